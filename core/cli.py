@@ -18,6 +18,8 @@ from phoihop import __version__
 
 COMMAND_MODULES = [
     "phoihop.extract.commands",
+    "phoihop.graph.commands",
+    "phoihop.graph.explore_commands",
 ]
 
 

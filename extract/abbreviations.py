@@ -1,0 +1,73 @@
+"""Abbreviations defined in brackets ("Bộ Chỉ huy quân sự (CHQS) tỉnh"), Schwartz–Hearst style.
+
+First letters are compared after stripping tone and vowel marks (Ủ -> U) but
+keeping Đ, so "UBND" <- "Ủy ban nhân dân" and "HĐND" <- "Hội đồng nhân dân" match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11})\s*\)")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@dataclass
+class Abbreviation:
+    short: str
+    long: str
+    start: int          # the bracket "(SHORT)" in the text
+    end: int
+    long_start: int
+    long_end: int
+
+
+def base_letter(ch: str) -> str:
+    """Upper-case letter without tone or vowel marks; Đ stays Đ."""
+    if ch in "Đđ":
+        return "Đ"
+    return unicodedata.normalize("NFD", ch)[0].upper()
+
+
+def match_long_form(short: str, words: list[str]) -> int | None:
+    """Index of the first word of the shortest suffix of ``words`` whose initials spell ``short``.
+
+    Every letter of the short form must be the initial of a word, in order,
+    and the first letter must be the initial of the suffix's first word
+    (words in between, such as "và", may be skipped).
+    """
+    letters = [base_letter(c) for c in short if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    limit = min(len(letters) + 5, 2 * len(letters))
+    for first in range(len(words) - 1, max(-1, len(words) - 1 - limit), -1):
+        if base_letter(words[first][0]) != letters[0]:
+            continue
+        initials = [base_letter(w[0]) for w in words[first:]]
+        k = 0
+        for ini in initials:
+            if k < len(letters) and ini == letters[k]:
+                k += 1
+        if k == len(letters) and len(initials) <= limit:
+            return first
+    return None
+
+
+def find_abbreviations(text: str) -> list[Abbreviation]:
+    """Bracketed short forms in ``text`` with the long form just before them."""
+    out = []
+    for m in _BRACKET.finditer(text):
+        short = m.group("short")
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, max(0, m.start() - 1)),
+                         text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("(", 0, m.start()))
+        window = text[line_start + 1:m.start()]
+        words = list(_WORD.finditer(window))
+        idx = match_long_form(short, [w.group(0) for w in words])
+        if idx is None:
+            continue
+        ls = line_start + 1 + words[idx].start()
+        le = line_start + 1 + words[-1].end()
+        out.append(Abbreviation(short, re.sub(r"\s+", " ", text[ls:le]), m.start(), m.end(), ls, le))
+    return out

@@ -1,0 +1,262 @@
+"""Agencies of the Party, State, armed forces, police and Front, by grammar.
+
+An agency name is ``[unit ...] core [attachment]``:
+
+* unit: a sub-body (Ban Dân vận, Ban Thường trực, Văn phòng, Ban cán sự Đảng, Đảng ủy ...);
+* core: a body (Công an, Ủy ban nhân dân, Hội Nông dân, Sở Tư pháp ...), a committee
+  word (Tỉnh ủy, Huyện ủy ...), a named body (Báo Ấp Bắc, Đồn Biên phòng Lò Gò) or a
+  complete name (Bộ Chính trị, Quân khu 7);
+* attachment: a committee word, or a level word (tỉnh, huyện, Trung ương ...) with an
+  optional place name, or a province name.
+
+Lists that share a level ("Công an, Bộ Chỉ huy Quân sự và Bộ Chỉ huy Bộ đội Biên phòng
+tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from phoihop.extract import lexicon
+from phoihop.extract.normalize import fold_tones
+
+LEVEL = r"(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w])"
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn|Liên|Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
+               r"Chính\s+phủ|Thường|Đảng|Đài|Báo|Đồn|Mặt\s+trận|Văn\s+phòng|"
+               r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
+               r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|Hai|Ba")
+_TITLE_WORDS = None
+
+# Synonyms written in the news for one body; the right-hand side is the name kept.
+_SYNONYMS = [
+    (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
+    (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
+    (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
+]
+
+
+@dataclass
+class AgencyMention:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    sector: str
+    has_level: bool
+    in_title: bool = False
+    core_role: str = ""
+
+
+def _fragment(regex: str) -> str:
+    return regex.replace(" ", r"\s+")
+
+
+@lru_cache(maxsize=None)
+def grammar() -> dict:
+    """Compiled patterns and the head table, built once from the lexicons."""
+    heads = lexicon.agency_heads()
+    by_role: dict[str, list[tuple[str, str]]] = {}
+    for rx, sector, role in heads:
+        by_role.setdefault(role, []).append((rx, sector))
+
+    def alt(role):
+        items = sorted(by_role.get(role, []), key=lambda r: -len(r[0]))
+        return "(?:" + "|".join(_fragment(r) for r, _ in items) + ")"
+
+    provinces = lexicon.province_regex()
+    cap = lexicon.CAP_SYL
+    place_syl = rf"(?!(?:{_PLACE_STOP})(?![\w]))(?-i:{cap})"
+    # A place is a province, a numbered ward/district, or one or two capitalised syllables that do not
+    # run on into more capitalised words (which would be a person's name: "UBND tỉnh Nguyễn Văn A").
+    place = (rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
+             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d)|{place_syl}(?:\s+{place_syl})?(?!\s+{cap}))")
+    depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
+    dept = lexicon.alternation(depts)
+    committee = alt("committee") + r"(?!\s+viên)"
+    body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w]))"
+    named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:\s+{place})?|{place_syl}(?:\s+{place_syl}){{0,2}})"
+    standalone = alt("standalone")
+    unit = alt("unit")
+    attach = rf"(?:{committee}(?:\s+(?:TP\.?\s*)?{place})?|{LEVEL}(?:\s*{place})?|{provinces}(?![\w]))"
+    agency = re.compile(
+        rf"(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
+        rf"(?:\s+(?P<att>{attach}))?(?![\w])",
+        re.IGNORECASE)
+    # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
+    item = rf"(?:{LEVEL}\s+)?{place}"
+    spread = re.compile(
+        rf"(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
+        re.IGNORECASE)
+    unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
+    title_before = re.compile(
+        rf"(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        re.IGNORECASE)
+    sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
+               for rx, sector, role in heads]
+    level_rx = re.compile(LEVEL, re.IGNORECASE)
+    item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
+    return dict(agency=agency, spread=spread, unit=unit_rx, title_before=title_before, sectors=sectors,
+                level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
+
+
+def _head_info(text: str) -> tuple[str, str]:
+    """(sector, role) of a unit or core text."""
+    t = re.sub(r"\s+", " ", text.strip())
+    for rx, sector, role in grammar()["sectors"]:
+        if rx.match(t):
+            return sector, role
+    if re.match(r"Sở\b", t, re.I):
+        return "state", "body"
+    if re.match(r"Bộ\b", t, re.I):
+        return "state", "body"
+    return "state", "body"
+
+
+def _sector(pre: str, core: str) -> tuple[str, str]:
+    g = grammar()
+    sectors = []
+    pos = 0
+    while pos < len(pre):
+        m = g["unit"].match(pre, pos)
+        if not m or m.end() == pos:
+            break
+        unit_text = re.sub(r"\s+các\s*$", "", m.group(0)).strip()
+        sectors.append(_head_info(unit_text)[0])
+        pos = m.end()
+    core_sector, role = _head_info(core)
+    for s in sectors:
+        if s != "inherit":
+            return s, role
+    if core_sector == "inherit":
+        return "party", role
+    return core_sector, role
+
+
+def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None) -> str:
+    """The agency name with abbreviations spelled out, standard tone marks and spacing."""
+    s = re.sub(r"\s+", " ", fold_tones(text)).strip(" ,.;:")
+    s = lexicon.expand_abbreviations(s, extra_abbreviations)
+    for rx, repl in _SYNONYMS:
+        s = rx.sub(repl, s)
+    s = re.sub(r"\s*-\s*", " - ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
+    """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
+    g = grammar()
+    found: list[AgencyMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in g["spread"].finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        core = m.group("core")
+        sector, role = _sector("", core)
+        lvl = m.group("lvl")
+        for it in g["item"].finditer(m.group("items")):
+            level = it.group("lvl") or lvl + " "
+            name = f"{core} {level}{it.group('place')}"
+            s = m.start("items") + it.start()
+            e = m.start("items") + it.end()
+            start = m.start() if not found or found[-1].start < m.start() else s
+            found.append(AgencyMention(start, e, text[start:e], canonical_name(name, extra_abbreviations),
+                                       sector, True, core_role=role))
+        taken.append((m.start(), m.end()))
+    for m in g["agency"].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if not m.group(0)[0].isupper():
+            continue
+        pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue   # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        sector, role = _sector(pre, core)
+        if role == "unit" and not att:
+            continue
+        if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
+            continue
+        name = m.group(0)
+        found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
+                                   sector, bool(att) or role in ("committee", "standalone", "named"), core_role=role))
+    found.sort(key=lambda a: a.start)
+    for a in found:
+        a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start))
+    _spread_shared_level(text, found, extra_abbreviations)
+    _share_unit(text, found, extra_abbreviations)
+    return drop_bare(found)
+
+
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|Luật|luật)\s+$")
+# Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
+_NEEDS_LEVEL = re.compile(r"^(?:Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+                          r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
+                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+                          r"Kho\s+bạc|Tỉnh\s+đội)", re.IGNORECASE)
+
+
+def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
+    """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
+    return [a for a in found if a.has_level or not _NEEDS_LEVEL.match(a.text)]
+
+
+def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
+    """"Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
+    g = grammar()
+    for i in range(len(found) - 1):
+        m = g["agency"].fullmatch(text, found[i].start, found[i].end)
+        if not m or not m.group("pre") or found[i].core_role != "committee":
+            continue
+        pre = m.group("pre")
+        k = i + 1
+        while k < len(found) and found[k].core_role == "committee" and _LIST_SEP.match(text[found[k - 1].end:found[k].start]):
+            mk = g["agency"].fullmatch(text, found[k].start, found[k].end)
+            if mk and mk.group("pre"):
+                break
+            found[k].canonical = canonical_name(pre + found[k].text, extra)
+            found[k].sector = found[i].sector
+            k += 1
+
+
+_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
+    """"Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
+    g = grammar()
+    i = 0
+    while i < len(found):
+        j = i
+        while (j + 1 < len(found) and not found[j].has_level
+               and _LIST_SEP.match(text[found[j].end:found[j + 1].start])):
+            j += 1
+        if j > i and found[j].has_level:
+            last = found[j]
+            m = g["agency"].fullmatch(text, last.start, last.end)
+            att = m.group("att") if m else None
+            if att and g["level"].match(att):
+                for k in range(i, j):
+                    if not found[k].has_level and found[k].core_role in ("body", "department", "ministry"):
+                        found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
+                        found[k].has_level = True
+        i = j + 1
+
+
+def merge_key(name: str, province: str | None) -> str:
+    """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
+    key = re.sub(r"\s+", " ", fold_tones(name)).casefold().strip()
+    if province:
+        p = fold_tones(province).casefold()
+        for form in (p, "thành phố " + p, "tp. " + p):
+            if key.endswith(" " + form):
+                key = key[: -len(form) - 1]
+                break
+    key = re.sub(r" (?:tỉnh|thành phố)$", "", key)
+    key = re.sub(r"\bvà\b", "", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def has_level(name: str) -> bool:
+    return bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|ủy)\b",
+                          fold_tones(name).casefold()))

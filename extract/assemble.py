@@ -1,0 +1,245 @@
+"""Turn the mentions found by the components into one article's facts (phoihop.facts)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from phoihop.extract import documents as docs_mod
+from phoihop.extract.agencies import AgencyMention, has_level, merge_key
+from phoihop.extract.dates import DateMention, PeriodMention, find_periods, parse_iso
+from phoihop.extract.documents import DocMention
+from phoihop.extract.metadata import province_from_text, published_from_text, year_from_url
+from phoihop.extract.normalize import NormText, mask
+from phoihop.extract.persons import PersonMention
+from phoihop.extract.relations import document_parties, resolve_signings, signing_candidates
+from phoihop.facts import Agency, ArticleFacts, Document, Evidence, Person, Signing
+
+
+@dataclass
+class Mentions:
+    """Everything the components found in one text (offsets in the normalised text)."""
+
+    norm: NormText
+    sentences: list[tuple[int, int]]
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    masked: str = ""
+    documents: list[DocMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    periods: list[PeriodMention] = field(default_factory=list)
+    agencies: list[AgencyMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+
+
+@dataclass
+class Meta:
+    id: str
+    title: str | None = None
+    published: str | None = None
+    province: str | None = None
+    url: str | None = None
+
+
+def _sentence_of(sentences, pos: int) -> int:
+    for i, (s, e) in enumerate(sentences):
+        if s <= pos < e:
+            return i
+    return max(0, len(sentences) - 1)
+
+
+class _Evidence:
+    def __init__(self, meta: Meta, m: Mentions):
+        self.meta, self.m = meta, m
+
+    def at(self, pos: int) -> Evidence:
+        i = _sentence_of(self.m.sentences, pos)
+        return self.sentence(i)
+
+    def sentence(self, i: int) -> Evidence:
+        s, e = self.m.sentences[i]
+        os_, oe = self.m.norm.orig_span(s, e)
+        return Evidence(self.meta.id, self.m.norm.original[os_:oe], os_, oe)
+
+
+def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
+    """Assemble ``ArticleFacts`` from the mentions and the article's metadata."""
+    text = m.norm.text
+    ev = _Evidence(meta, m)
+    province = meta.province or province_from_text(text)
+    published = meta.published or published_from_text(text)
+    ref = parse_iso(published)
+    ref_year = ref.year if ref else year_from_url(meta.url)
+    if ref_year is None:
+        years = [d.year for d in m.dates if d.year]
+        ref_year = max(years) if years else None
+    title_end = 0
+    if m.sentences and meta.title and text[m.sentences[0][0]:m.sentences[0][1]].strip()[:40] == \
+            re.sub(r"\s+", " ", meta.title).strip()[:40]:
+        title_end = m.sentences[0][1]
+
+    # --- agencies -------------------------------------------------------------------
+    position_spans = [span for p in m.persons for span in p.position_spans]
+    for a in m.agencies:
+        if any(s <= a.start < e for s, e in position_spans):
+            a.in_title = True
+    groups: dict[str, list[AgencyMention]] = defaultdict(list)
+    for a in m.agencies:
+        groups[merge_key(a.canonical, province)].append(a)
+    alias: dict[str, str] = {}
+    for k in groups:
+        if ("bộ tư lệnh " + k) in groups:
+            alias[k] = "bộ tư lệnh " + k
+
+    def key_of(a: AgencyMention) -> str:
+        k = merge_key(a.canonical, province)
+        return alias.get(k, k)
+
+    final_groups: dict[str, list[AgencyMention]] = defaultdict(list)
+    for a in m.agencies:
+        final_groups[key_of(a)].append(a)
+    rep: dict[str, str] = {}
+    sector: dict[str, str] = {}
+    order: list[str] = []
+    for k, items in final_groups.items():
+        named = [a for a in items if not a.in_title] or items
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, int] = {}
+        for a in named:
+            counts[a.canonical] += 1
+            first.setdefault(a.canonical, a.start)
+        best = max(counts, key=lambda c: (has_level(c), counts[c], -first[c]))
+        rep[k] = best
+        sector[k] = next(a.sector for a in named if a.canonical == best)
+        if any(not a.in_title for a in items):
+            order.append(k)
+    order.sort(key=lambda k: min(a.start for a in final_groups[k] if not a.in_title))
+    agencies = [Agency(rep[k], sector[k], [ev.at(min(a.start for a in final_groups[k] if not a.in_title))])
+                for k in order]
+    known_keys = set(order)
+
+    def resolve_anaphor(word: str) -> str | None:
+        cands = [k for k in order if rep[k].lower().startswith(word.lower() + " ")]
+        if not cands:
+            return None
+        return max(cands, key=lambda k: sum(1 for a in final_groups[k] if not a.in_title))
+
+    # --- documents ------------------------------------------------------------------
+    quotes_masked = mask(text, [(q.start() + 1, q.end() - 1) for q in re.finditer(r'"[^"\n]{1,200}"', text)])
+    periods = find_periods(quotes_masked)
+    doc_dates: dict[int, DateMention] = {}
+    unique_docs: list[DocMention] = []
+    for d in m.documents:
+        if any(docs_mod.same_document(d, u) for u in unique_docs):
+            continue
+        unique_docs.append(d)
+    details: dict[int, dict] = {}
+    all_docs = m.documents
+    for i, d in enumerate(all_docs):
+        s_start, s_end = m.sentences[_sentence_of(m.sentences, d.sym_start)]
+        nxt = [x.start for x in all_docs if x.start > d.end] + [s_end]
+        semi = text.find(";", d.end, s_end)
+        clause_end = min(nxt + ([semi] if semi >= 0 else []))
+        issued = None
+        date_end = d.end
+        for dt in m.dates:
+            if d.end <= dt.start < clause_end and re.fullmatch(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*",
+                                                               text[d.end:dt.start], re.I):
+                issued = dt
+                date_end = dt.end
+                doc_dates[dt.start] = dt
+                break
+        period = None
+        for p in periods:
+            if d.end <= p.start < clause_end:
+                period = (p.first, p.last)
+                if p.kind == "range":
+                    break
+        if period is None:
+            # "Nhìn lại giai đoạn 2013-2023, ... Chương trình phối hợp số 09 ...": the period leads the sentence.
+            lead = [p for p in periods if s_start <= p.start < d.start and p.kind == "range"
+                    and text[p.start:p.end].lower().startswith(("giai đoạn", "nhiệm kỳ"))
+                    and not any(x.end <= p.start for x in all_docs if x.start >= s_start)]
+            if lead:
+                period = (lead[0].first, lead[0].last)
+        parties = document_parties(text, d, clause_end, m.agencies, key_of, date_end)
+        details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end)
+    # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"
+    for i in range(len(all_docs) - 2, -1, -1):
+        a, b = all_docs[i], all_docs[i + 1]
+        if re.fullmatch(r"\s*(?:,|và)\s*", text[a.end:b.start]):
+            da, db = details[i], details[i + 1]
+            da["issued"] = da["issued"] or db["issued"]
+            da["parties"] = da["parties"] or db["parties"]
+            da["period"] = da["period"] or db["period"]
+
+    # --- signings -------------------------------------------------------------------
+    cands = signing_candidates(text, m.sentences, m.agencies, key_of, periods, m.dates, all_docs,
+                               set(doc_dates), resolve_anaphor, title_end)
+    signings_raw = resolve_signings(cands)
+    event = _event_date(text, m, set(doc_dates), title_end)
+
+    def iso(d: DateMention | None) -> str | None:
+        return d.iso(ref_year, ref) if d else None
+
+    signings = []
+    signed_docs: dict[str, str | None] = {}
+    for s in signings_raw:
+        date = iso(s.date) or iso(event)
+        symbol = s.document.symbol if s.document else None
+        if symbol:
+            signed_docs[symbol] = date
+        signings.append(Signing(date, s.period, symbol, [rep.get(k, k) for k in s.parties], [ev.sentence(s.sentence)]))
+
+    documents = []
+    for d in unique_docs:
+        i = all_docs.index(d)
+        det = details[i]
+        parties = det["parties"]
+        if not parties:
+            wanted = {merge_key(n, province) for n in docs_mod.issuer_agencies(d)}
+            parties = [k for k in order if k in wanted]
+        issued = iso(det["issued"]) or signed_docs.get(d.symbol)
+        kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
+        documents.append(Document(d.symbol, kind, issued, det["period"], _unique([rep.get(k, k) for k in parties]),
+                                  [ev.at(d.sym_start)]))
+
+    # --- persons --------------------------------------------------------------------
+    persons: dict[str, Person] = {}
+    for p in m.persons:
+        person = persons.get(p.name)
+        if person is None:
+            person = persons[p.name] = Person(p.name, [], [ev.at(p.start)])
+        for pos in p.positions:
+            if pos.casefold() not in {x.casefold() for x in person.positions}:
+                person.positions.append(pos)
+    return ArticleFacts(id=meta.id, province=province, published=published, title=meta.title, url=meta.url,
+                        agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
+
+
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        if x.casefold() not in seen:
+            seen.add(x.casefold())
+            out.append(x)
+    return out
+
+
+def _event_date(text: str, m: Mentions, doc_dates: set[int], title_end: int) -> DateMention | None:
+    """The date of the reported event: the first date of the first body sentences (not a dateline
+    nor a document's issue date)."""
+    body = 0
+    for s, e in m.sentences:
+        if e <= title_end:
+            continue
+        line = text[s:e]
+        if len(re.findall(r"[^\W\d_]+", line)) <= 8 and len(line) <= 80:
+            continue   # dateline, section label, caption stub
+        body += 1
+        for d in m.dates:
+            if s <= d.start < e and d.start not in doc_dates:
+                return d
+        if body >= 3:
+            break
+    return None

@@ -1,0 +1,109 @@
+"""Dates and periods in the ways Vietnamese news writes them.
+
+Run on text whose document symbols are already masked (``13/2019/QĐ-UBND``
+must not read as a date).  Dates without a year take a reference year.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
+_Y = r"((?:19|20)\d\d)"
+# ngày 5 tháng 10 năm 2016 / ngày 5 tháng 10
+_WORDY = re.compile(r"(?:(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?)?(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
+# 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word)
+_FULL = re.compile(r"(?:(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?)?(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
+# Chiều 24/6, ngày 5/10, Sáng 7-11 (a prefix word is required without a year)
+_PARTIAL = re.compile(r"(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
+_PERIOD = re.compile(
+    r"(?:(?P<kw>giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+)?(?<![\d/.\-])" + _Y
+    + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_YEAR = re.compile(r"(?P<pre>\b(?:quý\s+[IV\d]+|tháng\s+\d{1,2}|6 tháng (?:đầu|cuối)|trong|cả)\s+)?\bnăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    prefix: str = ""
+
+    def iso(self, ref_year: int | None = None, ref: _dt.date | None = None) -> str | None:
+        """ISO date; a missing year comes from ``ref`` (the article date) or ``ref_year``."""
+        year = self.year
+        if year is None:
+            if ref is not None:
+                year = ref.year
+                # "Chiều 30/12" in an article of 2 January belongs to the year before.
+                if self.month - ref.month > 6:
+                    year -= 1
+            else:
+                year = ref_year
+        if year is None:
+            return None
+        try:
+            return _dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # "range" or "year"
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All dates in ``text`` (sorted, non-overlapping), with or without a year."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for rx in (_WORDY, _FULL, _PARTIAL):
+        for m in rx.finditer(text):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = m.groupdict().get("y")
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if not free(m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), d, mo, int(y) if y else None, (m.group("pre") or "").lower()))
+    return sorted(found, key=lambda x: x.start)
+
+
+def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
+    """Periods "2021 - 2025", "giai đoạn 2021 đến 2025", "nhiệm kỳ 2020-2025" and (optionally) "năm 2015"."""
+    out: list[PeriodMention] = []
+    for m in _PERIOD.finditer(text):
+        a, b = int(m.group(2)), int(m.group(3))
+        if a <= b <= a + 30:
+            out.append(PeriodMention(m.start(), m.end(), a, b, "range"))
+    if with_years:
+        for m in _YEAR.finditer(text):
+            if m.group("pre") and m.group("pre").lower().startswith(("quý", "tháng")):
+                continue
+            if any(p.start <= m.start() < p.end for p in out):
+                continue
+            y = int(m.group(2))
+            out.append(PeriodMention(m.start(), m.end(), y, y, "year"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def parse_iso(value: str | None) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

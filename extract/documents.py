@@ -1,0 +1,110 @@
+"""Numbered documents: Party (``150-CTr/BCSĐUBND-BDVTU``) and State (``42/KH-UBND``,
+``30/2020/NĐ-CP``, ``01/QCPH/UBND-UBMTTQ``) number-and-symbol forms, and bare
+numbers after a document word ("Nghị định số 03").  See domain-notes §1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from phoihop.extract import lexicon
+
+_GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+
+
+@dataclass
+class DocMention:
+    start: int          # offsets in the normalised text; start includes the kind word when printed
+    end: int
+    sym_start: int
+    symbol: str
+    number: str
+    type_code: str | None
+    issuers: list[str] = field(default_factory=list)
+    kind: str | None = None
+    form: str = "state"   # "party", "state" or "bare"
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    kinds = lexicon.alternation(lexicon.document_kinds())
+    qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động))*"
+    kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
+    party = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)")
+    state = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)")
+    bare = re.compile(rf"(?P<kind>{kinds}){qual}\s+số\s+(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    return kind_before, party, state, bare
+
+
+def _split_groups(text: str) -> list[str]:
+    return [g for g in re.split(r"\s*[-/]\s*", text.strip(" -/")) if g]
+
+
+def find_documents(text: str) -> list[DocMention]:
+    """Every numbered document in ``text`` (normalised), in order."""
+    kind_before, party, state, bare = _patterns()
+    types = lexicon.document_types()
+    found: list[DocMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in party.finditer(text):
+        code = m.group("t")
+        if code.casefold() not in types:
+            continue
+        found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
+                                code, _split_groups(m.group("iss")), None, "party"))
+        taken.append((m.start(), m.end()))
+    for m in state.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        groups = [m.group("t")] + _split_groups(m.group("iss") or "")
+        if len(groups) < 2 and m.group("t").casefold() not in types:
+            continue  # "2032 buổi/65" and the like: a symbol needs a type code or an issuer pair
+        code = groups[0] if groups[0].casefold() in types else None
+        issuers = groups[1:] if code else groups
+        found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
+                                code, issuers, None, "state"))
+        taken.append((m.start(), m.end()))
+    for m in bare.finditer(text):
+        s = m.start("n")
+        if any(a < m.end() and s < b for a, b in taken):
+            continue
+        found.append(DocMention(m.start(), m.end(), s, m.group("n"), m.group("n"), None, [],
+                                _clean_kind(m.group("kind")), "bare"))
+        taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.sym_start)
+    for d in found:
+        if d.form != "bare":
+            k = kind_before.search(text, max(0, d.sym_start - 60), d.sym_start)
+            if k:
+                d.kind = _clean_kind(k.group("kind"))
+                d.start = k.start()
+            elif d.type_code:
+                d.kind = types.get(d.type_code.casefold())
+    return found
+
+
+def _clean_kind(word: str) -> str:
+    return re.sub(r"\s+", " ", word).lower()
+
+
+def same_document(a: DocMention, b: DocMention) -> bool:
+    """Two printings of one document (a typo in one issuer code: 09/CTr-BCA-MTTW, 09/CTr-CA-MTTW)."""
+    if a.symbol.casefold() == b.symbol.casefold():
+        return True
+    if a.form == "bare" or b.form == "bare" or a.number != b.number:
+        return False
+    if (a.type_code or "").casefold() != (b.type_code or "").casefold():
+        return False
+    ia, ib = {x.casefold() for x in a.issuers}, {x.casefold() for x in b.issuers}
+    return len(ia) == len(ib) and len(ia ^ ib) <= 2 and bool(ia & ib)
+
+
+def issuer_agencies(doc: DocMention) -> list[str]:
+    """Agency names the symbol's issuer codes may stand for (checked later against the article)."""
+    table = lexicon.issuer_codes()
+    out: list[str] = []
+    for code in doc.issuers:
+        out.extend(table.get(code.casefold(), []))
+    return out

@@ -1,0 +1,201 @@
+"""spaCy factories of the phoihop components.
+
+Each component can run on any Vietnamese pipeline (``nlp.add_pipe("phoihop_agencies")``):
+it normalises the text itself when no ``phoihop_normalizer`` ran before it.  Grammars
+match on the normalised text and spans are mapped back to the original text and then
+to tokens with ``doc.char_span(..., alignment_mode="expand")``, because pyvi's word
+segmentation can merge words across an entity edge ("phối hợp số").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from phoihop.extract.abbreviations import find_abbreviations
+from phoihop.extract.agencies import find_agencies
+from phoihop.extract.assemble import Mentions, Meta, build_facts
+from phoihop.extract.dates import find_dates, find_periods
+from phoihop.extract.documents import find_documents
+from phoihop.extract.normalize import mask, normalize
+from phoihop.extract.persons import find_persons
+from phoihop.extract.sentences import split_sentences
+
+for _name in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "abbreviations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in ("canonical", "sector", "symbol", "kind", "positions", "date_value", "period"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+def mentions_of(doc: Doc) -> Mentions:
+    """The doc's mention store, created (normalised text, sentences, abbreviations) on first use."""
+    m = doc._.phoihop_mentions
+    if m is None:
+        norm = normalize(doc.text)
+        m = Mentions(norm, split_sentences(norm.text))
+        abbrs = find_abbreviations(norm.text)
+        m.abbreviations = {a.short: a.long for a in abbrs}
+        m.masked = mask(norm.text, [(a.start, a.end) for a in abbrs])
+        doc._.phoihop_mentions = m
+        doc._.abbreviations = dict(m.abbreviations)
+    return m
+
+
+def _span(doc: Doc, m: Mentions, start: int, end: int, label: str) -> Span | None:
+    s, e = m.norm.orig_span(start, end)
+    return doc.char_span(s, e, label=label, alignment_mode="expand")
+
+
+def _set_ents(doc: Doc, spans: list[Span]) -> None:
+    doc.ents = filter_spans(list(doc.ents) + spans)
+
+
+def _without_documents(m: Mentions) -> str:
+    """The normalised text with bracket abbreviations and document symbols blanked out."""
+    return mask(m.masked or m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+
+
+class Normalizer:
+    """Normalised text, sentences and bracket abbreviations; marks sentence starts on tokens."""
+
+    def __init__(self, set_sentences: bool):
+        self.set_sentences = set_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        if self.set_sentences and len(doc):
+            starts = set()
+            for s, _ in m.sentences:
+                span = _span(doc, m, s, s + 1, "")
+                if span is not None:
+                    starts.add(span.start)
+            for tok in doc:
+                tok.is_sent_start = tok.i in starts or tok.i == 0
+        return doc
+
+
+class DocumentFinder:
+    def __init__(self, spans_key: str):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        m.documents = find_documents(m.norm.text)
+        spans = []
+        for d in m.documents:
+            span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
+            if span is not None:
+                span._.symbol, span._.kind = d.symbol, d.kind
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+class DateFinder:
+    def __init__(self, spans_key: str):
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        masked = mask(m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+        m.dates = find_dates(masked)
+        m.periods = find_periods(masked)
+        spans = []
+        for d in m.dates:
+            span = _span(doc, m, d.start, d.end, "DATE")
+            if span is not None:
+                span._.date_value = (d.year, d.month, d.day)
+                spans.append(span)
+        for p in m.periods:
+            span = _span(doc, m, p.start, p.end, "PERIOD")
+            if span is not None:
+                span._.period = (p.first, p.last)
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+class AgencyFinder:
+    def __init__(self, spans_key: str, set_ents: bool):
+        self.spans_key, self.set_ents = spans_key, set_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        m.agencies = find_agencies(_without_documents(m), m.abbreviations)
+        spans = []
+        for a in m.agencies:
+            span = _span(doc, m, a.start, a.end, "ORG")
+            if span is not None:
+                span._.canonical, span._.sector = a.canonical, a.sector
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        if self.set_ents:
+            _set_ents(doc, [s for s, a in zip(spans, m.agencies) if not a.in_title])
+        return doc
+
+
+class PersonFinder:
+    def __init__(self, spans_key: str, set_ents: bool):
+        self.spans_key, self.set_ents = spans_key, set_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        m.persons = find_persons(_without_documents(m), m.sentences, m.abbreviations)
+        spans = []
+        for p in m.persons:
+            span = _span(doc, m, p.start, p.end, "PER")
+            if span is not None:
+                span._.positions = list(p.positions)
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        if self.set_ents:
+            _set_ents(doc, spans)
+        return doc
+
+
+class FactBuilder:
+    """Signings, document details and metadata: sets ``Doc._.phoihop_facts`` (an ``ArticleFacts``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        m = mentions_of(doc)
+        meta = doc._.phoihop_meta or Meta(id="")
+        doc._.phoihop_facts = build_facts(meta, m)
+        return doc
+
+
+@Language.factory("phoihop_normalizer", default_config={"set_sentences": True},
+                  assigns=["doc._.phoihop_mentions", "token.is_sent_start"])
+def make_normalizer(nlp: Language, name: str, set_sentences: bool):
+    return Normalizer(set_sentences)
+
+
+@Language.factory("phoihop_documents", default_config={"spans_key": "phoihop_documents"},
+                  assigns=["doc.spans", "span._.symbol", "span._.kind"])
+def make_documents(nlp: Language, name: str, spans_key: str):
+    return DocumentFinder(spans_key)
+
+
+@Language.factory("phoihop_dates", default_config={"spans_key": "phoihop_dates"},
+                  assigns=["doc.spans", "span._.date_value", "span._.period"])
+def make_dates(nlp: Language, name: str, spans_key: str):
+    return DateFinder(spans_key)
+
+
+@Language.factory("phoihop_agencies", default_config={"spans_key": "phoihop_agencies", "set_ents": True},
+                  assigns=["doc.spans", "doc.ents", "span._.canonical", "span._.sector"])
+def make_agencies(nlp: Language, name: str, spans_key: str, set_ents: bool):
+    return AgencyFinder(spans_key, set_ents)
+
+
+@Language.factory("phoihop_persons", default_config={"spans_key": "phoihop_persons", "set_ents": True},
+                  assigns=["doc.spans", "doc.ents", "span._.positions"])
+def make_persons(nlp: Language, name: str, spans_key: str, set_ents: bool):
+    return PersonFinder(spans_key, set_ents)
+
+
+@Language.factory("phoihop_facts", default_config={}, assigns=["doc._.phoihop_facts"])
+def make_facts(nlp: Language, name: str):
+    return FactBuilder()

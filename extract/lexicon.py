@@ -1,0 +1,136 @@
+"""Domain lexicons (data/*.tsv, *.txt) and the regex building blocks made from them.
+
+Everything here is general domain knowledge (abbreviations, province names,
+surnames, title heads, document type codes, agency head nouns); nothing is
+specific to one article.  Patterns are compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from phoihop.extract.normalize import fold_tones
+
+# Upper-case letters of Vietnamese (Latin with diacritics); used with (?-i:...)
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+UPPER_CLASS = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()})) + "]"
+LOWER_CLASS = "[" + "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()})) + "]"
+# One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
+CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
+LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("phoihop.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [fold_tones(line.rstrip("\n")) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _read(name)]
+
+
+def words_to_regex(phrase: str) -> str:
+    """A literal phrase as a regex: any run of spaces matches any whitespace, '-' may have spaces."""
+    out = []
+    for part in re.split(r"(\s+|-)", phrase):
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        elif part == "-":
+            out.append(r"\s*-\s*")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def alternation(phrases) -> str:
+    """Longest-first alternation of literal phrases."""
+    return "(?:" + "|".join(words_to_regex(p) for p in sorted(set(phrases), key=lambda s: (-len(s), s))) + ")"
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> list[tuple[str, str]]:
+    """(short, long) pairs, longest short form first."""
+    rows = [(r[0], r[1]) for r in _rows("abbreviations.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=None)
+def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
+    table = dict(abbreviations())
+    pattern = "|".join(re.escape(a) for a, _ in abbreviations())
+    # "TP." may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.
+    return re.compile(rf"(?<![\w])TP\.(?=\w)|(?<![\w&])(?:{pattern})(?![\w&])"), table
+
+
+def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
+    """Spell out the known (and the article's own) abbreviations in ``text``."""
+    rx, table = _abbr_regex()
+
+    def repl(m: re.Match) -> str:
+        short = m.group(0)
+        if short == "TP." and m.end() < len(m.string) and m.string[m.end()].isalpha():
+            return table["TP."] + " "
+        return table[short]
+
+    out = rx.sub(repl, text)
+    if extra:
+        for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
+            out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+@lru_cache(maxsize=None)
+def provinces() -> list[str]:
+    return _read("provinces.txt")
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    return frozenset(w for line in _read("surnames.txt") for w in line.split())
+
+
+@lru_cache(maxsize=None)
+def departments() -> list[str]:
+    return _read("departments.txt")
+
+
+@lru_cache(maxsize=None)
+def titles() -> list[str]:
+    return _read("titles.txt")
+
+
+@lru_cache(maxsize=None)
+def ranks() -> list[str]:
+    return _read("ranks.txt")
+
+
+@lru_cache(maxsize=None)
+def document_types() -> dict[str, str]:
+    return {r[0].casefold(): r[1] for r in _rows("document_types.tsv")}
+
+
+@lru_cache(maxsize=None)
+def document_kinds() -> list[str]:
+    return _read("document_kinds.txt")
+
+
+@lru_cache(maxsize=None)
+def issuer_codes() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for code, name in _rows("issuer_codes.tsv"):
+        out.setdefault(code.casefold(), []).append(name)
+    return out
+
+
+@lru_cache(maxsize=None)
+def agency_heads() -> list[tuple[str, str, str]]:
+    """(regex, sector, role) rows of the agency grammar."""
+    return [(r[0], r[1], r[2]) for r in _rows("agency_heads.tsv")]
+
+
+def province_regex() -> str:
+    return alternation(provinces())

@@ -1,0 +1,49 @@
+"""Article metadata read from the text: publication date (dateline) and province."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from phoihop.extract import lexicon
+from phoihop.extract.dates import find_dates
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?:[/_-]|\d\d[/_-]|$)")
+
+
+def published_from_text(text: str, max_lines: int = 6) -> str | None:
+    """The dateline near the top ("29/10/2021 - 14:57", "Cập nhật: 22-07-2015 | 06:04"), as ISO."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][1:max_lines + 1]
+    for line in lines:
+        if len(line) > 80 or len(re.findall(r"[^\W\d_]+", line)) > 8:
+            continue
+        for d in find_dates(line):
+            if d.year:
+                return d.iso()
+    return None
+
+
+def year_from_url(url: str | None) -> int | None:
+    """The year of a news URL's dated path ("/202403/", "/2024/03/"), or None."""
+    if not url:
+        return None
+    m = _URL_MONTH.search(url)
+    return int(m.group(1)) if m else None
+
+
+def province_from_text(text: str) -> str | None:
+    """The province the article names most (after "tỉnh"/"thành phố", or as a "Tỉnh: ..." title prefix)."""
+    provs = lexicon.province_regex()
+    counts: Counter[str] = Counter()
+    for m in re.finditer(rf"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*(?P<p>{provs})(?![\w])", text):
+        counts[re.sub(r"\s+", " ", m.group("p"))] += 1
+    first_line = text.split("\n", 1)[0]
+    m = re.match(rf"\s*(?P<p>{provs})\s*:", first_line)
+    if m:
+        counts[m.group("p")] += 2
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    if name == "Hồ Chí Minh":
+        return "Thành phố Hồ Chí Minh"
+    return name

@@ -1,0 +1,220 @@
+"""Named persons and their positions.
+
+Three mention patterns (domain-notes §2.2): ``TITLE NAME`` ("Phó Bí thư Thường trực
+Tỉnh ủy Lê Văn Nưng"), ``[address|rank] NAME, TITLE, TITLE`` and ``[rank] NAME - TITLE``.
+A name is a run of capitalised syllables starting with a family name; a run is a
+person only with a title, a form of address or a rank next to it, so bylines,
+place names and names inside campaign titles are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies import grammar as agency_grammar
+from phoihop.extract.normalize import fold_tones
+
+_NOT_PERSONS = {"Hồ Chí Minh"}
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    positions: list[str] = field(default_factory=list)
+    position_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    cap = lexicon.CAP_SYL
+    run = re.compile(rf"{cap}(?:[ \t]+{cap})+")
+    titles = lexicon.alternation(lexicon.titles())
+    title = re.compile(rf"(?<![\w]){titles}(?![\w])", re.IGNORECASE)
+    ranks = lexicon.alternation(lexicon.ranks())
+    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
+    tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
+    strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
+    plural = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)", re.IGNORECASE)
+    rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
+    province_syllables = [p.split() for p in lexicon.provinces()]
+    return dict(run=run, title=title, tail_context=tail_context, strip_words=strip_words, plural=plural,
+                rank=rank_rx, province_syllables=province_syllables)
+
+
+def _name_in_run(run_text: str) -> tuple[int, int] | None:
+    """Character span of the person name inside a capitalised run, or None."""
+    sylls = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", run_text)]
+    words = [w for _, _, w in sylls]
+    first = 0
+    for prov in sorted(_patterns()["province_syllables"], key=len, reverse=True):
+        if words[:len(prov)] == prov and len(words) - len(prov) >= 2:
+            first = len(prov)
+            break
+    if first == 0 and any(words == prov for prov in _patterns()["province_syllables"]):
+        return None
+    surnames = lexicon.surnames()
+    for i in range(first, len(words) - 1):
+        if words[i] in surnames:
+            rest = len(words) - i
+            if rest > 4:
+                continue
+            return sylls[i][0], sylls[-1][1]
+    return None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,200}"', text)]
+
+
+def _clean_position(text: str, extra) -> str:
+    p = _patterns()
+    s = re.sub(r"\s+", " ", fold_tones(text)).strip(" ,;:-()")
+    s = p["rank"].sub("", s).strip(" ,;:-")
+    s = lexicon.expand_abbreviations(s, extra)
+    s = re.sub(r"\s*-\s*", " - ", s)
+    return s.strip(" ,;:")
+
+
+def _cut_title(text: str, start: int, end: int) -> int:
+    """End of the title that starts at ``start``: after its organisation (and "tại <place>")."""
+    g = agency_grammar()
+    p = _patterns()
+    head = p["title"].match(text, start)
+    pos = head.end() if head else start
+    last = None
+    for m in g["agency"].finditer(text, start, end):
+        if m.end() <= pos:
+            continue
+        between = text[(last or pos):m.start()] if m.start() >= (last or pos) else ""
+        if last is not None and between.strip():
+            break
+        if last is None and len(between.split()) > 4:
+            break
+        last = m.end()
+    if last is None:
+        segment = text[start:end]
+        return end if len(segment.split()) <= 6 else (head.end() if head else end)
+    t = re.match(r"\s+tại\s+(?:TP\.?\s*)?" + lexicon.CAP_SYL + r"(?:\s+" + lexicon.CAP_SYL + r"){0,3}", text[last:end])
+    if t:
+        last += t.end()
+    return last
+
+
+_DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$")
+
+
+def _has_name(text: str, start: int, end: int) -> bool:
+    for run in _patterns()["run"].finditer(text, start, end):
+        if _name_in_run(run.group(0)):
+            return True
+    return False
+
+
+def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
+    """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
+    p = _patterns()
+    m = re.match(r"\s*(?:\(|,|;|\s-|-)\s*", text[n_end:s_end])
+    if not m:
+        return [], False
+    pos = n_end + m.end()
+    bounds = [(d.start(), d.end(), d.group(0).strip()) for d in _DELIM.finditer(text, pos, s_end)]
+    parts, start, seps = [], pos, []
+    for ds, de, sep in bounds:
+        parts.append((start, ds))
+        seps.append(sep)
+        start = de
+    if start < s_end:
+        parts.append((start, s_end))
+        seps.append("")
+    after: list[tuple[int, int, str]] = []
+    since_semicolon = 0
+    context = False
+    for (a, b), sep in zip(parts, seps):
+        if a >= b:
+            break
+        if p["title"].match(text, a):
+            cut = _cut_title(text, a, b)
+            if _has_name(text, a, b):
+                del after[since_semicolon:]   # these titles belong to the next person
+                break
+            after.append((a, cut, text[a:cut]))
+            context = True
+            if text[cut:b].strip():
+                break
+        else:
+            ag = agency_grammar()["agency"].fullmatch(text, a, b)
+            if ag and after:
+                after[-1] = (after[-1][0], b, text[after[-1][0]:after[-1][1]] + " " + text[a:b])
+            else:
+                break
+        if sep == ";":
+            since_semicolon = len(after)
+        if sep in ("(", ")", "."):
+            break
+    return after, context
+
+
+def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviations=None) -> list[PersonMention]:
+    """Person mentions in the normalised ``text``, sentence by sentence."""
+    p = _patterns()
+    quotes = _quote_spans(text)
+    out: list[PersonMention] = []
+    for s_start, s_end in sentences:
+        prev_end = s_start
+        prev: PersonMention | None = None
+        prev_plural = False
+        for run in p["run"].finditer(text, s_start, s_end):
+            span = _name_in_run(run.group(0))
+            if not span:
+                continue
+            n_start, n_end = run.start() + span[0], run.start() + span[1]
+            name = re.sub(r"\s+", " ", text[n_start:n_end])
+            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
+                continue
+            mention = PersonMention(n_start, n_end, name)
+            # Titles before the name.
+            seg_start = max(prev_end, s_start, text.rfind(";", s_start, n_start) + 1,
+                            text.rfind(":", s_start, n_start) + 1)
+            context = False
+            before: list[tuple[int, int]] = []
+            parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[seg_start:n_start])]
+            parts = [(seg_start + a, seg_start + b) for a, b in parts]
+            for k in range(len(parts) - 1, -1, -1):
+                a, b = parts[k]
+                chunk = text[a:b]
+                t = p["title"].search(chunk)
+                if not t:
+                    if k == len(parts) - 1 and p["tail_context"].search(chunk):
+                        context = True
+                    break
+                context = True
+                before.insert(0, (a + t.start(), b))
+                if p["strip_words"].sub("", chunk[:t.start()]).strip():
+                    break
+            plural = bool(p["plural"].search(text, seg_start, n_start))
+            # Titles after the name.
+            after, after_context = _titles_after(text, n_end, s_end)
+            context = context or after_context
+            # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
+            if not before and not after and prev is not None and prev_plural \
+                    and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end:n_start]):
+                mention.positions = list(prev.positions)
+                mention.position_spans = list(prev.position_spans)
+                context = True
+                plural = True
+            if not context:
+                continue
+            for a, b, raw in [(a, b, text[a:b]) for a, b in before] + after:
+                pos_text = _clean_position(raw, extra_abbreviations)
+                if pos_text and p["title"].search(pos_text):
+                    mention.positions.append(pos_text)
+                    mention.position_spans.append((a, b))
+            out.append(mention)
+            prev, prev_plural = mention, plural
+            prev_end = max([n_end] + [b for _, b, _ in after])
+    return out

@@ -1,0 +1,62 @@
+"""Public entry points of the extraction stage.
+
+>>> from phoihop.extract.article import Article
+>>> from phoihop.extract.pipeline import extract_article
+>>> facts = extract_article(Article("x", "Ngày 5/3, Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh ký kết chương trình phối hợp giai đoạn 2023-2028.", published="2024-03-06"))
+>>> facts.signings[0].parties, facts.signings[0].date, facts.signings[0].period
+(['Công an tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], '2024-03-05', (2023, 2028))
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from phoihop.extract.article import Article
+from phoihop.facts import ArticleFacts
+
+COMPONENTS = ("phoihop_normalizer", "phoihop_documents", "phoihop_dates", "phoihop_agencies",
+              "phoihop_persons", "phoihop_facts")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(batch_size: int = 32):
+    """The phoihop pipeline: ``spacy.blank("vi")`` (pyvi word segmentation) + the phoihop components.
+
+    Cached per process; no model weights are needed.
+    """
+    import spacy
+
+    import phoihop.extract.factories  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("vi")
+    nlp.batch_size = batch_size
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract_article(article: Article, nlp=None) -> ArticleFacts:
+    """Extract the facts of one article."""
+    return next(extract_articles([article], nlp))
+
+
+def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[ArticleFacts]:
+    """Extract the facts of many articles, streaming them through ``nlp.pipe``."""
+    from phoihop.extract.assemble import Meta
+
+    nlp = nlp or load_pipeline()
+
+    def docs():
+        for article in articles:
+            doc = nlp.make_doc(article.text or "")
+            doc._.phoihop_meta = Meta(article.id, article.title, article.published, article.province, article.url)
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=getattr(nlp, "batch_size", 32)):
+        facts = doc._.phoihop_facts
+        if facts is None:   # a pipeline without phoihop_facts: build them now
+            from phoihop.extract.assemble import build_facts
+            from phoihop.extract.factories import mentions_of
+            facts = build_facts(doc._.phoihop_meta, mentions_of(doc))
+        yield facts

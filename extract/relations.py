@@ -1,0 +1,203 @@
+"""Relations between mentions: who issued a document, and which signings the article reports.
+
+Signing grammar (facts-format.md): "với" pairs one party with each of the others
+("A ký kết ... với B, C và D"; "giữa A với B và C"); parties listed without "với"
+sign jointly ("A, B và C ký kết"; "A cùng B ..."; "giữa A, B và C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.dates import DateMention, PeriodMention
+from phoihop.extract.documents import DocMention
+
+_SIGN = re.compile(
+    r"(?<!đăng )(?<!thư )(?<!nhật )(?<![\w])(?:ký\s+kết|đặt\s+bút\s+ký|ký|thống\s+nhất\s+ban\s+hành)(?![\w])"
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))", re.IGNORECASE)
+_SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)\s*$",
+                        re.IGNORECASE)
+_SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+_SUBJECT_FILLER = re.compile(
+    r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
+    r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
+    re.IGNORECASE)
+_STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
+_ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
+
+
+@dataclass
+class SigningCandidate:
+    sentence: int
+    parties: list[list[str]]          # each inner list: one signing's party keys
+    period: tuple[int, int] | None
+    date: DateMention | None
+    document: DocMention | None
+    mentioned: set[str] = field(default_factory=set)
+    in_title: bool = False
+
+
+def _strip_parens(s: str) -> str:
+    return re.sub(r"\([^)]*\)", " ", s)
+
+
+def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
+    """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
+    out = [mentions[first]]
+    with_after_first = False
+    for k in range(first + 1, len(mentions)):
+        sep = _strip_parens(text[out[-1].end:mentions[k].start])
+        if _SEP_JOINT.match(sep):
+            out.append(mentions[k])
+        elif _SEP_WITH.match(sep) and len(out) == 1:
+            with_after_first = True
+            out.append(mentions[k])
+        else:
+            break
+    return out, with_after_first
+
+
+def _period_in(periods: list[PeriodMention], start: int, end: int) -> tuple[int, int] | None:
+    ranges = [p for p in periods if start <= p.start < end and p.kind == "range"]
+    if ranges:
+        return (ranges[0].first, ranges[0].last)
+    years = [p for p in periods if start <= p.start < end]
+    return (years[0].first, years[0].last) if years else None
+
+
+def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
+                       key_of, periods: list[PeriodMention], dates: list[DateMention],
+                       docs: list[DocMention], doc_dates: set[int], anaphor_resolver,
+                       title_end: int) -> list[SigningCandidate]:
+    """Signings reported by each sentence with a signing verb."""
+    out: list[SigningCandidate] = []
+    usable = [a for a in agencies if not a.in_title]
+    for si, (s_start, s_end) in enumerate(sentences):
+        verbs = list(_SIGN.finditer(text, s_start, s_end))
+        if not verbs:
+            continue
+        in_sent = [a for a in usable if s_start <= a.start < s_end and not _inside_parens(text, s_start, a.start)]
+        sent_dates = [d for d in dates if s_start <= d.start < s_end and d.start not in doc_dates]
+        for vi, v in enumerate(verbs):
+            c_end = verbs[vi + 1].start() if vi + 1 < len(verbs) else s_end
+            c_start = v.start()
+            before = [a for a in in_sent if a.end <= v.start()]
+            after = [a for a in in_sent if c_start <= a.start < c_end]
+            subject: list[AgencyMention] = []
+            if before and _SUBJECT_FILLER.match(_strip_parens(text[before[-1].end:v.start()])):
+                k = len(before) - 1
+                while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
+                                 or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
+                    k -= 1
+                subject = before[k:]
+            subject_keys = [key_of(a) for a in subject]
+            if not subject_keys:
+                m = _ANAPHOR.search(text, max(s_start, v.start() - 40), v.start())
+                if m:
+                    resolved = anaphor_resolver(m.group(1))
+                    if resolved:
+                        subject_keys = [resolved]
+            parties: list[list[str]] = []
+            between = re.search(r"(?<![\w])giữa(?![\w])", text[c_start:c_end])
+            if between:
+                g_pos = c_start + between.end()
+                first = next((i for i, a in enumerate(after) if a.start >= g_pos
+                              and not text[g_pos:a.start].strip(" ,")), None)
+                if first is not None:
+                    lst, with_first = _agency_list(text, after, first)
+                    keys = _unique([key_of(a) for a in lst])
+                    if len(keys) >= 2:
+                        parties = [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+            if not parties:
+                w = re.search(r"(?<![\w])với(?![\w])", text[c_start:c_end])
+                stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
+                objects = [a for a in after if w and a.start >= c_start + w.end()
+                           and (not stop or a.start < stop.start())]
+                obj_keys = _unique([key_of(a) for a in objects])
+                if subject_keys and obj_keys:
+                    parties = [[subject_keys[0], k] for k in obj_keys if k != subject_keys[0]]
+                elif len(_unique(subject_keys)) >= 2:
+                    parties = [_unique(subject_keys)]
+            period = _period_in(periods, c_start, c_end)
+            doc = next((d for d in docs if c_start <= d.sym_start < c_end), None)
+            mentioned = set(subject_keys) | {key_of(a) for a in in_sent}
+            out.append(SigningCandidate(si, parties, period, sent_dates[0] if sent_dates else None, doc,
+                                        mentioned, s_end <= title_end))
+    return out
+
+
+def _inside_parens(text: str, start: int, pos: int) -> bool:
+    seg = text[start:pos]
+    return seg.count("(") > seg.count(")")
+
+
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+@dataclass
+class Signing:
+    parties: list[str]
+    period: tuple[int, int] | None
+    date: DateMention | None
+    document: DocMention | None
+    sentence: int
+
+
+def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
+    """One signing per party set; title-only signings dropped when the body reports any; caption
+    repeats (party subsets) folded; a missing period taken from a related signing sentence."""
+    body_has = any(c.parties and not c.in_title for c in cands)
+    use = [c for c in cands if not (c.in_title and body_has)]
+    signings: list[Signing] = []
+    index: dict[frozenset, Signing] = {}
+    for c in use:
+        for parties in c.parties:
+            key = frozenset(parties)
+            if key in index:
+                s = index[key]
+                s.period = s.period or c.period
+                s.date = s.date or c.date
+                s.document = s.document or c.document
+                continue
+            s = Signing(list(parties), c.period, c.date, c.document, c.sentence)
+            index[key] = s
+            signings.append(s)
+    keys = [frozenset(s.parties) for s in signings]
+    kept = [s for s, k in zip(signings, keys) if not any(k < other for other in keys)]
+    for s in kept:
+        if s.period is None:
+            for c in use:
+                if c.period and c.mentioned & set(s.parties):
+                    s.period = c.period
+                    break
+    return kept
+
+
+def document_parties(text: str, doc: DocMention, clause_end: int, agencies: list[AgencyMention], key_of,
+                     after_date_end: int) -> list[str]:
+    """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành"."""
+    usable = [a for a in agencies if not a.in_title]
+    m = re.match(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
+                 text[after_date_end:clause_end], re.IGNORECASE)
+    if not m:
+        m2 = re.match(r"[\s,]*(?:\S+\s+){0,8}?(?:của|giữa)\s+", text[after_date_end:clause_end], re.IGNORECASE)
+        m = m2 if m2 and not re.search(r"[;\"]", m2.group(0)) else None
+    if m:
+        pos = after_date_end + m.end()
+        first = next((i for i, a in enumerate(usable) if a.start >= pos and not text[pos:a.start].strip()), None)
+        if first is not None:
+            lst, _ = _agency_list(text, usable, first)
+            return _unique([key_of(a) for a in lst])
+    # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
+    prev = [a for a in usable if a.end <= doc.start and doc.start - a.end < 40]
+    if prev and re.fullmatch(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", text[prev[-1].end:doc.start], re.I):
+        return [key_of(prev[-1])]
+    return []

@@ -1,0 +1,31 @@
+"""Sentence boundaries by rule: paragraph breaks and sentence-final punctuation."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at a line break, or at . ! ? … followed by space and an
+# upper-case letter / quote / digit (abbreviations such as "TP. Hồ Chí Minh" are kept together).
+_BREAK = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_a-zà-ỹđ])")
+_NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
+    spans = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group(0)[0] != "\n" and _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

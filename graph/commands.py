@@ -1,0 +1,417 @@
+"""Graph subcommands: ``build``, ``load``, ``delete``, ``export``, ``query``, ``validate``.
+
+Exit status (all of them): 0 done; 1 some input was bad (named on stderr)
+or, for ``validate``, the graph has violations; 2 usage error; 3 the store
+could not be opened (in use by another process, missing, damaged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+STORE_HELP = "store folder (created when missing), or virtuoso+http://host:port"
+
+
+def register(subparsers) -> None:
+    fmt = argparse.RawDescriptionHelpFormatter
+
+    p = subparsers.add_parser("build", help="extract facts from articles and load them into a store",
+                              description="Run the extraction stage over the articles, then load each "
+                                          "article's facts into the store as its own named graph "
+                                          "(replacing that article's earlier graph).",
+                              epilog=__doc__.split("\n\n", 1)[1], formatter_class=fmt)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (as for extract)")
+    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extraction processes (0 = one per CPU; default 1)")
+    p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
+    p.add_argument("--province", metavar="NAME", help="province for articles that name none")
+    p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
+    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.extract.resume.build_hook.
+    from phoihop.extract import distributed, resume, sharding
+    sharding.add_shard_option(p)
+    resume.add_resume_option(p, "already loaded into the store")
+    distributed.add_dask_option(p)
+    p.set_defaults(func=run_build)
+
+    p = subparsers.add_parser("load", help="load facts files into a store",
+                              description="Load facts (.json / .jsonl files, or folders of them) into the "
+                                          "store. Each article replaces its earlier graph; a bad file is "
+                                          "reported and skipped, the rest is loaded.",
+                              epilog=__doc__.split("\n\n", 1)[1], formatter_class=fmt)
+    p.add_argument("facts", nargs="+", metavar="FACTS", help="facts files or folders")
+    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--mode", choices=("bulk", "transactional"), default="bulk",
+                   help="bulk: Oxigraph's bulk loader with a crash journal (default, fastest); "
+                        "transactional: one transaction per article")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
+    p.set_defaults(func=run_load)
+
+    p = subparsers.add_parser("delete", help="remove articles' graphs from a store",
+                              description="Remove each named article's graph (its facts and evidence) "
+                                          "and nothing else.")
+    p.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
+    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.set_defaults(func=run_delete)
+
+    p = subparsers.add_parser("export", help="write a store out as RDF",
+                              description="Write the whole store: trig / nquads / jsonld keep one named "
+                                          "graph per article; turtle writes their union.")
+    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--format", choices=("trig", "nquads", "turtle", "jsonld"), default="trig")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: standard output)")
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("query", help="run SPARQL or a research query on a store",
+                              description="Run a SPARQL query (text, --file, or a research query of the "
+                                          "library by --name) against the union of the article graphs.",
+                              epilog="examples:\n  phoihop query --list\n"
+                                     "  phoihop query --store st --name programmes-in-force --param year=2021\n"
+                                     "  phoihop query --store st 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
+                              formatter_class=fmt)
+    p.add_argument("sparql", nargs="?", metavar="QUERY", help="SPARQL text")
+    p.add_argument("--store", help=STORE_HELP)
+    p.add_argument("--file", type=Path, metavar="F", help="read the SPARQL text from F")
+    p.add_argument("--name", metavar="NAME", help="a research query of the library (see --list)")
+    p.add_argument("--param", action="append", default=[], metavar="K=V", help="parameter of --name (repeatable)")
+    p.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    p.add_argument("--list", action="store_true", help="list the research queries and their parameters")
+    p.set_defaults(func=run_query)
+
+    p = subparsers.add_parser("validate", help="check a store against the SHACL shapes",
+                              description="Validate the store's union graph against ontology/shapes.ttl "
+                                          "and report every violation (focus node, path, message).")
+    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--shapes", type=Path, help="other SHACL shapes file (default: the project's)")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="report at most N violations (default 50)")
+    p.set_defaults(func=run_validate)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _say(command: str, message: str) -> None:
+    try:
+        from tqdm import tqdm
+
+        tqdm.write(f"phoihop {command}: {message}", file=sys.stderr)
+    except ImportError:   # pragma: no cover
+        print(f"phoihop {command}: {message}", file=sys.stderr)
+
+
+def _open(command: str, spec: str, read_only: bool = False, **options):
+    """Open the store or print why not; returns ``None`` on failure."""
+    from phoihop.graph.store import StoreError, is_remote_spec, open_store
+
+    try:
+        if options and not is_remote_spec(spec):
+            from phoihop.graph.oxigraph_store import OxigraphStore
+
+            return OxigraphStore(spec, read_only=read_only, **options)
+        return open_store(spec, read_only=read_only)
+    except StoreError as exc:
+        _say(command, f"error: {exc}")
+        return None
+    except ImportError as exc:
+        _say(command, f"error: this kind of store is not available here: {exc}")
+        return None
+
+
+def _bar(enabled: bool, total: int | None, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, dynamic_ncols=True,
+                disable=not (enabled and sys.stderr.isatty()))
+
+
+def _load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
+    bar = _bar(progress, total, "loading")
+    try:
+        quads = store.replace_articles(facts_iter, progress=bar.update) if _accepts_progress(store) \
+            else store.replace_articles(facts_iter)
+    finally:
+        bar.close()
+    return quads
+
+
+def _accepts_progress(store) -> bool:
+    import inspect
+
+    return "progress" in inspect.signature(store.replace_articles).parameters
+
+
+# ---------------------------------------------------------------- load / build
+
+def run_load(args: argparse.Namespace) -> int:
+    from phoihop.facts import iter_facts_files, read_facts
+
+    files = []
+    bad = 0
+    for item in args.facts:
+        if not Path(item).exists():
+            _say("load", f"error: {item}: no such file or folder")
+            bad += 1
+    files = [p for p in iter_facts_files([Path(x) for x in args.facts if Path(x).exists()])]
+    if not files:
+        _say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
+        return 2
+    store = _open("load", args.store, mode=args.mode)
+    if store is None:
+        return 3
+    counts = {"articles": 0}
+
+    def stream():
+        nonlocal bad
+        for path in files:
+            try:
+                articles = list(read_facts(path))
+            except (ValueError, OSError, UnicodeDecodeError) as exc:
+                _say("load", f"error: {exc if str(path) in str(exc) else f'{path}: {exc}'} (skipped)")
+                bad += 1
+                continue
+            counts["articles"] += len(articles)
+            yield from articles
+
+    with store:
+        quads = _load_into("load", store, stream(), args.progress, None)
+        total = store.quad_count()
+    _say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
+         + (f"; {bad} input(s) skipped (see above)" if bad else ""))
+    return 1 if bad else 0
+
+
+def run_build(args: argparse.Namespace) -> int:
+    import os
+
+    from phoihop.extract.readers import find_input_files, read_file
+    from phoihop.extract.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
+                                        settle_duplicates)
+    from phoihop.facts import ArticleFacts
+
+    files, problems = find_input_files(args.inputs)
+    if not files:
+        for problem in problems:
+            _say("build", f"error: {problem}")
+        _say("build", "error: no input files found in " + " ".join(args.inputs))
+        return 2
+    # Open the store before the (slow) extraction so a locked store fails at once.
+    store = _open("build", args.store)
+    if store is None:
+        return 3
+    with store:
+        articles, read_problems = settle_duplicates(item for path in files for item in read_file(path))
+        problems += read_problems
+        for problem in problems:
+            _say("build", f"{'error' if problem.skipped else 'warning'}: {problem}")
+        skipped = sum(problem.skipped for problem in problems)
+        # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.extract.resume.build_hook).
+        from phoihop.extract.resume import build_hook
+        articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
+        if status is not None:
+            return status
+
+        class Collect:
+            """Keeps each article's facts for loading (and writes them to --facts when asked)."""
+
+            def __init__(self):
+                self.facts: dict[int, ArticleFacts] = {}
+                self.files = FactsDirectory(args.facts) if args.facts else None
+
+            def add(self, index, facts):
+                self.facts[index] = ArticleFacts.from_dict(facts)
+                if self.files:
+                    self.files.add(index, facts)
+
+            def close(self):
+                if self.files:
+                    self.files.close()
+
+        sink = Collect()
+        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+        defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
+        try:
+            result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
+                               report=lambda message: _say("build", f"error: {message}"))
+        except PipelineUnavailable as exc:
+            _say("build", f"error: cannot load the NLP pipeline: {exc}")
+            return 3
+        skipped += len(result.failed)
+        facts = [sink.facts[i] for i in sorted(sink.facts)]
+        quads = _load_into("build", store, iter(facts), args.progress, len(facts))
+        total = store.quad_count()
+    _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
+                  f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))
+    return 1 if skipped else 0
+
+
+# ---------------------------------------------------------------- delete / export
+
+def run_delete(args: argparse.Namespace) -> int:
+    store = _open("delete", args.store)
+    if store is None:
+        return 3
+    missing = 0
+    with store:
+        for aid in args.article_ids:
+            if store.delete_article(aid):
+                _say("delete", f"deleted {aid}")
+            else:
+                _say("delete", f"error: no article {aid!r} in the store")
+                missing += 1
+    return 1 if missing else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from phoihop.fileio import write_text_atomic  # noqa: F401  (text helper; binary export below)
+
+    store = _open("export", args.store, read_only=True)
+    if store is None:
+        return 3
+    with store:
+        if args.output:
+            import os
+            import tempfile
+
+            args.output.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{args.output.name}.", dir=args.output.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    store.export(out, args.format)
+                os.replace(tmp, args.output)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        else:
+            store.export(sys.stdout.buffer, args.format)
+            sys.stdout.buffer.flush()
+    return 0
+
+
+# ---------------------------------------------------------------- query
+
+def run_query(args: argparse.Namespace) -> int:
+    from phoihop.graph import queries
+    from phoihop.graph.store import QueryError, StoreError
+
+    if args.list:
+        for q in queries.list_queries():
+            print(f"{q.name}: {q.title}")
+            if q.description:
+                print(f"    {q.description}")
+            for prm in q.parameters:
+                print(f"    --param {prm.name}=<{prm.type}> (default {prm.default}){': ' + prm.comment if prm.comment else ''}")
+        return 0
+    sources = [x for x in (args.sparql, args.file, args.name) if x]
+    if len(sources) != 1:
+        _say("query", "error: give exactly one of QUERY, --file F or --name NAME (or --list)")
+        return 2
+    if not args.store:
+        _say("query", "error: --store is required")
+        return 2
+    try:
+        if args.name:
+            params = {}
+            for item in args.param:
+                if "=" not in item:
+                    _say("query", f"error: --param {item!r}: expected K=V")
+                    return 2
+                k, v = item.split("=", 1)
+                params[k.strip()] = v.strip()
+            text = queries.load_query(args.name, **params)
+        elif args.file:
+            text = args.file.read_text(encoding="utf-8")
+        else:
+            text = args.sparql
+    except (KeyError, ValueError, OSError) as exc:
+        _say("query", f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}")
+        return 2
+    if args.param and not args.name:
+        _say("query", "error: --param goes with --name")
+        return 2
+    store = _open("query", args.store, read_only=True)
+    if store is None:
+        return 3
+    try:
+        with store:
+            form = queries.query_form(text)
+            if form == "ASK":
+                result = store.ask(text)
+            elif form in ("CONSTRUCT", "DESCRIBE"):
+                result = store.construct(text)
+            else:
+                result = store.select(text)
+    except QueryError as exc:
+        _say("query", f"error: {exc}")
+        return 2
+    except StoreError as exc:
+        _say("query", f"error: {exc}")
+        return 3
+    try:
+        print_result(result, args.format, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:   # the reader (head, less) went away: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+# ---------------------------------------------------------------- validate
+
+def run_validate(args: argparse.Namespace) -> int:
+    from phoihop.graph.validate import validate_store
+
+    store = _open("validate", args.store, read_only=True)
+    if store is None:
+        return 3
+    with store:
+        report = validate_store(store, shapes=args.shapes)
+    for violation in report.violations[: args.limit]:
+        print(violation.describe())
+    if len(report.violations) > args.limit:
+        print(f"… and {len(report.violations) - args.limit} more")
+    if report.conforms:
+        _say("validate", f"the store conforms to the shapes ({report.triples} triples checked)")
+        return 0
+    _say("validate", f"{len(report.violations)} violation(s) in {report.triples} triples")
+    return 1
+
+
+def print_result(result, fmt: str, out) -> None:
+    """Print a SELECT result (table/csv/tsv/json), an ASK answer or CONSTRUCT triples."""
+    import csv
+    import json
+
+    from phoihop.graph.store import SelectResult
+
+    if isinstance(result, bool):
+        print(json.dumps({"boolean": result}) if fmt == "json" else ("true" if result else "false"), file=out)
+        return
+    if not isinstance(result, SelectResult):   # CONSTRUCT: N-Triples lines
+        for s, p, o in result:
+            print(f"{s.n3()} {p.n3()} {o.n3()} .", file=out)
+        return
+    if fmt == "json":
+        json.dump({"variables": result.variables, "rows": [list(r) for r in result.rows]}, out,
+                  ensure_ascii=False, indent=1)
+        print(file=out)
+        return
+    if fmt in ("csv", "tsv"):
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow(["" if v is None else v for v in row])
+        return
+    cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in result.rows]
+    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(result.variables)]
+
+    def line(values):
+        return " | ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths)).rstrip()
+
+    print(line(result.variables), file=out)
+    print("-+-".join("-" * w for w in widths), file=out)
+    for row in cells:
+        print(line(row), file=out)
+    print(f"({len(cells)} row{'s' if len(cells) != 1 else ''})", file=out)

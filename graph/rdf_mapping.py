@@ -1,0 +1,468 @@
+"""Facts -> RDF: everything one article says, in that article's named graph.
+
+The mapping writes N-Quads text in one pass over an :class:`ArticleFacts`
+(:func:`article_nquads`). Text is the fast path: the store hands a whole
+batch of it to Oxigraph's bulk loader, whose Rust parser builds the terms,
+which is several times faster than building ``pyoxigraph`` term objects in
+Python. :func:`article_quads` parses the same text back into
+``pyoxigraph.Quad`` objects, so both views can never disagree.
+
+The vocabulary is the one of ``ontology/MODEL.md`` (``ph:``/``phid:``).
+Shared nodes (agencies, provinces, sectors, kinds, periods, documents) are
+described again in every article graph that mentions them, so deleting one
+article's graph never removes another article's facts.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from typing import Iterable
+
+from phoihop.facts import ArticleFacts, Evidence
+from phoihop.graph import iris
+from phoihop.graph.iris import PH, PHID, graph_iri  # noqa: F401  (graph_iri is part of this module's API)
+
+log = logging.getLogger(__name__)
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+ORG = "http://www.w3.org/ns/org#"
+PROV = "http://www.w3.org/ns/prov#"
+TIME = "http://www.w3.org/2006/time#"
+DCT = "http://purl.org/dc/terms/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+SCHEMA = "https://schema.org/"
+OA = "http://www.w3.org/ns/oa#"
+
+PREFIXES = {
+    "ph": PH, "phid": PHID, "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD,
+    "org": ORG, "prov": PROV, "time": TIME, "dct": DCT, "skos": SKOS, "foaf": FOAF, "schema": SCHEMA, "oa": OA,
+    "owl": "http://www.w3.org/2002/07/owl#", "sh": "http://www.w3.org/ns/shacl#",
+}
+
+# Terms written as N-Triples IRIs once, so the hot loop only joins strings.
+A = f"<{RDF}type>"
+_T = {name: f"<{ns}{local}>" for name, ns, local in (
+    ("Agency", PH, "Agency"), ("FormalOrganization", ORG, "FormalOrganization"), ("Sector", PH, "Sector"),
+    ("Concept", SKOS, "Concept"), ("ConceptScheme", SKOS, "ConceptScheme"), ("Province", PH, "Province"),
+    ("Document", PH, "Document"), ("Entity", PROV, "Entity"), ("CooperationProgramme", PH, "CooperationProgramme"),
+    ("Signing", PH, "Signing"), ("Activity", PROV, "Activity"), ("Period", PH, "Period"),
+    ("ProperInterval", TIME, "ProperInterval"), ("Instant", TIME, "Instant"), ("Person", FOAF, "Person"),
+    ("ProvPerson", PROV, "Person"), ("Membership", ORG, "Membership"), ("NewsArticle", SCHEMA, "NewsArticle"),
+    ("Evidence", PH, "Evidence"), ("Annotation", OA, "Annotation"), ("SpecificResource", OA, "SpecificResource"),
+    ("TextPositionSelector", OA, "TextPositionSelector"), ("TextQuoteSelector", OA, "TextQuoteSelector"),
+    ("DocumentKind", PH, "DocumentKind"),
+    ("prefLabel", SKOS, "prefLabel"), ("altLabel", SKOS, "altLabel"), ("notation", SKOS, "notation"),
+    ("inScheme", SKOS, "inScheme"), ("classification", ORG, "classification"), ("sector", PH, "sector"),
+    ("province", PH, "province"), ("level", PH, "level"), ("signs", PH, "signs"), ("symbol", PH, "symbol"),
+    ("number", PH, "number"), ("issuerCode", PH, "issuerCode"), ("typeCode", PH, "typeCode"),
+    ("dctType", DCT, "type"), ("issued", DCT, "issued"), ("covers", PH, "covers"), ("party", PH, "party"),
+    ("signed", PH, "signed"), ("wasAssociatedWith", PROV, "wasAssociatedWith"), ("date", PH, "date"),
+    ("startYear", PH, "startYear"), ("endYear", PH, "endYear"), ("hasBeginning", TIME, "hasBeginning"),
+    ("hasEnd", TIME, "hasEnd"), ("inXSDgYear", TIME, "inXSDgYear"), ("name", FOAF, "name"),
+    ("hasMembership", ORG, "hasMembership"), ("held", PH, "held"), ("member", ORG, "member"),
+    ("positionTitle", PH, "positionTitle"), ("organization", ORG, "organization"), ("asOf", PH, "asOf"),
+    ("url", SCHEMA, "url"), ("headline", SCHEMA, "headline"), ("datePublished", SCHEMA, "datePublished"),
+    ("references", DCT, "references"), ("identifier", DCT, "identifier"), ("source", DCT, "source"),
+    ("hasTarget", OA, "hasTarget"), ("hasSource", OA, "hasSource"), ("hasSelector", OA, "hasSelector"),
+    ("oaStart", OA, "start"), ("oaEnd", OA, "end"), ("exact", OA, "exact"),
+    ("sentence", PH, "sentence"), ("start", PH, "start"), ("end", PH, "end"), ("evidence", PH, "evidence"),
+    ("wasDerivedFrom", PROV, "wasDerivedFrom"),
+)}
+_INTEGER = f"<{XSD}integer>"
+_DATE = f"<{XSD}date>"
+_GYEAR = f"<{XSD}gYear>"
+SECTORS = tuple(iris.SECTOR_LABELS)
+
+KIND_LABELS_EN = {  # Vietnamese document kind -> English label
+    "chương trình": "programme", "kế hoạch": "plan", "quy chế": "regulation (working rules)",
+    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive", "quyết định": "decision",
+    "hướng dẫn": "guideline", "quy định": "regulation", "nghị định": "decree", "thông tư": "circular",
+    "thông tri": "circular (Party)", "đề án": "scheme", "công văn": "official letter", "luật": "law",
+    "thông báo": "announcement", "báo cáo": "report", "bản ghi nhớ": "memorandum of understanding",
+}
+
+
+# ---------------------------------------------------------------- N-Triples terms
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def iri(value: str) -> str:
+    """An N-Triples IRI term; characters IRIs may not hold are percent-encoded."""
+    if _IRI_UNSAFE.search(value):
+        value = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode("utf-8")), value)
+    return f"<{value}>"
+
+
+def lit(value: str, lang: str | None = None) -> str:
+    text = f'"{str(value).translate(_ESCAPES)}"'
+    return f"{text}@{lang}" if lang else text
+
+
+def integer(value: int) -> str:
+    return f'"{int(value)}"^^{_INTEGER}'
+
+
+def valid_date(value: str | None) -> str | None:
+    """``value`` when it is an ISO calendar date (YYYY-MM-DD), else ``None``."""
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+        return None
+    try:
+        _dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return str(value)
+
+
+def date(value: str) -> str:
+    return f'"{value}"^^{_DATE}'
+
+
+def valid_period(period) -> tuple[int, int] | None:
+    if not period:
+        return None
+    start, end = int(period[0]), int(period[1])
+    if start > end or not (1900 <= start <= 2200 and 1900 <= end <= 2200):
+        return None
+    return start, end
+
+
+def is_absolute_url(value: str | None) -> bool:
+    return bool(value) and re.match(r"^(?:https?|ftp|file)://\S+$", str(value).strip()) is not None
+
+
+# ---------------------------------------------------------------- the mapping
+
+class _ArticleWriter:
+    """Collects the N-Quads lines of one article; one instance per article."""
+
+    def __init__(self, facts: ArticleFacts):
+        self.facts = facts
+        self.aid = facts.id
+        self.g = iri(iris.graph_iri(facts.id))
+        self.article = iri(iris.article_iri(facts.id))
+        self.lines: list[str] = []
+        self.holdings = 0
+        self.seen_shared: set[str] = set()       # shared nodes already described in this graph
+        self.evidence_ids: dict[tuple, str] = {}
+        self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
+        self.labels_written: set[tuple[str, str, str]] = set()
+        self.province = iris.canonical_province(facts.province)
+        self.published = valid_date(facts.published)
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} {self.g} .\n")
+
+    def add_label(self, s: str, p: str, text: str, lang: str | None = "vi") -> None:
+        key = (s, p, text)
+        if key not in self.labels_written:
+            self.labels_written.add(key)
+            self.add(s, p, lit(text, lang))
+
+    # -- shared nodes
+
+    def province_node(self, name: str) -> str:
+        node = iri(iris.province_iri(name))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, A, _T["Province"])
+            self.add(node, _T["prefLabel"], lit(iris.canonical_province(name), "vi"))
+        return node
+
+    def sector_node(self, sector: str) -> str | None:
+        sector = (sector or "").strip().lower()
+        if sector not in iris.SECTOR_LABELS:
+            return None
+        node = iri(iris.sector_iri(sector))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            vi, en = iris.SECTOR_LABELS[sector]
+            scheme = iri(iris.SECTOR_SCHEME)
+            self.add(node, A, _T["Sector"])
+            self.add(node, A, _T["Concept"])
+            self.add(node, _T["inScheme"], scheme)
+            self.add(node, _T["prefLabel"], lit(vi, "vi"))
+            self.add(node, _T["prefLabel"], lit(en, "en"))
+            self.add(node, _T["notation"], lit(sector))
+            if scheme not in self.seen_shared:
+                self.seen_shared.add(scheme)
+                self.add(scheme, A, _T["ConceptScheme"])
+                self.add(scheme, _T["prefLabel"], lit("Khối", "vi"))
+                self.add(scheme, _T["prefLabel"], lit("Sectors", "en"))
+        return node
+
+    def kind_node(self, kind: str | None) -> str | None:
+        if not kind or not str(kind).strip():
+            return None
+        label = iris.display_name(kind).casefold()
+        node = iri(iris.kind_iri(kind))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            scheme = iri(iris.KIND_SCHEME)
+            self.add(node, A, _T["DocumentKind"])
+            self.add(node, A, _T["Concept"])
+            self.add(node, _T["inScheme"], scheme)
+            self.add(node, _T["prefLabel"], lit(label, "vi"))
+            if label in KIND_LABELS_EN:
+                self.add(node, _T["prefLabel"], lit(KIND_LABELS_EN[label], "en"))
+            if scheme not in self.seen_shared:
+                self.seen_shared.add(scheme)
+                self.add(scheme, A, _T["ConceptScheme"])
+                self.add(scheme, _T["prefLabel"], lit("Loại văn bản", "vi"))
+                self.add(scheme, _T["prefLabel"], lit("Document kinds", "en"))
+        return node
+
+    def period_node(self, period) -> str | None:
+        try:
+            checked = valid_period(period)
+        except (TypeError, ValueError, IndexError):
+            checked = None
+        if not checked:
+            if period:
+                log.warning("%s: ignoring period %r (not [first_year, last_year])", self.aid, period)
+            return None
+        start, end = checked
+        node = iri(iris.period_iri(start, end))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, A, _T["Period"])
+            self.add(node, A, _T["ProperInterval"])
+            self.add(node, _T["startYear"], integer(start))
+            self.add(node, _T["endYear"], integer(end))
+            self.add(node, _T["hasBeginning"], self.instant_node(start))
+            self.add(node, _T["hasEnd"], self.instant_node(end))
+        return node
+
+    def instant_node(self, year: int) -> str:
+        node = iri(iris.instant_iri(year))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, A, _T["Instant"])
+            self.add(node, _T["inXSDgYear"], f'"{year:04d}"^^{_GYEAR}')
+        return node
+
+    def agency_node(self, name: str, sector: str | None = None) -> str:
+        ident = iris.agency_identity(name, self.facts.province)
+        node = iri(ident.iri)
+        self.agencies.setdefault(iris.name_key(name), ident)
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, A, _T["Agency"])
+            self.add(node, A, _T["FormalOrganization"])
+            self.add(node, _T["prefLabel"], lit(ident.label, "vi"))
+            self.add(node, _T["wasDerivedFrom"], self.article)
+            if ident.province:
+                self.add(node, _T["province"], self.province_node(ident.province))
+            if ident.level:
+                self.add(node, _T["level"], lit(ident.level))
+        raw = " ".join(str(name).split())
+        if raw != ident.label:
+            self.add_label(node, _T["altLabel"], raw)
+        if sector:
+            concept = self.sector_node(sector)
+            if concept:
+                if (node, "sector", concept) not in self.labels_written:
+                    self.labels_written.add((node, "sector", concept))
+                    self.add(node, _T["classification"], concept)
+                    self.add(node, _T["sector"], concept)
+            else:
+                log.warning("%s: agency %r has unknown sector %r", self.aid, name, sector)
+        return node
+
+    def evidence_nodes(self, spans: Iterable[Evidence]) -> list[str]:
+        nodes = []
+        for ev in spans:
+            key = (ev.sentence, ev.start, ev.end)
+            node = self.evidence_ids.get(key)
+            if node is None:
+                n = len(self.evidence_ids) + 1
+                node = iri(iris.local_iri("evidence", self.aid, n))
+                self.evidence_ids[key] = node
+                target = iri(iris.local_iri("evidence", self.aid, n) + "/target")
+                selector = iri(iris.local_iri("evidence", self.aid, n) + "/position")
+                self.add(node, A, _T["Evidence"])
+                self.add(node, A, _T["Annotation"])
+                self.add(node, _T["sentence"], lit(ev.sentence))
+                self.add(node, _T["start"], integer(ev.start))
+                self.add(node, _T["end"], integer(ev.end))
+                self.add(node, _T["hasTarget"], target)
+                self.add(target, A, _T["SpecificResource"])
+                self.add(target, _T["hasSource"], self.article)
+                self.add(target, _T["hasSelector"], selector)
+                self.add(selector, A, _T["TextPositionSelector"])
+                self.add(selector, _T["oaStart"], integer(ev.start))
+                self.add(selector, _T["oaEnd"], integer(ev.end))
+            nodes.append(node)
+        return nodes
+
+    def link_evidence(self, node: str, spans: Iterable[Evidence]) -> None:
+        for ev in self.evidence_nodes(spans):
+            self.add(node, _T["evidence"], ev)
+
+    # -- the article and its facts
+
+    def write(self) -> str:
+        f = self.facts
+        art = self.article
+        self.add(art, A, _T["NewsArticle"])
+        self.add(art, A, _T["Entity"])
+        self.add(art, _T["identifier"], lit(f.id))
+        if f.url and is_absolute_url(f.url):
+            self.add(art, _T["url"], iri(f.url.strip()))
+        elif f.url:
+            self.add(art, _T["source"], lit(f.url))
+        if f.title:
+            self.add(art, _T["headline"], lit(" ".join(f.title.split())))
+        if self.published:
+            self.add(art, _T["datePublished"], date(self.published))
+        elif f.published:
+            log.warning("%s: ignoring published date %r (not YYYY-MM-DD)", self.aid, f.published)
+        if self.province:
+            self.add(art, _T["province"], self.province_node(self.province))
+
+        for agency in f.agencies:
+            node = self.agency_node(agency.name, agency.sector)
+            self.link_evidence(node, agency.evidence)
+
+        documents: dict[str, str] = {}     # symbol key -> document node
+        for doc in f.documents:
+            documents[iris.clean_symbol(doc.symbol).casefold()] = self.document(doc)
+
+        for n, signing in enumerate(f.signings, 1):
+            self.signing(n, signing, documents)
+
+        for n, person in enumerate(f.persons, 1):
+            self.person(n, person)
+        return "".join(dict.fromkeys(self.lines))   # a graph is a set: repeated statements once
+
+    def document(self, doc) -> str:
+        node = iri(iris.document_iri(doc.symbol, doc.issued, f"{self.published or ''}", self.facts.province))
+        parsed = iris.parse_symbol(doc.symbol)
+        self.add(self.article, _T["references"], node)
+        self.add(node, A, _T["Document"])
+        self.add(node, A, _T["Entity"])
+        parties = [self.agency_node(p) for p in doc.parties]
+        if len(set(parties)) >= 2:
+            self.add(node, A, _T["CooperationProgramme"])
+            for p in parties:
+                self.add(p, _T["signs"], node)
+        self.add(node, _T["symbol"], lit(parsed.text))
+        if parsed.number is not None:
+            self.add(node, _T["number"], integer(parsed.number))
+        if parsed.type_code:
+            self.add(node, _T["typeCode"], lit(parsed.type_code))
+        for code in dict.fromkeys(parsed.issuers):
+            self.add(node, _T["issuerCode"], lit(code))
+        kind = self.kind_node(doc.kind)
+        if kind:
+            self.add(node, _T["dctType"], kind)
+        issued = valid_date(doc.issued)
+        if issued:
+            self.add(node, _T["issued"], date(issued))
+        elif doc.issued:
+            log.warning("%s: document %s: ignoring issue date %r", self.aid, doc.symbol, doc.issued)
+        period = self.period_node(doc.period)
+        if period:
+            self.add(node, _T["covers"], period)
+        for p in parties:
+            self.add(node, _T["party"], p)
+        self.add(node, _T["wasDerivedFrom"], self.article)
+        self.link_evidence(node, doc.evidence)
+        return node
+
+    def signing(self, n: int, signing, documents: dict[str, str]) -> None:
+        node = iri(iris.local_iri("signing", self.aid, n))
+        parties = [self.agency_node(p) for p in signing.parties]
+        period = self.period_node(signing.period)
+        if signing.document:
+            key = iris.clean_symbol(signing.document).casefold()
+            target = documents.get(key)
+            if target is None:   # a symbol the documents list does not hold
+                from phoihop.facts import Document
+                target = self.document(Document(signing.document))
+                documents[key] = target
+            self.add(target, A, _T["CooperationProgramme"])
+        else:
+            target = iri(iris.local_iri("programme", self.aid, n))
+            self.add(target, A, _T["CooperationProgramme"])
+            self.add(target, A, _T["Entity"])
+            self.add(target, _T["wasDerivedFrom"], self.article)
+            self.link_evidence(target, signing.evidence)
+        if period:
+            self.add(target, _T["covers"], period)
+        for p in parties:
+            self.add(target, _T["party"], p)
+            self.add(p, _T["signs"], target)
+        self.add(node, A, _T["Signing"])
+        self.add(node, A, _T["Activity"])
+        self.add(node, _T["signed"], target)
+        for p in parties:
+            self.add(node, _T["wasAssociatedWith"], p)
+        signed_on = valid_date(signing.date)
+        if signed_on:
+            self.add(node, _T["date"], date(signed_on))
+        elif signing.date:
+            log.warning("%s: signing %d: ignoring date %r", self.aid, n, signing.date)
+        if period:
+            self.add(node, _T["covers"], period)
+        self.add(node, _T["wasDerivedFrom"], self.article)
+        self.link_evidence(node, signing.evidence)
+
+    def person(self, n: int, person) -> None:
+        name = iris.display_name(person.name)
+        node = iri(iris.person_iri(person.name, self.facts.province))
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, A, _T["Person"])
+            self.add(node, A, _T["ProvPerson"])
+            self.add(node, _T["name"], lit(name))
+            self.add(node, _T["wasDerivedFrom"], self.article)
+            if self.province:
+                self.add(node, _T["province"], self.province_node(self.province))
+        raw = " ".join(str(person.name).split())
+        if raw != name:
+            self.add_label(node, _T["altLabel"], raw)
+        self.link_evidence(node, person.evidence)
+        for position in dict.fromkeys(p for p in person.positions if p and p.strip()):
+            self.holdings += 1
+            holding = iri(iris.local_iri("holding", self.aid, self.holdings))
+            title = iris.display_name(position)
+            self.add(node, _T["hasMembership"], holding)
+            self.add(node, _T["held"], holding)
+            self.add(holding, A, _T["Membership"])
+            self.add(holding, _T["member"], node)
+            self.add(holding, _T["positionTitle"], lit(title, "vi"))
+            organisation = self.organisation_of(title)
+            if organisation:
+                self.add(holding, _T["organization"], iri(organisation.iri))
+            if self.published:
+                self.add(holding, _T["asOf"], date(self.published))
+            self.add(holding, _T["wasDerivedFrom"], self.article)
+            self.link_evidence(holding, person.evidence)
+
+    def organisation_of(self, title: str) -> iris.AgencyIdentity | None:
+        """The article's agency whose name ends the position title (``Trưởng Ban Dân vận Tỉnh ủy``), longest first."""
+        key = title.casefold()
+        best = None
+        for name_key, ident in self.agencies.items():
+            if (key.endswith(" " + name_key) or key.endswith(" " + ident.key)) and \
+                    (best is None or len(name_key) > len(best[0])):
+                best = (name_key, ident)
+        return best[1] if best else None
+
+
+def article_nquads(facts: ArticleFacts) -> str:
+    """Everything ``facts`` says, as N-Quads text in the article's named graph."""
+    return _ArticleWriter(facts).write()
+
+
+def article_quads(facts: ArticleFacts) -> list:
+    """Everything ``facts`` says, as ``pyoxigraph.Quad`` objects in :func:`graph_iri` (``facts.id``)."""
+    import pyoxigraph as ox
+
+    return list(ox.parse(article_nquads(facts).encode("utf-8"), ox.RdfFormat.N_QUADS))

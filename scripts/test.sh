@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite on a fresh machine:
+#   1. system packages the browser and Virtuoso tests use (when run as root with apt-get);
+#   2. .venv with the dev extras (scripts/setup.sh --dev);
+#   3. a throw-away Virtuoso server on loopback for the store-agnostic tests;
+#   4. pytest (arguments are passed on, e.g. scripts/test.sh -k graph).
+# Tests whose service or browser is missing skip with the reason.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test: installing ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # Virtuoso's postinst tries to start the service, which cannot work in a container;
+    # the binaries are all we need, so a failed postinst is tolerated and checked below.
+    apt-get install -y -qq "${need[@]}" >/dev/null || true
+fi
+
+bash scripts/setup.sh --dev
+
+virtuoso_dir=""
+if command -v virtuoso-t >/dev/null 2>&1 && [ -x scripts/virtuoso.sh ] && [ -z "${PHOIHOP_VIRTUOSO:-}" ]; then
+    virtuoso_dir=$(mktemp -d)
+    if eval "$(scripts/virtuoso.sh start "$virtuoso_dir")"; then
+        trap 'scripts/virtuoso.sh stop "$virtuoso_dir" >/dev/null 2>&1 || true; rm -rf "$virtuoso_dir"' EXIT
+    else
+        echo "test: Virtuoso did not start; its tests will skip" >&2
+    fi
+fi
+
+.venv/bin/python -m pytest "$@"

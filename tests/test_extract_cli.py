@@ -1,0 +1,246 @@
+"""``phoihop extract`` end to end: real files in, facts files out, exit statuses and messages."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+import pytest
+
+from phoihop.cli import main
+from phoihop.facts import ArticleFacts
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "articles"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract_inputs"
+GOOD, BAD = FIXTURES / "good", FIXTURES / "bad"
+
+SAMPLE_IDS = {
+    "hanam-2023-03-15-dan-van-bchqs-ky-ket", "hatinh-2024-07-09-so-ket-quy-che-mttq-cong-an",
+    "nghean-2022-09-08-cong-an-mttq-ke-hoach-lien-tich", "nghean-2024-05-21-hoi-nong-dan-bien-phong",
+    "langson-2021-07-02-hdnd-ubnd-mttq-quy-che", "quangtri-2020-06-18-bien-phong-ky-ket-ba-doan-the",
+    "kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop", "gialai-2023-08-10-dan-van-cong-an-quan-su",
+}
+GOOD_IDS = {"tin-ky-ket", "mot-doan", "khong-dia-danh", "mot-bai", "bai-mot", "bai-hai", "trang-tin", "windows-1258"}
+
+
+def run_cli(*args: str | Path, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "phoihop", "extract", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, cwd=ROOT, **kwargs)
+
+
+def facts_in(folder: Path) -> dict[str, dict]:
+    """Every facts file in ``folder`` by id, checked to be a complete facts object named after its id."""
+    found = {}
+    for path in folder.iterdir():
+        assert not path.name.startswith("."), f"temporary file left behind: {path.name}"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert ArticleFacts.from_dict(data).id == data["id"] == path.stem
+        found[data["id"]] = data
+    return found
+
+
+@pytest.mark.slow
+def test_samples_extract_cleanly_one_file_per_article(tmp_path):
+    out = tmp_path / "facts"
+    result = run_cli(SAMPLES, "--facts", out)
+    assert result.returncode == 0, result.stderr
+    facts = facts_in(out)
+    assert set(facts) == SAMPLE_IDS
+    assert "wrote 8 facts files" in result.stderr and "error" not in result.stderr
+    # Metadata the article objects and pages carry reaches the facts.
+    hanam = facts["hanam-2023-03-15-dan-van-bchqs-ky-ket"]
+    assert (hanam["province"], hanam["published"]) == ("Hà Nam", "2023-03-15")
+    assert hanam["url"] == "https://example.org/ha-nam/2023/03/15/dan-van-bchqs-ky-ket"
+    kiengiang = facts["kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop"]
+    assert kiengiang["published"] == "2022-11-24"
+    assert kiengiang["title"] == "Kiên Giang: UBND tỉnh và Ủy ban MTTQ tỉnh ký quy chế phối hợp công tác"
+    assert facts["hatinh-2024-07-09-so-ket-quy-che-mttq-cong-an"]["url"].startswith("https://example.org/ha-tinh/")
+    assert facts["quangtri-2020-06-18-bien-phong-ky-ket-ba-doan-the"]["title"].startswith("Bộ đội Biên phòng")
+
+
+@pytest.mark.slow
+def test_bad_inputs_are_named_on_stderr_and_the_rest_of_the_batch_is_written(tmp_path):
+    out = tmp_path / "facts"
+    result = run_cli(GOOD, BAD, "--facts", out)
+    assert result.returncode == 1
+    err = result.stderr
+    for message in (f"error: {BAD / 'binary.txt'}: binary file",
+                    f"error: {BAD / 'empty.txt'}: empty file",
+                    f"error: {BAD / 'blank.json'}: empty file",
+                    f"error: {BAD / 'broken.json'}:3: not valid JSON",
+                    f"error: {BAD / 'no-text.json'}: article 'khong-noi-dung' has no 'text'",
+                    f"error: {BAD / 'empty-page.html'}: no article text found in the page",
+                    f"error: {BAD / 'lines.jsonl'}:2: not valid JSON",
+                    f"error: {BAD / 'lines.jsonl'}:3: article 'dong-ba' has no 'text'",
+                    f"error: {BAD / 'lines.jsonl'}:5: article has no 'id'",
+                    f"error: {BAD / 'lines.jsonl'}:6: expected an article object",
+                    f"warning: {BAD / 'lines.jsonl'}:7: article 'etc_Bài_viết_số_7': 'published'",
+                    f"warning: {GOOD / 'windows-1258.txt'}: not UTF-8; read as Windows-1258"):
+        assert message in err, message
+    assert "10 inputs skipped" in err
+    assert set(facts_in(out)) == GOOD_IDS | {"dong-mot", "etc_Bài_viết_số_7"}
+
+
+def test_no_input_found_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "readme.md").write_text("x", encoding="utf-8")
+    out = tmp_path / "facts"
+    assert main(["extract", str(tmp_path / "empty"), str(tmp_path / "notes"), str(tmp_path / "missing"),
+                 "--facts", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'missing'}: no such file or folder" in err
+    assert "no input files" in err
+    assert not out.exists()
+
+
+def test_facts_path_that_is_a_file_is_a_usage_error(tmp_path, capsys):
+    target = tmp_path / "facts"
+    target.write_text("occupied", encoding="utf-8")
+    assert main(["extract", str(GOOD / "mot-doan.txt"), "--facts", str(target)]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "occupied"
+
+
+def test_bad_option_values_are_usage_errors(tmp_path, capsys):
+    for bad in (["--jobs", "-1"], ["--jobs", "two"], ["--published", "hôm qua"]):
+        with pytest.raises(SystemExit) as stop:
+            main(["extract", str(GOOD), "--facts", str(tmp_path / "f"), *bad])
+        assert stop.value.code == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_jsonl_output_holds_every_article_in_input_order(tmp_path, capsys):
+    out = tmp_path / "all.jsonl"
+    assert main(["extract", str(GOOD / "hai-bai.json"), str(GOOD / "mot-doan.txt"), "--facts", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [ArticleFacts.from_dict(json.loads(line)).id for line in lines] == ["bai-mot", "bai-hai", "mot-doan"]
+    assert [p.name for p in tmp_path.iterdir()] == ["all.jsonl"]
+    assert "facts in" in capsys.readouterr().err
+
+
+def test_cli_defaults_fill_only_what_the_article_and_its_text_leave_open(tmp_path, capsys):
+    out = tmp_path / "facts"
+    assert main(["extract", str(GOOD / "hai-bai.json"), str(GOOD / "khong-dia-danh.txt"), str(GOOD / "nested"),
+                 "--facts", str(out), "--province", "Hà Nam", "--published", "02/01/2024"]) == 0
+    facts = facts_in(out)
+    meta = {aid: (f["province"], f["published"]) for aid, f in facts.items()}
+    assert meta == {
+        "khong-dia-danh": ("Hà Nam", "2024-01-02"),   # nothing in the file: both defaults
+        "bai-mot": ("Nghệ An", "2024-01-02"),         # province from the object wins
+        "bai-hai": ("Hà Nam", "2023-05-02"),          # date from the object wins
+        "mot-bai": ("Hà Nam", "2024-03-12"),          # both from the object
+    }
+    assert "--province" not in capsys.readouterr().err
+
+
+def test_province_read_in_the_text_beats_the_cli_default(tmp_path, capsys):
+    out = tmp_path / "facts"
+    sample = SAMPLES / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.txt"
+    assert main(["extract", str(sample), "--facts", str(out), "--province", "Hà Nam"]) == 0
+    assert facts_in(out)[sample.stem]["province"] == "Lạng Sơn"
+
+
+def test_duplicate_ids_keep_the_later_article(tmp_path, capsys):
+    first = tmp_path / "a" / "trung.json"
+    first.parent.mkdir()
+    first.write_text(json.dumps({"title": "bản cũ", "text": "Công an tỉnh ký kết."}, ensure_ascii=False),
+                     encoding="utf-8")
+    second = tmp_path / "b.jsonl"
+    second.write_text(json.dumps({"id": "trung", "title": "bản mới", "text": "Công an tỉnh ký kết."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "facts"
+    assert main(["extract", str(tmp_path / "a"), str(second), "--facts", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {first}: duplicate article id 'trung': skipped in favour of the later one at {second}:1" in err
+    assert facts_in(out)["trung"]["title"] == "bản mới"
+
+
+@pytest.mark.slow
+def test_two_jobs_write_the_same_facts_as_one(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    first = run_cli(SAMPLES, GOOD, "--facts", one, "--jobs", "1")
+    second = run_cli(SAMPLES, GOOD, "--facts", two, "--jobs", "2")
+    assert first.returncode == second.returncode == 0, second.stderr
+    facts_one, facts_two = facts_in(one), facts_in(two)
+    assert set(facts_one) == SAMPLE_IDS | GOOD_IDS
+    assert facts_two == facts_one
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_only_complete_facts_files(tmp_path):
+    texts = [json.loads(line)["text"] for line in (SAMPLES / "nghean-articles.jsonl").read_text("utf-8").splitlines()]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"id": f"bai-{n:05d}", "text": texts[n % len(texts)]}, ensure_ascii=False)
+                             + "\n" for n in range(3000)), encoding="utf-8")
+    out = tmp_path / "facts"
+    process = subprocess.Popen([sys.executable, "-m", "phoihop", "extract", str(batch), "--facts", str(out)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (out.is_dir() and len(list(out.glob("*.json"))) >= 5):
+            time.sleep(0.005)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "the run ended before it could be interrupted"
+    written = list(out.glob("*.json"))
+    assert 5 <= len(written) < 3000
+    for path in written:  # every facts file is whole; only hidden temporary files may be cut short
+        assert ArticleFacts.from_dict(json.loads(path.read_text(encoding="utf-8"))).id == path.stem
+
+
+def _run_on_terminal(*args: str | Path) -> tuple[int, str]:
+    """Run the CLI with stderr on a pseudo-terminal; return its exit status and what the terminal showed."""
+    leader, follower = pty.openpty()
+    # A fresh pseudo-terminal is 0 columns wide; give it a real terminal's size.
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "phoihop", "extract", *map(str, args)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    shown = b""
+    while True:
+        ready, _, _ = select.select([leader], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+        elif process.poll() is not None:
+            break
+    os.close(leader)
+    return process.wait(timeout=60), shown.decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    status, shown = _run_on_terminal(SAMPLES, "--facts", tmp_path / "a")
+    assert status == 0
+    assert "8/8" in shown and "article/s" in shown
+    status, shown = _run_on_terminal(SAMPLES, "--facts", tmp_path / "b", "--no-progress")
+    assert status == 0 and "article/s" not in shown and "wrote 8 facts files" in shown
+    piped = run_cli(SAMPLES, "--facts", tmp_path / "c")
+    assert piped.returncode == 0 and "article/s" not in piped.stderr
+
+
+def test_help_documents_precedence_duplicates_and_exit_statuses(capsys):
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "from its own object (or page) first, then from its text" in text
+    assert "the later one is kept" in text
+    assert "1 some input was skipped" in text and "2 usage error" in text
