@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "phoihop.extract.commands",
     "phoihop.graph.commands",
     "phoihop.graph.explore_commands",
+    "phoihop.graph.serve_commands",
 ]
 
 

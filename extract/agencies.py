@@ -46,7 +46,11 @@ class AgencyMention:
     sector: str
     has_level: bool
     in_title: bool = False
+    is_location: bool = False
     core_role: str = ""
+    core: str = ""
+    pre: str = ""
+    att: str = ""
 
 
 def _fragment(regex: str) -> str:
@@ -75,19 +79,20 @@ def grammar() -> dict:
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
-    body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w]))"
+    body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
     named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:\s+{place})?|{place_syl}(?:\s+{place_syl}){{0,2}})"
     standalone = alt("standalone")
     unit = alt("unit")
     attach = rf"(?:{committee}(?:\s+(?:TP\.?\s*)?{place})?|{LEVEL}(?:\s*{place})?|{provinces}(?![\w]))"
+    # The look-ahead makes the big alternation fail fast where no capitalised word starts.
     agency = re.compile(
-        rf"(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE)
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
     item = rf"(?:{LEVEL}\s+)?{place}"
     spread = re.compile(
-        rf"(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
         re.IGNORECASE)
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     title_before = re.compile(
@@ -101,6 +106,7 @@ def grammar() -> dict:
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
+@lru_cache(maxsize=4096)
 def _head_info(text: str) -> tuple[str, str]:
     """(sector, role) of a unit or core text."""
     t = re.sub(r"\s+", " ", text.strip())
@@ -136,6 +142,12 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
 
 def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None) -> str:
     """The agency name with abbreviations spelled out, standard tone marks and spacing."""
+    return _canonical(text, tuple(sorted(extra_abbreviations.items())) if extra_abbreviations else ())
+
+
+@lru_cache(maxsize=16384)
+def _canonical(text: str, extra: tuple) -> str:
+    extra_abbreviations = dict(extra)
     s = re.sub(r"\s+", " ", fold_tones(text)).strip(" ,.;:")
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
@@ -170,7 +182,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if not m.group(0)[0].isupper():
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
+                (not att and _GENERIC_AFTER.match(text, m.end())):
             continue   # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
@@ -179,40 +192,46 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             continue
         name = m.group(0)
         found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
-                                   sector, bool(att) or role in ("committee", "standalone", "named"), core_role=role))
+                                   sector, bool(att) or role in ("committee", "standalone", "named"), core_role=role,
+                                   core=core, pre=pre, att=att or ""))
     found.sort(key=lambda a: a.start)
     for a in found:
         a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start))
+        a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _spread_shared_level(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     return drop_bare(found)
 
 
+# "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
+_LOCATION_BEFORE = re.compile(r"(?:(?<![\w])(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
+                              r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
-_NEEDS_LEVEL = re.compile(r"^(?:Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
                           r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
-                          r"Kho\s+bạc|Tỉnh\s+đội)", re.IGNORECASE)
+                          r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
+                          r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
+                          re.IGNORECASE)
 
 
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
-    return [a for a in found if a.has_level or not _NEEDS_LEVEL.match(a.text)]
+    return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(re.sub(r"\s+", " ", a.core or a.text))]
 
 
 def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
     """"Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
     g = grammar()
     for i in range(len(found) - 1):
-        m = g["agency"].fullmatch(text, found[i].start, found[i].end)
-        if not m or not m.group("pre") or found[i].core_role != "committee":
+        if not found[i].pre or found[i].core_role != "committee":
             continue
-        pre = m.group("pre")
+        pre = found[i].pre
         k = i + 1
         while k < len(found) and found[k].core_role == "committee" and _LIST_SEP.match(text[found[k - 1].end:found[k].start]):
-            mk = g["agency"].fullmatch(text, found[k].start, found[k].end)
-            if mk and mk.group("pre"):
+            if found[k].pre:
                 break
             found[k].canonical = canonical_name(pre + found[k].text, extra)
             found[k].sector = found[i].sector
@@ -232,17 +251,16 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                and _LIST_SEP.match(text[found[j].end:found[j + 1].start])):
             j += 1
         if j > i and found[j].has_level:
-            last = found[j]
-            m = g["agency"].fullmatch(text, last.start, last.end)
-            att = m.group("att") if m else None
+            att = found[j].att
             if att and g["level"].match(att):
                 for k in range(i, j):
-                    if not found[k].has_level and found[k].core_role in ("body", "department", "ministry"):
+                    if not found[k].has_level and _NEEDS_LEVEL.fullmatch(re.sub(r"\s+", " ", found[k].core or found[k].text)):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
 
 
+@lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = re.sub(r"\s+", " ", fold_tones(name)).casefold().strip()
@@ -253,10 +271,12 @@ def merge_key(name: str, province: str | None) -> str:
                 key = key[: -len(form) - 1]
                 break
     key = re.sub(r" (?:tỉnh|thành phố)$", "", key)
+    key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     key = re.sub(r"\bvà\b", "", key)
     return re.sub(r"\s+", " ", key).strip()
 
 
+@lru_cache(maxsize=8192)
 def has_level(name: str) -> bool:
-    return bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|ủy)\b",
-                          fold_tones(name).casefold()))
+    return bool(re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+                          r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)", fold_tones(name).casefold()))

@@ -73,10 +73,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     if ref_year is None:
         years = [d.year for d in m.dates if d.year]
         ref_year = max(years) if years else None
-    title_end = 0
-    if m.sentences and meta.title and text[m.sentences[0][0]:m.sentences[0][1]].strip()[:40] == \
-            re.sub(r"\s+", " ", meta.title).strip()[:40]:
-        title_end = m.sentences[0][1]
+    title_end = _title_end(text, m.sentences, meta.title)
 
     # --- agencies -------------------------------------------------------------------
     position_spans = [span for p in m.persons for span in p.position_spans]
@@ -90,6 +87,12 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     for k in groups:
         if ("bộ tư lệnh " + k) in groups:
             alias[k] = "bộ tư lệnh " + k
+        elif re.search(r" (?:huyện|quận|thị xã|xã|phường|thị trấn)$", k):
+            # "UBND huyện" with exactly one "UBND huyện <place>" in the article is that one.
+            placed = [o for o in groups if o.startswith(k + " ") and len(o) - len(k) <= 25
+                      and not re.search(r" (?:ủy|đoàn)\b", o[len(k):])]
+            if len(placed) == 1:
+                alias[k] = placed[0]
 
     def key_of(a: AgencyMention) -> str:
         k = merge_key(a.canonical, province)
@@ -125,8 +128,8 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         return max(cands, key=lambda k: sum(1 for a in final_groups[k] if not a.in_title))
 
     # --- documents ------------------------------------------------------------------
-    quotes_masked = mask(text, [(q.start() + 1, q.end() - 1) for q in re.finditer(r'"[^"\n]{1,200}"', text)])
-    periods = find_periods(quotes_masked)
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    periods = [p for p in m.periods if not any(a < p.start < b for a, b in quotes)]
     doc_dates: dict[int, DateMention] = {}
     unique_docs: list[DocMention] = []
     for d in m.documents:
@@ -175,7 +178,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
 
     # --- signings -------------------------------------------------------------------
     cands = signing_candidates(text, m.sentences, m.agencies, key_of, periods, m.dates, all_docs,
-                               set(doc_dates), resolve_anaphor, title_end)
+                               set(doc_dates), resolve_anaphor, title_end, ref_year)
     signings_raw = resolve_signings(cands)
     event = _event_date(text, m, set(doc_dates), title_end)
 
@@ -215,6 +218,23 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                 person.positions.append(pos)
     return ArticleFacts(id=meta.id, province=province, published=published, title=meta.title, url=meta.url,
                         agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
+
+
+_QUOTE = re.compile(r'"[^"\n]{1,200}"')
+
+
+def _title_end(text: str, sentences, title: str | None) -> int:
+    """End of the headline when the text starts with it (the given title, or a first line without a full stop)."""
+    if not sentences:
+        return 0
+    s, e = sentences[0]
+    first = text[s:e].strip()
+    if title:
+        return e if first[:40] == re.sub(r"\s+", " ", title).strip()[:40] else 0
+    line_end = text.find("\n", s)
+    if line_end == e and len(first) <= 250 and not first.endswith("."):
+        return e
+    return 0
 
 
 def _unique(items):

@@ -11,17 +11,19 @@ import re
 from dataclasses import dataclass
 
 _TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
+# The prefix word ("Chiều 24/6") is read backwards from the digits, so the scanning patterns
+# start with a digit and the regex engine skips ahead cheaply.
+_PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
-# ngày 5 tháng 10 năm 2016 / ngày 5 tháng 10
-_WORDY = re.compile(r"(?:(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?)?(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
+# 5 tháng 10 năm 2016 / 5 tháng 10
+_WORDY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
 # 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word)
-_FULL = re.compile(r"(?:(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?)?(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
-# Chiều 24/6, ngày 5/10, Sáng 7-11 (a prefix word is required without a year)
-_PARTIAL = re.compile(r"(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
-_PERIOD = re.compile(
-    r"(?:(?P<kw>giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+)?(?<![\d/.\-])" + _Y
-    + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])", re.IGNORECASE)
-_YEAR = re.compile(r"(?P<pre>\b(?:quý\s+[IV\d]+|tháng\s+\d{1,2}|6 tháng (?:đầu|cuối)|trong|cả)\s+)?\bnăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_FULL = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
+# 24/6, 5/10, 7-11 (a prefix word is required without a year)
+_PARTIAL = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
+_PERIOD = re.compile(r"(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+_YEAR = re.compile(r"(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -75,27 +77,36 @@ def find_dates(text: str) -> list[DateMention]:
             y = m.groupdict().get("y")
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
-            if not free(m.start(), m.end()):
+            pre = _PREFIX.search(text, max(0, m.start() - 24), m.start())
+            if rx is _PARTIAL and not pre:
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), d, mo, int(y) if y else None, (m.group("pre") or "").lower()))
+            start = pre.start() if pre else m.start()
+            if not free(start, m.end()):
+                continue
+            taken.append((start, m.end()))
+            found.append(DateMention(start, m.end(), d, mo, int(y) if y else None,
+                                     (pre.group("pre") if pre else "").lower()))
     return sorted(found, key=lambda x: x.start)
+
+
+_PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)
 
 
 def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
     """Periods "2021 - 2025", "giai đoạn 2021 đến 2025", "nhiệm kỳ 2020-2025" and (optionally) "năm 2015"."""
     out: list[PeriodMention] = []
     for m in _PERIOD.finditer(text):
-        a, b = int(m.group(2)), int(m.group(3))
+        a, b = int(m.group(1)), int(m.group(2))
         if a <= b <= a + 30:
-            out.append(PeriodMention(m.start(), m.end(), a, b, "range"))
+            kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
+            out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
     if with_years:
         for m in _YEAR.finditer(text):
-            if m.group("pre") and m.group("pre").lower().startswith(("quý", "tháng")):
+            if _YEAR_PRE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if any(p.start <= m.start() < p.end for p in out):
                 continue
-            y = int(m.group(2))
+            y = int(m.group(1))
             out.append(PeriodMention(m.start(), m.end(), y, y, "year"))
     return sorted(out, key=lambda p: p.start)
 

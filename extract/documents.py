@@ -34,8 +34,10 @@ def _patterns():
     kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
     party = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)")
     state = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)")
-    bare = re.compile(rf"(?P<kind>{kinds}){qual}\s+số\s+(?P<n>\d{{1,5}})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
-    return kind_before, party, state, bare
+    # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
+    bare = re.compile(r"(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
+    return kind_before, party, state, bare, bare_kind
 
 
 def _split_groups(text: str) -> list[str]:
@@ -44,7 +46,7 @@ def _split_groups(text: str) -> list[str]:
 
 def find_documents(text: str) -> list[DocMention]:
     """Every numbered document in ``text`` (normalised), in order."""
-    kind_before, party, state, bare = _patterns()
+    kind_before, party, state, bare, bare_kind = _patterns()
     types = lexicon.document_types()
     found: list[DocMention] = []
     taken: list[tuple[int, int]] = []
@@ -70,9 +72,12 @@ def find_documents(text: str) -> list[DocMention]:
         s = m.start("n")
         if any(a < m.end() and s < b for a, b in taken):
             continue
-        found.append(DocMention(m.start(), m.end(), s, m.group("n"), m.group("n"), None, [],
-                                _clean_kind(m.group("kind")), "bare"))
-        taken.append((m.start(), m.end()))
+        k = bare_kind.search(text, max(0, m.start() - 60), m.start())
+        if not k:
+            continue
+        found.append(DocMention(k.start(), m.end(), s, m.group("n"), m.group("n"), None, [],
+                                _clean_kind(k.group("kind")), "bare"))
+        taken.append((k.start(), m.end()))
     found.sort(key=lambda d: d.sym_start)
     for d in found:
         if d.form != "bare":

@@ -9,6 +9,8 @@ segmentation can merge words across an entity edge ("phối hợp số").
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -50,7 +52,13 @@ def _span(doc: Doc, m: Mentions, start: int, end: int, label: str) -> Span | Non
 
 
 def _set_ents(doc: Doc, spans: list[Span]) -> None:
-    doc.ents = filter_spans(list(doc.ents) + spans)
+    """Add ``spans`` to ``doc.ents``; existing entities win over overlapping new ones."""
+    if not spans:
+        return
+    taken = [(e.start, e.end) for e in doc.ents]
+    new = [s for s in filter_spans(spans) if all(s.end <= a or s.start >= b for a, b in taken)]
+    if new:
+        doc.set_ents(new, default="unmodified")
 
 
 def _without_documents(m: Mentions) -> str:
@@ -67,13 +75,15 @@ class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
         if self.set_sentences and len(doc):
-            starts = set()
-            for s, _ in m.sentences:
-                span = _span(doc, m, s, s + 1, "")
-                if span is not None:
-                    starts.add(span.start)
-            for tok in doc:
-                tok.is_sent_start = tok.i in starts or tok.i == 0
+            # Token of each sentence start, by binary search over the tokens' character offsets.
+            token_starts = doc.to_array([IDX]).astype("int64").reshape(-1)
+            sent_chars = numpy.array([m.norm.orig(s) for s, _ in m.sentences], dtype="int64")
+            values = numpy.full((len(doc), 1), -1, dtype="int64")
+            values[0, 0] = 1
+            if len(sent_chars):
+                rows = numpy.searchsorted(token_starts, sent_chars, side="right") - 1
+                values[numpy.clip(rows, 0, len(doc) - 1), 0] = 1
+            doc.from_array([SENT_START], values.view("uint64"))
         return doc
 
 

@@ -47,8 +47,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-# Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>.
-_TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]{2,60}$")
+# Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>; a site
+# name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year.
+_TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
 
 
 @dataclass
@@ -103,20 +104,31 @@ def page_content(html: str) -> PageContent:
 
 
 def _article_block(doc):
-    """The element that holds the article: the fullest of the explicit article containers, else the densest block."""
+    """The element that holds the article: the fullest of the explicit article containers, else the densest block.
+
+    An explicit container must hold at least half as much paragraph text as
+    the densest block: a page whose only <article> elements are teasers in a
+    "related news" box keeps its story in a plain <div>.
+    """
+    densest, densest_chars = _densest_block(doc)
     for xpath in ("//*[@itemprop='articleBody']", "//article", "//main", "//*[@role='main']"):
         nodes = doc.xpath(xpath)
         if nodes:
             best = max(nodes, key=_paragraph_chars)
-            if _paragraph_chars(best) >= 80:
+            chars = _paragraph_chars(best)
+            if chars >= 80 and chars >= densest_chars / 2:
                 return best
-    # No usable markup: the block whose own paragraphs carry the most text.
+    return densest if densest is not None else doc
+
+
+def _densest_block(doc):
+    """The block whose own paragraphs (its <p> children and bare text) carry the most text, and that much."""
     best, best_chars = None, 0
     for el in doc.iter("div", "section", "td", "body"):
         chars = sum(len(_clean(p.text_content())) for p in el if p.tag == "p") + len(_clean(el.text or ""))
         if chars > best_chars:
             best, best_chars = el, chars
-    return best if best is not None else doc
+    return best, best_chars
 
 
 def _paragraph_chars(el) -> int:

@@ -23,18 +23,25 @@ _SAME_LENGTH = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2018": "'", "\u2019": "'",
 })
-# "oà", "oé", "uỷ" at the end of a syllable: the tone moves to the first vowel
-# (the placement the rest of the toolkit and the scorer keep).
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\w\u0300-\u036f])")
+_NEEDS_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")
+
+# "oà", "oé", "uỷ" at the end of a syllable: the tone moves to the first vowel (the placement
+# the rest of the toolkit and the scorer keep).  A table of the NFC pairs keeps this one pass.
+
+
+def _moved(first: str, second: str) -> str:
+    base, tone = unicodedata.normalize("NFD", second)[0], unicodedata.normalize("NFD", second)[1:]
+    return unicodedata.normalize("NFC", first + tone) + base
+
+
+_PAIRS = {f + s2: _moved(f, s2) for f in "oOuU" for s2 in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+          if unicodedata.normalize("NFD", s2)[0].lower() in ("a" if f in "oO" else "y") + ("e" if f in "oO" else "")}
+_OLD_TONE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
 
 
 def fold_tones(text: str) -> str:
-    """Move a tone mark from the second to the first vowel of a final oa/oe/uy (same length in NFC)."""
-    if not any(ch in text for ch in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
-        return text
-    nfd = unicodedata.normalize("NFD", text)
-    nfd = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), nfd)
-    return unicodedata.normalize("NFC", nfd)
+    """Move a tone mark from the second to the first vowel of a final oa/oe/uy (NFC in, same length out)."""
+    return _OLD_TONE.sub(lambda m: _PAIRS.get(m.group(0), m.group(0)), text)
 
 
 @dataclass
@@ -86,22 +93,32 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, one tone placement, plain dashes/spaces/quotes, real Đ)."""
     nfc, mapping = _nfc_with_map(text)
-    norm = fold_tones(nfc.translate(_SAME_LENGTH))
+    if _NEEDS_TRANSLATE.search(nfc):
+        nfc = nfc.translate(_SAME_LENGTH)
+    norm = fold_tones(nfc)
     return NormText(norm, text, mapping)
 
 
 def normalize_string(text: str) -> str:
     """Normalise a short string for output: NFC, tones, dashes, collapsed spaces."""
     s = normalize(text).text
-    s = re.sub(r"\s*-\s*", " - ", s) if " - " in s or "- " in s or " -" in s else s
+    s = re.sub(r"\s*-\s*", " - ", s)
     return re.sub(r"\s+", " ", s).strip(" ,;:")
 
 
 def mask(text: str, spans) -> str:
-    """Replace each ``(start, end)`` span of ``text`` with spaces (same length)."""
-    chars = list(text)
+    """Replace each ``(start, end)`` span of ``text`` with spaces (same length; line breaks kept)."""
+    spans = sorted((max(0, a), min(len(text), b)) for a, b in spans if b > a)
+    if not spans:
+        return text
+    out, pos = [], 0
     for start, end in spans:
-        for k in range(start, end):
-            if chars[k] != "\n":
-                chars[k] = " "
-    return "".join(chars)
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        out.append(text[pos:start])
+        piece = text[start:end]
+        out.append(" " * len(piece) if "\n" not in piece else re.sub(r"[^\n]", " ", piece))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

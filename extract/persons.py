@@ -41,9 +41,12 @@ def _patterns():
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     plural = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)", re.IGNORECASE)
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
-    province_syllables = [p.split() for p in lexicon.provinces()]
-    return dict(run=run, title=title, tail_context=tail_context, strip_words=strip_words, plural=plural,
-                rank=rank_rx, province_syllables=province_syllables)
+    provinces_by_first: dict[str, list[list[str]]] = {}
+    for prov in sorted((p.split() for p in lexicon.provinces()), key=len, reverse=True):
+        provinces_by_first.setdefault(prov[0], []).append(prov)
+    tai_place = re.compile(r"\s+tại\s+(?:TP\.?\s*)?" + cap + r"(?:\s+" + cap + r"){0,3}")
+    return dict(tai_place=tai_place, run=run, title=title, tail_context=tail_context, strip_words=strip_words, plural=plural,
+                rank=rank_rx, provinces_by_first=provinces_by_first)
 
 
 def _name_in_run(run_text: str) -> tuple[int, int] | None:
@@ -51,15 +54,20 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     sylls = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", run_text)]
     words = [w for _, _, w in sylls]
     first = 0
-    for prov in sorted(_patterns()["province_syllables"], key=len, reverse=True):
-        if words[:len(prov)] == prov and len(words) - len(prov) >= 2:
-            first = len(prov)
-            break
-    if first == 0 and any(words == prov for prov in _patterns()["province_syllables"]):
-        return None
+    for prov in _patterns()["provinces_by_first"].get(words[0], ()):
+        if words[:len(prov)] == prov:
+            if len(words) == len(prov):
+                return None    # a province, not a person
+            if len(words) - len(prov) >= 2:
+                first = len(prov)
+                break
+    while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
+        first += 1   # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     surnames = lexicon.surnames()
     for i in range(first, len(words) - 1):
-        if words[i] in surnames:
+        # A family name from the list, or any syllable followed by the middle names Văn/Thị.
+        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) \
+                or words[i] == "Y" or words[i].startswith("H'"):   # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen
             rest = len(words) - i
             if rest > 4:
                 continue
@@ -99,20 +107,21 @@ def _cut_title(text: str, start: int, end: int) -> int:
     if last is None:
         segment = text[start:end]
         return end if len(segment.split()) <= 6 else (head.end() if head else end)
-    t = re.match(r"\s+tại\s+(?:TP\.?\s*)?" + lexicon.CAP_SYL + r"(?:\s+" + lexicon.CAP_SYL + r"){0,3}", text[last:end])
+    t = p["tai_place"].match(text, last, end)
     if t:
-        last += t.end()
+        last = t.end()
     return last
 
 
 _DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$")
 
 
-def _has_name(text: str, start: int, end: int) -> bool:
+def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
-        if _name_in_run(run.group(0)):
-            return True
-    return False
+        span = _name_in_run(run.group(0))
+        if span:
+            return run.start() + span[0]
+    return None
 
 
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
@@ -139,17 +148,24 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             break
         if p["title"].match(text, a):
             cut = _cut_title(text, a, b)
-            if _has_name(text, a, b):
-                del after[since_semicolon:]   # these titles belong to the next person
+            name_at = _name_start(text, a, b)
+            if name_at is not None:
+                if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
+                    del after[since_semicolon:]   # "T NAME": these titles belong to the next person
+                else:
+                    after.append((a, cut, text[a:cut]))   # "T và đồng chí NAME": T is ours
                 break
             after.append((a, cut, text[a:cut]))
             context = True
             if text[cut:b].strip():
                 break
         else:
-            ag = agency_grammar()["agency"].fullmatch(text, a, b)
+            ag = agency_grammar()["agency"].match(text, a, b)
             if ag and after:
-                after[-1] = (after[-1][0], b, text[after[-1][0]:after[-1][1]] + " " + text[a:b])
+                # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
+                after[-1] = (after[-1][0], ag.end(), after[-1][2] + " " + text[a:ag.end()])
+                if text[ag.end():b].strip():
+                    break
             else:
                 break
         if sep == ";":

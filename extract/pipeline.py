@@ -33,6 +33,7 @@ def load_pipeline(batch_size: int = 32):
     nlp.batch_size = batch_size
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")   # compile the grammars now
     return nlp
 
 

@@ -92,7 +92,8 @@ def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Inp
     """The readable files named in ``inputs`` or found (sorted, recursively) in folders there.
 
     A missing path or a named file of an unknown kind is a problem; files of
-    other kinds inside folders are passed over silently.
+    other kinds inside folders are passed over silently, and so is a file
+    named twice (directly and inside a folder): it is read once.
     """
     files: list[Path] = []
     problems: list[InputProblem] = []
@@ -109,7 +110,13 @@ def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Inp
                                                         f"expected one of {', '.join(SUFFIXES)}"))
         else:
             problems.append(InputProblem(str(path), "no such file or folder"))
-    return files, problems
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for path in files:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique, problems
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[SourcedArticle | InputProblem]:
@@ -155,11 +162,11 @@ def read_file(path: Path) -> Iterator[SourcedArticle | InputProblem]:
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode a text file's bytes; return ``(text, encoding)``.
 
-    Tries a byte-order mark, then the ``declared`` codec (an HTML page's charset, as
-    ``codecs.lookup(...).name``),
-    then UTF-8, then Windows-1258. Text decoded from Windows-1258 is put in
-    NFC, because that code page writes tone marks as separate combining
-    characters. Raises ``ValueError`` for binary data or undecodable bytes.
+    Tries a byte-order mark, then the ``declared`` codec (an HTML page's
+    charset, as ``codecs.lookup(...).name``), then UTF-8, then Windows-1258.
+    Text decoded from Windows-1258 is put in NFC, because that code page
+    writes tone marks as separate combining characters. Raises
+    ``ValueError`` for binary data or undecodable bytes.
     """
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):

@@ -15,7 +15,7 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
 
 _SIGN = re.compile(
-    r"(?<!đăng )(?<!thư )(?<!nhật )(?<![\w])(?:ký\s+kết|đặt\s+bút\s+ký|ký|thống\s+nhất\s+ban\s+hành)(?![\w])"
+    r"(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
     r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))", re.IGNORECASE)
 _SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)\s*$",
                         re.IGNORECASE)
@@ -37,6 +37,17 @@ class SigningCandidate:
     document: DocMention | None
     mentioned: set[str] = field(default_factory=set)
     in_title: bool = False
+
+
+_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại)(?![\w])|[;:]", re.IGNORECASE)
+
+
+def _is_subject_gap(gap: str) -> bool:
+    """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
+    tổng kết ... và"), with nothing that makes the agency an object of something else."""
+    if _SUBJECT_FILLER.match(gap):
+        return True
+    return len(gap) <= 160 and not _NOT_SUBJECT_GAP.search(gap)
 
 
 def _strip_parens(s: str) -> str:
@@ -70,23 +81,27 @@ def _period_in(periods: list[PeriodMention], start: int, end: int) -> tuple[int,
 def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
                        key_of, periods: list[PeriodMention], dates: list[DateMention],
                        docs: list[DocMention], doc_dates: set[int], anaphor_resolver,
-                       title_end: int) -> list[SigningCandidate]:
+                       title_end: int, ref_year: int | None = None) -> list[SigningCandidate]:
     """Signings reported by each sentence with a signing verb."""
     out: list[SigningCandidate] = []
     usable = [a for a in agencies if not a.in_title]
     for si, (s_start, s_end) in enumerate(sentences):
-        verbs = list(_SIGN.finditer(text, s_start, s_end))
+        verbs = [v for v in _SIGN.finditer(text, s_start, s_end)
+                 if not _RELATIVE.search(text, max(s_start, v.start() - 60), v.start())]
         if not verbs:
             continue
-        in_sent = [a for a in usable if s_start <= a.start < s_end and not _inside_parens(text, s_start, a.start)]
+        in_sent = [a for a in usable if s_start <= a.start < s_end and not a.is_location
+                   and not _inside_parens(text, s_start, a.start)]
         sent_dates = [d for d in dates if s_start <= d.start < s_end and d.start not in doc_dates]
+        if _reports_past(text, s_start, verbs[0].start(), sent_dates, periods, ref_year):
+            continue
         for vi, v in enumerate(verbs):
             c_end = verbs[vi + 1].start() if vi + 1 < len(verbs) else s_end
             c_start = v.start()
             before = [a for a in in_sent if a.end <= v.start()]
             after = [a for a in in_sent if c_start <= a.start < c_end]
             subject: list[AgencyMention] = []
-            if before and _SUBJECT_FILLER.match(_strip_parens(text[before[-1].end:v.start()])):
+            if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
                 k = len(before) - 1
                 while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
                                  or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
@@ -126,6 +141,27 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
             out.append(SigningCandidate(si, parties, period, sent_dates[0] if sent_dates else None, doc,
                                         mentioned, s_end <= title_end))
     return out
+
+
+# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
+_RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+                       r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
+                       re.IGNORECASE)
+_PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
+
+
+def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
+    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...")."""
+    if sent_dates:
+        y = sent_dates[0].year
+        return bool(ref_year and y and y < ref_year)
+    if _PAST.search(text, s_start, verb):
+        return True
+    if ref_year:
+        for p in periods:
+            if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
+                return True
+    return False
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:

@@ -48,6 +48,7 @@ from typing import Any, Callable, Iterable, Sequence
 EXTRACT_JOURNAL_PREFIX = ".phoihop-extract-journal"
 BUILD_JOURNAL_NAME = ".phoihop-build-journal.tsv"
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+DEFAULT_CHUNK = 200
 
 
 @lru_cache(maxsize=1)
@@ -217,10 +218,14 @@ def shard_tag(shard) -> str | None:
 
 # ---------------------------------------------------------------- hooks for the commands
 
-def add_resume_option(parser, what: str) -> None:
+def add_resume_option(parser, what: str, chunked: bool = False) -> None:
     parser.add_argument("--resume", action="store_true",
                         help=f"go on with an interrupted run: skip articles {what} by an earlier run over the "
                              f"same inputs with the same extractor (see phoihop.extract.resume)")
+    if chunked:
+        parser.add_argument("--resume-chunk", type=int, default=DEFAULT_CHUNK, metavar="K",
+                            help=f"with --resume: extract and load K articles at a time, so that an "
+                                 f"interruption loses at most K (default {DEFAULT_CHUNK})")
 
 
 class ExtractRun:
@@ -283,7 +288,8 @@ class BuildOutcome:
 
 
 def run_build_scaled(args, store, articles: Sequence, *, run_batch, defaults,
-                     say: Callable[[str], None], report: Callable[[str], None], chunk: int = 500) -> BuildOutcome:
+                     say: Callable[[str], None], report: Callable[[str], None],
+                     chunk: int | None = None) -> BuildOutcome:
     """``phoihop build`` with ``--resume`` and/or ``--dask``.
 
     Local extraction works in chunks of ``chunk`` articles (extract, load,
@@ -303,6 +309,7 @@ def run_build_scaled(args, store, articles: Sequence, *, run_batch, defaults,
     if args.resume:
         say(f"resuming: {chosen.skipped} article(s) already in the store, {len(chosen.todo)} to do")
     outcome = BuildOutcome(skipped=chosen.skipped)
+    chunk = max(1, chunk or getattr(args, "resume_chunk", None) or DEFAULT_CHUNK)
     fingerprints = {item.article.id: fp for item, fp in zip(chosen.todo, chosen.fingerprints)}
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     with Journal(journal_path) as journal:

@@ -5,7 +5,9 @@ progress bar knows the total), then cut into chunks that one process, or a
 pool of ``jobs`` processes, runs through the pipeline. Each worker process
 loads the pipeline once (the pool's initializer), and works under the
 ``spawn`` and ``forkserver`` start methods alike: the worker functions are
-module-level and get everything they need as arguments.
+module-level and get everything they need as arguments. With forkserver
+(Linux) the server loads the pipeline before forking the workers
+(``worker_preload``), so the load is paid once, not once per worker.
 
 Results are written as they come back, each file atomically, so an
 interrupted run leaves complete facts files only. An article the pipeline
@@ -20,6 +22,8 @@ import math
 import multiprocessing
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -160,12 +164,41 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
         for start, chunk in chunks:
             yield start, extract_chunk(chunk, nlp, defaults)
         return
-    context = _pool_context()
-    with context.Pool(processes=min(jobs, len(chunks)), initializer=_init_worker) as pool:
-        for start, outcomes in pool.imap_unordered(_run_chunk, [(s, c, defaults) for s, c in chunks]):
-            if isinstance(outcomes, str):
-                raise PipelineUnavailable(outcomes)
-            yield start, outcomes
+    # A process pool from concurrent.futures rather than multiprocessing.Pool:
+    # when a worker dies (killed, out of memory) the pool breaks with
+    # BrokenProcessPool instead of leaving the batch waiting for ever. The
+    # unfinished chunks then get a fresh pool, a limited number of times.
+    todo = chunks
+    for _attempt in range(1 + _POOL_RESTARTS):
+        broken: list[tuple[int, list[Article]]] = []
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context(),
+                                 initializer=_init_worker) as pool:
+            pending = {pool.submit(_run_chunk, start, chunk, defaults): (start, chunk) for start, chunk in todo}
+            try:
+                for future in as_completed(pending):
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        broken.append(pending[future])
+                        continue
+                    if isinstance(outcomes, str):
+                        raise PipelineUnavailable(outcomes)
+                    yield pending[future][0], outcomes
+            finally:
+                # Leaving early (an error, Ctrl-C): chunks not started yet are
+                # dropped, so the pool's shutdown waits only for running ones.
+                for future in pending:
+                    future.cancel()
+        if not broken:
+            return
+        todo = sorted(broken, key=lambda chunk: chunk[0])
+    for start, chunk in todo:
+        yield start, [(None, "a worker process died on this part of the batch (killed, or out of memory?)")] \
+            * len(chunk)
+
+
+# How many times the unfinished part of a batch gets a new pool after a worker died.
+_POOL_RESTARTS = 2
 
 
 def _chunk_size(count: int, jobs: int) -> int:
@@ -271,8 +304,8 @@ def _init_worker() -> None:
         _worker_error = str(exc)
 
 
-def _run_chunk(task: tuple[int, list[Article], BatchDefaults]):
-    start, articles, defaults = task
+def _run_chunk(start: int, articles: list[Article], defaults: BatchDefaults) -> list[Outcome] | str:
+    """The outcomes of one chunk, or the reason the pipeline could not be loaded."""
     if _worker_error is not None:
-        return start, _worker_error
-    return start, extract_chunk(articles, _worker_nlp, defaults)
+        return _worker_error
+    return extract_chunk(articles, _worker_nlp, defaults)

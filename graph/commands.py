@@ -33,7 +33,7 @@ def register(subparsers) -> None:
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.extract.resume.build_hook.
     from phoihop.extract import distributed, resume, sharding
     sharding.add_shard_option(p)
-    resume.add_resume_option(p, "already loaded into the store")
+    resume.add_resume_option(p, "already loaded into the store", chunked=True)
     distributed.add_dask_option(p)
     p.set_defaults(func=run_build)
 

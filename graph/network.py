@@ -37,17 +37,28 @@ PREFIX schema: <https://schema.org/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
+# Why many small queries rather than one join: every article's named graph
+# repeats the statements about shared nodes (a period, a sector, a province,
+# an agency's label), and the union default graph is a multiset. A join that
+# passes through a shared node multiplies those copies (a period cited by a
+# thousand articles: a million rows). So each query below either matches a
+# single triple pattern with DISTINCT, or joins only through nodes that belong
+# to one article (signings, evidence), and the pieces are joined in Python.
+
 AGENCIES_QUERY = PREFIXES + """
-SELECT ?agency ?label ?sector ?notation ?level ?province ?provinceLabel WHERE {
-  ?agency a ph:Agency .
-  OPTIONAL { ?agency skos:prefLabel ?label }
-  OPTIONAL { ?agency ph:sector ?sector . OPTIONAL { ?sector skos:notation ?notation } }
-  OPTIONAL { ?agency ph:level ?level }
-  OPTIONAL { ?agency ph:province ?province . OPTIONAL { ?province skos:prefLabel ?provinceLabel } }
+SELECT DISTINCT ?agency WHERE { ?agency a ph:Agency }
+"""
+
+# Single-pattern properties of agencies, documents, periods and articles.
+PROPERTIES_QUERY = PREFIXES + """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  VALUES ?p { skos:prefLabel ph:sector ph:level ph:province ph:symbol dct:type dct:issued
+              ph:covers ph:startYear ph:endYear schema:url schema:headline }
+  ?s ?p ?o .
 }
 """
 
-# Parties a document or programme lists itself (issuers, co-signers).
+# Parties a document or programme lists (the mapping adds a signing's parties too).
 PARTIES_QUERY = PREFIXES + """
 SELECT DISTINCT ?programme ?agency WHERE { ?programme ph:party ?agency . }
 """
@@ -55,37 +66,46 @@ SELECT DISTINCT ?programme ?agency WHERE { ?programme ph:party ?agency . }
 # Each signing with its parties; ``?programme`` is unbound when the signing
 # points at nothing, and then the signing itself stands for its programme.
 SIGNINGS_QUERY = PREFIXES + """
-SELECT DISTINCT ?signing ?programme ?agency ?date ?start ?end WHERE {
+SELECT DISTINCT ?signing ?programme ?agency ?date WHERE {
   ?signing a ph:Signing ; prov:wasAssociatedWith ?agency .
   OPTIONAL { ?signing ph:signed ?programme }
   OPTIONAL { ?signing ph:date ?date }
-  OPTIONAL { ?signing ph:covers ?period . ?period ph:startYear ?start ; ph:endYear ?end }
 }
 """
 
-PROGRAMMES_QUERY = PREFIXES + """
-SELECT DISTINCT ?programme ?symbol ?kind ?issued ?start ?end WHERE {
-  { ?programme ph:party ?someone } UNION { ?signing ph:signed ?programme }
-  OPTIONAL { ?programme ph:symbol ?symbol }
-  OPTIONAL { ?programme dct:type ?kindNode . ?kindNode skos:prefLabel ?kind }
-  OPTIONAL { ?programme dct:issued ?issued }
-  OPTIONAL { ?programme ph:covers ?period . ?period ph:startYear ?start ; ph:endYear ?end }
-}
-"""
-
-# Where each programme or signing was read: the article and the sentence.
+# Where each signing or programme was read: the sentence and its article.
 EVIDENCE_QUERY = PREFIXES + """
-SELECT DISTINCT ?node ?article ?sentence ?url ?title WHERE {
-  { ?node ph:party ?someone } UNION { ?node a ph:Signing } UNION { ?signing ph:signed ?node }
-  { ?node ph:evidence ?evidence .
-    ?evidence ph:sentence ?sentence .
-    OPTIONAL { ?evidence oa:hasTarget ?target . ?target oa:hasSource ?article } }
-  UNION
-  { ?node prov:wasDerivedFrom ?article }
-  OPTIONAL { ?article schema:url ?url }
-  OPTIONAL { ?article schema:headline ?title }
+SELECT DISTINCT ?node ?article ?sentence WHERE {
+  { ?node a ph:Signing } UNION { ?node a ph:CooperationProgramme }
+  ?node ph:evidence ?evidence .
+  ?evidence ph:sentence ?sentence .
+  OPTIONAL { ?evidence oa:hasTarget ?target . ?target oa:hasSource ?article }
 }
 """
+
+# The articles a signing or programme comes from (also those that give no sentence).
+DERIVED_QUERY = PREFIXES + """
+SELECT DISTINCT ?node ?article WHERE {
+  { ?node a ph:Signing } UNION { ?node a ph:CooperationProgramme }
+  ?node prov:wasDerivedFrom ?article .
+}
+"""
+
+_P = {
+    "label": "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "sector": "https://w3id.org/phoihop/ontology#sector",
+    "level": "https://w3id.org/phoihop/ontology#level",
+    "province": "https://w3id.org/phoihop/ontology#province",
+    "symbol": "https://w3id.org/phoihop/ontology#symbol",
+    "kind": "http://purl.org/dc/terms/type",
+    "issued": "http://purl.org/dc/terms/issued",
+    "covers": "https://w3id.org/phoihop/ontology#covers",
+    "start": "https://w3id.org/phoihop/ontology#startYear",
+    "end": "https://w3id.org/phoihop/ontology#endYear",
+    "url": "https://schema.org/url",
+    "title": "https://schema.org/headline",
+}
+_NAME_OF = {iri: name for name, iri in _P.items()}
 
 SECTOR_IRI_PREFIX = "https://w3id.org/phoihop/id/sector/"
 
@@ -172,18 +192,45 @@ class CooperationData:
     programmes: dict[str, Programme]
 
 
+def _properties(store: Any) -> dict[str, dict[str, list[Any]]]:
+    """{property name: {subject: sorted distinct values}} for the properties of PROPERTIES_QUERY."""
+    props: dict[str, dict[str, set]] = {name: {} for name in _P}
+    for row in select_rows(store, PROPERTIES_QUERY):
+        name = _NAME_OF.get(row["p"])
+        if name is not None and row.get("o") is not None:
+            props[name].setdefault(row["s"], set()).add(row["o"])
+    return {name: {subj: sorted(vals, key=str) for subj, vals in by_subject.items()}
+            for name, by_subject in props.items()}
+
+
+def _first(props: dict[str, dict[str, list[Any]]], name: str, subject: str | None) -> Any:
+    values = props[name].get(subject) if subject else None
+    return values[0] if values else None
+
+
 def load_cooperation(store: Any) -> CooperationData:
-    """Read agencies, programmes, their party pairs and evidence from ``store`` (five SELECTs)."""
+    """Read agencies, programmes, their party pairs and evidence from ``store`` (six SELECTs)."""
+    props = _properties(store)
+
     agencies: dict[str, dict[str, Any]] = {}
     for row in select_rows(store, AGENCIES_QUERY):
         iri = row["agency"]
-        node = agencies.setdefault(iri, {"iri": iri, "label": None, "sector": "", "level": None,
-                                         "province": None, "province_iri": None})
-        node["label"] = node["label"] or row.get("label")
-        node["sector"] = node["sector"] or _sector_key(row.get("sector"), row.get("notation"))
-        node["level"] = node["level"] or row.get("level")
-        node["province_iri"] = node["province_iri"] or row.get("province")
-        node["province"] = node["province"] or row.get("provinceLabel")
+        province = _first(props, "province", iri)
+        agencies[iri] = {
+            "iri": iri,
+            "label": _first(props, "label", iri),
+            "sector": _sector_key(_first(props, "sector", iri), None),
+            "level": _first(props, "level", iri),
+            "province_iri": province,
+            "province": _first(props, "label", province),
+        }
+
+    def period_of(node: str) -> tuple[int, int] | None:
+        """The span of the periods ``node`` covers (a document renewed by a signing may cover two)."""
+        spans = [(int(_first(props, "start", p)), int(_first(props, "end", p)))
+                 for p in props["covers"].get(node, [])
+                 if _first(props, "start", p) is not None and _first(props, "end", p) is not None]
+        return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
     programmes: dict[str, Programme] = {}
     listed: dict[str, set[str]] = {}
@@ -192,27 +239,25 @@ def load_cooperation(store: Any) -> CooperationData:
 
     signings: dict[str, dict[str, Any]] = {}
     for row in select_rows(store, SIGNINGS_QUERY):
-        s = signings.setdefault(row["signing"], {"programme": None, "agencies": set(), "date": None,
-                                                 "period": None})
-        s["programme"] = s["programme"] or row.get("programme")
-        s["agencies"].add(row["agency"])
-        s["date"] = s["date"] or row.get("date")
-        if row.get("start") is not None and row.get("end") is not None and not s["period"]:
-            s["period"] = (int(row["start"]), int(row["end"]))
+        sig = signings.setdefault(row["signing"], {"programme": None, "agencies": set(), "date": None})
+        sig["programme"] = sig["programme"] or row.get("programme")
+        sig["agencies"].add(row["agency"])
+        if row.get("date") and (not sig["date"] or str(row["date"]) < sig["date"]):
+            sig["date"] = str(row["date"])
     signing_of: dict[str, str] = {}
     signers: dict[str, set[str]] = {}
     for sid in sorted(signings):
-        s = signings[sid]
-        pid = s["programme"] or sid
+        sig = signings[sid]
+        pid = sig["programme"] or sid
         signing_of[sid] = pid
-        signers.setdefault(pid, set()).update(s["agencies"])
+        signers.setdefault(pid, set()).update(sig["agencies"])
         prog = programmes.setdefault(pid, Programme(pid))
-        prog.parties |= s["agencies"]
-        prog.pairs |= {frozenset(p) for p in itertools.combinations(sorted(s["agencies"]), 2)}
-        if s["date"] and (not prog.signed or str(s["date"]) < prog.signed):
-            prog.signed = str(s["date"])
-        if s["period"] and not prog.period:
-            prog.period = s["period"]
+        prog.parties |= sig["agencies"]
+        prog.pairs |= {frozenset(p) for p in itertools.combinations(sorted(sig["agencies"]), 2)}
+        if sig["date"] and (not prog.signed or sig["date"] < prog.signed):
+            prog.signed = sig["date"]
+        if not prog.period:
+            prog.period = period_of(sid)
 
     for pid, parties in listed.items():
         prog = programmes.setdefault(pid, Programme(pid))
@@ -225,40 +270,32 @@ def load_cooperation(store: Any) -> CooperationData:
         if len(parties) >= 2 and not parties <= signers.get(pid, set()):
             prog.pairs |= {frozenset(p) for p in itertools.combinations(sorted(parties), 2)}
 
-    covered: set[str] = set()
-    for row in select_rows(store, PROGRAMMES_QUERY):
-        prog = programmes.get(row["programme"])
-        if prog is None:
-            continue
-        prog.symbol = prog.symbol or row.get("symbol")
-        prog.kind = prog.kind or row.get("kind")
-        prog.issued = prog.issued or (str(row["issued"]) if row.get("issued") else None)
-        if row.get("start") is not None and row.get("end") is not None:
-            # The programme's own periods win over a signing's; several (a document
-            # and a signing that renews it) are spanned by their union.
-            span = (int(row["start"]), int(row["end"]))
-            if prog.id in covered:
-                span = (min(span[0], prog.period[0]), max(span[1], prog.period[1]))
-            covered.add(prog.id)
-            prog.period = span
+    for pid, prog in programmes.items():
+        prog.symbol = _first(props, "symbol", pid)
+        prog.kind = _first(props, "label", _first(props, "kind", pid))
+        issued = _first(props, "issued", pid)
+        prog.issued = str(issued) if issued else None
+        prog.period = period_of(pid) or prog.period  # the programme's own period wins over a signing's
 
     # One source per (programme, article): the sentence when there is one.
     best: dict[tuple[str, Any], dict[str, Any]] = {}
-    for row in sorted(select_rows(store, EVIDENCE_QUERY),
-                      key=lambda r: (str(r.get("article") or "~"), str(r.get("sentence") or "~"))):
+    rows = [dict(r, sentence=r.get("sentence")) for r in select_rows(store, EVIDENCE_QUERY)]
+    rows += [dict(r, sentence=None) for r in select_rows(store, DERIVED_QUERY)]
+    for row in sorted(rows, key=lambda r: (str(r.get("article") or "~"), str(r.get("sentence") or "~"))):
         pid = row["node"] if row["node"] in programmes else signing_of.get(row["node"])
         if pid is None or (not row.get("article") and not row.get("sentence")):
             continue
         key = (pid, row.get("article"))
         if key in best and (best[key].get("sentence") or not row.get("sentence")):
             continue
-        best[key] = {"article": row.get("article"), "url": row.get("url"),
-                     "title": row.get("title"), "sentence": row.get("sentence")}
+        article = row.get("article")
+        best[key] = {"article": article, "url": _first(props, "url", article),
+                     "title": _first(props, "title", article), "sentence": row.get("sentence")}
     for (pid, _), source in best.items():
         programmes[pid].sources.append(source)
     for prog in programmes.values():
         # Sources with a sentence first, so the edge shows the sentence that says it.
-        prog.sources.sort(key=lambda s: (s.get("sentence") is None, str(s.get("article") or "")))
+        prog.sources.sort(key=lambda src: (src.get("sentence") is None, str(src.get("article") or "")))
     return CooperationData(agencies, programmes)
 
 

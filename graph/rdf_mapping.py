@@ -16,6 +16,7 @@ article's graph never removes another article's facts.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import logging
 import re
 from typing import Iterable
@@ -70,7 +71,7 @@ _T = {name: f"<{ns}{local}>" for name, ns, local in (
     ("hasTarget", OA, "hasTarget"), ("hasSource", OA, "hasSource"), ("hasSelector", OA, "hasSelector"),
     ("oaStart", OA, "start"), ("oaEnd", OA, "end"), ("exact", OA, "exact"),
     ("sentence", PH, "sentence"), ("start", PH, "start"), ("end", PH, "end"), ("evidence", PH, "evidence"),
-    ("wasDerivedFrom", PROV, "wasDerivedFrom"),
+    ("wasDerivedFrom", PROV, "wasDerivedFrom"), ("factsDigest", PH, "factsDigest"),
 )}
 _INTEGER = f"<{XSD}integer>"
 _DATE = f"<{XSD}date>"
@@ -148,6 +149,7 @@ class _ArticleWriter:
         self.article = iri(iris.article_iri(facts.id))
         self.lines: list[str] = []
         self.holdings = 0
+        self.with_period: set[str] = set()        # programme/document nodes given a period already
         self.seen_shared: set[str] = set()       # shared nodes already described in this graph
         self.evidence_ids: dict[tuple, str] = {}
         self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
@@ -338,7 +340,11 @@ class _ArticleWriter:
 
         for n, person in enumerate(f.persons, 1):
             self.person(n, person)
-        return "".join(dict.fromkeys(self.lines))   # a graph is a set: repeated statements once
+        body = "".join(dict.fromkeys(self.lines))   # a graph is a set: repeated statements once
+        # A digest of the graph's content, kept in the graph: a re-load of unchanged facts can skip the
+        # (slow) delete-and-rewrite of that graph.
+        self.digest = hashlib.sha1(body.encode("utf-8")).hexdigest()
+        return body + f"{self.article} {_T['factsDigest']} {lit(self.digest)} {self.g} .\n"
 
     def document(self, doc) -> str:
         node = iri(iris.document_iri(doc.symbol, doc.issued, f"{self.published or ''}", self.facts.province))
@@ -369,6 +375,7 @@ class _ArticleWriter:
         period = self.period_node(doc.period)
         if period:
             self.add(node, _T["covers"], period)
+            self.with_period.add(node)
         for p in parties:
             self.add(node, _T["party"], p)
         self.add(node, _T["wasDerivedFrom"], self.article)
@@ -393,7 +400,7 @@ class _ArticleWriter:
             self.add(target, A, _T["Entity"])
             self.add(target, _T["wasDerivedFrom"], self.article)
             self.link_evidence(target, signing.evidence)
-        if period:
+        if period and target not in self.with_period:   # a document's own period comes first
             self.add(target, _T["covers"], period)
         for p in parties:
             self.add(target, _T["party"], p)
@@ -459,6 +466,13 @@ class _ArticleWriter:
 def article_nquads(facts: ArticleFacts) -> str:
     """Everything ``facts`` says, as N-Quads text in the article's named graph."""
     return _ArticleWriter(facts).write()
+
+
+def article_nquads_digest(facts: ArticleFacts) -> tuple[str, str]:
+    """:func:`article_nquads` and the digest it records (``ph:factsDigest`` of the article node)."""
+    writer = _ArticleWriter(facts)
+    text = writer.write()
+    return text, writer.digest
 
 
 def article_quads(facts: ArticleFacts) -> list:

@@ -13,8 +13,10 @@ Store specs (see :func:`phoihop.graph.store.open_store`):
   ``/sparql`` on a Virtuoso server behaves as ``virtuoso+http://``.
 
 Credentials come from the environment only, never from the command line:
-``PHOIHOP_STORE_USER`` and ``PHOIHOP_STORE_PASSWORD``. Reading needs none;
-writing without them fails with a message saying which variables to set.
+``PHOIHOP_STORE_USER`` and ``PHOIHOP_STORE_PASSWORD`` (digest authentication,
+or basic when a generic endpoint asks for it). Reading needs none; writing to
+Virtuoso without them fails with a message saying which variables to set; a
+generic endpoint is written to without authentication when they are unset.
 
 Why the Graph Store protocol, one ``PUT`` per article: a ``PUT`` replaces the
 article's named graph in one server transaction, which is exactly the
@@ -28,14 +30,18 @@ flight overlap client-side serialisation with server work.
 The default graph: with no ``FROM``, Virtuoso queries the union of *all* its
 graphs, including its own system graphs (``virtrdf#``, ``owl#``, ...; about
 2,600 triples in a new database). Every query therefore gets a
-``DEFINE input:default-graph-exclude`` for each graph outside phoihop's
-namespace, so the default graph is the union of phoihop's graphs, as on the
+``DEFINE input:default-graph-exclude`` and ``input:named-graph-exclude``
+for each graph outside phoihop's namespace, so the default graph is the union
+of phoihop's graphs and ``GRAPH ?g`` ranges over phoihop's graphs, as on the
 embedded store. The list is read once per store object and refreshed when a
 query is run after :meth:`VirtuosoStore.refresh_graphs`.
 
 Known Virtuoso differences callers should keep in mind: ``REGEX`` works on
 UTF-8 bytes (so ``.`` and case-insensitive matching misbehave on Vietnamese
 text: prefer ``CONTAINS``/``LCASE`` or compare in Python), and results are
+Virtuoso gives booleans computed in a query (``?a > ?b``, ``BOUND(?x)``,
+``true``) as ``xsd:integer`` 1/0, so they come back as ``int`` (equal to
+``True``/``False`` in Python, but not ``bool``); results are
 capped by the server's ``ResultSetMaxRows`` (``scripts/virtuoso.sh`` raises
 it to 10 million; :meth:`VirtuosoStore.select` warns when a result has
 exactly a typical cap's size).
@@ -44,12 +50,14 @@ exactly a typical cap's size).
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
 import re
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
 
@@ -76,6 +84,22 @@ _TIMEOUT = (10, 3600)          # (connect, read) seconds: big exports and loads 
 _SUSPICIOUS_ROW_COUNTS = {10000, 100000, 1000000}   # common ResultSetMaxRows settings
 _GRAPHS_PER_EXPORT_QUERY = 200
 _UPDATE_TRIPLES_PER_REQUEST = 900   # Virtuoso rejects much larger INSERT DATA requests
+
+
+_FROM_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?(<|[A-Za-z_][\w.-]*:|:)", re.I)
+_CONSTANT_GRAPH = re.compile(r"\bGRAPH\s*(<[^<>\"{}|^`\\\s]*>|[A-Za-z_]?[\w.-]*:[\w.%-]*)\s*\{", re.I)
+HIDDEN_VARIABLE_PREFIX = "_phoihop_graph_"
+
+
+def _constant_graphs_to_variables(sparql: str) -> str:
+    """``GRAPH <g> {`` -> ``GRAPH ?_phoihop_graph_N { FILTER(?_phoihop_graph_N = <g>)`` (see _with_default_graph)."""
+    counter = iter(range(1_000_000))
+
+    def replace(match: re.Match) -> str:
+        variable = f"?{HIDDEN_VARIABLE_PREFIX}{next(counter)}"
+        return f"GRAPH {variable} {{ FILTER({variable} = {match.group(1)}) "
+
+    return _CONSTANT_GRAPH.sub(replace, sparql)
 
 
 def _strip_html(text: str) -> str:
@@ -149,7 +173,7 @@ class VirtuosoStore(GraphStore):
     def _request(self, method: str, url: str, *, auth_needed: bool = False, **kwargs):
         if self._closed:
             raise StoreError("the store is closed")
-        if auth_needed and self.user is None:
+        if auth_needed and self.user is None and self.endpoints.virtuoso:
             raise StoreError(f"writing to {self.endpoints.display} needs credentials: set {USER_ENV} and "
                              f"{PASSWORD_ENV} in the environment (they are never taken from the command line)")
         session = self._session()
@@ -203,54 +227,47 @@ class VirtuosoStore(GraphStore):
             if not self.endpoints.virtuoso:
                 self._excluded = []
             else:
-                response = self._request(
-                    "POST", self.endpoints.query,
-                    data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                                   f"FILTER(!STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}"},
-                    headers={"Accept": "application/sparql-results+json"})
-                if response.status_code >= 400:
-                    raise StoreError(f"cannot list the graphs of {self.endpoints.display}: "
-                                     f"{_strip_html(response.text)}")
-                bindings = response.json()["results"]["bindings"]
-                self._excluded = sorted(b["g"]["value"] for b in bindings if "g" in b)
+                rows = self._raw_select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                                        f"FILTER(!STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
+                self._excluded = sorted(g for (g,) in rows if g)
         return self._excluded
 
     def _with_default_graph(self, sparql: str) -> str:
-        """Prefix Virtuoso ``DEFINE``s so that the default graph leaves out every foreign graph."""
-        if not self.endpoints.virtuoso:
+        """Prefix Virtuoso ``DEFINE``s so that the default graph and the named graphs leave out foreign graphs.
+
+        Queries that set their own dataset (``FROM``) are left alone. Virtuoso
+        7.2 answers nothing for ``GRAPH <constant> { ... }`` once an exclusion
+        is defined (``GRAPH ?variable`` is fine), so constant graph names are
+        rewritten to a variable filtered to that name.
+        """
+        if not self.endpoints.virtuoso or _FROM_CLAUSE.search(sparql):
             return sparql
-        defines = "".join(f"DEFINE input:default-graph-exclude <{g}>\n" for g in self._foreign_graphs())
-        return defines + sparql
+        excluded = self._foreign_graphs()
+        if not excluded:
+            return sparql
+        defines = "".join(f"DEFINE input:default-graph-exclude <{g}>\nDEFINE input:named-graph-exclude <{g}>\n"
+                          for g in excluded)
+        return defines + _constant_graphs_to_variables(sparql)
 
     # -- reading
 
     def select(self, sparql: str) -> SelectResult:
-        response = self._query(sparql, "application/sparql-results+json")
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise QueryError(f"not a SELECT query (the server answered {response.headers.get('Content-Type')})") \
-                from exc
-        if "results" not in data:
-            raise QueryError("not a SELECT query")
-        variables = list(data["head"].get("vars") or [])
-        rows = []
-        for binding in data["results"]["bindings"]:
-            rows.append(tuple(_python(binding.get(v)) for v in variables))
+        answer = _parse_results(self._query(sparql, RESULTS_ACCEPT))
+        if answer.boolean is not None:
+            raise QueryError("not a SELECT query (use ask())")
+        # SELECT * would show the variables of _constant_graphs_to_variables: leave them out
+        variables = [v for v in answer.variables if not v.startswith(HIDDEN_VARIABLE_PREFIX)]
+        rows = [tuple(_python(binding.get(v)) for v in variables) for binding in answer.bindings]
         if len(rows) in _SUSPICIOUS_ROW_COUNTS:
             log.warning("%s returned exactly %d rows: the server's ResultSetMaxRows may have cut the result",
                         self.endpoints.display, len(rows))
         return SelectResult(variables, rows)
 
     def ask(self, sparql: str) -> bool:
-        response = self._query(sparql, "application/sparql-results+json")
-        try:
-            data = response.json()
-        except ValueError as exc:
-            raise QueryError("not an ASK query") from exc
-        if "boolean" not in data:
+        answer = _parse_results(self._query(sparql, RESULTS_ACCEPT))
+        if answer.boolean is None:
             raise QueryError("not an ASK query")
-        return bool(data["boolean"])
+        return answer.boolean
 
     def construct(self, sparql: str) -> list:
         import rdflib
@@ -281,15 +298,17 @@ class VirtuosoStore(GraphStore):
             f"FILTER(STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
         return int(rows[0][0]) if rows else 0
 
-    def _raw_select(self, sparql: str) -> list[tuple]:
-        """A SELECT that names its graphs itself (no default-graph DEFINEs needed)."""
+    def _raw_results(self, sparql: str) -> "_Results":
+        """Run a query that names its graphs itself (no default-graph DEFINEs needed)."""
         response = self._request("POST", self.endpoints.query, data={"query": sparql},
-                                 headers={"Accept": "application/sparql-results+json"})
+                                 headers={"Accept": RESULTS_ACCEPT})
         if response.status_code >= 400:
             raise StoreError(f"query failed on {self.endpoints.display}: {_strip_html(response.text)}")
-        data = response.json()
-        variables = data["head"]["vars"]
-        return [tuple(_python(b.get(v)) for v in variables) for b in data["results"]["bindings"]]
+        return _parse_results(response)
+
+    def _raw_select(self, sparql: str) -> list[tuple]:
+        answer = self._raw_results(sparql)
+        return [tuple(_python(b.get(v)) for v in answer.variables) for b in answer.bindings]
 
     # -- writing
 
@@ -302,7 +321,7 @@ class VirtuosoStore(GraphStore):
         twice, the later facts win (the second PUT waits for the first).
         """
         self._check_writable()
-        if self.user is None:
+        if self.user is None and self.endpoints.virtuoso:
             self._request("GET", self.endpoints.query, auth_needed=True)   # raises the credentials message
         from phoihop.graph.iris import graph_iri
         from phoihop.graph.rdf_mapping import article_nquads
@@ -382,12 +401,19 @@ class VirtuosoStore(GraphStore):
         self._update(f"DROP SILENT GRAPH <{graph}>")
         return True
 
+    def drop_all(self) -> int:
+        """Remove every phoihop graph from the server (other graphs stay); returns how many were dropped.
+
+        For tests and benchmarks that need an empty store on a shared server.
+        """
+        self._check_writable()
+        graphs = self._phoihop_graphs()
+        for start in range(0, len(graphs), 500):
+            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[start:start + 500]))
+        return len(graphs)
+
     def _raw_ask(self, sparql: str) -> bool:
-        response = self._request("POST", self.endpoints.query, data={"query": sparql},
-                                 headers={"Accept": "application/sparql-results+json"})
-        if response.status_code >= 400:
-            raise StoreError(f"query failed on {self.endpoints.display}: {_strip_html(response.text)}")
-        return bool(response.json().get("boolean"))
+        return bool(self._raw_results(sparql).boolean)
 
     # -- export
 
@@ -404,13 +430,9 @@ class VirtuosoStore(GraphStore):
         graphs = sorted(self._phoihop_graphs())
         for start in range(0, len(graphs), _GRAPHS_PER_EXPORT_QUERY):
             values = " ".join(f"<{g}>" for g in graphs[start:start + _GRAPHS_PER_EXPORT_QUERY])
-            response = self._request(
-                "POST", self.endpoints.query,
-                data={"query": f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"},
-                headers={"Accept": "application/sparql-results+json"})
-            if response.status_code >= 400:
-                raise StoreError(f"export failed on {self.endpoints.display}: {_strip_html(response.text)}")
-            memory.bulk_extend(list(_quads_of(response.json()["results"]["bindings"], ox)))
+            answer = self._raw_results(
+                f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+            memory.bulk_extend(list(_quads_of(answer.bindings, ox)))
         if fmt == "nquads":
             memory.dump(out, ox.RdfFormat.N_QUADS)
         elif fmt == "trig":
@@ -452,6 +474,74 @@ def _nquads_to_ntriples(nquads: str, graph: str) -> str:
             seen.add(triple)
             out.append(triple)
     return "".join(out)
+
+
+RESULTS_ACCEPT = "application/sparql-results+xml, application/sparql-results+json;q=0.9"
+_RESULTS_NS = "{http://www.w3.org/2005/sparql-results#}"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@dataclass
+class _Results:
+    """A SPARQL results document: ``boolean`` for ASK, else variables and bindings.
+
+    Terms are dicts shaped like SPARQL JSON results terms (``type``, ``value``,
+    ``datatype``, ``xml:lang``), whichever format the server answered in.
+    """
+
+    variables: list[str]
+    bindings: list[dict[str, dict]]
+    boolean: bool | None = None
+
+
+def _parse_results(response) -> _Results:
+    """Parse a SPARQL XML (preferred: Virtuoso writes it ~3x faster than JSON) or JSON results answer."""
+    content_type = response.headers.get("Content-Type", "")
+    body = response.content
+    if "json" in content_type:
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise QueryError(f"the server's answer is not SPARQL JSON results: {exc}") from exc
+        if "boolean" in data:
+            return _Results([], [], bool(data["boolean"]))
+        if "results" not in data:
+            raise QueryError("the server's answer holds no results (not a SELECT or ASK query?)")
+        return _Results(list(data["head"].get("vars") or []), data["results"]["bindings"])
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:
+        raise QueryError(f"the server answered {content_type or 'something'} that is not SPARQL results "
+                         f"(not a SELECT or ASK query?): {exc}") from exc
+    boolean = root.find(f"{_RESULTS_NS}boolean")
+    if boolean is not None:
+        return _Results([], [], (boolean.text or "").strip() == "true")
+    variables = [v.get("name") for v in root.iter(f"{_RESULTS_NS}variable")]
+    results = root.find(f"{_RESULTS_NS}results")
+    if results is None:
+        raise QueryError("the server's answer holds no results (not a SELECT or ASK query?)")
+    bindings = []
+    for result in results:
+        row = {}
+        for binding in result:
+            term = binding[0]
+            kind = term.tag[len(_RESULTS_NS):]
+            value = term.text or ""
+            if kind == "uri":
+                row[binding.get("name")] = {"type": "uri", "value": value}
+            elif kind == "bnode":
+                row[binding.get("name")] = {"type": "bnode", "value": value}
+            else:
+                entry = {"type": "literal", "value": value}
+                if term.get("datatype"):
+                    entry["datatype"] = term.get("datatype")
+                if term.get(_XML_LANG):
+                    entry["xml:lang"] = term.get(_XML_LANG)
+                row[binding.get("name")] = entry
+        bindings.append(row)
+    return _Results(variables, bindings)
 
 
 def _python(term: dict | None):

@@ -41,10 +41,13 @@ sparql_ready() {
         curl -fsS -o /dev/null --max-time 5 \
             "http://127.0.0.1:${http_port}/sparql?query=ASK%7B%7D&format=text%2Fplain" 2>/dev/null
     else
-        # No curl on the machine: a raw HTTP request through bash.
-        exec 3<>"/dev/tcp/127.0.0.1/${http_port}" 2>/dev/null || return 1
-        printf 'GET /sparql?query=ASK%%7B%%7D HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-        head -1 <&3 | grep -q ' 200 '
+        # No curl on the machine: a raw HTTP request through bash, in a subshell so that
+        # the descriptor and the silenced stderr do not outlive it.
+        (
+            exec 3<>"/dev/tcp/127.0.0.1/${http_port}" || exit 1
+            printf 'GET /sparql?query=ASK%%7B%%7D HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+            head -1 <&3
+        ) 2>/dev/null | grep -q ' 200 '
     fi
 }
 

@@ -43,7 +43,9 @@ def facts_in(folder: Path) -> dict[str, dict]:
     """Every facts file in ``folder`` by id, checked to be a complete facts object named after its id."""
     found = {}
     for path in folder.iterdir():
-        assert not path.name.startswith("."), f"temporary file left behind: {path.name}"
+        assert not path.name.endswith(".tmp"), f"temporary file left behind: {path.name}"
+        if path.name.startswith("."):  # bookkeeping of the run (the resume journal), not facts
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         assert ArticleFacts.from_dict(data).id == data["id"] == path.stem
         found[data["id"]] = data

@@ -174,6 +174,26 @@ def test_html_class_hints_do_not_remove_the_article_itself():
     assert "Đoạn 4 của bài viết" in page.text and "Tin khác" not in page.text
 
 
+def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
+    story = "".join(f"<p>Đoạn {n}: Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>"
+                    for n in range(6))
+    page = page_content("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
+                        "<article><p>Tin khác: Hội Nông dân tỉnh sơ kết quy chế phối hợp với Bộ Chỉ huy Quân sự "
+                        "tỉnh trong sáu tháng đầu năm.</p></article></div></body></html>")
+    assert page.text.startswith("Đoạn 0:") and "Đoạn 5:" in page.text and "Tin khác" not in page.text
+
+
+@pytest.mark.parametrize("head_title, title", [
+    ("Ký kết quy chế phối hợp | Báo Mẫu", "Ký kết quy chế phối hợp"),
+    ("Tổng kết giai đoạn 2016 - 2020 - Cổng TTĐT tỉnh", "Tổng kết giai đoạn 2016 - 2020"),
+    ("Tổng kết giai đoạn 2016 - 2020", "Tổng kết giai đoạn 2016 - 2020"),
+])
+def test_html_title_element_loses_the_site_name_only(head_title, title):
+    page = page_content(f"<html><head><title>{head_title}</title></head><body><div>"
+                        + "<p>Nội dung bài viết về chương trình phối hợp.</p>" * 3 + "</div></body></html>")
+    assert page.title == title
+
+
 def test_html_og_title_is_used_when_the_article_has_no_h1():
     page = page_content('<html><head><meta property="og:title" content="Tiêu đề og">'
                         '<meta property="og:url" content="https://example.org/og"></head>'
@@ -221,6 +241,12 @@ def test_folders_are_searched_recursively_skipping_hidden_and_foreign_files(tmp_
     assert [str(p) for p in problems] == [f"{tmp_path / 'missing'}: no such file or folder",
                                           f"{GOOD / 'ghi-chu.md'}: unsupported file type '.md'; "
                                           "expected one of .txt, .html, .htm, .json, .jsonl"]
+
+
+def test_a_file_named_twice_is_read_once():
+    files, problems = find_input_files([GOOD / "mot-doan.txt", GOOD, FIXTURES / "good" / "." / "mot-doan.txt"])
+    assert problems == [] and files[0] == GOOD / "mot-doan.txt"
+    assert [p.name for p in files].count("mot-doan.txt") == 1 and len(files) == 7
 
 
 def test_read_inputs_yields_articles_and_problems_in_input_order():

@@ -92,3 +92,28 @@ def test_hovering_a_node_shows_its_tooltip(page):
             break
         time.sleep(0.1)
     assert "Ban Dân vận Tỉnh ủy" in text and "Bến Tre" in text and "4 đối tác" in text
+
+
+def test_large_network_draws_aggregated(tmp_path):
+    import networkx as nx
+
+    if REASON:
+        pytest.skip(f"no headless browser: {REASON}")
+    # 4 provinces x 5 sectors x 30 agencies, each agency tied to the next one across sectors
+    big = nx.Graph(filter="all")
+    sectors = ("party", "state", "military", "police", "front")
+    names = [(p, s, i) for p in range(4) for s in sectors for i in range(30)]
+    for p, s, i in names:
+        big.add_node((p, s, i), label=f"Cơ quan {p}-{s}-{i}", sector=s, province=f"Tỉnh {p}")
+    for a, b in zip(names, names[1:]):
+        big.add_edge(a, b, weight=1, programmes=[{"symbol": "1/CTr", "sentence": "<b>x</b>"}])
+    path = tmp_path / "big.html"
+    written = write_map(big, path, max_nodes=100)
+    assert written.reduced == "aggregate" and written.nodes == 20
+    with headless_chromium() as driver:
+        driver.get(path.as_uri())
+        state = wait_for_map(driver)
+        assert (state["nodes"], state["edges"]) == (20, written.edges)
+        notice = driver.execute_script("return document.getElementById('notice').textContent;")
+        assert "600 agencies" in notice and "grouped by province and sector" in notice
+        assert [u for u in requested_urls(driver) if not is_local(u)] == []

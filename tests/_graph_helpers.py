@@ -1,0 +1,88 @@
+"""Shared bits of the graph tests: fixture paths, the dev gold, and expectations computed from facts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "graph"
+FACTS = FIXTURES / "facts"
+BAD = FIXTURES / "bad"
+SHARED = ROOT / ".." / "shared"
+GOLD = SHARED / "corpus" / "dev" / "gold"
+PHOIHOP = [sys.executable, "-m", "phoihop"]
+
+
+def gold_dir() -> Path:
+    if not GOLD.is_dir():
+        pytest.skip(f"the shared dev gold is not here ({GOLD})")
+    return GOLD
+
+
+def gold_dicts() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir().glob("*.json"))]
+
+
+def fixture_facts():
+    from phoihop.facts import iter_facts_files, read_facts
+
+    return [f for p in iter_facts_files([FACTS]) for f in read_facts(p)]
+
+
+def run_cli(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([*PHOIHOP, *map(str, args)], capture_output=True, text=True, timeout=timeout,
+                          cwd=kwargs.pop("cwd", ROOT), **kwargs)
+
+
+def expected_programmes(articles: list[dict]) -> dict[str, dict]:
+    """Programme IRI -> {"symbol", "parties" (labels), "periods", "dates"} from facts dicts, by the facts-format rules.
+
+    A programme is: each signing without a document; each document with two
+    or more parties; each document a signing names.
+    """
+    from phoihop.graph import iris
+
+    out: dict[str, dict] = {}
+
+    def entry(key, symbol):
+        return out.setdefault(key, {"symbol": symbol, "parties": set(), "periods": set(), "dates": set()})
+
+    for art in articles:
+        prov = art.get("province")
+        pub = art.get("published")
+
+        def label(name):
+            return iris.agency_identity(name, prov).label
+
+        def doc_key(symbol, issued):
+            return iris.document_iri(symbol, issued, pub or "", prov)
+
+        docs = {iris.clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
+        for d in docs.values():
+            if len({iris.agency_identity(p, prov).iri for p in d.get("parties") or []}) >= 2:
+                e = entry(doc_key(d["symbol"], d.get("issued")), iris.clean_symbol(d["symbol"]))
+                e["parties"] |= {label(p) for p in d["parties"]}
+                if d.get("period"):
+                    e["periods"].add(tuple(d["period"]))
+        for n, s in enumerate(art.get("signings") or [], 1):
+            if s.get("document"):
+                d = docs.get(iris.clean_symbol(s["document"]).casefold(), {"symbol": s["document"]})
+                e = entry(doc_key(d["symbol"], d.get("issued")), iris.clean_symbol(d["symbol"]))
+                e["parties"] |= {label(p) for p in d.get("parties") or []}
+                if d.get("period"):
+                    e["periods"].add(tuple(d["period"]))
+                elif s.get("period"):
+                    e["periods"].add(tuple(s["period"]))
+            else:
+                e = entry(iris.local_iri("programme", art["id"], n), None)
+                if s.get("period"):
+                    e["periods"].add(tuple(s["period"]))
+            e["parties"] |= {label(p) for p in s.get("parties") or []}
+            if s.get("date"):
+                e["dates"].add(s["date"])
+    return out

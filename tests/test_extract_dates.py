@@ -1,0 +1,35 @@
+"""Dates and periods as Vietnamese news writes them."""
+
+import datetime as dt
+
+from phoihop.extract.dates import find_dates, find_periods
+
+
+def _dates(text, year=2030):
+    return [(text[d.start:d.end], d.iso(year)) for d in find_dates(text)]
+
+
+def test_written_forms():
+    text = ("Ngày 21-4-2017, 03/01/2019, ngày 5 tháng 10 năm 2016, Kể từ ngày 22.1.2024, "
+            "Chiều 24/6, Sáng nay 7-11, ngày 5/10")
+    assert _dates(text) == [("Ngày 21-4-2017", "2017-04-21"), ("03/01/2019", "2019-01-03"),
+                            ("ngày 5 tháng 10 năm 2016", "2016-10-05"), ("Kể từ ngày 22.1.2024", "2024-01-22"),
+                            ("Chiều 24/6", "2030-06-24"), ("Sáng nay 7-11", "2030-11-07"), ("ngày 5/10", "2030-10-05")]
+
+
+def test_numbers_that_are_not_dates():
+    assert _dates("hoàn thành 17/17 chỉ tiêu, 2032 buổi/65.456 lượt, tỷ lệ 3/4 số xã") == []
+
+
+def test_day_month_takes_the_year_before_at_new_year():
+    (d,) = find_dates("Chiều 30/12, hai bên ký kết")
+    assert d.iso(ref=dt.date(2025, 1, 3)) == "2024-12-30"
+    assert d.iso(ref=dt.date(2025, 12, 31)) == "2025-12-30"
+
+
+def test_periods():
+    text = ("giai đoạn 2021 - 2025; 2019–2023; giai đoạn 2021 đến 2025; nhiệm kỳ 2020 -2025; "
+            "năm 2015; quý III năm 2024; 6 tháng cuối năm 2026; 2025 - 2020")
+    got = [(p.first, p.last, p.kind) for p in find_periods(text.replace("–", "-"))]
+    assert got == [(2021, 2025, "range"), (2019, 2023, "range"), (2021, 2025, "range"), (2020, 2025, "range"),
+                   (2015, 2015, "year"), (2026, 2026, "year")]

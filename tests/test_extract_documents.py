@@ -1,0 +1,35 @@
+"""Number-and-symbol grammar of Party and State documents."""
+
+from phoihop.extract.documents import find_documents, issuer_agencies, same_document
+
+
+def _docs(text):
+    return [(d.symbol, d.kind, d.form) for d in find_documents(text)]
+
+
+def test_party_and_state_forms_with_kind_words():
+    text = ("Chương trình phối hợp số 150-CTr/BCSĐUBND-BDVTU; Kế hoạch liên tịch số 42/KH-UBND; "
+            "Nghị định 30/2020/NĐ-CP; Quy chế phối hợp công tác số 01/QCPH/UBND-UBMTTQ; "
+            "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN; 08-QĐi/TW")
+    assert _docs(text) == [
+        ("150-CTr/BCSĐUBND-BDVTU", "chương trình", "party"), ("42/KH-UBND", "kế hoạch", "state"),
+        ("30/2020/NĐ-CP", "nghị định", "state"), ("01/QCPH/UBND-UBMTTQ", "quy chế", "state"),
+        ("19/2008/NQLT/CP-UBTUMTTQVN", "nghị quyết", "state"), ("08-QĐi/TW", "quy định", "party")]
+
+
+def test_spaces_around_separators_and_kind_from_type_code():
+    assert _docs("theo 367 - QĐ/TWĐTN-VP và 89 / CTrPH-CAT-UBMTTQVNT-SNV") == [
+        ("367-QĐ/TWĐTN-VP", "quyết định", "party"), ("89/CTrPH-CAT-UBMTTQVNT-SNV", "chương trình", "state")]
+
+
+def test_bare_numbers_after_a_document_word_and_non_symbols():
+    assert _docs("Nghị định số 03 ngày 5/9/2022; Chương trình phối hợp số 09 giữa hai bên") == [
+        ("03", "nghị định", "bare"), ("09", "chương trình", "bare")]
+    assert _docs("17/17 chỉ tiêu, ngày 22/12/2014, 2032 buổi/65.456 lượt") == []
+
+
+def test_issuer_codes_and_typos():
+    a, b, c = find_documents("09/CTr-BCA-MTTW, 09/CTr-CA-MTTW và 10/CTr-BCA-MTTW")
+    assert same_document(a, b) and not same_document(a, c)
+    (d,) = find_documents("Kế hoạch số 91-KH/BDVTU-CAT")
+    assert "Ban Dân vận Tỉnh ủy" in issuer_agencies(d) and "Công an tỉnh" in issuer_agencies(d)

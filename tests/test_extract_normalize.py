@@ -1,0 +1,41 @@
+"""Normalisation keeps offsets into the original text."""
+
+import unicodedata
+
+from phoihop.extract.normalize import fold_tones, mask, normalize, normalize_string
+from phoihop.extract.sentences import split_sentences
+
+
+def test_old_tone_placement_is_folded_to_one_form():
+    assert fold_tones("Tỉnh uỷ Thanh Hoá, Uỷ ban, hoà giải, thuỷ lợi") == "Tỉnh ủy Thanh Hóa, Ủy ban, hòa giải, thủy lợi"
+    # "quý" keeps its tone on the y (qu is a consonant)
+    assert fold_tones("quý III") == "quý III"
+
+
+def test_same_length_replacements():
+    text = "Ðảng ủy – Công an\u00a0tỉnh “Dân vận khéo”"
+    norm = normalize(text)
+    assert len(norm.text) == len(text)
+    assert norm.text == 'Đảng ủy - Công an tỉnh "Dân vận khéo"'
+    assert norm.to_orig is None
+
+
+def test_nfd_input_maps_back_to_original_offsets():
+    original = unicodedata.normalize("NFD", "Ban Dân vận Tỉnh ủy Nghệ An ký kết")
+    norm = normalize(original)
+    assert norm.text == "Ban Dân vận Tỉnh ủy Nghệ An ký kết"
+    start = norm.text.index("Nghệ An")
+    s, e = norm.orig_span(start, start + len("Nghệ An"))
+    assert unicodedata.normalize("NFC", original[s:e]) == "Nghệ An"
+
+
+def test_mask_and_normalize_string():
+    assert mask("Bộ Chỉ huy (CHQS) tỉnh", [(11, 17)]) == "Bộ Chỉ huy        tỉnh"
+    assert normalize_string("  Đài Phát thanh–Truyền hình  ") == "Đài Phát thanh - Truyền hình"
+
+
+def test_sentences_keep_abbreviated_city_together():
+    text = "Ban Dân vận Thành ủy TP. Hồ Chí Minh ký kết. Hai bên thống nhất.\nẢnh: Minh"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Ban Dân vận Thành ủy TP. Hồ Chí Minh ký kết.", "Hai bên thống nhất.",
+                                             "Ảnh: Minh"]

@@ -1,0 +1,119 @@
+"""A loader beside `phoihop serve`: it fails at once with a clear message and the store stays whole;
+after the server stops, the load works and a restarted server serves the new data."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from urllib.parse import urlencode
+from urllib.request import Request, urlopen
+
+import pytest
+
+from _serve_server import FACTS, FIXTURES, ServeProcess, build_store, children_of
+
+EXTRA = FIXTURES / "extra.json"
+COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"
+
+
+def articles_served(proc: ServeProcess) -> int:
+    req = Request(proc.endpoint, data=urlencode({"query": COUNT_ARTICLES}).encode(),
+                  headers={"Accept": "application/sparql-results+json"})
+    with urlopen(req, timeout=30) as resp:
+        return int(json.loads(resp.read())["results"]["bindings"][0]["n"]["value"])
+
+
+def quads_in(store_dir) -> int:
+    from phoihop.graph.store import open_store
+
+    with open_store(store_dir, read_only=True) as store:
+        return store.quad_count()
+
+
+def load(store_dir, *paths):
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "phoihop", "load", "--no-progress", "--store", str(store_dir),
+                           *map(str, paths)], capture_output=True, text=True, timeout=120)
+    return done, time.monotonic() - started
+
+
+@pytest.fixture()
+def store_dir(tmp_path):
+    return build_store(tmp_path / "store", [FACTS])
+
+
+def test_load_into_a_served_store_fails_at_once_and_changes_nothing(store_dir):
+    before = quads_in(store_dir)
+    with ServeProcess(store_dir, "--workers", "1") as proc:
+        done, elapsed = load(store_dir, EXTRA)
+        assert done.returncode != 0
+        assert "in use" in done.stderr or "being served" in done.stderr
+        assert elapsed < 30
+        # the store API names the server and says what to do
+        from phoihop.graph.store import StoreLockedError, open_store
+
+        with pytest.raises(StoreLockedError, match=r"being served by `phoihop serve` \(pid \d+"):
+            open_store(store_dir)
+        # any RocksDB writer, even bypassing phoihop, is held off by the lock
+        import pyoxigraph
+
+        with pytest.raises(OSError, match="lock"):
+            pyoxigraph.Store(str(store_dir))
+        # readers are not held off, and the server still answers
+        assert quads_in(store_dir) == before
+        assert articles_served(proc) == 3
+        assert proc.stop() == 0
+    assert quads_in(store_dir) == before
+
+
+def test_after_stopping_the_load_works_and_a_restart_serves_the_new_data(store_dir):
+    with ServeProcess(store_dir, "--workers", "1") as proc:
+        assert articles_served(proc) == 3
+        assert proc.stop() == 0
+    done, _ = load(store_dir, EXTRA)
+    assert done.returncode == 0, done.stderr
+    with ServeProcess(store_dir, "--workers", "1") as proc:
+        assert articles_served(proc) == 4
+        assert "4 articles" in proc.banner
+
+
+def test_a_killed_server_leaves_no_workers_and_no_lock(store_dir):
+    proc = ServeProcess(store_dir, "--workers", "2")
+    workers = children_of(proc.proc.pid)
+    assert len(workers) == 2
+    os.kill(proc.proc.pid, signal.SIGKILL)
+    proc.proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") and
+                                              open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+                                              for w in workers):
+        time.sleep(0.1)
+    for w in workers:
+        assert not os.path.exists(f"/proc/{w}") or \
+            open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] == "Z", "a worker outlived the server"
+    # the pid file is stale now: the loader sees the process is gone and loads
+    done, _ = load(store_dir, EXTRA)
+    assert done.returncode == 0, done.stderr
+    assert quads_in(store_dir) > 0
+
+
+def test_allow_writes_accepts_updates_and_still_keeps_loaders_off(store_dir):
+    insert = ("INSERT DATA { GRAPH <https://w3id.org/phoihop/id/graph/manual> { "
+              "<https://w3id.org/phoihop/id/article/manual> a <https://schema.org/NewsArticle> } }")
+    with ServeProcess(store_dir, "--allow-writes") as proc:
+        assert "WRITABLE" in proc.banner
+        req = Request(proc.url + "update", data=urlencode({"update": insert}).encode())
+        with urlopen(req, timeout=30) as resp:
+            assert resp.status in (200, 204)
+        assert articles_served(proc) == 4
+        done, elapsed = load(store_dir, EXTRA)
+        assert done.returncode != 0 and ("in use" in done.stderr or "being served" in done.stderr)
+        assert proc.stop() == 0
+    from phoihop.graph.store import open_store
+
+    with open_store(store_dir, read_only=True) as store:
+        assert "manual" in store.article_ids()   # the update was written through to the folder
