@@ -40,6 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
+PART = 1000      # articles per corpus file
 
 
 def _module(name: str):
@@ -86,7 +87,14 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
     corpus = _module("synthetic_corpus")
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as scratch:
         folder = Path(scratch)
-        source = corpus.write_corpus(n, folder / "corpus.jsonl", seed)
+        # A big corpus comes as many files: parts of PART articles, read one at a time, keep memory flat.
+        parts = []
+        for first in range(0, n, PART):
+            part = folder / f"corpus-{first // PART:05d}.jsonl"
+            with open(part, "w", encoding="utf-8") as handle:
+                for article in corpus.synthetic_articles(min(PART, n - first), seed, start=first):
+                    handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+            parts.append(part)
         stores = {kind: _open_store(kind, folder) for kind in store_kinds}
         load_s = dict.fromkeys(store_kinds, 0.0)
         extract_s = 0.0
@@ -103,7 +111,7 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
                 pass
 
         load_pipeline()
-        for part in _chunks(read_file(source), chunk):
+        for part in (c for path in parts for c in _chunks(read_file(path), chunk)):
             sink = Keep()
             started = time.perf_counter()
             result = run_batch(part, sink, jobs=jobs, progress=False, report=lambda message: None)

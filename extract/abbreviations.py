@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+_WS = re.compile(r"\s+")
+
 _BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11})\s*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
@@ -69,5 +71,5 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
             continue
         ls = line_start + 1 + words[idx].start()
         le = line_start + 1 + words[-1].end()
-        out.append(Abbreviation(short, re.sub(r"\s+", " ", text[ls:le]), m.start(), m.end(), ls, le))
+        out.append(Abbreviation(short, _WS.sub(" ", text[ls:le]), m.start(), m.end(), ls, le))
     return out

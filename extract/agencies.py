@@ -22,6 +22,8 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.normalize import fold_tones
 
+_WS = re.compile(r"\s+")
+
 LEVEL = r"(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w])"
 _PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn|Liên|Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
                r"Chính\s+phủ|Thường|Đảng|Đài|Báo|Đồn|Mặt\s+trận|Văn\s+phòng|"
@@ -33,6 +35,7 @@ _TITLE_WORDS = None
 _SYNONYMS = [
     (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
+    (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
 ]
 
@@ -81,12 +84,19 @@ def grammar() -> dict:
     committee = alt("committee") + r"(?!\s+viên)"
     body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
     named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:\s+{place})?|{place_syl}(?:\s+{place_syl}){{0,2}})"
-    standalone = alt("standalone")
+    # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
+    ptkv = (rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
+            rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?")
+    standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
     attach = rf"(?:{committee}(?:\s+(?:TP\.?\s*)?{place})?|{LEVEL}(?:\s*{place})?|{provinces}(?![\w]))"
-    # The look-ahead makes the big alternation fail fast where no capitalised word starts.
+    # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
+    # the word is not the first word of any head (most capitalised words are names and places).
+    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng"},
+                    key=len, reverse=True)
+    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE)
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
@@ -96,7 +106,7 @@ def grammar() -> dict:
         re.IGNORECASE)
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     title_before = re.compile(
-        rf"(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE)
     sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
                for rx, sector, role in heads]
@@ -109,10 +119,12 @@ def grammar() -> dict:
 @lru_cache(maxsize=4096)
 def _head_info(text: str) -> tuple[str, str]:
     """(sector, role) of a unit or core text."""
-    t = re.sub(r"\s+", " ", text.strip())
+    t = _WS.sub(" ", text.strip())
     for rx, sector, role in grammar()["sectors"]:
         if rx.match(t):
             return sector, role
+    if re.match(r"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng|PTKV)", t, re.I):
+        return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
         return "state", "body"
     if re.match(r"Bộ\b", t, re.I):
@@ -148,12 +160,12 @@ def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None)
 @lru_cache(maxsize=16384)
 def _canonical(text: str, extra: tuple) -> str:
     extra_abbreviations = dict(extra)
-    s = re.sub(r"\s+", " ", fold_tones(text)).strip(" ,.;:")
+    s = _WS.sub(" ", fold_tones(text)).strip(" ,.;:")
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
     s = re.sub(r"\s*-\s*", " - ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    return _WS.sub(" ", s).strip()
 
 
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
@@ -204,7 +216,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 
 
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
-_LOCATION_BEFORE = re.compile(r"(?:(?<![\w])(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
+_LOCATION_BEFORE = re.compile(r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
                               r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|Luật|luật)\s+$")
@@ -219,12 +231,11 @@ _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+
 
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
-    return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(re.sub(r"\s+", " ", a.core or a.text))]
+    return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
 
 
 def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
     """"Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
-    g = grammar()
     for i in range(len(found) - 1):
         if not found[i].pre or found[i].core_role != "committee":
             continue
@@ -254,7 +265,7 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             att = found[j].att
             if att and g["level"].match(att):
                 for k in range(i, j):
-                    if not found[k].has_level and _NEEDS_LEVEL.fullmatch(re.sub(r"\s+", " ", found[k].core or found[k].text)):
+                    if not found[k].has_level and _NEEDS_LEVEL.fullmatch(_WS.sub(" ", found[k].core or found[k].text)):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -263,7 +274,7 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
-    key = re.sub(r"\s+", " ", fold_tones(name)).casefold().strip()
+    key = _WS.sub(" ", fold_tones(name)).casefold().strip()
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):
@@ -273,7 +284,7 @@ def merge_key(name: str, province: str | None) -> str:
     key = re.sub(r" (?:tỉnh|thành phố)$", "", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     key = re.sub(r"\bvà\b", "", key)
-    return re.sub(r"\s+", " ", key).strip()
+    return _WS.sub(" ", key).strip()
 
 
 @lru_cache(maxsize=8192)

@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 
 from phoihop.extract import documents as docs_mod
 from phoihop.extract.agencies import AgencyMention, has_level, merge_key
-from phoihop.extract.dates import DateMention, PeriodMention, find_periods, parse_iso
+from phoihop.extract.dates import DateMention, PeriodMention, parse_iso
 from phoihop.extract.documents import DocMention
 from phoihop.extract.metadata import province_from_text, published_from_text, year_from_url
-from phoihop.extract.normalize import NormText, mask
+from phoihop.extract.normalize import NormText
 from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import document_parties, resolve_signings, signing_candidates
 from phoihop.facts import Agency, ArticleFacts, Document, Evidence, Person, Signing
+
+_WS = re.compile(r"\s+")
 
 
 @dataclass
@@ -111,7 +113,8 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        best = max(counts, key=lambda c: (has_level(c), counts[c], -first[c]))
+        # More level words, then more mentions, then the earliest mention in the body (headlines abbreviate).
+        best = max(counts, key=lambda c: (has_level(c), counts[c], first[c] >= title_end, -first[c]))
         rep[k] = best
         sector[k] = next(a.sector for a in named if a.canonical == best)
         if any(not a.in_title for a in items):
@@ -119,7 +122,6 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     order.sort(key=lambda k: min(a.start for a in final_groups[k] if not a.in_title))
     agencies = [Agency(rep[k], sector[k], [ev.at(min(a.start for a in final_groups[k] if not a.in_title))])
                 for k in order]
-    known_keys = set(order)
 
     def resolve_anaphor(word: str) -> str | None:
         cands = [k for k in order if rep[k].lower().startswith(word.lower() + " ")]
@@ -230,7 +232,7 @@ def _title_end(text: str, sentences, title: str | None) -> int:
     s, e = sentences[0]
     first = text[s:e].strip()
     if title:
-        return e if first[:40] == re.sub(r"\s+", " ", title).strip()[:40] else 0
+        return e if first[:40] == _WS.sub(" ", title).strip()[:40] else 0
     line_end = text.find("\n", s)
     if line_end == e and len(first) <= 250 and not first.endswith("."):
         return e

@@ -16,12 +16,12 @@ _TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh
 _PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")\s+(?:nay\s+)?(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
-_WORDY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
+_WORDY = re.compile(r"(?=\d)(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
 # 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word)
-_FULL = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
+_FULL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
-_PARTIAL = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
-_PERIOD = re.compile(r"(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+_PARTIAL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
+_PERIOD = re.compile(r"(?=[12])(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
 _YEAR = re.compile(r"(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 

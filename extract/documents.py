@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from phoihop.extract import lexicon
 
+_WS = re.compile(r"\s+")
+
 _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 
 
@@ -91,7 +93,7 @@ def find_documents(text: str) -> list[DocMention]:
 
 
 def _clean_kind(word: str) -> str:
-    return re.sub(r"\s+", " ", word).lower()
+    return _WS.sub(" ", word).lower()
 
 
 def same_document(a: DocMention, b: DocMention) -> bool:

@@ -13,6 +13,8 @@ from importlib import resources
 
 from phoihop.extract.normalize import fold_tones
 
+_WS = re.compile(r"\s+")
+
 # Upper-case letters of Vietnamese (Latin with diacritics); used with (?-i:...)
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 UPPER_CLASS = "[" + "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()})) + "]"
@@ -80,7 +82,7 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     if extra:
         for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
             out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
-    return re.sub(r"\s+", " ", out).strip()
+    return _WS.sub(" ", out).strip()
 
 
 @lru_cache(maxsize=None)

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+_WS = re.compile(r"\s+")
+
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 # One character in, one character out: dashes, spaces and look-alikes.
 _SAME_LENGTH = str.maketrans({
@@ -103,7 +105,7 @@ def normalize_string(text: str) -> str:
     """Normalise a short string for output: NFC, tones, dashes, collapsed spaces."""
     s = normalize(text).text
     s = re.sub(r"\s*-\s*", " - ", s)
-    return re.sub(r"\s+", " ", s).strip(" ,;:")
+    return _WS.sub(" ", s).strip(" ,;:")
 
 
 def mask(text: str, spans) -> str:

@@ -17,6 +17,8 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 
+_WS = re.compile(r"\s+")
+
 _NOT_PERSONS = {"Hồ Chí Minh"}
 
 
@@ -81,7 +83,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _clean_position(text: str, extra) -> str:
     p = _patterns()
-    s = re.sub(r"\s+", " ", fold_tones(text)).strip(" ,;:-()")
+    s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
     s = p["rank"].sub("", s).strip(" ,;:-")
     s = lexicon.expand_abbreviations(s, extra)
     s = re.sub(r"\s*-\s*", " - ", s)
@@ -124,6 +126,16 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
+    """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
+    for m in agency_grammar()["agency"].finditer(text, a, end):
+        if m.start() >= b:
+            return False
+        if m.end() > b:
+            return True
+    return False
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
@@ -143,11 +155,17 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
     context = False
+    skip_to = 0
     for (a, b), sep in zip(parts, seps):
+        if a < skip_to:
+            continue   # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
         if a >= b:
             break
         if p["title"].match(text, a):
             cut = _cut_title(text, a, b)
+            wide = _cut_title(text, a, s_end)
+            if wide > b and _agency_spans_boundary(text, a, b, s_end):
+                cut = skip_to = b = wide
             name_at = _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
@@ -160,11 +178,12 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             if text[cut:b].strip():
                 break
         else:
-            ag = agency_grammar()["agency"].match(text, a, b)
+            ag = agency_grammar()["agency"].match(text, a, s_end)
             if ag and after:
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
                 after[-1] = (after[-1][0], ag.end(), after[-1][2] + " " + text[a:ag.end()])
-                if text[ag.end():b].strip():
+                skip_to = ag.end()
+                if text[ag.end():max(b, ag.end())].strip():
                     break
             else:
                 break
@@ -189,7 +208,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
-            name = re.sub(r"\s+", " ", text[n_start:n_end])
+            name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)

@@ -11,8 +11,9 @@ parties. A programme links a pair once however many signings or citations
 repeat it, and an edge's ``weight`` is the number of distinct programmes that
 link its two agencies.
 
-Node attributes (agency view): ``node_type`` ("agency"), ``label``, ``sector`` (party/state/military/
-police/front or ""), ``level``, ``province`` (Vietnamese name), ``iri``.
+Node attributes (agency view): ``node_type`` ("agency"), ``label``,
+``sector`` (party/state/military/police/front or ""), ``level``,
+``province`` (Vietnamese name), ``province_iri``, ``iri``.
 Edge attributes: ``weight`` and ``programmes``, a list of dicts with
 ``id``, ``symbol``, ``kind``, ``period`` ([start, end] or None), ``signed``
 (ISO date or None), ``issued``, ``article``, ``url``, ``title``, ``sentence``.
@@ -132,11 +133,10 @@ def _fold(text: str | None) -> str:
     return unicodedata.normalize("NFC", (text or "").strip()).casefold()
 
 
-def _sector_key(iri: str | None, notation: str | None) -> str:
-    if iri and iri.startswith(SECTOR_IRI_PREFIX):
-        return iri[len(SECTOR_IRI_PREFIX):]
-    if notation:
-        return str(notation)
+def _sector_key(iri: str | None) -> str:
+    """"party" for ``phid:sector/party``; "" when the agency has no sector."""
+    if iri and str(iri).startswith(SECTOR_IRI_PREFIX):
+        return str(iri)[len(SECTOR_IRI_PREFIX):]
     return ""
 
 
@@ -219,7 +219,7 @@ def load_cooperation(store: Any) -> CooperationData:
         agencies[iri] = {
             "iri": iri,
             "label": _first(props, "label", iri),
-            "sector": _sector_key(_first(props, "sector", iri), None),
+            "sector": _sector_key(_first(props, "sector", iri)),
             "level": _first(props, "level", iri),
             "province_iri": province,
             "province": _first(props, "label", province),

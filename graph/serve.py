@@ -25,6 +25,7 @@ import json
 import logging
 import re
 import signal
+import socket
 import sys
 import threading
 import time
@@ -73,7 +74,7 @@ class ServeConfig:
 
 
 def timeout_message(limit: float) -> str:
-    return (f"Query timed out: it ran longer than this server's limit of {limit:g} s and was stopped "
+    return (f"Query timed out: it did not finish within this server's limit of {limit:g} s and was stopped "
             f"(phoihop serve --timeout). Narrow the patterns or add a LIMIT, or ask the operator to "
             f"raise the limit.")
 
@@ -153,6 +154,8 @@ class SparqlFront(ThreadingHTTPServer):
         self.pool = pool
         self.facts = facts
         self.yasgui_cache: dict[str, tuple[bytes, str]] = {}
+        if ":" in config.host:
+            self.address_family = socket.AF_INET6
         super().__init__((config.host, config.port), FrontHandler)
 
     def fetch_yasgui(self) -> None:
@@ -166,6 +169,9 @@ class SparqlFront(ThreadingHTTPServer):
 class FrontHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "phoihop-serve"
+    # headers and body leave in two writes: without TCP_NODELAY, Nagle's algorithm and the
+    # client's delayed ACK add ~40 ms to every small answer
+    disable_nagle_algorithm = True
     server: SparqlFront
 
     # ------------------------------------------------------------ plumbing
@@ -251,7 +257,8 @@ class FrontHandler(BaseHTTPRequestHandler):
                 self._sparql(path, url.query)
             elif self.command in ("GET", "HEAD"):
                 self._page(path)
-            else:
+            else:   # the body was not read: the connection cannot carry another request
+                self.close_connection = True
                 self._text(405 if self._is_page(path) else 404, f"{self.command} {path} is not served here")
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True

@@ -133,10 +133,12 @@ class OxigraphChild:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise QueryTimeout()
-            if self._conn is None:
-                self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=remaining)
-            conn = self._conn
             try:
+                if self._conn is None:
+                    self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=remaining)
+                    self._conn.connect()
+                    self._conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                conn = self._conn
                 conn.timeout = remaining
                 if conn.sock is not None:
                     conn.sock.settimeout(remaining)

@@ -102,6 +102,25 @@ def _constant_graphs_to_variables(sparql: str) -> str:
     return _CONSTANT_GRAPH.sub(replace, sparql)
 
 
+_DATE_FUNCTION = re.compile(r"\b(YEAR|MONTH|DAY|HOURS|MINUTES|SECONDS|TIMEZONE|TZ)\s*\(\s*([?$][A-Za-z_][\w]*)\s*\)",
+                            re.I)
+
+
+def _guard_date_functions(sparql: str) -> str:
+    """``YEAR(?x)`` -> ``IF(BOUND(?x), YEAR(?x), ?unbound)``.
+
+    SPARQL makes ``YEAR`` of an unbound variable an error that ``COALESCE``,
+    ``BIND`` and ``FILTER`` absorb (the value is just unbound); Virtuoso 7.2
+    aborts the whole query instead (``DT001 Function year needs a datetime``).
+    The guarded form gives the standard answer on Virtuoso.
+    """
+    def replace(match: re.Match) -> str:
+        function, variable = match.group(1), match.group(2)
+        return f"IF(BOUND({variable}), {function}({variable}), ?{HIDDEN_VARIABLE_PREFIX}unbound)"
+
+    return _DATE_FUNCTION.sub(replace, sparql)
+
+
 def _strip_html(text: str) -> str:
     """Virtuoso answers errors as an HTML page: keep the words."""
     text = re.sub(r"<[^>]+>", " ", text)
@@ -199,8 +218,8 @@ class VirtuosoStore(GraphStore):
                                  headers={"Accept": accept})
         if response.status_code >= 400:
             message = _strip_html(response.text)
-            if response.status_code in (400, 500) and ("SP030" in message or "SP031" in message
-                                                       or "syntax" in message.lower() or "SPARQL compiler" in message):
+            if response.status_code == 400 or ("SP030" in message or "SP031" in message
+                                               or "syntax" in message.lower() or "SPARQL compiler" in message):
                 raise QueryError(f"the SPARQL server rejected the query: {message}")
             raise StoreError(f"query failed on {self.endpoints.display} (HTTP {response.status_code}): {message}")
         return response
@@ -240,14 +259,16 @@ class VirtuosoStore(GraphStore):
         is defined (``GRAPH ?variable`` is fine), so constant graph names are
         rewritten to a variable filtered to that name.
         """
-        if not self.endpoints.virtuoso or _FROM_CLAUSE.search(sparql):
+        if not self.endpoints.virtuoso:
             return sparql
+        if _FROM_CLAUSE.search(sparql):
+            return _guard_date_functions(sparql)
         excluded = self._foreign_graphs()
         if not excluded:
             return sparql
         defines = "".join(f"DEFINE input:default-graph-exclude <{g}>\nDEFINE input:named-graph-exclude <{g}>\n"
                           for g in excluded)
-        return defines + _constant_graphs_to_variables(sparql)
+        return defines + _guard_date_functions(_constant_graphs_to_variables(sparql))
 
     # -- reading
 

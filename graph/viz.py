@@ -91,10 +91,22 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def _programme_info(programmes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
-    keep = ("symbol", "kind", "period", "signed", "issued", "sentence", "url", "title", "article")
+    keep = ("symbol", "kind", "period", "signed", "issued", "sentence", "url", "title", "article", "partners")
     shown = [{k: p.get(k) for k in keep} for p in programmes[:MAX_TOOLTIP_PROGRAMMES]]
     more = len(programmes) - len(shown)
     return shown, (f"… và {more} chương trình khác (and {more} more)" if more > 0 else None)
+
+
+def _node_programmes(graph: nx.Graph, node: Any, shown_label: dict) -> list[dict[str, Any]]:
+    """The programmes of ``node``'s edges, once each, with the partners it shares each one with."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for partner in graph[node]:
+        for prog in graph[node][partner].get("programmes") or []:
+            key = prog.get("id") or id(prog)
+            entry = by_id.setdefault(key, dict(prog, partners=[]))
+            entry["partners"].append(shown_label.get(partner, str(partner)))
+    return sorted(by_id.values(), key=lambda p: (str(p.get("signed") or p.get("issued") or ""),
+                                                 str(p.get("symbol") or "")), reverse=True)
 
 
 def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
@@ -102,12 +114,15 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
     # The same name in two provinces ("Công an tỉnh") gets its province added on the map.
     name_count = Counter(str(attrs.get("label") or node) for node, attrs in graph.nodes(data=True))
-    nodes, edges, shown_label = [], [], {}
+    shown_label = {}
     for node, attrs in graph.nodes(data=True):
         label = str(attrs.get("label") or node)
         if name_count[label] > 1 and attrs.get("province"):
             label = f"{label} ({attrs['province']})"
         shown_label[node] = label
+    nodes, edges = [], []
+    for node, attrs in graph.nodes(data=True):
+        label = shown_label[node]
         sector = attrs.get("sector") or ""
         partners = graph.degree(node)
         links = int(graph.degree(node, weight="weight"))
@@ -117,10 +132,11 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
         if attrs.get("level"):
             lines.append(f"Cấp: {attrs['level']}")
         lines.append(f"{partners} đối tác (partners), {links} liên kết chương trình (programme links)")
+        shown, more = _programme_info(_node_programmes(graph, node, shown_label))
         nodes.append({"id": ids[node], "label": label,
                       "color": SECTOR_COLOURS.get(sector, SECTOR_COLOURS[""]), "value": max(partners, 1),
                       "sector": sector,
-                      "info": {"heading": label, "lines": lines}})
+                      "info": {"heading": label, "lines": lines, "programmes": shown, "more": more}})
     for a, b, attrs in graph.edges(data=True):
         programmes = list(attrs.get("programmes") or [])
         shown, more = _programme_info(programmes)

@@ -63,3 +63,16 @@ def test_merge_key_joins_variants_of_one_body():
     assert merge_key("Công an tỉnh Quảng Nam", "Quảng Nam") == merge_key("Công an tỉnh", "Quảng Nam")
     assert merge_key("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None) == merge_key("Ủy ban Mặt trận Tổ quốc tỉnh", None)
     assert merge_key("Công an huyện", "Quảng Nam") != merge_key("Công an tỉnh", "Quảng Nam")
+
+
+def test_post_2025_bodies():
+    text = ("Ban Tuyên giáo và Dân vận Tỉnh ủy, Ban CH PTKV 2 - Đông Triều, Đảng ủy Công an tỉnh và "
+            "Bộ Tư lệnh Thủ đô Hà Nội; Công an các xã, phường.")
+    assert _names(text) == [("Ban Tuyên giáo và Dân vận Tỉnh ủy", "party"),
+                            ("Ban Chỉ huy Phòng thủ khu vực 2 - Đông Triều", "military"),
+                            ("Đảng ủy Công an tỉnh", "party"), ("Bộ Tư lệnh Thủ đô Hà Nội", "military")]
+
+
+def test_place_names_stop_before_a_person_name():
+    found = find_agencies("Chủ tịch UBND huyện Nguyễn Văn Bình phát biểu")
+    assert [a.canonical for a in found] == ["Ủy ban nhân dân huyện"] and found[0].in_title

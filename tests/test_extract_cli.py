@@ -113,6 +113,8 @@ def test_facts_path_that_is_a_file_is_a_usage_error(tmp_path, capsys):
     assert main(["extract", str(GOOD / "mot-doan.txt"), "--facts", str(target)]) == 2
     assert "is not a folder" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "occupied"
+    assert main(["extract", str(GOOD / "mot-doan.txt"), "--facts", str(tmp_path), "--format", "jsonl"]) == 2
+    assert "--format jsonl writes one file" in capsys.readouterr().err
 
 
 def test_bad_option_values_are_usage_errors(tmp_path, capsys):
@@ -246,3 +248,32 @@ def test_help_documents_precedence_duplicates_and_exit_statuses(capsys):
     assert "from its own object (or page) first, then from its text" in text
     assert "the later one is kept" in text
     assert "1 some input was skipped" in text and "2 usage error" in text
+
+
+@pytest.mark.slow
+def test_workers_also_run_under_spawn(monkeypatch):
+    """The worker side needs nothing inherited from the parent: it runs under spawn (Windows, macOS) too."""
+    import multiprocessing
+
+    from phoihop.extract import runner
+    from phoihop.extract.readers import read_inputs
+
+    articles, problems = runner.settle_duplicates(read_inputs([GOOD / "hai-bai.json", GOOD / "tin-ky-ket.txt"]))
+    assert problems == []
+
+    class Collect:
+        def __init__(self):
+            self.facts = {}
+
+        def add(self, index, facts):
+            self.facts[index] = facts
+
+        def close(self):
+            pass
+
+    in_process, spawned = Collect(), Collect()
+    runner.run_batch(articles, in_process, jobs=1, progress=False)
+    monkeypatch.setattr(runner, "_pool_context", lambda: multiprocessing.get_context("spawn"))
+    result = runner.run_batch(articles, spawned, jobs=2, progress=False, chunk_size=1)
+    assert result.failed == [] and result.written == 3
+    assert spawned.facts == in_process.facts

@@ -50,3 +50,14 @@ def test_not_persons_bylines_places_campaigns():
 def test_a_name_with_an_agency_but_no_title_has_no_position():
     text = "Đến dự có đồng chí Lâm Tấn Thanh - Công an tỉnh, đồng chí Đỗ Văn Bình - Phó Giám đốc Sở Nội vụ."
     assert _persons(text) == [("Lâm Tấn Thanh", []), ("Đỗ Văn Bình", ["Phó Giám đốc Sở Nội vụ"])]
+
+
+def test_a_title_whose_organisation_contains_a_dash():
+    text = "Thượng tá Trần Minh Đức, Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà phát biểu."
+    assert _persons(text) == [("Trần Minh Đức", ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà"])]
+
+
+def test_ethnic_minority_names():
+    text = "Dự có đồng chí Y Biêr Niê, Phó Bí thư Tỉnh ủy; bà H'Yim Kđoh, Phó Chủ tịch UBND tỉnh; ông Vàng Seo Cở."
+    assert _persons(text) == [("Y Biêr Niê", ["Phó Bí thư Tỉnh ủy"]),
+                              ("H'Yim Kđoh", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]), ("Vàng Seo Cở", [])]

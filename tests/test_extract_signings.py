@@ -82,3 +82,16 @@ def test_event_date_without_a_year(published, url, expected):
     f = extract_article(Article("u", "Ngày 31-3, Công an tỉnh và Tỉnh đoàn ký kết chương trình phối hợp.",
                                 None, published, "Hà Nam", url))
     assert f.signings[0].date == expected
+
+
+def test_a_document_named_by_its_old_signing_is_not_an_event():
+    f = _facts("Sau 5 năm thực hiện chương trình phối hợp đã ký kết giữa Công an tỉnh và Tỉnh đoàn, "
+               "nhiều mô hình ra đời.")
+    assert f.signings == []
+
+
+def test_anaphoric_subject_and_two_signings_in_one_sentence():
+    f = _facts("Ban Dân vận Tỉnh ủy tổ chức hội nghị. Ban đã ký Kế hoạch phối hợp với Báo Lào Cai năm 2023, "
+               "đồng thời ký Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy với Sở Y tế giai đoạn 2023 - 2025.")
+    assert _signings(f) == [(("Ban Dân vận Tỉnh ủy", "Báo Lào Cai"), None, (2023, 2023), None),
+                            (("Ban Dân vận Tỉnh ủy", "Sở Y tế"), None, (2023, 2025), None)]

@@ -100,7 +100,7 @@ def test_export_formats_to_file_and_stdout(store, tmp_path):
         assert run_cli("export", "--store", store, "--format", fmt, "-o", out).returncode == 0
         ds = rdflib.Dataset()
         ds.parse(out, format=parser)
-        assert len({c.identifier for c in ds.contexts() if "phoihop/id/graph/" in str(c.identifier)}) == 3
+        assert len({c.identifier for c in ds.graphs() if "phoihop/id/graph/" in str(c.identifier)}) == 3
     turtle = run_cli("export", "--store", store, "--format", "turtle")
     assert len(rdflib.Graph().parse(data=turtle.stdout, format="turtle")) > 100
 

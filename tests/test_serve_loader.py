@@ -117,3 +117,14 @@ def test_allow_writes_accepts_updates_and_still_keeps_loaders_off(store_dir):
 
     with open_store(store_dir, read_only=True) as store:
         assert "manual" in store.article_ids()   # the update was written through to the folder
+
+
+def test_serve_refuses_a_store_a_writer_holds(store_dir):
+    from phoihop.graph.store import open_store
+
+    with open_store(store_dir) as writer:   # a load in progress, as far as the folder can tell
+        assert writer.quad_count() > 0
+        done = subprocess.run([sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "in use by another process" in done.stderr

@@ -212,3 +212,17 @@ def test_refuses_a_missing_store_and_a_second_server(tmp_path, server, store_dir
     second = subprocess.run([sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
                             capture_output=True, text=True, timeout=60)
     assert second.returncode == 1 and "already served" in second.stderr
+
+
+@pytest.mark.parametrize("text,federated", [
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+    ("select * { service silent <x:y> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { ?s ?p ?o } # note\nSERVICE<x:y>{}", True),
+    ("SELECT ?service WHERE { ?service a <http://example.org/SERVICE> } # SERVICE", False),
+    ('SELECT * WHERE { ?s ex:service "SERVICE <x:y>" }', False),
+    ("SELECT * WHERE { ?s ?p '''it's a SERVICE''' FILTER(?a < ?b && ?c > ?d) }", False),
+])
+def test_service_keyword_is_found_only_outside_strings_iris_and_comments(text, federated):
+    from phoihop.graph.serve import uses_service
+
+    assert uses_service(text) is federated

@@ -52,6 +52,11 @@ def test_nodes_and_edges_carry_sector_colour_size_and_count(graph):
     # "Ban Dân vận Tỉnh ủy" exists in two provinces: the map tells them apart
     bdv = by_label["Ban Dân vận Tỉnh ủy (Bến Tre)"]
     assert bdv["color"] == SECTOR_COLOURS["party"] and bdv["value"] == 4
+    # a node's tooltip lists its programmes once each, with the partners of each
+    progs = {p["symbol"]: p for p in bdv["info"]["programmes"]}
+    assert len(bdv["info"]["programmes"]) == 4
+    assert sorted(progs["12/QC-UBND-BDVTU-MTTQ"]["partners"]) == ["Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban nhân dân tỉnh"]
+    assert progs["150-CTr/BCSĐUBND-BDVTU"]["period"] == [2017, 2020]
     assert sorted(e["label"] for e in edges) == ["1", "1", "1", "1", "1", "2", "2"]
     heavy = next(e for e in edges if e["label"] == "2" and "Bến Tre" in e["info"]["heading"])
     symbols = {p["symbol"] for p in heavy["info"]["programmes"]}
