@@ -106,7 +106,7 @@ def grammar() -> dict:
         re.IGNORECASE)
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     title_before = re.compile(
-        rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?<![\w])(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE)
     sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
                for rx, sector, role in heads]
@@ -206,6 +206,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
                                    sector, bool(att) or role in ("committee", "standalone", "named"), core_role=role,
                                    core=core, pre=pre, att=att or ""))
+    _article_abbreviations(text, found, extra_abbreviations)
     found.sort(key=lambda a: a.start)
     for a in found:
         a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start))
@@ -218,6 +219,35 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
                               r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$", re.IGNORECASE)
+def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[str, str] | None) -> None:
+    """Later uses of a short form the article defined in brackets ("... (BCHQS) tỉnh" then "BCHQS huyện"):
+    read the long form in its place and parse the agency grammar on that."""
+    if not extra:
+        return
+    g = grammar()
+    for short, long in extra.items():
+        if g["agency"].match(short):
+            continue   # a short form the grammar knows already
+        for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
+            if any(a.start <= m.start() < a.end for a in found):
+                continue
+            if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            tail = text[m.end():m.end() + 80]
+            candidate = long + tail
+            am = g["agency"].match(candidate)
+            if not am or am.end() <= len(long) - 1 or not candidate[0].isupper():
+                continue
+            end = m.end() + max(0, am.end() - len(long))
+            sector, role = _sector(am.group("pre") or "", am.group("core"))
+            if role == "unit" and not am.group("att"):
+                continue
+            found.append(AgencyMention(m.start(), end, text[m.start():end], canonical_name(am.group(0), extra),
+                                       sector, bool(am.group("att")) or role in ("committee", "standalone", "named"),
+                                       core_role=role, core=am.group("core"), pre=am.group("pre") or "",
+                                       att=am.group("att") or ""))
+
+
 _GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).

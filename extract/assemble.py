@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -44,10 +45,9 @@ class Meta:
 
 
 def _sentence_of(sentences, pos: int) -> int:
-    for i, (s, e) in enumerate(sentences):
-        if s <= pos < e:
-            return i
-    return max(0, len(sentences) - 1)
+    """Index of the sentence holding ``pos`` (the one before it when ``pos`` falls between sentences)."""
+    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1 if sentences else 0
+    return max(0, i)
 
 
 class _Evidence:
@@ -140,14 +140,17 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         unique_docs.append(d)
     details: dict[int, dict] = {}
     all_docs = m.documents
+    date_starts = [dt.start for dt in m.dates]
     for i, d in enumerate(all_docs):
         s_start, s_end = m.sentences[_sentence_of(m.sentences, d.sym_start)]
-        nxt = [x.start for x in all_docs if x.start > d.end] + [s_end]
+        nxt = [x.start for x in all_docs[i + 1:i + 2] if x.start > d.end] + [s_end]
         semi = text.find(";", d.end, s_end)
         clause_end = min(nxt + ([semi] if semi >= 0 else []))
         issued = None
         date_end = d.end
-        for dt in m.dates:
+        for dt in m.dates[bisect.bisect_left(date_starts, d.end):]:
+            if dt.start >= clause_end:
+                break
             if d.end <= dt.start < clause_end and re.fullmatch(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*",
                                                                text[d.end:dt.start], re.I):
                 issued = dt
@@ -218,7 +221,12 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         for pos in p.positions:
             if pos.casefold() not in {x.casefold() for x in person.positions}:
                 person.positions.append(pos)
-    return ArticleFacts(id=meta.id, province=province, published=published, title=meta.title, url=meta.url,
+    title = meta.title
+    if title is None and title_end:
+        s0, e0 = m.sentences[0]
+        os_, oe = m.norm.orig_span(s0, e0)
+        title = m.norm.original[os_:oe]
+    return ArticleFacts(id=meta.id, province=province, published=published, title=title, url=meta.url,
                         agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
 
 

@@ -66,10 +66,10 @@ class PeriodMention:
 def find_dates(text: str) -> list[DateMention]:
     """All dates in ``text`` (sorted, non-overlapping), with or without a year."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)   # characters already inside a date (keeps this linear)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+        return not any(taken[s:e])
 
     for rx in (_WORDY, _FULL, _PARTIAL):
         for m in rx.finditer(text):
@@ -83,7 +83,7 @@ def find_dates(text: str) -> list[DateMention]:
             start = pre.start() if pre else m.start()
             if not free(start, m.end()):
                 continue
-            taken.append((start, m.end()))
+            taken[start:m.end()] = b"\x01" * (m.end() - start)
             found.append(DateMention(start, m.end(), d, mo, int(y) if y else None,
                                      (pre.group("pre") if pre else "").lower()))
     return sorted(found, key=lambda x: x.start)
@@ -101,10 +101,13 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
             kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
             out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
     if with_years:
+        inside = bytearray(len(text) + 1)
+        for p in out:
+            inside[p.start:p.end] = b"\x01" * (p.end - p.start)
         for m in _YEAR.finditer(text):
             if _YEAR_PRE.search(text, max(0, m.start() - 12), m.start()):
                 continue
-            if any(p.start <= m.start() < p.end for p in out):
+            if inside[m.start()]:
                 continue
             y = int(m.group(1))
             out.append(PeriodMention(m.start(), m.end(), y, y, "year"))

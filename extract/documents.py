@@ -63,8 +63,8 @@ def find_documents(text: str) -> list[DocMention]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         groups = [m.group("t")] + _split_groups(m.group("iss") or "")
-        if len(groups) < 2 and m.group("t").casefold() not in types:
-            continue  # "2032 buổi/65" and the like: a symbol needs a type code or an issuer pair
+        if len(groups) < 2 and m.group("t").casefold() not in types and not m.group("y"):
+            continue  # "2032 buổi/65" and the like: a symbol needs a type code, an issuer pair or a year
         code = groups[0] if groups[0].casefold() in types else None
         issuers = groups[1:] if code else groups
         found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),

@@ -7,6 +7,7 @@ sign jointly ("A, B và C ký kết"; "A cùng B ..."; "giữa A, B và C").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -85,14 +86,17 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
     """Signings reported by each sentence with a signing verb."""
     out: list[SigningCandidate] = []
     usable = [a for a in agencies if not a.in_title]
+    usable_starts = [a.start for a in usable]
+    date_starts = [d.start for d in dates]
     for si, (s_start, s_end) in enumerate(sentences):
         verbs = [v for v in _SIGN.finditer(text, s_start, s_end)
                  if not _RELATIVE.search(text, max(s_start, v.start() - 60), v.start())]
         if not verbs:
             continue
-        in_sent = [a for a in usable if s_start <= a.start < s_end and not a.is_location
-                   and not _inside_parens(text, s_start, a.start)]
-        sent_dates = [d for d in dates if s_start <= d.start < s_end and d.start not in doc_dates]
+        lo, hi = bisect.bisect_left(usable_starts, s_start), bisect.bisect_left(usable_starts, s_end)
+        in_sent = [a for a in usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+        lo, hi = bisect.bisect_left(date_starts, s_start), bisect.bisect_left(date_starts, s_end)
+        sent_dates = [d for d in dates[lo:hi] if d.start not in doc_dates]
         if _reports_past(text, s_start, verbs[0].start(), sent_dates, periods, ref_year):
             continue
         for vi, v in enumerate(verbs):
@@ -136,7 +140,9 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
                 elif len(_unique(subject_keys)) >= 2:
                     parties = [_unique(subject_keys)]
             period = _period_in(periods, c_start, c_end)
-            doc = next((d for d in docs if c_start <= d.sym_start < c_end), None)
+            # The signed document is the verb's object: printed right after it, not "theo/căn cứ" another one.
+            doc = next((d for d in docs if v.end() <= d.start < c_end and d.start - v.end() <= 80
+                        and not _NOT_OBJECT.search(text, v.end(), d.start)), None)
             mentioned = set(subject_keys) | {key_of(a) for a in in_sent}
             out.append(SigningCandidate(si, parties, period, sent_dates[0] if sent_dates else None, doc,
                                         mentioned, s_end <= title_end))
@@ -147,6 +153,8 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
 _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
                        r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
                        re.IGNORECASE)
+_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]",
+                         re.IGNORECASE)
 _PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 
@@ -224,7 +232,8 @@ def document_parties(text: str, doc: DocMention, clause_end: int, agencies: list
     m = re.match(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
                  text[after_date_end:clause_end], re.IGNORECASE)
     if not m:
-        m2 = re.match(r"[\s,]*(?:\S+\s+){0,8}?(?:của|giữa)\s+", text[after_date_end:clause_end], re.IGNORECASE)
+        # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
+        m2 = re.match(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", text[after_date_end:clause_end], re.IGNORECASE)
         m = m2 if m2 and not re.search(r"[;\"]", m2.group(0)) else None
     if m:
         pos = after_date_end + m.end()

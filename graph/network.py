@@ -134,7 +134,7 @@ def _fold(text: str | None) -> str:
 
 
 def _sector_key(iri: str | None) -> str:
-    """"party" for ``phid:sector/party``; "" when the agency has no sector."""
+    """The sector's key (``phid:sector/party`` -> ``party``); an empty string when there is none."""
     if iri and str(iri).startswith(SECTOR_IRI_PREFIX):
         return str(iri)[len(SECTOR_IRI_PREFIX):]
     return ""
@@ -343,19 +343,26 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     return first, last
 
 
-def _province_matches(agency: dict[str, Any], wanted: str) -> bool:
-    key = _fold(wanted)
+def _province_keys(wanted: str) -> frozenset[str]:
+    """What a typed province may equal: its folded name, and its slug as in ``phid:province/{slug}``
+    ("tỉnh Bến Tre", "bến tre" and "ben-tre" all give "ben-tre")."""
+    from phoihop.graph.iris import province_slug
+
+    return frozenset(k for k in (_fold(wanted), province_slug(wanted)) if k)
+
+
+def _province_matches(agency: dict[str, Any], keys: frozenset[str]) -> bool:
     iri = agency.get("province_iri") or ""
-    return bool(key) and (key == _fold(agency.get("province")) or key == _fold(iri)
-                          or key == _fold(iri.rsplit("/", 1)[-1]))
+    return bool(keys) and bool({_fold(agency.get("province")), _fold(iri), iri.rsplit("/", 1)[-1]} & keys)
 
 
 def _selected_programmes(data: CooperationData, flt: NetworkFilter) -> list[Programme]:
     chosen = []
+    keys = _province_keys(flt.province) if flt.province else frozenset()
     for prog in data.programmes.values():
         if flt.years and not prog.in_force(*flt.years):
             continue
-        if flt.province and not any(_province_matches(data.agencies.get(a, {}), flt.province)
+        if flt.province and not any(_province_matches(data.agencies.get(a, {}), keys)
                                     for a in prog.parties):
             continue
         chosen.append(prog)
@@ -403,7 +410,7 @@ def cooperation_graph(data: CooperationData, flt: NetworkFilter | None = None,
         for iri, info in data.agencies.items():
             if iri in graph or not _keep_agency(data, iri, flt):
                 continue
-            if flt.province and not _province_matches(info, flt.province):
+            if flt.province and not _province_matches(info, _province_keys(flt.province)):
                 continue
             graph.add_node(iri, **_agency_attrs(data, iri))
     return graph
@@ -492,7 +499,10 @@ def network_to_text(graph: nx.Graph, fmt: str) -> str:
     import json
 
     if fmt == "json":
-        data = nx.node_link_data(graph, edges="links")
+        try:
+            data = nx.node_link_data(graph, edges="links")
+        except TypeError:  # networkx < 3.4 names the key "links" already and has no ``edges``
+            data = nx.node_link_data(graph)
         return json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n"
     flat = exportable(graph)
     buffer = io.BytesIO()

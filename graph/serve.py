@@ -323,6 +323,10 @@ class FrontHandler(BaseHTTPRequestHandler):
         body = self._body() if self.command in ("POST", "PUT", "PATCH", "DELETE") else b""
         if body is None:
             return
+        if self.command == "GET" and path == "/sparql" and not query_string \
+                and "text/html" in self.headers.get("Accept", ""):
+            self._send(303, b"", headers={"Location": "/"})   # a browser opening the endpoint: show the editor
+            return
         req = classify(self.command, path, query_string, self.headers.get("Content-Type", ""), body)
         if req.kind == "bad":
             self._text(req.status, req.message)

@@ -73,10 +73,11 @@ def refuse_if_served(store_dir: str | os.PathLike) -> None:
         return
     from phoihop.graph.store import StoreLockedError
 
+    through = f" except through its SPARQL Update endpoint {info.url}update" if info.writable else ""
     raise StoreLockedError(
         f"the store {store_dir} is being served by `phoihop serve` (pid {info.pid}, {info.url}); "
-        f"nothing can write to it meanwhile. Stop the server (Ctrl-C in its terminal, or kill {info.pid}), "
-        f"run the load, then start `phoihop serve` again: it serves the new data from its start.")
+        f"nothing can write to it meanwhile{through}. Stop the server (Ctrl-C in its terminal, or kill "
+        f"{info.pid}), run the load, then start `phoihop serve` again: it serves the new data from its start.")
 
 
 def write_pid_file(store_dir: str | os.PathLike, url: str, writable: bool) -> Path | None:

@@ -9,8 +9,11 @@ Store specs (see :func:`phoihop.graph.store.open_store`):
 * ``http(s)://host/path``: a generic SPARQL 1.1 query endpoint. Writes use
   the SPARQL 1.1 Graph Store protocol at ``PHOIHOP_STORE_GRAPH_STORE`` when
   that is set, else SPARQL Update (``INSERT DATA``) at
-  ``PHOIHOP_STORE_UPDATE_URL`` (default: the query URL). A URL ending in
-  ``/sparql`` on a Virtuoso server behaves as ``virtuoso+http://``.
+  ``PHOIHOP_STORE_UPDATE_URL`` (default: the query URL). Its queries must
+  use the union of the named graphs as default graph (``oxigraph serve
+  --union-default-graph``; Fuseki's ``tdb:unionDefaultGraph``). For a
+  Virtuoso server always use ``virtuoso+http://``, which also keeps
+  Virtuoso's system graphs out of the answers.
 
 Credentials come from the environment only, never from the command line:
 ``PHOIHOP_STORE_USER`` and ``PHOIHOP_STORE_PASSWORD`` (digest authentication,
@@ -36,15 +39,23 @@ of phoihop's graphs and ``GRAPH ?g`` ranges over phoihop's graphs, as on the
 embedded store. The list is read once per store object and refreshed when a
 query is run after :meth:`VirtuosoStore.refresh_graphs`.
 
-Known Virtuoso differences callers should keep in mind: ``REGEX`` works on
-UTF-8 bytes (so ``.`` and case-insensitive matching misbehave on Vietnamese
-text: prefer ``CONTAINS``/``LCASE`` or compare in Python), and results are
-Virtuoso gives booleans computed in a query (``?a > ?b``, ``BOUND(?x)``,
-``true``) as ``xsd:integer`` 1/0, so they come back as ``int`` (equal to
-``True``/``False`` in Python, but not ``bool``); results are
-capped by the server's ``ResultSetMaxRows`` (``scripts/virtuoso.sh`` raises
-it to 10 million; :meth:`VirtuosoStore.select` warns when a result has
-exactly a typical cap's size).
+Virtuoso 7.2 quirks, and what this module does about them:
+
+* ``GRAPH <constant> { ... }`` finds nothing once a graph exclusion is
+  defined: such patterns are rewritten to ``GRAPH ?v { FILTER(?v = <constant>) ... }``.
+* ``YEAR(?unbound)`` (and the other date functions) abort the query instead
+  of leaving the value unbound: they are guarded with ``IF(BOUND(..), .., ..)``.
+* Booleans computed in a query (``?a > ?b``, ``BOUND(?x)``, ``true``) come
+  back as ``xsd:integer`` 1/0, so as ``int`` (equal to ``True``/``False``
+  in Python, but not ``bool``). Not fixable from the client.
+* ``REGEX`` works on UTF-8 bytes, so ``.`` and case-insensitive matching
+  misbehave on Vietnamese text: research queries should use ``CONTAINS``
+  and ``LCASE``, or compare in Python.
+* Results are capped by the server's ``ResultSetMaxRows`` (``scripts/virtuoso.sh``
+  raises it to 10 million); :meth:`VirtuosoStore.select` logs a warning when a
+  result has exactly a common cap's size.
+* JSON results are ~3x slower to produce than XML ones on Virtuoso, so results
+  are asked for as SPARQL XML.
 """
 
 from __future__ import annotations
@@ -136,17 +147,11 @@ class Endpoints:
         if not parts.netloc:
             raise StoreError(f"store URL {spec!r} has no host: use e.g. virtuoso+http://127.0.0.1:8890")
         self.spec = spec
-        if scheme.startswith("virtuoso+"):
-            base = urlunsplit((scheme[len("virtuoso+"):], parts.netloc, "", "", ""))
-            self.virtuoso = True
-        elif parts.path.rstrip("/").endswith("/sparql"):
-            # a Virtuoso-style endpoint given by its query URL
-            base = urlunsplit((scheme, parts.netloc, parts.path.rstrip("/")[:-len("/sparql")], "", ""))
-            self.virtuoso = True
-        else:
-            base = None
-            self.virtuoso = False
+        # Only the explicit scheme says "Virtuoso": a plain URL may be any server (Fuseki's
+        # /ds/sparql, Oxigraph's /query), whose write endpoints cannot be guessed.
+        self.virtuoso = scheme.startswith("virtuoso+")
         if self.virtuoso:
+            base = urlunsplit((scheme[len("virtuoso+"):], parts.netloc, parts.path.rstrip("/"), "", ""))
             self.query = base + "/sparql"
             self.update = base + "/sparql-auth"
             self.graph_store = base + "/sparql-graph-crud-auth"

@@ -69,3 +69,14 @@ def test_many_articles_stream_in_order_and_empty_text_is_fine():
     out = list(extract_articles(arts))
     assert [f.id for f in out] == ["a", "b", "c"]
     assert out[1].agencies == [] and out[2].province == "Huế"
+
+
+def test_a_short_form_defined_in_brackets_is_reused_later():
+    nlp = spacy.blank("vi")
+    nlp.add_pipe("phoihop_normalizer")
+    nlp.add_pipe("phoihop_agencies")
+    doc = nlp("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh dự họp. Sau đó ĐĐBQH tỉnh Bình Định phát biểu.")
+    assert doc._.abbreviations == {"ĐĐBQH": "Đoàn Đại biểu Quốc hội"}
+    assert [(s.text, s._.canonical) for s in doc.spans["phoihop_agencies"]] == [
+        ("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"),
+        ("ĐĐBQH tỉnh Bình Định", "Đoàn Đại biểu Quốc hội tỉnh Bình Định")]

@@ -87,6 +87,7 @@ def test_province_and_sector_filters(store):
     assert set(project(store, province="Hà Nam").nodes) == {HN_BDV, HN_CA, HN_QS}
     assert set(project(store, province="ha-nam").nodes) == {HN_BDV, HN_CA, HN_QS}
     assert set(project(store, province="bến tre").nodes) == {BT_BDV, BT_CA, BT_QS, BT_UB, BT_MT}
+    assert set(project(store, province="tỉnh Bến Tre").nodes) == {BT_BDV, BT_CA, BT_QS, BT_UB, BT_MT}
     assert project(store, province="Nowhere").number_of_nodes() == 0
     graph = project(store, sectors=["party", "police"])
     assert weights(graph) == {frozenset((BT_BDV, BT_CA)): 2, frozenset((HN_BDV, HN_CA)): 2}

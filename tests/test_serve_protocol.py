@@ -108,6 +108,13 @@ def test_ask_true_and_false(server):
     assert yes["boolean"] is True and no["boolean"] is False
 
 
+def test_ask_as_xml(server):
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    for pattern, answer in ((f"?a a <{PH}Agency>", "true"), (f"?a a <{PH}NoSuchClass>", "false")):
+        doc = client(server, f"ASK {{ {pattern} }}", XML, POST).queryAndConvert()
+        assert ET.fromstring(doc.toxml()).find(f"{ns}boolean").text == answer
+
+
 def _graph_triples(graph: Graph) -> set:
     return {(s, p, o if not isinstance(o, Literal) else Literal(str(o), datatype=o.datatype, lang=o.language))
             for s, p, o in graph}
