@@ -28,7 +28,7 @@ def main(argv=None) -> int:
         default = ROOT / "samples" / "articles"
     ap.add_argument("--articles", type=Path, default=default)
     ap.add_argument("--repeat", type=int, default=3, help="copies of the article set per round")
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best of each is kept")
+    ap.add_argument("--rounds", type=int, default=5, help="timed rounds; the best of each is kept")
     args = ap.parse_args(argv)
 
     import spacy

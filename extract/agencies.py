@@ -92,6 +92,7 @@ def grammar() -> dict:
     attach = rf"(?:{committee}(?:\s+(?:TP\.?\s*)?{place})?|{LEVEL}(?:\s*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
+    # (every head in agency_heads.tsv starts with a literal word)
     firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng"},
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"

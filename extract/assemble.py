@@ -33,6 +33,13 @@ class Mentions:
     periods: list[PeriodMention] = field(default_factory=list)
     agencies: list[AgencyMention] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
+    _starts: list[int] | None = None
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (the one before it when ``pos`` falls between sentences)."""
+        if self._starts is None or len(self._starts) != len(self.sentences):
+            self._starts = [s for s, _ in self.sentences]
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
 
 @dataclass
@@ -44,18 +51,12 @@ class Meta:
     url: str | None = None
 
 
-def _sentence_of(sentences, pos: int) -> int:
-    """Index of the sentence holding ``pos`` (the one before it when ``pos`` falls between sentences)."""
-    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1 if sentences else 0
-    return max(0, i)
-
-
 class _Evidence:
     def __init__(self, meta: Meta, m: Mentions):
         self.meta, self.m = meta, m
 
     def at(self, pos: int) -> Evidence:
-        i = _sentence_of(self.m.sentences, pos)
+        i = self.m.sentence_index(pos)
         return self.sentence(i)
 
     def sentence(self, i: int) -> Evidence:
@@ -78,10 +79,20 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     title_end = _title_end(text, m.sentences, meta.title)
 
     # --- agencies -------------------------------------------------------------------
-    position_spans = [span for p in m.persons for span in p.position_spans]
+    in_position = bytearray(len(text) + 1)
+    for p in m.persons:
+        for s, e in p.position_spans:
+            in_position[s:e] = b"\x01" * (e - s)
     for a in m.agencies:
-        if any(s <= a.start < e for s, e in position_spans):
+        if in_position[a.start]:
             a.in_title = True
+    # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
+    for si, (s0, e0) in enumerate(m.sentences):
+        if _CREDIT.match(text, s0, e0):
+            for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0):]:
+                if a.start >= e0:
+                    break
+                a.in_title = True
     groups: dict[str, list[AgencyMention]] = defaultdict(list)
     for a in m.agencies:
         groups[merge_key(a.canonical, province)].append(a)
@@ -141,8 +152,10 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     details: dict[int, dict] = {}
     all_docs = m.documents
     date_starts = [dt.start for dt in m.dates]
+    usable = [a for a in m.agencies if not a.in_title]
+    usable_starts = [a.start for a in usable]
     for i, d in enumerate(all_docs):
-        s_start, s_end = m.sentences[_sentence_of(m.sentences, d.sym_start)]
+        s_start, s_end = m.sentences[m.sentence_index(d.sym_start)]
         nxt = [x.start for x in all_docs[i + 1:i + 2] if x.start > d.end] + [s_end]
         semi = text.find(";", d.end, s_end)
         clause_end = min(nxt + ([semi] if semi >= 0 else []))
@@ -170,7 +183,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                     and not any(x.end <= p.start for x in all_docs if x.start >= s_start)]
             if lead:
                 period = (lead[0].first, lead[0].last)
-        parties = document_parties(text, d, clause_end, m.agencies, key_of, date_end)
+        parties = document_parties(text, d, clause_end, usable, usable_starts, key_of, date_end)
         details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end)
     # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"
     for i in range(len(all_docs) - 2, -1, -1):
@@ -230,6 +243,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                         agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
 
 
+_CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 
 
@@ -239,8 +253,8 @@ def _title_end(text: str, sentences, title: str | None) -> int:
         return 0
     s, e = sentences[0]
     first = text[s:e].strip()
-    if title:
-        return e if first[:40] == _WS.sub(" ", title).strip()[:40] else 0
+    if title and first[:40] == _WS.sub(" ", title).strip()[:40]:
+        return e
     line_end = text.find("\n", s)
     if line_end == e and len(first) <= 250 and not first.endswith("."):
         return e

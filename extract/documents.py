@@ -51,16 +51,16 @@ def find_documents(text: str) -> list[DocMention]:
     kind_before, party, state, bare, bare_kind = _patterns()
     types = lexicon.document_types()
     found: list[DocMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)   # characters inside a symbol already found
     for m in party.finditer(text):
         code = m.group("t")
         if code.casefold() not in types:
             continue
         found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
                                 code, _split_groups(m.group("iss")), None, "party"))
-        taken.append((m.start(), m.end()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in state.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if any(taken[m.start():m.end()]):
             continue
         groups = [m.group("t")] + _split_groups(m.group("iss") or "")
         if len(groups) < 2 and m.group("t").casefold() not in types and not m.group("y"):
@@ -69,17 +69,17 @@ def find_documents(text: str) -> list[DocMention]:
         issuers = groups[1:] if code else groups
         found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
                                 code, issuers, None, "state"))
-        taken.append((m.start(), m.end()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in bare.finditer(text):
         s = m.start("n")
-        if any(a < m.end() and s < b for a, b in taken):
+        if any(taken[s:m.end()]):
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
         if not k:
             continue
         found.append(DocMention(k.start(), m.end(), s, m.group("n"), m.group("n"), None, [],
                                 _clean_kind(k.group("kind")), "bare"))
-        taken.append((k.start(), m.end()))
+        taken[k.start():m.end()] = b"\x01" * (m.end() - k.start())
     found.sort(key=lambda d: d.sym_start)
     for d in found:
         if d.form != "bare":
@@ -93,7 +93,9 @@ def find_documents(text: str) -> list[DocMention]:
 
 
 def _clean_kind(word: str) -> str:
-    return _WS.sub(" ", word).lower()
+    """The base kind: lower case, without "hành động" ("Chương trình hành động" is a chương trình)."""
+    kind = _WS.sub(" ", word).lower()
+    return kind[: -len(" hành động")] if kind.endswith(" hành động") else kind
 
 
 def same_document(a: DocMention, b: DocMention) -> bool:

@@ -10,7 +10,7 @@ segmentation can merge words across an entity edge ("phối hợp số").
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import ENT_IOB, IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -55,8 +55,10 @@ def _set_ents(doc: Doc, spans: list[Span]) -> None:
     """Add ``spans`` to ``doc.ents``; existing entities win over overlapping new ones."""
     if not spans:
         return
-    taken = [(e.start, e.end) for e in doc.ents]
-    new = [s for s in filter_spans(spans) if all(s.end <= a or s.start >= b for a, b in taken)]
+    # Tokens already inside an entity, read in C (doc.ents would build every span): IOB 1 = I, 3 = B.
+    iob = doc.to_array([ENT_IOB]).reshape(-1)
+    taken = (iob == 1) | (iob == 3)
+    new = [s for s in filter_spans(spans) if not taken[s.start:s.end].any()]
     if new:
         doc.set_ents(new, default="unmodified")
 

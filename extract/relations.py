@@ -88,6 +88,8 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
     usable = [a for a in agencies if not a.in_title]
     usable_starts = [a.start for a in usable]
     date_starts = [d.start for d in dates]
+    docs = sorted(docs, key=lambda d: d.start)
+    doc_starts = [d.start for d in docs]
     for si, (s_start, s_end) in enumerate(sentences):
         verbs = [v for v in _SIGN.finditer(text, s_start, s_end)
                  if not _RELATIVE.search(text, max(s_start, v.start() - 60), v.start())]
@@ -136,12 +138,17 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
                            and (not stop or a.start < stop.start())]
                 obj_keys = _unique([key_of(a) for a in objects])
                 if subject_keys and obj_keys:
-                    parties = [[subject_keys[0], k] for k in obj_keys if k != subject_keys[0]]
+                    # "A (và B) ký kết ... với C, D": each subject with each object
+                    parties = [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
                 elif len(_unique(subject_keys)) >= 2:
                     parties = [_unique(subject_keys)]
             period = _period_in(periods, c_start, c_end)
+            if period is None and _PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
+                # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
+                period = _period_in(periods, s_start, v.start())
             # The signed document is the verb's object: printed right after it, not "theo/căn cứ" another one.
-            doc = next((d for d in docs if v.end() <= d.start < c_end and d.start - v.end() <= 80
+            k = bisect.bisect_left(doc_starts, v.end())
+            doc = next((d for d in docs[k:k + 3] if v.end() <= d.start < c_end and d.start - v.end() <= 80
                         and not _NOT_OBJECT.search(text, v.end(), d.start)), None)
             mentioned = set(subject_keys) | {key_of(a) for a in in_sent}
             out.append(SigningCandidate(si, parties, period, sent_dates[0] if sent_dates else None, doc,
@@ -155,6 +162,7 @@ _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+ch�
                        re.IGNORECASE)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]",
                          re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+$", re.IGNORECASE)
 _PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 
@@ -225,10 +233,11 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
     return kept
 
 
-def document_parties(text: str, doc: DocMention, clause_end: int, agencies: list[AgencyMention], key_of,
-                     after_date_end: int) -> list[str]:
-    """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành"."""
-    usable = [a for a in agencies if not a.in_title]
+def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[AgencyMention],
+                     usable_starts: list[int], key_of, after_date_end: int) -> list[str]:
+    """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
+
+    ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     m = re.match(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
                  text[after_date_end:clause_end], re.IGNORECASE)
     if not m:
@@ -237,12 +246,13 @@ def document_parties(text: str, doc: DocMention, clause_end: int, agencies: list
         m = m2 if m2 and not re.search(r"[;\"]", m2.group(0)) else None
     if m:
         pos = after_date_end + m.end()
-        first = next((i for i, a in enumerate(usable) if a.start >= pos and not text[pos:a.start].strip()), None)
-        if first is not None:
+        first = bisect.bisect_left(usable_starts, pos)
+        if first < len(usable) and not text[pos:usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             return _unique([key_of(a) for a in lst])
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
-    prev = [a for a in usable if a.end <= doc.start and doc.start - a.end < 40]
+    k = bisect.bisect_left(usable_starts, doc.start)
+    prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < 40]
     if prev and re.fullmatch(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", text[prev[-1].end:doc.start], re.I):
         return [key_of(prev[-1])]
     return []

@@ -33,3 +33,9 @@ def test_issuer_codes_and_typos():
     assert same_document(a, b) and not same_document(a, c)
     (d,) = find_documents("Kế hoạch số 91-KH/BDVTU-CAT")
     assert "Ban Dân vận Tỉnh ủy" in issuer_agencies(d) and "Công an tỉnh" in issuer_agencies(d)
+
+
+def test_kind_is_the_base_type():
+    assert _docs("Chương trình hành động số 12-CTr/TU; Kế hoạch liên tịch số 3/KHLT-CAT-HND; Luật số 75/2015/QH13") == [
+        ("12-CTr/TU", "chương trình", "party"), ("3/KHLT-CAT-HND", "kế hoạch", "state"),
+        ("75/2015/QH13", "luật", "state")]

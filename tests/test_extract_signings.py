@@ -95,3 +95,9 @@ def test_anaphoric_subject_and_two_signings_in_one_sentence():
                "đồng thời ký Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy với Sở Y tế giai đoạn 2023 - 2025.")
     assert _signings(f) == [(("Ban Dân vận Tỉnh ủy", "Báo Lào Cai"), None, (2023, 2023), None),
                             (("Ban Dân vận Tỉnh ủy", "Sở Y tế"), None, (2023, 2025), None)]
+
+
+def test_passive_signing_takes_the_period_before_the_verb():
+    f = _facts("Chương trình phối hợp giữa Bộ CHQS tỉnh và Hội Cựu chiến binh tỉnh giai đoạn 2021-2025 "
+               "đã được ký kết chiều 5/6.", published="2021-06-06")
+    assert _signings(f) == [(("Bộ Chỉ huy Quân sự tỉnh", "Hội Cựu chiến binh tỉnh"), "2021-06-05", (2021, 2025), None)]
