@@ -106,6 +106,13 @@ def titles() -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def title_initials() -> str:
+    """A character class of the first letters of the title heads (both cases), for fast scanning."""
+    letters = {t[0] for t in titles()} | {t[0].lower() for t in titles()} | {t[0].upper() for t in titles()}
+    return "[" + "".join(sorted(re.escape(c) for c in letters)) + "]"
+
+
+@lru_cache(maxsize=None)
 def ranks() -> list[str]:
     return _read("ranks.txt")
 

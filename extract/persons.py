@@ -36,7 +36,7 @@ def _patterns():
     cap = lexicon.CAP_SYL
     run = re.compile(rf"{cap}(?:[ \t]+{cap})+")
     titles = lexicon.alternation(lexicon.titles())
-    title = re.compile(rf"(?<![\w]){titles}(?![\w])", re.IGNORECASE)
+    title = re.compile(rf"(?={lexicon.title_initials()})(?<![\w]){titles}(?![\w])", re.IGNORECASE)
     ranks = lexicon.alternation(lexicon.ranks())
     address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)

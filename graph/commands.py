@@ -147,13 +147,12 @@ def _accepts_progress(store) -> bool:
 def run_load(args: argparse.Namespace) -> int:
     from phoihop.facts import iter_facts_files, read_facts
 
-    files = []
     bad = 0
     for item in args.facts:
         if not Path(item).exists():
             _say("load", f"error: {item}: no such file or folder")
             bad += 1
-    files = [p for p in iter_facts_files([Path(x) for x in args.facts if Path(x).exists()])]
+    files = list(iter_facts_files([Path(x) for x in args.facts if Path(x).exists()]))
     if not files:
         _say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
         return 2
@@ -264,8 +263,6 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from phoihop.fileio import write_text_atomic  # noqa: F401  (text helper; binary export below)
-
     store = _open("export", args.store, read_only=True)
     if store is None:
         return 3

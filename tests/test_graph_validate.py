@@ -12,7 +12,6 @@ from phoihop.graph.store import open_store
 from phoihop.graph.validate import validate_store
 
 PH = "https://w3id.org/phoihop/ontology#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 @pytest.fixture()
