@@ -25,11 +25,20 @@ from phoihop.extract.normalize import fold_tones
 _WS = re.compile(r"\s+")
 
 LEVEL = r"(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w])"
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn|Liên|Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
-               r"Chính\s+phủ|Thường|Đảng|Đài|Báo|Đồn|Mặt\s+trận|Văn\s+phòng|"
+# Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
+# look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+               r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
+               r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
                r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-               r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|Hai|Ba")
+               r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:" + lexicon.LOWER_CLASS + r"))")
 _TITLE_WORDS = None
+# Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
+_MIDDLE = (r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
+           r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam")
+# "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
+_CENTRAL_PREFIX = r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên))(?![\w])))"
+_CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
 
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
@@ -75,10 +84,13 @@ def grammar() -> dict:
     provinces = lexicon.province_regex()
     cap = lexicon.CAP_SYL
     place_syl = rf"(?!(?:{_PLACE_STOP})(?![\w]))(?-i:{cap})"
-    # A place is a province, a numbered ward/district, or one or two capitalised syllables that do not
-    # run on into more capitalised words (which would be a person's name: "UBND tỉnh Nguyễn Văn A").
+    # A place is a province, a numbered ward/district, or one to three capitalised syllables ("Gio Linh",
+    # "Ngũ Hành Sơn", "Hòa Cường Bắc") on one line that do not run on into more capitalised words and
+    # do not look like a person's name ("UBND tỉnh Nguyễn Văn A": surname + middle name).
+    surname = "(?:" + "|".join(sorted(lexicon.surnames(), key=len, reverse=True)) + ")"
+    not_person = rf"(?!(?-i:{surname})[ ]+(?-i:{_MIDDLE})[ ]+(?-i:{cap}))"
     place = (rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
-             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d)|{place_syl}(?:\s+{place_syl})?(?!\s+{cap}))")
+             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d)|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
@@ -93,11 +105,11 @@ def grammar() -> dict:
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng"},
+    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE)
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
@@ -205,7 +217,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             continue
         name = m.group(0)
         found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
-                                   sector, bool(att) or role in ("committee", "standalone", "named"), core_role=role,
+                                   sector, bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre)), core_role=role,
                                    core=core, pre=pre, att=att or ""))
     _article_abbreviations(text, found, extra_abbreviations)
     found.sort(key=lambda a: a.start)

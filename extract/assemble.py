@@ -96,16 +96,8 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     groups: dict[str, list[AgencyMention]] = defaultdict(list)
     for a in m.agencies:
         groups[merge_key(a.canonical, province)].append(a)
-    alias: dict[str, str] = {}
-    for k in groups:
-        if ("bộ tư lệnh " + k) in groups:
-            alias[k] = "bộ tư lệnh " + k
-        elif re.search(r" (?:huyện|quận|thị xã|xã|phường|thị trấn)$", k):
-            # "UBND huyện" with exactly one "UBND huyện <place>" in the article is that one.
-            placed = [o for o in groups if o.startswith(k + " ") and len(o) - len(k) <= 25
-                      and not re.search(r" (?:ủy|đoàn)\b", o[len(k):])]
-            if len(placed) == 1:
-                alias[k] = placed[0]
+    alias = _short_form_aliases(groups, province)
+    aliased = set(alias.values())
 
     def key_of(a: AgencyMention) -> str:
         k = merge_key(a.canonical, province)
@@ -124,13 +116,21 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        # More level words, then more mentions, then the earliest mention in the body (headlines abbreviate).
-        best = max(counts, key=lambda c: (has_level(c), counts[c], first[c] >= title_end, -first[c]))
+        # More level words, then (for a short form read as a placed local body) the placed form
+        # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"), then more mentions,
+        # then the earliest mention in the body (headlines abbreviate).
+        full = (lambda c: _fullness(c, counts)) if k in aliased else (lambda c: 0)
+        best = max(counts, key=lambda c: (has_level(c), full(c), counts[c], first[c] >= title_end,
+                                          -first[c]))
         rep[k] = best
         sector[k] = next(a.sector for a in named if a.canonical == best)
         if any(not a.in_title for a in items):
             order.append(k)
     order.sort(key=lambda k: min(a.start for a in final_groups[k] if not a.in_title))
+    if any(_FRONT_VN.search(rep[k]) for k in order):
+        # The article spells the Front "Ủy ban MTTQ Việt Nam": its shorter mentions name the same committee.
+        for k in order:
+            rep[k] = _FRONT_NO_VN.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", rep[k])
     agencies = [Agency(rep[k], sector[k], [ev.at(min(a.start for a in final_groups[k] if not a.in_title))])
                 for k in order]
 
@@ -158,7 +158,10 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         s_start, s_end = m.sentences[m.sentence_index(d.sym_start)]
         nxt = [x.start for x in all_docs[i + 1:i + 2] if x.start > d.end] + [s_end]
         semi = text.find(";", d.end, s_end)
-        clause_end = min(nxt + ([semi] if semi >= 0 else []))
+        # "sơ kết Chương trình số 12 ngày ... và ký kết chương trình ... giai đoạn 2024 - 2028": the
+        # period of the new act is not the reviewed document's.
+        act = _NEW_CLAUSE.search(text, d.end, s_end)
+        clause_end = min(nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else []))
         issued = None
         date_end = d.end
         for dt in m.dates[bisect.bisect_left(date_starts, d.end):]:
@@ -204,12 +207,17 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         return d.iso(ref_year, ref) if d else None
 
     signings = []
-    signed_docs: dict[str, str | None] = {}
+    issued_by_act: dict[str, str | None] = {}
+    signers_of: dict[str, list[str]] = {}   # signed document -> the keys of its signers
     for s in signings_raw:
         date = iso(s.date) or iso(event)
         symbol = s.document.symbol if s.document else None
         if symbol:
-            signed_docs[symbol] = date
+            signers = signers_of.setdefault(symbol, [])
+            signers.extend(k for k in s.parties if k not in signers)
+        if symbol and s.date and _ISSUING.search(text, max(0, s.document.start - 30), s.document.start):
+            # "Ngày D, A và B (thống nhất) ban hành Quy chế số X": the sentence dates the issuing itself.
+            issued_by_act[symbol] = iso(s.date)
         signings.append(Signing(date, s.period, symbol, [rep.get(k, k) for k in s.parties], [ev.sentence(s.sentence)]))
 
     documents = []
@@ -218,9 +226,11 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         det = details[i]
         parties = det["parties"]
         if not parties:
-            wanted = {merge_key(n, province) for n in docs_mod.issuer_agencies(d)}
-            parties = [k for k in order if k in wanted]
-        issued = iso(det["issued"]) or signed_docs.get(d.symbol)
+            # The signers of a document signed in the article issue it; else read its issuer codes.
+            parties = signers_of.get(d.symbol) or _parties_from_codes(d, order, province)
+        # Only a date printed with the symbol ("số X ngày D") or with the act of issuing it is an issue
+        # date; the date of a signing ceremony is not.
+        issued = iso(det["issued"]) or issued_by_act.get(d.symbol)
         kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
         documents.append(Document(d.symbol, kind, issued, det["period"], _unique([rep.get(k, k) for k in parties]),
                                   [ev.at(d.sym_start)]))
@@ -241,6 +251,102 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         title = m.norm.original[os_:oe]
     return ArticleFacts(id=meta.id, province=province, published=published, title=title, url=meta.url,
                         agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
+
+
+_ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(
+    r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
+    r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|triển\s+khai|xây\s+dựng|thống\s+nhất)(?![\w])",
+    re.IGNORECASE)
+_FRONT_VN = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam\b")
+_FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b)")
+# Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
+# is the one placed body of that kind the article names.
+_LOCAL_LEVEL = re.compile(r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
+                          r"(?:huyện|quận|thành) đoàn)$")
+_PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
+
+
+def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
+    """Map the key of a short form to the key of the one fuller form it abbreviates.
+
+    "Ban Dân vận Huyện ủy" -> "Ban Dân vận Huyện ủy Gio Linh" when the article names exactly one
+    such placed body; at province level only when the article's province is unknown (otherwise
+    the province name is already folded into the key)."""
+    alias: dict[str, str] = {}
+    for k in groups:
+        if ("bộ tư lệnh " + k) in groups:
+            alias[k] = "bộ tư lệnh " + k
+            continue
+        if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
+            continue
+        placed = [o for o in groups if o.startswith(k + " ") and len(o) - len(k) <= 30
+                  and not re.search(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b", o[len(k):])]
+        if len(placed) == 1:
+            alias[k] = placed[0]
+    return alias
+
+
+def _parties_from_codes(doc: DocMention, order: list[str], province: str | None) -> list[str]:
+    """Issuers read from the symbol's codes when the text names none ("17-CTr/BDVTU-BCHQS").
+
+    Each code becomes the article's body of that head and level when it names one (so the names
+    agree), else the code table's name; a central code (TW, BCA, MTTW ...) only a body the article
+    names."""
+    out: list[str] = []
+    for _code, names, central in docs_mod.issuer_readings(doc):
+        hit = _named_body(names, order, province)
+        if hit is None and not central:
+            hit = names[0]
+        if hit is not None and hit not in out:
+            out.append(hit)
+    return out
+
+
+_UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thường trực|ban giám đốc|ban chấp hành) ")
+
+
+def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:
+    """Key of the article's agency that a code reading stands for: the same body, its one placed
+    form ("Công an huyện Gio Linh" for "Công an huyện") or its standing unit ("Ban Thường trực ...")."""
+    for name in names:
+        want = merge_key(name, province)
+        if want in order:
+            return want
+    for name in names:
+        want = merge_key(name, province)
+        placed = [k for k in order if k.startswith(want + " ")
+                  and not re.search(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b", k[len(want):])]
+        if len(placed) == 1:
+            return placed[0]
+        units = [k for k in order if k.endswith(" " + want) and _UNIT_PREFIX.match(k)]
+        if len(units) == 1:
+            return units[0]
+    # The one body of that head the article names at another local level ("UBND" -> "Ủy ban nhân
+    # dân thị xã An Nhơn" in an article about a town).
+    heads = {_LEVEL_TAIL.sub("", merge_key(name, province)) for name in names}
+    local = [k for k in order for h in heads if k == h or (k.startswith(h + " ") and _LOCAL_START.match(k[len(h) + 1:]))]
+    return local[0] if len(set(local)) == 1 else None
+
+
+_LEVEL_TAIL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
+_LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\b")
+
+
+def _fullness(name: str, counts) -> int:
+    """How many other forms of the group this one extends word by word (its place, "Việt Nam")."""
+    words = name.casefold().split()
+    n = 0
+    for other in counts:
+        ow = other.casefold().split()
+        if other != name and len(ow) < len(words) and _is_subsequence(ow, words):
+            n += 1
+    return n
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)

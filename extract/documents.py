@@ -115,5 +115,26 @@ def issuer_agencies(doc: DocMention) -> list[str]:
     table = lexicon.issuer_codes()
     out: list[str] = []
     for code in doc.issuers:
-        out.extend(table.get(code.casefold(), []))
+        out.extend(name for name, _ in table.get(code.casefold(), []))
+    return out
+
+
+def issuer_readings(doc: DocMention) -> list[tuple[str, list[str], bool]]:
+    """For each known issuer code of the symbol: (code, candidate names, central?).
+
+    The document's level decides between readings of a code used at two levels ("CA" is Công an
+    tỉnh in a provincial symbol, Công an huyện next to "BDVHU"): a symbol with a code that exists only
+    at district level is a district document."""
+    table = lexicon.issuer_codes()
+    known = [(code, table[code.casefold()]) for code in doc.issuers if code.casefold() in table]
+    district = any(all(level == "district" for _, level in rows) for _, rows in known)
+    level = "district" if district else "province"
+    out = []
+    for code, rows in known:
+        central = [name for name, lvl in rows if lvl == "central"]
+        if central:
+            out.append((code, central, True))
+            continue
+        names = [name for name, lvl in rows if lvl == level] or [name for name, _ in rows]
+        out.append((code, names, False))
     return out

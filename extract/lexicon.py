@@ -128,10 +128,14 @@ def document_kinds() -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def issuer_codes() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for code, name in _rows("issuer_codes.tsv"):
-        out.setdefault(code.casefold(), []).append(name)
+def issuer_codes() -> dict[str, list[tuple[str, str]]]:
+    """Issuer code (case-folded) -> the (agency name, level) readings it has; level is central,
+    province or district."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows("issuer_codes.tsv"):
+        code, name = row[0], row[1]
+        level = row[2] if len(row) > 2 else "province"
+        out.setdefault(code.casefold(), []).append((name, level))
     return out
 
 

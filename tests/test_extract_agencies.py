@@ -76,3 +76,90 @@ def test_post_2025_bodies():
 def test_place_names_stop_before_a_person_name():
     found = find_agencies("Chủ tịch UBND huyện Nguyễn Văn Bình phát biểu")
     assert [a.canonical for a in found] == ["Ủy ban nhân dân huyện"] and found[0].in_title
+
+
+# --- class 1: central bodies keep their "Trung ương" / "Bộ Tư lệnh" head and get no level word ------------
+
+def test_central_mass_organisations_keep_their_trung_uong_head():
+    text = ("Trung ương Hội Nông dân Việt Nam, TW Hội LHPN Việt Nam và Ban Chấp hành Trung ương Hội Cựu chiến "
+            "binh Việt Nam làm việc với Hội Nông dân tỉnh.")
+    assert _names(text) == [("Trung ương Hội Nông dân Việt Nam", "front"),
+                            ("Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "front"),
+                            ("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "front"),
+                            ("Hội Nông dân tỉnh", "front")]
+
+
+def test_trung_uong_alone_is_not_an_agency_but_trung_uong_doan_is():
+    assert _names("Thực hiện văn bản của Trung ương, của tỉnh về công tác dân vận.") == []
+    assert _names("Trung ương Đoàn phối hợp với Bộ Công an.") == [("Trung ương Đoàn", "front"),
+                                                                   ("Bộ Công an", "police")]
+
+
+def test_central_commands_are_military_and_take_no_provincial_level():
+    text = ("Bộ Tư lệnh Cảnh sát biển, Bộ Tư lệnh BĐBP và Công an tỉnh Cà Mau ký kết; dự có Bộ Tư lệnh "
+            "Quân khu 5, Quân khu 3, Bộ Tư lệnh Hải quân, Bộ Quốc phòng, Bộ Công an.")
+    names = _names(text)
+    assert names == [("Bộ Tư lệnh Cảnh sát biển", "military"), ("Bộ Tư lệnh Bộ đội Biên phòng", "military"),
+                     ("Công an tỉnh Cà Mau", "police"), ("Bộ Tư lệnh Quân khu 5", "military"),
+                     ("Quân khu 3", "military"), ("Bộ Tư lệnh Hải quân", "military"),
+                     ("Bộ Quốc phòng", "military"), ("Bộ Công an", "police")]
+    assert not any("Bộ đội Biên phòng tỉnh" in n for n, _ in names)
+
+
+def test_central_front_and_party_bodies():
+    text = ("Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam và Ban Chấp hành Trung ương Đảng; "
+            "Bộ Tư lệnh Cảnh sát biển Việt Nam.")
+    assert _names(text) == [("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front"),
+                            ("Ban Chấp hành Trung ương Đảng", "party"),
+                            ("Bộ Tư lệnh Cảnh sát biển Việt Nam", "military")]
+
+
+# --- class 2: district and commune bodies keep their own place -----------------------------------------------
+
+def test_places_after_local_level_words_need_no_known_list():
+    text = ("Ban Dân vận Huyện ủy Krông Bông, Đảng ủy xã Đoàn Kết, Ủy ban nhân dân phường Hòa Cường Bắc, "
+            "Quận ủy Ngũ Hành Sơn, Thị ủy Ba Đồn, Hội Nông dân thị trấn Thường Xuân và Công an xã Ngọc Liên.")
+    assert [n for n, _ in _names(text)] == [
+        "Ban Dân vận Huyện ủy Krông Bông", "Đảng ủy xã Đoàn Kết", "Ủy ban nhân dân phường Hòa Cường Bắc",
+        "Quận ủy Ngũ Hành Sơn", "Thị ủy Ba Đồn", "Hội Nông dân thị trấn Thường Xuân", "Công an xã Ngọc Liên"]
+
+
+def test_front_committee_keeps_viet_nam_and_its_place():
+    text = "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn và Ủy ban MTTQ VN huyện Cao Lộc ký kết."
+    assert _names(text) == [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn", "front"),
+                            ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cao Lộc", "front")]
+
+
+def test_a_three_syllable_person_name_is_not_a_place():
+    found = find_agencies("Phó Chủ tịch UBND xã Trần Thị Hồng Nhung phát biểu; Đảng ủy phường Lê Lợi dự.")
+    assert [a.canonical for a in found] == ["Ủy ban nhân dân xã", "Đảng ủy phường Lê Lợi"]
+
+
+def test_hai_and_ba_start_a_place_but_not_a_phrase():
+    assert [n for n, _ in _names("Công an huyện Ba Vì và Đồn Biên phòng Hai Bà Trưng.")] == [
+        "Công an huyện Ba Vì", "Đồn Biên phòng Hai Bà Trưng"]
+    assert [n for n, _ in _names("Ban Dân vận Huyện ủy Ba bên cùng thống nhất.")] == ["Ban Dân vận Huyện ủy"]
+
+
+# --- class 3: "và" inside compound heads ----------------------------------------------------------------------
+
+def test_merged_propaganda_and_mass_mobilisation_boards_at_every_level():
+    text = ("Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh và Ban Tuyên giáo và Dân vận Huyện ủy Quỳnh Lưu ký kết "
+            "với Sở Dân tộc và Tôn giáo.")
+    assert _names(text) == [("Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh", "party"),
+                            ("Ban Tuyên giáo và Dân vận Huyện ủy Quỳnh Lưu", "party"),
+                            ("Sở Dân tộc và Tôn giáo", "state")]
+
+
+# --- class 6: post-2025 and border bodies ----------------------------------------------------------------------
+
+def test_area_defence_border_posts_and_local_commands():
+    text = ("Ban Chỉ huy Phòng thủ khu vực 3 - Thạch Thành, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, "
+            "Đảng ủy Quân sự tỉnh, Ban Chỉ huy Quân sự xã Tân Hiệp, Công an xã Phú Mỹ, Cảnh sát biển vùng 4, "
+            "Tỉnh đoàn, Thành đoàn Cần Thơ và Huyện đoàn Mỹ Đức.")
+    assert _names(text) == [
+        ("Ban Chỉ huy Phòng thủ khu vực 3 - Thạch Thành", "military"),
+        ("Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo", "military"), ("Đảng ủy Quân sự tỉnh", "party"),
+        ("Ban Chỉ huy Quân sự xã Tân Hiệp", "military"), ("Công an xã Phú Mỹ", "police"),
+        ("Cảnh sát biển vùng 4", "military"), ("Tỉnh đoàn", "front"), ("Thành đoàn Cần Thơ", "front"),
+        ("Huyện đoàn Mỹ Đức", "front")]

@@ -80,3 +80,23 @@ def test_a_short_form_defined_in_brackets_is_reused_later():
     assert [(s.text, s._.canonical) for s in doc.spans["phoihop_agencies"]] == [
         ("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"),
         ("ĐĐBQH tỉnh Bình Định", "Đoàn Đại biểu Quốc hội tỉnh Bình Định")]
+
+
+def test_factories_load_through_entry_points_without_importing_phoihop():
+    """``[project.entry-points.spacy_factories]``: spaCy finds every component on its own."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, spacy\n"
+        "nlp = spacy.blank('vi')\n"
+        "assert 'phoihop.extract.factories' not in sys.modules\n"
+        f"for name in {list(COMPONENTS)!r}:\n"
+        "    nlp.add_pipe(name)\n"
+        "doc = nlp('Ngày 3/4, Ban Dân vận Huyện ủy Gio Linh ký kết với Công an huyện Gio Linh.')\n"
+        "print('|'.join(s._.canonical for s in doc.spans['phoihop_agencies']))\n"
+        "print(len(doc._.phoihop_facts.signings))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["Ban", "Dân", "vận", "Huyện", "ủy", "Gio", "Linh|Công", "an", "huyện", "Gio",
+                                  "Linh", "1"]

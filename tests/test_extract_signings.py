@@ -101,3 +101,122 @@ def test_passive_signing_takes_the_period_before_the_verb():
     f = _facts("Chương trình phối hợp giữa Bộ CHQS tỉnh và Hội Cựu chiến binh tỉnh giai đoạn 2021-2025 "
                "đã được ký kết chiều 5/6.", published="2021-06-06")
     assert _signings(f) == [(("Bộ Chỉ huy Quân sự tỉnh", "Hội Cựu chiến binh tỉnh"), "2021-06-05", (2021, 2025), None)]
+
+
+# --- class 1: central signers ---------------------------------------------------------------------------------
+
+def test_central_bodies_sign_without_a_provincial_level():
+    title = "Bộ Tư lệnh BĐBP ký kết quy chế phối hợp với Trung ương Hội Cựu chiến binh Việt Nam"
+    f = _facts(title + "\n\nSáng 2/8, Bộ Tư lệnh BĐBP và Trung ương Hội Cựu chiến binh Việt Nam ký kết quy chế "
+               "phối hợp giai đoạn 2023 - 2028. Dự có đại diện Bộ Tư lệnh BĐBP và Công an tỉnh.",
+               published="2023-08-03", province="Hà Nội", title=title)
+    names = {a.name: a.sector for a in f.agencies}
+    assert names == {"Bộ Tư lệnh Bộ đội Biên phòng": "military", "Trung ương Hội Cựu chiến binh Việt Nam": "front",
+                     "Công an tỉnh": "police"}
+    assert _signings(f) == [(("Bộ Tư lệnh Bộ đội Biên phòng", "Trung ương Hội Cựu chiến binh Việt Nam"),
+                             "2023-08-02", (2023, 2028), None)]
+
+
+# --- class 3: short forms of local bodies are the placed body ----------------------------------------------
+
+def test_short_forms_of_district_and_commune_bodies_join_the_placed_one():
+    title = "Ban Dân vận Huyện ủy ký kết chương trình phối hợp với Đảng ủy xã"
+    f = _facts(title + "\n\nChiều 6/4, Ban Dân vận Huyện ủy Bắc Hà ký kết chương trình phối hợp với Đảng ủy xã "
+               "Bản Liền giai đoạn 2022 - 2025. Ban Dân vận Huyện ủy sẽ hướng dẫn, Đảng ủy xã cam kết thực hiện.",
+               published="2022-04-07", title=title)
+    assert [a.name for a in f.agencies] == ["Ban Dân vận Huyện ủy Bắc Hà", "Đảng ủy xã Bản Liền"]
+    assert _signings(f) == [(("Ban Dân vận Huyện ủy Bắc Hà", "Đảng ủy xã Bản Liền"), "2022-04-06", (2022, 2025), None)]
+
+
+def test_two_placed_bodies_leave_the_short_form_alone():
+    f = _facts("Sáng 3/3, Ủy ban nhân dân phường Tân An và Ủy ban nhân dân phường Tân Lập ký kết quy chế phối "
+               "hợp. Ủy ban nhân dân phường có trách nhiệm báo cáo.", published="2024-03-04", province="Đắk Lắk")
+    assert [a.name for a in f.agencies] == ["Ủy ban nhân dân phường Tân An", "Ủy ban nhân dân phường Tân Lập",
+                                            "Ủy ban nhân dân phường"]
+
+
+def test_merged_board_with_va_keeps_its_place_and_coreference():
+    title = "Ban Tuyên giáo và Dân vận Thị ủy ký kết với Công an thị xã"
+    f = _facts(title + "\n\nNgày 14/5, Ban Tuyên giáo và Dân vận Thị ủy Kỳ Anh và Công an thị xã Kỳ Anh ký kết kế "
+               "hoạch phối hợp năm 2025. Ban Tuyên giáo và Dân vận Thị ủy chủ trì tổ chức.",
+               published="2025-05-15", province="Hà Tĩnh", title=title)
+    assert [a.name for a in f.agencies] == ["Ban Tuyên giáo và Dân vận Thị ủy Kỳ Anh", "Công an thị xã Kỳ Anh"]
+    assert [tuple(sorted(s.parties)) for s in f.signings] == [
+        ("Ban Tuyên giáo và Dân vận Thị ủy Kỳ Anh", "Công an thị xã Kỳ Anh")]
+
+
+def test_short_front_committee_takes_viet_nam_from_the_article():
+    f = _facts("Ngày 5/6, Ủy ban MTTQ Việt Nam tỉnh và Công an tỉnh ký kết chương trình phối hợp. "
+               "Ủy ban MTTQ tỉnh sẽ chủ trì.", published="2023-06-06")
+    assert [a.name for a in f.agencies] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh"]
+
+
+# --- class 4: document details stay in the document's own clause --------------------------------------------
+
+def test_a_later_clause_period_is_not_the_reviewed_documents():
+    f = _facts("Sáng 12/9, Ban Dân vận Huyện ủy Con Cuông và Công an huyện Con Cuông sơ kết Chương trình số "
+               "08-CTr/BDVHU-CAH ngày 15/4/2021 và ký kết chương trình phối hợp giai đoạn 2024 - 2029 với "
+               "Đảng ủy xã Môn Sơn.", published="2024-09-13", province="Nghệ An")
+    (doc,) = f.documents
+    assert (doc.symbol, doc.issued, doc.period) == ("08-CTr/BDVHU-CAH", "2021-04-15", None)
+    assert {s.period for s in f.signings} == {(2024, 2029)}
+
+
+def test_a_document_keeps_its_own_period_before_a_semicolon():
+    f = _facts("Hai bên tổng kết Kế hoạch số 21-KH/BDVTU-CAT ngày 2/3/2019 giai đoạn 2019 - 2023; đồng thời "
+               "ký kết kế hoạch mới giai đoạn 2024 - 2028.", published="2024-01-20")
+    (doc,) = f.documents
+    assert (doc.issued, doc.period) == ("2019-03-02", (2019, 2023))
+
+
+def test_a_document_signed_at_the_event_has_no_issue_date_unless_printed():
+    f = _facts("Sáng 20/7, tại thành phố Yên Bái đã diễn ra hội nghị triển khai công tác phối hợp năm 2022 của hai "
+               "lực lượng.\n\nTại hội nghị, Bộ Chỉ huy Quân sự tỉnh và Hội Cựu chiến "
+               "binh tỉnh ký kết Chương trình phối hợp số 33/CTrPH-BCHQS-HCCB giai đoạn 2022 - 2027.",
+               published="2022-07-21", province="Yên Bái")
+    (doc,) = f.documents
+    assert (doc.symbol, doc.issued, doc.period) == ("33/CTrPH-BCHQS-HCCB", None, (2022, 2027))
+    assert f.signings[0].date == "2022-07-20"
+    g = _facts("Chương trình phối hợp số 33/CTrPH-BCHQS-HCCB, ngày 18/7/2022 được ký kết giữa Bộ Chỉ huy Quân sự "
+               "tỉnh và Hội Cựu chiến binh tỉnh.", published="2022-07-21")
+    assert g.documents[0].issued == "2022-07-18"
+
+
+# --- class 5: parties from issuer codes when the sentence names none ------------------------------------------
+
+def test_parties_from_issuer_codes_use_the_articles_names():
+    f = _facts("Ngày 10/3, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Điện Biên tổ chức hội nghị sơ kết Quy chế "
+               "số 11/QCPH-MTTQ-CA-BCHQS-BĐBP. Công an tỉnh báo cáo kết quả.", published="2023-03-11",
+               province="Điện Biên")
+    (doc,) = f.documents
+    assert doc.parties == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên", "Công an tỉnh",
+                           "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_parties_from_district_codes_and_code_table_names():
+    f = _facts("Hội nghị đánh giá Chương trình số 04-CTr/BDVHU-CAH ngày 9/1/2020 về dân vận.",
+               published="2023-02-01", province="Quảng Trị")
+    assert f.documents[0].parties == ["Ban Dân vận Huyện ủy", "Công an huyện"]
+    g = _facts("Sáu năm thực hiện Chương trình số 17-CTr/BDVTU-BCHQS ngày 14/8/2018, Ban Dân vận Tỉnh ủy Phú Thọ "
+               "đã phối hợp tốt.", published="2024-08-14", province="Phú Thọ")
+    assert g.documents[0].parties == ["Ban Dân vận Tỉnh ủy Phú Thọ", "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_no_parties_guessed_from_central_or_ambiguous_codes():
+    f = _facts("Thực hiện Chương trình số 09/CTr-BCA-MTTW và Kế hoạch số 12-KH/BDVTU-BCH trong tình hình mới.",
+               published="2023-02-01")
+    docs = {d.symbol: d.parties for d in f.documents}
+    assert docs == {"09/CTr-BCA-MTTW": [], "12-KH/BDVTU-BCH": ["Ban Dân vận Tỉnh ủy"]}
+
+
+def test_central_document_parties_from_between():
+    f = _facts("Chương trình phối hợp số 05/CTrPH-BCA-TWHND giữa Bộ Công an và Trung ương Hội Nông dân Việt Nam "
+               "được triển khai.", published="2023-02-01")
+    assert f.documents[0].parties == ["Bộ Công an", "Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_a_signed_document_is_issued_by_its_signers():
+    f = _facts("Chiều 19/11, Ủy ban nhân dân thị xã An Nhơn và Ủy ban MTTQ Việt Nam thị xã An Nhơn ký kết Quy chế "
+               "phối hợp số 03/QCPH-UBND-MTTQ nhiệm kỳ 2019 - 2024.", published="2019-11-20", province="Bình Định")
+    assert sorted(f.documents[0].parties) == ["Ủy ban Mặt trận Tổ quốc Việt Nam thị xã An Nhơn",
+                                              "Ủy ban nhân dân thị xã An Nhơn"]
