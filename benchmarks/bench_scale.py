@@ -270,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Dask, {args.dask_articles} articles: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s "
               f"-> speed-up {one['seconds'] / two['seconds']:.2f}x (aim >= 1.7); peak worker memory "
               f"{one['worker_rss_mb']:.0f} / {two['worker_rss_mb']:.0f} MB")
+        for r in (one, two):
+            if r["written"] != args.dask_articles:
+                print(f"  WARNING: {r['workers']} worker(s) wrote {r['written']} of {args.dask_articles} "
+                      f"articles' facts (extraction failures make the timing meaningless)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

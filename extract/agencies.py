@@ -2,12 +2,15 @@
 
 An agency name is ``[unit ...] core [attachment]``:
 
-* unit: a sub-body (Ban Dân vận, Ban Thường trực, Văn phòng, Ban cán sự Đảng, Đảng ủy ...);
+* unit: a sub-body (Ban Dân vận, Ban Thường trực, Văn phòng, Ban cán sự Đảng, Đảng ủy ...), and
+  before a mass organisation the central marker "Trung ương" ("Trung ương Hội Nông dân Việt Nam");
 * core: a body (Công an, Ủy ban nhân dân, Hội Nông dân, Sở Tư pháp ...), a committee
   word (Tỉnh ủy, Huyện ủy ...), a named body (Báo Ấp Bắc, Đồn Biên phòng Lò Gò) or a
   complete name (Bộ Chính trị, Quân khu 7);
-* attachment: a committee word, or a level word (tỉnh, huyện, Trung ương ...) with an
-  optional place name, or a province name.
+* attachment: a committee word, or a level word (tỉnh, huyện, xã, đặc khu, Trung ương ...) with an
+  optional place name (a province, or one to three capitalised syllables on the same line that are
+  not a person's name), or a province name.  Central bodies ("Bộ Tư lệnh Cảnh sát biển", "Quân khu 4")
+  are complete names and never take a level word.
 
 Lists that share a level ("Công an, Bộ Chỉ huy Quân sự và Bộ Chỉ huy Bộ đội Biên phòng
 tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their members.
@@ -24,7 +27,8 @@ from phoihop.extract.normalize import fold_tones
 
 _WS = re.compile(r"\s+")
 
-LEVEL = r"(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w])"
+# "TP.Hồ Chí Minh": the abbreviation may touch the place.
+LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 _PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
@@ -95,13 +99,14 @@ def grammar() -> dict:
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
     body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
-    named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:\s+{place})?|{place_syl}(?:\s+{place_syl}){{0,2}})"
+    named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
             rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?")
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
-    attach = rf"(?:{committee}(?:\s+(?:TP\.?\s*)?{place})?|{LEVEL}(?:\s*{place})?|{provinces}(?![\w]))"
+    # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
+    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
@@ -109,7 +114,7 @@ def grammar() -> dict:
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:\s+(?:TP\.?\s*)?{place})?|{unit})(?![\w])"
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE)
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
@@ -125,7 +130,9 @@ def grammar() -> dict:
                for rx, sector, role in heads]
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, unit=unit_rx, title_before=title_before, sectors=sectors,
+    # The spread pattern needs "các <level>"; most texts have none, so look for that first.
+    cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
+    return dict(agency=agency, spread=spread, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -186,7 +193,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     g = grammar()
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
-    for m in g["spread"].finditer(text):
+    for m in (g["spread"].finditer(text) if g["cac_level"].search(text) else ()):
         if not m.group(0)[0].isupper():
             continue
         core = m.group("core")
@@ -216,9 +223,9 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
+        complete = bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre))
         found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
-                                   sector, bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre)), core_role=role,
-                                   core=core, pre=pre, att=att or ""))
+                                   sector, complete, core_role=role, core=core, pre=pre, att=att or ""))
     _article_abbreviations(text, found, extra_abbreviations)
     found.sort(key=lambda a: a.start)
     for a in found:

@@ -34,6 +34,9 @@ class Mentions:
     agencies: list[AgencyMention] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     _starts: list[int] | None = None
+    token_starts: object = None   # numpy arrays of the doc's token offsets (factories._span)
+    token_ends: object = None
+    without_documents: tuple | None = None   # (document spans, text with them masked)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the one before it when ``pos`` falls between sentences)."""

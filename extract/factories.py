@@ -9,8 +9,10 @@ segmentation can merge words across an entity edge ("phối hợp số").
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
-from spacy.attrs import ENT_IOB, IDX, SENT_START
+from spacy.attrs import ENT_IOB, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -36,7 +38,7 @@ def mentions_of(doc: Doc) -> Mentions:
     """The doc's mention store, created (normalised text, sentences, abbreviations) on first use."""
     m = doc._.phoihop_mentions
     if m is None:
-        norm = normalize(doc.text)
+        norm = normalize(_doc_text(doc))
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
@@ -46,9 +48,30 @@ def mentions_of(doc: Doc) -> Mentions:
     return m
 
 
+def _doc_text(doc: Doc) -> str:
+    """The doc's text: the string it was made from when the caller left it in ``user_data`` (building
+    ``doc.text`` creates a Python object per token), checked against the doc's length."""
+    text = doc.user_data.get("phoihop_text")
+    if isinstance(text, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    return doc.text
+
+
 def _span(doc: Doc, m: Mentions, start: int, end: int, label: str) -> Span | None:
+    """The tokens covering normalised characters [start, end) (``alignment_mode="expand"``).
+
+    ``Doc.char_span`` walks every token of the doc for each span; here the token offsets are read
+    once per doc (in C) and each span costs two binary searches."""
     s, e = m.norm.orig_span(start, end)
-    return doc.char_span(s, e, label=label, alignment_mode="expand")
+    if m.token_starts is None:
+        arr = doc.to_array([IDX, LENGTH]).astype("int64")
+        m.token_starts = arr[:, 0].tolist()
+        m.token_ends = (arr[:, 0] + arr[:, 1]).tolist()
+    first = bisect.bisect_right(m.token_ends, s)    # the first token ending after s
+    last = bisect.bisect_left(m.token_starts, e)    # the tokens starting before e
+    if last <= first:
+        return None
+    return Span(doc, first, last, label=label)
 
 
 def _set_ents(doc: Doc, spans: list[Span]) -> None:
@@ -57,15 +80,22 @@ def _set_ents(doc: Doc, spans: list[Span]) -> None:
         return
     # Tokens already inside an entity, read in C (doc.ents would build every span): IOB 1 = I, 3 = B.
     iob = doc.to_array([ENT_IOB]).reshape(-1)
-    taken = (iob == 1) | (iob == 3)
-    new = [s for s in filter_spans(spans) if not taken[s.start:s.end].any()]
+    if not ((iob == 1) | (iob == 3)).any():
+        new = filter_spans(spans)
+    else:
+        taken = ((iob == 1) | (iob == 3)).tolist()
+        new = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
     if new:
         doc.set_ents(new, default="unmodified")
 
 
 def _without_documents(m: Mentions) -> str:
-    """The normalised text with bracket abbreviations and document symbols blanked out."""
-    return mask(m.masked or m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+    """The normalised text with bracket abbreviations and document symbols blanked out (made once
+    per doc for the agency and person finders)."""
+    spans = [(d.sym_start, d.end) for d in m.documents]
+    if m.without_documents is None or m.without_documents[0] != spans:
+        m.without_documents = (spans, mask(m.masked or m.norm.text, spans))
+    return m.without_documents[1]
 
 
 class Normalizer:

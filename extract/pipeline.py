@@ -51,6 +51,7 @@ def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[ArticleF
     def docs():
         for article in articles:
             doc = nlp.make_doc(article.text or "")
+            doc.user_data["phoihop_text"] = article.text or ""   # spares rebuilding doc.text from tokens
             doc._.phoihop_meta = Meta(article.id, article.title, article.published, article.province, article.url)
             yield doc
 

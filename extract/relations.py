@@ -16,7 +16,8 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
 
 _SIGN = re.compile(
-    r"(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
+    # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
+    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
     r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))", re.IGNORECASE)
 _SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)\s*$",
                         re.IGNORECASE)

@@ -163,3 +163,8 @@ def test_area_defence_border_posts_and_local_commands():
         ("Ban Chỉ huy Quân sự xã Tân Hiệp", "military"), ("Công an xã Phú Mỹ", "police"),
         ("Cảnh sát biển vùng 4", "military"), ("Tỉnh đoàn", "front"), ("Thành đoàn Cần Thơ", "front"),
         ("Huyện đoàn Mỹ Đức", "front")]
+
+
+def test_a_place_does_not_start_on_the_next_line_and_tp_may_touch_it():
+    text = "Ban Dân vận Huyện ủy ký kết với Đảng ủy xã\n\nThực hiện chương trình, Công an TP.Cần Thơ báo cáo."
+    assert [n for n, _ in _names(text)] == ["Ban Dân vận Huyện ủy", "Đảng ủy xã", "Công an Thành phố Cần Thơ"]

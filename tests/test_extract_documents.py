@@ -39,3 +39,20 @@ def test_kind_is_the_base_type():
     assert _docs("Chương trình hành động số 12-CTr/TU; Kế hoạch liên tịch số 3/KHLT-CAT-HND; Luật số 75/2015/QH13") == [
         ("12-CTr/TU", "chương trình", "party"), ("3/KHLT-CAT-HND", "kế hoạch", "state"),
         ("75/2015/QH13", "luật", "state")]
+
+
+def test_issuer_readings_take_the_documents_level_and_mark_central_codes():
+    from phoihop.extract.documents import issuer_readings
+
+    (district,) = find_documents("Quy chế số 02/QCPH-BDVHU-CA-MTTQ")
+    assert [(c, names) for c, names, _ in issuer_readings(district)] == [
+        ("BDVHU", ["Ban Dân vận Huyện ủy"]), ("CA", ["Công an huyện"]),
+        ("MTTQ", ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"])]
+    (province,) = find_documents("Quy chế số 09/QCPH-MTTQ-CA-BCHQS-BĐBP")
+    assert [names[0] for _, names, central in issuer_readings(province)] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    (central,) = find_documents("Chương trình 09/CTr-BCA-MTTW")
+    assert [c for _, _, c in issuer_readings(central)] == [True, True]
+    (ambiguous,) = find_documents("Chương trình 810-CTr/BDVTU-BCH")
+    assert [c for c, _, _ in issuer_readings(ambiguous)] == ["BDVTU"]

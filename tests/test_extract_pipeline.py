@@ -89,8 +89,8 @@ def test_factories_load_through_entry_points_without_importing_phoihop():
 
     script = (
         "import sys, spacy\n"
-        "nlp = spacy.blank('vi')\n"
-        "assert 'phoihop.extract.factories' not in sys.modules\n"
+        "assert not any(m.startswith('phoihop') for m in sys.modules)\n"
+        "nlp = spacy.blank('vi')   # spaCy itself loads the entry points\n"
         f"for name in {list(COMPONENTS)!r}:\n"
         "    nlp.add_pipe(name)\n"
         "doc = nlp('Ngày 3/4, Ban Dân vận Huyện ủy Gio Linh ký kết với Công an huyện Gio Linh.')\n"
