@@ -145,5 +145,7 @@ def agency_heads() -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in _rows("agency_heads.tsv")]
 
 
+@lru_cache(maxsize=None)
 def province_regex() -> str:
+    """Alternation of the province names (built once: the list is long)."""
     return alternation(provinces())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.dates import find_dates
@@ -31,14 +32,21 @@ def year_from_url(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=None)
+def _province_patterns() -> tuple[re.Pattern, re.Pattern]:
+    provs = lexicon.province_regex()
+    return (re.compile(rf"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*(?P<p>{provs})(?![\w])"),
+            re.compile(rf"\s*(?P<p>{provs})\s*:"))
+
+
 def province_from_text(text: str) -> str | None:
     """The province the article names most (after "tỉnh"/"thành phố", or as a "Tỉnh: ..." title prefix)."""
-    provs = lexicon.province_regex()
+    after_level, title_prefix = _province_patterns()
     counts: Counter[str] = Counter()
-    for m in re.finditer(rf"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*(?P<p>{provs})(?![\w])", text):
+    for m in after_level.finditer(text):
         counts[re.sub(r"\s+", " ", m.group("p"))] += 1
     first_line = text.split("\n", 1)[0]
-    m = re.match(rf"\s*(?P<p>{provs})\s*:", first_line)
+    m = title_prefix.match(first_line)
     if m:
         counts[m.group("p")] += 2
     if not counts:

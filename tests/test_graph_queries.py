@@ -88,20 +88,14 @@ def test_programmes(corpus):
         assert row["article"].startswith("https://w3id.org/phoihop/id/article/")
 
 
-def test_programme_rows_carry_the_source_sentence():
+def test_programme_rows_carry_the_source_sentence(tmp_path):
     from phoihop.facts import ArticleFacts
 
-    with open_store_tmp() as store:
+    with open_store(tmp_path / "store") as store:
         store.replace_articles(ArticleFacts.from_dict(d) for d in _fixture_dicts())
         rows = {r["programme"]: r for r in _select(store, "programmes")}
         signed = rows[iris.local_iri("programme", "hanam-2022-03-01-dan-van-cong-an", 1)]
         assert signed["sentence"].startswith("Ban Dân vận Tỉnh uỷ và Công an tỉnh ký kết")
-
-
-def open_store_tmp():
-    import tempfile
-
-    return open_store(tempfile.mkdtemp(prefix="phoihop-q-"))
 
 
 @pytest.mark.parametrize("year", [2013, 2017, 2021, 2024])
