@@ -114,13 +114,13 @@ def grammar() -> dict:
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE)
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
     item = rf"(?:{LEVEL}\s+)?{place}"
     spread = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
         re.IGNORECASE)
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     title_before = re.compile(

@@ -22,7 +22,7 @@ _FULL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
 _PARTIAL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
 _PERIOD = re.compile(r"(?=[12])(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
-_YEAR = re.compile(r"(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_YEAR = re.compile(r"(?=[nN])(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 

@@ -34,10 +34,12 @@ def _patterns():
     kinds = lexicon.alternation(lexicon.document_kinds())
     qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động))*"
     kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
-    party = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)")
-    state = re.compile(rf"(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)")
+    # Each scanning pattern opens with a cheap look-ahead on its first character, so the engine
+    # rejects most positions before it evaluates the look-behind.
+    party = re.compile(rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)")
+    state = re.compile(rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)")
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
-    bare = re.compile(r"(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
     bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
     return kind_before, party, state, bare, bare_kind
 
