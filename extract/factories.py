@@ -130,7 +130,8 @@ class DocumentFinder:
         for d in m.documents:
             span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
             if span is not None:
-                span._.symbol, span._.kind = d.symbol, d.kind
+                ext = span._   # one Underscore object per span (each access builds one)
+                ext.symbol, ext.kind = d.symbol, d.kind
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -171,7 +172,8 @@ class AgencyFinder:
         for a in m.agencies:
             span = _span(doc, m, a.start, a.end, "ORG")
             if span is not None:
-                span._.canonical, span._.sector = a.canonical, a.sector
+                ext = span._
+                ext.canonical, ext.sector = a.canonical, a.sector
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:

@@ -148,7 +148,7 @@ start() {
     # this keeps it explicit. isql-vt exits 0 even on SQL errors, so check output.
     local out
     out=$("$ISQL_BIN" "127.0.0.1:$sql_port" dba dba exec="GRANT SPARQL_UPDATE TO dba;" 2>&1 || true)
-    if printf '%s' "$out" | grep -q '\*\*\* Error'; then
+    if printf '%s' "$out" | grep -q '\*\*\* Error' && ! printf '%s' "$out" | grep -q 'already have role'; then
         echo "virtuoso.sh: warning: $out" >&2
     fi
     # Lines for `eval "$(scripts/virtuoso.sh start DIR)"`. The dba/dba account is the
