@@ -278,8 +278,13 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     the province name is already folded into the key)."""
     alias: dict[str, str] = {}
     for k in groups:
-        if ("bộ tư lệnh " + k) in groups:
-            alias[k] = "bộ tư lệnh " + k
+        provincial = any(has_level(a.canonical) for a in groups[k])
+        # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
+        # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
+        commands = ("bộ chỉ huy ",) if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
+        command = next((c + k for c in commands if (c + k) in groups), None)
+        if command:
+            alias[k] = command
             continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue

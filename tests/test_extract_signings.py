@@ -220,3 +220,19 @@ def test_a_signed_document_is_issued_by_its_signers():
                "phối hợp số 03/QCPH-UBND-MTTQ nhiệm kỳ 2019 - 2024.", published="2019-11-20", province="Bình Định")
     assert sorted(f.documents[0].parties) == ["Ủy ban Mặt trận Tổ quốc Việt Nam thị xã An Nhơn",
                                               "Ủy ban nhân dân thị xã An Nhơn"]
+
+
+def test_a_provincial_short_form_is_the_provincial_command_not_the_central_one():
+    # "BĐBP tỉnh" stands for the article's "Bộ Chỉ huy BĐBP tỉnh"; "Bộ Tư lệnh BĐBP" is the
+    # national command and must survive as its own agency beside it.
+    f = _facts("Sáng 3/4, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh và Hội Cựu chiến binh tỉnh ký kết "
+               "kế hoạch phối hợp giai đoạn 2023 - 2027.\n\nTheo kế hoạch, BĐBP tỉnh và Hội Cựu chiến "
+               "binh tỉnh sẽ tổ chức tuần tra chung.\n\nKế hoạch cụ thể hóa Chương trình số "
+               "21/CTrPH-BTL-HCCB giữa Bộ Tư lệnh BĐBP và Trung ương Hội Cựu chiến binh Việt Nam.",
+               province="Hà Giang")
+    names = [a.name for a in f.agencies]
+    assert "Bộ Tư lệnh Bộ đội Biên phòng" in names
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" in names
+    assert not any(n.startswith("Bộ đội Biên phòng") for n in names), names
+    assert _signings(f) == [(("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Hội Cựu chiến binh tỉnh"),
+                             "2023-04-03", (2023, 2027), None)]

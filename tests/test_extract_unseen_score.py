@@ -1,0 +1,48 @@
+"""Extraction quality on the project's own unseen articles (tests/fixtures/unseen).
+
+Scored with the shared scorer (../shared/eval/score.py) so that the figure
+means the same as on the dev corpus; skips where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
+BAR = 0.90
+
+
+def _scorer():
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not here ({SCORER})")
+    spec = importlib.util.spec_from_file_location("phoihop_shared_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_unseen_articles_score_above_the_bar(tmp_path, capsys):
+    scorer = _scorer()
+    articles = []
+    for path in sorted((UNSEEN / "articles").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        articles.append(Article(d["id"], d["text"], d.get("title"), d.get("published"), d.get("province"),
+                                d.get("source")))
+    for facts in extract_articles(articles):
+        (tmp_path / f"{facts.id}.json").write_text(json.dumps(facts.to_dict(), ensure_ascii=False),
+                                                   encoding="utf-8")
+    scorer.main(["--gold", str(UNSEEN / "gold"), "--pred", str(tmp_path), "--json"])
+    out = capsys.readouterr().out
+    # --json prints the scores object, then the "articles=" and "micro_f1=" lines
+    scores = json.loads(out[: out.rindex("}") + 1])
+    assert scores["micro"]["f1"] >= BAR, scores
