@@ -106,6 +106,11 @@ class OxigraphStore(GraphStore):
                     raise StoreError(f"no store at {self.path} (the folder does not exist)")
                 self._store = ox.Store.read_only(str(self.path))
             else:
+                # Every writable open, however it is reached: a folder `phoihop serve` serves is
+                # locked, and the message says by whom and what to do.
+                from phoihop.graph.serve_lock import refuse_if_served
+
+                refuse_if_served(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:

@@ -12,7 +12,7 @@ undefined behaviour. So while it runs, ``phoihop serve``:
   readers (``Store.read_only``) take no lock and go on working;
 * writes ``DIR/.phoihop-serve.pid`` (:func:`write_pid_file`) so that the
   loader can say *who* holds the store and what to do
-  (:func:`refuse_if_served`, called by ``open_store`` before a writable open).
+  (:func:`refuse_if_served`, called by ``OxigraphStore`` before every writable open).
 """
 
 from __future__ import annotations

@@ -155,8 +155,4 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStor
                          f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
     from phoihop.graph.oxigraph_store import OxigraphStore
 
-    if not read_only:   # a folder `phoihop serve` serves is locked: say by whom and what to do
-        from phoihop.graph.serve_lock import refuse_if_served
-
-        refuse_if_served(spec)
     return OxigraphStore(spec, read_only=read_only)

@@ -58,6 +58,11 @@ def test_load_into_a_served_store_fails_at_once_and_changes_nothing(store_dir):
 
         with pytest.raises(StoreLockedError, match=r"being served by `phoihop serve` \(pid \d+"):
             open_store(store_dir)
+        # so does a load with store options, which opens the Oxigraph store directly
+        moded = subprocess.run([sys.executable, "-m", "phoihop", "load", "--no-progress", "--mode",
+                                "transactional", "--store", str(store_dir), str(EXTRA)],
+                               capture_output=True, text=True, timeout=120)
+        assert moded.returncode == 3 and "being served by `phoihop serve`" in moded.stderr, moded.stderr
         # any RocksDB writer, even bypassing phoihop, is held off by the lock
         import pyoxigraph
 
