@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -86,3 +87,17 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
             if s.get("date"):
                 e["dates"].add(s["date"])
     return out
+
+
+@contextlib.contextmanager
+def store_held_by_another_process(path: Path):
+    """Keep the store at ``path`` open for writing in a child process for the ``with`` block."""
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys\nfrom phoihop.graph.store import open_store\n"
+                               f"s = open_store({str(path)!r})\nprint('ready', flush=True)\nsys.stdin.readline()\n"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        holder.communicate("\n", timeout=30)

@@ -7,12 +7,11 @@ import io
 import json
 import subprocess
 import sys
-import textwrap
 
 import pytest
 import rdflib
 
-from _graph_helpers import BAD, FACTS, FIXTURES, gold_dir, run_cli
+from _graph_helpers import BAD, FACTS, FIXTURES, gold_dir, run_cli, store_held_by_another_process
 
 pytestmark = pytest.mark.slow
 
@@ -119,23 +118,13 @@ def test_delete(tmp_path):
 def test_locked_store_fails_at_once_without_traceback(tmp_path):
     path = tmp_path / "s"
     run_cli("load", FACTS, "--store", path)
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import sys
-        from phoihop.graph.store import open_store
-        s = open_store({str(path)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with store_held_by_another_process(path):
         for args in (("load", FACTS), ("delete", "x"), ("build", FIXTURES / "facts")):
             done = run_cli(*args, "--store", path, timeout=60)
             assert done.returncode == 3, (args, done.stderr)
             assert "in use by another process" in done.stderr and "Traceback" not in done.stderr
         # reading still works next to the writer
         assert run_cli("query", "--store", path, "ASK { ?s ?p ?o }").stdout.strip() == "true"
-    finally:
-        holder.communicate("\n", timeout=30)
 
 
 def test_validate_passes_on_fixtures(store):

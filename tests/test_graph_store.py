@@ -7,14 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 
 import pyoxigraph as ox
 import pytest
 import rdflib
 
-from _graph_helpers import FACTS, ROOT, fixture_facts
+from _graph_helpers import FACTS, ROOT, fixture_facts, store_held_by_another_process
 from phoihop.graph import iris
 from phoihop.graph.oxigraph_store import JOURNAL_NAME, OxigraphStore
 from phoihop.graph.rdf_mapping import article_nquads, article_quads, graph_iri
@@ -153,15 +152,7 @@ def test_locked_folder_fails_at_once_and_read_only_still_works(tmp_path):
     path = tmp_path / "store"
     with open_store(path) as store:
         store.replace_articles(fixture_facts())
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import sys, time
-        from phoihop.graph.store import open_store
-        s = open_store({str(path)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with store_held_by_another_process(path):
         started = time.monotonic()
         with pytest.raises(StoreLockedError, match="in use by another process"):
             open_store(path)
@@ -170,8 +161,6 @@ def test_locked_folder_fails_at_once_and_read_only_still_works(tmp_path):
             assert len(reader.article_ids()) == 3
             with pytest.raises(StoreError):
                 reader.delete_article("hanam-2022-03-01-dan-van-cong-an")
-    finally:
-        holder.communicate("\n", timeout=30)
 
 
 CRASH_CHILD = """
