@@ -63,6 +63,7 @@ class AgencyMention:
     has_level: bool
     in_title: bool = False
     is_location: bool = False
+    signer: bool = False          # named in the title of a person who signs (an actor after all)
     core_role: str = ""
     core: str = ""
     pre: str = ""
@@ -229,13 +230,17 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _article_abbreviations(text, found, extra_abbreviations)
     found.sort(key=lambda a: a.start)
     for a in found:
-        a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start))
+        a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start)
+                          or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _spread_shared_level(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     return drop_bare(found)
 
 
+# "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
+_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])")
+_DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
                               r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$", re.IGNORECASE)
@@ -262,6 +267,8 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
             sector, role = _sector(am.group("pre") or "", am.group("core"))
             if role == "unit" and not am.group("att"):
                 continue
+            # "UBKT Tỉnh ủy" read as "Ủy ban Kiểm tra Tỉnh ủy": the bare "Tỉnh ủy" found inside it goes.
+            found[:] = [a for a in found if not (m.start() <= a.start and a.end <= end)]
             found.append(AgencyMention(m.start(), end, text[m.start():end], canonical_name(am.group(0), extra),
                                        sector, bool(am.group("att")) or role in ("committee", "standalone", "named"),
                                        core_role=role, core=am.group("core"), pre=am.group("pre") or "",

@@ -14,7 +14,8 @@ from phoihop.extract.documents import DocMention
 from phoihop.extract.metadata import province_from_text, published_from_text, year_from_url
 from phoihop.extract.normalize import NormText
 from phoihop.extract.persons import PersonMention
-from phoihop.extract.relations import document_parties, resolve_signings, signing_candidates
+from phoihop.extract.relations import (BOTH_PARTIES, document_parties, mark_signer_titles, open_period, resolve_signings,
+                                       signing_candidates)
 from phoihop.facts import Agency, ArticleFacts, Document, Evidence, Person, Signing
 
 _WS = re.compile(r"\s+")
@@ -96,6 +97,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                 if a.start >= e0:
                     break
                 a.in_title = True
+    mark_signer_titles(text, m.sentences, m.agencies)
     groups: dict[str, list[AgencyMention]] = defaultdict(list)
     for a in m.agencies:
         groups[merge_key(a.canonical, province)].append(a)
@@ -119,21 +121,32 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        # More level words, then (for a short form read as a placed local body) the placed form
-        # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"), then more mentions,
-        # then the earliest mention in the body (headlines abbreviate).
+        # More level words; then (for a short form read as a placed local body) the placed form
+        # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"); then a fuller form
+        # that opens the body, as news style names a body in full first and shortens it after
+        # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
+        # does not win; then more mentions; then the earliest mention in the body (headlines abbreviate).
         full = (lambda c: _fullness(c, counts)) if k in aliased else (lambda c: 0)
-        best = max(counts, key=lambda c: (has_level(c), full(c), counts[c], first[c] >= title_end,
-                                          -first[c]))
+        in_body = [a for a in named if a.start >= title_end]
+        opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
+        best = max(counts, key=lambda c: (has_level(c), full(c), c == opening and _fullness(c, counts) > 0,
+                                          counts[c], first[c] >= title_end, -first[c]))
         rep[k] = best
         sector[k] = next(a.sector for a in named if a.canonical == best)
         if any(not a.in_title for a in items):
             order.append(k)
     order.sort(key=lambda k: min(a.start for a in final_groups[k] if not a.in_title))
-    if any(_FRONT_VN.search(rep[k]) for k in order):
-        # The article spells the Front "Ủy ban MTTQ Việt Nam": its shorter mentions name the same committee.
+    vn_tails = {m.group(1) for k in order for m in [_FRONT_VN_TAIL.search(rep[k])] if m}
+    if vn_tails:
+        # The article spells the Front "Ủy ban MTTQ Việt Nam tỉnh": its shorter mentions of the same
+        # committee ("Ban Thường trực Ủy ban MTTQ tỉnh") name it so too; a committee of another level
+        # or place ("Ủy ban MTTQ xã X") keeps the name it is given.
+        def _with_vn(m: re.Match) -> str:
+            tail = m.group(1)
+            same = any(t == tail or t.startswith(tail + " ") or tail.startswith(t + " ") for t in vn_tails)
+            return "Ủy ban Mặt trận Tổ quốc Việt Nam " + tail if same else m.group(0)
         for k in order:
-            rep[k] = _FRONT_NO_VN.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", rep[k])
+            rep[k] = _FRONT_NO_VN.sub(_with_vn, rep[k])
     agencies = [Agency(rep[k], sector[k], [ev.at(min(a.start for a in final_groups[k] if not a.in_title))])
                 for k in order]
 
@@ -178,6 +191,8 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                 break
         period = None
         for p in periods:
+            if p.kind == "year" and _NOT_PERIOD_YEAR.search(text, max(0, p.start - 30), p.start):
+                continue   # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
             if d.end <= p.start < clause_end:
                 period = (p.first, p.last)
                 if p.kind == "range":
@@ -212,30 +227,43 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     signings = []
     issued_by_act: dict[str, str | None] = {}
     signers_of: dict[str, list[str]] = {}   # signed document -> the keys of its signers
+    signed_on: dict[str, str | None] = {}   # signed document -> the date of its signing (None: undated)
+    sign_year: dict[str, int | None] = {}
     for s in signings_raw:
         date = iso(s.date) or iso(event)
         symbol = s.document.symbol if s.document else None
         if symbol:
             signers = signers_of.setdefault(symbol, [])
             signers.extend(k for k in s.parties if k not in signers)
+            signed_on.setdefault(symbol, date)
+            sign_year.setdefault(symbol, int(date[:4]) if date else ref_year)
         if symbol and s.date and _ISSUING.search(text, max(0, s.document.start - 30), s.document.start):
             # "Ngày D, A và B (thống nhất) ban hành Quy chế số X": the sentence dates the issuing itself.
             issued_by_act[symbol] = iso(s.date)
         signings.append(Signing(date, s.period, symbol, [rep.get(k, k) for k in s.parties], [ev.sentence(s.sentence)]))
 
     documents = []
+    pairs = [s.parties for s in signings_raw if len(s.parties) == 2]
     for d in unique_docs:
         i = all_docs.index(d)
         det = details[i]
         parties = det["parties"]
+        if parties == [BOTH_PARTIES]:
+            # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it
+            parties = list(pairs[0]) if len(pairs) == 1 else []
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
             parties = signers_of.get(d.symbol) or _parties_from_codes(d, order, province)
-        # Only a date printed with the symbol ("số X ngày D") or with the act of issuing it is an issue
-        # date; the date of a signing ceremony is not.
-        issued = iso(det["issued"]) or issued_by_act.get(d.symbol)
+        # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
+        # a document signed at the reported event, without a date of its own, is issued that day.
+        issued = iso(det["issued"]) or issued_by_act.get(d.symbol) or signed_on.get(d.symbol)
+        period = det["period"]
+        if period is None and d.symbol in signed_on:
+            # "ký kết Chương trình phối hợp số 03/CTrPH-... về ... đến năm 2030": from the signing to 2030
+            period = next((found for p in periods if d.end <= p.start < det["clause_end"]
+                           for found in [open_period(text, p, d.end, sign_year[d.symbol])] if found), None)
         kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
-        documents.append(Document(d.symbol, kind, issued, det["period"], _unique([rep.get(k, k) for k in parties]),
+        documents.append(Document(d.symbol, kind, issued, period, _unique([rep.get(k, k) for k in parties]),
                                   [ev.at(d.sym_start)]))
 
     # --- persons --------------------------------------------------------------------
@@ -256,13 +284,16 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                         agencies=agencies, documents=documents, signings=signings, persons=list(persons.values()))
 
 
+_NOT_PERIOD_YEAR = re.compile(r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$",
+                              re.IGNORECASE)
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|triển\s+khai|xây\s+dựng|thống\s+nhất)(?![\w])",
     re.IGNORECASE)
 _FRONT_VN = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam\b")
-_FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b)")
+_FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
+_FRONT_VN_TAIL = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
 _LOCAL_LEVEL = re.compile(r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
@@ -278,7 +309,18 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     the province name is already folded into the key)."""
     alias: dict[str, str] = {}
     for k in groups:
+        if " " in k and not any(has_level(a.canonical) for a in groups[k]):
+            # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
+            # national body whose full name extends the short form.
+            national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
+            if len(national) == 1:
+                alias[k] = national[0]
+                continue
         provincial = any(has_level(a.canonical) for a in groups[k])
+        if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
+            # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
+            alias[k] = "ủy ban " + k
+            continue
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
         # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
         commands = ("bộ chỉ huy ",) if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")

@@ -8,6 +8,7 @@ span found there is mapped back to the original text with :class:`NormText`.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class NormText:
     text: str
     original: str
     to_orig: list[int] | None = None
+    to_orig_end: list[int] | None = None   # original end of normalised character ``i`` (entities)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the end)."""
@@ -72,6 +74,9 @@ class NormText:
         if end <= start:
             s = self.orig(start)
             return s, s
+        if self.to_orig_end is not None:
+            return self.orig(start), (self.to_orig_end[end - 1] if end - 1 < len(self.to_orig_end)
+                                      else len(self.original))
         return self.orig(start), self.orig(end - 1) + 1
 
 
@@ -92,13 +97,58 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), mapping
 
 
+# HTML character references left in scraped text: "&nbsp;", "&ndash;", "&quot;", "&#8211;", "&#x2013;".
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_entities(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with its HTML character references decoded, plus the start and end offset in
+    ``text`` of each output character (every character of a decoded reference spans all of it)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    changed = False
+    for m in _ENTITY.finditer(text):
+        decoded = html.unescape(m.group(0))
+        if decoded == m.group(0):
+            continue
+        decoded = unicodedata.normalize("NFC", decoded)
+        changed = True
+        out.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        out.append(decoded)
+        starts.extend([m.start()] * len(decoded))
+        ends.extend([m.end()] * len(decoded))
+        pos = m.end()
+    if not changed:
+        return None
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
 def normalize(text: str) -> NormText:
-    """Return the normalised text (NFC, one tone placement, plain dashes/spaces/quotes, real Đ)."""
+    """Return the normalised text (NFC, HTML character references decoded, one tone placement,
+    plain dashes/spaces/quotes, real Đ)."""
     nfc, mapping = _nfc_with_map(text)
+    mapping_end = None
+    if "&" in nfc and _ENTITY.search(nfc):
+        decoded = _decode_entities(nfc)
+        if decoded is not None:
+            nfc, starts, ends = decoded
+            if mapping is None:
+                mapping, mapping_end = starts, ends
+            else:
+                n = len(mapping)
+                mapping, mapping_end = ([mapping[i] for i in starts],
+                                        [mapping[e] if e < n else len(text) for e in ends])
     if _NEEDS_TRANSLATE.search(nfc):
         nfc = nfc.translate(_SAME_LENGTH)
     norm = fold_tones(nfc)
-    return NormText(norm, text, mapping)
+    return NormText(norm, text, mapping, mapping_end)
 
 
 def normalize_string(text: str) -> str:

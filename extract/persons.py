@@ -96,6 +96,13 @@ def _cut_title(text: str, start: int, end: int) -> int:
     p = _patterns()
     head = p["title"].match(text, start)
     pos = head.end() if head else start
+    if head and text[pos - 3:pos].casefold() == "ban":
+        # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
+        ban = g["agency"].match("Ban" + text[pos:end])
+        if ban and ban.end() > 3:
+            last = pos + ban.end() - 3
+            t = p["tai_place"].match(text, last, end)
+            return t.end() if t else last
     last = None
     for m in g["agency"].finditer(text, start, end):
         if m.end() <= pos:
@@ -115,7 +122,21 @@ def _cut_title(text: str, start: int, end: int) -> int:
     return last
 
 
-_DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$")
+# "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
+_DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+_BEFORE_SEP = re.compile(r",|\s+kiêm\s+")
+
+
+def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of ``text[a:b]`` between commas and "kiêm" (non-empty only)."""
+    out, pos = [], a
+    for m in _BEFORE_SEP.finditer(text, a, b):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if b > pos:
+        out.append((pos, b))
+    return out
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
@@ -217,8 +238,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                             text.rfind(":", s_start, n_start) + 1)
             context = False
             before: list[tuple[int, int]] = []
-            parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[seg_start:n_start])]
-            parts = [(seg_start + a, seg_start + b) for a, b in parts]
+            parts = _before_parts(text, seg_start, n_start)
             for k in range(len(parts) - 1, -1, -1):
                 a, b = parts[k]
                 chunk = text[a:b]

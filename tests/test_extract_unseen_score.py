@@ -1,4 +1,4 @@
-"""Extraction quality on the project's own unseen articles (tests/fixtures/unseen).
+"""Extraction quality on the project's own unseen articles (tests/fixtures/unseen, unseen2, unseen3, unseen4).
 
 Scored with the shared scorer (../shared/eval/score.py) so that the figure
 means the same as on the dev corpus; skips where ../shared is absent.
@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 BAR = 0.90
+# (fixture folder, micro-F1 bar): unseen2 reached 0.980 after the fixes it prompted (0.846 when held out), 0.992 once
+# the issued-date rule was settled; unseen3 reached 1.000 after its fixes (0.867 when held out); unseen4 scored 0.952
+# held out, after those fixes and untuned (0.802 with the pipeline of session 1)
+SETS = [(UNSEEN, BAR), (ROOT / "tests" / "fixtures" / "unseen2", 0.95), (ROOT / "tests" / "fixtures" / "unseen3", 0.97),
+        (ROOT / "tests" / "fixtures" / "unseen4", 0.92)]
 
 
 def _scorer():
@@ -31,18 +36,19 @@ def _scorer():
 
 
 @pytest.mark.slow
-def test_unseen_articles_score_above_the_bar(tmp_path, capsys):
+@pytest.mark.parametrize("folder,bar", SETS, ids=[f.name for f, _ in SETS])
+def test_unseen_articles_score_above_the_bar(folder, bar, tmp_path, capsys):
     scorer = _scorer()
     articles = []
-    for path in sorted((UNSEEN / "articles").glob("*.json")):
+    for path in sorted((folder / "articles").glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         articles.append(Article(d["id"], d["text"], d.get("title"), d.get("published"), d.get("province"),
                                 d.get("source")))
     for facts in extract_articles(articles):
         (tmp_path / f"{facts.id}.json").write_text(json.dumps(facts.to_dict(), ensure_ascii=False),
                                                    encoding="utf-8")
-    scorer.main(["--gold", str(UNSEEN / "gold"), "--pred", str(tmp_path), "--json"])
+    scorer.main(["--gold", str(folder / "gold"), "--pred", str(tmp_path), "--json"])
     out = capsys.readouterr().out
     # --json prints the scores object, then the "articles=" and "micro_f1=" lines
     scores = json.loads(out[: out.rindex("}") + 1])
-    assert scores["micro"]["f1"] >= BAR, scores
+    assert scores["micro"]["f1"] >= bar, scores
