@@ -21,14 +21,26 @@ or basic when a generic endpoint asks for it). Reading needs none; writing to
 Virtuoso without them fails with a message saying which variables to set; a
 generic endpoint is written to without authentication when they are unset.
 
-Why the Graph Store protocol, one ``PUT`` per article: a ``PUT`` replaces the
-article's named graph in one server transaction, which is exactly the
-per-article replacement semantics of the store API (a crash leaves every
-article either old or new, never half-written). Measured on a local
-Virtuoso 7.2 (2 cores): ~11 ms fixed cost per request plus ~0.06 ms per
-triple, i.e. ~55 articles/s for ~150-triple graphs, against ~25-45
-articles/s for batched ``DROP``/``INSERT DATA`` updates. Two requests in
-flight overlap client-side serialisation with server work.
+How articles are written: in batches through Virtuoso's SQL port when
+``PHOIHOP_VIRTUOSO_SQL_PORT`` is set (``scripts/virtuoso.sh`` prints it) and
+Virtuoso's ODBC driver is installed; see :mod:`phoihop.graph.virtuoso_bulk`.
+Each batch transaction reads the stored ``ph:factsDigest`` of its articles,
+skips the unchanged ones, deletes the stale graphs and loads the new N-Quads
+with ``DB.DBA.TTLP``, then commits: each article's graph is replaced as a
+unit, as with a ``PUT``. Measured on a local Virtuoso 7.2 (2 cores, load
+average 2-4 from other work, ~300-triple articles): 4.8-7.0 ms per article
+for 1,000 articles and 6.4-7.9 ms for 10,000, against 29 ms (1,000) and
+70-150 ms (at scale) for one ``PUT`` per article; an unchanged article costs
+~1.2 ms (its mapping and the digest query).
+
+Otherwise (no SQL port configured, no driver, the port unreachable: the
+reason is logged once per store) each article's graph is replaced with one
+Graph Store protocol ``PUT``, one server transaction per article (a crash
+leaves every article either old or new, never half-written): ~11 ms fixed
+cost per request plus ~0.06 ms per triple, against ~25-45 articles/s for
+batched ``DROP``/``INSERT DATA`` updates. Two requests in flight overlap
+client-side serialisation with server work. Generic SPARQL endpoints always
+take this path (or ``INSERT DATA`` when they have no Graph Store).
 
 The default graph: with no ``FROM``, Virtuoso queries the union of *all* its
 graphs, including its own system graphs (``virtrdf#``, ``owl#``, ...; about
@@ -178,6 +190,8 @@ class VirtuosoStore(GraphStore):
         self._excluded: list[str] | None = None
         self._connections = max(1, int(os.environ.get(CONNECTIONS_ENV) or 2))
         self._closed = False
+        self._bulk = None               # the SQL-port loader (virtuoso_bulk), once connected
+        self._bulk_tried = False
         # Fail at open, with words, when the server is not there.
         self.ask("ASK {}")
 
@@ -361,15 +375,95 @@ class VirtuosoStore(GraphStore):
 
     def replace_articles(self, facts: Iterable[ArticleFacts], *,
                          progress: Callable[[int], None] | None = None) -> int:
-        """PUT each article's graph in place of its old one; returns the number of triples written.
+        """Write each article's graph in place of its old one; returns the number of triples written.
 
-        Up to ``PHOIHOP_STORE_CONNECTIONS`` (default 2) requests are in flight;
-        ``progress(n)`` is called as articles are stored. If one id comes
-        twice, the later facts win (the second PUT waits for the first).
+        On a Virtuoso server whose SQL port is configured (``PHOIHOP_VIRTUOSO_SQL_PORT``)
+        the articles go in batches through :mod:`phoihop.graph.virtuoso_bulk`,
+        and articles whose stored graph has the same ``ph:factsDigest`` are
+        left alone (0 triples). Otherwise each graph is ``PUT`` (reason logged
+        once): up to ``PHOIHOP_STORE_CONNECTIONS`` (default 2) requests are in
+        flight. ``progress(n)`` is called as articles are stored. If one id
+        comes twice, the later facts win.
         """
         self._check_writable()
         if self.user is None and self.endpoints.virtuoso:
             self._request("GET", self.endpoints.query, auth_needed=True)   # raises the credentials message
+        loader = self._bulk_loader()
+        if loader is not None:
+            return self._replace_in_batches(loader, facts, progress)
+        return self._replace_by_put(facts, progress)
+
+    def _bulk_loader(self):
+        """The SQL-port loader, connected on first use; ``None`` (reason logged once) when there is none."""
+        if self._bulk is None and not self._bulk_tried and self.endpoints.virtuoso:
+            self._bulk_tried = True
+            from phoihop.graph.virtuoso_bulk import BulkLoader, SqlError
+
+            try:
+                self._bulk = BulkLoader.connect(self.endpoints.spec, self.user, self.password)
+                log.info("%s: writing in batches through the SQL port %s", self.endpoints.display, self._bulk.where)
+            except SqlError as exc:
+                log.warning("%s: writing one Graph Store PUT per article (about 10x slower than batches through "
+                            "the SQL port, see phoihop.graph.virtuoso_bulk): %s", self.endpoints.display, exc)
+        return self._bulk
+
+    def _replace_in_batches(self, loader, facts: Iterable[ArticleFacts],
+                            progress: Callable[[int], None] | None) -> int:
+        """Map articles into groups of ~8 MB; one writer thread stores group k while group k+1 is mapped."""
+        from phoihop.graph.rdf_mapping import article_nquads_digest
+        from phoihop.graph.virtuoso_bulk import (_MAX_PARAMETER_BYTES, MAX_TRANSACTION_BYTES, Group, SqlError,
+                                                 distinct_lines)
+
+        written = 0
+        pending: tuple[Future, int] | None = None
+
+        def wait() -> None:
+            nonlocal pending, written
+            if pending is not None:
+                future, count = pending
+                pending = None
+                try:
+                    written += future.result()
+                except SqlError as exc:
+                    raise StoreError(f"writing to {self.endpoints.display} through the SQL port failed "
+                                     f"(the articles of that batch keep their old graphs): {exc}") from None
+                if progress:
+                    progress(count)
+
+        with ThreadPoolExecutor(1, thread_name_prefix="phoihop-sql") as writer:
+            def submit(group: Group) -> None:
+                nonlocal pending
+                wait()
+                pending = (writer.submit(loader.write, group), len(group.articles))
+
+            group = Group()
+            try:
+                for item in facts:
+                    text, digest = article_nquads_digest(item)
+                    data = text.encode("utf-8")
+                    if len(data) > _MAX_PARAMETER_BYTES:
+                        # too big for one SQL parameter: after what came before it, by PUT
+                        group.articles.pop(item.id, None)
+                        if group.articles:
+                            submit(group)
+                            group = Group()
+                        wait()
+                        written += self._replace_by_put([item], progress)
+                        continue
+                    group.add(item.id, data, digest, distinct_lines(text))
+                    del text, data
+                    if group.size >= MAX_TRANSACTION_BYTES:
+                        submit(group)
+                        group = Group()
+                if group.articles:
+                    submit(group)
+                wait()
+            finally:
+                if pending is not None:     # an error while mapping: let the group being written finish
+                    pending[0].exception()
+        return written
+
+    def _replace_by_put(self, facts: Iterable[ArticleFacts], progress: Callable[[int], None] | None) -> int:
         from phoihop.graph.iris import graph_iri
         from phoihop.graph.rdf_mapping import article_nquads
 
@@ -496,6 +590,9 @@ class VirtuosoStore(GraphStore):
         return [g for (g,) in rows]
 
     def close(self) -> None:
+        if self._bulk is not None:
+            self._bulk.close()
+            self._bulk = None
         session = getattr(self._local, "session", None)
         if session is not None:
             session.close()
