@@ -276,7 +276,7 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 
 
 _GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|Luật|luật)\s+$")
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"

@@ -97,6 +97,11 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
                 if a.start >= e0:
                     break
                 a.in_title = True
+    # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
+    # source like "BHG - " does; the outlet is no actor there.
+    for a in m.agencies:
+        if _OUTLET.match(a.text) and (a.start == 0 or text[a.start - 1] == "\n") and _DATELINE_DASH.match(text, a.end):
+            a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
     groups: dict[str, list[AgencyMention]] = defaultdict(list)
     for a in m.agencies:
@@ -289,7 +294,10 @@ _NOT_PERIOD_YEAR = re.compile(r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
-    r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|triển\s+khai|xây\s+dựng|thống\s+nhất)(?![\w])",
+    r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
+    # "và xây dựng phong trào ..." continues the subject; "và xây dựng kế hoạch ..." is a new act
+    r"(?:triển\s+khai|xây\s+dựng)(?=\s+(?:(?:các|một|những)\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|"
+    r"nghị\s+quyết|văn\s+bản)(?![\w])))(?![\w])",
     re.IGNORECASE)
 _FRONT_VN = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam\b")
 _FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
@@ -323,7 +331,8 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             continue
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
         # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
-        commands = ("bộ chỉ huy ",) if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
+        # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
+        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command
@@ -400,6 +409,8 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
+_OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
+_DATELINE_DASH = re.compile(r"[ ]*[-–—][ ]+\S")
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 
 

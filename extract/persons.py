@@ -69,7 +69,9 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     for i in range(first, len(words) - 1):
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) \
-                or words[i] == "Y" or words[i].startswith("H'"):   # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen
+                or words[i] == "Y" or words[i].startswith("H'") \
+                or (words[i] == "A" and i == first and len(words) - i in (2, 3)):
+            # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen; Ba Na / Xơ Đăng men: A Pớt (the run opens with the name)
             rest = len(words) - i
             if rest > 4:
                 continue

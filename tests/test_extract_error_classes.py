@@ -292,3 +292,85 @@ def test_kiem_splits_two_positions_after_and_before_the_name():
     pos = {p.name: p.positions for p in f.persons}
     assert pos["Lại Văn Khoa"] == ["Bí thư Huyện đoàn", "Chủ tịch Hội Liên hiệp Thanh niên Việt Nam huyện"]
     assert pos["Mai Thị Hằng"] == ["Phó Bí thư Tỉnh đoàn", "Chủ tịch Hội Sinh viên tỉnh"]
+
+
+# === Error classes found on the held-out set tests/fixtures/unseen4 (own sentences) ================
+
+def _agencies(facts):
+    return {a.name: a.sector for a in facts.agencies}
+
+
+# --- "từng"/"mỗi" before a body name a category, like "các" ---------------------------------------
+
+def test_each_body_of_a_level_is_a_category():
+    f = _facts("Sáng 4/6, Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2028. "
+               "Chương trình sẽ được cụ thể hóa thành kế hoạch của từng Ban CHQS huyện và mỗi Công an xã.")
+    assert set(_agencies(f)) == {"Công an tỉnh", "Hội Cựu chiến binh tỉnh"}
+
+
+# --- the Youth Union's central organs are front bodies -----------------------------------------------
+
+def test_youth_union_secretariat_is_a_front_body():
+    f = _facts("Kế hoạch cụ thể hóa Chương trình phối hợp số 77/CTrPH-TCCT-TWĐTN ngày 3/4/2021 giữa Tổng cục Chính trị "
+               "và Ban Bí thư Trung ương Đoàn. Tỉnh đoàn và Bộ CHQS tỉnh ký kết kế hoạch phối hợp ngày 5/5.")
+    ag = _agencies(f)
+    assert ag["Ban Bí thư Trung ương Đoàn"] == "front"
+    assert "Ban Bí thư" not in ag
+
+
+# --- an outlet's name in a paragraph-opening dateline is no actor ------------------------------------
+
+def test_outlet_dateline_is_not_an_agency():
+    f = _facts("Ký kết phối hợp tuyên truyền\n\nBáo Hà Nam - Sáng 8/3, Hội Nông dân tỉnh và Công an tỉnh ký kết "
+               "chương trình phối hợp giai đoạn 2023 - 2027.", province="Hà Nam")
+    assert "Báo Hà Nam" not in _agencies(f)
+    assert _pairs(f) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_outlet_as_a_party_is_still_an_agency():
+    f = _facts("Sáng 8/3, Ban Tuyên giáo Tỉnh ủy ký kết chương trình phối hợp với Báo Hà Nam giai đoạn 2023 - 2027.",
+               province="Hà Nam")
+    assert _agencies(f).get("Báo Hà Nam") == "party"
+
+
+# --- names of Central Highlands peoples: "A <name>" (Ba Na, Xơ Đăng men) and the "Điểu" family ----------
+
+def test_highland_names_are_persons():
+    f = _facts("Dự lễ có ông A Pớt, Phó Chủ tịch UBND huyện Sa Thầy; Trung tá Điểu Bình, Trưởng Công an xã Đắk Ơ.",
+               province="Kon Tum")
+    persons = {p.name: p.positions for p in f.persons}
+    assert persons["A Pớt"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Sa Thầy"]
+    assert persons["Điểu Bình"] == ["Trưởng Công an xã Đắk Ơ"]
+
+
+# --- a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã" ------------------------------
+
+def test_headline_military_short_form_is_the_command():
+    f = _facts("Mặt trận, Quân sự xã ký kết phối hợp\n\nSáng 2/7, Ủy ban MTTQ Việt Nam xã Tân Lập ký kết chương trình "
+               "phối hợp với Ban Chỉ huy Quân sự xã giai đoạn 2025 - 2030.")
+    ag = _agencies(f)
+    assert "Quân sự xã" not in ag and ag["Ban Chỉ huy Quân sự xã"] == "military"
+
+
+# --- "và xây dựng phong trào" inside a document's subject does not end its clause -----------------------
+
+def test_subject_with_xay_dung_keeps_the_period_of_the_signed_document():
+    f = _facts("Sáng 9/5, Công an huyện Giao Thủy và Hội Nông dân huyện ký kết Kế hoạch phối hợp số 31/KH-CAH-HND về "
+               "tuyên truyền pháp luật và xây dựng phong trào bảo vệ an ninh Tổ quốc giai đoạn 2023 - 2027.")
+    assert _doc(f, "31/KH-CAH-HND").period == (2023, 2027)
+
+
+def test_xay_dung_a_new_plan_still_ends_the_reviewed_documents_clause():
+    f = _facts("Sáng 9/5, Công an huyện Giao Thủy và Hội Nông dân huyện tổng kết Kế hoạch số 12/KH-CAH-HND và xây dựng "
+               "kế hoạch phối hợp giai đoạn 2023 - 2027.")
+    assert _doc(f, "12/KH-CAH-HND").period is None
+
+
+# --- the joint office of the National Assembly delegation and the People's Council is one body ------------
+
+def test_joint_office_of_delegation_and_council_is_one_agency():
+    f = _facts("Sáng 3/8, Thường trực HĐND tỉnh và UBND tỉnh ký kết quy chế phối hợp nhiệm kỳ 2021 - 2026. Dự hội nghị "
+               "có đại diện Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh.")
+    ag = _agencies(f)
+    assert ag["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"] == "state"
+    assert "Văn phòng Ủy ban nhân dân tỉnh" in ag

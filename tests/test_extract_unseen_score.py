@@ -1,4 +1,4 @@
-"""Extraction quality on the project's own unseen articles (tests/fixtures/unseen, unseen2, unseen3, unseen4).
+"""Extraction quality on the project's own unseen articles (tests/fixtures/unseen, unseen2 … unseen5).
 
 Scored with the shared scorer (../shared/eval/score.py) so that the figure
 means the same as on the dev corpus; skips where ../shared is absent.
@@ -21,9 +21,10 @@ SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 BAR = 0.90
 # (fixture folder, micro-F1 bar): unseen2 reached 0.980 after the fixes it prompted (0.846 when held out), 0.992 once
 # the issued-date rule was settled; unseen3 reached 1.000 after its fixes (0.867 when held out); unseen4 scored 0.952
-# held out, after those fixes and untuned (0.802 with the pipeline of session 1)
+# held out, after those fixes and untuned (0.802 with the pipeline of session 1), and 0.981 after the fixes it prompted;
+# unseen5 scored 0.928 held out, after all of them (0.834 with the pipeline of session 1)
 SETS = [(UNSEEN, BAR), (ROOT / "tests" / "fixtures" / "unseen2", 0.95), (ROOT / "tests" / "fixtures" / "unseen3", 0.97),
-        (ROOT / "tests" / "fixtures" / "unseen4", 0.92)]
+        (ROOT / "tests" / "fixtures" / "unseen4", 0.95), (ROOT / "tests" / "fixtures" / "unseen5", 0.90)]
 
 
 def _scorer():
