@@ -18,9 +18,10 @@ What is measured (each size in a fresh process, so peak memory is that run's own
   every worker has loaded the NLP pipeline (cluster start-up is not counted); the ratio is the
   speed-up of 2 workers.
 
-Stores: a fresh embedded store in a temporary folder; Virtuoso when ``PHOIHOP_VIRTUOSO`` (and
-``PHOIHOP_STORE_USER``/``PHOIHOP_STORE_PASSWORD``) are set, emptied of phoihop graphs first
-(``scripts/virtuoso.sh start DIR`` prints them). Ratios printed against the smallest size of the
+Stores: a fresh embedded store in a temporary folder; Virtuoso with ``--fresh-virtuoso`` (a new
+throw-away server per measurement, started and stopped with ``scripts/virtuoso.sh``), or the server of
+``PHOIHOP_VIRTUOSO`` (and ``PHOIHOP_STORE_USER``/``PHOIHOP_STORE_PASSWORD``, and
+``PHOIHOP_VIRTUOSO_SQL_PORT`` for its fast write path), emptied of phoihop graphs first. Ratios printed against the smallest size of the
 same run. Aims: time per article at the largest size within 1.2x of the smallest, peak memory
 flat, Dask 2 workers >= 1.7x one worker.
 """
@@ -32,6 +33,7 @@ import itertools
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -54,6 +56,48 @@ def _module(name: str):
 
 def _rss_mb(who) -> float:
     return resource.getrusage(who).ru_maxrss / 1024      # KiB on Linux
+
+
+class DescendantPeak:
+    """The largest resident size any descendant process reached, sampled every ``period`` seconds.
+
+    ``getrusage(RUSAGE_CHILDREN)`` sees only children that were waited for; ``--jobs N`` workers are
+    children of a fork server that outlives the measurement, so they are sampled from /proc instead.
+    """
+
+    def __init__(self, period: float = 0.5):
+        import threading
+
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(period,), daemon=True)
+        self._thread.start()
+
+    def _run(self, period: float) -> None:
+        me = os.getpid()
+        while not self._stop.wait(period):
+            parents, rss = {}, {}
+            for entry in Path("/proc").iterdir():
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    status = (entry / "status").read_text()
+                except OSError:
+                    continue
+                fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+                parents[int(entry.name)] = int(fields.get("PPid", "0").strip() or 0)
+                rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+            for pid in rss:
+                ancestor = parents.get(pid)
+                while ancestor and ancestor != me:
+                    ancestor = parents.get(ancestor)
+                if ancestor == me:
+                    self.peak_mb = max(self.peak_mb, rss[pid])
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb
 
 
 def _open_store(kind: str, folder: Path):
@@ -111,6 +155,7 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
                 pass
 
         load_pipeline()
+        workers = DescendantPeak()
         for part in (c for path in parts for c in _chunks(read_file(path), chunk)):
             sink = Keep()
             started = time.perf_counter()
@@ -122,13 +167,14 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
                 started = time.perf_counter()
                 store.replace_articles(iter(facts))
                 load_s[kind] += time.perf_counter() - started
+        workers_mb = max(workers.stop(), _rss_mb(resource.RUSAGE_CHILDREN))
         results = []
         for kind, store in stores.items():
             results.append({"kind": "extract+load", "store": kind, "n": n, "jobs": jobs,
                             "articles": len(store.article_ids()), "failed": failed, "extract_s": extract_s,
                             "load_s": load_s[kind], "quads": store.quad_count(),
                             "rss_mb": _rss_mb(resource.RUSAGE_SELF),
-                            "workers_rss_mb": _rss_mb(resource.RUSAGE_CHILDREN)})
+                            "workers_rss_mb": workers_mb})
             store.close()
     return results
 
@@ -188,10 +234,37 @@ def _warm_worker() -> bool:
 
 # ---------------------------------------------------------------- driver
 
-def _child(args: list[str]) -> dict:
-    """Run one measurement in a fresh interpreter; its last stdout line is the JSON result."""
-    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--one", *args], capture_output=True,
-                          text=True, cwd=ROOT)
+def _fresh_virtuoso(folder: Path) -> dict[str, str]:
+    """Start a throw-away Virtuoso in ``folder`` (scripts/virtuoso.sh); the environment that points at it."""
+    out = subprocess.run(["bash", str(ROOT / "scripts" / "virtuoso.sh"), "start", str(folder)], capture_output=True,
+                         text=True, check=True).stdout
+    env = {}
+    for line in out.splitlines():
+        if line.startswith("export "):
+            for pair in line[len("export "):].split():
+                key, _, value = pair.partition("=")
+                env[key] = value
+    return env
+
+
+def _child(args: list[str], fresh_virtuoso: bool = False) -> dict:
+    """Run one measurement in a fresh interpreter; its last stdout line is the JSON result.
+
+    With ``fresh_virtuoso``, the measurement gets a new throw-away Virtuoso of its own (stopped after),
+    as the embedded store gets a new folder: emptying a big Virtuoso store takes minutes.
+    """
+    env = dict(os.environ)
+    server = None
+    if fresh_virtuoso:
+        server = Path(tempfile.mkdtemp(prefix="phoihop-bench-virtuoso-"))
+        env.update(_fresh_virtuoso(server))
+    try:
+        done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--one", *args], capture_output=True,
+                              text=True, cwd=ROOT, env=env)
+    finally:
+        if server is not None:
+            subprocess.run(["bash", str(ROOT / "scripts" / "virtuoso.sh"), "stop", str(server)], capture_output=True)
+            shutil.rmtree(server, ignore_errors=True)
     if done.returncode != 0:
         raise SystemExit(f"measurement {' '.join(args)} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -209,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="embedded,virtuoso (default: embedded, plus virtuoso when PHOIHOP_VIRTUOSO is set)")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes (default 1)")
     parser.add_argument("--chunk", type=int, default=500, help="articles per extract/load step (default 500)")
+    parser.add_argument("--fresh-virtuoso", action="store_true",
+                        help="give each measurement a new throw-away Virtuoso (scripts/virtuoso.sh) instead of "
+                             "emptying the one of PHOIHOP_VIRTUOSO")
     parser.add_argument("--dask-articles", type=int, default=0,
                         help="articles for the Dask 1-vs-2-worker comparison (0: skip; e.g. 200)")
     parser.add_argument("--partition-size", type=int, default=16)
@@ -230,8 +306,9 @@ def main(argv: list[str] | None = None) -> int:
 
     stores = ["embedded"] + (["virtuoso"] if os.environ.get("PHOIHOP_VIRTUOSO") else []) \
         if args.stores == "auto" else [s.strip() for s in args.stores.split(",") if s.strip()]
-    if "virtuoso" in stores and not os.environ.get("PHOIHOP_VIRTUOSO"):
-        raise SystemExit("--stores virtuoso needs PHOIHOP_VIRTUOSO (see scripts/virtuoso.sh)")
+    if "virtuoso" in stores and not (os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso):
+        raise SystemExit("--stores virtuoso needs PHOIHOP_VIRTUOSO (see scripts/virtuoso.sh) or --fresh-virtuoso")
+    fresh = args.fresh_virtuoso and "virtuoso" in stores
     results = []
     print(f"{'run':<13} {'store':<9} {'articles':>9} {'ms/art':>8} {'extract':>8} {'load':>7} "
           f"{'quads':>10} {'peak MB':>8} {'workers MB':>10}", flush=True)
@@ -247,11 +324,11 @@ def main(argv: list[str] | None = None) -> int:
 
     for n in _sizes(args.sizes):    # one extraction per size, loaded into every store
         for r in _child(["extract+load", str(n), ",".join(stores), str(args.jobs), str(args.chunk),
-                         str(args.seed)]):
+                         str(args.seed)], fresh):
             show(r)
     for store in stores:
         for n in _sizes(args.load_sizes):
-            show(_child(["load", str(n), store, str(args.chunk), str(args.seed)]))
+            show(_child(["load", str(n), store, str(args.chunk), str(args.seed)], fresh and store == "virtuoso"))
     print()
     for kind in ("extract+load", "load"):
         for store in stores:

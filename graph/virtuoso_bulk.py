@@ -97,6 +97,7 @@ _DRIVER_GLOBS = ("/usr/lib/*/odbc/virtodbc_r.so", "/usr/lib/odbc/virtodbc_r.so",
                  "/usr/local/lib/virtodbc_r.so", "/usr/local/virtuoso-opensource/lib/virtodbc_r.so",
                  "/opt/virtuoso-opensource/lib/virtodbc_r.so", "/usr/lib/*/odbc/virtodbc.so")
 _DEADLOCK_RETRIES = 3
+GRAPHS_PER_DELETE = 500
 
 # ODBC constants (sql.h / sqlext.h)
 _HANDLE_ENV, _HANDLE_DBC, _HANDLE_STMT = 1, 2, 3
@@ -325,9 +326,7 @@ class BulkLoader:
                         return 0
                     stale = [graph_iri(aid) for aid in changed if aid in stored]
                     if stale:
-                        # an IN list over the graph index; each graph is one article's
-                        self._sql.execute("DELETE FROM DB.DBA.RDF_QUAD WHERE G IN ("
-                                          + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in stale) + ")")
+                        self._sql.execute(_delete_graphs_statement(stale))
                     started, now = now, time.perf_counter()
                     self.timings["delete"] += now - started
                     for piece in _pieces(entry[0] for entry in changed.values()):
@@ -348,6 +347,25 @@ class BulkLoader:
                         continue
                     raise
         raise AssertionError("unreachable")
+
+    def delete_graphs(self, graphs: list[str]) -> None:
+        """Delete these named graphs, ``GRAPHS_PER_DELETE`` per transaction.
+
+        Much faster than SPARQL ``DROP GRAPH``: ~8 ms per article graph, and
+        Virtuoso 7.2 compiles an update of a few dozen ``DROP`` operations for
+        minutes (20 in one request: 0.25 s; 40: over 100 s, measured).
+        """
+        with self._lock:
+            for start in range(0, len(graphs), GRAPHS_PER_DELETE):
+                try:
+                    self._sql.execute(_delete_graphs_statement(graphs[start:start + GRAPHS_PER_DELETE]))
+                    self._sql.commit()
+                except SqlError:
+                    try:
+                        self._sql.rollback()
+                    except SqlError:
+                        pass
+                    raise
 
     def _stored_digests(self, group: Group, ph: str, article_iri, graph_iri) -> dict[str, str]:
         """article id -> the digest its stored graph records, for the group's articles that have one.
@@ -373,6 +391,12 @@ class BulkLoader:
             self._sql.close()
 
 
+def _delete_graphs_statement(graphs: list[str]) -> str:
+    """One SQL DELETE of these graphs' quads: an IN list over the graph index."""
+    return ("DELETE FROM DB.DBA.RDF_QUAD WHERE G IN ("
+            + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in graphs) + ")")
+
+
 def _pieces(texts):
     """Whole articles' UTF-8 N-Quads joined into parameters of at most ~9 MB (the driver's limit is 10 MB)."""
     current, size = [], 0
@@ -392,4 +416,4 @@ def distinct_lines(text: str) -> int:
 
 
 __all__ = ["BulkLoader", "Group", "SqlConnection", "SqlError", "find_driver", "distinct_lines",
-           "SQL_PORT_ENV", "DRIVER_ENV", "BULK_ENV", "MAX_TRANSACTION_BYTES"]
+           "SQL_PORT_ENV", "DRIVER_ENV", "BULK_ENV", "MAX_TRANSACTION_BYTES", "GRAPHS_PER_DELETE"]

@@ -271,8 +271,10 @@ class VirtuosoStore(GraphStore):
                 # Small stores get the exact list; big ones the typed graphs (Virtuoso's own
                 # untyped graphs are a few dozen triples; see _FULL_SCAN_LIMIT).
                 pattern = "?s ?p ?o" if self._all_quads() <= _FULL_SCAN_LIMIT else "?s a ?type"
-                rows = self._raw_select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} }}")
-                # filtered here: a FILTER on ?g makes Virtuoso test every quad
+                # The FILTER matters for the plan: without it, Virtuoso 7.2 took 29 s over
+                # 14,000 quads loaded with TTLP (0.07 s with it).
+                rows = self._raw_select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} "
+                                        f"FILTER(!STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
                 self._excluded = sorted(g for (g,) in rows if g and not g.startswith(PHOIHOP_NAMESPACE))
         return self._excluded
 
@@ -549,8 +551,19 @@ class VirtuosoStore(GraphStore):
         """
         self._check_writable()
         graphs = self._phoihop_graphs()
-        for start in range(0, len(graphs), 500):
-            self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs[start:start + 500]))
+        loader = self._bulk_loader()
+        if loader is not None:
+            from phoihop.graph.virtuoso_bulk import SqlError
+
+            try:
+                loader.delete_graphs(graphs)
+            except SqlError as exc:
+                raise StoreError(f"emptying {self.endpoints.display} through the SQL port failed: {exc}") from None
+        else:
+            # One DROP per request: Virtuoso 7.2 takes minutes to compile an update of a few
+            # dozen DROP operations (20: 0.25 s; 40: over 100 s), so batching them is far slower.
+            for graph in graphs:
+                self._update(f"DROP SILENT GRAPH <{graph}>")
         return len(graphs)
 
     def _raw_ask(self, sparql: str) -> bool:

@@ -200,3 +200,22 @@ def test_texts_over_the_parameter_limit_are_split_and_too_big_articles_put(store
     assert store.replace_articles(changed) == sum(_expected(changed).values())
     assert _graph_sizes(store) == _expected(changed)
     assert store._bulk is not None
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["sql-port", "sparql-drop"])
+def test_drop_all_empties_a_store_of_many_graphs_in_seconds(fast, monkeypatch):
+    # Virtuoso 7.2 compiles one update of 40 DROP operations for minutes: drop_all must not batch them.
+    _needs_fast_path()
+    if not fast:
+        monkeypatch.setenv("PHOIHOP_VIRTUOSO_BULK", "0")
+    store = empty_virtuoso()
+    try:
+        store.replace_articles(synthetic_facts(60, seed=9))
+        assert len(store.article_ids()) == 60
+        assert (store._bulk is not None) is fast
+        started = time.perf_counter()
+        assert store.drop_all() == 60
+        assert time.perf_counter() - started < 30
+        assert store.article_ids() == set()
+    finally:
+        store.close()
