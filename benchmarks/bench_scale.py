@@ -21,9 +21,9 @@ What is measured (each size in a fresh process, so peak memory is that run's own
 Stores: a fresh embedded store in a temporary folder; Virtuoso with ``--fresh-virtuoso`` (a new
 throw-away server per measurement, started and stopped with ``scripts/virtuoso.sh``), or the server of
 ``PHOIHOP_VIRTUOSO`` (and ``PHOIHOP_STORE_USER``/``PHOIHOP_STORE_PASSWORD``, and
-``PHOIHOP_VIRTUOSO_SQL_PORT`` for its fast write path), emptied of phoihop graphs first. Ratios printed against the smallest size of the
-same run. Aims: time per article at the largest size within 1.2x of the smallest, peak memory
-flat, Dask 2 workers >= 1.7x one worker.
+``PHOIHOP_VIRTUOSO_SQL_PORT`` for its fast write path), emptied of phoihop graphs first.
+Ratios printed against the smallest size of the same run. Aims: time per article at the largest
+size within 1.2x of the smallest, peak memory flat, Dask 2 workers >= 1.7x one worker.
 """
 
 from __future__ import annotations
@@ -279,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="200", help="article counts to extract and load (default 200)")
     parser.add_argument("--load-sizes", default="", help="article counts to load only (synthetic facts)")
     parser.add_argument("--stores", default="auto",
-                        help="embedded,virtuoso (default: embedded, plus virtuoso when PHOIHOP_VIRTUOSO is set)")
+                        help="embedded,virtuoso (default: embedded, plus virtuoso when PHOIHOP_VIRTUOSO is set "
+                             "or --fresh-virtuoso is given)")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes (default 1)")
     parser.add_argument("--chunk", type=int, default=500, help="articles per extract/load step (default 500)")
     parser.add_argument("--fresh-virtuoso", action="store_true",
@@ -304,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    stores = ["embedded"] + (["virtuoso"] if os.environ.get("PHOIHOP_VIRTUOSO") else []) \
+    stores = ["embedded"] + (["virtuoso"] if os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso else []) \
         if args.stores == "auto" else [s.strip() for s in args.stores.split(",") if s.strip()]
     if "virtuoso" in stores and not (os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso):
         raise SystemExit("--stores virtuoso needs PHOIHOP_VIRTUOSO (see scripts/virtuoso.sh) or --fresh-virtuoso")
