@@ -131,10 +131,11 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         # that opens the body, as news style names a body in full first and shortens it after
         # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
         # does not win; then more mentions; then the earliest mention in the body (headlines abbreviate).
-        full = (lambda c: _fullness(c, counts)) if k in aliased else (lambda c: 0)
+        fullness = {c: _fullness(c, counts) for c in counts}
         in_body = [a for a in named if a.start >= title_end]
         opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
-        best = max(counts, key=lambda c: (has_level(c), full(c), c == opening and _fullness(c, counts) > 0,
+        best = max(counts, key=lambda c: (has_level(c), fullness[c] if k in aliased else 0,
+                                          c == opening and fullness[c] > 0,
                                           counts[c], first[c] >= title_end, -first[c]))
         rep[k] = best
         sector[k] = next(a.sector for a in named if a.canonical == best)

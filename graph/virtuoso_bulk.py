@@ -266,11 +266,15 @@ class Group:
     size: int = 0       # bytes of N-Quads
 
     def add(self, article_id: str, text: bytes, digest: str, quads: int) -> None:
+        self.discard(article_id)
+        self.articles[article_id] = (text, digest, quads)
+        self.size += len(text)
+
+    def discard(self, article_id: str) -> None:
+        """Forget an article's earlier facts in this group (a later version of it comes)."""
         old = self.articles.pop(article_id, None)
         if old is not None:
             self.size -= len(old[0])
-        self.articles[article_id] = (text, digest, quads)
-        self.size += len(text)
 
 
 def _sql_string(value: str) -> str:
