@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "phoihop.graph.commands",
     "phoihop.graph.explore_commands",
     "phoihop.graph.serve_commands",
+    "phoihop.collect.commands",
 ]
 
 
