@@ -55,15 +55,14 @@ def to_cp1258(text: str) -> bytes:
             continue
         except UnicodeEncodeError:
             pass
+        # Windows-1258 has the letters with shape marks (â ă ê ô ơ ư) but writes the five tones
+        # (grave, acute, tilde, hook, dot below) as combining characters after them.
         decomposed = unicodedata.normalize("NFD", ch)
-        base, marks = decomposed[0], decomposed[1:]
-        for k in range(len(marks), -1, -1):
-            try:
-                out += (unicodedata.normalize("NFC", base + marks[:k]) + marks[k:]).encode("cp1258")
-                break
-            except UnicodeEncodeError:
-                continue
-        else:
+        tones = "".join(m for m in decomposed[1:] if m in "\u0300\u0301\u0303\u0309\u0323")
+        shaped = unicodedata.normalize("NFC", "".join(m for m in decomposed if m not in tones))
+        try:
+            out += (shaped + tones).encode("cp1258")
+        except UnicodeEncodeError:
             out += b"?"
     return bytes(out)
 
