@@ -37,7 +37,7 @@ SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "dev" / "articles"
 
 def source_articles():
     """The distinct articles to replicate: bundled samples, plus the shared dev articles when present."""
-    from phoihop.extract.readers import InputProblem, read_inputs
+    from phoihop.batch.readers import InputProblem, read_inputs
 
     inputs = [ROOT / "samples" / "articles"] + ([SHARED_DEV] if SHARED_DEV.is_dir() else [])
     items = list(read_inputs(inputs))

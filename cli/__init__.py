@@ -17,7 +17,7 @@ import sys
 from phoihop import __version__
 
 COMMAND_MODULES = [
-    "phoihop.extract.commands",
+    "phoihop.batch.commands",
     "phoihop.graph.commands",
     "phoihop.graph.explore_commands",
     "phoihop.graph.serve_commands",

@@ -1,4 +1,4 @@
-"""Graph subcommands: ``build``, ``load``, ``delete``, ``export``, ``query``, ``validate``.
+"""Graph subcommands: ``load``, ``delete``, ``export``, ``query``, ``validate``.
 
 Exit status (all of them): 0 done; 1 some input was bad (named on stderr)
 or, for ``validate``, the graph has violations; 2 usage error; 3 the store
@@ -16,26 +16,6 @@ STORE_HELP = "store folder (created when missing), or virtuoso+http://host:port"
 
 def register(subparsers) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
-
-    p = subparsers.add_parser("build", help="extract facts from articles and load them into a store",
-                              description="Run the extraction stage over the articles, then load each "
-                                          "article's facts into the store as its own named graph "
-                                          "(replacing that article's earlier graph).",
-                              epilog=__doc__.split("\n\n", 1)[1], formatter_class=fmt)
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (as for extract)")
-    p.add_argument("--store", required=True, help=STORE_HELP)
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="extraction processes (0 = one per CPU; default 1)")
-    p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
-    p.add_argument("--province", metavar="NAME", help="province for articles that name none")
-    p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
-    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.extract.resume.build_hook.
-    from phoihop.extract import distributed, resume, sharding
-    sharding.add_shard_option(p)
-    resume.add_resume_option(p, "already loaded into the store", chunked=True)
-    distributed.add_dask_option(p)
-    p.set_defaults(func=run_build)
 
     p = subparsers.add_parser("load", help="load facts files into a store",
                               description="Load facts (.json / .jsonl files, or folders of them) into the "
@@ -142,7 +122,7 @@ def _accepts_progress(store) -> bool:
     return "progress" in inspect.signature(store.replace_articles).parameters
 
 
-# ---------------------------------------------------------------- load / build
+# ---------------------------------------------------------------- load
 
 def run_load(args: argparse.Namespace) -> int:
     from phoihop.facts import iter_facts_files, read_facts
@@ -179,70 +159,6 @@ def run_load(args: argparse.Namespace) -> int:
     _say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
          + (f"; {bad} input(s) skipped (see above)" if bad else ""))
     return 1 if bad else 0
-
-
-def run_build(args: argparse.Namespace) -> int:
-    import os
-
-    from phoihop.extract.readers import find_input_files, read_file
-    from phoihop.extract.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
-                                        settle_duplicates)
-    from phoihop.facts import ArticleFacts
-
-    files, problems = find_input_files(args.inputs)
-    if not files:
-        for problem in problems:
-            _say("build", f"error: {problem}")
-        _say("build", "error: no input files found in " + " ".join(args.inputs))
-        return 2
-    # Open the store before the (slow) extraction so a locked store fails at once.
-    store = _open("build", args.store)
-    if store is None:
-        return 3
-    with store:
-        articles, read_problems = settle_duplicates(item for path in files for item in read_file(path))
-        problems += read_problems
-        for problem in problems:
-            _say("build", f"{'error' if problem.skipped else 'warning'}: {problem}")
-        skipped = sum(problem.skipped for problem in problems)
-        # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.extract.resume.build_hook).
-        from phoihop.extract.resume import build_hook
-        articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
-        if status is not None:
-            return status
-
-        class Collect:
-            """Keeps each article's facts for loading (and writes them to --facts when asked)."""
-
-            def __init__(self):
-                self.facts: dict[int, ArticleFacts] = {}
-                self.files = FactsDirectory(args.facts) if args.facts else None
-
-            def add(self, index, facts):
-                self.facts[index] = ArticleFacts.from_dict(facts)
-                if self.files:
-                    self.files.add(index, facts)
-
-            def close(self):
-                if self.files:
-                    self.files.close()
-
-        sink = Collect()
-        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-        defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
-        try:
-            result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
-                               report=lambda message: _say("build", f"error: {message}"))
-        except PipelineUnavailable as exc:
-            _say("build", f"error: cannot load the NLP pipeline: {exc}")
-            return 3
-        skipped += len(result.failed)
-        facts = [sink.facts[i] for i in sorted(sink.facts)]
-        quads = _load_into("build", store, iter(facts), args.progress, len(facts))
-        total = store.quad_count()
-    _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
-                  f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))
-    return 1 if skipped else 0
 
 
 # ---------------------------------------------------------------- delete / export

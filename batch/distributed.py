@@ -13,7 +13,7 @@ mapped over a ``dask.bag``; each partition runs on a worker, which
   memory.
 
 The driver journals the articles as partitions finish (one writer, see
-:mod:`phoihop.extract.resume`), so ``--resume`` works as for local runs, and
+:mod:`phoihop.batch.resume`), so ``--resume`` works as for local runs, and
 ``build`` then loads the facts files through the store's bulk path.
 
 ``SCHEDULER`` is a scheduler address (``tcp://host:8786``) or ``local:N``
@@ -90,7 +90,7 @@ def open_client(scheduler: str, *, memory_limit: str = "2GB"):
 
 def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
     """Run on a worker: extract one partition, write ``<id>.json`` files atomically, return a summary."""
-    from phoihop.extract.runner import PipelineUnavailable, _load, extract_chunk
+    from phoihop.batch.runner import PipelineUnavailable, _load, extract_chunk
     from phoihop.fileio import write_json_atomic
 
     out = Path(out_dir)
@@ -127,7 +127,7 @@ def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defau
     ``scheduler`` and closed at the end. Raises ``RuntimeError`` when the
     workers cannot load the NLP pipeline.
     """
-    from phoihop.extract.runner import BatchDefaults
+    from phoihop.batch.runner import BatchDefaults
 
     defaults = defaults if defaults is not None else BatchDefaults()
     out_dir = Path(out_dir).resolve()
@@ -187,8 +187,8 @@ def run_extract_scaled(args, articles: Sequence, sink, *, out: Path, fmt: str, d
     the journal that makes a later ``--resume`` possible (folder output).
     Raises :class:`OptionError` for options that need a facts folder.
     """
-    from phoihop.extract.resume import ExtractRun
-    from phoihop.extract.sharding import select_shard
+    from phoihop.batch.resume import ExtractRun
+    from phoihop.batch.sharding import select_shard
 
     shard = getattr(args, "shard", None)
     resume = getattr(args, "resume", False)

@@ -191,7 +191,7 @@ def plan_extract(articles: Sequence, folder: Path, defaults=None, resume: bool =
 class JournalledFacts:
     """A facts sink (``add(index, facts)`` / ``close()``) that journals each article after the sink stored it.
 
-    Wraps :class:`phoihop.extract.runner.FactsDirectory`; ``fingerprints[index]``
+    Wraps :class:`phoihop.batch.runner.FactsDirectory`; ``fingerprints[index]``
     is the fingerprint of the article at ``index`` of the batch.
     """
 
@@ -221,7 +221,7 @@ def shard_tag(shard) -> str | None:
 def add_resume_option(parser, what: str, chunked: bool = False) -> None:
     parser.add_argument("--resume", action="store_true",
                         help=f"go on with an interrupted run: skip articles {what} by an earlier run over the "
-                             f"same inputs with the same extractor (see phoihop.extract.resume)")
+                             f"same inputs with the same extractor (see phoihop.batch.resume)")
     if chunked:
         parser.add_argument("--resume-chunk", type=int, default=DEFAULT_CHUNK, metavar="K",
                             help=f"with --resume: extract and load K articles at a time, so that an "
@@ -296,7 +296,7 @@ def run_build_scaled(args, store, articles: Sequence, *, run_batch, defaults,
     journal), so an interruption loses at most one chunk. With ``--dask``
     the workers write facts files (into ``--facts``, or a temporary folder
     for a ``local:N`` cluster), then the driver loads them. ``run_batch`` is
-    :func:`phoihop.extract.runner.run_batch`.
+    :func:`phoihop.batch.runner.run_batch`.
     """
     import tempfile
 
@@ -314,7 +314,7 @@ def run_build_scaled(args, store, articles: Sequence, *, run_batch, defaults,
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     with Journal(journal_path) as journal:
         if getattr(args, "dask", None):
-            from phoihop.extract.distributed import run_dask_extract
+            from phoihop.batch.distributed import run_dask_extract
 
             if args.facts is None and not args.dask.startswith("local"):
                 raise ValueError("--dask with a remote scheduler needs --facts DIR on a folder the workers share")
@@ -339,7 +339,7 @@ def run_build_scaled(args, store, articles: Sequence, *, run_batch, defaults,
             collected: dict[int, ArticleFacts] = {}
             files = None
             if args.facts:
-                from phoihop.extract.runner import FactsDirectory
+                from phoihop.batch.runner import FactsDirectory
 
                 files = FactsDirectory(args.facts)
 
@@ -370,7 +370,7 @@ def build_hook(args, store, articles: list, skipped: int, *, say: Callable[[str]
     (:func:`run_build_scaled`), prints its summary and returns its exit
     status; otherwise returns ``None`` and the command goes on as usual.
     """
-    from phoihop.extract.runner import BatchDefaults, PipelineUnavailable, run_batch
+    from phoihop.batch.runner import BatchDefaults, PipelineUnavailable, run_batch
 
     shard = getattr(args, "shard", None)
     if shard is not None:
