@@ -19,8 +19,8 @@ from phoihop import __version__
 COMMAND_MODULES = [
     "phoihop.batch.commands",
     "phoihop.graph.commands",
-    "phoihop.graph.explore_commands",
-    "phoihop.graph.serve_commands",
+    "phoihop.graph.explore.commands",
+    "phoihop.graph.serve.commands",
 ]
 
 

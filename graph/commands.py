@@ -87,7 +87,7 @@ def _open(command: str, spec: str, read_only: bool = False, **options):
 
     try:
         if options and not is_remote_spec(spec):
-            from phoihop.graph.oxigraph_store import OxigraphStore
+            from phoihop.graph.store.oxigraph import OxigraphStore
 
             return OxigraphStore(spec, read_only=read_only, **options)
         return open_store(spec, read_only=read_only)

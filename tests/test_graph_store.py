@@ -15,7 +15,7 @@ import rdflib
 
 from _graph_helpers import FACTS, ROOT, fixture_facts, store_held_by_another_process
 from phoihop.graph import iris
-from phoihop.graph.oxigraph_store import JOURNAL_NAME, OxigraphStore
+from phoihop.graph.store.oxigraph import JOURNAL_NAME, OxigraphStore
 from phoihop.graph.rdf_mapping import article_nquads, article_quads, graph_iri
 from phoihop.graph.store import (QueryError, SelectResult, StoreError, StoreLockedError, open_store)
 
@@ -167,7 +167,7 @@ CRASH_CHILD = """
 import sys
 sys.path.insert(0, {bench!r})
 from synthetic_facts import synthetic_facts
-from phoihop.graph.oxigraph_store import OxigraphStore
+from phoihop.graph.store.oxigraph import OxigraphStore
 store = OxigraphStore({path!r}, batch_quads=4000)
 store.replace_articles(synthetic_facts({n}, seed=7))
 print("finished", flush=True)

@@ -2,10 +2,10 @@
 
 ``open_store(spec)`` returns a :class:`GraphStore`:
 
-* a folder path -> :class:`phoihop.graph.oxigraph_store.OxigraphStore`
+* a folder path -> :class:`phoihop.graph.store.oxigraph.OxigraphStore`
   (pyoxigraph, persistent in that folder);
 * ``virtuoso+http://host:port`` or any ``http(s)://`` URL ->
-  ``phoihop.graph.virtuoso_store.VirtuosoStore`` (imported only then).
+  ``phoihop.graph.store.virtuoso.VirtuosoStore`` (imported only then).
 
 Conventions shared by all stores:
 
@@ -148,11 +148,11 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStor
     if is_remote_spec(spec):
         scheme = os.fspath(spec).split("://", 1)[0].lower()
         if scheme in ("virtuoso+http", "virtuoso+https", "http", "https"):
-            from phoihop.graph.virtuoso_store import VirtuosoStore
+            from phoihop.graph.store.virtuoso import VirtuosoStore
 
             return VirtuosoStore(os.fspath(spec), read_only=read_only)
         raise StoreError(f"unknown store URL scheme {scheme!r} in {spec}: use a folder path, "
                          f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
-    from phoihop.graph.oxigraph_store import OxigraphStore
+    from phoihop.graph.store.oxigraph import OxigraphStore
 
     return OxigraphStore(spec, read_only=read_only)

@@ -108,7 +108,7 @@ class OxigraphStore(GraphStore):
             else:
                 # Every writable open, however it is reached: a folder `phoihop serve` serves is
                 # locked, and the message says by whom and what to do.
-                from phoihop.graph.serve_lock import refuse_if_served
+                from phoihop.graph.store.lock import refuse_if_served
 
                 refuse_if_served(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
