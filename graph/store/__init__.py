@@ -20,6 +20,13 @@ Conventions shared by all stores:
 * :meth:`GraphStore.construct` gives ``(s, p, o)`` tuples of **rdflib terms**
   (``URIRef``, ``BNode``, ``Literal`` with datatype/language kept), because
   there a plain string could not tell an IRI from a literal.
+
+This package holds the interface (here), the backends (``oxigraph``,
+``virtuoso`` and its SQL-port bulk loader ``virtuoso_bulk``) and ``lock``
+(keeping writers off a folder while ``phoihop serve`` serves it). It may
+import the graph model (``phoihop.graph.iris``, ``rdf_mapping``) and core;
+never ``phoihop.graph.serve``, ``phoihop.graph.explore``, the commands,
+``phoihop.extract`` or ``phoihop.batch``.
 """
 
 from __future__ import annotations
