@@ -234,3 +234,24 @@ def test_iris_are_valid_for_every_fixture_article():
                     assert " " not in term.value and term.value.startswith(("https://", "http://"))
     assert iris.graph_iri("x").startswith(iris.GRAPH_PREFIX)
     assert FACTS.is_dir()
+
+
+def test_a_second_writer_in_the_same_process_is_told_the_store_is_in_use(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path):
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            open_store(path)
+    with open_store(path) as again:       # closed: the folder can be opened again
+        assert again.quad_count() == 0
+
+
+def test_an_error_that_mentions_a_lock_is_not_taken_for_a_locked_store(tmp_path):
+    # A damaged store in a folder whose name holds "lock": RocksDB's message names the folder,
+    # but nobody holds the store's lock, so this is "cannot open", not "in use".
+    path = tmp_path / "blocked"
+    with open_store(path) as store:
+        store.replace_articles(fixture_facts())
+    (path / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store") as caught:
+        open_store(path)
+    assert "lock" in str(caught.value).lower() and not isinstance(caught.value, StoreLockedError)

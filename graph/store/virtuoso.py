@@ -85,14 +85,14 @@ from typing import BinaryIO, Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 from phoihop.facts import ArticleFacts
-from phoihop.graph.store import (
-                                 EXPORT_FORMATS,
-                                 GraphStore,
-                                 QueryError,
-                                 SelectResult,
-                                 StoreError,
-                                 python_value,
-                                 )
+from phoihop.graph.store.base import (
+    EXPORT_FORMATS,
+    GraphStore,
+    QueryError,
+    SelectResult,
+    StoreError,
+    python_value,
+)
 
 log = logging.getLogger(__name__)
 
