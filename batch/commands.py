@@ -54,7 +54,7 @@ def register(subparsers) -> None:
                         help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="no progress bar (there is none anyway when stderr is not a terminal)")
-    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.distributed.
+    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
     sharding.add_shard_option(parser)
     resume.add_resume_option(parser, "already extracted into OUT")
@@ -82,7 +82,7 @@ def register_build(subparsers) -> None:
     p.add_argument("--province", metavar="NAME", help="province for articles that name none")
     p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
-    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.resume.build_hook.
+    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
     sharding.add_shard_option(p)
     resume.add_resume_option(p, "already loaded into the store", chunked=True)
@@ -116,8 +116,8 @@ def run(args: argparse.Namespace) -> int:
     sink = FactsDirectory(out) if fmt == "json" else FactsJsonLines(out)
     defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
     try:
-        # run_batch, with --shard/--resume/--dask and the resume journal (phoihop.batch.distributed)
-        from phoihop.batch.distributed import OptionError, run_extract_scaled
+        # run_batch, with --shard/--resume/--dask and the resume journal (phoihop.batch.scaled)
+        from phoihop.batch.scaled import OptionError, run_extract_scaled
         result, sink = run_extract_scaled(args, articles, sink, out=out, fmt=fmt, defaults=defaults,
                                           run_batch=run_batch, say=_say,
                                           report=lambda message: _say(f"error: {message}", above_bar=True))
@@ -157,8 +157,8 @@ def run_build(args: argparse.Namespace) -> int:
         for problem in problems:
             _say("build", f"{'error' if problem.skipped else 'warning'}: {problem}")
         skipped = sum(problem.skipped for problem in problems)
-        # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.batch.resume.build_hook).
-        from phoihop.batch.resume import build_hook
+        # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.batch.scaled.build_hook).
+        from phoihop.batch.scaled import build_hook
         articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
         if status is not None:
             return status
