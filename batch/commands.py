@@ -139,7 +139,9 @@ def run_build(args: argparse.Namespace) -> int:
     from phoihop.batch.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
                                       settle_duplicates)
     from phoihop.facts import ArticleFacts
-    from phoihop.graph.commands import _load_into, _open, _say
+    from phoihop.graph.commands import load_into as _load_into
+    from phoihop.graph.commands import open_store_or_say as _open
+    from phoihop.graph.commands import say as _say
 
     files, problems = find_input_files(args.inputs)
     if not files:

@@ -72,7 +72,7 @@ def register(subparsers) -> None:
 
 # ---------------------------------------------------------------- helpers
 
-def _say(command: str, message: str) -> None:
+def say(command: str, message: str) -> None:
     try:
         from tqdm import tqdm
 
@@ -81,8 +81,8 @@ def _say(command: str, message: str) -> None:
         print(f"phoihop {command}: {message}", file=sys.stderr)
 
 
-def _open(command: str, spec: str, read_only: bool = False, **options):
-    """Open the store or print why not; returns ``None`` on failure."""
+def open_store_or_say(command: str, spec: str, read_only: bool = False, **options):
+    """Open the store or print why not; returns ``None`` on failure (also used by ``build``)."""
     from phoihop.graph.store import StoreError, is_remote_spec, open_store
 
     try:
@@ -92,10 +92,10 @@ def _open(command: str, spec: str, read_only: bool = False, **options):
             return OxigraphStore(spec, read_only=read_only, **options)
         return open_store(spec, read_only=read_only)
     except StoreError as exc:
-        _say(command, f"error: {exc}")
+        say(command, f"error: {exc}")
         return None
     except ImportError as exc:
-        _say(command, f"error: this kind of store is not available here: {exc}")
+        say(command, f"error: this kind of store is not available here: {exc}")
         return None
 
 
@@ -106,7 +106,7 @@ def _bar(enabled: bool, total: int | None, desc: str):
                 disable=not (enabled and sys.stderr.isatty()))
 
 
-def _load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
+def load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
     bar = _bar(progress, total, "loading")
     try:
         quads = store.replace_articles(facts_iter, progress=bar.update) if _accepts_progress(store) \
@@ -130,13 +130,13 @@ def run_load(args: argparse.Namespace) -> int:
     bad = 0
     for item in args.facts:
         if not Path(item).exists():
-            _say("load", f"error: {item}: no such file or folder")
+            say("load", f"error: {item}: no such file or folder")
             bad += 1
     files = list(iter_facts_files([Path(x) for x in args.facts if Path(x).exists()]))
     if not files:
-        _say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
+        say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
         return 2
-    store = _open("load", args.store, mode=args.mode)
+    store = open_store_or_say("load", args.store, mode=args.mode)
     if store is None:
         return 3
     counts = {"articles": 0}
@@ -147,16 +147,16 @@ def run_load(args: argparse.Namespace) -> int:
             try:
                 articles = list(read_facts(path))
             except (ValueError, OSError, UnicodeDecodeError) as exc:
-                _say("load", f"error: {exc if str(path) in str(exc) else f'{path}: {exc}'} (skipped)")
+                say("load", f"error: {exc if str(path) in str(exc) else f'{path}: {exc}'} (skipped)")
                 bad += 1
                 continue
             counts["articles"] += len(articles)
             yield from articles
 
     with store:
-        quads = _load_into("load", store, stream(), args.progress, None)
+        quads = load_into("load", store, stream(), args.progress, None)
         total = store.quad_count()
-    _say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
+    say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
          + (f"; {bad} input(s) skipped (see above)" if bad else ""))
     return 1 if bad else 0
 
@@ -164,22 +164,22 @@ def run_load(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- delete / export
 
 def run_delete(args: argparse.Namespace) -> int:
-    store = _open("delete", args.store)
+    store = open_store_or_say("delete", args.store)
     if store is None:
         return 3
     missing = 0
     with store:
         for aid in args.article_ids:
             if store.delete_article(aid):
-                _say("delete", f"deleted {aid}")
+                say("delete", f"deleted {aid}")
             else:
-                _say("delete", f"error: no article {aid!r} in the store")
+                say("delete", f"error: no article {aid!r} in the store")
                 missing += 1
     return 1 if missing else 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    store = _open("export", args.store, read_only=True)
+    store = open_store_or_say("export", args.store, read_only=True)
     if store is None:
         return 3
     with store:
@@ -218,17 +218,17 @@ def run_query(args: argparse.Namespace) -> int:
         return 0
     sources = [x for x in (args.sparql, args.file, args.name) if x]
     if len(sources) != 1:
-        _say("query", "error: give exactly one of QUERY, --file F or --name NAME (or --list)")
+        say("query", "error: give exactly one of QUERY, --file F or --name NAME (or --list)")
         return 2
     if not args.store:
-        _say("query", "error: --store is required")
+        say("query", "error: --store is required")
         return 2
     try:
         if args.name:
             params = {}
             for item in args.param:
                 if "=" not in item:
-                    _say("query", f"error: --param {item!r}: expected K=V")
+                    say("query", f"error: --param {item!r}: expected K=V")
                     return 2
                 k, v = item.split("=", 1)
                 params[k.strip()] = v.strip()
@@ -238,12 +238,12 @@ def run_query(args: argparse.Namespace) -> int:
         else:
             text = args.sparql
     except (KeyError, ValueError, OSError) as exc:
-        _say("query", f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}")
+        say("query", f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}")
         return 2
     if args.param and not args.name:
-        _say("query", "error: --param goes with --name")
+        say("query", "error: --param goes with --name")
         return 2
-    store = _open("query", args.store, read_only=True)
+    store = open_store_or_say("query", args.store, read_only=True)
     if store is None:
         return 3
     try:
@@ -256,10 +256,10 @@ def run_query(args: argparse.Namespace) -> int:
             else:
                 result = store.select(text)
     except QueryError as exc:
-        _say("query", f"error: {exc}")
+        say("query", f"error: {exc}")
         return 2
     except StoreError as exc:
-        _say("query", f"error: {exc}")
+        say("query", f"error: {exc}")
         return 3
     try:
         print_result(result, args.format, sys.stdout)
@@ -276,7 +276,7 @@ def run_query(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     from phoihop.graph.validate import validate_store
 
-    store = _open("validate", args.store, read_only=True)
+    store = open_store_or_say("validate", args.store, read_only=True)
     if store is None:
         return 3
     with store:
@@ -286,9 +286,9 @@ def run_validate(args: argparse.Namespace) -> int:
     if len(report.violations) > args.limit:
         print(f"… and {len(report.violations) - args.limit} more")
     if report.conforms:
-        _say("validate", f"the store conforms to the shapes ({report.triples} triples checked)")
+        say("validate", f"the store conforms to the shapes ({report.triples} triples checked)")
         return 0
-    _say("validate", f"{len(report.violations)} violation(s) in {report.triples} triples")
+    say("validate", f"{len(report.violations)} violation(s) in {report.triples} triples")
     return 1
 
 
