@@ -42,7 +42,7 @@ SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "dev" / "articles"
 
 def source_articles(corpus: Path | None = None):
     """The distinct articles to measure: ``corpus``, or the bundled samples plus the shared dev articles."""
-    from phoihop.extract.readers import InputProblem, read_inputs
+    from phoihop.batch.readers import InputProblem, read_inputs
 
     if corpus is not None:
         inputs = [corpus]

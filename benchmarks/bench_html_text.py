@@ -1,4 +1,4 @@
-"""Main text of news pages: ``phoihop.extract.html_text`` against trafilatura (with htmldate for dates).
+"""Main text of news pages: ``phoihop.batch.html_text`` against trafilatura (with htmldate for dates).
 
     python benchmarks/bench_html_text.py [--pages tests/fixtures/news_pages] [--repeat 5] [--json OUT]
 
@@ -41,8 +41,8 @@ def tokens(text: str) -> Counter:
 
 
 def read_html_text(html: str) -> tuple[str, str | None]:
-    from phoihop.extract.html_text import page_content
-    from phoihop.extract.readers import iso_date
+    from phoihop.batch.html_text import page_content
+    from phoihop.batch.readers import iso_date
 
     page = page_content(html)
     return page.text, iso_date(page.published)

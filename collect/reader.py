@@ -2,7 +2,7 @@
 
 The collector reads pages with trafilatura (main-text extraction maintained
 for the whole web) and its date finder htmldate, which measured better than
-``phoihop.extract.html_text`` on provincial-paper layouts (docs/collect.md,
+``phoihop.batch.html_text`` on provincial-paper layouts (docs/collect.md,
 "Main text: trafilatura vs html_text"). Bytes are decoded here, not by
 trafilatura, so that pages in Windows-1258 (tone marks as combining
 characters) come out in NFC like every other text of the project.

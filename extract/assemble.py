@@ -17,8 +17,8 @@ from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (BOTH_PARTIES, document_parties, mark_signer_titles, open_period, resolve_signings,
                                        signing_candidates)
 from phoihop.facts import Agency, ArticleFacts, Document, Evidence, Person, Signing
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
+from phoihop.text import unique_folded as _unique
 
 
 @dataclass
@@ -427,15 +427,6 @@ def _title_end(text: str, sentences, title: str | None) -> int:
     if line_end == e and len(first) <= 250 and not first.endswith("."):
         return e
     return 0
-
-
-def _unique(items):
-    seen, out = set(), []
-    for x in items:
-        if x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
 
 
 def _event_date(text: str, m: Mentions, doc_dates: set[int], title_end: int) -> DateMention | None:

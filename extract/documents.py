@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from phoihop.extract import lexicon
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 

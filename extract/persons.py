@@ -16,8 +16,7 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 

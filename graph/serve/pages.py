@@ -2,7 +2,7 @@
 
 The editor is Oxigraph's bundled YASGUI (``/yasgui.min.js`` and
 ``/yasgui.min.css`` come from the ``oxigraph`` wheel, so nothing is fetched
-from the internet); the page, its script and style are ``graph/assets/serve-*``.
+from the internet); the page, its script and style are ``graph/serve/assets/serve-*``.
 """
 
 from __future__ import annotations

@@ -1,25 +1,9 @@
-"""The store API every part of phoihop codes against.
+"""The store interface: :class:`GraphStore`, its errors and result types, the value conventions.
 
-``open_store(spec)`` returns a :class:`GraphStore`:
-
-* a folder path -> :class:`phoihop.graph.oxigraph_store.OxigraphStore`
-  (pyoxigraph, persistent in that folder);
-* ``virtuoso+http://host:port`` or any ``http(s)://`` URL ->
-  ``phoihop.graph.virtuoso_store.VirtuosoStore`` (imported only then).
-
-Conventions shared by all stores:
-
-* one named graph per article (``phid:graph/{article-id}``); queries see the
-  **union of the named graphs** as their default graph. The union is a
-  multiset on Oxigraph: a statement repeated in two article graphs matches
-  twice, so queries that must not count twice use ``DISTINCT``;
-* :meth:`GraphStore.select` gives Python values: IRIs as ``str``,
-  ``xsd:integer`` (and its subtypes) as ``int``, ``xsd:decimal``/``double``/
-  ``float`` as ``float``, ``xsd:boolean`` as ``bool``, every other literal as
-  its lexical form (``str``), blank nodes as ``_:id`` strings, unbound as ``None``;
-* :meth:`GraphStore.construct` gives ``(s, p, o)`` tuples of **rdflib terms**
-  (``URIRef``, ``BNode``, ``Literal`` with datatype/language kept), because
-  there a plain string could not tell an IRI from a literal.
+The backends (``oxigraph``, ``virtuoso``) and ``lock`` import this module,
+never the package itself, so that ``phoihop.graph.store`` (which opens the
+backends in :func:`~phoihop.graph.store.open_store`) and its backends form no
+import cycle. The conventions are described in the package docstring.
 """
 
 from __future__ import annotations
@@ -136,23 +120,3 @@ class GraphStore(abc.ABC):
 def is_remote_spec(spec: str | os.PathLike) -> bool:
     text = os.fspath(spec)
     return isinstance(text, str) and "://" in text and text.split("://", 1)[0].replace("+", "").isalpha()
-
-
-def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStore:
-    """Open the store named by ``spec`` (a folder, or a ``virtuoso+http://`` / ``http(s)://`` URL).
-
-    Raises :class:`StoreLockedError` when the folder is in use by another
-    process and :class:`StoreError` for other problems, each with a message
-    fit to show a user.
-    """
-    if is_remote_spec(spec):
-        scheme = os.fspath(spec).split("://", 1)[0].lower()
-        if scheme in ("virtuoso+http", "virtuoso+https", "http", "https"):
-            from phoihop.graph.virtuoso_store import VirtuosoStore
-
-            return VirtuosoStore(os.fspath(spec), read_only=read_only)
-        raise StoreError(f"unknown store URL scheme {scheme!r} in {spec}: use a folder path, "
-                         f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
-    from phoihop.graph.oxigraph_store import OxigraphStore
-
-    return OxigraphStore(spec, read_only=read_only)

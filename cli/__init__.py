@@ -5,6 +5,10 @@ Each stage contributes its subcommands from a module that defines
 returns the process exit status. Command modules keep their imports light at
 module level (spaCy, pyoxigraph and friends are imported inside handlers) so
 that ``phoihop --help`` stays instant.
+
+This package is the composition root: the only place that knows every
+stage, so that core (``phoihop.facts``, ``fileio``, ``text``) imports none
+of them. ``python -m phoihop`` (``core/__main__.py``) only forwards here.
 """
 
 from __future__ import annotations
@@ -17,10 +21,10 @@ import sys
 from phoihop import __version__
 
 COMMAND_MODULES = [
-    "phoihop.extract.commands",
+    "phoihop.batch.commands",
     "phoihop.graph.commands",
-    "phoihop.graph.explore_commands",
-    "phoihop.graph.serve_commands",
+    "phoihop.graph.explore.commands",
+    "phoihop.graph.serve.commands",
     "phoihop.collect.commands",
 ]
 

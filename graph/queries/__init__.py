@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-QUERY_DIR = Path(__file__).resolve().parent / "queries"
+QUERY_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("integer", "string", "date", "iri", "province")
 
 _PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<default>\"[^\"]*\"|\S+)\s*"

@@ -232,7 +232,7 @@ def _options(node_count: int) -> dict[str, Any]:
 
 def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooperation map",
               max_nodes: int = DEFAULT_MAX_NODES, large: str = "aggregate") -> MapPage:
-    """Render ``graph`` (the agency view of :mod:`phoihop.graph.network`) as one offline HTML page.
+    """Render ``graph`` (the agency view of :mod:`phoihop.graph.explore.network`) as one offline HTML page.
 
     ``max_nodes``: above this many agencies the map is reduced, by
     ``large="aggregate"`` (province × sector groups) or ``large="top"``

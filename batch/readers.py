@@ -262,7 +262,7 @@ def _title_line(text: str) -> str | None:
 
 
 def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
-    from phoihop.extract.html_text import page_content
+    from phoihop.batch.html_text import page_content
 
     where = str(path)
     aid = safe_id(path.stem)

@@ -1,4 +1,4 @@
-"""Measures on the cooperation network built by :mod:`phoihop.graph.network`.
+"""Measures on the cooperation network built by :mod:`phoihop.graph.explore.network`.
 
 Every function takes the agency graph (nodes with ``label`` and ``sector``,
 edges with ``weight`` = number of programmes) and returns plain Python rows

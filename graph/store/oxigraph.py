@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import weakref
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 
@@ -46,8 +47,9 @@ from phoihop.fileio import write_text_atomic
 from phoihop.graph import iris
 from phoihop.graph.iris import PH
 from phoihop.graph.rdf_mapping import PREFIXES, article_nquads_digest
-from phoihop.graph.store import (EXPORT_FORMATS, GraphStore, QueryError, SelectResult, StoreError,
-                                 StoreLockedError, python_value)
+from phoihop.graph.store.base import (EXPORT_FORMATS, GraphStore, QueryError, SelectResult, StoreError,
+                                      StoreLockedError, python_value)
+from phoihop.graph.store.lock import lock_held, note_held, note_released, refuse_if_served
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +110,15 @@ class OxigraphStore(GraphStore):
             else:
                 # Every writable open, however it is reached: a folder `phoihop serve` serves is
                 # locked, and the message says by whom and what to do.
-                from phoihop.graph.serve_lock import refuse_if_served
-
                 refuse_if_served(self.path)
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
+                note_held(self.path)
+                self._release_lock_note = weakref.finalize(self, note_released, self.path)
         except OSError as exc:
             text = str(exc)
-            if "lock" in text.lower():
+            # pyoxigraph's OSError carries no errno: ask the lock itself whether a writer holds it.
+            if not read_only and lock_held(self.path):
                 raise StoreLockedError(
                     f"the store {self.path} is in use by another process (a running server or load); "
                     f"stop it first, or open the store read-only") from None
@@ -312,6 +315,9 @@ class OxigraphStore(GraphStore):
                     pass
             self._store = None
             del store
+            release = getattr(self, "_release_lock_note", None)
+            if release is not None:
+                release()
 
     @property
     def raw(self) -> ox.Store:

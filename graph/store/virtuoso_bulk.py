@@ -1,6 +1,6 @@
 """Batched loading of article graphs into Virtuoso through its SQL port (the fast write path).
 
-:class:`phoihop.graph.virtuoso_store.VirtuosoStore` writes through this
+:class:`phoihop.graph.store.virtuoso.VirtuosoStore` writes through this
 module when it can reach the server's SQL port, and through one Graph Store
 ``PUT`` per article otherwise (the reason is logged once per store).
 

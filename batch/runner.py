@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from phoihop.extract.article import Article
-from phoihop.extract.readers import InputProblem, SourcedArticle
+from phoihop.batch.readers import InputProblem, SourcedArticle
 from phoihop.fileio import write_json_atomic, write_text_atomic
 
 
@@ -214,7 +214,7 @@ def _pool_context():
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        context.set_forkserver_preload(["phoihop.extract.worker_preload"])
+        context.set_forkserver_preload(["phoihop.batch.worker_preload"])
     return context
 
 

@@ -1,7 +1,7 @@
 """``phoihop serve``: a store as a SPARQL 1.1 endpoint.
 
 A thin HTTP front (standard library) stands before Oxigraph's own server
-processes (:mod:`phoihop.graph.serve_backend`), which speak the SPARQL 1.1
+processes (:mod:`phoihop.graph.serve.backend`), which speak the SPARQL 1.1
 Protocol and write every result format. The front adds what Oxigraph's
 server lacks or does differently:
 
@@ -11,7 +11,7 @@ server lacks or does differently:
   and replaced) and answers 503 with a plain explanation;
 * the pages: YASGUI (Oxigraph's bundled copy) pointed at this server, and the
   research-query library one click away;
-* keeping writers off the folder while it is served (:mod:`phoihop.graph.serve_lock`).
+* keeping writers off the folder while it is served (:mod:`phoihop.graph.store.lock`).
 
 Routes: ``/sparql`` and ``/query`` (queries, GET or POST), ``/update``,
 ``/store`` (Graph Store Protocol), ``/`` (editor), ``/queries`` (library),
@@ -35,9 +35,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from phoihop.graph import serve_lock
-from phoihop.graph.serve_backend import (BackendError, BackendPool, QueryTimeout, ResponseTooLarge)
-from phoihop.graph.serve_pages import PageFacts, index_page, library_page, static_file
+from phoihop.graph.serve.backend import (BackendError, BackendPool, QueryTimeout, ResponseTooLarge)
+from phoihop.graph.serve.pages import PageFacts, index_page, library_page, static_file
+from phoihop.graph.store import lock as serve_lock
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The ``phoihop serve`` subcommand (the work is in :mod:`phoihop.graph.serve`)."""
+"""The ``phoihop serve`` subcommand (the work is in :mod:`phoihop.graph.serve.front`)."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def register(subparsers) -> None:
 def handle_serve(args) -> int:
     from pathlib import Path
 
-    from phoihop.graph.serve import ServeConfig, run
+    from phoihop.graph.serve.front import ServeConfig, run
 
     if args.workers < 1:
         print("phoihop serve: error: --workers must be at least 1", file=sys.stderr)

@@ -23,7 +23,7 @@ generic endpoint is written to without authentication when they are unset.
 
 How articles are written: in batches through Virtuoso's SQL port when
 ``PHOIHOP_VIRTUOSO_SQL_PORT`` is set (``scripts/virtuoso.sh`` prints it) and
-Virtuoso's ODBC driver is installed; see :mod:`phoihop.graph.virtuoso_bulk`.
+Virtuoso's ODBC driver is installed; see :mod:`phoihop.graph.store.virtuoso_bulk`.
 Each batch transaction reads the stored ``ph:factsDigest`` of its articles,
 skips the unchanged ones, deletes the stale graphs and loads the new N-Quads
 with ``DB.DBA.TTLP``, then commits: each article's graph is replaced as a
@@ -85,7 +85,7 @@ from typing import BinaryIO, Callable, Iterable
 from urllib.parse import urlsplit, urlunsplit
 
 from phoihop.facts import ArticleFacts
-from phoihop.graph.store import (
+from phoihop.graph.store.base import (
     EXPORT_FORMATS,
     GraphStore,
     QueryError,
@@ -380,7 +380,7 @@ class VirtuosoStore(GraphStore):
         """Write each article's graph in place of its old one; returns the number of triples written.
 
         On a Virtuoso server whose SQL port is configured (``PHOIHOP_VIRTUOSO_SQL_PORT``)
-        the articles go in batches through :mod:`phoihop.graph.virtuoso_bulk`,
+        the articles go in batches through :mod:`phoihop.graph.store.virtuoso_bulk`,
         and articles whose stored graph has the same ``ph:factsDigest`` are
         left alone (0 triples). Otherwise each graph is ``PUT`` (reason logged
         once): up to ``PHOIHOP_STORE_CONNECTIONS`` (default 2) requests are in
@@ -399,22 +399,22 @@ class VirtuosoStore(GraphStore):
         """The SQL-port loader, connected on first use; ``None`` (reason logged once) when there is none."""
         if self._bulk is None and not self._bulk_tried and self.endpoints.virtuoso:
             self._bulk_tried = True
-            from phoihop.graph.virtuoso_bulk import BulkLoader, SqlError
+            from phoihop.graph.store.virtuoso_bulk import BulkLoader, SqlError
 
             try:
                 self._bulk = BulkLoader.connect(self.endpoints.spec, self.user, self.password)
                 log.info("%s: writing in batches through the SQL port %s", self.endpoints.display, self._bulk.where)
             except SqlError as exc:
                 log.warning("%s: writing one Graph Store PUT per article (about 10x slower than batches through "
-                            "the SQL port, see phoihop.graph.virtuoso_bulk): %s", self.endpoints.display, exc)
+                            "the SQL port, see phoihop.graph.store.virtuoso_bulk): %s", self.endpoints.display, exc)
         return self._bulk
 
     def _replace_in_batches(self, loader, facts: Iterable[ArticleFacts],
                             progress: Callable[[int], None] | None) -> int:
         """Map articles into groups of ~8 MB; one writer thread stores group k while group k+1 is mapped."""
         from phoihop.graph.rdf_mapping import article_nquads_digest
-        from phoihop.graph.virtuoso_bulk import (_MAX_PARAMETER_BYTES, MAX_TRANSACTION_BYTES, Group, SqlError,
-                                                 distinct_lines)
+        from phoihop.graph.store.virtuoso_bulk import (_MAX_PARAMETER_BYTES, MAX_TRANSACTION_BYTES, Group, SqlError,
+                                                       distinct_lines)
 
         written = 0
         pending: tuple[Future, int] | None = None
@@ -553,7 +553,7 @@ class VirtuosoStore(GraphStore):
         graphs = self._phoihop_graphs()
         loader = self._bulk_loader()
         if loader is not None:
-            from phoihop.graph.virtuoso_bulk import SqlError
+            from phoihop.graph.store.virtuoso_bulk import SqlError
 
             try:
                 loader.delete_graphs(graphs)

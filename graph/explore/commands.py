@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 SECTOR_CHOICES = ("party", "state", "military", "police", "front")
-DEFAULT_MAX_NODES = 2500  # keep equal to phoihop.graph.viz.DEFAULT_MAX_NODES (not imported: --help stays quick)
+DEFAULT_MAX_NODES = 2500  # keep equal to phoihop.graph.explore.viz.DEFAULT_MAX_NODES (not imported: --help stays quick)
 
 
 def _sectors(values: list[str] | None) -> list[str] | None:
@@ -38,7 +38,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def _project(args: argparse.Namespace, bipartite: bool = False, include_isolated: bool = False):
-    from phoihop.graph.network import parse_years, project
+    from phoihop.graph.explore.network import parse_years, project
     from phoihop.graph.store import open_store
 
     years = parse_years(args.year)
@@ -63,7 +63,7 @@ def _format_for(args: argparse.Namespace) -> str:
 
 def run_network(args: argparse.Namespace) -> int:
     from phoihop.fileio import write_text_atomic
-    from phoihop.graph.network import network_to_text
+    from phoihop.graph.explore.network import network_to_text
     from phoihop.graph.store import StoreError
 
     try:
@@ -85,7 +85,7 @@ def run_network(args: argparse.Namespace) -> int:
 
 def run_viz(args: argparse.Namespace) -> int:
     from phoihop.graph.store import StoreError
-    from phoihop.graph.viz import write_map
+    from phoihop.graph.explore.viz import write_map
 
     try:
         graph = _project(args)

@@ -13,7 +13,7 @@ mapped over a ``dask.bag``; each partition runs on a worker, which
   memory.
 
 The driver journals the articles as partitions finish (one writer, see
-:mod:`phoihop.extract.resume`), so ``--resume`` works as for local runs, and
+:mod:`phoihop.batch.resume`), so ``--resume`` works as for local runs, and
 ``build`` then loads the facts files through the store's bulk path.
 
 ``SCHEDULER`` is a scheduler address (``tcp://host:8786``) or ``local:N``
@@ -90,7 +90,7 @@ def open_client(scheduler: str, *, memory_limit: str = "2GB"):
 
 def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
     """Run on a worker: extract one partition, write ``<id>.json`` files atomically, return a summary."""
-    from phoihop.extract.runner import PipelineUnavailable, _load, extract_chunk
+    from phoihop.batch.runner import PipelineUnavailable, _load, extract_chunk
     from phoihop.fileio import write_json_atomic
 
     out = Path(out_dir)
@@ -127,7 +127,7 @@ def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defau
     ``scheduler`` and closed at the end. Raises ``RuntimeError`` when the
     workers cannot load the NLP pipeline.
     """
-    from phoihop.extract.runner import BatchDefaults
+    from phoihop.batch.runner import BatchDefaults
 
     defaults = defaults if defaults is not None else BatchDefaults()
     out_dir = Path(out_dir).resolve()
@@ -172,58 +172,3 @@ def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defau
                 cluster.close()
     result.seconds = time.perf_counter() - started
     return result
-
-
-class OptionError(ValueError):
-    """A combination of scale-out options that cannot work (reported as a usage error)."""
-
-
-def run_extract_scaled(args, articles: Sequence, sink, *, out: Path, fmt: str, defaults, run_batch,
-                       report: Callable[[str], None], say: Callable[[str], None]):
-    """``phoihop extract`` with its scale-out options: ``--shard I/N``, ``--resume``, ``--dask``.
-
-    Returns ``(result, sink)`` where ``result`` has ``written``, ``failed``
-    and ``seconds``. Without any of the options this is ``run_batch`` plus
-    the journal that makes a later ``--resume`` possible (folder output).
-    Raises :class:`OptionError` for options that need a facts folder.
-    """
-    from phoihop.extract.resume import ExtractRun
-    from phoihop.extract.sharding import select_shard
-
-    shard = getattr(args, "shard", None)
-    resume = getattr(args, "resume", False)
-    scheduler = getattr(args, "dask", None)
-    if shard is not None:
-        total = len(articles)
-        articles = list(select_shard(articles, shard))
-        say(f"shard {shard}: {len(articles)} of {total} article(s)")
-    if fmt != "json":
-        if resume or scheduler:
-            raise OptionError("--resume and --dask write one facts file per article: give --facts a folder "
-                              "(not --format jsonl)")
-        return run_batch(articles, sink, jobs=args.jobs, defaults=defaults, progress=args.progress,
-                         report=report), sink
-    plan = ExtractRun(articles, out, defaults=defaults, resume=resume, shard=shard)
-    if resume:
-        say(f"resuming: {plan.skipped} article(s) already extracted in {out}, {len(plan.todo)} to do")
-    sink = plan.sink(sink)
-    try:
-        if scheduler:
-            try:
-                parse_scheduler(scheduler)
-            except ValueError as exc:
-                raise OptionError(str(exc)) from None
-            result = run_dask_extract(plan.todo, out, scheduler, defaults=defaults,
-                                      partition_size=getattr(args, "partition_size", DEFAULT_PARTITION_SIZE),
-                                      on_partition=lambda summary: plan.record_ids(summary["written"]))
-            for message in result.failed:
-                report(message)
-            if result.partitions:
-                say(f"Dask: {result.partitions} partition(s) on {result.workers} worker(s); "
-                    f"peak worker memory {result.peak_worker_rss_mb:.0f} MB")
-        else:
-            result = run_batch(plan.todo, sink, jobs=args.jobs, defaults=defaults, progress=args.progress,
-                               report=report)
-    finally:
-        plan.close()
-    return result, sink
