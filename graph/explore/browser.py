@@ -18,7 +18,8 @@ from typing import Any, Iterator
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:", "chrome:", "chrome-extension:", "devtools:")
+# chrome-untrusted: is Chromium's own WebUI (Debian's Chromium 150 opens one in every headless session), never the network.
+LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:", "chrome:", "chrome-untrusted:", "chrome-extension:", "devtools:")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
