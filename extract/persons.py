@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
@@ -34,9 +35,14 @@ class PersonMention:
 @lru_cache(maxsize=None)
 def _patterns():
     cap = lexicon.CAP_SYL
-    run = re.compile(rf"{cap}(?:[ \t]+{cap})+")
-    titles = lexicon.alternation(lexicon.titles())
-    title = re.compile(rf"(?={lexicon.title_initials()})(?<![\w]){titles}(?![\w])", re.IGNORECASE)
+    # A run starts at a word boundary: the "A" of "Bộ CA Tô Lâm" is no name syllable.
+    run = re.compile(rf"(?<![\w'’]){cap}(?:[ \t]+{cap})+")
+    heads = lexicon.titles() + _data_lines("person_titles.txt")
+    titles = lexicon.alternation(heads)
+    initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
+    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên".
+    title = re.compile(rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])",
+                       re.IGNORECASE)
     ranks = lexicon.alternation(lexicon.ranks())
     address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
@@ -83,11 +89,32 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,200}"', text)]
 
 
+def _data_lines(name: str) -> list[str]:
+    """The non-comment lines of a lexicon file of this package, tone marks folded."""
+    text = resources.files("phoihop.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [fold_tones(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def _title_abbreviations() -> dict[str, str]:
+    """Short forms seen inside titles and not in the shared table ("Bộ CA", "CATP", "QH", "PBT")."""
+    return dict(line.split("\t")[:2] for line in _data_lines("title_abbreviations.tsv"))
+
+
+# A form of address or a rank left at the end of a title written before the name
+# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
+_TRAILING_ADDRESS = re.compile(r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+chí|Đ/c|Đc|ông|bà|anh|chị))+\s*$",
+                               re.IGNORECASE)
+
+
 def _clean_position(text: str, extra) -> str:
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
+    s = _TRAILING_ADDRESS.sub("", s)
     s = p["rank"].sub("", s).strip(" ,;:-")
+    s = _TRAILING_ADDRESS.sub("", s)
     s = lexicon.expand_abbreviations(s, extra)
+    s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = re.sub(r"\s*-\s*", " - ", s)
     return s.strip(" ,;:")
 
@@ -115,13 +142,68 @@ def _cut_title(text: str, start: int, end: int) -> int:
         if last is None and len(between.split()) > 4:
             break
         last = m.end()
+    stop = _clause_stop(text, pos, end)
     if last is None:
+        # No organisation the grammar knows ("Tạp chí Cộng sản", "Công ty Điện lực"): the title runs
+        # up to the clause that follows it, when that is short enough to be a name.
+        if len(text[pos:stop].split()) <= _MAX_TITLE_TAIL:
+            return stop
         segment = text[start:end]
         return end if len(segment.split()) <= 6 else (head.end() if head else end)
     t = p["tai_place"].match(text, last, end)
     if t:
         last = t.end()
+    # The organisation goes on past what the grammar took ("Công an TPHCM", "Tòa án nhân dân khu vực 3",
+    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
+    if stop > last and _name_like(text[last:stop]):
+        last = stop
     return last
+
+
+# Lower-case words that start the clause after a title written after the name ("…, Giám đốc Công an
+# TPHCM đã ký", "… khu vực 3 cùng lãnh đạo"); "và" only before a lower-case word or a form of address.
+_CLAUSE = re.compile(
+    r"(?<![\w])(?:đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
+    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
+    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
+    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
+    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|"
+    r"và(?=\s+(?:" + lexicon.LOW_SYL + r"|(?i:đồng\s+chí|Đ/c|ông|bà)(?![\w]))))(?![\w])")
+_MAX_TITLE_TAIL = 12
+
+
+def _clause_stop(text: str, pos: int, end: int) -> int:
+    """Where the clause after a title starts in ``text[pos:end]`` (``end`` if none), before any name."""
+    m = _CLAUSE.search(text, pos, end)
+    stop = m.start() if m else end
+    name_at = _name_start(text, pos, stop)
+    if name_at is not None:
+        stop = name_at
+    while stop > pos and text[stop - 1] in " \t,;:-":
+        stop -= 1
+    return stop
+
+
+@lru_cache(maxsize=None)
+def _name_words() -> frozenset[str]:
+    """Lower-case words found inside the names of bodies (from the agency lexicons), and level words."""
+    words = set("nhân dân khu vực của và phía cơ quan thường trực quân sự biên phòng đội cộng sản công an "
+                "tỉnh huyện quận xã phường thị trấn thành phố đặc".split())
+    sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
+    for phrase in sources:
+        words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
+    return frozenset(words)
+
+
+def _name_like(tail: str) -> bool:
+    """True when every word of ``tail`` can belong to a body's name: capitalised words, short forms,
+    numbers, dashes and the lower-case words of the agency lexicons."""
+    words = _name_words()
+    for tok in tail.replace(",", " , ").split():
+        if tok in ("-", "–") or tok[0].isupper() or tok[0].isdigit() or tok.casefold() in words:
+            continue
+        return False
+    return True
 
 
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.

@@ -1,0 +1,67 @@
+"""Error classes of person / title segmentation found on real news pages (made-up sentences)."""
+
+from phoihop.extract.normalize import normalize
+from phoihop.extract.persons import find_persons
+from phoihop.extract.sentences import split_sentences
+
+
+def _persons(text):
+    text = normalize(text).text
+    return [(p.name, p.positions) for p in find_persons(text, split_sentences(text))]
+
+
+def test_a_short_form_before_the_name_is_no_name_syllable():
+    # "CA" ends the title; its "A" does not start the name.
+    assert _persons("Bộ trưởng Bộ CA Trịnh Văn Hào dự lễ.") == [("Trịnh Văn Hào", ["Bộ trưởng Bộ Công an"])]
+
+
+def test_short_forms_outside_the_shared_table_are_spelled_out_in_titles():
+    text = ("Dự có Đại tá Lương Văn Khải, Giám đốc CATP Cần Thơ; ông Mạc Đình Lộc, Phó Chủ tịch HĐDT của QH; "
+            "ông Tạ Văn Bình - UVBTV - PBT thường trực huyện ủy.")
+    assert _persons(text) == [
+        ("Lương Văn Khải", ["Giám đốc Công an thành phố Cần Thơ"]),
+        ("Mạc Đình Lộc", ["Phó Chủ tịch Hội đồng Dân tộc của Quốc hội"]),
+        ("Tạ Văn Bình", ["Ủy viên Ban Thường vụ", "Phó Bí thư thường trực huyện ủy"])]
+
+
+def test_the_organisation_of_a_title_runs_on_to_the_clause():
+    text = ("Thiếu tướng Hà Minh Tuấn, Giám đốc Công an TPHCM đã ký chương trình. "
+            "Đồng chí Kiều Văn Lâm, Chánh án Tòa án nhân dân khu vực 5 cùng lãnh đạo đơn vị dự. "
+            "Dự có ông Quách Văn An, Tổng Biên tập Tạp chí Văn nghệ Quân đội; ông Lã Văn Tú, Giám đốc Công ty Điện lực Hòa Bình.")
+    assert _persons(text) == [
+        ("Hà Minh Tuấn", ["Giám đốc Công an Thành phố Hồ Chí Minh"]),
+        ("Kiều Văn Lâm", ["Chánh án Tòa án nhân dân khu vực 5"]),
+        ("Quách Văn An", ["Tổng Biên tập Tạp chí Văn nghệ Quân đội"]),
+        ("Lã Văn Tú", ["Giám đốc Công ty Điện lực Hòa Bình"])]
+
+
+def test_a_title_stops_at_a_verb_that_is_no_part_of_a_name():
+    text = "Ông Đàm Văn Sơn, Chủ tịch UBND tỉnh nhấn mạnh vai trò của lực lượng."
+    assert _persons(text) == [("Đàm Văn Sơn", ["Chủ tịch Ủy ban nhân dân tỉnh"])]
+
+
+def test_standing_committee_membership_without_uy_vien_is_a_title():
+    text = ("Có mặt có các đồng chí: Đinh Văn Hòa, TVTU, Phó Chủ tịch UBND tỉnh; "
+            "Hứa Thị Mai - Thường vụ Tỉnh ủy, Trưởng Ban Dân vận chỉ đạo hội nghị; "
+            "Vương Đình Huệ, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư.")
+    assert _persons(text) == [
+        ("Đinh Văn Hòa", ["Thường vụ Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Hứa Thị Mai", ["Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận"]),
+        ("Vương Đình Huệ", ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"])]
+
+
+def test_a_body_named_bo_tu_lenh_is_no_title():
+    text = "Phía Bộ Tư lệnh Thủ đô có Đại tá Lò Văn Hưng - Phó Tư lệnh Bộ Tư lệnh Thủ đô cùng lãnh đạo các phòng."
+    assert _persons(text) == [("Lò Văn Hưng", ["Phó Tư lệnh Bộ Tư lệnh Thủ đô"])]
+
+
+def test_a_title_before_a_dash_and_a_form_of_address():
+    text = "Chủ tịch Hội Nông dân tỉnh Yên Bái - đồng chí Giàng A Chu ký kết chương trình."
+    assert _persons(text) == [("Giàng A Chu", ["Chủ tịch Hội Nông dân tỉnh Yên Bái"])]
+
+
+def test_army_unit_commanders_and_former_posts():
+    text = ("Dự có đại tá Phùng Văn Mạnh - Lữ trưởng Lữ đoàn 210; Thượng tướng Lê Văn Khang, "
+            "nguyên Thứ trưởng Bộ Quốc phòng.")
+    assert _persons(text) == [("Phùng Văn Mạnh", ["Lữ trưởng Lữ đoàn 210"]),
+                              ("Lê Văn Khang", ["nguyên Thứ trưởng Bộ Quốc phòng"])]
