@@ -10,6 +10,7 @@ place names and names inside campaign titles are left out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -74,12 +75,13 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     surnames = lexicon.surnames()
     for i in range(first, len(words) - 1):
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
-        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) \
-                or words[i] == "Y" or words[i].startswith("H'") \
-                or (words[i] == "A" and i == first and len(words) - i in (2, 3)):
-            # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen; Ba Na / Xơ Đăng men: A Pớt (the run opens with the name)
+        ede = words[i] == "Y" or words[i].startswith("H'")
+        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) or ede \
+                or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3)):
+            # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen, up to five syllables (Y Thanh Hà Niê Kđăm);
+            # Ba Na / Xơ Đăng men: A Pớt, U Huấn (the run opens with the name)
             rest = len(words) - i
-            if rest > 4:
+            if rest > (5 if ede else 4):
                 continue
             return sylls[i][0], sylls[-1][1]
     return None
@@ -161,20 +163,29 @@ def _cut_title(text: str, start: int, end: int) -> int:
 
 
 # Lower-case words that start the clause after a title written after the name ("…, Giám đốc Công an
-# TPHCM đã ký", "… khu vực 3 cùng lãnh đạo"); "và" only before a lower-case word or a form of address.
-_CLAUSE = re.compile(
-    r"(?<![\w])(?:đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
+# TPHCM đã ký", "… khu vực 3 cùng lãnh đạo"); "và" only before a lower-case word, a form of address, a
+# rank or another title ("… Chính ủy BĐBP và Phó Bí thư Tỉnh ủy NAME").
+_CLAUSE_WORDS = (
+    r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
-    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|"
-    r"và(?=\s+(?:" + lexicon.LOW_SYL + r"|(?i:đồng\s+chí|Đ/c|ông|bà)(?![\w]))))(?![\w])")
+    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành")
+
+
+@lru_cache(maxsize=None)
+def _clause_rx() -> re.Pattern:
+    """The clause pattern, compiled on first use (it takes the title and rank lexicons)."""
+    ranks = lexicon.alternation(lexicon.ranks())
+    titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
+    return re.compile(
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:đồng\s+chí|Đ/c|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])")
 _MAX_TITLE_TAIL = 12
 
 
 def _clause_stop(text: str, pos: int, end: int) -> int:
     """Where the clause after a title starts in ``text[pos:end]`` (``end`` if none), before any name."""
-    m = _CLAUSE.search(text, pos, end)
+    m = _clause_rx().search(text, pos, end)
     stop = m.start() if m else end
     name_at = _name_start(text, pos, stop)
     if name_at is not None:
@@ -224,9 +235,10 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(run.group(0))
-        if span:
+        if span and not _after_level_word(text, run.start(), run.group(0)[span[0]:span[1]]):
             return run.start() + span[0]
     return None
 
@@ -259,8 +271,11 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
         seps.append("")
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
+    # Titles after a ";" may open the next person's entry ("NAME1; T1, T2, Đại tá NAME2").
+    after_semicolon = m.group(0).strip() == ";"
     context = False
     skip_to = 0
+    prev_sep = ""
     for (a, b), sep in zip(parts, seps):
         if a < skip_to:
             continue   # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
@@ -286,17 +301,53 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             ag = agency_grammar()["agency"].match(text, a, s_end)
             if ag and after:
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
-                after[-1] = (after[-1][0], ag.end(), after[-1][2] + " " + text[a:ag.end()])
+                # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash
+                joint = " - " if prev_sep == "-" else " "
+                after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a:ag.end()])
                 skip_to = ag.end()
                 if text[ag.end():max(b, ag.end())].strip():
                     break
             else:
+                name_at = _name_start(text, a, b)
+                if after_semicolon and name_at is not None \
+                        and not p["strip_words"].sub("", text[a:name_at]).strip():
+                    del after[since_semicolon:]   # "; T1, T2, thiếu tướng NAME2": the chain is NAME2's
                 break
         if sep == ";":
             since_semicolon = len(after)
+            after_semicolon = True
         if sep in ("(", ")", "."):
             break
+        prev_sep = sep
     return after, context
+
+
+def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the titles written before a name ("T1, T2, [rank] NAME"); and whether the name has context."""
+    p = _patterns()
+    context = False
+    before: list[tuple[int, int]] = []
+    parts = _before_parts(text, seg_start, n_start)
+    for k in range(len(parts) - 1, -1, -1):
+        a, b = parts[k]
+        chunk = text[a:b]
+        t = p["title"].search(chunk)
+        if not t:
+            if k == len(parts) - 1 and not p["strip_words"].sub("", chunk).strip():
+                # "T1, T2, Trung tướng NAME" / "T1, T2, NAME": the rank or nothing stands between the
+                # comma and the name; the titles before belong to the name.
+                context = context or bool(chunk.strip())
+                continue
+            if k == len(parts) - 1 and p["tail_context"].search(chunk):
+                context = True
+            break
+        if _clause_rx().search(chunk, t.end()):
+            break    # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+        context = True
+        before.insert(0, (a + t.start(), b))
+        if p["strip_words"].sub("", chunk[:t.start()]).strip():
+            break
+    return before, context
 
 
 def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviations=None) -> list[PersonMention]:
@@ -316,25 +367,13 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
+            if _after_level_word(text, run.start(), name):
+                continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(prev_end, s_start, text.rfind(";", s_start, n_start) + 1,
                             text.rfind(":", s_start, n_start) + 1)
-            context = False
-            before: list[tuple[int, int]] = []
-            parts = _before_parts(text, seg_start, n_start)
-            for k in range(len(parts) - 1, -1, -1):
-                a, b = parts[k]
-                chunk = text[a:b]
-                t = p["title"].search(chunk)
-                if not t:
-                    if k == len(parts) - 1 and p["tail_context"].search(chunk):
-                        context = True
-                    break
-                context = True
-                before.insert(0, (a + t.start(), b))
-                if p["strip_words"].sub("", chunk[:t.start()]).strip():
-                    break
+            before, context = _titles_before(text, seg_start, n_start)
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end)
@@ -346,9 +385,12 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 mention.position_spans = list(prev.position_spans)
                 context = True
                 plural = True
-            if not context:
+            shared = _shared_title_before_colon(text, s_start, n_start)
+            if shared and not context and not after:
                 continue
-            for a, b, raw in [(a, b, text[a:b]) for a, b in before] + after:
+            if not context and not shared:
+                continue
+            for a, b, raw in [(a, b, text[a:b]) for a, b in ([shared] if shared else []) + before] + after:
                 pos_text = _clean_position(raw, extra_abbreviations)
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
@@ -356,4 +398,80 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
+    _merge_misspelt_names(out)
+    _drop_repeated_heads(out)
     return out
+
+
+# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
+# Sơn Hòa", "2 xã A Ngo").
+# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|thôn|bản|ấp|làng|"
+                           r"xóm|khu\s+phố|đặc\s+khu)\s+$", re.IGNORECASE)
+
+
+def _after_level_word(text: str, run_start: int, name: str) -> bool:
+    """True when a name of fewer than three syllables is (the end of) a place after a level word; a full
+    name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    if len(name.split()) >= 3:
+        return False
+    return bool(_LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start))
+
+
+# "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
+_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+
+
+def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:
+    """Span of a title shared by a colon list the name stands in, or None."""
+    colon = text.rfind(":", s_start, n_start)
+    if colon < 0:
+        return None
+    item_start = max(colon, text.rfind(";", colon, n_start)) + 1
+    if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
+        return None    # the name does not open an item of the list
+    head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
+    t = _patterns()["title"].search(text, head_from, colon)
+    if not t or not _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start()):
+        return None
+    if _name_start(text, t.start(), colon) is not None:
+        return None
+    return t.start(), colon
+
+
+def _letters(name: str) -> str:
+    """The name without its tone and vowel marks ("Dương Ngọc Sáu" -> "duong ngoc sau")."""
+    base = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in base if not unicodedata.combining(c)).casefold()
+
+
+def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
+    """Two spellings of one name that differ only in their marks and share a position are one person
+    mistyped: both mentions take the spelling written most often (the first one on a tie)."""
+    by_letters: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        by_letters.setdefault(_letters(m.name), []).append(m)
+    for group in by_letters.values():
+        names = [m.name for m in group]
+        if len(set(names)) < 2:
+            continue
+        kept = max(dict.fromkeys(names), key=names.count)
+        kept_positions = {x.casefold() for m in group if m.name == kept for x in m.positions}
+        for m in group:
+            if m.name != kept and kept_positions & {x.casefold() for x in m.positions}:
+                m.name = kept
+
+
+def _drop_repeated_heads(mentions: list[PersonMention]) -> None:
+    """A bare title repeated with the name later on ("Bộ trưởng Tô Lâm" after "Tô Lâm, Bộ trưởng Bộ Công
+    an") adds nothing: a bare title head that begins another position of the same person is dropped."""
+    title = _patterns()["title"]
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        full.setdefault(m.name, set()).update(x.casefold() for x in m.positions)
+    for m in mentions:
+        longer = full[m.name]
+        keep = [i for i, x in enumerate(m.positions)
+                if not (title.fullmatch(x) and any(y.startswith(x.casefold() + " ") for y in longer))]
+        m.positions = [m.positions[i] for i in keep]
+        m.position_spans = [m.position_spans[i] for i in keep]

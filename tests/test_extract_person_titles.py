@@ -65,3 +65,55 @@ def test_army_unit_commanders_and_former_posts():
             "nguyên Thứ trưởng Bộ Quốc phòng.")
     assert _persons(text) == [("Phùng Văn Mạnh", ["Lữ trưởng Lữ đoàn 210"]),
                               ("Lê Văn Khang", ["nguyên Thứ trưởng Bộ Quốc phòng"])]
+
+
+def test_a_title_chain_goes_to_the_person_it_stands_before():
+    # "; T1, T2, rank NAME2": the chain after the semicolon is NAME2's, not NAME1's
+    text = ("Dự có Ủy viên Trung ương Đảng, Tư lệnh BĐBP, Trung tướng Lý Văn Hải; Bí thư Đảng ủy, Chính ủy BĐBP, "
+            "thiếu tướng Mai Đức Long và Phó Bí thư Tỉnh ủy Tăng Văn Phú chủ trì.")
+    assert _persons(text) == [
+        ("Lý Văn Hải", ["Ủy viên Trung ương Đảng", "Tư lệnh Bộ đội Biên phòng"]),
+        ("Mai Đức Long", ["Bí thư Đảng ủy", "Chính ủy Bộ đội Biên phòng"]),
+        ("Tăng Văn Phú", ["Phó Bí thư Tỉnh ủy"])]
+
+
+def test_titles_then_a_comma_then_the_name():
+    text = "Phó Chủ tịch Thường trực UBND, Trưởng Ban Chỉ đạo 138 quận Ba Đình, Lưu Thị Hạnh phát biểu."
+    assert _persons(text) == [("Lưu Thị Hạnh", ["Phó Chủ tịch Thường trực Ủy ban nhân dân",
+                                                "Trưởng Ban Chỉ đạo 138 quận Ba Đình"])]
+
+
+def test_a_qualifier_after_a_dash_stays_in_the_title():
+    text = "Thiếu tướng Hồ Văn Tâm - Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an phát biểu."
+    assert _persons(text) == [("Hồ Văn Tâm", ["Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an"])]
+
+
+def test_highland_names_of_two_and_five_syllables():
+    text = ("Dự có ông U Nhiên, Phó Bí thư Tỉnh ủy Kon Tum. Hội nghị do Chủ tịch Hội đồng Dân tộc "
+            "Y Ngọc Hà Niê Kdăm chủ trì.")
+    assert _persons(text) == [("U Nhiên", ["Phó Bí thư Tỉnh ủy Kon Tum"]),
+                              ("Y Ngọc Hà Niê Kdăm", ["Chủ tịch Hội đồng Dân tộc"])]
+
+
+def test_a_place_after_a_level_word_is_no_person():
+    text = ("Dự có các đồng chí Chủ tịch HĐND các xã Kim Sơn, Hưng Lộc; bà Trịnh Thị Hoa, Bí thư Đảng ủy "
+            "phường Tân Sơn Hòa, cho rằng. Phó Chủ tịch UBND tỉnh Hoàng Nam dự.")
+    assert _persons(text) == [("Trịnh Thị Hoa", ["Bí thư Đảng ủy phường Tân Sơn Hòa"]),
+                              ("Hoàng Nam", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"])]
+
+
+def test_a_shared_title_before_a_colon_list():
+    text = ("Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Vi Văn Tài - Bí thư Đảng ủy phường Hưng Dũng; "
+            "Lục Văn Định - Chủ tịch HĐND xã Nghi Lộc.")
+    assert _persons(text) == [
+        ("Vi Văn Tài", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Đảng ủy phường Hưng Dũng"]),
+        ("Lục Văn Định", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Hội đồng nhân dân xã Nghi Lộc"])]
+
+
+def test_a_repeated_bare_title_adds_nothing_and_a_mistyped_name_is_one_person():
+    text = ("Đại tướng Ninh Văn Hòa, Bộ trưởng Bộ Công an dự. Bộ trưởng Ninh Văn Hòa phát biểu. "
+            "Có đại tá Kha Văn Tuấn, Phó Giám đốc Công an tỉnh. Đại tá Kha Văn Tuân, Phó Giám đốc Công an tỉnh "
+            "phát biểu. Đại tá Kha Văn Tuân, Phó Giám đốc Công an tỉnh đề nghị.")
+    names = {(n, tuple(p)) for n, p in _persons(text)}
+    assert names == {("Ninh Văn Hòa", ("Bộ trưởng Bộ Công an",)), ("Ninh Văn Hòa", ()),
+                     ("Kha Văn Tuân", ("Phó Giám đốc Công an tỉnh",))}
