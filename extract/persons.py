@@ -73,7 +73,12 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
         first += 1   # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     surnames = lexicon.surnames()
+    provinces = {" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs}
     for i in range(first, len(words) - 1):
+        if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
+            continue    # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
+        if " ".join(words[i + 1:]) in provinces or " ".join(words[i:]) in provinces:
+            continue    # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         ede = words[i] == "Y" or words[i].startswith("H'")
         if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) or ede \
@@ -85,6 +90,10 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
                 continue
             return sylls[i][0], sylls[-1][1]
     return None
+
+
+# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
+_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -253,9 +262,16 @@ def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     return False
 
 
+_REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
+    # A caption's stage remark between the name and its titles: "NAME (đứng) - T1", "NAME (thứ hai, trái), T1".
+    remark = _REMARK.match(text, n_end, s_end)
+    if remark and not p["title"].search(text, n_end, remark.end()):
+        n_end = remark.end()
     m = re.match(r"\s*(?:\(|,|;|\s-|-)\s*", text[n_end:s_end])
     if not m:
         return [], False

@@ -117,3 +117,16 @@ def test_a_repeated_bare_title_adds_nothing_and_a_mistyped_name_is_one_person():
     names = {(n, tuple(p)) for n, p in _persons(text)}
     assert names == {("Ninh Văn Hòa", ("Bộ trưởng Bộ Công an",)), ("Ninh Văn Hòa", ()),
                      ("Kha Văn Tuân", ("Phó Giám đốc Công an tỉnh",))}
+
+
+def test_the_youth_union_of_a_province_is_no_person():
+    text = ("Phía Tỉnh Đoàn Hà Nam có anh Kiều Văn Toàn - Bí thư Tỉnh Đoàn Hà Nam; anh Châu Văn Hậu – "
+            "Phó Bí thư thường trực Tỉnh Đoàn Hà Nam, Chủ nhiệm Ủy ban Kiểm tra Tỉnh Đoàn.")
+    assert _persons(text) == [
+        ("Kiều Văn Toàn", ["Bí thư Tỉnh Đoàn Hà Nam"]),
+        ("Châu Văn Hậu", ["Phó Bí thư thường trực Tỉnh Đoàn Hà Nam", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh Đoàn"])]
+
+
+def test_a_stage_remark_between_the_name_and_its_titles():
+    text = "Trung tướng Đỗ Văn Nghĩa (đứng) - Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng phát biểu."
+    assert _persons(text) == [("Đỗ Văn Nghĩa", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"])]
