@@ -422,13 +422,21 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
 # A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
 # Sơn Hòa", "2 xã A Ngo").
 # (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
-_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|thôn|bản|ấp|làng|"
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
                            r"xóm|khu\s+phố|đặc\s+khu)\s+$", re.IGNORECASE)
 
 
+# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
+_PLACE_NAMED_BEFORE = re.compile(r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$",
+                                 re.IGNORECASE)
+
+
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
-    """True when a name of fewer than three syllables is (the end of) a place after a level word; a full
-    name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    """True when the name is a place: any name right after a border post, one of fewer than three
+    syllables right after a level word ("các xã Kim Liên", "TP Phan Rang"); a full name may follow a bare
+    level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
+        return True
     if len(name.split()) >= 3:
         return False
     return bool(_LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start))

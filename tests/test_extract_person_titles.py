@@ -130,3 +130,11 @@ def test_the_youth_union_of_a_province_is_no_person():
 def test_a_stage_remark_between_the_name_and_its_titles():
     text = "Trung tướng Đỗ Văn Nghĩa (đứng) - Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng phát biểu."
     assert _persons(text) == [("Đỗ Văn Nghĩa", ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"])]
+
+
+def test_a_border_post_or_a_city_is_named_by_its_place_and_north_western_family_names():
+    text = ("Dự có Thiếu tá Lù Văn Hòa, Chính trị viên Đồn Biên phòng Ma Lù Thàng; ông Lỳ A Chừ, "
+            "Chủ tịch UBND xã. Thượng tá Đàng Văn Thanh, Trưởng Công an TP Bảo Lộc dự.")
+    assert _persons(text) == [("Lù Văn Hòa", ["Chính trị viên Đồn Biên phòng Ma Lù Thàng"]),
+                              ("Lỳ A Chừ", ["Chủ tịch Ủy ban nhân dân xã"]),
+                              ("Đàng Văn Thanh", ["Trưởng Công an Thành phố Bảo Lộc"])]
