@@ -55,6 +55,12 @@ def _patterns():
 _YEAR_AFTER = re.compile(r"[ \t]+năm\s+(?:19|20)\d\d(?![\d/\-])")
 
 
+@lru_cache(maxsize=None)
+def kind_word() -> re.Pattern:
+    """A document word on its own ("chương trình", "Quyết định"), numbered or not."""
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.document_kinds())})(?![\w])", re.IGNORECASE)
+
+
 def _split_groups(text: str) -> list[str]:
     return [g for g in re.split(r"\s*[-/]\s*", text.strip(" -/")) if g]
 
