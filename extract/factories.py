@@ -23,6 +23,7 @@ from phoihop.extract.assemble import Mentions, Meta, build_facts
 from phoihop.extract import doc_codec
 from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
+from phoihop.extract.furniture import find_furniture
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
@@ -49,7 +50,9 @@ def mentions_of(doc: Doc) -> Mentions:
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
-        m.masked = mask(norm.text, [(a.start, a.end) for a in abbrs])
+        # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
+        # and bracket abbreviations blanked out, offsets kept.
+        m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
         doc._.phoihop_mentions = m
         doc._.phoihop_abbreviations = dict(m.abbreviations)
     return m
@@ -132,7 +135,7 @@ class DocumentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        m.documents = find_documents(m.norm.text)
+        m.documents = find_documents(m.masked or m.norm.text)
         spans = []
         for d in m.documents:
             span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
@@ -150,7 +153,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        masked = mask(m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+        masked = mask(m.masked or m.norm.text, [(d.sym_start, d.end) for d in m.documents])
         m.dates = find_dates(masked)
         m.periods = find_periods(masked)
         spans = []
