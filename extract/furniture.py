@@ -41,12 +41,12 @@ _STAMP_PIECE = re.compile(
 _STAMP_REST = re.compile(r"[\s,.;:|\-–()\[\]/•]*")
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
 # (or of its bracket); the caption before it stays.
-_CREDIT = re.compile(r"\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
+_CREDIT = re.compile(r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
                      r"thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?", re.IGNORECASE)
 # "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
 _SOURCE = re.compile(r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE)
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
-_FILE = re.compile(r"(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
+_FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
 # A site's directory entry: "Trưởng ban: Đ/c Lê Văn A" on a line of its own.
 _DIRECTORY = re.compile(r"\s*[^\W\d][^:\n]{1,30}:\s*(?:Đ/c|Đc|đồng\s+chí|ông|bà)\s+[^\n]{2,40}$", re.IGNORECASE)
 # A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online").
@@ -57,6 +57,7 @@ _BYLINE = re.compile(rf"\s*{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*
 _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
+_HAS_DIGIT = re.compile(r"\d")
 _DUPLICATE_MIN = 30   # a repeated line this long is the page printing a lead or caption twice
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -113,7 +114,7 @@ def is_chrome_line(line: str) -> bool:
 def _is_furniture_line(line: str) -> bool:
     if _CHROME_LABEL.match(line) and (len(line) <= 120 or not _SENTENCE_END.search(line)):
         return True
-    if _is_stamp(line) or _BULLET.match(line):
+    if (_HAS_DIGIT.search(line) and _is_stamp(line)) or _BULLET.match(line):
         return True
     if _DIRECTORY.match(line) or _MASTHEAD.match(line):
         return True
