@@ -3,6 +3,10 @@
 Signing grammar (facts-format.md): "với" pairs one party with each of the others
 ("A ký kết ... với B, C và D"; "giữa A với B và C"); parties listed without "với"
 sign jointly ("A, B và C ký kết"; "A cùng B ..."; "giữa A, B và C").
+
+A sentence is read in stages: its signing verbs (``_signing_verbs``), then per verb clause the
+subject (``_clause_subject``), the parties (``_between_parties`` / ``_with_parties``), the period
+(``_clause_period``) and the signed document (``_signed_document``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,21 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
 from phoihop.text import unique as _unique
 
+# --- windows (characters) -------------------------------------------------------------------------------
+RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
+PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
+ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
+ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
+PASSIVE_WINDOW = 20        # before a verb: "(đã) được" (the period may lead the sentence)
+SUBJECT_GAP_MAX = 160      # longest predicate between a subject and its signing verb
+OBJECT_DOC_MAX = 80        # longest gap between a verb and the document it signs
+OBJECT_DOC_LOOKAHEAD = 3   # how many documents after a verb may be its object
+UNTIL_WINDOW = 14          # before a year: "đến (hết)"
+HORIZON_WINDOW = 30        # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
+OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this many years ahead
+TITLE_TAIL_WINDOW = 30     # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
+
+# --- the signing verb and the lists of parties -------------------------------------------------------------
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
@@ -29,6 +48,65 @@ _SUBJECT_FILLER = re.compile(
     re.IGNORECASE)
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+_WITH = re.compile(r"(?<![\w])với(?![\w])")
+_PARENS = re.compile(r"\([^)]*\)")
+_BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại)(?![\w])|[;:]", re.IGNORECASE)
+
+# --- periods ---------------------------------------------------------------------------------------------
+# "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
+# ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
+_UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?$", re.IGNORECASE)
+_HORIZON_BEFORE = re.compile(r"(?<![\w])(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu)\s+(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
+                             re.IGNORECASE)
+_HORIZON_AFTER = re.compile(r"\s*(?:,|và|;)?\s*(?:tầm\s+nhìn|định\s+hướng)(?![\w])", re.IGNORECASE)
+_CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
+                         r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
+                         re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+$", re.IGNORECASE)
+
+# --- signings that are not the reported event -----------------------------------------------------------
+# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
+_RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+                       r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
+                       r"(?:\s+số\s+[\w./-]+)?"   # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
+                       r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
+                       re.IGNORECASE)
+# "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
+_PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
+                      r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
+_SECOND_ACT = re.compile(r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
+                         re.IGNORECASE)
+_ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
+_PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
+_SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
+
+# --- the signed document ---------------------------------------------------------------------------------
+_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]",
+                         re.IGNORECASE)
+_CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
+
+# --- signers named by their titles ------------------------------------------------------------------------
+_SIGNER_GAP = re.compile(
+    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|thay\s+mặt|đại\s+diện(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*", re.IGNORECASE)
+_STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
+
+# --- document issuers -------------------------------------------------------------------------------------
+# "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
+BOTH_PARTIES = "\x00both"
+_BOTH = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
+                   r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+_ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
+                          re.IGNORECASE)
+_ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
+_ISSUER_LINK_BREAK = re.compile(r"[;\"]")
+_ISSUES = re.compile(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", re.IGNORECASE)
+ISSUER_BEFORE_MAX = 40     # longest gap between a subject that "ban hành" and the document
 
 
 @dataclass
@@ -43,10 +121,6 @@ class SigningCandidate:
     separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
 
 
-_BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
-_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại)(?![\w])|[;:]", re.IGNORECASE)
-
-
 def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
@@ -54,11 +128,11 @@ def _is_subject_gap(gap: str) -> bool:
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
-    return len(gap) <= 160 and not _NOT_SUBJECT_GAP.search(gap)
+    return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
 
 
 def _strip_parens(s: str) -> str:
-    return re.sub(r"\([^)]*\)", " ", s)
+    return _PARENS.sub(" ", s)
 
 
 def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
@@ -77,28 +151,17 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     return out, with_after_first
 
 
-# "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
-# ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
-_UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?$", re.IGNORECASE)
-_HORIZON_BEFORE = re.compile(r"(?<![\w])(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu)\s+(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
-                             re.IGNORECASE)
-_HORIZON_AFTER = re.compile(r"\s*(?:,|và|;)?\s*(?:tầm\s+nhìn|định\s+hướng)(?![\w])", re.IGNORECASE)
-_CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
-                         r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
-                         re.IGNORECASE)
-
-
 def is_until(text: str, p: PeriodMention) -> bool:
     """A year written "đến năm 2030" / "tới năm 2030" (the end of an open-start period or a horizon)."""
-    return p.kind == "year" and bool(_UNTIL.search(text, max(0, p.start - 14), p.start))
+    return p.kind == "year" and bool(_UNTIL.search(text, max(0, p.start - UNTIL_WINDOW), p.start))
 
 
 def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None) -> tuple[int, int] | None:
     """``[sign_year, year]`` for "đến năm <year>" that bounds the act starting at ``anchor`` (the signing
     verb or the signed document); None for a horizon or a cited plan's deadline."""
-    if not is_until(text, p) or sign_year is None or not sign_year <= p.first <= sign_year + 30:
+    if not is_until(text, p) or sign_year is None or not sign_year <= p.first <= sign_year + OPEN_PERIOD_MAX_YEARS:
         return None
-    if _HORIZON_BEFORE.search(text, max(0, p.start - 30), p.start) or _HORIZON_AFTER.match(text, p.end):
+    if _HORIZON_BEFORE.search(text, max(0, p.start - HORIZON_WINDOW), p.start) or _HORIZON_AFTER.match(text, p.end):
         return None
     if _CITED_PLAN.search(text, anchor, p.start):
         return None
@@ -122,124 +185,195 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
     return None
 
 
+@dataclass
+class _SigningScan:
+    """What the signing stages read of one article: its text and mentions, indexed by offset."""
+
+    text: str
+    agencies: list[AgencyMention]
+    key_of: object
+    periods: list[PeriodMention]
+    dates: list[DateMention]
+    docs: list[DocMention]             # sorted by start
+    doc_dates: set[int]
+    anaphor_resolver: object
+    title_end: int
+    ref_year: int | None
+    usable: list[AgencyMention] = field(init=False)
+    usable_starts: list[int] = field(init=False)
+    all_starts: list[int] = field(init=False)
+    date_starts: list[int] = field(init=False)
+    doc_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.usable = [a for a in self.agencies if not a.in_title]
+        self.usable_starts = [a.start for a in self.usable]
+        self.all_starts = [a.start for a in self.agencies]
+        self.date_starts = [d.start for d in self.dates]
+        self.doc_starts = [d.start for d in self.docs]
+
+
+@dataclass
+class _Sentence:
+    """One sentence with a signing verb: its span, the agencies that can be parties, its dates."""
+
+    index: int
+    start: int
+    end: int
+    verbs: list[re.Match]
+    parties: list[AgencyMention]       # agencies outside titles, locations and parentheses
+    all_agencies: list[AgencyMention]  # every agency mention, titles included (for signers)
+    dates: list[DateMention]           # dates that are not a document's issue date
+
+
 def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
                        key_of, periods: list[PeriodMention], dates: list[DateMention],
                        docs: list[DocMention], doc_dates: set[int], anaphor_resolver,
                        title_end: int, ref_year: int | None = None) -> list[SigningCandidate]:
     """Signings reported by each sentence with a signing verb."""
+    scan = _SigningScan(text, agencies, key_of, periods, dates, sorted(docs, key=lambda d: d.start), doc_dates,
+                        anaphor_resolver, title_end, ref_year)
     out: list[SigningCandidate] = []
-    usable = [a for a in agencies if not a.in_title]
-    usable_starts = [a.start for a in usable]
-    all_starts = [a.start for a in agencies]
-    date_starts = [d.start for d in dates]
-    docs = sorted(docs, key=lambda d: d.start)
-    doc_starts = [d.start for d in docs]
     for si, (s_start, s_end) in enumerate(sentences):
-        if _PLANNED_SENTENCE.match(text, s_start, s_end):
-            continue   # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
-        verbs = [v for v in _SIGN.finditer(text, s_start, s_end)
-                 if not _RELATIVE.search(text, max(s_start, v.start() - 80), v.start())
-                 and not _PLANNED.search(text, max(s_start, v.start() - 40), v.start())
-                 and not _signed_in_past_year(text, v.end(), s_end, ref_year)]
-        if not verbs:
+        sent = _signing_sentence(scan, si, s_start, s_end)
+        if sent is None:
             continue
-        lo_all, hi_all = bisect.bisect_left(all_starts, s_start), bisect.bisect_left(all_starts, s_end)
-        lo, hi = bisect.bisect_left(usable_starts, s_start), bisect.bisect_left(usable_starts, s_end)
-        in_sent = [a for a in usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
-        lo, hi = bisect.bisect_left(date_starts, s_start), bisect.bisect_left(date_starts, s_end)
-        sent_dates = [d for d in dates[lo:hi] if d.start not in doc_dates]
-        if _reports_past(text, s_start, verbs[0].start(), sent_dates, periods, ref_year):
-            continue
-        for vi, v in enumerate(verbs):
-            c_end = verbs[vi + 1].start() if vi + 1 < len(verbs) else s_end
-            c_start = v.start()
-            before = [a for a in in_sent if a.end <= v.start()]
-            after = [a for a in in_sent if c_start <= a.start < c_end]
-            subject: list[AgencyMention] = []
-            if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
-                k = len(before) - 1
-                while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
-                                 or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
-                    k -= 1
-                subject = before[k:]
-            if not subject or subject[-1].signer:
-                # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
-                # the bodies of the signers' titles sign.
-                subject = [a for a in agencies[lo_all:hi_all] if a.signer and a.end <= v.start()] or subject
-            subject_keys = [key_of(a) for a in subject]
-            if not subject_keys:
-                m = _ANAPHOR.search(text, max(s_start, v.start() - 40), v.start())
-                if m:
-                    resolved = anaphor_resolver(m.group(1))
-                    if resolved:
-                        subject_keys = [resolved]
-            parties: list[list[str]] = []
-            between = re.search(r"(?<![\w])giữa(?![\w])", text[c_start:c_end])
-            if between:
-                g_pos = c_start + between.end()
-                first = next((i for i, a in enumerate(after) if a.start >= g_pos
-                              and not text[g_pos:a.start].strip(" ,")), None)
-                if first is not None:
-                    lst, with_first = _agency_list(text, after, first)
-                    keys = _unique([key_of(a) for a in lst])
-                    if len(keys) >= 2:
-                        parties = [[keys[0], k] for k in keys[1:]] if with_first else [keys]
-            if not parties:
-                w = re.search(r"(?<![\w])với(?![\w])", text[c_start:c_end])
-                stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
-                objects = [a for a in after if w and a.start >= c_start + w.end()
-                           and (not stop or a.start < stop.start())]
-                obj_keys = _unique([key_of(a) for a in objects])
-                if subject_keys and obj_keys:
-                    # "A (và B) ký kết ... với C, D": each subject with each object
-                    parties = [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
-                elif len(_unique(subject_keys)) >= 2:
-                    parties = [_unique(subject_keys)]
-            sign_year = (sent_dates[0].year if sent_dates else None) or ref_year
-            period = _period_in(periods, c_start, c_end, text, sign_year)
-            if period is None and _PASSIVE.search(text, max(s_start, v.start() - 20), v.start()):
-                # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
-                period = _period_in(periods, s_start, v.start(), text, sign_year)
-            # The signed document is the verb's object: printed right after it, not "theo/căn cứ" another one.
-            k = bisect.bisect_left(doc_starts, v.end())
-            # "ký kết và triển khai Kế hoạch số X": a second verb coordinated with the signing shares its object.
-            co = _CO_VERB.match(text, v.end(), c_end)
-            obj_from = co.end() if co else v.end()
-            doc = next((d for d in docs[k:k + 3] if v.end() <= d.start < c_end and d.start - v.end() <= 80
-                        and not _NOT_OBJECT.search(text, obj_from, d.start)), None)
-            mentioned = set(subject_keys) | {key_of(a) for a in in_sent}
-            separate = bool(_SECOND_ACT.match(text, s_start, s_end)
-                            or _ALSO.search(text, max(s_start, v.start() - 12), v.start()))
-            out.append(SigningCandidate(si, parties, period, sent_dates[0] if sent_dates else None, doc,
-                                        mentioned, s_end <= title_end, separate))
+        for vi, v in enumerate(sent.verbs):
+            c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
+            out.append(_clause_candidate(scan, sent, v, c_end))
     return out
 
 
-# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
-_RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
-                       r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
-                       r"(?:\s+số\s+[\w./-]+)?"   # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
-                       r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
-                       re.IGNORECASE)
-# "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
-_PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
-                      r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
-_SECOND_ACT = re.compile(r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
-                         re.IGNORECASE)
-_ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
-_PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
-_SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
+    """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
+    text = scan.text
+    if _PLANNED_SENTENCE.match(text, s_start, s_end):
+        return []   # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
+    return [v for v in _SIGN.finditer(text, s_start, s_end)
+            if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+            and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+            and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)]
+
+
+def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
+    """The sentence as a reported signing, or None (no verb, or it recalls an old signing)."""
+    verbs = _signing_verbs(scan, s_start, s_end)
+    if not verbs:
+        return None
+    text = scan.text
+    lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
+    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates]
+    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.ref_year):
+        return None
+    return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
+
+
+def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> SigningCandidate:
+    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end)."""
+    text, key_of = scan.text, scan.key_of
+    c_start = v.start()
+    after = [a for a in sent.parties if c_start <= a.start < c_end]
+    subject_keys = _clause_subject(scan, sent, v)
+    parties = _between_parties(text, after, c_start, c_end, key_of)
+    if not parties:
+        parties = _with_parties(text, after, subject_keys, c_start, c_end, key_of)
+    period = _clause_period(scan, sent, v, c_end)
+    doc = _signed_document(scan, v, c_end)
+    mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
+    separate = bool(_SECOND_ACT.match(text, sent.start, sent.end)
+                    or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start()))
+    return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
+                            mentioned, sent.end <= scan.title_end, separate)
+
+
+def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
+    the signers' titles, or a bare head standing for a body named earlier."""
+    text = scan.text
+    before = [a for a in sent.parties if a.end <= v.start()]
+    subject: list[AgencyMention] = []
+    if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
+        k = len(before) - 1
+        while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
+                         or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
+            k -= 1
+        subject = before[k:]
+    if not subject or subject[-1].signer:
+        # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
+        # the bodies of the signers' titles sign.
+        subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
+    subject_keys = [scan.key_of(a) for a in subject]
+    if not subject_keys:
+        m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+        if m:
+            resolved = scan.anaphor_resolver(m.group(1))
+            if resolved:
+                subject_keys = [resolved]
+    return subject_keys
+
+
+def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of) -> list[list[str]]:
+    """"ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
+    between = _BETWEEN.search(text[c_start:c_end])
+    if not between:
+        return []
+    g_pos = c_start + between.end()
+    first = next((i for i, a in enumerate(after) if a.start >= g_pos
+                  and not text[g_pos:a.start].strip(" ,")), None)
+    if first is None:
+        return []
+    lst, with_first = _agency_list(text, after, first)
+    keys = _unique([key_of(a) for a in lst])
+    if len(keys) < 2:
+        return []
+    return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+
+
+def _with_parties(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
+                  key_of) -> list[list[str]]:
+    """"A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+    w = _WITH.search(text[c_start:c_end])
+    stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
+    objects = [a for a in after if w and a.start >= c_start + w.end()
+               and (not stop or a.start < stop.start())]
+    obj_keys = _unique([key_of(a) for a in objects])
+    if subject_keys and obj_keys:
+        return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
+    if len(_unique(subject_keys)) >= 2:
+        return [_unique(subject_keys)]
+    return []
+
+
+def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
+    """The period of the signed text: in the clause, or leading a passive sentence."""
+    text = scan.text
+    sign_year = (sent.dates[0].year if sent.dates else None) or scan.ref_year
+    period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
+    if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
+        # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
+        period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
+    return period
+
+
+def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention | None:
+    """The signed document is the verb's object: printed right after it, not "theo/căn cứ" another one."""
+    text = scan.text
+    k = bisect.bisect_left(scan.doc_starts, v.end())
+    # "ký kết và triển khai Kế hoạch số X": a second verb coordinated with the signing shares its object.
+    co = _CO_VERB.match(text, v.end(), c_end)
+    obj_from = co.end() if co else v.end()
+    return next((d for d in scan.docs[k:k + OBJECT_DOC_LOOKAHEAD]
+                 if v.end() <= d.start < c_end and d.start - v.end() <= OBJECT_DOC_MAX
+                 and not _NOT_OBJECT.search(text, obj_from, d.start)), None)
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
     """"... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
     return bool(m and ref_year and int(m.group(1)) < ref_year)
-_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]",
-                         re.IGNORECASE)
-_CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+$", re.IGNORECASE)
-_PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 
 def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
@@ -256,14 +390,6 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     return False
 
 
-_SIGNER_GAP = re.compile(
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|thay\s+mặt|đại\s+diện(?:\s+(?:hai|ba|bốn|năm|các)\s+"
-    r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*", re.IGNORECASE)
-_STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
-_TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
-_AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
-
-
 def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention]) -> None:
     """Bodies named only in the titles of the persons who sign ("Đại tá A, Chỉ huy trưởng Bộ CHQS
     tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết ...") are the signing parties: flag them ``signer``
@@ -271,7 +397,7 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
     starts = [a.start for a in agencies]
     for s_start, s_end in sentences:
         v = next((v for v in _SIGN.finditer(text, s_start, s_end)
-                  if not _RELATIVE.search(text, max(s_start, v.start() - 80), v.start())), None)
+                  if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())), None)
         if v is None:
             continue
         lo = bisect.bisect_left(starts, s_start)
@@ -286,7 +412,8 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         for a in ends:
             a.in_title = False
             a.signer = True
-            if a.pre and _STANDING.match(a.pre) and _TITLE_TAIL.search(text, max(0, a.start - 30), a.start):
+            if (a.pre and _STANDING.match(a.pre)
+                    and _TITLE_TAIL.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start)):
                 # "Phó Chủ tịch Thường trực Hội Nông dân tỉnh": "Thường trực" belongs to the title
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
 
@@ -353,12 +480,6 @@ def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     return False
 
 
-# "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
-BOTH_PARTIES = "\x00both"
-_BOTH = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
-                   r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
-
-
 def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[AgencyMention],
                      usable_starts: list[int], key_of, after_date_end: int) -> list[str]:
     """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
@@ -366,12 +487,11 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     if _BOTH.match(text, after_date_end, clause_end):
         return [BOTH_PARTIES]
-    m = re.match(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
-                 text[after_date_end:clause_end], re.IGNORECASE)
+    m = _ISSUER_LINK.match(text[after_date_end:clause_end])
     if not m:
         # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
-        m2 = re.match(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", text[after_date_end:clause_end], re.IGNORECASE)
-        m = m2 if m2 and not re.search(r"[;\"]", m2.group(0)) else None
+        m2 = _ISSUER_LINK_LOOSE.match(text[after_date_end:clause_end])
+        m = m2 if m2 and not _ISSUER_LINK_BREAK.search(m2.group(0)) else None
     if m:
         pos = after_date_end + m.end()
         first = bisect.bisect_left(usable_starts, pos)
@@ -380,7 +500,7 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
             return _unique([key_of(a) for a in lst])
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
-    prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < 40]
-    if prev and re.fullmatch(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", text[prev[-1].end:doc.start], re.I):
+    prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
+    if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
         return [key_of(prev[-1])]
     return []

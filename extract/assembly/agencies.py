@@ -1,0 +1,196 @@
+"""Agency stage: which agency mentions are actors, and how the mentions group into one agency each.
+
+A group is keyed by ``merge_key`` (short forms aliased to the one fuller form they abbreviate) and
+named by its representative mention; the stages after this one refer to agencies by group key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from phoihop.extract.agencies import AgencyMention, has_level, merge_key
+from phoihop.extract.assembly.context import ArticleContext
+from phoihop.extract.relations import mark_signer_titles
+from phoihop.facts import Agency
+
+# Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
+_CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
+_OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
+_DATELINE_DASH = re.compile(r"[ ]*[-–—][ ]+\S")
+_FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
+_FRONT_VN_TAIL = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
+# Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
+# is the one placed body of that kind the article names.
+_LOCAL_LEVEL = re.compile(r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
+                          r"(?:huyện|quận|thành) đoàn)$")
+_PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
+_PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
+PLACE_TAIL_MAX = 30         # longest place name a short form's placed form adds
+
+
+@dataclass
+class AgencyGroups:
+    """The article's agencies: mention groups by key, each group's name and sector, in order of mention."""
+
+    alias: dict[str, str]
+    province: str | None
+    groups: dict[str, list[AgencyMention]]   # key -> its mentions (aliases folded)
+    rep: dict[str, str]                      # key -> the name the group goes by
+    sector: dict[str, str]
+    order: list[str]                         # keys of the groups named outside titles, by first mention
+    agencies: list[Agency]
+
+    def key_of(self, a: AgencyMention) -> str:
+        k = merge_key(a.canonical, self.province)
+        return self.alias.get(k, k)
+
+    def resolve_anaphor(self, word: str) -> str | None:
+        """The most mentioned agency whose name starts with the bare head ``word`` ("Ban", "Sở")."""
+        cands = [k for k in self.order if self.rep[k].lower().startswith(word.lower() + " ")]
+        if not cands:
+            return None
+        return max(cands, key=lambda k: sum(1 for a in self.groups[k] if not a.in_title))
+
+
+def group_agencies(ctx: ArticleContext) -> AgencyGroups:
+    """Mark the mentions that name no actor, then group and name the article's agencies."""
+    _mark_non_actors(ctx)
+    province = ctx.province
+    first_groups: dict[str, list[AgencyMention]] = defaultdict(list)
+    for a in ctx.m.agencies:
+        first_groups[merge_key(a.canonical, province)].append(a)
+    alias = _short_form_aliases(first_groups, province)
+    groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
+    for a in ctx.m.agencies:
+        groups.groups[groups.key_of(a)].append(a)
+    _name_groups(ctx, groups, set(alias.values()))
+    _spell_front_as_article(groups)
+    groups.agencies = [Agency(groups.rep[k], groups.sector[k],
+                              [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
+                       for k in groups.order]
+    return groups
+
+
+def _mark_non_actors(ctx: ArticleContext) -> None:
+    """Mentions inside a person's title, a credit line or an outlet's dateline are no actors; the
+    bodies of signers' titles are."""
+    text, m = ctx.text, ctx.m
+    in_position = bytearray(len(text) + 1)
+    for p in m.persons:
+        for s, e in p.position_spans:
+            in_position[s:e] = b"\x01" * (e - s)
+    for a in m.agencies:
+        if in_position[a.start]:
+            a.in_title = True
+    for s0, e0 in m.sentences:
+        if _CREDIT.match(text, s0, e0):
+            for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0):]:
+                if a.start >= e0:
+                    break
+                a.in_title = True
+    # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
+    # source like "BHG - " does; the outlet is no actor there.
+    for a in m.agencies:
+        if _OUTLET.match(a.text) and (a.start == 0 or text[a.start - 1] == "\n") and _DATELINE_DASH.match(text, a.end):
+            a.in_title = True
+    mark_signer_titles(text, m.sentences, m.agencies)
+
+
+def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> None:
+    """Each group's name (its representative mention) and sector, and the order of the groups."""
+    title_end = ctx.title_end
+    for k, items in g.groups.items():
+        named = [a for a in items if not a.in_title] or items
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, int] = {}
+        for a in named:
+            counts[a.canonical] += 1
+            first.setdefault(a.canonical, a.start)
+        # More level words; then (for a short form read as a placed local body) the placed form
+        # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"); then a fuller form
+        # that opens the body, as news style names a body in full first and shortens it after
+        # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
+        # does not win; then more mentions; then the earliest mention in the body (headlines abbreviate).
+        fullness = {c: _fullness(c, counts) for c in counts}
+        in_body = [a for a in named if a.start >= title_end]
+        opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
+        best = max(counts, key=lambda c: (has_level(c), fullness[c] if k in aliased else 0,
+                                          c == opening and fullness[c] > 0,
+                                          counts[c], first[c] >= title_end, -first[c]))
+        g.rep[k] = best
+        g.sector[k] = next(a.sector for a in named if a.canonical == best)
+        if any(not a.in_title for a in items):
+            g.order.append(k)
+    g.order.sort(key=lambda k: min(a.start for a in g.groups[k] if not a.in_title))
+
+
+def _spell_front_as_article(g: AgencyGroups) -> None:
+    """The article spells the Front "Ủy ban MTTQ Việt Nam tỉnh": its shorter mentions of the same
+    committee ("Ban Thường trực Ủy ban MTTQ tỉnh") name it so too; a committee of another level
+    or place ("Ủy ban MTTQ xã X") keeps the name it is given."""
+    vn_tails = {m.group(1) for k in g.order for m in [_FRONT_VN_TAIL.search(g.rep[k])] if m}
+    if not vn_tails:
+        return
+
+    def _with_vn(m: re.Match) -> str:
+        tail = m.group(1)
+        same = any(t == tail or t.startswith(tail + " ") or tail.startswith(t + " ") for t in vn_tails)
+        return "Ủy ban Mặt trận Tổ quốc Việt Nam " + tail if same else m.group(0)
+    for k in g.order:
+        g.rep[k] = _FRONT_NO_VN.sub(_with_vn, g.rep[k])
+
+
+def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
+    """Map the key of a short form to the key of the one fuller form it abbreviates.
+
+    "Ban Dân vận Huyện ủy" -> "Ban Dân vận Huyện ủy Gio Linh" when the article names exactly one
+    such placed body; at province level only when the article's province is unknown (otherwise
+    the province name is already folded into the key)."""
+    alias: dict[str, str] = {}
+    for k in groups:
+        if " " in k and not any(has_level(a.canonical) for a in groups[k]):
+            # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
+            # national body whose full name extends the short form.
+            national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
+            if len(national) == 1:
+                alias[k] = national[0]
+                continue
+        provincial = any(has_level(a.canonical) for a in groups[k])
+        if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
+            # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
+            alias[k] = "ủy ban " + k
+            continue
+        # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
+        # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
+        # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
+        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
+        command = next((c + k for c in commands if (c + k) in groups), None)
+        if command:
+            alias[k] = command
+            continue
+        if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
+            continue
+        placed = [o for o in groups if o.startswith(k + " ") and len(o) - len(k) <= PLACE_TAIL_MAX
+                  and not _PLACE_IN_TAIL.search(o[len(k):])]
+        if len(placed) == 1:
+            alias[k] = placed[0]
+    return alias
+
+
+def _fullness(name: str, counts) -> int:
+    """How many other forms of the group this one extends word by word (its place, "Việt Nam")."""
+    words = name.casefold().split()
+    n = 0
+    for other in counts:
+        ow = other.casefold().split()
+        if other != name and len(ow) < len(words) and _is_subsequence(ow, words):
+            n += 1
+    return n
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)

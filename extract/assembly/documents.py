@@ -1,0 +1,284 @@
+"""Document stage: each cited document's issue date, period and issuers.
+
+``document_details`` reads what the text prints with each document (before the signings are
+known); ``build_documents`` completes them with what the article's signings tell (the signers
+issue a document signed at the event, on the day of its signing).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from phoihop.extract import documents as docs_mod
+from phoihop.extract.agencies import merge_key
+from phoihop.extract.assembly.agencies import AgencyGroups
+from phoihop.extract.assembly.context import ArticleContext
+from phoihop.extract.dates import DateMention, PeriodMention
+from phoihop.extract.documents import DocMention
+from phoihop.extract.relations import BOTH_PARTIES, document_parties, open_period
+from phoihop.facts import Document
+
+_NOT_PERIOD_YEAR = re.compile(r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$",
+                              re.IGNORECASE)
+NOT_PERIOD_YEAR_WINDOW = 30   # before a year: "ký / ban hành / đến / tầm nhìn"
+_NEW_CLAUSE = re.compile(
+    r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
+    r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
+    # "và xây dựng phong trào ..." continues the subject; "và xây dựng kế hoạch ..." is a new act
+    r"(?:triển\s+khai|xây\s+dựng)(?=\s+(?:(?:các|một|những)\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|"
+    r"nghị\s+quyết|văn\s+bản)(?![\w])))(?![\w])",
+    re.IGNORECASE)
+_JOINED_DOCUMENT = re.compile(
+    r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")", re.IGNORECASE)
+_QUOTE = re.compile(r'"[^"\n]{1,200}"')
+# Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
+_TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
+# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
+_LISTED = re.compile(r"\s*(?:,|và)\s*")
+_PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
+_UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thường trực|ban giám đốc|ban chấp hành) ")
+_PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
+_LEVEL_TAIL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
+_LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\b")
+
+
+@dataclass
+class DocumentDetails:
+    """What the text prints with each document mention (by index into ``all_docs``)."""
+
+    all_docs: list[DocMention]
+    unique_docs: list[DocMention]              # one mention per document (back-references folded)
+    periods: list[PeriodMention]               # the article's periods outside quotations
+    doc_dates: dict[int, DateMention] = field(default_factory=dict)   # start -> a document's issue date
+    details: dict[int, dict] = field(default_factory=dict)
+    mentions_of: dict[int, list[int]] = field(default_factory=dict)   # unique doc's index -> its mentions
+
+
+def _fold_mentions(all_docs: list[DocMention]) -> tuple[list[DocMention], dict[int, list[int]]]:
+    """One entry per document, named by its fullest printing: a headline's "Chỉ thị 01" and the
+    body's "Chỉ thị 01/CT-TTg" are one document, 01/CT-TTg; each with the indices of its mentions."""
+    groups: list[list[int]] = []
+    for i, d in enumerate(all_docs):
+        group = next((g for g in groups if any(docs_mod.same_document(d, all_docs[j]) for j in g)), None)
+        if group is None:
+            groups.append([i])
+        else:
+            group.append(i)
+    unique, mentions_of = [], {}
+    for g in groups:
+        rep = next((j for j in g if all_docs[j].form != "bare"), g[0])
+        unique.append(all_docs[rep])
+        mentions_of[rep] = [rep] + [j for j in g if j != rep]
+    return unique, mentions_of
+
+
+def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetails:
+    """Issue date, period, issuers and clause end of each document mention."""
+    text, m = ctx.text, ctx.m
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    periods = [p for p in m.periods if not any(a < p.start < b for a, b in quotes)]
+    unique_docs, mentions_of = _fold_mentions(m.documents)
+    out = DocumentDetails(m.documents, unique_docs, periods, mentions_of=mentions_of)
+    date_starts = [dt.start for dt in m.dates]
+    usable = [a for a in m.agencies if not a.in_title]
+    usable_starts = [a.start for a in usable]
+    for i, d in enumerate(out.all_docs):
+        s_start, s_end = m.sentences[m.sentence_index(d.sym_start)]
+        clause_end = _clause_end(text, out.all_docs, i, s_end)
+        issued = _issue_date(text, m.dates, date_starts, d, clause_end)
+        date_end = d.end
+        if issued is not None:
+            date_end = issued.end
+            out.doc_dates[issued.start] = issued
+        period = _printed_period(text, periods, out.all_docs, d, s_start, clause_end)
+        parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
+        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end,
+                              act_date=None)
+    for i, d in enumerate(out.all_docs):
+        if out.details[i]["issued"] is None:
+            out.details[i]["act_date"] = _act_date(text, m.dates, date_starts, out, i)
+    _share_listed_details(text, out)
+    return out
+
+
+def merged_details(dd: DocumentDetails, rep: int) -> dict:
+    """The details of a document over all its mentions: what its fullest printing says, completed
+    in text order by the others ("Đề án 07-ĐA/TU" in the headline, "Đề án 07-ĐA/TU, ngày 24/11/2021,
+    giai đoạn 2021-2025" in the lead). A back-reference lends only a period range, not a lone year."""
+    det = dict(dd.details[rep])
+    for j in dd.mentions_of.get(rep, [rep])[1:]:
+        other = dd.details[j]
+        for key in ("issued", "parties", "act_date"):
+            det[key] = det[key] or other[key]
+        if det["period"] is None and other["period"] and other["period"][0] != other["period"][1]:
+            det["period"] = other["period"]
+    return det
+
+
+# "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/...", "ngày 9/11/2006, Đảng ủy X đã xây dựng Quy chế
+# số 01/...": the verb of issuing right before the document, the date opening its clause.
+_ISSUING_VERB = re.compile(r"(?<![\w])(?:ban\s+hành|ký(?:\s+kết)?|xây\s+dựng|thông\s+qua|ra|có)\s+$", re.IGNORECASE)
+_ACT_SPAN = 160   # characters from the date to the document, at most
+_CLAUSE_BREAK = re.compile(r"[;.!?\n]")
+
+
+def _act_date(text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails,
+              i: int) -> DateMention | None:
+    """The date of the act of issuing document ``i``, printed before it in its clause ("Ngày D, A
+    ban hành B"): not another document's issue date, nor a date with another document in between."""
+    d = dd.all_docs[i]
+    if not _ISSUING_VERB.search(text, max(0, d.start - 20), d.start):
+        return None
+    k = bisect.bisect_left(date_starts, d.start) - 1
+    if k < 0:
+        return None
+    dt = dates[k]
+    if dt.end > d.start or d.start - dt.end > _ACT_SPAN or not dt.prefix or dt.start in dd.doc_dates:
+        return None
+    if _CLAUSE_BREAK.search(text, dt.end, d.start) or any(dt.end <= x.start < d.start for x in dd.all_docs):
+        return None
+    return dt
+
+
+def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
+    """Where the clause of document ``i`` ends: the next document, a semicolon, a new act, the sentence end."""
+    d = all_docs[i]
+    nxt = [x.start for x in all_docs[i + 1:i + 2] if x.start > d.end] + [s_end]
+    semi = text.find(";", d.end, s_end)
+    # "sơ kết Chương trình số 12 ngày ... và ký kết chương trình ... giai đoạn 2024 - 2028": the
+    # period of the new act is not the reviewed document's.
+    act = _NEW_CLAUSE.search(text, d.end, s_end)
+    # "triển khai Quyết định số 521/QĐ-TTg ... cùng Chương trình phối hợp ... giai đoạn 2017-2021": an
+    # unnumbered document joined to it takes what follows.
+    joined = _JOINED_DOCUMENT.search(text, d.end, s_end)
+    return min(nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else [])
+               + ([joined.start()] if joined else []))
+
+
+def _issue_date(text: str, dates: list[DateMention], date_starts: list[int], d: DocMention,
+                clause_end: int) -> DateMention | None:
+    """A date printed right after the symbol ("số X ngày D", "số X ban hành ngày D")."""
+    for dt in dates[bisect.bisect_left(date_starts, d.end):]:
+        if dt.start >= clause_end:
+            break
+        if d.end <= dt.start < clause_end and _TO_ISSUE_DATE.fullmatch(text[d.end:dt.start]):
+            return dt
+    return None
+
+
+def _printed_period(text: str, periods: list[PeriodMention], all_docs: list[DocMention], d: DocMention,
+                    s_start: int, clause_end: int) -> tuple[int, int] | None:
+    """The period printed in the document's clause, or a "giai đoạn" leading its sentence."""
+    period = None
+    for p in periods:
+        if p.kind == "year" and _NOT_PERIOD_YEAR.search(text, max(0, p.start - NOT_PERIOD_YEAR_WINDOW), p.start):
+            continue   # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
+        if d.end <= p.start < clause_end:
+            period = (p.first, p.last)
+            if p.kind == "range":
+                break
+    if period is None:
+        # "Nhìn lại giai đoạn 2013-2023, ... Chương trình phối hợp số 09 ...": the period leads the sentence.
+        # Not when a document word comes before it: "ký kết chương trình phối hợp ..., giai đoạn
+        # 2022-2026 nhằm triển khai Quyết định 238" dates the unnumbered programme.
+        lead = [p for p in periods if s_start <= p.start < d.start and p.kind == "range"
+                and text[p.start:p.end].lower().startswith(_PERIOD_LEAD)
+                and not any(x.end <= p.start for x in all_docs if x.start >= s_start)
+                and not docs_mod.kind_word().search(text, s_start, p.start)]
+        if lead:
+            period = (lead[0].first, lead[0].last)
+    return period
+
+
+def _share_listed_details(text: str, out: DocumentDetails) -> None:
+    """"Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": a
+    listed document takes the date, issuers and period printed after the list."""
+    all_docs = out.all_docs
+    for i in range(len(all_docs) - 2, -1, -1):
+        a, b = all_docs[i], all_docs[i + 1]
+        if _LISTED.fullmatch(text[a.end:b.start]):
+            da, db = out.details[i], out.details[i + 1]
+            da["issued"] = da["issued"] or db["issued"]
+            da["parties"] = da["parties"] or db["parties"]
+            da["period"] = da["period"] or db["period"]
+
+
+def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetails, signed) -> list[Document]:
+    """The article's documents, completed with what its signings (``signings.SignedDocuments``) tell."""
+    documents = []
+    text = ctx.text
+    for d in dd.unique_docs:
+        i = dd.all_docs.index(d)
+        det = merged_details(dd, i)
+        symbols = [dd.all_docs[j].symbol for j in dd.mentions_of.get(i, [i])]
+        signers = next((signed.signers_of[x] for x in symbols if signed.signers_of.get(x)), None)
+        signed_on = next((signed.signed_on[x] for x in symbols if x in signed.signed_on), None)
+        parties = det["parties"]
+        if parties == [BOTH_PARTIES]:
+            # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it
+            parties = list(signed.pairs[0]) if len(signed.pairs) == 1 else []
+        if not parties:
+            # The signers of a document signed in the article issue it; else read its issuer codes.
+            parties = signers or _parties_from_codes(d, groups.order, ctx.province)
+        # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
+        # a document signed at the reported event, without a date of its own, is issued that day.
+        issued = (ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"])
+                  or signed_on)
+        period = det["period"]
+        if period is None and d.symbol in signed.signed_on:
+            # "ký kết Chương trình phối hợp số 03/CTrPH-... về ... đến năm 2030": from the signing to 2030
+            period = next((found for p in dd.periods if d.end <= p.start < det["clause_end"]
+                           for found in [open_period(text, p, d.end, signed.sign_year[d.symbol])] if found), None)
+        kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
+        documents.append(Document(d.symbol, kind, issued, period, _unique([groups.rep.get(k, k) for k in parties]),
+                                  [ctx.ev.at(d.sym_start)]))
+    return documents
+
+
+def _parties_from_codes(doc: DocMention, order: list[str], province: str | None) -> list[str]:
+    """Issuers read from the symbol's codes when the text names none ("17-CTr/BDVTU-BCHQS").
+
+    Each code becomes the article's body of that head and level when it names one (so the names
+    agree), else the code table's name; a central code (TW, BCA, MTTW ...) only a body the article
+    names."""
+    out: list[str] = []
+    for _code, names, central in docs_mod.issuer_readings(doc):
+        hit = _named_body(names, order, province)
+        if hit is None and not central:
+            hit = names[0]
+        if hit is not None and hit not in out:
+            out.append(hit)
+    return out
+
+
+def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:
+    """Key of the article's agency that a code reading stands for: the same body, its one placed
+    form ("Công an huyện Gio Linh" for "Công an huyện") or its standing unit ("Ban Thường trực ...")."""
+    for name in names:
+        want = merge_key(name, province)
+        if want in order:
+            return want
+    for name in names:
+        want = merge_key(name, province)
+        placed = [k for k in order if k.startswith(want + " ") and not _PLACE_IN_TAIL.search(k[len(want):])]
+        if len(placed) == 1:
+            return placed[0]
+        units = [k for k in order if k.endswith(" " + want) and _UNIT_PREFIX.match(k)]
+        if len(units) == 1:
+            return units[0]
+    # The one body of that head the article names at another local level ("UBND" -> "Ủy ban nhân
+    # dân thị xã An Nhơn" in an article about a town).
+    heads = {_LEVEL_TAIL.sub("", merge_key(name, province)) for name in names}
+    local = [k for k in order for h in heads if k == h or (k.startswith(h + " ") and _LOCAL_START.match(k[len(h) + 1:]))]
+    return local[0] if len(set(local)) == 1 else None
+
+
+def _unique(items):
+    seen, out = set(), []
+    for x in items:
+        if x.casefold() not in seen:
+            seen.add(x.casefold())
+            out.append(x)
+    return out
