@@ -22,6 +22,7 @@ from phoihop import __version__
 
 COMMAND_MODULES = [
     "phoihop.batch.commands",
+    "phoihop.batch.score_command",
     "phoihop.graph.commands",
     "phoihop.graph.explore.commands",
     "phoihop.graph.serve.commands",

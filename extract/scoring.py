@@ -237,7 +237,10 @@ def read_facts(path: Path) -> dict[str, dict]:
     for f in files:
         text = f.read_text(encoding="utf-8")
         if f.suffix == ".json" and path.is_dir():
-            obj = json.loads(text)
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{f}: not JSON ({exc.msg}, line {exc.lineno})") from None
             out[str(obj.get("id") or f.stem)] = obj
             continue
         for number, line in enumerate(text.splitlines(), 1):

@@ -101,3 +101,20 @@ def test_agrees_with_the_shared_scorer_on_a_fixture(tmp_path):
     for name, s in ours.sets.items():
         assert (s.tp, s.fp, s.fn) == (theirs[name]["tp"], theirs[name]["fp"], theirs[name]["fn"]), name
     assert ours.micro.f1 < 1.0
+
+
+def test_the_score_command_prints_the_table_and_names_a_broken_file(tmp_path):
+    from phoihop.cli import main
+
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir(), pred.mkdir()
+    (gold / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    (pred / "a1.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["score", "--gold", str(gold), "--pred", str(pred)]) == 0
+    assert out.getvalue().rstrip().endswith("micro_f1=1.000")
+    (pred / "a1.json").write_text("{broken", encoding="utf-8")
+    with pytest.raises(ValueError, match="a1.json: not JSON"):
+        read_facts(pred)
+    assert main(["score", "--gold", str(gold), "--pred", str(pred)]) == 2
