@@ -70,6 +70,11 @@ class AgencyMention:
     att: str = ""
 
 
+def _first_word(regex: str) -> str:
+    """The literal word a head starts with ("(?-i:CATP)" -> "CATP"), for the fast look-ahead."""
+    return re.match(r"[^\s\\(?|)\[]+", re.sub(r"^\(\?-i:", "", regex)).group(0)
+
+
 def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
@@ -107,11 +112,14 @@ def grammar() -> dict:
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
+    # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
+    area = (rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+            rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?")
+    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
+    firsts = sorted({_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(

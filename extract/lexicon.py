@@ -64,8 +64,9 @@ def abbreviations() -> list[tuple[str, str]]:
 def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     table = dict(abbreviations())
     pattern = "|".join(re.escape(a) for a, _ in abbreviations())
-    # "TP." may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.
-    return re.compile(rf"(?<![\w])TP\.(?=\w)|(?<![\w&])(?:{pattern})(?![\w&])"), table
+    # "TP." may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
+    # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
+    return re.compile(rf"(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&])"), table
 
 
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
