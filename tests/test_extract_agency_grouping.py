@@ -39,3 +39,15 @@ def test_association_before_another_kind_of_body_takes_only_a_placed_level():
 def test_national_association_keeps_its_national_name():
     assert ("Hội Nông dân Việt Nam", "front") in _agencies(
         "Hội Nông dân Việt Nam và Hội Cựu chiến binh tỉnh ký kết chương trình.")
+
+
+# --- Front committee spellings -----------------------------------------------------------------------
+
+def test_front_committee_spellings_keep_the_committee():
+    text = ("Ban Thường trực Ủy ban MTTQVN huyện Vị Xuyên ký kết với Công an huyện Vị Xuyên; "
+            "UB MTTQ Việt Nam xã Thanh Thủy và Ủy ban TW MTTQ Việt Nam cùng dự.")
+    assert _agencies(text) == sorted([
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vị Xuyên", "front"),
+        ("Công an huyện Vị Xuyên", "police"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Thủy", "front"),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front")])
