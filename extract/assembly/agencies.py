@@ -109,7 +109,7 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        # More level words; then (for a short form read as a placed local body) the placed form
+        # Placed forms first (see _placedness); then (for a short form read as a placed local body) the placed form
         # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"); then a fuller form
         # that opens the body, as news style names a body in full first and shortens it after
         # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
@@ -117,7 +117,8 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         fullness = {c: _fullness(c, counts) for c in counts}
         in_body = [a for a in named if a.start >= title_end]
         opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
-        best = max(counts, key=lambda c: (has_level(c), fullness[c] if k in aliased else 0,
+        placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, g.province)
+        best = max(counts, key=lambda c: (placed[c], fullness[c] if k in aliased else 0,
                                           c == opening and fullness[c] > 0,
                                           counts[c], first[c] >= title_end, -first[c]))
         g.rep[k] = best
@@ -178,6 +179,27 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
+
+
+def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
+    """How placed each form of a group is: (by a level word or the province, by both).
+
+    Where the group is named with a level word, a form of the body ending with the article's province is
+    as placed ("Đảng ủy BĐBP Lai Châu" next to "Đảng ủy BĐBP tỉnh"), and a form with both is more ("Công
+    an tỉnh Quảng Nam" over "Công an Quảng Nam"). Where no form has a level word, the province added once
+    in passing does not make a form better, and neither does the headline's ("MTTQ tỉnh Phú Thọ")."""
+    levelled = {c: has_level(c) for c in counts}
+    any_level = any(levelled.values())
+    out = {}
+    for c in counts:
+        in_province = any_level and c in in_body and _ends_with_province(c, province)
+        out[c] = (levelled[c] or in_province, levelled[c] and in_province)
+    return out
+
+
+def _ends_with_province(name: str, province: str | None) -> bool:
+    """Whether ``name`` ends with the article's province (its key drops it)."""
+    return bool(province) and merge_key(name, province) != merge_key(name, None)
 
 
 def _fullness(name: str, counts) -> int:
