@@ -98,3 +98,11 @@ def test_bare_committees_share_the_place_of_the_listed_body():
 def test_party_committee_listed_before_a_unit_is_the_units_own():
     names = _agencies("Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Cao Bằng đã tham mưu tốt cho cấp ủy.")
     assert ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "party") in names
+
+
+# --- short forms of one body -----------------------------------------------------------------------
+
+def test_short_form_without_the_parent_or_the_arm_is_the_same_body():
+    text = ("Sáng 6/6, Lữ đoàn pháo binh 164 và Ủy ban Pháp luật của Quốc hội ký kết chương trình phối hợp. "
+            "Lữ đoàn 164 và Ủy ban Pháp luật thống nhất các nội dung.")
+    assert _agencies(text) == [("Lữ đoàn pháo binh 164", "military"), ("Ủy ban Pháp luật của Quốc hội", "state")]

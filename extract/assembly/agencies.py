@@ -159,6 +159,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             if len(national) == 1:
                 alias[k] = national[0]
                 continue
+            # "Hội đồng Dân tộc" after "Hội đồng Dân tộc của Quốc hội"; "Lữ đoàn 206" after "Lữ đoàn xe tăng
+            # 206": the one body whose name adds its parent or its arm to the short form.
+            fuller = [o for o in groups if o != k and _extends_short_form(k, o)]
+            if len(fuller) == 1:
+                alias[k] = fuller[0]
+                continue
         provincial = any(has_level(a.canonical) for a in groups[k])
         if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
             # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
@@ -200,6 +206,21 @@ def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tu
 def _ends_with_province(name: str, province: str | None) -> bool:
     """Whether ``name`` ends with the article's province (its key drops it)."""
     return bool(province) and merge_key(name, province) != merge_key(name, None)
+
+
+_NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
+
+
+def _extends_short_form(short: str, long: str) -> bool:
+    """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội") or, for a numbered unit,
+    with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
+    if long.startswith(short + " của "):
+        return True
+    number = _NUMBERED.search(short)
+    if not number or not long.endswith(number.group(0)) or has_level(long):
+        return False
+    head = short[:number.start()]
+    return long.startswith(head + " ") and len(long.split()) - len(short.split()) <= 2
 
 
 def _fullness(name: str, counts) -> int:
