@@ -106,3 +106,9 @@ def test_short_form_without_the_parent_or_the_arm_is_the_same_body():
     text = ("Sáng 6/6, Lữ đoàn pháo binh 164 và Ủy ban Pháp luật của Quốc hội ký kết chương trình phối hợp. "
             "Lữ đoàn 164 và Ủy ban Pháp luật thống nhất các nội dung.")
     assert _agencies(text) == [("Lữ đoàn pháo binh 164", "military"), ("Ủy ban Pháp luật của Quốc hội", "state")]
+
+
+def test_outlet_in_a_bracketed_dateline_is_no_actor():
+    text = ("Công an tỉnh ký kết với Hội Nông dân tỉnh\n\n(Báo Hà Giang)- Chiều 2/3, Công an tỉnh và "
+            "Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert _agencies(text) == [("Công an tỉnh", "police"), ("Hội Nông dân tỉnh", "front")]

@@ -19,7 +19,7 @@ from phoihop.facts import Agency
 # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
-_DATELINE_DASH = re.compile(r"[ ]*[-–—][ ]+\S")
+_DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
 _FRONT_VN_TAIL = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
@@ -94,9 +94,16 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
     # source like "BHG - " does; the outlet is no actor there.
     for a in m.agencies:
-        if _OUTLET.match(a.text) and (a.start == 0 or text[a.start - 1] == "\n") and _DATELINE_DASH.match(text, a.end):
+        if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line, or a bracket that opens one ("(Báo Quảng Ngãi)- Chiều 24/8, ...")."""
+    if pos > 0 and text[pos - 1] == "(":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> None:
