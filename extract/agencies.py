@@ -30,12 +30,16 @@ from phoihop.text import WS as _WS
 LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+# "Hội" opens an association, except where it opens a district's name ("Thành ủy Hội An").
+_HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
                r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
                r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
                r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
                r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:" + lexicon.LOWER_CLASS + r"))")
 _TITLE_WORDS = None
+# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward.
+_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w]))"
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
            r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam")
@@ -67,6 +71,12 @@ class AgencyMention:
     core: str = ""
     pre: str = ""
     att: str = ""
+    listed: bool = False          # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
+
+
+def _first_word(regex: str) -> str:
+    """The literal word a head starts with ("(?-i:CATP)" -> "CATP"), for the fast look-ahead."""
+    return re.match(r"[^\s\\(?|)\[]+", re.sub(r"^\(\?-i:", "", regex)).group(0)
 
 
 def _fragment(regex: str) -> str:
@@ -94,7 +104,7 @@ def grammar() -> dict:
     surname = "(?:" + "|".join(sorted(lexicon.surnames(), key=len, reverse=True)) + ")"
     not_person = rf"(?!(?-i:{surname})[ ]+(?-i:{_MIDDLE})[ ]+(?-i:{cap}))"
     place = (rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
-             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d)|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
+             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
@@ -106,11 +116,14 @@ def grammar() -> dict:
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
+    # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
+    area = (rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+            rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?")
+    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
+    firsts = sorted({_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
@@ -132,7 +145,12 @@ def grammar() -> dict:
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first.
     cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
+    listed = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
+        rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
+    place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
+    return dict(agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -193,6 +211,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     g = grammar()
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
+    generic_starts: list[int] = []
     for m in (g["spread"].finditer(text) if g["cac_level"].search(text) else ()):
         if not m.group(0)[0].isupper():
             continue
@@ -206,7 +225,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             e = m.start("items") + it.end()
             start = m.start() if not found or found[-1].start < m.start() else s
             found.append(AgencyMention(start, e, text[start:e], canonical_name(name, extra_abbreviations),
-                                       sector, True, core_role=role))
+                                       sector, True, core_role=role, core=core,
+                                       att=f"{level}{it.group('place')}", listed=True))
         taken.append((m.start(), m.end()))
     for m in g["agency"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -214,9 +234,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if not m.group(0)[0].isupper():
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
-                (not att and _GENERIC_AFTER.match(text, m.end())):
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue   # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if not att and _GENERIC_AFTER.match(text, m.end()):
+            generic_starts.append(m.start())   # "UBND các huyện", "Huyện ủy 4 huyện": a category
+            continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
@@ -234,6 +256,10 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _spread_shared_level(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
+    _add_listed_heads(text, found, extra_abbreviations)
+    found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _drop_generic_list_members(text, found, generic_starts)
+    found = _share_place_with_committees(text, found)
     return drop_bare(found)
 
 
@@ -274,7 +300,7 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
                                        att=am.group("att") or ""))
 
 
-_GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
@@ -308,6 +334,104 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 
 
+# Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
+# "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
+_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thành ủy": "thành phố", "quận ủy": "quận", "thị ủy": "thị xã",
+                    "tỉnh ủy": "tỉnh"}
+_BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
+_COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
+_PLACED_TAIL = re.compile(rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
+                          rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$")
+_LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
+
+
+def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
+    """"Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
+    are that category's members too, and no specific body."""
+    drop: set[int] = set()
+    for start in generic_starts:
+        pos = start
+        for i in range(len(found) - 1, -1, -1):
+            a = found[i]
+            if a.end > pos:
+                continue
+            if not (_LIST_SEP.match(text[a.end:pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
+                break
+            drop.add(i)
+            pos = a.start
+    return [a for i, a in enumerate(found) if i not in drop]
+
+
+def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """"Huyện ủy, UBND huyện Đakrông", "Đảng ủy, UBND các xã A, B": bare party committee words before a
+    placed body share its place (one committee per listed place)."""
+    out: list[AgencyMention] = []
+    i = 0
+    while i < len(found):
+        b = found[i]
+        heads = None if b.in_title or b.is_location else _BARE_COMMITTEES.search(text, max(0, b.start - 60), b.start)
+        if heads and out and out[-1].start < heads.start("heads") < out[-1].end:
+            heads = None   # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
+        places = _placed_run(text, found, i) if heads else []
+        if not places:
+            out.append(b)
+            i += 1
+            continue
+        words = [w.group(0) for w in _COMMITTEE_WORD.finditer(heads.group("heads"))]
+        h0 = heads.start("heads")
+        # the bare committee mentions the grammar found in the heads are replaced by the placed ones
+        popped = []
+        while out and out[-1].start >= h0:
+            popped.append(out.pop())
+        if grammar()["title_before"].search(text, max(0, h0 - 60), h0) or any(a.in_title for a in popped):
+            out.extend(reversed(popped))   # in a person's title: left as the grammar read it
+            out.extend(found[i:i + len(places)])
+            i += len(places)
+            continue
+        for word in words:
+            for body in places:
+                name = _committee_name(word, body)
+                if name:
+                    out.append(AgencyMention(h0, b.start, text[h0:b.start].rstrip(" ,"), name, "party", True,
+                                             core_role="committee", core=word, att=body.att, listed=True))
+        out.extend(found[i:i + len(places)])
+        i += len(places)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
+    """found[i] when it ends with a level and a place, with the members of the same spread list after it."""
+    first = found[i]
+    if not (first.has_level and first.att and _PLACED_TAIL.search(first.canonical)):
+        return []
+    run = [first]
+    for a in found[i + 1:] if first.listed else ():
+        if (a.core != first.core or not a.listed or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
+                or not _PLACED_TAIL.search(a.canonical)):
+            break
+        run.append(a)
+    return run
+
+
+_ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s*")
+
+
+# The Party committee of a place is named with the place's people's committee ("Đảng ủy, UBND xã A" is
+# "Đảng ủy xã A"); of any other body, with that body ("Đảng ủy, Bộ CHQS tỉnh" is "Đảng ủy Bộ CHQS tỉnh").
+_PEOPLES_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)$", re.IGNORECASE)
+
+
+def _committee_name(word: str, body: AgencyMention) -> str | None:
+    """The name a bare committee word listed before the placed ``body`` takes, if it takes one."""
+    word = _WS.sub(" ", word)
+    tail = _PLACED_TAIL.search(body.canonical)
+    lvl, place = tail.group("lvl").lower(), tail.group("place")
+    if word.casefold() == "đảng ủy":
+        return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
+    return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
+
+
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     """"Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
     g = grammar()
@@ -321,10 +445,27 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             att = found[j].att
             if att and g["level"].match(att):
                 for k in range(i, j):
-                    if not found[k].has_level and _NEEDS_LEVEL.fullmatch(_WS.sub(" ", found[k].core or found[k].text)):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j]):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+# A mass organisation named as the national one ("Hội Nông dân Việt Nam") is complete without a level.
+_NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
+    """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
+    ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
+    LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
+    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid."""
+    core = _WS.sub(" ", a.core or a.text)
+    if _NEEDS_LEVEL.fullmatch(core):
+        return True
+    if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
+        return False
+    return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
 @lru_cache(maxsize=8192)
@@ -347,3 +488,147 @@ def merge_key(name: str, province: str | None) -> str:
 def has_level(name: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
                           r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)", fold_tones(name).casefold()))
+
+
+# --- shared heads over a list of places ------------------------------------------------------------
+# "Huyện ủy Phong Thổ, Sìn Hồ và Mường Tè", "Đảng ủy xã A, B, C", "Công an 7 tỉnh, thành phố gồm: A, B",
+# "Cảng vụ Hàng hải các tỉnh, thành: A, B", "UBND 2 xã A và B": one body per place.  Every item must be
+# a place the gazetteer knows (lexicon.places), so a list of persons or other bodies never spreads.
+_PLACE_WORD = rf"(?:{lexicon.CAP_SYL}|\d{{1,2}}(?![\w]))"
+_ITEM = re.compile(rf"(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\s)\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+")
+_ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+_QUANTIFIED_LEVEL = re.compile(
+    r"\s+(?:(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
+    r"(?P<lvl>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+    r"(?:\s+gồm)?\s*:?\s*|\s*:\s*", re.IGNORECASE)
+_OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
+# Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
+_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố")."""
+    m = _ITEM.match(text, pos)
+    if not m:
+        return None
+    words = list(re.finditer(r"[^\s-]+", m.group("words")))
+    for k in range(len(words), 0, -1):
+        end = m.start("words") + words[k - 1].end()
+        name = text[m.start("words"):end]
+        if lexicon.is_place(name):
+            return end, name, bool(m.group("tp"))
+    return None
+
+
+def _list_level(connector: str, place: str, city_written: bool) -> str:
+    """The level word an item takes from the list's connector ("các xã" -> "xã")."""
+    m = _QUANTIFIED_LEVEL.match(connector)
+    lvl = _WS.sub(" ", (m.group("lvl") or "") if m else "").lower()
+    if city_written:
+        return "thành phố"
+    if lvl == "tỉnh, thành phố":
+        return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
+    if lvl in ("", "tỉnh, thành", "tỉnh thành", "tỉnh thành phố"):
+        return ""
+    return lvl
+
+
+def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> list[tuple[int, int, str, bool]]:
+    """Places listed from ``pos``: [(start, end, name, city_written)], the first one given or read here."""
+    items = []
+    if first is None:
+        first = _place_item(text, pos)
+        if first is None:
+            return []
+    start = pos
+    while first is not None:
+        end, name, city = first
+        items.append((start, end, name, city))
+        note = _ITEM_NOTE.match(text, end)
+        end = note.end() if note else end
+        sep = _ITEM_SEP.match(text, end)
+        if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
+            break
+        start = sep.end()
+        first = _place_item(text, start)
+    return items
+
+
+def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
+    """Heads that the grammar leaves because no place follows them directly ("Cảng vụ Hàng hải các tỉnh,
+    thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
+    starts = [(a.start, a.end) for a in found]
+    for m in grammar()["listed"].finditer(text):
+        if any(s <= m.start() < e for s, e in starts) or not m.group(0)[0].isupper():
+            continue
+        pre, core = m.group("pre") or "", m.group("core")
+        sector, role = _sector(pre, core)
+        bare = AgencyMention(m.start(), m.end(), m.group(0), m.group(0), sector, False,
+                             core_role=role, core=core, pre=pre)
+        found.extend(_spread_one(text, bare, extra) or [])
+
+
+def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    out: list[AgencyMention] = []
+    for a in found:
+        spread = _spread_one(text, a, extra)
+        out.extend(spread or [a])
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _head_and_first_place(text: str, a: AgencyMention):
+    """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
+    and its place, where the place is a known one that ends the mention."""
+    head_len = len(a.pre) + len(a.core.split()[0]) if a.core else 0
+    for w in re.finditer(r"(?<=\s)\S", a.text):
+        if w.start() < head_len:
+            continue
+        pos = a.start + w.start()
+        own = _OWN_LEVEL.match(text, pos)
+        level = _WS.sub(" ", own.group("lvl")) if own else ""
+        item = _place_item(text, own.end() if own else pos)
+        if item and item[0] == a.end:
+            return text[a.start:pos].strip(), level, (own.end() if own else pos)
+    return None
+
+
+def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | None:
+    if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+        return None
+    head_end = a.start + len(a.pre) + len(a.core)
+    connector = _QUANTIFIED_LEVEL.match(text, head_end) if text[a.start:head_end] == a.pre + a.core else None
+    own_level = ""
+    if connector:
+        head, pos = a.pre + a.core, connector.end()
+    else:
+        split = _head_and_first_place(text, a)
+        if split is None:
+            return None
+        head, own_level, pos = split
+    items = _items_after(text, pos, None)
+    if not connector:
+        # "Công an huyện Đức Cơ, Gia Lai": a province after a smaller place locates it; it is no second body.
+        keep = [items[0]] if items else []
+        for it in items[1:]:
+            if own_level.lower() not in ("", "tỉnh", "thành phố", "tp", "tp.") and it[2].casefold() in _PROVINCE_KEYS():
+                break
+            keep.append(it)
+        items = keep
+    if len(items) < 2 and not (connector and items):
+        return None
+    spread = []
+    for s, e, name, city in items:
+        level = own_level or _list_level(connector.group(0) if connector else "", name, city)
+        full = f"{head} {level} {name}" if level else f"{head} {name}"
+        start = a.start if not spread else s
+        spread.append(AgencyMention(start, e, text[start:e], canonical_name(full, extra), a.sector, True,
+                                    in_title=a.in_title, is_location=a.is_location, core_role=a.core_role,
+                                    core=a.core, pre=a.pre, att=f"{level} {name}".strip(), listed=True))
+    return spread
+
+
+@lru_cache(maxsize=1)
+def _PROVINCE_KEYS() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon.provinces())
