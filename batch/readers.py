@@ -15,8 +15,9 @@ skipped). Each kind of file gives articles this way:
 An article object has ``id``, ``text``, and optionally ``title``,
 ``published``, ``province`` and ``url`` (or ``source`` when it is a web
 address). Files are read as UTF-8, falling back to Windows-1258 (the old
-Vietnamese Windows code page); files with NUL bytes or control characters are
-refused as binary.
+Vietnamese Windows code page); a few stray NUL bytes in UTF-8 text are dropped
+with a warning; files with many NUL bytes or control characters are refused
+as binary.
 
 Nothing here raises on bad input: readers yield an :class:`InputProblem`
 naming the file (and line or list item) and go on with the next article.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -46,6 +48,7 @@ _URL = re.compile(r"^https?://\S+$", re.I)
 _CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
 # Control characters other than tab, newlines, form feed: a text file has (almost) none.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -100,8 +103,9 @@ def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Inp
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+            found, unreadable = _files_below(path)
+            files.extend(found)
+            problems.extend(unreadable)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
@@ -117,6 +121,26 @@ def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Inp
             seen.add(path.resolve())
             unique.append(path)
     return unique, problems
+
+
+def _files_below(folder: Path) -> tuple[list[Path], list[InputProblem]]:
+    """The input files below ``folder`` (sorted, hidden names skipped) and a problem per folder that
+    could not be listed (no permission, gone meanwhile): its articles are missing from the batch."""
+    found: list[Path] = []
+    problems: list[InputProblem] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or folder
+        problems.append(InputProblem(str(where), f"cannot read the folder: {exc.strerror or exc}; "
+                                                 f"the files in it are skipped"))
+
+    for top, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            candidate = Path(top) / name
+            if not name.startswith(".") and candidate.suffix.lower() in SUFFIXES and candidate.is_file():
+                found.append(candidate)
+    return sorted(found), problems
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[SourcedArticle | InputProblem]:
@@ -148,6 +172,8 @@ def read_file(path: Path) -> Iterator[SourcedArticle | InputProblem]:
         return
     if encoding == "cp1258" and declared != "cp1258":
         yield InputProblem(where, "not UTF-8; read as Windows-1258", skipped=False)
+    elif encoding == "utf-8+nul":
+        yield InputProblem(where, f"{data.count(0)} NUL byte(s) in the text; dropped", skipped=False)
 
     if suffix == ".txt":
         yield from _read_txt(path, text)
@@ -175,8 +201,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 return _checked_text(data.decode(encoding)), encoding
             except UnicodeDecodeError as exc:
                 raise ValueError(f"broken {encoding} text at byte {exc.start}") from exc
-    if b"\x00" in data:
-        raise ValueError("binary file (contains NUL bytes), not text")
+    nuls = data.count(b"\x00")
+    if nuls:
+        # A few stray NULs (a bad copy, a crashed editor) in otherwise valid UTF-8 are dropped;
+        # many, or NULs in data that is not UTF-8, mean a binary file (or BOM-less UTF-16).
+        if nuls > max(8, len(data) // 1000):
+            raise ValueError("binary file (contains NUL bytes), not text")
+        try:
+            text = data.replace(b"\x00", b"").decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValueError("binary file (contains NUL bytes), not text") from None
+        return _checked_text(text), "utf-8+nul"
     candidates = [declared] if declared else []
     candidates += [encoding for encoding in ("utf-8", "cp1258") if encoding != declared]
     for encoding in candidates:
@@ -338,6 +373,10 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         yield problem(f"article id {raw_id!r} has nothing usable in a file name")
         return
     text = obj.get("text")
+    broken = _lone_surrogate(obj)
+    if broken is not None:
+        yield problem(f"article {aid!r}: {broken}")
+        return
     if not isinstance(text, str) or not text.strip():
         what = "has no 'text'" if text is None or isinstance(text, str) else \
             f"has a JSON {_json_type(text)} as 'text'"
@@ -355,6 +394,29 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         url = source
     yield SourcedArticle(Article(id=aid, text=text, title=fields["title"], published=published,
                                  province=fields["province"], url=url), where, line=line, item=item)
+
+
+def _lone_surrogate(value: Any, where: str = "") -> str | None:
+    """Where a JSON ``\\udXXX`` escape left half a surrogate pair in ``value`` (not a character: it
+    cannot be written as UTF-8 anywhere downstream), in words; ``None`` when there is none."""
+    if isinstance(value, str):
+        match = _SURROGATE.search(value)
+        if match is None:
+            return None
+        shown = f"\\u{ord(match.group()):04x}"
+        return f"{where or 'a string'} holds a lone surrogate escape ({shown}), which is not a character"
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = ((f"{where}[{i}]" if where else f"item {i}", v) for i, v in enumerate(value))
+    else:
+        return None
+    for key, item in items:
+        found = _lone_surrogate(key, "a key") or \
+            _lone_surrogate(item, key if isinstance(value, list) else (f"{where}.{key}" if where else repr(key)))
+        if found:
+            return found
+    return None
 
 
 def _string(value: Any) -> str | None:

@@ -17,6 +17,7 @@ files without the extra keys (the hand-made gold files have none).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -124,6 +125,33 @@ class ArticleFacts:
         return d
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_characters(obj: Any, text: str) -> None:
+    """Raise ``ValueError`` when a JSON escape left half a surrogate pair in ``obj``.
+
+    Such a string is not Unicode text: it cannot be encoded as UTF-8, so a
+    store (or a facts file) would fail on it half-way through a batch.
+    """
+    if not _SURROGATE_ESCAPE.search(text):   # the usual case: no escape that could leave one
+        return
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            match = _SURROGATE.search(item)
+            if match:
+                raise ValueError(f"a lone surrogate escape (\\u{ord(match.group()):04x}) in {item[:40]!r}…, "
+                                 f"which is not a character")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def read_facts(path: Path) -> Iterator[ArticleFacts]:
     """Yield the articles' facts in a ``.json`` file (one object, or a list) or a ``.jsonl`` file.
 
@@ -136,12 +164,15 @@ def read_facts(path: Path) -> Iterator[ArticleFacts]:
             if not line.strip():
                 continue
             try:
-                yield ArticleFacts.from_dict(json.loads(line))
+                obj = json.loads(line)
+                _check_characters(obj, line)
+                yield ArticleFacts.from_dict(obj)
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{lineno}: not a facts object: {exc}") from exc
         return
     try:
         obj = json.loads(text)
+        _check_characters(obj, text)
         objs = obj if isinstance(obj, list) else [obj]
         facts = [ArticleFacts.from_dict(o) for o in objs]
     except (ValueError, KeyError, TypeError) as exc:
