@@ -54,6 +54,7 @@ def register(subparsers) -> None:
                         help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="no progress bar (there is none anyway when stderr is not a terminal)")
+    add_max_chars_option(parser)
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
     sharding.add_shard_option(parser)
@@ -82,6 +83,7 @@ def register_build(subparsers) -> None:
     p.add_argument("--province", metavar="NAME", help="province for articles that name none")
     p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
+    add_max_chars_option(p)
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
     sharding.add_shard_option(p)
@@ -90,9 +92,25 @@ def register_build(subparsers) -> None:
     p.set_defaults(func=run_build)
 
 
+def add_max_chars_option(parser) -> None:
+    parser.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
+                        help="skip (and name) articles longer than N characters (default $PHOIHOP_MAX_CHARS "
+                             "or 2,000,000; extraction needs about 1 GB of memory per million characters)")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
 def run(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (BatchDefaults, FactsDirectory, FactsJsonLines, PipelineUnavailable,
+    from phoihop.batch.runner import (FactsDirectory, FactsJsonLines, PipelineUnavailable, defaults_from_args,
                                       run_batch, settle_duplicates)
 
     out: Path = args.facts
@@ -114,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     skipped = sum(problem.skipped for problem in problems)
 
     sink = FactsDirectory(out) if fmt == "json" else FactsJsonLines(out)
-    defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
+    defaults = defaults_from_args(args)
     try:
         # run_batch, with --shard/--resume/--dask and the resume journal (phoihop.batch.scaled)
         from phoihop.batch.scaled import OptionError, run_extract_scaled
@@ -136,10 +154,9 @@ def run(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
+    from phoihop.batch.runner import (FactsDirectory, PipelineUnavailable, defaults_from_args, run_batch,
                                       settle_duplicates)
     from phoihop.facts import ArticleFacts
-    from phoihop.graph.commands import load_into as _load_into
     from phoihop.graph.commands import open_store_or_say as _open
     from phoihop.graph.commands import say as _say
 
@@ -183,7 +200,7 @@ def run_build(args: argparse.Namespace) -> int:
 
         sink = Collect()
         jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-        defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
+        defaults = defaults_from_args(args)
         try:
             result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
                                report=lambda message: _say("build", f"error: {message}"))
@@ -192,7 +209,18 @@ def run_build(args: argparse.Namespace) -> int:
             return 3
         skipped += len(result.failed)
         facts = [sink.facts[i] for i in sorted(sink.facts)]
-        quads = _load_into("build", store, iter(facts), args.progress, len(facts))
+        # Every build journals what it loaded, so that `build --resume` after an interrupted (or
+        # later extended) plain build skips what is already in the store (phoihop.batch.resume).
+        from phoihop.batch.resume import Journal, article_fingerprint, build_journal_path
+        from phoihop.batch.scaled import load_journalled
+        from phoihop.graph.commands import progress_bar
+        fingerprints = {item.article.id: article_fingerprint(item.article, defaults) for item in articles}
+        bar = progress_bar(args.progress, len(facts), "loading")
+        try:
+            with Journal(build_journal_path(args.store, args.facts)) as journal:
+                quads = load_journalled(store, facts, fingerprints, journal, progress=bar.update)
+        finally:
+            bar.close()
         total = store.quad_count()
     _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
                   f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))

@@ -20,6 +20,7 @@ import dataclasses
 import json
 import math
 import multiprocessing
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -43,9 +44,40 @@ class BatchDefaults:
 
     province: str | None = None
     published: str | None = None
+    # Not metadata: the longest article text (in characters) the batch extracts; None = max_chars().
+    max_chars: int | None = None
 
     def __bool__(self) -> bool:
         return bool(self.province or self.published)
+
+
+# spaCy refuses texts over 1,000,000 characters by default (nlp.max_length) because its
+# statistical parsers need ~1 GB per 100,000 characters. phoihop's components are rules: an
+# article takes about 1 GB and 16 s per million characters. Longer ones are skipped by name.
+DEFAULT_MAX_CHARS = 2_000_000
+MAX_CHARS_ENV = "PHOIHOP_MAX_CHARS"
+
+
+def max_chars(defaults: "BatchDefaults | None" = None) -> int:
+    """The length limit in force: ``--max-chars``, else ``$PHOIHOP_MAX_CHARS``, else :data:`DEFAULT_MAX_CHARS`."""
+    if defaults is not None and defaults.max_chars:
+        return defaults.max_chars
+    try:
+        return int(os.environ.get(MAX_CHARS_ENV) or DEFAULT_MAX_CHARS)
+    except ValueError:
+        return DEFAULT_MAX_CHARS
+
+
+def defaults_from_args(args) -> "BatchDefaults":
+    """The batch defaults of an ``extract``/``build`` command line."""
+    return BatchDefaults(province=(getattr(args, "province", None) or "").strip() or None,
+                         published=getattr(args, "published", None),
+                         max_chars=getattr(args, "max_chars", None))
+
+
+def too_long_message(length: int, limit: int) -> str:
+    return (f"the text has {length:,} characters, over the limit of {limit:,}: raise it with --max-chars N "
+            f"(or ${MAX_CHARS_ENV}); extraction takes about 1 GB of memory per million characters")
 
 
 @dataclass
@@ -172,7 +204,7 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
     for _attempt in range(1 + _POOL_RESTARTS):
         broken: list[tuple[int, list[Article]]] = []
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context(),
-                                 initializer=_init_worker) as pool:
+                                 initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             pending = {pool.submit(_run_chunk, start, chunk, defaults): (start, chunk) for start, chunk in todo}
             try:
                 for future in as_completed(pending):
@@ -215,6 +247,21 @@ def _pool_context():
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
         context.set_forkserver_preload(["phoihop.batch.worker_preload"])
+        # The fork server is started as `python -c ...`, which puts the current folder first on its
+        # sys.path (Python 3.11 ignores the parent's sys.path it is handed). Run from the folder that
+        # holds a clone named `phoihop`, it would import that folder as the package and every worker
+        # would fail. PYTHONSAFEPATH (Python >= 3.11) keeps the current folder off the path.
+        from multiprocessing import forkserver
+
+        saved = os.environ.get("PYTHONSAFEPATH")
+        os.environ["PYTHONSAFEPATH"] = "1"
+        try:
+            forkserver.ensure_running()
+        finally:
+            if saved is None:
+                os.environ.pop("PYTHONSAFEPATH", None)
+            else:
+                os.environ["PYTHONSAFEPATH"] = saved
     return context
 
 
@@ -234,6 +281,17 @@ def extract_chunk(articles: list[Article], nlp, defaults: BatchDefaults = BatchD
     """
     from phoihop.extract.pipeline import extract_article, extract_articles
 
+    limit = max_chars(defaults)
+    if any(len(article.text or "") > limit for article in articles):
+        outcomes: list[Outcome] = [None] * len(articles)   # type: ignore[list-item]
+        fit = [i for i, article in enumerate(articles) if len(article.text or "") <= limit]
+        for i, article in enumerate(articles):
+            if len(article.text or "") > limit:
+                outcomes[i] = (None, too_long_message(len(article.text), limit))
+        for i, outcome in zip(fit, extract_chunk([articles[i] for i in fit], nlp, defaults) if fit else []):
+            outcomes[i] = outcome
+        return outcomes
+    nlp.max_length = max(nlp.max_length, limit + 1)   # the limit above is the one in force, not spaCy's
     try:
         results: list[Any] = list(extract_articles(articles, nlp))
         if len(results) != len(articles):
@@ -291,17 +349,48 @@ _worker_nlp = None
 _worker_error: str | None = None
 
 
-def _init_worker() -> None:
-    """Load the pipeline once per worker process.
+def _init_worker(parent_pid: int | None = None) -> None:
+    """Load the pipeline once per worker process, and watch the process that started the batch.
 
     An exception here would make the pool restart the worker forever, so a
     failure is kept and reported with the first chunk instead.
     """
     global _worker_nlp, _worker_error
+    if parent_pid:
+        _watch_parent(parent_pid)
     try:
         _worker_nlp = _load()
     except PipelineUnavailable as exc:
         _worker_error = str(exc)
+
+
+PARENT_POLL_S = 0.5
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Exit this worker soon after the batch's process is gone (even killed with SIGKILL).
+
+    Workers are children of the fork server, not of the batch's process, so
+    neither a parent-death signal nor ``getppid`` sees it die; its pid is
+    polled instead. With the workers gone, the fork server (its "alive" pipe
+    closed) and the resource tracker (its last writer gone) end too.
+    """
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_S)
+            try:
+                os.kill(parent_pid, 0)
+                stat = Path(f"/proc/{parent_pid}/stat")
+                if stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
+                    os._exit(1)   # killed, not yet reaped: gone all the same
+            except ProcessLookupError:
+                os._exit(1)
+            except (PermissionError, OSError, IndexError):
+                continue
+
+    threading.Thread(target=watch, name="phoihop-parent-watch", daemon=True).start()
 
 
 def _run_chunk(start: int, articles: list[Article], defaults: BatchDefaults) -> list[Outcome] | str:

@@ -13,11 +13,11 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from phoihop.batch.distributed import DEFAULT_PARTITION_SIZE, parse_scheduler, run_dask_extract
 from phoihop.batch.resume import DEFAULT_CHUNK, ExtractRun, Journal, build_journal_path, plan, read_journal
-from phoihop.batch.runner import BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch
+from phoihop.batch.runner import FactsDirectory, PipelineUnavailable, defaults_from_args, run_batch
 from phoihop.batch.sharding import select_shard
 from phoihop.facts import ArticleFacts, read_facts
 
@@ -82,8 +82,10 @@ def _store_accepts_progress(store) -> bool:
     return "progress" in inspect.signature(store.replace_articles).parameters
 
 
-def load_journalled(store, facts: Sequence, fingerprints: dict[str, str], journal: Journal) -> int:
-    """``store.replace_articles(facts)``, journalling each article as the store reports it written."""
+def load_journalled(store, facts: Sequence, fingerprints: dict[str, str], journal: Journal,
+                    progress: Callable[[int], Any] | None = None) -> int:
+    """``store.replace_articles(facts)``, journalling each article as the store reports it written
+    (``progress`` gets the same counts, for a progress bar)."""
     order = list(facts)
     position = 0
 
@@ -92,6 +94,8 @@ def load_journalled(store, facts: Sequence, fingerprints: dict[str, str], journa
         for item in order[position:position + count]:
             journal.record(item.id, fingerprints[item.id])
         position += count
+        if progress is not None and count:
+            progress(count)
 
     if _store_accepts_progress(store):
         quads = store.replace_articles(iter(order), progress=stored)
@@ -192,7 +196,7 @@ def build_hook(args, store, articles: list, skipped: int, *, say: Callable[[str]
         say(f"shard {shard}: {len(articles)} of {total} article(s)")
     if not (getattr(args, "resume", False) or getattr(args, "dask", None)):
         return articles, None
-    defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
+    defaults = defaults_from_args(args)
     try:
         outcome = run_build_scaled(args, store, articles, run_batch=run_batch, defaults=defaults, say=say,
                                    report=lambda message: say(f"error: {message}"))

@@ -99,7 +99,7 @@ def open_store_or_say(command: str, spec: str, read_only: bool = False, **option
         return None
 
 
-def _bar(enabled: bool, total: int | None, desc: str):
+def progress_bar(enabled: bool, total: int | None, desc: str):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, dynamic_ncols=True,
@@ -107,7 +107,7 @@ def _bar(enabled: bool, total: int | None, desc: str):
 
 
 def load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
-    bar = _bar(progress, total, "loading")
+    bar = progress_bar(progress, total, "loading")
     try:
         quads = store.replace_articles(facts_iter, progress=bar.update) if _accepts_progress(store) \
             else store.replace_articles(facts_iter)

@@ -126,3 +126,28 @@ def test_binary_files_are_still_refused(tmp_path, capsys):
     err = capsys.readouterr().err
     assert status == 1, err
     assert f"error: {png}: binary file" in err and f"error: {zeros}: binary file" in err
+
+
+# ---------------------------------------------------------------- 4. articles over spaCy's 1,000,000 characters
+
+def test_an_article_over_a_million_characters_is_extracted(tmp_path, capsys):
+    # Padding keeps the test fast; what matters is the length spaCy refuses by default.
+    text = TEXT + "\n" + " " * 1_000_000 + "\nHết."
+    path = _article(tmp_path, "dai.json", json.dumps({"id": "dai", "text": text}, ensure_ascii=False))
+    out = tmp_path / "facts"
+    status = main(["extract", str(path), "--facts", str(out), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert "Công an tỉnh" in {a["name"] for a in json.loads((out / "dai.json").read_text("utf-8"))["agencies"]}
+
+
+def test_the_length_limit_is_settable_and_names_the_file(tmp_path, capsys):
+    short = _article(tmp_path, "ngan.json", json.dumps({"id": "ngan", "text": TEXT}, ensure_ascii=False))
+    long = _article(tmp_path, "dai.json", json.dumps({"id": "dai", "text": TEXT * 20}, ensure_ascii=False))
+    out = tmp_path / "facts"
+    status = main(["extract", str(short), str(long), "--facts", str(out), "--no-progress", "--max-chars", "500"])
+    err = capsys.readouterr().err
+    assert status == 1, err
+    assert f"error: {long}: article 'dai': the text has 2,"[:60] in err
+    assert "over the limit of 500: raise it with --max-chars N" in err and "nlp.max_length" not in err
+    assert (out / "ngan.json").is_file() and not (out / "dai.json").exists()
