@@ -67,17 +67,69 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _start_time(pid: int) -> int | None:
+    """When process ``pid`` started (clock ticks since boot, from ``/proc``); ``None`` where unknown."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _looks_like_serve(pid: int) -> bool:
+    """Whether ``pid`` runs ``phoihop serve`` (for pid files written without a start time)."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return True   # no /proc: cannot tell, keep the old answer
+    return any(b"phoihop" in part for part in argv) and b"serve" in argv
+
+
 def served_by(store_dir: str | os.PathLike) -> ServeInfo | None:
-    """The running server of ``store_dir``, or ``None`` (no pid file, or its process is gone)."""
+    """The running server of ``store_dir``, or ``None`` (no pid file, or its process is gone).
+
+    A pid is reused once its process is gone: the pid file also records the
+    process's start time, and a process that started at another time (or,
+    for older pid files, does not run ``phoihop serve``) is not the server.
+    """
     path = pid_file(store_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         info = ServeInfo(int(data["pid"]), str(data.get("url") or ""), bool(data.get("writable")))
+        started = data.get("started")
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if info.pid == os.getpid() or not _alive(info.pid):
         return None
+    if started is not None:
+        if _start_time(info.pid) not in (None, started):
+            return None
+    elif not _looks_like_serve(info.pid):
+        return None
     return info
+
+
+def lock_holder(store_dir: str | os.PathLike) -> int | None:
+    """The pid of another process holding the store's RocksDB ``LOCK`` (a writer), from ``/proc/locks``.
+
+    Reads the lock table rather than testing the lock: opening and closing the
+    ``LOCK`` file here would drop a lock this very process holds on it.
+    """
+    try:
+        info = os.stat(Path(store_dir) / ROCKSDB_LOCK_NAME)
+        wanted = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+        table = Path("/proc/locks").read_text()
+    except OSError:
+        return None
+    for line in table.splitlines():
+        fields = line.split()
+        if len(fields) > 5 and fields[1] in ("POSIX", "OFDLCK", "FLOCK") and fields[5] == wanted:
+            try:
+                pid = int(fields[4])
+            except ValueError:
+                continue
+            if pid != os.getpid():
+                return pid
+    return None
 
 
 def refuse_if_served(store_dir: str | os.PathLike) -> None:
@@ -99,7 +151,8 @@ def write_pid_file(store_dir: str | os.PathLike, url: str, writable: bool) -> Pa
     """Record this process as the store's server; ``None`` when the folder is not writable."""
     path = pid_file(store_dir)
     try:
-        write_text_atomic(path, json.dumps({"pid": os.getpid(), "url": url, "writable": writable}) + "\n")
+        write_text_atomic(path, json.dumps({"pid": os.getpid(), "url": url, "writable": writable,
+                                            "started": _start_time(os.getpid())}) + "\n")
     except OSError:
         return None
     return path

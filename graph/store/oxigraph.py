@@ -126,8 +126,15 @@ class OxigraphStore(GraphStore):
         self._journal = self.path / JOURNAL_NAME
         if self._journal.exists():
             if read_only:
-                log.warning("%s: an interrupted load left %s; open the store for writing once to drop the "
-                            "articles it lists", self.path, JOURNAL_NAME)
+                from phoihop.graph.serve_lock import lock_holder
+
+                writer = lock_holder(self.path)
+                if writer is not None:   # a load is running now: its journal is not a leftover
+                    log.info("%s: a load (pid %s) is writing to the store; this reader sees the store as "
+                             "it was before that load's current batch", self.path, writer)
+                else:
+                    log.warning("%s: an interrupted load left %s; open the store for writing once to drop "
+                                "the articles it lists", self.path, JOURNAL_NAME)
             else:
                 self._recover()
 

@@ -1,0 +1,68 @@
+"""Issue 11, the store: stale pid files, readers during a load, missing or mistyped stores."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from phoihop.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "articles"
+
+
+def _facts(folder: Path, article_id: str = "tot") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{article_id}.json"
+    path.write_text(json.dumps({"id": article_id, "province": "Hà Nam", "agencies": [
+        {"name": "Công an tỉnh", "sector": "police"}]}, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_stale_serve_pid_file_naming_another_process_does_not_block_writers(tmp_path, capsys):
+    store = tmp_path / "store"
+    assert main(["load", str(_facts(tmp_path / "facts")), "--store", str(store), "--no-progress"]) == 0
+    # The server was killed long ago; its pid now belongs to some other program.
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        (store / ".phoihop-serve.pid").write_text(json.dumps(
+            {"pid": other.pid, "url": "http://127.0.0.1:7878/", "writable": False}), encoding="utf-8")
+        status = main(["load", str(_facts(tmp_path / "facts2", "hai")), "--store", str(store), "--no-progress"])
+        err = capsys.readouterr().err
+        assert status == 0, err
+        assert f"kill {other.pid}" not in err
+    finally:
+        other.kill()
+        other.wait()
+
+
+WRITER = """
+import sys, time
+from phoihop.graph.oxigraph_store import OxigraphStore, JOURNAL_NAME
+store = OxigraphStore(sys.argv[1])
+(store.path / JOURNAL_NAME).write_text('{"articles": ["x"]}')   # a batch being bulk-loaded
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_reader_during_a_running_load_is_not_told_the_load_was_interrupted(tmp_path, capsys, caplog):
+    store = tmp_path / "store"
+    assert main(["load", str(_facts(tmp_path / "facts")), "--store", str(store), "--no-progress"]) == 0
+    capsys.readouterr()
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        assert main(["query", "--store", str(store), "ASK { ?s ?p ?o }"]) == 0
+        assert "interrupted" not in capsys.readouterr().err + caplog.text, caplog.text
+    finally:
+        writer.kill()
+        writer.wait()
+    # Once the writer is gone (killed mid-batch), the leftover journal is reported.
+    assert main(["query", "--store", str(store), "ASK { ?s ?p ?o }"]) == 0
+    assert "an interrupted load left" in caplog.text
