@@ -48,7 +48,7 @@ def register(subparsers) -> None:
                              "(the default when OUT ends in .jsonl)")
     parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                         help="run the pipeline in N processes (0 = one per CPU; default 1)")
-    parser.add_argument("--province", metavar="NAME",
+    parser.add_argument("--province", metavar="NAME", type=province_name,
                         help='province for articles that name none, in full Vietnamese ("Hà Nam")')
     parser.add_argument("--published", type=_date, metavar="DATE",
                         help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none")
@@ -80,7 +80,7 @@ def register_build(subparsers) -> None:
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="extraction processes (0 = one per CPU; default 1)")
     p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
-    p.add_argument("--province", metavar="NAME", help="province for articles that name none")
+    p.add_argument("--province", metavar="NAME", type=province_name, help="province for articles that name none")
     p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
     add_max_chars_option(p)
@@ -96,6 +96,17 @@ def add_max_chars_option(parser) -> None:
     parser.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
                         help="skip (and name) articles longer than N characters (default $PHOIHOP_MAX_CHARS "
                              "or 2,000,000; extraction needs about 1 GB of memory per million characters)")
+
+
+def province_name(value: str) -> str:
+    """``--province``: a known province ("Hà Nam", "tỉnh Hà Nam", "ha-nam"), as the lexicon writes it."""
+    from phoihop.extract.lexicon import known_province
+
+    name = known_province(value)
+    if name is None:
+        raise argparse.ArgumentTypeError(f"not a known province: {value!r} (write it as in \"Hà Nam\", "
+                                         f"\"Bến Tre\" or \"Thành phố Hồ Chí Minh\")")
+    return name
 
 
 def _positive_int(value: str) -> int:

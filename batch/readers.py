@@ -384,6 +384,14 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         return
 
     fields = {key: _string(obj.get(key)) for key in ("title", "province", "published")}
+    if fields["province"]:
+        from phoihop.extract.lexicon import known_province
+
+        province = known_province(fields["province"])
+        if province is None:
+            yield problem(f"article {aid!r}: 'province' {fields['province'][:80]!r} is not a known province; "
+                          f"ignored", skipped=False)
+        fields["province"] = province
     published = iso_date(fields["published"])
     if fields["published"] and not published:
         yield problem(f"article {aid!r}: 'published' {fields['published']!r} is not a date; ignored",

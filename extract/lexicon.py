@@ -90,6 +90,45 @@ def provinces() -> list[str]:
     return _read("provinces.txt")
 
 
+_PROVINCE_LEVEL = re.compile(r"^(?:tinh|thanh pho|tp)\b\.?\s*", re.I)
+_PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+
+
+def _province_key(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
+    folded = _PROVINCE_LEVEL.sub("", re.sub(r"[\s_\-]+", " ", folded).strip())
+    return re.sub(r"[^a-z0-9]+", "", folded)
+
+
+@lru_cache(maxsize=None)
+def _provinces_by_key() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for name in provinces():
+        keys.setdefault(_province_key(name), name)
+    for short, name in _PROVINCE_SHORT.items():
+        keys.setdefault(short, fold_tones(name))
+    return keys
+
+
+@lru_cache(maxsize=4096)
+def known_province(text: str | None) -> str | None:
+    """The province ``text`` names, as the lexicon writes it, or ``None`` when it names none.
+
+    Accepts the name with or without "tỉnh"/"thành phố", with or without
+    diacritics, and slugs: "Hà Nam", "tỉnh Hà Nam", "Ha Nam", "ha-nam" all
+    give "Hà Nam". Anything else (markup, a district, a typo) gives ``None``.
+    """
+    if not text or not str(text).strip() or len(str(text)) > 80:
+        return None
+    exact = fold_tones(_WS.sub(" ", str(text)).strip())
+    if exact in provinces():
+        return exact
+    return _provinces_by_key().get(_province_key(str(text)))
+
+
 @lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Case-folded names of provinces, districts and communes, before and after the 2025 reform.

@@ -146,6 +146,8 @@ _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.I)
 _PROVINCE_BY_KEY = {name_key(p): p for p in PROVINCES}
 _PROVINCE_BY_KEY[name_key("Thành phố Hồ Chí Minh")] = "Hồ Chí Minh"
 _PROVINCE_BY_KEY[name_key("Bà Rịa Vũng Tàu")] = "Bà Rịa - Vũng Tàu"
+_PROVINCE_BY_SLUG = {ascii_slug(name): name for name in PROVINCES}
+_PROVINCE_BY_SLUG.update({"thanh-pho-ho-chi-minh": "Hồ Chí Minh", "tp-hcm": "Hồ Chí Minh", "hcm": "Hồ Chí Minh"})
 
 
 @lru_cache(maxsize=4096)
@@ -159,6 +161,11 @@ def canonical_province(name: str | None) -> str | None:
     stripped = _PROVINCE_PREFIX.sub("", key)
     if stripped in _PROVINCE_BY_KEY:
         return _PROVINCE_BY_KEY[stripped]
+    # Typed without diacritics, or as a slug ("Ha Nam", "ha-nam", "tinh Ha Nam"): no two provinces
+    # share an ASCII spelling, so the match is safe.
+    folded = ascii_slug(re.sub(r"^(?:tinh|thanh-pho|tp)-", "", ascii_slug(stripped)))
+    if folded in _PROVINCE_BY_SLUG:
+        return _PROVINCE_BY_SLUG[folded]
     return display_name(_PROVINCE_PREFIX.sub("", display_name(str(name))))
 
 

@@ -151,3 +151,31 @@ def test_the_length_limit_is_settable_and_names_the_file(tmp_path, capsys):
     assert f"error: {long}: article 'dai': the text has 2,"[:60] in err
     assert "over the limit of 500: raise it with --max-chars N" in err and "nlp.max_length" not in err
     assert (out / "ngan.json").is_file() and not (out / "dai.json").exists()
+
+
+# ---------------------------------------------------------------- 9. an article's province
+
+def test_an_unknown_province_is_dropped_with_a_warning_not_pasted_into_names(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Công an tỉnh giai đoạn 2023 - 2026."
+    bad = _article(inputs, "la.json", json.dumps({"id": "la", "text": text, "province": "<b>Hà Nam</b>"},
+                                                 ensure_ascii=False))
+    _article(inputs, "slug.json", json.dumps({"id": "slug", "text": text, "province": "ha-nam"}))
+    out = tmp_path / "facts"
+    status = main(["extract", str(inputs), "--facts", str(out), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert f"warning: {bad}: article 'la': 'province' '<b>Hà Nam</b>' is not a known province; ignored" in err
+    facts = json.loads((out / "la.json").read_text("utf-8"))
+    assert facts["province"] is None
+    assert not any("<b>" in a["name"] for a in facts["agencies"])
+    assert json.loads((out / "slug.json").read_text("utf-8"))["province"] == "Hà Nam"
+
+
+def test_an_unknown_province_option_is_a_usage_error(tmp_path, capsys):
+    path = _article(tmp_path, "a.json", json.dumps({"id": "a", "text": TEXT}, ensure_ascii=False))
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(path), "--facts", str(tmp_path / "f"), "--province", "Hà Nammm"])
+    assert stop.value.code == 2
+    assert "not a known province: 'Hà Nammm'" in capsys.readouterr().err

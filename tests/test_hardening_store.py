@@ -43,7 +43,7 @@ def test_a_stale_serve_pid_file_naming_another_process_does_not_block_writers(tm
 
 WRITER = """
 import sys, time
-from phoihop.graph.oxigraph_store import OxigraphStore, JOURNAL_NAME
+from phoihop.graph.store.oxigraph import OxigraphStore, JOURNAL_NAME
 store = OxigraphStore(sys.argv[1])
 (store.path / JOURNAL_NAME).write_text('{"articles": ["x"]}')   # a batch being bulk-loaded
 print("ready", flush=True)
@@ -66,3 +66,22 @@ def test_a_reader_during_a_running_load_is_not_told_the_load_was_interrupted(tmp
     # Once the writer is gone (killed mid-batch), the leftover journal is reported.
     assert main(["query", "--store", str(store), "ASK { ?s ?p ?o }"]) == 0
     assert "an interrupted load left" in caplog.text
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    store = tmp_path_factory.mktemp("samples") / "store"
+    assert main(["build", str(SAMPLES), "--store", str(store), "--no-progress"]) == 0
+    return store
+
+
+@pytest.mark.parametrize("typed", ["Hà Nam", "ha-nam", "Ha Nam", "tỉnh Hà Nam", "tinh ha nam"])
+def test_province_parameters_take_the_forms_users_type(sample_store, typed, capsys):
+    assert main(["query", "--store", str(sample_store), "--name", "partners-by-sector", "--param",
+                 f"province={typed}", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["rows"]) >= 1
+
+
+def test_partners_by_sector_answers_on_the_samples_without_parameters(sample_store, capsys):
+    assert main(["query", "--store", str(sample_store), "--name", "partners-by-sector", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["rows"]) >= 1

@@ -126,7 +126,7 @@ class OxigraphStore(GraphStore):
         self._journal = self.path / JOURNAL_NAME
         if self._journal.exists():
             if read_only:
-                from phoihop.graph.serve_lock import lock_holder
+                from phoihop.graph.store.lock import lock_holder
 
                 writer = lock_holder(self.path)
                 if writer is not None:   # a load is running now: its journal is not a leftover
