@@ -200,8 +200,17 @@ class OxigraphChild:
             self._stderr = None
 
 
+# When every child is busy (long queries, perhaps runaways), a request that has waited this long
+# gets a spare child of its own, started for it and stopped after it: a cheap query is not kept
+# waiting for the whole time limit behind expensive ones.
+SPARE_AFTER_S = 0.25
+
+
 class BackendPool:
-    """``size`` children, each lent to one request at a time; a timed-out child is replaced."""
+    """``size`` children, each lent to one request at a time; a timed-out child is replaced.
+
+    Read-only pools also start up to ``size`` spare children on demand (see :data:`SPARE_AFTER_S`).
+    """
 
     def __init__(self, store_dir: str | os.PathLike, size: int = 2, writable: bool = False):
         self.store_dir = Path(store_dir)
@@ -215,6 +224,9 @@ class BackendPool:
         # fires when the *thread* that forked the child ends, not only the process.
         self._spawner = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="oxigraph-spawn")
         self.restarts = 0
+        self.spares = 0 if writable else self.size     # at most this many spare children at once
+        self._spare_count = 0
+        self.spares_started = 0
 
     def start(self) -> None:
         """Start every child; raises :class:`BackendError` when one will not start."""
@@ -246,10 +258,25 @@ class BackendPool:
                  deadline: float) -> BackendResponse:
         """Run one request on a free child before ``deadline`` (waiting for one counts against it)."""
         remaining = deadline - time.monotonic()
+        spare = False
         try:
-            child = self._idle.get(timeout=max(remaining, 0.001))
+            child = self._idle.get(timeout=max(min(remaining, SPARE_AFTER_S), 0.001))
         except queue.Empty:
-            raise QueryTimeout() from None
+            child = self._start_spare(deadline)
+            spare = child is not None
+            if child is None:
+                try:
+                    child = self._idle.get(timeout=max(deadline - time.monotonic(), 0.001))
+                except queue.Empty:
+                    raise QueryTimeout() from None
+        if spare:
+            try:
+                return child.exchange(method, target, body, headers, deadline)
+            finally:
+                child.kill()
+                with self._lock:
+                    self._all.discard(child)
+                    self._spare_count -= 1
         try:
             response = child.exchange(method, target, body, headers, deadline)
         except (QueryTimeout, BackendError):
@@ -260,6 +287,37 @@ class BackendPool:
             raise
         self._idle.put(child)
         return response
+
+    def _start_spare(self, deadline: float) -> OxigraphChild | None:
+        """A spare child for one request, or ``None`` when the spares are all out (or it will not start)."""
+        with self._lock:
+            if self._closed or self._spare_count >= self.spares:
+                return None
+            self._spare_count += 1
+
+        def start() -> OxigraphChild:
+            child = OxigraphChild(self.store_dir, self.writable)
+            child.start()
+            return child
+
+        future = self._spawner.submit(start)
+        try:
+            child = future.result(timeout=max(deadline - time.monotonic(), 0.001))
+        except Exception as exc:  # noqa: BLE001 - no spare: the request waits for a regular child
+            # a child that starts after all must not be left running
+            future.add_done_callback(lambda done: done.exception() is None and done.result().kill())
+            log.warning("no spare oxigraph process: %s", exc or "it did not start in time")
+            with self._lock:
+                self._spare_count -= 1
+            return None
+        with self._lock:
+            if self._closed:
+                child.kill()
+                self._spare_count -= 1
+                return None
+            self._all.add(child)
+            self.spares_started += 1
+        return child
 
     def close(self) -> None:
         """Stop every child, busy or idle."""

@@ -41,6 +41,12 @@ def register(subparsers) -> None:
     p.add_argument("--allow-service", action="store_true",
                    help="allow federated queries (SERVICE <url>), which make the server fetch other URLs; "
                         "refused with 403 by default")
+    p.add_argument("--idle-timeout", type=_positive_seconds, default=20.0, metavar="SECONDS",
+                   help="close a connection that sends nothing (idle, or a request stopped half-way) for this "
+                        "long (default 20)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                   help="also answer requests whose Host header is NAME (a DNS name or proxy in front); by "
+                        "default only localhost and the listening address are answered, against DNS rebinding")
     p.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2), metavar="N",
                    help="query processes running side by side (read-only mode; default: the CPU count, at least 2)")
     p.set_defaults(func=handle_serve)
@@ -56,5 +62,7 @@ def handle_serve(args) -> int:
         return 2
     config = ServeConfig(store_dir=Path(args.store), host=args.host, port=args.port, timeout=args.timeout,
                          cors=tuple(args.cors), allow_writes=args.allow_writes,
-                         allow_service=args.allow_service, workers=args.workers)
+                         allow_service=args.allow_service, workers=args.workers,
+                         allow_hosts=tuple(name.lower() for name in args.allow_host),
+                         idle_timeout=args.idle_timeout)
     return run(config)

@@ -42,12 +42,23 @@ from phoihop.graph.store import lock as serve_lock
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 7878
+# A connection that sends nothing (idle keep-alive, or a request or body stopped half-way) for this
+# long is closed, so that it does not hold a thread for ever.
+IDLE_TIMEOUT_S = 20.0
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+WILDCARD_HOSTS = ("", "0.0.0.0", "::")
 DEFAULT_TIMEOUT_S = 30.0
 MAX_REQUEST_BYTES = 256 * 1024 * 1024
 YASGUI_FILES = {"/yasgui.min.js", "/yasgui.min.css", "/logo.svg"}
 FORM = "application/x-www-form-urlencoded"
 SERVICE_MESSAGE = ("Federated queries (SERVICE) are refused: they would make this server fetch other URLs. "
                    "Start `phoihop serve` with --allow-service to permit them.")
+FOREIGN_HOST_MESSAGE = ("Unknown Host {host!r}: this server answers only to {names}. (A web page that "
+                        "renamed this address to its own, DNS rebinding, is refused.) Start `phoihop serve` "
+                        "with --allow-host NAME to add a name.")
+FOREIGN_ORIGIN_MESSAGE = ("Cross-site write refused: a page from {origin} may not change this store. Writes are "
+                          "accepted from this server's own pages and from clients that send no Origin "
+                          "(curl, SPARQLWrapper); add a trusted origin with --cors ORIGIN.")
 READ_ONLY_MESSAGE = ("This endpoint is read-only: SPARQL Update (including LOAD) and Graph Store writes are "
                      "refused. Start `phoihop serve` with --allow-writes to permit them.")
 
@@ -64,6 +75,8 @@ class ServeConfig:
     allow_writes: bool = False
     allow_service: bool = False
     workers: int = 2
+    allow_hosts: tuple[str, ...] = ()     # more names the Host header may give (a proxy's, a DNS name)
+    idle_timeout: float = IDLE_TIMEOUT_S
 
     def limits(self) -> str:
         """The limits in force, in words (printed at start and shown on the pages)."""
@@ -157,6 +170,38 @@ class SparqlFront(ThreadingHTTPServer):
         if ":" in config.host:
             self.address_family = socket.AF_INET6
         super().__init__((config.host, config.port), FrontHandler)
+        self.host_names = self._host_names()
+
+    def _host_names(self) -> frozenset[str]:
+        """The names a request's Host header may give (without the port)."""
+        names = {name.lower() for name in (*LOOPBACK_NAMES, self.config.host, *self.config.allow_hosts) if name}
+        if self.config.host in WILDCARD_HOSTS:
+            names.update({socket.gethostname().lower(), socket.getfqdn().lower()})
+        return frozenset(names)
+
+    def host_allowed(self, header: str | None) -> bool:
+        """Whether a Host header names this server (a DNS-rebinding page sends its own name)."""
+        if header is None:   # HTTP/1.0 clients may send none; browsers always do
+            return True
+        text = header.strip().lower()
+        match = re.fullmatch(r"(\[[0-9a-f:.]+\]|[^:\[\]]+)(?::(\d{1,5}))?", text)
+        if not match:
+            return False
+        name, port = match.group(1).strip("[]"), match.group(2)
+        if port is not None and int(port) != self.server_address[1]:
+            return False
+        if name in self.host_names:
+            return True
+        # Listening on every address: any address literal of this machine reaches it by design.
+        return self.config.host in WILDCARD_HOSTS and _is_address(name)
+
+    def origin_allowed(self, origin: str) -> bool:
+        """Whether a write may come from a page of ``origin``: this server's own, or a --cors one."""
+        if origin in self.config.cors:
+            return True
+        parts = urlsplit(origin)
+        return parts.scheme == "http" and self.host_allowed(parts.netloc) and \
+            (parts.port or 80) == self.server_address[1]
 
     def fetch_yasgui(self) -> None:
         """Keep Oxigraph's YASGUI files in memory: the page needs no child for them."""
@@ -166,6 +211,14 @@ class SparqlFront(ThreadingHTTPServer):
                 self.yasgui_cache[name] = (resp.body, resp.content_type)
 
 
+def _is_address(name: str) -> bool:
+    try:
+        socket.inet_pton(socket.AF_INET6 if ":" in name else socket.AF_INET, name)
+    except OSError:
+        return False
+    return True
+
+
 class FrontHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "phoihop-serve"
@@ -173,6 +226,11 @@ class FrontHandler(BaseHTTPRequestHandler):
     # client's delayed ACK add ~40 ms to every small answer
     disable_nagle_algorithm = True
     server: SparqlFront
+
+    def setup(self) -> None:
+        # Reads (request line, headers, body) give up after the idle limit: see IDLE_TIMEOUT_S.
+        self.timeout = self.server.config.idle_timeout
+        super().setup()
 
     # ------------------------------------------------------------ plumbing
 
@@ -212,13 +270,23 @@ class FrontHandler(BaseHTTPRequestHandler):
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
-            self._text(400, "Bad Content-Length")
+            length = -1
+        if length < 0:
+            self.close_connection = True
+            self._text(400, "Bad Content-Length: expected a number of bytes, 0 or more")
             return None
         if length > MAX_REQUEST_BYTES:
             self._text(413, f"Request body over {MAX_REQUEST_BYTES // (1024 * 1024)} MiB")
             self.close_connection = True
             return None
-        return self.rfile.read(length) if length else b""
+        if not length:
+            return b""
+        body = self.rfile.read(length)   # raises TimeoutError when the client stops sending
+        if len(body) < length:
+            self.close_connection = True
+            self._text(400, f"Request body cut short: {len(body)} of {length} bytes")
+            return None
+        return body
 
     # ------------------------------------------------------------ methods
 
@@ -251,6 +319,11 @@ class FrontHandler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         try:
+            if not self.server.host_allowed(self.headers.get("Host")):
+                self.close_connection = True
+                self._text(403, FOREIGN_HOST_MESSAGE.format(host=self.headers.get("Host"),
+                                                            names=", ".join(sorted(self.server.host_names))))
+                return
             url = urlsplit(self.path)
             path = url.path
             if path in ("/sparql", "/query", "/update", "/store"):
@@ -260,7 +333,7 @@ class FrontHandler(BaseHTTPRequestHandler):
             else:   # the body was not read: the connection cannot carry another request
                 self.close_connection = True
                 self._text(405 if self._is_page(path) else 404, f"{self.command} {path} is not served here")
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
             self.close_connection = True
         except Exception as exc:   # a bug must not kill the connection silently
             log.exception("phoihop serve: error on %s %s", self.command, self.path)
@@ -337,6 +410,13 @@ class FrontHandler(BaseHTTPRequestHandler):
                 return
             if req.extra.get("by_get"):
                 self._text(400, "SPARQL updates must be sent with POST, not GET")
+                return
+            # A browser sends Origin with every cross-site POST (a form, fetch): without this check
+            # any web page could write into the store of a user running --allow-writes.
+            origin = self.headers.get("Origin")
+            cross = self.headers.get("Sec-Fetch-Site", "").lower() in ("cross-site", "same-site")
+            if (origin is not None and not self.server.origin_allowed(origin)) or (origin is None and cross):
+                self._text(403, FOREIGN_ORIGIN_MESSAGE.format(origin=origin or "another site"))
                 return
         if req.kind == "query" and not config.allow_service and uses_service(req.extra.get("text", "")):
             self._text(403, SERVICE_MESSAGE)
