@@ -185,10 +185,11 @@ def run_export(args: argparse.Namespace) -> int:
     with store:
         if args.output:
             import os
-            import tempfile
+
+            from phoihop.fileio import temporary_beside
 
             args.output.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{args.output.name}.", dir=args.output.parent)
+            fd, tmp = temporary_beside(args.output)
             try:
                 with os.fdopen(fd, "wb") as out:
                     store.export(out, args.format)

@@ -85,3 +85,23 @@ def test_province_parameters_take_the_forms_users_type(sample_store, typed, caps
 def test_partners_by_sector_answers_on_the_samples_without_parameters(sample_store, capsys):
     assert main(["query", "--store", str(sample_store), "--name", "partners-by-sector", "--format", "json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["rows"]) >= 1
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_outputs_honour_the_umask(sample_store, tmp_path, capsys, umask, mode):
+    import os
+
+    previous = os.umask(umask)
+    try:
+        facts = tmp_path / "facts"
+        assert main(["extract", str(SAMPLES / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.txt"), "--facts",
+                     str(facts), "--no-progress"]) == 0
+        outputs = [facts / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.json"]
+        assert main(["export", "--store", str(sample_store), "-o", str(tmp_path / "all.trig")]) == 0
+        assert main(["network", "--store", str(sample_store), "-o", str(tmp_path / "net.graphml")]) == 0
+        assert main(["viz", "--store", str(sample_store), "-o", str(tmp_path / "map.html")]) == 0
+        outputs += [tmp_path / "all.trig", tmp_path / "net.graphml", tmp_path / "map.html"]
+    finally:
+        os.umask(previous)
+    assert {path.name: oct(path.stat().st_mode & 0o777) for path in outputs} == \
+        {path.name: oct(mode) for path in outputs}
