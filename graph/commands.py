@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 STORE_HELP = "store folder (created when missing), or virtuoso+http://host:port"
+EXISTING_STORE_HELP = "an existing store folder, or virtuoso+http://host:port"
 
 
 def register(subparsers) -> None:
@@ -34,13 +35,13 @@ def register(subparsers) -> None:
                               description="Remove each named article's graph (its facts and evidence) "
                                           "and nothing else.")
     p.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
-    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.set_defaults(func=run_delete)
 
     p = subparsers.add_parser("export", help="write a store out as RDF",
                               description="Write the whole store: trig / nquads / jsonld keep one named "
                                           "graph per article; turtle writes their union.")
-    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.add_argument("--format", choices=("trig", "nquads", "turtle", "jsonld"), default="trig")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: standard output)")
     p.set_defaults(func=run_export)
@@ -53,7 +54,7 @@ def register(subparsers) -> None:
                                      "  phoihop query --store st 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
                               formatter_class=fmt)
     p.add_argument("sparql", nargs="?", metavar="QUERY", help="SPARQL text")
-    p.add_argument("--store", help=STORE_HELP)
+    p.add_argument("--store", help=EXISTING_STORE_HELP)
     p.add_argument("--file", type=Path, metavar="F", help="read the SPARQL text from F")
     p.add_argument("--name", metavar="NAME", help="a research query of the library (see --list)")
     p.add_argument("--param", action="append", default=[], metavar="K=V", help="parameter of --name (repeatable)")
@@ -64,7 +65,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("validate", help="check a store against the SHACL shapes",
                               description="Validate the store's union graph against ontology/shapes.ttl "
                                           "and report every violation (focus node, path, message).")
-    p.add_argument("--store", required=True, help=STORE_HELP)
+    p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.add_argument("--shapes", type=Path, help="other SHACL shapes file (default: the project's)")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="report at most N violations (default 50)")
     p.set_defaults(func=run_validate)
@@ -81,8 +82,9 @@ def say(command: str, message: str) -> None:
         print(f"phoihop {command}: {message}", file=sys.stderr)
 
 
-def open_store_or_say(command: str, spec: str, read_only: bool = False, **options):
-    """Open the store or print why not; returns ``None`` on failure (also used by ``build``)."""
+def open_store_or_say(command: str, spec: str, read_only: bool = False, create: bool = True, **options):
+    """Open the store or print why not; returns ``None`` on failure (the command then exits 3; also used by
+    ``build``)."""
     from phoihop.graph.store import StoreError, is_remote_spec, open_store
 
     try:
@@ -90,7 +92,7 @@ def open_store_or_say(command: str, spec: str, read_only: bool = False, **option
             from phoihop.graph.store.oxigraph import OxigraphStore
 
             return OxigraphStore(spec, read_only=read_only, **options)
-        return open_store(spec, read_only=read_only)
+        return open_store(spec, read_only=read_only, create=create)
     except StoreError as exc:
         say(command, f"error: {exc}")
         return None
@@ -164,7 +166,7 @@ def run_load(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- delete / export
 
 def run_delete(args: argparse.Namespace) -> int:
-    store = open_store_or_say("delete", args.store)
+    store = open_store_or_say("delete", args.store, create=False)
     if store is None:
         return 3
     missing = 0

@@ -105,3 +105,32 @@ def test_outputs_honour_the_umask(sample_store, tmp_path, capsys, umask, mode):
         os.umask(previous)
     assert {path.name: oct(path.stat().st_mode & 0o777) for path in outputs} == \
         {path.name: oct(mode) for path in outputs}
+
+
+@pytest.mark.slow
+def test_a_missing_or_empty_store_gets_one_message_and_exit_status_3_from_every_command(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    commands = [["query", "ASK {}"], ["export"], ["validate"], ["network", "-o", str(tmp_path / "n.graphml")],
+                ["viz", "-o", str(tmp_path / "m.html")], ["serve", "--port", "0"], ["delete", "some-id"]]
+    for store in (tmp_path / "typo", empty):
+        for command in commands:
+            result = subprocess.run([sys.executable, "-m", "phoihop", command[0], *command[1:], "--store", str(store)],
+                                    capture_output=True, text=True, timeout=120)
+            assert result.returncode == 3, (command, store, result.stderr)
+            assert f"error: no store at {store}" in result.stderr, (command, result.stderr)
+            assert "CURRENT" not in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "typo").exists(), "delete created an empty store"
+    assert list(empty.iterdir()) == []
+
+
+def test_store_help_says_created_when_missing_only_where_it_is():
+    from phoihop.cli import build_parser
+
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command").choices
+    for name, sub in subparsers.items():
+        for action in sub._actions:
+            if "--store" in action.option_strings:
+                creates = "created when missing" in (action.help or "")
+                assert creates == (name in ("build", "load")), (name, action.help)

@@ -67,8 +67,8 @@ def test_network_filters_and_formats(store_dir, tmp_path, capsys):
 
 
 def test_network_reports_bad_input(store_dir, tmp_path, capsys):
-    assert main(["network", "--store", str(tmp_path / "missing"), "-o", str(tmp_path / "x.graphml")]) == 2
-    assert "no such store" in capsys.readouterr().err
+    assert main(["network", "--store", str(tmp_path / "missing"), "-o", str(tmp_path / "x.graphml")]) == 3
+    assert "no store at" in capsys.readouterr().err
     assert not (tmp_path / "x.graphml").exists()
     assert main(["network", "--store", str(store_dir), "--year", "twenty"]) == 2
     assert "not a year" in capsys.readouterr().err

@@ -43,10 +43,7 @@ def _project(args: argparse.Namespace, bipartite: bool = False, include_isolated
 
     years = parse_years(args.year)
     sectors = _sectors(args.sector)
-    store_spec = args.store
-    if "://" not in str(store_spec) and not Path(store_spec).exists():
-        raise FileNotFoundError(f"{store_spec}: no such store (build one with `phoihop build INPUT --store DIR`)")
-    store = open_store(store_spec, read_only=True)
+    store = open_store(args.store, read_only=True)
     try:
         return project(store, province=args.province, years=years, sectors=sectors,
                        bipartite=bipartite, include_isolated=include_isolated)
@@ -68,8 +65,11 @@ def run_network(args: argparse.Namespace) -> int:
 
     try:
         graph = _project(args, bipartite=args.bipartite, include_isolated=args.all_agencies)
-    except (ValueError, FileNotFoundError, StoreError) as exc:
-        print(f"phoihop network: {exc}", file=sys.stderr)
+    except StoreError as exc:   # the same status as every command: 3, the store could not be opened
+        print(f"phoihop network: error: {exc}", file=sys.stderr)
+        return 3
+    except (ValueError, FileNotFoundError) as exc:
+        print(f"phoihop network: error: {exc}", file=sys.stderr)
         return 2
     fmt = _format_for(args)
     text = network_to_text(graph, fmt)
@@ -89,8 +89,11 @@ def run_viz(args: argparse.Namespace) -> int:
 
     try:
         graph = _project(args)
-    except (ValueError, FileNotFoundError, StoreError) as exc:
-        print(f"phoihop viz: {exc}", file=sys.stderr)
+    except StoreError as exc:   # the same status as every command: 3, the store could not be opened
+        print(f"phoihop viz: error: {exc}", file=sys.stderr)
+        return 3
+    except (ValueError, FileNotFoundError) as exc:
+        print(f"phoihop viz: error: {exc}", file=sys.stderr)
         return 2
     page = write_map(graph, Path(args.output), max_nodes=args.max_nodes, large=args.large,
                      **({"title": args.title} if args.title else {}))

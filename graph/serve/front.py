@@ -463,12 +463,15 @@ def store_facts(store_dir: Path) -> tuple[int, int]:
         raise ServeError(str(exc)) from None
 
 
+class NoStoreError(ServeError):
+    """The store to serve is missing (exit status 3, as for every command)."""
+
+
 def _check_store_dir(store_dir: Path) -> None:
-    if not store_dir.exists():
-        raise ServeError(f"no store at {store_dir} (the folder does not exist); build one with `phoihop build` "
-                         f"or `phoihop load`")
+    from phoihop.graph.store.oxigraph import missing_store_message
+
     if not store_dir.is_dir() or not (store_dir / "CURRENT").is_file():
-        raise ServeError(f"{store_dir} is not an Oxigraph store folder (no CURRENT file in it)")
+        raise NoStoreError(missing_store_message(store_dir))
 
 
 class RunningServer:
@@ -568,7 +571,7 @@ def run(config: ServeConfig, out=None) -> int:
         running = start_server(config)
     except ServeError as exc:
         print(f"phoihop serve: error: {exc}", file=sys.stderr)
-        return 1
+        return 3 if isinstance(exc, NoStoreError) else 1
     stop = threading.Event()
     previous = {}
     if threading.current_thread() is threading.main_thread():

@@ -40,12 +40,13 @@ __all__ = ["EXPORT_FORMATS", "XSD", "GraphStore", "QueryError", "SelectResult", 
            "is_remote_spec", "open_store", "python_value"]
 
 
-def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStore:
+def open_store(spec: str | os.PathLike, *, read_only: bool = False, create: bool = True) -> GraphStore:
     """Open the store named by ``spec`` (a folder, or a ``virtuoso+http://`` / ``http(s)://`` URL).
 
     Raises :class:`StoreLockedError` when the folder is in use by another
     process and :class:`StoreError` for other problems, each with a message
-    fit to show a user.
+    fit to show a user. A missing folder store is created only for writing
+    with ``create`` (``load``, ``build``); otherwise it is a :class:`StoreError`.
     """
     if is_remote_spec(spec):
         scheme = os.fspath(spec).split("://", 1)[0].lower()
@@ -57,4 +58,4 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStor
                          f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
     from phoihop.graph.store.oxigraph import OxigraphStore
 
-    return OxigraphStore(spec, read_only=read_only)
+    return OxigraphStore(spec, read_only=read_only, create=create)

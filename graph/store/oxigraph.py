@@ -88,11 +88,23 @@ def _rdflib_term(term):
     raise QueryError(f"cannot convert {term!r} to an rdflib term")
 
 
+def missing_store_message(path: Path) -> str:
+    """Why ``path`` is no store, in words, and how to make one (the same for every command)."""
+    if not path.exists():
+        why = "the folder does not exist"
+    elif not any(path.iterdir()):
+        why = "the folder is empty"
+    else:
+        why = "the folder holds no Oxigraph store (no CURRENT file)"
+    return (f"no store at {path} ({why}); check the path, or make one with "
+            f"`phoihop build INPUT --store {path}` or `phoihop load FACTS --store {path}`")
+
+
 class OxigraphStore(GraphStore):
     """A pyoxigraph store in ``path`` (created when missing, unless ``read_only``)."""
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False, mode: str = "bulk",
-                 batch_quads: int = DEFAULT_BATCH_QUADS):
+                 batch_quads: int = DEFAULT_BATCH_QUADS, create: bool = True):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         self.path = Path(path)
@@ -102,10 +114,10 @@ class OxigraphStore(GraphStore):
         self.recovered: list[str] = []   # articles dropped because an earlier load was interrupted
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder")
+        if (read_only or not create) and not (self.path / "CURRENT").is_file():
+            raise StoreError(missing_store_message(self.path))
         try:
             if read_only:
-                if not self.path.is_dir():
-                    raise StoreError(f"no store at {self.path} (the folder does not exist)")
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 # Every writable open, however it is reached: a folder `phoihop serve` serves is
