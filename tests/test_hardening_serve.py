@@ -4,6 +4,7 @@ idle connections, runaway queries, and direct access to the Oxigraph processes b
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 import threading
 import time
 from urllib.parse import urlsplit
@@ -109,3 +110,38 @@ def test_cheap_queries_are_answered_while_two_runaways_run(server):
     assert status == 200 and "true" in body
     assert took < 4, f"a cheap query waited {took:.1f} s behind two runaways"
     assert results == [503, 503]
+
+
+def _oxigraph_children(pid: int) -> list[tuple[int, list[str]]]:
+    from test_hardening_batch import _descendants
+
+    found = []
+    for child in _descendants(pid):
+        try:
+            argv = Path(f"/proc/{child}/cmdline").read_bytes().decode().split("\0")
+        except OSError:
+            continue
+        if argv and argv[0].endswith("oxigraph") and "--bind" in argv:
+            found.append((child, argv))
+    return found
+
+
+def test_the_oxigraph_processes_cannot_be_reached_around_the_front(server):
+    import os
+
+    from phoihop.graph.serve_backend import private_network_prefix
+
+    if private_network_prefix() is None:
+        pytest.skip("this system allows no private network namespace (unshare refused)")
+    deadline = time.monotonic() + 30   # children replaced after an earlier test's timeouts may be starting
+    while not (children := _oxigraph_children(server.proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert children, "no oxigraph process found"
+    for pid, argv in children:
+        port = int(argv[argv.index("--bind") + 1].rsplit(":", 1)[1])
+        with pytest.raises(OSError):
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
+        assert os.readlink(f"/proc/{pid}/ns/net") != os.readlink("/proc/self/ns/net")
+    # and the front still answers through them
+    status, _, body = http("POST", server.endpoint, form(query=ASK_ANY), FORM)
+    assert status == 200 and "true" in body

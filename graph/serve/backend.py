@@ -67,6 +67,50 @@ def oxigraph_command() -> str:
     return found
 
 
+_ISOLATION: list | None = None
+
+
+def private_network_prefix() -> list[str] | None:
+    """The command prefix that runs a child in a private network namespace, or ``None`` where none can be made.
+
+    ``unshare --net`` as root; an unprivileged user needs a user namespace
+    too (``--user --map-root-user``), which some systems (containers) forbid.
+    Checked once per process.
+    """
+    global _ISOLATION
+    if _ISOLATION is None:
+        _ISOLATION = [None]
+        unshare = shutil.which("unshare")
+        if unshare and sys.platform.startswith("linux") and os.environ.get("PHOIHOP_SERVE_ISOLATION") != "0":
+            prefix = [unshare, "--net"] + ([] if os.geteuid() == 0 else ["--user", "--map-root-user"])
+            try:
+                ok = subprocess.run(prefix + ["--", "true"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, timeout=10).returncode == 0
+            except (OSError, subprocess.SubprocessError):
+                ok = False
+            if ok:
+                _ISOLATION = [prefix + ["--"]]
+    return _ISOLATION[0]
+
+
+class _UnixHTTPConnection(http.client.HTTPConnection):
+    """HTTP over a Unix socket (the relay into a child's private network namespace)."""
+
+    def __init__(self, path: str, timeout: float):
+        super().__init__("localhost", timeout=timeout)
+        self.unix_path = path
+
+    def connect(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(self.timeout)
+        try:
+            sock.connect(self.unix_path)
+        except OSError:
+            sock.close()
+            raise
+        self.sock = sock
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -80,6 +124,8 @@ class OxigraphChild:
         self.store_dir = store_dir
         self.writable = writable
         self.port = 0
+        self.socket_path: str | None = None     # set when the child runs in a private network namespace
+        self._socket_dir: str | None = None
         self.process: subprocess.Popen | None = None
         self._conn: http.client.HTTPConnection | None = None
         self._stderr = None
@@ -91,6 +137,14 @@ class OxigraphChild:
             self.port = _free_port()
             argv = [oxigraph_command(), mode, "--location", str(self.store_dir), "--union-default-graph",
                     "--bind", f"127.0.0.1:{self.port}"]
+            isolation = private_network_prefix()
+            if isolation:
+                # Only this front can reach the child: it listens in a network namespace of its own,
+                # and the relay's Unix socket sits in a folder only this user may enter.
+                self._socket_dir = tempfile.mkdtemp(prefix="phoihop-serve-")
+                self.socket_path = os.path.join(self._socket_dir, "oxigraph.sock")
+                relay = str(Path(__file__).with_name("serve_relay.py"))
+                argv = isolation + [sys.executable, "-P", relay, self.socket_path, "--"] + argv
             setpriv = shutil.which("setpriv")
             if setpriv:   # the child dies with us even if we are killed with SIGKILL
                 argv = [setpriv, "--pdeathsig", "TERM", "--"] + argv
@@ -110,6 +164,11 @@ class OxigraphChild:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 return False
+            if self.socket_path is not None:
+                if os.path.exists(self.socket_path):
+                    return True
+                time.sleep(0.02)
+                continue
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     return True
@@ -135,9 +194,13 @@ class OxigraphChild:
                 raise QueryTimeout()
             try:
                 if self._conn is None:
-                    self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=remaining)
-                    self._conn.connect()
-                    self._conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                    if self.socket_path is not None:
+                        self._conn = _UnixHTTPConnection(self.socket_path, timeout=remaining)
+                        self._conn.connect()
+                    else:
+                        self._conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=remaining)
+                        self._conn.connect()
+                        self._conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 conn = self._conn
                 conn.timeout = remaining
                 if conn.sock is not None:
@@ -198,6 +261,9 @@ class OxigraphChild:
         if self._stderr is not None:
             self._stderr.close()
             self._stderr = None
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+            self._socket_dir = None
 
 
 # When every child is busy (long queries, perhaps runaways), a request that has waited this long

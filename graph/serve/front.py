@@ -555,6 +555,11 @@ def banner(running: RunningServer) -> str:
         f"default graph = union of the article graphs)",
         f"  limits: {config.limits()}; {running.pool.size} query worker(s)",
     ]
+    from phoihop.graph.serve_backend import private_network_prefix
+
+    if private_network_prefix() is None:
+        lines.append("  warning: no private network namespace here (unshare refused): the Oxigraph processes "
+                     "behind this front listen on loopback ports that every local user can reach")
     if config.host not in ("127.0.0.1", "localhost", "::1"):
         lines.append(f"  warning: listening on {config.host}: other machines can reach this endpoint")
     if not config.allow_writes:
