@@ -54,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except Exception as exc:
+        # A store that fails half-way (a server refusing the credentials, going away) is the
+        # store's problem, not a bug: its message, exit status 3, as when it cannot be opened.
+        from phoihop.graph.store import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"phoihop {args.command}: error: {exc}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("phoihop: interrupted", file=sys.stderr)
         return 130

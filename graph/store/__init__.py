@@ -54,7 +54,9 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False, create: bool
             from phoihop.graph.store.virtuoso import VirtuosoStore
 
             return VirtuosoStore(os.fspath(spec), read_only=read_only)
-        raise StoreError(f"unknown store URL scheme {scheme!r} in {spec}: use a folder path, "
+        from phoihop.graph.store.virtuoso import redact_url
+
+        raise StoreError(f"unknown store URL scheme {scheme!r} in {redact_url(os.fspath(spec))}: use a folder path, "
                          f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
     from phoihop.graph.store.oxigraph import OxigraphStore
 

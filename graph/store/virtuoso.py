@@ -151,6 +151,14 @@ def _strip_html(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()[:600]
 
 
+def redact_url(url: str) -> str:
+    """``url`` with any ``user:password@`` replaced by ``***@``, fit for messages."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit((parts.scheme, "***@" + parts.netloc.rsplit("@", 1)[1], parts.path, parts.query, parts.fragment))
+
+
 class Endpoints:
     """The URLs one store spec stands for."""
 
@@ -158,7 +166,11 @@ class Endpoints:
         parts = urlsplit(spec)
         scheme = parts.scheme.lower()
         if not parts.netloc:
-            raise StoreError(f"store URL {spec!r} has no host: use e.g. virtuoso+http://127.0.0.1:8890")
+            raise StoreError(f"store URL {redact_url(spec)!r} has no host: use e.g. virtuoso+http://127.0.0.1:8890")
+        if parts.username is not None or parts.password is not None:
+            # A URL is echoed in messages, logs, shell history and `ps`: secrets stay out of it.
+            raise StoreError(f"the store URL {redact_url(spec)} holds credentials: remove them from the URL and "
+                             f"set {USER_ENV} and {PASSWORD_ENV} in the environment instead")
         self.spec = spec
         # Only the explicit scheme says "Virtuoso": a plain URL may be any server (Fuseki's
         # /ds/sparql, Oxigraph's /query), whose write endpoints cannot be guessed.
@@ -172,7 +184,7 @@ class Endpoints:
             self.query = spec
             self.update = os.environ.get(UPDATE_URL_ENV) or spec
             self.graph_store = os.environ.get(GRAPH_STORE_ENV) or None
-        self.display = urlunsplit((scheme, parts.netloc, parts.path, "", ""))
+        self.display = redact_url(urlunsplit((scheme, parts.netloc, parts.path, "", "")))
 
 
 class VirtuosoStore(GraphStore):
