@@ -81,11 +81,29 @@ def open_client(scheduler: str, *, memory_limit: str = "2GB"):
         # Dask logs every worker start and stop at INFO: keep phoihop's stderr readable (-v shows them).
         logging.getLogger("distributed").setLevel(logging.ERROR)
     if kind == "local":
+        import tempfile
+
+        # The workers' scratch folders go in a folder of this run, removed with the cluster
+        # (Dask's default, $TMPDIR/dask-scratch-space, is left behind by every run).
+        import dask
+
+        scratch = tempfile.mkdtemp(prefix="phoihop-dask-")
+        dask.config.set({"temporary-directory": scratch})   # the scheduler's and nannies' scratch too
         cluster = LocalCluster(n_workers=int(value), threads_per_worker=1, processes=True,
-                               memory_limit=memory_limit, dashboard_address=None,
+                               memory_limit=memory_limit, dashboard_address=None, local_directory=scratch,
                                silence_logs=40)   # logging.ERROR: keep stderr for phoihop's messages
+        cluster.phoihop_scratch = scratch
         return Client(cluster)
     return Client(value, timeout="30s")
+
+
+def close_scratch(cluster) -> None:
+    """Remove the scratch folder :func:`open_client` made for a local cluster (after ``cluster.close()``)."""
+    import shutil
+
+    scratch = getattr(cluster, "phoihop_scratch", None)
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
@@ -170,5 +188,6 @@ def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defau
             client.close()
             if cluster is not None:
                 cluster.close()
+                close_scratch(cluster)
     result.seconds = time.perf_counter() - started
     return result

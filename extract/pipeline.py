@@ -34,7 +34,35 @@ def load_pipeline(batch_size: int = 32):
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")   # compile the grammars now
+    _release_pyvi_model_file()
     return nlp
+
+
+def _release_pyvi_model_file() -> None:
+    """Delete the temporary copy of pyvi's CRF model now that it is read.
+
+    Unpickling pyvi's model (sklearn-crfsuite) writes it to a 640 KB
+    ``$TMPDIR/model*.crfsuite`` file that is removed only by a finaliser,
+    which never runs in processes ending with ``os._exit`` (pool workers) and
+    not reliably at exit: every process left one behind. crfsuite reads the
+    whole model into memory when the tagger opens it, so the file can go.
+    """
+    import os
+    import sys
+
+    module = sys.modules.get("pyvi.ViTokenizer")
+    model = getattr(getattr(module, "ViTokenizer", None), "model", None)
+    resource = getattr(model, "modelfile", None)
+    if resource is None or not getattr(resource, "auto", False) or not getattr(resource, "name", None):
+        return
+    try:
+        if model.tagger_ is None:   # opens (reads) the model
+            return
+        os.unlink(resource.name)
+        os.close(resource.fd)
+    except (OSError, AttributeError):
+        return
+    resource.keep_tempfiles = True   # nothing left for its finaliser to remove
 
 
 def extract_article(article: Article, nlp=None) -> ArticleFacts:

@@ -17,13 +17,14 @@ distributed = pytest.importorskip("distributed", reason="the [dask] extra (dask,
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(tmp_path_factory):
     """Two single-threaded worker processes; the tests reach them by address, as a real cluster."""
     import logging
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
     local = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="2GB",
-                                     dashboard_address=None, silence_logs=logging.ERROR)
+                                     dashboard_address=None, silence_logs=logging.ERROR,
+                                     local_directory=str(tmp_path_factory.mktemp("dask-scratch")))
     yield local
     local.close()
 

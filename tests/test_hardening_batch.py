@@ -110,3 +110,38 @@ def test_a_plain_build_journals_so_that_resume_skips_what_it_loaded(tmp_path, ca
     assert main(["build", str(SAMPLES), "--store", str(store), "--no-progress", "--resume"]) == 0
     err = capsys.readouterr().err
     assert "resuming: 8 article(s) already in the store, 0 to do" in err, err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", [["--jobs", "2"], ["--dask", "local:2"]])
+def test_a_run_leaves_nothing_in_tmpdir(tmp_path, scale):
+    pytest.importorskip("distributed") if "--dask" in scale else None
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    batch = _batch(tmp_path, 8)
+    result = subprocess.run([str(PHOIHOP), "extract", str(batch), "--facts", str(tmp_path / "facts"), *scale,
+                             "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    time.sleep(1)   # the workers end just after the command
+    assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_no_model_file_in_tmpdir(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    batch = _batch(tmp_path, 3000)
+    out = tmp_path / "facts"
+    process = subprocess.Popen([str(PHOIHOP), "extract", str(batch), "--facts", str(out), "--no-progress"],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "TMPDIR": str(scratch)})
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.json"))):
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    assert any(out.glob("*.json")), "the run did not start extracting"
+    assert sorted(p.name for p in scratch.iterdir()) == []
