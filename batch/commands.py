@@ -23,6 +23,11 @@ metadata: an article's province and publication date come from its own
   object (or page) first, then from its text as the pipeline reads it, and
   only then from --province / --published.
 
+limits: an article over --max-chars characters (default 2,000,000, or
+  $PHOIHOP_MAX_CHARS) is skipped by name; a "province" that names no known
+  province is dropped with a warning; a few NUL bytes in UTF-8 text are
+  dropped with a warning. See docs/robustness.md.
+
 ids: article ids become file names: characters other than letters, digits,
   "_", "." and "-" become "_". When two articles of a batch have the same id,
   the later one is kept and the earlier one is reported as skipped.
