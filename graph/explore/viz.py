@@ -208,6 +208,114 @@ def top_agencies(graph: nx.Graph, limit: int) -> nx.Graph:
     return graph.subgraph(ranked[:limit]).copy()
 
 
+LABEL_FONT_PX = 15
+
+
+def _label_boxes(vis_nodes: list[dict[str, Any]]) -> dict[Any, tuple[float, float, float, float]]:
+    """Each node's dot and label as vis draws them (the label under the dot), as
+    ``(left, top, right, bottom)`` around the node's position, in canvas units."""
+    values = [float(node.get("value") or 1) for node in vis_nodes]
+    low, high = min(values), max(values)
+    boxes = {}
+    for node, value in zip(vis_nodes, values):
+        # nodes.scaling {min 8, max 40}: the dot's radius grows linearly with its value
+        radius = 8 + (32 * (value - low) / (high - low) if high > low else 16)
+        lines = str(node.get("label") or "").split("\n")
+        half = max(max(len(line) for line in lines) * LABEL_FONT_PX * 0.3 + 6, radius)
+        boxes[node["id"]] = (-half, -radius - 4, half, radius + 6 + LABEL_FONT_PX * 1.3 * len(lines))
+    return boxes
+
+
+def layout_positions(vis_nodes: list[dict[str, Any]], vis_edges: list[dict[str, Any]]) -> dict[Any, tuple[int, int]]:
+    """Positions for the map, computed here so the page draws at once (no layout running in the browser,
+    which a screenshot taken at load time caught as an empty canvas).
+
+    Each connected component gets a seeded spring layout sized to its labels,
+    its label boxes are pushed apart until none overlap, and the components
+    are packed in rows about as wide as a screen, largest first, so that the
+    fitted view keeps the labels readable.
+    """
+    import math
+
+    import networkx as nx
+
+    if not vis_nodes:
+        return {}
+    graph = nx.Graph()
+    graph.add_nodes_from(node["id"] for node in vis_nodes)
+    for edge in vis_edges:
+        graph.add_edge(edge["from"], edge["to"], weight=float(edge.get("value") or 1))
+    boxes = _label_boxes(vis_nodes)
+    order = {node["id"]: i for i, node in enumerate(vis_nodes)}
+    components = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(graph)),
+                        key=lambda c: (-len(c), order[c[0]]))
+    placed: list[tuple[dict[Any, list[float]], tuple[float, float, float, float]]] = []
+    for component in components:
+        sub = graph.subgraph(component)
+        if len(component) == 1:
+            pos = {component[0]: [0.0, 0.0]}
+        else:
+            raw = nx.spring_layout(sub, seed=7, iterations=100, weight="weight")
+            scale = 70 * math.sqrt(len(component))
+            pos = {key: [float(x) * scale, float(y) * scale] for key, (x, y) in raw.items()}
+        _separate_labels(pos, boxes)
+        left = min(x + boxes[k][0] for k, (x, _) in pos.items())
+        right = max(x + boxes[k][2] for k, (x, _) in pos.items())
+        top = min(y + boxes[k][1] for k, (_, y) in pos.items())
+        bottom = max(y + boxes[k][3] for k, (_, y) in pos.items())
+        placed.append((pos, (left, top, right, bottom)))
+    area = sum((r - l) * (b - t) for _, (l, t, r, b) in placed)
+    row_width = max(900.0, math.sqrt(area) * 1.6, max(r - l for _, (l, _t, r, _b) in placed))
+    gap = 30.0
+    result: dict[Any, tuple[int, int]] = {}
+    x0 = y0 = row_height = 0.0
+    for pos, (left, top, right, bottom) in placed:
+        width, height = right - left, bottom - top
+        if x0 > 0 and x0 + width > row_width:
+            x0, y0, row_height = 0.0, y0 + row_height + gap, 0.0
+        for key, (x, y) in pos.items():
+            result[key] = (round(x - left + x0), round(y - top + y0))
+        x0 += width + gap
+        row_height = max(row_height, height)
+    return result
+
+
+def labels_overlap(pos: dict[Any, Any], boxes: dict[Any, tuple[float, float, float, float]], a, b,
+                   margin: float = 0.0) -> tuple[float, float, float, float]:
+    """How far the boxes of ``a`` and ``b`` overlap: ``(over_x, over_y, dx, dy)`` (overlap when both > 0)."""
+    (la, ta, ra, ba), (lb, tb, rb, bb) = boxes[a], boxes[b]
+    ax, ay = pos[a][0], pos[a][1]
+    bx, by = pos[b][0], pos[b][1]
+    over_x = min(ax + ra, bx + rb) - max(ax + la, bx + lb) + margin
+    over_y = min(ay + ba, by + bb) - max(ay + ta, by + tb) + margin
+    return over_x, over_y, (bx + (lb + rb) / 2) - (ax + (la + ra) / 2), (by + (tb + bb) / 2) - (ay + (ta + ba) / 2)
+
+
+def _separate_labels(pos: dict[Any, list[float]], boxes: dict[Any, tuple[float, float, float, float]]) -> None:
+    """Push nodes apart until no two label boxes overlap (each pair the shorter way, half each)."""
+    keys = list(pos)
+    for _sweep in range(300):
+        moved = False
+        for i, a in enumerate(keys):
+            pa = pos[a]
+            for b in keys[i + 1:]:
+                pb = pos[b]
+                over_x, over_y, dx, dy = labels_overlap(pos, boxes, a, b, margin=4)
+                if over_x <= 0 or over_y <= 0:
+                    continue
+                moved = True
+                if over_y <= over_x:   # labels are wide: usually up or down
+                    step = (over_y / 2 + 1) * (1 if dy > 0 or (dy == 0 and i % 2 == 0) else -1)
+                    pa[1] -= step
+                    pb[1] += step
+                else:
+                    step = (over_x / 2 + 1) * (1 if dx > 0 or (dx == 0 and i % 2 == 0) else -1)
+                    pa[0] -= step
+                    pb[0] += step
+        if not moved:
+            break
+
+
 def _options(node_count: int) -> dict[str, Any]:
     """vis-network options: a quick Barnes–Hut layout that settles, then freezes."""
     return {
@@ -218,15 +326,10 @@ def _options(node_count: int) -> dict[str, Any]:
                   "scaling": {"min": 1, "max": 8}, "smooth": False,
                   "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
-        "layout": {"improvedLayout": node_count <= 150, "randomSeed": 7},
-        "physics": {"solver": "barnesHut",
-                    # Strong central gravity keeps the many small components close
-                    # together, so the fitted view is near enough to read the labels.
-                    "barnesHut": {"gravitationalConstant": -3500, "centralGravity": 0.8,
-                                  "springLength": 110, "springConstant": 0.04, "avoidOverlap": 0.5},
-                    "stabilization": {"enabled": True,
-                                      "iterations": 400 if node_count <= 500 else 150,
-                                      "updateInterval": 50}},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        # The positions come with the nodes (layout_positions): the page draws its first frame
+        # laid out, and dragging a node moves that node only.
+        "physics": {"enabled": False},
     }
 
 
@@ -266,6 +369,9 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
                       f"most programme links are shown ({shown.number_of_edges()} ties among them). "
                       f"Filter by --province, --year or --sector, or export it with `phoihop network`.")
     vis_nodes, vis_edges = (_aggregate_view(shown) if reduced == "aggregate" else _agency_view(shown))
+    positions = layout_positions(vis_nodes, vis_edges)
+    for node in vis_nodes:
+        node["x"], node["y"] = positions[node["id"]]
 
     # pyvis assembles (and checks) the node and edge lists; the page template is ours.
     net = Network(height="100%", width="100%", cdn_resources="in_line", heading=title)

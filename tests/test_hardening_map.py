@@ -1,0 +1,88 @@
+"""Issue 11, the map as a new user sees it: a headless screenshot shows the network, it is redrawn
+when the window changes size, and no two agency labels overlap at 1400 px."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from phoihop.cli import main
+from phoihop.graph.viz_browser import chromium_missing, headless_chromium, wait_for_map
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples" / "articles"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def sample_map(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("map")
+    assert main(["build", str(SAMPLES), "--store", str(folder / "store"), "--no-progress"]) == 0
+    assert main(["viz", "--store", str(folder / "store"), "-o", str(folder / "map.html")]) == 0
+    return folder / "map.html"
+
+
+def _coloured_pixels(png: Path, right: int) -> int:
+    from PIL import Image
+
+    image = Image.open(png).convert("RGB")
+    width, height = image.size
+    count = 0
+    for x in range(0, min(right, width), 2):
+        for y in range(80, height, 2):
+            r, g, b = image.getpixel((x, y))
+            if max(r, g, b) - min(r, g, b) > 60:   # a sector colour, not text or an edge (greys)
+                count += 1
+    return count
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
+def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
+    shot = tmp_path / "shot.png"
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    f"--screenshot={shot}", "--window-size=1400,900", sample_map.as_uri()],
+                   capture_output=True, timeout=120)
+    assert shot.is_file()
+    assert _coloured_pixels(shot, right=1000) > 1500, "the network area of the screenshot is empty"
+
+
+def _label_overlaps(driver) -> list:
+    return driver.execute_script("""
+        var ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = '15px Noto Sans, DejaVu Sans, Arial';
+        var pos = network.getPositions();
+        var boxes = nodes.get().map(function (n) {
+            var p = network.canvasToDOM(pos[n.id]);
+            var scale = network.getScale();
+            var w = ctx.measureText(n.label).width * scale;
+            var top = network.canvasToDOM({x: pos[n.id].x, y: pos[n.id].y + network.body.nodes[n.id].shape.options.size}).y;
+            return {label: n.label, left: p.x - w / 2, right: p.x + w / 2, top: top, bottom: top + 17 * scale};
+        });
+        var bad = [];
+        for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+            var a = boxes[i], b = boxes[j];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) bad.push([a.label, b.label]);
+        }
+        return bad;
+    """)
+
+
+@pytest.mark.skipif(chromium_missing() is not None, reason=f"no headless browser: {chromium_missing()}")
+def test_no_labels_overlap_at_1400_px_and_the_map_refits_on_resize(sample_map):
+    with headless_chromium(1400, 900) as driver:
+        driver.get(sample_map.as_uri())
+        wait_for_map(driver)
+        assert _label_overlaps(driver) == []
+        before = driver.execute_script("return network.getScale();")
+        driver.set_window_size(700, 900)
+        driver.execute_script("window.dispatchEvent(new Event('resize'));")
+        import time
+
+        time.sleep(1.0)
+        after = driver.execute_script("return network.getScale();")
+        assert after < before * 0.9, (before, after)   # refitted to the narrower window
