@@ -10,7 +10,8 @@
 # `start` prints the ports (stderr) and the lines to eval (stdout), also kept in DIR/env:
 #   export PHOIHOP_VIRTUOSO=virtuoso+http://127.0.0.1:8890
 #   export PHOIHOP_VIRTUOSO_SQL_PORT=1111
-#   export PHOIHOP_STORE_USER=dba PHOIHOP_STORE_PASSWORD=dba   (a new database's account: local tests only)
+#   export PHOIHOP_STORE_USER=dba PHOIHOP_STORE_PASSWORD=<random, set at start>
+# DIR/env is mode 0600; no password ever appears on a command line.
 # PHOIHOP_VIRTUOSO_SQL_PORT turns on the store's fast write path (batches through the
 # SQL port with Virtuoso's ODBC driver, Debian libvirtodbc0: graph/store/virtuoso_bulk.py);
 # without it the store writes one HTTP PUT per article, about 10x slower.
@@ -146,13 +147,19 @@ start() {
         fi
         sleep 0.5
     done
-    # The SPARQL_UPDATE role lets the authenticated endpoints (/sparql-auth,
-    # /sparql-graph-crud-auth) write; a new database already grants it to dba,
-    # this keeps it explicit. isql-vt exits 0 even on SQL errors, so check output.
-    local out
-    out=$("$ISQL_BIN" "127.0.0.1:$sql_port" dba dba exec="GRANT SPARQL_UPDATE TO dba;" 2>&1 || true)
-    if printf '%s' "$out" | grep -q '\*\*\* Error' && ! printf '%s' "$out" | grep -q 'already have role'; then
-        echo "virtuoso.sh: warning: $out" >&2
+    # A new database's dba password is "dba", known to every user of the machine, who could
+    # then write into the store through the loopback ports: replace it with a random one.
+    # The SQL goes through isql's standard input, never its command line (which `ps` shows);
+    # only the public default password appears there. The SPARQL_UPDATE role lets the
+    # authenticated endpoints (/sparql-auth, /sparql-graph-crud-auth) write; a new database
+    # already grants it to dba, this keeps it explicit. isql-vt exits 0 even on SQL errors.
+    local out password
+    password=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+    out=$(printf "GRANT SPARQL_UPDATE TO dba;\nUSER_SET_PASSWORD('dba', '%s');\n" "$password" \
+          | "$ISQL_BIN" "127.0.0.1:$sql_port" dba dba 2>&1 || true)
+    if printf '%s' "$out" | grep '\*\*\* Error' | grep -qv 'already have role'; then
+        echo "virtuoso.sh: error: could not set the dba password: $out" >&2
+        exit 1
     fi
     # The store's fast write path loads Virtuoso's ODBC driver (no driver manager needed).
     local driver found=""
@@ -164,14 +171,12 @@ start() {
         echo "virtuoso.sh: warning: virtodbc_r.so not found (apt-get install -y libvirtodbc0): the store" \
              "will write one HTTP PUT per article instead of batches through the SQL port" >&2
     fi
-    # Lines for `eval "$(scripts/virtuoso.sh start DIR)"`. The dba/dba account is the
-    # new database's own: fine for this loopback-only throw-away server, nowhere else.
-    cat > "$dir/env" <<EOF
-export PHOIHOP_VIRTUOSO=virtuoso+http://127.0.0.1:$http_port
-export PHOIHOP_VIRTUOSO_SQL_PORT=$sql_port
-export PHOIHOP_STORE_USER=dba
-export PHOIHOP_STORE_PASSWORD=dba
-EOF
+    # Lines for `eval "$(scripts/virtuoso.sh start DIR)"`, kept in DIR/env for `start` again:
+    # readable by this user only, like the database files beside it.
+    rm -f "$dir/env"
+    (umask 077; printf '%s\n' "export PHOIHOP_VIRTUOSO=virtuoso+http://127.0.0.1:$http_port" \
+        "export PHOIHOP_VIRTUOSO_SQL_PORT=$sql_port" "export PHOIHOP_STORE_USER=dba" \
+        "export PHOIHOP_STORE_PASSWORD=$password" > "$dir/env")
     echo "virtuoso.sh: Virtuoso ready in $dir: HTTP (SPARQL) port $http_port, SQL (isql) port $sql_port" >&2
     cat "$dir/env"
 }
@@ -189,8 +194,11 @@ stop() {
     dir=$(cd "$dir" && pwd)
     local sql_port pid
     sql_port=$(sql_port_of "$dir")
-    # A clean shutdown through SQL; fall back to the process whose lock file is in DIR.
-    "$ISQL_BIN" "127.0.0.1:$sql_port" dba "${PHOIHOP_STORE_PASSWORD:-dba}" exec="shutdown;" >/dev/null 2>&1 || true
+    # SIGTERM to the server whose lock file is in DIR: Virtuoso shuts down and replays its
+    # transaction log at the next start, so nothing is lost, and no password goes on a
+    # command line (a SQL `shutdown` through isql-vt would need it there).
+    pid=$(sed -n 's/^VIRT_PID=//p' "$dir/virtuoso.lck" 2>/dev/null | head -1)
+    if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; fi
     for _ in $(seq 1 60); do
         [ -f "$dir/virtuoso.lck" ] || break
         sleep 0.5

@@ -87,3 +87,41 @@ def test_credentials_in_the_store_url_are_refused_and_never_echoed(facts, refusi
     assert result.returncode == 3, result.stderr
     assert "s3cret-pw" not in result.stderr + result.stdout
     assert "holds credentials" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.virtuoso
+@pytest.mark.skipif(not (Path("/usr/bin/virtuoso-t").exists() and Path("/usr/bin/isql-vt").exists()),
+                    reason="needs Debian's virtuoso-opensource (virtuoso-t, isql-vt)")
+def test_virtuoso_sh_sets_a_private_password_never_on_a_command_line(tmp_path):
+    import requests
+
+    root = Path(__file__).resolve().parents[1]
+    shim = tmp_path / "isql-shim"
+    argv_log = tmp_path / "isql-argv.log"
+    shim.write_text(f'#!/bin/sh\necho "$@" >> {argv_log}\nexec /usr/bin/isql-vt "$@"\n')
+    shim.chmod(0o755)
+    server = tmp_path / "virtuoso"
+    env = {**os.environ, "ISQL_BIN": str(shim)}
+    started = subprocess.run(["bash", str(root / "scripts" / "virtuoso.sh"), "start", str(server)],
+                             capture_output=True, text=True, timeout=180, env=env)
+    try:
+        assert started.returncode == 0, started.stderr
+        settings = dict(line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines()
+                        if line.startswith("export "))
+        password = settings["PHOIHOP_STORE_PASSWORD"]
+        assert password != "dba" and len(password) >= 16
+        assert (server / "env").stat().st_mode & 0o077 == 0, "DIR/env is readable by other users"
+        assert password not in argv_log.read_text()
+        update = settings["PHOIHOP_VIRTUOSO"].replace("virtuoso+", "") + "/sparql-auth"
+        data = {"update": "INSERT DATA { GRAPH <urn:phoihop:test> { <urn:a> <urn:b> 1 } }"}
+        assert requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", "dba"),
+                             timeout=30).status_code == 401
+        assert requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", password),
+                             timeout=30).status_code == 200
+    finally:
+        stopped = subprocess.run(["bash", str(root / "scripts" / "virtuoso.sh"), "stop", str(server)],
+                                 capture_output=True, text=True, timeout=120, env=env)
+    assert stopped.returncode == 0, stopped.stderr
+    assert not (server / "virtuoso.lck").exists()
+    assert password not in argv_log.read_text()
