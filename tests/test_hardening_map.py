@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from phoihop.cli import main
-from phoihop.graph.viz_browser import chromium_missing, headless_chromium, wait_for_map
+from phoihop.graph.explore.browser import chromium_missing, headless_chromium, wait_for_map
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "articles"

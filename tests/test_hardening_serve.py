@@ -129,7 +129,7 @@ def _oxigraph_children(pid: int) -> list[tuple[int, list[str]]]:
 def test_the_oxigraph_processes_cannot_be_reached_around_the_front(server):
     import os
 
-    from phoihop.graph.serve_backend import private_network_prefix
+    from phoihop.graph.serve.backend import private_network_prefix
 
     if private_network_prefix() is None:
         pytest.skip("this system allows no private network namespace (unshare refused)")

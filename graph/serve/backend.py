@@ -143,7 +143,7 @@ class OxigraphChild:
                 # and the relay's Unix socket sits in a folder only this user may enter.
                 self._socket_dir = tempfile.mkdtemp(prefix="phoihop-serve-")
                 self.socket_path = os.path.join(self._socket_dir, "oxigraph.sock")
-                relay = str(Path(__file__).with_name("serve_relay.py"))
+                relay = str(Path(__file__).with_name("relay.py"))
                 argv = isolation + [sys.executable, "-P", relay, self.socket_path, "--"] + argv
             setpriv = shutil.which("setpriv")
             if setpriv:   # the child dies with us even if we are killed with SIGKILL

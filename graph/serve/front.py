@@ -555,7 +555,7 @@ def banner(running: RunningServer) -> str:
         f"default graph = union of the article graphs)",
         f"  limits: {config.limits()}; {running.pool.size} query worker(s)",
     ]
-    from phoihop.graph.serve_backend import private_network_prefix
+    from phoihop.graph.serve.backend import private_network_prefix
 
     if private_network_prefix() is None:
         lines.append("  warning: no private network namespace here (unshare refused): the Oxigraph processes "

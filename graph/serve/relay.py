@@ -1,6 +1,6 @@
 """Run one Oxigraph server where only ``phoihop serve`` can reach it.
 
-Started by :mod:`phoihop.graph.serve_backend` inside a private network
+Started by :mod:`phoihop.graph.serve.backend` inside a private network
 namespace (``unshare --net``), this script brings that namespace's loopback
 up, starts the ``oxigraph`` command given after ``--`` on it, and relays a
 Unix socket (in a folder only the server's user may enter) to Oxigraph's TCP
@@ -8,7 +8,7 @@ port. Nobody else on the machine can open a connection into the namespace,
 and Oxigraph in there has no network to fetch ``SERVICE`` URLs from: every
 request goes through the front and its policy.
 
-Usage: ``python -P serve_relay.py SOCKET_PATH PORT -- oxigraph serve ... --bind 127.0.0.1:PORT``.
+Usage: ``python -P relay.py SOCKET_PATH -- oxigraph serve ... --bind 127.0.0.1:PORT``.
 Only the standard library is used (it runs as a plain script).
 """
 
@@ -81,7 +81,7 @@ def _relay(client: socket.socket, port: int) -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) < 4 or argv[2] != "--":
-        print("usage: serve_relay.py SOCKET_PATH -- OXIGRAPH_COMMAND...", file=sys.stderr)
+        print("usage: relay.py SOCKET_PATH -- OXIGRAPH_COMMAND...", file=sys.stderr)
         return 2
     socket_path, command = argv[1], argv[3:]
     port = int(command[command.index("--bind") + 1].rsplit(":", 1)[1])
