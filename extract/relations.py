@@ -24,7 +24,8 @@ RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số 
 PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
-PASSIVE_WINDOW = 20        # before a verb: "(đã) được" (the period may lead the sentence)
+PASSIVE_WINDOW = 50        # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
+RECENT_WINDOW = 40         # before a verb: "vừa" (a recent act the article does not date)
 SUBJECT_GAP_MAX = 160      # longest predicate between a subject and its signing verb
 OBJECT_DOC_MAX = 80        # longest gap between a verb and the document it signs
 OBJECT_DOC_LOOKAHEAD = 3   # how many documents after a verb may be its object
@@ -34,10 +35,13 @@ OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this m
 TITLE_TAIL_WINDOW = 30     # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
+# A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
+# relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
+_TWINNING = (r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa")
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
-    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))", re.IGNORECASE)
+    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))".replace("_TWIN_", _TWINNING), re.IGNORECASE)
 _SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)\s*$",
                         re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
@@ -51,7 +55,21 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 _WITH = re.compile(r"(?<![\w])với(?![\w])")
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
-_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại)(?![\w])|[;:]", re.IGNORECASE)
+# A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
+_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
+                              r"phát\s+biểu)(?![\w])|[;:]", re.IGNORECASE)
+# The partner slot after a party or "với": a capitalised name there is a body the grammar did not
+# read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
+_PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
+_GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÀ-ỸĐ]")
+_SPACES = re.compile(r"\s*")
+# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
+_PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
+_ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
+# "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
+_RECENT = re.compile(r"(?<![\w])vừa(?![\w])", re.IGNORECASE)
+_RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -63,7 +81,10 @@ _HORIZON_AFTER = re.compile(r"\s*(?:,|và|;)?\s*(?:tầm\s+nhìn|định\s+hư�
 _CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
                          r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
                          re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
+                      r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$", re.IGNORECASE)
+# "năm 2020 và các năm tiếp theo": an open programme, no period.
+_YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 
 # --- signings that are not the reported event -----------------------------------------------------------
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
@@ -118,6 +139,7 @@ class SigningCandidate:
     mentioned: set[str] = field(default_factory=set)
     in_title: bool = False
     separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
+    recent: bool = False              # told as recent ("vừa", "Mới đây"): the event date is not its date
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -175,6 +197,8 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
     for p in periods:
         if not start <= p.start < end:
             continue
+        if text and p.kind == "year" and _YEARS_AFTER.match(text, p.end):
+            continue
         if text and is_until(text, p):
             found = open_period(text, p, start, sign_year)
             if found:
@@ -223,6 +247,7 @@ class _Sentence:
     parties: list[AgencyMention]       # agencies outside titles, locations and parentheses
     all_agencies: list[AgencyMention]  # every agency mention, titles included (for signers)
     dates: list[DateMention]           # dates that are not a document's issue date
+    by_signers: bool = False           # the current clause's subject was read from the titles of its signers
 
 
 def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
@@ -275,17 +300,29 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     text, key_of = scan.text, scan.key_of
     c_start = v.start()
     after = [a for a in sent.parties if c_start <= a.start < c_end]
+    sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
+    agents = _passive_agents(text, after, c_start)
+    if agents:
+        after = [a for a in after if a not in agents]
+        subject_keys = subject_keys or _unique([key_of(a) for a in agents])
     parties = _between_parties(text, after, c_start, c_end, key_of)
     if not parties:
         parties = _with_parties(text, after, subject_keys, c_start, c_end, key_of)
+    if not parties:
+        parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
+        # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
+        if parties and len(parties[0]) == 1 and sent.by_signers:
+            parties = []
     period = _clause_period(scan, sent, v, c_end)
     doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
     separate = bool(_SECOND_ACT.match(text, sent.start, sent.end)
                     or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start()))
+    recent = bool(_RECENT_SENTENCE.match(text, sent.start, sent.end)
+                  or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
     return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
-                            mentioned, sent.end <= scan.title_end, separate)
+                            mentioned, sent.end <= scan.title_end, separate, recent)
 
 
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
@@ -305,6 +342,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
     subject_keys = [scan.key_of(a) for a in subject]
+    if subject and all(a.signer for a in subject):
+        sent.by_signers = True
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -344,6 +383,51 @@ def _with_parties(text: str, after: list[AgencyMention], subject_keys: list[str]
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list[AgencyMention]:
+    """"Lễ ký kết ... đã được A (cùng B) tổ chức": the agencies after "được" that organise the act."""
+    for i, a in enumerate(after):
+        if _PASSIVE_AGENT.search(text, c_start, a.start):
+            lst, _ = _agency_list(text, after, i)
+            if _ORGANISES.match(text, lst[-1].end):
+                return lst
+    return []
+
+
+def _named_parties(text: str, after: list[AgencyMention], in_sentence: list[AgencyMention], subject_keys: list[str],
+                   c_start: int, c_end: int, key_of) -> list[list[str]]:
+    """The parties the clause names when no pair or list was read: the subject with the agencies of a
+    "giữa" list that is cut short ("giữa Viện kiểm sát và Tòa án nhân dân tỉnh" with the first not read
+    as a body); a subject alone when its partners are left unnamed ("ký kết với các xã giáp ranh")."""
+    keys = list(subject_keys)
+    between = _BETWEEN.search(text[c_start:c_end])
+    if between and subject_keys:
+        g_pos = c_start + between.end()
+        first = next((i for i, a in enumerate(after) if a.start >= g_pos), None)
+        # only when a first party stands unread between "giữa" and the list (the subject is that party)
+        if first is not None and text[g_pos:after[first].start].strip(" ,"):
+            lst, _ = _agency_list(text, after, first)
+            keys += [key_of(a) for a in lst]
+    keys = _unique(keys)
+    if len(keys) == 1 and _unread_partner(text, in_sentence, c_start, c_end, key_of, keys[0]):
+        return []
+    return [keys] if keys else []
+
+
+def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c_end: int, key_of, party: str) -> bool:
+    """A one-party reading is kept only when its partners are left unnamed: a capitalised name in a
+    partner slot (after "với", or after the party's mention) is a body the grammar missed."""
+    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:c_end])]
+    with_slots = set(slots)
+    slots += [a.end for a in in_sentence if a.end <= c_end and key_of(a) == party]
+    for pos in slots:
+        m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
+        if not m or _GENERIC_PARTNER.match(text, m.end()):
+            continue
+        if _CAPITALISED.match(text, m.end()):
+            return True
+    return False
 
 
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
@@ -439,6 +523,7 @@ class Signing:
     document: DocMention | None
     sentence: int
     separate: bool = False
+    recent: bool = False
 
 
 def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
@@ -446,6 +531,10 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
     repeats (party subsets) folded; a missing period taken from a related signing sentence."""
     body_has = any(c.parties and not c.in_title for c in cands)
     use = [c for c in cands if not (c.in_title and body_has)]
+    if any(len(p) >= 2 for c in use for p in c.parties):
+        # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
+        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2], c.period, c.date, c.document,
+                                c.mentioned, c.in_title, c.separate, c.recent) for c in use]
     signings: list[Signing] = []
     index: dict[frozenset, Signing] = {}
     for c in use:
@@ -456,8 +545,9 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
                 s.period = s.period or c.period
                 s.date = s.date or c.date
                 s.document = s.document or c.document
+                s.recent = s.recent or c.recent
                 continue
-            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate)
+            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent)
             index[key] = s
             signings.append(s)
     keys = [frozenset(s.parties) for s in signings]

@@ -43,13 +43,23 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     for s in found:
-        date = ctx.iso(s.date) or ctx.iso(event)
+        date = _signing_date(ctx, s, event)
         symbol = s.document.symbol if s.document else None
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
         signings.append(Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties],
                                 [ctx.ev.sentence(s.sentence)]))
     return signings, signed
+
+
+def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:
+    """The date of the signing sentence, else of the reported event; none for an act told as recent
+    ("vừa", "Mới đây") without a date of its own, nor for a day and month when the article's own
+    year is unknown (a year read off other dates on the page, such as a banner, would be a guess)."""
+    own = s.date or (None if s.recent else event)
+    if own is None or (own.year is None and ctx.year_guessed):
+        return None
+    return ctx.iso(own)
 
 
 def _note_signed_document(ctx: ArticleContext, signed: SignedDocuments, s: SigningFound, symbol: str,

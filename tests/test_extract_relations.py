@@ -1,0 +1,71 @@
+"""Signing relations (facts-format.md): made-up sentences for each class of signing error."""
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text, published="2023-05-10", province="Lào Cai", title=None, url=None):
+    art = Article("t", text, title, published, province)
+    if url:
+        art.url = url
+    return extract_article(art)
+
+
+def _signings(facts):
+    return sorted((tuple(sorted(s.parties)), s.date, s.period) for s in facts.signings)
+
+
+def test_a_signing_with_unnamed_partners_keeps_its_one_named_party():
+    f = _facts("Chiều 4/5, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ ký kết quy chế phối hợp với các xã biên giới.")
+    assert _signings(f) == [(("Bộ Chỉ huy Quân sự tỉnh",), "2023-05-04", None)]
+
+
+def test_a_one_party_reading_with_a_capitalised_partner_left_unread_is_no_signing():
+    f = _facts("Chiều 4/5, Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với Xưởng Quân giới Z99 tỉnh.")
+    assert all(len(s.parties) != 1 for s in f.signings)
+
+
+def test_a_twinning_is_a_signing():
+    f = _facts("Sáng 6/5, Đảng ủy xã Bản Lầu và Đảng ủy xã Bản Phiệt tổ chức lễ kết nghĩa giữa hai địa phương.")
+    assert _signings(f) == [(("Đảng ủy xã Bản Lầu", "Đảng ủy xã Bản Phiệt"), "2023-05-06", None)]
+
+
+def test_the_agent_of_a_passive_organises_and_signs():
+    f = _facts("Chiều 8/5, hội nghị ký kết quy chế phối hợp với Đảng ủy các xã trên địa bàn đã được "
+               "Đảng ủy Bộ Chỉ huy Quân sự tỉnh (Đảng ủy Quân sự tỉnh) tổ chức.")
+    assert _signings(f) == [(("Đảng ủy Bộ Chỉ huy Quân sự tỉnh",), "2023-05-08", None)]
+
+
+def test_a_period_leads_a_passive_signing_told_with_its_organisers():
+    f = _facts("Ngày 3/5, chương trình phối hợp giai đoạn 2023-2027 giữa Tỉnh đoàn và Công an tỉnh "
+               "đã được hai bên tổ chức ký kết.")
+    assert _signings(f) == [(("Công an tỉnh", "Tỉnh đoàn"), "2023-05-03", (2023, 2027))]
+
+
+def test_a_recent_signing_without_its_own_date_has_none():
+    f = _facts("Công an tỉnh vừa tổ chức lễ ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n\n"
+               "Ngày 2/5, Công an tỉnh tổ chức hội nghị giao ban.")
+    assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, None)]
+
+
+def test_a_day_without_year_on_a_page_without_a_date_takes_no_guessed_year():
+    f = _facts("Chiều 16/4, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2019-2025.\n\n"
+               "Hội nghị sơ kết ngày 12/3/2018 đã đánh giá kết quả phối hợp.", published=None)
+    assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, (2019, 2025))]
+
+
+def test_a_cut_short_between_list_is_completed_by_the_subject():
+    f = _facts("Ngày 2/5, Tòa án nhân dân tỉnh tổ chức lễ ký kết quy chế phối hợp giữa Tòa án và "
+               "Sở Tư pháp tỉnh.")
+    assert _signings(f) == [(("Sở Tư pháp tỉnh", "Tòa án nhân dân tỉnh"), "2023-05-02", None)]
+
+
+def test_witnesses_of_a_signing_are_not_its_parties():
+    f = _facts("Lãnh đạo Tỉnh ủy, Ủy ban nhân dân tỉnh chứng kiến ký kết chương trình phối hợp.")
+    assert f.signings == []
+
+
+def test_a_programme_for_a_year_and_the_following_years_has_no_period():
+    f = _facts("Ngày 9/5, Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp "
+               "năm 2023 và các năm tiếp theo.")
+    assert _signings(f) == [(("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), "2023-05-09", None)]
