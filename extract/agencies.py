@@ -68,6 +68,12 @@ class AgencyMention:
     core: str = ""
     pre: str = ""
     att: str = ""
+    listed: bool = False          # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
+
+
+def _first_word(regex: str) -> str:
+    """The literal word a head starts with ("(?-i:CATP)" -> "CATP"), for the fast look-ahead."""
+    return re.match(r"[^\s\\(?|)\[]+", re.sub(r"^\(\?-i:", "", regex)).group(0)
 
 
 def _fragment(regex: str) -> str:
@@ -107,11 +113,14 @@ def grammar() -> dict:
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
+    # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
+    area = (rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+            rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?")
+    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted({re.match(r"[^\s\\(?|)\[]+", rx).group(0) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
+    firsts = sorted({_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
                     key=len, reverse=True)
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
@@ -133,7 +142,11 @@ def grammar() -> dict:
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first.
     cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
+    listed = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
+        rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
+    return dict(agency=agency, spread=spread, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -235,6 +248,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _spread_shared_level(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
+    _add_listed_heads(text, found, extra_abbreviations)
+    found = _spread_place_lists(text, found, extra_abbreviations)
     return drop_bare(found)
 
 
@@ -348,3 +363,147 @@ def merge_key(name: str, province: str | None) -> str:
 def has_level(name: str) -> bool:
     return bool(re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
                           r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)", fold_tones(name).casefold()))
+
+
+# --- shared heads over a list of places ------------------------------------------------------------
+# "Huyện ủy Phong Thổ, Sìn Hồ và Mường Tè", "Đảng ủy xã A, B, C", "Công an 7 tỉnh, thành phố gồm: A, B",
+# "Cảng vụ Hàng hải các tỉnh, thành: A, B", "UBND 2 xã A và B": one body per place.  Every item must be
+# a place the gazetteer knows (lexicon.places), so a list of persons or other bodies never spreads.
+_PLACE_WORD = rf"(?:{lexicon.CAP_SYL}|\d{{1,2}}(?![\w]))"
+_ITEM = re.compile(rf"(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
+_ITEM_SEP = re.compile(r"\s*(?:,|;|\s)\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+")
+_ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+_QUANTIFIED_LEVEL = re.compile(
+    r"\s+(?:(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
+    r"(?P<lvl>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+    r"(?:\s+gồm)?\s*:?\s*|\s*:\s*", re.IGNORECASE)
+_OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
+# Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
+_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
+    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố")."""
+    m = _ITEM.match(text, pos)
+    if not m:
+        return None
+    words = list(re.finditer(r"[^\s-]+", m.group("words")))
+    for k in range(len(words), 0, -1):
+        end = m.start("words") + words[k - 1].end()
+        name = text[m.start("words"):end]
+        if lexicon.is_place(name):
+            return end, name, bool(m.group("tp"))
+    return None
+
+
+def _list_level(connector: str, place: str, city_written: bool) -> str:
+    """The level word an item takes from the list's connector ("các xã" -> "xã")."""
+    m = _QUANTIFIED_LEVEL.match(connector)
+    lvl = _WS.sub(" ", (m.group("lvl") or "") if m else "").lower()
+    if city_written:
+        return "thành phố"
+    if lvl == "tỉnh, thành phố":
+        return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
+    if lvl in ("", "tỉnh, thành", "tỉnh thành", "tỉnh thành phố"):
+        return ""
+    return lvl
+
+
+def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> list[tuple[int, int, str, bool]]:
+    """Places listed from ``pos``: [(start, end, name, city_written)], the first one given or read here."""
+    items = []
+    if first is None:
+        first = _place_item(text, pos)
+        if first is None:
+            return []
+    start = pos
+    while first is not None:
+        end, name, city = first
+        items.append((start, end, name, city))
+        note = _ITEM_NOTE.match(text, end)
+        end = note.end() if note else end
+        sep = _ITEM_SEP.match(text, end)
+        if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
+            break
+        start = sep.end()
+        first = _place_item(text, start)
+    return items
+
+
+def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
+    """Heads that the grammar leaves because no place follows them directly ("Cảng vụ Hàng hải các tỉnh,
+    thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
+    starts = [(a.start, a.end) for a in found]
+    for m in grammar()["listed"].finditer(text):
+        if any(s <= m.start() < e for s, e in starts) or not m.group(0)[0].isupper():
+            continue
+        pre, core = m.group("pre") or "", m.group("core")
+        sector, role = _sector(pre, core)
+        bare = AgencyMention(m.start(), m.end(), m.group(0), m.group(0), sector, False,
+                             core_role=role, core=core, pre=pre)
+        found.extend(_spread_one(text, bare, extra) or [])
+
+
+def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    out: list[AgencyMention] = []
+    for a in found:
+        spread = _spread_one(text, a, extra)
+        out.extend(spread or [a])
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _head_and_first_place(text: str, a: AgencyMention):
+    """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
+    and its place, where the place is a known one that ends the mention."""
+    head_len = len(a.pre) + len(a.core.split()[0]) if a.core else 0
+    for w in re.finditer(r"(?<=\s)\S", a.text):
+        if w.start() < head_len:
+            continue
+        pos = a.start + w.start()
+        own = _OWN_LEVEL.match(text, pos)
+        level = _WS.sub(" ", own.group("lvl")) if own else ""
+        item = _place_item(text, own.end() if own else pos)
+        if item and item[0] == a.end:
+            return text[a.start:pos].strip(), level, (own.end() if own else pos)
+    return None
+
+
+def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | None:
+    if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+        return None
+    head_end = a.start + len(a.pre) + len(a.core)
+    connector = _QUANTIFIED_LEVEL.match(text, head_end) if text[a.start:head_end] == a.pre + a.core else None
+    own_level = ""
+    if connector:
+        head, pos = a.pre + a.core, connector.end()
+    else:
+        split = _head_and_first_place(text, a)
+        if split is None:
+            return None
+        head, own_level, pos = split
+    items = _items_after(text, pos, None)
+    if not connector:
+        # "Công an huyện Đức Cơ, Gia Lai": a province after a smaller place locates it; it is no second body.
+        keep = [items[0]] if items else []
+        for it in items[1:]:
+            if own_level.lower() not in ("", "tỉnh", "thành phố", "tp", "tp.") and it[2].casefold() in _PROVINCE_KEYS():
+                break
+            keep.append(it)
+        items = keep
+    if len(items) < 2 and not (connector and items):
+        return None
+    spread = []
+    for s, e, name, city in items:
+        level = own_level or _list_level(connector.group(0) if connector else "", name, city)
+        full = f"{head} {level} {name}" if level else f"{head} {name}"
+        start = a.start if not spread else s
+        spread.append(AgencyMention(start, e, text[start:e], canonical_name(full, extra), a.sector, True,
+                                    in_title=a.in_title, is_location=a.is_location, core_role=a.core_role,
+                                    core=a.core, pre=a.pre, att=f"{level} {name}".strip(), listed=True))
+    return spread
+
+
+@lru_cache(maxsize=1)
+def _PROVINCE_KEYS() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon.provinces())
