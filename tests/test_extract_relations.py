@@ -69,3 +69,11 @@ def test_a_programme_for_a_year_and_the_following_years_has_no_period():
     f = _facts("Ngày 9/5, Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp "
                "năm 2023 và các năm tiếp theo.")
     assert _signings(f) == [(("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), "2023-05-09", None)]
+
+
+def test_a_date_line_before_the_reported_day_is_no_page_date():
+    # the page prints a banner date (1 March) before an event of 12 March: the banner is furniture
+    f = _facts("Công an tỉnh ký kết với Hội Nông dân\n\nThứ hai, 01/03/2021 08:15\n\n"
+               "Chiều 12-3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021-2025.",
+               published=None)
+    assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, (2021, 2025))]
