@@ -71,6 +71,19 @@ _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|ch
 _RECENT = re.compile(r"(?<![\w])vừa(?![\w])", re.IGNORECASE)
 _RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây)(?![\w])", re.IGNORECASE)
 
+# A line that opens in lower case goes on with the sentence a line break cut.
+_LOWER_CONTINUATION = re.compile(r"[ \t]*\n[ \t]*(?=[a-zà-ỹđ])")
+_LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
+# "Chương trình liên tịch được thực hiện trong giai đoạn 2012 - 2015": the signed programme's term,
+# told in a sentence of its own.
+_PROGRAMME_TERM = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
+    r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*\s+"
+    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:thực\s+hiện|triển\s+khai|có\s+hiệu\s+lực|áp\s+dụng)\s+)?"
+    r"(?:(?:trong|từ)\s+)?(?:(?:giai\s+đoạn|thời\s+gian)\s+)?$", re.IGNORECASE)   # the period may hold its keyword
+PROGRAMME_TERM_WINDOW = 120   # before a period: the programme noun and its verb
+
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
@@ -431,14 +444,28 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
 
 
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
-    """The period of the signed text: in the clause, or leading a passive sentence."""
+    """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence."""
     text = scan.text
     sign_year = (sent.dates[0].year if sent.dates else None) or scan.ref_year
+    if c_end == sent.end:
+        c_end = _continued_line_end(text, sent.end)
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
     if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
         # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
         period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
     return period
+
+
+def _continued_line_end(text: str, end: int) -> int:
+    """A caption broken across lines ("... ký kết Chương trình\nphối hợp giai đoạn 2019-2025") goes on
+    in a next line that opens in lower case: the end of that line; else ``end`` itself."""
+    if end > 0 and text[end - 1] in ".!?:;":
+        return end
+    m = _LOWER_CONTINUATION.match(text, end)
+    if not m:
+        return end
+    stop = _LINE_END.search(text, m.end())
+    return stop.start() if stop else len(text)
 
 
 def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention | None:
@@ -526,9 +553,28 @@ class Signing:
     recent: bool = False
 
 
-def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
+def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
+                   ref_year: int | None) -> tuple[int, int] | None:
+    """The term of the signed programme told in a sentence of its own ("Chương trình liên tịch được
+    thực hiện trong giai đoạn 2012 - 2015"); a span that ended before the article's year is a
+    review's, not a new programme's."""
+    starts = [st for st, _ in sentences]
+    for p in periods:
+        if p.kind != "range" or (ref_year and p.last < ref_year):
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i < 0:
+            continue
+        s_start = max(sentences[i][0], p.start - PROGRAMME_TERM_WINDOW)
+        if s_start == sentences[i][0] and _PROGRAMME_TERM.match(text, s_start, p.start):
+            return (p.first, p.last)
+    return None
+
+
+def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None = None) -> list[Signing]:
     """One signing per party set; title-only signings dropped when the body reports any; caption
-    repeats (party subsets) folded; a missing period taken from a related signing sentence."""
+    repeats (party subsets) folded; a missing period taken from a related signing sentence, or from
+    the programme's term told apart (``term``) when no signing sentence gives one."""
     body_has = any(c.parties and not c.in_title for c in cands)
     use = [c for c in cands if not (c.in_title and body_has)]
     if any(len(p) >= 2 for c in use for p in c.parties):
@@ -553,6 +599,10 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
     keys = [frozenset(s.parties) for s in signings]
     kept = [s for s, k in zip(signings, keys) if not any(k < other for other in keys)]
     kept = [s for s in kept if not _hub_repeat(s, kept)]
+    if term and not any(s.period for s in kept):
+        for s in kept:
+            if not s.separate:
+                s.period = term
     for s in kept:
         if s.period is None:
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.

@@ -77,3 +77,21 @@ def test_a_date_line_before_the_reported_day_is_no_page_date():
                "Chiều 12-3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021-2025.",
                published=None)
     assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, (2021, 2025))]
+
+
+def test_the_programme_term_told_in_a_sentence_of_its_own_is_the_period():
+    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
+               "Chương trình phối hợp được thực hiện trong giai đoạn 2023 - 2026, hai bên họp mỗi năm một lần.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2026))]
+
+
+def test_a_review_span_told_apart_is_no_period_of_the_signing():
+    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
+               "Chương trình phối hợp được thực hiện trong giai đoạn 2017 - 2022 đã đạt nhiều kết quả.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", None)]
+
+
+def test_a_caption_broken_across_lines_keeps_its_period():
+    f = _facts("Ngày 3/4, đại diện Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình\n"
+               "phối hợp công tác giai đoạn 2023-2026")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2026))]

@@ -10,7 +10,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.dates import DateMention
 from phoihop.extract.relations import Signing as SigningFound
-from phoihop.extract.relations import resolve_signings, signing_candidates
+from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
@@ -38,7 +38,7 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
     m, text = ctx.m, ctx.text
     cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, dd.periods, m.dates, dd.all_docs,
                                set(dd.doc_dates), groups.resolve_anaphor, ctx.title_end, ctx.ref_year)
-    found = resolve_signings(cands)
+    found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     event = _event_date(ctx, set(dd.doc_dates))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
