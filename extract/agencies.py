@@ -146,7 +146,8 @@ def grammar() -> dict:
     listed = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
+    return dict(agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -337,10 +338,27 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             att = found[j].att
             if att and g["level"].match(att):
                 for k in range(i, j):
-                    if not found[k].has_level and _NEEDS_LEVEL.fullmatch(_WS.sub(" ", found[k].core or found[k].text)):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j]):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+# A mass organisation named as the national one ("Hội Nông dân Việt Nam") is complete without a level.
+_NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
+    """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
+    ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
+    LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
+    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid."""
+    core = _WS.sub(" ", a.core or a.text)
+    if _NEEDS_LEVEL.fullmatch(core):
+        return True
+    if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
+        return False
+    return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
 @lru_cache(maxsize=8192)
