@@ -84,6 +84,14 @@ _PROGRAMME_TERM = re.compile(
     r"(?:(?:trong|từ)\s+)?(?:(?:giai\s+đoạn|thời\s+gian)\s+)?$", re.IGNORECASE)   # the period may hold its keyword
 PROGRAMME_TERM_WINDOW = 120   # before a period: the programme noun and its verb
 
+# "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
+_ORGANISING_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$",
+                            re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?với(?![\w])", re.IGNORECASE)
+_SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
+                               r"(?<![\w])với(?![\w])", re.IGNORECASE)
+
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
@@ -153,6 +161,7 @@ class SigningCandidate:
     in_title: bool = False
     separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
     recent: bool = False              # told as recent ("vừa", "Mới đây"): the event date is not its date
+    organisers: bool = False          # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -278,6 +287,8 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
         for vi, v in enumerate(sent.verbs):
             c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
             out.append(_clause_candidate(scan, sent, v, c_end))
+    if any(c.organisers for c in out):
+        _split_at_hubs(out, _with_hubs(scan, sentences))
     return out
 
 
@@ -316,6 +327,7 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
+    organisers = bool(agents) or _organised_by_subject(scan, sent, v)
     if agents:
         after = [a for a in after if a not in agents]
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
@@ -335,7 +347,46 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     recent = bool(_RECENT_SENTENCE.match(text, sent.start, sent.end)
                   or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
     return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
-                            mentioned, sent.end <= scan.title_end, separate, recent)
+                            mentioned, sent.end <= scan.title_end, separate, recent, organisers)
+
+
+def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
+    """"A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
+    before = [a for a in sent.parties if a.end <= v.start()]
+    return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end:v.start()])))
+
+
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]:
+    """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
+    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...". A "giữa A với" in prose that
+    tells no signing ("phối hợp hoạt động giữa A với các đơn vị") describes the relation, not the act."""
+    text, hubs = scan.text, set()
+    starts = [st for st, _ in sentences]
+    for a in scan.agencies:
+        if a.is_location:
+            continue
+        i = bisect.bisect_right(starts, a.start) - 1
+        if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+            continue
+        if ((_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
+                or _SIGNS_WITH_AFTER.match(text, a.end)):
+            hubs.add(scan.key_of(a))
+    return hubs
+
+
+def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+    """An organisers' joint list whose first member another sentence reads as a "với" hub signs with
+    each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
+    for c in cands:
+        if not c.organisers:
+            continue
+        split = []
+        for parties in c.parties:
+            if len(parties) >= 3 and parties[0] in hubs:
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split
 
 
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
@@ -580,7 +631,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     if any(len(p) >= 2 for c in use for p in c.parties):
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2], c.period, c.date, c.document,
-                                c.mentioned, c.in_title, c.separate, c.recent) for c in use]
+                                c.mentioned, c.in_title, c.separate, c.recent, c.organisers) for c in use]
     signings: list[Signing] = []
     index: dict[frozenset, Signing] = {}
     for c in use:

@@ -95,3 +95,19 @@ def test_a_caption_broken_across_lines_keeps_its_period():
     f = _facts("Ngày 3/4, đại diện Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình\n"
                "phối hợp công tác giai đoạn 2023-2026")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2026))]
+
+
+def test_organisers_of_a_signing_the_headline_hubs_on_the_first_sign_pairwise():
+    f = _facts("Ký kết chương trình phối hợp giữa Sở Y tế tỉnh với Hội Chữ thập đỏ tỉnh, Tỉnh đoàn\n\n"
+               "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
+               "chương trình phối hợp.")
+    assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh"), "2023-04-07", None),
+                            (("Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None)]
+
+
+def test_organisers_of_a_signing_without_a_hub_sign_jointly():
+    # a "giữa A với" in prose that tells no signing does not make A a hub
+    f = _facts("Sở Y tế tỉnh và các đơn vị ký kết chương trình phối hợp\n\n"
+               "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
+               "chương trình phối hợp.\n\nChương trình nhằm tăng cường phối hợp giữa Sở Y tế tỉnh với các đơn vị.")
+    assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None)]
