@@ -111,3 +111,8 @@ def test_organisers_of_a_signing_without_a_hub_sign_jointly():
                "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
                "chương trình phối hợp.\n\nChương trình nhằm tăng cường phối hợp giữa Sở Y tế tỉnh với các đơn vị.")
     assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None)]
+
+
+def test_the_leaders_of_a_body_stand_for_it_in_a_joint_list():
+    f = _facts("Ngày 7/4, Sở Y tế tỉnh và lãnh đạo Hội Chữ thập đỏ tỉnh đã thống nhất ký kết quy chế phối hợp.")
+    assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh"), "2023-04-07", None)]
