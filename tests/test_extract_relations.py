@@ -116,3 +116,10 @@ def test_organisers_of_a_signing_without_a_hub_sign_jointly():
 def test_the_leaders_of_a_body_stand_for_it_in_a_joint_list():
     f = _facts("Ngày 7/4, Sở Y tế tỉnh và lãnh đạo Hội Chữ thập đỏ tỉnh đã thống nhất ký kết quy chế phối hợp.")
     assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh"), "2023-04-07", None)]
+
+
+def test_one_act_told_by_the_organ_and_by_the_bare_body_keeps_the_organ():
+    f = _facts("Ngày 7/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Sở Tư pháp tỉnh.\n\n"
+               "Đại diện Ủy ban MTTQ Việt Nam tỉnh và Sở Tư pháp tỉnh ký kết quy chế phối hợp.")
+    assert _signings(f) == [(("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Tư pháp tỉnh"),
+                             "2023-04-07", None)]

@@ -39,6 +39,7 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
     cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, dd.periods, m.dates, dd.all_docs,
                                set(dd.doc_dates), groups.resolve_anaphor, ctx.title_end, ctx.ref_year)
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
+    found = _fold_organ_repeats(found, groups.rep)
     event = _event_date(ctx, set(dd.doc_dates))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
@@ -50,6 +51,33 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
         signings.append(Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties],
                                 [ctx.ev.sentence(s.sentence)]))
     return signings, signed
+
+
+def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
+    """One act told twice, once naming a party by its organ ("Đảng ủy Ban Chỉ huy X", "Ban Thường trực
+    Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"): the fuller
+    naming is kept, with what the other adds (date, period, document)."""
+    kept = list(found)
+    for s in found:
+        fuller = next((t for t in kept if t is not s and _names_organ_of(t.parties, s.parties, rep)), None)
+        if fuller is None:
+            continue
+        fuller.date = fuller.date or s.date
+        fuller.period = fuller.period or s.period
+        fuller.document = fuller.document or s.document
+        kept.remove(s)
+    return kept
+
+
+def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> bool:
+    """``fuller`` is ``bare`` with exactly one party named by an organ of it ("<organ> <body>")."""
+    only_fuller = set(fuller) - set(bare)
+    only_bare = set(bare) - set(fuller)
+    if len(fuller) != len(bare) or len(only_fuller) != 1 or len(only_bare) != 1:
+        return False
+    long_name = rep.get(next(iter(only_fuller)), "").lower()
+    short_name = rep.get(next(iter(only_bare)), "").lower()
+    return bool(short_name) and long_name.endswith(" " + short_name)
 
 
 def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:
