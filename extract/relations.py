@@ -93,6 +93,12 @@ _WITH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?với(?![\w])", re.IGNORECASE)
 _SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
                                r"(?<![\w])với(?![\w])", re.IGNORECASE)
 
+# "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
+_NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
+# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
+_JOINT_BEFORE_NUMBER = re.compile(r"(?:[\s.]*[A-ZÀ-ỸĐ][\w'’-]*){0,3}\s*(?:,|và|cùng(?:\s+với)?)\s+")
+
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
@@ -334,7 +340,7 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
     parties = _between_parties(text, after, c_start, c_end, key_of)
     if not parties:
-        parties = _with_parties(text, after, subject_keys, c_start, c_end, key_of)
+        parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
         parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
@@ -407,6 +413,11 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
     subject_keys = [scan.key_of(a) for a in subject]
+    if subject:
+        # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
+        joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
+        if joint:
+            subject_keys += _numbered_reference(scan, joint.end(), joint.end())
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys:
@@ -435,19 +446,43 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
 
 
-def _with_parties(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
-                  key_of) -> list[list[str]]:
+def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                  c_end: int) -> list[list[str]]:
     """"A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+    text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
     stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
     objects = [a for a in after if w and a.start >= c_start + w.end()
                and (not stop or a.start < stop.start())]
     obj_keys = _unique([key_of(a) for a in objects])
+    if w and not obj_keys:
+        # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
+        ref = _SPACES.match(text, c_start + w.end()).end()
+        obj_keys = _numbered_reference(scan, ref, ref)
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
+    """"2 đồn biên phòng" at ``pos``: the two bodies of that kind the article named before ``before``
+    (the kind is the words after the number that open their names); none unless the count agrees."""
+    m = _NUMBERED.match(scan.text, pos)
+    if not m:
+        return []
+    number = m.group(1).lower()
+    count = int(number) if number.isdigit() else _COUNT_WORDS[number]
+    words = m.group(2).lower().split()
+    named = [a for a in scan.agencies if a.end <= before and not a.is_location]
+    found: list[str] = []
+    for n in range(len(words), 0, -1):
+        kind = " ".join(words[:n]) + " "
+        found = _unique([scan.key_of(a) for a in named if a.canonical.lower().startswith(kind)])
+        if found:
+            break
+    return found if len(found) == count else []
 
 
 def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list[AgencyMention]:
@@ -648,9 +683,20 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent)
             index[key] = s
             signings.append(s)
+    # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
+    repeats = [s for s in signings if _hub_repeat(s, signings)]
+    signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
     kept = [s for s, k in zip(signings, keys) if not any(k < other for other in keys)]
-    kept = [s for s in kept if not _hub_repeat(s, kept)]
+    later = [s for s in kept if _hub_repeat(s, kept)]
+    repeats += later
+    kept = [s for s in kept if s not in later]
+    for r in repeats:
+        if r.separate:
+            # "Nhân dịp này, A và 2 đồn biên phòng cũng ký kết": the pairs it repeats are a second act
+            for s in kept:
+                if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
+                    s.separate = True
     if term and not any(s.period for s in kept):
         for s in kept:
             if not s.separate:
@@ -669,14 +715,17 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
 
 def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     """A later joint party set that only lists the partners of an earlier "A ký kết với B và C"
-    (the caption "Đại tá X và đại diện B, C ký kết"): every member signed with one hub already."""
+    (the caption "Đại tá X và đại diện B, C ký kết"), or the hub with them ("A và B, C cũng ký kết"):
+    every member signed with one hub already."""
     if len(s.parties) < 2:
         return False
     earlier = [o for o in signings if o is not s and o.sentence < s.sentence and len(o.parties) == 2]
-    hubs = {p for o in earlier for p in o.parties if p not in s.parties}
+    hubs = {p for o in earlier for p in o.parties}
     for h in hubs:
-        if all(any(set(o.parties) == {h, p} for o in earlier) for p in s.parties):
-            return True
+        partners = [p for p in s.parties if p != h]
+        if len(partners) >= 2 or h not in s.parties:
+            if all(any(set(o.parties) == {h, p} for o in earlier) for p in partners):
+                return True
     return False
 
 

@@ -123,3 +123,21 @@ def test_one_act_told_by_the_organ_and_by_the_bare_body_keeps_the_organ():
                "Đại diện Ủy ban MTTQ Việt Nam tỉnh và Sở Tư pháp tỉnh ký kết quy chế phối hợp.")
     assert _signings(f) == [(("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Tư pháp tỉnh"),
                              "2023-04-07", None)]
+
+
+def test_a_numbered_back_reference_stands_for_the_bodies_of_that_kind():
+    f = _facts("Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ "
+               "và Đồn Biên phòng Bản Tấn giai đoạn 2023-2025.\n\n"
+               "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 2 đồn biên phòng. Ảnh: T.A\n\n"
+               "Nhân dịp này, Hội Liên hiệp Phụ nữ huyện và 2 đồn biên phòng cũng ký kết kế hoạch phối hợp.")
+    got = {(tuple(sorted(s.parties)), s.period) for s in f.signings}
+    assert got == {(("Hội Cựu chiến binh huyện", "Đồn Biên phòng Sa Hạ"), (2023, 2025)),
+                   (("Hội Cựu chiến binh huyện", "Đồn Biên phòng Bản Tấn"), (2023, 2025)),
+                   (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Sa Hạ"), None),
+                   (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Bản Tấn"), None)}
+
+
+def test_a_numbered_reference_whose_count_disagrees_resolves_to_nothing():
+    f = _facts("Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ.\n\n"
+               "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 3 đồn biên phòng.")
+    assert all("Hội Liên hiệp Phụ nữ huyện" not in s.parties or len(s.parties) == 1 for s in f.signings)
