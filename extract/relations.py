@@ -99,6 +99,13 @@ _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
 _JOINT_BEFORE_NUMBER = re.compile(r"(?:[\s.]*[A-ZÀ-ỸĐ][\w'’-]*){0,3}\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
+# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
+_EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
+_BLOC = re.compile(r"(?<![\w])Khối(?![\w])")
+# "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
+_BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
+                        re.IGNORECASE)
+
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
@@ -111,6 +118,8 @@ _CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+�
                          re.IGNORECASE)
 _PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
                       r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$", re.IGNORECASE)
+# "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
+_AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
 _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 
@@ -226,7 +235,8 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
     for p in periods:
         if not start <= p.start < end:
             continue
-        if text and p.kind == "year" and _YEARS_AFTER.match(text, p.end):
+        if text and p.kind == "year" and (_YEARS_AFTER.match(text, p.end)
+                                          or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)):
             continue
         if text and is_until(text, p):
             found = open_period(text, p, start, sign_year)
@@ -256,8 +266,11 @@ class _SigningScan:
     all_starts: list[int] = field(init=False)
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
+    bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
 
     def __post_init__(self) -> None:
+        self.bloc_members = _unique([self.key_of(a) for a in self.agencies
+                                     if not a.is_location and _BLOC_ROLE.match(self.text, a.end)])
         self.usable = [a for a in self.agencies if not a.in_title]
         self.usable_starts = [a.start for a in self.usable]
         self.all_starts = [a.start for a in self.agencies]
@@ -346,6 +359,14 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
             parties = []
+    if not parties and not after and not subject_keys:
+        # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
+        # signing clause with no party of its own takes the partnership the sentence's review names
+        before = [a for a in sent.parties if sent.start <= a.start < v.start()]
+        parties = [p for p in _between_parties(text, before, sent.start, v.start(), key_of) if len(p) == 2]
+    if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
+        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
+        parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
     period = _clause_period(scan, sent, v, c_end)
     doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}

@@ -141,3 +141,22 @@ def test_a_numbered_reference_whose_count_disagrees_resolves_to_nothing():
     f = _facts("Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ.\n\n"
                "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 3 đồn biên phòng.")
     assert all("Hội Liên hiệp Phụ nữ huyện" not in s.parties or len(s.parties) == 1 for s in f.signings)
+
+
+def test_an_emulation_pact_of_a_bloc_is_signed_by_its_named_members():
+    f = _facts("Ngày 2/3, Khối thi đua Công an các xã đã tổ chức hội nghị ký giao ước thi đua năm 2023.\n\n"
+               "Năm 2023, khối có 8 đơn vị, trong đó Công an xã Bản Vược giữ vai trò trưởng khối, "
+               "Công an xã Cốc Mỳ làm phó khối.")
+    assert _signings(f) == [(("Công an xã Bản Vược", "Công an xã Cốc Mỳ"), "2023-03-02", (2023, 2023))]
+
+
+def test_the_year_of_a_quoted_campaign_is_no_period():
+    f = _facts("Ngày 2/3, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký giao ước thi đua “Vì pháp luật” năm 2023.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-02", None)]
+
+
+def test_a_signing_clause_without_parties_takes_the_partnership_the_review_names():
+    f = _facts("Ngày 9/1, Sở Tư pháp tỉnh tổ chức hội nghị sơ kết hoạt động phối hợp giữa Sở Tư pháp tỉnh với "
+               "Hội Luật gia tỉnh, Tỉnh đoàn năm 2022; ký kết chương trình phối hợp năm 2023.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-01-09", (2023, 2023)),
+                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-09", (2023, 2023))]
