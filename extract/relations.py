@@ -106,6 +106,10 @@ _BLOC = re.compile(r"(?<![\w])Khối(?![\w])")
 _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
                         re.IGNORECASE)
 
+# "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
+_ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
+_ITEM_SEP = re.compile(r";")
+
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
@@ -306,7 +310,11 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
             continue
         for vi, v in enumerate(sent.verbs):
             c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
-            out.append(_clause_candidate(scan, sent, v, c_end))
+            items = _document_items(text, v.end(), c_end)
+            if items:
+                out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
+            else:
+                out.append(_clause_candidate(scan, sent, v, c_end))
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     return out
@@ -339,10 +347,29 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
-def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> SigningCandidate:
-    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end)."""
+def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"ký kết các quy chế phối hợp, gồm: Quy chế ... giữa A với B, giai đoạn X; Quy chế ... giữa A và C":
+    the spans of the documents listed (each with its own parties and period); none unless two or more
+    items each name their parties with "giữa"."""
+    colon = _ITEMS_OPEN.search(text, start, end)
+    if not colon:
+        return []
+    items, pos = [], colon.end()
+    for sep in [m.start() for m in _ITEM_SEP.finditer(text, pos, end)] + [end]:
+        items.append((pos, sep))
+        pos = sep + 1
+    if len(items) < 2 or not all(_BETWEEN.search(text, a, b) for a, b in items):
+        return []
+    return items
+
+
+def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int,
+                      c_start: int | None = None) -> SigningCandidate:
+    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end), or by one
+    item of the documents it lists (``c_start``..``c_end``)."""
     text, key_of = scan.text, scan.key_of
-    c_start = v.start()
+    item = c_start is not None
+    c_start = v.start() if c_start is None else c_start
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
@@ -367,10 +394,12 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
         # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
         parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
-    period = _clause_period(scan, sent, v, c_end)
+    period = (_period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent)) if item
+              else _clause_period(scan, sent, v, c_end))
     doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
-    separate = bool(_SECOND_ACT.match(text, sent.start, sent.end)
+    # each document of a list has its own terms (it borrows no period)
+    separate = item or bool(_SECOND_ACT.match(text, sent.start, sent.end)
                     or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start()))
     recent = bool(_RECENT_SENTENCE.match(text, sent.start, sent.end)
                   or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
@@ -554,7 +583,7 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
     """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence."""
     text = scan.text
-    sign_year = (sent.dates[0].year if sent.dates else None) or scan.ref_year
+    sign_year = _sign_year(scan, sent)
     if c_end == sent.end:
         c_end = _continued_line_end(text, sent.end)
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
@@ -562,6 +591,10 @@ def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int)
         # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
         period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
     return period
+
+
+def _sign_year(scan: _SigningScan, sent: _Sentence) -> int | None:
+    return (sent.dates[0].year if sent.dates else None) or scan.ref_year
 
 
 def _continued_line_end(text: str, end: int) -> int:

@@ -160,3 +160,11 @@ def test_a_signing_clause_without_parties_takes_the_partnership_the_review_names
                "Hội Luật gia tỉnh, Tỉnh đoàn năm 2022; ký kết chương trình phối hợp năm 2023.")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-01-09", (2023, 2023)),
                             (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-09", (2023, 2023))]
+
+
+def test_a_list_of_signed_documents_gives_each_its_parties_and_period():
+    f = _facts("Chiều 5/2, Sở Tư pháp tỉnh đã tổ chức hội nghị ký kết các quy chế phối hợp, gồm: Quy chế phối hợp "
+               "giữa Sở Tư pháp tỉnh với Hội Luật gia tỉnh, giai đoạn 2023-2027; Quy chế phối hợp giữa Sở Tư pháp "
+               "tỉnh và Tỉnh đoàn trong công tác tuyên truyền.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-02-05", (2023, 2027)),
+                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-02-05", None)]
