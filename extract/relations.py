@@ -63,7 +63,6 @@ _NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+n
 # read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
 _GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
-_CAPITALISED = re.compile(r"[A-ZÀ-ỸĐ]")
 _SPACES = re.compile(r"\s*")
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
@@ -97,7 +96,7 @@ _SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+ngh�
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
-_JOINT_BEFORE_NUMBER = re.compile(r"(?:[\s.]*[A-ZÀ-ỸĐ][\w'’-]*){0,3}\s*(?:,|và|cùng(?:\s+với)?)\s+")
+_JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
@@ -109,6 +108,8 @@ _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s
 # "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
 _ITEM_SEP = re.compile(r";")
+
+_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?đơn\s+vị\s+)?", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -466,7 +467,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if subject:
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
-        if joint:
+        if joint and _capitalised_words(joint.group("place")):
             subject_keys += _numbered_reference(scan, joint.end(), joint.end())
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
@@ -485,8 +486,7 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if not between:
         return []
     g_pos = c_start + between.end()
-    first = next((i for i, a in enumerate(after) if a.start >= g_pos
-                  and not text[g_pos:a.start].strip(" ,")), None)
+    first = _first_after_between(text, after, g_pos)
     if first is None:
         return []
     lst, with_first = _agency_list(text, after, first)
@@ -494,6 +494,12 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if len(keys) < 2:
         return []
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+
+
+def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
+    """Index in ``after`` of the body right after "giữa" (a word "đơn vị" may come first)."""
+    return next((i for i, a in enumerate(after) if a.start >= g_pos
+                 and _BETWEEN_FILLER.fullmatch(text, g_pos, a.start)), None)
 
 
 def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
@@ -514,6 +520,11 @@ def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: 
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+def _capitalised_words(s: str) -> bool:
+    """Every word of ``s`` opens in upper case (a place name trailing a body); true when empty."""
+    return all(w[0].isupper() for w in re.split(r"[\s.]+", s) if w)
 
 
 def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
@@ -552,7 +563,12 @@ def _named_parties(text: str, after: list[AgencyMention], in_sentence: list[Agen
     as a body); a subject alone when its partners are left unnamed ("ký kết với các xã giáp ranh")."""
     keys = list(subject_keys)
     between = _BETWEEN.search(text[c_start:c_end])
-    if between and subject_keys:
+    if between and not subject_keys:
+        # "ký kết ... giữa đơn vị A với đơn vị xã B": the one body named (the partner is a locality)
+        first = _first_after_between(text, after, c_start + between.end())
+        if first is not None:
+            keys = [key_of(after[first])]
+    elif between and subject_keys:
         g_pos = c_start + between.end()
         first = next((i for i, a in enumerate(after) if a.start >= g_pos), None)
         # only when a first party stands unread between "giữa" and the list (the subject is that party)
@@ -575,7 +591,7 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
         if not m or _GENERIC_PARTNER.match(text, m.end()):
             continue
-        if _CAPITALISED.match(text, m.end()):
+        if m.end() < len(text) and text[m.end()].isupper():
             return True
     return False
 

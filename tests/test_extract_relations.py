@@ -168,3 +168,15 @@ def test_a_list_of_signed_documents_gives_each_its_parties_and_period():
                "tỉnh và Tỉnh đoàn trong công tác tuyên truyền.")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-02-05", (2023, 2027)),
                             (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-02-05", None)]
+
+
+def test_a_signing_between_a_unit_and_a_locality_keeps_the_unit():
+    f = _facts("Sáng 13/10, tại đơn vị Trung đoàn 98 đã diễn ra lễ ký kết chương trình phối hợp giữa đơn vị "
+               "Trung đoàn 98 với đơn vị xã Tân Lập.")
+    assert _signings(f) == [(("Trung đoàn 98",), "2023-10-13", None)]
+
+
+def test_the_period_of_a_quoted_project_the_programme_implements_is_its_period():
+    f = _facts('Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án '
+               '"Nâng cao hiệu quả tuyên truyền pháp luật giai đoạn 2023-2025".')
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-10-13", (2023, 2025))]

@@ -36,7 +36,7 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
                    dd: DocumentDetails) -> tuple[list[Signing], SignedDocuments]:
     """The article's signings (dated by their sentence, else by the event) and their signed documents."""
     m, text = ctx.m, ctx.text
-    cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, dd.periods, m.dates, dd.all_docs,
+    cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, m.periods, m.dates, dd.all_docs,
                                set(dd.doc_dates), groups.resolve_anaphor, ctx.title_end, ctx.ref_year)
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
