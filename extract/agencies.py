@@ -31,12 +31,16 @@ _WS = re.compile(r"\s+")
 LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+# "Hội" opens an association, except where it opens a district's name ("Thành ủy Hội An").
+_HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
                r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
                r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
                r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
                r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:" + lexicon.LOWER_CLASS + r"))")
 _TITLE_WORDS = None
+# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward.
+_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w]))"
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
            r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam")
@@ -101,7 +105,7 @@ def grammar() -> dict:
     surname = "(?:" + "|".join(sorted(lexicon.surnames(), key=len, reverse=True)) + ")"
     not_person = rf"(?!(?-i:{surname})[ ]+(?-i:{_MIDDLE})[ ]+(?-i:{cap}))"
     place = (rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
-             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d)|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
+             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
@@ -208,6 +212,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     g = grammar()
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
+    generic_starts: list[int] = []
     for m in (g["spread"].finditer(text) if g["cac_level"].search(text) else ()):
         if not m.group(0)[0].isupper():
             continue
@@ -221,7 +226,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             e = m.start("items") + it.end()
             start = m.start() if not found or found[-1].start < m.start() else s
             found.append(AgencyMention(start, e, text[start:e], canonical_name(name, extra_abbreviations),
-                                       sector, True, core_role=role))
+                                       sector, True, core_role=role, core=core,
+                                       att=f"{level}{it.group('place')}", listed=True))
         taken.append((m.start(), m.end()))
     for m in g["agency"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -229,9 +235,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if not m.group(0)[0].isupper():
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
-                (not att and _GENERIC_AFTER.match(text, m.end())):
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue   # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if not att and _GENERIC_AFTER.match(text, m.end()):
+            generic_starts.append(m.start())   # "UBND các huyện", "Huyện ủy 4 huyện": a category
+            continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
@@ -251,6 +259,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _drop_generic_list_members(text, found, generic_starts)
+    found = _share_place_with_committees(text, found)
     return drop_bare(found)
 
 
@@ -291,7 +301,7 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
                                        att=am.group("att") or ""))
 
 
-_GENERIC_AFTER = re.compile(rf"\s+các\s+(?:cấp|{LEVEL})", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
@@ -323,6 +333,104 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 
 
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+# Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
+# "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
+_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thành ủy": "thành phố", "quận ủy": "quận", "thị ủy": "thị xã",
+                    "tỉnh ủy": "tỉnh"}
+_BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
+_COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
+_PLACED_TAIL = re.compile(rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
+                          rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$")
+_LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
+
+
+def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
+    """"Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
+    are that category's members too, and no specific body."""
+    drop: set[int] = set()
+    for start in generic_starts:
+        pos = start
+        for i in range(len(found) - 1, -1, -1):
+            a = found[i]
+            if a.end > pos:
+                continue
+            if not (_LIST_SEP.match(text[a.end:pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
+                break
+            drop.add(i)
+            pos = a.start
+    return [a for i, a in enumerate(found) if i not in drop]
+
+
+def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """"Huyện ủy, UBND huyện Đakrông", "Đảng ủy, UBND các xã A, B": bare party committee words before a
+    placed body share its place (one committee per listed place)."""
+    out: list[AgencyMention] = []
+    i = 0
+    while i < len(found):
+        b = found[i]
+        heads = None if b.in_title or b.is_location else _BARE_COMMITTEES.search(text, max(0, b.start - 60), b.start)
+        if heads and out and out[-1].start < heads.start("heads") < out[-1].end:
+            heads = None   # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
+        places = _placed_run(text, found, i) if heads else []
+        if not places:
+            out.append(b)
+            i += 1
+            continue
+        words = [w.group(0) for w in _COMMITTEE_WORD.finditer(heads.group("heads"))]
+        h0 = heads.start("heads")
+        # the bare committee mentions the grammar found in the heads are replaced by the placed ones
+        popped = []
+        while out and out[-1].start >= h0:
+            popped.append(out.pop())
+        if grammar()["title_before"].search(text, max(0, h0 - 60), h0) or any(a.in_title for a in popped):
+            out.extend(reversed(popped))   # in a person's title: left as the grammar read it
+            out.extend(found[i:i + len(places)])
+            i += len(places)
+            continue
+        for word in words:
+            for body in places:
+                name = _committee_name(word, body)
+                if name:
+                    out.append(AgencyMention(h0, b.start, text[h0:b.start].rstrip(" ,"), name, "party", True,
+                                             core_role="committee", core=word, att=body.att, listed=True))
+        out.extend(found[i:i + len(places)])
+        i += len(places)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
+    """found[i] when it ends with a level and a place, with the members of the same spread list after it."""
+    first = found[i]
+    if not (first.has_level and first.att and _PLACED_TAIL.search(first.canonical)):
+        return []
+    run = [first]
+    for a in found[i + 1:] if first.listed else ():
+        if (a.core != first.core or not a.listed or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
+                or not _PLACED_TAIL.search(a.canonical)):
+            break
+        run.append(a)
+    return run
+
+
+_ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s*")
+
+
+# The Party committee of a place is named with the place's people's committee ("Đảng ủy, UBND xã A" is
+# "Đảng ủy xã A"); of any other body, with that body ("Đảng ủy, Bộ CHQS tỉnh" is "Đảng ủy Bộ CHQS tỉnh").
+_PEOPLES_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)$", re.IGNORECASE)
+
+
+def _committee_name(word: str, body: AgencyMention) -> str | None:
+    """The name a bare committee word listed before the placed ``body`` takes, if it takes one."""
+    word = _WS.sub(" ", word)
+    tail = _PLACED_TAIL.search(body.canonical)
+    lvl, place = tail.group("lvl").lower(), tail.group("place")
+    if word.casefold() == "đảng ủy":
+        return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
+    return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
 
 
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:

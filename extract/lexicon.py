@@ -112,6 +112,13 @@ def is_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def district_names() -> frozenset[str]:
+    """Names of provinces and districts (the levels a body's name is placed at most), as written."""
+    return frozenset(row[0] for row in _rows("places.tsv")
+                     if len(row) > 1 and ("district" in row[1] or "province" in row[1]))
+
+
+@lru_cache(maxsize=None)
 def surnames() -> frozenset[str]:
     return frozenset(w for line in _read("surnames.txt") for w in line.split())
 

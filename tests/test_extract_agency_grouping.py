@@ -51,3 +51,64 @@ def test_front_committee_spellings_keep_the_committee():
         ("Công an huyện Vị Xuyên", "police"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Thủy", "front"),
         ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front")])
+
+
+# --- places that open with a word of a body's name; the name a group goes by ------------------------
+
+def test_district_name_opening_with_hoi_is_a_place():
+    assert _agencies("Sáng 3/3, Ban Dân vận Thành ủy Hội An ký kết với Hội Nông dân TP.Hội An.",
+                     province="Quảng Nam") == [
+        ("Ban Dân vận Thành ủy Hội An", "party"), ("Hội Nông dân Thành phố Hội An", "front")]
+
+
+def test_form_naming_the_province_beats_a_bare_level_word():
+    text = ("Sáng 2/4, Đảng ủy Bộ đội Biên phòng Hà Giang ký kết quy chế với Huyện ủy Mèo Vạc. "
+            "Đảng ủy Bộ đội Biên phòng tỉnh và Huyện ủy Mèo Vạc thống nhất nội dung.")
+    assert ("Đảng ủy Bộ đội Biên phòng Hà Giang", "party") in _agencies(text)
+
+
+def test_a_level_word_and_the_province_beat_the_province_alone():
+    text = ("Hội nghị có lực lượng Quân sự, Công an Hà Giang tham dự. "
+            "Công an tỉnh Hà Giang và Bộ CHQS tỉnh báo cáo kết quả.")
+    assert ("Công an tỉnh Hà Giang", "police") in _agencies(text)
+
+
+# --- bare committee words before a count, a category or a placed body ------------------------------
+
+def test_committee_before_a_count_of_places_is_no_body():
+    names = _agencies("Đảng ủy Bộ CHQS tỉnh ký quy chế với Huyện ủy 3 huyện biên giới.")
+    assert names == [("Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "party")]
+
+
+def test_committees_listed_before_a_category_are_no_bodies():
+    names = _agencies("Dự có lãnh đạo Bộ CHQS tỉnh, lãnh đạo Huyện ủy, Thành ủy, UBND các huyện, thành phố.")
+    assert names == [("Bộ Chỉ huy Quân sự tỉnh", "military")]
+
+
+def test_bare_committees_share_the_place_of_the_listed_body():
+    names = _agencies("Đồn Biên phòng Lũng Cú tham mưu cho Huyện ủy, UBND huyện Đồng Văn và "
+                      "Đảng ủy, UBND các xã Lũng Cú, Ma Lé triển khai kế hoạch.")
+    assert names == sorted([
+        ("Đồn Biên phòng Lũng Cú", "military"), ("Huyện ủy Đồng Văn", "party"),
+        ("Ủy ban nhân dân huyện Đồng Văn", "state"), ("Đảng ủy xã Lũng Cú", "party"),
+        ("Đảng ủy xã Ma Lé", "party"), ("Ủy ban nhân dân xã Lũng Cú", "state"),
+        ("Ủy ban nhân dân xã Ma Lé", "state")])
+
+
+def test_party_committee_listed_before_a_unit_is_the_units_own():
+    names = _agencies("Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Cao Bằng đã tham mưu tốt cho cấp ủy.")
+    assert ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "party") in names
+
+
+# --- short forms of one body -----------------------------------------------------------------------
+
+def test_short_form_without_the_parent_or_the_arm_is_the_same_body():
+    text = ("Sáng 6/6, Lữ đoàn pháo binh 164 và Ủy ban Pháp luật của Quốc hội ký kết chương trình phối hợp. "
+            "Lữ đoàn 164 và Ủy ban Pháp luật thống nhất các nội dung.")
+    assert _agencies(text) == [("Lữ đoàn pháo binh 164", "military"), ("Ủy ban Pháp luật của Quốc hội", "state")]
+
+
+def test_outlet_in_a_bracketed_dateline_is_no_actor():
+    text = ("Công an tỉnh ký kết với Hội Nông dân tỉnh\n\n(Báo Hà Giang)- Chiều 2/3, Công an tỉnh và "
+            "Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert _agencies(text) == [("Công an tỉnh", "police"), ("Hội Nông dân tỉnh", "front")]

@@ -19,7 +19,7 @@ from phoihop.facts import Agency
 # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
-_DATELINE_DASH = re.compile(r"[ ]*[-–—][ ]+\S")
+_DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
 _FRONT_VN_TAIL = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
@@ -94,9 +94,16 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
     # source like "BHG - " does; the outlet is no actor there.
     for a in m.agencies:
-        if _OUTLET.match(a.text) and (a.start == 0 or text[a.start - 1] == "\n") and _DATELINE_DASH.match(text, a.end):
+        if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line, or a bracket that opens one ("(Báo Quảng Ngãi)- Chiều 24/8, ...")."""
+    if pos > 0 and text[pos - 1] == "(":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> None:
@@ -109,7 +116,7 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        # More level words; then (for a short form read as a placed local body) the placed form
+        # Placed forms first (see _placedness); then (for a short form read as a placed local body) the placed form
         # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"); then a fuller form
         # that opens the body, as news style names a body in full first and shortens it after
         # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
@@ -117,7 +124,8 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         fullness = {c: _fullness(c, counts) for c in counts}
         in_body = [a for a in named if a.start >= title_end]
         opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
-        best = max(counts, key=lambda c: (has_level(c), fullness[c] if k in aliased else 0,
+        placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, g.province)
+        best = max(counts, key=lambda c: (placed[c], fullness[c] if k in aliased else 0,
                                           c == opening and fullness[c] > 0,
                                           counts[c], first[c] >= title_end, -first[c]))
         g.rep[k] = best
@@ -158,6 +166,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             if len(national) == 1:
                 alias[k] = national[0]
                 continue
+            # "Hội đồng Dân tộc" after "Hội đồng Dân tộc của Quốc hội"; "Lữ đoàn 206" after "Lữ đoàn xe tăng
+            # 206": the one body whose name adds its parent or its arm to the short form.
+            fuller = [o for o in groups if o != k and _extends_short_form(k, o)]
+            if len(fuller) == 1:
+                alias[k] = fuller[0]
+                continue
         provincial = any(has_level(a.canonical) for a in groups[k])
         if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
             # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
@@ -178,6 +192,42 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
+
+
+def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
+    """How placed each form of a group is: (by a level word or the province, by both).
+
+    Where the group is named with a level word, a form of the body ending with the article's province is
+    as placed ("Đảng ủy BĐBP Lai Châu" next to "Đảng ủy BĐBP tỉnh"), and a form with both is more ("Công
+    an tỉnh Quảng Nam" over "Công an Quảng Nam"). Where no form has a level word, the province added once
+    in passing does not make a form better, and neither does the headline's ("MTTQ tỉnh Phú Thọ")."""
+    levelled = {c: has_level(c) for c in counts}
+    any_level = any(levelled.values())
+    out = {}
+    for c in counts:
+        in_province = any_level and c in in_body and _ends_with_province(c, province)
+        out[c] = (levelled[c] or in_province, levelled[c] and in_province)
+    return out
+
+
+def _ends_with_province(name: str, province: str | None) -> bool:
+    """Whether ``name`` ends with the article's province (its key drops it)."""
+    return bool(province) and merge_key(name, province) != merge_key(name, None)
+
+
+_NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
+
+
+def _extends_short_form(short: str, long: str) -> bool:
+    """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội") or, for a numbered unit,
+    with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
+    if long.startswith(short + " của "):
+        return True
+    number = _NUMBERED.search(short)
+    if not number or not long.endswith(number.group(0)) or has_level(long):
+        return False
+    head = short[:number.start()]
+    return long.startswith(head + " ") and len(long.split()) - len(short.split()) <= 2
 
 
 def _fullness(name: str, counts) -> int:
