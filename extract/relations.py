@@ -390,8 +390,10 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if not parties and not after and not subject_keys:
         # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
         # signing clause with no party of its own takes the partnership the sentence's review names
+        # (only a hub's pairs, "giữa A với B, C": a joint "giữa A và B" review may name the bodies otherwise)
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
-        parties = [p for p in _between_parties(text, before, sent.start, v.start(), key_of) if len(p) == 2]
+        reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
+        parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
         # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
         parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
@@ -494,6 +496,13 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if len(keys) < 2:
         return []
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+
+
+def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int) -> bool:
+    """"giữa A với B" (a hub and its partners) rather than "giữa A và B"."""
+    between = _BETWEEN.search(text, start, end)
+    first = _first_after_between(text, mentions, between.end()) if between else None
+    return first is not None and bool(_WITH_AFTER.match(text, mentions[first].end))
 
 
 def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:

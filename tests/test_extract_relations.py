@@ -180,3 +180,9 @@ def test_the_period_of_a_quoted_project_the_programme_implements_is_its_period()
     f = _facts('Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án '
                '"Nâng cao hiệu quả tuyên truyền pháp luật giai đoạn 2023-2025".')
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-10-13", (2023, 2025))]
+
+
+def test_a_joint_review_lends_no_parties_to_a_signing_clause():
+    f = _facts("Ngày 9/1, Hội Cựu chiến binh huyện tổ chức tổng kết chương trình phối hợp giữa Huyện đoàn và "
+               "Hội Cựu chiến binh huyện giai đoạn 2018-2022; đồng thời ký kết phương hướng hoạt động.")
+    assert all(set(s.parties) != {"Huyện đoàn", "Hội Cựu chiến binh huyện"} for s in f.signings)
