@@ -109,7 +109,7 @@ _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
 _ITEM_SEP = re.compile(r";")
 
-_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?đơn\s+vị\s+)?", re.IGNORECASE)
+_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -133,6 +133,7 @@ _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s
 _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
                        r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
                        r"(?:\s+số\s+[\w./-]+)?"   # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
+                       r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
                        r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
                        re.IGNORECASE)
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.

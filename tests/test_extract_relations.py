@@ -186,3 +186,14 @@ def test_a_joint_review_lends_no_parties_to_a_signing_clause():
     f = _facts("Ngày 9/1, Hội Cựu chiến binh huyện tổ chức tổng kết chương trình phối hợp giữa Huyện đoàn và "
                "Hội Cựu chiến binh huyện giai đoạn 2018-2022; đồng thời ký kết phương hướng hoạt động.")
     assert all(set(s.parties) != {"Huyện đoàn", "Hội Cựu chiến binh huyện"} for s in f.signings)
+
+
+def test_a_dated_regulation_cited_as_signed_before_is_no_signing():
+    f = _facts("Trên cơ sở Quy chế phối hợp số 12/QC-CAT-STP ngày 09/9/2021 được ký kết giữa Công an tỉnh "
+               "và Sở Tư pháp tỉnh trong công tác phổ biến pháp luật, ngày 11/5, hai đơn vị tổ chức hội nghị sơ kết.")
+    assert f.signings == []
+
+
+def test_the_forces_named_after_between_sign_and_not_their_organiser():
+    f = _facts("Đảng ủy xã Bản Lầu vừa tổ chức lễ ký kết quy chế phối hợp giữa lực lượng Công an xã và Quân sự xã.")
+    assert _signings(f) == [(("Công an xã", "Quân sự xã"), None, None)]
