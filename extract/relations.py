@@ -157,6 +157,7 @@ _SIGNER_GAP = re.compile(
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*", re.IGNORECASE)
 _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
+_TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
 
 # --- document issuers -------------------------------------------------------------------------------------
@@ -687,6 +688,8 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         # each body ends its title: then a separator, the next person, or the verb
         ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, a.end, v.start())] + [before[-1]]
         for a in ends:
+            if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
+                continue   # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
             a.in_title = False
             a.signer = True
             if (a.pre and _STANDING.match(a.pre)

@@ -197,3 +197,9 @@ def test_a_dated_regulation_cited_as_signed_before_is_no_signing():
 def test_the_forces_named_after_between_sign_and_not_their_organiser():
     f = _facts("Đảng ủy xã Bản Lầu vừa tổ chức lễ ký kết quy chế phối hợp giữa lực lượng Công an xã và Quân sự xã.")
     assert _signings(f) == [(("Công an xã", "Quân sự xã"), None, None)]
+
+
+def test_a_signer_titled_head_of_a_committees_ban_does_not_sign_for_the_committee():
+    f = _facts("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh và bà Lê Thị Bình, Trưởng ban Dân vận Tỉnh ủy "
+               "ký kết chương trình phối hợp.")
+    assert all("Tỉnh ủy" not in s.parties for s in f.signings)
