@@ -64,6 +64,10 @@ _NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+n
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
 _GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
+# Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
+# signing with them keeps its one named party.
+_NON_AGENCY_PARTNER = re.compile(r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
+                                 r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])")
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
@@ -185,6 +189,7 @@ class SigningCandidate:
     separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
     recent: bool = False              # told as recent ("vừa", "Mới đây"): the event date is not its date
     organisers: bool = False          # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
+    listed: bool = False              # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -318,6 +323,7 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
                 out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
+                out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end():v.start()]
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     return out
@@ -597,12 +603,14 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
     partner slot (after "với", or after the party's mention) is a body the grammar missed."""
     slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:c_end])]
     with_slots = set(slots)
-    slots += [a.end for a in in_sentence if a.end <= c_end and key_of(a) == party]
+    # the party's mentions up to the clause end, not before a ";" (an earlier act listed has its own partners)
+    act_start = text.rfind(";", 0, c_start) + 1
+    slots += [a.end for a in in_sentence if act_start <= a.start and a.end <= c_end and key_of(a) == party]
     for pos in slots:
         m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
         if not m or _GENERIC_PARTNER.match(text, m.end()):
             continue
-        if m.end() < len(text) and text[m.end()].isupper():
+        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()):
             return True
     return False
 
@@ -721,6 +729,7 @@ class Signing:
     sentence: int
     separate: bool = False
     recent: bool = False
+    listed: bool = False              # a one-party act listed after another: no repeat of a pair
 
 
 def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
@@ -749,8 +758,10 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     use = [c for c in cands if not (c.in_title and body_has)]
     if any(len(p) >= 2 for c in use for p in c.parties):
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
-        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2], c.period, c.date, c.document,
-                                c.mentioned, c.in_title, c.separate, c.recent, c.organisers) for c in use]
+        # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
+        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed], c.period, c.date,
+                                c.document, c.mentioned, c.in_title, c.separate, c.recent, c.organisers, c.listed)
+               for c in use]
     signings: list[Signing] = []
     index: dict[frozenset, Signing] = {}
     for c in use:
@@ -763,14 +774,15 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 s.document = s.document or c.document
                 s.recent = s.recent or c.recent
                 continue
-            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent)
+            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent,
+                        c.listed and len(parties) == 1)
             index[key] = s
             signings.append(s)
     # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
     repeats = [s for s in signings if _hub_repeat(s, signings)]
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
-    kept = [s for s, k in zip(signings, keys) if not any(k < other for other in keys)]
+    kept = [s for s, k in zip(signings, keys) if s.listed or not any(k < other for other in keys)]
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
     kept = [s for s in kept if s not in later]

@@ -203,3 +203,11 @@ def test_a_signer_titled_head_of_a_committees_ban_does_not_sign_for_the_committe
     f = _facts("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh và bà Lê Thị Bình, Trưởng ban Dân vận Tỉnh ủy "
                "ký kết chương trình phối hợp.")
     assert all("Tỉnh ủy" not in s.parties for s in f.signings)
+
+
+def test_acts_listed_in_one_sentence_keep_a_one_party_act_with_schools():
+    f = _facts("Ngày 18/8, đã diễn ra lễ ký kết kế hoạch liên tịch giữa Công an xã Bản Lầu và Hội Nông dân xã Bản Lầu; "
+               "ký kết quy chế phối hợp giữa Công an xã Bản Lầu và Trường Đại học Tây Bắc, Bệnh viện Đa khoa "
+               "huyện.")
+    assert _signings(f) == [(("Công an xã Bản Lầu",), "2023-08-18", None),
+                            (("Công an xã Bản Lầu", "Hội Nông dân xã Bản Lầu"), "2023-08-18", None)]
