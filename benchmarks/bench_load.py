@@ -35,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pyoxigraph as ox  # noqa: E402
 
 from phoihop.graph import queries  # noqa: E402
-from phoihop.graph.oxigraph_store import OxigraphStore  # noqa: E402
 from phoihop.graph.rdf_mapping import article_nquads  # noqa: E402
+from phoihop.graph.store.oxigraph import OxigraphStore  # noqa: E402
 from synthetic_facts import synthetic_facts  # noqa: E402
 
 CANNED = [("programmes-in-force", {"year": 2021}), ("partners-by-sector", {"province": "Bến Tre"}),

@@ -7,9 +7,9 @@ OxigraphStore, measures:
 
 1. **baseline**: reading every quad of the store once with bare pyoxigraph
    (the floor for anything that looks at the whole graph);
-2. **projection**: ``phoihop.graph.network.project`` (six SELECTs through
+2. **projection**: ``phoihop.graph.explore.network.project`` (six SELECTs through
    ``store.select`` plus the Python join); ratio = projection / baseline;
-3. **map**: ``phoihop.graph.viz.build_map`` on that network (reduced by
+3. **map**: ``phoihop.graph.explore.viz.build_map`` on that network (reduced by
    province and sector above 2500 agencies), with the page size;
 4. **naive join** (on the first ``--naive`` articles only): one SELECT that
    joins agencies with their labels, sectors and provinces in a single
@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from phoihop.graph.network import PREFIXES, project  # noqa: E402
-from phoihop.graph.oxigraph_store import OxigraphStore  # noqa: E402
-from phoihop.graph.viz import build_map  # noqa: E402
+from phoihop.graph.explore.network import PREFIXES, project  # noqa: E402
+from phoihop.graph.explore.viz import build_map  # noqa: E402
+from phoihop.graph.store.oxigraph import OxigraphStore  # noqa: E402
 from synthetic_facts import synthetic_facts  # noqa: E402
 
 NAIVE_AGENCIES = PREFIXES + """

@@ -124,8 +124,8 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
     Timings exclude writing the corpus and loading the NLP pipeline (done once, as a long run amortises it).
     """
     from phoihop.extract.pipeline import load_pipeline
-    from phoihop.extract.readers import read_file
-    from phoihop.extract.runner import run_batch
+    from phoihop.batch.readers import read_file
+    from phoihop.batch.runner import run_batch
     from phoihop.facts import ArticleFacts
 
     corpus = _module("synthetic_corpus")
@@ -202,8 +202,8 @@ def measure_dask(n: int, workers: int, seed: int, partition_size: int) -> dict:
 
     from distributed import Client, LocalCluster
 
-    from phoihop.extract.distributed import run_dask_extract
-    from phoihop.extract.readers import read_file
+    from phoihop.batch.distributed import run_dask_extract
+    from phoihop.batch.readers import read_file
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
     corpus = _module("synthetic_corpus")

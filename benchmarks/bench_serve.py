@@ -187,7 +187,7 @@ def start_endpoint(kind: str, store_dir: Path, workers: int):
         time.sleep(0.3)
         return "127.0.0.1", port, "/sparql", lambda: (proc.terminate(), proc.wait(30))
     if kind == "oxigraph direct":
-        from phoihop.graph.serve_backend import oxigraph_command
+        from phoihop.graph.serve.backend import oxigraph_command
 
         proc = subprocess.Popen([oxigraph_command(), "serve-read-only", "--location", str(store_dir),
                                  "--union-default-graph", "--bind", f"127.0.0.1:{port}"],

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11})\s*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")

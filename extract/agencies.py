@@ -24,8 +24,7 @@ from functools import lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.normalize import fold_tones
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
 LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"

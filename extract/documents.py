@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from phoihop.extract import lexicon
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 
@@ -41,7 +40,24 @@ def _patterns():
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
     bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
     bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
-    return kind_before, party, state, bare, bare_kind
+    # "Quyết định 238 ngày 30-9-2020", "Đề án 06 về ...", "Nghị định 03/2019 của Chính phủ": a number
+    # printed right after a document word without "số". Such a number is a document's only when what
+    # follows is what follows a document's name (its date, its issuer, its subject, punctuation), not
+    # a counted noun ("kế hoạch 5 năm", "hướng dẫn 3 xã"); a bare year is no number ("Kế hoạch 2024").
+    plain = re.compile(r"(?=\d)(?<![\w/.,\-])(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
+                       r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
+                       r"đã|được|nhằm|trong|tại|với|ban\s+hành|-\s)))")
+    return kind_before, party, state, bare, bare_kind, plain
+
+
+# "Chỉ thị 01 năm 2015": the year printed after a bare number dates the document; it is no period.
+_YEAR_AFTER = re.compile(r"[ \t]+năm\s+(?:19|20)\d\d(?![\d/\-])")
+
+
+@lru_cache(maxsize=None)
+def kind_word() -> re.Pattern:
+    """A document word on its own ("chương trình", "Quyết định"), numbered or not."""
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.document_kinds())})(?![\w])", re.IGNORECASE)
 
 
 def _split_groups(text: str) -> list[str]:
@@ -50,7 +66,7 @@ def _split_groups(text: str) -> list[str]:
 
 def find_documents(text: str) -> list[DocMention]:
     """Every numbered document in ``text`` (normalised), in order."""
-    kind_before, party, state, bare, bare_kind = _patterns()
+    kind_before, party, state, bare, bare_kind, plain = _patterns()
     types = lexicon.document_types()
     found: list[DocMention] = []
     taken = bytearray(len(text) + 1)   # characters inside a symbol already found
@@ -65,8 +81,11 @@ def find_documents(text: str) -> list[DocMention]:
         if any(taken[m.start():m.end()]):
             continue
         groups = [m.group("t")] + _split_groups(m.group("iss") or "")
-        if len(groups) < 2 and m.group("t").casefold() not in types and not m.group("y"):
-            continue  # "2032 buổi/65" and the like: a symbol needs a type code, an issuer pair or a year
+        if (len(groups) < 2 and m.group("t").casefold() not in types and not m.group("y")
+                and not kind_before.search(text, max(0, m.start() - 60), m.start())):
+            # "2032 buổi/65" and the like: a symbol needs a type code, an issuer pair, a year or a
+            # document word before it ("Nghị định số 47/CP")
+            continue
         code = groups[0] if groups[0].casefold() in types else None
         issuers = groups[1:] if code else groups
         found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
@@ -79,9 +98,21 @@ def find_documents(text: str) -> list[DocMention]:
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
         if not k:
             continue
-        found.append(DocMention(k.start(), m.end(), s, m.group("n"), m.group("n"), None, [],
+        end = _end_with_year(text, m.end())
+        found.append(DocMention(k.start(), end, s, m.group("n"), m.group("n"), None, [],
                                 _clean_kind(k.group("kind")), "bare"))
-        taken[k.start():m.end()] = b"\x01" * (m.end() - k.start())
+        taken[k.start():end] = b"\x01" * (end - k.start())
+    for m in plain.finditer(text):
+        if any(taken[m.start():m.end()]) or (not m.group("y") and re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+            continue
+        k = bare_kind.search(text, max(0, m.start() - 60), m.start())
+        if not k or "\n" in text[k.start():m.start()]:
+            continue   # a headline ending in a document word above a time ("... quy chế\n\n10:07")
+        end = _end_with_year(text, m.end())
+        symbol = m.group(0)
+        found.append(DocMention(k.start(), end, m.start(), symbol, m.group("n"), None, [],
+                                _clean_kind(k.group("kind")), "bare"))
+        taken[k.start():end] = b"\x01" * (end - k.start())
     found.sort(key=lambda d: d.sym_start)
     for d in found:
         if d.form != "bare":
@@ -100,16 +131,46 @@ def _clean_kind(word: str) -> str:
     return kind[: -len(" hành động")] if kind.endswith(" hành động") else kind
 
 
+def _end_with_year(text: str, end: int) -> int:
+    """``end`` moved past a "năm 2015" that dates a bare number."""
+    y = _YEAR_AFTER.match(text, end)
+    return y.end() if y else end
+
+
 def same_document(a: DocMention, b: DocMention) -> bool:
-    """Two printings of one document (a typo in one issuer code: 09/CTr-BCA-MTTW, 09/CTr-CA-MTTW)."""
+    """Two printings of one document: the same symbol; a short back-reference by number and kind
+    ("Thông tư liên tịch số 34" after "34/2012/TTLT-..."); or one issuer code misprinted
+    (09/CTr-BCA-MTTW, 09/CTr-CA-MTTW)."""
     if a.symbol.casefold() == b.symbol.casefold():
         return True
-    if a.form == "bare" or b.form == "bare" or a.number != b.number:
+    if _number(a.number) != _number(b.number):
         return False
+    if a.form == "bare" or b.form == "bare":
+        return bool(a.kind) and a.kind == b.kind
     if (a.type_code or "").casefold() != (b.type_code or "").casefold():
         return False
     ia, ib = {x.casefold() for x in a.issuers}, {x.casefold() for x in b.issuers}
-    return len(ia) == len(ib) and len(ia ^ ib) <= 2 and bool(ia & ib)
+    only_a, only_b = ia - ib, ib - ia
+    if len(ia) != len(ib) or not (ia & ib) or len(only_a) > 1:
+        return False
+    # Two plans of one number with different partners (01/KHLT-HND-CAT, 01/KHLT-HND-BCHQS) are two
+    # documents; a misprint changes a code only a little (BCA -> CA, MTTQ -> MTQ).
+    return not only_a or _near_codes(only_a.pop(), only_b.pop())
+
+
+def _number(n: str) -> str:
+    return n.lstrip("0") or "0"
+
+
+def _near_codes(x: str, y: str) -> bool:
+    """One code is the other with one letter left out, added or changed."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) <= 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
 def issuer_agencies(doc: DocMention) -> list[str]:

@@ -20,18 +20,26 @@ from spacy.util import filter_spans
 from phoihop.extract.abbreviations import find_abbreviations
 from phoihop.extract.agencies import find_agencies
 from phoihop.extract.assemble import Mentions, Meta, build_facts
+from phoihop.extract import doc_codec
 from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
+from phoihop.extract.furniture import find_furniture
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
 
-for _name in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "abbreviations"):
+# Every extension carries the "phoihop_" prefix, so that the components sit beside other packages'
+# (scispaCy's ``Doc._.abbreviations``) in one pipeline.
+for _name in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-for _name in ("canonical", "sector", "symbol", "kind", "positions", "date_value", "period"):
+for _name in ("phoihop_canonical", "phoihop_sector", "phoihop_symbol", "phoihop_kind", "phoihop_positions",
+              "phoihop_date_value", "phoihop_period"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+# The mention store, metadata and facts are dataclasses kept in ``doc.user_data``: make them
+# msgpack-serialisable so that a Doc survives ``to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=N)``.
+doc_codec.register()
 
 
 def mentions_of(doc: Doc) -> Mentions:
@@ -42,9 +50,11 @@ def mentions_of(doc: Doc) -> Mentions:
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
-        m.masked = mask(norm.text, [(a.start, a.end) for a in abbrs])
+        # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
+        # and bracket abbreviations blanked out, offsets kept.
+        m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
         doc._.phoihop_mentions = m
-        doc._.abbreviations = dict(m.abbreviations)
+        doc._.phoihop_abbreviations = dict(m.abbreviations)
     return m
 
 
@@ -125,13 +135,13 @@ class DocumentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        m.documents = find_documents(m.norm.text)
+        m.documents = find_documents(m.masked or m.norm.text)
         spans = []
         for d in m.documents:
             span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
             if span is not None:
                 ext = span._   # one Underscore object per span (each access builds one)
-                ext.symbol, ext.kind = d.symbol, d.kind
+                ext.phoihop_symbol, ext.phoihop_kind = d.symbol, d.kind
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -143,19 +153,19 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        masked = mask(m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+        masked = mask(m.masked or m.norm.text, [(d.sym_start, d.end) for d in m.documents])
         m.dates = find_dates(masked)
         m.periods = find_periods(masked)
         spans = []
         for d in m.dates:
             span = _span(doc, m, d.start, d.end, "DATE")
             if span is not None:
-                span._.date_value = (d.year, d.month, d.day)
+                span._.phoihop_date_value = (d.year, d.month, d.day)
                 spans.append(span)
         for p in m.periods:
             span = _span(doc, m, p.start, p.end, "PERIOD")
             if span is not None:
-                span._.period = (p.first, p.last)
+                span._.phoihop_period = (p.first, p.last)
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -173,7 +183,7 @@ class AgencyFinder:
             span = _span(doc, m, a.start, a.end, "ORG")
             if span is not None:
                 ext = span._
-                ext.canonical, ext.sector = a.canonical, a.sector
+                ext.phoihop_canonical, ext.phoihop_sector = a.canonical, a.sector
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:
@@ -192,7 +202,7 @@ class PersonFinder:
         for p in m.persons:
             span = _span(doc, m, p.start, p.end, "PER")
             if span is not None:
-                span._.positions = list(p.positions)
+                span._.phoihop_positions = list(p.positions)
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:
@@ -211,31 +221,31 @@ class FactBuilder:
 
 
 @Language.factory("phoihop_normalizer", default_config={"set_sentences": True},
-                  assigns=["doc._.phoihop_mentions", "token.is_sent_start"])
+                  assigns=["doc._.phoihop_mentions", "doc._.phoihop_abbreviations", "token.is_sent_start"])
 def make_normalizer(nlp: Language, name: str, set_sentences: bool):
     return Normalizer(set_sentences)
 
 
 @Language.factory("phoihop_documents", default_config={"spans_key": "phoihop_documents"},
-                  assigns=["doc.spans", "span._.symbol", "span._.kind"])
+                  assigns=["doc.spans", "span._.phoihop_symbol", "span._.phoihop_kind"])
 def make_documents(nlp: Language, name: str, spans_key: str):
     return DocumentFinder(spans_key)
 
 
 @Language.factory("phoihop_dates", default_config={"spans_key": "phoihop_dates"},
-                  assigns=["doc.spans", "span._.date_value", "span._.period"])
+                  assigns=["doc.spans", "span._.phoihop_date_value", "span._.phoihop_period"])
 def make_dates(nlp: Language, name: str, spans_key: str):
     return DateFinder(spans_key)
 
 
 @Language.factory("phoihop_agencies", default_config={"spans_key": "phoihop_agencies", "set_ents": True},
-                  assigns=["doc.spans", "doc.ents", "span._.canonical", "span._.sector"])
+                  assigns=["doc.spans", "doc.ents", "span._.phoihop_canonical", "span._.phoihop_sector"])
 def make_agencies(nlp: Language, name: str, spans_key: str, set_ents: bool):
     return AgencyFinder(spans_key, set_ents)
 
 
 @Language.factory("phoihop_persons", default_config={"spans_key": "phoihop_persons", "set_ents": True},
-                  assigns=["doc.spans", "doc.ents", "span._.positions"])
+                  assigns=["doc.spans", "doc.ents", "span._.phoihop_positions"])
 def make_persons(nlp: Language, name: str, spans_key: str, set_ents: bool):
     return PersonFinder(spans_key, set_ents)
 

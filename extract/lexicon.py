@@ -12,8 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from phoihop.extract.normalize import fold_tones
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 # Upper-case letters of Vietnamese (Latin with diacritics); used with (?-i:...)
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-ỸẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.dates import find_dates
+from phoihop.extract.furniture import is_chrome_line
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?:[/_-]|\d\d[/_-]|$)")
 
@@ -16,8 +17,8 @@ def published_from_text(text: str, max_lines: int = 6) -> str | None:
     """The dateline near the top ("29/10/2021 - 14:57", "Cập nhật: 22-07-2015 | 06:04"), as ISO."""
     lines = [ln for ln in text.splitlines() if ln.strip()][1:max_lines + 1]
     for line in lines:
-        if len(line) > 80 or len(re.findall(r"[^\W\d_]+", line)) > 8:
-            continue
+        if len(line) > 80 or len(re.findall(r"[^\W\d_]+", line)) > 8 or is_chrome_line(line.strip()):
+            continue   # a date in a hotline banner or a menu is the site's clock ("Đường dây nóng: ... 01/10/2023")
         for d in find_dates(line):
             if d.year:
                 return d.iso()

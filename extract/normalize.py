@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 # One character in, one character out: dashes, spaces and look-alikes.

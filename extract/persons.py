@@ -10,14 +10,15 @@ place names and names inside campaign titles are left out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
-
-_WS = re.compile(r"\s+")
+from phoihop.text import WS as _WS
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 
@@ -34,9 +35,14 @@ class PersonMention:
 @lru_cache(maxsize=None)
 def _patterns():
     cap = lexicon.CAP_SYL
-    run = re.compile(rf"{cap}(?:[ \t]+{cap})+")
-    titles = lexicon.alternation(lexicon.titles())
-    title = re.compile(rf"(?={lexicon.title_initials()})(?<![\w]){titles}(?![\w])", re.IGNORECASE)
+    # A run starts at a word boundary: the "A" of "Bộ CA Tô Lâm" is no name syllable.
+    run = re.compile(rf"(?<![\w'’]){cap}(?:[ \t]+{cap})+")
+    heads = lexicon.titles() + _data_lines("person_titles.txt")
+    titles = lexicon.alternation(heads)
+    initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
+    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên".
+    title = re.compile(rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])",
+                       re.IGNORECASE)
     ranks = lexicon.alternation(lexicon.ranks())
     address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
@@ -66,28 +72,59 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
         first += 1   # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     surnames = lexicon.surnames()
+    provinces = {" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs}
     for i in range(first, len(words) - 1):
+        if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
+            continue    # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
+        if " ".join(words[i + 1:]) in provinces or " ".join(words[i:]) in provinces:
+            continue    # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
-        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) \
-                or words[i] == "Y" or words[i].startswith("H'") \
-                or (words[i] == "A" and i == first and len(words) - i in (2, 3)):
-            # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen; Ba Na / Xơ Đăng men: A Pớt (the run opens with the name)
+        ede = words[i] == "Y" or words[i].startswith("H'")
+        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) or ede \
+                or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3)):
+            # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen, up to five syllables (Y Thanh Hà Niê Kđăm);
+            # Ba Na / Xơ Đăng men: A Pớt, U Huấn (the run opens with the name)
             rest = len(words) - i
-            if rest > 4:
+            if rest > (5 if ede else 4):
                 continue
             return sylls[i][0], sylls[-1][1]
     return None
+
+
+# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
+_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,200}"', text)]
 
 
+def _data_lines(name: str) -> list[str]:
+    """The non-comment lines of a lexicon file of this package, tone marks folded."""
+    text = resources.files("phoihop.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [fold_tones(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def _title_abbreviations() -> dict[str, str]:
+    """Short forms seen inside titles and not in the shared table ("Bộ CA", "CATP", "QH", "PBT")."""
+    return dict(line.split("\t")[:2] for line in _data_lines("title_abbreviations.tsv"))
+
+
+# A form of address or a rank left at the end of a title written before the name
+# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
+_TRAILING_ADDRESS = re.compile(r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+chí|Đ/c|Đc|ông|bà|anh|chị))+\s*$",
+                               re.IGNORECASE)
+
+
 def _clean_position(text: str, extra) -> str:
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
+    s = _TRAILING_ADDRESS.sub("", s)
     s = p["rank"].sub("", s).strip(" ,;:-")
+    s = _TRAILING_ADDRESS.sub("", s)
     s = lexicon.expand_abbreviations(s, extra)
+    s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = re.sub(r"\s*-\s*", " - ", s)
     return s.strip(" ,;:")
 
@@ -115,13 +152,77 @@ def _cut_title(text: str, start: int, end: int) -> int:
         if last is None and len(between.split()) > 4:
             break
         last = m.end()
+    stop = _clause_stop(text, pos, end)
     if last is None:
+        # No organisation the grammar knows ("Tạp chí Cộng sản", "Công ty Điện lực"): the title runs
+        # up to the clause that follows it, when that is short enough to be a name.
+        if len(text[pos:stop].split()) <= _MAX_TITLE_TAIL:
+            return stop
         segment = text[start:end]
         return end if len(segment.split()) <= 6 else (head.end() if head else end)
     t = p["tai_place"].match(text, last, end)
     if t:
         last = t.end()
+    # The organisation goes on past what the grammar took ("Công an TPHCM", "Tòa án nhân dân khu vực 3",
+    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
+    if stop > last and _name_like(text[last:stop]):
+        last = stop
     return last
+
+
+# Lower-case words that start the clause after a title written after the name ("…, Giám đốc Công an
+# TPHCM đã ký", "… khu vực 3 cùng lãnh đạo"); "và" only before a lower-case word, a form of address, a
+# rank or another title ("… Chính ủy BĐBP và Phó Bí thư Tỉnh ủy NAME").
+_CLAUSE_WORDS = (
+    r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
+    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
+    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
+    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
+    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành")
+
+
+@lru_cache(maxsize=None)
+def _clause_rx() -> re.Pattern:
+    """The clause pattern, compiled on first use (it takes the title and rank lexicons)."""
+    ranks = lexicon.alternation(lexicon.ranks())
+    titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
+    return re.compile(
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:đồng\s+chí|Đ/c|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])")
+_MAX_TITLE_TAIL = 12
+
+
+def _clause_stop(text: str, pos: int, end: int) -> int:
+    """Where the clause after a title starts in ``text[pos:end]`` (``end`` if none), before any name."""
+    m = _clause_rx().search(text, pos, end)
+    stop = m.start() if m else end
+    name_at = _name_start(text, pos, stop)
+    if name_at is not None:
+        stop = name_at
+    while stop > pos and text[stop - 1] in " \t,;:-":
+        stop -= 1
+    return stop
+
+
+@lru_cache(maxsize=None)
+def _name_words() -> frozenset[str]:
+    """Lower-case words found inside the names of bodies (from the agency lexicons), and level words."""
+    words = set("nhân dân khu vực của và phía cơ quan thường trực quân sự biên phòng đội cộng sản công an "
+                "tỉnh huyện quận xã phường thị trấn thành phố đặc".split())
+    sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
+    for phrase in sources:
+        words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
+    return frozenset(words)
+
+
+def _name_like(tail: str) -> bool:
+    """True when every word of ``tail`` can belong to a body's name: capitalised words, short forms,
+    numbers, dashes and the lower-case words of the agency lexicons."""
+    words = _name_words()
+    for tok in tail.replace(",", " , ").split():
+        if tok in ("-", "–") or tok[0].isupper() or tok[0].isdigit() or tok.casefold() in words:
+            continue
+        return False
+    return True
 
 
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
@@ -142,9 +243,10 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(run.group(0))
-        if span:
+        if span and not _after_level_word(text, run.start(), run.group(0)[span[0]:span[1]]):
             return run.start() + span[0]
     return None
 
@@ -159,9 +261,16 @@ def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     return False
 
 
+_REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
+    # A caption's stage remark between the name and its titles: "NAME (đứng) - T1", "NAME (thứ hai, trái), T1".
+    remark = _REMARK.match(text, n_end, s_end)
+    if remark and not p["title"].search(text, n_end, remark.end()):
+        n_end = remark.end()
     m = re.match(r"\s*(?:\(|,|;|\s-|-)\s*", text[n_end:s_end])
     if not m:
         return [], False
@@ -177,8 +286,11 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
         seps.append("")
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
+    # Titles after a ";" may open the next person's entry ("NAME1; T1, T2, Đại tá NAME2").
+    after_semicolon = m.group(0).strip() == ";"
     context = False
     skip_to = 0
+    prev_sep = ""
     for (a, b), sep in zip(parts, seps):
         if a < skip_to:
             continue   # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
@@ -204,17 +316,53 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             ag = agency_grammar()["agency"].match(text, a, s_end)
             if ag and after:
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
-                after[-1] = (after[-1][0], ag.end(), after[-1][2] + " " + text[a:ag.end()])
+                # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash
+                joint = " - " if prev_sep == "-" else " "
+                after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a:ag.end()])
                 skip_to = ag.end()
                 if text[ag.end():max(b, ag.end())].strip():
                     break
             else:
+                name_at = _name_start(text, a, b)
+                if after_semicolon and name_at is not None \
+                        and not p["strip_words"].sub("", text[a:name_at]).strip():
+                    del after[since_semicolon:]   # "; T1, T2, thiếu tướng NAME2": the chain is NAME2's
                 break
         if sep == ";":
             since_semicolon = len(after)
+            after_semicolon = True
         if sep in ("(", ")", "."):
             break
+        prev_sep = sep
     return after, context
+
+
+def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of the titles written before a name ("T1, T2, [rank] NAME"); and whether the name has context."""
+    p = _patterns()
+    context = False
+    before: list[tuple[int, int]] = []
+    parts = _before_parts(text, seg_start, n_start)
+    for k in range(len(parts) - 1, -1, -1):
+        a, b = parts[k]
+        chunk = text[a:b]
+        t = p["title"].search(chunk)
+        if not t:
+            if k == len(parts) - 1 and not p["strip_words"].sub("", chunk).strip():
+                # "T1, T2, Trung tướng NAME" / "T1, T2, NAME": the rank or nothing stands between the
+                # comma and the name; the titles before belong to the name.
+                context = context or bool(chunk.strip())
+                continue
+            if k == len(parts) - 1 and p["tail_context"].search(chunk):
+                context = True
+            break
+        if _clause_rx().search(chunk, t.end()):
+            break    # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+        context = True
+        before.insert(0, (a + t.start(), b))
+        if p["strip_words"].sub("", chunk[:t.start()]).strip():
+            break
+    return before, context
 
 
 def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviations=None) -> list[PersonMention]:
@@ -234,25 +382,13 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
+            if _after_level_word(text, run.start(), name):
+                continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(prev_end, s_start, text.rfind(";", s_start, n_start) + 1,
                             text.rfind(":", s_start, n_start) + 1)
-            context = False
-            before: list[tuple[int, int]] = []
-            parts = _before_parts(text, seg_start, n_start)
-            for k in range(len(parts) - 1, -1, -1):
-                a, b = parts[k]
-                chunk = text[a:b]
-                t = p["title"].search(chunk)
-                if not t:
-                    if k == len(parts) - 1 and p["tail_context"].search(chunk):
-                        context = True
-                    break
-                context = True
-                before.insert(0, (a + t.start(), b))
-                if p["strip_words"].sub("", chunk[:t.start()]).strip():
-                    break
+            before, context = _titles_before(text, seg_start, n_start)
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end)
@@ -264,9 +400,12 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 mention.position_spans = list(prev.position_spans)
                 context = True
                 plural = True
-            if not context:
+            shared = _shared_title_before_colon(text, s_start, n_start)
+            if shared and not context and not after:
                 continue
-            for a, b, raw in [(a, b, text[a:b]) for a, b in before] + after:
+            if not context and not shared:
+                continue
+            for a, b, raw in [(a, b, text[a:b]) for a, b in ([shared] if shared else []) + before] + after:
                 pos_text = _clean_position(raw, extra_abbreviations)
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
@@ -274,4 +413,88 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
+    _merge_misspelt_names(out)
+    _drop_repeated_heads(out)
     return out
+
+
+# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
+# Sơn Hòa", "2 xã A Ngo").
+# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
+                           r"xóm|khu\s+phố|đặc\s+khu)\s+$", re.IGNORECASE)
+
+
+# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
+_PLACE_NAMED_BEFORE = re.compile(r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$",
+                                 re.IGNORECASE)
+
+
+def _after_level_word(text: str, run_start: int, name: str) -> bool:
+    """True when the name is a place: any name right after a border post, one of fewer than three
+    syllables right after a level word ("các xã Kim Liên", "TP Phan Rang"); a full name may follow a bare
+    level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
+        return True
+    if len(name.split()) >= 3:
+        return False
+    return bool(_LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start))
+
+
+# "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
+_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+
+
+def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:
+    """Span of a title shared by a colon list the name stands in, or None."""
+    colon = text.rfind(":", s_start, n_start)
+    if colon < 0:
+        return None
+    item_start = max(colon, text.rfind(";", colon, n_start)) + 1
+    if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
+        return None    # the name does not open an item of the list
+    head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
+    t = _patterns()["title"].search(text, head_from, colon)
+    if not t or not _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start()):
+        return None
+    if _name_start(text, t.start(), colon) is not None:
+        return None
+    return t.start(), colon
+
+
+def _letters(name: str) -> str:
+    """The name without its tone and vowel marks ("Dương Ngọc Sáu" -> "duong ngoc sau")."""
+    base = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in base if not unicodedata.combining(c)).casefold()
+
+
+def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
+    """Two spellings of one name that differ only in their marks and share a position are one person
+    mistyped: both mentions take the spelling written most often (the first one on a tie)."""
+    by_letters: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        by_letters.setdefault(_letters(m.name), []).append(m)
+    for group in by_letters.values():
+        names = [m.name for m in group]
+        if len(set(names)) < 2:
+            continue
+        kept = max(dict.fromkeys(names), key=names.count)
+        kept_positions = {x.casefold() for m in group if m.name == kept for x in m.positions}
+        for m in group:
+            if m.name != kept and kept_positions & {x.casefold() for x in m.positions}:
+                m.name = kept
+
+
+def _drop_repeated_heads(mentions: list[PersonMention]) -> None:
+    """A bare title repeated with the name later on ("Bộ trưởng Tô Lâm" after "Tô Lâm, Bộ trưởng Bộ Công
+    an") adds nothing: a bare title head that begins another position of the same person is dropped."""
+    title = _patterns()["title"]
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        full.setdefault(m.name, set()).update(x.casefold() for x in m.positions)
+    for m in mentions:
+        longer = full[m.name]
+        keep = [i for i, x in enumerate(m.positions)
+                if not (title.fullmatch(x) and any(y.startswith(x.casefold() + " ") for y in longer))]
+        m.positions = [m.positions[i] for i in keep]
+        m.position_spans = [m.position_spans[i] for i in keep]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
+from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
 RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
@@ -709,15 +710,6 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
 def _inside_parens(text: str, start: int, pos: int) -> bool:
     seg = text[start:pos]
     return seg.count("(") > seg.count(")")
-
-
-def _unique(items):
-    seen, out = set(), []
-    for x in items:
-        if x not in seen:
-            seen.add(x)
-            out.append(x)
-    return out
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Graph subcommands: ``build``, ``load``, ``delete``, ``export``, ``query``, ``validate``.
+"""Graph subcommands: ``load``, ``delete``, ``export``, ``query``, ``validate``.
 
 Exit status (all of them): 0 done; 1 some input was bad (named on stderr)
 or, for ``validate``, the graph has violations; 2 usage error; 3 the store
@@ -16,26 +16,6 @@ STORE_HELP = "store folder (created when missing), or virtuoso+http://host:port"
 
 def register(subparsers) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
-
-    p = subparsers.add_parser("build", help="extract facts from articles and load them into a store",
-                              description="Run the extraction stage over the articles, then load each "
-                                          "article's facts into the store as its own named graph "
-                                          "(replacing that article's earlier graph).",
-                              epilog=__doc__.split("\n\n", 1)[1], formatter_class=fmt)
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (as for extract)")
-    p.add_argument("--store", required=True, help=STORE_HELP)
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="extraction processes (0 = one per CPU; default 1)")
-    p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
-    p.add_argument("--province", metavar="NAME", help="province for articles that name none")
-    p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
-    # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.extract.resume.build_hook.
-    from phoihop.extract import distributed, resume, sharding
-    sharding.add_shard_option(p)
-    resume.add_resume_option(p, "already loaded into the store", chunked=True)
-    distributed.add_dask_option(p)
-    p.set_defaults(func=run_build)
 
     p = subparsers.add_parser("load", help="load facts files into a store",
                               description="Load facts (.json / .jsonl files, or folders of them) into the "
@@ -92,7 +72,7 @@ def register(subparsers) -> None:
 
 # ---------------------------------------------------------------- helpers
 
-def _say(command: str, message: str) -> None:
+def say(command: str, message: str) -> None:
     try:
         from tqdm import tqdm
 
@@ -101,21 +81,21 @@ def _say(command: str, message: str) -> None:
         print(f"phoihop {command}: {message}", file=sys.stderr)
 
 
-def _open(command: str, spec: str, read_only: bool = False, **options):
-    """Open the store or print why not; returns ``None`` on failure."""
+def open_store_or_say(command: str, spec: str, read_only: bool = False, **options):
+    """Open the store or print why not; returns ``None`` on failure (also used by ``build``)."""
     from phoihop.graph.store import StoreError, is_remote_spec, open_store
 
     try:
         if options and not is_remote_spec(spec):
-            from phoihop.graph.oxigraph_store import OxigraphStore
+            from phoihop.graph.store.oxigraph import OxigraphStore
 
             return OxigraphStore(spec, read_only=read_only, **options)
         return open_store(spec, read_only=read_only)
     except StoreError as exc:
-        _say(command, f"error: {exc}")
+        say(command, f"error: {exc}")
         return None
     except ImportError as exc:
-        _say(command, f"error: this kind of store is not available here: {exc}")
+        say(command, f"error: this kind of store is not available here: {exc}")
         return None
 
 
@@ -126,7 +106,7 @@ def _bar(enabled: bool, total: int | None, desc: str):
                 disable=not (enabled and sys.stderr.isatty()))
 
 
-def _load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
+def load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
     bar = _bar(progress, total, "loading")
     try:
         quads = store.replace_articles(facts_iter, progress=bar.update) if _accepts_progress(store) \
@@ -142,7 +122,7 @@ def _accepts_progress(store) -> bool:
     return "progress" in inspect.signature(store.replace_articles).parameters
 
 
-# ---------------------------------------------------------------- load / build
+# ---------------------------------------------------------------- load
 
 def run_load(args: argparse.Namespace) -> int:
     from phoihop.facts import iter_facts_files, read_facts
@@ -150,13 +130,13 @@ def run_load(args: argparse.Namespace) -> int:
     bad = 0
     for item in args.facts:
         if not Path(item).exists():
-            _say("load", f"error: {item}: no such file or folder")
+            say("load", f"error: {item}: no such file or folder")
             bad += 1
     files = list(iter_facts_files([Path(x) for x in args.facts if Path(x).exists()]))
     if not files:
-        _say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
+        say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
         return 2
-    store = _open("load", args.store, mode=args.mode)
+    store = open_store_or_say("load", args.store, mode=args.mode)
     if store is None:
         return 3
     counts = {"articles": 0}
@@ -167,103 +147,39 @@ def run_load(args: argparse.Namespace) -> int:
             try:
                 articles = list(read_facts(path))
             except (ValueError, OSError, UnicodeDecodeError) as exc:
-                _say("load", f"error: {exc if str(path) in str(exc) else f'{path}: {exc}'} (skipped)")
+                say("load", f"error: {exc if str(path) in str(exc) else f'{path}: {exc}'} (skipped)")
                 bad += 1
                 continue
             counts["articles"] += len(articles)
             yield from articles
 
     with store:
-        quads = _load_into("load", store, stream(), args.progress, None)
+        quads = load_into("load", store, stream(), args.progress, None)
         total = store.quad_count()
-    _say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
+    say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
          + (f"; {bad} input(s) skipped (see above)" if bad else ""))
     return 1 if bad else 0
-
-
-def run_build(args: argparse.Namespace) -> int:
-    import os
-
-    from phoihop.extract.readers import find_input_files, read_file
-    from phoihop.extract.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
-                                        settle_duplicates)
-    from phoihop.facts import ArticleFacts
-
-    files, problems = find_input_files(args.inputs)
-    if not files:
-        for problem in problems:
-            _say("build", f"error: {problem}")
-        _say("build", "error: no input files found in " + " ".join(args.inputs))
-        return 2
-    # Open the store before the (slow) extraction so a locked store fails at once.
-    store = _open("build", args.store)
-    if store is None:
-        return 3
-    with store:
-        articles, read_problems = settle_duplicates(item for path in files for item in read_file(path))
-        problems += read_problems
-        for problem in problems:
-            _say("build", f"{'error' if problem.skipped else 'warning'}: {problem}")
-        skipped = sum(problem.skipped for problem in problems)
-        # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.extract.resume.build_hook).
-        from phoihop.extract.resume import build_hook
-        articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
-        if status is not None:
-            return status
-
-        class Collect:
-            """Keeps each article's facts for loading (and writes them to --facts when asked)."""
-
-            def __init__(self):
-                self.facts: dict[int, ArticleFacts] = {}
-                self.files = FactsDirectory(args.facts) if args.facts else None
-
-            def add(self, index, facts):
-                self.facts[index] = ArticleFacts.from_dict(facts)
-                if self.files:
-                    self.files.add(index, facts)
-
-            def close(self):
-                if self.files:
-                    self.files.close()
-
-        sink = Collect()
-        jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-        defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
-        try:
-            result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
-                               report=lambda message: _say("build", f"error: {message}"))
-        except PipelineUnavailable as exc:
-            _say("build", f"error: cannot load the NLP pipeline: {exc}")
-            return 3
-        skipped += len(result.failed)
-        facts = [sink.facts[i] for i in sorted(sink.facts)]
-        quads = _load_into("build", store, iter(facts), args.progress, len(facts))
-        total = store.quad_count()
-    _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
-                  f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))
-    return 1 if skipped else 0
 
 
 # ---------------------------------------------------------------- delete / export
 
 def run_delete(args: argparse.Namespace) -> int:
-    store = _open("delete", args.store)
+    store = open_store_or_say("delete", args.store)
     if store is None:
         return 3
     missing = 0
     with store:
         for aid in args.article_ids:
             if store.delete_article(aid):
-                _say("delete", f"deleted {aid}")
+                say("delete", f"deleted {aid}")
             else:
-                _say("delete", f"error: no article {aid!r} in the store")
+                say("delete", f"error: no article {aid!r} in the store")
                 missing += 1
     return 1 if missing else 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    store = _open("export", args.store, read_only=True)
+    store = open_store_or_say("export", args.store, read_only=True)
     if store is None:
         return 3
     with store:
@@ -302,17 +218,17 @@ def run_query(args: argparse.Namespace) -> int:
         return 0
     sources = [x for x in (args.sparql, args.file, args.name) if x]
     if len(sources) != 1:
-        _say("query", "error: give exactly one of QUERY, --file F or --name NAME (or --list)")
+        say("query", "error: give exactly one of QUERY, --file F or --name NAME (or --list)")
         return 2
     if not args.store:
-        _say("query", "error: --store is required")
+        say("query", "error: --store is required")
         return 2
     try:
         if args.name:
             params = {}
             for item in args.param:
                 if "=" not in item:
-                    _say("query", f"error: --param {item!r}: expected K=V")
+                    say("query", f"error: --param {item!r}: expected K=V")
                     return 2
                 k, v = item.split("=", 1)
                 params[k.strip()] = v.strip()
@@ -322,12 +238,12 @@ def run_query(args: argparse.Namespace) -> int:
         else:
             text = args.sparql
     except (KeyError, ValueError, OSError) as exc:
-        _say("query", f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}")
+        say("query", f"error: {exc.args[0] if isinstance(exc, KeyError) else exc}")
         return 2
     if args.param and not args.name:
-        _say("query", "error: --param goes with --name")
+        say("query", "error: --param goes with --name")
         return 2
-    store = _open("query", args.store, read_only=True)
+    store = open_store_or_say("query", args.store, read_only=True)
     if store is None:
         return 3
     try:
@@ -340,10 +256,10 @@ def run_query(args: argparse.Namespace) -> int:
             else:
                 result = store.select(text)
     except QueryError as exc:
-        _say("query", f"error: {exc}")
+        say("query", f"error: {exc}")
         return 2
     except StoreError as exc:
-        _say("query", f"error: {exc}")
+        say("query", f"error: {exc}")
         return 3
     try:
         print_result(result, args.format, sys.stdout)
@@ -360,7 +276,7 @@ def run_query(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     from phoihop.graph.validate import validate_store
 
-    store = _open("validate", args.store, read_only=True)
+    store = open_store_or_say("validate", args.store, read_only=True)
     if store is None:
         return 3
     with store:
@@ -370,9 +286,9 @@ def run_validate(args: argparse.Namespace) -> int:
     if len(report.violations) > args.limit:
         print(f"… and {len(report.violations) - args.limit} more")
     if report.conforms:
-        _say("validate", f"the store conforms to the shapes ({report.triples} triples checked)")
+        say("validate", f"the store conforms to the shapes ({report.triples} triples checked)")
         return 0
-    _say("validate", f"{len(report.violations)} violation(s) in {report.triples} triples")
+    say("validate", f"{len(report.violations)} violation(s) in {report.triples} triples")
     return 1
 
 

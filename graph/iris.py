@@ -30,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from phoihop.text import WS as _SPACES
+
 PH = "https://w3id.org/phoihop/ontology#"
 PHID = "https://w3id.org/phoihop/id/"
 GRAPH_PREFIX = PHID + "graph/"
@@ -43,7 +45,6 @@ _FINAL_PAIR = re.compile(rf"^([^\W\d_]*?)([oOuU])([aAeEyY])([{_TONES}])$")
 _SYLLABLE = re.compile(r"[\w\u0300-\u036f]+")
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _DASHES = re.compile(r"\s*[-\u2010-\u2015]\s*")
-_SPACES = re.compile(r"\s+")
 
 # The resolvers below are memoised: agency names repeat across thousands of articles, so a
 # cache of the recent ones catches nearly every repeat. Persons, symbols and one-off names

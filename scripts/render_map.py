@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from phoihop.cli import main as phoihop
-    from phoihop.graph.viz_browser import (chromium_missing, headless_chromium, is_local, requested_urls,
-                                           wait_for_map)
+    from phoihop.graph.explore.browser import (chromium_missing, headless_chromium, is_local, requested_urls,
+                                               wait_for_map)
 
     missing = chromium_missing()
     if missing:

@@ -14,7 +14,12 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-.venv/bin/python -m pip install -q -e ".${extras}" 2>&1 | grep -v '^WARNING: Location' || true
+# setuptools says "Editable installation ... folders in your working directory with the same name
+# as your package" on every editable install that maps folders to packages (core/ -> phoihop, ...):
+# information only. The mapping is the point of the layout, and nothing but `phoihop` is importable
+# (no top-level graph/ or extract/ module), so that one notice is filtered; every other warning shows.
+PYTHONWARNINGS="ignore:Editable installation" \
+    .venv/bin/python -m pip install -q -e ".${extras}" 2>&1 | grep -v '^WARNING: Location' || true
 # pip's exit status is hidden by the filter above: check the install really worked.
 .venv/bin/python -c "import phoihop.cli, spacy, pyoxigraph, pyvi" \
     || { echo "setup: phoihop did not install into .venv" >&2; exit 1; }

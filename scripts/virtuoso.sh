@@ -12,7 +12,7 @@
 #   export PHOIHOP_VIRTUOSO_SQL_PORT=1111
 #   export PHOIHOP_STORE_USER=dba PHOIHOP_STORE_PASSWORD=dba   (a new database's account: local tests only)
 # PHOIHOP_VIRTUOSO_SQL_PORT turns on the store's fast write path (batches through the
-# SQL port with Virtuoso's ODBC driver, Debian libvirtodbc0: graph/virtuoso_bulk.py);
+# SQL port with Virtuoso's ODBC driver, Debian libvirtodbc0: graph/store/virtuoso_bulk.py);
 # without it the store writes one HTTP PUT per article, about 10x slower.
 # Ports: VIRTUOSO_HTTP_PORT / VIRTUOSO_SQL_PORT if set, else the first free ones
 # from 8890 / 1111 upwards. Both are bound to 127.0.0.1 only.

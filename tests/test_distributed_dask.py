@@ -7,9 +7,9 @@ import json
 import pytest
 
 from phoihop.cli import main
-from phoihop.extract.distributed import parse_scheduler, run_dask_extract
-from phoihop.extract.readers import read_file
-from phoihop.extract.resume import extract_journal_path, read_journal
+from phoihop.batch.distributed import parse_scheduler, run_dask_extract
+from phoihop.batch.readers import read_file
+from phoihop.batch.resume import extract_journal_path, read_journal
 
 from _scale_helpers import write_corpus
 

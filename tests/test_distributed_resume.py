@@ -13,7 +13,7 @@ import pytest
 
 from phoihop.cli import main
 from phoihop.extract.article import Article
-from phoihop.extract.resume import (Journal, article_fingerprint, extract_journal_path, read_journal)
+from phoihop.batch.resume import (Journal, article_fingerprint, extract_journal_path, read_journal)
 
 from _scale_helpers import ROOT, write_corpus
 
@@ -54,7 +54,7 @@ def test_journal_ignores_a_torn_last_line(tmp_path):
 
 
 def test_fingerprint_follows_content_and_defaults():
-    from phoihop.extract.runner import BatchDefaults
+    from phoihop.batch.runner import BatchDefaults
 
     article = Article("a", "Ngày 29-10-2021, Công an tỉnh ký kết.", "Tin", "2021-10-29", "Bến Tre")
     same = Article("a", "Ngày 29-10-2021, Công an tỉnh ký kết.", "Tin", "2021-10-29", "Bến Tre")

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from phoihop.cli import main
-from phoihop.extract.sharding import Shard, parse_shard, select_shard, shard_of
+from phoihop.batch.sharding import Shard, parse_shard, select_shard, shard_of
 
 from _scale_helpers import ROOT, write_corpus
 
@@ -28,7 +28,7 @@ def test_shards_are_disjoint_and_cover_everything():
 def test_the_split_does_not_depend_on_the_process():
     ids = [f"bài-{i}" for i in range(50)]
     here = [shard_of(i, 5) for i in ids]
-    code = "import json, sys; from phoihop.extract.sharding import shard_of; " \
+    code = "import json, sys; from phoihop.batch.sharding import shard_of; " \
            "print(json.dumps([shard_of(i, 5) for i in json.loads(sys.argv[1])]))"
     for seed in ("0", "12345"):      # str hashes differ between these processes; the split must not
         other = subprocess.run([sys.executable, "-c", code, json.dumps(ids)], capture_output=True, text=True,

@@ -255,8 +255,8 @@ def test_workers_also_run_under_spawn(monkeypatch):
     """The worker side needs nothing inherited from the parent: it runs under spawn (Windows, macOS) too."""
     import multiprocessing
 
-    from phoihop.extract import runner
-    from phoihop.extract.readers import read_inputs
+    from phoihop.batch import runner
+    from phoihop.batch.readers import read_inputs
 
     articles, problems = runner.settle_duplicates(read_inputs([GOOD / "hai-bai.json", GOOD / "tin-ky-ket.txt"]))
     assert problems == []

@@ -46,7 +46,7 @@ def test_sample_metadata_documents_and_persons(extracted, path):
 
 
 def test_expected_files_are_well_formed_facts():
-    from phoihop.extract.readers import read_inputs
+    from phoihop.batch.readers import read_inputs
     from phoihop.facts import ArticleFacts
 
     sample_ids = {item.article.id for item in read_inputs([SAMPLES])}

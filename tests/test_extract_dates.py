@@ -33,3 +33,10 @@ def test_periods():
     got = [(p.first, p.last, p.kind) for p in find_periods(text.replace("–", "-"))]
     assert got == [(2021, 2025, "range"), (2019, 2023, "range"), (2021, 2025, "range"), (2020, 2025, "range"),
                    (2015, 2015, "year"), (2026, 2026, "year")]
+
+
+def test_typo_forms_month_first_and_a_date_in_brackets():
+    assert _dates("số 12 ngày 3/9//2014 giữa hai bên") == [("ngày 3/9//2014", "2014-09-03")]
+    assert _dates("Ngày 07-23-2019, Đồn Biên phòng") == [("Ngày 07-23-2019", "2019-07-23")]
+    assert _dates("Hôm nay (14/5), tại hội trường") == [("Hôm nay (14/5", "2030-05-14")]
+    assert _dates("Ngày 04-05-2019") == [("Ngày 04-05-2019", "2019-05-04")]   # day first when both fit

@@ -56,3 +56,40 @@ def test_issuer_readings_take_the_documents_level_and_mark_central_codes():
     assert [c for _, _, c in issuer_readings(central)] == [True, True]
     (ambiguous,) = find_documents("Chương trình 810-CTr/BDVTU-BCH")
     assert [c for c, _, _ in issuer_readings(ambiguous)] == ["BDVTU"]
+
+
+def test_a_number_printed_after_a_document_word_without_so():
+    assert _docs("thực hiện Quyết định 125 ngày 2-3-2019 của Ban Thường vụ; Đề án 08 về an ninh mạng; "
+                 "cụ thể hóa hướng dẫn 17 của Ban Tổ chức; Nghị định 12/2021 của Chính phủ") == [
+        ("125", "quyết định", "bare"), ("08", "đề án", "bare"), ("17", "hướng dẫn", "bare"),
+        ("12/2021", "nghị định", "bare")]
+
+
+def test_counted_nouns_years_and_times_after_a_document_word_are_no_numbers():
+    assert _docs("kế hoạch 5 năm, hướng dẫn 4 huyện về, Kế hoạch 2023 của tỉnh") == []
+    assert _docs("ký kết quy chế phối hợp\n\n09:15, 12/05/2021") == []
+
+
+def test_a_year_after_a_bare_number_dates_it_and_is_part_of_the_mention():
+    text = "tổng kết 8 năm thực hiện Chỉ thị 03 năm 2016 của Thủ tướng"
+    (d,) = find_documents(text)
+    assert (d.symbol, d.kind, text[d.sym_start:d.end]) == ("03", "chỉ thị", "03 năm 2016")
+
+
+def test_a_document_word_before_a_short_code_makes_it_a_symbol():
+    assert _docs("Nghị định số 52/CP của Chính phủ; tỷ lệ 17/CN") == [("52/CP", "nghị định", "state")]
+
+
+def test_plans_of_one_number_with_different_partners_are_two_documents():
+    a, b = find_documents("Kế hoạch 03/KHLT-HCCB-CAT và Kế hoạch 03/KHLT-HCCB-BCHQS")
+    assert not same_document(a, b)
+    c, d = find_documents("Chương trình 14/CTr-BCA-MTTQ và Chương trình 14/CTr-BCA-MTQ")
+    assert same_document(c, d)
+
+
+def test_a_short_back_reference_by_kind_and_number_is_the_same_document():
+    full, short, other = find_documents("Thông tư liên tịch số 21/2019/TTLT-BCA-BQP; theo Thông tư liên tịch số 21, "
+                                        "Quyết định số 21 của tỉnh")
+    assert (short.symbol, short.kind) == ("21", "thông tư")
+    assert same_document(full, short) and same_document(short, full)
+    assert not same_document(full, other)

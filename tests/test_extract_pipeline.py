@@ -22,9 +22,9 @@ def test_components_are_factories_on_any_vietnamese_pipeline():
     nlp.add_pipe("phoihop_documents")
     nlp.add_pipe("phoihop_agencies", config={"spans_key": "orgs"})
     doc = nlp("Theo Kế hoạch số 42/KH-UBND của UBND tỉnh Sơn La và Bộ CHQS tỉnh.")
-    assert [(s.text, s._.symbol, s._.kind) for s in doc.spans["phoihop_documents"]] == [
+    assert [(s.text, s._.phoihop_symbol, s._.phoihop_kind) for s in doc.spans["phoihop_documents"]] == [
         ("42/KH-UBND", "42/KH-UBND", "kế hoạch")]
-    orgs = [(s.text, s._.canonical, s._.sector) for s in doc.spans["orgs"]]
+    orgs = [(s.text, s._.phoihop_canonical, s._.phoihop_sector) for s in doc.spans["orgs"]]
     assert orgs == [("UBND tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La", "state"),
                     ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "military")]
     assert [e.label_ for e in doc.ents] == ["ORG", "ORG"]
@@ -36,8 +36,8 @@ def test_full_pipeline_sets_doc_facts_and_spans():
     doc = nlp(TEXT)
     assert doc._.phoihop_facts is not None
     assert [s.text for s in doc.spans["phoihop_persons"]] == ["Phạm Quang Thuận"]
-    assert doc.spans["phoihop_persons"][0]._.positions == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
-    assert any(s._.period == (2020, 2025) for s in doc.spans["phoihop_dates"])
+    assert doc.spans["phoihop_persons"][0]._.phoihop_positions == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    assert any(s._.phoihop_period == (2020, 2025) for s in doc.spans["phoihop_dates"])
     assert len(list(doc.sents)) >= 4
 
 
@@ -76,8 +76,8 @@ def test_a_short_form_defined_in_brackets_is_reused_later():
     nlp.add_pipe("phoihop_normalizer")
     nlp.add_pipe("phoihop_agencies")
     doc = nlp("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh dự họp. Sau đó ĐĐBQH tỉnh Bình Định phát biểu.")
-    assert doc._.abbreviations == {"ĐĐBQH": "Đoàn Đại biểu Quốc hội"}
-    assert [(s.text, s._.canonical) for s in doc.spans["phoihop_agencies"]] == [
+    assert doc._.phoihop_abbreviations == {"ĐĐBQH": "Đoàn Đại biểu Quốc hội"}
+    assert [(s.text, s._.phoihop_canonical) for s in doc.spans["phoihop_agencies"]] == [
         ("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"),
         ("ĐĐBQH tỉnh Bình Định", "Đoàn Đại biểu Quốc hội tỉnh Bình Định")]
 
@@ -94,7 +94,7 @@ def test_factories_load_through_entry_points_without_importing_phoihop():
         f"for name in {list(COMPONENTS)!r}:\n"
         "    nlp.add_pipe(name)\n"
         "doc = nlp('Ngày 3/4, Ban Dân vận Huyện ủy Gio Linh ký kết với Công an huyện Gio Linh.')\n"
-        "print('|'.join(s._.canonical for s in doc.spans['phoihop_agencies']))\n"
+        "print('|'.join(s._.phoihop_canonical for s in doc.spans['phoihop_agencies']))\n"
         "print(len(doc._.phoihop_facts.signings))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from phoihop.extract.article import Article
-from phoihop.extract.html_text import page_content
-from phoihop.extract.readers import (InputProblem, SourcedArticle, decode_text, find_input_files, iso_date,
-                                     read_file, read_inputs, safe_id)
-from phoihop.extract.runner import settle_duplicates
+from phoihop.batch.html_text import page_content
+from phoihop.batch.readers import (InputProblem, SourcedArticle, decode_text, find_input_files, iso_date,
+                                   read_file, read_inputs, safe_id)
+from phoihop.batch.runner import settle_duplicates
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract_inputs"
 GOOD, BAD = FIXTURES / "good", FIXTURES / "bad"

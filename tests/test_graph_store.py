@@ -15,7 +15,7 @@ import rdflib
 
 from _graph_helpers import FACTS, ROOT, fixture_facts, store_held_by_another_process
 from phoihop.graph import iris
-from phoihop.graph.oxigraph_store import JOURNAL_NAME, OxigraphStore
+from phoihop.graph.store.oxigraph import JOURNAL_NAME, OxigraphStore
 from phoihop.graph.rdf_mapping import article_nquads, article_quads, graph_iri
 from phoihop.graph.store import (QueryError, SelectResult, StoreError, StoreLockedError, open_store)
 
@@ -167,7 +167,7 @@ CRASH_CHILD = """
 import sys
 sys.path.insert(0, {bench!r})
 from synthetic_facts import synthetic_facts
-from phoihop.graph.oxigraph_store import OxigraphStore
+from phoihop.graph.store.oxigraph import OxigraphStore
 store = OxigraphStore({path!r}, batch_quads=4000)
 store.replace_articles(synthetic_facts({n}, seed=7))
 print("finished", flush=True)
@@ -234,3 +234,24 @@ def test_iris_are_valid_for_every_fixture_article():
                     assert " " not in term.value and term.value.startswith(("https://", "http://"))
     assert iris.graph_iri("x").startswith(iris.GRAPH_PREFIX)
     assert FACTS.is_dir()
+
+
+def test_a_second_writer_in_the_same_process_is_told_the_store_is_in_use(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path):
+        with pytest.raises(StoreLockedError, match="in use by another process"):
+            open_store(path)
+    with open_store(path) as again:       # closed: the folder can be opened again
+        assert again.quad_count() == 0
+
+
+def test_an_error_that_mentions_a_lock_is_not_taken_for_a_locked_store(tmp_path):
+    # A damaged store in a folder whose name holds "lock": RocksDB's message names the folder,
+    # but nobody holds the store's lock, so this is "cannot open", not "in use".
+    path = tmp_path / "blocked"
+    with open_store(path) as store:
+        store.replace_articles(fixture_facts())
+    (path / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot open the store") as caught:
+        open_store(path)
+    assert "lock" in str(caught.value).lower() and not isinstance(caught.value, StoreLockedError)

@@ -4,7 +4,7 @@ The expected network is counted here from the JSON files alone, following
 the facts format's definition of cooperation (every pair of parties of a
 signing, and of a document with two or more parties), with node identity
 from the IRI rules of ``phoihop.graph.iris`` (the mapping's contract), and
-compared with what ``phoihop.graph.network`` reads back out of a real store.
+compared with what ``phoihop.graph.explore.network`` reads back out of a real store.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from phoihop.graph import analytics
-from phoihop.graph.network import project
+from phoihop.graph.explore import analytics
+from phoihop.graph.explore.network import project
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev" / "gold"
 

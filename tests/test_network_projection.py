@@ -14,8 +14,8 @@ import networkx as nx
 import pytest
 
 from _network_store import fixture_store
-from phoihop.graph import analytics
-from phoihop.graph.network import load_cooperation, network_to_text, parse_years, project
+from phoihop.graph.explore import analytics
+from phoihop.graph.explore.network import load_cooperation, network_to_text, parse_years, project
 
 PHID = "https://w3id.org/phoihop/id/"
 BT_BDV = PHID + "agency/ben-tre/ban-dan-van-tinh-uy"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from phoihop.facts import read_facts
-from phoihop.graph.network import network_to_text, project
+from phoihop.graph.explore.network import network_to_text, project
 
 FACTS = Path(__file__).resolve().parent / "fixtures" / "network_facts.jsonl"
 

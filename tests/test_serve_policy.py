@@ -183,7 +183,7 @@ def test_pages_editor_and_library(server):
 
 
 def test_stops_cleanly_on_sigterm_and_unlocks_the_store(own_store):
-    from phoihop.graph.serve_lock import pid_file
+    from phoihop.graph.store.lock import pid_file
 
     store_dir = own_store
     proc = ServeProcess(store_dir, "--workers", "2")
@@ -225,7 +225,7 @@ def test_refuses_a_missing_store_and_a_second_server(tmp_path, server, store_dir
     ("SELECT * WHERE { ?s ?p '''it's a SERVICE''' FILTER(?a < ?b && ?c > ?d) }", False),
 ])
 def test_service_keyword_is_found_only_outside_strings_iris_and_comments(text, federated):
-    from phoihop.graph.serve import uses_service
+    from phoihop.graph.serve.front import uses_service
 
     assert uses_service(text) is federated
 

@@ -1,4 +1,4 @@
-"""The Virtuoso store's fast write path (graph/virtuoso_bulk.py): batches through the SQL port.
+"""The Virtuoso store's fast write path (graph/store/virtuoso_bulk.py): batches through the SQL port.
 
 Needs the test server of tests/_scale_helpers.py with its SQL port (``PHOIHOP_VIRTUOSO_SQL_PORT``,
 printed by ``scripts/virtuoso.sh start``) and Virtuoso's ODBC driver (Debian ``libvirtodbc0``,
@@ -21,7 +21,7 @@ import pytest
 from phoihop.graph.iris import GRAPH_PREFIX, article_iri, graph_iri
 from phoihop.graph.rdf_mapping import article_nquads
 from phoihop.graph.store import open_store
-from phoihop.graph.virtuoso_bulk import SQL_PORT_ENV, distinct_lines, find_driver
+from phoihop.graph.store.virtuoso_bulk import SQL_PORT_ENV, distinct_lines, find_driver
 
 from _scale_helpers import ROOT, empty_virtuoso, synthetic_facts, virtuoso_spec
 
@@ -114,7 +114,7 @@ def test_without_the_sql_port_the_store_puts_each_graph_and_says_why(monkeypatch
     empty_virtuoso().close()
     monkeypatch.delenv(SQL_PORT_ENV, raising=False)
     facts = synthetic_facts(5, seed=7)
-    with caplog.at_level(logging.WARNING, logger="phoihop.graph.virtuoso_store"):
+    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"):
         with open_store(virtuoso_spec()) as store:
             written = store.replace_articles(facts)
             assert store._bulk is None
@@ -129,7 +129,7 @@ def test_an_unreachable_sql_port_falls_back_with_the_reason(monkeypatch, caplog)
     empty_virtuoso().close()
     monkeypatch.setenv(SQL_PORT_ENV, "127.0.0.1:9")
     facts = synthetic_facts(3, seed=8)
-    with caplog.at_level(logging.WARNING, logger="phoihop.graph.virtuoso_store"):
+    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"):
         with open_store(virtuoso_spec()) as store:
             assert store.replace_articles(facts) == sum(_expected(facts).values())
             assert store._bulk is None and store.article_ids() == {f.id for f in facts}
@@ -187,7 +187,7 @@ def test_kill_9_mid_load_leaves_every_article_graph_complete_or_absent(store, tm
 
 
 def test_texts_over_the_parameter_limit_are_split_and_too_big_articles_put(store, monkeypatch):
-    from phoihop.graph import virtuoso_bulk
+    from phoihop.graph.store import virtuoso_bulk
 
     facts = synthetic_facts(12, seed=10)
     sizes = sorted(len(article_nquads(f).encode("utf-8")) for f in facts)

@@ -7,10 +7,10 @@ import time
 import pytest
 
 from _network_store import fixture_store
-from phoihop.graph.network import project
-from phoihop.graph.viz import write_map
-from phoihop.graph.viz_browser import (chromium_missing, headless_chromium, is_local, requested_urls,
-                                       wait_for_map)
+from phoihop.graph.explore.browser import (chromium_missing, headless_chromium, is_local, requested_urls,
+                                           wait_for_map)
+from phoihop.graph.explore.network import project
+from phoihop.graph.explore.viz import write_map
 
 pytestmark = pytest.mark.browser
 

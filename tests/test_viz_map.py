@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 
 from _network_store import fixture_store
-from phoihop.graph.network import project
-from phoihop.graph.viz import (SECTOR_COLOURS, aggregate_by_province_sector, build_map,
-                               external_references, iframe, top_agencies)
+from phoihop.graph.explore.network import project
+from phoihop.graph.explore.viz import (SECTOR_COLOURS, aggregate_by_province_sector, build_map,
+                                       external_references, iframe, top_agencies)
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,8 @@ _NEW_CLAUSE = re.compile(
     r"(?:triển\s+khai|xây\s+dựng)(?=\s+(?:(?:các|một|những)\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|"
     r"nghị\s+quyết|văn\s+bản)(?![\w])))(?![\w])",
     re.IGNORECASE)
+_JOINED_DOCUMENT = re.compile(
+    r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")", re.IGNORECASE)
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
 _TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
@@ -51,6 +53,25 @@ class DocumentDetails:
     periods: list[PeriodMention]               # the article's periods outside quotations
     doc_dates: dict[int, DateMention] = field(default_factory=dict)   # start -> a document's issue date
     details: dict[int, dict] = field(default_factory=dict)
+    mentions_of: dict[int, list[int]] = field(default_factory=dict)   # unique doc's index -> its mentions
+
+
+def _fold_mentions(all_docs: list[DocMention]) -> tuple[list[DocMention], dict[int, list[int]]]:
+    """One entry per document, named by its fullest printing: a headline's "Chỉ thị 01" and the
+    body's "Chỉ thị 01/CT-TTg" are one document, 01/CT-TTg; each with the indices of its mentions."""
+    groups: list[list[int]] = []
+    for i, d in enumerate(all_docs):
+        group = next((g for g in groups if any(docs_mod.same_document(d, all_docs[j]) for j in g)), None)
+        if group is None:
+            groups.append([i])
+        else:
+            group.append(i)
+    unique, mentions_of = [], {}
+    for g in groups:
+        rep = next((j for j in g if all_docs[j].form != "bare"), g[0])
+        unique.append(all_docs[rep])
+        mentions_of[rep] = [rep] + [j for j in g if j != rep]
+    return unique, mentions_of
 
 
 def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetails:
@@ -58,12 +79,8 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
     text, m = ctx.text, ctx.m
     quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
     periods = [p for p in m.periods if not any(a < p.start < b for a, b in quotes)]
-    unique_docs: list[DocMention] = []
-    for d in m.documents:
-        if any(docs_mod.same_document(d, u) for u in unique_docs):
-            continue
-        unique_docs.append(d)
-    out = DocumentDetails(m.documents, unique_docs, periods)
+    unique_docs, mentions_of = _fold_mentions(m.documents)
+    out = DocumentDetails(m.documents, unique_docs, periods, mentions_of=mentions_of)
     date_starts = [dt.start for dt in m.dates]
     usable = [a for a in m.agencies if not a.in_title]
     usable_starts = [a.start for a in usable]
@@ -77,9 +94,52 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             out.doc_dates[issued.start] = issued
         period = _printed_period(text, periods, out.all_docs, d, s_start, clause_end)
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
-        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end)
+        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end,
+                              act_date=None)
+    for i, d in enumerate(out.all_docs):
+        if out.details[i]["issued"] is None:
+            out.details[i]["act_date"] = _act_date(text, m.dates, date_starts, out, i)
     _share_listed_details(text, out)
     return out
+
+
+def merged_details(dd: DocumentDetails, rep: int) -> dict:
+    """The details of a document over all its mentions: what its fullest printing says, completed
+    in text order by the others ("Đề án 07-ĐA/TU" in the headline, "Đề án 07-ĐA/TU, ngày 24/11/2021,
+    giai đoạn 2021-2025" in the lead). A back-reference lends only a period range, not a lone year."""
+    det = dict(dd.details[rep])
+    for j in dd.mentions_of.get(rep, [rep])[1:]:
+        other = dd.details[j]
+        for key in ("issued", "parties", "act_date"):
+            det[key] = det[key] or other[key]
+        if det["period"] is None and other["period"] and other["period"][0] != other["period"][1]:
+            det["period"] = other["period"]
+    return det
+
+
+# "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/...", "ngày 9/11/2006, Đảng ủy X đã xây dựng Quy chế
+# số 01/...": the verb of issuing right before the document, the date opening its clause.
+_ISSUING_VERB = re.compile(r"(?<![\w])(?:ban\s+hành|ký(?:\s+kết)?|xây\s+dựng|thông\s+qua|ra|có)\s+$", re.IGNORECASE)
+_ACT_SPAN = 160   # characters from the date to the document, at most
+_CLAUSE_BREAK = re.compile(r"[;.!?\n]")
+
+
+def _act_date(text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails,
+              i: int) -> DateMention | None:
+    """The date of the act of issuing document ``i``, printed before it in its clause ("Ngày D, A
+    ban hành B"): not another document's issue date, nor a date with another document in between."""
+    d = dd.all_docs[i]
+    if not _ISSUING_VERB.search(text, max(0, d.start - 20), d.start):
+        return None
+    k = bisect.bisect_left(date_starts, d.start) - 1
+    if k < 0:
+        return None
+    dt = dates[k]
+    if dt.end > d.start or d.start - dt.end > _ACT_SPAN or not dt.prefix or dt.start in dd.doc_dates:
+        return None
+    if _CLAUSE_BREAK.search(text, dt.end, d.start) or any(dt.end <= x.start < d.start for x in dd.all_docs):
+        return None
+    return dt
 
 
 def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
@@ -90,7 +150,11 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     # "sơ kết Chương trình số 12 ngày ... và ký kết chương trình ... giai đoạn 2024 - 2028": the
     # period of the new act is not the reviewed document's.
     act = _NEW_CLAUSE.search(text, d.end, s_end)
-    return min(nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else []))
+    # "triển khai Quyết định số 521/QĐ-TTg ... cùng Chương trình phối hợp ... giai đoạn 2017-2021": an
+    # unnumbered document joined to it takes what follows.
+    joined = _JOINED_DOCUMENT.search(text, d.end, s_end)
+    return min(nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else [])
+               + ([joined.start()] if joined else []))
 
 
 def _issue_date(text: str, dates: list[DateMention], date_starts: list[int], d: DocMention,
@@ -117,9 +181,12 @@ def _printed_period(text: str, periods: list[PeriodMention], all_docs: list[DocM
                 break
     if period is None:
         # "Nhìn lại giai đoạn 2013-2023, ... Chương trình phối hợp số 09 ...": the period leads the sentence.
+        # Not when a document word comes before it: "ký kết chương trình phối hợp ..., giai đoạn
+        # 2022-2026 nhằm triển khai Quyết định 238" dates the unnumbered programme.
         lead = [p for p in periods if s_start <= p.start < d.start and p.kind == "range"
                 and text[p.start:p.end].lower().startswith(_PERIOD_LEAD)
-                and not any(x.end <= p.start for x in all_docs if x.start >= s_start)]
+                and not any(x.end <= p.start for x in all_docs if x.start >= s_start)
+                and not docs_mod.kind_word().search(text, s_start, p.start)]
         if lead:
             period = (lead[0].first, lead[0].last)
     return period
@@ -144,17 +211,21 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
     text = ctx.text
     for d in dd.unique_docs:
         i = dd.all_docs.index(d)
-        det = dd.details[i]
+        det = merged_details(dd, i)
+        symbols = [dd.all_docs[j].symbol for j in dd.mentions_of.get(i, [i])]
+        signers = next((signed.signers_of[x] for x in symbols if signed.signers_of.get(x)), None)
+        signed_on = next((signed.signed_on[x] for x in symbols if x in signed.signed_on), None)
         parties = det["parties"]
         if parties == [BOTH_PARTIES]:
             # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it
             parties = list(signed.pairs[0]) if len(signed.pairs) == 1 else []
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
-            parties = signed.signers_of.get(d.symbol) or _parties_from_codes(d, groups.order, ctx.province)
+            parties = signers or _parties_from_codes(d, groups.order, ctx.province)
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
-        issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or signed.signed_on.get(d.symbol)
+        issued = (ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"])
+                  or signed_on)
         period = det["period"]
         if period is None and d.symbol in signed.signed_on:
             # "ký kết Chương trình phối hợp số 03/CTrPH-... về ... đến năm 2030": from the signing to 2030

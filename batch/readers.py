@@ -1,0 +1,369 @@
+"""Articles out of the files given to ``phoihop extract``.
+
+Inputs are any mix of files and folders (searched recursively, hidden names
+skipped). Each kind of file gives articles this way:
+
+- ``.txt``: one article; id = the file name without extension; the first
+  non-empty line is the title when it looks like one (short, followed by
+  more text, not ending with a full stop).
+- ``.html`` / ``.htm``: one article taken out of the page boilerplate
+  (see ``html_text``); id = the file name without extension.
+- ``.json``: one article object, or a list of them. A lone object without
+  an ``id`` takes the file name.
+- ``.jsonl``: one article object per line.
+
+An article object has ``id``, ``text``, and optionally ``title``,
+``published``, ``province`` and ``url`` (or ``source`` when it is a web
+address). Files are read as UTF-8, falling back to Windows-1258 (the old
+Vietnamese Windows code page); files with NUL bytes or control characters are
+refused as binary.
+
+Nothing here raises on bad input: readers yield an :class:`InputProblem`
+naming the file (and line or list item) and go on with the next article.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from phoihop.extract.article import Article
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+# A file name must stay below 255 bytes on common file systems; ".json" and
+# the temporary-file decoration of write_json_atomic need some of them.
+_MAX_ID_BYTES = 200
+_UNSAFE_ID_CHARS = re.compile(r"[^\w.\-]+")
+_TITLE_MAX_CHARS = 250
+_URL = re.compile(r"^https?://\S+$", re.I)
+_CHARSET_DECLARATION = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
+# Control characters other than tab, newlines, form feed: a text file has (almost) none.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """Something wrong with one input. ``skipped`` is False for a warning (the article was still read)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    item: int | None = None
+    skipped: bool = True
+
+    @property
+    def location(self) -> str:
+        return _location(self.path, self.line, self.item)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+@dataclass
+class SourcedArticle:
+    """An article and where it was read (file, and line or list item)."""
+
+    article: Article
+    path: str
+    line: int | None = None
+    item: int | None = None
+
+    @property
+    def location(self) -> str:
+        return _location(self.path, self.line, self.item)
+
+
+def _location(path: str, line: int | None, item: int | None) -> str:
+    if line is not None:
+        return f"{path}:{line}"
+    if item is not None:
+        return f"{path} (item {item})"
+    return path
+
+
+def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[InputProblem]]:
+    """The readable files named in ``inputs`` or found (sorted, recursively) in folders there.
+
+    A missing path or a named file of an unknown kind is a problem; files of
+    other kinds inside folders are passed over silently, and so is a file
+    named twice (directly and inside a folder): it is read once.
+    """
+    files: list[Path] = []
+    problems: list[InputProblem] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                                and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                files.append(path)
+            else:
+                problems.append(InputProblem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
+                                                        f"expected one of {', '.join(SUFFIXES)}"))
+        else:
+            problems.append(InputProblem(str(path), "no such file or folder"))
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for path in files:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique, problems
+
+
+def read_inputs(inputs: Iterable[str | Path]) -> Iterator[SourcedArticle | InputProblem]:
+    """Every article in ``inputs`` (files and folders), and every problem met reading them, in input order."""
+    files, problems = find_input_files(inputs)
+    yield from problems
+    for path in files:
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[SourcedArticle | InputProblem]:
+    """The articles of one input file (or the problems that kept them from being read)."""
+    path = Path(path)
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(where, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield InputProblem(where, "empty file")
+        return
+    suffix = path.suffix.lower()
+    declared = _declared_charset(data) if suffix in (".html", ".htm") else None
+    try:
+        text, encoding = decode_text(data, declared)
+    except ValueError as exc:
+        yield InputProblem(where, str(exc))
+        return
+    if encoding == "cp1258" and declared != "cp1258":
+        yield InputProblem(where, "not UTF-8; read as Windows-1258", skipped=False)
+
+    if suffix == ".txt":
+        yield from _read_txt(path, text)
+    elif suffix in (".html", ".htm"):
+        yield from _read_html(path, text)
+    elif suffix == ".jsonl":
+        yield from _read_jsonl(path, text)
+    else:
+        yield from _read_json(path, text)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode a text file's bytes; return ``(text, encoding)``.
+
+    Tries a byte-order mark, then the ``declared`` codec (an HTML page's
+    charset, as ``codecs.lookup(...).name``), then UTF-8, then Windows-1258.
+    Text decoded from Windows-1258 is put in NFC, because that code page
+    writes tone marks as separate combining characters. Raises
+    ``ValueError`` for binary data or undecodable bytes.
+    """
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked_text(data.decode(encoding)), encoding
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"broken {encoding} text at byte {exc.start}") from exc
+    if b"\x00" in data:
+        raise ValueError("binary file (contains NUL bytes), not text")
+    candidates = [declared] if declared else []
+    candidates += [encoding for encoding in ("utf-8", "cp1258") if encoding != declared]
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "cp1258":
+            text = unicodedata.normalize("NFC", text)
+        return _checked_text(text), encoding
+    raise ValueError("neither UTF-8 nor Windows-1258 text (binary or an unknown encoding)")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec name of the charset an HTML page declares in its first bytes, if Python knows it."""
+    match = _CHARSET_DECLARATION.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+
+
+def _checked_text(text: str) -> str:
+    # Anything decodes as Windows-1258, so binary data is recognised by its
+    # control characters; a stray one or two do not condemn a text file.
+    if len(_CONTROL.findall(text)) > max(2, len(text) // 200):
+        raise ValueError("binary file (control characters), not text")
+    return text
+
+
+def safe_id(raw: Any) -> str:
+    """``raw`` made into an article id that is also a safe file name ("" when nothing is left).
+
+    Keeps letters (Vietnamese ones too), digits, ``_``, ``.`` and ``-``; runs
+    of anything else become one ``_``; no leading dot, so no hidden files and
+    no ``..``.
+    """
+    text = unicodedata.normalize("NFC", str(raw)).strip()
+    text = _UNSAFE_ID_CHARS.sub("_", text).strip("._")
+    while len(text.encode("utf-8")) > _MAX_ID_BYTES:
+        text = text[:-1]
+    return text
+
+
+def iso_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) from "2021-10-29", "2021-10-29T14:57:00+07:00", "29/10/2021", "29-10-2021"
+    or "29.10.2021"; ``None`` when ``value`` is empty or not a real date."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    match = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = re.match(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)", text)
+        if not match:
+            return None
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _read_txt(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    aid = safe_id(path.stem)
+    if not aid:
+        yield InputProblem(str(path), "the file name gives no usable article id")
+        return
+    yield SourcedArticle(Article(id=aid, text=text, title=_title_line(text)), str(path))
+
+
+def _title_line(text: str) -> str | None:
+    """The first non-empty line of ``text`` when it reads as a headline."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip()
+    rest = "\n".join(lines[1:]).strip()
+    if rest and len(first) <= _TITLE_MAX_CHARS and not first.endswith((".", ",", ";")):
+        return first
+    return None
+
+
+def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    from phoihop.batch.html_text import page_content
+
+    where = str(path)
+    aid = safe_id(path.stem)
+    if not aid:
+        yield InputProblem(where, "the file name gives no usable article id")
+        return
+    try:
+        page = page_content(text)
+    except ValueError as exc:
+        yield InputProblem(where, str(exc))
+        return
+    if not page.text.strip():
+        yield InputProblem(where, "no article text found in the page")
+        return
+    published = iso_date(page.published)
+    if page.published and not published:
+        yield InputProblem(where, f"publication date {page.published!r} is not a date; ignored", skipped=False)
+    yield SourcedArticle(Article(id=aid, text=page.text, title=page.title, published=published,
+                                 url=page.url), where)
+
+
+def _read_json(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    where = str(path)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputProblem(where, f"not valid JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)
+        return
+    if isinstance(obj, list):
+        if not obj:
+            yield InputProblem(where, "empty list: no articles")
+        for index, item in enumerate(obj, 1):
+            yield from _from_object(item, where, item=index)
+    else:
+        # A file holding one article is named after it, as in the corpus.
+        yield from _from_object(obj, where, default_id=path.stem)
+
+
+def _read_jsonl(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    where = str(path)
+    # Split on "\n" only: str.splitlines would also break at U+2028, which JSON allows inside strings.
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"not valid JSON: {exc.msg} (column {exc.colno})", line=lineno)
+            continue
+        yield from _from_object(obj, where, line=lineno)
+
+
+def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | None = None,
+                 default_id: str | None = None) -> Iterator[SourcedArticle | InputProblem]:
+    """The article of one JSON object, or the problem that keeps it from being one."""
+    def problem(message: str, skipped: bool = True) -> InputProblem:
+        return InputProblem(where, message, line=line, item=item, skipped=skipped)
+
+    if not isinstance(obj, dict):
+        yield problem(f"expected an article object, got a JSON {_json_type(obj)}")
+        return
+    raw_id = obj.get("id")
+    if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()):
+        if default_id is None:
+            yield problem("article has no 'id'")
+            return
+        raw_id = default_id
+    if isinstance(raw_id, (dict, list, bool)):
+        yield problem(f"article 'id' must be a string or number, got a JSON {_json_type(raw_id)}")
+        return
+    aid = safe_id(raw_id)
+    if not aid:
+        yield problem(f"article id {raw_id!r} has nothing usable in a file name")
+        return
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        what = "has no 'text'" if text is None or isinstance(text, str) else \
+            f"has a JSON {_json_type(text)} as 'text'"
+        yield problem(f"article {aid!r} {what}")
+        return
+
+    fields = {key: _string(obj.get(key)) for key in ("title", "province", "published")}
+    published = iso_date(fields["published"])
+    if fields["published"] and not published:
+        yield problem(f"article {aid!r}: 'published' {fields['published']!r} is not a date; ignored",
+                      skipped=False)
+    url = _string(obj.get("url"))
+    source = _string(obj.get("source"))
+    if not url and source and _URL.match(source):
+        url = source
+    yield SourcedArticle(Article(id=aid, text=text, title=fields["title"], published=published,
+                                 province=fields["province"], url=url), where, line=line, item=item)
+
+
+def _string(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "object", list: "list", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number")

@@ -1,0 +1,311 @@
+"""Running the extraction pipeline over a batch of articles.
+
+The batch is read completely first (so duplicates are settled and the
+progress bar knows the total), then cut into chunks that one process, or a
+pool of ``jobs`` processes, runs through the pipeline. Each worker process
+loads the pipeline once (the pool's initializer), and works under the
+``spawn`` and ``forkserver`` start methods alike: the worker functions are
+module-level and get everything they need as arguments. With forkserver
+(Linux) the server loads the pipeline before forking the workers
+(``worker_preload``), so the load is paid once, not once per worker.
+
+Results are written as they come back, each file atomically, so an
+interrupted run leaves complete facts files only. An article the pipeline
+fails on is reported and skipped; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import multiprocessing
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from phoihop.extract.article import Article
+from phoihop.batch.readers import InputProblem, SourcedArticle
+from phoihop.fileio import write_json_atomic, write_text_atomic
+
+
+class PipelineUnavailable(RuntimeError):
+    """The NLP pipeline could not be loaded, so nothing can be extracted."""
+
+
+@dataclass(frozen=True)
+class BatchDefaults:
+    """Metadata for articles that give none, neither in their object nor in their text."""
+
+    province: str | None = None
+    published: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.province or self.published)
+
+
+@dataclass
+class BatchResult:
+    written: int = 0
+    failed: list[str] = field(default_factory=list)   # "location: message" per article skipped
+    seconds: float = 0.0
+
+
+def settle_duplicates(items: Iterable[SourcedArticle | InputProblem]
+                      ) -> tuple[list[SourcedArticle], list[InputProblem]]:
+    """Split read results into the articles to run and the problems; of two articles with one id, keep the later.
+
+    The later one wins because a later input is usually the corrected one
+    (a re-fetched page, a fixed line appended to a JSON Lines file). The
+    earlier one is reported as skipped.
+    """
+    by_id: dict[str, SourcedArticle] = {}
+    problems: list[InputProblem] = []
+    for item in items:
+        if isinstance(item, InputProblem):
+            problems.append(item)
+            continue
+        aid = item.article.id
+        earlier = by_id.pop(aid, None)
+        if earlier is not None:
+            problems.append(InputProblem(
+                earlier.path, f"duplicate article id {aid!r}: skipped in favour of the later one at {item.location}",
+                line=earlier.line, item=earlier.item))
+        by_id[aid] = item
+    return list(by_id.values()), problems
+
+
+class FactsDirectory:
+    """Writes one ``<id>.json`` per article into a folder, each file atomically."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def add(self, index: int, facts: dict[str, Any]) -> None:
+        write_json_atomic(self.folder / f"{facts['id']}.json", facts)
+
+    def close(self) -> None:
+        pass
+
+    def describe(self, count: int) -> str:
+        return f"{count} facts file{'s' if count != 1 else ''} in {self.folder}"
+
+
+class FactsJsonLines:
+    """Writes all articles' facts to one JSON Lines file, in input order, when the batch is done.
+
+    The file appears whole at the end or not at all.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.lines: dict[int, str] = {}
+
+    def add(self, index: int, facts: dict[str, Any]) -> None:
+        self.lines[index] = json.dumps(facts, ensure_ascii=False)
+
+    def close(self) -> None:
+        write_text_atomic(self.path, "".join(self.lines[i] + "\n" for i in sorted(self.lines)))
+
+    def describe(self, count: int) -> str:
+        return f"{count} article{'s' if count != 1 else ''}' facts in {self.path}"
+
+
+def run_batch(articles: Sequence[SourcedArticle], sink, *, jobs: int = 1,
+              defaults: BatchDefaults = BatchDefaults(), progress: bool = True,
+              report: Callable[[str], None] | None = None, chunk_size: int | None = None) -> BatchResult:
+    """Extract every article's facts and hand them to ``sink`` (``add(index, facts_dict)``, then ``close()``).
+
+    ``jobs`` > 1 runs the pipeline in that many processes. ``report`` receives
+    one message per article that failed (default: printed to stderr).
+    Raises :class:`PipelineUnavailable` when the pipeline cannot be loaded.
+    """
+    from tqdm import tqdm
+
+    result = BatchResult()
+    started = time.perf_counter()
+    bar = tqdm(total=len(articles), unit="article", file=sys.stderr, dynamic_ncols=True,
+               disable=not (progress and sys.stderr.isatty()))
+    say = report or (lambda message: tqdm.write(message, file=sys.stderr))
+    try:
+        for start, outcomes in _outcomes(articles, jobs, defaults, chunk_size):
+            for offset, (facts, error) in enumerate(outcomes):
+                index = start + offset
+                if error is not None:
+                    message = f"{articles[index].location}: article {articles[index].article.id!r}: {error}"
+                    result.failed.append(message)
+                    say(message)
+                else:
+                    sink.add(index, facts)
+                    result.written += 1
+            bar.update(len(outcomes))
+        sink.close()
+    finally:
+        bar.close()
+        result.seconds = time.perf_counter() - started
+    return result
+
+
+def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefaults,
+              chunk_size: int | None):
+    """``(first index, outcomes)`` per chunk of ``articles``, in completion order."""
+    plain = [item.article for item in articles]
+    if not plain:
+        return
+    size = chunk_size or _chunk_size(len(plain), jobs)
+    chunks = [(start, plain[start:start + size]) for start in range(0, len(plain), size)]
+    if jobs <= 1:
+        nlp = _load()
+        for start, chunk in chunks:
+            yield start, extract_chunk(chunk, nlp, defaults)
+        return
+    # A process pool from concurrent.futures rather than multiprocessing.Pool:
+    # when a worker dies (killed, out of memory) the pool breaks with
+    # BrokenProcessPool instead of leaving the batch waiting for ever. The
+    # unfinished chunks then get a fresh pool, a limited number of times.
+    todo = chunks
+    for _attempt in range(1 + _POOL_RESTARTS):
+        broken: list[tuple[int, list[Article]]] = []
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context(),
+                                 initializer=_init_worker) as pool:
+            pending = {pool.submit(_run_chunk, start, chunk, defaults): (start, chunk) for start, chunk in todo}
+            try:
+                for future in as_completed(pending):
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        broken.append(pending[future])
+                        continue
+                    if isinstance(outcomes, str):
+                        raise PipelineUnavailable(outcomes)
+                    yield pending[future][0], outcomes
+            finally:
+                # Leaving early (an error, Ctrl-C): chunks not started yet are
+                # dropped, so the pool's shutdown waits only for running ones.
+                for future in pending:
+                    future.cancel()
+        if not broken:
+            return
+        todo = sorted(broken, key=lambda chunk: chunk[0])
+    for start, chunk in todo:
+        yield start, [(None, "a worker process died on this part of the batch (killed, or out of memory?)")] \
+            * len(chunk)
+
+
+# How many times the unfinished part of a batch gets a new pool after a worker died.
+_POOL_RESTARTS = 2
+
+
+def _chunk_size(count: int, jobs: int) -> int:
+    # Enough chunks per process to balance uneven articles, few enough that
+    # the per-chunk overhead (pickling, nlp.pipe start) stays small.
+    return max(1, min(16, math.ceil(count / (max(jobs, 1) * 4))))
+
+
+def _pool_context():
+    # forkserver starts workers from a clean server process (no inherited
+    # threads or open files of the parent) and is cheaper than spawn; it is
+    # not available everywhere, spawn is.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["phoihop.batch.worker_preload"])
+    return context
+
+
+Outcome = tuple[dict[str, Any] | None, str | None]
+
+
+def extract_chunk(articles: list[Article], nlp, defaults: BatchDefaults = BatchDefaults()) -> list[Outcome]:
+    """``(facts_dict, None)`` or ``(None, error message)`` for each article, in order.
+
+    Runs the chunk through the pipeline in one go; if that fails, article by
+    article, so that one bad article does not take its neighbours down.
+    Metadata precedence: the article's own fields, then what the pipeline
+    reads in the text, then ``defaults``. An article whose facts lack a value
+    that ``defaults`` has is extracted again with that value set, so the
+    default also takes part in extraction (a date without a year takes the
+    article's year).
+    """
+    from phoihop.extract.pipeline import extract_article, extract_articles
+
+    try:
+        results: list[Any] = list(extract_articles(articles, nlp))
+        if len(results) != len(articles):
+            raise RuntimeError(f"pipeline returned {len(results)} results for {len(articles)} articles")
+    except Exception:  # noqa: BLE001 - isolate the article at fault below
+        results = []
+        for article in articles:
+            try:
+                results.append(extract_article(article, nlp))
+            except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
+                results.append(f"extraction failed: {type(exc).__name__}: {exc}")
+
+    outcomes: list[Outcome] = []
+    for article, facts in zip(articles, results):
+        if isinstance(facts, str):
+            outcomes.append((None, facts))
+            continue
+        try:
+            facts = _with_defaults(article, facts, nlp, defaults, extract_article)
+            outcomes.append((facts.to_dict(), None))
+        except Exception as exc:  # noqa: BLE001
+            outcomes.append((None, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _with_defaults(article: Article, facts, nlp, defaults: BatchDefaults, extract_article):
+    missing = {}
+    if defaults.province and not facts.province:
+        missing["province"] = defaults.province
+    if defaults.published and not facts.published:
+        missing["published"] = defaults.published
+    if missing:
+        facts = extract_article(dataclasses.replace(article, **missing), nlp)
+        for key, value in missing.items():
+            if not getattr(facts, key):
+                setattr(facts, key, value)
+    # The reader's title and address stand when the pipeline leaves them out.
+    facts.title = facts.title or article.title
+    facts.url = facts.url or article.url
+    return facts
+
+
+def _load():
+    try:
+        from phoihop.extract.pipeline import load_pipeline
+
+        return load_pipeline()
+    except Exception as exc:  # noqa: BLE001 - reported once, as the reason nothing was extracted
+        raise PipelineUnavailable(f"{type(exc).__name__}: {exc}") from exc
+
+
+# --- worker process side -------------------------------------------------
+
+_worker_nlp = None
+_worker_error: str | None = None
+
+
+def _init_worker() -> None:
+    """Load the pipeline once per worker process.
+
+    An exception here would make the pool restart the worker forever, so a
+    failure is kept and reported with the first chunk instead.
+    """
+    global _worker_nlp, _worker_error
+    try:
+        _worker_nlp = _load()
+    except PipelineUnavailable as exc:
+        _worker_error = str(exc)
+
+
+def _run_chunk(start: int, articles: list[Article], defaults: BatchDefaults) -> list[Outcome] | str:
+    """The outcomes of one chunk, or the reason the pipeline could not be loaded."""
+    if _worker_error is not None:
+        return _worker_error
+    return extract_chunk(articles, _worker_nlp, defaults)

@@ -1,0 +1,1 @@
+"""phoihop collect: a polite, resumable collector of news articles (issue 10)."""

@@ -1,0 +1,32 @@
+"""Small text helpers shared by the stages (``extract`` and ``graph`` may both import this).
+
+Kept here, in core, so that one definition serves every stage: core imports
+neither ``phoihop.extract`` nor ``phoihop.graph``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Hashable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+WS = re.compile(r"\s+")
+"""A run of whitespace (``WS.sub(" ", text)`` collapses it to one space)."""
+
+
+def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
+    """``items`` without repeats, in first-seen order; ``key(item)`` decides what counts as a repeat."""
+    seen: set = set()
+    out: list[T] = []
+    for item in items:
+        k = item if key is None else key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+def unique_folded(items: Iterable[str]) -> list[str]:
+    """Strings without repeats that differ only in case (``str.casefold``); the first spelling is kept."""
+    return unique(items, key=str.casefold)

@@ -1,0 +1,139 @@
+"""Page furniture: the parts of a news page that are not the report.
+
+A stored news page keeps, around the report, what the site prints on every page: menus and
+section labels, the masthead, date and time stamps, view and visitor counters, share and comment
+widgets, hotline banners, bylines and photo credits, image file names, a site's directory of its
+editorial board, teasers of other articles, and lines printed twice (a lead repeated under the
+photo).  None of it names an actor of the reported event, and its dates are not the event's.
+
+``find_furniture`` returns the character spans of such furniture in a (normalised) text; the
+pipeline blanks them out before any component looks for documents, dates, agencies or persons.
+The rules are about the shapes of page furniture, not about any one site.  The first line (the
+headline) is never furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
+_CHROME_LABEL = re.compile(
+    r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
+    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|"
+    r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
+    r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
+    r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ)(?![\w])",
+    re.IGNORECASE)
+# Labels after which a few lines are other articles' headlines.
+_TEASER_LABEL = re.compile(r"\s*(?:tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
+                           r"tin\s+khác|xem\s+thêm|đọc\s+thêm)\b", re.IGNORECASE)
+_TEASER_LINES = 6
+# Names of page sections and media types; a line with two of them and no sentence is a menu.
+_MENU_WORD = re.compile(r"(?<![\w])(?:video|podcast|emagazine|e-magazine|infographic|multimedia|megastory|"
+                        r"longform|báo\s+in|báo\s+ảnh|trang\s+chủ|thời\s+sự|pháp\s+luật|xã\s+hội|kinh\s+tế|"
+                        r"văn\s+hóa|thể\s+thao|giải\s+trí|quốc\s+tế|media|rss)(?![\w])", re.IGNORECASE)
+# Pieces of a date/time stamp: weekdays, dates, times, time zones, the labels of a stamp.
+_STAMP_PIECE = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|"
+    r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\[?\(?gmt\s*\+\s*\d+\)?\]?|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|"
+    r"ngày\s+cập\s+nhật|đăng\s+lúc|đăng\s+ngày|ngày|lúc|giờ|trước|am|pm|\d+)",
+    re.IGNORECASE)
+_STAMP_REST = re.compile(r"[\s,.;:|\-–()\[\]/•]*")
+# "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
+# (or of its bracket); the caption before it stays.
+_CREDIT = re.compile(r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
+                     r"thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?", re.IGNORECASE)
+# "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
+_SOURCE = re.compile(r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE)
+# Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
+_FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
+# A site's directory entry: "Trưởng ban: Đ/c Lê Văn A" on a line of its own.
+_DIRECTORY = re.compile(r"\s*[^\W\d][^:\n]{1,30}:\s*(?:Đ/c|Đc|đồng\s+chí|ông|bà)\s+[^\n]{2,40}$", re.IGNORECASE)
+# A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online").
+_MASTHEAD = re.compile(r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online)\s*$")
+# A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
+_NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
+_BYLINE = re.compile(rf"\s*{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[.,]?\s*$")
+_BYLINE_MAX = 40
+# A bullet teaser of another article.
+_BULLET = re.compile(r"\s*[•»]|\s*>>")
+_HAS_DIGIT = re.compile(r"\d")
+_DUPLICATE_MIN = 30   # a repeated line this long is the page printing a lead or caption twice
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+def find_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of page furniture in ``text``, sorted and not overlapping."""
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    teaser_lines = 0
+    for n, (s, e) in enumerate(_lines(text)):
+        line = text[s:e]
+        key = " ".join(line.split()).casefold()
+        if n == 0:
+            seen.add(key)
+            continue
+        if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150:
+            spans.append((s, e))
+            teaser_lines -= 1
+            continue
+        teaser_lines = 0
+        if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
+            spans.append((s, e))
+            if _TEASER_LABEL.match(line) and len(line.split()) <= 5:
+                teaser_lines = _TEASER_LINES
+            continue
+        seen.add(key)
+        for rx in (_CREDIT, _SOURCE, _FILE):
+            for m in rx.finditer(text, s, e):
+                if m.end() > m.start():
+                    spans.append((m.start(), m.end()))
+    return _merge(spans)
+
+
+def _lines(text: str):
+    """(start, end) of each non-blank line, spaces trimmed."""
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
+    in it is the site's clock, not the article's."""
+    return bool(_CHROME_LABEL.match(line)) or (len(_MENU_WORD.findall(line)) >= 2 and not _SENTENCE_END.search(line))
+
+
+def _is_furniture_line(line: str) -> bool:
+    if _CHROME_LABEL.match(line) and (len(line) <= 120 or not _SENTENCE_END.search(line)):
+        return True
+    if (_HAS_DIGIT.search(line) and _is_stamp(line)) or _BULLET.match(line):
+        return True
+    if _DIRECTORY.match(line) or _MASTHEAD.match(line):
+        return True
+    if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
+        return True
+    return len(_MENU_WORD.findall(line)) >= 2 and not _SENTENCE_END.search(line) and "," not in line
+
+
+def _is_stamp(line: str) -> bool:
+    """A line of dates, times, weekdays and stamp labels only ("Thứ ba, 16/07/2024 10:15 GMT+7")."""
+    rest = _STAMP_PIECE.sub(" ", line)
+    return bool(_STAMP_REST.fullmatch(rest))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

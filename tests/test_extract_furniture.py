@@ -1,0 +1,52 @@
+"""Page furniture (menus, stamps, counters, credits, mastheads, bylines, directories, teasers,
+repeated lines) is marked and never read as content (made-up pages)."""
+
+from phoihop.extract.article import Article
+from phoihop.extract.furniture import find_furniture
+from phoihop.extract.metadata import published_from_text
+from phoihop.extract.pipeline import extract_article
+
+
+def _marked(text):
+    return [text[s:e] for s, e in find_furniture(text)]
+
+
+def test_stamps_counters_labels_and_menus_are_furniture():
+    text = ("Tiêu đề bài viết\n\nThứ năm, 12/03/2020 09:41 GMT+7\n\nLượt xem: 1.204\n\n318\n\n"
+            "Trang chủ Thời sự Video Podcast Báo in\n\nChia sẻ\n\nSáng 11/3, Công an tỉnh ký kết quy chế.")
+    assert _marked(text) == ["Thứ năm, 12/03/2020 09:41 GMT+7", "Lượt xem: 1.204", "318",
+                             "Trang chủ Thời sự Video Podcast Báo in", "Chia sẻ"]
+
+
+def test_credits_file_names_and_sources_leave_the_caption():
+    text = ("Tiêu đề\n\nHai đơn vị ký kết quy chế. (Ảnh: Minh Tâm)\n\nhinh-anh-ky-ket-2.jpg\n\n"
+            "Theo Báo Sông Lam\n\nTheo báo cáo của Công an tỉnh, kết quả tốt.")
+    assert _marked(text) == ["(Ảnh: Minh Tâm)", "hinh-anh-ky-ket-2.jpg", "Theo Báo Sông Lam"]
+
+
+def test_masthead_byline_directory_teasers_and_repeats():
+    lead = "Chiều 3/4, Hội Nông dân tỉnh và Đồn Biên phòng Cửa Việt ký kết kế hoạch phối hợp năm 2021."
+    text = ("Tiêu đề\n\nBáo Biên Cương Online\n\n" + lead + "\n\n" + lead + "\n\nTRẦN MINH - LÊ HÀ\n\n"
+            "Trưởng ban: Đ/c Phạm Văn Tư\n\nTin liên quan\n\nHội Nông dân huyện ra quân hè\n\n"
+            "Đồn Biên phòng trao quà Tết\n\nMột câu bình thường của bài báo có dấu chấm.")
+    assert _marked(text) == ["Báo Biên Cương Online", lead, "TRẦN MINH - LÊ HÀ", "Trưởng ban: Đ/c Phạm Văn Tư",
+                             "Tin liên quan", "Hội Nông dân huyện ra quân hè", "Đồn Biên phòng trao quà Tết"]
+
+
+def test_the_headline_is_never_furniture():
+    assert _marked("NGUYỄN VĂN AN\n\nNội dung.") == []
+
+
+def test_no_agency_person_or_date_is_taken_from_furniture():
+    text = ("Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp\n\n"
+            "Báo Đất Mũi\n\nPhó Trưởng ban: Đ/c Nguyễn Thị Lan\n\n"
+            "Ngày 6/5, Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2022-2026.")
+    facts = extract_article(Article("f", text, published="2022-05-07"))
+    assert [a.name for a in facts.agencies] == ["Công an tỉnh", "Hội Cựu chiến binh tỉnh"]
+    assert facts.persons == []
+
+
+def test_a_date_in_a_hotline_banner_is_not_the_publication_date():
+    text = "Tiêu đề\n\nĐường dây nóng: 0912000111 Thứ hai, 02/10/2023 10:33\n\nNội dung bài viết."
+    assert published_from_text(text) is None
+    assert published_from_text("Tiêu đề\n\nThứ hai, 02/10/2023 10:33\n\nNội dung.") == "2023-10-02"
