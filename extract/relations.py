@@ -101,6 +101,8 @@ _SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+ngh�
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+                             r"(?:(?:đã|cùng|vừa|cũng)\s+)*$", re.IGNORECASE)
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
@@ -483,6 +485,11 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys:
+        # "Đại diện các đảng ủy ký kết ...": every body of that kind the article named before
+        plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+        if plural:
+            subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+    if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
             resolved = scan.anaphor_resolver(m.group(1))
@@ -553,15 +560,22 @@ def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
         return []
     number = m.group(1).lower()
     count = int(number) if number.isdigit() else _COUNT_WORDS[number]
-    words = m.group(2).lower().split()
+    found = _bodies_of_kind(scan, m.group(2), before)
+    return found if len(found) == count else []
+
+
+def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
+    """Keys of the bodies named before ``before`` whose names open with the longest leading part of
+    ``words`` that opens any ("đồn biên phòng thống nhất" -> the "Đồn Biên phòng ..." bodies); a
+    plural reference stands for two or more."""
+    tokens = words.lower().split()
     named = [a for a in scan.agencies if a.end <= before and not a.is_location]
-    found: list[str] = []
-    for n in range(len(words), 0, -1):
-        kind = " ".join(words[:n]) + " "
+    for n in range(len(tokens), 0, -1):
+        kind = " ".join(tokens[:n]) + " "
         found = _unique([scan.key_of(a) for a in named if a.canonical.lower().startswith(kind)])
         if found:
-            break
-    return found if len(found) == count else []
+            return found if len(found) >= 2 else []
+    return []
 
 
 def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list[AgencyMention]:

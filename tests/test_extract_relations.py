@@ -211,3 +211,11 @@ def test_acts_listed_in_one_sentence_keep_a_one_party_act_with_schools():
                "huyện.")
     assert _signings(f) == [(("Công an xã Bản Lầu",), "2023-08-18", None),
                             (("Công an xã Bản Lầu", "Hội Nông dân xã Bản Lầu"), "2023-08-18", None)]
+
+
+def test_a_plural_back_reference_signs_for_the_bodies_of_that_kind():
+    f = _facts("Ngày 28/7, Đảng ủy xã Bản Lầu, Đảng ủy xã Bản Phiệt và Đảng ủy Đồn Biên phòng Bản Vược tổ chức "
+               "hội nghị sơ kết quy chế phối hợp.\n\n"
+               "Đại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn 2023 - 2025.")
+    assert _signings(f) == [(tuple(sorted(("Đảng ủy Đồn Biên phòng Bản Vược", "Đảng ủy xã Bản Lầu",
+                                           "Đảng ủy xã Bản Phiệt"))), "2023-07-28", (2023, 2025))]
