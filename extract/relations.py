@@ -79,15 +79,12 @@ _RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây
 # A line that opens in lower case goes on with the sentence a line break cut.
 _LOWER_CONTINUATION = re.compile(r"[ \t]*\n[ \t]*(?=[a-zà-ỹđ])")
 _LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
-# "Chương trình liên tịch được thực hiện trong giai đoạn 2012 - 2015": the signed programme's term,
-# told in a sentence of its own.
-_PROGRAMME_TERM = re.compile(
+# "Chương trình liên tịch được thực hiện trong giai đoạn 2012 - 2015", "Quy chế phối hợp có 4 chương 10 điều,
+# xác định ... giai đoạn 2022-2025": a sentence about the signed document, with its term.
+_PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
     r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*\s+"
-    r"(?:(?:sẽ\s+)?(?:được\s+)?(?:thực\s+hiện|triển\s+khai|có\s+hiệu\s+lực|áp\s+dụng)\s+)?"
-    r"(?:(?:trong|từ)\s+)?(?:(?:giai\s+đoạn|thời\s+gian)\s+)?$", re.IGNORECASE)   # the period may hold its keyword
-PROGRAMME_TERM_WINDOW = 120   # before a period: the programme noun and its verb
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])", re.IGNORECASE)
 
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
 _ORGANISING_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$",
@@ -748,10 +745,8 @@ def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[Pe
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if i < 0:
-            continue
-        s_start = max(sentences[i][0], p.start - PROGRAMME_TERM_WINDOW)
-        if s_start == sentences[i][0] and _PROGRAMME_TERM.match(text, s_start, p.start):
+        if i >= 0 and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start) \
+                and not _SIGN.search(text, sentences[i][0], sentences[i][1]):
             return (p.first, p.last)
     return None
 

@@ -219,3 +219,10 @@ def test_a_plural_back_reference_signs_for_the_bodies_of_that_kind():
                "Đại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn 2023 - 2025.")
     assert _signings(f) == [(tuple(sorted(("Đảng ủy Đồn Biên phòng Bản Vược", "Đảng ủy xã Bản Lầu",
                                            "Đảng ủy xã Bản Phiệt"))), "2023-07-28", (2023, 2025))]
+
+
+def test_a_sentence_about_the_regulation_gives_its_term():
+    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết quy chế phối hợp với Hội Luật gia tỉnh.\n\n"
+               "Quy chế phối hợp có 4 chương 10 điều, xác định nội dung phối hợp tuyên truyền pháp luật "
+               "giai đoạn 2023-2025.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2025))]
