@@ -1,0 +1,34 @@
+"""Agency classes of the third round on real news pages (made-up sentences): bodies named after their
+parent, shared heads before bodies, units of listed bodies."""
+
+from __future__ import annotations
+
+from phoihop.extract.agencies import find_agencies
+from phoihop.extract.article import Article
+from phoihop.extract.normalize import normalize
+from phoihop.extract.pipeline import extract_article
+
+
+def _agencies(text: str, province: str | None = "Hà Giang", published: str = "2023-05-10"):
+    facts = extract_article(Article("t", text, published=published, province=province))
+    return sorted((a.name, a.sector) for a in facts.agencies)
+
+
+def _names(text):
+    return [(a.canonical, a.sector) for a in find_agencies(normalize(text).text) if not a.in_title]
+
+
+# --- bodies named after their parent, then by their short form -------------------------------------
+
+def test_secretariat_full_name_and_its_short_form_are_one_body():
+    text = ("Thực hiện Chỉ thị số 05-CT/TW ngày 2/3/2019 của Ban Bí thư TW Đảng, UBND tỉnh ban hành kế hoạch. "
+            "Chỉ thị của Ban Bí thư được triển khai rộng rãi.")
+    assert ("Ban Bí thư Trung ương Đảng", "party") in _agencies(text)
+    assert ("Ban Bí thư", "party") not in _agencies(text)
+
+
+def test_military_procuracy_named_after_its_military_region():
+    text = ("Sáng 3/5, Viện kiểm sát quân sự Quân khu 3 ký kết quy chế phối hợp với Viện KSND tỉnh. "
+            "Theo quy chế, Viện kiểm sát quân sự và Viện KSND tỉnh trao đổi thông tin.")
+    assert _agencies(text) == [("Viện Kiểm sát nhân dân tỉnh", "state"),
+                               ("Viện kiểm sát quân sự Quân khu 3", "state")]
