@@ -46,6 +46,11 @@ _SIGN = re.compile(
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
 _SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
                         r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$", re.IGNORECASE)
+# "... với Viện kiểm sát 6 tỉnh trên địa bàn Quân khu 1": a body after "địa bàn / tại / thuộc" places the
+# partners; it is not one of them.
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
+PLACE_WINDOW = 15
+_GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
@@ -212,7 +217,7 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     with_after_first = False
     for k in range(first + 1, len(mentions)):
         sep = _strip_parens(text[out[-1].end:mentions[k].start])
-        if _SEP_JOINT.match(sep):
+        if _SEP_JOINT.match(sep) or _generic_member(sep):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
@@ -220,6 +225,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         else:
             break
     return out, with_after_first
+
+
+def _generic_member(sep: str) -> bool:
+    """", (và) các tổ chức chính trị - xã hội thành phố, ...": an unnamed group of members inside a list
+    of named ones (the list goes on past it)."""
+    m = _GENERIC_MEMBER_SEP.match(sep)
+    return bool(m) and not any(ch.isupper() for ch in m.group(1))
 
 
 def is_until(text: str, p: PeriodMention) -> bool:
@@ -531,7 +543,8 @@ def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: 
     w = _WITH.search(text[c_start:c_end])
     stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
     objects = [a for a in after if w and a.start >= c_start + w.end()
-               and (not stop or a.start < stop.start())]
+               and (not stop or a.start < stop.start())
+               and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)]
     obj_keys = _unique([key_of(a) for a in objects])
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before

@@ -226,3 +226,16 @@ def test_a_sentence_about_the_regulation_gives_its_term():
                "Quy chế phối hợp có 4 chương 10 điều, xác định nội dung phối hợp tuyên truyền pháp luật "
                "giai đoạn 2023-2025.")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2025))]
+
+
+def test_an_unnamed_group_inside_a_list_of_members_does_not_end_it():
+    f = _facts("Ngày 14/7, đã diễn ra lễ ký kết chương trình phối hợp giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+               "và các tổ chức chính trị - xã hội tỉnh, Hội Chữ thập đỏ tỉnh, Hội Luật gia tỉnh.")
+    assert _signings(f) == [(("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Chữ thập đỏ tỉnh",
+                              "Hội Luật gia tỉnh"), "2023-07-14", None)]
+
+
+def test_a_body_that_places_the_partners_is_not_one_of_them():
+    f = _facts("Ngày 27/4, Viện kiểm sát quân sự Quân khu 2 ký kết quy chế phối hợp với các viện kiểm sát "
+               "trên địa bàn Quân khu 2.")
+    assert all("Quân khu 2" not in s.parties for s in f.signings)
