@@ -50,6 +50,8 @@ _SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|v
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+_MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
+                            r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
 _SUBJECT_FILLER = re.compile(
@@ -399,7 +401,9 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if agents:
         after = [a for a in after if a not in agents]
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
-    parties = _between_parties(text, after, c_start, c_end, key_of)
+    parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
+        parties = _between_parties(text, after, c_start, c_end, key_of)
     if not parties:
         parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
@@ -528,6 +532,22 @@ def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int)
     between = _BETWEEN.search(text, start, end)
     first = _first_after_between(text, mentions, between.end()) if between else None
     return first is not None and bool(_WITH_AFTER.match(text, mentions[first].end))
+
+
+def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                         c_end: int) -> list[list[str]]:
+    """"(A) ký kết ... cùng các đơn vị, gồm: B; C; D" (one joint signing) or "với các đơn vị, gồm: B; C"
+    (A with each): the members listed after "gồm:"."""
+    m = _MEMBERS_INTRO.search(scan.text, c_start, c_end)
+    if not m or not subject_keys:
+        return []
+    members = _unique([scan.key_of(a) for a in after if a.start >= m.end()])
+    members = [k for k in members if k not in subject_keys]
+    if not members:
+        return []
+    if m.group(1).lower() == "với":
+        return [[sk, k] for sk in _unique(subject_keys) for k in members]
+    return [_unique(subject_keys + members)]
 
 
 def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:

@@ -239,3 +239,9 @@ def test_a_body_that_places_the_partners_is_not_one_of_them():
     f = _facts("Ngày 27/4, Viện kiểm sát quân sự Quân khu 2 ký kết quy chế phối hợp với các viện kiểm sát "
                "trên địa bàn Quân khu 2.")
     assert all("Quân khu 2" not in s.parties for s in f.signings)
+
+
+def test_members_listed_after_gom_sign_jointly_with_the_host():
+    f = _facts("Chiều 28/1, Sở Tư pháp tỉnh chủ trì lễ ký kết quy chế phối hợp cùng các đơn vị, gồm: "
+               "Hội Luật gia tỉnh; Tỉnh đoàn; Công ty Điện lực tỉnh.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-28", None)]
