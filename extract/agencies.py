@@ -30,9 +30,10 @@ from phoihop.text import WS as _WS
 LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
-# "Hội" opens an association, except where it opens a district's name ("Thành ủy Hội An").
+# "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
+# Hội An") or ends a place's name before a comma or a lower-case word ("phường An Hội, ...", "Khánh Hội và").
 _HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:" + lexicon.UPPER_CLASS + r")|đồng(?![\w])))" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
                r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
                r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
                r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
@@ -507,8 +508,11 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
-def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
-    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố")."""
+def _place_item(text: str, pos: int, named: bool = False) -> tuple[int, str, bool] | None:
+    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố").
+
+    After a head that takes a proper name (``named``: "Đồn Biên phòng A, B") an item is any short
+    capitalised name, as a station or a paper is named after a place the gazetteer may not hold."""
     m = _ITEM.match(text, pos)
     if not m:
         return None
@@ -518,6 +522,10 @@ def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
         name = text[m.start("words"):end]
         if lexicon.is_place(name):
             return end, name, bool(m.group("tp"))
+    if named and not m.group("tp"):
+        name = grammar()["place"].match(text, pos)
+        if name and "\n" not in name.group(0):
+            return name.end(), name.group(0), False
     return None
 
 
@@ -534,11 +542,12 @@ def _list_level(connector: str, place: str, city_written: bool) -> str:
     return lvl
 
 
-def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> list[tuple[int, int, str, bool]]:
+def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None,
+                 named: bool = False) -> list[tuple[int, int, str, bool]]:
     """Places listed from ``pos``: [(start, end, name, city_written)], the first one given or read here."""
     items = []
     if first is None:
-        first = _place_item(text, pos)
+        first = _place_item(text, pos, named)
         if first is None:
             return []
     start = pos
@@ -551,7 +560,7 @@ def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> li
         if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
             break
         start = sep.end()
-        first = _place_item(text, start)
+        first = _place_item(text, start, named)
     return items
 
 
@@ -588,7 +597,7 @@ def _head_and_first_place(text: str, a: AgencyMention):
         pos = a.start + w.start()
         own = _OWN_LEVEL.match(text, pos)
         level = _WS.sub(" ", own.group("lvl")) if own else ""
-        item = _place_item(text, own.end() if own else pos)
+        item = _place_item(text, own.end() if own else pos, named=a.core_role == "named" and not own)
         if item and item[0] == a.end:
             return text[a.start:pos].strip(), level, (own.end() if own else pos)
     return None
@@ -607,7 +616,9 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
         if split is None:
             return None
         head, own_level, pos = split
-    items = _items_after(text, pos, None)
+    items = _items_after(text, pos, None, named=a.core_role == "named" and not own_level)
+    # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
+    head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
         # "Công an huyện Đức Cơ, Gia Lai": a province after a smaller place locates it; it is no second body.
         keep = [items[0]] if items else []
@@ -627,6 +638,9 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
                                     in_title=a.in_title, is_location=a.is_location, core_role=a.core_role,
                                     core=a.core, pre=a.pre, att=f"{level} {name}".strip(), listed=True))
     return spread
+
+
+_PLURAL_INSIDE = re.compile(r"\s+các\s+")
 
 
 @lru_cache(maxsize=1)

@@ -32,3 +32,24 @@ def test_military_procuracy_named_after_its_military_region():
             "Theo quy chế, Viện kiểm sát quân sự và Viện KSND tỉnh trao đổi thông tin.")
     assert _agencies(text) == [("Viện Kiểm sát nhân dân tỉnh", "state"),
                                ("Viện kiểm sát quân sự Quân khu 3", "state")]
+
+
+# --- a unit before a list of named bodies -----------------------------------------------------------
+
+def test_unit_before_a_plural_list_of_stations_is_each_stations_unit():
+    text = "Dự lễ có Ban Chỉ huy các Đồn Biên phòng Hòn Khoai, Rạch Gốc, Khánh Hội, lãnh đạo các ban ngành."
+    assert _names(text) == [("Ban Chỉ huy Đồn Biên phòng Hòn Khoai", "military"),
+                            ("Ban Chỉ huy Đồn Biên phòng Rạch Gốc", "military"),
+                            ("Ban Chỉ huy Đồn Biên phòng Khánh Hội", "military")]
+
+
+def test_stations_list_stops_at_a_person_or_another_body():
+    text = "Đồn Biên phòng Rạch Gốc, Nguyễn Văn Tám và Đồn Biên phòng Khánh Hội, Bộ CHQS tỉnh dự."
+    assert _names(text) == [("Đồn Biên phòng Rạch Gốc", "military"), ("Đồn Biên phòng Khánh Hội", "military"),
+                            ("Bộ Chỉ huy Quân sự tỉnh", "military")]
+
+
+def test_place_ending_in_hoi_before_a_comma_is_no_association():
+    text = "Công an phường Tân Hội, Công an xã Phú Hội và Hội Nông dân xã dự."
+    assert _names(text) == [("Công an phường Tân Hội", "police"), ("Công an xã Phú Hội", "police"),
+                            ("Hội Nông dân xã", "front")]
