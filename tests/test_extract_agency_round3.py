@@ -53,3 +53,9 @@ def test_place_ending_in_hoi_before_a_comma_is_no_association():
     text = "Công an phường Tân Hội, Công an xã Phú Hội và Hội Nông dân xã dự."
     assert _names(text) == [("Công an phường Tân Hội", "police"), ("Công an xã Phú Hội", "police"),
                             ("Hội Nông dân xã", "front")]
+
+
+def test_police_station_named_after_its_industrial_zone():
+    text = "Công an tỉnh, Đồn Công an Khu công nghiệp Tân Phú và Đồn Công an KCN Long Đức cùng dự."
+    assert _names(text) == [("Công an tỉnh", "police"), ("Đồn Công an Khu công nghiệp Tân Phú", "police"),
+                            ("Đồn Công an Khu công nghiệp Long Đức", "police")]
