@@ -151,7 +151,12 @@ def grammar() -> dict:
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
+    unit_of_counted = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
+        rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        re.IGNORECASE)
+    return dict(unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -260,6 +265,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
+    found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
 
@@ -344,6 +350,68 @@ _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+�
 _PLACED_TAIL = re.compile(rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
                           rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$")
 _LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
+
+
+def _listed_members(found: list[AgencyMention]) -> dict[str, list[AgencyMention]]:
+    """The longest list of placed bodies of each kind the text spreads ("Công an 7 tỉnh gồm: A, B, C"), by core."""
+    runs: dict[str, list[AgencyMention]] = {}
+    current: list[AgencyMention] = []
+    for a in found + [None]:
+        if a is not None and a.listed and not a.pre and current and a.core == current[0].core:
+            current.append(a)
+            continue
+        if len(current) >= 2:
+            key = _WS.sub(" ", current[0].core).casefold()
+            if len(current) > len(runs.get(key, ())):
+                runs[key] = current
+        current = [a] if a is not None and a.listed and not a.pre and a.has_level else []
+    return runs
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) -> bool:
+    """Whether the counted phrase ``m`` ("... Công an 7 tỉnh") refers back to the listed ``members``: it lists no
+    places of its own ("Hội Nông dân 2 tỉnh A và B"), its level is theirs and its number, if any, is theirs."""
+    if _place_item(text, _WS_AFTER.match(text, m.end()).end()):
+        return False
+    level = _WS.sub(" ", m.group("lvl")).casefold()
+    if not all(b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+               for b in members):
+        return False
+    count = m.group("count").casefold()
+    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    return number is None or number == len(members)
+
+
+_WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
+
+
+def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """"Công an 7 tỉnh gồm: A, B, C ... Phòng An ninh kinh tế Công an 7 tỉnh": a unit of a counted body
+    whose members the article lists is that unit of each member."""
+    if not any(a.listed for a in found):
+        return found
+    runs = _listed_members(found)
+    if not runs:
+        return found
+    added: list[AgencyMention] = []
+    for m in grammar()["unit_of_counted"].finditer(text):
+        members = runs.get(_WS.sub(" ", m.group("core")).casefold())
+        if not members or not m.group(0)[0].isupper() or not _counts_the_members(text, m, members):
+            continue
+        unit = _WS.sub(" ", m.group("unit"))
+        sector, _ = _sector(m.group("unit") + " ", m.group("core"))
+        in_title = bool(grammar()["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{unit} {b.canonical}", extra),
+                                       sector, True, in_title=in_title, core_role="body", core=b.core,
+                                       pre=unit + " ", att=b.att, listed=True))
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:

@@ -59,3 +59,20 @@ def test_police_station_named_after_its_industrial_zone():
     text = "Công an tỉnh, Đồn Công an Khu công nghiệp Tân Phú và Đồn Công an KCN Long Đức cùng dự."
     assert _names(text) == [("Công an tỉnh", "police"), ("Đồn Công an Khu công nghiệp Tân Phú", "police"),
                             ("Đồn Công an Khu công nghiệp Long Đức", "police")]
+
+
+# --- a unit of a counted body whose members the article lists -----------------------------------------
+
+def test_unit_of_a_counted_body_is_the_unit_of_each_listed_member():
+    text = ("Công an 3 tỉnh gồm: Cà Mau, Bạc Liêu và Sóc Trăng vừa họp.\n\n"
+            "Phòng Cảnh sát kinh tế Công an 3 tỉnh ký kết kế hoạch phối hợp.")
+    names = _names(text)
+    assert ("Phòng Cảnh sát kinh tế Công an tỉnh Bạc Liêu", "police") in names
+    assert len([n for n, _ in names if n.startswith("Phòng Cảnh sát kinh tế")]) == 3
+
+
+def test_counted_body_with_its_own_places_or_another_count_is_left_alone():
+    text = ("Hội Nông dân các huyện Mường Tè, Sìn Hồ dự.\n\n"
+            "Ban Thường vụ Hội Nông dân 2 tỉnh Lai Châu và Điện Biên ký kết; Văn phòng Hội Nông dân 5 huyện dự.")
+    names = [n for n, _ in _names(text)]
+    assert not any(n.startswith(("Ban Thường vụ Hội Nông dân huyện", "Văn phòng Hội Nông dân huyện")) for n in names)
