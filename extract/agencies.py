@@ -30,9 +30,10 @@ from phoihop.text import WS as _WS
 LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
-# "Hội" opens an association, except where it opens a district's name ("Thành ủy Hội An").
+# "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
+# Hội An") or ends a place's name before a comma or a lower-case word ("phường An Hội, ...", "Khánh Hội và").
 _HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+_PLACE_STOP = (r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:" + lexicon.UPPER_CLASS + r")|đồng(?![\w])))" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
                r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
                r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
                r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
@@ -150,7 +151,12 @@ def grammar() -> dict:
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
-    return dict(agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
+    unit_of_counted = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
+        rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        re.IGNORECASE)
+    return dict(unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -259,6 +265,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
+    found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
 
@@ -343,6 +350,68 @@ _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+�
 _PLACED_TAIL = re.compile(rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
                           rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$")
 _LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
+
+
+def _listed_members(found: list[AgencyMention]) -> dict[str, list[AgencyMention]]:
+    """The longest list of placed bodies of each kind the text spreads ("Công an 7 tỉnh gồm: A, B, C"), by core."""
+    runs: dict[str, list[AgencyMention]] = {}
+    current: list[AgencyMention] = []
+    for a in found + [None]:
+        if a is not None and a.listed and not a.pre and current and a.core == current[0].core:
+            current.append(a)
+            continue
+        if len(current) >= 2:
+            key = _WS.sub(" ", current[0].core).casefold()
+            if len(current) > len(runs.get(key, ())):
+                runs[key] = current
+        current = [a] if a is not None and a.listed and not a.pre and a.has_level else []
+    return runs
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) -> bool:
+    """Whether the counted phrase ``m`` ("... Công an 7 tỉnh") refers back to the listed ``members``: it lists no
+    places of its own ("Hội Nông dân 2 tỉnh A và B"), its level is theirs and its number, if any, is theirs."""
+    if _place_item(text, _WS_AFTER.match(text, m.end()).end()):
+        return False
+    level = _WS.sub(" ", m.group("lvl")).casefold()
+    if not all(b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+               for b in members):
+        return False
+    count = m.group("count").casefold()
+    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    return number is None or number == len(members)
+
+
+_WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
+
+
+def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """"Công an 7 tỉnh gồm: A, B, C ... Phòng An ninh kinh tế Công an 7 tỉnh": a unit of a counted body
+    whose members the article lists is that unit of each member."""
+    if not any(a.listed for a in found):
+        return found
+    runs = _listed_members(found)
+    if not runs:
+        return found
+    added: list[AgencyMention] = []
+    for m in grammar()["unit_of_counted"].finditer(text):
+        members = runs.get(_WS.sub(" ", m.group("core")).casefold())
+        if not members or not m.group(0)[0].isupper() or not _counts_the_members(text, m, members):
+            continue
+        unit = _WS.sub(" ", m.group("unit"))
+        sector, _ = _sector(m.group("unit") + " ", m.group("core"))
+        in_title = bool(grammar()["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{unit} {b.canonical}", extra),
+                                       sector, True, in_title=in_title, core_role="body", core=b.core,
+                                       pre=unit + " ", att=b.att, listed=True))
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
@@ -507,8 +576,11 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
-def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
-    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố")."""
+def _place_item(text: str, pos: int, named: bool = False) -> tuple[int, str, bool] | None:
+    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố").
+
+    After a head that takes a proper name (``named``: "Đồn Biên phòng A, B") an item is any short
+    capitalised name, as a station or a paper is named after a place the gazetteer may not hold."""
     m = _ITEM.match(text, pos)
     if not m:
         return None
@@ -518,6 +590,10 @@ def _place_item(text: str, pos: int) -> tuple[int, str, bool] | None:
         name = text[m.start("words"):end]
         if lexicon.is_place(name):
             return end, name, bool(m.group("tp"))
+    if named and not m.group("tp"):
+        name = grammar()["place"].match(text, pos)
+        if name and "\n" not in name.group(0):
+            return name.end(), name.group(0), False
     return None
 
 
@@ -534,11 +610,12 @@ def _list_level(connector: str, place: str, city_written: bool) -> str:
     return lvl
 
 
-def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> list[tuple[int, int, str, bool]]:
+def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None,
+                 named: bool = False) -> list[tuple[int, int, str, bool]]:
     """Places listed from ``pos``: [(start, end, name, city_written)], the first one given or read here."""
     items = []
     if first is None:
-        first = _place_item(text, pos)
+        first = _place_item(text, pos, named)
         if first is None:
             return []
     start = pos
@@ -551,7 +628,7 @@ def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None) -> li
         if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
             break
         start = sep.end()
-        first = _place_item(text, start)
+        first = _place_item(text, start, named)
     return items
 
 
@@ -588,7 +665,7 @@ def _head_and_first_place(text: str, a: AgencyMention):
         pos = a.start + w.start()
         own = _OWN_LEVEL.match(text, pos)
         level = _WS.sub(" ", own.group("lvl")) if own else ""
-        item = _place_item(text, own.end() if own else pos)
+        item = _place_item(text, own.end() if own else pos, named=a.core_role == "named" and not own)
         if item and item[0] == a.end:
             return text[a.start:pos].strip(), level, (own.end() if own else pos)
     return None
@@ -607,7 +684,9 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
         if split is None:
             return None
         head, own_level, pos = split
-    items = _items_after(text, pos, None)
+    items = _items_after(text, pos, None, named=a.core_role == "named" and not own_level)
+    # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
+    head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
         # "Công an huyện Đức Cơ, Gia Lai": a province after a smaller place locates it; it is no second body.
         keep = [items[0]] if items else []
@@ -627,6 +706,9 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
                                     in_title=a.in_title, is_location=a.is_location, core_role=a.core_role,
                                     core=a.core, pre=a.pre, att=f"{level} {name}".strip(), listed=True))
     return spread
+
+
+_PLURAL_INSIDE = re.compile(r"\s+các\s+")
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số 
 PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
-PASSIVE_WINDOW = 20        # before a verb: "(đã) được" (the period may lead the sentence)
+PASSIVE_WINDOW = 50        # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
+RECENT_WINDOW = 40         # before a verb: "vừa" (a recent act the article does not date)
 SUBJECT_GAP_MAX = 160      # longest predicate between a subject and its signing verb
 OBJECT_DOC_MAX = 80        # longest gap between a verb and the document it signs
 OBJECT_DOC_LOOKAHEAD = 3   # how many documents after a verb may be its object
@@ -35,12 +36,23 @@ OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this m
 TITLE_TAIL_WINDOW = 30     # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
+# A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
+# relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
+_TWINNING = (r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa")
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
-    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành)(?![\w])"
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))", re.IGNORECASE)
-_SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)\s*$",
-                        re.IGNORECASE)
+    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))".replace("_TWIN_", _TWINNING), re.IGNORECASE)
+# "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
+_SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
+                        r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$", re.IGNORECASE)
+# "... với Viện kiểm sát 6 tỉnh trên địa bàn Quân khu 1": a body after "địa bàn / tại / thuộc" places the
+# partners; it is not one of them.
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
+PLACE_WINDOW = 15
+_MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
+                            r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
+_GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
@@ -52,7 +64,63 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 _WITH = re.compile(r"(?<![\w])với(?![\w])")
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
-_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại)(?![\w])|[;:]", re.IGNORECASE)
+# A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
+_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
+                              r"phát\s+biểu)(?![\w])|[;:]", re.IGNORECASE)
+# The partner slot after a party or "với": a capitalised name there is a body the grammar did not
+# read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
+_PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
+_GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
+# Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
+# signing with them keeps its one named party.
+_NON_AGENCY_PARTNER = re.compile(r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
+                                 r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])")
+# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
+_PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
+_ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
+# "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
+_RECENT = re.compile(r"(?<![\w])vừa(?![\w])", re.IGNORECASE)
+_RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây)(?![\w])", re.IGNORECASE)
+
+# A line that opens in lower case goes on with the sentence a line break cut.
+_LOWER_CONTINUATION = re.compile(r"[ \t]*\n[ \t]*(?=[a-zà-ỹđ])")
+_LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
+# "Chương trình liên tịch được thực hiện trong giai đoạn 2012 - 2015", "Quy chế phối hợp có 4 chương 10 điều,
+# xác định ... giai đoạn 2022-2025": a sentence about the signed document, with its term.
+_PROGRAMME_OPENING = re.compile(
+    r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
+    r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])", re.IGNORECASE)
+
+# "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
+_ORGANISING_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$",
+                            re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?với(?![\w])", re.IGNORECASE)
+_SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
+                               r"(?<![\w])với(?![\w])", re.IGNORECASE)
+
+# "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
+_NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
+# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
+_PLURAL_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+                             r"(?:(?:đã|cùng|vừa|cũng)\s+)*$", re.IGNORECASE)
+_JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
+
+# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
+_EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
+_BLOC = re.compile(r"(?<![\w])Khối(?![\w])")
+# "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
+_BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
+                        re.IGNORECASE)
+
+# "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
+_ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
+_ITEM_SEP = re.compile(r";")
+
+_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -64,13 +132,19 @@ _HORIZON_AFTER = re.compile(r"\s*(?:,|và|;)?\s*(?:tầm\s+nhìn|định\s+hư�
 _CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
                          r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
                          re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
+                      r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$", re.IGNORECASE)
+# "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
+_AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
+# "năm 2020 và các năm tiếp theo": an open programme, no period.
+_YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 
 # --- signings that are not the reported event -----------------------------------------------------------
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
 _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
                        r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
                        r"(?:\s+số\s+[\w./-]+)?"   # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
+                       r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
                        r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
                        re.IGNORECASE)
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
@@ -94,6 +168,7 @@ _SIGNER_GAP = re.compile(
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*", re.IGNORECASE)
 _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
+_TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
 
 # --- document issuers -------------------------------------------------------------------------------------
@@ -119,6 +194,9 @@ class SigningCandidate:
     mentioned: set[str] = field(default_factory=set)
     in_title: bool = False
     separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
+    recent: bool = False              # told as recent ("vừa", "Mới đây"): the event date is not its date
+    organisers: bool = False          # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
+    listed: bool = False              # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -141,7 +219,7 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     with_after_first = False
     for k in range(first + 1, len(mentions)):
         sep = _strip_parens(text[out[-1].end:mentions[k].start])
-        if _SEP_JOINT.match(sep):
+        if _SEP_JOINT.match(sep) or _generic_member(sep):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
@@ -149,6 +227,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         else:
             break
     return out, with_after_first
+
+
+def _generic_member(sep: str) -> bool:
+    """", (và) các tổ chức chính trị - xã hội thành phố, ...": an unnamed group of members inside a list
+    of named ones (the list goes on past it)."""
+    m = _GENERIC_MEMBER_SEP.match(sep)
+    return bool(m) and not any(ch.isupper() for ch in m.group(1))
 
 
 def is_until(text: str, p: PeriodMention) -> bool:
@@ -175,6 +260,9 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
         return (ranges[0].first, ranges[0].last)
     for p in periods:
         if not start <= p.start < end:
+            continue
+        if text and p.kind == "year" and (_YEARS_AFTER.match(text, p.end)
+                                          or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)):
             continue
         if text and is_until(text, p):
             found = open_period(text, p, start, sign_year)
@@ -204,8 +292,11 @@ class _SigningScan:
     all_starts: list[int] = field(init=False)
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
+    bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
 
     def __post_init__(self) -> None:
+        self.bloc_members = _unique([self.key_of(a) for a in self.agencies
+                                     if not a.is_location and _BLOC_ROLE.match(self.text, a.end)])
         self.usable = [a for a in self.agencies if not a.in_title]
         self.usable_starts = [a.start for a in self.usable]
         self.all_starts = [a.start for a in self.agencies]
@@ -224,6 +315,7 @@ class _Sentence:
     parties: list[AgencyMention]       # agencies outside titles, locations and parentheses
     all_agencies: list[AgencyMention]  # every agency mention, titles included (for signers)
     dates: list[DateMention]           # dates that are not a document's issue date
+    by_signers: bool = False           # the current clause's subject was read from the titles of its signers
 
 
 def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
@@ -240,7 +332,14 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
             continue
         for vi, v in enumerate(sent.verbs):
             c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
-            out.append(_clause_candidate(scan, sent, v, c_end))
+            items = _document_items(text, v.end(), c_end)
+            if items:
+                out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
+            else:
+                out.append(_clause_candidate(scan, sent, v, c_end))
+                out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end():v.start()]
+    if any(c.organisers for c in out):
+        _split_at_hubs(out, _with_hubs(scan, sentences))
     return out
 
 
@@ -271,22 +370,107 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
-def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> SigningCandidate:
-    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end)."""
+def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"ký kết các quy chế phối hợp, gồm: Quy chế ... giữa A với B, giai đoạn X; Quy chế ... giữa A và C":
+    the spans of the documents listed (each with its own parties and period); none unless two or more
+    items each name their parties with "giữa"."""
+    colon = _ITEMS_OPEN.search(text, start, end)
+    if not colon:
+        return []
+    items, pos = [], colon.end()
+    for sep in [m.start() for m in _ITEM_SEP.finditer(text, pos, end)] + [end]:
+        items.append((pos, sep))
+        pos = sep + 1
+    if len(items) < 2 or not all(_BETWEEN.search(text, a, b) for a, b in items):
+        return []
+    return items
+
+
+def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int,
+                      c_start: int | None = None) -> SigningCandidate:
+    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end), or by one
+    item of the documents it lists (``c_start``..``c_end``)."""
     text, key_of = scan.text, scan.key_of
-    c_start = v.start()
+    item = c_start is not None
+    c_start = v.start() if c_start is None else c_start
     after = [a for a in sent.parties if c_start <= a.start < c_end]
+    sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
-    parties = _between_parties(text, after, c_start, c_end, key_of)
+    agents = _passive_agents(text, after, c_start)
+    organisers = bool(agents) or _organised_by_subject(scan, sent, v)
+    if agents:
+        after = [a for a in after if a not in agents]
+        subject_keys = subject_keys or _unique([key_of(a) for a in agents])
+    parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
-        parties = _with_parties(text, after, subject_keys, c_start, c_end, key_of)
-    period = _clause_period(scan, sent, v, c_end)
+        parties = _between_parties(text, after, c_start, c_end, key_of)
+    if not parties:
+        parties = _with_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
+        parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
+        # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
+        if parties and len(parties[0]) == 1 and sent.by_signers:
+            parties = []
+    if not parties and not after and not subject_keys:
+        # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
+        # signing clause with no party of its own takes the partnership the sentence's review names
+        # (only a hub's pairs, "giữa A với B, C": a joint "giữa A và B" review may name the bodies otherwise)
+        before = [a for a in sent.parties if sent.start <= a.start < v.start()]
+        reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
+        parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
+        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
+        parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
+    period = (_period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent)) if item
+              else _clause_period(scan, sent, v, c_end))
     doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
-    separate = bool(_SECOND_ACT.match(text, sent.start, sent.end)
+    # each document of a list has its own terms (it borrows no period)
+    separate = item or bool(_SECOND_ACT.match(text, sent.start, sent.end)
                     or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start()))
+    recent = bool(_RECENT_SENTENCE.match(text, sent.start, sent.end)
+                  or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
     return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
-                            mentioned, sent.end <= scan.title_end, separate)
+                            mentioned, sent.end <= scan.title_end, separate, recent, organisers)
+
+
+def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
+    """"A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
+    before = [a for a in sent.parties if a.end <= v.start()]
+    return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end:v.start()])))
+
+
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]:
+    """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
+    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...". A "giữa A với" in prose that
+    tells no signing ("phối hợp hoạt động giữa A với các đơn vị") describes the relation, not the act."""
+    text, hubs = scan.text, set()
+    starts = [st for st, _ in sentences]
+    for a in scan.agencies:
+        if a.is_location:
+            continue
+        i = bisect.bisect_right(starts, a.start) - 1
+        if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+            continue
+        if ((_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
+                or _SIGNS_WITH_AFTER.match(text, a.end)):
+            hubs.add(scan.key_of(a))
+    return hubs
+
+
+def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+    """An organisers' joint list whose first member another sentence reads as a "với" hub signs with
+    each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
+    for c in cands:
+        if not c.organisers:
+            continue
+        split = []
+        for parties in c.parties:
+            if len(parties) >= 3 and parties[0] in hubs:
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split
 
 
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
@@ -306,6 +490,18 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
     subject_keys = [scan.key_of(a) for a in subject]
+    if subject:
+        # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
+        joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
+        if joint and _capitalised_words(joint.group("place")):
+            subject_keys += _numbered_reference(scan, joint.end(), joint.end())
+    if subject and all(a.signer for a in subject):
+        sent.by_signers = True
+    if not subject_keys:
+        # "Đại diện các đảng ủy ký kết ...": every body of that kind the article named before
+        plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+        if plural:
+            subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -321,8 +517,7 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if not between:
         return []
     g_pos = c_start + between.end()
-    first = next((i for i, a in enumerate(after) if a.start >= g_pos
-                  and not text[g_pos:a.start].strip(" ,")), None)
+    first = _first_after_between(text, after, g_pos)
     if first is None:
         return []
     lst, with_first = _agency_list(text, after, first)
@@ -332,14 +527,49 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
 
 
-def _with_parties(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
-                  key_of) -> list[list[str]]:
+def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int) -> bool:
+    """"giữa A với B" (a hub and its partners) rather than "giữa A và B"."""
+    between = _BETWEEN.search(text, start, end)
+    first = _first_after_between(text, mentions, between.end()) if between else None
+    return first is not None and bool(_WITH_AFTER.match(text, mentions[first].end))
+
+
+def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                         c_end: int) -> list[list[str]]:
+    """"(A) ký kết ... cùng các đơn vị, gồm: B; C; D" (one joint signing) or "với các đơn vị, gồm: B; C"
+    (A with each): the members listed after "gồm:"."""
+    m = _MEMBERS_INTRO.search(scan.text, c_start, c_end)
+    if not m or not subject_keys:
+        return []
+    members = _unique([scan.key_of(a) for a in after if a.start >= m.end()])
+    members = [k for k in members if k not in subject_keys]
+    if not members:
+        return []
+    if m.group(1).lower() == "với":
+        return [[sk, k] for sk in _unique(subject_keys) for k in members]
+    return [_unique(subject_keys + members)]
+
+
+def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
+    """Index in ``after`` of the body right after "giữa" (a word "đơn vị" may come first)."""
+    return next((i for i, a in enumerate(after) if a.start >= g_pos
+                 and _BETWEEN_FILLER.fullmatch(text, g_pos, a.start)), None)
+
+
+def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                  c_end: int) -> list[list[str]]:
     """"A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+    text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
     stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
     objects = [a for a in after if w and a.start >= c_start + w.end()
-               and (not stop or a.start < stop.start())]
+               and (not stop or a.start < stop.start())
+               and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)]
     obj_keys = _unique([key_of(a) for a in objects])
+    if w and not obj_keys:
+        # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
+        ref = _SPACES.match(text, c_start + w.end()).end()
+        obj_keys = _numbered_reference(scan, ref, ref)
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
@@ -347,15 +577,116 @@ def _with_parties(text: str, after: list[AgencyMention], subject_keys: list[str]
     return []
 
 
+def _capitalised_words(s: str) -> bool:
+    """Every word of ``s`` opens in upper case (a place name trailing a body); true when empty."""
+    return all(w[0].isupper() for w in re.split(r"[\s.]+", s) if w)
+
+
+def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
+    """"2 đồn biên phòng" at ``pos``: the two bodies of that kind the article named before ``before``
+    (the kind is the words after the number that open their names); none unless the count agrees."""
+    m = _NUMBERED.match(scan.text, pos)
+    if not m:
+        return []
+    number = m.group(1).lower()
+    count = int(number) if number.isdigit() else _COUNT_WORDS[number]
+    found = _bodies_of_kind(scan, m.group(2), before)
+    return found if len(found) == count else []
+
+
+def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
+    """Keys of the bodies named before ``before`` whose names open with the longest leading part of
+    ``words`` that opens any ("đồn biên phòng thống nhất" -> the "Đồn Biên phòng ..." bodies); a
+    plural reference stands for two or more."""
+    tokens = words.lower().split()
+    named = [a for a in scan.agencies if a.end <= before and not a.is_location]
+    for n in range(len(tokens), 0, -1):
+        kind = " ".join(tokens[:n]) + " "
+        found = _unique([scan.key_of(a) for a in named if a.canonical.lower().startswith(kind)])
+        if found:
+            return found if len(found) >= 2 else []
+    return []
+
+
+def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list[AgencyMention]:
+    """"Lễ ký kết ... đã được A (cùng B) tổ chức": the agencies after "được" that organise the act."""
+    for i, a in enumerate(after):
+        if _PASSIVE_AGENT.search(text, c_start, a.start):
+            lst, _ = _agency_list(text, after, i)
+            if _ORGANISES.match(text, lst[-1].end):
+                return lst
+    return []
+
+
+def _named_parties(text: str, after: list[AgencyMention], in_sentence: list[AgencyMention], subject_keys: list[str],
+                   c_start: int, c_end: int, key_of) -> list[list[str]]:
+    """The parties the clause names when no pair or list was read: the subject with the agencies of a
+    "giữa" list that is cut short ("giữa Viện kiểm sát và Tòa án nhân dân tỉnh" with the first not read
+    as a body); a subject alone when its partners are left unnamed ("ký kết với các xã giáp ranh")."""
+    keys = list(subject_keys)
+    between = _BETWEEN.search(text[c_start:c_end])
+    if between and not subject_keys:
+        # "ký kết ... giữa đơn vị A với đơn vị xã B": the one body named (the partner is a locality)
+        first = _first_after_between(text, after, c_start + between.end())
+        if first is not None:
+            keys = [key_of(after[first])]
+    elif between and subject_keys:
+        g_pos = c_start + between.end()
+        first = next((i for i, a in enumerate(after) if a.start >= g_pos), None)
+        # only when a first party stands unread between "giữa" and the list (the subject is that party)
+        if first is not None and text[g_pos:after[first].start].strip(" ,"):
+            lst, _ = _agency_list(text, after, first)
+            keys += [key_of(a) for a in lst]
+    keys = _unique(keys)
+    if len(keys) == 1 and _unread_partner(text, in_sentence, c_start, c_end, key_of, keys[0]):
+        return []
+    return [keys] if keys else []
+
+
+def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c_end: int, key_of, party: str) -> bool:
+    """A one-party reading is kept only when its partners are left unnamed: a capitalised name in a
+    partner slot (after "với", or after the party's mention) is a body the grammar missed."""
+    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:c_end])]
+    with_slots = set(slots)
+    # the party's mentions up to the clause end, not before a ";" (an earlier act listed has its own partners)
+    act_start = text.rfind(";", 0, c_start) + 1
+    slots += [a.end for a in in_sentence if act_start <= a.start and a.end <= c_end and key_of(a) == party]
+    for pos in slots:
+        m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
+        if not m or _GENERIC_PARTNER.match(text, m.end()):
+            continue
+        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()):
+            return True
+    return False
+
+
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
-    """The period of the signed text: in the clause, or leading a passive sentence."""
+    """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence."""
     text = scan.text
-    sign_year = (sent.dates[0].year if sent.dates else None) or scan.ref_year
+    sign_year = _sign_year(scan, sent)
+    if c_end == sent.end:
+        c_end = _continued_line_end(text, sent.end)
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
     if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
         # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
         period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
     return period
+
+
+def _sign_year(scan: _SigningScan, sent: _Sentence) -> int | None:
+    return (sent.dates[0].year if sent.dates else None) or scan.ref_year
+
+
+def _continued_line_end(text: str, end: int) -> int:
+    """A caption broken across lines ("... ký kết Chương trình\nphối hợp giai đoạn 2019-2025") goes on
+    in a next line that opens in lower case: the end of that line; else ``end`` itself."""
+    if end > 0 and text[end - 1] in ".!?:;":
+        return end
+    m = _LOWER_CONTINUATION.match(text, end)
+    if not m:
+        return end
+    stop = _LINE_END.search(text, m.end())
+    return stop.start() if stop else len(text)
 
 
 def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention | None:
@@ -410,6 +741,8 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         # each body ends its title: then a separator, the next person, or the verb
         ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, a.end, v.start())] + [before[-1]]
         for a in ends:
+            if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
+                continue   # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
             a.in_title = False
             a.signer = True
             if (a.pre and _STANDING.match(a.pre)
@@ -431,13 +764,38 @@ class Signing:
     document: DocMention | None
     sentence: int
     separate: bool = False
+    recent: bool = False
+    listed: bool = False              # a one-party act listed after another: no repeat of a pair
 
 
-def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
+def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
+                   ref_year: int | None) -> tuple[int, int] | None:
+    """The term of the signed programme told in a sentence of its own ("Chương trình liên tịch được
+    thực hiện trong giai đoạn 2012 - 2015"); a span that ended before the article's year is a
+    review's, not a new programme's."""
+    starts = [st for st, _ in sentences]
+    for p in periods:
+        if p.kind != "range" or (ref_year and p.last < ref_year):
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start) \
+                and not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+            return (p.first, p.last)
+    return None
+
+
+def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None = None) -> list[Signing]:
     """One signing per party set; title-only signings dropped when the body reports any; caption
-    repeats (party subsets) folded; a missing period taken from a related signing sentence."""
+    repeats (party subsets) folded; a missing period taken from a related signing sentence, or from
+    the programme's term told apart (``term``) when no signing sentence gives one."""
     body_has = any(c.parties and not c.in_title for c in cands)
     use = [c for c in cands if not (c.in_title and body_has)]
+    if any(len(p) >= 2 for c in use for p in c.parties):
+        # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
+        # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
+        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed], c.period, c.date,
+                                c.document, c.mentioned, c.in_title, c.separate, c.recent, c.organisers, c.listed)
+               for c in use]
     signings: list[Signing] = []
     index: dict[frozenset, Signing] = {}
     for c in use:
@@ -448,13 +806,30 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
                 s.period = s.period or c.period
                 s.date = s.date or c.date
                 s.document = s.document or c.document
+                s.recent = s.recent or c.recent
                 continue
-            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate)
+            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent,
+                        c.listed and len(parties) == 1)
             index[key] = s
             signings.append(s)
+    # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
+    repeats = [s for s in signings if _hub_repeat(s, signings)]
+    signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
-    kept = [s for s, k in zip(signings, keys) if not any(k < other for other in keys)]
-    kept = [s for s in kept if not _hub_repeat(s, kept)]
+    kept = [s for s, k in zip(signings, keys) if s.listed or not any(k < other for other in keys)]
+    later = [s for s in kept if _hub_repeat(s, kept)]
+    repeats += later
+    kept = [s for s in kept if s not in later]
+    for r in repeats:
+        if r.separate:
+            # "Nhân dịp này, A và 2 đồn biên phòng cũng ký kết": the pairs it repeats are a second act
+            for s in kept:
+                if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
+                    s.separate = True
+    if term and not any(s.period for s in kept):
+        for s in kept:
+            if not s.separate:
+                s.period = term
     for s in kept:
         if s.period is None:
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.
@@ -469,14 +844,17 @@ def resolve_signings(cands: list[SigningCandidate]) -> list[Signing]:
 
 def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     """A later joint party set that only lists the partners of an earlier "A ký kết với B và C"
-    (the caption "Đại tá X và đại diện B, C ký kết"): every member signed with one hub already."""
+    (the caption "Đại tá X và đại diện B, C ký kết"), or the hub with them ("A và B, C cũng ký kết"):
+    every member signed with one hub already."""
     if len(s.parties) < 2:
         return False
     earlier = [o for o in signings if o is not s and o.sentence < s.sentence and len(o.parties) == 2]
-    hubs = {p for o in earlier for p in o.parties if p not in s.parties}
+    hubs = {p for o in earlier for p in o.parties}
     for h in hubs:
-        if all(any(set(o.parties) == {h, p} for o in earlier) for p in s.parties):
-            return True
+        partners = [p for p in s.parties if p != h]
+        if len(partners) >= 2 or h not in s.parties:
+            if all(any(set(o.parties) == {h, p} for o in earlier) for p in partners):
+                return True
     return False
 
 

@@ -216,12 +216,16 @@ def _ends_with_province(name: str, province: str | None) -> bool:
 
 
 _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
+# The parent a central or military body is named after: "Ban Bí thư Trung ương Đảng", "Viện KSQS Quân khu 1".
+_PARENT_TAIL = re.compile(r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển)")
 
 
 def _extends_short_form(short: str, long: str) -> bool:
-    """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội") or, for a numbered unit,
-    with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
+    """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội", "... Quân khu 1") or, for a
+    numbered unit, with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
     if long.startswith(short + " của "):
+        return True
+    if long.startswith(short + " ") and _PARENT_TAIL.fullmatch(long[len(short) + 1:]):
         return True
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):

@@ -10,7 +10,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.dates import DateMention
 from phoihop.extract.relations import Signing as SigningFound
-from phoihop.extract.relations import resolve_signings, signing_candidates
+from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
@@ -36,20 +36,74 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
                    dd: DocumentDetails) -> tuple[list[Signing], SignedDocuments]:
     """The article's signings (dated by their sentence, else by the event) and their signed documents."""
     m, text = ctx.m, ctx.text
-    cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, dd.periods, m.dates, dd.all_docs,
+    cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, m.periods, m.dates, dd.all_docs,
                                set(dd.doc_dates), groups.resolve_anaphor, ctx.title_end, ctx.ref_year)
-    found = resolve_signings(cands)
+    found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
+    found = _fold_organ_repeats(found, groups.rep)
     event = _event_date(ctx, set(dd.doc_dates))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     for s in found:
-        date = ctx.iso(s.date) or ctx.iso(event)
+        date = _signing_date(ctx, s, event)
         symbol = s.document.symbol if s.document else None
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
         signings.append(Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties],
                                 [ctx.ev.sentence(s.sentence)]))
     return signings, signed
+
+
+def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
+    """One act told twice, once naming a party by its organ ("Đảng ủy Ban Chỉ huy X", "Ban Thường trực
+    Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"): the fuller
+    naming is kept, with what the other adds (date, period, document)."""
+    kept = list(found)
+    for s in found:
+        fuller = next((t for t in kept if t is not s and _names_organ_of(t.parties, s.parties, rep)), None)
+        if fuller is None:
+            continue
+        fuller.date = fuller.date or s.date
+        fuller.period = fuller.period or s.period
+        fuller.document = fuller.document or s.document
+        kept.remove(s)
+    return kept
+
+
+def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> bool:
+    """``fuller`` is ``bare`` with exactly one party named by an organ of it ("<organ> <body>")."""
+    only_fuller = set(fuller) - set(bare)
+    only_bare = set(bare) - set(fuller)
+    if len(fuller) != len(bare) or len(only_fuller) != 1 or len(only_bare) != 1:
+        return False
+    long_name = rep.get(next(iter(only_fuller)), "").lower()
+    short_name = rep.get(next(iter(only_bare)), "").lower()
+    return bool(short_name) and long_name.endswith(" " + short_name)
+
+
+def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:
+    """The date of the signing sentence, else of the reported event; none for an act told as recent
+    ("vừa", "Mới đây") without a date of its own, nor for a day and month when the article's own
+    year is unknown (a year read off other dates on the page, such as a banner, would be a guess)."""
+    own = s.date or (None if s.recent else event)
+    if own is None:
+        return None
+    if own.year is None and not _page_dates_day(ctx, own):
+        return None
+    return ctx.iso(own)
+
+
+def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
+    """Whether the page's date gives a year to a day and month printed without one: not when the year
+    was read off other dates the page prints (a guess), nor when a date line read from the text falls
+    before the reported day (a banner or menu date, not the page's). A URL's month stamp does date it
+    (the shared dev corpus is annotated so, though set dc of the real pages is not)."""
+    if ctx.ref_year is None or ctx.year_guessed:
+        return False
+    if ctx.meta.published is None and ctx.ref is not None:
+        reported = ctx.iso(day)
+        if reported and reported > ctx.ref.isoformat():
+            return False
+    return True
 
 
 def _note_signed_document(ctx: ArticleContext, signed: SignedDocuments, s: SigningFound, symbol: str,
