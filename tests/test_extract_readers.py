@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from phoihop.extract.article import Article
-from phoihop.batch.html_text import page_content
+from phoihop.batch.pages import fragment_text, looks_like_html, read_page
 from phoihop.batch.readers import (InputProblem, SourcedArticle, decode_text, find_input_files, iso_date,
                                    read_file, read_inputs, safe_id)
 from phoihop.batch.runner import settle_duplicates
@@ -153,8 +153,8 @@ def test_html_page_without_article_text_is_a_problem():
     assert articles == [] and "no article text" in problem.message
 
 
-def test_html_without_article_markup_falls_back_to_the_densest_block_and_time_element():
-    page = page_content("""<html><head><title>Tin mẫu - Cổng thông tin điện tử tỉnh</title></head><body>
+def test_html_without_article_markup_gives_the_content_cell_and_its_time_element():
+    page = read_page("""<html><head><title>Tin mẫu - Cổng thông tin điện tử tỉnh</title></head><body>
         <div class="menu"><a href="/">Trang chủ</a><a href="/lh">Liên hệ</a></div>
         <table><tr><td><div class="box-left">Liên kết website</div></td><td>
         <div class="date"><time datetime="2019-03-14T08:55:00+07:00">14/03/2019</time></div>
@@ -162,14 +162,14 @@ def test_html_without_article_markup_falls_back_to_the_densest_block_and_time_el
         <p>Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang.</p></div>
         </td></tr></table><div class="footer">Địa chỉ cơ quan</div></body></html>""")
     assert page.title == "Tin mẫu"  # the site's name cut off the <title>
-    assert page.published == "2019-03-14T08:55:00+07:00"
+    assert page.published == "2019-03-14"  # read_page gives ISO dates (html_text gave the attribute as written)
     assert page.text == ("Tin mẫu\n\nĐoạn một của bài viết về ký kết chương trình phối hợp.\n\n"
                          "Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang.")
 
 
 def test_html_class_hints_do_not_remove_the_article_itself():
     body = "".join(f"<p>Đoạn {n} của bài viết về quy chế phối hợp giữa các cơ quan.</p>" for n in range(5))
-    page = page_content(f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
+    page = read_page(f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
                         f"<div class='sidebar'><p>Tin khác</p></div></main></body></html>")
     assert "Đoạn 4 của bài viết" in page.text and "Tin khác" not in page.text
 
@@ -177,7 +177,7 @@ def test_html_class_hints_do_not_remove_the_article_itself():
 def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
     story = "".join(f"<p>Đoạn {n}: Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>"
                     for n in range(6))
-    page = page_content("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
+    page = read_page("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
                         "<article><p>Tin khác: Hội Nông dân tỉnh sơ kết quy chế phối hợp với Bộ Chỉ huy Quân sự "
                         "tỉnh trong sáu tháng đầu năm.</p></article></div></body></html>")
     assert page.text.startswith("Đoạn 0:") and "Đoạn 5:" in page.text and "Tin khác" not in page.text
@@ -189,16 +189,16 @@ def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
     ("Tổng kết giai đoạn 2016 - 2020", "Tổng kết giai đoạn 2016 - 2020"),
 ])
 def test_html_title_element_loses_the_site_name_only(head_title, title):
-    page = page_content(f"<html><head><title>{head_title}</title></head><body><div>"
+    page = read_page(f"<html><head><title>{head_title}</title></head><body><div>"
                         + "<p>Nội dung bài viết về chương trình phối hợp.</p>" * 3 + "</div></body></html>")
     assert page.title == title
 
 
 def test_html_og_title_is_used_when_the_article_has_no_h1():
-    page = page_content('<html><head><meta property="og:title" content="Tiêu đề og">'
+    page = read_page('<html><head><meta property="og:title" content="Tiêu đề og">'
                         '<meta property="og:url" content="https://example.org/og"></head>'
                         '<body><article><p>' + "Nội dung bài viết. " * 10 + '</p></article></body></html>')
-    assert (page.title, page.url) == ("Tiêu đề og", "https://example.org/og")
+    assert (page.title, page.canonical) == ("Tiêu đề og", "https://example.org/og")
     assert page.text.startswith("Tiêu đề og\n\nNội dung bài viết.")
 
 
