@@ -212,6 +212,50 @@ def test_html_charset_declared_in_the_page_is_honoured(tmp_path):
     assert "Ủy ban nhân dân tỉnh ký kết quy chế phối hợp." in item.article.text
 
 
+@pytest.mark.parametrize("text, markup", [
+    ("<p>Đoạn một.</p>", True), ("Dòng một<br/>Dòng hai", True), ("Chữ <b>đậm</b>", True),
+    ("<!DOCTYPE html><html><body>x</body></html>", True),
+    ("Tỷ lệ <5% và >3%", False), ("a <b c", False), ("Ban Dân vận Tỉnh ủy ký kết.", False),
+])
+def test_looks_like_html(text, markup):
+    assert looks_like_html(text) is markup
+
+
+def test_fragment_text_keeps_every_paragraph_decodes_entities_and_drops_scripts():
+    text, title = fragment_text("<h1>Ký kết</h1><p>Ban D&acirc;n v&#7853;n <b>T&#7881;nh &#7911;y</b>&nbsp;ký kết."
+                                "</p><script>x()</script>Dòng một<br>Dòng\nhai")
+    assert title == "Ký kết"
+    assert text == "Ký kết\n\nBan Dân vận Tỉnh ủy ký kết.\n\nDòng một\n\nDòng hai"
+
+
+def test_a_short_fragment_trafilatura_would_drop_is_read_without_a_date():
+    page = read_page("<p>Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp.</p>")
+    assert page.text == "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp."
+    assert page.published is None  # a fragment has no metadata; the record's own field says
+
+
+def test_a_bare_year_is_not_a_publication_date():
+    body = "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2023 - 2026.</p>" * 5
+    page = read_page(f"<html><body><article>{body}</article></body></html>")
+    assert "giai đoạn 2023 - 2026" in page.text and page.published is None  # htmldate says 2023-01-01
+
+
+def test_jsonl_record_with_html_text_is_read_and_its_own_fields_win(tmp_path):
+    path = tmp_path / "r.jsonl"
+    page = ('<html><head><meta property="article:published_time" content="2021-06-30T08:00:00+07:00"></head>'
+            "<body><nav>Trang chủ</nav><article><h1>Tiêu đề trang</h1>"
+            + "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>" * 3 + "</article></body></html>")
+    lines = [{"id": "a", "text": page}, {"id": "b", "text": page, "title": "Tiêu đề bản ghi", "published": "2022-01-02"},
+             {"id": "c", "text": "<html><body><nav>Trang chủ</nav></body></html>"}]
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    items, (problem,) = read(path)
+    a, b = (i.article for i in items)
+    assert (a.title, a.published) == ("Tiêu đề trang", "2021-06-30")
+    assert (b.title, b.published) == ("Tiêu đề bản ghi", "2022-01-02")
+    assert a.text.startswith("Tiêu đề trang\n\nBan Dân vận") and "Trang chủ" not in a.text and "<" not in a.text
+    assert problem.line == 3 and "no text found in its HTML" in problem.message
+
+
 def _cp1258(text: str) -> bytes:
     """Encode Vietnamese as Windows-1258 writes it: base letters with their tone as a combining mark."""
     out = bytearray()
