@@ -16,6 +16,11 @@ needs and trafilatura does not do:
   ``datePublished``...) when it has some, else a byline date at the head of
   the text ("Cập nhật lúc: 08:30 ngày 20/11/2025"), else htmldate's, unless
   that is a bare year read as 1 January ("giai đoạn 2023 - 2026");
+- the lead ("sapo") a Vietnamese paper sets apart from the body is kept when
+  it stands outside the block trafilatura takes;
+- boxes of other news and share buttons named by class are removed first,
+  and source line breaks are spaces (see ``_drop_other_news``,
+  ``_collapse_whitespace``);
 - menus in ``<nav>`` and ``<aside>`` are never text, even on a page with no
   article, where trafilatura would otherwise fall back to them;
 - HTML fragments (markup without ``<html>``/``<body>``, e.g. an article's
@@ -56,6 +61,8 @@ _TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
 _OTHER_NEWS = re.compile(r"(?<![a-z])(related|relate|other|others|sidebar|most-?read|share|social|"
                          r"lien-?quan|tin-?lien-?quan|"
                          r"tin-?khac|tin-?cung-?chuyen-?muc|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu)(?![a-z])", re.I)
+# Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
+_LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
 # Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
 _TITLE_CLASS = re.compile(r"^(?!.*(other|related|relate|box|site|logo|menu|cat|widget|sidebar))"
                           r".*(title|tieude|tieu-de|headline)", re.I)
@@ -166,6 +173,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     headings = [_clean(h.text_content()) for h in tree.iter("h1")]
     head_title = _clean(" ".join(tree.xpath("//title//text()")))
     headline = _headline_by_class(tree)
+    leads = _leads(tree)
 
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=tables,
@@ -174,6 +182,12 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     if doc is None:
         return PageArticle(text="")
     paragraphs = [p for p in (_clean(line) for line in (doc.text or "").split("\n")) if p]
+    if paragraphs:
+        # The lead ("sapo") that Vietnamese papers set apart from the body, often outside the block
+        # trafilatura takes; it usually says who signed what, so it must not be lost.
+        missing = [lead for lead in leads if lead not in paragraphs and not any(lead in p for p in paragraphs)]
+        heading = 1 if headings and paragraphs[0] in headings else 0
+        paragraphs[heading:heading] = missing
     # The headline the text opens with (trafilatura keeps an article's <h1> in its text).
     title = _first(h for h in headings if h and paragraphs and h == paragraphs[0]) or _clean(doc.title or "")
     from_head = bool(head_title and title) and head_title.startswith(title)
@@ -227,6 +241,21 @@ def _collapse_whitespace(tree) -> None:
             el.text = _SOURCE_BREAKS.sub(" ", el.text)
         if el.tail and "\n" in el.tail:
             el.tail = _SOURCE_BREAKS.sub(" ", el.tail)
+
+
+def _leads(tree) -> list[str]:
+    """The texts of the elements classed as the article's lead ("sapo", "chapeau", "lead", "summary")."""
+    leads = []
+    for el in tree.xpath("//body//*[@class or @id]"):
+        if not _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        if el.xpath("ancestor::a") or any(_LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                                          for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
+        if 8 <= len(text.split()) <= 200 and text not in leads:
+            leads.append(text)
+    return leads
 
 
 def _headline_by_class(tree) -> str | None:

@@ -148,6 +148,19 @@ def test_html_page_keeps_the_article_and_drops_the_boilerplate():
         assert boilerplate not in a.text
 
 
+def test_html_lead_set_apart_from_the_body_block_is_kept():
+    # The sample's "sapo" (who signed what) stands outside <div class="article-body">, the block trafilatura takes.
+    (item,), problems = read(SAMPLES / "kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop.html")
+    assert problems == []
+    paragraphs = item.article.text.split("\n\n")
+    assert paragraphs[0] == item.article.title
+    assert paragraphs[1].startswith("Chiều 24/11, UBND tỉnh Kiên Giang và Ban Thường trực Ủy ban MTTQ")
+    assert paragraphs[2].startswith("Dự hội nghị có đồng chí Lâm Thị Ngọc Diệp")
+    assert item.article.text.count("Chiều 24/11") == 1
+    for furniture in ("Thời sự", "Trang chủ", "Chia sẻ", "Tin mới", "Tin liên quan", "Hội Nông dân", "Giấy phép"):
+        assert furniture not in item.article.text, furniture
+
+
 def test_html_page_without_article_text_is_a_problem():
     articles, (problem,) = read(BAD / "empty-page.html")
     assert articles == [] and "no article text" in problem.message
