@@ -182,12 +182,12 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     if doc is None:
         return PageArticle(text="")
     paragraphs = [p for p in (_clean(line) for line in (doc.text or "").split("\n")) if p]
-    if paragraphs:
+    if paragraphs and len(leads) == 1 and not any(leads[0] in p for p in paragraphs):
         # The lead ("sapo") that Vietnamese papers set apart from the body, often outside the block
-        # trafilatura takes; it usually says who signed what, so it must not be lost.
-        missing = [lead for lead in leads if lead not in paragraphs and not any(lead in p for p in paragraphs)]
+        # trafilatura takes; it usually says who signed what, so it must not be lost. Only one:
+        # a listing page has a lead under every teaser.
         heading = 1 if headings and paragraphs[0] in headings else 0
-        paragraphs[heading:heading] = missing
+        paragraphs.insert(heading, leads[0])
     # The headline the text opens with (trafilatura keeps an article's <h1> in its text).
     title = _first(h for h in headings if h and paragraphs and h == paragraphs[0]) or _clean(doc.title or "")
     from_head = bool(head_title and title) and head_title.startswith(title)
