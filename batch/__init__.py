@@ -1,6 +1,6 @@
 """The pipeline over a corpus: reading input files, running batches, scaling out.
 
-Holds the readers (``readers``, ``html_text``), the batch runner
+Holds the readers (``readers``, ``pages``: HTML pages, shared with ``collect``), the batch runner
 (``runner``, ``worker_preload``), resumable runs (``resume``), sharding
 (``sharding``), Dask (``distributed``), the three combined for the
 commands (``scaled``) and the ``extract`` and ``build`` subcommands

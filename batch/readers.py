@@ -6,15 +6,18 @@ skipped). Each kind of file gives articles this way:
 - ``.txt``: one article; id = the file name without extension; the first
   non-empty line is the title when it looks like one (short, followed by
   more text, not ending with a full stop).
-- ``.html`` / ``.htm``: one article taken out of the page boilerplate
-  (see ``html_text``); id = the file name without extension.
+- ``.html`` / ``.htm``: one article taken out of the page's furniture by
+  trafilatura (see ``pages``); id = the file name without extension.
+  A page's publication date fills ``published``.
 - ``.json``: one article object, or a list of them. A lone object without
   an ``id`` takes the file name.
 - ``.jsonl``: one article object per line.
 
 An article object has ``id``, ``text``, and optionally ``title``,
 ``published``, ``province`` and ``url`` (or ``source`` when it is a web
-address). Files are read as UTF-8, falling back to Windows-1258 (the old
+address). A ``text`` that is HTML markup is read as a page or fragment
+(``pages``); the article's text is then what was read, and evidence offsets
+index into it. Files are read as UTF-8, falling back to Windows-1258 (the old
 Vietnamese Windows code page); a few stray NUL bytes in UTF-8 text are dropped
 with a warning; files with many NUL bytes or control characters are refused
 as binary.
@@ -297,7 +300,7 @@ def _title_line(text: str) -> str | None:
 
 
 def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
-    from phoihop.batch.html_text import page_content
+    from phoihop.batch.pages import read_page
 
     where = str(path)
     aid = safe_id(path.stem)
@@ -305,18 +308,15 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
         yield InputProblem(where, "the file name gives no usable article id")
         return
     try:
-        page = page_content(text)
+        page = read_page(text)
     except ValueError as exc:
         yield InputProblem(where, str(exc))
         return
     if not page.text.strip():
         yield InputProblem(where, "no article text found in the page")
         return
-    published = iso_date(page.published)
-    if page.published and not published:
-        yield InputProblem(where, f"publication date {page.published!r} is not a date; ignored", skipped=False)
-    yield SourcedArticle(Article(id=aid, text=page.text, title=page.title, published=published,
-                                 url=page.url), where)
+    yield SourcedArticle(Article(id=aid, text=page.text, title=page.title, published=page.published,
+                                 url=page.canonical), where)
 
 
 def _read_json(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
@@ -384,6 +384,14 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         return
 
     fields = {key: _string(obj.get(key)) for key in ("title", "province", "published")}
+    html = _html_text(text)
+    if html is not None:
+        text, read = html
+        if not text.strip():
+            yield problem(f"article {aid!r}: no text found in its HTML")
+            return
+        # The record's own fields win over what its markup says.
+        fields = {key: fields[key] or read.get(key) for key in fields}
     if fields["province"]:
         from phoihop.extract.lexicon import known_province
 
@@ -425,6 +433,20 @@ def _lone_surrogate(value: Any, where: str = "") -> str | None:
         if found:
             return found
     return None
+
+
+def _html_text(text: str) -> tuple[str, dict[str, str | None]] | None:
+    """When a record's ``text`` is HTML (a page or a fragment): the text read from it, with the title and
+    date it states ("" when it holds none); ``None`` when it is text."""
+    from phoihop.batch.pages import looks_like_html, read_page
+
+    if not looks_like_html(text):
+        return None
+    try:
+        page = read_page(text)
+    except ValueError:
+        return "", {}
+    return page.text, {"title": page.title, "published": page.published}
 
 
 def _string(value: Any) -> str | None:

@@ -12,9 +12,10 @@ the delay), redirects, the page-size limit, timeouts, sitemaps. What is ours:
   before retrying 429 / 5xx / timeouts: ``Retry-After`` when the server says
   (capped), else ``backoff * 2**(attempt-1)``;
 - :class:`NewsSpider` reads seeds (site pages, sitemaps, RSS/Atom feeds),
-  follows same-site links, reads each page with trafilatura
-  (``collect.reader``), applies the filters and the duplicate checks, and
-  records everything in the journal, one transaction per page.
+  follows same-site links, reads each page with trafilatura (``batch.pages``,
+  the page reader ``phoihop extract`` uses too), applies the filters and the
+  duplicate checks, and records everything in the journal, one transaction
+  per page.
 
 Scrapy's own JOBDIR is not used: it saves its queue only on a clean stop, and
 a crawl killed with ``kill -9`` restarts from scratch (docs/collect.md).
@@ -39,7 +40,8 @@ from scrapy.exceptions import CloseSpider, IgnoreRequest
 
 from phoihop.collect import dedupe
 from phoihop.collect.journal import Journal
-from phoihop.collect.reader import decode_page, read_page
+from phoihop.batch.pages import decode_page, read_page
+from phoihop.collect.reader import vietnamese_share
 
 log = logging.getLogger("phoihop.collect")
 
@@ -393,7 +395,7 @@ class NewsSpider(scrapy.Spider):
         if body_chars < self.opts.min_chars or _link_share(response, page.text) > 0.5:
             self.tally.listing += 1
             return links, "listing", "no article text"
-        if page.vietnamese < self.opts.min_vietnamese:
+        if vietnamese_share(page.text) < self.opts.min_vietnamese:
             return links, "skipped", "not Vietnamese"
         if self.opts.keep and not any(p.search(final) for p in self.opts.keep):
             self.tally.listing += 1

@@ -9,8 +9,9 @@
 - The same story syndicated by two outlets (other title, a byline or a
   sentence changed) is caught by a 64-bit SimHash of word 3-grams: texts
   within ``NEAR_BITS`` differing bits are near-duplicates. Candidates are
-  found through four 16-bit bands, so the check stays cheap for a crawl of
-  hundreds of thousands of articles.
+  found through ``NEAR_BITS + 1`` bands of 9 or 10 bits, of which a near-duplicate
+  shares at least one, so the check stays cheap for a crawl of hundreds of
+  thousands of articles.
 """
 
 from __future__ import annotations
@@ -85,28 +86,30 @@ def distance(a: int, b: int) -> int:
 
 
 class NearIndex:
-    """SimHashes of the kept articles, searchable for one within ``NEAR_BITS`` bits."""
+    """SimHashes of the kept articles, searchable for one within ``NEAR_BITS`` bits.
+
+    The 64 bits are cut into ``max_bits + 1`` bands: two hashes that differ
+    in at most ``max_bits`` bits then agree on at least one whole band
+    (pigeonhole), so looking up each band finds every near-duplicate.
+    """
 
     def __init__(self, max_bits: int = NEAR_BITS):
         self.max_bits = max_bits
-        self.bands: list[dict[int, list[tuple[int, str]]]] = [{} for _ in range(4)]
+        count = max_bits + 1
+        sizes = [64 // count + (1 if i < 64 % count else 0) for i in range(count)]
+        self._cuts = [(sum(sizes[:i]), size) for i, size in enumerate(sizes)]
+        self.bands: list[dict[int, list[tuple[int, str]]]] = [{} for _ in self._cuts]
 
-    @staticmethod
-    def _keys(value: int) -> list[int]:
+    def _keys(self, value: int) -> list[int]:
         unsigned = value & ((1 << 64) - 1)
-        return [(unsigned >> (16 * i)) & 0xFFFF for i in range(4)]
+        return [(unsigned >> start) & ((1 << size) - 1) for start, size in self._cuts]
 
     def add(self, value: int, aid: str) -> None:
         for band, key in zip(self.bands, self._keys(value)):
             band.setdefault(key, []).append((value, aid))
 
     def near(self, value: int) -> str | None:
-        """The id of a kept article whose SimHash is within ``max_bits`` of ``value``, if any.
-
-        With at most 6 differing bits spread over four bands, at least one band
-        of a near-duplicate is not always identical; every band is searched
-        and candidates are checked by their full distance.
-        """
+        """The id of a kept article whose SimHash is within ``max_bits`` of ``value`` (the closest), if any."""
         best = None
         for band, key in zip(self.bands, self._keys(value)):
             for other, aid in band.get(key, ()):

@@ -277,3 +277,95 @@ def test_workers_also_run_under_spawn(monkeypatch):
     result = runner.run_batch(articles, spawned, jobs=2, progress=False, chunk_size=1)
     assert result.failed == [] and result.written == 3
     assert spawned.facts == in_process.facts
+
+
+# --- HTML: news pages and fragments (trafilatura, batch/pages.py) ---------------------------------
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Báo Hà Nam điện tử - Tin tức</title></head>
+<body>
+<div class="top-bar">BÁO HÀ NAM ĐIỆN TỬ - Thứ Hai, 20/05/2024</div>
+<ul class="main-menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>
+<li><a href="/chinh-tri">Chính trị</a></li><li><a href="/quoc-phong">Quốc phòng - An ninh</a></li></ul>
+<div class="path"><a href="/">Trang chủ</a> &gt; <a href="/chinh-tri">Chính trị</a></div>
+<div class="detail">
+<div class="title-detail">Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp</div>
+<div class="date-detail">Thứ Ba, 12/09/2023 08:30 | Lượt xem: 1024</div>
+<div class="content-detail">Ngày 12/9, Ban Dân vận Tỉnh ủy Hà Nam và Công an tỉnh Hà Nam ký kết chương trình phối hợp
+về công tác dân vận giai đoạn 2023 - 2026.<br><br>Theo chương trình, hai bên phối hợp tuyên truyền, vận động
+nhân dân chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước và tham gia bảo vệ an ninh trật tự
+ở cơ sở.<br><br>Hằng năm, hai bên sơ kết, đánh giá kết quả thực hiện chương trình phối hợp và đề ra nhiệm vụ
+cho năm tiếp theo.<br><br>Dự lễ ký có đồng chí Trần Văn Mẫu, Trưởng Ban Dân vận Tỉnh ủy.</div>
+<div class="share"><a href="#">Chia sẻ Facebook</a> | <a href="#">Zalo</a> | <a href="#">In bài</a></div>
+</div>
+<div class="tin-lien-quan"><div class="head">Tin liên quan</div><ul>
+<li><a href="/x/1">Hội Nông dân tỉnh ký kết quy chế phối hợp với Bộ Chỉ huy Quân sự tỉnh</a> (15/08/2023)</li>
+<li><a href="/x/2">Diễn tập khu vực phòng thủ huyện năm 2022</a> (08/09/2022)</li></ul></div>
+<div class="banner"><a href="/qc"><img src="/qc.png" alt="Quảng cáo"></a></div>
+<div class="footer">Cơ quan chủ quản: Tỉnh ủy Hà Nam. Tổng Biên tập: Nguyễn Văn Hùng. Giấy phép số 245/GP-BTTTT.</div>
+</body></html>
+"""
+
+
+def _evidence_spans(facts: dict):
+    for key in ("agencies", "documents", "signings", "persons"):
+        for fact in facts.get(key) or []:
+            yield from fact.get("evidence") or []
+
+
+def test_html_news_page_gives_the_body_without_furniture_and_its_date(tmp_path, capsys):
+    from phoihop.batch.readers import read_file
+
+    page = tmp_path / "ky-ket-dan-van.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    out = tmp_path / "facts"
+    assert main(["extract", str(page), "--facts", str(out)]) == 0, capsys.readouterr().err
+    facts = facts_in(out)["ky-ket-dan-van"]
+    # The byline's date, not the masthead's (20/05/2024) nor a "Tin liên quan" item's.
+    assert facts["published"] == "2023-09-12"
+    assert facts["title"] == "Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp"
+    (signing,) = facts["signings"]
+    assert signing["date"] == "2023-09-12" and signing["period"] == [2023, 2026]
+    assert set(signing["parties"]) == {"Ban Dân vận Tỉnh ủy Hà Nam", "Công an tỉnh Hà Nam"}
+
+    # The text the pipeline saw: every <br><br> paragraph of the body, none of the furniture ...
+    (item,) = list(read_file(page))
+    text = item.article.text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == facts["title"]
+    assert any(p.startswith("Ngày 12/9, Ban Dân vận Tỉnh ủy Hà Nam") for p in paragraphs)
+    assert paragraphs[-1] == "Dự lễ ký có đồng chí Trần Văn Mẫu, Trưởng Ban Dân vận Tỉnh ủy."
+    for furniture in ("Trang chủ", "Thời sự", "Quốc phòng - An ninh", "20/05/2024", "Tin liên quan",
+                      "Hội Nông dân tỉnh", "Diễn tập", "Chia sẻ", "Zalo", "Quảng cáo", "Tổng Biên tập"):
+        assert furniture not in text, furniture
+    # ... and the evidence offsets index into it.
+    spans = list(_evidence_spans(facts))
+    assert spans
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["sentence"]
+
+
+def test_html_fragment_in_a_jsonl_record_gives_its_text(tmp_path, capsys):
+    from phoihop.batch.readers import read_file
+
+    records = tmp_path / "records.jsonl"
+    fragment = ("<p>Ngày 12/9/2023, <b>Ban Dân vận Tỉnh ủy Hà Nam</b> ký kết&nbsp;chương trình phối hợp với "
+                "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.</p><script>track()</script>"
+                "<p>Hai bên phối hợp tuyên truyền, vận động nhân dân.</p>")
+    plain = "Công an tỉnh Hà Nam ký kết quy chế phối hợp với Hội Cựu chiến binh tỉnh, tỷ lệ <5% vi phạm."
+    records.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (
+        {"id": "manh", "text": fragment, "province": "Hà Nam"},
+        {"id": "tron", "text": plain})) + "\n", encoding="utf-8")
+    out = tmp_path / "facts"
+    assert main(["extract", str(records), "--facts", str(out)]) == 0, capsys.readouterr().err
+    facts = facts_in(out)
+    items = {i.article.id: i.article for i in read_file(records)}
+    assert items["manh"].text == ("Ngày 12/9/2023, Ban Dân vận Tỉnh ủy Hà Nam ký kết chương trình phối hợp với "
+                                  "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.\n\n"
+                                  "Hai bên phối hợp tuyên truyền, vận động nhân dân.")
+    assert items["tron"].text == plain  # text with a "<" in it is not markup
+    assert {a["name"] for a in facts["manh"]["agencies"]} >= {"Ban Dân vận Tỉnh ủy Hà Nam", "Công an tỉnh Hà Nam"}
+    for aid in ("manh", "tron"):
+        for span in _evidence_spans(facts[aid]):
+            assert items[aid].text[span["start"]:span["end"]] == span["sentence"]

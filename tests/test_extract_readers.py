@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from phoihop.extract.article import Article
-from phoihop.batch.html_text import page_content
+from phoihop.batch.pages import fragment_text, looks_like_html, read_page
 from phoihop.batch.readers import (InputProblem, SourcedArticle, decode_text, find_input_files, iso_date,
                                    read_file, read_inputs, safe_id)
 from phoihop.batch.runner import settle_duplicates
@@ -148,13 +148,26 @@ def test_html_page_keeps_the_article_and_drops_the_boilerplate():
         assert boilerplate not in a.text
 
 
+def test_html_lead_set_apart_from_the_body_block_is_kept():
+    # The sample's "sapo" (who signed what) stands outside <div class="article-body">, the block trafilatura takes.
+    (item,), problems = read(SAMPLES / "kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop.html")
+    assert problems == []
+    paragraphs = item.article.text.split("\n\n")
+    assert paragraphs[0] == item.article.title
+    assert paragraphs[1].startswith("Chiều 24/11, UBND tỉnh Kiên Giang và Ban Thường trực Ủy ban MTTQ")
+    assert paragraphs[2].startswith("Dự hội nghị có đồng chí Lâm Thị Ngọc Diệp")
+    assert item.article.text.count("Chiều 24/11") == 1
+    for furniture in ("Thời sự", "Trang chủ", "Chia sẻ", "Tin mới", "Tin liên quan", "Hội Nông dân", "Giấy phép"):
+        assert furniture not in item.article.text, furniture
+
+
 def test_html_page_without_article_text_is_a_problem():
     articles, (problem,) = read(BAD / "empty-page.html")
     assert articles == [] and "no article text" in problem.message
 
 
-def test_html_without_article_markup_falls_back_to_the_densest_block_and_time_element():
-    page = page_content("""<html><head><title>Tin mẫu - Cổng thông tin điện tử tỉnh</title></head><body>
+def test_html_without_article_markup_gives_the_content_cell_and_its_time_element():
+    page = read_page("""<html><head><title>Tin mẫu - Cổng thông tin điện tử tỉnh</title></head><body>
         <div class="menu"><a href="/">Trang chủ</a><a href="/lh">Liên hệ</a></div>
         <table><tr><td><div class="box-left">Liên kết website</div></td><td>
         <div class="date"><time datetime="2019-03-14T08:55:00+07:00">14/03/2019</time></div>
@@ -162,14 +175,14 @@ def test_html_without_article_markup_falls_back_to_the_densest_block_and_time_el
         <p>Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang.</p></div>
         </td></tr></table><div class="footer">Địa chỉ cơ quan</div></body></html>""")
     assert page.title == "Tin mẫu"  # the site's name cut off the <title>
-    assert page.published == "2019-03-14T08:55:00+07:00"
+    assert page.published == "2019-03-14"  # read_page gives ISO dates (html_text gave the attribute as written)
     assert page.text == ("Tin mẫu\n\nĐoạn một của bài viết về ký kết chương trình phối hợp.\n\n"
                          "Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang.")
 
 
 def test_html_class_hints_do_not_remove_the_article_itself():
     body = "".join(f"<p>Đoạn {n} của bài viết về quy chế phối hợp giữa các cơ quan.</p>" for n in range(5))
-    page = page_content(f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
+    page = read_page(f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
                         f"<div class='sidebar'><p>Tin khác</p></div></main></body></html>")
     assert "Đoạn 4 của bài viết" in page.text and "Tin khác" not in page.text
 
@@ -177,7 +190,7 @@ def test_html_class_hints_do_not_remove_the_article_itself():
 def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
     story = "".join(f"<p>Đoạn {n}: Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>"
                     for n in range(6))
-    page = page_content("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
+    page = read_page("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
                         "<article><p>Tin khác: Hội Nông dân tỉnh sơ kết quy chế phối hợp với Bộ Chỉ huy Quân sự "
                         "tỉnh trong sáu tháng đầu năm.</p></article></div></body></html>")
     assert page.text.startswith("Đoạn 0:") and "Đoạn 5:" in page.text and "Tin khác" not in page.text
@@ -189,16 +202,16 @@ def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
     ("Tổng kết giai đoạn 2016 - 2020", "Tổng kết giai đoạn 2016 - 2020"),
 ])
 def test_html_title_element_loses_the_site_name_only(head_title, title):
-    page = page_content(f"<html><head><title>{head_title}</title></head><body><div>"
+    page = read_page(f"<html><head><title>{head_title}</title></head><body><div>"
                         + "<p>Nội dung bài viết về chương trình phối hợp.</p>" * 3 + "</div></body></html>")
     assert page.title == title
 
 
 def test_html_og_title_is_used_when_the_article_has_no_h1():
-    page = page_content('<html><head><meta property="og:title" content="Tiêu đề og">'
+    page = read_page('<html><head><meta property="og:title" content="Tiêu đề og">'
                         '<meta property="og:url" content="https://example.org/og"></head>'
                         '<body><article><p>' + "Nội dung bài viết. " * 10 + '</p></article></body></html>')
-    assert (page.title, page.url) == ("Tiêu đề og", "https://example.org/og")
+    assert (page.title, page.canonical) == ("Tiêu đề og", "https://example.org/og")
     assert page.text.startswith("Tiêu đề og\n\nNội dung bài viết.")
 
 
@@ -210,6 +223,50 @@ def test_html_charset_declared_in_the_page_is_honoured(tmp_path):
     (item,), problems = read(path)
     assert problems == []  # declared, so not a fallback worth a warning
     assert "Ủy ban nhân dân tỉnh ký kết quy chế phối hợp." in item.article.text
+
+
+@pytest.mark.parametrize("text, markup", [
+    ("<p>Đoạn một.</p>", True), ("Dòng một<br/>Dòng hai", True), ("Chữ <b>đậm</b>", True),
+    ("<!DOCTYPE html><html><body>x</body></html>", True),
+    ("Tỷ lệ <5% và >3%", False), ("a <b c", False), ("Ban Dân vận Tỉnh ủy ký kết.", False),
+])
+def test_looks_like_html(text, markup):
+    assert looks_like_html(text) is markup
+
+
+def test_fragment_text_keeps_every_paragraph_decodes_entities_and_drops_scripts():
+    text, title = fragment_text("<h1>Ký kết</h1><p>Ban D&acirc;n v&#7853;n <b>T&#7881;nh &#7911;y</b>&nbsp;ký kết."
+                                "</p><script>x()</script>Dòng một<br>Dòng\nhai")
+    assert title == "Ký kết"
+    assert text == "Ký kết\n\nBan Dân vận Tỉnh ủy ký kết.\n\nDòng một\n\nDòng hai"
+
+
+def test_a_short_fragment_trafilatura_would_drop_is_read_without_a_date():
+    page = read_page("<p>Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp.</p>")
+    assert page.text == "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp."
+    assert page.published is None  # a fragment has no metadata; the record's own field says
+
+
+def test_a_bare_year_is_not_a_publication_date():
+    body = "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2023 - 2026.</p>" * 5
+    page = read_page(f"<html><body><article>{body}</article></body></html>")
+    assert "giai đoạn 2023 - 2026" in page.text and page.published is None  # htmldate says 2023-01-01
+
+
+def test_jsonl_record_with_html_text_is_read_and_its_own_fields_win(tmp_path):
+    path = tmp_path / "r.jsonl"
+    page = ('<html><head><meta property="article:published_time" content="2021-06-30T08:00:00+07:00"></head>'
+            "<body><nav>Trang chủ</nav><article><h1>Tiêu đề trang</h1>"
+            + "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>" * 3 + "</article></body></html>")
+    lines = [{"id": "a", "text": page}, {"id": "b", "text": page, "title": "Tiêu đề bản ghi", "published": "2022-01-02"},
+             {"id": "c", "text": "<html><body><nav>Trang chủ</nav></body></html>"}]
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    items, (problem,) = read(path)
+    a, b = (i.article for i in items)
+    assert (a.title, a.published) == ("Tiêu đề trang", "2021-06-30")
+    assert (b.title, b.published) == ("Tiêu đề bản ghi", "2022-01-02")
+    assert a.text.startswith("Tiêu đề trang\n\nBan Dân vận") and "Trang chủ" not in a.text and "<" not in a.text
+    assert problem.line == 3 and "no text found in its HTML" in problem.message
 
 
 def _cp1258(text: str) -> bytes:

@@ -1,0 +1,411 @@
+"""The article out of a news page: its text without the page's furniture, its title, date and address.
+
+One reader for every HTML phoihop meets: ``phoihop extract`` / ``build``
+reading ``.html`` files or JSON records whose text is HTML
+(``batch.readers``), and ``phoihop collect`` reading fetched pages
+(``collect.crawler``). Main text is found by trafilatura and dates by its
+date finder htmldate, which measured better than the hand-written extractor
+phoihop had before on provincial-paper layouts (docs/collect.md, "Main
+text: trafilatura vs html_text"). Around them, what a news page of ours
+needs and trafilatura does not do:
+
+- the title is the ``<h1>`` the article's text opens with when there is one
+  (trafilatura prefers ``og:title``, often a shortened or a site's variant);
+- the canonical address is ``<link rel=canonical>`` before ``og:url``;
+- the publication date is the page's metadata (``article:published_time``,
+  ``datePublished``...) when it has some, else a byline date at the head of
+  the text ("Cập nhật lúc: 08:30 ngày 20/11/2025"), else htmldate's, unless
+  that is a bare year read as 1 January ("giai đoạn 2023 - 2026");
+- the lead ("sapo") a Vietnamese paper sets apart from the body is kept when
+  it stands outside the block trafilatura takes;
+- boxes of other news and share buttons named by class are removed first,
+  and source line breaks are spaces (see ``_drop_other_news``,
+  ``_collapse_whitespace``);
+- menus in ``<nav>`` and ``<aside>`` are never text, even on a page with no
+  article, where trafilatura would otherwise fall back to them;
+- HTML fragments (markup without ``<html>``/``<body>``, e.g. an article's
+  body stored in a JSON record) hold no furniture, and trafilatura returns
+  nothing for a short one: they are read by :func:`fragment_text`.
+
+Bytes are decoded by :func:`decode_page` (or ``readers.decode_text`` for
+files), not by trafilatura, so that Windows-1258 pages (tone marks as
+combining characters) come out in NFC like every other text of the project.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SOURCE_BREAKS = re.compile(r"[ \t]*[\r\n][\s]*")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# A whole page, as opposed to a fragment of one.
+_PAGE_MARKUP = re.compile(r"<(html|body|head)[\s>]", re.I)
+# Text that is markup: an element that text written by hand has no reason to hold.
+_MARKUP = re.compile(r"<(/?(p|br|div|span|b|i|em|strong|a|ul|ol|li|table|tr|td|h[1-6]|article|section|figure|"
+                     r"figcaption|blockquote|html|body|head)\b[^<>]*|!DOCTYPE\s+html)\s*/?>", re.I)
+# Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>; a site
+# name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year.
+_TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
+# Class or id names of boxes of other news and share buttons: English, and Vietnamese without tones
+# ("tin-lien-quan", "tinkhac").
+_OTHER_NEWS = re.compile(r"(?<![a-z])(related|relate|other|others|sidebar|most-?read|share|social|"
+                         r"lien-?quan|tin-?lien-?quan|"
+                         r"tin-?khac|tin-?cung-?chuyen-?muc|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu)(?![a-z])", re.I)
+# Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
+_LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
+# Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
+_TITLE_CLASS = re.compile(r"^(?!.*(other|related|relate|box|site|logo|menu|cat|widget|sidebar))"
+                          r".*(title|tieude|tieu-de|headline)", re.I)
+_BYLINE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# Never text: menus, sidebars (trafilatura's fallback reads a page's whole body when it finds no article).
+_PRUNE = ["//nav", "//aside"]
+# The page's own publication time, most specific first (property, name or itemprop of a <meta>).
+_META_DATES = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+               "dc.date.issued", "dc.date", "date")
+
+# Never text in a fragment; elements that start a new paragraph.
+_JUNK_TAGS = ("head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+              "embed", "canvas", "video", "audio", "button", "input", "select", "textarea", "option", "link",
+              "meta", "nav", "aside")
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption",
+    "address", "hr", "center", "header", "footer", "caption", "br", "body", "html",
+})
+
+
+@dataclass
+class PageArticle:
+    """What a page says about its article; ``text`` starts with the title and is "" when none was found."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None   # ISO date (YYYY-MM-DD) or None
+    canonical: str | None = None   # the page's own idea of its address (<link rel=canonical>, og:url)
+
+
+def decode_page(body: bytes, header_charset: str | None = None) -> str:
+    """A page's text: the charset of the HTTP header, else of the page's <meta>, else UTF-8, else Windows-1258.
+
+    The result is in NFC (Windows-1258 writes tone marks as separate characters).
+    """
+    candidates = []
+    for name in (header_charset, _meta_charset(body)):
+        codec = _codec(name)
+        if codec and codec not in candidates:
+            candidates.append(codec)
+    candidates += [c for c in ("utf-8", "cp1258") if c not in candidates]
+    if body.startswith(codecs.BOM_UTF8):
+        candidates.insert(0, "utf-8-sig")
+    for codec in candidates:
+        try:
+            return unicodedata.normalize("NFC", body.decode(codec))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return unicodedata.normalize("NFC", body.decode("utf-8", "replace"))
+
+
+def _meta_charset(body: bytes) -> str | None:
+    match = _CHARSET.search(body[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than text ("<p>", "<br/>", "</div>", "<!DOCTYPE html>")."""
+    return bool(_MARKUP.search(text))
+
+
+def is_fragment(html: str) -> bool:
+    """Whether ``html`` is a piece of a page (no ``<html>``, ``<head>`` or ``<body>``) rather than a page."""
+    return not _PAGE_MARKUP.search(html)
+
+
+def read_page(html: str, url: str | None = None, *, tables: bool = False) -> PageArticle:
+    """The article of ``html`` (already decoded): trafilatura's main text, htmldate's date, and the rules above.
+
+    ``tables``: keep the text of tables. Off by default: provincial portals lay
+    whole pages out in tables, whose menus and "Các tin khác" then leak into
+    the text (docs/collect.md); the article in a table cell is found either way.
+
+    A fragment is read by :func:`fragment_text`, with the first ``<h1>`` as
+    its title and no date (htmldate would take one from the text itself).
+    Raises ``ValueError`` when ``html`` cannot be parsed at all.
+    """
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        raise ValueError("empty page")
+    if is_fragment(html):
+        text, title = fragment_text(html)
+        return PageArticle(text=text, title=title)
+
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ValueError(f"not an HTML page: {exc}") from exc
+    # Read before trafilatura, which prunes the tree it is given.
+    meta_date = _meta_date(tree)
+    link_canonical = _first(href.strip() for href in tree.xpath(
+        "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href"))
+    _drop_other_news(tree)
+    _collapse_whitespace(tree)
+    headings = [_clean(h.text_content()) for h in tree.iter("h1")]
+    head_title = _clean(" ".join(tree.xpath("//title//text()")))
+    headline = _headline_by_class(tree)
+    leads = _leads(tree)
+
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=tables,
+        include_images=False, deduplicate=False, prune_xpath=_PRUNE,
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
+    if doc is None:
+        return PageArticle(text="")
+    paragraphs = [p for p in (_clean(line) for line in (doc.text or "").split("\n")) if p]
+    if paragraphs and len(leads) == 1 and not any(leads[0] in p for p in paragraphs):
+        # The lead ("sapo") that Vietnamese papers set apart from the body, often outside the block
+        # trafilatura takes; it usually says who signed what, so it must not be lost. Only one:
+        # a listing page has a lead under every teaser.
+        heading = 1 if headings and paragraphs[0] in headings else 0
+        paragraphs.insert(heading, leads[0])
+    # The headline the text opens with (trafilatura keeps an article's <h1> in its text).
+    title = _first(h for h in headings if h and paragraphs and h == paragraphs[0]) or _clean(doc.title or "")
+    from_head = bool(head_title and title) and head_title.startswith(title)
+    if from_head and title != head_title:
+        # trafilatura cuts <title> at the first " - ", year ranges too ("giai đoạn 2016 - 2020");
+        # a site's name starts with a letter.
+        title = _TITLE_SITE_SUFFIX.sub("", head_title)
+    if headline and from_head and not headings:
+        # No <h1>, no og:title: <title> is all trafilatura had, and portals put their own name there.
+        title = headline
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    body = "\n\n".join(paragraphs)
+    # As in the corpus, the text starts with the title: many articles report the signing there.
+    text = f"{title}\n\n{body}" if title and body else body
+    canonical = link_canonical or doc.url
+    if canonical == url:
+        canonical = None
+    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html)
+    return PageArticle(text=text, title=title or None, published=published, canonical=canonical or None)
+
+
+def _drop_other_news(tree) -> None:
+    """Remove the boxes of other news ("Tin liên quan", "Tin khác", sidebars) and share buttons named by
+    their class or id.
+
+    trafilatura reads an ``<article>`` teaser in such a box as the article
+    when the story itself is in a plain ``<div>``, and keeps a sidebar whose
+    name the story's wrapper shares ("col-main has-sidebar"). A box that holds
+    an ``<h1>`` or half the page's text is not a box of other news.
+    """
+    body = tree.find("body")
+    total = len(_clean(body.text_content())) if body is not None else 0
+    boxes = [el for el in tree.xpath("//body//*[@class or @id]")
+             if _OTHER_NEWS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    for el in boxes:
+        if el.getparent() is not None and not el.xpath(".//h1") and len(_clean(el.text_content())) < total / 2:
+            _drop(el)
+
+
+def _collapse_whitespace(tree) -> None:
+    """Line breaks in the page's source are spaces, as a browser shows them (outside ``<pre>``).
+
+    trafilatura keeps them in text it reads outside paragraphs (a ``<div>`` of
+    ``<br>``-separated text), which would cut sentences into paragraphs.
+    """
+    for el in tree.iter(etree.Element):
+        if el.tag == "pre" or any(a.tag == "pre" for a in el.iterancestors()):
+            continue
+        if el.text and "\n" in el.text:
+            el.text = _SOURCE_BREAKS.sub(" ", el.text)
+        if el.tail and "\n" in el.tail:
+            el.tail = _SOURCE_BREAKS.sub(" ", el.tail)
+
+
+def _leads(tree) -> list[str]:
+    """The texts of the elements classed as the article's lead ("sapo", "chapeau", "lead", "summary")."""
+    leads = []
+    for el in tree.xpath("//body//*[@class or @id]"):
+        if not _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        if el.xpath("ancestor::a") or any(_LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                                          for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
+        if 8 <= len(text.split()) <= 200 and text not in leads:
+            leads.append(text)
+    return leads
+
+
+def _headline_by_class(tree) -> str | None:
+    """The text of the first element classed as a title ("news-title", "title_detail") that reads as a
+    headline: 4 to 60 words, no link in it or around it."""
+    for el in tree.xpath("//body//*[@class]"):
+        if not any(_TITLE_CLASS.search(c) for c in el.get("class").split()):
+            continue
+        if el.tag in ("a", "title") or el.xpath("ancestor::a | .//a"):
+            continue
+        text = _clean(el.text_content())
+        if 4 <= len(text.split()) <= 60:
+            return text
+    return None
+
+
+def byline_date(paragraphs: list[str], head: int = 3, max_chars: int = 80) -> str | None:
+    """The ISO date of a short byline line ("Thứ bảy, 19/02/2022 19:52") among the first ``head`` paragraphs."""
+    for line in paragraphs[:head]:
+        if len(line) > max_chars:
+            continue
+        for match in _BYLINE_DATE.finditer(line):
+            day, month, year = (int(g) for g in match.groups())
+            iso = _iso(year, month, day)
+            if iso:
+                return iso
+    return None
+
+
+def _meta_date(tree) -> str | None:
+    """The publication date the page's metadata states: a <meta> (in the order of ``_META_DATES``), else
+    a ``datePublished`` item."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key in _META_DATES and content and key not in found:
+                found[key] = content
+    values = [found[k] for k in _META_DATES if k in found]
+    values += tree.xpath("//*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime")
+    for value in values:
+        iso = _date_of(value)
+        if iso:
+            return iso
+    return None
+
+
+def _date_of(value: str) -> str | None:
+    """An ISO date out of "2021-06-30T15:00:00+07:00" or "30/06/2021 15:00"."""
+    match = _ISO_DATE.match(value)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _iso(year, month, day)
+    match = _BYLINE_DATE.match(value.strip())
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return _iso(year, month, day)
+    return None
+
+
+def _trusted_guess(date: str | None, html: str) -> str | None:
+    """htmldate's date, unless it is 1 January of a year the page never writes as a day ("2023 - 2026")."""
+    if not date:
+        return None
+    if date.endswith("-01-01"):
+        year = date[:4]
+        if not re.search(rf"(?<!\d)0?1[/.-]0?1[/.-]{year}(?!\d)|{year}-01-01", html):
+            return None
+    return date
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# --- fragments ------------------------------------------------------------------------------------
+
+def fragment_text(html: str) -> tuple[str, str | None]:
+    """``(text, title)`` of an HTML fragment: its text with one blank line between paragraphs (block
+    elements, ``<br>``), entities decoded, scripts and styles left out; the title is its first ``<h1>``
+    and opens the text. Raises ``ValueError`` when it cannot be parsed."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError) as exc:
+        raise ValueError(f"not HTML: {exc}") from exc
+    for el in root.xpath(".//*[" + " or ".join(f"self::{t}" for t in _JUNK_TAGS) + "]"):
+        _drop(el)
+    title = _first(_clean(h.text_content()) for h in root.iter("h1"))
+    text = _block_text(root)
+    if title and text and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return text, title or None
+
+
+def _block_text(root) -> str:
+    """The text of ``root``: paragraphs (block elements, <br>) separated by one blank line."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = _clean("".join(current))
+        if line:
+            paragraphs.append(line)
+        current.clear()
+
+    def walk(el) -> None:
+        # Comments and processing instructions carry no text of their own, only a tail.
+        if isinstance(el.tag, str):
+            block = el.tag in _BLOCK_TAGS
+            if block:
+                flush()
+            if el.text:
+                current.append(el.text)
+            for child in el:
+                walk(child)
+            if block:
+                flush()
+        if el.tail:
+            current.append(el.tail)
+
+    if root.text:
+        current.append(root.text)
+    for child in root:
+        walk(child)
+    flush()
+    return "\n\n".join(paragraphs)
+
+
+def _drop(el) -> None:
+    """Remove ``el`` from the tree but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _clean(text: str) -> str:
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", text).strip()
+
+
+def _first(values):
+    return next((v for v in values if v), None)
