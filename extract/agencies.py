@@ -262,6 +262,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
     _spread_shared_level(text, found, extra_abbreviations)
+    _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
@@ -508,6 +509,35 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     if word.casefold() == "đảng ủy":
         return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
     return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
+
+
+# "3 chi đoàn: Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh": branches of the organisations of each listed body.
+_BRANCHES = {"chi đoàn": ("Chi đoàn", "front"), "chi bộ": ("Chi bộ", "party"), "công đoàn": ("Công đoàn", "front"),
+             "đoàn thanh niên": ("Đoàn Thanh niên", "front"), "chi hội": ("Chi hội", "front"),
+             "đảng bộ": ("Đảng bộ", "party")}
+_COUNTED_BRANCHES = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+                               r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
+                               r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$", re.IGNORECASE)
+
+
+def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
+    """A counted branch word before a colon and a list of bodies names the branch of each body."""
+    i = 0
+    while i < len(found):
+        head = _COUNTED_BRANCHES.search(text, max(0, found[i].start - 40), found[i].start)
+        if not head:
+            i += 1
+            continue
+        word, sector = _BRANCHES[_WS.sub(" ", head.group("branch")).casefold()]
+        j = i
+        while True:
+            a = found[j]
+            a.canonical = canonical_name(f"{word} {a.canonical}", extra)
+            a.sector, a.pre, a.has_level = sector, f"{word} {a.pre}", True
+            if j + 1 >= len(found) or not _LIST_SEP.match(text[a.end:found[j + 1].start]):
+                break
+            j += 1
+        i = j + 1
 
 
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:

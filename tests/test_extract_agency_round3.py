@@ -94,3 +94,11 @@ def test_committee_list_does_not_take_a_commune_as_a_member():
 def test_title_before_a_spread_list_covers_every_member():
     text = "Dự có các đồng chí Chủ tịch Hội Nông dân các huyện Mường Tè, Sìn Hồ và Phong Thổ."
     assert _names(text) == []
+
+
+# --- branches of listed bodies -------------------------------------------------------------------------
+
+def test_counted_branch_word_before_a_list_names_each_bodys_branch():
+    text = "Lễ ký kết nghĩa giữa 3 chi đoàn: Sở Tài chính, Công an, Kho bạc Nhà nước tỉnh Bến Tre diễn ra sáng nay."
+    assert _names(text) == [("Chi đoàn Sở Tài chính", "front"), ("Chi đoàn Công an tỉnh Bến Tre", "front"),
+                            ("Chi đoàn Kho bạc Nhà nước tỉnh Bến Tre", "front")]
