@@ -260,7 +260,9 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start)
                           or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    _share_title_over_list(text, found)
     _spread_shared_level(text, found, extra_abbreviations)
+    _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
@@ -268,6 +270,14 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
+
+
+def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
+    """"Chủ tịch Hội Nông dân các huyện A, B và C": a title before a spread list is the title of every member."""
+    for prev, a in zip(found, found[1:]):
+        if (prev.in_title and a.listed and prev.listed and a.core == prev.core and a.pre == prev.pre
+                and _ITEM_GAP.fullmatch(text, prev.end, a.start)):
+            a.in_title = True
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
@@ -501,6 +511,35 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
 
 
+# "3 chi đoàn: Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh": branches of the organisations of each listed body.
+_BRANCHES = {"chi đoàn": ("Chi đoàn", "front"), "chi bộ": ("Chi bộ", "party"), "công đoàn": ("Công đoàn", "front"),
+             "đoàn thanh niên": ("Đoàn Thanh niên", "front"), "chi hội": ("Chi hội", "front"),
+             "đảng bộ": ("Đảng bộ", "party")}
+_COUNTED_BRANCHES = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+                               r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
+                               r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$", re.IGNORECASE)
+
+
+def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
+    """A counted branch word before a colon and a list of bodies names the branch of each body."""
+    i = 0
+    while i < len(found):
+        head = _COUNTED_BRANCHES.search(text, max(0, found[i].start - 40), found[i].start)
+        if not head:
+            i += 1
+            continue
+        word, sector = _BRANCHES[_WS.sub(" ", head.group("branch")).casefold()]
+        j = i
+        while True:
+            a = found[j]
+            a.canonical = canonical_name(f"{word} {a.canonical}", extra)
+            a.sector, a.pre, a.has_level = sector, f"{word} {a.pre}", True
+            if j + 1 >= len(found) or not _LIST_SEP.match(text[a.end:found[j + 1].start]):
+                break
+            j += 1
+        i = j + 1
+
+
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     """"Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
     g = grammar()
@@ -564,7 +603,7 @@ def has_level(name: str) -> bool:
 # "Cảng vụ Hàng hải các tỉnh, thành: A, B", "UBND 2 xã A và B": one body per place.  Every item must be
 # a place the gazetteer knows (lexicon.places), so a list of persons or other bodies never spreads.
 _PLACE_WORD = rf"(?:{lexicon.CAP_SYL}|\d{{1,2}}(?![\w]))"
-_ITEM = re.compile(rf"(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
+_ITEM = re.compile(rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s)\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+")
 _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _QUANTIFIED_LEVEL = re.compile(
@@ -576,33 +615,36 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
-def _place_item(text: str, pos: int, named: bool = False) -> tuple[int, str, bool] | None:
-    """The longest known place name at ``pos``: (end, name, written with "TP."/"thành phố").
+def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False) -> tuple[int, str, str] | None:
+    """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
+    "TP."; "" for none).
 
     After a head that takes a proper name (``named``: "Đồn Biên phòng A, B") an item is any short
-    capitalised name, as a station or a paper is named after a place the gazetteer may not hold."""
+    capitalised name, as a station or a paper is named after a place the gazetteer may not hold.  Only after
+    a head that takes level words (``levelled``) may an item bring its own ("các huyện: A, B, thị xã C")."""
     m = _ITEM.match(text, pos)
-    if not m:
+    if not m or (m.group("lvl") and not levelled):
         return None
+    own = "thành phố" if m.group("tp") else _WS.sub(" ", m.group("lvl") or "").lower()
     words = list(re.finditer(r"[^\s-]+", m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
         name = text[m.start("words"):end]
         if lexicon.is_place(name):
-            return end, name, bool(m.group("tp"))
-    if named and not m.group("tp"):
+            return end, name, own
+    if named and not own:
         name = grammar()["place"].match(text, pos)
         if name and "\n" not in name.group(0):
-            return name.end(), name.group(0), False
+            return name.end(), name.group(0), ""
     return None
 
 
-def _list_level(connector: str, place: str, city_written: bool) -> str:
-    """The level word an item takes from the list's connector ("các xã" -> "xã")."""
+def _list_level(connector: str, place: str, own_level: str) -> str:
+    """The level word an item takes: its own, or the list connector's ("các xã" -> "xã")."""
     m = _QUANTIFIED_LEVEL.match(connector)
     lvl = _WS.sub(" ", (m.group("lvl") or "") if m else "").lower()
-    if city_written:
-        return "thành phố"
+    if own_level:
+        return own_level
     if lvl == "tỉnh, thành phố":
         return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
     if lvl in ("", "tỉnh, thành", "tỉnh thành", "tỉnh thành phố"):
@@ -610,25 +652,25 @@ def _list_level(connector: str, place: str, city_written: bool) -> str:
     return lvl
 
 
-def _items_after(text: str, pos: int, first: tuple[int, str, bool] | None,
-                 named: bool = False) -> list[tuple[int, int, str, bool]]:
-    """Places listed from ``pos``: [(start, end, name, city_written)], the first one given or read here."""
+def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
+                 named: bool = False, levelled: bool = False) -> list[tuple[int, int, str, str]]:
+    """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here."""
     items = []
     if first is None:
-        first = _place_item(text, pos, named)
+        first = _place_item(text, pos, named, levelled)
         if first is None:
             return []
     start = pos
     while first is not None:
-        end, name, city = first
-        items.append((start, end, name, city))
+        end, name, item_level = first
+        items.append((start, end, name, item_level))
         note = _ITEM_NOTE.match(text, end)
         end = note.end() if note else end
         sep = _ITEM_SEP.match(text, end)
         if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
             break
         start = sep.end()
-        first = _place_item(text, start, named)
+        first = _place_item(text, start, named, levelled)
     return items
 
 
@@ -684,7 +726,8 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
         if split is None:
             return None
         head, own_level, pos = split
-    items = _items_after(text, pos, None, named=a.core_role == "named" and not own_level)
+    items = _items_after(text, pos, None, named=a.core_role == "named" and not own_level,
+                         levelled=bool(connector) and a.core_role == "body")
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
@@ -698,8 +741,8 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
     if len(items) < 2 and not (connector and items):
         return None
     spread = []
-    for s, e, name, city in items:
-        level = own_level or _list_level(connector.group(0) if connector else "", name, city)
+    for s, e, name, item_level in items:
+        level = own_level or _list_level(connector.group(0) if connector else "", name, item_level)
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s
         spread.append(AgencyMention(start, e, text[start:e], canonical_name(full, extra), a.sector, True,

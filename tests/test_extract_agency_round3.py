@@ -76,3 +76,29 @@ def test_counted_body_with_its_own_places_or_another_count_is_left_alone():
             "Ban Thường vụ Hội Nông dân 2 tỉnh Lai Châu và Điện Biên ký kết; Văn phòng Hội Nông dân 5 huyện dự.")
     names = [n for n, _ in _names(text)]
     assert not any(n.startswith(("Ban Thường vụ Hội Nông dân huyện", "Văn phòng Hội Nông dân huyện")) for n in names)
+
+
+# --- lists of places under one head -------------------------------------------------------------------
+
+def test_listed_place_may_bring_its_own_level_word():
+    text = "Đại diện Hội Nông dân các huyện: Mường Tè, Sìn Hồ, thị xã Sa Pa và thành phố Lai Châu dự."
+    assert _names(text) == [("Hội Nông dân huyện Mường Tè", "front"), ("Hội Nông dân huyện Sìn Hồ", "front"),
+                            ("Hội Nông dân thị xã Sa Pa", "front"), ("Hội Nông dân thành phố Lai Châu", "front")]
+
+
+def test_committee_list_does_not_take_a_commune_as_a_member():
+    text = "Huyện ủy Mường Tè, Sìn Hồ, xã Pa Ủ cùng dự."
+    assert [n for n, _ in _names(text)] == ["Huyện ủy Mường Tè", "Huyện ủy Sìn Hồ"]
+
+
+def test_title_before_a_spread_list_covers_every_member():
+    text = "Dự có các đồng chí Chủ tịch Hội Nông dân các huyện Mường Tè, Sìn Hồ và Phong Thổ."
+    assert _names(text) == []
+
+
+# --- branches of listed bodies -------------------------------------------------------------------------
+
+def test_counted_branch_word_before_a_list_names_each_bodys_branch():
+    text = "Lễ ký kết nghĩa giữa 3 chi đoàn: Sở Tài chính, Công an, Kho bạc Nhà nước tỉnh Bến Tre diễn ra sáng nay."
+    assert _names(text) == [("Chi đoàn Sở Tài chính", "front"), ("Chi đoàn Công an tỉnh Bến Tre", "front"),
+                            ("Chi đoàn Kho bạc Nhà nước tỉnh Bến Tre", "front")]
