@@ -35,7 +35,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 REFORM_DATE = "2025-07-01"          # provinces merged, district level ended (NQ 202/2025/QH15, NQ 203/2025/QH15)
+LAST_LEGACY_DAY = "2025-06-30"
 NEW_SUFFIX = "-2025"
+PLACE_LEVELS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 PROVINCE_MERGER_SOURCE = ("Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh (12/06/2025, hiệu lực "
@@ -364,6 +366,33 @@ def _scope_key_of(body: Body) -> tuple[Scope | None, str]:
     if p and label.endswith(" " + p.name):
         label = label[: -len(p.name) - 1]
     return Scope(scope_slug, body.province_slug, p.era if p else "legacy", p), label
+
+
+def gazetteer_province(slug: str | None, name: str | None = None) -> Province | None:
+    """The gazetteer's province for an identity slug (``gia-lai``, ``gia-lai-2025``) or, failing that, a name."""
+    if slug:
+        for era in ("2025", "legacy"):
+            p = provinces().get((era, slug))
+            if p:
+                return p
+    return province("legacy", name) or province("2025", name) if name else None
+
+
+def agency_change_events(ident) -> tuple[ChangeEvent, ...]:
+    """The change events of an agency identity (:class:`phoihop.graph.iris.AgencyIdentity`)."""
+    from phoihop.graph.iris import NATIONAL
+
+    if ident.scope == NATIONAL:
+        return change_events(None, ident.label)
+    if not ident.province_slug:
+        return ()
+    p = gazetteer_province(ident.province_slug, ident.province)
+    if p is None:
+        return ()
+    label = ident.label
+    if label.endswith(" " + (ident.province or "")):
+        label = label[: -len(ident.province) - 1]
+    return change_events(Scope(ident.scope, ident.province_slug, ident.era, p), label)
 
 
 def short_hash(*parts: str) -> str:
