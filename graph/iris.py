@@ -245,8 +245,17 @@ def _trailing_province(key: str) -> tuple[str, str] | None:
     return (pname, head) if head.endswith(level_words) else (pname, key)
 
 
-@lru_cache(maxsize=_CACHE_ENTRIES)
 def agency_identity(name: str, article_province: str | None, published: str | None = None) -> AgencyIdentity:
+    """Resolve an agency name as written in an article of ``article_province`` published on ``published``
+    (see :func:`_agency_identity`); only the side of 1 July 2025 the date falls on matters, so the memo is keyed
+    by that and stays as effective as one keyed by name and province."""
+    from phoihop.graph.succession import REFORM_DATE
+
+    return _agency_identity(name, article_province, bool(published) and str(published) >= REFORM_DATE)
+
+
+@lru_cache(maxsize=_CACHE_ENTRIES)
+def _agency_identity(name: str, article_province: str | None, after_reform: bool) -> AgencyIdentity:
     """Resolve an agency name as written in an article of ``article_province`` published on ``published``.
 
     Bodies of a province that merged on 1 July 2025 (and commune bodies
@@ -257,6 +266,7 @@ def agency_identity(name: str, article_province: str | None, published: str | No
     """
     from phoihop.graph import succession
 
+    published = succession.REFORM_DATE if after_reform else None
     disp, mark = succession.era_mark(display_name(name))
     key = disp.casefold()
     level = _level_of(key)

@@ -194,6 +194,7 @@ class _ArticleWriter:
         self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
         self.labels_written: set[tuple[str, str, str]] = set()
         self.claimed: set[str] = set()                      # programme nodes with an identity claim
+        self.placed: set[str] = set()                       # place nodes with their point written
         self.claimed_rules: set[tuple[str, str]] = set()
         self.doc_symbols: dict[str, str] = {}
         self.doc_facts: dict[str, tuple[frozenset, str | None, tuple[int, int] | None]] = {}
@@ -220,7 +221,6 @@ class _ArticleWriter:
             self.add(node, _T["prefLabel"], lit(iris.canonical_province(name), "vi"))
             gaz = succession.gazetteer_province(slug or iris.province_slug(name), name)
             if gaz is not None:
-                self.add(node, A, _T["Feature"])
                 self.geometry(node, gaz.lat, gaz.lon)
                 if gaz.era == "2025" and not gaz.unchanged:
                     self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
@@ -232,15 +232,16 @@ class _ArticleWriter:
                         self.province_merger(iri(f"{PHID}province/{new.slug}"), new)
         return node
 
-    def geometry(self, node: str, lat: float, lon: float) -> None:
-        """A GeoSPARQL point for ``node``: ``geo:hasGeometry`` -> ``{node}/geometry`` ``geo:asWKT "POINT(lon lat)"``."""
-        geom = node[:-1] + "/geometry>"
+    def geometry(self, node: str, lat: float, lon: float, geom: str | None = None) -> str:
+        """A GeoSPARQL point for ``node``: ``geo:hasGeometry`` -> ``geom`` (default ``{node}/geometry``) with
+        ``geo:asWKT "POINT(lon lat)"``. An agency shares the point of its province or place."""
+        geom = geom or node[:-1] + "/geometry>"
         self.add(node, _T["hasGeometry"], geom)
         if geom not in self.seen_shared:
             self.seen_shared.add(geom)
             self.add(geom, A, _T["Geometry"])
-            self.add(geom, A, _T["Point"])
             self.add(geom, _T["asWKT"], f'"POINT({lon:.4f} {lat:.4f})"^^{_WKT}')
+        return geom
 
     def province_merger(self, new_node: str, new: "succession.Province") -> None:
         event = iri(f"{PHID}change/province-merger/{new.slug}")
@@ -248,19 +249,32 @@ class _ArticleWriter:
             return
         self.seen_shared.add(event)
         self.add(event, A, _T["ChangeEvent"])
-        self.add(event, A, _T["Activity"])
-        self.add(event, _T["changeRule"], iri(f"{PHID}rule/province-merger"))
+        self.add(event, _T["changeRule"], self.rule_node("province-merger", "Hợp nhất tỉnh (01/07/2025)",
+                                                         succession.PROVINCE_MERGER_SOURCE))
         self.add(event, _T["startedAtTime"], date(succession.REFORM_DATE))
-        self.add(event, _T["label"], lit(f"Hợp nhất tỉnh: {new.name} (01/07/2025)", "vi"))
-        self.add(event, _T["source"], lit(succession.PROVINCE_MERGER_SOURCE))
         for old_slug in new.predecessors:
             old = succession.province("legacy", old_slug)
-            old_node = self.province_node(old.name, old.slug) if old_slug != new.slug else \
-                iri(f"{PHID}province/{old_slug}")
+            old_node = iri(f"{PHID}province/{old_slug}")
+            if old_node not in self.seen_shared:       # a sibling province: named, nothing more
+                self.add_label(old_node, _T["prefLabel"], old.name)
+                if (old_node, "typed", "") not in self.labels_written:
+                    self.labels_written.add((old_node, "typed", ""))
+                    self.add(old_node, A, _T["Province"])
             self.add(event, _T["originalOrganization"], old_node)
-            self.add(old_node, _T["changedBy"], event)
         self.add(event, _T["resultingOrganization"], new_node)
-        self.add(new_node, _T["resultedFrom"], event)
+        if new_node not in self.seen_shared and (new_node, "typed", "") not in self.labels_written:
+            self.labels_written.add((new_node, "typed", ""))
+            self.add(new_node, A, _T["Province"])
+            self.add_label(new_node, _T["prefLabel"], new.name)
+
+    def rule_node(self, rule: str, label: str, source: str) -> str:
+        """``phid:rule/{rule}``: what a kind of change is and its source, stated once per graph."""
+        node = iri(f"{PHID}rule/{rule}")
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, _T["label"], lit(label, "vi"))
+            self.add(node, _T["source"], lit(source))
+        return node
 
     def sector_node(self, sector: str) -> str | None:
         sector = (sector or "").strip().lower()
@@ -378,19 +392,19 @@ class _ArticleWriter:
         if hit is None:
             gaz = succession.gazetteer_province(ident.province_slug, ident.province)
             if gaz is not None:
-                self.geometry(node, gaz.lat, gaz.lon)
+                self.geometry(node, gaz.lat, gaz.lon, iri(f"{PHID}province/{ident.province_slug}")[:-1] + "/geometry>")
             return
         place = iri(f"{PHID}place/{ident.province_slug}/{iris.ascii_slug(hit.level)}/{iris.slug(hit.name)}")
         self.add(node, _T["place"], place)
         if place not in self.seen_shared:
             self.seen_shared.add(place)
             self.add(place, A, _T["Place"])
-            self.add(place, A, _T["Feature"])
             self.add(place, _T["prefLabel"], lit(f"{hit.level} {hit.name}", "vi"))
             self.add(place, _T["level"], lit(hit.level))
             self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
-            self.geometry(place, hit.lat, hit.lon)
-        self.geometry(node, hit.lat, hit.lon)
+        self.geometry(node, hit.lat, hit.lon, self.geometry(place, hit.lat, hit.lon) if place not in self.placed else
+                      place[:-1] + "/geometry>")
+        self.placed.add(place)
 
     def change_event(self, event: "succession.ChangeEvent") -> None:
         """An ``org:ChangeEvent`` between bodies, stated again in every graph whose bodies it touches."""
@@ -399,26 +413,17 @@ class _ArticleWriter:
             return
         self.seen_shared.add(node)
         self.add(node, A, _T["ChangeEvent"])
-        self.add(node, A, _T["Activity"])
-        self.add(node, _T["changeRule"], iri(f"{PHID}rule/{event.rule}"))
+        self.add(node, _T["changeRule"], self.rule_node(event.rule, event.rule_label, event.source))
         self.add(node, _T["startedAtTime"], date(event.date))
-        self.add(node, _T["label"], lit(event.label, "vi"))
-        self.add(node, _T["source"], lit(event.source))
-        for role, link, bodies in (("originalOrganization", "changedBy", event.originals),
-                                   ("resultingOrganization", "resultedFrom", event.resulting)):
+        for role, bodies in (("originalOrganization", event.originals), ("resultingOrganization", event.resulting)):
             for body in bodies:
                 b = iri(body.iri)
                 self.add(node, _T[role], b)
-                self.add(b, _T[link], node)
                 if b not in self.seen_shared and (b, "typed", "") not in self.labels_written:
                     # a body of the chain this article does not name: typed and named, nothing more
                     self.labels_written.add((b, "typed", ""))
                     self.add(b, A, _T["FormalOrganization"])     # ph:Agency once an article names it
                     self.add_label(b, _T["prefLabel"], body.label)
-                    if body.province_slug:
-                        gaz = succession.gazetteer_province(body.province_slug)
-                        if gaz is not None:
-                            self.add(b, _T["province"], self.province_node(gaz.name, gaz.slug))
 
     def evidence_nodes(self, spans: Iterable[Evidence]) -> list[str]:
         nodes = []

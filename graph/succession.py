@@ -73,6 +73,7 @@ class Place:
     lon: float
 
 
+@lru_cache(maxsize=16_384)
 def _key(text: str) -> str:
     from phoihop.graph.iris import name_key
 
@@ -125,6 +126,7 @@ _PLACE_IN_NAME = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu|huy�
                             r"(?:\s+(?:[^\W\d_][\w']*|\d+))*)$", re.I)
 
 
+@lru_cache(maxsize=16_384)
 def place_in_name(name: str, era: str, province_slug: str) -> Place | None:
     """The commune or district a body's name ends with ("Công an xã Ia Nan"), when the gazetteer knows it."""
     m = _PLACE_IN_NAME.search(name)
@@ -206,6 +208,22 @@ class ChangeEvent:
     resulting: tuple[Body, ...]
     provinces: tuple[str, ...] = field(default=())   # province slugs of a province merger: originals..., result
 
+    @property
+    def rule_label(self) -> str:
+        return RULE_LABELS.get(self.rule) or self.rule
+
+
+RULE_LABELS = {
+    "province-merger": "Hợp nhất tỉnh (01/07/2025)",
+    "tgdv-tw": "Hợp nhất Ban Tuyên giáo và Ban Dân vận Trung ương",
+    "tgdv-tinh": "Hợp nhất Ban Tuyên giáo và Ban Dân vận cấp tỉnh",
+    "dttg-tw": "Ủy ban Dân tộc thành Bộ Dân tộc và Tôn giáo",
+    "dttg-tinh": "Ban Dân tộc tỉnh thành Sở Dân tộc và Tôn giáo",
+    "ca-huyen": "Kết thúc Công an cấp huyện",
+    "chqs-huyen": "Giải thể Ban Chỉ huy Quân sự cấp huyện",
+    "bdbp-tinh": "Bộ Chỉ huy Bộ đội Biên phòng tỉnh về Bộ Chỉ huy Quân sự tỉnh",
+}
+
 
 @dataclass(frozen=True)
 class _Rule:
@@ -229,6 +247,7 @@ def rules() -> tuple[_Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16_384)
 def _city_form(name: str, city: bool) -> str:
     """A provincial body's name in a city's words ("Công an tỉnh" -> "Công an thành phố") and back."""
     if city:
@@ -263,6 +282,7 @@ def _event_iri(rule: str, scope: str, result_key: str) -> str:
     return f"{PHID}change/{rule}/{scope}/{slug(result_key)}"
 
 
+@lru_cache(maxsize=16_384)
 def _ended_before_reform(key: str) -> bool:
     """A provincial body a table rule ended before 1 July 2025 (Ban Dân vận Tỉnh ủy): no province merger made it."""
     return any(r.scope == "province" and r.date < REFORM_DATE and
@@ -368,6 +388,7 @@ def _scope_key_of(body: Body) -> tuple[Scope | None, str]:
     return Scope(scope_slug, body.province_slug, p.era if p else "legacy", p), label
 
 
+@lru_cache(maxsize=4096)
 def gazetteer_province(slug: str | None, name: str | None = None) -> Province | None:
     """The gazetteer's province for an identity slug (``gia-lai``, ``gia-lai-2025``) or, failing that, a name."""
     if slug:
@@ -378,6 +399,7 @@ def gazetteer_province(slug: str | None, name: str | None = None) -> Province | 
     return province("legacy", name) or province("2025", name) if name else None
 
 
+@lru_cache(maxsize=16_384)
 def agency_change_events(ident) -> tuple[ChangeEvent, ...]:
     """The change events of an agency identity (:class:`phoihop.graph.iris.AgencyIdentity`)."""
     from phoihop.graph.iris import NATIONAL

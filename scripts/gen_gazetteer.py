@@ -10,7 +10,7 @@ mapping (``converter_2025.json``), nothing fetched from the network:
   (the dataset's centroid) and the mapping between the two structures;
 * ``graph/data/places.tsv``: districts (before 2025) and communes (after
   2025) with a point, to place a body named after one;
-* ``graph/assets/vietnam-provinces.json``: a simplified outline of each
+* ``graph/explore/assets/vietnam-provinces.json``: a simplified outline of each
   province (concave hull of its communes' points, 0.01 degree precision),
   drawn by the geographic layout of ``phoihop viz``.
 
@@ -127,7 +127,7 @@ def main() -> int:
     for key, p in new.items():
         merged = shapely.union_all([shapes_legacy[o] for o in p["olds"]]).simplify(0.03, preserve_topology=True)
         out["2025"][p["slug"]] = rings(merged)
-    (ROOT / "graph" / "assets" / "vietnam-provinces.json").write_text(
+    (ROOT / "graph" / "explore" / "assets" / "vietnam-provinces.json").write_text(
         json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"{len(legacy)} legacy provinces, {len(new)} provinces from 2025, {len(places) - 3} places")
     return 0

@@ -121,7 +121,7 @@ def test_bodies_before_and_after_1_july_2025_are_distinct():
 def test_change_events_link_the_old_and_new_bodies(store):
     rows = _values(store, "SELECT DISTINCT ?e ?o ?r ?d ?src WHERE { ?e a org:ChangeEvent ; org:originalOrganization ?o ; "
                           "org:resultingOrganization ?r ; <http://www.w3.org/ns/prov#startedAtTime> ?d ; "
-                          "<http://purl.org/dc/terms/source> ?src . FILTER(?r = <%sgia-lai-2025/công-an-tỉnh>) }" % AG)
+                          "ph:changeRule/<http://purl.org/dc/terms/source> ?src . FILTER(?r = <%sgia-lai-2025/công-an-tỉnh>) }" % AG)
     assert {r["o"] for r in rows} == {AG + "gia-lai/công-an-tỉnh", AG + "binh-dinh/công-an-tỉnh"}
     assert {str(r["d"]) for r in rows} == {"2025-07-01"} and "202/2025/QH15" in rows[0]["src"]
     # the Party boards: Ban Dân vận + Ban Tuyên giáo -> Ban Tuyên giáo và Dân vận, then the province merger
