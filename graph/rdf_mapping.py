@@ -225,11 +225,8 @@ class _ArticleWriter:
                 if gaz.era == "2025" and not gaz.unchanged:
                     self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
                     self.province_merger(node, gaz)
-                elif gaz.era == "legacy" and not gaz.unchanged:
+                elif gaz.era == "legacy" and not gaz.unchanged:   # its merger is stated by the new province
                     self.add(node, _T["validUntil"], date(succession.LAST_LEGACY_DAY))
-                    new = succession.province("2025", gaz.successor)
-                    if new is not None:
-                        self.province_merger(iri(f"{PHID}province/{new.slug}"), new)
         return node
 
     def geometry(self, node: str, lat: float, lon: float, geom: str | None = None) -> str:
@@ -239,7 +236,6 @@ class _ArticleWriter:
         self.add(node, _T["hasGeometry"], geom)
         if geom not in self.seen_shared:
             self.seen_shared.add(geom)
-            self.add(geom, A, _T["Geometry"])
             self.add(geom, _T["asWKT"], f'"POINT({lon:.4f} {lat:.4f})"^^{_WKT}')
         return geom
 
@@ -499,15 +495,15 @@ class _ArticleWriter:
         return body + f"{self.article} {_T['factsDigest']} {lit(self.digest)} {self.g} .\n"
 
     def claim(self, node: str, rule: str, key: str, spans: Iterable[Evidence] = ()) -> None:
-        """Why ``node`` is the programme it is, as data: ``phid:identity/{article}/{n}`` a ``ph:IdentityClaim``
-        naming the rule, its key and the evidence; one per programme node and rule in each article, so the merges
+        """Why ``node`` is the programme it is, as data: ``phid:identity/{article}/{n}`` (a ``ph:IdentityClaim`` by
+        the domain of ``ph:identifies``; the type is not written, to keep the graph small) naming the rule, its key
+        and the evidence; one per programme node and rule in each article, so the merges
         of programmes across articles (several claims, several articles) are listed by a query."""
         if (node, rule) in self.claimed_rules:
             return
         self.claimed_rules.add((node, rule))
         self.claimed.add(node)
         claim = iri(iris.local_iri("identity", self.aid, len(self.claimed_rules)))
-        self.add(claim, A, _T["IdentityClaim"])
         self.add(claim, _T["identifies"], node)
         self.add(claim, _T["identityRule"], iri(f"{PHID}rule/{rule}"))
         self.add(claim, _T["identityKey"], lit(key))

@@ -295,9 +295,9 @@ def _province_merger(scope: Scope, name: str) -> ChangeEvent | None:
     p = scope.province
     if p is None or p.unchanged or not _GENERIC_PROVINCE_RE.search(key) or _ended_before_reform(key):
         return None
-    new = p if p.era == "2025" else province("2025", p.successor)
-    if new is None or new.unchanged:
+    if p.era != "2025":             # stated by the bodies of the new structure (see change_events)
         return None
+    new = p
     if scope.scope != scope.province_slug:        # a commune body: its own commune merger, not the province's
         return None
     result_name = _city_form(name, _is_city(new))
@@ -331,6 +331,8 @@ def _table_events(scope: Scope | None, name: str) -> list[ChangeEvent]:
         hit_original = next((o for o in rule.originals if _matches(_key(o), local)), None)
         if hit_original is None and (local != _key(rule.resulting) or all(o.endswith("*") for o in rule.originals)):
             continue
+        if hit_original and not hit_original.endswith("*"):
+            continue       # stated by the resulting body (see change_events)
         sc = scope.scope if scope else NATIONAL
         pslug = scope.province_slug if scope else None
         pname = scope.province.name if scope and scope.province else None
@@ -348,9 +350,15 @@ def _table_events(scope: Scope | None, name: str) -> list[ChangeEvent]:
 
 @lru_cache(maxsize=16_384)
 def change_events(scope: Scope | None, name: str, depth: int = 3) -> tuple[ChangeEvent, ...]:
-    """The change events before and after the body ``name`` (its display name) of ``scope`` (``None``: central), followed ``depth``
-    steps along the chain (Ban Dân vận Tỉnh ủy Gia Lai -> Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai -> the one of
-    the merged Gia Lai), so that the graph of any article on the chain links the whole chain."""
+    """The change events a graph states for the body ``name`` (its display name) of ``scope`` (``None``: central).
+
+    A body states where it came from: the events it resulted from, followed back ``depth`` steps (the
+    Ban Tuyên giáo và Dân vận Tỉnh ủy of the merged Gia Lai <- those of Gia Lai and Bình Định <- their Ban
+    Tuyên giáo and Ban Dân vận), each with all its original bodies. A body that was absorbed without a named
+    successor of its own (a district police, "* Công an huyện" in the table) states its event forward. The old
+    bodies' articles need not say anything: an event is one deterministic node, so the articles of the new
+    structure link the old bodies however they were loaded, and articles before 2025 (most of a corpus) carry no
+    extra statements."""
     events: dict[str, ChangeEvent] = {}
     todo = [(scope, name, depth)]
     while todo:
@@ -366,7 +374,7 @@ def change_events(scope: Scope | None, name: str, depth: int = 3) -> tuple[Chang
             events[ev.iri] = ev
             if d <= 1:
                 continue
-            for body in (*ev.originals, *ev.resulting):
+            for body in ev.originals:
                 nsc, nk = _scope_key_of(body)
                 if (nsc, nk) != (sc, k):
                     todo.append((nsc, nk, d - 1))
