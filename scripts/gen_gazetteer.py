@@ -1,6 +1,6 @@
 """Regenerate the bundled gazetteer from ``vietnamadminunits`` (MIT, https://github.com/tranngocminhhieu/vietnamadminunits).
 
-    .venv/bin/pip install vietnamadminunits==1.0.4 shapely && .venv/bin/python scripts/gen_gazetteer.py
+    .venv/bin/pip install -e '.[gazetteer]' && .venv/bin/python scripts/gen_gazetteer.py
 
 Writes, from the package's own SQLite dataset and its 63 -> 34 province
 mapping (``converter_2025.json``), nothing fetched from the network:
