@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from _graph_helpers import ROOT, run_cli
-from phoihop.graph import viz
+from phoihop.graph.explore import viz
 
 IDENTITY = ROOT / "tests" / "fixtures" / "identity"
 
@@ -18,7 +18,7 @@ IDENTITY = ROOT / "tests" / "fixtures" / "identity"
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
     from phoihop.facts import ArticleFacts
-    from phoihop.graph.network import project
+    from phoihop.graph.explore.network import project
     from phoihop.graph.store import open_store
 
     store = open_store(tmp_path_factory.mktemp("geo") / "store")
