@@ -79,3 +79,26 @@ def test_cli_layout_flag(tmp_path):
     done = run_cli("viz", "--store", store, "-o", tmp_path / "map.html", "--layout", "geo")
     assert done.returncode == 0, done.stderr
     assert 'var initialLayout = "geo";' in (tmp_path / "map.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_layout_switch_in_a_browser(graph, tmp_path):
+    from phoihop.graph.explore.browser import chromium_missing, headless_chromium, is_local, requested_urls, \
+        wait_for_map
+
+    missing = chromium_missing()
+    if missing:
+        pytest.skip(missing)
+    page = tmp_path / "map.html"
+    page.write_text(viz.build_map(graph, layout="geo").html, encoding="utf-8")
+    with headless_chromium(1000, 800) as driver:
+        driver.get(page.resolve().as_uri())
+        wait_for_map(driver)
+        assert driver.execute_script("return window.phoihopMap.layout") == "geo"
+        geo_pos = driver.execute_script("return network.getPositions()")
+        driver.execute_script("document.getElementById('layout-force').click()")
+        assert driver.execute_script("return window.phoihopMap.layout") == "force"
+        assert driver.execute_script("return network.getPositions()") != geo_pos
+        driver.execute_script("document.getElementById('layout-geo').click()")
+        assert driver.execute_script("return network.getPositions()") == geo_pos
+        assert [u for u in requested_urls(driver) if not is_local(u)] == []
