@@ -155,7 +155,7 @@ def canonical_province(name: str | None) -> str | None:
     """The province's name without "tỉnh"/"thành phố" (``Thành phố Hồ Chí Minh`` -> ``Hồ Chí Minh``); unknown names are tidied only."""
     if not name or not str(name).strip():
         return None
-    key = name_key(str(name))
+    key = re.sub(r"\s*\((?:mới|cũ)\)\s*$", "", name_key(str(name)))
     if key in _PROVINCE_BY_KEY:
         return _PROVINCE_BY_KEY[key]
     stripped = _PROVINCE_PREFIX.sub("", key)
@@ -222,9 +222,11 @@ class AgencyIdentity:
     iri: str
     label: str            # skos:prefLabel: display name, plus the province after a trailing level word
     key: str              # identity key within the scope
-    scope: str            # province slug, ``vn`` or ``unknown``
+    scope: str            # province slug (``gia-lai``, ``gia-lai-2025``), ``vn`` or ``unknown``
     province: str | None  # canonical province name for province-scoped bodies
     level: str | None
+    province_slug: str | None = None   # ``phid:province/{slug}`` of the structure the body belongs to
+    era: str = "legacy"                # "legacy" (before 1 July 2025) or "2025"
 
 
 _TRAILING_PROVINCE = re.compile(
@@ -243,10 +245,29 @@ def _trailing_province(key: str) -> tuple[str, str] | None:
     return (pname, head) if head.endswith(level_words) else (pname, key)
 
 
+def agency_identity(name: str, article_province: str | None, published: str | None = None) -> AgencyIdentity:
+    """Resolve an agency name as written in an article of ``article_province`` published on ``published``
+    (see :func:`_agency_identity`); only the side of 1 July 2025 the date falls on matters, so the memo is keyed
+    by that and stays as effective as one keyed by name and province."""
+    from phoihop.graph.succession import REFORM_DATE
+
+    return _agency_identity(name, article_province, bool(published) and str(published) >= REFORM_DATE)
+
+
 @lru_cache(maxsize=_CACHE_ENTRIES)
-def agency_identity(name: str, article_province: str | None) -> AgencyIdentity:
-    """Resolve an agency name as written in an article of ``article_province``."""
-    disp = display_name(name)
+def _agency_identity(name: str, article_province: str | None, after_reform: bool) -> AgencyIdentity:
+    """Resolve an agency name as written in an article of ``article_province`` published on ``published``.
+
+    Bodies of a province that merged on 1 July 2025 (and commune bodies
+    everywhere) are distinct nodes before and after the reorganisation:
+    the words of the name ("(mới)", "(cũ)", "trước sáp nhập") decide, else
+    the article's date (:func:`phoihop.graph.succession.era_scope`). Without
+    a date the body is one of the structure before 2025, as before this rule.
+    """
+    from phoihop.graph import succession
+
+    published = succession.REFORM_DATE if after_reform else None
+    disp, mark = succession.era_mark(display_name(name))
     key = disp.casefold()
     level = _level_of(key)
     if is_central(key):
@@ -255,14 +276,21 @@ def agency_identity(name: str, article_province: str | None) -> AgencyIdentity:
     if place:
         province, local = place
         label = disp if local == key else disp[: len(local)] + " " + province
-        return AgencyIdentity(f"{PHID}agency/{ascii_slug(province)}/{slug(local)}", label, local,
-                              ascii_slug(province), province, level)
-    province = canonical_province(article_province)
-    scope = ascii_slug(province) if province else UNKNOWN
+        sc = succession.era_scope(province, published, level, mark, True)
+        return AgencyIdentity(f"{PHID}agency/{sc.scope}/{slug(local)}", label, local,
+                              sc.scope, province, level, sc.province_slug, sc.era)
+    province_name, article_mark = succession.era_mark(article_province or "")
+    province = canonical_province(province_name)
+    if not province:
+        return AgencyIdentity(f"{PHID}agency/{UNKNOWN}/{slug(key)}", disp, key, UNKNOWN, None, level)
+    sc = succession.era_scope(province, published, level, mark or article_mark, False)
+    if sc.province and sc.era == "2025":
+        province = sc.province.name          # an article filed under "Bình Định" in 2026 is about the new Gia Lai
     label = disp
-    if province and re.search(r"(?:tỉnh|tỉnh ủy|thành phố|thành ủy)$", key):
+    if re.search(r"(?:tỉnh|tỉnh ủy|thành phố|thành ủy)$", key):
         label = f"{disp} {province}"
-    return AgencyIdentity(f"{PHID}agency/{scope}/{slug(key)}", label, key, scope, province, level)
+    return AgencyIdentity(f"{PHID}agency/{sc.scope}/{slug(key)}", label, key, sc.scope, province, level,
+                          sc.province_slug, sc.era)
 
 
 # ---------------------------------------------------------------- persons
@@ -425,3 +453,22 @@ def article_id_of_graph(iri: str) -> str | None:
 def local_iri(kind: str, article_id: str, n: int) -> str:
     """Per-article nodes: ``phid:{kind}/{article-id}/{n}`` (signing, programme, holding, evidence)."""
     return f"{PHID}{kind}/{article_segment(article_id)}/{n}"
+
+
+@lru_cache(maxsize=_CACHE_ENTRIES)
+def programme_event_iri(parties: tuple[str, ...], kind: str | None, period: tuple[int, int] | None,
+                        date: str | None) -> str | None:
+    """A programme told without a printed symbol, across articles: the same parties (agency IRIs), kind, period
+    and signing date are one programme, ``phid:programme/{date}/{kind}/{period}/{hash of the sorted parties}``.
+
+    ``None`` without a date or with fewer than two parties: too little to say two reports are one event, and
+    the programme stays per article (:func:`local_iri`).
+    """
+    distinct = sorted(set(parties))
+    if not date or len(distinct) < 2:
+        return None
+    from phoihop.graph.succession import short_hash
+
+    kind_seg = ascii_slug(name_key(kind)) if kind and str(kind).strip() else "_"
+    period_seg = f"{period[0]}-{period[1]}" if period else "_"
+    return f"{PHID}programme/{date}/{kind_seg}/{period_seg}/{short_hash(*distinct)}"

@@ -22,7 +22,7 @@ import re
 from typing import Iterable
 
 from phoihop.facts import ArticleFacts, Evidence
-from phoihop.graph import iris
+from phoihop.graph import iris, succession
 from phoihop.graph.iris import PH, PHID, graph_iri  # noqa: F401  (graph_iri is part of this module's API)
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,12 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 FOAF = "http://xmlns.com/foaf/0.1/"
 SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
+GEO = "http://www.opengis.net/ont/geosparql#"
+SF = "http://www.opengis.net/ont/sf#"
 
 PREFIXES = {
     "ph": PH, "phid": PHID, "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD,
-    "org": ORG, "prov": PROV, "time": TIME, "dct": DCT, "skos": SKOS, "foaf": FOAF, "schema": SCHEMA, "oa": OA,
+    "org": ORG, "prov": PROV, "time": TIME, "dct": DCT, "skos": SKOS, "foaf": FOAF, "schema": SCHEMA, "oa": OA, "geo": GEO, "sf": SF,
     "owl": "http://www.w3.org/2002/07/owl#", "sh": "http://www.w3.org/ns/shacl#",
 }
 
@@ -72,7 +74,24 @@ _T = {name: f"<{ns}{local}>" for name, ns, local in (
     ("oaStart", OA, "start"), ("oaEnd", OA, "end"), ("exact", OA, "exact"),
     ("sentence", PH, "sentence"), ("start", PH, "start"), ("end", PH, "end"), ("evidence", PH, "evidence"),
     ("wasDerivedFrom", PROV, "wasDerivedFrom"), ("factsDigest", PH, "factsDigest"),
+    # the 2025 reorganisation and identity decisions
+    ("ChangeEvent", ORG, "ChangeEvent"), ("originalOrganization", ORG, "originalOrganization"),
+    ("resultingOrganization", ORG, "resultingOrganization"), ("changedBy", ORG, "changedBy"),
+    ("resultedFrom", ORG, "resultedFrom"), ("startedAtTime", PROV, "startedAtTime"), ("changeRule", PH, "changeRule"),
+    ("validFrom", PH, "validFrom"), ("validUntil", PH, "validUntil"), ("label", "http://www.w3.org/2000/01/rdf-schema#", "label"),
+    ("IdentityClaim", PH, "IdentityClaim"), ("identifies", PH, "identifies"), ("identityRule", PH, "identityRule"),
+    ("identityKey", PH, "identityKey"), ("article", PH, "article"),
+    # geography (GeoSPARQL)
+    ("Feature", GEO, "Feature"), ("Geometry", GEO, "Geometry"), ("Point", SF, "Point"),
+    ("hasGeometry", GEO, "hasGeometry"), ("asWKT", GEO, "asWKT"), ("Place", PH, "Place"), ("place", PH, "place"),
 )}
+_WKT = f"<{GEO}wktLiteral>"
+IDENTITY_RULES = {  # rule slug -> (vi, en): why a programme node is the one it is
+    "same-symbol": ("cùng số, ký hiệu", "same printed symbol (issuer codes and year)"),
+    "signing-of-document": ("lễ ký của văn bản đã nêu số", "unnumbered signing of a document named in the same article"),
+    "same-parties-kind-period-date": ("cùng các bên, loại, giai đoạn và ngày ký",
+                                      "same parties, kind, period and signing date"),
+}
 _INTEGER = f"<{XSD}integer>"
 _DATE = f"<{XSD}date>"
 _GYEAR = f"<{XSD}gYear>"
@@ -137,6 +156,26 @@ def is_absolute_url(value: str | None) -> bool:
     return bool(value) and re.match(r"^(?:https?|ftp|file)://\S+$", str(value).strip()) is not None
 
 
+def valid_period_or_none(period) -> tuple[int, int] | None:
+    try:
+        return valid_period(period)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_SIGNING_KIND = re.compile(r"(?<!\w)(chương trình|quy chế|kế hoạch|giao ước|nghị quyết liên tịch|thỏa thuận|"
+                           r"bản ghi nhớ|quy định)(?!\w)", re.I)
+
+
+def signing_kind(signing) -> str | None:
+    """The kind of document an unnumbered signing signs, from its evidence sentence ("ký kết quy chế phối hợp")."""
+    for ev in signing.evidence:
+        m = _SIGNING_KIND.search(ev.sentence or "")
+        if m:
+            return m.group(1).lower()
+    return None
+
+
 # ---------------------------------------------------------------- the mapping
 
 class _ArticleWriter:
@@ -154,6 +193,11 @@ class _ArticleWriter:
         self.evidence_ids: dict[tuple, str] = {}
         self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
         self.labels_written: set[tuple[str, str, str]] = set()
+        self.claimed: set[str] = set()                      # programme nodes with an identity claim
+        self.placed: set[str] = set()                       # place nodes with their point written
+        self.claimed_rules: set[tuple[str, str]] = set()
+        self.doc_symbols: dict[str, str] = {}
+        self.doc_facts: dict[str, tuple[frozenset, str | None, tuple[int, int] | None]] = {}
         self.province = iris.canonical_province(facts.province)
         self.published = valid_date(facts.published)
 
@@ -168,12 +212,64 @@ class _ArticleWriter:
 
     # -- shared nodes
 
-    def province_node(self, name: str) -> str:
-        node = iri(iris.province_iri(name))
+    def province_node(self, name: str, slug: str | None = None) -> str:
+        """``phid:province/{slug}``: ``slug`` is the era-aware one of an agency's identity (``gia-lai-2025``)."""
+        node = iri(f"{PHID}province/{slug}" if slug else iris.province_iri(name))
         if node not in self.seen_shared:
             self.seen_shared.add(node)
             self.add(node, A, _T["Province"])
             self.add(node, _T["prefLabel"], lit(iris.canonical_province(name), "vi"))
+            gaz = succession.gazetteer_province(slug or iris.province_slug(name), name)
+            if gaz is not None:
+                self.geometry(node, gaz.lat, gaz.lon)
+                if gaz.era == "2025" and not gaz.unchanged:
+                    self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
+                    self.province_merger(node, gaz)
+                elif gaz.era == "legacy" and not gaz.unchanged:   # its merger is stated by the new province
+                    self.add(node, _T["validUntil"], date(succession.LAST_LEGACY_DAY))
+        return node
+
+    def geometry(self, node: str, lat: float, lon: float, geom: str | None = None) -> str:
+        """A GeoSPARQL point for ``node``: ``geo:hasGeometry`` -> ``geom`` (default ``{node}/geometry``) with
+        ``geo:asWKT "POINT(lon lat)"``. An agency shares the point of its province or place."""
+        geom = geom or node[:-1] + "/geometry>"
+        self.add(node, _T["hasGeometry"], geom)
+        if geom not in self.seen_shared:
+            self.seen_shared.add(geom)
+            self.add(geom, _T["asWKT"], f'"POINT({lon:.4f} {lat:.4f})"^^{_WKT}')
+        return geom
+
+    def province_merger(self, new_node: str, new: "succession.Province") -> None:
+        event = iri(f"{PHID}change/province-merger/{new.slug}")
+        if event in self.seen_shared:
+            return
+        self.seen_shared.add(event)
+        self.add(event, A, _T["ChangeEvent"])
+        self.add(event, _T["changeRule"], self.rule_node("province-merger", "Hợp nhất tỉnh (01/07/2025)",
+                                                         succession.PROVINCE_MERGER_SOURCE))
+        self.add(event, _T["startedAtTime"], date(succession.REFORM_DATE))
+        for old_slug in new.predecessors:
+            old = succession.province("legacy", old_slug)
+            old_node = iri(f"{PHID}province/{old_slug}")
+            if old_node not in self.seen_shared:       # a sibling province: named, nothing more
+                self.add_label(old_node, _T["prefLabel"], old.name)
+                if (old_node, "typed", "") not in self.labels_written:
+                    self.labels_written.add((old_node, "typed", ""))
+                    self.add(old_node, A, _T["Province"])
+            self.add(event, _T["originalOrganization"], old_node)
+        self.add(event, _T["resultingOrganization"], new_node)
+        if new_node not in self.seen_shared and (new_node, "typed", "") not in self.labels_written:
+            self.labels_written.add((new_node, "typed", ""))
+            self.add(new_node, A, _T["Province"])
+            self.add_label(new_node, _T["prefLabel"], new.name)
+
+    def rule_node(self, rule: str, label: str, source: str) -> str:
+        """``phid:rule/{rule}``: what a kind of change is and its source, stated once per graph."""
+        node = iri(f"{PHID}rule/{rule}")
+        if node not in self.seen_shared:
+            self.seen_shared.add(node)
+            self.add(node, _T["label"], lit(label, "vi"))
+            self.add(node, _T["source"], lit(source))
         return node
 
     def sector_node(self, sector: str) -> str | None:
@@ -249,7 +345,7 @@ class _ArticleWriter:
         return node
 
     def agency_node(self, name: str, sector: str | None = None) -> str:
-        ident = iris.agency_identity(name, self.facts.province)
+        ident = iris.agency_identity(name, self.facts.province, self.published)
         node = iri(ident.iri)
         self.agencies.setdefault(iris.name_key(name), ident)
         if node not in self.seen_shared:
@@ -259,7 +355,16 @@ class _ArticleWriter:
             self.add(node, _T["prefLabel"], lit(ident.label, "vi"))
             self.add(node, _T["wasDerivedFrom"], self.article)
             if ident.province:
-                self.add(node, _T["province"], self.province_node(ident.province))
+                self.add(node, _T["province"], self.province_node(ident.province, ident.province_slug))
+                self.agency_place(node, ident)
+                if ident.era == "2025" and ident.scope != ident.province_slug or \
+                        ident.scope.endswith(succession.NEW_SUFFIX):
+                    self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
+                for event in succession.agency_change_events(ident):
+                    self.change_event(event)
+            elif ident.scope == iris.NATIONAL:
+                for event in succession.agency_change_events(ident):
+                    self.change_event(event)
             if ident.level:
                 self.add(node, _T["level"], lit(ident.level))
         raw = " ".join(str(name).split())
@@ -275,6 +380,46 @@ class _ArticleWriter:
             else:
                 log.warning("%s: agency %r has unknown sector %r", self.aid, name, sector)
         return node
+
+    def agency_place(self, node: str, ident: iris.AgencyIdentity) -> None:
+        """The commune or district the name ends with (``ph:place``, a point), else the province's point."""
+        hit = succession.place_in_name(ident.label, ident.era, ident.province_slug) if ident.level in \
+            succession.PLACE_LEVELS else None
+        if hit is None:
+            gaz = succession.gazetteer_province(ident.province_slug, ident.province)
+            if gaz is not None:
+                self.geometry(node, gaz.lat, gaz.lon, iri(f"{PHID}province/{ident.province_slug}")[:-1] + "/geometry>")
+            return
+        place = iri(f"{PHID}place/{ident.province_slug}/{iris.ascii_slug(hit.level)}/{iris.slug(hit.name)}")
+        self.add(node, _T["place"], place)
+        if place not in self.seen_shared:
+            self.seen_shared.add(place)
+            self.add(place, A, _T["Place"])
+            self.add(place, _T["prefLabel"], lit(f"{hit.level} {hit.name}", "vi"))
+            self.add(place, _T["level"], lit(hit.level))
+            self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
+        self.geometry(node, hit.lat, hit.lon, self.geometry(place, hit.lat, hit.lon) if place not in self.placed else
+                      place[:-1] + "/geometry>")
+        self.placed.add(place)
+
+    def change_event(self, event: "succession.ChangeEvent") -> None:
+        """An ``org:ChangeEvent`` between bodies, stated again in every graph whose bodies it touches."""
+        node = iri(event.iri)
+        if node in self.seen_shared:
+            return
+        self.seen_shared.add(node)
+        self.add(node, A, _T["ChangeEvent"])
+        self.add(node, _T["changeRule"], self.rule_node(event.rule, event.rule_label, event.source))
+        self.add(node, _T["startedAtTime"], date(event.date))
+        for role, bodies in (("originalOrganization", event.originals), ("resultingOrganization", event.resulting)):
+            for body in bodies:
+                b = iri(body.iri)
+                self.add(node, _T[role], b)
+                if b not in self.seen_shared and (b, "typed", "") not in self.labels_written:
+                    # a body of the chain this article does not name: typed and named, nothing more
+                    self.labels_written.add((b, "typed", ""))
+                    self.add(b, A, _T["FormalOrganization"])     # ph:Agency once an article names it
+                    self.add_label(b, _T["prefLabel"], body.label)
 
     def evidence_nodes(self, spans: Iterable[Evidence]) -> list[str]:
         nodes = []
@@ -325,7 +470,10 @@ class _ArticleWriter:
         elif f.published:
             log.warning("%s: ignoring published date %r (not YYYY-MM-DD)", self.aid, f.published)
         if self.province:
-            self.add(art, _T["province"], self.province_node(self.province))
+            _, mark = succession.era_mark(f.province or "")
+            sc = succession.era_scope(self.province, self.published, None, mark, False)
+            name = sc.province.name if sc.province is not None and sc.era == "2025" else self.province
+            self.add(art, _T["province"], self.province_node(name, sc.province_slug))
 
         for agency in f.agencies:
             node = self.agency_node(agency.name, agency.sector)
@@ -346,15 +494,53 @@ class _ArticleWriter:
         self.digest = hashlib.sha1(body.encode("utf-8")).hexdigest()
         return body + f"{self.article} {_T['factsDigest']} {lit(self.digest)} {self.g} .\n"
 
+    def claim(self, node: str, rule: str, key: str, spans: Iterable[Evidence] = ()) -> None:
+        """Why ``node`` is the programme it is, as data: ``phid:identity/{article}/{n}`` (a ``ph:IdentityClaim`` by
+        the domain of ``ph:identifies``; the type is not written, to keep the graph small) naming the rule, its key
+        and the evidence; one per programme node and rule in each article, so the merges
+        of programmes across articles (several claims, several articles) are listed by a query."""
+        if (node, rule) in self.claimed_rules:
+            return
+        self.claimed_rules.add((node, rule))
+        self.claimed.add(node)
+        claim = iri(iris.local_iri("identity", self.aid, len(self.claimed_rules)))
+        self.add(claim, _T["identifies"], node)
+        self.add(claim, _T["identityRule"], iri(f"{PHID}rule/{rule}"))
+        self.add(claim, _T["identityKey"], lit(key))
+        self.add(claim, _T["article"], self.article)
+        for ev in self.evidence_nodes(spans):
+            self.add(claim, _T["evidence"], ev)
+
+    def signed_document(self, signing, parties: list[str]) -> str | None:
+        """The document of this article an unnumbered signing signs: the same parties (two or more), no
+        contradiction in date (signing date = issue date) or period, and one of them agreeing; ``None`` when no
+        document or more than one fits."""
+        wanted = frozenset(parties)
+        if len(wanted) < 2:
+            return None
+        date_ = valid_date(signing.date)
+        period = valid_period_or_none(signing.period)
+        fits = []
+        for node, (doc_parties, issued, doc_period) in self.doc_facts.items():
+            if doc_parties != wanted:
+                continue
+            if date_ and issued and date_ != issued or period and doc_period and period != doc_period:
+                continue
+            if (date_ and date_ == issued) or (period and period == doc_period):
+                fits.append(node)
+        return fits[0] if len(fits) == 1 else None
+
     def document(self, doc) -> str:
         node = iri(iris.document_iri(doc.symbol, doc.issued, f"{self.published or ''}", self.facts.province))
         parsed = iris.parse_symbol(doc.symbol)
+        self.doc_symbols[node] = parsed.text
         self.add(self.article, _T["references"], node)
         self.add(node, A, _T["Document"])
         self.add(node, A, _T["Entity"])
         parties = [self.agency_node(p) for p in doc.parties]
         if len(set(parties)) >= 2:
             self.add(node, A, _T["CooperationProgramme"])
+            self.claim(node, "same-symbol", parsed.text)
             for p in parties:
                 self.add(p, _T["signs"], node)
         self.add(node, _T["symbol"], lit(parsed.text))
@@ -378,6 +564,8 @@ class _ArticleWriter:
             self.with_period.add(node)
         for p in parties:
             self.add(node, _T["party"], p)
+        if len(set(parties)) >= 2:
+            self.doc_facts[node] = (frozenset(parties), issued, valid_period_or_none(doc.period))
         self.add(node, _T["wasDerivedFrom"], self.article)
         self.link_evidence(node, doc.evidence)
         return node
@@ -393,9 +581,26 @@ class _ArticleWriter:
                 from phoihop.facts import Document
                 target = self.document(Document(signing.document))
                 documents[key] = target
+            if target not in self.claimed:
+                self.claim(target, "same-symbol", iris.clean_symbol(signing.document))
             self.add(target, A, _T["CooperationProgramme"])
         else:
-            target = iri(iris.local_iri("programme", self.aid, n))
+            signed_doc = self.signed_document(signing, parties)
+            kind = signing_kind(signing)
+            event = None if signed_doc else iris.programme_event_iri(
+                tuple(p[1:-1] for p in parties), kind, valid_period_or_none(signing.period), valid_date(signing.date))
+            if signed_doc:
+                target = signed_doc
+                self.claim(target, "signing-of-document", self.doc_symbols.get(target, ""), signing.evidence)
+            elif event:
+                target = iri(event)
+                self.claim(target, "same-parties-kind-period-date", event[len(PHID + "programme/"):],
+                           signing.evidence)
+                kind_node = self.kind_node(kind)
+                if kind_node:
+                    self.add(target, _T["dctType"], kind_node)
+            else:
+                target = iri(iris.local_iri("programme", self.aid, n))
             self.add(target, A, _T["CooperationProgramme"])
             self.add(target, A, _T["Entity"])
             self.add(target, _T["wasDerivedFrom"], self.article)

@@ -40,6 +40,37 @@ def run_cli(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:
                           cwd=kwargs.pop("cwd", ROOT), **kwargs)
 
 
+def signing_programme_iri(art: dict, n: int, signing: dict) -> str:
+    """The programme node an unnumbered signing lands on, by the identity rules of ontology/README.md:
+    the article's document with the same parties and an agreeing date or period; else the cross-article
+    event key (parties, kind, period, date); else the per-article node."""
+    from phoihop.graph import iris
+
+    prov, pub = art.get("province"), art.get("published")
+    parties = {iris.agency_identity(p, prov, pub).iri for p in signing.get("parties") or []}
+    period = tuple(signing["period"]) if signing.get("period") else None
+    fits = []
+    for d in art.get("documents") or []:
+        dparties = {iris.agency_identity(p, prov, pub).iri for p in d.get("parties") or []}
+        if len(parties) < 2 or dparties != parties:
+            continue
+        dperiod = tuple(d["period"]) if d.get("period") else None
+        date, issued = signing.get("date"), d.get("issued")
+        if date and issued and date != issued or period and dperiod and period != dperiod:
+            continue
+        if (date and date == issued) or (period and period == dperiod):
+            fits.append(iris.document_iri(d["symbol"], d.get("issued"), pub or "", prov))
+    if len(set(fits)) == 1:
+        return fits[0]
+    kind = None
+    for ev in signing.get("evidence") or []:
+        for word in ("chương trình", "quy chế", "kế hoạch", "giao ước"):
+            if word in (ev.get("sentence") or "").lower():
+                kind = kind or word
+    event = iris.programme_event_iri(tuple(parties), kind, period, signing.get("date"))
+    return event or iris.local_iri("programme", art["id"], n)
+
+
 def expected_programmes(articles: list[dict]) -> dict[str, dict]:
     """Programme IRI -> {"symbol", "parties" (labels), "periods", "dates"} from facts dicts, by the facts-format rules.
 
@@ -58,14 +89,14 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
         pub = art.get("published")
 
         def label(name):
-            return iris.agency_identity(name, prov).label
+            return iris.agency_identity(name, prov, pub).label
 
         def doc_key(symbol, issued):
             return iris.document_iri(symbol, issued, pub or "", prov)
 
         docs = {iris.clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
         for d in docs.values():
-            if len({iris.agency_identity(p, prov).iri for p in d.get("parties") or []}) >= 2:
+            if len({iris.agency_identity(p, prov, pub).iri for p in d.get("parties") or []}) >= 2:
                 e = entry(doc_key(d["symbol"], d.get("issued")), iris.clean_symbol(d["symbol"]))
                 e["parties"] |= {label(p) for p in d["parties"]}
                 if d.get("period"):
@@ -80,8 +111,12 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
                 elif s.get("period"):
                     e["periods"].add(tuple(s["period"]))
             else:
-                e = entry(iris.local_iri("programme", art["id"], n), None)
-                if s.get("period"):
+                key = signing_programme_iri(art, n, s)
+                doc = next((d for d in docs.values() if doc_key(d["symbol"], d.get("issued")) == key), None)
+                e = entry(key, iris.clean_symbol(doc["symbol"]) if doc else None)
+                if doc and doc.get("period"):
+                    e["periods"].add(tuple(doc["period"]))
+                elif s.get("period"):
                     e["periods"].add(tuple(s["period"]))
             e["parties"] |= {label(p) for p in s.get("parties") or []}
             if s.get("date"):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from _graph_helpers import FACTS, expected_programmes, gold_dicts
+from _graph_helpers import FACTS, expected_programmes, gold_dicts, signing_programme_iri
 from phoihop.graph import iris, queries
 from phoihop.graph.store import open_store
 
@@ -94,7 +94,8 @@ def test_programme_rows_carry_the_source_sentence(tmp_path):
     with open_store(tmp_path / "store") as store:
         store.replace_articles(ArticleFacts.from_dict(d) for d in _fixture_dicts())
         rows = {r["programme"]: r for r in _select(store, "programmes")}
-        signed = rows[iris.local_iri("programme", "hanam-2022-03-01-dan-van-cong-an", 1)]
+        art = next(d for d in _fixture_dicts() if d["id"] == "hanam-2022-03-01-dan-van-cong-an")
+        signed = rows[signing_programme_iri(art, 1, art["signings"][0])]
         assert signed["sentence"].startswith("Ban Dân vận Tỉnh uỷ và Công an tỉnh ký kết")
 
 
@@ -111,7 +112,7 @@ def _sector_of(dicts):
     sectors = defaultdict(set)
     for art in dicts:
         for a in art.get("agencies") or []:
-            sectors[iris.agency_identity(a["name"], art.get("province")).iri].add(a.get("sector") or "")
+            sectors[iris.agency_identity(a["name"], art.get("province"), art.get("published")).iri].add(a.get("sector") or "")
     return sectors
 
 
@@ -124,7 +125,8 @@ def test_partners_by_sector(corpus):
         for d in dicts:
             for parties in _party_sets(d):
                 for a in parties:
-                    if a.split("/")[-2] != iris.province_slug(province):   # agency/{province}/{name}
+                    # agency/{scope}/{name}: the province's slug, or its slug of the structure from 2025
+                    if a.split("/")[-2].removesuffix("-2025") != iris.province_slug(province):
                         continue
                     for b in parties - {a}:
                         for sector in sectors.get(b) or {"unknown"}:
@@ -136,18 +138,18 @@ def test_partners_by_sector(corpus):
 
 def _party_sets(article):
     """The party IRI sets of each programme an article states."""
-    prov = article.get("province")
+    prov, pub = article.get("province"), article.get("published")
     out = []
     for d in article.get("documents") or []:
-        ids = {iris.agency_identity(p, prov).iri for p in d.get("parties") or []}
+        ids = {iris.agency_identity(p, prov, pub).iri for p in d.get("parties") or []}
         if len(ids) >= 2:
             out.append(ids)
     docs = {iris.clean_symbol(d["symbol"]).casefold(): d for d in article.get("documents") or []}
     for s in article.get("signings") or []:
-        ids = {iris.agency_identity(p, prov).iri for p in s.get("parties") or []}
+        ids = {iris.agency_identity(p, prov, pub).iri for p in s.get("parties") or []}
         if s.get("document"):
             d = docs.get(iris.clean_symbol(s["document"]).casefold(), {})
-            ids |= {iris.agency_identity(p, prov).iri for p in d.get("parties") or []}
+            ids |= {iris.agency_identity(p, prov, pub).iri for p in d.get("parties") or []}
         out.append(ids)
     return out
 
@@ -159,10 +161,10 @@ def test_party_military_over_time(corpus):
     by_iri_parties = defaultdict(set)
     issued = {}
     for art in dicts:
-        prov = art.get("province")
+        prov, pub = art.get("province"), art.get("published")
         for d in art.get("documents") or []:
             key = iris.document_iri(d["symbol"], d.get("issued"), art.get("published") or "", prov)
-            by_iri_parties[key] |= {iris.agency_identity(p, prov).iri for p in d.get("parties") or []}
+            by_iri_parties[key] |= {iris.agency_identity(p, prov, pub).iri for p in d.get("parties") or []}
             if d.get("issued"):
                 issued[key] = int(d["issued"][:4])
         for n, s in enumerate(art.get("signings") or [], 1):
@@ -170,8 +172,8 @@ def test_party_military_over_time(corpus):
                                                            if iris.clean_symbol(d["symbol"]).casefold()
                                                            == iris.clean_symbol(s["document"]).casefold()), None),
                                      art.get("published") or "", prov)
-                   if s.get("document") else iris.local_iri("programme", art["id"], n))
-            by_iri_parties[key] |= {iris.agency_identity(p, prov).iri for p in s.get("parties") or []}
+                   if s.get("document") else signing_programme_iri(art, n, s))
+            by_iri_parties[key] |= {iris.agency_identity(p, prov, pub).iri for p in s.get("parties") or []}
     years = Counter()
     for key, exp in programmes.items():
         parties = by_iri_parties[key]
@@ -190,7 +192,7 @@ def test_documents_cited(corpus):
     citing = defaultdict(set)
     symbols = {}
     for art in dicts:
-        prov = art.get("province")
+        prov, pub = art.get("province"), art.get("published")
         for d in art.get("documents") or []:
             key = iris.document_iri(d["symbol"], d.get("issued"), art.get("published") or "", prov)
             citing[key].add(art["id"])

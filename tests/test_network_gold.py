@@ -34,6 +34,7 @@ def gold_files() -> list[Path]:
 
 def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None = None) -> dict:
     """{frozenset(agency IRIs): set of programme keys}, straight from the JSON."""
+    from _graph_helpers import signing_programme_iri
     from phoihop.graph.iris import agency_identity, clean_symbol, document_iri
 
     pairs: dict[frozenset, set] = defaultdict(set)
@@ -43,7 +44,7 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
         docs = {clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
 
         def agency(name: str) -> str:
-            return agency_identity(name, province).iri
+            return agency_identity(name, province, published or None).iri
 
         def in_force(period, date) -> bool:
             if years is None:
@@ -66,7 +67,7 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
             if not in_force(signing.get("period") or (doc or {}).get("period"), signing.get("date")):
                 continue
             key = (document_iri(symbol, (doc or {}).get("issued"), published, province) if symbol
-                   else ("signing", art["id"], n))
+                   else signing_programme_iri(art, n, signing))
             add(signing.get("parties") or [], key)
     return pairs
 

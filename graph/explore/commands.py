@@ -95,7 +95,7 @@ def run_viz(args: argparse.Namespace) -> int:
     except (ValueError, FileNotFoundError) as exc:
         print(f"phoihop viz: error: {exc}", file=sys.stderr)
         return 2
-    page = write_map(graph, Path(args.output), max_nodes=args.max_nodes, large=args.large,
+    page = write_map(graph, Path(args.output), max_nodes=args.max_nodes, large=args.large, layout=args.layout,
                      **({"title": args.title} if args.title else {}))
     shown = f"{page.nodes} nodes, {page.edges} edges"
     if page.reduced:
@@ -131,4 +131,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     viz.add_argument("--large", choices=("aggregate", "top"), default="aggregate",
                      help="how to reduce a large map: group by province and sector, or keep the top N agencies")
     viz.add_argument("--title", help="the page title")
+    viz.add_argument("--layout", choices=("force", "geo"), default="force",
+                     help="the layout the page opens in: force-directed, or geographic (bodies at their province on "
+                          "an outline of Vietnam); a button on the page switches (default: force)")
     viz.set_defaults(func=run_viz)

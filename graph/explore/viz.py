@@ -109,6 +109,63 @@ def _node_programmes(graph: nx.Graph, node: Any, shown_label: dict) -> list[dict
                                                  str(p.get("symbol") or "")), reverse=True)
 
 
+# The geographic layout: an equirectangular projection of longitude/latitude to canvas pixels.
+GEO_SCALE = 110.0            # pixels per degree
+GEO_ORIGIN = (106.0, 16.0)   # (longitude, latitude) at the canvas origin
+CENTRAL_ANCHOR = (113.5, 20.5)  # where central bodies (no province) sit: a block in the East Sea, labelled
+_GOLDEN_ANGLE = 2.399963229728653
+
+
+def geo_xy(lon: float, lat: float) -> tuple[float, float]:
+    """Canvas coordinates of a point (y grows southwards)."""
+    return (round((lon - GEO_ORIGIN[0]) * GEO_SCALE, 1), round((GEO_ORIGIN[1] - lat) * GEO_SCALE, 1))
+
+
+def _anchor(attrs: dict[str, Any]) -> tuple[float, float]:
+    """The (lon, lat) a node sits at in the geographic layout: its province's point, else the central block."""
+    from phoihop.graph import succession
+
+    slug = str(attrs.get("province_iri") or "").rsplit("/", 1)[-1] or None
+    p = succession.gazetteer_province(slug, attrs.get("province"))
+    return (p.lon, p.lat) if p else CENTRAL_ANCHOR
+
+
+def geo_positions(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Each node at its province's point, the bodies of one province on a sunflower spiral around it (best
+    connected in the middle), central bodies in a block east of the coast. Deterministic."""
+    import math
+
+    by_anchor: dict[tuple[float, float], list] = {}
+    for node, attrs in graph.nodes(data=True):
+        by_anchor.setdefault(_anchor(attrs), []).append(node)
+    out = {}
+    for (lon, lat), members in by_anchor.items():
+        cx, cy = geo_xy(lon, lat)
+        members.sort(key=lambda n: (-graph.degree(n, weight="weight"), str(graph.nodes[n].get("label", n)), str(n)))
+        for k, node in enumerate(members):
+            r = 11.0 * math.sqrt(k)
+            out[node] = (round(cx + r * math.cos(k * _GOLDEN_ANGLE), 1), round(cy + r * math.sin(k * _GOLDEN_ANGLE), 1))
+    return out
+
+
+def province_outlines() -> dict[str, Any]:
+    """The bundled outline of Vietnam's provinces (``assets/vietnam-provinces.json``, generated offline by
+    ``scripts/gen_gazetteer.py``), projected to canvas coordinates: ``{"legacy": [ring...], "2025": [ring...]}``."""
+    import json
+
+    data = json.loads((ASSETS / "vietnam-provinces.json").read_text(encoding="utf-8"))
+    return {era: [[list(geo_xy(x, y)) for x, y in ring] for rings in data[era].values() for ring in rings]
+            for era in ("legacy", "2025")}
+
+
+def _province_name(attrs: dict[str, Any]) -> str:
+    """A province's name as shown: the merged province of 1 July 2025 says so ("Gia Lai, từ 7/2025")."""
+    name = str(attrs.get("province") or "")
+    if name and str(attrs.get("province_iri") or "").endswith("-2025"):
+        name += ", từ 7/2025"
+    return name
+
+
 def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
     """vis nodes and edges for agencies: colour by sector, size by degree, label edges by programmes."""
     ids = {node: f"n{i}" for i, node in enumerate(graph.nodes)}
@@ -118,8 +175,9 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
     for node, attrs in graph.nodes(data=True):
         label = str(attrs.get("label") or node)
         if name_count[label] > 1 and attrs.get("province"):
-            label = f"{label} ({attrs['province']})"
+            label = f"{label} ({_province_name(attrs)})"
         shown_label[node] = label
+    positions = geo_positions(graph)
     nodes, edges = [], []
     for node, attrs in graph.nodes(data=True):
         label = shown_label[node]
@@ -128,14 +186,14 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
         links = int(graph.degree(node, weight="weight"))
         lines = [f"Khối: {SECTOR_NAMES.get(sector, sector)}"]
         if attrs.get("province"):
-            lines.append(f"Tỉnh: {attrs['province']}")
+            lines.append(f"Tỉnh: {_province_name(attrs)}")
         if attrs.get("level"):
             lines.append(f"Cấp: {attrs['level']}")
         lines.append(f"{partners} đối tác (partners), {links} liên kết chương trình (programme links)")
         shown, more = _programme_info(_node_programmes(graph, node, shown_label))
         nodes.append({"id": ids[node], "label": label,
                       "color": SECTOR_COLOURS.get(sector, SECTOR_COLOURS[""]), "value": max(partners, 1),
-                      "sector": sector,
+                      "sector": sector, "geo": {"x": positions[node][0], "y": positions[node][1]},
                       "info": {"heading": label, "lines": lines, "programmes": shown, "more": more}})
     for a, b, attrs in graph.edges(data=True):
         programmes = list(attrs.get("programmes") or [])
@@ -334,8 +392,12 @@ def _options(node_count: int) -> dict[str, Any]:
 
 
 def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooperation map",
-              max_nodes: int = DEFAULT_MAX_NODES, large: str = "aggregate") -> MapPage:
+              max_nodes: int = DEFAULT_MAX_NODES, large: str = "aggregate", layout: str = "force") -> MapPage:
     """Render ``graph`` (the agency view of :mod:`phoihop.graph.explore.network`) as one offline HTML page.
+
+    ``layout``: the page opens in the force layout (``"force"``) or the
+    geographic one (``"geo"``: bodies at their province on the bundled
+    outline of Vietnam); a button switches between them.
 
     ``max_nodes``: above this many agencies the map is reduced, by
     ``large="aggregate"`` (province × sector groups) or ``large="top"``
@@ -345,6 +407,8 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
     from markupsafe import Markup
     from pyvis.network import Network
 
+    if layout not in ("force", "geo"):
+        raise ValueError(f"unknown layout {layout!r} (force or geo)")
     if large not in ("aggregate", "top"):
         raise ValueError(f"unknown reduction {large!r} (aggregate or top)")
     n, m = graph.number_of_nodes(), graph.number_of_edges()
@@ -395,7 +459,8 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
         title=heading, stats=stats, filter_text=graph.graph.get("filter") if graph.graph.get("filter") != "all" else None,
         notice=notice, legend=legend, size_meaning=size_meaning,
         header_px=110 if notice else 80,
-        nodes=nodes, edges=edges, options=net.options,
+        nodes=nodes, edges=edges, options=net.options, layout=layout,
+        geo={"outlines": province_outlines(), "central": list(geo_xy(*CENTRAL_ANCHOR))},
         vis_js=Markup(js), vis_css=Markup(css))
     leaks = external_references(html)
     if leaks:  # a guard against a future template or pyvis change
