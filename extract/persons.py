@@ -91,6 +91,17 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     return None
 
 
+def _before_glued_title(text: str, run: re.Match) -> str:
+    """The run up to a title glued to the name without a comma ("Lê Văn A Ủy viên Ban …"): a
+    capitalised run takes in the first syllable of a title ("Ủy" of "Ủy viên") that is no name."""
+    words = list(re.finditer(r"\S+", run.group(0)))
+    title = _patterns()["title"]
+    for word in words[2:]:   # a name has two syllables at least
+        if title.match(text, run.start() + word.start()):
+            return run.group(0)[:word.start()].rstrip()
+    return run.group(0)
+
+
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
@@ -245,7 +256,7 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
-        span = _name_in_run(run.group(0))
+        span = _name_in_run(_before_glued_title(text, run))
         if span and not _after_level_word(text, run.start(), run.group(0)[span[0]:span[1]]):
             return run.start() + span[0]
     return None
@@ -273,7 +284,10 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
         n_end = remark.end()
     m = re.match(r"\s*(?:\(|,|;|\s-|-)\s*", text[n_end:s_end])
     if not m:
-        return [], False
+        # A title glued to the name with a space only ("Lê Văn A Ủy viên Ban …") opens the list too.
+        m = re.match(r"[ \t]+(?=\S)", text[n_end:s_end])
+        if not m or not p["title"].match(text, n_end + m.end()):
+            return [], False
     pos = n_end + m.end()
     bounds = [(d.start(), d.end(), d.group(0).strip()) for d in _DELIM.finditer(text, pos, s_end)]
     parts, start, seps = [], pos, []
@@ -375,7 +389,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev: PersonMention | None = None
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
-            span = _name_in_run(run.group(0))
+            span = _name_in_run(_before_glued_title(text, run))
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]

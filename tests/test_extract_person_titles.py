@@ -138,3 +138,15 @@ def test_a_border_post_or_a_city_is_named_by_its_place_and_north_western_family_
     assert _persons(text) == [("Lù Văn Hòa", ["Chính trị viên Đồn Biên phòng Ma Lù Thàng"]),
                               ("Lỳ A Chừ", ["Chủ tịch Ủy ban nhân dân xã"]),
                               ("Đàng Văn Thanh", ["Trưởng Công an Thành phố Bảo Lộc"])]
+
+
+def test_a_title_glued_to_the_name_without_a_comma_is_no_name_syllable():
+    # "Ủy" opens the title "Ủy viên …" and is not the last syllable of the name.
+    text = "Dự có đ/c Phan Thị Lựu Ủy viên Ban Chấp hành Đảng bộ tỉnh, Chánh án Tòa án nhân dân tỉnh."
+    assert _persons(text) == [("Phan Thị Lựu", ["Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                                                "Chánh án Tòa án nhân dân tỉnh"])]
+
+
+def test_vks_in_a_title_is_spelled_out():
+    text = "Bà Võ Thị Nga, Viện trưởng VKS khu vực 9 phát biểu."
+    assert _persons(text) == [("Võ Thị Nga", ["Viện trưởng Viện kiểm sát khu vực 9"])]
