@@ -1,8 +1,9 @@
 """The Virtuoso store's fast write path (graph/store/virtuoso_bulk.py): batches through the SQL port.
 
 Needs the test server of tests/_scale_helpers.py with its SQL port (``PHOIHOP_VIRTUOSO_SQL_PORT``,
-printed by ``scripts/virtuoso.sh start``) and Virtuoso's ODBC driver (Debian ``libvirtodbc0``,
-installed with virtuoso-opensource); skips with the reason otherwise.
+printed by ``scripts/virtuoso.sh start``), pyodbc (the ``virtuoso`` extra) with unixODBC (Debian ``unixodbc``)
+and Virtuoso's ODBC driver (Debian ``libvirtodbc0``, installed with virtuoso-opensource); skips with the
+reason otherwise.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 from phoihop.graph.iris import GRAPH_PREFIX, article_iri, graph_iri
 from phoihop.graph.rdf_mapping import article_nquads
 from phoihop.graph.store import open_store
-from phoihop.graph.store.virtuoso_bulk import SQL_PORT_ENV, distinct_lines, find_driver
+from phoihop.graph.store.virtuoso_bulk import SQL_PORT_ENV, SqlError, _pyodbc, distinct_lines, find_driver
 
 from _scale_helpers import ROOT, empty_virtuoso, synthetic_facts, virtuoso_spec
 
@@ -32,6 +33,10 @@ def _needs_fast_path() -> None:
     virtuoso_spec()
     if not os.environ.get(SQL_PORT_ENV):
         pytest.skip(f"{SQL_PORT_ENV} is not set (scripts/virtuoso.sh start prints it)")
+    try:
+        _pyodbc()
+    except SqlError as exc:
+        pytest.skip(str(exc))
     if find_driver() is None:
         pytest.skip("Virtuoso's ODBC driver virtodbc_r.so is not installed (apt package libvirtodbc0)")
 
