@@ -35,27 +35,59 @@ exit status: 0 all articles extracted; 1 some input was skipped (each named
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "extract", help="extract cooperation facts from news articles",
+        "extract",
+        help="extract cooperation facts from news articles",
         description="Read news articles and write the facts each one states (agencies, documents, "
-                    "signings, persons) as JSON, one <id>.json per article.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="article files (.txt, .html, .htm, .json, .jsonl) or folders holding them")
-    parser.add_argument("--facts", required=True, type=Path, metavar="OUT",
-                        help="folder for the facts files (with --format jsonl: the .jsonl file to write)")
-    parser.add_argument("--format", choices=("json", "jsonl"), default=None,
-                        help="json: one <id>.json per article (default); jsonl: one JSON Lines file "
-                             "(the default when OUT ends in .jsonl)")
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                        help="run the pipeline in N processes (0 = one per CPU; default 1)")
-    parser.add_argument("--province", metavar="NAME",
-                        help='province for articles that name none, in full Vietnamese ("Hà Nam")')
-    parser.add_argument("--published", type=_date, metavar="DATE",
-                        help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none")
-    parser.add_argument("--no-progress", dest="progress", action="store_false",
-                        help="no progress bar (there is none anyway when stderr is not a terminal)")
+        "signings, persons) as JSON, one <id>.json per article.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files (.txt, .html, .htm, .json, .jsonl) or folders holding them",
+    )
+    parser.add_argument(
+        "--facts",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="folder for the facts files (with --format jsonl: the .jsonl file to write)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="json: one <id>.json per article (default); jsonl: one JSON Lines file "
+        "(the default when OUT ends in .jsonl)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="run the pipeline in N processes (0 = one per CPU; default 1)",
+    )
+    parser.add_argument(
+        "--province", metavar="NAME", help='province for articles that name none, in full Vietnamese ("Hà Nam")'
+    )
+    parser.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none",
+    )
+    parser.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (there is none anyway when stderr is not a terminal)",
+    )
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
+
     sharding.add_shard_option(parser)
     resume.add_resume_option(parser, "already extracted into OUT")
     distributed.add_dask_option(parser)
@@ -69,21 +101,27 @@ def register_build(subparsers) -> None:
 
     fmt = argparse.RawDescriptionHelpFormatter
 
-    p = subparsers.add_parser("build", help="extract facts from articles and load them into a store",
-                              description="Run the extraction stage over the articles, then load each "
-                                          "article's facts into the store as its own named graph "
-                                          "(replacing that article's earlier graph).",
-                              epilog=graph_doc.split("\n\n", 1)[1], formatter_class=fmt)
+    p = subparsers.add_parser(
+        "build",
+        help="extract facts from articles and load them into a store",
+        description="Run the extraction stage over the articles, then load each "
+        "article's facts into the store as its own named graph "
+        "(replacing that article's earlier graph).",
+        epilog=graph_doc.split("\n\n", 1)[1],
+        formatter_class=fmt,
+    )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (as for extract)")
     p.add_argument("--store", required=True, help=STORE_HELP)
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="extraction processes (0 = one per CPU; default 1)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="extraction processes (0 = one per CPU; default 1)"
+    )
     p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
     p.add_argument("--province", metavar="NAME", help="province for articles that name none")
     p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
+
     sharding.add_shard_option(p)
     resume.add_resume_option(p, "already loaded into the store", chunked=True)
     distributed.add_dask_option(p)
@@ -92,8 +130,14 @@ def register_build(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (BatchDefaults, FactsDirectory, FactsJsonLines, PipelineUnavailable,
-                                      run_batch, settle_duplicates)
+    from phoihop.batch.runner import (
+        BatchDefaults,
+        FactsDirectory,
+        FactsJsonLines,
+        PipelineUnavailable,
+        run_batch,
+        settle_duplicates,
+    )
 
     out: Path = args.facts
     fmt = args.format or ("jsonl" if out.suffix.lower() == ".jsonl" else "json")
@@ -118,9 +162,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         # run_batch, with --shard/--resume/--dask and the resume journal (phoihop.batch.scaled)
         from phoihop.batch.scaled import OptionError, run_extract_scaled
-        result, sink = run_extract_scaled(args, articles, sink, out=out, fmt=fmt, defaults=defaults,
-                                          run_batch=run_batch, say=_say,
-                                          report=lambda message: _say(f"error: {message}", above_bar=True))
+
+        result, sink = run_extract_scaled(
+            args,
+            articles,
+            sink,
+            out=out,
+            fmt=fmt,
+            defaults=defaults,
+            run_batch=run_batch,
+            say=_say,
+            report=lambda message: _say(f"error: {message}", above_bar=True),
+        )
     except OptionError as exc:
         return _usage(str(exc))
     except PipelineUnavailable as exc:
@@ -136,8 +189,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch,
-                                      settle_duplicates)
+    from phoihop.batch.runner import BatchDefaults, FactsDirectory, PipelineUnavailable, run_batch, settle_duplicates
     from phoihop.facts import ArticleFacts
     from phoihop.graph.commands import load_into as _load_into
     from phoihop.graph.commands import open_store_or_say as _open
@@ -161,6 +213,7 @@ def run_build(args: argparse.Namespace) -> int:
         skipped = sum(problem.skipped for problem in problems)
         # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.batch.scaled.build_hook).
         from phoihop.batch.scaled import build_hook
+
         articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
         if status is not None:
             return status
@@ -185,8 +238,14 @@ def run_build(args: argparse.Namespace) -> int:
         jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
         defaults = BatchDefaults(province=(args.province or "").strip() or None, published=args.published)
         try:
-            result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
-                               report=lambda message: _say("build", f"error: {message}"))
+            result = run_batch(
+                articles,
+                sink,
+                jobs=jobs,
+                defaults=defaults,
+                progress=args.progress,
+                report=lambda message: _say("build", f"error: {message}"),
+            )
         except PipelineUnavailable as exc:
             _say("build", f"error: cannot load the NLP pipeline: {exc}")
             return 3
@@ -194,8 +253,11 @@ def run_build(args: argparse.Namespace) -> int:
         facts = [sink.facts[i] for i in sorted(sink.facts)]
         quads = _load_into("build", store, iter(facts), args.progress, len(facts))
         total = store.quad_count()
-    _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
-                  f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))
+    _say(
+        "build",
+        f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
+        f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""),
+    )
     return 1 if skipped else 0
 
 

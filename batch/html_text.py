@@ -21,26 +21,118 @@ import lxml.html
 from lxml import etree
 
 # Never article text, wherever they stand in the page.
-_JUNK_TAGS = ("head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-              "canvas", "video", "audio", "button", "input", "select", "textarea", "option", "link", "meta")
+_JUNK_TAGS = (
+    "head",
+    "title",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "link",
+    "meta",
+)
 
 # Page furniture: removed inside the article block (the block itself is kept).
 _FURNITURE_TAGS = ("nav", "aside", "menu", "header", "footer", "form", "dialog")
 _FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar")
 # Words of class/id names that mark furniture ("box-related-news", "social_share", "breadcrumb").
-_FURNITURE_WORDS = frozenset({
-    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "header",
-    "share", "sharing", "social", "related", "relate", "comment", "comments", "tags", "tag", "keywords",
-    "advert", "ads", "ad", "banner", "adv", "quangcao", "print", "toolbar", "pagination", "subscribe",
-    "newsletter", "cookie", "popup", "modal", "hidden", "sr", "rating", "vote", "widget",
-})
+_FURNITURE_WORDS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "footer",
+        "header",
+        "share",
+        "sharing",
+        "social",
+        "related",
+        "relate",
+        "comment",
+        "comments",
+        "tags",
+        "tag",
+        "keywords",
+        "advert",
+        "ads",
+        "ad",
+        "banner",
+        "adv",
+        "quangcao",
+        "print",
+        "toolbar",
+        "pagination",
+        "subscribe",
+        "newsletter",
+        "cookie",
+        "popup",
+        "modal",
+        "hidden",
+        "sr",
+        "rating",
+        "vote",
+        "widget",
+    }
+)
 
 # Elements that start a new paragraph of the output text.
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-    "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption",
-    "address", "hr", "center", "header", "footer", "caption", "br", "body", "html",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "center",
+        "header",
+        "footer",
+        "caption",
+        "br",
+        "body",
+        "html",
+    }
+)
 
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -77,10 +169,18 @@ def page_content(html: str) -> PageContent:
 
     og_title = _meta(doc, "og:title", "twitter:title")
     head_title = _clean(" ".join(doc.xpath("//title//text()")))
-    published = _meta(doc, "article:published_time", "og:published_time", "datepublished", "pubdate",
-                      "publishdate", "dc.date.issued", "dc.date", "date")
-    url = _first(doc.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")) \
-        or _meta(doc, "og:url")
+    published = _meta(
+        doc,
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "pubdate",
+        "publishdate",
+        "dc.date.issued",
+        "dc.date",
+        "date",
+    )
+    url = _first(doc.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")) or _meta(doc, "og:url")
 
     _drop(doc.xpath("//*[" + " or ".join(f"self::{t}" for t in _JUNK_TAGS) + "]"))
     _drop([el for el in doc.iter(etree.Element) if _is_hidden(el)])
@@ -94,8 +194,12 @@ def page_content(html: str) -> PageContent:
     if not text and root is not doc:
         text = _block_text(doc)
 
-    title = h1 or og_title or (_TITLE_SITE_SUFFIX.sub("", head_title) if head_title else None) \
+    title = (
+        h1
+        or og_title
+        or (_TITLE_SITE_SUFFIX.sub("", head_title) if head_title else None)
         or _first([_clean(h.text_content()) for h in doc.iter("h1")])
+    )
     # The extraction reads titles too (many report the signing there), so the
     # text starts with the title, as the articles of the corpus do.
     if text and title and not text.startswith(title):
@@ -192,14 +296,20 @@ def _is_furniture(el, root_chars: int) -> bool:
 
 
 def _is_hidden(el) -> bool:
-    return (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+    return (
+        el.get("hidden") is not None
+        or (el.get("aria-hidden") or "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    )
 
 
 def _time_of(el) -> str | None:
     """The first machine-readable time in ``el``: a datePublished item, else a <time datetime>."""
-    for xpath in (".//*[@itemprop='datePublished']/@content", ".//*[@itemprop='datePublished']/@datetime",
-                  ".//time/@datetime"):
+    for xpath in (
+        ".//*[@itemprop='datePublished']/@content",
+        ".//*[@itemprop='datePublished']/@datetime",
+        ".//time/@datetime",
+    ):
         value = _first([v.strip() for v in el.xpath(xpath)])
         if value:
             return value

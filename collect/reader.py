@@ -15,11 +15,11 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 # Letters only Vietnamese uses among the Latin-script languages (with their
 # tone-marked forms after NFC): ă â đ ê ô ơ ư and the five tones on vowels.
-_VIETNAMESE_LETTERS = frozenset(
-    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -32,9 +32,9 @@ class PageArticle:
 
     text: str
     title: str | None
-    published: str | None     # ISO date (YYYY-MM-DD) or None
-    canonical: str | None     # the page's own idea of its address (<link rel=canonical>, og:url)
-    vietnamese: float         # share of the text's letters that are Vietnamese-only letters
+    published: str | None  # ISO date (YYYY-MM-DD) or None
+    canonical: str | None  # the page's own idea of its address (<link rel=canonical>, og:url)
+    vietnamese: float  # share of the text's letters that are Vietnamese-only letters
 
 
 def decode_page(body: bytes, header_charset: str | None = None) -> str:
@@ -94,10 +94,16 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=tables,
-        include_images=False, deduplicate=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
+    doc: Any = trafilatura.bare_extraction(  # a Document (as_dict is off), or None
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=tables,
+        include_images=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
     if doc is None:
         return PageArticle(text="", title=None, published=None, canonical=None, vietnamese=0.0)
     title = _clean_line(doc.title or "") or None
@@ -111,8 +117,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     text = f"{title}\n\n{body}" if title and body else body
     canonical = doc.url if doc.url and doc.url != url else None
     published = byline_date(paragraphs) or doc.date or None
-    return PageArticle(text=text, title=title, published=published, canonical=canonical,
-                       vietnamese=vietnamese_share(text))
+    return PageArticle(
+        text=text, title=title, published=published, canonical=canonical, vietnamese=vietnamese_share(text)
+    )
 
 
 _BYLINE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")

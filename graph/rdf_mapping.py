@@ -19,7 +19,7 @@ import datetime as _dt
 import hashlib
 import logging
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from phoihop.facts import ArticleFacts, Evidence
 from phoihop.graph import iris
@@ -39,51 +39,128 @@ SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
 
 PREFIXES = {
-    "ph": PH, "phid": PHID, "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD,
-    "org": ORG, "prov": PROV, "time": TIME, "dct": DCT, "skos": SKOS, "foaf": FOAF, "schema": SCHEMA, "oa": OA,
-    "owl": "http://www.w3.org/2002/07/owl#", "sh": "http://www.w3.org/ns/shacl#",
+    "ph": PH,
+    "phid": PHID,
+    "rdf": RDF,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": XSD,
+    "org": ORG,
+    "prov": PROV,
+    "time": TIME,
+    "dct": DCT,
+    "skos": SKOS,
+    "foaf": FOAF,
+    "schema": SCHEMA,
+    "oa": OA,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
 }
 
 # Terms written as N-Triples IRIs once, so the hot loop only joins strings.
 A = f"<{RDF}type>"
-_T = {name: f"<{ns}{local}>" for name, ns, local in (
-    ("Agency", PH, "Agency"), ("FormalOrganization", ORG, "FormalOrganization"), ("Sector", PH, "Sector"),
-    ("Concept", SKOS, "Concept"), ("ConceptScheme", SKOS, "ConceptScheme"), ("Province", PH, "Province"),
-    ("Document", PH, "Document"), ("Entity", PROV, "Entity"), ("CooperationProgramme", PH, "CooperationProgramme"),
-    ("Signing", PH, "Signing"), ("Activity", PROV, "Activity"), ("Period", PH, "Period"),
-    ("ProperInterval", TIME, "ProperInterval"), ("Instant", TIME, "Instant"), ("Person", FOAF, "Person"),
-    ("ProvPerson", PROV, "Person"), ("Membership", ORG, "Membership"), ("NewsArticle", SCHEMA, "NewsArticle"),
-    ("Evidence", PH, "Evidence"), ("Annotation", OA, "Annotation"), ("SpecificResource", OA, "SpecificResource"),
-    ("TextPositionSelector", OA, "TextPositionSelector"), ("TextQuoteSelector", OA, "TextQuoteSelector"),
-    ("DocumentKind", PH, "DocumentKind"),
-    ("prefLabel", SKOS, "prefLabel"), ("altLabel", SKOS, "altLabel"), ("notation", SKOS, "notation"),
-    ("inScheme", SKOS, "inScheme"), ("classification", ORG, "classification"), ("sector", PH, "sector"),
-    ("province", PH, "province"), ("level", PH, "level"), ("signs", PH, "signs"), ("symbol", PH, "symbol"),
-    ("number", PH, "number"), ("issuerCode", PH, "issuerCode"), ("typeCode", PH, "typeCode"),
-    ("dctType", DCT, "type"), ("issued", DCT, "issued"), ("covers", PH, "covers"), ("party", PH, "party"),
-    ("signed", PH, "signed"), ("wasAssociatedWith", PROV, "wasAssociatedWith"), ("date", PH, "date"),
-    ("startYear", PH, "startYear"), ("endYear", PH, "endYear"), ("hasBeginning", TIME, "hasBeginning"),
-    ("hasEnd", TIME, "hasEnd"), ("inXSDgYear", TIME, "inXSDgYear"), ("name", FOAF, "name"),
-    ("hasMembership", ORG, "hasMembership"), ("held", PH, "held"), ("member", ORG, "member"),
-    ("positionTitle", PH, "positionTitle"), ("organization", ORG, "organization"), ("asOf", PH, "asOf"),
-    ("url", SCHEMA, "url"), ("headline", SCHEMA, "headline"), ("datePublished", SCHEMA, "datePublished"),
-    ("references", DCT, "references"), ("identifier", DCT, "identifier"), ("source", DCT, "source"),
-    ("hasTarget", OA, "hasTarget"), ("hasSource", OA, "hasSource"), ("hasSelector", OA, "hasSelector"),
-    ("oaStart", OA, "start"), ("oaEnd", OA, "end"), ("exact", OA, "exact"),
-    ("sentence", PH, "sentence"), ("start", PH, "start"), ("end", PH, "end"), ("evidence", PH, "evidence"),
-    ("wasDerivedFrom", PROV, "wasDerivedFrom"), ("factsDigest", PH, "factsDigest"),
-)}
+_T = {
+    name: f"<{ns}{local}>"
+    for name, ns, local in (
+        ("Agency", PH, "Agency"),
+        ("FormalOrganization", ORG, "FormalOrganization"),
+        ("Sector", PH, "Sector"),
+        ("Concept", SKOS, "Concept"),
+        ("ConceptScheme", SKOS, "ConceptScheme"),
+        ("Province", PH, "Province"),
+        ("Document", PH, "Document"),
+        ("Entity", PROV, "Entity"),
+        ("CooperationProgramme", PH, "CooperationProgramme"),
+        ("Signing", PH, "Signing"),
+        ("Activity", PROV, "Activity"),
+        ("Period", PH, "Period"),
+        ("ProperInterval", TIME, "ProperInterval"),
+        ("Instant", TIME, "Instant"),
+        ("Person", FOAF, "Person"),
+        ("ProvPerson", PROV, "Person"),
+        ("Membership", ORG, "Membership"),
+        ("NewsArticle", SCHEMA, "NewsArticle"),
+        ("Evidence", PH, "Evidence"),
+        ("Annotation", OA, "Annotation"),
+        ("SpecificResource", OA, "SpecificResource"),
+        ("TextPositionSelector", OA, "TextPositionSelector"),
+        ("TextQuoteSelector", OA, "TextQuoteSelector"),
+        ("DocumentKind", PH, "DocumentKind"),
+        ("prefLabel", SKOS, "prefLabel"),
+        ("altLabel", SKOS, "altLabel"),
+        ("notation", SKOS, "notation"),
+        ("inScheme", SKOS, "inScheme"),
+        ("classification", ORG, "classification"),
+        ("sector", PH, "sector"),
+        ("province", PH, "province"),
+        ("level", PH, "level"),
+        ("signs", PH, "signs"),
+        ("symbol", PH, "symbol"),
+        ("number", PH, "number"),
+        ("issuerCode", PH, "issuerCode"),
+        ("typeCode", PH, "typeCode"),
+        ("dctType", DCT, "type"),
+        ("issued", DCT, "issued"),
+        ("covers", PH, "covers"),
+        ("party", PH, "party"),
+        ("signed", PH, "signed"),
+        ("wasAssociatedWith", PROV, "wasAssociatedWith"),
+        ("date", PH, "date"),
+        ("startYear", PH, "startYear"),
+        ("endYear", PH, "endYear"),
+        ("hasBeginning", TIME, "hasBeginning"),
+        ("hasEnd", TIME, "hasEnd"),
+        ("inXSDgYear", TIME, "inXSDgYear"),
+        ("name", FOAF, "name"),
+        ("hasMembership", ORG, "hasMembership"),
+        ("held", PH, "held"),
+        ("member", ORG, "member"),
+        ("positionTitle", PH, "positionTitle"),
+        ("organization", ORG, "organization"),
+        ("asOf", PH, "asOf"),
+        ("url", SCHEMA, "url"),
+        ("headline", SCHEMA, "headline"),
+        ("datePublished", SCHEMA, "datePublished"),
+        ("references", DCT, "references"),
+        ("identifier", DCT, "identifier"),
+        ("source", DCT, "source"),
+        ("hasTarget", OA, "hasTarget"),
+        ("hasSource", OA, "hasSource"),
+        ("hasSelector", OA, "hasSelector"),
+        ("oaStart", OA, "start"),
+        ("oaEnd", OA, "end"),
+        ("exact", OA, "exact"),
+        ("sentence", PH, "sentence"),
+        ("start", PH, "start"),
+        ("end", PH, "end"),
+        ("evidence", PH, "evidence"),
+        ("wasDerivedFrom", PROV, "wasDerivedFrom"),
+        ("factsDigest", PH, "factsDigest"),
+    )
+}
 _INTEGER = f"<{XSD}integer>"
 _DATE = f"<{XSD}date>"
 _GYEAR = f"<{XSD}gYear>"
 SECTORS = tuple(iris.SECTOR_LABELS)
 
 KIND_LABELS_EN = {  # Vietnamese document kind -> English label
-    "chương trình": "programme", "kế hoạch": "plan", "quy chế": "regulation (working rules)",
-    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive", "quyết định": "decision",
-    "hướng dẫn": "guideline", "quy định": "regulation", "nghị định": "decree", "thông tư": "circular",
-    "thông tri": "circular (Party)", "đề án": "scheme", "công văn": "official letter", "luật": "law",
-    "thông báo": "announcement", "báo cáo": "report", "bản ghi nhớ": "memorandum of understanding",
+    "chương trình": "programme",
+    "kế hoạch": "plan",
+    "quy chế": "regulation (working rules)",
+    "nghị quyết": "resolution",
+    "kết luận": "conclusion",
+    "chỉ thị": "directive",
+    "quyết định": "decision",
+    "hướng dẫn": "guideline",
+    "quy định": "regulation",
+    "nghị định": "decree",
+    "thông tư": "circular",
+    "thông tri": "circular (Party)",
+    "đề án": "scheme",
+    "công văn": "official letter",
+    "luật": "law",
+    "thông báo": "announcement",
+    "báo cáo": "report",
+    "bản ghi nhớ": "memorandum of understanding",
 }
 
 
@@ -139,6 +216,7 @@ def is_absolute_url(value: str | None) -> bool:
 
 # ---------------------------------------------------------------- the mapping
 
+
 class _ArticleWriter:
     """Collects the N-Quads lines of one article; one instance per article."""
 
@@ -149,10 +227,10 @@ class _ArticleWriter:
         self.article = iri(iris.article_iri(facts.id))
         self.lines: list[str] = []
         self.holdings = 0
-        self.with_period: set[str] = set()        # programme/document nodes given a period already
-        self.seen_shared: set[str] = set()       # shared nodes already described in this graph
+        self.with_period: set[str] = set()  # programme/document nodes given a period already
+        self.seen_shared: set[str] = set()  # shared nodes already described in this graph
         self.evidence_ids: dict[tuple, str] = {}
-        self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
+        self.agencies: dict[str, iris.AgencyIdentity] = {}  # name key as written -> identity
         self.labels_written: set[tuple[str, str, str]] = set()
         self.province = iris.canonical_province(facts.province)
         self.published = valid_date(facts.published)
@@ -173,7 +251,7 @@ class _ArticleWriter:
         if node not in self.seen_shared:
             self.seen_shared.add(node)
             self.add(node, A, _T["Province"])
-            self.add(node, _T["prefLabel"], lit(iris.canonical_province(name), "vi"))
+            self.add(node, _T["prefLabel"], lit(iris.canonical_province(name) or name, "vi"))
         return node
 
     def sector_node(self, sector: str) -> str | None:
@@ -331,7 +409,7 @@ class _ArticleWriter:
             node = self.agency_node(agency.name, agency.sector)
             self.link_evidence(node, agency.evidence)
 
-        documents: dict[str, str] = {}     # symbol key -> document node
+        documents: dict[str, str] = {}  # symbol key -> document node
         for doc in f.documents:
             documents[iris.clean_symbol(doc.symbol).casefold()] = self.document(doc)
 
@@ -340,7 +418,7 @@ class _ArticleWriter:
 
         for n, person in enumerate(f.persons, 1):
             self.person(n, person)
-        body = "".join(dict.fromkeys(self.lines))   # a graph is a set: repeated statements once
+        body = "".join(dict.fromkeys(self.lines))  # a graph is a set: repeated statements once
         # A digest of the graph's content, kept in the graph: a re-load of unchanged facts can skip the
         # (slow) delete-and-rewrite of that graph.
         self.digest = hashlib.sha1(body.encode("utf-8")).hexdigest()
@@ -389,8 +467,9 @@ class _ArticleWriter:
         if signing.document:
             key = iris.clean_symbol(signing.document).casefold()
             target = documents.get(key)
-            if target is None:   # a symbol the documents list does not hold
+            if target is None:  # a symbol the documents list does not hold
                 from phoihop.facts import Document
+
                 target = self.document(Document(signing.document))
                 documents[key] = target
             self.add(target, A, _T["CooperationProgramme"])
@@ -400,7 +479,7 @@ class _ArticleWriter:
             self.add(target, A, _T["Entity"])
             self.add(target, _T["wasDerivedFrom"], self.article)
             self.link_evidence(target, signing.evidence)
-        if period and target not in self.with_period:   # a document's own period comes first
+        if period and target not in self.with_period:  # a document's own period comes first
             self.add(target, _T["covers"], period)
         for p in parties:
             self.add(target, _T["party"], p)
@@ -457,8 +536,9 @@ class _ArticleWriter:
         key = title.casefold()
         best = None
         for name_key, ident in self.agencies.items():
-            if (key.endswith(" " + name_key) or key.endswith(" " + ident.key)) and \
-                    (best is None or len(name_key) > len(best[0])):
+            if (key.endswith(" " + name_key) or key.endswith(" " + ident.key)) and (
+                best is None or len(name_key) > len(best[0])
+            ):
                 best = (name_key, ident)
         return best[1] if best else None
 

@@ -42,7 +42,7 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
         province, published = art.get("province"), art.get("published") or ""
         docs = {clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
 
-        def agency(name: str) -> str:
+        def agency(name: str, province=province) -> str:
             return agency_identity(name, province).iri
 
         def in_force(period, date) -> bool:
@@ -57,16 +57,20 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
                 pairs[frozenset((a, b))].add(key)
 
         for doc in art.get("documents") or []:
-            if len({agency(p) for p in doc.get("parties") or []}) >= 2 and \
-                    in_force(doc.get("period"), doc.get("issued")):
+            if len({agency(p) for p in doc.get("parties") or []}) >= 2 and in_force(
+                doc.get("period"), doc.get("issued")
+            ):
                 add(doc["parties"], document_iri(doc["symbol"], doc.get("issued"), published, province))
         for n, signing in enumerate(art.get("signings") or [], 1):
             symbol = signing.get("document")
             doc = docs.get(clean_symbol(symbol).casefold()) if symbol else None
             if not in_force(signing.get("period") or (doc or {}).get("period"), signing.get("date")):
                 continue
-            key = (document_iri(symbol, (doc or {}).get("issued"), published, province) if symbol
-                   else ("signing", art["id"], n))
+            key = (
+                document_iri(symbol, (doc or {}).get("issued"), published, province)
+                if symbol
+                else ("signing", art["id"], n)
+            )
             add(signing.get("parties") or [], key)
     return pairs
 
@@ -91,8 +95,9 @@ def test_gold_network_counts(gold_store):
     assert graph.number_of_edges() == len(expected)
     assert set(graph.nodes) == nodes
     assert {frozenset(e) for e in graph.edges} == set(expected)
-    assert {frozenset((a, b)): d["weight"] for a, b, d in graph.edges(data=True)} == \
-        {pair: len(keys) for pair, keys in expected.items()}
+    assert {frozenset((a, b)): d["weight"] for a, b, d in graph.edges(data=True)} == {
+        pair: len(keys) for pair, keys in expected.items()
+    }
 
 
 def test_gold_centrality_ranking(gold_store):
@@ -106,7 +111,7 @@ def test_gold_centrality_ranking(gold_store):
     # the ranking starts with the agencies with most partners
     top = max(partners.values())
     leaders = {a for a, d in partners.items() if d == top}
-    assert {r["agency"] for r in rows[:len(leaders)]} == leaders
+    assert {r["agency"] for r in rows[: len(leaders)]} == leaders
     # betweenness from an independently built graph of the expected pairs
     reference = nx.Graph(list(tuple(p) for p in expected))
     between = nx.betweenness_centrality(reference)

@@ -33,11 +33,30 @@ from __future__ import annotations
 
 import os
 
-from phoihop.graph.store.base import (EXPORT_FORMATS, XSD, GraphStore, QueryError, SelectResult, StoreError,
-                                      StoreLockedError, is_remote_spec, python_value)
+from phoihop.graph.store.base import (
+    EXPORT_FORMATS,
+    XSD,
+    GraphStore,
+    QueryError,
+    SelectResult,
+    StoreError,
+    StoreLockedError,
+    is_remote_spec,
+    python_value,
+)
 
-__all__ = ["EXPORT_FORMATS", "XSD", "GraphStore", "QueryError", "SelectResult", "StoreError", "StoreLockedError",
-           "is_remote_spec", "open_store", "python_value"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "XSD",
+    "GraphStore",
+    "QueryError",
+    "SelectResult",
+    "StoreError",
+    "StoreLockedError",
+    "is_remote_spec",
+    "open_store",
+    "python_value",
+]
 
 
 def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStore:
@@ -53,8 +72,10 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False) -> GraphStor
             from phoihop.graph.store.virtuoso import VirtuosoStore
 
             return VirtuosoStore(os.fspath(spec), read_only=read_only)
-        raise StoreError(f"unknown store URL scheme {scheme!r} in {spec}: use a folder path, "
-                         f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
+        raise StoreError(
+            f"unknown store URL scheme {scheme!r} in {spec}: use a folder path, "
+            f"virtuoso+http://host:port or an http(s) SPARQL endpoint"
+        )
     from phoihop.graph.store.oxigraph import OxigraphStore
 
     return OxigraphStore(spec, read_only=read_only)

@@ -252,7 +252,7 @@ class Group:
     """
 
     articles: dict[str, tuple[bytes, str, int]] = field(default_factory=dict)
-    size: int = 0       # bytes of N-Quads
+    size: int = 0  # bytes of N-Quads
 
     def add(self, article_id: str, text: bytes, digest: str, quads: int) -> None:
         self.discard(article_id)
@@ -280,7 +280,7 @@ class BulkLoader:
         self.timings = {"digests": 0.0, "delete": 0.0, "load": 0.0, "commit": 0.0}
 
     @classmethod
-    def connect(cls, spec: str, user: str | None, password: str | None) -> "BulkLoader":
+    def connect(cls, spec: str, user: str | None, password: str | None) -> BulkLoader:
         """A loader for the server of ``spec``; raises :class:`SqlError` with the reason when there can be none."""
         if os.environ.get(BULK_ENV, "").strip().lower() in ("0", "no", "false", "off"):
             raise SqlError(f"{BULK_ENV} turns it off")
@@ -299,9 +299,10 @@ class BulkLoader:
         _pyodbc()  # says what to install when pyodbc or unixODBC is missing
         driver = find_driver()
         if driver is None:
-            raise SqlError("Virtuoso's ODBC driver (virtodbc_r.so, Debian package libvirtodbc0) is not installed"
-                           + (f"; {DRIVER_ENV} names neither a file nor a registered driver"
-                              if os.environ.get(DRIVER_ENV) else ""))
+            raise SqlError(
+                "Virtuoso's ODBC driver (virtodbc_r.so, Debian package libvirtodbc0) is not installed"
+                + (f"; {DRIVER_ENV} names neither a file nor a registered driver" if os.environ.get(DRIVER_ENV) else "")
+            )
         return cls(SqlConnection(driver, host, port, user, password or ""), f"{host}:{port}")
 
     def write(self, group: Group) -> int:
@@ -354,7 +355,7 @@ class BulkLoader:
         with self._lock:
             for start in range(0, len(graphs), GRAPHS_PER_DELETE):
                 try:
-                    self._sql.execute(_delete_graphs_statement(graphs[start:start + GRAPHS_PER_DELETE]))
+                    self._sql.execute(_delete_graphs_statement(graphs[start : start + GRAPHS_PER_DELETE]))
                     self._sql.commit()
                 except SqlError:
                     try:
@@ -373,8 +374,11 @@ class BulkLoader:
         by_iri = {article_iri(aid): aid for aid in group.articles}
         values = " ".join(f"<{iri}>" for iri in by_iri)
         rows = self._sql.execute(
-            "SPARQL SELECT ?a ?g ?d WHERE { VALUES ?a { " + values + " } GRAPH ?g { ?a a <https://schema.org/NewsArticle> "
-            f"OPTIONAL {{ ?a <{ph}factsDigest> ?d }} }} }}")
+            "SPARQL SELECT ?a ?g ?d WHERE { VALUES ?a { "
+            + values
+            + " } GRAPH ?g { ?a a <https://schema.org/NewsArticle> "
+            f"OPTIONAL {{ ?a <{ph}factsDigest> ?d }} }} }}"
+        )
         stored: dict[str, str] = {}
         for a, g, d in rows:
             aid = by_iri.get(a)
@@ -389,8 +393,9 @@ class BulkLoader:
 
 def _delete_graphs_statement(graphs: list[str]) -> str:
     """One SQL DELETE of these graphs' quads: an IN list over the graph index."""
-    return ("DELETE FROM DB.DBA.RDF_QUAD WHERE G IN ("
-            + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in graphs) + ")")
+    return (
+        "DELETE FROM DB.DBA.RDF_QUAD WHERE G IN (" + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in graphs) + ")"
+    )
 
 
 def _pieces(texts):
@@ -412,5 +417,16 @@ def distinct_lines(text: str) -> int:
     return len({line for line in text.split("\n") if line.strip()})
 
 
-__all__ = ["BulkLoader", "Group", "SqlConnection", "SqlError", "find_driver", "distinct_lines",
-           "SQL_PORT_ENV", "DRIVER_ENV", "BULK_ENV", "MAX_TRANSACTION_BYTES", "GRAPHS_PER_DELETE"]
+__all__ = [
+    "BULK_ENV",
+    "DRIVER_ENV",
+    "GRAPHS_PER_DELETE",
+    "MAX_TRANSACTION_BYTES",
+    "SQL_PORT_ENV",
+    "BulkLoader",
+    "Group",
+    "SqlConnection",
+    "SqlError",
+    "distinct_lines",
+    "find_driver",
+]
