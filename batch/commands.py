@@ -40,7 +40,8 @@ exit status: 0 all articles extracted; 1 some input was skipped (each named
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "extract", help="extract cooperation facts from news articles",
+        "extract",
+        help="extract cooperation facts from news articles",
         description="Read news articles and write the facts each one states (agencies, documents, "
                     "signings, persons) as JSON, one <id>.json per article.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -62,6 +63,7 @@ def register(subparsers) -> None:
     add_max_chars_option(parser)
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
+
     sharding.add_shard_option(parser)
     resume.add_resume_option(parser, "already extracted into OUT")
     distributed.add_dask_option(parser)
@@ -75,15 +77,20 @@ def register_build(subparsers) -> None:
 
     fmt = argparse.RawDescriptionHelpFormatter
 
-    p = subparsers.add_parser("build", help="extract facts from articles and load them into a store",
-                              description="Run the extraction stage over the articles, then load each "
-                                          "article's facts into the store as its own named graph "
-                                          "(replacing that article's earlier graph).",
-                              epilog=graph_doc.split("\n\n", 1)[1], formatter_class=fmt)
+    p = subparsers.add_parser(
+        "build",
+        help="extract facts from articles and load them into a store",
+        description="Run the extraction stage over the articles, then load each "
+        "article's facts into the store as its own named graph "
+        "(replacing that article's earlier graph).",
+        epilog=graph_doc.split("\n\n", 1)[1],
+        formatter_class=fmt,
+    )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders (as for extract)")
     p.add_argument("--store", required=True, help=STORE_HELP)
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="extraction processes (0 = one per CPU; default 1)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="extraction processes (0 = one per CPU; default 1)"
+    )
     p.add_argument("--facts", type=Path, metavar="DIR", help="also keep the facts files (one <id>.json each) here")
     p.add_argument("--province", metavar="NAME", type=province_name, help="province for articles that name none")
     p.add_argument("--published", metavar="DATE", help="publication date for articles that give none")
@@ -91,6 +98,7 @@ def register_build(subparsers) -> None:
     add_max_chars_option(p)
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
+
     sharding.add_shard_option(p)
     resume.add_resume_option(p, "already loaded into the store", chunked=True)
     distributed.add_dask_option(p)
@@ -152,9 +160,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         # run_batch, with --shard/--resume/--dask and the resume journal (phoihop.batch.scaled)
         from phoihop.batch.scaled import OptionError, run_extract_scaled
-        result, sink = run_extract_scaled(args, articles, sink, out=out, fmt=fmt, defaults=defaults,
-                                          run_batch=run_batch, say=_say,
-                                          report=lambda message: _say(f"error: {message}", above_bar=True))
+
+        result, sink = run_extract_scaled(
+            args,
+            articles,
+            sink,
+            out=out,
+            fmt=fmt,
+            defaults=defaults,
+            run_batch=run_batch,
+            say=_say,
+            report=lambda message: _say(f"error: {message}", above_bar=True),
+        )
     except OptionError as exc:
         return _usage(str(exc))
     except PipelineUnavailable as exc:
@@ -194,6 +211,7 @@ def run_build(args: argparse.Namespace) -> int:
         skipped = sum(problem.skipped for problem in problems)
         # Scale-out options (issue #6): --shard, --resume, --dask (phoihop.batch.scaled.build_hook).
         from phoihop.batch.scaled import build_hook
+
         articles, status = build_hook(args, store, articles, skipped, say=lambda message: _say("build", message))
         if status is not None:
             return status
@@ -218,8 +236,14 @@ def run_build(args: argparse.Namespace) -> int:
         jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
         defaults = defaults_from_args(args)
         try:
-            result = run_batch(articles, sink, jobs=jobs, defaults=defaults, progress=args.progress,
-                               report=lambda message: _say("build", f"error: {message}"))
+            result = run_batch(
+                articles,
+                sink,
+                jobs=jobs,
+                defaults=defaults,
+                progress=args.progress,
+                report=lambda message: _say("build", f"error: {message}"),
+            )
         except PipelineUnavailable as exc:
             _say("build", f"error: cannot load the NLP pipeline: {exc}")
             return 3
@@ -238,8 +262,11 @@ def run_build(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         total = store.quad_count()
-    _say("build", f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
-                  f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""))
+    _say(
+        "build",
+        f"extracted {len(facts)} article(s) in {result.seconds:.1f} s; {quads} quads written; "
+        f"the store holds {total} quads" + (f"; {skipped} input(s) skipped (see above)" if skipped else ""),
+    )
     return 1 if skipped else 0
 
 

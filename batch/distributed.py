@@ -28,9 +28,10 @@ import math
 import resource
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 DEFAULT_PARTITION_SIZE = 64
 
@@ -42,17 +43,26 @@ class DaskResult:
     seconds: float = 0.0
     workers: int = 0
     partitions: int = 0
-    peak_worker_rss_mb: float = 0.0      # the largest peak RSS any worker process reached
+    peak_worker_rss_mb: float = 0.0  # the largest peak RSS any worker process reached
     ids: list[str] = field(default_factory=list)
 
 
 def add_dask_option(parser) -> None:
     """Add ``--dask SCHEDULER|local:N`` to a subcommand."""
-    parser.add_argument("--dask", metavar="SCHEDULER", default=None,
-                        help="extract on a Dask cluster: a scheduler address (tcp://host:8786; the facts "
-                             "folder must be shared with the workers) or local:N for N worker processes here")
-    parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE, metavar="K",
-                        help=f"articles per Dask partition (default {DEFAULT_PARTITION_SIZE})")
+    parser.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        default=None,
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786; the facts "
+        "folder must be shared with the workers) or local:N for N worker processes here",
+    )
+    parser.add_argument(
+        "--partition-size",
+        type=int,
+        default=DEFAULT_PARTITION_SIZE,
+        metavar="K",
+        help=f"articles per Dask partition (default {DEFAULT_PARTITION_SIZE})",
+    )
 
 
 def parse_scheduler(text: str) -> tuple[str, int | str]:
@@ -72,7 +82,7 @@ def open_client(scheduler: str, *, memory_limit: str = "2GB"):
     """A ``distributed.Client`` for ``scheduler``; the caller closes it (and its LocalCluster, if any)."""
     try:
         from distributed import Client, LocalCluster
-    except ImportError as exc:     # the [dask] extra is optional
+    except ImportError as exc:  # the [dask] extra is optional
         raise RuntimeError("the Dask path needs dask[bag] and distributed: pip install 'phoihop[dask]'") from exc
     kind, value = parse_scheduler(scheduler)
     import logging
@@ -119,8 +129,8 @@ def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
     except PipelineUnavailable as exc:
         return {"written": [], "failed": [], "fatal": str(exc), "rss_mb": _peak_rss_mb()}
     plain = [item.article for item in articles]
-    for item, (facts, error) in zip(articles, extract_chunk(plain, nlp, defaults)):
-        if error is not None:
+    for item, (facts, error) in zip(articles, extract_chunk(plain, nlp, defaults), strict=False):
+        if error is not None or facts is None:
             failed.append(f"{item.location}: article {item.article.id!r}: {error}")
             continue
         write_json_atomic(out / f"{facts['id']}.json", facts)
@@ -134,9 +144,16 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defaults=None,
-                     partition_size: int = DEFAULT_PARTITION_SIZE, client=None,
-                     on_partition: Callable[[dict[str, Any]], None] | None = None) -> DaskResult:
+def run_dask_extract(
+    articles: Sequence,
+    out_dir: Path,
+    scheduler: str,
+    *,
+    defaults=None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    client=None,
+    on_partition: Callable[[dict[str, Any]], None] | None = None,
+) -> DaskResult:
     """Extract ``articles`` (SourcedArticles) on Dask, writing ``out_dir/<id>.json``.
 
     ``on_partition(summary)`` is called on the driver as each partition
@@ -163,7 +180,7 @@ def run_dask_extract(articles: Sequence, out_dir: Path, scheduler: str, *, defau
         result.workers = len(client.scheduler_info().get("workers", {}))
         # At least two partitions per worker, so that no worker idles while another has a backlog.
         size = max(1, min(partition_size, math.ceil(len(articles) / (2 * max(result.workers, 1)))))
-        parts = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+        parts = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
         result.partitions = len(parts)
         # A bag of partitions mapped with extract_partition; submitted as futures so that
         # the driver sees each partition as it finishes (journal, progress) rather than at the end.

@@ -34,9 +34,10 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from phoihop.extract.article import Article
 
@@ -113,8 +114,12 @@ def find_input_files(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Inp
             if path.suffix.lower() in SUFFIXES:
                 files.append(path)
             else:
-                problems.append(InputProblem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                        f"expected one of {', '.join(SUFFIXES)}"))
+                problems.append(
+                    InputProblem(
+                        str(path),
+                        f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}",
+                    )
+                )
         else:
             problems.append(InputProblem(str(path), "no such file or folder"))
     unique: list[Path] = []
@@ -197,8 +202,11 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     writes tone marks as separate combining characters. Raises
     ``ValueError`` for binary data or undecodable bytes.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return _checked_text(data.decode(encoding)), encoding
@@ -350,9 +358,11 @@ def _read_jsonl(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem
         yield from _from_object(obj, where, line=lineno)
 
 
-def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | None = None,
-                 default_id: str | None = None) -> Iterator[SourcedArticle | InputProblem]:
+def _from_object(
+    obj: Any, where: str, *, line: int | None = None, item: int | None = None, default_id: str | None = None
+) -> Iterator[SourcedArticle | InputProblem]:
     """The article of one JSON object, or the problem that keeps it from being one."""
+
     def problem(message: str, skipped: bool = True) -> InputProblem:
         return InputProblem(where, message, line=line, item=item, skipped=skipped)
 
@@ -378,8 +388,7 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         yield problem(f"article {aid!r}: {broken}")
         return
     if not isinstance(text, str) or not text.strip():
-        what = "has no 'text'" if text is None or isinstance(text, str) else \
-            f"has a JSON {_json_type(text)} as 'text'"
+        what = "has no 'text'" if text is None or isinstance(text, str) else f"has a JSON {_json_type(text)} as 'text'"
         yield problem(f"article {aid!r} {what}")
         return
 
@@ -402,14 +411,17 @@ def _from_object(obj: Any, where: str, *, line: int | None = None, item: int | N
         fields["province"] = province
     published = iso_date(fields["published"])
     if fields["published"] and not published:
-        yield problem(f"article {aid!r}: 'published' {fields['published']!r} is not a date; ignored",
-                      skipped=False)
+        yield problem(f"article {aid!r}: 'published' {fields['published']!r} is not a date; ignored", skipped=False)
     url = _string(obj.get("url"))
     source = _string(obj.get("source"))
     if not url and source and _URL.match(source):
         url = source
-    yield SourcedArticle(Article(id=aid, text=text, title=fields["title"], published=published,
-                                 province=fields["province"], url=url), where, line=line, item=item)
+    yield SourcedArticle(
+        Article(id=aid, text=text, title=fields["title"], published=published, province=fields["province"], url=url),
+        where,
+        line=line,
+        item=item,
+    )
 
 
 def _lone_surrogate(value: Any, where: str = "") -> str | None:
@@ -457,5 +469,4 @@ def _string(value: Any) -> str | None:
 
 
 def _json_type(value: Any) -> str:
-    return {dict: "object", list: "list", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number")
+    return {dict: "object", list: "list", str: "string", bool: "boolean", type(None): "null"}.get(type(value), "number")

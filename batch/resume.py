@@ -40,10 +40,11 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, TextIO
 
 EXTRACT_JOURNAL_PREFIX = ".phoihop-extract-journal"
 BUILD_JOURNAL_NAME = ".phoihop-build-journal.tsv"
@@ -74,8 +75,12 @@ def extractor_fingerprint() -> str:
 def article_fingerprint(article, defaults=None) -> str:
     """The fingerprint of one :class:`~phoihop.extract.article.Article` under batch ``defaults``."""
     content = {
-        "id": article.id, "text": article.text, "title": article.title, "published": article.published,
-        "province": article.province, "url": article.url,
+        "id": article.id,
+        "text": article.text,
+        "title": article.title,
+        "published": article.published,
+        "province": article.province,
+        "url": article.url,
         "defaults": [getattr(defaults, "province", None), getattr(defaults, "published", None)],
         "extractor": extractor_fingerprint(),
     }
@@ -87,13 +92,13 @@ class Journal:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def record(self, article_id: str, fingerprint: str) -> None:
         """Append one finished article (call only after its result is safely stored)."""
         if self._handle is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = open(self.path, "a", encoding="utf-8")
+            self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 -- kept open across calls; close()
         # One write per line: a kill leaves at most a torn last line, which read_journal ignores.
         self._handle.write(f"{fingerprint}\t{article_id}\n")
         self._handle.flush()
@@ -103,7 +108,7 @@ class Journal:
             self._handle.close()
             self._handle = None
 
-    def __enter__(self) -> "Journal":
+    def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -118,7 +123,7 @@ def read_journal(paths: Iterable[Path]) -> dict[str, set[str]]:
             text = Path(path).read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
             continue
-        for line in text.split("\n")[:-1]:       # the part after the last newline is torn or empty
+        for line in text.split("\n")[:-1]:  # the part after the last newline is torn or empty
             fingerprint, tab, article_id = line.partition("\t")
             if tab and article_id and _FINGERPRINT.match(fingerprint):
                 done.setdefault(article_id, set()).add(fingerprint)
@@ -156,14 +161,18 @@ def build_journal_path(store_spec: str, facts_folder: Path | None = None) -> Pat
 class ResumePlan:
     """What a resumed run still has to do."""
 
-    todo: list                        # the SourcedArticles to (re)do, in input order
-    fingerprints: list[str]           # fingerprint of each of ``todo``
-    skipped: int = 0                  # articles already finished
+    todo: list  # the SourcedArticles to (re)do, in input order
+    fingerprints: list[str]  # fingerprint of each of ``todo``
+    skipped: int = 0  # articles already finished
     skipped_ids: list[str] = field(default_factory=list)
 
 
-def plan(articles: Sequence, done: dict[str, set[str]], defaults=None,
-         finished: Callable[[str], bool] = lambda article_id: True) -> ResumePlan:
+def plan(
+    articles: Sequence,
+    done: dict[str, set[str]],
+    defaults=None,
+    finished: Callable[[str], bool] = lambda article_id: True,
+) -> ResumePlan:
     """Split ``articles`` (SourcedArticles) into finished ones and the rest.
 
     An article is finished when ``done`` has its fingerprint and
@@ -218,14 +227,23 @@ def shard_tag(shard) -> str | None:
 
 # ---------------------------------------------------------------- hooks for the commands
 
+
 def add_resume_option(parser, what: str, chunked: bool = False) -> None:
-    parser.add_argument("--resume", action="store_true",
-                        help=f"go on with an interrupted run: skip articles {what} by an earlier run over the "
-                             f"same inputs with the same extractor (see phoihop.batch.resume)")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help=f"go on with an interrupted run: skip articles {what} by an earlier run over the "
+        f"same inputs with the same extractor (see phoihop.batch.resume)",
+    )
     if chunked:
-        parser.add_argument("--resume-chunk", type=int, default=DEFAULT_CHUNK, metavar="K",
-                            help=f"with --resume: extract and load K articles at a time, so that an "
-                                 f"interruption loses at most K (default {DEFAULT_CHUNK})")
+        parser.add_argument(
+            "--resume-chunk",
+            type=int,
+            default=DEFAULT_CHUNK,
+            metavar="K",
+            help=f"with --resume: extract and load K articles at a time, so that an "
+            f"interruption loses at most K (default {DEFAULT_CHUNK})",
+        )
 
 
 class ExtractRun:
@@ -236,7 +254,7 @@ class ExtractRun:
         self.todo = chosen.todo
         self.fingerprints = chosen.fingerprints
         self.skipped = chosen.skipped
-        self._by_id = {item.article.id: fp for item, fp in zip(chosen.todo, chosen.fingerprints)}
+        self._by_id = {item.article.id: fp for item, fp in zip(chosen.todo, chosen.fingerprints, strict=False)}
         # Every run journals what it writes, so one stopped without --resume can still be resumed.
         self.journal = Journal(extract_journal_path(out, shard_tag(shard)))
 

@@ -23,14 +23,15 @@ import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
-from phoihop.extract.article import Article
 from phoihop.batch.readers import InputProblem, SourcedArticle
+from phoihop.extract.article import Article
 from phoihop.fileio import write_json_atomic, write_text_atomic
 
 
@@ -83,12 +84,13 @@ def too_long_message(length: int, limit: int) -> str:
 @dataclass
 class BatchResult:
     written: int = 0
-    failed: list[str] = field(default_factory=list)   # "location: message" per article skipped
+    failed: list[str] = field(default_factory=list)  # "location: message" per article skipped
     seconds: float = 0.0
 
 
-def settle_duplicates(items: Iterable[SourcedArticle | InputProblem]
-                      ) -> tuple[list[SourcedArticle], list[InputProblem]]:
+def settle_duplicates(
+    items: Iterable[SourcedArticle | InputProblem],
+) -> tuple[list[SourcedArticle], list[InputProblem]]:
     """Split read results into the articles to run and the problems; of two articles with one id, keep the later.
 
     The later one wins because a later input is usually the corrected one
@@ -104,9 +106,14 @@ def settle_duplicates(items: Iterable[SourcedArticle | InputProblem]
         aid = item.article.id
         earlier = by_id.pop(aid, None)
         if earlier is not None:
-            problems.append(InputProblem(
-                earlier.path, f"duplicate article id {aid!r}: skipped in favour of the later one at {item.location}",
-                line=earlier.line, item=earlier.item))
+            problems.append(
+                InputProblem(
+                    earlier.path,
+                    f"duplicate article id {aid!r}: skipped in favour of the later one at {item.location}",
+                    line=earlier.line,
+                    item=earlier.item,
+                )
+            )
         by_id[aid] = item
     return list(by_id.values()), problems
 
@@ -148,9 +155,16 @@ class FactsJsonLines:
         return f"{count} article{'s' if count != 1 else ''}' facts in {self.path}"
 
 
-def run_batch(articles: Sequence[SourcedArticle], sink, *, jobs: int = 1,
-              defaults: BatchDefaults = BatchDefaults(), progress: bool = True,
-              report: Callable[[str], None] | None = None, chunk_size: int | None = None) -> BatchResult:
+def run_batch(
+    articles: Sequence[SourcedArticle],
+    sink,
+    *,
+    jobs: int = 1,
+    defaults: BatchDefaults = BatchDefaults(),
+    progress: bool = True,
+    report: Callable[[str], None] | None = None,
+    chunk_size: int | None = None,
+) -> BatchResult:
     """Extract every article's facts and hand them to ``sink`` (``add(index, facts_dict)``, then ``close()``).
 
     ``jobs`` > 1 runs the pipeline in that many processes. ``report`` receives
@@ -161,8 +175,13 @@ def run_batch(articles: Sequence[SourcedArticle], sink, *, jobs: int = 1,
 
     result = BatchResult()
     started = time.perf_counter()
-    bar = tqdm(total=len(articles), unit="article", file=sys.stderr, dynamic_ncols=True,
-               disable=not (progress and sys.stderr.isatty()))
+    bar = tqdm(
+        total=len(articles),
+        unit="article",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        disable=not (progress and sys.stderr.isatty()),
+    )
     say = report or (lambda message: tqdm.write(message, file=sys.stderr))
     try:
         for start, outcomes in _outcomes(articles, jobs, defaults, chunk_size):
@@ -183,14 +202,13 @@ def run_batch(articles: Sequence[SourcedArticle], sink, *, jobs: int = 1,
     return result
 
 
-def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefaults,
-              chunk_size: int | None):
+def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefaults, chunk_size: int | None):
     """``(first index, outcomes)`` per chunk of ``articles``, in completion order."""
     plain = [item.article for item in articles]
     if not plain:
         return
     size = chunk_size or _chunk_size(len(plain), jobs)
-    chunks = [(start, plain[start:start + size]) for start in range(0, len(plain), size)]
+    chunks = [(start, plain[start : start + size]) for start in range(0, len(plain), size)]
     if jobs <= 1:
         nlp = _load()
         for start, chunk in chunks:
@@ -225,8 +243,10 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
             return
         todo = sorted(broken, key=lambda chunk: chunk[0])
     for start, chunk in todo:
-        yield start, [(None, "a worker process died on this part of the batch (killed, or out of memory?)")] \
-            * len(chunk)
+        yield (
+            start,
+            [(None, "a worker process died on this part of the batch (killed, or out of memory?)")] * len(chunk),
+        )
 
 
 # How many times the unfinished part of a batch gets a new pool after a worker died.
@@ -296,23 +316,23 @@ def extract_chunk(articles: list[Article], nlp, defaults: BatchDefaults = BatchD
         results: list[Any] = list(extract_articles(articles, nlp))
         if len(results) != len(articles):
             raise RuntimeError(f"pipeline returned {len(results)} results for {len(articles)} articles")
-    except Exception:  # noqa: BLE001 - isolate the article at fault below
+    except Exception:
         results = []
         for article in articles:
             try:
                 results.append(extract_article(article, nlp))
-            except Exception as exc:  # noqa: BLE001 - one article's failure is reported, not fatal
+            except Exception as exc:
                 results.append(f"extraction failed: {type(exc).__name__}: {exc}")
 
     outcomes: list[Outcome] = []
-    for article, facts in zip(articles, results):
+    for article, facts in zip(articles, results, strict=False):
         if isinstance(facts, str):
             outcomes.append((None, facts))
             continue
         try:
             facts = _with_defaults(article, facts, nlp, defaults, extract_article)
             outcomes.append((facts.to_dict(), None))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             outcomes.append((None, f"extraction failed: {type(exc).__name__}: {exc}"))
     return outcomes
 
@@ -339,7 +359,7 @@ def _load():
         from phoihop.extract.pipeline import load_pipeline
 
         return load_pipeline()
-    except Exception as exc:  # noqa: BLE001 - reported once, as the reason nothing was extracted
+    except Exception as exc:
         raise PipelineUnavailable(f"{type(exc).__name__}: {exc}") from exc
 
 

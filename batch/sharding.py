@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -76,10 +77,15 @@ def shard_argument(text: str) -> Shard:
 
 def add_shard_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--shard I/N`` to a subcommand (``extract``, ``build``)."""
-    parser.add_argument("--shard", type=shard_argument, default=None, metavar="I/N",
-                        help="work on shard I of N only (0 <= I < N); articles are split by a stable hash "
-                             "of their id, so N runs with I = 0..N-1 cover the corpus once (e.g. Slurm "
-                             "job arrays: --shard $SLURM_ARRAY_TASK_ID/N)")
+    parser.add_argument(
+        "--shard",
+        type=shard_argument,
+        default=None,
+        metavar="I/N",
+        help="work on shard I of N only (0 <= I < N); articles are split by a stable hash "
+        "of their id, so N runs with I = 0..N-1 cover the corpus once (e.g. Slurm "
+        "job arrays: --shard $SLURM_ARRAY_TASK_ID/N)",
+    )
 
 
 def select_shard(items: Iterable[T], shard: Shard | None, key=lambda item: item.article.id) -> Iterator[T]:

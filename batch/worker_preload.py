@@ -11,5 +11,5 @@ try:
     from phoihop.extract.pipeline import load_pipeline
 
     load_pipeline()
-except Exception:  # noqa: BLE001 - see above; the fork server must not die of it
+except Exception:
     pass

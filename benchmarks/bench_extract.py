@@ -59,8 +59,9 @@ def replicate(articles, count: int):
     """``count`` articles cycling through ``articles``, each under its own id."""
     from dataclasses import replace
 
-    return [replace(articles[n % len(articles)], id=f"bench-{n:05d}-{articles[n % len(articles)].id}")
-            for n in range(count)]
+    return [
+        replace(articles[n % len(articles)], id=f"bench-{n:05d}-{articles[n % len(articles)].id}") for n in range(count)
+    ]
 
 
 def timed(function) -> float:
@@ -72,8 +73,22 @@ def timed(function) -> float:
 def run_cli(batch: Path, jobs: int) -> float:
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as out:
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "phoihop", "extract", str(batch), "--facts", out,
-                                 "--jobs", str(jobs), "--no-progress"], capture_output=True, text=True)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "phoihop",
+                "extract",
+                str(batch),
+                "--facts",
+                out,
+                "--jobs",
+                str(jobs),
+                "--no-progress",
+            ],
+            capture_output=True,
+            text=True,
+        )
         seconds = time.perf_counter() - started
         if result.returncode != 0:
             sys.exit(f"phoihop extract --jobs {jobs} failed ({result.returncode}):\n{result.stderr}")
@@ -84,8 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=600, help="articles in the batch (default 600)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement; the fastest counts")
-    parser.add_argument("--corpus", type=Path, help="a folder of distinct articles, each measured once "
-                        "(--articles and --repeat then apply to the CLI runs only)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="a folder of distinct articles, each measured once "
+        "(--articles and --repeat then apply to the CLI runs only)",
+    )
     args = parser.parse_args(argv)
     best = lambda measure: min(measure() for _ in range(max(1, args.repeat)))  # noqa: E731
 
@@ -98,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = [a.text for a in batch]
     words = sum(len(t.split()) for t in texts)
     n = len(batch)
-    print(f"batch: {n} articles ({len(sources)} distinct, from {', '.join(os.path.relpath(p) for p in inputs)}), "
-          f"{words} words, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before")
+    print(
+        f"batch: {n} articles ({len(sources)} distinct, from {', '.join(os.path.relpath(p) for p in inputs)}), "
+        f"{words} words, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before"
+    )
 
     tokenizer = spacy.blank("vi")
     tokenizer("khởi động")  # pyvi loads its model on first use
@@ -115,9 +136,17 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as tmp:
         batch_file = Path(tmp) / "batch.jsonl"
-        batch_file.write_text("".join(json.dumps({"id": a.id, "text": a.text, "title": a.title,
-                                                  "published": a.published, "province": a.province},
-                                                 ensure_ascii=False) + "\n" for a in batch), encoding="utf-8")
+        batch_file.write_text(
+            "".join(
+                json.dumps(
+                    {"id": a.id, "text": a.text, "title": a.title, "published": a.published, "province": a.province},
+                    ensure_ascii=False,
+                )
+                + "\n"
+                for a in batch
+            ),
+            encoding="utf-8",
+        )
         one_article = Path(tmp) / "one.jsonl"
         one_article.write_text(batch_file.read_text(encoding="utf-8").split("\n", 1)[0] + "\n", encoding="utf-8")
         jobs1 = best(lambda: run_cli(batch_file, 1))
@@ -136,8 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     # Other work on the machine takes cores from --jobs 2 first: say how busy it was.
     print(f"load average {os.getloadavg()[0]:.1f} after (with {os.cpu_count()} CPUs, above ~1 skews jobs 2)")
     print(f"pipeline / tokenizer throughput: {floor / pipeline:.2f}x  (target >= 0.6x)")
-    print(f"jobs 2 / jobs 1 throughput:      {jobs1 / jobs2:.2f}x end to end  (target >= 1.7x); "
-          f"{(jobs1 - start1) / max(jobs2 - start2, 1e-9):.2f}x without start-up")
+    print(
+        f"jobs 2 / jobs 1 throughput:      {jobs1 / jobs2:.2f}x end to end  (target >= 1.7x); "
+        f"{(jobs1 - start1) / max(jobs2 - start2, 1e-9):.2f}x without start-up"
+    )
     return 0
 
 

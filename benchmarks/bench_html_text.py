@@ -92,9 +92,13 @@ def read_trafilatura_precision(html: str) -> tuple[str, str | None]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, url="https://bao.example.vn/bai-viet.html", with_metadata=True, include_comments=False,
+        html,
+        url="https://bao.example.vn/bai-viet.html",
+        with_metadata=True,
+        include_comments=False,
         favor_precision=True,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
     if doc is None:
         return "", None
     text = doc.text or ""
@@ -151,10 +155,15 @@ def score(text: str, date: str | None, truth: dict) -> dict:
     got = tokens(text)
     common = sum((expected & got).values())
     leaked = [f for f in truth["furniture"] if f.lower() in text.lower()]
-    return {"recall": common / max(1, sum(expected.values())), "precision": common / max(1, sum(got.values())),
-            "leaked": len(leaked), "furniture": len(truth["furniture"]), "leaked_strings": leaked,
-            "date": "right" if date == truth["published"] else ("none" if not date else "wrong"),
-            "date_found": date}
+    return {
+        "recall": common / max(1, sum(expected.values())),
+        "precision": common / max(1, sum(got.values())),
+        "leaked": len(leaked),
+        "furniture": len(truth["furniture"]),
+        "leaked_strings": leaked,
+        "date": "right" if date == truth["published"] else ("none" if not date else "wrong"),
+        "date_found": date,
+    }
 
 
 def run(pages_dir: Path, repeat: int, html_text_rev: str | None = None) -> dict:
@@ -176,15 +185,18 @@ def run(pages_dir: Path, repeat: int, html_text_rev: str | None = None) -> dict:
                 start = time.perf_counter()
                 text, date = read(html)
                 times.append(time.perf_counter() - start)
-            per_page[name] = score(text, date, truths[name]) | {"seconds": statistics.median(times),
-                                                                  "layout": truths[name]["layout"]}
+            per_page[name] = score(text, date, truths[name]) | {
+                "seconds": statistics.median(times),
+                "layout": truths[name]["layout"],
+            }
         rows = list(per_page.values())
         results[extractor] = {
             "pages": per_page,
             "recall": statistics.mean(r["recall"] for r in rows),
             "precision": statistics.mean(r["precision"] for r in rows),
             "min_recall": min(r["recall"] for r in rows),
-            "leaked": sum(r["leaked"] for r in rows), "furniture": sum(r["furniture"] for r in rows),
+            "leaked": sum(r["leaked"] for r in rows),
+            "furniture": sum(r["furniture"] for r in rows),
             "pages_leaking": sum(1 for r in rows if r["leaked"]),
             "dates_right": sum(1 for r in rows if r["date"] == "right"),
             "dates_wrong": sum(1 for r in rows if r["date"] == "wrong"),
@@ -200,9 +212,11 @@ def report(all_results: dict) -> str:
     lines = ["| extractor | body recall (mean / min) | body precision | furniture leaked (strings / pages) "
              "| date right / wrong / none | ms per page |", "|---|---|---|---|---|---|"]
     for name, r in results.items():
-        lines.append(f"| {name} | {r['recall']:.3f} / {r['min_recall']:.3f} | {r['precision']:.3f} "
-                     f"| {r['leaked']} of {r['furniture']} / {r['pages_leaking']} of {r['n']} "
-                     f"| {r['dates_right']} / {r['dates_wrong']} / {r['dates_none']} | {r['ms_per_page']:.1f} |")
+        lines.append(
+            f"| {name} | {r['recall']:.3f} / {r['min_recall']:.3f} | {r['precision']:.3f} "
+            f"| {r['leaked']} of {r['furniture']} / {r['pages_leaking']} of {r['n']} "
+            f"| {r['dates_right']} / {r['dates_wrong']} / {r['dates_none']} | {r['ms_per_page']:.1f} |"
+        )
     lines += ["", "By layout (recall / precision / leaked strings / date):", ""]
     layouts = sorted({p["layout"] for p in next(iter(results.values()))["pages"].values()})
     lines.append("| layout | " + " | ".join(results) + " |")
@@ -212,9 +226,11 @@ def report(all_results: dict) -> str:
         for r in results.values():
             rows = [p for p in r["pages"].values() if p["layout"] == layout]
             dates = Counter(p["date"] for p in rows)
-            cells.append(f"{statistics.mean(p['recall'] for p in rows):.2f} / "
-                         f"{statistics.mean(p['precision'] for p in rows):.2f} / "
-                         f"{sum(p['leaked'] for p in rows)} / {dates['right']} right")
+            cells.append(
+                f"{statistics.mean(p['recall'] for p in rows):.2f} / "
+                f"{statistics.mean(p['precision'] for p in rows):.2f} / "
+                f"{sum(p['leaked'] for p in rows)} / {dates['right']} right"
+            )
         lines.append(f"| {layout} | " + " | ".join(cells) + " |")
     lines += ["", "The same articles as HTML fragments (<p> paragraphs; text with <br>s; the first paragraph alone):", "",
               "| reader | recall (mean / min) | precision | empty |", "|---|---|---|---|"]

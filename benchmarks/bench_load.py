@@ -32,15 +32,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pyoxigraph as ox  # noqa: E402
+import pyoxigraph as ox
+from synthetic_facts import synthetic_facts
 
-from phoihop.graph import queries  # noqa: E402
-from phoihop.graph.rdf_mapping import article_nquads  # noqa: E402
-from phoihop.graph.store.oxigraph import OxigraphStore  # noqa: E402
-from synthetic_facts import synthetic_facts  # noqa: E402
+from phoihop.graph import queries
+from phoihop.graph.rdf_mapping import article_nquads
+from phoihop.graph.store.oxigraph import OxigraphStore
 
-CANNED = [("programmes-in-force", {"year": 2021}), ("partners-by-sector", {"province": "Bến Tre"}),
-          ("party-military-over-time", {}), ("documents-cited", {}), ("persons-posts", {})]
+CANNED = [
+    ("programmes-in-force", {"year": 2021}),
+    ("partners-by-sector", {"province": "Bến Tre"}),
+    ("party-military-over-time", {}),
+    ("documents-cited", {}),
+    ("persons-posts", {}),
+]
 
 
 def _timed(fn):
@@ -67,7 +72,7 @@ def main(argv=None) -> int:
         map_time = 0.0
         with nq.open("w", encoding="utf-8") as handle:
             for f in facts:
-                t, text = _timed(lambda: article_nquads(f))
+                t, text = _timed(lambda f=f: article_nquads(f))
                 map_time += t
                 handle.write(text)
         quads = sum(1 for _ in nq.open(encoding="utf-8"))
@@ -78,48 +83,60 @@ def main(argv=None) -> int:
         base_time, _ = _timed(lambda: bare.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS))
         bare.flush()
         base_rate = len(bare) / base_time
-        print(f"baseline  pyoxigraph bulk_load of the same quads: {len(bare)} quads in {base_time:.1f} s "
-              f"= {base_rate:,.0f} quads/s")
+        print(
+            f"baseline  pyoxigraph bulk_load of the same quads: {len(bare)} quads in {base_time:.1f} s "
+            f"= {base_rate:,.0f} quads/s"
+        )
 
         store = OxigraphStore(work / "phoihop", mode="bulk")
         load_time, written = _timed(lambda: store.replace_articles(iter(facts)))
         rate = written / load_time
-        print(f"phoihop   load (bulk mode, facts -> store):      {written} quads in {load_time:.1f} s "
-              f"= {rate:,.0f} quads/s; ratio to baseline {rate / base_rate:.2f}x (aim >= 0.7)")
+        print(
+            f"phoihop   load (bulk mode, facts -> store):      {written} quads in {load_time:.1f} s "
+            f"= {rate:,.0f} quads/s; ratio to baseline {rate / base_rate:.2f}x (aim >= 0.7)"
+        )
         if store.quad_count() != len(bare):
             print(f"!! the stores differ: phoihop {store.quad_count()} quads, bare {len(bare)}")
 
         reload_time, rewritten = _timed(lambda: store.replace_articles(iter(facts)))
-        print(f"phoihop   re-load of the same (unchanged) facts: {len(facts)} articles in {reload_time:.1f} s, "
-              f"{rewritten} quads rewritten; store still holds {store.quad_count()} quads")
+        print(
+            f"phoihop   re-load of the same (unchanged) facts: {len(facts)} articles in {reload_time:.1f} s, "
+            f"{rewritten} quads rewritten; store still holds {store.quad_count()} quads"
+        )
 
-        print("canned queries (best of %d): phoihop store.select vs bare pyoxigraph query" % args.repeat)
+        print(f"canned queries (best of {args.repeat}): phoihop store.select vs bare pyoxigraph query")
         for name, params in CANNED:
             text = queries.load_query(name, **params)
-            ours = min(_timed(lambda: store.select(text))[0] for _ in range(args.repeat))
+            ours = min(_timed(lambda text=text: store.select(text))[0] for _ in range(args.repeat))
 
-            def bare_query():
+            def bare_query(text=text):
                 return [tuple(row) for row in bare.query(text, use_default_graph_as_union=True)]
 
             theirs = min(_timed(bare_query)[0] for _ in range(args.repeat))
             rows = len(store.select(text).rows)
-            print(f"  {name:26s} {rows:6d} rows  phoihop {ours * 1000:8.1f} ms  bare {theirs * 1000:8.1f} ms  "
-                  f"ratio {ours / theirs:.2f}x (aim <= 1.2)")
+            print(
+                f"  {name:26s} {rows:6d} rows  phoihop {ours * 1000:8.1f} ms  bare {theirs * 1000:8.1f} ms  "
+                f"ratio {ours / theirs:.2f}x (aim <= 1.2)"
+            )
         sub = facts[: args.transactional_articles]
         tx_store = OxigraphStore(work / "transactional", mode="transactional")
         tx_time, tx_written = _timed(lambda: tx_store.replace_articles(iter(sub)))
         tx_rate = tx_written / tx_time
-        print(f"phoihop   load (transactional mode, {len(sub)} articles): {tx_written} quads in {tx_time:.1f} s "
-              f"= {tx_rate:,.0f} quads/s; ratio to baseline {tx_rate / base_rate:.2f}x")
+        print(
+            f"phoihop   load (transactional mode, {len(sub)} articles): {tx_written} quads in {tx_time:.1f} s "
+            f"= {tx_rate:,.0f} quads/s; ratio to baseline {tx_rate / base_rate:.2f}x"
+        )
         tx_store.close()
 
-        changed = list(synthetic_facts(args.changed_articles, args.seed + 1))   # same ids, other facts
+        changed = list(synthetic_facts(args.changed_articles, args.seed + 1))  # same ids, other facts
         change_time, rewritten = _timed(lambda: store.replace_articles(iter(changed)))
-        print(f"phoihop   re-load of {len(changed)} changed articles (delete + write): {rewritten} quads in "
-              f"{change_time:.1f} s = {rewritten / change_time:,.0f} quads/s")
+        print(
+            f"phoihop   re-load of {len(changed)} changed articles (delete + write): {rewritten} quads in "
+            f"{change_time:.1f} s = {rewritten / change_time:,.0f} quads/s"
+        )
 
         store.close()
-        del bare
+        bare = None  # let go of the store (its files) before the folder is removed
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

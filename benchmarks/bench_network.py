@@ -29,12 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from phoihop.graph.explore.network import PREFIXES, project  # noqa: E402
-from phoihop.graph.explore.viz import build_map  # noqa: E402
-from phoihop.graph.store.oxigraph import OxigraphStore  # noqa: E402
-from synthetic_facts import synthetic_facts  # noqa: E402
+from synthetic_facts import synthetic_facts
 
-NAIVE_AGENCIES = PREFIXES + """
+from phoihop.graph.explore.network import PREFIXES, project
+from phoihop.graph.explore.viz import build_map
+from phoihop.graph.store.oxigraph import OxigraphStore
+
+NAIVE_AGENCIES = (
+    PREFIXES
+    + """
 SELECT ?agency ?label ?sector ?province ?provinceLabel WHERE {
   ?agency a ph:Agency .
   OPTIONAL { ?agency skos:prefLabel ?label }
@@ -42,6 +45,7 @@ SELECT ?agency ?label ?sector ?province ?provinceLabel WHERE {
   OPTIONAL { ?agency ph:province ?province . OPTIONAL { ?province skos:prefLabel ?provinceLabel } }
 }
 """
+)
 
 
 def timed(fn):
@@ -72,20 +76,26 @@ def main(argv: list[str] | None = None) -> int:
         count, scan_s = timed(lambda: sum(1 for _ in store.raw.quads_for_pattern(None, None, None, None)))
         print(f"baseline  full scan of {count} quads: {scan_s:.2f} s")
         graph, proj_s = timed(lambda: project(store))
-        print(f"projection {graph.number_of_nodes()} agencies, {graph.number_of_edges()} ties: "
-              f"{proj_s:.2f} s  ratio {proj_s / scan_s:.2f}x the full scan")
+        print(
+            f"projection {graph.number_of_nodes()} agencies, {graph.number_of_edges()} ties: "
+            f"{proj_s:.2f} s  ratio {proj_s / scan_s:.2f}x the full scan"
+        )
         page, map_s = timed(lambda: build_map(graph))
-        print(f"map       {page.nodes} nodes, {page.edges} edges shown (reduced: {page.reduced}), "
-              f"{len(page.html) / 1e6:.1f} MB: {map_s:.2f} s")
+        print(
+            f"map       {page.nodes} nodes, {page.edges} edges shown (reduced: {page.reduced}), "
+            f"{len(page.html) / 1e6:.1f} MB: {map_s:.2f} s"
+        )
         store.close()
 
         if args.naive:
-            small = store_of(facts[:args.naive], Path(work) / "small")
+            small = store_of(facts[: args.naive], Path(work) / "small")
             small_graph, small_s = timed(lambda: project(small))
             result, naive_s = timed(lambda: small.select(NAIVE_AGENCIES))
-            print(f"naive join on {args.naive} articles: {len(result.rows)} rows for "
-                  f"{small_graph.number_of_nodes()} agencies in the network, {naive_s:.2f} s; "
-                  f"whole projection {small_s:.2f} s; ratio naive / projection {naive_s / small_s:.1f}x")
+            print(
+                f"naive join on {args.naive} articles: {len(result.rows)} rows for "
+                f"{small_graph.number_of_nodes()} agencies in the network, {naive_s:.2f} s; "
+                f"whole projection {small_s:.2f} s; ratio naive / projection {naive_s / small_s:.1f}x"
+            )
             small.close()
     return 0
 

@@ -42,7 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
-PART = 1000      # articles per corpus file
+PART = 1000  # articles per corpus file
 
 
 def _module(name: str):
@@ -55,7 +55,7 @@ def _module(name: str):
 
 
 def _rss_mb(who) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024      # KiB on Linux
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
 class DescendantPeak:
@@ -118,14 +118,15 @@ def _chunks(iterable, size):
 
 # ---------------------------------------------------------------- one measurement (child process)
 
+
 def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, seed: int) -> list[dict]:
     """Extract ``n`` synthetic articles once, streaming in chunks, and load each chunk into every store.
 
     Timings exclude writing the corpus and loading the NLP pipeline (done once, as a long run amortises it).
     """
-    from phoihop.extract.pipeline import load_pipeline
     from phoihop.batch.readers import read_file
     from phoihop.batch.runner import run_batch
+    from phoihop.extract.pipeline import load_pipeline
     from phoihop.facts import ArticleFacts
 
     corpus = _module("synthetic_corpus")
@@ -170,11 +171,21 @@ def measure_extract_load(n: int, store_kinds: list[str], jobs: int, chunk: int, 
         workers_mb = max(workers.stop(), _rss_mb(resource.RUSAGE_CHILDREN))
         results = []
         for kind, store in stores.items():
-            results.append({"kind": "extract+load", "store": kind, "n": n, "jobs": jobs,
-                            "articles": len(store.article_ids()), "failed": failed, "extract_s": extract_s,
-                            "load_s": load_s[kind], "quads": store.quad_count(),
-                            "rss_mb": _rss_mb(resource.RUSAGE_SELF),
-                            "workers_rss_mb": workers_mb})
+            results.append(
+                {
+                    "kind": "extract+load",
+                    "store": kind,
+                    "n": n,
+                    "jobs": jobs,
+                    "articles": len(store.article_ids()),
+                    "failed": failed,
+                    "extract_s": extract_s,
+                    "load_s": load_s[kind],
+                    "quads": store.quad_count(),
+                    "rss_mb": _rss_mb(resource.RUSAGE_SELF),
+                    "workers_rss_mb": workers_mb,
+                }
+            )
             store.close()
     return results
 
@@ -192,8 +203,17 @@ def measure_load(n: int, store_kind: str, chunk: int, seed: int) -> dict:
         quads = store.quad_count()
         articles = len(store.article_ids())
         store.close()
-    return {"kind": "load", "store": store_kind, "n": n, "articles": articles, "extract_s": 0.0,
-            "load_s": load_s, "quads": quads, "rss_mb": _rss_mb(resource.RUSAGE_SELF), "workers_rss_mb": 0.0}
+    return {
+        "kind": "load",
+        "store": store_kind,
+        "n": n,
+        "articles": articles,
+        "extract_s": 0.0,
+        "load_s": load_s,
+        "quads": quads,
+        "rss_mb": _rss_mb(resource.RUSAGE_SELF),
+        "workers_rss_mb": 0.0,
+    }
 
 
 def measure_dask(n: int, workers: int, seed: int, partition_size: int) -> dict:
@@ -210,22 +230,36 @@ def measure_dask(n: int, workers: int, seed: int, partition_size: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as scratch:
         folder = Path(scratch)
         articles = list(read_file(corpus.write_corpus(n, folder / "corpus.jsonl", seed)))
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, memory_limit="3GB",
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            memory_limit="3GB",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
         with Client(cluster) as client:
-            client.run(_warm_worker)          # every worker loads the pipeline before the clock starts
+            client.run(_warm_worker)  # every worker loads the pipeline before the clock starts
             started = time.perf_counter()
-            result = run_dask_extract(articles, folder / "facts", "unused", client=client,
-                                      partition_size=partition_size)
+            result = run_dask_extract(
+                articles, folder / "facts", "unused", client=client, partition_size=partition_size
+            )
             seconds = time.perf_counter() - started
         cluster.close()
-    return {"kind": "dask", "workers": workers, "n": n, "written": result.written, "seconds": seconds,
-            "partitions": result.partitions, "worker_rss_mb": result.peak_worker_rss_mb}
+    return {
+        "kind": "dask",
+        "workers": workers,
+        "n": n,
+        "written": result.written,
+        "seconds": seconds,
+        "partitions": result.partitions,
+        "worker_rss_mb": result.peak_worker_rss_mb,
+    }
 
 
 def _warm_worker() -> bool:
-    from phoihop.extract.pipeline import extract_articles, load_pipeline
     from phoihop.extract.article import Article
+    from phoihop.extract.pipeline import extract_articles, load_pipeline
 
     nlp = load_pipeline()
     list(extract_articles([Article("warm-up", "Ngày 1-1-2024, Công an tỉnh ký kết chương trình phối hợp.")], nlp))
@@ -234,14 +268,19 @@ def _warm_worker() -> bool:
 
 # ---------------------------------------------------------------- driver
 
+
 def _fresh_virtuoso(folder: Path) -> dict[str, str]:
     """Start a throw-away Virtuoso in ``folder`` (scripts/virtuoso.sh); the environment that points at it."""
-    out = subprocess.run(["bash", str(ROOT / "scripts" / "virtuoso.sh"), "start", str(folder)], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "virtuoso.sh"), "start", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     env = {}
     for line in out.splitlines():
         if line.startswith("export "):
-            for pair in line[len("export "):].split():
+            for pair in line[len("export ") :].split():
                 key, _, value = pair.partition("=")
                 env[key] = value
     return env
@@ -259,8 +298,13 @@ def _child(args: list[str], fresh_virtuoso: bool = False) -> dict:
         server = Path(tempfile.mkdtemp(prefix="phoihop-bench-virtuoso-"))
         env.update(_fresh_virtuoso(server))
     try:
-        done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--one", *args], capture_output=True,
-                              text=True, cwd=ROOT, env=env)
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "--one", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
     finally:
         if server is not None:
             subprocess.run(["bash", str(ROOT / "scripts" / "virtuoso.sh"), "stop", str(server)], capture_output=True)
@@ -278,16 +322,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="200", help="article counts to extract and load (default 200)")
     parser.add_argument("--load-sizes", default="", help="article counts to load only (synthetic facts)")
-    parser.add_argument("--stores", default="auto",
-                        help="embedded,virtuoso (default: embedded, plus virtuoso when PHOIHOP_VIRTUOSO is set "
-                             "or --fresh-virtuoso is given)")
+    parser.add_argument(
+        "--stores",
+        default="auto",
+        help="embedded,virtuoso (default: embedded, plus virtuoso when PHOIHOP_VIRTUOSO is set "
+        "or --fresh-virtuoso is given)",
+    )
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes (default 1)")
     parser.add_argument("--chunk", type=int, default=500, help="articles per extract/load step (default 500)")
-    parser.add_argument("--fresh-virtuoso", action="store_true",
-                        help="give each measurement a new throw-away Virtuoso (scripts/virtuoso.sh) instead of "
-                             "emptying the one of PHOIHOP_VIRTUOSO")
-    parser.add_argument("--dask-articles", type=int, default=0,
-                        help="articles for the Dask 1-vs-2-worker comparison (0: skip; e.g. 200)")
+    parser.add_argument(
+        "--fresh-virtuoso",
+        action="store_true",
+        help="give each measurement a new throw-away Virtuoso (scripts/virtuoso.sh) instead of "
+        "emptying the one of PHOIHOP_VIRTUOSO",
+    )
+    parser.add_argument(
+        "--dask-articles",
+        type=int,
+        default=0,
+        help="articles for the Dask 1-vs-2-worker comparison (0: skip; e.g. 200)",
+    )
     parser.add_argument("--partition-size", type=int, default=16)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", type=Path, help="also write every measurement to this file")
@@ -305,27 +359,38 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    stores = ["embedded"] + (["virtuoso"] if os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso else []) \
-        if args.stores == "auto" else [s.strip() for s in args.stores.split(",") if s.strip()]
+    stores = (
+        ["embedded"] + (["virtuoso"] if os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso else [])
+        if args.stores == "auto"
+        else [s.strip() for s in args.stores.split(",") if s.strip()]
+    )
     if "virtuoso" in stores and not (os.environ.get("PHOIHOP_VIRTUOSO") or args.fresh_virtuoso):
         raise SystemExit("--stores virtuoso needs PHOIHOP_VIRTUOSO (see scripts/virtuoso.sh) or --fresh-virtuoso")
     fresh = args.fresh_virtuoso and "virtuoso" in stores
     results = []
-    print(f"{'run':<13} {'store':<9} {'articles':>9} {'ms/art':>8} {'extract':>8} {'load':>7} "
-          f"{'quads':>10} {'peak MB':>8} {'workers MB':>10}", flush=True)
+    print(
+        f"{'run':<13} {'store':<9} {'articles':>9} {'ms/art':>8} {'extract':>8} {'load':>7} "
+        f"{'quads':>10} {'peak MB':>8} {'workers MB':>10}",
+        flush=True,
+    )
+
     def show(r: dict) -> None:
         results.append(r)
         n = r["n"]
         per = (r["extract_s"] + r["load_s"]) / n * 1000
-        print(f"{r['kind']:<13} {r['store']:<9} {n:>9} {per:>8.2f} {r['extract_s'] / n * 1000:>8.2f} "
-              f"{r['load_s'] / n * 1000:>7.2f} {r['quads']:>10} {r['rss_mb']:>8.0f} "
-              f"{r['workers_rss_mb']:>10.0f}", flush=True)
+        print(
+            f"{r['kind']:<13} {r['store']:<9} {n:>9} {per:>8.2f} {r['extract_s'] / n * 1000:>8.2f} "
+            f"{r['load_s'] / n * 1000:>7.2f} {r['quads']:>10} {r['rss_mb']:>8.0f} "
+            f"{r['workers_rss_mb']:>10.0f}",
+            flush=True,
+        )
         if r["articles"] != n:
             print(f"  WARNING: the store holds {r['articles']} articles, not {n}", flush=True)
 
-    for n in _sizes(args.sizes):    # one extraction per size, loaded into every store
-        for r in _child(["extract+load", str(n), ",".join(stores), str(args.jobs), str(args.chunk),
-                         str(args.seed)], fresh):
+    for n in _sizes(args.sizes):  # one extraction per size, loaded into every store
+        for r in _child(
+            ["extract+load", str(n), ",".join(stores), str(args.jobs), str(args.chunk), str(args.seed)], fresh
+        ):
             show(r)
     for store in stores:
         for n in _sizes(args.load_sizes):
@@ -336,22 +401,29 @@ def main(argv: list[str] | None = None) -> int:
             rows = [r for r in results if r["kind"] == kind and r["store"] == store]
             if len(rows) >= 2:
                 small, large = rows[0], rows[-1]
-                ratio = ((large["extract_s"] + large["load_s"]) / large["n"]) / \
-                        ((small["extract_s"] + small["load_s"]) / small["n"])
+                ratio = ((large["extract_s"] + large["load_s"]) / large["n"]) / (
+                    (small["extract_s"] + small["load_s"]) / small["n"]
+                )
                 memory = max(large["rss_mb"], large["workers_rss_mb"]) / max(small["rss_mb"], small["workers_rss_mb"])
-                print(f"{kind} on {store}: time/article at {large['n']} = {ratio:.2f}x the one at {small['n']} "
-                      f"(aim <= 1.2); peak memory {memory:.2f}x (aim ~1)")
+                print(
+                    f"{kind} on {store}: time/article at {large['n']} = {ratio:.2f}x the one at {small['n']} "
+                    f"(aim <= 1.2); peak memory {memory:.2f}x (aim ~1)"
+                )
     if args.dask_articles:
         one = _child(["dask", str(args.dask_articles), "1", str(args.seed), str(args.partition_size)])
         two = _child(["dask", str(args.dask_articles), "2", str(args.seed), str(args.partition_size)])
         results += [one, two]
-        print(f"Dask, {args.dask_articles} articles: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s "
-              f"-> speed-up {one['seconds'] / two['seconds']:.2f}x (aim >= 1.7); peak worker memory "
-              f"{one['worker_rss_mb']:.0f} / {two['worker_rss_mb']:.0f} MB")
+        print(
+            f"Dask, {args.dask_articles} articles: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s "
+            f"-> speed-up {one['seconds'] / two['seconds']:.2f}x (aim >= 1.7); peak worker memory "
+            f"{one['worker_rss_mb']:.0f} / {two['worker_rss_mb']:.0f} MB"
+        )
         for r in (one, two):
             if r["written"] != args.dask_articles:
-                print(f"  WARNING: {r['workers']} worker(s) wrote {r['written']} of {args.dask_articles} "
-                      f"articles' facts (extraction failures make the timing meaningless)")
+                print(
+                    f"  WARNING: {r['workers']} worker(s) wrote {r['written']} of {args.dask_articles} "
+                    f"articles' facts (extraction failures make the timing meaningless)"
+                )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0

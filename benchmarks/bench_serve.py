@@ -30,7 +30,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -63,7 +63,7 @@ def in_process(store_dir: Path, queries: dict[str, str], repeats: int) -> dict[s
     times: dict[str, list[float]] = {}
     with open_store(store_dir, read_only=True) as store:
         for name, text in queries.items():
-            store.select(text)   # warm the caches as the servers' warm-up does
+            store.select(text)  # warm the caches as the servers' warm-up does
             runs = []
             for _ in range(repeats):
                 t0 = time.perf_counter()
@@ -73,15 +73,16 @@ def in_process(store_dir: Path, queries: dict[str, str], repeats: int) -> dict[s
     return times
 
 
-def drive(host: str, port: int, path: str, queries: dict[str, str], clients: int, seconds: float,
-          max_requests: int) -> tuple[dict[str, list[float]], float, int]:
+def drive(
+    host: str, port: int, path: str, queries: dict[str, str], clients: int, seconds: float, max_requests: int
+) -> tuple[dict[str, list[float]], float, int]:
     """Run ``clients`` threads posting the queries in turn; (latencies by query, wall seconds, errors)."""
     names = list(queries)
     latencies: dict[str, list[float]] = {n: [] for n in names}
     errors = [0]
     lock = threading.Lock()
     counter = [0]
-    stop_at = [0.0]   # set once the warm-up is over
+    stop_at = [0.0]  # set once the warm-up is over
 
     def client(offset: int) -> None:
         conn = http.client.HTTPConnection(host, port, timeout=120)
@@ -96,8 +97,12 @@ def drive(host: str, port: int, path: str, queries: dict[str, str], clients: int
             body = urlencode({"query": queries[name]})
             t0 = time.perf_counter()
             try:
-                conn.request("POST", path, body=body, headers={
-                    "Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_JSON})
+                conn.request(
+                    "POST",
+                    path,
+                    body=body,
+                    headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_JSON},
+                )
                 resp = conn.getresponse()
                 resp.read()
                 ok = resp.status == 200
@@ -116,8 +121,12 @@ def drive(host: str, port: int, path: str, queries: dict[str, str], clients: int
     # warm-up: each query once
     drive_once = http.client.HTTPConnection(host, port, timeout=120)
     for text in queries.values():
-        drive_once.request("POST", path, body=urlencode({"query": text}),
-                           headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_JSON})
+        drive_once.request(
+            "POST",
+            path,
+            body=urlencode({"query": text}),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_JSON},
+        )
         drive_once.getresponse().read()
     drive_once.close()
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
@@ -180,18 +189,44 @@ def start_endpoint(kind: str, store_dir: Path, workers: int):
     """(host, port, path, stop function) of a running endpoint of ``kind``."""
     port = _free_port()
     if kind == "phoihop serve":
-        proc = subprocess.Popen([sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port",
-                                 str(port), "--workers", str(workers), "--timeout", "120"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "phoihop",
+                "serve",
+                "--store",
+                str(store_dir),
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                "--timeout",
+                "120",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         _wait_port("127.0.0.1", port, proc)
         time.sleep(0.3)
         return "127.0.0.1", port, "/sparql", lambda: (proc.terminate(), proc.wait(30))
     if kind == "oxigraph direct":
         from phoihop.graph.serve.backend import oxigraph_command
 
-        proc = subprocess.Popen([oxigraph_command(), "serve-read-only", "--location", str(store_dir),
-                                 "--union-default-graph", "--bind", f"127.0.0.1:{port}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                oxigraph_command(),
+                "serve-read-only",
+                "--location",
+                str(store_dir),
+                "--union-default-graph",
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         _wait_port("127.0.0.1", port, proc)
         return "127.0.0.1", port, "/query", lambda: (proc.terminate(), proc.wait(30))
     if kind == "pyoxigraph+stdlib":
@@ -215,8 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-requests", type=int, default=2000, help="request bound per run")
     parser.add_argument("--repeats", type=int, default=20, help="in-process runs per query")
     parser.add_argument("--workers", type=int, default=2, help="phoihop serve --workers")
-    parser.add_argument("--skip-slower-than", type=float, default=1.0, metavar="SECONDS",
-                        help="leave out of the HTTP runs a query slower than this in-process (reported)")
+    parser.add_argument(
+        "--skip-slower-than",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="leave out of the HTTP runs a query slower than this in-process (reported)",
+    )
     parser.add_argument("--endpoints", nargs="+", default=["phoihop serve", "oxigraph direct", "pyoxigraph+stdlib"])
     args = parser.parse_args(argv)
 
@@ -233,8 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     from phoihop.graph.store import open_store
 
     with open_store(store_dir, read_only=True) as store:
-        print(f"store {store_dir}: {store.quad_count():,} quads, {len(store.article_ids()):,} articles; "
-              f"{len(queries)} research queries")
+        print(
+            f"store {store_dir}: {store.quad_count():,} quads, {len(store.article_ids()):,} articles; "
+            f"{len(queries)} research queries"
+        )
 
     slow = {}
     with open_store(store_dir, read_only=True) as store:
@@ -249,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  skipped {name}: {took:.1f} s in-process (over --skip-slower-than {args.skip_slower_than:g})")
     local = in_process(store_dir, queries, args.repeats)
     local_mean = {n: statistics.mean(v) for n, v in local.items()}
-    mix_seconds = sum(local_mean.values()) / len(local_mean)   # one query of the mix, in-process
+    mix_seconds = sum(local_mean.values()) / len(local_mean)  # one query of the mix, in-process
     print(f"\nin-process (GraphStore.select, 1 thread): {1 / mix_seconds:8.1f} queries/s over the mix")
     for name in queries:
         print(f"  {name:28s} p50 {statistics.median(local[name]) * 1000:8.2f} ms")
@@ -261,18 +303,24 @@ def main(argv: list[str] | None = None) -> int:
                 lat, wall, errors = drive(host, port, path, queries, clients, args.seconds, args.max_requests)
                 every = [x for v in lat.values() for x in v]
                 qps = len(every) / wall
-                print(f"\n{kind}, {clients} client(s): {len(every)} requests in {wall:.1f} s, {qps:8.1f} queries/s "
-                      f"(x{qps * mix_seconds:.2f} of in-process), errors {errors}")
-                print(f"  all queries                  p50 {percentile(every, 50) * 1000:8.2f} ms  "
-                      f"p95 {percentile(every, 95) * 1000:8.2f} ms  p99 {percentile(every, 99) * 1000:8.2f} ms")
+                print(
+                    f"\n{kind}, {clients} client(s): {len(every)} requests in {wall:.1f} s, {qps:8.1f} queries/s "
+                    f"(x{qps * mix_seconds:.2f} of in-process), errors {errors}"
+                )
+                print(
+                    f"  all queries                  p50 {percentile(every, 50) * 1000:8.2f} ms  "
+                    f"p95 {percentile(every, 95) * 1000:8.2f} ms  p99 {percentile(every, 99) * 1000:8.2f} ms"
+                )
                 for name in queries:
                     v = lat[name]
                     if not v:
                         continue
                     p50 = percentile(v, 50)
-                    print(f"  {name:28s} p50 {p50 * 1000:8.2f} ms  p95 {percentile(v, 95) * 1000:8.2f} ms  "
-                          f"p99 {percentile(v, 99) * 1000:8.2f} ms  x{p50 / statistics.median(local[name]):.2f} "
-                          f"in-process latency")
+                    print(
+                        f"  {name:28s} p50 {p50 * 1000:8.2f} ms  p95 {percentile(v, 95) * 1000:8.2f} ms  "
+                        f"p99 {percentile(v, 99) * 1000:8.2f} ms  x{p50 / statistics.median(local[name]):.2f} "
+                        f"in-process latency"
+                    )
         finally:
             stop()
     if tmp is not None:

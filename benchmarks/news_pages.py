@@ -32,8 +32,20 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "real" / "articles"
 DEFAULT_OUT = ROOT / "tests" / "fixtures" / "news_pages"
 
-MENU = ["Trang chủ", "Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Văn hóa", "Thể thao",
-        "Quốc phòng - An ninh", "Pháp luật", "Bạn đọc", "Video", "Báo in"]
+MENU = [
+    "Trang chủ",
+    "Thời sự",
+    "Chính trị",
+    "Kinh tế",
+    "Xã hội",
+    "Văn hóa",
+    "Thể thao",
+    "Quốc phòng - An ninh",
+    "Pháp luật",
+    "Bạn đọc",
+    "Video",
+    "Báo in",
+]
 OTHER_HEADLINES = [
     ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15", "12/03/2019"),
     ("Khai mạc Hội báo Xuân Giáp Thìn", "02/02/2024"),
@@ -46,9 +58,11 @@ OTHER_HEADLINES = [
     ("Sở Y tế kiểm tra an toàn thực phẩm dịp Tết Trung thu", "20/09/2017"),
     ("Giải chạy việt dã Báo tỉnh lần thứ XX", "14/04/2016"),
 ]
-FOOTER = ("Cơ quan chủ quản: Tỉnh ủy. Tổng Biên tập: Nguyễn Văn Hùng. Địa chỉ: Số 108 đường Lê Lợi, "
-          "thành phố tỉnh lỵ. Điện thoại: 0226 3852 111. Giấy phép số 245/GP-BTTTT cấp ngày 12/6/2020. "
-          "Ghi rõ nguồn khi phát hành lại thông tin từ website này.")
+FOOTER = (
+    "Cơ quan chủ quản: Tỉnh ủy. Tổng Biên tập: Nguyễn Văn Hùng. Địa chỉ: Số 108 đường Lê Lợi, "
+    "thành phố tỉnh lỵ. Điện thoại: 0226 3852 111. Giấy phép số 245/GP-BTTTT cấp ngày 12/6/2020. "
+    "Ghi rõ nguồn khi phát hành lại thông tin từ website này."
+)
 TODAY = "Thứ Hai, 20/05/2024"
 _DATE_LINE = re.compile(r"\d{1,2}[/-]\d{1,2}([/-]\d{2,4})?|\d{1,2}:\d{2}|GMT")
 
@@ -62,7 +76,7 @@ def body_paragraphs(article: dict) -> list[str]:
     kept = []
     for p in paragraphs:
         if len(p) < 60 and (_DATE_LINE.search(p) or len(p) < 25):
-            continue   # "Thứ bảy, 19/02/2022 19:52", "Ngày đăng:", "aa": the old page's furniture
+            continue  # "Thứ bảy, 19/02/2022 19:52", "Ngày đăng:", "aa": the old page's furniture
         kept.append(p)
     return kept
 
@@ -90,14 +104,19 @@ def _e(text: str) -> str:
 
 
 def _menu() -> str:
-    return "<ul class=\"main-menu\">" + "".join(f'<li><a href="/chuyen-muc/{i}">{_e(m)}</a></li>'
-                                                for i, m in enumerate(MENU)) + "</ul>"
+    return (
+        '<ul class="main-menu">'
+        + "".join(f'<li><a href="/chuyen-muc/{i}">{_e(m)}</a></li>' for i, m in enumerate(MENU))
+        + "</ul>"
+    )
 
 
 def _related(title: str, css: str, k: int, offset: int) -> tuple[str, list[str]]:
     items = [OTHER_HEADLINES[(offset + i) % len(OTHER_HEADLINES)] for i in range(k)]
-    lis = "".join(f'<li><a href="/tin/{int(hashlib.sha1(h.encode()).hexdigest()[:4], 16)}.html">{_e(h)}</a> <span class="date">({d})</span></li>'
-                  for h, d in items)
+    lis = "".join(
+        f'<li><a href="/tin/{int(hashlib.sha1(h.encode()).hexdigest()[:4], 16)}.html">{_e(h)}</a> <span class="date">({d})</span></li>'
+        for h, d in items
+    )
     return (f'<div class="{css}"><h3>{_e(title)}</h3><ul>{lis}</ul></div>', [h for h, _ in items])
 
 
@@ -131,14 +150,16 @@ def layout_classic(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
 </div><div class="col-right"><div class="banner"><img src="/qc/banner.jpg" alt="Quảng cáo"></div>
 <div class="most-read"><h3>Đọc nhiều</h3><p>{_e(OTHER_HEADLINES[(n + 6) % 10][0])}</p></div></div></div>
 <div id="footer"><p>{_e(FOOTER)}</p></div></body></html>"""
-    return page, ["Đường dây nóng", "Chia sẻ Facebook", counter, "Tổng Biên tập", TODAY] + heads
+    return page, ["Đường dây nóng", "Chia sẻ Facebook", counter, "Tổng Biên tập", TODAY, *heads]
 
 
 def layout_portal(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
     date, _ = _vn_date(a["published"])
     others = [OTHER_HEADLINES[(n + i) % 10] for i in range(6)]
-    rows = "".join(f'<tr><td class="other-news"><a href="/tin-khac/{i}">{_e(h)}</a> ({d})</td></tr>'
-                   for i, (h, d) in enumerate(others))
+    rows = "".join(
+        f'<tr><td class="other-news"><a href="/tin-khac/{i}">{_e(h)}</a> ({d})</td></tr>'
+        for i, (h, d) in enumerate(others)
+    )
     menu = "".join(f'<tr><td class="menu-item"><a href="/m/{i}">{_e(m)}</a></td></tr>' for i, m in enumerate(MENU[:8]))
     page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>Cổng thông tin điện tử tỉnh {_e(a.get("province") or "")}</title></head><body>
@@ -171,7 +192,7 @@ def layout_html5(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
 <aside class="sidebar"><h3>Đọc nhiều</h3><ol><li>{_e(OTHER_HEADLINES[(n + 7) % 10][0])}</li></ol></aside>
 {related}</main>
 <footer class="site-footer"><p>{_e(FOOTER)}</p><p>© Bản quyền thuộc về Báo điện tử</p></footer></body></html>"""
-    return page, ["Từ khóa", "Chia sẻ", "Tổng Biên tập", "Đọc nhiều", TODAY] + heads
+    return page, ["Từ khóa", "Chia sẻ", "Tổng Biên tập", "Đọc nhiều", TODAY, *heads]
 
 
 def layout_divs(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
@@ -188,23 +209,27 @@ def layout_divs(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
 <div class="qc"><a href="/qc"><img src="/qc.gif" alt="Quảng cáo"></a> Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025</div>
 {related}
 <div class="chan-trang">{_e(FOOTER)} Lượt truy cập: 12.345.678</div></body></html>"""
-    return page, ["Đăng nhập", "Chào mừng Đại hội", "Lượt truy cập", "Tổng Biên tập", TODAY] + heads
+    return page, ["Đăng nhập", "Chào mừng Đại hội", "Lượt truy cập", "Tổng Biên tập", TODAY, *heads]
 
 
 def layout_lead(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
     date, weekday = _vn_date(a["published"])
     related, heads = _related("Tin liên quan", "tinlienquan", 3, n + 1)
     grid_items = [OTHER_HEADLINES[(n + 5 + i) % 10] for i in range(4)]
-    grid = "".join(f'<div class="item"><a href="/g/{i}"><img src="/g{i}.jpg"></a><h4>{_e(h)}</h4>'
-                   f'<span class="time">{d}</span><p class="sapo">{_e(h)} - tin cùng chuyên mục.</p></div>'
-                   for i, (h, d) in enumerate(grid_items))
+    grid = "".join(
+        f'<div class="item"><a href="/g/{i}"><img src="/g{i}.jpg"></a><h4>{_e(h)}</h4>'
+        f'<span class="time">{d}</span><p class="sapo">{_e(h)} - tin cùng chuyên mục.</p></div>'
+        for i, (h, d) in enumerate(grid_items)
+    )
     lead, rest = body[0], body[1:]
     paragraphs = []
     for i, p in enumerate(rest):
         paragraphs.append(f"<p>{_e(p)}</p>")
         if i == 0:
-            paragraphs.append('<figure><img src="/anh/ky-ket.jpg"><figcaption>Quang cảnh lễ ký kết. '
-                              '(Ảnh: Văn Dũng)</figcaption></figure>')
+            paragraphs.append(
+                '<figure><img src="/anh/ky-ket.jpg"><figcaption>Quang cảnh lễ ký kết. '
+                "(Ảnh: Văn Dũng)</figcaption></figure>"
+            )
     page = f"""<!DOCTYPE html><html lang="vi">{_head(a, meta_date=False, og=True)}<body>
 <div class="header"><div class="masthead">Báo {_e(a.get("province") or "")} - Cơ quan của Đảng bộ tỉnh</div>
 <div class="weather">{TODAY} | Thời tiết: 28°C</div><ul class="nav">{"".join(f"<li>{_e(m)}</li>" for m in MENU)}</ul></div>
@@ -217,8 +242,9 @@ def layout_lead(a: dict, body: list[str], n: int) -> tuple[str, list[str]]:
 {related}
 <div class="cung-chuyen-muc"><h3>Tin cùng chuyên mục</h3>{grid}</div></div>
 <div class="footer"><address>{_e(FOOTER)}</address></div></body></html>"""
-    return page, ["Thời tiết", "Lượt đọc", "Quang cảnh lễ ký kết", "Tổng Biên tập", TODAY] \
-        + heads + [h for h, _ in grid_items]
+    return page, ["Thời tiết", "Lượt đọc", "Quang cảnh lễ ký kết", "Tổng Biên tập", TODAY] + heads + [
+        h for h, _ in grid_items
+    ]
 
 
 LAYOUTS = [layout_classic, layout_portal, layout_html5, layout_divs, layout_lead]
@@ -232,10 +258,16 @@ def build_pages(articles: list[dict]) -> list[tuple[str, str, dict]]:
         layout = LAYOUTS[n % len(LAYOUTS)]
         page, furniture = layout(article, body, n)
         name = f"{layout.__name__.removeprefix('layout_')}-{article['id']}"
-        truth = {"title": article["title"], "body": body, "published": article["published"],
-                 "province": article.get("province"), "layout": layout.__name__.removeprefix("layout_"),
-                 "furniture": furniture, "source": article.get("source"),
-                 "sha1": hashlib.sha1(page.encode()).hexdigest()[:12]}
+        truth = {
+            "title": article["title"],
+            "body": body,
+            "published": article["published"],
+            "province": article.get("province"),
+            "layout": layout.__name__.removeprefix("layout_"),
+            "furniture": furniture,
+            "source": article.get("source"),
+            "sha1": hashlib.sha1(page.encode()).hexdigest()[:12],
+        }
         pages.append((name, page, truth))
     return pages
 

@@ -25,8 +25,9 @@ import importlib.util
 import json
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 
 def _facts_lists():
@@ -49,23 +50,64 @@ GIVEN: list[str] = _F.GIVEN
 POSTS: list[str] = _F.POSTS
 
 # Agencies only named at the lower level, to vary names beyond the provincial list.
-DISTRICT_AGENCIES = [("Huyện ủy", "party"), ("Ủy ban nhân dân huyện", "state"), ("Công an huyện", "police"),
-                     ("Ban Chỉ huy Quân sự huyện", "military"), ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "front"),
-                     ("Hội Nông dân huyện", "front"), ("Huyện đoàn", "front")]
-DISTRICTS = ["Châu Thành", "Mỏ Cày Nam", "Ba Tri", "Thạnh Phú", "Chợ Lách", "Bình Đại", "Giồng Trôm", "Phú Tân",
-             "Tân Châu", "Tri Tôn", "Kim Bảng", "Thanh Liêm", "Lý Nhân", "Duy Tiên", "Đất Đỏ", "Long Điền"]
+DISTRICT_AGENCIES = [
+    ("Huyện ủy", "party"),
+    ("Ủy ban nhân dân huyện", "state"),
+    ("Công an huyện", "police"),
+    ("Ban Chỉ huy Quân sự huyện", "military"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "front"),
+    ("Hội Nông dân huyện", "front"),
+    ("Huyện đoàn", "front"),
+]
+DISTRICTS = [
+    "Châu Thành",
+    "Mỏ Cày Nam",
+    "Ba Tri",
+    "Thạnh Phú",
+    "Chợ Lách",
+    "Bình Đại",
+    "Giồng Trôm",
+    "Phú Tân",
+    "Tân Châu",
+    "Tri Tôn",
+    "Kim Bảng",
+    "Thanh Liêm",
+    "Lý Nhân",
+    "Duy Tiên",
+    "Đất Đỏ",
+    "Long Điền",
+]
 # How articles shorten names: each pair is (full form, abbreviation).
-ABBREVIATIONS = [("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"),
-                 ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam"), ("Mặt trận Tổ quốc", "MTTQ"),
-                 ("Bộ Chỉ huy Quân sự", "Bộ CHQS"), ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ CH BĐBP"),
-                 ("Ban Chỉ huy Quân sự", "Ban CHQS"), ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
-                 ("Liên đoàn Lao động", "LĐLĐ"), ("Hội Cựu chiến binh", "Hội CCB")]
-KIND_TITLES = {"chương trình": "Chương trình phối hợp", "kế hoạch": "Kế hoạch liên tịch",
-               "quy chế": "Quy chế phối hợp", "nghị quyết": "Nghị quyết"}
-TOPICS = ["công tác dân vận", "bảo đảm an ninh, trật tự", "xây dựng khối đại đoàn kết toàn dân tộc",
-          "phòng, chống tội phạm và tệ nạn xã hội", "xây dựng nông thôn mới", "giám sát và phản biện xã hội",
-          "tuyên truyền, phổ biến, giáo dục pháp luật", "bảo vệ chủ quyền, an ninh biên giới",
-          "chăm lo đời sống đoàn viên, hội viên", "phát triển kinh tế, giảm nghèo bền vững"]
+ABBREVIATIONS = [
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam"),
+    ("Mặt trận Tổ quốc", "MTTQ"),
+    ("Bộ Chỉ huy Quân sự", "Bộ CHQS"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ CH BĐBP"),
+    ("Ban Chỉ huy Quân sự", "Ban CHQS"),
+    ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
+    ("Liên đoàn Lao động", "LĐLĐ"),
+    ("Hội Cựu chiến binh", "Hội CCB"),
+]
+KIND_TITLES = {
+    "chương trình": "Chương trình phối hợp",
+    "kế hoạch": "Kế hoạch liên tịch",
+    "quy chế": "Quy chế phối hợp",
+    "nghị quyết": "Nghị quyết",
+}
+TOPICS = [
+    "công tác dân vận",
+    "bảo đảm an ninh, trật tự",
+    "xây dựng khối đại đoàn kết toàn dân tộc",
+    "phòng, chống tội phạm và tệ nạn xã hội",
+    "xây dựng nông thôn mới",
+    "giám sát và phản biện xã hội",
+    "tuyên truyền, phổ biến, giáo dục pháp luật",
+    "bảo vệ chủ quyền, an ninh biên giới",
+    "chăm lo đời sống đoàn viên, hội viên",
+    "phát triển kinh tế, giảm nghèo bền vững",
+]
 LEADS_SIGNING = [
     "Ngày {date}, {all} tổ chức hội nghị ký kết chương trình phối hợp {topic} giai đoạn {p0} - {p1}.",
     "Sáng {date}, tại hội trường {a}, {a} ký kết chương trình phối hợp với {b} về {topic}, giai đoạn {p0}-{p1}.",
@@ -113,7 +155,7 @@ def _name(rng: random.Random) -> str:
 
 
 def _join(names: list[str]) -> str:
-    """"A", "A và B", "A, B và C" as Vietnamese lists them."""
+    """ "A", "A và B", "A, B và C" as Vietnamese lists them."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
@@ -127,8 +169,14 @@ def _abbreviate(name: str, rng: random.Random) -> str:
 
 
 def _date_text(rng: random.Random, year: int, month: int, day: int) -> str:
-    return rng.choice([f"{day}-{month}-{year}", f"{day}/{month}/{year}", f"{day:02d}/{month:02d}/{year}",
-                       f"{day} tháng {month} năm {year}"])
+    return rng.choice(
+        [
+            f"{day}-{month}-{year}",
+            f"{day}/{month}/{year}",
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day} tháng {month} năm {year}",
+        ]
+    )
 
 
 def synthetic_article(i: int, seed: int = 1) -> dict[str, Any]:
@@ -139,7 +187,7 @@ def synthetic_article(i: int, seed: int = 1) -> dict[str, Any]:
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     published = f"{year}-{month:02d}-{day:02d}"
     aid = f"synth-{seed}-{i:06d}"
-    if rng.random() < 0.25:   # a district-level article
+    if rng.random() < 0.25:  # a district-level article
         district = rng.choice(DISTRICTS)
         pool = [(f"{name} {district}", sector) for name, sector in DISTRICT_AGENCIES]
     else:
@@ -157,12 +205,18 @@ def synthetic_article(i: int, seed: int = 1) -> dict[str, Any]:
         a, b = rng.sample(chosen, 2)
         first = rng.randint(max(2010, year - 8), year)
         number = rng.randint(1, 1999)
-        symbol = rng.choice([f"{number}-{code}/{CODES[a[1]]}-{CODES[b[1]]}", f"{number}/{code}-{CODES[a[1]]}",
-                             f"{number}-{code}/{CODES[a[1]]}"])
+        symbol = rng.choice(
+            [
+                f"{number}-{code}/{CODES[a[1]]}-{CODES[b[1]]}",
+                f"{number}/{code}-{CODES[a[1]]}",
+                f"{number}-{code}/{CODES[a[1]]}",
+            ]
+        )
         issued = _date_text(rng, first, rng.randint(1, 12), rng.randint(1, 28))
         period = f" giai đoạn {first} - {first + rng.randint(1, 5)}" if rng.random() < 0.7 else ""
-        documents.append(f"{KIND_TITLES[kind]} số {symbol}, ngày {issued} giữa {written[a[0]]} và "
-                         f"{written[b[0]]}{period}")
+        documents.append(
+            f"{KIND_TITLES[kind]} số {symbol}, ngày {issued} giữa {written[a[0]]} và {written[b[0]]}{period}"
+        )
 
     persons = []
     for _ in range(rng.randint(1, 4)):
@@ -172,37 +226,69 @@ def synthetic_article(i: int, seed: int = 1) -> dict[str, Any]:
     p0 = rng.randint(max(2014, year - 1), year + 1)
     p1 = p0 + rng.choice([2, 3, 4, 5])
     paragraphs = []
-    review = rng.random() >= 0.6      # a review conference of an old document, else a new signing
+    review = rng.random() >= 0.6  # a review conference of an old document, else a new signing
     if not review:
         signers = partners if rng.random() < 0.4 else [rng.choice(partners)]
         partner = _join([written[p] for p in signers])
-        paragraphs.append(rng.choice(LEADS_SIGNING).format(date=date, a=written[lead_agency], b=partner,
-                                                           all=_join([written[lead_agency]] + [written[p] for p in signers]),
-                                                           topic=topic, p0=p0, p1=p1))
-        title = rng.choice([f"{written[lead_agency]} ký kết chương trình phối hợp với {partner}",
-                            f"Ký kết phối hợp {topic} giai đoạn {p0} - {p1}",
-                            f"Phối hợp {topic} giữa {written[lead_agency]} và {partner}"])
+        paragraphs.append(
+            rng.choice(LEADS_SIGNING).format(
+                date=date,
+                a=written[lead_agency],
+                b=partner,
+                all=_join([written[lead_agency]] + [written[p] for p in signers]),
+                topic=topic,
+                p0=p0,
+                p1=p1,
+            )
+        )
+        title = rng.choice(
+            [
+                f"{written[lead_agency]} ký kết chương trình phối hợp với {partner}",
+                f"Ký kết phối hợp {topic} giai đoạn {p0} - {p1}",
+                f"Phối hợp {topic} giữa {written[lead_agency]} và {partner}",
+            ]
+        )
     else:
         other = written[rng.choice(partners)]
-        paragraphs.append(rng.choice(LEADS_REVIEW).format(date=date, a=written[lead_agency], b=other,
-                                                          all=_join([written[lead_agency], other]),
-                                                          n=rng.randint(1, 10), doc=documents[0]))
-        title = rng.choice([f"Tổng kết {documents[0].split(',')[0]}",
-                            f"Sơ kết công tác phối hợp {topic}", f"Nâng cao hiệu quả phối hợp {topic}"])
+        paragraphs.append(
+            rng.choice(LEADS_REVIEW).format(
+                date=date,
+                a=written[lead_agency],
+                b=other,
+                all=_join([written[lead_agency], other]),
+                n=rng.randint(1, 10),
+                doc=documents[0],
+            )
+        )
+        title = rng.choice(
+            [
+                f"Tổng kết {documents[0].split(',')[0]}",
+                f"Sơ kết công tác phối hợp {topic}",
+                f"Nâng cao hiệu quả phối hợp {topic}",
+            ]
+        )
     paragraphs.append(rng.choice(ATTENDANCE).format(persons="; ".join(persons)))
-    for doc in documents[1:] if review else documents:      # the review's lead already cites the first
+    for doc in documents[1:] if review else documents:  # the review's lead already cites the first
         paragraphs.append(rng.choice(CITES).format(doc=doc, topic=topic))
     fillers = rng.sample(FILLER, rng.randint(3, 7))
     paragraphs += [f.format(n=rng.randint(2, 12), m=rng.randint(50, 9000)) for f in fillers]
     if rng.random() < 0.5:
         speaker = persons[0]
-        paragraphs.append(f"Phát biểu chỉ đạo hội nghị, {speaker} đề nghị các bên tiếp tục quán triệt, "
-                          f"thực hiện tốt nội dung đã ký kết, phát huy vai trò của từng cơ quan trong {topic}.")
+        paragraphs.append(
+            f"Phát biểu chỉ đạo hội nghị, {speaker} đề nghị các bên tiếp tục quán triệt, "
+            f"thực hiện tốt nội dung đã ký kết, phát huy vai trò của từng cơ quan trong {topic}."
+        )
     paragraphs.append(rng.choice(CLOSINGS).format(author=_name(rng), province=province))
     dateline = f"{day:02d}/{month:02d}/{year} - {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}"
-    text = "\n\n".join([title, dateline] + paragraphs)
-    return {"id": aid, "title": title, "published": published, "province": province,
-            "url": f"https://example.org/tin-tuc/{aid}.html", "text": text}
+    text = "\n\n".join([title, dateline, *paragraphs])
+    return {
+        "id": aid,
+        "title": title,
+        "published": published,
+        "province": province,
+        "url": f"https://example.org/tin-tuc/{aid}.html",
+        "text": text,
+    }
 
 
 def synthetic_articles(n: int, seed: int = 1, start: int = 0) -> Iterator[dict[str, Any]]:
@@ -222,8 +308,9 @@ def write_corpus(n: int, out: Path, seed: int = 1) -> Path:
     else:
         out.mkdir(parents=True, exist_ok=True)
         for article in synthetic_articles(n, seed):
-            (out / f"{article['id']}.json").write_text(json.dumps(article, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8")
+            (out / f"{article['id']}.json").write_text(
+                json.dumps(article, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
     return out
 
 

@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="phoihop",
         description="Read Vietnamese news articles and build a knowledge graph of cooperation "
-                    "between Party, State, armed-forces and Front bodies.",
+        "between Party, State, armed-forces and Front bodies.",
     )
     parser.add_argument("--version", action="version", version=f"phoihop {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="phoihop: %(levelname)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="phoihop: %(levelname)s: %(message)s"
+    )
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -94,6 +94,7 @@ class Tally:
             import sys
 
             from tqdm import tqdm
+
             if sys.stderr.isatty():
                 self.bar = tqdm(desc="collect", unit=" pages", file=sys.stderr, dynamic_ncols=True)
 
@@ -102,8 +103,10 @@ class Tally:
         if self.bar is not None:
             self.bar.update(fetched)
             top = ", ".join(f"{r} {n}" for r, n in self.skipped.most_common(3))
-            self.bar.set_postfix_str(f"kept {self.kept}, listings {self.listing}, skipped "
-                                     f"{sum(self.skipped.values())}" + (f" ({top})" if top else ""))
+            self.bar.set_postfix_str(
+                f"kept {self.kept}, listings {self.listing}, skipped "
+                f"{sum(self.skipped.values())}" + (f" ({top})" if top else "")
+            )
 
     def close(self) -> None:
         if self.bar is not None:
@@ -132,8 +135,8 @@ def settings_for(opts: Options, verbose: bool = False) -> dict:
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
-        "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",   # the journal decides
-        "RETRY_ENABLED": False,                                   # BackoffRetryMiddleware retries
+        "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",  # the journal decides
+        "RETRY_ENABLED": False,  # BackoffRetryMiddleware retries
         "PHOIHOP_RETRIES": opts.retries,
         "PHOIHOP_BACKOFF": opts.backoff,
         "DOWNLOADER_MIDDLEWARES": {
@@ -143,8 +146,8 @@ def settings_for(opts: Options, verbose: bool = False) -> dict:
         "SPIDER_MIDDLEWARES": {"scrapy.spidermiddlewares.depth.DepthMiddleware": None},
         "LOG_LEVEL": "INFO" if verbose else "ERROR",
         "LOG_ENABLED": True,
-        "LOG_INSTALL_ROOT_HANDLER": False,   # phoihop's own handler prints
-        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",   # breadth first, in page order
+        "LOG_INSTALL_ROOT_HANDLER": False,  # phoihop's own handler prints
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",  # breadth first, in page order
         "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
     }
@@ -221,8 +224,17 @@ class BackoffRetryMiddleware:
         from twisted.internet.error import ConnectionLost, ConnectionRefusedError, DNSLookupError, TCPTimedOutError
         from twisted.internet.error import TimeoutError as TwistedTimeoutError
 
-        if isinstance(exception, (TwistedTimeoutError, TCPTimedOutError, ConnectionRefusedError, ConnectionLost,
-                                  DNSLookupError, asyncio.TimeoutError)):
+        if isinstance(
+            exception,
+            (
+                TwistedTimeoutError,
+                TCPTimedOutError,
+                ConnectionRefusedError,
+                ConnectionLost,
+                DNSLookupError,
+                asyncio.TimeoutError,
+            ),
+        ):
             return self._retry(request, spider, type(exception).__name__)
         return None
 
@@ -242,6 +254,7 @@ class NewsSpider(scrapy.Spider):
         self.pages_dir = opts.state_dir / "pages"
         self.keywords = [_fold(k) for k in opts.keywords]
         from scrapy.linkextractors import LinkExtractor
+
         self.links = LinkExtractor(unique=True, tags=("a", "area"), attrs=("href",))
 
     @classmethod
@@ -263,8 +276,13 @@ class NewsSpider(scrapy.Spider):
             yield self._request(url, depth)
 
     def _request(self, url: str, depth: int) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse_any, errback=self.failed, dont_filter=True,
-                              meta={"phoihop_depth": depth, "phoihop_url": url})
+        return scrapy.Request(
+            url,
+            callback=self.parse_any,
+            errback=self.failed,
+            dont_filter=True,
+            meta={"phoihop_depth": depth, "phoihop_url": url},
+        )
 
     # -- responses ------------------------------------------------------------------------------
     def parse_any(self, response):
@@ -279,18 +297,21 @@ class NewsSpider(scrapy.Spider):
         new_requests: list[scrapy.Request] = []
 
         with self.journal.transaction():
+
             def mark(kind, reason=None):
                 for u in {url, final, *aliases}:
-                    self.journal.done(u, kind=kind, reason=reason, status=status, etag=etag,
-                                      last_modified=modified, depth=depth)
+                    self.journal.done(
+                        u, kind=kind, reason=reason, status=status, etag=etag, last_modified=modified, depth=depth
+                    )
                 if kind == "skipped":
                     self.tally.skipped[reason] += 1
 
             if status == 304:
-                mark(self.journal.state(url)[1] or "listing", "not modified")
+                known = self.journal.state(url)  # a 304 answers a conditional request: the URL is journalled
+                mark((known[1] if known else None) or "listing", "not modified")
             elif status >= 400:
                 mark("skipped", f"HTTP {status}")
-            elif final != url and self.journal.state(final) and self.journal.state(final)[0] == "done":
+            elif final != url and (self.journal.state(final) or ("",))[0] == "done":
                 mark("skipped", "redirect to a page already fetched")
             else:
                 body = response.body
@@ -325,7 +346,7 @@ class NewsSpider(scrapy.Spider):
                 self.tally.skipped["address matches --skip"] += 1
             return None
         if not self.journal.queue(url, depth):
-            return None     # met before: queued already, or done
+            return None  # met before: queued already, or done
         return self._request(url, depth)
 
     def _sitemap_links(self, body: bytes) -> list[str]:
@@ -340,7 +361,7 @@ class NewsSpider(scrapy.Spider):
         links = []
         try:
             sitemap = Sitemap(body)
-        except Exception:   # noqa: BLE001 - a broken sitemap is a skipped page, not a crash
+        except Exception:
             return []
         for entry in sitemap:
             loc = entry.get("loc")
@@ -348,7 +369,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             lastmod = (entry.get("lastmod") or "")[:10]
             if sitemap.type == "urlset" and self._before_range(lastmod):
-                continue   # the sitemap says it has not changed since before --since
+                continue  # the sitemap says it has not changed since before --since
             links.append(loc)
         return links
 
@@ -388,7 +409,7 @@ class NewsSpider(scrapy.Spider):
         html = decode_page(response.body, header_charset)
         try:
             page = read_page(html, url=final)
-        except Exception as exc:   # noqa: BLE001 - one unreadable page must not stop the crawl
+        except Exception as exc:
             log.warning("%s: cannot read the page: %s", final, exc)
             return links, "skipped", "unreadable page"
         body_chars = len(page.text) - len(page.title or "")
@@ -403,8 +424,9 @@ class NewsSpider(scrapy.Spider):
         if self.opts.since or self.opts.until:
             if not page.published:
                 return links, "skipped", "no publication date (--since/--until)"
-            if (self.opts.since and page.published < self.opts.since) or \
-                    (self.opts.until and page.published > self.opts.until):
+            if (self.opts.since and page.published < self.opts.since) or (
+                self.opts.until and page.published > self.opts.until
+            ):
                 return links, "skipped", "outside the date range"
         if self.keywords:
             folded = _fold(page.text)
@@ -413,8 +435,7 @@ class NewsSpider(scrapy.Spider):
         canonical = None
         if page.canonical and page.canonical.lower().startswith(("http://", "https://")):
             canonical = dedupe.canonical_url(page.canonical)
-        address = canonical if canonical and (self.opts.all_sites or dedupe.same_site(canonical, self.hosts)) \
-            else final
+        address = canonical if canonical and (self.opts.all_sites or dedupe.same_site(canonical, self.hosts)) else final
         t_hash = dedupe.text_hash(page.text)
         twin = self.journal.article_with(canonical=address)
         if twin:
@@ -435,10 +456,20 @@ class NewsSpider(scrapy.Spider):
             tmp = target.with_suffix(".tmp")
             tmp.write_bytes(gzip.compress(response.body, mtime=0))
             tmp.replace(target)
-        self.journal.add_article({
-            "id": aid, "url": address, "canonical": canonical, "title": page.title,
-            "published": page.published, "province": self.opts.province, "text": page.text,
-            "text_hash": t_hash, "simhash": s_hash, "page": page_path})
+        self.journal.add_article(
+            {
+                "id": aid,
+                "url": address,
+                "canonical": canonical,
+                "title": page.title,
+                "published": page.published,
+                "province": self.opts.province,
+                "text": page.text,
+                "text_hash": t_hash,
+                "simhash": s_hash,
+                "page": page_path,
+            }
+        )
         self.near.add(s_hash, aid)
         self.tally.kept += 1
         return links, "article", None
@@ -453,8 +484,12 @@ class NewsSpider(scrapy.Spider):
             if message.startswith("already fetched"):
                 return
             reason = "forbidden by robots.txt" if "robots" in message.lower() else f"ignored: {message[:80]}"
-        elif "maxsize" in message.lower() or "max size" in message.lower() or "larger than" in message.lower() \
-                or type(error).__name__ in ("CancelledError", "DownloadCancelledError"):
+        elif (
+            "maxsize" in message.lower()
+            or "max size" in message.lower()
+            or "larger than" in message.lower()
+            or type(error).__name__ in ("CancelledError", "DownloadCancelledError")
+        ):
             reason = "page too large"
         elif "timeout" in type(error).__name__.lower() or "timed out" in message.lower():
             reason = "timeout"
@@ -505,6 +540,7 @@ def crawl(opts: Options, verbose: bool = False) -> tuple[Journal, Tally, str]:
     journal = Journal(opts.state_dir / "journal.sqlite")
     journal.start_run(opts.refresh_depth)
     tally = Tally(opts.progress)
+
     def quiet() -> None:
         # Scrapy opens the root logger to every level: keep phoihop's (WARNING, or DEBUG with -v).
         logging.getLogger().setLevel(logging.DEBUG if verbose else logging.WARNING)

@@ -71,7 +71,7 @@ def text_hash(text: str) -> str:
 def simhash(text: str) -> int:
     """A 64-bit SimHash of ``text``'s word 3-grams, as a signed int (SQLite's INTEGER)."""
     words = _words(text)
-    grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
+    grams = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
     weights = [0] * 64
     for gram in grams:
         h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
@@ -105,13 +105,13 @@ class NearIndex:
         return [(unsigned >> start) & ((1 << size) - 1) for start, size in self._cuts]
 
     def add(self, value: int, aid: str) -> None:
-        for band, key in zip(self.bands, self._keys(value)):
+        for band, key in zip(self.bands, self._keys(value), strict=False):
             band.setdefault(key, []).append((value, aid))
 
     def near(self, value: int) -> str | None:
         """The id of a kept article whose SimHash is within ``max_bits`` of ``value`` (the closest), if any."""
         best = None
-        for band, key in zip(self.bands, self._keys(value)):
+        for band, key in zip(self.bands, self._keys(value), strict=False):
             for other, aid in band.get(key, ()):
                 d = distance(value, other)
                 if d <= self.max_bits and (best is None or d < best[0]):

@@ -19,8 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT);
@@ -49,7 +49,7 @@ CREATE INDEX IF NOT EXISTS articles_hash ON articles(text_hash);
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class Journal:
@@ -58,7 +58,7 @@ class Journal:
         self.path = path
         self.db = sqlite3.connect(str(path), isolation_level=None)  # explicit transactions only
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")   # durable across a killed process
+        self.db.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process
         self.db.executescript(SCHEMA)
         self.run = 0
         self.resumed = False
@@ -71,11 +71,15 @@ class Journal:
             self.run, self.resumed = row[0], True
             return self.run
         with self.transaction():
-            self.run = self.db.execute("INSERT INTO runs(started) VALUES (?)", (_now(),)).lastrowid
-            if row:   # a later run of a finished crawl: look again at what may have changed
-                self.db.execute("UPDATE urls SET state='queued', run=? WHERE state='done' AND "
-                                "(seed=1 OR (kind IN ('sitemap','feed','listing') AND depth<=?))",
-                                (self.run, refresh_depth))
+            inserted = self.db.execute("INSERT INTO runs(started) VALUES (?)", (_now(),)).lastrowid
+            assert inserted is not None  # an INSERT always sets it
+            self.run = inserted
+            if row:  # a later run of a finished crawl: look again at what may have changed
+                self.db.execute(
+                    "UPDATE urls SET state='queued', run=? WHERE state='done' AND "
+                    "(seed=1 OR (kind IN ('sitemap','feed','listing') AND depth<=?))",
+                    (self.run, refresh_depth),
+                )
         return self.run
 
     def finish_run(self) -> None:
@@ -97,24 +101,36 @@ class Journal:
 
     def add_seed(self, url: str) -> bool:
         """Queue a seed unless it is known; True when it was new."""
-        cur = self.db.execute("INSERT OR IGNORE INTO urls(url, depth, state, kind, seed, run) "
-                              "VALUES (?, 0, 'queued', 'seed', 1, ?)", (url, self.run))
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO urls(url, depth, state, kind, seed, run) VALUES (?, 0, 'queued', 'seed', 1, ?)",
+            (url, self.run),
+        )
         if cur.rowcount == 0:
             self.db.execute("UPDATE urls SET seed=1 WHERE url=?", (url,))
         return cur.rowcount > 0
 
     def queue(self, url: str, depth: int) -> bool:
         """Queue ``url`` (inside a transaction) unless it is known; True when it was new."""
-        cur = self.db.execute("INSERT OR IGNORE INTO urls(url, depth, state, run) VALUES (?, ?, 'queued', ?)",
-                              (url, depth, self.run))
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO urls(url, depth, state, run) VALUES (?, ?, 'queued', ?)", (url, depth, self.run)
+        )
         return cur.rowcount > 0
 
     def queued(self) -> Iterator[tuple[str, int]]:
         """The addresses still to fetch, seeds first, in the order they were met."""
         yield from self.db.execute("SELECT url, depth FROM urls WHERE state='queued' ORDER BY seed DESC, rowid")
 
-    def done(self, url: str, *, kind: str, reason: str | None = None, status: int | None = None,
-             etag: str | None = None, last_modified: str | None = None, depth: int = 0) -> None:
+    def done(
+        self,
+        url: str,
+        *,
+        kind: str,
+        reason: str | None = None,
+        status: int | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        depth: int = 0,
+    ) -> None:
         """Mark ``url`` fetched (inside a transaction); validators kept unless new ones are given."""
         self.db.execute(
             "INSERT INTO urls(url, depth, state, kind, reason, status, run, etag, last_modified, fetched_at) "
@@ -123,12 +139,15 @@ class Journal:
             "reason=excluded.reason, status=excluded.status, run=excluded.run, "
             "etag=COALESCE(excluded.etag, urls.etag), last_modified=COALESCE(excluded.last_modified, "
             "urls.last_modified), fetched_at=excluded.fetched_at",
-            (url, depth, kind, reason, status, self.run, etag, last_modified, _now()))
+            (url, depth, kind, reason, status, self.run, etag, last_modified, _now()),
+        )
 
     # -- articles -----------------------------------------------------------------------------
     def article_with(self, *, canonical: str | None = None, text_hash: str | None = None) -> str | None:
         if canonical:
-            row = self.db.execute("SELECT id FROM articles WHERE canonical=? OR url=?", (canonical, canonical)).fetchone()
+            row = self.db.execute(
+                "SELECT id FROM articles WHERE canonical=? OR url=?", (canonical, canonical)
+            ).fetchone()
             if row:
                 return row[0]
         if text_hash:
@@ -144,7 +163,9 @@ class Journal:
         self.db.execute(
             "INSERT INTO articles(id, url, canonical, title, published, province, text, text_hash, simhash, page, "
             "run, fetched_at) VALUES (:id, :url, :canonical, :title, :published, :province, :text, :text_hash, "
-            ":simhash, :page, :run, :fetched_at)", record | {"run": self.run, "fetched_at": _now()})
+            ":simhash, :page, :run, :fetched_at)",
+            record | {"run": self.run, "fetched_at": _now()},
+        )
 
     def has_id(self, aid: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
@@ -152,26 +173,34 @@ class Journal:
     def articles(self) -> Iterator[dict]:
         cols = ("id", "url", "title", "published", "province", "text", "page", "canonical")
         for row in self.db.execute(f"SELECT {', '.join(cols)} FROM articles ORDER BY n"):
-            yield dict(zip(cols, row))
+            yield dict(zip(cols, row, strict=False))
 
     # -- reports ------------------------------------------------------------------------------
     def counts(self, run_only: bool = False) -> dict:
         where = "WHERE state='done'" + (" AND run=?" if run_only else "")
         args = (self.run,) if run_only else ()
         kinds = dict(self.db.execute(f"SELECT kind, COUNT(*) FROM urls {where} GROUP BY kind", args).fetchall())
-        reasons = dict(self.db.execute(f"SELECT reason, COUNT(*) FROM urls {where} AND kind='skipped' "
-                                       "GROUP BY reason ORDER BY COUNT(*) DESC", args).fetchall())
+        reasons = dict(
+            self.db.execute(
+                f"SELECT reason, COUNT(*) FROM urls {where} AND kind='skipped' GROUP BY reason ORDER BY COUNT(*) DESC",
+                args,
+            ).fetchall()
+        )
         queued = self.db.execute("SELECT COUNT(*) FROM urls WHERE state='queued'").fetchone()[0]
         articles = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         return {"kinds": kinds, "skipped": reasons, "queued": queued, "articles": articles}
 
     def skipped(self) -> list[dict]:
-        return [{"url": u, "reason": r, "status": s} for u, r, s in self.db.execute(
-            "SELECT url, reason, status FROM urls WHERE kind='skipped' ORDER BY rowid")]
+        return [
+            {"url": u, "reason": r, "status": s}
+            for u, r, s in self.db.execute("SELECT url, reason, status FROM urls WHERE kind='skipped' ORDER BY rowid")
+        ]
 
     def write_report(self, path: Path) -> dict:
-        report = self.counts() | {"skipped_pages": self.skipped(), "runs": self.db.execute(
-            "SELECT COUNT(*) FROM runs").fetchone()[0]}
+        report = self.counts() | {
+            "skipped_pages": self.skipped(),
+            "runs": self.db.execute("SELECT COUNT(*) FROM runs").fetchone()[0],
+        }
         path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return report
 

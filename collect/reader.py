@@ -10,8 +10,7 @@ import re
 
 # Letters only Vietnamese uses among the Latin-script languages (with their
 # tone-marked forms after NFC): ă â đ ê ô ơ ư and the five tones on vowels.
-_VIETNAMESE_LETTERS = frozenset(
-    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 

@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 SECTORS = ("party", "state", "military", "police", "front")
 
@@ -33,9 +33,13 @@ class Evidence:
     end: int
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any], article: str = "") -> "Evidence":
-        return cls(str(d.get("article") or article), str(d.get("sentence") or ""),
-                   int(d.get("start") or 0), int(d.get("end") or 0))
+    def from_dict(cls, d: dict[str, Any], article: str = "") -> Evidence:
+        return cls(
+            str(d.get("article") or article),
+            str(d.get("sentence") or ""),
+            int(d.get("start") or 0),
+            int(d.get("end") or 0),
+        )
 
 
 def _evidence(d: dict[str, Any], article: str) -> list[Evidence]:
@@ -94,7 +98,7 @@ class ArticleFacts:
     persons: list[Person] = field(default_factory=list)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "ArticleFacts":
+    def from_dict(cls, d: dict[str, Any]) -> ArticleFacts:
         if not isinstance(d, dict) or not d.get("id"):
             raise ValueError("a facts object needs an 'id'")
         aid = str(d["id"])
@@ -104,16 +108,32 @@ class ArticleFacts:
             published=d.get("published"),
             title=d.get("title"),
             url=d.get("url") or d.get("source"),
-            agencies=[Agency(a["name"], a.get("sector") or "", _evidence(a, aid))
-                      for a in d.get("agencies") or []],
-            documents=[Document(x["symbol"], x.get("kind"), x.get("issued"), _period(x.get("period")),
-                                list(x.get("parties") or []), _evidence(x, aid))
-                       for x in d.get("documents") or [] if x.get("symbol")],
-            signings=[Signing(s.get("date"), _period(s.get("period")), s.get("document"),
-                              list(s.get("parties") or []), _evidence(s, aid))
-                      for s in d.get("signings") or []],
-            persons=[Person(p["name"], list(p.get("positions") or []), _evidence(p, aid))
-                     for p in d.get("persons") or []],
+            agencies=[Agency(a["name"], a.get("sector") or "", _evidence(a, aid)) for a in d.get("agencies") or []],
+            documents=[
+                Document(
+                    x["symbol"],
+                    x.get("kind"),
+                    x.get("issued"),
+                    _period(x.get("period")),
+                    list(x.get("parties") or []),
+                    _evidence(x, aid),
+                )
+                for x in d.get("documents") or []
+                if x.get("symbol")
+            ],
+            signings=[
+                Signing(
+                    s.get("date"),
+                    _period(s.get("period")),
+                    s.get("document"),
+                    list(s.get("parties") or []),
+                    _evidence(s, aid),
+                )
+                for s in d.get("signings") or []
+            ],
+            persons=[
+                Person(p["name"], list(p.get("positions") or []), _evidence(p, aid)) for p in d.get("persons") or []
+            ],
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,8 @@ neither ``phoihop.extract`` nor ``phoihop.graph``.
 from __future__ import annotations
 
 import re
-from typing import Callable, Hashable, Iterable, TypeVar
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
 
 T = TypeVar("T")
 

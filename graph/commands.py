@@ -18,22 +18,32 @@ EXISTING_STORE_HELP = "an existing store folder, or virtuoso+http://host:port"
 def register(subparsers) -> None:
     fmt = argparse.RawDescriptionHelpFormatter
 
-    p = subparsers.add_parser("load", help="load facts files into a store",
-                              description="Load facts (.json / .jsonl files, or folders of them) into the "
-                                          "store. Each article replaces its earlier graph; a bad file is "
-                                          "reported and skipped, the rest is loaded.",
-                              epilog=__doc__.split("\n\n", 1)[1], formatter_class=fmt)
+    p = subparsers.add_parser(
+        "load",
+        help="load facts files into a store",
+        description="Load facts (.json / .jsonl files, or folders of them) into the "
+        "store. Each article replaces its earlier graph; a bad file is "
+        "reported and skipped, the rest is loaded.",
+        epilog=__doc__.split("\n\n", 1)[1],
+        formatter_class=fmt,
+    )
     p.add_argument("facts", nargs="+", metavar="FACTS", help="facts files or folders")
     p.add_argument("--store", required=True, help=STORE_HELP)
-    p.add_argument("--mode", choices=("bulk", "transactional"), default="bulk",
-                   help="bulk: Oxigraph's bulk loader with a crash journal (default, fastest); "
-                        "transactional: one transaction per article")
+    p.add_argument(
+        "--mode",
+        choices=("bulk", "transactional"),
+        default="bulk",
+        help="bulk: Oxigraph's bulk loader with a crash journal (default, fastest); "
+        "transactional: one transaction per article",
+    )
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.set_defaults(func=run_load)
 
-    p = subparsers.add_parser("delete", help="remove articles' graphs from a store",
-                              description="Remove each named article's graph (its facts and evidence) "
-                                          "and nothing else.")
+    p = subparsers.add_parser(
+        "delete",
+        help="remove articles' graphs from a store",
+        description="Remove each named article's graph (its facts and evidence) and nothing else.",
+    )
     p.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
     p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.set_defaults(func=run_delete)
@@ -46,13 +56,16 @@ def register(subparsers) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: standard output)")
     p.set_defaults(func=run_export)
 
-    p = subparsers.add_parser("query", help="run SPARQL or a research query on a store",
-                              description="Run a SPARQL query (text, --file, or a research query of the "
-                                          "library by --name) against the union of the article graphs.",
-                              epilog="examples:\n  phoihop query --list\n"
-                                     "  phoihop query --store st --name programmes-in-force --param year=2021\n"
-                                     "  phoihop query --store st 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
-                              formatter_class=fmt)
+    p = subparsers.add_parser(
+        "query",
+        help="run SPARQL or a research query on a store",
+        description="Run a SPARQL query (text, --file, or a research query of the "
+        "library by --name) against the union of the article graphs.",
+        epilog="examples:\n  phoihop query --list\n"
+        "  phoihop query --store st --name programmes-in-force --param year=2021\n"
+        "  phoihop query --store st 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'",
+        formatter_class=fmt,
+    )
     p.add_argument("sparql", nargs="?", metavar="QUERY", help="SPARQL text")
     p.add_argument("--store", help=EXISTING_STORE_HELP)
     p.add_argument("--file", type=Path, metavar="F", help="read the SPARQL text from F")
@@ -73,12 +86,13 @@ def register(subparsers) -> None:
 
 # ---------------------------------------------------------------- helpers
 
+
 def say(command: str, message: str) -> None:
     try:
         from tqdm import tqdm
 
         tqdm.write(f"phoihop {command}: {message}", file=sys.stderr)
-    except ImportError:   # pragma: no cover
+    except ImportError:  # pragma: no cover
         print(f"phoihop {command}: {message}", file=sys.stderr)
 
 
@@ -104,15 +118,24 @@ def open_store_or_say(command: str, spec: str, read_only: bool = False, create: 
 def progress_bar(enabled: bool, total: int | None, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, dynamic_ncols=True,
-                disable=not (enabled and sys.stderr.isatty()))
+    return tqdm(
+        total=total,
+        unit="article",
+        desc=desc,
+        file=sys.stderr,
+        dynamic_ncols=True,
+        disable=not (enabled and sys.stderr.isatty()),
+    )
 
 
 def load_into(command: str, store, facts_iter, progress: bool, total: int | None) -> int:
     bar = progress_bar(progress, total, "loading")
     try:
-        quads = store.replace_articles(facts_iter, progress=bar.update) if _accepts_progress(store) \
+        quads = (
+            store.replace_articles(facts_iter, progress=bar.update)
+            if _accepts_progress(store)
             else store.replace_articles(facts_iter)
+        )
     finally:
         bar.close()
     return quads
@@ -125,6 +148,7 @@ def _accepts_progress(store) -> bool:
 
 
 # ---------------------------------------------------------------- load
+
 
 def run_load(args: argparse.Namespace) -> int:
     from phoihop.facts import iter_facts_files, read_facts
@@ -158,12 +182,16 @@ def run_load(args: argparse.Namespace) -> int:
     with store:
         quads = load_into("load", store, stream(), args.progress, None)
         total = store.quad_count()
-    say("load", f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
-         + (f"; {bad} input(s) skipped (see above)" if bad else ""))
+    say(
+        "load",
+        f"loaded {counts['articles']} article(s), {quads} quads written; the store holds {total} quads"
+        + (f"; {bad} input(s) skipped (see above)" if bad else ""),
+    )
     return 1 if bad else 0
 
 
 # ---------------------------------------------------------------- delete / export
+
 
 def run_delete(args: argparse.Namespace) -> int:
     store = open_store_or_say("delete", args.store, create=False)
@@ -207,6 +235,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------- query
 
+
 def run_query(args: argparse.Namespace) -> int:
     from phoihop.graph import queries
     from phoihop.graph.store import QueryError, StoreError
@@ -217,7 +246,10 @@ def run_query(args: argparse.Namespace) -> int:
             if q.description:
                 print(f"    {q.description}")
             for prm in q.parameters:
-                print(f"    --param {prm.name}=<{prm.type}> (default {prm.default}){': ' + prm.comment if prm.comment else ''}")
+                print(
+                    f"    --param {prm.name}=<{prm.type}> (default {prm.default})"
+                    f"{': ' + prm.comment if prm.comment else ''}"
+                )
         return 0
     sources = [x for x in (args.sparql, args.file, args.name) if x]
     if len(sources) != 1:
@@ -267,7 +299,7 @@ def run_query(args: argparse.Namespace) -> int:
     try:
         print_result(result, args.format, sys.stdout)
         sys.stdout.flush()
-    except BrokenPipeError:   # the reader (head, less) went away: not an error
+    except BrokenPipeError:  # the reader (head, less) went away: not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -275,6 +307,7 @@ def run_query(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- validate
+
 
 def run_validate(args: argparse.Namespace) -> int:
     from phoihop.graph.validate import validate_store
@@ -305,13 +338,14 @@ def print_result(result, fmt: str, out) -> None:
     if isinstance(result, bool):
         print(json.dumps({"boolean": result}) if fmt == "json" else ("true" if result else "false"), file=out)
         return
-    if not isinstance(result, SelectResult):   # CONSTRUCT: N-Triples lines
+    if not isinstance(result, SelectResult):  # CONSTRUCT: N-Triples lines
         for s, p, o in result:
             print(f"{s.n3()} {p.n3()} {o.n3()} .", file=out)
         return
     if fmt == "json":
-        json.dump({"variables": result.variables, "rows": [list(r) for r in result.rows]}, out,
-                  ensure_ascii=False, indent=1)
+        json.dump(
+            {"variables": result.variables, "rows": [list(r) for r in result.rows]}, out, ensure_ascii=False, indent=1
+        )
         print(file=out)
         return
     if fmt in ("csv", "tsv"):
@@ -324,10 +358,12 @@ def print_result(result, fmt: str, out) -> None:
     widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(result.variables)]
 
     def line(values):
-        return " | ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths)).rstrip()
+        return " | ".join(
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=False)
+        ).rstrip()
 
     print(line(result.variables), file=out)
     print("-+-".join("-" * w for w in widths), file=out)
-    for row in cells:
-        print(line(row), file=out)
+    for texts in cells:
+        print(line(texts), file=out)
     print(f"({len(cells)} row{'s' if len(cells) != 1 else ''})", file=out)

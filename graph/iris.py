@@ -37,8 +37,8 @@ PHID = "https://w3id.org/phoihop/id/"
 GRAPH_PREFIX = PHID + "graph/"
 ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "assets" / "abbreviations.tsv"
 
-NATIONAL = "vn"          # scope slug of central bodies
-UNKNOWN = "unknown"      # scope slug when the article names no province
+NATIONAL = "vn"  # scope slug of central bodies
+UNKNOWN = "unknown"  # scope slug when the article names no province
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 _FINAL_PAIR = re.compile(rf"^([^\W\d_]*?)([oOuU])([aAeEyY])([{_TONES}])$")
@@ -55,6 +55,7 @@ _CACHE_ENTRIES = 16_384
 
 
 # ---------------------------------------------------------------- text normalisation
+
 
 @lru_cache(maxsize=1)
 def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
@@ -76,7 +77,7 @@ def modern_tone_placement(text: str) -> str:
     def fix(m: re.Match) -> str:
         syllable = m.group(0)
         pair = _FINAL_PAIR.match(syllable)
-        if not pair or pair.group(1).lower().endswith("q"):   # "quý": the u belongs to the onset
+        if not pair or pair.group(1).lower().endswith("q"):  # "quý": the u belongs to the onset
             return syllable
         return pair.group(1) + pair.group(2) + pair.group(4) + pair.group(3)
 
@@ -131,14 +132,70 @@ def ascii_slug(text: str) -> str:
 
 # The 63 provinces before 1 July 2025 (names of the 34 after the merger are among them).
 PROVINCES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Định",
-    "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
-    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
-    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
-    "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
-    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
-    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Hồ Chí Minh", "Thừa Thiên Huế", "Huế", "Tiền Giang",
-    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bạc Liêu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cao Bằng",
+    "Cần Thơ",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Lâm Đồng",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Hồ Chí Minh",
+    "Thừa Thiên Huế",
+    "Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
 )
 # Centrally run cities: their level word is "thành phố" / "Thành ủy".
 CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
@@ -152,7 +209,10 @@ _PROVINCE_BY_SLUG.update({"thanh-pho-ho-chi-minh": "Hồ Chí Minh", "tp-hcm": "
 
 @lru_cache(maxsize=4096)
 def canonical_province(name: str | None) -> str | None:
-    """The province's name without "tỉnh"/"thành phố" (``Thành phố Hồ Chí Minh`` -> ``Hồ Chí Minh``); unknown names are tidied only."""
+    """The province's name without "tỉnh"/"thành phố" (``Thành phố Hồ Chí Minh`` -> ``Hồ Chí Minh``).
+
+    Unknown names are tidied only.
+    """
     if not name or not str(name).strip():
         return None
     key = re.sub(r"\s*\((?:mới|cũ)\)\s*$", "", name_key(str(name)))
@@ -182,16 +242,40 @@ def province_iri(name: str) -> str:
 # ---------------------------------------------------------------- agencies
 
 _LEVELS = (  # (words as they end or appear in a key, level literal); longest first
-    ("thành ủy", "thành phố"), ("tỉnh ủy", "tỉnh"), ("huyện ủy", "huyện"), ("quận ủy", "quận"), ("thị ủy", "thị xã"),
-    ("thành phố", "thành phố"), ("thị xã", "thị xã"), ("thị trấn", "thị trấn"), ("tỉnh", "tỉnh"),
-    ("huyện", "huyện"), ("quận", "quận"), ("phường", "phường"), ("xã", "xã"),
+    ("thành ủy", "thành phố"),
+    ("tỉnh ủy", "tỉnh"),
+    ("huyện ủy", "huyện"),
+    ("quận ủy", "quận"),
+    ("thị ủy", "thị xã"),
+    ("thành phố", "thành phố"),
+    ("thị xã", "thị xã"),
+    ("thị trấn", "thị trấn"),
+    ("tỉnh", "tỉnh"),
+    ("huyện", "huyện"),
+    ("quận", "quận"),
+    ("phường", "phường"),
+    ("xã", "xã"),
 )
 _LEVEL_WORD = re.compile(r"(?<!\w)(" + "|".join(w for w, _ in _LEVELS) + r")(?!\w)")
-_CENTRAL_EXACT = frozenset(name_key(n) for n in (
-    "Bộ Chính trị", "Ban Bí thư", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Thủ tướng Chính phủ",
-    "Văn phòng Chính phủ", "Ủy ban Dân tộc", "Thanh tra Chính phủ", "Ngân hàng Nhà nước Việt Nam",
-    "Ngân hàng Chính sách xã hội", "Kiểm toán Nhà nước", "Chủ tịch nước", "Văn phòng Quốc hội",
-))
+_CENTRAL_EXACT = frozenset(
+    name_key(n)
+    for n in (
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "Chính phủ",
+        "Quốc hội",
+        "Ủy ban Thường vụ Quốc hội",
+        "Thủ tướng Chính phủ",
+        "Văn phòng Chính phủ",
+        "Ủy ban Dân tộc",
+        "Thanh tra Chính phủ",
+        "Ngân hàng Nhà nước Việt Nam",
+        "Ngân hàng Chính sách xã hội",
+        "Kiểm toán Nhà nước",
+        "Chủ tịch nước",
+        "Văn phòng Quốc hội",
+    )
+)
 _CENTRAL_HEADS = ("bộ ", "tổng cục ", "quân khu ", "quân chủng ", "binh chủng ", "quân đoàn ", "cục ")
 _NOT_CENTRAL_HEADS = ("bộ chỉ huy", "bộ đội")
 
@@ -230,7 +314,8 @@ class AgencyIdentity:
 
 
 _TRAILING_PROVINCE = re.compile(
-    r"\s(" + "|".join(re.escape(k) for k in sorted(_PROVINCE_BY_KEY, key=len, reverse=True)) + r")$")
+    r"\s(" + "|".join(re.escape(k) for k in sorted(_PROVINCE_BY_KEY, key=len, reverse=True)) + r")$"
+)
 
 
 def _trailing_province(key: str) -> tuple[str, str] | None:
@@ -295,6 +380,7 @@ def _agency_identity(name: str, article_province: str | None, after_reform: bool
 
 # ---------------------------------------------------------------- persons
 
+
 @lru_cache(maxsize=_CACHE_ENTRIES)
 def person_iri(name: str, article_province: str | None) -> str:
     """A person is one node per normalised name within a province."""
@@ -304,16 +390,97 @@ def person_iri(name: str, article_province: str | None) -> str:
 # ---------------------------------------------------------------- documents
 
 # Type codes that can follow a State number ("42/KH-UBND"); a first group not in here is an issuer (công văn).
-STATE_TYPE_CODES = frozenset(c.casefold() for c in (
-    "NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ",
-    "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "NĐ", "TT", "TTLT", "NQLT", "CTrPH", "QCPH",
-    "KHPH", "KHLT", "CTLT", "QCLT", "QĐLT", "HDLT", "QĐ-TTg", "L", "PL", "SL", "KL", "QĐi",
-))
-_CENTRAL_ISSUERS = frozenset(c.casefold() for c in (
-    "TW", "TƯ", "CP", "TTg", "VPCP", "BQP", "BCA", "BNV", "BTP", "BTC", "BYT", "BGDĐT", "BNNPTNT", "BCT", "BTTTT",
-    "BKHĐT", "BLĐTBXH", "BVHTTDL", "BXD", "BGTVT", "BTNMT", "BKHCN", "BDTTG", "NHNN", "TTCP", "TANDTC",
-    "VKSNDTC", "UBDT", "MTTW", "TTTW", "UBTUMTTQVN", "QP", "KTNN", "CTN", "HĐTP", "BCĐTW",
-))
+STATE_TYPE_CODES = frozenset(
+    c.casefold()
+    for c in (
+        "NQ",
+        "QĐ",
+        "CT",
+        "QC",
+        "QyĐ",
+        "TC",
+        "TB",
+        "HD",
+        "CTr",
+        "KH",
+        "PA",
+        "ĐA",
+        "DA",
+        "BC",
+        "BB",
+        "TTr",
+        "HĐ",
+        "CĐ",
+        "BGN",
+        "BTT",
+        "GUQ",
+        "GM",
+        "GGT",
+        "GNP",
+        "PG",
+        "PC",
+        "PB",
+        "NĐ",
+        "TT",
+        "TTLT",
+        "NQLT",
+        "CTrPH",
+        "QCPH",
+        "KHPH",
+        "KHLT",
+        "CTLT",
+        "QCLT",
+        "QĐLT",
+        "HDLT",
+        "QĐ-TTg",
+        "L",
+        "PL",
+        "SL",
+        "KL",
+        "QĐi",
+    )
+)
+_CENTRAL_ISSUERS = frozenset(
+    c.casefold()
+    for c in (
+        "TW",
+        "TƯ",
+        "CP",
+        "TTg",
+        "VPCP",
+        "BQP",
+        "BCA",
+        "BNV",
+        "BTP",
+        "BTC",
+        "BYT",
+        "BGDĐT",
+        "BNNPTNT",
+        "BCT",
+        "BTTTT",
+        "BKHĐT",
+        "BLĐTBXH",
+        "BVHTTDL",
+        "BXD",
+        "BGTVT",
+        "BTNMT",
+        "BKHCN",
+        "BDTTG",
+        "NHNN",
+        "TTCP",
+        "TANDTC",
+        "VKSNDTC",
+        "UBDT",
+        "MTTW",
+        "TTTW",
+        "UBTUMTTQVN",
+        "QP",
+        "KTNN",
+        "CTN",
+        "HĐTP",
+        "BCĐTW",
+    )
+)
 _PARTY_SYMBOL = re.compile(r"^(\d+)-([^/]+)/(.+)$")
 _STATE_SYMBOL = re.compile(r"^(\d+)/(?:((?:19|20)\d\d)/)?(.+)$")
 
@@ -322,12 +489,12 @@ _STATE_SYMBOL = re.compile(r"^(\d+)/(?:((?:19|20)\d\d)/)?(.+)$")
 class ParsedSymbol:
     """A document number-and-symbol taken apart (``150-CTr/BCSĐUBND-BDVTU``)."""
 
-    text: str                  # as printed, spaces removed
+    text: str  # as printed, spaces removed
     number: int | None
     type_code: str | None
     issuers: tuple[str, ...]
-    year: int | None           # a year printed in the symbol (State normative acts)
-    system: str                # "party", "state" or "unknown"
+    year: int | None  # a year printed in the symbol (State normative acts)
+    system: str  # "party", "state" or "unknown"
 
 
 def clean_symbol(symbol: str) -> str:
@@ -343,18 +510,20 @@ def parse_symbol(symbol: str) -> ParsedSymbol:
     text = clean_symbol(symbol)
     m = _PARTY_SYMBOL.match(text)
     if m:
-        return ParsedSymbol(text, int(m.group(1)), m.group(2),
-                            tuple(x for x in re.split(r"[-/]", m.group(3)) if x), None, "party")
+        return ParsedSymbol(
+            text, int(m.group(1)), m.group(2), tuple(x for x in re.split(r"[-/]", m.group(3)) if x), None, "party"
+        )
     m = _STATE_SYMBOL.match(text)
     if m:
         groups = [x for x in re.split(r"[-/]", m.group(3)) if x]
         type_code = None
-        if len(groups) > 1 and groups[0].casefold() in STATE_TYPE_CODES:
+        if (len(groups) > 1 and groups[0].casefold() in STATE_TYPE_CODES) or (
+            len(groups) == 1 and groups[0].casefold() in STATE_TYPE_CODES
+        ):
             type_code = groups.pop(0)
-        elif len(groups) == 1 and groups[0].casefold() in STATE_TYPE_CODES:
-            type_code = groups.pop(0)
-        return ParsedSymbol(text, int(m.group(1)), type_code, tuple(groups),
-                            int(m.group(2)) if m.group(2) else None, "state")
+        return ParsedSymbol(
+            text, int(m.group(1)), type_code, tuple(groups), int(m.group(2)) if m.group(2) else None, "state"
+        )
     digits = re.fullmatch(r"\d+", text)
     return ParsedSymbol(text, int(text) if digits else None, None, (), None, "unknown")
 
@@ -446,7 +615,7 @@ def article_id_of_graph(iri: str) -> str | None:
     """Inverse of :func:`graph_iri`; ``None`` for graphs that are not article graphs."""
     if not iri.startswith(GRAPH_PREFIX):
         return None
-    rest = iri[len(GRAPH_PREFIX):]
+    rest = iri[len(GRAPH_PREFIX) :]
     return unquote(rest) if rest and "/" not in rest else None
 
 

@@ -19,7 +19,7 @@ import datetime as _dt
 import hashlib
 import logging
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from phoihop.facts import ArticleFacts, Evidence
 from phoihop.graph import iris, succession
@@ -98,11 +98,24 @@ _GYEAR = f"<{XSD}gYear>"
 SECTORS = tuple(iris.SECTOR_LABELS)
 
 KIND_LABELS_EN = {  # Vietnamese document kind -> English label
-    "chương trình": "programme", "kế hoạch": "plan", "quy chế": "regulation (working rules)",
-    "nghị quyết": "resolution", "kết luận": "conclusion", "chỉ thị": "directive", "quyết định": "decision",
-    "hướng dẫn": "guideline", "quy định": "regulation", "nghị định": "decree", "thông tư": "circular",
-    "thông tri": "circular (Party)", "đề án": "scheme", "công văn": "official letter", "luật": "law",
-    "thông báo": "announcement", "báo cáo": "report", "bản ghi nhớ": "memorandum of understanding",
+    "chương trình": "programme",
+    "kế hoạch": "plan",
+    "quy chế": "regulation (working rules)",
+    "nghị quyết": "resolution",
+    "kết luận": "conclusion",
+    "chỉ thị": "directive",
+    "quyết định": "decision",
+    "hướng dẫn": "guideline",
+    "quy định": "regulation",
+    "nghị định": "decree",
+    "thông tư": "circular",
+    "thông tri": "circular (Party)",
+    "đề án": "scheme",
+    "công văn": "official letter",
+    "luật": "law",
+    "thông báo": "announcement",
+    "báo cáo": "report",
+    "bản ghi nhớ": "memorandum of understanding",
 }
 
 
@@ -178,6 +191,7 @@ def signing_kind(signing) -> str | None:
 
 # ---------------------------------------------------------------- the mapping
 
+
 class _ArticleWriter:
     """Collects the N-Quads lines of one article; one instance per article."""
 
@@ -188,10 +202,10 @@ class _ArticleWriter:
         self.article = iri(iris.article_iri(facts.id))
         self.lines: list[str] = []
         self.holdings = 0
-        self.with_period: set[str] = set()        # programme/document nodes given a period already
-        self.seen_shared: set[str] = set()       # shared nodes already described in this graph
+        self.with_period: set[str] = set()  # programme/document nodes given a period already
+        self.seen_shared: set[str] = set()  # shared nodes already described in this graph
         self.evidence_ids: dict[tuple, str] = {}
-        self.agencies: dict[str, iris.AgencyIdentity] = {}   # name key as written -> identity
+        self.agencies: dict[str, iris.AgencyIdentity] = {}  # name key as written -> identity
         self.labels_written: set[tuple[str, str, str]] = set()
         self.claimed: set[str] = set()                      # programme nodes with an identity claim
         self.placed: set[str] = set()                       # place nodes with their point written
@@ -479,7 +493,7 @@ class _ArticleWriter:
             node = self.agency_node(agency.name, agency.sector)
             self.link_evidence(node, agency.evidence)
 
-        documents: dict[str, str] = {}     # symbol key -> document node
+        documents: dict[str, str] = {}  # symbol key -> document node
         for doc in f.documents:
             documents[iris.clean_symbol(doc.symbol).casefold()] = self.document(doc)
 
@@ -488,7 +502,7 @@ class _ArticleWriter:
 
         for n, person in enumerate(f.persons, 1):
             self.person(n, person)
-        body = "".join(dict.fromkeys(self.lines))   # a graph is a set: repeated statements once
+        body = "".join(dict.fromkeys(self.lines))  # a graph is a set: repeated statements once
         # A digest of the graph's content, kept in the graph: a re-load of unchanged facts can skip the
         # (slow) delete-and-rewrite of that graph.
         self.digest = hashlib.sha1(body.encode("utf-8")).hexdigest()
@@ -577,8 +591,9 @@ class _ArticleWriter:
         if signing.document:
             key = iris.clean_symbol(signing.document).casefold()
             target = documents.get(key)
-            if target is None:   # a symbol the documents list does not hold
+            if target is None:  # a symbol the documents list does not hold
                 from phoihop.facts import Document
+
                 target = self.document(Document(signing.document))
                 documents[key] = target
             if target not in self.claimed:
@@ -605,7 +620,7 @@ class _ArticleWriter:
             self.add(target, A, _T["Entity"])
             self.add(target, _T["wasDerivedFrom"], self.article)
             self.link_evidence(target, signing.evidence)
-        if period and target not in self.with_period:   # a document's own period comes first
+        if period and target not in self.with_period:  # a document's own period comes first
             self.add(target, _T["covers"], period)
         for p in parties:
             self.add(target, _T["party"], p)
@@ -662,8 +677,9 @@ class _ArticleWriter:
         key = title.casefold()
         best = None
         for name_key, ident in self.agencies.items():
-            if (key.endswith(" " + name_key) or key.endswith(" " + ident.key)) and \
-                    (best is None or len(name_key) > len(best[0])):
+            if (key.endswith(" " + name_key) or key.endswith(" " + ident.key)) and (
+                best is None or len(name_key) > len(best[0])
+            ):
                 best = (name_key, ident)
         return best[1] if best else None
 

@@ -21,7 +21,7 @@ class Violation:
     focus: str
     path: str | None
     message: str
-    severity: str          # "Violation", "Warning" or "Info"
+    severity: str  # "Violation", "Warning" or "Info"
     value: str | None = None
     shape: str | None = None
 
@@ -35,7 +35,7 @@ class Violation:
 @dataclass
 class ValidationReport:
     conforms: bool
-    violations: list[Violation] = field(default_factory=list)   # every result, violations first
+    violations: list[Violation] = field(default_factory=list)  # every result, violations first
     triples: int = 0
 
     @property
@@ -72,22 +72,25 @@ def validate_graph(data, shapes: Path | str | None = None) -> ValidationReport:
     from rdflib import Graph, Namespace
 
     shapes_graph = Graph().parse(str(shapes or SHAPES_PATH), format="turtle")
-    _conforms, results, _text = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none",
-                                                 advanced=True, allow_warnings=True)
+    _conforms, results, _text = pyshacl.validate(
+        data, shacl_graph=shapes_graph, inference="none", advanced=True, allow_warnings=True
+    )
     sh = Namespace(SH)
     found = []
     for result in results.subjects(predicate=None, object=sh.ValidationResult):
         severity = results.value(result, sh.resultSeverity)
         message = results.value(result, sh.resultMessage)
         value = results.value(result, sh.value)
-        found.append(Violation(
-            focus=_short(results.value(result, sh.focusNode)),
-            path=_path_text(results, results.value(result, sh.resultPath)),
-            message=str(message) if message is not None else "does not conform",
-            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
-            value=_short(value) if value is not None else None,
-            shape=str(results.value(result, sh.sourceShape)),
-        ))
+        found.append(
+            Violation(
+                focus=_short(results.value(result, sh.focusNode)),
+                path=_path_text(results, results.value(result, sh.resultPath)),
+                message=str(message) if message is not None else "does not conform",
+                severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                value=_short(value) if value is not None else None,
+                shape=str(results.value(result, sh.sourceShape)),
+            )
+        )
     order = {"Violation": 0, "Warning": 1, "Info": 2}
     found.sort(key=lambda v: (order.get(v.severity, 3), v.focus, v.path or "", v.message))
     return ValidationReport(not any(v.severity == "Violation" for v in found), found, len(data))

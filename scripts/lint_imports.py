@@ -55,9 +55,14 @@ def build_tree(dest: Path, pyproject: Path = PYPROJECT) -> Path:
 def lint(tree: Path, args: list[str] = (), pyproject: Path = PYPROJECT) -> subprocess.CompletedProcess:
     """Run lint-imports with the contracts of ``pyproject`` on the package copy in ``tree``."""
     env = dict(os.environ, PYTHONPATH=str(tree))
-    command = [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
-                                     "sys.exit(lint_imports_command())",
-               "--no-cache", *args, str(pyproject)]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())",
+        "--no-cache",
+        *args,
+        str(pyproject),
+    ]
     return subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True)
 
 

@@ -31,8 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from phoihop.cli import main as phoihop
-    from phoihop.graph.explore.browser import (chromium_missing, headless_chromium, is_local, requested_urls,
-                                               wait_for_map)
+    from phoihop.graph.explore.browser import (
+        chromium_missing,
+        headless_chromium,
+        is_local,
+        requested_urls,
+        wait_for_map,
+    )
 
     missing = chromium_missing()
     if missing:
@@ -44,8 +49,12 @@ def main(argv: list[str] | None = None) -> int:
             print("render_map: phoihop build failed", file=sys.stderr)
             return 1
         page = Path(args.html) if args.html else Path(work) / "map.html"
-        if phoihop(["viz", "--store", store, "-o", str(page),
-                    "--title", "Phối hợp — cooperation in the sample articles"]) != 0:
+        if (
+            phoihop(
+                ["viz", "--store", store, "-o", str(page), "--title", "Phối hợp — cooperation in the sample articles"]
+            )
+            != 0
+        ):
             return 1
         with headless_chromium(args.width, args.height) as driver:
             driver.get(page.resolve().as_uri())

@@ -2,8 +2,9 @@
 # Set up and run the whole test suite on a fresh machine:
 #   1. system packages the browser and Virtuoso tests use (when run as root with apt-get);
 #   2. .venv with the dev extras (scripts/setup.sh --dev);
-#   3. a throw-away Virtuoso server on loopback for the store-agnostic tests;
-#   4. pytest (arguments are passed on, e.g. scripts/test.sh -k graph).
+#   3. lint, format and type checks (scripts/lint.sh): the run fails when they fail;
+#   4. a throw-away Virtuoso server on loopback for the store-agnostic tests;
+#   5. pytest (arguments are passed on, e.g. scripts/test.sh -k graph).
 # Tests whose service or browser is missing skip with the reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+# unixODBC's driver manager (libodbc.so.2), which pyodbc links to: the Virtuoso store's fast write path
+ldconfig -p 2>/dev/null | grep 'libodbc\.so\.2' >/dev/null || need+=(unixodbc)
 if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test: installing ${need[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -32,6 +35,7 @@ if [ ${#need[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 
 fi
 
 bash scripts/setup.sh --dev
+bash scripts/lint.sh
 
 virtuoso_dir=""
 if command -v virtuoso-t >/dev/null 2>&1 && [ -x scripts/virtuoso.sh ] && [ -z "${PHOIHOP_VIRTUOSO:-}" ]; then

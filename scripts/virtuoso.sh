@@ -13,7 +13,7 @@
 #   export PHOIHOP_STORE_USER=dba PHOIHOP_STORE_PASSWORD=<random, set at start>
 # DIR/env is mode 0600; no password ever appears on a command line.
 # PHOIHOP_VIRTUOSO_SQL_PORT turns on the store's fast write path (batches through the
-# SQL port with Virtuoso's ODBC driver, Debian libvirtodbc0: graph/store/virtuoso_bulk.py);
+# SQL port with pyodbc, unixODBC and Virtuoso's ODBC driver, Debian libvirtodbc0: graph/store/virtuoso_bulk.py);
 # without it the store writes one HTTP PUT per article, about 10x slower.
 # Ports: VIRTUOSO_HTTP_PORT / VIRTUOSO_SQL_PORT if set, else the first free ones
 # from 8890 / 1111 upwards. Both are bound to 127.0.0.1 only.
@@ -161,7 +161,7 @@ start() {
         echo "virtuoso.sh: error: could not set the dba password: $out" >&2
         exit 1
     fi
-    # The store's fast write path loads Virtuoso's ODBC driver (no driver manager needed).
+    # The store's fast write path names Virtuoso's ODBC driver by path (through pyodbc and unixODBC).
     local driver found=""
     for driver in /usr/lib/*/odbc/virtodbc_r.so /usr/lib/odbc/virtodbc_r.so /usr/lib64/odbc/virtodbc_r.so \
             "${PHOIHOP_VIRTUOSO_ODBC_DRIVER:-}"; do

@@ -78,7 +78,7 @@ class Site:
         # 9 in Windows-1258; 12-13 in the sitemap; 14 in the feed; 2's copy on another outlet.
         self.home_articles = names[0:6] + names[10:12]
         self.redirected, self.flaky, self.slow, self.cp1258 = names[6], names[7], names[8], names[9]
-        self.sitemap_articles = names[12:14] + [names[0]]
+        self.sitemap_articles = [*names[12:14], names[0]]
         self.feed_articles = [names[14], names[3]]
         self.syndicated = names[2]
         self.failed_once: set[str] = set()
@@ -107,25 +107,35 @@ class Site:
             '<a href="mailto:toasoan@bao.invalid">Liên hệ</a>',
         ]
         items = "".join(f"<li>{link}</li>" for link in links)
-        return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo tỉnh - Trang chủ</title>'
-                f'</head><body><div class="menu">Trang chủ | Thời sự</div><ul class="news-list">{items}</ul>'
-                f'<div class="footer">Báo tỉnh. Địa chỉ: 108 Lê Lợi.</div></body></html>')
+        return (
+            f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo tỉnh - Trang chủ</title>'
+            f'</head><body><div class="menu">Trang chủ | Thời sự</div><ul class="news-list">{items}</ul>'
+            f'<div class="footer">Báo tỉnh. Địa chỉ: 108 Lê Lợi.</div></body></html>'
+        )
 
     def category(self) -> str:
         items = "".join(f'<li><a href="/bai-viet/{n}.html">{self.t[n]["title"]}</a></li>' for n in self.names[10:12])
         return f'<html><head><meta charset="utf-8"><title>Thời sự</title></head><body><ul>{items}</ul></body></html>'
 
     def sitemap(self, base: str) -> str:
-        urls = "".join(f"<url><loc>{base}/bai-viet/{n}.html</loc><lastmod>{self.t[n]['published']}</lastmod></url>"
-                       for n in self.sitemap_articles)
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                f"{urls}</urlset>")
+        urls = "".join(
+            f"<url><loc>{base}/bai-viet/{n}.html</loc><lastmod>{self.t[n]['published']}</lastmod></url>"
+            for n in self.sitemap_articles
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{urls}</urlset>"
+        )
 
     def feed(self, base: str) -> str:
-        items = "".join(f"<item><title>{self.t[n]['title']}</title><link>{base}/bai-viet/{n}.html</link></item>"
-                        for n in self.feed_articles)
-        return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Báo tỉnh</title>'
-                f"<link>{base}/</link>{items}</channel></rss>")
+        items = "".join(
+            f"<item><title>{self.t[n]['title']}</title><link>{base}/bai-viet/{n}.html</link></item>"
+            for n in self.feed_articles
+        )
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Báo tỉnh</title>'
+            f"<link>{base}/</link>{items}</channel></rss>"
+        )
 
     def print_version(self, name: str, base: str) -> str:
         html = self.page(name)
@@ -136,17 +146,21 @@ class Site:
         body = list(t["body"])
         body[0] = "(Báo Nhân dân) - " + body[0]
         paragraphs = "".join(f"<p>{p}</p>" for p in body)
-        return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{t["title"]} - Báo khác</title>'
-                f'</head><body><div class="nav">Trang chủ | Chính trị | Kinh tế</div><div class="content">'
-                f'<h1>Theo báo tỉnh: {t["title"]}</h1><div class="body">{paragraphs}</div></div>'
-                f'<div class="lienquan">Tin liên quan: Khai mạc Hội báo Xuân (02/02/2024)</div></body></html>')
+        return (
+            f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{t["title"]} - Báo khác</title>'
+            f'</head><body><div class="nav">Trang chủ | Chính trị | Kinh tế</div><div class="content">'
+            f'<h1>Theo báo tỉnh: {t["title"]}</h1><div class="body">{paragraphs}</div></div>'
+            f'<div class="lienquan">Tin liên quan: Khai mạc Hội báo Xuân (02/02/2024)</div></body></html>'
+        )
 
     def english(self) -> str:
         text = (FIXTURES / "collect_site" / "english.txt").read_text(encoding="utf-8")
         paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
-        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Provincial cooperation</title>'
-                f"</head><body><article><h1>Provincial agencies sign cooperation plan</h1>{paragraphs}</article>"
-                f"</body></html>")
+        return (
+            f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Provincial cooperation</title>'
+            f"</head><body><article><h1>Provincial agencies sign cooperation plan</h1>{paragraphs}</article>"
+            f"</body></html>"
+        )
 
     def huge(self) -> bytes:
         filler = "<p>Nội dung lặp lại của một trang rất lớn, không phải bài báo.</p>\n".encode() * 10
@@ -158,21 +172,27 @@ def make_handler(site: Site):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, *args):   # quiet
+        def log_message(self, *args):  # quiet
             pass
 
-        def do_GET(self):   # noqa: C901 - one branch per route
+        def do_GET(self):
             with site.lock:
-                site.log.append({"time": time.monotonic(), "path": self.path,
-                                 "user_agent": self.headers.get("User-Agent"),
-                                 "if_none_match": self.headers.get("If-None-Match"),
-                                 "if_modified_since": self.headers.get("If-Modified-Since")})
+                site.log.append(
+                    {
+                        "time": time.monotonic(),
+                        "path": self.path,
+                        "user_agent": self.headers.get("User-Agent"),
+                        "if_none_match": self.headers.get("If-None-Match"),
+                        "if_modified_since": self.headers.get("If-Modified-Since"),
+                    }
+                )
             base = f"http://{self.headers.get('Host')}"
             path = self.path
             plain = path.split("?", 1)[0]
             if plain == "/robots.txt":
-                return self.send(200, f"User-agent: *\nDisallow: /noi-bo/\n\nSitemap: {base}/sitemap.xml\n",
-                                 "text/plain")
+                return self.send(
+                    200, f"User-agent: *\nDisallow: /noi-bo/\n\nSitemap: {base}/sitemap.xml\n", "text/plain"
+                )
             if plain == "/":
                 return self.send(200, site.home(), etag='"home-1"')
             if plain == "/sitemap.xml":
@@ -200,8 +220,7 @@ def make_handler(site: Site):
             if plain == "/bai-viet/rat-lon.html":
                 return self.send(200, site.huge())
             if plain == "/bai-viet/cp1258.html":
-                html = site.page(site.cp1258).replace('<meta charset="utf-8">',
-                                                      '<meta charset="windows-1258">')
+                html = site.page(site.cp1258).replace('<meta charset="utf-8">', '<meta charset="windows-1258">')
                 html = html.replace('content="text/html; charset=utf-8"', 'content="text/html; charset=windows-1258"')
                 return self.send(200, to_cp1258(html), "text/html; charset=windows-1258")
             if plain == "/en/cooperation.html":
@@ -240,7 +259,7 @@ def make_handler(site: Site):
 
 
 class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):   # a client that hangs up is no news
+    def handle_error(self, request, client_address):  # a client that hangs up is no news
         pass
 
 
@@ -274,7 +293,7 @@ class SiteServer:
         return counts
 
 
-if __name__ == "__main__":   # python tests/_collect_site.py: serve it by hand
+if __name__ == "__main__":  # python tests/_collect_site.py: serve it by hand
     with SiteServer() as server:
         print(server.url, flush=True)
         try:

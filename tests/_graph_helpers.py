@@ -36,8 +36,14 @@ def fixture_facts():
 
 
 def run_cli(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([*PHOIHOP, *map(str, args)], capture_output=True, text=True, timeout=timeout,
-                          cwd=kwargs.pop("cwd", ROOT), **kwargs)
+    return subprocess.run(
+        [*PHOIHOP, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=kwargs.pop("cwd", ROOT),
+        **kwargs,
+    )
 
 
 def signing_programme_iri(art: dict, n: int, signing: dict) -> str:
@@ -91,7 +97,7 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
         def label(name):
             return iris.agency_identity(name, prov, pub).label
 
-        def doc_key(symbol, issued):
+        def doc_key(symbol, issued, prov=prov, pub=pub):
             return iris.document_iri(symbol, issued, pub or "", prov)
 
         docs = {iris.clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
@@ -127,10 +133,17 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
 @contextlib.contextmanager
 def store_held_by_another_process(path: Path):
     """Keep the store at ``path`` open for writing in a child process for the ``with`` block."""
-    holder = subprocess.Popen([sys.executable, "-c",
-                               "import sys\nfrom phoihop.graph.store import open_store\n"
-                               f"s = open_store({str(path)!r})\nprint('ready', flush=True)\nsys.stdin.readline()\n"],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom phoihop.graph.store import open_store\n"
+            f"s = open_store({str(path)!r})\nprint('ready', flush=True)\nsys.stdin.readline()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         yield

@@ -46,11 +46,15 @@ def virtuoso_spec() -> str:
     """The test server's store spec, or skip the test saying how to get one."""
     spec = os.environ.get("PHOIHOP_VIRTUOSO")
     if not spec:
-        pytest.skip("PHOIHOP_VIRTUOSO is not set: start a test server with "
-                    "'eval \"$(scripts/virtuoso.sh start DIR)\"' (needs apt package virtuoso-opensource)")
+        pytest.skip(
+            "PHOIHOP_VIRTUOSO is not set: start a test server with "
+            "'eval \"$(scripts/virtuoso.sh start DIR)\"' (needs apt package virtuoso-opensource)"
+        )
     if not (os.environ.get("PHOIHOP_STORE_USER") and os.environ.get("PHOIHOP_STORE_PASSWORD")):
-        pytest.skip("PHOIHOP_VIRTUOSO is set but PHOIHOP_STORE_USER/PHOIHOP_STORE_PASSWORD are not "
-                    "(scripts/virtuoso.sh start prints them)")
+        pytest.skip(
+            "PHOIHOP_VIRTUOSO is set but PHOIHOP_STORE_USER/PHOIHOP_STORE_PASSWORD are not "
+            "(scripts/virtuoso.sh start prints them)"
+        )
     return spec
 
 

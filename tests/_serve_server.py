@@ -16,8 +16,7 @@ FACTS = FIXTURES / "facts.jsonl"
 SHARED_GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev" / "gold"
 
 # A join of many copies of "every quad": far more rows than any limit lets finish, on any store.
-RUNAWAY_QUERY = ("SELECT (COUNT(*) AS ?n) WHERE { " +
-                 " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(8)) + " }")
+RUNAWAY_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?s{i} ?p{i} ?o{i} ." for i in range(8)) + " }"
 
 
 def build_store(folder: Path, facts_paths) -> Path:
@@ -52,8 +51,7 @@ class ServeProcess:
     def __init__(self, store: Path, *extra: str, timeout: float = 20.0):
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.argv = [sys.executable, "-m", "phoihop", "serve", "--store", str(store), "--port", "0", *extra]
-        self.proc = subprocess.Popen(self.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                     env=env)
+        self.proc = subprocess.Popen(self.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         self.lines: list[str] = []
         self._lines: queue.Queue = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()
@@ -97,7 +95,7 @@ class ServeProcess:
             self.proc.kill()
             raise
 
-    def __enter__(self) -> "ServeProcess":
+    def __enter__(self) -> ServeProcess:
         return self
 
     def __exit__(self, *exc) -> None:

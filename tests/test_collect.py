@@ -19,17 +19,31 @@ pytest.importorskip("scrapy")
 pytest.importorskip("trafilatura")
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _collect_site import SiteServer, truth  # noqa: E402
+import itertools
+
+from _collect_site import SiteServer, truth
 
 PHOIHOP = [sys.executable, "-m", "phoihop"]
-FAST = ["--delay", "0.05", "--max-depth", "1", "--backoff", "0.2", "--timeout", "5", "--max-page-mb", "1",
-        "--no-progress"]
+FAST = [
+    "--delay",
+    "0.05",
+    "--max-depth",
+    "1",
+    "--backoff",
+    "0.2",
+    "--timeout",
+    "5",
+    "--max-page-mb",
+    "1",
+    "--no-progress",
+]
 
 
 def collect(server, out: Path, *extra: str, seeds=None) -> subprocess.CompletedProcess:
     seeds = seeds or [server.url + "/", server.url + "/sitemap.xml", server.url + "/rss.xml"]
-    return subprocess.run([*PHOIHOP, "collect", *seeds, "-o", str(out), *FAST, *extra],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*PHOIHOP, "collect", *seeds, "-o", str(out), *FAST, *extra], capture_output=True, text=True, timeout=120
+    )
 
 
 def articles(path: Path) -> list[dict]:
@@ -52,8 +66,15 @@ def crawled(tmp_path_factory):
         first = collect(server, out)
         first_log = server.log
         second = collect(server, out)
-        yield {"server": server, "out": out, "first": first, "second": second, "first_log": first_log,
-               "second_log": server.log[len(first_log):], "tmp": tmp}
+        yield {
+            "server": server,
+            "out": out,
+            "first": first,
+            "second": second,
+            "first_log": first_log,
+            "second_log": server.log[len(first_log) :],
+            "tmp": tmp,
+        }
 
 
 def test_keeps_every_article_once(crawled):
@@ -81,7 +102,7 @@ def test_text_and_dates_match_the_pages(crawled):
         assert article["title"] == page["title"], name
         for paragraph in page["body"][:2]:
             assert paragraph[:60] in article["text"], name
-        if page["layout"] != "divs":     # trafilatura keeps the footer of <br>-paragraph pages (docs/collect.md)
+        if page["layout"] != "divs":  # trafilatura keeps the footer of <br>-paragraph pages (docs/collect.md)
             assert "245/GP-BTTTT" not in article["text"] and "Đường dây nóng" not in article["text"], name
     cp = by_path["cp1258.html"]["text"]
     assert cp == unicodedata.normalize("NFC", cp) and t[site.cp1258]["body"][0][:60] in cp
@@ -108,11 +129,11 @@ def test_polite_requests(crawled):
     assert not any(p.startswith("/noi-bo/") for p in paths), "robots.txt forbids /noi-bo/"
     assert not any("utm_" in p for p in paths), "tracking parameters are dropped before fetching"
     counts = {p: paths.count(p) for p in paths}
-    assert counts.pop("/bai-viet/tam-loi.html") == 2          # a 500, then the article after a backoff
+    assert counts.pop("/bai-viet/tam-loi.html") == 2  # a 500, then the article after a backoff
     assert set(counts.values()) == {1}, {p: n for p, n in counts.items() if n != 1}
     assert all(e["user_agent"].startswith("phoihop-collect/") for e in log)
     flaky = [e["time"] for e in log if e["path"] == "/bai-viet/tam-loi.html"]
-    assert flaky[1] - flaky[0] >= 0.2                         # --backoff 0.2
+    assert flaky[1] - flaky[0] >= 0.2  # --backoff 0.2
 
 
 def test_rerun_asks_conditionally_and_fetches_no_article_again(crawled):
@@ -129,12 +150,27 @@ def test_delay_between_requests(tmp_path):
         urls = tmp_path / "urls.txt"
         names = server.site.names[:4]
         urls.write_text("# a list of addresses\n" + "".join(f"{server.url}/bai-viet/{n}.html\n" for n in names))
-        result = subprocess.run([*PHOIHOP, "collect", str(urls), "-o", str(tmp_path / "a.jsonl"), "--delay", "0.4",
-                                 "--max-depth", "0", "--no-progress"], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [
+                *PHOIHOP,
+                "collect",
+                str(urls),
+                "-o",
+                str(tmp_path / "a.jsonl"),
+                "--delay",
+                "0.4",
+                "--max-depth",
+                "0",
+                "--no-progress",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 0, result.stderr
         times = [e["time"] for e in server.log]
-    assert len(times) == 5   # robots.txt and the four pages
-    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert len(times) == 5  # robots.txt and the four pages
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     # The server logs a request when its thread reads it, a few milliseconds after the
     # crawler sent it (more on a loaded machine): allow that much jitter on a single gap.
     assert min(gaps) >= 0.3 and sorted(gaps)[len(gaps) // 2] >= 0.38, gaps
@@ -146,9 +182,25 @@ def test_filters(tmp_path):
         names = server.site.names[:6]
         urls = tmp_path / "urls.txt"
         urls.write_text("".join(f"{server.url}/bai-viet/{n}.html\n" for n in names))
-        result = subprocess.run([*PHOIHOP, "collect", str(urls), "-o", str(tmp_path / "a.jsonl"), *FAST, "--max-depth", "0",
-                                 "--since", "2020-01-01", "--keyword", "QUY CHẾ"],
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [
+                *PHOIHOP,
+                "collect",
+                str(urls),
+                "-o",
+                str(tmp_path / "a.jsonl"),
+                *FAST,
+                "--max-depth",
+                "0",
+                "--since",
+                "2020-01-01",
+                "--keyword",
+                "QUY CHẾ",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 0, result.stderr
     kept = {a["url"].rsplit("/", 1)[1][:-5] for a in articles(tmp_path / "a.jsonl")}
     report = json.loads((tmp_path / "a.collect" / "report.json").read_text(encoding="utf-8"))
@@ -169,8 +221,22 @@ def test_killed_crawl_resumes_without_fetching_twice(tmp_path):
     journal = tmp_path / "articles.collect" / "journal.sqlite"
     with SiteServer() as server:
         seeds = [server.url + "/", server.url + "/sitemap.xml", server.url + "/rss.xml"]
-        args = [*PHOIHOP, "collect", *seeds, "-o", str(out), "--delay", "0.3", "--max-depth", "1",
-                "--backoff", "0.2", "--max-page-mb", "1", "--no-progress"]
+        args = [
+            *PHOIHOP,
+            "collect",
+            *seeds,
+            "-o",
+            str(out),
+            "--delay",
+            "0.3",
+            "--max-depth",
+            "1",
+            "--backoff",
+            "0.2",
+            "--max-page-mb",
+            "1",
+            "--no-progress",
+        ]
         proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         done = 0
@@ -193,8 +259,8 @@ def test_killed_crawl_resumes_without_fetching_twice(tmp_path):
         paths = [e["path"] for e in server.log]
     assert 0 < killed_at < len(paths)
     counts = {p: paths.count(p) for p in paths}
-    assert counts.pop("/robots.txt") == 2                      # read again at each start
-    assert counts.pop("/bai-viet/tam-loi.html") == 2           # its 500, then the article
+    assert counts.pop("/robots.txt") == 2  # read again at each start
+    assert counts.pop("/bai-viet/tam-loi.html") == 2  # its 500, then the article
     assert set(counts.values()) == {1}, {p: n for p, n in counts.items() if n != 1}
     assert len(articles(out)) == 15
 
@@ -202,11 +268,23 @@ def test_killed_crawl_resumes_without_fetching_twice(tmp_path):
 @pytest.mark.slow
 def test_collect_then_build(crawled, tmp_path):
     store = tmp_path / "store"
-    result = subprocess.run([*PHOIHOP, "build", str(crawled["out"]), "--store", str(store)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [*PHOIHOP, "build", str(crawled["out"]), "--store", str(store)], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr
-    query = subprocess.run([*PHOIHOP, "query", "--store", str(store), "--format", "json",
-                            "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }"],
-                           capture_output=True, text=True, timeout=120)
+    query = subprocess.run(
+        [
+            *PHOIHOP,
+            "query",
+            "--store",
+            str(store),
+            "--format",
+            "json",
+            "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert query.returncode == 0, query.stderr
     assert "15" in query.stdout

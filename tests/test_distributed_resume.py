@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+from _scale_helpers import ROOT, write_corpus
 
+from phoihop.batch.resume import Journal, article_fingerprint, extract_journal_path, read_journal
 from phoihop.cli import main
 from phoihop.extract.article import Article
-from phoihop.batch.resume import (Journal, article_fingerprint, extract_journal_path, read_journal)
-
-from _scale_helpers import ROOT, write_corpus
 
 
 def _kill_when(command: list[str], ready, timeout: float = 240) -> subprocess.CompletedProcess | None:
@@ -49,7 +48,7 @@ def test_journal_ignores_a_torn_last_line(tmp_path):
         journal.record("a", "0" * 64)
         journal.record("b", "1" * 64)
     with open(path, "a", encoding="utf-8") as handle:
-        handle.write("2" * 64 + "\tc")          # killed before the newline
+        handle.write("2" * 64 + "\tc")  # killed before the newline
     assert read_journal([path, tmp_path / "missing.tsv"]) == {"a": {"0" * 64}, "b": {"1" * 64}}
 
 
@@ -59,8 +58,9 @@ def test_fingerprint_follows_content_and_defaults():
     article = Article("a", "Ngày 29-10-2021, Công an tỉnh ký kết.", "Tin", "2021-10-29", "Bến Tre")
     same = Article("a", "Ngày 29-10-2021, Công an tỉnh ký kết.", "Tin", "2021-10-29", "Bến Tre")
     assert article_fingerprint(article) == article_fingerprint(same)
-    assert article_fingerprint(article) != article_fingerprint(Article("a", same.text + " ", "Tin", "2021-10-29",
-                                                                        "Bến Tre"))
+    assert article_fingerprint(article) != article_fingerprint(
+        Article("a", same.text + " ", "Tin", "2021-10-29", "Bến Tre")
+    )
     assert article_fingerprint(article) != article_fingerprint(article, BatchDefaults(province="Hà Nam"))
 
 
@@ -72,8 +72,9 @@ def test_extract_killed_half_way_resumes_without_redoing(tmp_path):
     def half_way():
         return journal.is_file() and 10 <= journal.read_text(encoding="utf-8").count("\n") < 60
 
-    ended = _kill_when([sys.executable, "-m", "phoihop", "extract", str(corpus), "--facts", str(out),
-                        "--no-progress"], half_way)
+    ended = _kill_when(
+        [sys.executable, "-m", "phoihop", "extract", str(corpus), "--facts", str(out), "--no-progress"], half_way
+    )
     if ended is not None:
         pytest.fail(f"the first run finished before it could be stopped half-way: {ended.stderr[-500:]}")
     done_before = read_journal([journal])
@@ -116,16 +117,47 @@ def test_build_killed_half_way_resumes_without_redoing_or_duplicating(tmp_path, 
     def half_way():
         return journal.is_file() and 8 <= journal.read_text(encoding="utf-8").count("\n") < 48
 
-    ended = _kill_when([sys.executable, "-m", "phoihop", "build", str(corpus), "--store", str(store),
-                        "--facts", str(facts), "--resume", "--resume-chunk", "8", "--no-progress"], half_way)
+    ended = _kill_when(
+        [
+            sys.executable,
+            "-m",
+            "phoihop",
+            "build",
+            str(corpus),
+            "--store",
+            str(store),
+            "--facts",
+            str(facts),
+            "--resume",
+            "--resume-chunk",
+            "8",
+            "--no-progress",
+        ],
+        half_way,
+    )
     if ended is not None:
         pytest.fail(f"the first build finished before it could be stopped half-way: {ended.stderr[-500:]}")
     loaded_before = len(read_journal([journal]))
     assert 8 <= loaded_before < 48
 
     capsys.readouterr()
-    assert main(["build", str(corpus), "--store", str(store), "--facts", str(facts), "--resume",
-                 "--resume-chunk", "8", "--no-progress"]) == 0
+    assert (
+        main(
+            [
+                "build",
+                str(corpus),
+                "--store",
+                str(store),
+                "--facts",
+                str(facts),
+                "--resume",
+                "--resume-chunk",
+                "8",
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert f"resuming: {loaded_before} article(s) already in the store, {48 - loaded_before} to do" in err
 

@@ -8,36 +8,44 @@ import subprocess
 import sys
 
 import pytest
-
-from phoihop.cli import main
-from phoihop.batch.sharding import Shard, parse_shard, select_shard, shard_of
-
 from _scale_helpers import ROOT, write_corpus
+
+from phoihop.batch.sharding import Shard, parse_shard, select_shard, shard_of
+from phoihop.cli import main
 
 
 def test_shards_are_disjoint_and_cover_everything():
     ids = [f"bai-{i}" for i in range(2000)] + ["bentre-2021-10-29-dan-van", "Hà Nam", "", "x" * 300]
     for count in (1, 2, 3, 7, 16):
         shards = [set(select_shard(ids, Shard(i, count), key=lambda x: x)) for i in range(count)]
-        assert sum(len(s) for s in shards) == len(ids)            # disjoint
-        assert set().union(*shards) == set(ids)                    # covering
-        if count > 1:   # and reasonably even: no shard gets more than twice its share
+        assert sum(len(s) for s in shards) == len(ids)  # disjoint
+        assert set().union(*shards) == set(ids)  # covering
+        if count > 1:  # and reasonably even: no shard gets more than twice its share
             assert max(len(s) for s in shards) < 2 * len(ids) / count
 
 
 def test_the_split_does_not_depend_on_the_process():
     ids = [f"bài-{i}" for i in range(50)]
     here = [shard_of(i, 5) for i in ids]
-    code = "import json, sys; from phoihop.batch.sharding import shard_of; " \
-           "print(json.dumps([shard_of(i, 5) for i in json.loads(sys.argv[1])]))"
-    for seed in ("0", "12345"):      # str hashes differ between these processes; the split must not
-        other = subprocess.run([sys.executable, "-c", code, json.dumps(ids)], capture_output=True, text=True,
-                               env=dict(os.environ, PYTHONHASHSEED=seed), check=True)
+    code = (
+        "import json, sys; from phoihop.batch.sharding import shard_of; "
+        "print(json.dumps([shard_of(i, 5) for i in json.loads(sys.argv[1])]))"
+    )
+    for seed in ("0", "12345"):  # str hashes differ between these processes; the split must not
+        other = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(ids)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, PYTHONHASHSEED=seed),
+            check=True,
+        )
         assert json.loads(other.stdout) == here
 
 
-@pytest.mark.parametrize("text, message", [("3", "I/N"), ("a/b", "whole numbers"), ("0/0", "at least 1"),
-                                           ("4/4", "0 to N-1"), ("-1/4", "0 to N-1")])
+@pytest.mark.parametrize(
+    "text, message",
+    [("3", "I/N"), ("a/b", "whole numbers"), ("0/0", "at least 1"), ("4/4", "0 to N-1"), ("-1/4", "0 to N-1")],
+)
 def test_bad_shard_specs_are_refused(text, message):
     with pytest.raises(ValueError, match=message):
         parse_shard(text)
@@ -56,7 +64,8 @@ def test_extract_shards_split_a_corpus_between_runs(tmp_path, capsys):
     assert sum(map(len, seen)) == len(every)
     # each shard kept its own journal in the shared folder
     assert sorted(p.name for p in out.glob(".phoihop-extract-journal*")) == [
-        f".phoihop-extract-journal.{i}-of-3.tsv" for i in range(3)]
+        f".phoihop-extract-journal.{i}-of-3.tsv" for i in range(3)
+    ]
 
 
 def test_extract_rejects_a_bad_shard_on_the_command_line(tmp_path, capsys):
@@ -79,6 +88,7 @@ def test_build_shards_fill_one_store(tmp_path):
 
 
 def test_the_shard_option_is_documented():
-    help_text = subprocess.run([sys.executable, "-m", "phoihop", "extract", "--help"], capture_output=True,
-                               text=True, cwd=ROOT).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "phoihop", "extract", "--help"], capture_output=True, text=True, cwd=ROOT
+    ).stdout
     assert "--shard I/N" in help_text and "--resume" in help_text and "--dask" in help_text

@@ -17,15 +17,37 @@ SAMPLE = {
     "title": "Ký kết chương trình phối hợp",
     "url": "https://example.invalid/a",
     "agencies": [
-        {"name": "Ban Dân vận Tỉnh ủy", "sector": "party",
-         "evidence": [{"article": "hanam-2022-05-04-dan-van", "sentence": "Ban Dân vận Tỉnh ủy ký kết.",
-                       "start": 0, "end": 27}]},
+        {
+            "name": "Ban Dân vận Tỉnh ủy",
+            "sector": "party",
+            "evidence": [
+                {
+                    "article": "hanam-2022-05-04-dan-van",
+                    "sentence": "Ban Dân vận Tỉnh ủy ký kết.",
+                    "start": 0,
+                    "end": 27,
+                }
+            ],
+        },
         {"name": "Công an tỉnh", "sector": "police"},
     ],
-    "documents": [{"symbol": "12-CTr/BDVTU-CAT", "kind": "chương trình", "issued": "2022-05-04",
-                   "period": [2022, 2025], "parties": ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]}],
-    "signings": [{"date": "2022-05-04", "period": [2022, 2025], "document": "12-CTr/BDVTU-CAT",
-                  "parties": ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]}],
+    "documents": [
+        {
+            "symbol": "12-CTr/BDVTU-CAT",
+            "kind": "chương trình",
+            "issued": "2022-05-04",
+            "period": [2022, 2025],
+            "parties": ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"],
+        }
+    ],
+    "signings": [
+        {
+            "date": "2022-05-04",
+            "period": [2022, 2025],
+            "document": "12-CTr/BDVTU-CAT",
+            "parties": ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"],
+        }
+    ],
     "persons": [{"name": "Trần Thị Mai", "positions": ["Trưởng Ban Dân vận Tỉnh ủy"]}],
 }
 
@@ -61,7 +83,7 @@ def test_jsonl_error_names_file_and_line(tmp_path: Path):
 def test_object_without_id_is_refused(tmp_path: Path):
     path = tmp_path / "x.json"
     path.write_text('{"agencies": []}', encoding="utf-8")
-    with pytest.raises(ValueError, match="x.json"):
+    with pytest.raises(ValueError, match=r"x\.json"):
         list(read_facts(path))
 
 

@@ -8,7 +8,6 @@ import json
 
 import pytest
 import rdflib
-
 from _graph_helpers import BAD, FACTS, FIXTURES, gold_dir, run_cli, store_held_by_another_process
 
 pytestmark = pytest.mark.slow
@@ -34,8 +33,14 @@ def test_load_goes_on_past_bad_files_and_exits_1(tmp_path):
     assert "Traceback" not in done.stderr
     assert "broken.json" in done.stderr and "no-id.json" in done.stderr and "nope.json" in done.stderr
     assert "loaded 3 article(s)" in done.stderr
-    listed = run_cli("query", "--store", tmp_path / "s", "--format", "json",
-                     "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }")
+    listed = run_cli(
+        "query",
+        "--store",
+        tmp_path / "s",
+        "--format",
+        "json",
+        "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema.org/NewsArticle> }",
+    )
     assert json.loads(listed.stdout)["rows"] == [[3]]
 
 
@@ -49,9 +54,10 @@ def test_query_by_name_with_param_in_every_format(store):
     table = run_cli("query", "--store", store, "--name", "programmes-in-force", "--param", "year=2025")
     assert table.returncode == 0, table.stderr
     assert "12-CTr/BDVTU-BCHQS" in table.stdout and "05/QCPH-CAT-UBMTTQ" in table.stdout
-    assert "(3 rows)" in table.stdout   # the Hà Nam signing (2022-2026) too
-    as_csv = run_cli("query", "--store", store, "--name", "programmes-in-force", "--param", "year=2022",
-                     "--format", "csv")
+    assert "(3 rows)" in table.stdout  # the Hà Nam signing (2022-2026) too
+    as_csv = run_cli(
+        "query", "--store", store, "--name", "programmes-in-force", "--param", "year=2022", "--format", "csv"
+    )
     rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert {r["symbol"] for r in rows} == {"", "12-CTr/BDVTU-BCHQS"}
     as_tsv = run_cli("query", "--store", store, "--name", "documents-cited", "--format", "tsv")
@@ -68,8 +74,12 @@ def test_query_text_file_ask_construct_and_errors(store, tmp_path):
     q.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/phoihop/ontology#Signing> }")
     assert run_cli("query", "--store", store, "--file", q, "--format", "csv").stdout.split() == ["n", "2"]
     assert run_cli("query", "--store", store, "ASK { ?s ?p ?o }").stdout.strip() == "true"
-    nt = run_cli("query", "--store", store,
-                 "CONSTRUCT { ?s <http://xmlns.com/foaf/0.1/name> ?n } WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }")
+    nt = run_cli(
+        "query",
+        "--store",
+        store,
+        "CONSTRUCT { ?s <http://xmlns.com/foaf/0.1/name> ?n } WHERE { ?s <http://xmlns.com/foaf/0.1/name> ?n }",
+    )
     graph = rdflib.Graph().parse(data=nt.stdout, format="nt")
     assert {str(o) for o in graph.objects()} == {"Trần Thị Hạ", "Trần Thị Hà"}
     bad = run_cli("query", "--store", store, "SELECT WHERE {")
@@ -85,8 +95,14 @@ def test_query_text_file_ask_construct_and_errors(store, tmp_path):
 def test_query_list():
     done = run_cli("query", "--list")
     assert done.returncode == 0
-    for name in ("programmes", "programmes-in-force", "partners-by-sector", "party-military-over-time",
-                 "documents-cited", "persons-posts"):
+    for name in (
+        "programmes",
+        "programmes-in-force",
+        "partners-by-sector",
+        "party-military-over-time",
+        "documents-cited",
+        "persons-posts",
+    ):
         assert f"{name}: " in done.stdout
     assert "--param year=<integer> (default 2021)" in done.stdout
 
@@ -108,8 +124,14 @@ def test_delete(tmp_path):
     done = run_cli("delete", "hanam-2022-03-01-dan-van-cong-an", "nothing-here", "--store", path)
     assert done.returncode == 1
     assert "deleted hanam-2022-03-01-dan-van-cong-an" in done.stderr and "nothing-here" in done.stderr
-    left = run_cli("query", "--store", path, "--format", "csv",
-                   "SELECT ?id WHERE { ?a <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id")
+    left = run_cli(
+        "query",
+        "--store",
+        path,
+        "--format",
+        "csv",
+        "SELECT ?id WHERE { ?a <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id",
+    )
     assert left.stdout.split()[1:] == ["bentre-2023-06-01-cong-an-mttq", "hanam-2023-05-10-bchqs-ctr"]
 
 
@@ -133,18 +155,34 @@ def test_validate_passes_on_fixtures(store):
 
 def test_build_extracts_then_loads(tmp_path):
     articles = tmp_path / "articles.jsonl"
-    articles.write_text(json.dumps({"id": "hanam-test-1", "province": "Hà Nam", "published": "2024-01-02",
-                                    "title": "Ký kết chương trình phối hợp",
-                                    "text": "Ngày 2/1/2024, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết "
-                                            "chương trình phối hợp giai đoạn 2024 - 2028."},
-                                   ensure_ascii=False) + "\n", encoding="utf-8")
+    articles.write_text(
+        json.dumps(
+            {
+                "id": "hanam-test-1",
+                "province": "Hà Nam",
+                "published": "2024-01-02",
+                "title": "Ký kết chương trình phối hợp",
+                "text": "Ngày 2/1/2024, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết "
+                "chương trình phối hợp giai đoạn 2024 - 2028.",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     facts = tmp_path / "facts"
     done = run_cli("build", articles, "--store", tmp_path / "s", "--facts", facts, "--no-progress", timeout=600)
     assert done.returncode == 0, done.stderr
     assert (facts / "hanam-test-1.json").is_file()
-    ids = run_cli("query", "--store", tmp_path / "s", "--format", "csv",
-                  "SELECT ?id ?date WHERE { ?a <http://purl.org/dc/terms/identifier> ?id ; "
-                  "<https://schema.org/datePublished> ?date }")
+    ids = run_cli(
+        "query",
+        "--store",
+        tmp_path / "s",
+        "--format",
+        "csv",
+        "SELECT ?id ?date WHERE { ?a <http://purl.org/dc/terms/identifier> ?id ; "
+        "<https://schema.org/datePublished> ?date }",
+    )
     assert ids.stdout.split()[1:] == ["hanam-test-1,2024-01-02"]
 
 

@@ -36,8 +36,13 @@ def test_same_name_in_two_provinces_is_two_nodes():
 
 
 def test_central_bodies_and_named_places_ignore_the_article_province():
-    for name in ("Bộ Chính trị", "Bộ Công an", "Ban Dân vận Trung ương", "Chính phủ",
-                 "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"):
+    for name in (
+        "Bộ Chính trị",
+        "Bộ Công an",
+        "Ban Dân vận Trung ương",
+        "Chính phủ",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ):
         assert iris.agency_identity(name, "Hà Nam").iri == iris.agency_identity(name, "Bến Tre").iri
         assert iris.agency_identity(name, "Hà Nam").scope == "vn"
     # a body named with its own province, reported by another province's paper
@@ -49,8 +54,10 @@ def test_central_bodies_and_named_places_ignore_the_article_province():
 
 
 def test_district_bodies_stay_distinct_from_province_bodies():
-    assert iris.agency_identity("Công an huyện Đất Đỏ", "Bà Rịa - Vũng Tàu").iri != \
-        iris.agency_identity("Công an tỉnh", "Bà Rịa - Vũng Tàu").iri
+    assert (
+        iris.agency_identity("Công an huyện Đất Đỏ", "Bà Rịa - Vũng Tàu").iri
+        != iris.agency_identity("Công an tỉnh", "Bà Rịa - Vũng Tàu").iri
+    )
     # a district name that is not a province is not stripped
     assert iris.agency_identity("Huyện ủy Châu Thành", "An Giang").key == "huyện ủy châu thành"
 
@@ -78,8 +85,9 @@ def test_document_identity_uses_issuers_year_and_province_for_local_codes():
     assert a != iris.document_iri("91-KH/BDVTU-CAT", "2014-12-22", "2021-10-29", "Hà Nam")
     assert a != iris.document_iri("91-KH/BDVTU-CAT", "2015-12-22", "2021-10-29", "Bến Tre")
     # central documents are national; the article year stands in for an unknown issue date
-    assert iris.document_iri("25-NQ/TW", "2013-06-03", None, "Hà Nam") == \
-        iris.document_iri("25-NQ/TW", "2013-06-03", None, "Bến Tre")
+    assert iris.document_iri("25-NQ/TW", "2013-06-03", None, "Hà Nam") == iris.document_iri(
+        "25-NQ/TW", "2013-06-03", None, "Bến Tre"
+    )
     assert "/2020/" in iris.document_iri("42/KH-UBND", None, "2020-05-01", "Hà Nam")
     # a year printed in the symbol wins
     assert "/2019/" in iris.document_iri("03/2019/NĐ-CP", "2020-01-01", None, None)

@@ -7,8 +7,8 @@ fixtures) with the same programme rules as the other query tests.
 from __future__ import annotations
 
 import pytest
-
 from _graph_helpers import expected_programmes, fixture_facts, gold_dicts
+
 from phoihop.graph import queries
 from phoihop.graph.store import open_store
 
@@ -29,12 +29,15 @@ def _rows(store, **params):
     return store.select(queries.load_query("partners-of-agency", **params)).dicts()
 
 
-@pytest.mark.parametrize("name_part,first,last", [
-    ("Ban Dân vận Tỉnh ủy", 2021, 2025),
-    ("ban dân vận tỉnh ủy", 2015, 2020),        # case does not matter
-    ("Công an tỉnh", 2013, 2030),
-    ("Bộ Chỉ huy Quân sự", 2021, 2021),
-])
+@pytest.mark.parametrize(
+    "name_part,first,last",
+    [
+        ("Ban Dân vận Tỉnh ủy", 2021, 2025),
+        ("ban dân vận tỉnh ủy", 2015, 2020),  # case does not matter
+        ("Công an tỉnh", 2013, 2030),
+        ("Bộ Chỉ huy Quân sự", 2021, 2021),
+    ],
+)
 def test_partners_of_agency_on_the_dev_gold(tmp_path, name_part, first, last):
     from phoihop.facts import ArticleFacts
 

@@ -12,12 +12,12 @@ import time
 import pyoxigraph as ox
 import pytest
 import rdflib
-
 from _graph_helpers import FACTS, ROOT, fixture_facts, store_held_by_another_process
+
 from phoihop.graph import iris
-from phoihop.graph.store.oxigraph import JOURNAL_NAME, OxigraphStore
 from phoihop.graph.rdf_mapping import article_nquads, article_quads, graph_iri
-from phoihop.graph.store import (QueryError, SelectResult, StoreError, StoreLockedError, open_store)
+from phoihop.graph.store import QueryError, SelectResult, StoreError, StoreLockedError, open_store
+from phoihop.graph.store.oxigraph import JOURNAL_NAME, OxigraphStore
 
 PREFIXES = """PREFIX ph: <https://w3id.org/phoihop/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -47,8 +47,11 @@ def test_article_quads_are_all_in_the_article_graph():
 
 def test_load_twice_keeps_the_quad_count_and_ids(loaded):
     before = loaded.quad_count()
-    assert loaded.article_ids() == {"hanam-2022-03-01-dan-van-cong-an", "hanam-2023-05-10-bchqs-ctr",
-                                    "bentre-2023-06-01-cong-an-mttq"}
+    assert loaded.article_ids() == {
+        "hanam-2022-03-01-dan-van-cong-an",
+        "hanam-2023-05-10-bchqs-ctr",
+        "bentre-2023-06-01-cong-an-mttq",
+    }
     # unchanged facts: every graph is kept as it is (same digest), nothing is written twice
     assert loaded.replace_articles(fixture_facts()) == 0
     assert loaded.quad_count() == before
@@ -64,8 +67,11 @@ def test_reloading_changed_facts_replaces_the_old_graph(loaded):
 
 
 def test_merges_across_articles_and_provinces(loaded):
-    rows = loaded.select(PREFIXES + """
-        SELECT DISTINCT ?a ?label WHERE { ?a a ph:Agency ; skos:prefLabel ?label } ORDER BY ?label""").rows
+    rows = loaded.select(
+        PREFIXES
+        + """
+        SELECT DISTINCT ?a ?label WHERE { ?a a ph:Agency ; skos:prefLabel ?label } ORDER BY ?label"""
+    ).rows
     labels = [label for _a, label in rows]
     # one node per body: spellings with tone-mark, abbreviation and place-name differences merge ...
     assert labels.count("Ban Dân vận Tỉnh ủy Hà Nam") == 1
@@ -73,14 +79,23 @@ def test_merges_across_articles_and_provinces(loaded):
     assert labels.count("Bộ Chính trị") == 1
     # ... while the same words in another province stay apart
     assert "Công an tỉnh Bến Tre" in labels
-    alt = {r[0] for r in loaded.select(PREFIXES + """
-        SELECT DISTINCT ?alt WHERE { ?a skos:prefLabel "Ban Dân vận Tỉnh ủy Hà Nam"@vi ; skos:altLabel ?alt }""").rows}
-    assert alt == {"Ban Dân vận Tỉnh uỷ"}   # the merge is explained by the forms seen
+    alt = {
+        r[0]
+        for r in loaded.select(
+            PREFIXES
+            + """
+        SELECT DISTINCT ?alt WHERE { ?a skos:prefLabel "Ban Dân vận Tỉnh ủy Hà Nam"@vi ; skos:altLabel ?alt }"""
+        ).rows
+    }
+    assert alt == {"Ban Dân vận Tỉnh uỷ"}  # the merge is explained by the forms seen
     persons = loaded.select(PREFIXES + "SELECT DISTINCT ?p ?n WHERE { ?p foaf:name ?n } ORDER BY ?n").rows
     assert [n for _p, n in persons] == ["Trần Thị Hà", "Trần Thị Hạ"]
-    cited = loaded.select(PREFIXES + """
-        SELECT ?d (COUNT(DISTINCT ?art) AS ?n) WHERE { ?art dct:references ?d ; a ?t } GROUP BY ?d""").rows
-    assert sorted(n for _d, n in cited) == [1, 1, 3]   # 25-NQ/TW cited by all three articles
+    cited = loaded.select(
+        PREFIXES
+        + """
+        SELECT ?d (COUNT(DISTINCT ?art) AS ?n) WHERE { ?art dct:references ?d ; a ?t } GROUP BY ?d"""
+    ).rows
+    assert sorted(n for _d, n in cited) == [1, 1, 3]  # 25-NQ/TW cited by all three articles
 
 
 def test_delete_removes_that_article_only(loaded):
@@ -96,13 +111,16 @@ def test_delete_removes_that_article_only(loaded):
 
 
 def test_select_converts_values(loaded):
-    result = loaded.select(PREFIXES + """
+    result = loaded.select(
+        PREFIXES
+        + """
         SELECT ?p ?start ?label ?missing (1.5 AS ?dec) (true AS ?flag) ?date WHERE {
           ?p ph:startYear ?start . ?p a ph:Period .
           <https://w3id.org/phoihop/id/agency/vn/bộ-chính-trị> skos:prefLabel ?label .
           ?s ph:date ?date .
           OPTIONAL { ?p ph:nothing ?missing }
-        } LIMIT 1""")
+        } LIMIT 1"""
+    )
     assert isinstance(result, SelectResult)
     assert result.variables == ["p", "start", "label", "missing", "dec", "flag", "date"]
     p, start, label, missing, dec, flag, date = result.rows[0]
@@ -113,7 +131,9 @@ def test_select_converts_values(loaded):
 
 def test_ask_construct_and_query_errors(loaded):
     assert loaded.ask("ASK { ?s ?p ?o }") is True
-    triples = loaded.construct(PREFIXES + "CONSTRUCT { ?a skos:prefLabel ?l } WHERE { ?a a ph:Agency ; skos:prefLabel ?l }")
+    triples = loaded.construct(
+        PREFIXES + "CONSTRUCT { ?a skos:prefLabel ?l } WHERE { ?a a ph:Agency ; skos:prefLabel ?l }"
+    )
     assert triples and all(isinstance(t[0], rdflib.URIRef) for t in triples)
     assert any(t[2] == rdflib.Literal("Bộ Chính trị", lang="vi") for t in triples)
     with pytest.raises(QueryError):
@@ -122,8 +142,9 @@ def test_ask_construct_and_query_errors(loaded):
         loaded.select("ASK { ?s ?p ?o }")
 
 
-@pytest.mark.parametrize("fmt,rdf_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"),
-                                            ("turtle", "turtle")])
+@pytest.mark.parametrize(
+    "fmt,rdf_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld"), ("turtle", "turtle")]
+)
 def test_export_round_trips(loaded, fmt, rdf_format):
     out = io.BytesIO()
     loaded.export(out, fmt)
@@ -184,14 +205,17 @@ def test_kill_9_mid_load_leaves_each_article_complete_or_absent(tmp_path):
     journal = path / JOURNAL_NAME
     killed_mid_batch = False
     for attempt in range(5):
-        child = subprocess.Popen([sys.executable, "-c", CRASH_CHILD.format(
-            bench=str(ROOT / "benchmarks"), path=str(path), n=n)], stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CRASH_CHILD.format(bench=str(ROOT / "benchmarks"), path=str(path), n=n)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         seen = 0
         deadline = time.monotonic() + 120
         while child.poll() is None and time.monotonic() < deadline:
             if journal.exists():
                 seen += 1
-                if seen >= 3 + attempt:      # some batches are in: kill in the middle of a later one
+                if seen >= 3 + attempt:  # some batches are in: kill in the middle of a later one
                     os.kill(child.pid, signal.SIGKILL)
                     break
                 while journal.exists() and child.poll() is None:
@@ -203,7 +227,7 @@ def test_kill_9_mid_load_leaves_each_article_complete_or_absent(tmp_path):
             break
     assert killed_mid_batch, "could not kill the loader in the middle of a batch"
 
-    with OxigraphStore(path) as store:                   # opens; recovers
+    with OxigraphStore(path) as store:  # opens; recovers
         assert store.recovered, "the interrupted batch should have been dropped"
         assert not journal.exists()
         present = store.article_ids()
@@ -238,10 +262,9 @@ def test_iris_are_valid_for_every_fixture_article():
 
 def test_a_second_writer_in_the_same_process_is_told_the_store_is_in_use(tmp_path):
     path = tmp_path / "store"
-    with open_store(path):
-        with pytest.raises(StoreLockedError, match="in use by another process"):
-            open_store(path)
-    with open_store(path) as again:       # closed: the folder can be opened again
+    with open_store(path), pytest.raises(StoreLockedError, match="in use by another process"):
+        open_store(path)
+    with open_store(path) as again:  # closed: the folder can be opened again
         assert again.quad_count() == 0
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-
 from _graph_helpers import fixture_facts, gold_dicts, run_cli
+
 from phoihop.facts import ArticleFacts
 from phoihop.graph.rdf_mapping import graph_iri
 from phoihop.graph.store import open_store
@@ -47,8 +47,12 @@ def test_broken_graph_is_reported_with_focus_path_and_message(store):
     report = validate_store(store)
     assert not report.conforms
     lines = [v.describe() for v in report.errors]
-    assert any(v.focus == f"<{signing.value}>" and v.path == f"<{PH}signed>"
-               and "exactly one cooperation programme" in v.message for v in report.errors), lines
+    assert any(
+        v.focus == f"<{signing.value}>"
+        and v.path == f"<{PH}signed>"
+        and "exactly one cooperation programme" in v.message
+        for v in report.errors
+    ), lines
     assert any(v.focus == f"<{period.value}>" and v.path == f"<{PH}startYear>" for v in report.errors), lines
 
 
@@ -56,9 +60,14 @@ def test_cli_validate_exits_1_and_prints_violations(tmp_path):
     path = tmp_path / "s"
     with open_store(path) as s:
         s.replace_articles(fixture_facts())
-        s.raw.add(ox.Quad(ox.NamedNode("https://w3id.org/phoihop/id/agency/ha-nam/x"),
-                          ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                          ox.NamedNode(PH + "Agency"), ox.NamedNode(graph_iri("hanam-2022-03-01-dan-van-cong-an"))))
+        s.raw.add(
+            ox.Quad(
+                ox.NamedNode("https://w3id.org/phoihop/id/agency/ha-nam/x"),
+                ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                ox.NamedNode(PH + "Agency"),
+                ox.NamedNode(graph_iri("hanam-2022-03-01-dan-van-cong-an")),
+            )
+        )
     done = run_cli("validate", "--store", path)
     assert done.returncode == 1
     assert "Violation: <https://w3id.org/phoihop/id/agency/ha-nam/x>" in done.stdout

@@ -32,15 +32,18 @@ def test_every_contract_is_kept(tmp_path):
     assert (tmp_path / "phoihop" / "graph" / "store" / "oxigraph.py").is_file()
 
 
-@pytest.mark.parametrize("module, line, contract", [
-    ("extract/normalize.py", "import phoihop.graph.iris", "extract"),
-    ("extract/pipeline.py", "from phoihop.batch import runner", "stages"),
-    ("graph/iris.py", "import phoihop.extract.normalize", "stages"),
-    ("text.py", "from phoihop.graph import iris", "core"),
-    ("graph/store/lock.py", "import phoihop.graph.serve.pages", "stores"),
-    ("graph/explore/viz.py", "import phoihop.graph.serve.pages", "graph"),
-    ("graph/rdf_mapping.py", "import phoihop.graph.store.base", "graph"),
-])
+@pytest.mark.parametrize(
+    "module, line, contract",
+    [
+        ("extract/normalize.py", "import phoihop.graph.iris", "extract"),
+        ("extract/pipeline.py", "from phoihop.batch import runner", "stages"),
+        ("graph/iris.py", "import phoihop.extract.normalize", "stages"),
+        ("text.py", "from phoihop.graph import iris", "core"),
+        ("graph/store/lock.py", "import phoihop.graph.serve.pages", "stores"),
+        ("graph/explore/viz.py", "import phoihop.graph.serve.pages", "graph"),
+        ("graph/rdf_mapping.py", "import phoihop.graph.store.base", "graph"),
+    ],
+)
 def test_a_forbidden_import_breaks_its_contract(tmp_path, module, line, contract):
     lint_imports = _script()
     tree = lint_imports.build_tree(tmp_path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import subprocess
@@ -54,8 +53,22 @@ def test_network_filters_and_formats(store_dir, tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     # in 2019: Bến Tre's 2015-2020 plan and Hà Nam's regulation signed that year
     assert len(data["nodes"]) == 5 and len(data["links"]) == 4
-    assert main(["network", "--store", str(store_dir), "--format", "json",
-                 "--province", "Hà Nam", "--sector", "state,police"]) == 0
+    assert (
+        main(
+            [
+                "network",
+                "--store",
+                str(store_dir),
+                "--format",
+                "json",
+                "--province",
+                "Hà Nam",
+                "--sector",
+                "state,police",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert [n["sector"] for n in data["nodes"]].count("front") == 0 and len(data["links"]) == 1
     out = tmp_path / "bi.gexf"
@@ -95,7 +108,11 @@ def test_viz_reduces_a_map_above_the_threshold(store_dir, tmp_path, capsys):
 
 def test_commands_run_as_a_program(store_dir, tmp_path):
     out = tmp_path / "net.graphml"
-    done = subprocess.run([sys.executable, "-m", "phoihop", "network", "--store", str(store_dir),
-                           "--year", "2021-2025", "-o", str(out)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "phoihop", "network", "--store", str(store_dir), "--year", "2021-2025", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert nx.read_graphml(out).number_of_edges() == 3

@@ -58,8 +58,9 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
                 pairs[frozenset((a, b))].add(key)
 
         for doc in art.get("documents") or []:
-            if len({agency(p) for p in doc.get("parties") or []}) >= 2 and \
-                    in_force(doc.get("period"), doc.get("issued")):
+            if len({agency(p) for p in doc.get("parties") or []}) >= 2 and in_force(
+                doc.get("period"), doc.get("issued")
+            ):
                 add(doc["parties"], document_iri(doc["symbol"], doc.get("issued"), published, province))
         for n, signing in enumerate(art.get("signings") or [], 1):
             symbol = signing.get("document")
@@ -92,8 +93,9 @@ def test_gold_network_counts(gold_store):
     assert graph.number_of_edges() == len(expected)
     assert set(graph.nodes) == nodes
     assert {frozenset(e) for e in graph.edges} == set(expected)
-    assert {frozenset((a, b)): d["weight"] for a, b, d in graph.edges(data=True)} == \
-        {pair: len(keys) for pair, keys in expected.items()}
+    assert {frozenset((a, b)): d["weight"] for a, b, d in graph.edges(data=True)} == {
+        pair: len(keys) for pair, keys in expected.items()
+    }
 
 
 def test_gold_centrality_ranking(gold_store):
@@ -107,7 +109,7 @@ def test_gold_centrality_ranking(gold_store):
     # the ranking starts with the agencies with most partners
     top = max(partners.values())
     leaders = {a for a, d in partners.items() if d == top}
-    assert {r["agency"] for r in rows[:len(leaders)]} == leaders
+    assert {r["agency"] for r in rows[: len(leaders)]} == leaders
     # betweenness from an independently built graph of the expected pairs
     reference = nx.Graph(list(tuple(p) for p in expected))
     between = nx.betweenness_centrality(reference)

@@ -12,8 +12,8 @@ import json
 
 import networkx as nx
 import pytest
-
 from _network_store import fixture_store
+
 from phoihop.graph.explore import analytics
 from phoihop.graph.explore.network import load_cooperation, network_to_text, parse_years, project
 
@@ -58,8 +58,12 @@ def test_whole_network_nodes_edges_and_weights(store):
 def test_node_and_edge_attributes(store):
     graph = project(store)
     node = graph.nodes[BT_BDV]
-    assert (node["label"], node["sector"], node["level"], node["province"]) == \
-        ("Ban Dân vận Tỉnh ủy", "party", "tỉnh", "Bến Tre")
+    assert (node["label"], node["sector"], node["level"], node["province"]) == (
+        "Ban Dân vận Tỉnh ủy",
+        "party",
+        "tỉnh",
+        "Bến Tre",
+    )
     programmes = {p["symbol"]: p for p in graph[BT_BDV][BT_CA]["programmes"]}
     old = programmes["150-CTr/BCSĐUBND-BDVTU"]
     assert old["period"] == [2017, 2020] and old["issued"] == "2017-04-21" and old["kind"] == "chương trình"
@@ -70,15 +74,25 @@ def test_node_and_edge_attributes(store):
     assert "giai đoạn 2021-2025" in new["sentence"]
 
 
-@pytest.mark.parametrize("years, expected", [
-    ("2018", {frozenset((BT_BDV, BT_CA)): 1}),
-    # the regulation has no period: it counts in the year it was signed
-    ("2019", {frozenset((BT_BDV, BT_CA)): 1, frozenset((BT_BDV, BT_UB)): 1,
-              frozenset((BT_BDV, BT_MT)): 1, frozenset((BT_UB, BT_MT)): 1}),
-    ("2026", {frozenset((HN_BDV, HN_CA)): 2, frozenset((HN_BDV, HN_QS)): 1}),
-    ("2020-2021", {frozenset((BT_BDV, BT_CA)): 2, frozenset((BT_BDV, BT_QS)): 1}),
-    ("1990", {}),
-])
+@pytest.mark.parametrize(
+    "years, expected",
+    [
+        ("2018", {frozenset((BT_BDV, BT_CA)): 1}),
+        # the regulation has no period: it counts in the year it was signed
+        (
+            "2019",
+            {
+                frozenset((BT_BDV, BT_CA)): 1,
+                frozenset((BT_BDV, BT_UB)): 1,
+                frozenset((BT_BDV, BT_MT)): 1,
+                frozenset((BT_UB, BT_MT)): 1,
+            },
+        ),
+        ("2026", {frozenset((HN_BDV, HN_CA)): 2, frozenset((HN_BDV, HN_QS)): 1}),
+        ("2020-2021", {frozenset((BT_BDV, BT_CA)): 2, frozenset((BT_BDV, BT_QS)): 1}),
+        ("1990", {}),
+    ],
+)
 def test_time_slices(store, years, expected):
     assert weights(project(store, years=years)) == expected
 

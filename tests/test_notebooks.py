@@ -21,8 +21,9 @@ def test_notebook_is_stripped(path):
     book = nbformat.read(path, as_version=4)
     for cell in book.cells:
         if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, \
+            assert cell.outputs == [] and cell.execution_count is None, (
                 f"{path.name}: outputs are committed (strip them: see notebooks/README.md)"
+            )
 
 
 @pytest.mark.slow
@@ -38,8 +39,9 @@ def test_notebook_executes(path, tmp_path):
     old = {k: os.environ.get(k) for k in env_tmp}
     os.environ.update(env_tmp)
     try:
-        client = NotebookClient(book, kernel_name="python3", timeout=600,
-                                resources={"metadata": {"path": str(path.parent)}})
+        client = NotebookClient(
+            book, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(path.parent)}}
+        )
         client.execute()  # raises CellExecutionError naming the failing cell
     finally:
         for k, v in old.items():

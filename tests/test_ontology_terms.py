@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import rdflib
+from _graph_helpers import fixture_facts
 from rdflib import OWL, RDF, RDFS
 
-from _graph_helpers import fixture_facts
 from phoihop.graph.rdf_mapping import article_quads
 from phoihop.ontology import HERE, ONTOLOGY_PATH, SHAPES_PATH
 
@@ -25,7 +25,7 @@ def test_every_class_and_property_has_vi_and_en_labels():
     assert len(terms) > 40
     for term in terms:
         langs = {label.language for label in g.objects(term, RDFS.label)}
-        assert {"vi", "en"} <= langs, f"{term} lacks a label in {({'vi', 'en'} - langs)}"
+        assert {"vi", "en"} <= langs, f"{term} lacks a label in { ({'vi', 'en'} - langs) }"
 
 
 def test_the_builder_writes_only_declared_terms():
@@ -63,11 +63,23 @@ def test_shapes_parse_and_cover_every_class_the_builder_writes():
                 written.add(rdflib.URIRef(q.object.value))
     # every kind of node the builder writes has a shape (through one of its types)
     nodes_types = {
-        "Agency", "Sector", "DocumentKind", "Province", "Document", "CooperationProgramme", "Signing",
-        "Period", "Evidence"}
+        "Agency",
+        "Sector",
+        "DocumentKind",
+        "Province",
+        "Document",
+        "CooperationProgramme",
+        "Signing",
+        "Period",
+        "Evidence",
+    }
     for local in nodes_types:
         assert rdflib.URIRef("https://w3id.org/phoihop/ontology#" + local) in targeted
-    for iri in ("http://xmlns.com/foaf/0.1/Person", "http://www.w3.org/ns/org#Membership",
-                "https://schema.org/NewsArticle", "http://www.w3.org/2006/time#Instant",
-                "http://www.w3.org/ns/oa#SpecificResource"):
+    for iri in (
+        "http://xmlns.com/foaf/0.1/Person",
+        "http://www.w3.org/ns/org#Membership",
+        "https://schema.org/NewsArticle",
+        "http://www.w3.org/2006/time#Instant",
+        "http://www.w3.org/ns/oa#SpecificResource",
+    ):
         assert rdflib.URIRef(iri) in targeted and rdflib.URIRef(iri) in written

@@ -13,8 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -33,8 +31,9 @@ def test_main_command_builds_the_samples_and_answers_the_research_question(tmp_p
         argv = shlex.split(step)
         assert argv[0] == ".venv/bin/phoihop"
         argv = [str(tmp_path / "store") if a == "store" else a for a in argv]
-        done = subprocess.run([sys.executable, "-m", "phoihop", *argv[1:]], cwd=ROOT, capture_output=True,
-                              text=True, timeout=600)
+        done = subprocess.run(
+            [sys.executable, "-m", "phoihop", *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=600
+        )
         assert done.returncode == 0, done.stderr
         rows = done.stdout
     # the last step is the query: a table whose rows name the Ban Dân vận's partners
@@ -50,7 +49,7 @@ def test_python_example_runs(tmp_path, monkeypatch):
     (code,) = _blocks("python")
     monkeypatch.chdir(tmp_path)
     namespace: dict = {}
-    exec(compile(code, "README.md", "exec"), namespace)      # noqa: S102 - our own README
+    exec(compile(code, "README.md", "exec"), namespace)
     assert namespace["facts"].signings[0].parties == ["Ban Dân vận Tỉnh ủy Hà Nam", "Công an tỉnh"]
     assert namespace["rows"], "the example's programme is in force in 2024"
     assert "phoihop_agencies" in namespace["nlp"].pipe_names

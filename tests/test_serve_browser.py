@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from _serve_server import FACTS, ServeProcess, build_store
 
 pytestmark = pytest.mark.browser
@@ -26,10 +24,18 @@ def browser(tmp_path_factory):
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                 "--window-size=1280,900",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(60)
@@ -59,7 +65,8 @@ def _result_rows(driver):
 def _assert_same_origin(driver, url):
     origin = urlsplit(url).netloc
     loaded = driver.execute_script(
-        "return performance.getEntriesByType('resource').map(function (e) { return e.name; });")
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; });"
+    )
     assert loaded, "the page loaded no resources at all"
     outside = [u for u in loaded if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != origin]
     assert not outside, f"the page fetched from outside the server: {outside}"
@@ -91,7 +98,8 @@ def test_editor_runs_a_typed_query_offline(browser, server):
     wait.until(lambda d: d.execute_script("return !!window.phoihopYasgui && !!window.phoihopYasgui.getTab()"))
     browser.execute_script(
         "var tab = window.phoihopYasgui.getTab();"
-        "tab.setQuery('SELECT ?article WHERE { ?article a <https://schema.org/NewsArticle> } ORDER BY ?article');")
+        "tab.setQuery('SELECT ?article WHERE { ?article a <https://schema.org/NewsArticle> } ORDER BY ?article');"
+    )
     browser.find_element("css selector", ".yasqe_queryButton").click()
     wait.until(lambda d: len(_result_rows(d)) == 3)
     assert "serve-bentre-2021-ky-ket" in browser.find_element("css selector", ".yasr table.dataTable").text

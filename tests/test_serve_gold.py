@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 import pytest
-
 from _serve_server import SHARED_GOLD, ServeProcess, build_store
 
 
@@ -30,16 +29,20 @@ def test_research_queries_on_gold_match_in_process(gold_store):
     with ServeProcess(store_dir) as proc:
         assert f"{quads:,} quads, {n_files} articles" in proc.banner
         for name, local in expected.items():
-            req = Request(proc.endpoint, data=urlencode({"query": load_query(name)}).encode(),
-                          headers={"Accept": "application/sparql-results+json"})
+            req = Request(
+                proc.endpoint,
+                data=urlencode({"query": load_query(name)}).encode(),
+                headers={"Accept": "application/sparql-results+json"},
+            )
             with urlopen(req, timeout=60) as resp:
                 answer = json.loads(resp.read())
             assert answer["head"]["vars"] == local.variables, name
-            served = [tuple(b.get(v, {}).get("value") for v in local.variables)
-                      for b in answer["results"]["bindings"]]
+            served = [tuple(b.get(v, {}).get("value") for v in local.variables) for b in answer["results"]["bindings"]]
             assert len(served) == len(local.rows), name
             # same rows, compared as text (the store API converts numbers to int/float)
-            as_text = [tuple(None if x is None else (str(x).lower() if isinstance(x, bool) else str(x))
-                             for x in row) for row in local.rows]
+            as_text = [
+                tuple(None if x is None else (str(x).lower() if isinstance(x, bool) else str(x)) for x in row)
+                for row in local.rows
+            ]
             assert sorted(map(repr, served)) == sorted(map(repr, as_text)), name
         assert proc.stop() == 0

@@ -9,11 +9,11 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 import pytest
-
 from _serve_server import FACTS, FIXTURES, ServeProcess, build_store, children_of
 
 EXTRA = FIXTURES / "extra.json"
@@ -21,8 +21,11 @@ COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://schema
 
 
 def articles_served(proc: ServeProcess) -> int:
-    req = Request(proc.endpoint, data=urlencode({"query": COUNT_ARTICLES}).encode(),
-                  headers={"Accept": "application/sparql-results+json"})
+    req = Request(
+        proc.endpoint,
+        data=urlencode({"query": COUNT_ARTICLES}).encode(),
+        headers={"Accept": "application/sparql-results+json"},
+    )
     with urlopen(req, timeout=30) as resp:
         return int(json.loads(resp.read())["results"]["bindings"][0]["n"]["value"])
 
@@ -36,8 +39,12 @@ def quads_in(store_dir) -> int:
 
 def load(store_dir, *paths):
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "phoihop", "load", "--no-progress", "--store", str(store_dir),
-                           *map(str, paths)], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "phoihop", "load", "--no-progress", "--store", str(store_dir), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return done, time.monotonic() - started
 
 
@@ -59,9 +66,23 @@ def test_load_into_a_served_store_fails_at_once_and_changes_nothing(store_dir):
         with pytest.raises(StoreLockedError, match=r"being served by `phoihop serve` \(pid \d+"):
             open_store(store_dir)
         # so does a load with store options, which opens the Oxigraph store directly
-        moded = subprocess.run([sys.executable, "-m", "phoihop", "load", "--no-progress", "--mode",
-                                "transactional", "--store", str(store_dir), str(EXTRA)],
-                               capture_output=True, text=True, timeout=120)
+        moded = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "phoihop",
+                "load",
+                "--no-progress",
+                "--mode",
+                "transactional",
+                "--store",
+                str(store_dir),
+                str(EXTRA),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert moded.returncode == 3 and "being served by `phoihop serve`" in moded.stderr, moded.stderr
         # any RocksDB writer, even bypassing phoihop, is held off by the lock
         import pyoxigraph
@@ -93,13 +114,15 @@ def test_a_killed_server_leaves_no_workers_and_no_lock(store_dir):
     os.kill(proc.proc.pid, signal.SIGKILL)
     proc.proc.wait(timeout=10)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") and
-                                              open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
-                                              for w in workers):
+    while time.monotonic() < deadline and any(
+        os.path.exists(f"/proc/{w}") and Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        for w in workers
+    ):
         time.sleep(0.1)
     for w in workers:
-        assert not os.path.exists(f"/proc/{w}") or \
-            open(f"/proc/{w}/stat").read().rsplit(")", 1)[1].split()[0] == "Z", "a worker outlived the server"
+        stat = Path(f"/proc/{w}/stat")
+        state = stat.read_text().rsplit(")", 1)[1].split()[0] if stat.exists() else "Z"
+        assert state == "Z", "a worker outlived the server"
     # the pid file is stale now: the loader sees the process is gone and loads
     done, _ = load(store_dir, EXTRA)
     assert done.returncode == 0, done.stderr
@@ -107,29 +130,35 @@ def test_a_killed_server_leaves_no_workers_and_no_lock(store_dir):
 
 
 def test_allow_writes_accepts_updates_and_still_keeps_loaders_off(store_dir):
-    insert = ("INSERT DATA { GRAPH <https://w3id.org/phoihop/id/graph/manual> { "
-              "<https://w3id.org/phoihop/id/article/manual> a <https://schema.org/NewsArticle> } }")
+    insert = (
+        "INSERT DATA { GRAPH <https://w3id.org/phoihop/id/graph/manual> { "
+        "<https://w3id.org/phoihop/id/article/manual> a <https://schema.org/NewsArticle> } }"
+    )
     with ServeProcess(store_dir, "--allow-writes") as proc:
         assert "WRITABLE" in proc.banner
         req = Request(proc.url + "update", data=urlencode({"update": insert}).encode())
         with urlopen(req, timeout=30) as resp:
             assert resp.status in (200, 204)
         assert articles_served(proc) == 4
-        done, elapsed = load(store_dir, EXTRA)
+        done, _elapsed = load(store_dir, EXTRA)
         assert done.returncode != 0 and ("in use" in done.stderr or "being served" in done.stderr)
         assert proc.stop() == 0
     from phoihop.graph.store import open_store
 
     with open_store(store_dir, read_only=True) as store:
-        assert "manual" in store.article_ids()   # the update was written through to the folder
+        assert "manual" in store.article_ids()  # the update was written through to the folder
 
 
 def test_serve_refuses_a_store_a_writer_holds(store_dir):
     from phoihop.graph.store import open_store
 
-    with open_store(store_dir) as writer:   # a load in progress, as far as the folder can tell
+    with open_store(store_dir) as writer:  # a load in progress, as far as the folder can tell
         assert writer.quad_count() > 0
-        done = subprocess.run([sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert done.returncode == 1
     assert "in use by another process" in done.stderr

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import signal
 import time
+from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 import pytest
-
 from _serve_server import FACTS, RUNAWAY_QUERY, ServeProcess, build_store, children_of
 
 ASK_ANY = "ASK { ?s ?p ?o }"
@@ -54,8 +54,12 @@ def server(store_dir, quad_count):
 
 
 def count_quads(server) -> int:
-    status, _, body = http("POST", server.endpoint, form(query="SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
-                           {**FORM, "Accept": "application/sparql-results+json"})
+    status, _, body = http(
+        "POST",
+        server.endpoint,
+        form(query="SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+        {**FORM, "Accept": "application/sparql-results+json"},
+    )
     assert status == 200, body
     return int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
 
@@ -67,17 +71,30 @@ def test_banner_names_url_size_and_limits(server, quad_count):
     assert "read-only" in text and "query time limit 2 s" in text and "CORS off" in text
 
 
-@pytest.mark.parametrize("method,path,body,headers", [
-    ("POST", "sparql", form(update=INSERT), FORM),
-    ("POST", "sparql", INSERT.encode(), {"Content-Type": "application/sparql-update"}),
-    ("POST", "update", form(update="LOAD <https://example.org/data.ttl>"), FORM),
-    ("POST", "update", b"CLEAR ALL", {"Content-Type": "application/sparql-update"}),
-    ("GET", "sparql?" + urlencode({"update": "DROP ALL"}), None, {}),
-    ("PUT", "store?default", b"<https://example.org/s> <https://example.org/p> 1 .", {"Content-Type": "text/turtle"}),
-    ("POST", "store?graph=https://example.org/g", b"<https://example.org/s> <https://example.org/p> 1 .",
-     {"Content-Type": "text/turtle"}),
-    ("DELETE", "store?graph=https://w3id.org/phoihop/id/graph/serve-bentre-2021-ky-ket", None, {}),
-], ids=["form-update", "direct-update", "load", "clear", "update-by-get", "gsp-put", "gsp-post", "gsp-delete"])
+@pytest.mark.parametrize(
+    "method,path,body,headers",
+    [
+        ("POST", "sparql", form(update=INSERT), FORM),
+        ("POST", "sparql", INSERT.encode(), {"Content-Type": "application/sparql-update"}),
+        ("POST", "update", form(update="LOAD <https://example.org/data.ttl>"), FORM),
+        ("POST", "update", b"CLEAR ALL", {"Content-Type": "application/sparql-update"}),
+        ("GET", "sparql?" + urlencode({"update": "DROP ALL"}), None, {}),
+        (
+            "PUT",
+            "store?default",
+            b"<https://example.org/s> <https://example.org/p> 1 .",
+            {"Content-Type": "text/turtle"},
+        ),
+        (
+            "POST",
+            "store?graph=https://example.org/g",
+            b"<https://example.org/s> <https://example.org/p> 1 .",
+            {"Content-Type": "text/turtle"},
+        ),
+        ("DELETE", "store?graph=https://w3id.org/phoihop/id/graph/serve-bentre-2021-ky-ket", None, {}),
+    ],
+    ids=["form-update", "direct-update", "load", "clear", "update-by-get", "gsp-put", "gsp-post", "gsp-delete"],
+)
 def test_writes_are_refused_with_403(server, quad_count, method, path, body, headers):
     status, _, text = http(method, server.url + path, body, headers)
     assert status == 403, text
@@ -108,7 +125,7 @@ def test_query_past_the_time_limit_is_stopped_with_a_clear_error(server):
     assert elapsed < 15
     # the runaway was killed and its worker replaced: the server answers again, and keeps its size
     assert http("POST", server.endpoint, form(query=ASK_ANY), FORM)[0] == 200
-    deadline = time.monotonic() + 20   # the replacement worker starts in the background
+    deadline = time.monotonic() + 20  # the replacement worker starts in the background
     while len(children_of(server.proc.pid)) != 2 and time.monotonic() < deadline:
         time.sleep(0.1)
     assert len(children_of(server.proc.pid)) == 2
@@ -122,12 +139,14 @@ def test_federated_service_is_refused(server):
 
 
 def test_cors_headers_absent_by_default(server):
-    status, headers, _ = http("GET", server.endpoint + "?" + urlencode({"query": ASK_ANY}),
-                              headers={"Origin": "https://other.example"})
+    status, headers, _ = http(
+        "GET", server.endpoint + "?" + urlencode({"query": ASK_ANY}), headers={"Origin": "https://other.example"}
+    )
     assert status == 200
     assert headers.get("Access-Control-Allow-Origin") is None
-    status, headers, _ = http("OPTIONS", server.endpoint, headers={
-        "Origin": "https://other.example", "Access-Control-Request-Method": "POST"})
+    status, headers, _ = http(
+        "OPTIONS", server.endpoint, headers={"Origin": "https://other.example", "Access-Control-Request-Method": "POST"}
+    )
     assert headers.get("Access-Control-Allow-Origin") is None
 
 
@@ -145,14 +164,14 @@ def test_cors_for_the_named_origin_only(own_store):
         assert headers.get("Access-Control-Allow-Origin") == "https://app.example"
         _, headers, _ = http("GET", url, headers={"Origin": "https://other.example"})
         assert headers.get("Access-Control-Allow-Origin") is None
-        status, headers, _ = http("OPTIONS", proc.endpoint, headers={
-            "Origin": "https://app.example", "Access-Control-Request-Method": "POST"})
+        status, headers, _ = http(
+            "OPTIONS", proc.endpoint, headers={"Origin": "https://app.example", "Access-Control-Request-Method": "POST"}
+        )
         assert status == 204
         assert headers.get("Access-Control-Allow-Origin") == "https://app.example"
         assert "POST" in headers.get("Access-Control-Allow-Methods")
         # a refused update still carries the header, so the browser shows the 403 text
-        status, headers, _ = http("POST", proc.endpoint, form(update=INSERT),
-                                  {**FORM, "Origin": "https://app.example"})
+        status, headers, _ = http("POST", proc.endpoint, form(update=INSERT), {**FORM, "Origin": "https://app.example"})
         assert status == 403 and headers.get("Access-Control-Allow-Origin") == "https://app.example"
         assert proc.stop() == 0
 
@@ -198,7 +217,7 @@ def test_stops_cleanly_on_sigterm_and_unlocks_the_store(own_store):
 
 def _alive(pid: int) -> bool:
     try:
-        state = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except OSError:
         return False
     return state != "Z"
@@ -216,14 +235,17 @@ def test_refuses_a_missing_store_and_a_second_server(tmp_path, server, store_dir
     assert second.returncode == 1 and "already served" in second.stderr
 
 
-@pytest.mark.parametrize("text,federated", [
-    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
-    ("select * { service silent <x:y> { ?s ?p ?o } }", True),
-    ("SELECT * WHERE { ?s ?p ?o } # note\nSERVICE<x:y>{}", True),
-    ("SELECT ?service WHERE { ?service a <http://example.org/SERVICE> } # SERVICE", False),
-    ('SELECT * WHERE { ?s ex:service "SERVICE <x:y>" }', False),
-    ("SELECT * WHERE { ?s ?p '''it's a SERVICE''' FILTER(?a < ?b && ?c > ?d) }", False),
-])
+@pytest.mark.parametrize(
+    "text,federated",
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("select * { service silent <x:y> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE { ?s ?p ?o } # note\nSERVICE<x:y>{}", True),
+        ("SELECT ?service WHERE { ?service a <http://example.org/SERVICE> } # SERVICE", False),
+        ('SELECT * WHERE { ?s ex:service "SERVICE <x:y>" }', False),
+        ("SELECT * WHERE { ?s ?p '''it's a SERVICE''' FILTER(?a < ?b && ?c > ?d) }", False),
+    ],
+)
 def test_service_keyword_is_found_only_outside_strings_iris_and_comments(text, federated):
     from phoihop.graph.serve.front import uses_service
 

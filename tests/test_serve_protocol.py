@@ -11,13 +11,12 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from _serve_server import FACTS, ServeProcess, build_store
 from rdflib import Graph, Literal, URIRef
 
-from _serve_server import FACTS, ServeProcess, build_store
-
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
-from SPARQLWrapper import (CSV, GET, JSON, JSONLD, N3, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED,  # noqa: E402
-                           XML, SPARQLWrapper as Client)
+from SPARQLWrapper import CSV, GET, JSON, JSONLD, N3, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML  # noqa: E402
+from SPARQLWrapper import SPARQLWrapper as Client  # noqa: E402
 
 PH = "https://w3id.org/phoihop/ontology#"
 SELECT_AGENCIES = f"""PREFIX ph: <{PH}>
@@ -63,8 +62,11 @@ def client(server, query, fmt, method=GET, request_method=URLENCODED):
     return sparql
 
 
-@pytest.mark.parametrize("method,request_method", [(GET, URLENCODED), (POST, URLENCODED), (POST, POSTDIRECTLY)],
-                         ids=["get", "post-form", "post-direct"])
+@pytest.mark.parametrize(
+    "method,request_method",
+    [(GET, URLENCODED), (POST, URLENCODED), (POST, POSTDIRECTLY)],
+    ids=["get", "post-form", "post-direct"],
+)
 def test_select_json_by_every_method(server, expected, method, request_method):
     result = client(server, SELECT_AGENCIES, JSON, method, request_method).queryAndConvert()
     assert result["head"]["vars"] == ["agency", "label"]
@@ -74,7 +76,7 @@ def test_select_json_by_every_method(server, expected, method, request_method):
 
 
 def test_select_xml(server, expected):
-    doc = client(server, SELECT_AGENCIES, XML).queryAndConvert()   # a minidom Document
+    doc = client(server, SELECT_AGENCIES, XML).queryAndConvert()  # a minidom Document
     ns = "http://www.w3.org/2005/sparql-results#"
     root = ET.fromstring(doc.toxml())
     rows = []
@@ -98,7 +100,7 @@ def test_select_tsv(server, expected):
     rows = []
     for line in lines[1:]:
         iri, label = line.split("\t")
-        rows.append((iri.strip("<>"), label.split('"')[1]))   # TSV keeps RDF term syntax: <iri>, "label"@vi
+        rows.append((iri.strip("<>"), label.split('"')[1]))  # TSV keeps RDF term syntax: <iri>, "label"@vi
     assert rows == expected["agencies"]
 
 
@@ -116,8 +118,10 @@ def test_ask_as_xml(server):
 
 
 def _graph_triples(graph: Graph) -> set:
-    return {(s, p, o if not isinstance(o, Literal) else Literal(str(o), datatype=o.datatype, lang=o.language))
-            for s, p, o in graph}
+    return {
+        (s, p, o if not isinstance(o, Literal) else Literal(str(o), datatype=o.datatype, lang=o.language))
+        for s, p, o in graph
+    }
 
 
 def test_construct_turtle(server, expected):
@@ -138,16 +142,17 @@ def test_construct_ntriples(server, expected):
 def test_construct_jsonld(server, expected):
     result = client(server, CONSTRUCT_SIGNS, JSONLD).query()
     assert result.info()["content-type"].startswith("application/ld+json")
-    graph = result.convert()   # SPARQLWrapper parses JSON-LD into an rdflib Graph
+    graph = result.convert()  # SPARQLWrapper parses JSON-LD into an rdflib Graph
     assert _graph_triples(graph) == expected["triples"]
 
 
 def test_default_graph_is_the_union_of_article_graphs(server):
-    query = ("SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?article a <https://schema.org/NewsArticle> }")
+    query = "SELECT (COUNT(DISTINCT ?article) AS ?n) WHERE { ?article a <https://schema.org/NewsArticle> }"
     result = client(server, query, JSON).queryAndConvert()
     assert int(result["results"]["bindings"][0]["n"]["value"]) == 3
-    per_graph = client(server, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                       JSON).queryAndConvert()
+    per_graph = client(
+        server, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", JSON
+    ).queryAndConvert()
     assert int(per_graph["results"]["bindings"][0]["n"]["value"]) == 3
 
 

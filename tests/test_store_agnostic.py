@@ -21,13 +21,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+from _scale_helpers import GOLD, empty_virtuoso, synthetic_facts
 
 from phoihop.facts import read_facts
 from phoihop.graph.iris import graph_iri
 from phoihop.graph.queries import list_queries, load_query
 from phoihop.graph.store import QueryError, StoreError, open_store
-
-from _scale_helpers import GOLD, empty_virtuoso, synthetic_facts
 
 PREFIXES = """PREFIX ph: <https://w3id.org/phoihop/ontology#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
@@ -45,9 +44,19 @@ def endpoint_server(tmp_path_factory):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("endpoint")),
-                               "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            binary,
+            "serve",
+            "--location",
+            str(tmp_path_factory.mktemp("endpoint")),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -63,7 +72,7 @@ def endpoint_server(tmp_path_factory):
 def _open_endpoint(base: str, monkeypatch):
     monkeypatch.setenv("PHOIHOP_STORE_UPDATE_URL", f"{base}/update")
     monkeypatch.setenv("PHOIHOP_STORE_GRAPH_STORE", f"{base}/store")
-    monkeypatch.delenv("PHOIHOP_STORE_USER", raising=False)   # this server has no accounts
+    monkeypatch.delenv("PHOIHOP_STORE_USER", raising=False)  # this server has no accounts
     opened = open_store(f"{base}/query")
     opened.drop_all()
     return opened
@@ -119,8 +128,11 @@ def test_delete_article_removes_that_graph_only(store, facts):
     store.replace_articles(facts)
     total = store.quad_count()
     gone = graph_iri(facts[0].id)
-    shared = store.select(PREFIXES + f"""SELECT DISTINCT ?a WHERE {{
-        GRAPH <{gone}> {{ ?a a ph:Agency }} GRAPH ?other {{ ?a a ph:Agency }} FILTER(?other != <{gone}>) }}""").rows
+    shared = store.select(
+        PREFIXES
+        + f"""SELECT DISTINCT ?a WHERE {{
+        GRAPH <{gone}> {{ ?a a ph:Agency }} GRAPH ?other {{ ?a a ph:Agency }} FILTER(?other != <{gone}>) }}"""
+    ).rows
     assert shared, "the fixture needs an agency named by two articles"
     size = _graph_size(store, facts[0].id)
     assert store.delete_article(facts[0].id) is True
@@ -134,10 +146,13 @@ def test_delete_article_removes_that_graph_only(store, facts):
 
 def test_select_gives_python_values(store, facts):
     store.replace_articles(facts)
-    result = store.select(PREFIXES + """
+    result = store.select(
+        PREFIXES
+        + """
         SELECT ?period ?start (?start + 0.5 AS ?half) (?start > 2000 AS ?recent) ?missing
         WHERE { ?period ph:startYear ?start . OPTIONAL { ?period ph:nothing ?missing } }
-        ORDER BY ?period LIMIT 3""")
+        ORDER BY ?period LIMIT 3"""
+    )
     assert result.variables == ["period", "start", "half", "recent", "missing"]
     assert result.rows
     for period, start, half, recent, missing in result.rows:
@@ -145,7 +160,7 @@ def test_select_gives_python_values(store, facts):
         assert isinstance(start, int) and not isinstance(start, bool)
         assert isinstance(half, float) and half == start + 0.5
         if getattr(getattr(store, "endpoints", None), "virtuoso", False):
-            assert recent == 1      # Virtuoso has no boolean results: it answers xsd:integer 1/0
+            assert recent == 1  # Virtuoso has no boolean results: it answers xsd:integer 1/0
         else:
             assert recent is True
         assert missing is None
@@ -165,7 +180,9 @@ def test_ask_and_construct(store, facts):
     store.replace_articles(facts)
     assert store.ask(PREFIXES + "ASK { ?a a ph:Agency }")
     assert not store.ask(PREFIXES + "ASK { ?a a ph:NoSuchClass }")
-    triples = store.construct(PREFIXES + "CONSTRUCT { ?a skos:prefLabel ?l } WHERE { ?a a ph:Agency ; skos:prefLabel ?l }")
+    triples = store.construct(
+        PREFIXES + "CONSTRUCT { ?a skos:prefLabel ?l } WHERE { ?a a ph:Agency ; skos:prefLabel ?l }"
+    )
     assert triples
     for s, p, o in triples:
         assert isinstance(s, rdflib.URIRef) and isinstance(p, rdflib.URIRef)
@@ -210,14 +227,17 @@ def test_read_only_store_refuses_writes(store, facts, tmp_path):
 
 # ---------------------------------------------------------------- the two stores side by side
 
+
 def _normalise(rows: list[tuple]) -> list[tuple]:
     """Rows in an order-free form: GROUP_CONCAT parts sorted, floats rounded, rows sorted."""
+
     def value(x):
         if isinstance(x, str) and " ; " in x:
             return " ; ".join(sorted(x.split(" ; ")))
         if isinstance(x, float):
             return round(x, 6)
         return x
+
     return sorted((tuple(value(x) for x in row) for row in rows), key=repr)
 
 
@@ -238,8 +258,11 @@ def _gold_facts():
 @pytest.mark.parametrize("dataset", ["synthetic", "gold"])
 def test_research_queries_answer_alike_on_both_stores(tmp_path, dataset, server, request, monkeypatch):
     facts = synthetic_facts(20, seed=5) if dataset == "synthetic" else _gold_facts()
-    remote = empty_virtuoso() if server == "virtuoso" else \
-        _open_endpoint(request.getfixturevalue("endpoint_server"), monkeypatch)
+    remote = (
+        empty_virtuoso()
+        if server == "virtuoso"
+        else _open_endpoint(request.getfixturevalue("endpoint_server"), monkeypatch)
+    )
     embedded, virtuoso = _both_stores(tmp_path, facts, remote)
     try:
         assert virtuoso.quad_count() == embedded.quad_count()

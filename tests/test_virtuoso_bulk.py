@@ -1,8 +1,9 @@
 """The Virtuoso store's fast write path (graph/store/virtuoso_bulk.py): batches through the SQL port.
 
 Needs the test server of tests/_scale_helpers.py with its SQL port (``PHOIHOP_VIRTUOSO_SQL_PORT``,
-printed by ``scripts/virtuoso.sh start``) and Virtuoso's ODBC driver (Debian ``libvirtodbc0``,
-installed with virtuoso-opensource); skips with the reason otherwise.
+printed by ``scripts/virtuoso.sh start``), pyodbc (the ``virtuoso`` extra) with unixODBC (Debian ``unixodbc``)
+and Virtuoso's ODBC driver (Debian ``libvirtodbc0``, installed with virtuoso-opensource); skips with the
+reason otherwise.
 """
 
 from __future__ import annotations
@@ -17,13 +18,12 @@ import textwrap
 import time
 
 import pytest
+from _scale_helpers import ROOT, empty_virtuoso, synthetic_facts, virtuoso_spec
 
 from phoihop.graph.iris import GRAPH_PREFIX, article_iri, graph_iri
 from phoihop.graph.rdf_mapping import article_nquads
 from phoihop.graph.store import open_store
-from phoihop.graph.store.virtuoso_bulk import SQL_PORT_ENV, distinct_lines, find_driver
-
-from _scale_helpers import ROOT, empty_virtuoso, synthetic_facts, virtuoso_spec
+from phoihop.graph.store.virtuoso_bulk import SQL_PORT_ENV, SqlError, _pyodbc, distinct_lines, find_driver
 
 pytestmark = pytest.mark.virtuoso
 
@@ -32,6 +32,10 @@ def _needs_fast_path() -> None:
     virtuoso_spec()
     if not os.environ.get(SQL_PORT_ENV):
         pytest.skip(f"{SQL_PORT_ENV} is not set (scripts/virtuoso.sh start prints it)")
+    try:
+        _pyodbc()
+    except SqlError as exc:
+        pytest.skip(str(exc))
     if find_driver() is None:
         pytest.skip("Virtuoso's ODBC driver virtodbc_r.so is not installed (apt package libvirtodbc0)")
 
@@ -45,8 +49,10 @@ def store():
 
 
 def _graph_sizes(store) -> dict[str, int]:
-    rows = store.select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                        f"FILTER(STRSTARTS(STR(?g), \"{GRAPH_PREFIX}\")) }} GROUP BY ?g").rows
+    rows = store.select(
+        f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+        f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }} GROUP BY ?g'
+    ).rows
     return {g: int(n) for g, n in rows}
 
 
@@ -61,13 +67,17 @@ def test_batches_go_through_the_sql_port_and_replace_each_article(store):
     assert written == store.quad_count() == sum(_expected(facts).values())
     assert _graph_sizes(store) == _expected(facts)
     assert store.article_ids() == {f.id for f in facts}
-    assert store.select(f"SELECT ?h WHERE {{ <{article_iri(facts[0].id)}> <https://schema.org/headline> ?h }}") \
-        .rows == [(facts[0].title,)]
+    assert store.select(
+        f"SELECT ?h WHERE {{ <{article_iri(facts[0].id)}> <https://schema.org/headline> ?h }}"
+    ).rows == [(facts[0].title,)]
 
     # a re-load with changed facts replaces that article's graph, and only it
     target = next(f for f in facts if f.persons)
     name = target.persons[0].name
-    ask = f'ASK {{ GRAPH <{graph_iri(target.id)}> {{ ?p <http://xmlns.com/foaf/0.1/name> ?n FILTER(STR(?n) = "{name}") }} }}'
+    ask = (
+        f"ASK {{ GRAPH <{graph_iri(target.id)}> {{ ?p <http://xmlns.com/foaf/0.1/name> ?n "
+        f'FILTER(STR(?n) = "{name}") }} }}'
+    )
     assert store.ask(ask)
     changed = dataclasses.replace(target, persons=[])
     assert store.replace_articles([changed]) == distinct_lines(article_nquads(changed))
@@ -83,9 +93,10 @@ def test_unchanged_articles_are_not_rewritten(store):
     assert store.replace_articles(facts) == 0
     assert store._bulk.timings["load"] == loads, "unchanged articles were sent to the server again"
     changed = dataclasses.replace(facts[5], title="Tiêu đề mới")
-    assert store.replace_articles(facts[:10] + [changed]) == distinct_lines(article_nquads(changed))
-    assert store.select(f"SELECT ?h WHERE {{ <{article_iri(changed.id)}> <https://schema.org/headline> ?h }}") \
-        .rows == [("Tiêu đề mới",)]
+    assert store.replace_articles([*facts[:10], changed]) == distinct_lines(article_nquads(changed))
+    assert store.select(f"SELECT ?h WHERE {{ <{article_iri(changed.id)}> <https://schema.org/headline> ?h }}").rows == [
+        ("Tiêu đề mới",)
+    ]
     assert _graph_sizes(store) == {**_expected(facts), **_expected([changed])}
 
 
@@ -93,17 +104,20 @@ def test_the_later_facts_of_an_id_given_twice_win(store):
     first, second = synthetic_facts(2, seed=5)
     again = dataclasses.replace(first, title="Lần hai")
     store.replace_articles([first, second, again])
-    assert store.select(f"SELECT ?h WHERE {{ <{article_iri(first.id)}> <https://schema.org/headline> ?h }}") \
-        .rows == [("Lần hai",)]
+    assert store.select(f"SELECT ?h WHERE {{ <{article_iri(first.id)}> <https://schema.org/headline> ?h }}").rows == [
+        ("Lần hai",)
+    ]
     assert _graph_sizes(store) == _expected([again, second])
 
 
 def test_a_graph_stored_without_digest_is_replaced(store):
     facts = synthetic_facts(3, seed=6)
     graph = graph_iri(facts[0].id)
-    stale = (f"<{article_iri(facts[0].id)}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-             f"<https://schema.org/NewsArticle> .\n<urn:x:old> <urn:x:p> \"cũ\" .\n")
-    store._put_graph(graph, stale, facts[0].id)      # as another tool might have written it
+    stale = (
+        f"<{article_iri(facts[0].id)}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        f'<https://schema.org/NewsArticle> .\n<urn:x:old> <urn:x:p> "cũ" .\n'
+    )
+    store._put_graph(graph, stale, facts[0].id)  # as another tool might have written it
     store.replace_articles(facts)
     assert not store.ask("ASK { <urn:x:old> ?p ?o }")
     assert _graph_sizes(store) == _expected(facts)
@@ -114,12 +128,11 @@ def test_without_the_sql_port_the_store_puts_each_graph_and_says_why(monkeypatch
     empty_virtuoso().close()
     monkeypatch.delenv(SQL_PORT_ENV, raising=False)
     facts = synthetic_facts(5, seed=7)
-    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"):
-        with open_store(virtuoso_spec()) as store:
-            written = store.replace_articles(facts)
-            assert store._bulk is None
-            assert written == store.quad_count() == sum(_expected(facts).values())
-            store.replace_articles(facts)       # the reason is logged once per store
+    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"), open_store(virtuoso_spec()) as store:
+        written = store.replace_articles(facts)
+        assert store._bulk is None
+        assert written == store.quad_count() == sum(_expected(facts).values())
+        store.replace_articles(facts)  # the reason is logged once per store
     reasons = [r.getMessage() for r in caplog.records if "PUT per article" in r.getMessage()]
     assert len(reasons) == 1 and SQL_PORT_ENV in reasons[0]
 
@@ -129,10 +142,9 @@ def test_an_unreachable_sql_port_falls_back_with_the_reason(monkeypatch, caplog)
     empty_virtuoso().close()
     monkeypatch.setenv(SQL_PORT_ENV, "127.0.0.1:9")
     facts = synthetic_facts(3, seed=8)
-    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"):
-        with open_store(virtuoso_spec()) as store:
-            assert store.replace_articles(facts) == sum(_expected(facts).values())
-            assert store._bulk is None and store.article_ids() == {f.id for f in facts}
+    with caplog.at_level(logging.WARNING, logger="phoihop.graph.store.virtuoso"), open_store(virtuoso_spec()) as store:
+        assert store.replace_articles(facts) == sum(_expected(facts).values())
+        assert store._bulk is None and store.article_ids() == {f.id for f in facts}
     assert any("127.0.0.1:9" in r.getMessage() for r in caplog.records)
 
 
@@ -152,14 +164,14 @@ _LOADER = textwrap.dedent("""
 
 
 def test_kill_9_mid_load_leaves_every_article_graph_complete_or_absent(store, tmp_path):
-    n = 1500        # ~12 transactions of ~130 articles
+    n = 1500  # ~12 transactions of ~130 articles
     script = tmp_path / "load.py"
     script.write_text(_LOADER.format(tests=str(ROOT / "tests"), spec=virtuoso_spec(), n=n), encoding="utf-8")
     child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     try:
-        line = child.stdout.readline()      # the first transaction is committed ...
+        line = child.stdout.readline()  # the first transaction is committed ...
         assert line.startswith("stored"), line
-        time.sleep(0.7)                     # ... and the next ones are being loaded: kill mid-transaction
+        time.sleep(0.7)  # ... and the next ones are being loaded: kill mid-transaction
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     finally:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import pytest
-
 from _network_store import fixture_store
-from phoihop.graph.explore.browser import (chromium_missing, headless_chromium, is_local, requested_urls,
-                                           wait_for_map)
+
+from phoihop.graph.explore.browser import chromium_missing, headless_chromium, is_local, requested_urls, wait_for_map
 from phoihop.graph.explore.network import project
 from phoihop.graph.explore.viz import write_map
 
@@ -82,12 +82,14 @@ def test_hovering_a_node_shows_its_tooltip(page):
     """)
     canvas = driver.find_element(By.CSS_SELECTOR, "#mynetwork canvas")
     ActionChains(driver).move_to_element_with_offset(
-        canvas, int(target["x"] - target["w"] / 2), int(target["y"] - target["h"] / 2)).perform()
+        canvas, int(target["x"] - target["w"] / 2), int(target["y"] - target["h"] / 2)
+    ).perform()
     text = ""
     for _ in range(40):
         text = driver.execute_script(
             "var t = document.querySelector('div.vis-tooltip');"
-            "return t && t.style.visibility !== 'hidden' ? t.textContent : '';")
+            "return t && t.style.visibility !== 'hidden' ? t.textContent : '';"
+        )
         if text:
             break
         time.sleep(0.1)
@@ -105,7 +107,7 @@ def test_large_network_draws_aggregated(tmp_path):
     names = [(p, s, i) for p in range(4) for s in sectors for i in range(30)]
     for p, s, i in names:
         big.add_node((p, s, i), label=f"Cơ quan {p}-{s}-{i}", sector=s, province=f"Tỉnh {p}")
-    for a, b in zip(names, names[1:]):
+    for a, b in itertools.pairwise(names):
         big.add_edge(a, b, weight=1, programmes=[{"symbol": "1/CTr", "sentence": "<b>x</b>"}])
     path = tmp_path / "big.html"
     written = write_map(big, path, max_nodes=100)

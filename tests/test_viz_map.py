@@ -7,11 +7,17 @@ import re
 
 import networkx as nx
 import pytest
-
 from _network_store import fixture_store
+
 from phoihop.graph.explore.network import project
-from phoihop.graph.explore.viz import (SECTOR_COLOURS, aggregate_by_province_sector, build_map,
-                                       external_references, iframe, top_agencies)
+from phoihop.graph.explore.viz import (
+    SECTOR_COLOURS,
+    aggregate_by_province_sector,
+    build_map,
+    external_references,
+    iframe,
+    top_agencies,
+)
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +46,7 @@ def test_detects_external_references():
     assert external_references('<script src="https://cdn.example/x.js"></script>')
     assert external_references("<link href='//cdn.example/x.css' rel=stylesheet>")
     assert external_references("<style>@import url(http://x/y.css);</style>")
-    assert not external_references('<a>https://example.org as text</a>')
+    assert not external_references("<a>https://example.org as text</a>")
 
 
 def test_nodes_and_edges_carry_sector_colour_size_and_count(graph):
@@ -55,7 +61,10 @@ def test_nodes_and_edges_carry_sector_colour_size_and_count(graph):
     # a node's tooltip lists its programmes once each, with the partners of each
     progs = {p["symbol"]: p for p in bdv["info"]["programmes"]}
     assert len(bdv["info"]["programmes"]) == 4
-    assert sorted(progs["12/QC-UBND-BDVTU-MTTQ"]["partners"]) == ["Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban nhân dân tỉnh"]
+    assert sorted(progs["12/QC-UBND-BDVTU-MTTQ"]["partners"]) == [
+        "Ủy ban Mặt trận Tổ quốc tỉnh",
+        "Ủy ban nhân dân tỉnh",
+    ]
     assert progs["150-CTr/BCSĐUBND-BDVTU"]["period"] == [2017, 2020]
     assert sorted(e["label"] for e in edges) == ["1", "1", "1", "1", "1", "2", "2"]
     heavy = next(e for e in edges if e["label"] == "2" and "Bến Tre" in e["info"]["heading"])
@@ -91,7 +100,7 @@ def test_large_network_is_aggregated_and_says_so():
             members = [f"p{p}s{s}a{i}" for i in range(20)]
             for m in members:
                 big.add_node(m, label=m, sector=sector, province=f"Tỉnh {p}")
-            for a, b in zip(members, members[1:] + members[:1]):
+            for a, b in zip(members, members[1:] + members[:1], strict=False):
                 big.add_edge(a, b, weight=1, programmes=[])
     for p in range(3):
         big.add_edge(f"p{p}s0a0", f"p{p}s1a0", weight=2, programmes=[{"symbol": f"{p}/CTr"}])
@@ -118,5 +127,5 @@ def test_small_network_is_not_reduced(graph):
 
 def test_iframe_embeds_the_page_escaped(graph):
     frame = iframe(build_map(graph).html, height=300)
-    assert frame.startswith("<iframe srcdoc=\"") and "height: 300px" in frame
-    assert "<script" not in frame[:-len("</iframe>")]
+    assert frame.startswith('<iframe srcdoc="') and "height: 300px" in frame
+    assert "<script" not in frame[: -len("</iframe>")]

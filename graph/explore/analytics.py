@@ -30,16 +30,18 @@ def centrality(graph: nx.Graph) -> list[dict[str, Any]]:
     between = nx.betweenness_centrality(graph, normalized=True)
     rows = []
     for node, attrs in graph.nodes(data=True):
-        rows.append({
-            "agency": node,
-            "label": attrs.get("label", node),
-            "sector": attrs.get("sector", ""),
-            "province": attrs.get("province"),
-            "degree": graph.degree(node),
-            "programmes": int(graph.degree(node, weight="weight")),
-            "degree_centrality": round(degree_c[node], 6),
-            "betweenness": round(between[node], 6),
-        })
+        rows.append(
+            {
+                "agency": node,
+                "label": attrs.get("label", node),
+                "sector": attrs.get("sector", ""),
+                "province": attrs.get("province"),
+                "degree": graph.degree(node),
+                "programmes": int(graph.degree(node, weight="weight")),
+                "degree_centrality": round(degree_c[node], 6),
+                "betweenness": round(between[node], 6),
+            }
+        )
     rows.sort(key=lambda r: (-r["degree"], -r["programmes"], -r["betweenness"], str(r["label"])))
     return rows
 
@@ -47,7 +49,8 @@ def centrality(graph: nx.Graph) -> list[dict[str, Any]]:
 def _sector_pair(graph: nx.Graph, a: Any, b: Any) -> tuple[str, str]:
     sa, sb = graph.nodes[a].get("sector", ""), graph.nodes[b].get("sector", "")
     rank = {s: i for i, s in enumerate(SECTOR_ORDER)}
-    return tuple(sorted((sa, sb), key=lambda s: (rank.get(s, len(rank)), s)))  # type: ignore[return-value]
+    first, second = sorted((sa, sb), key=lambda s: (rank.get(s, len(rank)), s))
+    return first, second
 
 
 def sector_ties(graph: nx.Graph) -> list[dict[str, Any]]:
@@ -65,12 +68,18 @@ def sector_ties(graph: nx.Graph) -> list[dict[str, Any]]:
         edges[pair] += 1
         programmes[pair] += int(attrs.get("weight", 1))
     total = sum(programmes.values())
-    rows = [{
-        "sectors": f"{pair[0] or '?'}–{pair[1] or '?'}",
-        "sector_a": pair[0], "sector_b": pair[1], "cross": pair[0] != pair[1],
-        "edges": edges[pair], "programmes": programmes[pair],
-        "share": round(programmes[pair] / total, 6) if total else 0.0,
-    } for pair in edges]
+    rows = [
+        {
+            "sectors": f"{pair[0] or '?'}–{pair[1] or '?'}",
+            "sector_a": pair[0],
+            "sector_b": pair[1],
+            "cross": pair[0] != pair[1],
+            "edges": edges[pair],
+            "programmes": programmes[pair],
+            "share": round(programmes[pair] / total, 6) if total else 0.0,
+        }
+        for pair in edges
+    ]
     rows.sort(key=lambda r: (-r["programmes"], -r["edges"], r["sectors"]))
     return rows
 
@@ -115,14 +124,16 @@ def communities(graph: nx.Graph, method: str = "louvain", seed: int = 0) -> list
     parts.sort(key=lambda p: (-len(p), labels(p)))
     rows = []
     for rank, part in enumerate(parts):
-        rows.append({
-            "community": rank,
-            "size": len(part),
-            "members": labels(part),
-            "sectors": dict(Counter(graph.nodes[n].get("sector", "") for n in part)),
-            "nodes": sorted(part),
-            "modularity": round(modularity, 6),
-        })
+        rows.append(
+            {
+                "community": rank,
+                "size": len(part),
+                "members": labels(part),
+                "sectors": dict(Counter(graph.nodes[n].get("sector", "") for n in part)),
+                "nodes": sorted(part),
+                "modularity": round(modularity, 6),
+            }
+        )
     return rows
 
 
@@ -149,6 +160,7 @@ def compare_periods(before: nx.Graph, after: nx.Graph) -> dict[str, Any]:
     and ties added, removed and kept (labels; ties as "A — B"), and the
     Jaccard similarity of the two edge sets.
     """
+
     def tie(graph: nx.Graph, a: Any, b: Any) -> str:
         la, lb = sorted((str(graph.nodes[a].get("label", a)), str(graph.nodes[b].get("label", b))))
         return f"{la} — {lb}"

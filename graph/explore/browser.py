@@ -12,9 +12,10 @@ import json
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -44,12 +45,22 @@ def headless_chromium(width: int = 1400, height: int = 900) -> Iterator[Any]:
     profile = tempfile.mkdtemp(prefix="phoihop-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 "--disable-sync", "--disable-default-apps", "--disable-extensions",
-                 "--disable-features=Translate,OptimizationHints,MediaRouter",
-                 "--allow-file-access-from-files", f"--window-size={width},{height}",
-                 f"--user-data-dir={profile}"):
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--disable-features=Translate,OptimizationHints,MediaRouter",
+        "--allow-file-access-from-files",
+        f"--window-size={width},{height}",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
@@ -69,11 +80,15 @@ def wait_for_map(driver: Any, timeout: float = 60.0) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     state: dict[str, Any] = {}
     while time.monotonic() < deadline:
-        state = driver.execute_script(
-            "if (typeof network === 'undefined' || !window.phoihopMap) { return null; }"
-            "return {nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,"
-            " stabilized: window.phoihopMap.stabilized,"
-            " canvas: !!document.querySelector('#mynetwork canvas')};") or {}
+        state = (
+            driver.execute_script(
+                "if (typeof network === 'undefined' || !window.phoihopMap) { return null; }"
+                "return {nodes: network.body.data.nodes.length, edges: network.body.data.edges.length,"
+                " stabilized: window.phoihopMap.stabilized,"
+                " canvas: !!document.querySelector('#mynetwork canvas')};"
+            )
+            or {}
+        )
         if state.get("stabilized"):
             return state
         time.sleep(0.2)

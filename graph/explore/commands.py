@@ -27,14 +27,26 @@ def _sectors(values: list[str] | None) -> list[str] | None:
 
 
 def _add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", required=True, metavar="DIR",
-                        help="the graph store (a directory built by `phoihop build`, or a SPARQL endpoint URL)")
-    parser.add_argument("--province", metavar="NAME",
-                        help="only programmes with a party from this province (name like 'Bến Tre' or slug 'ben-tre')")
-    parser.add_argument("--year", metavar="YEAR[-YEAR]",
-                        help="only programmes in force in that year or period (e.g. 2021 or 2021-2025)")
-    parser.add_argument("--sector", action="append", metavar="SECTOR",
-                        help="keep agencies of these sectors (repeat or comma-separate: party,police)")
+    parser.add_argument(
+        "--store",
+        required=True,
+        metavar="DIR",
+        help="the graph store (a directory built by `phoihop build`, or a SPARQL endpoint URL)",
+    )
+    parser.add_argument(
+        "--province",
+        metavar="NAME",
+        help="only programmes with a party from this province (name like 'Bến Tre' or slug 'ben-tre')",
+    )
+    parser.add_argument(
+        "--year", metavar="YEAR[-YEAR]", help="only programmes in force in that year or period (e.g. 2021 or 2021-2025)"
+    )
+    parser.add_argument(
+        "--sector",
+        action="append",
+        metavar="SECTOR",
+        help="keep agencies of these sectors (repeat or comma-separate: party,police)",
+    )
 
 
 def _project(args: argparse.Namespace, bipartite: bool = False, include_isolated: bool = False):
@@ -45,8 +57,14 @@ def _project(args: argparse.Namespace, bipartite: bool = False, include_isolated
     sectors = _sectors(args.sector)
     store = open_store(args.store, read_only=True)
     try:
-        return project(store, province=args.province, years=years, sectors=sectors,
-                       bipartite=bipartite, include_isolated=include_isolated)
+        return project(
+            store,
+            province=args.province,
+            years=years,
+            sectors=sectors,
+            bipartite=bipartite,
+            include_isolated=include_isolated,
+        )
     finally:
         store.close()
 
@@ -75,17 +93,19 @@ def run_network(args: argparse.Namespace) -> int:
     text = network_to_text(graph, fmt)
     if args.output:
         write_text_atomic(Path(args.output), text)
-        print(f"phoihop network: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
-              f"({graph.graph.get('view')}; {graph.graph.get('filter')}) -> {args.output} ({fmt})",
-              file=sys.stderr)
+        print(
+            f"phoihop network: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges "
+            f"({graph.graph.get('view')}; {graph.graph.get('filter')}) -> {args.output} ({fmt})",
+            file=sys.stderr,
+        )
     else:
         sys.stdout.write(text)
     return 0
 
 
 def run_viz(args: argparse.Namespace) -> int:
-    from phoihop.graph.store import StoreError
     from phoihop.graph.explore.viz import write_map
+    from phoihop.graph.store import StoreError
 
     try:
         graph = _project(args)
@@ -107,29 +127,49 @@ def run_viz(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``network`` and ``viz`` subcommands."""
     net = subparsers.add_parser(
-        "network", help="export the cooperation network (GraphML/GEXF for Gephi, or JSON)",
+        "network",
+        help="export the cooperation network (GraphML/GEXF for Gephi, or JSON)",
         description="Project the graph store onto a network of agencies linked by the cooperation "
-                    "programmes they share (edge weight = number of programmes) and write it out.")
+        "programmes they share (edge weight = number of programmes) and write it out.",
+    )
     _add_filters(net)
-    net.add_argument("--format", choices=("graphml", "gexf", "json"),
-                     help="output format (default: from the -o suffix, else graphml)")
+    net.add_argument(
+        "--format",
+        choices=("graphml", "gexf", "json"),
+        help="output format (default: from the -o suffix, else graphml)",
+    )
     net.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
-    net.add_argument("--bipartite", action="store_true",
-                     help="agencies and programmes as two kinds of node, linked when an agency is a party")
-    net.add_argument("--all-agencies", action="store_true",
-                     help="also include agencies with no cooperation (isolated nodes)")
+    net.add_argument(
+        "--bipartite",
+        action="store_true",
+        help="agencies and programmes as two kinds of node, linked when an agency is a party",
+    )
+    net.add_argument(
+        "--all-agencies", action="store_true", help="also include agencies with no cooperation (isolated nodes)"
+    )
     net.set_defaults(func=run_network)
 
     viz = subparsers.add_parser(
-        "viz", help="write an interactive offline HTML map of cooperation",
+        "viz",
+        help="write an interactive offline HTML map of cooperation",
         description="Write one self-contained HTML page (vis-network, no internet needed) showing agencies "
-                    "coloured by sector and sized by partners, linked by their programmes.")
+        "coloured by sector and sized by partners, linked by their programmes.",
+    )
     _add_filters(viz)
     viz.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
-    viz.add_argument("--max-nodes", type=int, default=DEFAULT_MAX_NODES, metavar="N",
-                     help=f"above N agencies, reduce the map (default {DEFAULT_MAX_NODES})")
-    viz.add_argument("--large", choices=("aggregate", "top"), default="aggregate",
-                     help="how to reduce a large map: group by province and sector, or keep the top N agencies")
+    viz.add_argument(
+        "--max-nodes",
+        type=int,
+        default=DEFAULT_MAX_NODES,
+        metavar="N",
+        help=f"above N agencies, reduce the map (default {DEFAULT_MAX_NODES})",
+    )
+    viz.add_argument(
+        "--large",
+        choices=("aggregate", "top"),
+        default="aggregate",
+        help="how to reduce a large map: group by province and sector, or keep the top N agencies",
+    )
     viz.add_argument("--title", help="the page title")
     viz.add_argument("--layout", choices=("force", "geo"), default="force",
                      help="the layout the page opens in: force-directed, or geographic (bodies at their province on "

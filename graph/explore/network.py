@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -46,36 +47,50 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 # single triple pattern with DISTINCT, or joins only through nodes that belong
 # to one article (signings, evidence), and the pieces are joined in Python.
 
-AGENCIES_QUERY = PREFIXES + """
+AGENCIES_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?agency WHERE { ?agency a ph:Agency }
 """
+)
 
 # Single-pattern properties of agencies, documents, periods and articles.
-PROPERTIES_QUERY = PREFIXES + """
+PROPERTIES_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?s ?p ?o WHERE {
   VALUES ?p { skos:prefLabel ph:sector ph:level ph:province ph:symbol dct:type dct:issued
               ph:covers ph:startYear ph:endYear schema:url schema:headline }
   ?s ?p ?o .
 }
 """
+)
 
 # Parties a document or programme lists (the mapping adds a signing's parties too).
-PARTIES_QUERY = PREFIXES + """
+PARTIES_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?programme ?agency WHERE { ?programme ph:party ?agency . }
 """
+)
 
 # Each signing with its parties; ``?programme`` is unbound when the signing
 # points at nothing, and then the signing itself stands for its programme.
-SIGNINGS_QUERY = PREFIXES + """
+SIGNINGS_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?signing ?programme ?agency ?date WHERE {
   ?signing a ph:Signing ; prov:wasAssociatedWith ?agency .
   OPTIONAL { ?signing ph:signed ?programme }
   OPTIONAL { ?signing ph:date ?date }
 }
 """
+)
 
 # Where each signing or programme was read: the sentence and its article.
-EVIDENCE_QUERY = PREFIXES + """
+EVIDENCE_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?node ?article ?sentence WHERE {
   { ?node a ph:Signing } UNION { ?node a ph:CooperationProgramme }
   ?node ph:evidence ?evidence .
@@ -83,14 +98,18 @@ SELECT DISTINCT ?node ?article ?sentence WHERE {
   OPTIONAL { ?evidence oa:hasTarget ?target . ?target oa:hasSource ?article }
 }
 """
+)
 
 # The articles a signing or programme comes from (also those that give no sentence).
-DERIVED_QUERY = PREFIXES + """
+DERIVED_QUERY = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?node ?article WHERE {
   { ?node a ph:Signing } UNION { ?node a ph:CooperationProgramme }
   ?node prov:wasDerivedFrom ?article .
 }
 """
+)
 
 _P = {
     "label": "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -124,7 +143,7 @@ def select_rows(store: Any, sparql: str) -> list[dict[str, Any]]:
         if isinstance(row, dict):
             rows.append({str(k).lstrip("?$"): v for k, v in row.items()})
         else:
-            rows.append(dict(zip(names, row)))
+            rows.append(dict(zip(names, row, strict=False)))
     return rows
 
 
@@ -136,7 +155,7 @@ def _fold(text: str | None) -> str:
 def _sector_key(iri: str | None) -> str:
     """The sector's key (``phid:sector/party`` -> ``party``); an empty string when there is none."""
     if iri and str(iri).startswith(SECTOR_IRI_PREFIX):
-        return str(iri)[len(SECTOR_IRI_PREFIX):]
+        return str(iri)[len(SECTOR_IRI_PREFIX) :]
     return ""
 
 
@@ -199,8 +218,9 @@ def _properties(store: Any) -> dict[str, dict[str, list[Any]]]:
         name = _NAME_OF.get(row["p"])
         if name is not None and row.get("o") is not None:
             props[name].setdefault(row["s"], set()).add(row["o"])
-    return {name: {subj: sorted(vals, key=str) for subj, vals in by_subject.items()}
-            for name, by_subject in props.items()}
+    return {
+        name: {subj: sorted(vals, key=str) for subj, vals in by_subject.items()} for name, by_subject in props.items()
+    }
 
 
 def _first(props: dict[str, dict[str, list[Any]]], name: str, subject: str | None) -> Any:
@@ -227,9 +247,11 @@ def load_cooperation(store: Any) -> CooperationData:
 
     def period_of(node: str) -> tuple[int, int] | None:
         """The span of the periods ``node`` covers (a document renewed by a signing may cover two)."""
-        spans = [(int(_first(props, "start", p)), int(_first(props, "end", p)))
-                 for p in props["covers"].get(node, [])
-                 if _first(props, "start", p) is not None and _first(props, "end", p) is not None]
+        spans = [
+            (int(_first(props, "start", p)), int(_first(props, "end", p)))
+            for p in props["covers"].get(node, [])
+            if _first(props, "start", p) is not None and _first(props, "end", p) is not None
+        ]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
     programmes: dict[str, Programme] = {}
@@ -289,8 +311,12 @@ def load_cooperation(store: Any) -> CooperationData:
         if key in best and (best[key].get("sentence") or not row.get("sentence")):
             continue
         article = row.get("article")
-        best[key] = {"article": article, "url": _first(props, "url", article),
-                     "title": _first(props, "title", article), "sentence": row.get("sentence")}
+        best[key] = {
+            "article": article,
+            "url": _first(props, "url", article),
+            "title": _first(props, "title", article),
+            "sentence": row.get("sentence"),
+        }
     for (pid, _), source in best.items():
         programmes[pid].sources.append(source)
     for prog in programmes.values():
@@ -362,8 +388,7 @@ def _selected_programmes(data: CooperationData, flt: NetworkFilter) -> list[Prog
     for prog in data.programmes.values():
         if flt.years and not prog.in_force(*flt.years):
             continue
-        if flt.province and not any(_province_matches(data.agencies.get(a, {}), keys)
-                                    for a in prog.parties):
+        if flt.province and not any(_province_matches(data.agencies.get(a, {}), keys) for a in prog.parties):
             continue
         chosen.append(prog)
     return sorted(chosen, key=lambda p: p.id)
@@ -378,13 +403,20 @@ def _keep_agency(data: CooperationData, iri: str, flt: NetworkFilter) -> bool:
 def _agency_attrs(data: CooperationData, iri: str) -> dict[str, Any]:
     info = data.agencies.get(iri) or {"iri": iri}
     label = info.get("label") or iri.rsplit("/", 1)[-1]
-    return {"label": label, "sector": info.get("sector") or "", "level": info.get("level"),
-            "province": info.get("province"), "province_iri": info.get("province_iri"),
-            "iri": iri, "node_type": "agency"}
+    return {
+        "label": label,
+        "sector": info.get("sector") or "",
+        "level": info.get("level"),
+        "province": info.get("province"),
+        "province_iri": info.get("province_iri"),
+        "iri": iri,
+        "node_type": "agency",
+    }
 
 
-def cooperation_graph(data: CooperationData, flt: NetworkFilter | None = None,
-                      include_isolated: bool = False) -> nx.Graph:
+def cooperation_graph(
+    data: CooperationData, flt: NetworkFilter | None = None, include_isolated: bool = False
+) -> nx.Graph:
     """The agency–agency cooperation graph of ``data`` restricted by ``flt``.
 
     With ``include_isolated`` every agency that passes the sector and
@@ -431,8 +463,14 @@ def bipartite_graph(data: CooperationData, flt: NetworkFilter | None = None) -> 
             continue
         record = prog.record()
         attrs = {k: v for k, v in record.items() if k != "id"}
-        graph.add_node(prog.id, bipartite=1, node_type="programme",
-                       label=prog.symbol or prog.kind or "programme", iri=prog.id, **attrs)
+        graph.add_node(
+            prog.id,
+            bipartite=1,
+            node_type="programme",
+            label=prog.symbol or prog.kind or "programme",
+            iri=prog.id,
+            **attrs,
+        )
         for agency in parties:
             if agency not in graph:
                 graph.add_node(agency, bipartite=0, **_agency_attrs(data, agency))
@@ -440,9 +478,14 @@ def bipartite_graph(data: CooperationData, flt: NetworkFilter | None = None) -> 
     return graph
 
 
-def project(store: Any, province: str | None = None, years: tuple[int, int] | str | int | None = None,
-            sectors: Iterable[str] | None = None, bipartite: bool = False,
-            include_isolated: bool = False) -> nx.Graph:
+def project(
+    store: Any,
+    province: str | None = None,
+    years: tuple[int, int] | str | int | None = None,
+    sectors: Iterable[str] | None = None,
+    bipartite: bool = False,
+    include_isolated: bool = False,
+) -> nx.Graph:
     """Read ``store`` and return the cooperation network for the given filters.
 
     ``years`` may be a (first, last) tuple, a year, or a string "2021" /
@@ -451,8 +494,7 @@ def project(store: Any, province: str | None = None, years: tuple[int, int] | st
     """
     if isinstance(years, (str, int)):
         years = parse_years(str(years))
-    flt = NetworkFilter(province=province, years=years,
-                        sectors=frozenset(sectors) if sectors else None)
+    flt = NetworkFilter(province=province, years=years, sectors=frozenset(sectors) if sectors else None)
     data = load_cooperation(store)
     if bipartite:
         return bipartite_graph(data, flt)

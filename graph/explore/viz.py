@@ -54,12 +54,13 @@ SECTOR_NAMES = {
 _EXTERNAL_REF = re.compile(
     r"""(?:\b(?:src|href|action|poster)\s*=\s*["']?\s*(?:https?:)?//)"""
     r"""|(?:url\(\s*["']?\s*(?:https?:)?//)|(?:@import\s+["']?(?:url\()?\s*["']?(?:https?:)?//)""",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def external_references(html: str) -> list[str]:
     """Every place in ``html`` that would load something from another host (empty if none)."""
-    return [html[max(0, m.start() - 20):m.end() + 60] for m in _EXTERNAL_REF.finditer(html)]
+    return [html[max(0, m.start() - 20) : m.end() + 60] for m in _EXTERNAL_REF.finditer(html)]
 
 
 @dataclass
@@ -99,14 +100,17 @@ def _programme_info(programmes: list[dict[str, Any]]) -> tuple[list[dict[str, An
 
 def _node_programmes(graph: nx.Graph, node: Any, shown_label: dict) -> list[dict[str, Any]]:
     """The programmes of ``node``'s edges, once each, with the partners it shares each one with."""
-    by_id: dict[str, dict[str, Any]] = {}
+    by_id: dict[Any, dict[str, Any]] = {}  # the programme's id, else the identity of its dict
     for partner in graph[node]:
         for prog in graph[node][partner].get("programmes") or []:
             key = prog.get("id") or id(prog)
             entry = by_id.setdefault(key, dict(prog, partners=[]))
             entry["partners"].append(shown_label.get(partner, str(partner)))
-    return sorted(by_id.values(), key=lambda p: (str(p.get("signed") or p.get("issued") or ""),
-                                                 str(p.get("symbol") or "")), reverse=True)
+    return sorted(
+        by_id.values(),
+        key=lambda p: (str(p.get("signed") or p.get("issued") or ""), str(p.get("symbol") or "")),
+        reverse=True,
+    )
 
 
 # The geographic layout: an equirectangular projection of longitude/latitude to canvas pixels.
@@ -200,10 +204,20 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
         shown, more = _programme_info(programmes)
         weight = int(attrs.get("weight", len(programmes) or 1))
         la, lb = shown_label[a], shown_label[b]
-        edges.append({"from": ids[a], "to": ids[b], "value": weight, "label": str(weight),
-                      "info": {"heading": f"{la} — {lb}",
-                               "lines": [f"{weight} chương trình (programmes)"],
-                               "programmes": shown, "more": more}})
+        edges.append(
+            {
+                "from": ids[a],
+                "to": ids[b],
+                "value": weight,
+                "label": str(weight),
+                "info": {
+                    "heading": f"{la} — {lb}",
+                    "lines": [f"{weight} chương trình (programmes)"],
+                    "programmes": shown,
+                    "more": more,
+                },
+            }
+        )
     return nodes, edges
 
 
@@ -225,11 +239,17 @@ def aggregate_by_province_sector(graph: nx.Graph) -> nx.Graph:
         key = f"{province}|{sector}"
         group_of[node] = key
         if key not in agg:
-            agg.add_node(key, label=f"{province} · {SECTOR_NAMES.get(sector, sector).split(' (')[0]}",
-                         sector=sector, province=province, members=0, internal=0, _members=[])
+            agg.add_node(
+                key,
+                label=f"{province} · {SECTOR_NAMES.get(sector, sector).split(' (')[0]}",
+                sector=sector,
+                province=province,
+                members=0,
+                internal=0,
+                _members=[],
+            )
         agg.nodes[key]["members"] += 1
-        agg.nodes[key]["_members"].append((-int(graph.degree(node, weight="weight")),
-                                           str(attrs.get("label") or node)))
+        agg.nodes[key]["_members"].append((-int(graph.degree(node, weight="weight")), str(attrs.get("label") or node)))
     for a, b, attrs in graph.edges(data=True):
         ga, gb = group_of[a], group_of[b]
         weight = int(attrs.get("weight", 1))
@@ -261,8 +281,9 @@ def _aggregate_view(agg: nx.Graph) -> tuple[list[dict], list[dict]]:
 
 def top_agencies(graph: nx.Graph, limit: int) -> nx.Graph:
     """The subgraph of the ``limit`` agencies with most programme links (ties: by label)."""
-    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n, weight="weight"),
-                                                str(graph.nodes[n].get("label", n)), str(n)))
+    ranked = sorted(
+        graph.nodes, key=lambda n: (-graph.degree(n, weight="weight"), str(graph.nodes[n].get("label", n)), str(n))
+    )
     return graph.subgraph(ranked[:limit]).copy()
 
 
@@ -377,12 +398,17 @@ def _separate_labels(pos: dict[Any, list[float]], boxes: dict[Any, tuple[float, 
 def _options(node_count: int) -> dict[str, Any]:
     """vis-network options: a quick Barnes–Hut layout that settles, then freezes."""
     return {
-        "nodes": {"shape": "dot", "scaling": {"min": 8, "max": 40},
-                  "font": {"size": 15, "face": "Noto Sans, DejaVu Sans, Arial", "strokeWidth": 3,
-                           "strokeColor": "#ffffff"}},
-        "edges": {"color": {"inherit": False, "color": "#9aa5b1", "highlight": "#333"},
-                  "scaling": {"min": 1, "max": 8}, "smooth": False,
-                  "font": {"size": 11, "align": "middle", "strokeWidth": 3}},
+        "nodes": {
+            "shape": "dot",
+            "scaling": {"min": 8, "max": 40},
+            "font": {"size": 15, "face": "Noto Sans, DejaVu Sans, Arial", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "edges": {
+            "color": {"inherit": False, "color": "#9aa5b1", "highlight": "#333"},
+            "scaling": {"min": 1, "max": 8},
+            "smooth": False,
+            "font": {"size": 11, "align": "middle", "strokeWidth": 3},
+        },
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
         "layout": {"improvedLayout": False, "randomSeed": 7},
         # The positions come with the nodes (layout_positions): the page draws its first frame
@@ -421,11 +447,13 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
             groups = shown.number_of_nodes()
             if groups > max_nodes:  # still too many groups: keep the best-connected ones
                 shown = top_agencies(shown, max_nodes)
-            notice = (f"The network has {n} agencies and {m} ties, more than the map shows at once "
-                      f"({max_nodes}): agencies are grouped by province and sector "
-                      f"({groups} groups{'' if groups <= max_nodes else f', the {max_nodes} best connected shown'})."
-                      f" Filter by --province, --year or --sector, "
-                      f"or export it with `phoihop network` for Gephi, to see single agencies.")
+            notice = (
+                f"The network has {n} agencies and {m} ties, more than the map shows at once "
+                f"({max_nodes}): agencies are grouped by province and sector "
+                f"({groups} groups{'' if groups <= max_nodes else f', the {max_nodes} best connected shown'})."
+                f" Filter by --province, --year or --sector, "
+                f"or export it with `phoihop network` for Gephi, to see single agencies."
+            )
             size_meaning = "number of agencies in the group"
         else:
             shown = top_agencies(graph, max_nodes)
@@ -446,18 +474,26 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
     net.options = _options(len(vis_nodes))
     nodes, edges, heading, _h, _w, _opts = net.get_network_data()
 
-    sectors_present = sorted({node.get("sector", "") for node in vis_nodes},
-                             key=lambda s: list(SECTOR_COLOURS).index(s) if s in SECTOR_COLOURS else 99)
-    legend = [{"name": SECTOR_NAMES.get(s, s), "colour": SECTOR_COLOURS.get(s, SECTOR_COLOURS[""])}
-              for s in sectors_present]
+    sectors_present = sorted(
+        {node.get("sector", "") for node in vis_nodes},
+        key=lambda s: list(SECTOR_COLOURS).index(s) if s in SECTOR_COLOURS else 99,
+    )
+    legend = [
+        {"name": SECTOR_NAMES.get(s, s), "colour": SECTOR_COLOURS.get(s, SECTOR_COLOURS[""])} for s in sectors_present
+    ]
     js, css = _vis_assets()
     env = Environment(loader=FileSystemLoader(str(ASSETS)), autoescape=select_autoescape(["j2", "html"]))
     total_links = int(sum(w for _, _, w in graph.edges(data="weight", default=1)))
-    stats = (f"{n} cơ quan (agencies), {m} quan hệ phối hợp (ties), "
-             f"{total_links} liên kết chương trình (programme links)")
+    stats = (
+        f"{n} cơ quan (agencies), {m} quan hệ phối hợp (ties), {total_links} liên kết chương trình (programme links)"
+    )
     html = env.get_template(TEMPLATE).render(
-        title=heading, stats=stats, filter_text=graph.graph.get("filter") if graph.graph.get("filter") != "all" else None,
-        notice=notice, legend=legend, size_meaning=size_meaning,
+        title=heading,
+        stats=stats,
+        filter_text=graph.graph.get("filter") if graph.graph.get("filter") != "all" else None,
+        notice=notice,
+        legend=legend,
+        size_meaning=size_meaning,
         header_px=110 if notice else 80,
         nodes=nodes, edges=edges, options=net.options, layout=layout,
         geo={"outlines": province_outlines(), "central": list(geo_xy(*CENTRAL_ANCHOR))},
@@ -481,5 +517,7 @@ def iframe(html: str, height: int = 640) -> str:
     """``html`` wrapped in an ``<iframe srcdoc>`` for showing the map inline in a notebook."""
     from html import escape
 
-    return (f'<iframe srcdoc="{escape(html, quote=True)}" style="width: 100%; height: {int(height)}px; '
-            f'border: 1px solid #ddd;"></iframe>')
+    return (
+        f'<iframe srcdoc="{escape(html, quote=True)}" style="width: 100%; height: {int(height)}px; '
+        f'border: 1px solid #ddd;"></iframe>'
+    )

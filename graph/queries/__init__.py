@@ -28,8 +28,10 @@ from pathlib import Path
 QUERY_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("integer", "string", "date", "iri", "province")
 
-_PARAM_LINE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<default>\"[^\"]*\"|\S+)\s*"
-                         r"(?:\((?P<type>\w+)\))?\s*(?P<comment>.*)$")
+_PARAM_LINE = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<default>\"[^\"]*\"|\S+)\s*"
+    r"(?:\((?P<type>\w+)\))?\s*(?P<comment>.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -68,16 +70,20 @@ def _parse(path: Path) -> ResearchQuery:
         if key == "param":
             m = _PARAM_LINE.match(value)
             if not m:
-                raise ValueError(f"{path}: bad parameter line {line!r} (expected '# param: NAME = DEFAULT (TYPE) comment')")
+                raise ValueError(
+                    f"{path}: bad parameter line {line!r} (expected '# param: NAME = DEFAULT (TYPE) comment')"
+                )
             ptype = (m.group("type") or "string").lower()
             if ptype not in PARAM_TYPES:
                 raise ValueError(f"{path}: parameter {m.group('name')}: unknown type {ptype!r}")
-            params.append(QueryParameter(m.group("name"), ptype, m.group("default").strip('"'),
-                                         m.group("comment").strip()))
+            params.append(
+                QueryParameter(m.group("name"), ptype, m.group("default").strip('"'), m.group("comment").strip())
+            )
         elif key in ("title", "description"):
             header[key] = (header.get(key, "") + " " + value).strip()
-    return ResearchQuery(path.stem, header.get("title", path.stem), header.get("description", ""),
-                         tuple(params), text, path)
+    return ResearchQuery(
+        path.stem, header.get("title", path.stem), header.get("description", ""), tuple(params), text, path
+    )
 
 
 def list_queries() -> list[ResearchQuery]:
@@ -123,8 +129,10 @@ def bind_parameters(query: ResearchQuery, **params) -> str:
     declared = {p.name: p for p in query.parameters}
     unknown = set(params) - set(declared)
     if unknown:
-        raise ValueError(f"query {query.name!r} has no parameter {', '.join(sorted(unknown))}; "
-                         f"it takes: {', '.join(declared) or 'none'}")
+        raise ValueError(
+            f"query {query.name!r} has no parameter {', '.join(sorted(unknown))}; "
+            f"it takes: {', '.join(declared) or 'none'}"
+        )
     if not declared:
         return query.text
     values = []
@@ -138,17 +146,20 @@ def bind_parameters(query: ResearchQuery, **params) -> str:
     m = re.search(r"\bWHERE\s*\{", query.text, flags=re.I)
     if not m:
         raise ValueError(f"{query.path}: no WHERE {{ to bind the parameters in")
-    return query.text[: m.end()] + "\n  " + "\n  ".join(values) + query.text[m.end():]
+    return query.text[: m.end()] + "\n  " + "\n  ".join(values) + query.text[m.end() :]
 
 
 def load_query(name: str, **params) -> str:
-    """The SPARQL text of research query ``name`` with ``params`` bound (``load_query("programmes-in-force", year=2021)``)."""
+    """The SPARQL text of research query ``name`` with ``params`` bound.
+
+    ``load_query("programmes-in-force", year=2021)``
+    """
     return bind_parameters(get_query(name), **params)
 
 
 def query_form(sparql: str) -> str:
     """``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``: the form of a query (comments and prologue skipped)."""
-    text = re.sub(r"<[^>\s]*>", "<>", sparql)     # IRIs may hold '#'
+    text = re.sub(r"<[^>\s]*>", "<>", sparql)  # IRIs may hold '#'
     text = re.sub(r"#[^\n]*", " ", text)
     m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text, flags=re.I)
     return m.group(1).upper() if m else "SELECT"

@@ -29,11 +29,12 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_S = 20.0
-MAX_RESPONSE_BYTES = 512 * 1024 * 1024   # answers are buffered whole so a timeout can still become an error
+MAX_RESPONSE_BYTES = 512 * 1024 * 1024  # answers are buffered whole so a timeout can still become an error
 _CHUNK = 256 * 1024
 
 
@@ -117,6 +118,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _log_failed_restart(future: concurrent.futures.Future) -> None:
+    if future.exception():
+        log.error("oxigraph restart failed: %s", future.exception())
+
+
 class OxigraphChild:
     """One ``oxigraph serve[-read-only]`` process and a kept-alive connection to it."""
 
@@ -128,12 +134,12 @@ class OxigraphChild:
         self._socket_dir: str | None = None
         self.process: subprocess.Popen | None = None
         self._conn: http.client.HTTPConnection | None = None
-        self._stderr = None
+        self._stderr: IO[bytes] | None = None
 
     def start(self) -> None:
         mode = "serve" if self.writable else "serve-read-only"
         last_error = ""
-        for _attempt in range(3):   # a just-freed port can be taken again before oxigraph binds it
+        for _attempt in range(3):  # a just-freed port can be taken again before oxigraph binds it
             self.port = _free_port()
             argv = [oxigraph_command(), mode, "--location", str(self.store_dir), "--union-default-graph",
                     "--bind", f"127.0.0.1:{self.port}"]
@@ -146,11 +152,12 @@ class OxigraphChild:
                 relay = str(Path(__file__).with_name("relay.py"))
                 argv = isolation + [sys.executable, "-P", relay, self.socket_path, "--"] + argv
             setpriv = shutil.which("setpriv")
-            if setpriv:   # the child dies with us even if we are killed with SIGKILL
-                argv = [setpriv, "--pdeathsig", "TERM", "--"] + argv
-            self._stderr = tempfile.TemporaryFile()
-            self.process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                            stderr=self._stderr, start_new_session=True)
+            if setpriv:  # the child dies with us even if we are killed with SIGKILL
+                argv = [setpriv, "--pdeathsig", "TERM", "--", *argv]
+            self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 -- the child's stderr, for its lifetime
+            self.process = subprocess.Popen(
+                argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._stderr, start_new_session=True
+            )
             if self._wait_listening():
                 return
             last_error = self._stderr_tail()
@@ -160,6 +167,7 @@ class OxigraphChild:
         raise BackendError(f"oxigraph would not start on {self.store_dir}: {last_error or 'no message'}")
 
     def _wait_listening(self) -> bool:
+        assert self.process is not None
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -177,6 +185,8 @@ class OxigraphChild:
         return False
 
     def _stderr_tail(self) -> str:
+        if self._stderr is None:
+            return ""
         try:
             self._stderr.seek(0)
             text = self._stderr.read().decode("utf-8", "replace")
@@ -185,8 +195,9 @@ class OxigraphChild:
         lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith(" ")]
         return " ".join(lines[:3])[:500]
 
-    def exchange(self, method: str, target: str, body: bytes | None, headers: dict[str, str],
-                 deadline: float) -> BackendResponse:
+    def exchange(
+        self, method: str, target: str, body: bytes | None, headers: dict[str, str], deadline: float
+    ) -> BackendResponse:
         """Send one request and read the whole answer, giving up at ``deadline`` (``time.monotonic``)."""
         for attempt in (1, 2):
             remaining = deadline - time.monotonic()
@@ -208,13 +219,13 @@ class OxigraphChild:
                 conn.request(method, target, body=body, headers=headers)
                 resp = conn.getresponse()
                 return self._read(resp, deadline)
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 self._drop_connection()
                 raise QueryTimeout() from None
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 # a kept-alive connection the child closed: retry once on a new one
                 self._drop_connection()
-                if attempt == 2 or self.process.poll() is not None:
+                if attempt == 2 or self.process is None or self.process.poll() is not None:
                     raise BackendError(f"the oxigraph process stopped answering: {exc}") from None
             except (OSError, http.client.HTTPException) as exc:
                 self._drop_connection()
@@ -228,7 +239,7 @@ class OxigraphChild:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise QueryTimeout()
-            if self._conn.sock is not None:
+            if self._conn is not None and self._conn.sock is not None:
                 self._conn.sock.settimeout(remaining)
             chunk = resp.read(_CHUNK)
             if not chunk:
@@ -318,10 +329,11 @@ class BackendPool:
                 return
             self.restarts += 1
         fut = self._spawner.submit(self._spawn)
-        fut.add_done_callback(lambda f: f.exception() and log.error("oxigraph restart failed: %s", f.exception()))
+        fut.add_done_callback(_log_failed_restart)
 
-    def exchange(self, method: str, target: str, body: bytes | None, headers: dict[str, str],
-                 deadline: float) -> BackendResponse:
+    def exchange(
+        self, method: str, target: str, body: bytes | None, headers: dict[str, str], deadline: float
+    ) -> BackendResponse:
         """Run one request on a free child before ``deadline`` (waiting for one counts against it)."""
         remaining = deadline - time.monotonic()
         spare = False
@@ -346,7 +358,7 @@ class BackendPool:
         try:
             response = child.exchange(method, target, body, headers, deadline)
         except (QueryTimeout, BackendError):
-            self._replace(child)   # the child may still be computing: only killing it stops that
+            self._replace(child)  # the child may still be computing: only killing it stops that
             raise
         except BaseException:
             self._replace(child)

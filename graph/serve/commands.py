@@ -22,11 +22,13 @@ def _positive_seconds(text: str) -> float:
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "serve", help="serve a store as a SPARQL 1.1 endpoint with a query page",
+        "serve",
+        help="serve a store as a SPARQL 1.1 endpoint with a query page",
         description="Serve a store folder as a SPARQL 1.1 Protocol endpoint (/sparql), with a query page (/) "
-                    "and the research-query library (/queries). Read-only, loopback-only and time-limited "
-                    "unless told otherwise. The store is locked against writers while served: stop the "
-                    "server (Ctrl-C) before loading into it, and start it again to serve the new data.")
+        "and the research-query library (/queries). Read-only, loopback-only and time-limited "
+        "unless told otherwise. The store is locked against writers while served: stop the "
+        "server (Ctrl-C) before loading into it, and start it again to serve the new data.",
+    )
     p.add_argument("--store", required=True, metavar="DIR", help="the store folder (pyoxigraph/Oxigraph)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for all)")

@@ -30,12 +30,11 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from phoihop.graph.serve.backend import (BackendError, BackendPool, QueryTimeout, ResponseTooLarge)
+from phoihop.graph.serve.backend import BackendError, BackendPool, QueryTimeout, ResponseTooLarge
 from phoihop.graph.serve.pages import PageFacts, index_page, library_page, static_file
 from phoihop.graph.store import lock as serve_lock
 
@@ -87,9 +86,11 @@ class ServeConfig:
 
 
 def timeout_message(limit: float) -> str:
-    return (f"Query timed out: it did not finish within this server's limit of {limit:g} s and was stopped "
-            f"(phoihop serve --timeout). Narrow the patterns or add a LIMIT, or ask the operator to "
-            f"raise the limit.")
+    return (
+        f"Query timed out: it did not finish within this server's limit of {limit:g} s and was stopped "
+        f"(phoihop serve --timeout). Narrow the patterns or add a LIMIT, or ask the operator to "
+        f"raise the limit."
+    )
 
 
 # Strings, IRIs and comments are matched first so that a SERVICE keyword inside them is skipped;
@@ -101,7 +102,9 @@ _SERVICE_SCAN = re.compile(
     r"|'(?:[^'\\\n]|\\.)*'"
     r'|<[^<>"{}|^`\\\s]*>'
     r"|#[^\n]*"
-    r"|(?<![\w:?$])(?P<service>SERVICE)(?![\w:-])", re.IGNORECASE)
+    r"|(?<![\w:?$])(?P<service>SERVICE)(?![\w:-])",
+    re.IGNORECASE,
+)
 
 
 def uses_service(sparql: str) -> bool:
@@ -113,8 +116,8 @@ def uses_service(sparql: str) -> bool:
 class Classified:
     """What a request to a SPARQL route asks for."""
 
-    kind: str                       # "query", "update", "store-read", "store-write" or "bad"
-    status: int = 200               # for "bad": the status to answer
+    kind: str  # "query", "update", "store-read", "store-write" or "bad"
+    status: int = 200  # for "bad": the status to answer
     message: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -151,8 +154,12 @@ def classify(method: str, path: str, query_string: str, content_type: str, body:
         if "query" in form or "query" in params:
             return Classified("query", extra={"text": (form.get("query") or params["query"])[0]})
         return Classified("bad", 400, "Missing 'query' (or 'update') field in the form")
-    return Classified("bad", 415, f"Unsupported Content-Type {ctype or '(none)'!r}: use "
-                                  f"application/sparql-query, application/sparql-update or {FORM}")
+    return Classified(
+        "bad",
+        415,
+        f"Unsupported Content-Type {ctype or '(none)'!r}: use "
+        f"application/sparql-query, application/sparql-update or {FORM}",
+    )
 
 
 class SparqlFront(ThreadingHTTPServer):
@@ -234,7 +241,7 @@ class FrontHandler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ plumbing
 
-    def log_message(self, format, *args):   # noqa: A002 - the base class's name
+    def log_message(self, format, *args):
         log.debug("%s %s", self.address_string(), format % args)
 
     def _cors_headers(self) -> dict[str, str]:
@@ -248,8 +255,13 @@ class FrontHandler(BaseHTTPRequestHandler):
             return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
         return {}
 
-    def _send(self, status: int, body: bytes, content_type: str = "text/plain; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str = "text/plain; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -312,9 +324,13 @@ class FrontHandler(BaseHTTPRequestHandler):
         methods = "GET, HEAD, POST, OPTIONS" + (", PUT, DELETE" if self.server.config.allow_writes else "")
         headers = {"Allow": methods}
         if self._cors_headers():
-            headers.update({"Access-Control-Allow-Methods": methods,
-                            "Access-Control-Allow-Headers": "Content-Type, Accept",
-                            "Access-Control-Max-Age": "600"})
+            headers.update(
+                {
+                    "Access-Control-Allow-Methods": methods,
+                    "Access-Control-Allow-Headers": "Content-Type, Accept",
+                    "Access-Control-Max-Age": "600",
+                }
+            )
         self._send(204, b"", headers=headers)
 
     def _dispatch(self) -> None:
@@ -330,12 +346,12 @@ class FrontHandler(BaseHTTPRequestHandler):
                 self._sparql(path, url.query)
             elif self.command in ("GET", "HEAD"):
                 self._page(path)
-            else:   # the body was not read: the connection cannot carry another request
+            else:  # the body was not read: the connection cannot carry another request
                 self.close_connection = True
                 self._text(405 if self._is_page(path) else 404, f"{self.command} {path} is not served here")
         except (BrokenPipeError, ConnectionResetError, TimeoutError):
             self.close_connection = True
-        except Exception as exc:   # a bug must not kill the connection silently
+        except Exception as exc:  # a bug must not kill the connection silently
             log.exception("phoihop serve: error on %s %s", self.command, self.path)
             try:
                 self._text(500, f"Internal error in phoihop serve: {exc}")
@@ -346,8 +362,11 @@ class FrontHandler(BaseHTTPRequestHandler):
 
     @staticmethod
     def _is_page(path: str) -> bool:
-        return path in ("/", "/index.html", "/queries", "/queries/", "/queries.json") or \
-            path in YASGUI_FILES or path.startswith(("/static/", "/queries/"))
+        return (
+            path in ("/", "/index.html", "/queries", "/queries/", "/queries.json")
+            or path in YASGUI_FILES
+            or path.startswith(("/static/", "/queries/"))
+        )
 
     def _page(self, path: str) -> None:
         from phoihop.graph import queries as library
@@ -359,14 +378,24 @@ class FrontHandler(BaseHTTPRequestHandler):
         elif path in ("/queries", "/queries/"):
             self._send(200, library_page(facts, library.list_queries()), html_type)
         elif path == "/queries.json":
-            items = [{"name": q.name, "title": q.title, "description": q.description,
-                      "parameters": [{"name": p.name, "type": p.type, "default": p.default, "comment": p.comment}
-                                     for p in q.parameters],
-                      "editor": f"/?library={q.name}"} for q in library.list_queries()]
-            self._send(200, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"),
-                       "application/json; charset=utf-8")
+            items = [
+                {
+                    "name": q.name,
+                    "title": q.title,
+                    "description": q.description,
+                    "parameters": [
+                        {"name": p.name, "type": p.type, "default": p.default, "comment": p.comment}
+                        for p in q.parameters
+                    ],
+                    "editor": f"/?library={q.name}",
+                }
+                for q in library.list_queries()
+            ]
+            self._send(
+                200, json.dumps(items, ensure_ascii=False, indent=1).encode("utf-8"), "application/json; charset=utf-8"
+            )
         elif path.startswith("/queries/") and path.endswith(".rq"):
-            name = path[len("/queries/"):-len(".rq")]
+            name = path[len("/queries/") : -len(".rq")]
             try:
                 text = library.load_query(name)
             except (KeyError, ValueError) as exc:
@@ -374,7 +403,7 @@ class FrontHandler(BaseHTTPRequestHandler):
                 return
             self._send(200, text.encode("utf-8"), "text/plain; charset=utf-8")
         elif path.startswith("/static/"):
-            found = static_file(path[len("/static/"):])
+            found = static_file(path[len("/static/") :])
             if found is None:
                 self._text(404, f"No such file: {path}")
             else:
@@ -386,8 +415,10 @@ class FrontHandler(BaseHTTPRequestHandler):
             body, ctype = self.server.yasgui_cache["/logo.svg"]
             self._send(200, body, ctype)
         else:
-            self._text(404, f"Nothing at {path}: the query page is /, the SPARQL endpoint /sparql, "
-                            f"the research queries /queries")
+            self._text(
+                404,
+                f"Nothing at {path}: the query page is /, the SPARQL endpoint /sparql, the research queries /queries",
+            )
 
     # ------------------------------------------------------------ SPARQL
 
@@ -396,9 +427,13 @@ class FrontHandler(BaseHTTPRequestHandler):
         body = self._body() if self.command in ("POST", "PUT", "PATCH", "DELETE") else b""
         if body is None:
             return
-        if self.command == "GET" and path == "/sparql" and not query_string \
-                and "text/html" in self.headers.get("Accept", ""):
-            self._send(303, b"", headers={"Location": "/"})   # a browser opening the endpoint: show the editor
+        if (
+            self.command == "GET"
+            and path == "/sparql"
+            and not query_string
+            and "text/html" in self.headers.get("Accept", "")
+        ):
+            self._send(303, b"", headers={"Location": "/"})  # a browser opening the endpoint: show the editor
             return
         req = classify(self.command, path, query_string, self.headers.get("Content-Type", ""), body)
         if req.kind == "bad":
@@ -489,7 +524,9 @@ class RunningServer:
 
     @property
     def url(self) -> str:
+        assert self.front is not None, "the server is not started"
         host, port = self.front.server_address[:2]
+        host = host.decode() if isinstance(host, bytes) else host  # (bytes only for AF_UNIX sockets)
         shown = f"[{host}]" if ":" in str(host) else host
         return f"http://{shown}:{port}/"
 
@@ -525,18 +562,22 @@ def start_server(config: ServeConfig) -> RunningServer:
             running.pool.start()
         except BackendError as exc:
             if config.allow_writes and "lock" in str(exc).lower():
-                raise ServeError(f"the store {config.store_dir} is in use by another process (a load?); "
-                                 f"start `phoihop serve --allow-writes` when it is done") from None
+                raise ServeError(
+                    f"the store {config.store_dir} is in use by another process (a load?); "
+                    f"start `phoihop serve --allow-writes` when it is done"
+                ) from None
             raise ServeError(str(exc)) from None
         try:
-            running.front = SparqlFront(config, running.pool,
-                                        PageFacts(running.quads, running.articles, config.limits()))
+            running.front = SparqlFront(
+                config, running.pool, PageFacts(running.quads, running.articles, config.limits())
+            )
         except OSError as exc:
             raise ServeError(f"cannot listen on {config.host}:{config.port}: {exc.strerror or exc}") from None
         running.front.fetch_yasgui()
         running.pid_path = serve_lock.write_pid_file(config.store_dir, running.url, config.allow_writes)
-        running.thread = threading.Thread(target=running.front.serve_forever, kwargs={"poll_interval": 0.2},
-                                          name="phoihop-serve-http", daemon=True)
+        running.thread = threading.Thread(
+            target=running.front.serve_forever, kwargs={"poll_interval": 0.2}, name="phoihop-serve-http", daemon=True
+        )
         running.thread.start()
         return running
     except BaseException:
@@ -553,7 +594,7 @@ def banner(running: RunningServer) -> str:
         f"  SPARQL endpoint: {running.url}sparql   research queries: {running.url}queries",
         f"  store: {config.store_dir} ({running.quads:,} quads, {running.articles:,} articles; "
         f"default graph = union of the article graphs)",
-        f"  limits: {config.limits()}; {running.pool.size} query worker(s)",
+        f"  limits: {config.limits()}; {running.pool.size if running.pool else 0} query worker(s)",
     ]
     from phoihop.graph.serve.backend import private_network_prefix
 
@@ -563,8 +604,9 @@ def banner(running: RunningServer) -> str:
     if config.host not in ("127.0.0.1", "localhost", "::1"):
         lines.append(f"  warning: listening on {config.host}: other machines can reach this endpoint")
     if not config.allow_writes:
-        lines.append("  the store is locked against writers while served: stop the server before "
-                     "`phoihop load`/`build` into it")
+        lines.append(
+            "  the store is locked against writers while served: stop the server before `phoihop load`/`build` into it"
+        )
     lines.append("  press Ctrl-C to stop")
     return "\n".join(lines)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 ASSET_DIR = Path(__file__).resolve().parent / "assets"
-STATIC_FILES = {   # served under /static/
+STATIC_FILES = {  # served under /static/
     "serve.css": "text/css; charset=utf-8",
     "serve-page.js": "text/javascript; charset=utf-8",
 }
@@ -46,10 +46,12 @@ def _summary(facts: PageFacts) -> str:
 
 def index_page(facts: PageFacts, query_count: int) -> bytes:
     """The editor page."""
-    text = (_asset("serve-index.html")
-            .replace("@@QUERY_COUNT@@", str(query_count))
-            .replace("@@STORE_SUMMARY@@", html.escape(_summary(facts)))
-            .replace("@@LIMITS@@", html.escape(facts.limits)))
+    text = (
+        _asset("serve-index.html")
+        .replace("@@QUERY_COUNT@@", str(query_count))
+        .replace("@@STORE_SUMMARY@@", html.escape(_summary(facts)))
+        .replace("@@LIMITS@@", html.escape(facts.limits))
+    )
     return text.encode("utf-8")
 
 
@@ -60,7 +62,9 @@ def library_page(facts: PageFacts, queries) -> bytes:
         name = quote(q.name)
         params = "".join(
             f"<li><code>?{html.escape(p.name)}</code> ({html.escape(p.type)}, default "
-            f"<code>{html.escape(p.default)}</code>) {html.escape(p.comment)}</li>" for p in q.parameters)
+            f"<code>{html.escape(p.default)}</code>) {html.escape(p.comment)}</li>"
+            for p in q.parameters
+        )
         params_html = f'<ul class="ph-params">{params}</ul>' if params else ""
         items.append(
             f'<li class="ph-query" data-query="{html.escape(q.name)}">'
@@ -68,8 +72,11 @@ def library_page(facts: PageFacts, queries) -> bytes:
             f'<p class="ph-comment">{html.escape(q.description)}</p>{params_html}'
             f'<p class="ph-actions"><a class="ph-open" href="/?library={name}">Open in editor</a>'
             f'<a class="ph-run" href="/?library={name}&amp;run=1">Run</a>'
-            f'<a class="ph-text" href="/queries/{name}.rq">SPARQL text</a></p></li>')
-    text = (_asset("serve-queries.html")
-            .replace("@@STORE_SUMMARY@@", html.escape(_summary(facts)))
-            .replace("@@QUERY_ITEMS@@", "\n".join(items) or "<li>The library holds no queries.</li>"))
+            f'<a class="ph-text" href="/queries/{name}.rq">SPARQL text</a></p></li>'
+        )
+    text = (
+        _asset("serve-queries.html")
+        .replace("@@STORE_SUMMARY@@", html.escape(_summary(facts)))
+        .replace("@@QUERY_ITEMS@@", "\n".join(items) or "<li>The library holds no queries.</li>")
+    )
     return text.encode("utf-8")

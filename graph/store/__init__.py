@@ -33,11 +33,30 @@ from __future__ import annotations
 
 import os
 
-from phoihop.graph.store.base import (EXPORT_FORMATS, XSD, GraphStore, QueryError, SelectResult, StoreError,
-                                      StoreLockedError, is_remote_spec, python_value)
+from phoihop.graph.store.base import (
+    EXPORT_FORMATS,
+    XSD,
+    GraphStore,
+    QueryError,
+    SelectResult,
+    StoreError,
+    StoreLockedError,
+    is_remote_spec,
+    python_value,
+)
 
-__all__ = ["EXPORT_FORMATS", "XSD", "GraphStore", "QueryError", "SelectResult", "StoreError", "StoreLockedError",
-           "is_remote_spec", "open_store", "python_value"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "XSD",
+    "GraphStore",
+    "QueryError",
+    "SelectResult",
+    "StoreError",
+    "StoreLockedError",
+    "is_remote_spec",
+    "open_store",
+    "python_value",
+]
 
 
 def open_store(spec: str | os.PathLike, *, read_only: bool = False, create: bool = True) -> GraphStore:

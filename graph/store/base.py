@@ -10,17 +10,33 @@ from __future__ import annotations
 
 import abc
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
 
 from phoihop.facts import ArticleFacts
 
 EXPORT_FORMATS = ("trig", "nquads", "turtle", "jsonld")
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGER_TYPES = {XSD + t for t in (
-    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-    "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_INTEGER_TYPES = {
+    XSD + t
+    for t in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
 _FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
 
 
@@ -43,7 +59,7 @@ class SelectResult:
 
     def dicts(self) -> list[dict]:
         """The rows as ``{variable: value}`` dicts."""
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=False)) for row in self.rows]
 
 
 def python_value(kind: str, value: str, datatype: str | None = None):
@@ -110,7 +126,7 @@ class GraphStore(abc.ABC):
     def close(self) -> None:
         """Release the store (the folder lock, connections)."""
 
-    def __enter__(self) -> "GraphStore":
+    def __enter__(self) -> GraphStore:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -62,7 +62,7 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:   # someone else's live process
+    except PermissionError:  # someone else's live process
         return True
     return True
 
@@ -144,7 +144,8 @@ def refuse_if_served(store_dir: str | os.PathLike) -> None:
     raise StoreLockedError(
         f"the store {store_dir} is being served by `phoihop serve` (pid {info.pid}, {info.url}); "
         f"nothing can write to it meanwhile{through}. Stop the server (Ctrl-C in its terminal, or kill "
-        f"{info.pid}), run the load, then start `phoihop serve` again: it serves the new data from its start.")
+        f"{info.pid}), run the load, then start `phoihop serve` again: it serves the new data from its start."
+    )
 
 
 def write_pid_file(store_dir: str | os.PathLike, url: str, writable: bool) -> Path | None:
@@ -194,12 +195,17 @@ def hold_store_lock(store_dir: str | os.PathLike) -> int | None:
     except OSError as exc:
         os.close(fd)
         if exc.errno not in _HELD_ELSEWHERE:
-            return None   # no record locks here (ENOLCK, a file system without them): nothing to hold
+            return None  # no record locks here (ENOLCK, a file system without them): nothing to hold
         other = served_by(store_dir)
-        who = (f"`phoihop serve` (pid {other.pid}, {other.url})" if other
-               else "another process (a load or a writable server)")
-        raise StoreBusyError(f"the store {store_dir} is in use by {who}; wait for it to finish "
-                             f"or stop it, then start `phoihop serve` again") from None
+        who = (
+            f"`phoihop serve` (pid {other.pid}, {other.url})"
+            if other
+            else "another process (a load or a writable server)"
+        )
+        raise StoreBusyError(
+            f"the store {store_dir} is in use by {who}; wait for it to finish "
+            f"or stop it, then start `phoihop serve` again"
+        ) from None
     _lock_fds[fd] = _key(store_dir)
     note_held(store_dir)
     return fd
@@ -211,12 +217,13 @@ def release_store_lock(fd: int | None) -> None:
         if folder is not None:
             note_released(folder)
         try:
-            os.close(fd)   # closing the descriptor drops the POSIX lock
+            os.close(fd)  # closing the descriptor drops the POSIX lock
         except OSError:
             pass
 
 
 # ---------------------------------------------------------------- is the store locked?
+
 
 def _key(store_dir: str | os.PathLike) -> Path:
     return Path(store_dir).resolve()
@@ -250,7 +257,7 @@ def lock_held(store_dir: str | os.PathLike) -> bool:
     try:
         fd = os.open(Path(store_dir) / ROCKSDB_LOCK_NAME, os.O_RDWR)
     except OSError:
-        return False   # no LOCK file (not a store yet), or not writable: no writer can hold it either
+        return False  # no LOCK file (not a store yet), or not writable: no writer can hold it either
     try:
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:

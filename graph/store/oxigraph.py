@@ -37,8 +37,9 @@ import json
 import logging
 import os
 import weakref
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -47,8 +48,15 @@ from phoihop.fileio import write_text_atomic
 from phoihop.graph import iris
 from phoihop.graph.iris import PH
 from phoihop.graph.rdf_mapping import PREFIXES, article_nquads_digest
-from phoihop.graph.store.base import (EXPORT_FORMATS, GraphStore, QueryError, SelectResult, StoreError,
-                                      StoreLockedError, python_value)
+from phoihop.graph.store.base import (
+    EXPORT_FORMATS,
+    GraphStore,
+    QueryError,
+    SelectResult,
+    StoreError,
+    StoreLockedError,
+    python_value,
+)
 from phoihop.graph.store.lock import lock_held, note_held, note_released, refuse_if_served
 
 log = logging.getLogger(__name__)
@@ -69,7 +77,7 @@ def _value(term):
         return python_value("bnode", term.value)
     if isinstance(term, ox.Literal):
         return python_value("literal", term.value, term.datatype.value)
-    return str(term)   # a triple term (RDF 1.2)
+    return str(term)  # a triple term (RDF 1.2)
 
 
 def _rdflib_term(term):
@@ -82,7 +90,7 @@ def _rdflib_term(term):
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:   # rdflib tells "x" from "x"^^xsd:string; RDF 1.1 does not
+        if term.datatype.value == _XSD_STRING:  # rdflib tells "x" from "x"^^xsd:string; RDF 1.1 does not
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise QueryError(f"cannot convert {term!r} to an rdflib term")
@@ -111,7 +119,7 @@ class OxigraphStore(GraphStore):
         self.read_only = read_only
         self.mode = mode
         self.batch_quads = batch_quads
-        self.recovered: list[str] = []   # articles dropped because an earlier load was interrupted
+        self.recovered: list[str] = []  # articles dropped because an earlier load was interrupted
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file, not a store folder")
         if (read_only or not create) and not (self.path / "CURRENT").is_file():
@@ -133,7 +141,8 @@ class OxigraphStore(GraphStore):
             if not read_only and lock_held(self.path):
                 raise StoreLockedError(
                     f"the store {self.path} is in use by another process (a running server or load); "
-                    f"stop it first, or open the store read-only") from None
+                    f"stop it first, or open the store read-only"
+                ) from None
             raise StoreError(f"cannot open the store {self.path}: {text}") from None
         self._journal = self.path / JOURNAL_NAME
         if self._journal.exists():
@@ -161,19 +170,19 @@ class OxigraphStore(GraphStore):
             ids = json.loads(self._journal.read_text(encoding="utf-8"))["articles"]
         except (OSError, ValueError, KeyError, TypeError):
             ids = None
-        if ids is None:   # an unreadable journal: be safe and drop nothing we cannot name; report it
+        if ids is None:  # an unreadable journal: be safe and drop nothing we cannot name; report it
             log.warning("%s: unreadable load journal %s removed", self.path, self._journal)
         else:
             for aid in ids:
                 self._store.remove_graph(ox.NamedNode(iris.graph_iri(aid)))
             self._store.flush()
             self.recovered = list(ids)
-            log.warning("%s: an earlier load was interrupted; %d article graph(s) dropped, load them again",
-                        self.path, len(ids))
+            log.warning(
+                "%s: an earlier load was interrupted; %d article graph(s) dropped, load them again", self.path, len(ids)
+            )
         self._journal.unlink()
 
-    def replace_articles(self, facts: Iterable[ArticleFacts], *,
-                         progress: Callable[[int], None] | None = None) -> int:
+    def replace_articles(self, facts: Iterable[ArticleFacts], *, progress: Callable[[int], None] | None = None) -> int:
         """Write each article's graph in place of its old one; returns the number of quads written.
 
         An article whose stored graph already holds exactly these facts (same
@@ -189,7 +198,7 @@ class OxigraphStore(GraphStore):
 
         written = 0
         pending = None
-        batch: dict[str, tuple[str, str, int]] = {}   # id -> (N-Quads, digest, quads)
+        batch: dict[str, tuple[str, str, int]] = {}  # id -> (N-Quads, digest, quads)
         lines = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phoihop-load") as writer:
             try:
@@ -212,19 +221,20 @@ class OxigraphStore(GraphStore):
                 if batch:
                     written += self._write_batch(batch, progress)
             finally:
-                if pending is not None:   # an error while mapping: let the batch being written finish
+                if pending is not None:  # an error while mapping: let the batch being written finish
                     pending.result()
         self._store.flush()
         return written
 
     def _digest_of(self, graph: ox.NamedNode, article_id: str) -> str | None:
-        for quad in self._store.quads_for_pattern(ox.NamedNode(iris.article_iri(article_id)),
-                                                  _FACTS_DIGEST, None, graph):
-            return quad.object.value
+        for quad in self._store.quads_for_pattern(
+            ox.NamedNode(iris.article_iri(article_id)), _FACTS_DIGEST, None, graph
+        ):
+            value = quad.object
+            return None if isinstance(value, ox.Triple) else value.value
         return None
 
-    def _write_batch(self, batch: dict[str, tuple[str, str, int]],
-                     progress: Callable[[int], None] | None) -> int:
+    def _write_batch(self, batch: dict[str, tuple[str, str, int]], progress: Callable[[int], None] | None) -> int:
         """Write one batch; articles whose stored graph has the same digest are left as they are."""
         changed: dict[str, tuple[str, int]] = {}
         stale: list[ox.NamedNode] = []
@@ -244,8 +254,7 @@ class OxigraphStore(GraphStore):
             write_text_atomic(self._journal, json.dumps({"articles": list(changed)}, ensure_ascii=False))
             for graph in stale:
                 self._store.remove_graph(graph)
-            self._store.bulk_load("".join(text for text, _ in changed.values()).encode("utf-8"),
-                                  ox.RdfFormat.N_QUADS)
+            self._store.bulk_load("".join(text for text, _ in changed.values()).encode("utf-8"), ox.RdfFormat.N_QUADS)
             self._store.flush()
             self._journal.unlink()
         if progress:
@@ -318,10 +327,12 @@ class OxigraphStore(GraphStore):
             self._store.dump(out, ox.RdfFormat.TRIG, prefixes=PREFIXES)
         elif fmt == "jsonld":
             self._store.dump(out, ox.RdfFormat.JSON_LD)
-        else:   # Turtle holds one graph: the union, each statement once
-            triples = (ox.Triple(s, p, o) for s, p, o in
-                       self._store.query("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }",
-                                         use_default_graph_as_union=True))
+        else:  # Turtle holds one graph: the union, each statement once
+            solutions = self._store.query(
+                "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            assert isinstance(solutions, ox.QuerySolutions)
+            triples = (ox.Triple(s, p, o) for s, p, o in solutions)
             ox.serialize(triples, out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
     def close(self) -> None:
@@ -332,7 +343,7 @@ class OxigraphStore(GraphStore):
                     store.flush()
                 except OSError:
                     pass
-            self._store = None
+            del self._store  # closed: no attribute (the other methods fail, raw says why)
             del store
             release = getattr(self, "_release_lock_note", None)
             if release is not None:
@@ -341,6 +352,6 @@ class OxigraphStore(GraphStore):
     @property
     def raw(self) -> ox.Store:
         """The underlying ``pyoxigraph.Store`` (benchmarks, validation)."""
-        if self._store is None:
+        if getattr(self, "_store", None) is None:
             raise StoreError("the store is closed")
         return self._store

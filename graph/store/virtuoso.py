@@ -79,9 +79,10 @@ import os
 import re
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterable
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from phoihop.facts import ArticleFacts
@@ -94,6 +95,9 @@ from phoihop.graph.store.base import (
     python_value,
 )
 
+if TYPE_CHECKING:
+    from phoihop.graph.store.virtuoso_bulk import BulkLoader
+
 log = logging.getLogger(__name__)
 
 PHOIHOP_NAMESPACE = "https://w3id.org/phoihop/"
@@ -103,11 +107,11 @@ GRAPH_STORE_ENV = "PHOIHOP_STORE_GRAPH_STORE"
 UPDATE_URL_ENV = "PHOIHOP_STORE_UPDATE_URL"
 CONNECTIONS_ENV = "PHOIHOP_STORE_CONNECTIONS"
 
-_TIMEOUT = (10, 3600)          # (connect, read) seconds: big exports and loads are slow, not dead
-_SUSPICIOUS_ROW_COUNTS = {10000, 100000, 1000000}   # common ResultSetMaxRows settings
+_TIMEOUT = (10, 3600)  # (connect, read) seconds: big exports and loads are slow, not dead
+_SUSPICIOUS_ROW_COUNTS = {10000, 100000, 1000000}  # common ResultSetMaxRows settings
 _GRAPHS_PER_EXPORT_QUERY = 200
-_FULL_SCAN_LIMIT = 300_000          # quads up to which the foreign graphs are listed exactly
-_UPDATE_TRIPLES_PER_REQUEST = 900   # Virtuoso rejects much larger INSERT DATA requests
+_FULL_SCAN_LIMIT = 300_000  # quads up to which the foreign graphs are listed exactly
+_UPDATE_TRIPLES_PER_REQUEST = 900  # Virtuoso rejects much larger INSERT DATA requests
 
 
 _FROM_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?(<|[A-Za-z_][\w.-]*:|:)", re.I)
@@ -126,8 +130,9 @@ def _constant_graphs_to_variables(sparql: str) -> str:
     return _CONSTANT_GRAPH.sub(replace, sparql)
 
 
-_DATE_FUNCTION = re.compile(r"\b(YEAR|MONTH|DAY|HOURS|MINUTES|SECONDS|TIMEZONE|TZ)\s*\(\s*([?$][A-Za-z_][\w]*)\s*\)",
-                            re.I)
+_DATE_FUNCTION = re.compile(
+    r"\b(YEAR|MONTH|DAY|HOURS|MINUTES|SECONDS|TIMEZONE|TZ)\s*\(\s*([?$][A-Za-z_][\w]*)\s*\)", re.I
+)
 
 
 def _guard_date_functions(sparql: str) -> str:
@@ -138,6 +143,7 @@ def _guard_date_functions(sparql: str) -> str:
     aborts the whole query instead (``DT001 Function year needs a datetime``).
     The guarded form gives the standard answer on Virtuoso.
     """
+
     def replace(match: re.Match) -> str:
         function, variable = match.group(1), match.group(2)
         return f"IF(BOUND({variable}), {function}({variable}), ?{HIDDEN_VARIABLE_PREFIX}unbound)"
@@ -176,10 +182,10 @@ class Endpoints:
         # /ds/sparql, Oxigraph's /query), whose write endpoints cannot be guessed.
         self.virtuoso = scheme.startswith("virtuoso+")
         if self.virtuoso:
-            base = urlunsplit((scheme[len("virtuoso+"):], parts.netloc, parts.path.rstrip("/"), "", ""))
+            base = urlunsplit((scheme[len("virtuoso+") :], parts.netloc, parts.path.rstrip("/"), "", ""))
             self.query = base + "/sparql"
             self.update = base + "/sparql-auth"
-            self.graph_store = base + "/sparql-graph-crud-auth"
+            self.graph_store: str | None = base + "/sparql-graph-crud-auth"
         else:
             self.query = spec
             self.update = os.environ.get(UPDATE_URL_ENV) or spec
@@ -202,7 +208,7 @@ class VirtuosoStore(GraphStore):
         self._excluded: list[str] | None = None
         self._connections = max(1, int(os.environ.get(CONNECTIONS_ENV) or 2))
         self._closed = False
-        self._bulk = None               # the SQL-port loader (virtuoso_bulk), once connected
+        self._bulk: BulkLoader | None = None  # the SQL-port loader (virtuoso_bulk), once connected
         self._bulk_tried = False
         # Fail at open, with words, when the server is not there.
         self.ask("ASK {}")
@@ -225,13 +231,18 @@ class VirtuosoStore(GraphStore):
         if self._closed:
             raise StoreError("the store is closed")
         if auth_needed and self.user is None and self.endpoints.virtuoso:
-            raise StoreError(f"writing to {self.endpoints.display} needs credentials: set {USER_ENV} and "
-                             f"{PASSWORD_ENV} in the environment (they are never taken from the command line)")
+            raise StoreError(
+                f"writing to {self.endpoints.display} needs credentials: set {USER_ENV} and "
+                f"{PASSWORD_ENV} in the environment (they are never taken from the command line)"
+            )
         session = self._session()
         try:
             response = session.request(method, url, timeout=_TIMEOUT, **kwargs)
-            if response.status_code == 401 and "basic" in response.headers.get("WWW-Authenticate", "").lower() \
-                    and self.user is not None:
+            if (
+                response.status_code == 401
+                and "basic" in response.headers.get("WWW-Authenticate", "").lower()
+                and self.user is not None
+            ):
                 # a generic endpoint that wants basic rather than digest authentication
                 session.auth = (self.user, self.password or "")
                 response = session.request(method, url, timeout=_TIMEOUT, **kwargs)
@@ -240,18 +251,20 @@ class VirtuosoStore(GraphStore):
         except self._requests.Timeout as exc:
             raise StoreError(f"the SPARQL server at {self.endpoints.display} did not answer in time") from exc
         if response.status_code in (401, 403):
-            raise StoreError(f"{self.endpoints.display} refused the credentials in {USER_ENV}/{PASSWORD_ENV} "
-                             f"(HTTP {response.status_code})")
+            raise StoreError(
+                f"{self.endpoints.display} refused the credentials in {USER_ENV}/{PASSWORD_ENV} "
+                f"(HTTP {response.status_code})"
+            )
         return response
 
     def _query(self, sparql: str, accept: str):
         text = self._with_default_graph(sparql)
-        response = self._request("POST", self.endpoints.query, data={"query": text},
-                                 headers={"Accept": accept})
+        response = self._request("POST", self.endpoints.query, data={"query": text}, headers={"Accept": accept})
         if response.status_code >= 400:
             message = _strip_html(response.text)
-            if response.status_code == 400 or ("SP030" in message or "SP031" in message
-                                               or "syntax" in message.lower() or "SPARQL compiler" in message):
+            if response.status_code == 400 or (
+                "SP030" in message or "SP031" in message or "syntax" in message.lower() or "SPARQL compiler" in message
+            ):
                 raise QueryError(f"the SPARQL server rejected the query: {message}")
             raise StoreError(f"query failed on {self.endpoints.display} (HTTP {response.status_code}): {message}")
         return response
@@ -260,8 +273,9 @@ class VirtuosoStore(GraphStore):
         self._check_writable()
         response = self._request("POST", self.endpoints.update, data={"update": sparql}, auth_needed=True)
         if response.status_code >= 400:
-            raise StoreError(f"update failed on {self.endpoints.display} (HTTP {response.status_code}): "
-                             f"{_strip_html(response.text)}")
+            raise StoreError(
+                f"update failed on {self.endpoints.display} (HTTP {response.status_code}): {_strip_html(response.text)}"
+            )
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -285,8 +299,10 @@ class VirtuosoStore(GraphStore):
                 pattern = "?s ?p ?o" if self._all_quads() <= _FULL_SCAN_LIMIT else "?s a ?type"
                 # The FILTER matters for the plan: without it, Virtuoso 7.2 took 29 s over
                 # 14,000 quads loaded with TTLP (0.07 s with it).
-                rows = self._raw_select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} "
-                                        f"FILTER(!STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
+                rows = self._raw_select(
+                    f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {pattern} }} "
+                    f'FILTER(!STRSTARTS(STR(?g), "{PHOIHOP_NAMESPACE}")) }}'
+                )
                 self._excluded = sorted(g for (g,) in rows if g)
         return self._excluded
 
@@ -305,8 +321,9 @@ class VirtuosoStore(GraphStore):
         excluded = self._foreign_graphs()
         if not excluded:
             return sparql
-        defines = "".join(f"DEFINE input:default-graph-exclude <{g}>\nDEFINE input:named-graph-exclude <{g}>\n"
-                          for g in excluded)
+        defines = "".join(
+            f"DEFINE input:default-graph-exclude <{g}>\nDEFINE input:named-graph-exclude <{g}>\n" for g in excluded
+        )
         return defines + _guard_date_functions(_constant_graphs_to_variables(sparql))
 
     # -- reading
@@ -319,8 +336,11 @@ class VirtuosoStore(GraphStore):
         variables = [v for v in answer.variables if not v.startswith(HIDDEN_VARIABLE_PREFIX)]
         rows = [tuple(_python(binding.get(v)) for v in variables) for binding in answer.bindings]
         if len(rows) in _SUSPICIOUS_ROW_COUNTS:
-            log.warning("%s returned exactly %d rows: the server's ResultSetMaxRows may have cut the result",
-                        self.endpoints.display, len(rows))
+            log.warning(
+                "%s returned exactly %d rows: the server's ResultSetMaxRows may have cut the result",
+                self.endpoints.display,
+                len(rows),
+            )
         return SelectResult(variables, rows)
 
     def ask(self, sparql: str) -> bool:
@@ -347,7 +367,8 @@ class VirtuosoStore(GraphStore):
         # index lookup (0.3 s for 10,000 articles) where listing graphs scans every quad (20 s).
         result = self._raw_select(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } "
-            f"FILTER(STRSTARTS(STR(?g), \"{GRAPH_PREFIX}\")) }}")
+            f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}'
+        )
         ids = set()
         for (g,) in result:
             aid = article_id_of_graph(g)
@@ -358,9 +379,11 @@ class VirtuosoStore(GraphStore):
     def quad_count(self) -> int:
         # All quads minus those of the foreign graphs: both counts come from indexes, where a
         # FILTER on the graph name would test every quad (24 s for 3 million).
-        if not self.endpoints.virtuoso:     # a generic server may hold other data: count phoihop's graphs
-            rows = self._raw_select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                                    f"FILTER(STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
+        if not self.endpoints.virtuoso:  # a generic server may hold other data: count phoihop's graphs
+            rows = self._raw_select(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                f'FILTER(STRSTARTS(STR(?g), "{PHOIHOP_NAMESPACE}")) }}'
+            )
             return int(rows[0][0]) if rows and rows[0][0] else 0
         foreign = self._foreign_graphs()
         if not foreign:
@@ -373,10 +396,11 @@ class VirtuosoStore(GraphStore):
         rows = self._raw_select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0][0]) if rows and rows[0][0] else 0
 
-    def _raw_results(self, sparql: str) -> "_Results":
+    def _raw_results(self, sparql: str) -> _Results:
         """Run a query that names its graphs itself (no default-graph DEFINEs needed)."""
-        response = self._request("POST", self.endpoints.query, data={"query": sparql},
-                                 headers={"Accept": RESULTS_ACCEPT})
+        response = self._request(
+            "POST", self.endpoints.query, data={"query": sparql}, headers={"Accept": RESULTS_ACCEPT}
+        )
         if response.status_code >= 400:
             raise StoreError(f"query failed on {self.endpoints.display}: {_strip_html(response.text)}")
         return _parse_results(response)
@@ -387,8 +411,7 @@ class VirtuosoStore(GraphStore):
 
     # -- writing
 
-    def replace_articles(self, facts: Iterable[ArticleFacts], *,
-                         progress: Callable[[int], None] | None = None) -> int:
+    def replace_articles(self, facts: Iterable[ArticleFacts], *, progress: Callable[[int], None] | None = None) -> int:
         """Write each article's graph in place of its old one; returns the number of triples written.
 
         On a Virtuoso server whose SQL port is configured (``PHOIHOP_VIRTUOSO_SQL_PORT``)
@@ -401,7 +424,7 @@ class VirtuosoStore(GraphStore):
         """
         self._check_writable()
         if self.user is None and self.endpoints.virtuoso:
-            self._request("GET", self.endpoints.query, auth_needed=True)   # raises the credentials message
+            self._request("GET", self.endpoints.query, auth_needed=True)  # raises the credentials message
         loader = self._bulk_loader()
         if loader is not None:
             return self._replace_in_batches(loader, facts, progress)
@@ -417,16 +440,24 @@ class VirtuosoStore(GraphStore):
                 self._bulk = BulkLoader.connect(self.endpoints.spec, self.user, self.password)
                 log.info("%s: writing in batches through the SQL port %s", self.endpoints.display, self._bulk.where)
             except SqlError as exc:
-                log.warning("%s: writing one Graph Store PUT per article (about 10x slower than batches through "
-                            "the SQL port, see phoihop.graph.store.virtuoso_bulk): %s", self.endpoints.display, exc)
+                log.warning(
+                    "%s: writing one Graph Store PUT per article (about 10x slower than batches through "
+                    "the SQL port, see phoihop.graph.store.virtuoso_bulk): %s",
+                    self.endpoints.display,
+                    exc,
+                )
         return self._bulk
 
-    def _replace_in_batches(self, loader, facts: Iterable[ArticleFacts],
-                            progress: Callable[[int], None] | None) -> int:
+    def _replace_in_batches(self, loader, facts: Iterable[ArticleFacts], progress: Callable[[int], None] | None) -> int:
         """Map articles into groups of ~8 MB; one writer thread stores group k while group k+1 is mapped."""
         from phoihop.graph.rdf_mapping import article_nquads_digest
-        from phoihop.graph.store.virtuoso_bulk import (_MAX_PARAMETER_BYTES, MAX_TRANSACTION_BYTES, Group, SqlError,
-                                                       distinct_lines)
+        from phoihop.graph.store.virtuoso_bulk import (
+            _MAX_PARAMETER_BYTES,
+            MAX_TRANSACTION_BYTES,
+            Group,
+            SqlError,
+            distinct_lines,
+        )
 
         written = 0
         pending: tuple[Future, int] | None = None
@@ -439,12 +470,15 @@ class VirtuosoStore(GraphStore):
                 try:
                     written += future.result()
                 except SqlError as exc:
-                    raise StoreError(f"writing to {self.endpoints.display} through the SQL port failed "
-                                     f"(the articles of that batch keep their old graphs): {exc}") from None
+                    raise StoreError(
+                        f"writing to {self.endpoints.display} through the SQL port failed "
+                        f"(the articles of that batch keep their old graphs): {exc}"
+                    ) from None
                 if progress:
                     progress(count)
 
         with ThreadPoolExecutor(1, thread_name_prefix="phoihop-sql") as writer:
+
             def submit(group: Group) -> None:
                 nonlocal pending
                 wait()
@@ -473,7 +507,7 @@ class VirtuosoStore(GraphStore):
                     submit(group)
                 wait()
             finally:
-                if pending is not None:     # an error while mapping: let the group being written finish
+                if pending is not None:  # an error while mapping: let the group being written finish
                     pending[0].exception()
         return written
 
@@ -501,7 +535,7 @@ class VirtuosoStore(GraphStore):
                     body = _nquads_to_ntriples(article_nquads(item), graph)
                     earlier = in_flight.get(item.id)
                     if earlier is not None:
-                        earlier.result()      # keep the order of two writes of one graph
+                        earlier.result()  # keep the order of two writes of one graph
                     future = pool.submit(self._put_graph, graph, body, item.id)
                     in_flight[item.id] = future
                     pending.append((item.id, future))
@@ -521,15 +555,19 @@ class VirtuosoStore(GraphStore):
         if self.endpoints.graph_store is None:
             self._replace_by_update(graph, ntriples)
             return lines
-        response = self._request("PUT", self.endpoints.graph_store, params={"graph-uri": graph}
-                                 if self.endpoints.virtuoso else {"graph": graph},
-                                 data=ntriples.encode("utf-8"),
-                                 headers={"Content-Type": "text/plain" if self.endpoints.virtuoso
-                                          else "application/n-triples"},
-                                 auth_needed=True)
+        response = self._request(
+            "PUT",
+            self.endpoints.graph_store,
+            params={"graph-uri": graph} if self.endpoints.virtuoso else {"graph": graph},
+            data=ntriples.encode("utf-8"),
+            headers={"Content-Type": "text/plain" if self.endpoints.virtuoso else "application/n-triples"},
+            auth_needed=True,
+        )
         if response.status_code >= 400:
-            raise StoreError(f"storing article {article_id!r} on {self.endpoints.display} failed "
-                             f"(HTTP {response.status_code}): {_strip_html(response.text)}")
+            raise StoreError(
+                f"storing article {article_id!r} on {self.endpoints.display} failed "
+                f"(HTTP {response.status_code}): {_strip_html(response.text)}"
+            )
         return lines
 
     def _replace_by_update(self, graph: str, ntriples: str) -> None:
@@ -537,7 +575,7 @@ class VirtuosoStore(GraphStore):
         lines = ntriples.splitlines()
         requests_text = [f"DROP SILENT GRAPH <{graph}>"]
         for start in range(0, len(lines), _UPDATE_TRIPLES_PER_REQUEST):
-            chunk = "\n".join(lines[start:start + _UPDATE_TRIPLES_PER_REQUEST])
+            chunk = "\n".join(lines[start : start + _UPDATE_TRIPLES_PER_REQUEST])
             requests_text.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{chunk}\n}} }}")
         # One request when it fits, so the replacement is one transaction on most servers.
         if len(requests_text) == 2:
@@ -595,9 +633,10 @@ class VirtuosoStore(GraphStore):
         memory = ox.Store()
         graphs = sorted(self._phoihop_graphs())
         for start in range(0, len(graphs), _GRAPHS_PER_EXPORT_QUERY):
-            values = " ".join(f"<{g}>" for g in graphs[start:start + _GRAPHS_PER_EXPORT_QUERY])
+            values = " ".join(f"<{g}>" for g in graphs[start : start + _GRAPHS_PER_EXPORT_QUERY])
             answer = self._raw_results(
-                f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+                f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            )
             memory.bulk_extend(list(_quads_of(answer.bindings, ox)))
         if fmt == "nquads":
             memory.dump(out, ox.RdfFormat.N_QUADS)
@@ -605,13 +644,14 @@ class VirtuosoStore(GraphStore):
             memory.dump(out, ox.RdfFormat.TRIG, prefixes=PREFIXES)
         elif fmt == "jsonld":
             memory.dump(out, ox.RdfFormat.JSON_LD)
-        else:   # Turtle holds one graph: the union, each statement once
+        else:  # Turtle holds one graph: the union, each statement once
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in memory}
             ox.serialize(sorted(triples, key=str), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
 
     def _phoihop_graphs(self) -> list[str]:
         rows = self._raw_select(
-            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{PHOIHOP_NAMESPACE}\")) }}")
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{PHOIHOP_NAMESPACE}")) }}'
+        )
         return [g for (g,) in rows]
 
     def close(self) -> None:
@@ -634,7 +674,7 @@ def _nquads_to_ntriples(nquads: str, graph: str) -> str:
     seen = set()
     for line in io.StringIO(nquads):
         if line.endswith(suffix):
-            triple = line[:-len(suffix)] + " .\n"
+            triple = line[: -len(suffix)] + " .\n"
         elif line.strip():
             raise StoreError(f"unexpected N-Quads line outside graph <{graph}>: {line[:200]!r}")
         else:
@@ -682,12 +722,14 @@ def _parse_results(response) -> _Results:
     try:
         root = ElementTree.fromstring(body)
     except ElementTree.ParseError as exc:
-        raise QueryError(f"the server answered {content_type or 'something'} that is not SPARQL results "
-                         f"(not a SELECT or ASK query?): {exc}") from exc
+        raise QueryError(
+            f"the server answered {content_type or 'something'} that is not SPARQL results "
+            f"(not a SELECT or ASK query?): {exc}"
+        ) from exc
     boolean = root.find(f"{_RESULTS_NS}boolean")
     if boolean is not None:
         return _Results([], [], (boolean.text or "").strip() == "true")
-    variables = [v.get("name") for v in root.iter(f"{_RESULTS_NS}variable")]
+    variables = [v.get("name", "") for v in root.iter(f"{_RESULTS_NS}variable")]
     results = root.find(f"{_RESULTS_NS}results")
     if results is None:
         raise QueryError("the server's answer holds no results (not a SELECT or ASK query?)")
@@ -696,19 +738,19 @@ def _parse_results(response) -> _Results:
         row = {}
         for binding in result:
             term = binding[0]
-            kind = term.tag[len(_RESULTS_NS):]
+            kind = term.tag[len(_RESULTS_NS) :]
             value = term.text or ""
             if kind == "uri":
-                row[binding.get("name")] = {"type": "uri", "value": value}
+                row[binding.get("name", "")] = {"type": "uri", "value": value}
             elif kind == "bnode":
-                row[binding.get("name")] = {"type": "bnode", "value": value}
+                row[binding.get("name", "")] = {"type": "bnode", "value": value}
             else:
                 entry = {"type": "literal", "value": value}
-                if term.get("datatype"):
-                    entry["datatype"] = term.get("datatype")
-                if term.get(_XML_LANG):
-                    entry["xml:lang"] = term.get(_XML_LANG)
-                row[binding.get("name")] = entry
+                if datatype := term.get("datatype"):
+                    entry["datatype"] = datatype
+                if lang := term.get(_XML_LANG):
+                    entry["xml:lang"] = lang
+                row[binding.get("name", "")] = entry
         bindings.append(row)
     return _Results(variables, bindings)
 
@@ -745,4 +787,4 @@ def _quads_of(bindings: list[dict], ox):
         yield ox.Quad(_term(b["s"], ox), _term(b["p"], ox), _term(b["o"], ox), ox.NamedNode(b["g"]["value"]))
 
 
-__all__ = ["VirtuosoStore", "Endpoints", "PHOIHOP_NAMESPACE"]
+__all__ = ["PHOIHOP_NAMESPACE", "Endpoints", "VirtuosoStore"]

@@ -25,7 +25,7 @@ sees the connection drop and rolls back) or of the server (the transaction
 log replays committed transactions only), every article graph is complete,
 old or absent, never half; no client-side journal is needed. Mapping the
 next group overlaps with the server's work on the current one (one writer
-thread; the ODBC calls release the GIL).
+thread; pyodbc releases the GIL during ODBC calls).
 
 The text goes to the server as a bound SQL parameter: nothing needs to be
 written to a folder the server can read (``DirsAllowed``), so the path also
@@ -33,16 +33,22 @@ works for a server on another machine. The driver refuses parameters over
 10 MB, hence the ~8 MB transactions; an article bigger than that goes
 through the ``PUT`` path.
 
-The SQL client is Virtuoso's own ODBC driver (``virtodbc_r.so``, Debian
-package ``libvirtodbc0``, installed with ``virtuoso-opensource``) called
-directly with :mod:`ctypes`: no driver manager, no Python package, and the
-password stays in the process (``isql-vt`` would need it on its command
-line, visible to every user of the machine).
+The SQL client is :mod:`pyodbc` (the ``virtuoso`` extra) over Debian's
+unixODBC driver manager (package ``unixodbc``) and Virtuoso's ODBC driver
+(``virtodbc_r.so``, package ``libvirtodbc0``, installed with
+``virtuoso-opensource``). The driver is named by the path of its library in
+the connection string, or by its name when it is registered in
+``odbcinst.ini``: no DSN is needed. The password goes from the environment
+into the connection string inside the process (``isql-vt`` would need it on
+its command line, visible to every user of the machine). pyodbc is imported
+only when the fast path is tried: without it the store says why and writes
+one ``PUT`` per article.
 
 Configuration: ``PHOIHOP_VIRTUOSO_SQL_PORT`` (``1111`` or ``host:1111``;
 the host defaults to the store URL's), the credentials of
 ``PHOIHOP_STORE_USER``/``PHOIHOP_STORE_PASSWORD``, and the driver found in
-the usual places or named by ``PHOIHOP_VIRTUOSO_ODBC_DRIVER``.
+the usual places or named by ``PHOIHOP_VIRTUOSO_ODBC_DRIVER`` (the path of
+the library, or the name of a driver registered with ``odbcinst``).
 ``PHOIHOP_VIRTUOSO_BULK=0`` turns the fast path off.
 
 Why this path (measured on Virtuoso 7.2.5, 2 cores shared with other work,
@@ -76,13 +82,13 @@ load average 2-4, synthetic articles of ~300 quads, 60 KB of N-Quads each):
 
 from __future__ import annotations
 
-import ctypes
 import glob
 import logging
 import os
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
@@ -91,25 +97,22 @@ SQL_PORT_ENV = "PHOIHOP_VIRTUOSO_SQL_PORT"
 DRIVER_ENV = "PHOIHOP_VIRTUOSO_ODBC_DRIVER"
 BULK_ENV = "PHOIHOP_VIRTUOSO_BULK"
 
-MAX_TRANSACTION_BYTES = 8_000_000      # bytes of N-Quads per transaction (~130 articles of ~300 quads)
-_MAX_PARAMETER_BYTES = 9_000_000       # the driver refuses parameters over 10 MB
-_DRIVER_GLOBS = ("/usr/lib/*/odbc/virtodbc_r.so", "/usr/lib/odbc/virtodbc_r.so", "/usr/lib64/odbc/virtodbc_r.so",
-                 "/usr/local/lib/virtodbc_r.so", "/usr/local/virtuoso-opensource/lib/virtodbc_r.so",
-                 "/opt/virtuoso-opensource/lib/virtodbc_r.so", "/usr/lib/*/odbc/virtodbc.so")
+MAX_TRANSACTION_BYTES = 8_000_000  # bytes of N-Quads per transaction (~130 articles of ~300 quads)
+_MAX_PARAMETER_BYTES = 9_000_000  # the driver refuses parameters over 10 MB
+_DRIVER_GLOBS = (
+    "/usr/lib/*/odbc/virtodbc_r.so",
+    "/usr/lib/odbc/virtodbc_r.so",
+    "/usr/lib64/odbc/virtodbc_r.so",
+    "/usr/local/lib/virtodbc_r.so",
+    "/usr/local/virtuoso-opensource/lib/virtodbc_r.so",
+    "/opt/virtuoso-opensource/lib/virtodbc_r.so",
+    "/usr/lib/*/odbc/virtodbc.so",
+)
 _DEADLOCK_RETRIES = 3
 GRAPHS_PER_DELETE = 500
-
-# ODBC constants (sql.h / sqlext.h)
-_HANDLE_ENV, _HANDLE_DBC, _HANDLE_STMT = 1, 2, 3
-_ATTR_ODBC_VERSION, _OV_ODBC3 = 200, 3
-_ATTR_AUTOCOMMIT, _AUTOCOMMIT_OFF = 102, 0
-_IS_UINTEGER = -5
-_COMMIT, _ROLLBACK = 0, 1
-_SUCCESS, _SUCCESS_WITH_INFO, _NO_DATA = 0, 1, 100
-_PARAM_INPUT, _C_CHAR, _LONGVARCHAR = 1, 1, -1
-_NULL_DATA = -1
-_CLOSE, _RESET_PARAMS = 0, 3
-_DRIVER_NOPROMPT = 0
+# Parameters up to this size are bound in one piece. pyodbc otherwise streams long values with
+# SQLPutData ("data at execution"), which Virtuoso accepts in INSERT and UPDATE only.
+_MAX_WRITE = 1 << 30
 
 
 class SqlError(RuntimeError):
@@ -120,11 +123,41 @@ class SqlError(RuntimeError):
         self.state = state
 
 
+def _pyodbc() -> Any:
+    """The :mod:`pyodbc` module; :class:`SqlError` with what to install when it cannot be loaded."""
+    try:
+        import pyodbc
+    except ImportError as exc:
+        if getattr(exc, "name", None) == "pyodbc":
+            raise SqlError("pyodbc is not installed (pip install 'phoihop[virtuoso]')") from None
+        # pyodbc is there, the driver manager it links to is not (libodbc.so.2)
+        raise SqlError(f"pyodbc cannot load unixODBC (Debian package unixodbc): {exc}") from None
+    return pyodbc
+
+
+def _registered_drivers() -> list[str]:
+    """The ODBC drivers registered with unixODBC (``odbcinst -q -d``), ``[]`` without pyodbc."""
+    try:
+        return list(_pyodbc().drivers())
+    except SqlError:
+        return []
+
+
 def find_driver() -> str | None:
-    """The path of Virtuoso's ODBC driver library, or ``None``."""
+    """Virtuoso's ODBC driver as the connection string names it (a registered name or a library path), or ``None``.
+
+    ``PHOIHOP_VIRTUOSO_ODBC_DRIVER`` first (a path, or a name registered with
+    ``odbcinst``); then a registered driver whose name says Virtuoso; then the
+    library in the places Debian and Virtuoso's own installer put it.
+    """
     named = os.environ.get(DRIVER_ENV)
     if named:
-        return named if os.path.exists(named) else None
+        if os.path.exists(named) or named in _registered_drivers():
+            return named
+        return None
+    for name in _registered_drivers():
+        if "virtuoso" in name.lower():
+            return name
     for pattern in _DRIVER_GLOBS:
         found = sorted(glob.glob(pattern))
         if found:
@@ -132,126 +165,82 @@ def find_driver() -> str | None:
     return None
 
 
-class SqlConnection:
-    """One connection to a Virtuoso SQL port through its ODBC driver, autocommit off.
+def _error(exc: Exception, what: str) -> SqlError:
+    """A :class:`SqlError` for a pyodbc error: its message and SQLSTATE."""
+    args: tuple = getattr(exc, "args", ())
+    if len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
+        state, message = args[0], args[1]
+    else:
+        state, message = "", str(exc)
+    return SqlError(f"{what}: {message}" + (f" (SQLSTATE {state})" if state else ""), state)
 
-    Just what the loader needs: statements with string parameters, rows of
-    strings, commit and rollback. Not thread-safe: one thread at a time.
+
+class SqlConnection:
+    """One connection to a Virtuoso SQL port through pyodbc and Virtuoso's ODBC driver, autocommit off.
+
+    Just what the loader needs: statements with text parameters, rows,
+    commit and rollback. Not thread-safe: one thread at a time.
     """
 
     def __init__(self, driver: str, host: str, port: int, user: str, password: str):
-        try:
-            self._lib = lib = ctypes.CDLL(driver)
-        except OSError as exc:
-            raise SqlError(f"cannot load the Virtuoso ODBC driver {driver}: {exc}") from None
-        for name in ("SQLAllocHandle", "SQLSetEnvAttr", "SQLDriverConnect", "SQLSetConnectAttr", "SQLGetDiagRec",
-                     "SQLFreeStmt", "SQLBindParameter", "SQLExecDirect", "SQLNumResultCols", "SQLFetch",
-                     "SQLGetData", "SQLEndTran", "SQLDisconnect", "SQLFreeHandle"):
-            getattr(lib, name).restype = ctypes.c_short      # SQLRETURN
-        self._env = ctypes.c_void_p()
-        self._dbc = ctypes.c_void_p()
-        self._stmt = ctypes.c_void_p()
-        self._check(lib.SQLAllocHandle(ctypes.c_short(_HANDLE_ENV), ctypes.c_void_p(None), ctypes.byref(self._env)),
-                    None, None, "allocating an ODBC environment")
-        self._check(lib.SQLSetEnvAttr(self._env, ctypes.c_int(_ATTR_ODBC_VERSION), ctypes.c_void_p(_OV_ODBC3),
-                                      ctypes.c_int(0)), _HANDLE_ENV, self._env, "setting the ODBC version")
-        self._check(lib.SQLAllocHandle(ctypes.c_short(_HANDLE_DBC), self._env, ctypes.byref(self._dbc)),
-                    _HANDLE_ENV, self._env, "allocating an ODBC connection")
-        for value in (user, password, host):
+        pyodbc = _pyodbc()
+        self._errors = pyodbc.Error
+        for value in (driver, user, password, host):
             if any(c in value for c in ";{}"):
-                raise SqlError("the host, user and password for the SQL port cannot contain ';', '{' or '}'")
-        text = f"HOST={host}:{port};UID={user};PWD={password}".encode("utf-8")
-        out = ctypes.create_string_buffer(1024)
-        out_len = ctypes.c_short()
-        self._check(lib.SQLDriverConnect(self._dbc, ctypes.c_void_p(None), text, ctypes.c_short(len(text)), out,
-                                         ctypes.c_short(len(out)), ctypes.byref(out_len),
-                                         ctypes.c_ushort(_DRIVER_NOPROMPT)),
-                    _HANDLE_DBC, self._dbc, f"connecting to the SQL port {host}:{port}")
-        self._connected = True
-        self._check(lib.SQLSetConnectAttr(self._dbc, ctypes.c_int(_ATTR_AUTOCOMMIT),
-                                          ctypes.c_void_p(_AUTOCOMMIT_OFF), ctypes.c_int(_IS_UINTEGER)),
-                    _HANDLE_DBC, self._dbc, "turning autocommit off")
-        self._check(lib.SQLAllocHandle(ctypes.c_short(_HANDLE_STMT), self._dbc, ctypes.byref(self._stmt)),
-                    _HANDLE_DBC, self._dbc, "allocating an ODBC statement")
-
-    def _check(self, rc: int, kind: int | None, handle, what: str) -> int:
-        if rc in (_SUCCESS, _SUCCESS_WITH_INFO, _NO_DATA):
-            return rc
-        state, message = "", f"ODBC return code {rc}"
-        if kind is not None and handle:
-            state_buf = ctypes.create_string_buffer(6)
-            native = ctypes.c_int()
-            text = ctypes.create_string_buffer(4096)
-            length = ctypes.c_short()
-            if self._lib.SQLGetDiagRec(ctypes.c_short(kind), handle, ctypes.c_short(1), state_buf,
-                                       ctypes.byref(native), text, ctypes.c_short(len(text)),
-                                       ctypes.byref(length)) in (_SUCCESS, _SUCCESS_WITH_INFO):
-                state = state_buf.value.decode("ascii", "replace")
-                message = text.value.decode("utf-8", "replace")
-        raise SqlError(f"{what}: {message}" + (f" (SQLSTATE {state})" if state else ""), state)
+                raise SqlError("the driver, host, user and password for the SQL port cannot contain ';', '{' or '}'")
+        try:
+            self._connection = pyodbc.connect(
+                f"DRIVER={{{driver}}};HOST={host}:{port};UID={user};PWD={password}", autocommit=False
+            )
+        except pyodbc.Error as exc:
+            raise _error(exc, f"connecting to the SQL port {host}:{port}") from None
+        connection = self._connection
+        # Virtuoso's narrow strings are UTF-8: statements and str parameters go as UTF-8 bytes,
+        # and text columns are read as such (its ODBC driver is the ANSI one).
+        connection.setencoding(encoding="utf-8")
+        connection.setdecoding(pyodbc.SQL_CHAR, encoding="utf-8")
+        connection.setdecoding(pyodbc.SQL_WCHAR, encoding="utf-8", ctype=pyodbc.SQL_CHAR)
+        connection.maxwrite = _MAX_WRITE
+        self._cursor = connection.cursor()
 
     def execute(self, sql: str, *params: str | bytes) -> list[tuple]:
-        """Run one statement with ``?`` parameters (strings); the rows of its result as tuples of strings."""
-        lib, stmt = self._lib, self._stmt
-        lib.SQLFreeStmt(stmt, ctypes.c_ushort(_CLOSE))
-        lib.SQLFreeStmt(stmt, ctypes.c_ushort(_RESET_PARAMS))
-        keep = []   # the bound buffers must live until the statement has run
-        for number, value in enumerate(params, 1):
-            data = value.encode("utf-8") if isinstance(value, str) else bytes(value)
-            buffer = ctypes.c_char_p(data)      # the bytes object's own memory: no copy of a 9 MB text
-            length = ctypes.c_ssize_t(len(data))
-            keep.append((data, buffer, length))
-            self._check(lib.SQLBindParameter(stmt, ctypes.c_ushort(number), ctypes.c_short(_PARAM_INPUT),
-                                             ctypes.c_short(_C_CHAR), ctypes.c_short(_LONGVARCHAR),
-                                             ctypes.c_size_t(max(1, len(data))), ctypes.c_short(0), buffer,
-                                             ctypes.c_ssize_t(len(data)), ctypes.byref(length)),
-                        _HANDLE_STMT, stmt, "binding a parameter")
-        text = sql.encode("utf-8")
-        self._check(lib.SQLExecDirect(stmt, text, ctypes.c_int(len(text))), _HANDLE_STMT, stmt, sql[:120])
-        columns = ctypes.c_short()
-        self._check(lib.SQLNumResultCols(stmt, ctypes.byref(columns)), _HANDLE_STMT, stmt, "reading the result")
-        rows = []
-        if columns.value:
-            buffer = ctypes.create_string_buffer(65536)
-            indicator = ctypes.c_ssize_t()
-            while self._check(lib.SQLFetch(stmt), _HANDLE_STMT, stmt, "fetching a row") != _NO_DATA:
-                row = []
-                for column in range(1, columns.value + 1):
-                    self._check(lib.SQLGetData(stmt, ctypes.c_ushort(column), ctypes.c_short(_C_CHAR), buffer,
-                                               ctypes.c_ssize_t(len(buffer)), ctypes.byref(indicator)),
-                                _HANDLE_STMT, stmt, "reading a value")
-                    row.append(None if indicator.value == _NULL_DATA else buffer.value.decode("utf-8", "replace"))
-                rows.append(tuple(row))
-        lib.SQLFreeStmt(stmt, ctypes.c_ushort(_CLOSE))
-        del keep
-        return rows
+        """Run one statement with ``?`` parameters; the rows of its result as tuples.
+
+        A ``bytes`` parameter goes as binary data: wrap it in ``cast(? as varchar)``
+        where the statement needs text (the bytes are kept, no copy is decoded).
+        """
+        cursor = self._cursor
+        try:
+            cursor.execute(sql, *params)
+            return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+        except self._errors as exc:
+            raise _error(exc, sql[:120]) from None
 
     def commit(self) -> None:
-        self._check(self._lib.SQLEndTran(ctypes.c_short(_HANDLE_DBC), self._dbc, ctypes.c_short(_COMMIT)),
-                    _HANDLE_DBC, self._dbc, "committing")
+        try:
+            self._connection.commit()
+        except self._errors as exc:
+            raise _error(exc, "committing") from None
 
     def rollback(self) -> None:
-        self._check(self._lib.SQLEndTran(ctypes.c_short(_HANDLE_DBC), self._dbc, ctypes.c_short(_ROLLBACK)),
-                    _HANDLE_DBC, self._dbc, "rolling back")
+        try:
+            self._connection.rollback()
+        except self._errors as exc:
+            raise _error(exc, "rolling back") from None
 
     def close(self) -> None:
-        lib = self._lib
-        if self._stmt:
-            lib.SQLFreeHandle(ctypes.c_short(_HANDLE_STMT), self._stmt)
-            self._stmt = ctypes.c_void_p()
-        if self._dbc:
-            if getattr(self, "_connected", False):
-                try:
-                    self.rollback()
-                except SqlError:
-                    pass
-                lib.SQLDisconnect(self._dbc)
-                self._connected = False
-            lib.SQLFreeHandle(ctypes.c_short(_HANDLE_DBC), self._dbc)
-            self._dbc = ctypes.c_void_p()
-        if self._env:
-            lib.SQLFreeHandle(ctypes.c_short(_HANDLE_ENV), self._env)
-            self._env = ctypes.c_void_p()
+        connection = getattr(self, "_connection", None)
+        if connection is None:
+            return
+        self._connection = None
+        try:
+            connection.rollback()
+        except self._errors:
+            pass
+        try:
+            connection.close()
+        except self._errors:
+            pass
 
 
 @dataclass
@@ -263,7 +252,7 @@ class Group:
     """
 
     articles: dict[str, tuple[bytes, str, int]] = field(default_factory=dict)
-    size: int = 0       # bytes of N-Quads
+    size: int = 0  # bytes of N-Quads
 
     def add(self, article_id: str, text: bytes, digest: str, quads: int) -> None:
         self.discard(article_id)
@@ -291,7 +280,7 @@ class BulkLoader:
         self.timings = {"digests": 0.0, "delete": 0.0, "load": 0.0, "commit": 0.0}
 
     @classmethod
-    def connect(cls, spec: str, user: str | None, password: str | None) -> "BulkLoader":
+    def connect(cls, spec: str, user: str | None, password: str | None) -> BulkLoader:
         """A loader for the server of ``spec``; raises :class:`SqlError` with the reason when there can be none."""
         if os.environ.get(BULK_ENV, "").strip().lower() in ("0", "no", "false", "off"):
             raise SqlError(f"{BULK_ENV} turns it off")
@@ -307,10 +296,13 @@ class BulkLoader:
             port = int(port_text)
         except ValueError:
             raise SqlError(f"{SQL_PORT_ENV}={port_text!r} is not a port number") from None
+        _pyodbc()  # says what to install when pyodbc or unixODBC is missing
         driver = find_driver()
         if driver is None:
-            raise SqlError("Virtuoso's ODBC driver (virtodbc_r.so, Debian package libvirtodbc0) is not installed"
-                           + (f"; {DRIVER_ENV} names a missing file" if os.environ.get(DRIVER_ENV) else ""))
+            raise SqlError(
+                "Virtuoso's ODBC driver (virtodbc_r.so, Debian package libvirtodbc0) is not installed"
+                + (f"; {DRIVER_ENV} names neither a file nor a registered driver" if os.environ.get(DRIVER_ENV) else "")
+            )
         return cls(SqlConnection(driver, host, port, user, password or ""), f"{host}:{port}")
 
     def write(self, group: Group) -> int:
@@ -335,7 +327,8 @@ class BulkLoader:
                     self.timings["delete"] += now - started
                     for piece in _pieces(entry[0] for entry in changed.values()):
                         # every line names its graph: the graph argument (required) is never used
-                        self._sql.execute("DB.DBA.TTLP(?, '', 'urn:phoihop:unused', 512, 0, 1)", piece)
+                        # (cast: the UTF-8 bytes go as binary data and become the text TTLP reads, without a copy)
+                        self._sql.execute("DB.DBA.TTLP(cast(? as varchar), '', 'urn:phoihop:unused', 512, 0, 1)", piece)
                     started, now = now, time.perf_counter()
                     self.timings["load"] += now - started
                     self._sql.commit()
@@ -362,7 +355,7 @@ class BulkLoader:
         with self._lock:
             for start in range(0, len(graphs), GRAPHS_PER_DELETE):
                 try:
-                    self._sql.execute(_delete_graphs_statement(graphs[start:start + GRAPHS_PER_DELETE]))
+                    self._sql.execute(_delete_graphs_statement(graphs[start : start + GRAPHS_PER_DELETE]))
                     self._sql.commit()
                 except SqlError:
                     try:
@@ -381,8 +374,11 @@ class BulkLoader:
         by_iri = {article_iri(aid): aid for aid in group.articles}
         values = " ".join(f"<{iri}>" for iri in by_iri)
         rows = self._sql.execute(
-            "SPARQL SELECT ?a ?g ?d WHERE { VALUES ?a { " + values + " } GRAPH ?g { ?a a <https://schema.org/NewsArticle> "
-            f"OPTIONAL {{ ?a <{ph}factsDigest> ?d }} }} }}")
+            "SPARQL SELECT ?a ?g ?d WHERE { VALUES ?a { "
+            + values
+            + " } GRAPH ?g { ?a a <https://schema.org/NewsArticle> "
+            f"OPTIONAL {{ ?a <{ph}factsDigest> ?d }} }} }}"
+        )
         stored: dict[str, str] = {}
         for a, g, d in rows:
             aid = by_iri.get(a)
@@ -397,13 +393,15 @@ class BulkLoader:
 
 def _delete_graphs_statement(graphs: list[str]) -> str:
     """One SQL DELETE of these graphs' quads: an IN list over the graph index."""
-    return ("DELETE FROM DB.DBA.RDF_QUAD WHERE G IN ("
-            + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in graphs) + ")")
+    return (
+        "DELETE FROM DB.DBA.RDF_QUAD WHERE G IN (" + ", ".join(f"iri_to_id({_sql_string(g)}, 0)" for g in graphs) + ")"
+    )
 
 
 def _pieces(texts):
     """Whole articles' UTF-8 N-Quads joined into parameters of at most ~9 MB (the driver's limit is 10 MB)."""
-    current, size = [], 0
+    current: list[bytes] = []
+    size = 0
     for data in texts:
         if current and size + len(data) > _MAX_PARAMETER_BYTES:
             yield b"".join(current)
@@ -419,5 +417,16 @@ def distinct_lines(text: str) -> int:
     return len({line for line in text.split("\n") if line.strip()})
 
 
-__all__ = ["BulkLoader", "Group", "SqlConnection", "SqlError", "find_driver", "distinct_lines",
-           "SQL_PORT_ENV", "DRIVER_ENV", "BULK_ENV", "MAX_TRANSACTION_BYTES", "GRAPHS_PER_DELETE"]
+__all__ = [
+    "BULK_ENV",
+    "DRIVER_ENV",
+    "GRAPHS_PER_DELETE",
+    "MAX_TRANSACTION_BYTES",
+    "SQL_PORT_ENV",
+    "BulkLoader",
+    "Group",
+    "SqlConnection",
+    "SqlError",
+    "distinct_lines",
+    "find_driver",
+]
