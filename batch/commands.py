@@ -43,23 +43,56 @@ def register(subparsers) -> None:
         "extract",
         help="extract cooperation facts from news articles",
         description="Read news articles and write the facts each one states (agencies, documents, "
-                    "signings, persons) as JSON, one <id>.json per article.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="article files (.txt, .html, .htm, .json, .jsonl) or folders holding them")
-    parser.add_argument("--facts", required=True, type=Path, metavar="OUT",
-                        help="folder for the facts files (with --format jsonl: the .jsonl file to write)")
-    parser.add_argument("--format", choices=("json", "jsonl"), default=None,
-                        help="json: one <id>.json per article (default); jsonl: one JSON Lines file "
-                             "(the default when OUT ends in .jsonl)")
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                        help="run the pipeline in N processes (0 = one per CPU; default 1)")
-    parser.add_argument("--province", metavar="NAME", type=province_name,
-                        help='province for articles that name none, in full Vietnamese ("Hà Nam")')
-    parser.add_argument("--published", type=_date, metavar="DATE",
-                        help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none")
-    parser.add_argument("--no-progress", dest="progress", action="store_false",
-                        help="no progress bar (there is none anyway when stderr is not a terminal)")
+        "signings, persons) as JSON, one <id>.json per article.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files (.txt, .html, .htm, .json, .jsonl) or folders holding them",
+    )
+    parser.add_argument(
+        "--facts",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="folder for the facts files (with --format jsonl: the .jsonl file to write)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="json: one <id>.json per article (default); jsonl: one JSON Lines file "
+        "(the default when OUT ends in .jsonl)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="run the pipeline in N processes (0 = one per CPU; default 1)",
+    )
+    parser.add_argument(
+        "--province",
+        metavar="NAME",
+        type=province_name,
+        help='province for articles that name none, in full Vietnamese ("Hà Nam")',
+    )
+    parser.add_argument(
+        "--published",
+        type=_date,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD or DD/MM/YYYY) for articles that give none",
+    )
+    parser.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_false",
+        help="no progress bar (there is none anyway when stderr is not a terminal)",
+    )
     add_max_chars_option(parser)
     # Scale-out options (issue #6): --shard I/N, --resume, --dask; see phoihop.batch.scaled.
     from phoihop.batch import distributed, resume, sharding
@@ -106,9 +139,14 @@ def register_build(subparsers) -> None:
 
 
 def add_max_chars_option(parser) -> None:
-    parser.add_argument("--max-chars", type=_positive_int, default=None, metavar="N",
-                        help="skip (and name) articles longer than N characters (default $PHOIHOP_MAX_CHARS "
-                             "or 2,000,000; extraction needs about 1 GB of memory per million characters)")
+    parser.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="skip (and name) articles longer than N characters (default $PHOIHOP_MAX_CHARS "
+        "or 2,000,000; extraction needs about 1 GB of memory per million characters)",
+    )
 
 
 def province_name(value: str) -> str:
@@ -117,8 +155,9 @@ def province_name(value: str) -> str:
 
     name = known_province(value)
     if name is None:
-        raise argparse.ArgumentTypeError(f"not a known province: {value!r} (write it as in \"Hà Nam\", "
-                                         f"\"Bến Tre\" or \"Thành phố Hồ Chí Minh\")")
+        raise argparse.ArgumentTypeError(
+            f'not a known province: {value!r} (write it as in "Hà Nam", "Bến Tre" or "Thành phố Hồ Chí Minh")'
+        )
     return name
 
 
@@ -134,8 +173,14 @@ def _positive_int(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (FactsDirectory, FactsJsonLines, PipelineUnavailable, defaults_from_args,
-                                      run_batch, settle_duplicates)
+    from phoihop.batch.runner import (
+        FactsDirectory,
+        FactsJsonLines,
+        PipelineUnavailable,
+        defaults_from_args,
+        run_batch,
+        settle_duplicates,
+    )
 
     out: Path = args.facts
     fmt = args.format or ("jsonl" if out.suffix.lower() == ".jsonl" else "json")
@@ -187,8 +232,13 @@ def run(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from phoihop.batch.readers import find_input_files, read_file
-    from phoihop.batch.runner import (FactsDirectory, PipelineUnavailable, defaults_from_args, run_batch,
-                                      settle_duplicates)
+    from phoihop.batch.runner import (
+        FactsDirectory,
+        PipelineUnavailable,
+        defaults_from_args,
+        run_batch,
+        settle_duplicates,
+    )
     from phoihop.facts import ArticleFacts
     from phoihop.graph.commands import open_store_or_say as _open
     from phoihop.graph.commands import say as _say
@@ -254,6 +304,7 @@ def run_build(args: argparse.Namespace) -> int:
         from phoihop.batch.resume import Journal, article_fingerprint, build_journal_path
         from phoihop.batch.scaled import load_journalled
         from phoihop.graph.commands import progress_bar
+
         fingerprints = {item.article.id: article_fingerprint(item.article, defaults) for item in articles}
         bar = progress_bar(args.progress, len(facts), "loading")
         try:

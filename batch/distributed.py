@@ -98,11 +98,17 @@ def open_client(scheduler: str, *, memory_limit: str = "2GB"):
         import dask
 
         scratch = tempfile.mkdtemp(prefix="phoihop-dask-")
-        dask.config.set({"temporary-directory": scratch})   # the scheduler's and nannies' scratch too
-        cluster = LocalCluster(n_workers=int(value), threads_per_worker=1, processes=True,
-                               memory_limit=memory_limit, dashboard_address=None, local_directory=scratch,
-                               silence_logs=40)   # logging.ERROR: keep stderr for phoihop's messages
-        cluster.phoihop_scratch = scratch
+        dask.config.set({"temporary-directory": scratch})  # the scheduler's and nannies' scratch too
+        cluster = LocalCluster(
+            n_workers=int(value),
+            threads_per_worker=1,
+            processes=True,
+            memory_limit=memory_limit,
+            dashboard_address=None,
+            local_directory=scratch,
+            silence_logs=40,
+        )  # logging.ERROR: keep stderr for phoihop's messages
+        cluster.phoihop_scratch = scratch  # type: ignore[attr-defined]  # removed with the cluster
         return Client(cluster)
     return Client(value, timeout="30s")
 

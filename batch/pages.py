@@ -51,38 +51,112 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # A whole page, as opposed to a fragment of one.
 _PAGE_MARKUP = re.compile(r"<(html|body|head)[\s>]", re.I)
 # Text that is markup: an element that text written by hand has no reason to hold.
-_MARKUP = re.compile(r"<(/?(p|br|div|span|b|i|em|strong|a|ul|ol|li|table|tr|td|h[1-6]|article|section|figure|"
-                     r"figcaption|blockquote|html|body|head)\b[^<>]*|!DOCTYPE\s+html)\s*/?>", re.I)
+_MARKUP = re.compile(
+    r"<(/?(p|br|div|span|b|i|em|strong|a|ul|ol|li|table|tr|td|h[1-6]|article|section|figure|"
+    r"figcaption|blockquote|html|body|head)\b[^<>]*|!DOCTYPE\s+html)\s*/?>",
+    re.I,
+)
 # Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>; a site
 # name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year.
 _TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
 # Class or id names of boxes of other news and share buttons: English, and Vietnamese without tones
 # ("tin-lien-quan", "tinkhac").
-_OTHER_NEWS = re.compile(r"(?<![a-z])(related|relate|other|others|sidebar|most-?read|share|social|"
-                         r"lien-?quan|tin-?lien-?quan|"
-                         r"tin-?khac|tin-?cung-?chuyen-?muc|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu)(?![a-z])", re.I)
+_OTHER_NEWS = re.compile(
+    r"(?<![a-z])(related|relate|other|others|sidebar|most-?read|share|social|"
+    r"lien-?quan|tin-?lien-?quan|"
+    r"tin-?khac|tin-?cung-?chuyen-?muc|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu)(?![a-z])",
+    re.I,
+)
 # Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
 _LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
 # Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
-_TITLE_CLASS = re.compile(r"^(?!.*(other|related|relate|box|site|logo|menu|cat|widget|sidebar))"
-                          r".*(title|tieude|tieu-de|headline)", re.I)
+_TITLE_CLASS = re.compile(
+    r"^(?!.*(other|related|relate|box|site|logo|menu|cat|widget|sidebar))"
+    r".*(title|tieude|tieu-de|headline)",
+    re.I,
+)
 _BYLINE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # Never text: menus, sidebars (trafilatura's fallback reads a page's whole body when it finds no article).
 _PRUNE = ["//nav", "//aside"]
 # The page's own publication time, most specific first (property, name or itemprop of a <meta>).
-_META_DATES = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-               "dc.date.issued", "dc.date", "date")
+_META_DATES = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
 
 # Never text in a fragment; elements that start a new paragraph.
-_JUNK_TAGS = ("head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-              "embed", "canvas", "video", "audio", "button", "input", "select", "textarea", "option", "link",
-              "meta", "nav", "aside")
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-    "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "figure", "figcaption",
-    "address", "hr", "center", "header", "footer", "caption", "br", "body", "html",
-})
+_JUNK_TAGS = (
+    "head",
+    "title",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "link",
+    "meta",
+    "nav",
+    "aside",
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "center",
+        "header",
+        "footer",
+        "caption",
+        "br",
+        "body",
+        "html",
+    }
+)
 
 
 @dataclass
@@ -91,8 +165,8 @@ class PageArticle:
 
     text: str
     title: str | None = None
-    published: str | None = None   # ISO date (YYYY-MM-DD) or None
-    canonical: str | None = None   # the page's own idea of its address (<link rel=canonical>, og:url)
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None
+    canonical: str | None = None  # the page's own idea of its address (<link rel=canonical>, og:url)
 
 
 def decode_page(body: bytes, header_charset: str | None = None) -> str:
@@ -166,8 +240,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         raise ValueError(f"not an HTML page: {exc}") from exc
     # Read before trafilatura, which prunes the tree it is given.
     meta_date = _meta_date(tree)
-    link_canonical = _first(href.strip() for href in tree.xpath(
-        "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href"))
+    link_canonical = _first(
+        href.strip() for href in tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    )
     _drop_other_news(tree)
     _collapse_whitespace(tree)
     headings = [_clean(h.text_content()) for h in tree.iter("h1")]
@@ -176,10 +251,17 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     leads = _leads(tree)
 
     doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=tables,
-        include_images=False, deduplicate=False, prune_xpath=_PRUNE,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"})
-    if doc is None:
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=tables,
+        include_images=False,
+        deduplicate=False,
+        prune_xpath=_PRUNE,
+        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
+    if doc is None or isinstance(doc, dict):  # with_metadata=True gives a Document, or None
         return PageArticle(text="")
     paragraphs = [p for p in (_clean(line) for line in (doc.text or "").split("\n")) if p]
     if paragraphs and len(leads) == 1 and not any(leads[0] in p for p in paragraphs):
@@ -221,8 +303,11 @@ def _drop_other_news(tree) -> None:
     """
     body = tree.find("body")
     total = len(_clean(body.text_content())) if body is not None else 0
-    boxes = [el for el in tree.xpath("//body//*[@class or @id]")
-             if _OTHER_NEWS.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
+    boxes = [
+        el
+        for el in tree.xpath("//body//*[@class or @id]")
+        if _OTHER_NEWS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+    ]
     for el in boxes:
         if el.getparent() is not None and not el.xpath(".//h1") and len(_clean(el.text_content())) < total / 2:
             _drop(el)
@@ -249,8 +334,9 @@ def _leads(tree) -> list[str]:
     for el in tree.xpath("//body//*[@class or @id]"):
         if not _LEAD_CLASS.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
-        if el.xpath("ancestor::a") or any(_LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                                          for a in el.iterancestors()):
+        if el.xpath("ancestor::a") or any(
+            _LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in el.iterancestors()
+        ):
             continue
         text = _clean(el.text_content())
         if 8 <= len(text.split()) <= 200 and text not in leads:
@@ -336,6 +422,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 # --- fragments ------------------------------------------------------------------------------------
+
 
 def fragment_text(html: str) -> tuple[str, str | None]:
     """``(text, title)`` of an HTML fragment: its text with one blank line between paragraphs (block

@@ -139,8 +139,9 @@ def _files_below(folder: Path) -> tuple[list[Path], list[InputProblem]]:
 
     def unreadable(exc: OSError) -> None:
         where = exc.filename or folder
-        problems.append(InputProblem(str(where), f"cannot read the folder: {exc.strerror or exc}; "
-                                                 f"the files in it are skipped"))
+        problems.append(
+            InputProblem(str(where), f"cannot read the folder: {exc.strerror or exc}; the files in it are skipped")
+        )
 
     for top, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -323,8 +324,9 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
     if not page.text.strip():
         yield InputProblem(where, "no article text found in the page")
         return
-    yield SourcedArticle(Article(id=aid, text=page.text, title=page.title, published=page.published,
-                                 url=page.canonical), where)
+    yield SourcedArticle(
+        Article(id=aid, text=page.text, title=page.title, published=page.published, url=page.canonical), where
+    )
 
 
 def _read_json(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
@@ -406,8 +408,10 @@ def _from_object(
 
         province = known_province(fields["province"])
         if province is None:
-            yield problem(f"article {aid!r}: 'province' {fields['province'][:80]!r} is not a known province; "
-                          f"ignored", skipped=False)
+            yield problem(
+                f"article {aid!r}: 'province' {fields['province'][:80]!r} is not a known province; ignored",
+                skipped=False,
+            )
         fields["province"] = province
     published = iso_date(fields["published"])
     if fields["published"] and not published:
@@ -433,6 +437,7 @@ def _lone_surrogate(value: Any, where: str = "") -> str | None:
             return None
         shown = f"\\u{ord(match.group()):04x}"
         return f"{where or 'a string'} holds a lone surrogate escape ({shown}), which is not a character"
+    items: Iterable[tuple[Any, Any]]
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
@@ -440,8 +445,9 @@ def _lone_surrogate(value: Any, where: str = "") -> str | None:
     else:
         return None
     for key, item in items:
-        found = _lone_surrogate(key, "a key") or \
-            _lone_surrogate(item, key if isinstance(value, list) else (f"{where}.{key}" if where else repr(key)))
+        found = _lone_surrogate(key, "a key") or _lone_surrogate(
+            item, key if isinstance(value, list) else (f"{where}.{key}" if where else repr(key))
+        )
         if found:
             return found
     return None

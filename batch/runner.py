@@ -59,7 +59,7 @@ DEFAULT_MAX_CHARS = 2_000_000
 MAX_CHARS_ENV = "PHOIHOP_MAX_CHARS"
 
 
-def max_chars(defaults: "BatchDefaults | None" = None) -> int:
+def max_chars(defaults: BatchDefaults | None = None) -> int:
     """The length limit in force: ``--max-chars``, else ``$PHOIHOP_MAX_CHARS``, else :data:`DEFAULT_MAX_CHARS`."""
     if defaults is not None and defaults.max_chars:
         return defaults.max_chars
@@ -69,16 +69,20 @@ def max_chars(defaults: "BatchDefaults | None" = None) -> int:
         return DEFAULT_MAX_CHARS
 
 
-def defaults_from_args(args) -> "BatchDefaults":
+def defaults_from_args(args) -> BatchDefaults:
     """The batch defaults of an ``extract``/``build`` command line."""
-    return BatchDefaults(province=(getattr(args, "province", None) or "").strip() or None,
-                         published=getattr(args, "published", None),
-                         max_chars=getattr(args, "max_chars", None))
+    return BatchDefaults(
+        province=(getattr(args, "province", None) or "").strip() or None,
+        published=getattr(args, "published", None),
+        max_chars=getattr(args, "max_chars", None),
+    )
 
 
 def too_long_message(length: int, limit: int) -> str:
-    return (f"the text has {length:,} characters, over the limit of {limit:,}: raise it with --max-chars N "
-            f"(or ${MAX_CHARS_ENV}); extraction takes about 1 GB of memory per million characters")
+    return (
+        f"the text has {length:,} characters, over the limit of {limit:,}: raise it with --max-chars N "
+        f"(or ${MAX_CHARS_ENV}); extraction takes about 1 GB of memory per million characters"
+    )
 
 
 @dataclass
@@ -221,8 +225,12 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
     todo = chunks
     for _attempt in range(1 + _POOL_RESTARTS):
         broken: list[tuple[int, list[Article]]] = []
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context(),
-                                 initializer=_init_worker, initargs=(os.getpid(),)) as pool:
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(todo)),
+            mp_context=_pool_context(),
+            initializer=_init_worker,
+            initargs=(os.getpid(),),
+        ) as pool:
             pending = {pool.submit(_run_chunk, start, chunk, defaults): (start, chunk) for start, chunk in todo}
             try:
                 for future in as_completed(pending):
@@ -303,15 +311,17 @@ def extract_chunk(articles: list[Article], nlp, defaults: BatchDefaults = BatchD
 
     limit = max_chars(defaults)
     if any(len(article.text or "") > limit for article in articles):
-        outcomes: list[Outcome] = [None] * len(articles)   # type: ignore[list-item]
+        placed: list[Outcome] = [None] * len(articles)  # type: ignore[list-item]
         fit = [i for i, article in enumerate(articles) if len(article.text or "") <= limit]
         for i, article in enumerate(articles):
             if len(article.text or "") > limit:
-                outcomes[i] = (None, too_long_message(len(article.text), limit))
-        for i, outcome in zip(fit, extract_chunk([articles[i] for i in fit], nlp, defaults) if fit else []):
-            outcomes[i] = outcome
-        return outcomes
-    nlp.max_length = max(nlp.max_length, limit + 1)   # the limit above is the one in force, not spaCy's
+                placed[i] = (None, too_long_message(len(article.text), limit))
+        for i, outcome in zip(
+            fit, extract_chunk([articles[i] for i in fit], nlp, defaults) if fit else [], strict=False
+        ):
+            placed[i] = outcome
+        return placed
+    nlp.max_length = max(nlp.max_length, limit + 1)  # the limit above is the one in force, not spaCy's
     try:
         results: list[Any] = list(extract_articles(articles, nlp))
         if len(results) != len(articles):
@@ -404,7 +414,7 @@ def _watch_parent(parent_pid: int) -> None:
                 os.kill(parent_pid, 0)
                 stat = Path(f"/proc/{parent_pid}/stat")
                 if stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] == "Z":
-                    os._exit(1)   # killed, not yet reaped: gone all the same
+                    os._exit(1)  # killed, not yet reaped: gone all the same
             except ProcessLookupError:
                 os._exit(1)
             except (PermissionError, OSError, IndexError):

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from phoihop.batch.distributed import DEFAULT_PARTITION_SIZE, parse_scheduler, run_dask_extract
 from phoihop.batch.resume import DEFAULT_CHUNK, ExtractRun, Journal, build_journal_path, plan, read_journal
@@ -102,8 +102,9 @@ def _store_accepts_progress(store) -> bool:
     return "progress" in inspect.signature(store.replace_articles).parameters
 
 
-def load_journalled(store, facts: Sequence, fingerprints: dict[str, str], journal: Journal,
-                    progress: Callable[[int], Any] | None = None) -> int:
+def load_journalled(
+    store, facts: Sequence, fingerprints: dict[str, str], journal: Journal, progress: Callable[[int], Any] | None = None
+) -> int:
     """``store.replace_articles(facts)``, journalling each article as the store reports it written
     (``progress`` gets the same counts, for a progress bar)."""
     order = list(facts)

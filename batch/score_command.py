@@ -23,10 +23,13 @@ prediction count as empty. Exit status: 0 scored; 2 unreadable input.
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "score", help="score extracted facts against gold facts",
+        "score",
+        help="score extracted facts against gold facts",
         description="Precision, recall and F1 per fact set (agency, document, document_detail, "
-                    "cooperation, signing, person, position) and micro-F1 over all of them.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "cooperation, signing, person, position) and micro-F1 over all of them.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--gold", required=True, type=Path, metavar="GOLD", help="gold facts")
     parser.add_argument("--pred", required=True, type=Path, metavar="PRED", help="extracted facts")
     parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")

@@ -57,13 +57,14 @@ def load_html_text(rev: str):
     import types
 
     try:
-        source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:batch/html_text.py"], check=True,
-                                capture_output=True, text=True).stdout
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{rev}:batch/html_text.py"], check=True, capture_output=True, text=True
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
     module = types.ModuleType("html_text_before")
-    sys.modules[module.__name__] = module   # dataclasses look their module up there
-    exec(compile(source, f"{rev}:batch/html_text.py", "exec"), module.__dict__)  # noqa: S102 - our own file
+    sys.modules[module.__name__] = module  # dataclasses look their module up there
+    exec(compile(source, f"{rev}:batch/html_text.py", "exec"), module.__dict__)
     return module.page_content
 
 
@@ -107,15 +108,19 @@ def read_trafilatura_precision(html: str) -> tuple[str, str | None]:
     return text, doc.date
 
 
-EXTRACTORS = {"read_page (extract, collect)": read_pages, "read_page, tables kept": read_pages_tables,
-              "trafilatura bare, favor_precision": read_trafilatura_precision}
+EXTRACTORS = {
+    "read_page (extract, collect)": read_pages,
+    "read_page, tables kept": read_pages_tables,
+    "trafilatura bare, favor_precision": read_trafilatura_precision,
+}
 
 
 def read_trafilatura_fragment(html: str) -> tuple[str, str | None]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                      deduplicate=False)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+    )
     return ((doc.text or "") if doc else ""), None
 
 
@@ -129,9 +134,11 @@ def fragments(truth: dict) -> dict[str, str]:
 
     first, *rest = truth["body"] or [""]
     paragraphs = [f"<p><b>{esc(first)}</b></p>"] + [f"<p>{esc(p)}</p>" for p in rest]
-    return {"p": f"<h1>{esc(truth['title'])}</h1>" + "".join(paragraphs),
-            "br": esc(truth["title"]) + "<br>" + "<br/>".join(esc(p) for p in truth["body"]),
-            "one": f"<p>{esc(first)}</p>"}
+    return {
+        "p": f"<h1>{esc(truth['title'])}</h1>" + "".join(paragraphs),
+        "br": esc(truth["title"]) + "<br>" + "<br/>".join(esc(p) for p in truth["body"]),
+        "one": f"<p>{esc(first)}</p>",
+    }
 
 
 def run_fragments(truths: dict) -> dict:
@@ -143,10 +150,13 @@ def run_fragments(truths: dict) -> dict:
                 text, _ = read(markup)
                 expected = truth if kind != "one" else truth | {"title": "", "body": truth["body"][:1]}
                 rows.append(score(text, None, expected) | {"kind": kind})
-        results[name] = {"recall": statistics.mean(r["recall"] for r in rows),
-                         "min_recall": min(r["recall"] for r in rows),
-                         "precision": statistics.mean(r["precision"] for r in rows),
-                         "empty": sum(1 for r in rows if r["precision"] == 0), "n": len(rows)}
+        results[name] = {
+            "recall": statistics.mean(r["recall"] for r in rows),
+            "min_recall": min(r["recall"] for r in rows),
+            "precision": statistics.mean(r["precision"] for r in rows),
+            "empty": sum(1 for r in rows if r["precision"] == 0),
+            "n": len(rows),
+        }
     return results
 
 
@@ -176,7 +186,7 @@ def run(pages_dir: Path, repeat: int, html_text_rev: str | None = None) -> dict:
     if _HTML_TEXT is not None:
         extractors = {f"html_text (before, {html_text_rev})": read_html_text} | extractors
     for extractor, read in extractors.items():
-        for html in pages.values():      # warm up: imports, lxml, trafilatura's caches
+        for html in pages.values():  # warm up: imports, lxml, trafilatura's caches
             read(html)
         per_page = {}
         for name, html in pages.items():
@@ -209,8 +219,11 @@ def run(pages_dir: Path, repeat: int, html_text_rev: str | None = None) -> dict:
 
 def report(all_results: dict) -> str:
     results = all_results["pages"]
-    lines = ["| extractor | body recall (mean / min) | body precision | furniture leaked (strings / pages) "
-             "| date right / wrong / none | ms per page |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| extractor | body recall (mean / min) | body precision | furniture leaked (strings / pages) "
+        "| date right / wrong / none | ms per page |",
+        "|---|---|---|---|---|---|",
+    ]
     for name, r in results.items():
         lines.append(
             f"| {name} | {r['recall']:.3f} / {r['min_recall']:.3f} | {r['precision']:.3f} "
@@ -232,11 +245,17 @@ def report(all_results: dict) -> str:
                 f"{sum(p['leaked'] for p in rows)} / {dates['right']} right"
             )
         lines.append(f"| {layout} | " + " | ".join(cells) + " |")
-    lines += ["", "The same articles as HTML fragments (<p> paragraphs; text with <br>s; the first paragraph alone):", "",
-              "| reader | recall (mean / min) | precision | empty |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "The same articles as HTML fragments (<p> paragraphs; text with <br>s; the first paragraph alone):",
+        "",
+        "| reader | recall (mean / min) | precision | empty |",
+        "|---|---|---|---|",
+    ]
     for name, r in all_results["fragments"].items():
-        lines.append(f"| {name} | {r['recall']:.3f} / {r['min_recall']:.3f} | {r['precision']:.3f} "
-                     f"| {r['empty']} of {r['n']} |")
+        lines.append(
+            f"| {name} | {r['recall']:.3f} / {r['min_recall']:.3f} | {r['precision']:.3f} | {r['empty']} of {r['n']} |"
+        )
     return "\n".join(lines)
 
 
@@ -245,8 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, default=ROOT / "tests" / "fixtures" / "news_pages")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, help="write every figure, page by page, to this file")
-    parser.add_argument("--html-text-rev", default="29f2601",
-                        help="the git revision to read the former html_text reader from ('' to leave it out)")
+    parser.add_argument(
+        "--html-text-rev",
+        default="29f2601",
+        help="the git revision to read the former html_text reader from ('' to leave it out)",
+    )
     args = parser.parse_args(argv)
     results = run(args.pages, args.repeat, args.html_text_rev or None)
     print(report(results))

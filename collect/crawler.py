@@ -38,9 +38,9 @@ from scrapy import signals
 from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import CloseSpider, IgnoreRequest
 
+from phoihop.batch.pages import decode_page, read_page
 from phoihop.collect import dedupe
 from phoihop.collect.journal import Journal
-from phoihop.batch.pages import decode_page, read_page
 from phoihop.collect.reader import vietnamese_share
 
 log = logging.getLogger("phoihop.collect")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,7 +156,7 @@ def _check_characters(obj: Any, text: str) -> None:
     Such a string is not Unicode text: it cannot be encoded as UTF-8, so a
     store (or a facts file) would fail on it half-way through a batch.
     """
-    if not _SURROGATE_ESCAPE.search(text):   # the usual case: no escape that could leave one
+    if not _SURROGATE_ESCAPE.search(text):  # the usual case: no escape that could leave one
         return
     stack = [obj]
     while stack:
@@ -163,8 +164,9 @@ def _check_characters(obj: Any, text: str) -> None:
         if isinstance(item, str):
             match = _SURROGATE.search(item)
             if match:
-                raise ValueError(f"a lone surrogate escape (\\u{ord(match.group()):04x}) in {item[:40]!r}…, "
-                                 f"which is not a character")
+                raise ValueError(
+                    f"a lone surrogate escape (\\u{ord(match.group()):04x}) in {item[:40]!r}…, which is not a character"
+                )
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())

@@ -17,7 +17,7 @@ def current_umask() -> int:
                 return int(line.split()[1], 8)
     except (OSError, ValueError, IndexError):
         pass
-    mask = os.umask(0o022)   # the portable way: set and put back
+    mask = os.umask(0o022)  # the portable way: set and put back
     os.umask(mask)
     return mask
 

@@ -48,9 +48,12 @@ def register(subparsers) -> None:
     p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.set_defaults(func=run_delete)
 
-    p = subparsers.add_parser("export", help="write a store out as RDF",
-                              description="Write the whole store: trig / nquads / jsonld keep one named "
-                                          "graph per article; turtle writes their union.")
+    p = subparsers.add_parser(
+        "export",
+        help="write a store out as RDF",
+        description="Write the whole store: trig / nquads / jsonld keep one named "
+        "graph per article; turtle writes their union.",
+    )
     p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.add_argument("--format", choices=("trig", "nquads", "turtle", "jsonld"), default="trig")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="output file (default: standard output)")
@@ -75,9 +78,12 @@ def register(subparsers) -> None:
     p.add_argument("--list", action="store_true", help="list the research queries and their parameters")
     p.set_defaults(func=run_query)
 
-    p = subparsers.add_parser("validate", help="check a store against the SHACL shapes",
-                              description="Validate the store's union graph against ontology/shapes.ttl "
-                                          "and report every violation (focus node, path, message).")
+    p = subparsers.add_parser(
+        "validate",
+        help="check a store against the SHACL shapes",
+        description="Validate the store's union graph against ontology/shapes.ttl "
+        "and report every violation (focus node, path, message).",
+    )
     p.add_argument("--store", required=True, help=EXISTING_STORE_HELP)
     p.add_argument("--shapes", type=Path, help="other SHACL shapes file (default: the project's)")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="report at most N violations (default 50)")

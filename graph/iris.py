@@ -304,13 +304,13 @@ class AgencyIdentity:
     """Where an agency mention lands: its IRI, canonical label, scope and level."""
 
     iri: str
-    label: str            # skos:prefLabel: display name, plus the province after a trailing level word
-    key: str              # identity key within the scope
-    scope: str            # province slug (``gia-lai``, ``gia-lai-2025``), ``vn`` or ``unknown``
+    label: str  # skos:prefLabel: display name, plus the province after a trailing level word
+    key: str  # identity key within the scope
+    scope: str  # province slug (``gia-lai``, ``gia-lai-2025``), ``vn`` or ``unknown``
     province: str | None  # canonical province name for province-scoped bodies
     level: str | None
-    province_slug: str | None = None   # ``phid:province/{slug}`` of the structure the body belongs to
-    era: str = "legacy"                # "legacy" (before 1 July 2025) or "2025"
+    province_slug: str | None = None  # ``phid:province/{slug}`` of the structure the body belongs to
+    era: str = "legacy"  # "legacy" (before 1 July 2025) or "2025"
 
 
 _TRAILING_PROVINCE = re.compile(
@@ -362,20 +362,23 @@ def _agency_identity(name: str, article_province: str | None, after_reform: bool
         province, local = place
         label = disp if local == key else disp[: len(local)] + " " + province
         sc = succession.era_scope(province, published, level, mark, True)
-        return AgencyIdentity(f"{PHID}agency/{sc.scope}/{slug(local)}", label, local,
-                              sc.scope, province, level, sc.province_slug, sc.era)
+        return AgencyIdentity(
+            f"{PHID}agency/{sc.scope}/{slug(local)}", label, local, sc.scope, province, level, sc.province_slug, sc.era
+        )
     province_name, article_mark = succession.era_mark(article_province or "")
-    province = canonical_province(province_name)
-    if not province:
+    article_place = canonical_province(province_name)
+    if not article_place:
         return AgencyIdentity(f"{PHID}agency/{UNKNOWN}/{slug(key)}", disp, key, UNKNOWN, None, level)
+    province = article_place
     sc = succession.era_scope(province, published, level, mark or article_mark, False)
     if sc.province and sc.era == "2025":
-        province = sc.province.name          # an article filed under "Bình Định" in 2026 is about the new Gia Lai
+        province = sc.province.name  # an article filed under "Bình Định" in 2026 is about the new Gia Lai
     label = disp
     if re.search(r"(?:tỉnh|tỉnh ủy|thành phố|thành ủy)$", key):
         label = f"{disp} {province}"
-    return AgencyIdentity(f"{PHID}agency/{sc.scope}/{slug(key)}", label, key, sc.scope, province, level,
-                          sc.province_slug, sc.era)
+    return AgencyIdentity(
+        f"{PHID}agency/{sc.scope}/{slug(key)}", label, key, sc.scope, province, level, sc.province_slug, sc.era
+    )
 
 
 # ---------------------------------------------------------------- persons
@@ -625,8 +628,9 @@ def local_iri(kind: str, article_id: str, n: int) -> str:
 
 
 @lru_cache(maxsize=_CACHE_ENTRIES)
-def programme_event_iri(parties: tuple[str, ...], kind: str | None, period: tuple[int, int] | None,
-                        date: str | None) -> str | None:
+def programme_event_iri(
+    parties: tuple[str, ...], kind: str | None, period: tuple[int, int] | None, date: str | None
+) -> str | None:
     """A programme told without a printed symbol, across articles: the same parties (agency IRIs), kind, period
     and signing date are one programme, ``phid:programme/{date}/{kind}/{period}/{hash of the sorted parties}``.
 

@@ -41,56 +41,141 @@ GEO = "http://www.opengis.net/ont/geosparql#"
 SF = "http://www.opengis.net/ont/sf#"
 
 PREFIXES = {
-    "ph": PH, "phid": PHID, "rdf": RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": XSD,
-    "org": ORG, "prov": PROV, "time": TIME, "dct": DCT, "skos": SKOS, "foaf": FOAF, "schema": SCHEMA, "oa": OA, "geo": GEO, "sf": SF,
-    "owl": "http://www.w3.org/2002/07/owl#", "sh": "http://www.w3.org/ns/shacl#",
+    "ph": PH,
+    "phid": PHID,
+    "rdf": RDF,
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": XSD,
+    "org": ORG,
+    "prov": PROV,
+    "time": TIME,
+    "dct": DCT,
+    "skos": SKOS,
+    "foaf": FOAF,
+    "schema": SCHEMA,
+    "oa": OA,
+    "geo": GEO,
+    "sf": SF,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
 }
 
 # Terms written as N-Triples IRIs once, so the hot loop only joins strings.
 A = f"<{RDF}type>"
-_T = {name: f"<{ns}{local}>" for name, ns, local in (
-    ("Agency", PH, "Agency"), ("FormalOrganization", ORG, "FormalOrganization"), ("Sector", PH, "Sector"),
-    ("Concept", SKOS, "Concept"), ("ConceptScheme", SKOS, "ConceptScheme"), ("Province", PH, "Province"),
-    ("Document", PH, "Document"), ("Entity", PROV, "Entity"), ("CooperationProgramme", PH, "CooperationProgramme"),
-    ("Signing", PH, "Signing"), ("Activity", PROV, "Activity"), ("Period", PH, "Period"),
-    ("ProperInterval", TIME, "ProperInterval"), ("Instant", TIME, "Instant"), ("Person", FOAF, "Person"),
-    ("ProvPerson", PROV, "Person"), ("Membership", ORG, "Membership"), ("NewsArticle", SCHEMA, "NewsArticle"),
-    ("Evidence", PH, "Evidence"), ("Annotation", OA, "Annotation"), ("SpecificResource", OA, "SpecificResource"),
-    ("TextPositionSelector", OA, "TextPositionSelector"), ("TextQuoteSelector", OA, "TextQuoteSelector"),
-    ("DocumentKind", PH, "DocumentKind"),
-    ("prefLabel", SKOS, "prefLabel"), ("altLabel", SKOS, "altLabel"), ("notation", SKOS, "notation"),
-    ("inScheme", SKOS, "inScheme"), ("classification", ORG, "classification"), ("sector", PH, "sector"),
-    ("province", PH, "province"), ("level", PH, "level"), ("signs", PH, "signs"), ("symbol", PH, "symbol"),
-    ("number", PH, "number"), ("issuerCode", PH, "issuerCode"), ("typeCode", PH, "typeCode"),
-    ("dctType", DCT, "type"), ("issued", DCT, "issued"), ("covers", PH, "covers"), ("party", PH, "party"),
-    ("signed", PH, "signed"), ("wasAssociatedWith", PROV, "wasAssociatedWith"), ("date", PH, "date"),
-    ("startYear", PH, "startYear"), ("endYear", PH, "endYear"), ("hasBeginning", TIME, "hasBeginning"),
-    ("hasEnd", TIME, "hasEnd"), ("inXSDgYear", TIME, "inXSDgYear"), ("name", FOAF, "name"),
-    ("hasMembership", ORG, "hasMembership"), ("held", PH, "held"), ("member", ORG, "member"),
-    ("positionTitle", PH, "positionTitle"), ("organization", ORG, "organization"), ("asOf", PH, "asOf"),
-    ("url", SCHEMA, "url"), ("headline", SCHEMA, "headline"), ("datePublished", SCHEMA, "datePublished"),
-    ("references", DCT, "references"), ("identifier", DCT, "identifier"), ("source", DCT, "source"),
-    ("hasTarget", OA, "hasTarget"), ("hasSource", OA, "hasSource"), ("hasSelector", OA, "hasSelector"),
-    ("oaStart", OA, "start"), ("oaEnd", OA, "end"), ("exact", OA, "exact"),
-    ("sentence", PH, "sentence"), ("start", PH, "start"), ("end", PH, "end"), ("evidence", PH, "evidence"),
-    ("wasDerivedFrom", PROV, "wasDerivedFrom"), ("factsDigest", PH, "factsDigest"),
-    # the 2025 reorganisation and identity decisions
-    ("ChangeEvent", ORG, "ChangeEvent"), ("originalOrganization", ORG, "originalOrganization"),
-    ("resultingOrganization", ORG, "resultingOrganization"), ("changedBy", ORG, "changedBy"),
-    ("resultedFrom", ORG, "resultedFrom"), ("startedAtTime", PROV, "startedAtTime"), ("changeRule", PH, "changeRule"),
-    ("validFrom", PH, "validFrom"), ("validUntil", PH, "validUntil"), ("label", "http://www.w3.org/2000/01/rdf-schema#", "label"),
-    ("IdentityClaim", PH, "IdentityClaim"), ("identifies", PH, "identifies"), ("identityRule", PH, "identityRule"),
-    ("identityKey", PH, "identityKey"), ("article", PH, "article"),
-    # geography (GeoSPARQL)
-    ("Feature", GEO, "Feature"), ("Geometry", GEO, "Geometry"), ("Point", SF, "Point"),
-    ("hasGeometry", GEO, "hasGeometry"), ("asWKT", GEO, "asWKT"), ("Place", PH, "Place"), ("place", PH, "place"),
-)}
+_T = {
+    name: f"<{ns}{local}>"
+    for name, ns, local in (
+        ("Agency", PH, "Agency"),
+        ("FormalOrganization", ORG, "FormalOrganization"),
+        ("Sector", PH, "Sector"),
+        ("Concept", SKOS, "Concept"),
+        ("ConceptScheme", SKOS, "ConceptScheme"),
+        ("Province", PH, "Province"),
+        ("Document", PH, "Document"),
+        ("Entity", PROV, "Entity"),
+        ("CooperationProgramme", PH, "CooperationProgramme"),
+        ("Signing", PH, "Signing"),
+        ("Activity", PROV, "Activity"),
+        ("Period", PH, "Period"),
+        ("ProperInterval", TIME, "ProperInterval"),
+        ("Instant", TIME, "Instant"),
+        ("Person", FOAF, "Person"),
+        ("ProvPerson", PROV, "Person"),
+        ("Membership", ORG, "Membership"),
+        ("NewsArticle", SCHEMA, "NewsArticle"),
+        ("Evidence", PH, "Evidence"),
+        ("Annotation", OA, "Annotation"),
+        ("SpecificResource", OA, "SpecificResource"),
+        ("TextPositionSelector", OA, "TextPositionSelector"),
+        ("TextQuoteSelector", OA, "TextQuoteSelector"),
+        ("DocumentKind", PH, "DocumentKind"),
+        ("prefLabel", SKOS, "prefLabel"),
+        ("altLabel", SKOS, "altLabel"),
+        ("notation", SKOS, "notation"),
+        ("inScheme", SKOS, "inScheme"),
+        ("classification", ORG, "classification"),
+        ("sector", PH, "sector"),
+        ("province", PH, "province"),
+        ("level", PH, "level"),
+        ("signs", PH, "signs"),
+        ("symbol", PH, "symbol"),
+        ("number", PH, "number"),
+        ("issuerCode", PH, "issuerCode"),
+        ("typeCode", PH, "typeCode"),
+        ("dctType", DCT, "type"),
+        ("issued", DCT, "issued"),
+        ("covers", PH, "covers"),
+        ("party", PH, "party"),
+        ("signed", PH, "signed"),
+        ("wasAssociatedWith", PROV, "wasAssociatedWith"),
+        ("date", PH, "date"),
+        ("startYear", PH, "startYear"),
+        ("endYear", PH, "endYear"),
+        ("hasBeginning", TIME, "hasBeginning"),
+        ("hasEnd", TIME, "hasEnd"),
+        ("inXSDgYear", TIME, "inXSDgYear"),
+        ("name", FOAF, "name"),
+        ("hasMembership", ORG, "hasMembership"),
+        ("held", PH, "held"),
+        ("member", ORG, "member"),
+        ("positionTitle", PH, "positionTitle"),
+        ("organization", ORG, "organization"),
+        ("asOf", PH, "asOf"),
+        ("url", SCHEMA, "url"),
+        ("headline", SCHEMA, "headline"),
+        ("datePublished", SCHEMA, "datePublished"),
+        ("references", DCT, "references"),
+        ("identifier", DCT, "identifier"),
+        ("source", DCT, "source"),
+        ("hasTarget", OA, "hasTarget"),
+        ("hasSource", OA, "hasSource"),
+        ("hasSelector", OA, "hasSelector"),
+        ("oaStart", OA, "start"),
+        ("oaEnd", OA, "end"),
+        ("exact", OA, "exact"),
+        ("sentence", PH, "sentence"),
+        ("start", PH, "start"),
+        ("end", PH, "end"),
+        ("evidence", PH, "evidence"),
+        ("wasDerivedFrom", PROV, "wasDerivedFrom"),
+        ("factsDigest", PH, "factsDigest"),
+        # the 2025 reorganisation and identity decisions
+        ("ChangeEvent", ORG, "ChangeEvent"),
+        ("originalOrganization", ORG, "originalOrganization"),
+        ("resultingOrganization", ORG, "resultingOrganization"),
+        ("changedBy", ORG, "changedBy"),
+        ("resultedFrom", ORG, "resultedFrom"),
+        ("startedAtTime", PROV, "startedAtTime"),
+        ("changeRule", PH, "changeRule"),
+        ("validFrom", PH, "validFrom"),
+        ("validUntil", PH, "validUntil"),
+        ("label", "http://www.w3.org/2000/01/rdf-schema#", "label"),
+        ("IdentityClaim", PH, "IdentityClaim"),
+        ("identifies", PH, "identifies"),
+        ("identityRule", PH, "identityRule"),
+        ("identityKey", PH, "identityKey"),
+        ("article", PH, "article"),
+        # geography (GeoSPARQL)
+        ("Feature", GEO, "Feature"),
+        ("Geometry", GEO, "Geometry"),
+        ("Point", SF, "Point"),
+        ("hasGeometry", GEO, "hasGeometry"),
+        ("asWKT", GEO, "asWKT"),
+        ("Place", PH, "Place"),
+        ("place", PH, "place"),
+    )
+}
 _WKT = f"<{GEO}wktLiteral>"
 IDENTITY_RULES = {  # rule slug -> (vi, en): why a programme node is the one it is
     "same-symbol": ("cùng số, ký hiệu", "same printed symbol (issuer codes and year)"),
-    "signing-of-document": ("lễ ký của văn bản đã nêu số", "unnumbered signing of a document named in the same article"),
-    "same-parties-kind-period-date": ("cùng các bên, loại, giai đoạn và ngày ký",
-                                      "same parties, kind, period and signing date"),
+    "signing-of-document": (
+        "lễ ký của văn bản đã nêu số",
+        "unnumbered signing of a document named in the same article",
+    ),
+    "same-parties-kind-period-date": (
+        "cùng các bên, loại, giai đoạn và ngày ký",
+        "same parties, kind, period and signing date",
+    ),
 }
 _INTEGER = f"<{XSD}integer>"
 _DATE = f"<{XSD}date>"
@@ -176,8 +261,11 @@ def valid_period_or_none(period) -> tuple[int, int] | None:
         return None
 
 
-_SIGNING_KIND = re.compile(r"(?<!\w)(chương trình|quy chế|kế hoạch|giao ước|nghị quyết liên tịch|thỏa thuận|"
-                           r"bản ghi nhớ|quy định)(?!\w)", re.I)
+_SIGNING_KIND = re.compile(
+    r"(?<!\w)(chương trình|quy chế|kế hoạch|giao ước|nghị quyết liên tịch|thỏa thuận|"
+    r"bản ghi nhớ|quy định)(?!\w)",
+    re.I,
+)
 
 
 def signing_kind(signing) -> str | None:
@@ -207,8 +295,8 @@ class _ArticleWriter:
         self.evidence_ids: dict[tuple, str] = {}
         self.agencies: dict[str, iris.AgencyIdentity] = {}  # name key as written -> identity
         self.labels_written: set[tuple[str, str, str]] = set()
-        self.claimed: set[str] = set()                      # programme nodes with an identity claim
-        self.placed: set[str] = set()                       # place nodes with their point written
+        self.claimed: set[str] = set()  # programme nodes with an identity claim
+        self.placed: set[str] = set()  # place nodes with their point written
         self.claimed_rules: set[tuple[str, str]] = set()
         self.doc_symbols: dict[str, str] = {}
         self.doc_facts: dict[str, tuple[frozenset, str | None, tuple[int, int] | None]] = {}
@@ -232,14 +320,14 @@ class _ArticleWriter:
         if node not in self.seen_shared:
             self.seen_shared.add(node)
             self.add(node, A, _T["Province"])
-            self.add(node, _T["prefLabel"], lit(iris.canonical_province(name), "vi"))
+            self.add(node, _T["prefLabel"], lit(iris.canonical_province(name) or name, "vi"))
             gaz = succession.gazetteer_province(slug or iris.province_slug(name), name)
             if gaz is not None:
                 self.geometry(node, gaz.lat, gaz.lon)
                 if gaz.era == "2025" and not gaz.unchanged:
                     self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
                     self.province_merger(node, gaz)
-                elif gaz.era == "legacy" and not gaz.unchanged:   # its merger is stated by the new province
+                elif gaz.era == "legacy" and not gaz.unchanged:  # its merger is stated by the new province
                     self.add(node, _T["validUntil"], date(succession.LAST_LEGACY_DAY))
         return node
 
@@ -253,19 +341,24 @@ class _ArticleWriter:
             self.add(geom, _T["asWKT"], f'"POINT({lon:.4f} {lat:.4f})"^^{_WKT}')
         return geom
 
-    def province_merger(self, new_node: str, new: "succession.Province") -> None:
+    def province_merger(self, new_node: str, new: succession.Province) -> None:
         event = iri(f"{PHID}change/province-merger/{new.slug}")
         if event in self.seen_shared:
             return
         self.seen_shared.add(event)
         self.add(event, A, _T["ChangeEvent"])
-        self.add(event, _T["changeRule"], self.rule_node("province-merger", "Hợp nhất tỉnh (01/07/2025)",
-                                                         succession.PROVINCE_MERGER_SOURCE))
+        self.add(
+            event,
+            _T["changeRule"],
+            self.rule_node("province-merger", "Hợp nhất tỉnh (01/07/2025)", succession.PROVINCE_MERGER_SOURCE),
+        )
         self.add(event, _T["startedAtTime"], date(succession.REFORM_DATE))
         for old_slug in new.predecessors:
             old = succession.province("legacy", old_slug)
+            if old is None:  # every predecessor is in the table; a gap is a data error, not a province
+                continue
             old_node = iri(f"{PHID}province/{old_slug}")
-            if old_node not in self.seen_shared:       # a sibling province: named, nothing more
+            if old_node not in self.seen_shared:  # a sibling province: named, nothing more
                 self.add_label(old_node, _T["prefLabel"], old.name)
                 if (old_node, "typed", "") not in self.labels_written:
                     self.labels_written.add((old_node, "typed", ""))
@@ -371,8 +464,9 @@ class _ArticleWriter:
             if ident.province:
                 self.add(node, _T["province"], self.province_node(ident.province, ident.province_slug))
                 self.agency_place(node, ident)
-                if ident.era == "2025" and ident.scope != ident.province_slug or \
-                        ident.scope.endswith(succession.NEW_SUFFIX):
+                if (ident.era == "2025" and ident.scope != ident.province_slug) or ident.scope.endswith(
+                    succession.NEW_SUFFIX
+                ):
                     self.add(node, _T["validFrom"], date(succession.REFORM_DATE))
                 for event in succession.agency_change_events(ident):
                     self.change_event(event)
@@ -397,8 +491,11 @@ class _ArticleWriter:
 
     def agency_place(self, node: str, ident: iris.AgencyIdentity) -> None:
         """The commune or district the name ends with (``ph:place``, a point), else the province's point."""
-        hit = succession.place_in_name(ident.label, ident.era, ident.province_slug) if ident.level in \
-            succession.PLACE_LEVELS else None
+        hit = (
+            succession.place_in_name(ident.label, ident.era, ident.province_slug)
+            if ident.level in succession.PLACE_LEVELS
+            else None
+        )
         if hit is None:
             gaz = succession.gazetteer_province(ident.province_slug, ident.province)
             if gaz is not None:
@@ -411,12 +508,17 @@ class _ArticleWriter:
             self.add(place, A, _T["Place"])
             self.add(place, _T["prefLabel"], lit(f"{hit.level} {hit.name}", "vi"))
             self.add(place, _T["level"], lit(hit.level))
-            self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
-        self.geometry(node, hit.lat, hit.lon, self.geometry(place, hit.lat, hit.lon) if place not in self.placed else
-                      place[:-1] + "/geometry>")
+            if ident.province:
+                self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
+        self.geometry(
+            node,
+            hit.lat,
+            hit.lon,
+            self.geometry(place, hit.lat, hit.lon) if place not in self.placed else place[:-1] + "/geometry>",
+        )
         self.placed.add(place)
 
-    def change_event(self, event: "succession.ChangeEvent") -> None:
+    def change_event(self, event: succession.ChangeEvent) -> None:
         """An ``org:ChangeEvent`` between bodies, stated again in every graph whose bodies it touches."""
         node = iri(event.iri)
         if node in self.seen_shared:
@@ -432,7 +534,7 @@ class _ArticleWriter:
                 if b not in self.seen_shared and (b, "typed", "") not in self.labels_written:
                     # a body of the chain this article does not name: typed and named, nothing more
                     self.labels_written.add((b, "typed", ""))
-                    self.add(b, A, _T["FormalOrganization"])     # ph:Agency once an article names it
+                    self.add(b, A, _T["FormalOrganization"])  # ph:Agency once an article names it
                     self.add_label(b, _T["prefLabel"], body.label)
 
     def evidence_nodes(self, spans: Iterable[Evidence]) -> list[str]:
@@ -538,7 +640,7 @@ class _ArticleWriter:
         for node, (doc_parties, issued, doc_period) in self.doc_facts.items():
             if doc_parties != wanted:
                 continue
-            if date_ and issued and date_ != issued or period and doc_period and period != doc_period:
+            if (date_ and issued and date_ != issued) or (period and doc_period and period != doc_period):
                 continue
             if (date_ and date_ == issued) or (period and period == doc_period):
                 fits.append(node)
@@ -602,15 +704,22 @@ class _ArticleWriter:
         else:
             signed_doc = self.signed_document(signing, parties)
             kind = signing_kind(signing)
-            event = None if signed_doc else iris.programme_event_iri(
-                tuple(p[1:-1] for p in parties), kind, valid_period_or_none(signing.period), valid_date(signing.date))
+            event = (
+                None
+                if signed_doc
+                else iris.programme_event_iri(
+                    tuple(p[1:-1] for p in parties),
+                    kind,
+                    valid_period_or_none(signing.period),
+                    valid_date(signing.date),
+                )
+            )
             if signed_doc:
                 target = signed_doc
                 self.claim(target, "signing-of-document", self.doc_symbols.get(target, ""), signing.evidence)
             elif event:
                 target = iri(event)
-                self.claim(target, "same-parties-kind-period-date", event[len(PHID + "programme/"):],
-                           signing.evidence)
+                self.claim(target, "same-parties-kind-period-date", event[len(PHID + "programme/") :], signing.evidence)
                 kind_node = self.kind_node(kind)
                 if kind_node:
                     self.add(target, _T["dctType"], kind_node)

@@ -34,14 +34,16 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-REFORM_DATE = "2025-07-01"          # provinces merged, district level ended (NQ 202/2025/QH15, NQ 203/2025/QH15)
+REFORM_DATE = "2025-07-01"  # provinces merged, district level ended (NQ 202/2025/QH15, NQ 203/2025/QH15)
 LAST_LEGACY_DAY = "2025-06-30"
 NEW_SUFFIX = "-2025"
 PLACE_LEVELS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã"})
 COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
-PROVINCE_MERGER_SOURCE = ("Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh (12/06/2025, hiệu lực "
-                          "01/07/2025); mapping from vietnamadminunits 1.0.4 (MIT)")
+PROVINCE_MERGER_SOURCE = (
+    "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh (12/06/2025, hiệu lực "
+    "01/07/2025); mapping from vietnamadminunits 1.0.4 (MIT)"
+)
 
 _NEW_MARK = re.compile(r"\s*(?:\(\s*mới\s*\)|\bsau (?:khi )?sáp nhập\b)\s*", re.I)
 _OLD_MARK = re.compile(r"\s*(?:\(\s*cũ\s*\)|\btrước (?:khi )?sáp nhập\b|\s+cũ$)\s*", re.I)
@@ -49,7 +51,7 @@ _OLD_MARK = re.compile(r"\s*(?:\(\s*cũ\s*\)|\btrước (?:khi )?sáp nhập\b|\
 
 @dataclass(frozen=True)
 class Province:
-    era: str            # "legacy" or "2025"
+    era: str  # "legacy" or "2025"
     slug: str
     name: str
     lat: float
@@ -59,15 +61,16 @@ class Province:
 
     @property
     def unchanged(self) -> bool:
-        return self.era == "2025" and self.predecessors == (self.slug,) or \
+        return (self.era == "2025" and self.predecessors == (self.slug,)) or (
             self.era == "legacy" and self.successor == self.slug
+        )
 
 
 @dataclass(frozen=True)
 class Place:
     era: str
-    province: str        # province slug in that era
-    level: str           # huyện, quận, thị xã, thành phố, xã, phường, đặc khu
+    province: str  # province slug in that era
+    level: str  # huyện, quận, thị xã, thành phố, xã, phường, đặc khu
     name: str
     lat: float
     lon: float
@@ -88,8 +91,9 @@ def provinces() -> dict[tuple[str, str], Province]:
         if not line or line.startswith(("#", "era\t")):
             continue
         era, slug, name, _code, lat, lon, preds, succ = line.split("\t")
-        out[(era, slug)] = Province(era, slug, name, float(lat), float(lon),
-                                    tuple(p for p in preds.split(",") if p), succ or None)
+        out[(era, slug)] = Province(
+            era, slug, name, float(lat), float(lon), tuple(p for p in preds.split(",") if p), succ or None
+        )
     return out
 
 
@@ -113,7 +117,7 @@ def province(era: str, name_or_slug: str | None) -> Province | None:
 @lru_cache(maxsize=1)
 def places() -> dict[tuple[str, str, str, str], Place]:
     """(era, province slug, level, name key) -> :class:`Place`, from ``data/places.tsv``."""
-    out = {}
+    out: dict[tuple[str, str, str, str], Place] = {}
     for line in (DATA / "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(("#", "era\t")):
             continue
@@ -122,8 +126,11 @@ def places() -> dict[tuple[str, str, str, str], Place]:
     return out
 
 
-_PLACE_IN_NAME = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+((?:[^\W\d_][\w']*|\d+)"
-                            r"(?:\s+(?:[^\W\d_][\w']*|\d+))*)$", re.I)
+_PLACE_IN_NAME = re.compile(
+    r"(?<!\w)(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\s+((?:[^\W\d_][\w']*|\d+)"
+    r"(?:\s+(?:[^\W\d_][\w']*|\d+))*)$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=16_384)
@@ -134,7 +141,7 @@ def place_in_name(name: str, era: str, province_slug: str) -> Place | None:
         return None
     level, words = m.group(1).lower(), m.group(2).split()
     table = places()
-    for n in range(len(words), 0, -1):     # "xã Ia Nan huyện Đức Cơ": try the longest name first
+    for n in range(len(words), 0, -1):  # "xã Ia Nan huyện Đức Cơ": try the longest name first
         hit = table.get((era, province_slug, level, _key(" ".join(words[:n]))))
         if hit:
             return hit
@@ -152,15 +159,14 @@ def era_mark(text: str) -> tuple[str, str | None]:
 
 @dataclass(frozen=True)
 class Scope:
-    scope: str              # the agency IRI's scope segment
-    province_slug: str      # phid:province/{slug}
-    era: str                # "legacy" or "2025"
+    scope: str  # the agency IRI's scope segment
+    province_slug: str  # phid:province/{slug}
+    era: str  # "legacy" or "2025"
     province: Province | None
 
 
 @lru_cache(maxsize=16_384)
-def era_scope(province_name: str, published: str | None, level: str | None, mark: str | None,
-              from_name: bool) -> Scope:
+def era_scope(province_name: str, published: str | None, level: str | None, mark: str | None, from_name: bool) -> Scope:
     """The scope of a body of ``province_name`` mentioned in an article of ``published`` (see the module doc)."""
     from phoihop.graph.iris import ascii_slug
 
@@ -177,11 +183,16 @@ def era_scope(province_name: str, published: str | None, level: str | None, mark
     if level in DISTRICT_LEVELS:
         era = "legacy"
     if era == "legacy" or (new is None and from_name):
-        if legacy is None:                       # only a name of the new structure: it is the new body
+        if legacy is None:  # only a name of the new structure: it is the new body
+            assert new is not None  # one of the two is known (checked above)
             return Scope(new.slug, new.slug, "2025", new)
-        s = ascii_slug(province_name)            # keeps the slugs written before this module ("thua-thien-hue")
+        s = ascii_slug(province_name)  # keeps the slugs written before this module ("thua-thien-hue")
         return Scope(s, s, "legacy", legacy)
-    target = new or province("2025", legacy.successor)
+    assert legacy is not None or new is not None
+    target = new or province("2025", legacy.successor if legacy else None)
+    if target is None:  # a legacy province whose successor the table lacks: it stays itself
+        s = ascii_slug(province_name)
+        return Scope(s, s, "legacy", legacy)
     scope = target.slug
     if target.unchanged and level in COMMUNE_LEVELS:
         scope += NEW_SUFFIX
@@ -189,6 +200,7 @@ def era_scope(province_name: str, published: str | None, level: str | None, mark
 
 
 # ---------------------------------------------------------------- change events
+
 
 @dataclass(frozen=True)
 class Body:
@@ -200,13 +212,13 @@ class Body:
 @dataclass(frozen=True)
 class ChangeEvent:
     iri: str
-    rule: str                 # "province-merger" or an id of data/reorganisations.tsv
+    rule: str  # "province-merger" or an id of data/reorganisations.tsv
     date: str
     label: str
     source: str
     originals: tuple[Body, ...]
     resulting: tuple[Body, ...]
-    provinces: tuple[str, ...] = field(default=())   # province slugs of a province merger: originals..., result
+    provinces: tuple[str, ...] = field(default=())  # province slugs of a province merger: originals..., result
 
     @property
     def rule_label(self) -> str:
@@ -230,7 +242,7 @@ class _Rule:
     id: str
     date: str
     scope: str
-    originals: tuple[str, ...]     # names as written in the table; a trailing "*" marks a prefix
+    originals: tuple[str, ...]  # names as written in the table; a trailing "*" marks a prefix
     resulting: str
     source: str
 
@@ -285,8 +297,12 @@ def _event_iri(rule: str, scope: str, result_key: str) -> str:
 @lru_cache(maxsize=16_384)
 def _ended_before_reform(key: str) -> bool:
     """A provincial body a table rule ended before 1 July 2025 (Ban Dân vận Tỉnh ủy): no province merger made it."""
-    return any(r.scope == "province" and r.date < REFORM_DATE and
-               any(_matches(_key(o), _city_form(key, False)) for o in r.originals) for r in rules())
+    return any(
+        r.scope == "province"
+        and r.date < REFORM_DATE
+        and any(_matches(_key(o), _city_form(key, False)) for o in r.originals)
+        for r in rules()
+    )
 
 
 def _province_merger(scope: Scope, name: str) -> ChangeEvent | None:
@@ -295,20 +311,29 @@ def _province_merger(scope: Scope, name: str) -> ChangeEvent | None:
     p = scope.province
     if p is None or p.unchanged or not _GENERIC_PROVINCE_RE.search(key) or _ended_before_reform(key):
         return None
-    if p.era != "2025":             # stated by the bodies of the new structure (see change_events)
+    if p.era != "2025":  # stated by the bodies of the new structure (see change_events)
         return None
     new = p
-    if scope.scope != scope.province_slug:        # a commune body: its own commune merger, not the province's
+    if scope.scope != scope.province_slug:  # a commune body: its own commune merger, not the province's
         return None
     result_name = _city_form(name, _is_city(new))
     originals = []
     for slug_ in new.predecessors:
         old = province("legacy", slug_)
+        if old is None:  # the table names every predecessor; a gap would be a data error, not a body
+            continue
         originals.append(_body(old.slug, _city_form(name, _is_city(old)), old.slug, old.name))
     result = _body(new.slug, result_name, new.slug, new.name)
-    return ChangeEvent(_event_iri("province-merger", new.slug, _key(result_name)), "province-merger", REFORM_DATE,
-                       f"Hợp nhất: {result.label} (01/07/2025)", PROVINCE_MERGER_SOURCE, tuple(originals), (result,),
-                       (*new.predecessors, new.slug))
+    return ChangeEvent(
+        _event_iri("province-merger", new.slug, _key(result_name)),
+        "province-merger",
+        REFORM_DATE,
+        f"Hợp nhất: {result.label} (01/07/2025)",
+        PROVINCE_MERGER_SOURCE,
+        tuple(originals),
+        (result,),
+        (*new.predecessors, new.slug),
+    )
 
 
 def _matches(rule_key: str, key: str) -> bool:
@@ -324,27 +349,36 @@ def _table_events(scope: Scope | None, name: str) -> list[ChangeEvent]:
     for rule in rules():
         if (rule.scope == "central") != (scope is None):
             continue
-        if scope is not None and scope.era == "2025" and rule.date < REFORM_DATE and not scope.province.unchanged:
-            continue       # a body of a merged province after 1/7/2025 comes after these changes
+        if (
+            scope is not None
+            and scope.era == "2025"
+            and rule.date < REFORM_DATE
+            and scope.province is not None
+            and not scope.province.unchanged
+        ):
+            continue  # a body of a merged province after 1/7/2025 comes after these changes
         forms = {k: _city_form(k, city) for k in (*rule.originals, rule.resulting)}
         local = _city_form(key, False) if city else key
         hit_original = next((o for o in rule.originals if _matches(_key(o), local)), None)
         if hit_original is None and (local != _key(rule.resulting) or all(o.endswith("*") for o in rule.originals)):
             continue
         if hit_original and not hit_original.endswith("*"):
-            continue       # stated by the resulting body (see change_events)
+            continue  # stated by the resulting body (see change_events)
         sc = scope.scope if scope else NATIONAL
         pslug = scope.province_slug if scope else None
         pname = scope.province.name if scope and scope.province else None
+        originals: tuple[Body, ...]
         if hit_original and hit_original.endswith("*"):
-            originals = (_body(sc, name, pslug, pname),)     # this one district body
+            originals = (_body(sc, name, pslug, pname),)  # this one district body
         else:
             originals = tuple(_body(sc, forms[o], pslug, pname) for o in rule.originals if not o.endswith("*"))
         result = _body(sc, forms[rule.resulting], pslug, pname)
-        iri = _event_iri(rule.id, sc, key if hit_original and hit_original.endswith("*") else
-                         _key(forms[rule.resulting]))
-        out.append(ChangeEvent(iri, rule.id, rule.date, f"{rule.id}: {result.label}", rule.source, originals,
-                               (result,)))
+        iri = _event_iri(
+            rule.id, sc, key if hit_original and hit_original.endswith("*") else _key(forms[rule.resulting])
+        )
+        out.append(
+            ChangeEvent(iri, rule.id, rule.date, f"{rule.id}: {result.label}", rule.source, originals, (result,))
+        )
     return out
 
 
@@ -385,7 +419,7 @@ def _scope_key_of(body: Body) -> tuple[Scope | None, str]:
     """The scope and display name of a body of an event (the label without the province it ends with)."""
     from phoihop.graph.iris import NATIONAL, PHID
 
-    scope_slug = body.iri[len(PHID + "agency/"):].split("/", 1)[0]
+    scope_slug = body.iri[len(PHID + "agency/") :].split("/", 1)[0]
     label = body.label
     if scope_slug == NATIONAL or not body.province_slug:
         return None, label

@@ -36,11 +36,11 @@ def collect(db: Path) -> dict[str, set[str]]:
     with sqlite3.connect(db) as conn:
         for prov, dist, ward in conn.execute("SELECT provinceShort, districtShort, wardShort FROM admin_units_legacy"):
             for name, kind in ((prov, "province"), (dist, "district"), (ward, "commune")):
-                if (n := _clean(name)):
+                if n := _clean(name):
                     kinds[n].add(kind)
         for prov, ward in conn.execute("SELECT provinceShort, wardShort FROM admin_units"):
             for name, kind in ((prov, "province2025"), (ward, "commune2025")):
-                if (n := _clean(name)):
+                if n := _clean(name):
                     kinds[n].add(kind)
     return kinds
 
@@ -48,8 +48,10 @@ def collect(db: Path) -> dict[str, set[str]]:
 def main() -> None:
     db = Path(str(resources.files("vietnamadminunits").joinpath("data", "dataset.db")))
     kinds = collect(db)
-    lines = ["# Place names from the vietnamadminunits gazetteer (MIT); made by scripts/build_places.py",
-             "# name\tkinds (province, district, commune before 2025; province2025, commune2025 after)"]
+    lines = [
+        "# Place names from the vietnamadminunits gazetteer (MIT); made by scripts/build_places.py",
+        "# name\tkinds (province, district, commune before 2025; province2025, commune2025 after)",
+    ]
     lines += [f"{name}\t{','.join(sorted(k))}" for name, k in sorted(kinds.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(kinds)} names -> {OUT}")

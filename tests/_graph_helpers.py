@@ -62,7 +62,7 @@ def signing_programme_iri(art: dict, n: int, signing: dict) -> str:
             continue
         dperiod = tuple(d["period"]) if d.get("period") else None
         date, issued = signing.get("date"), d.get("issued")
-        if date and issued and date != issued or period and dperiod and period != dperiod:
+        if (date and issued and date != issued) or (period and dperiod and period != dperiod):
             continue
         if (date and date == issued) or (period and period == dperiod):
             fits.append(iris.document_iri(d["symbol"], d.get("issued"), pub or "", prov))
@@ -94,7 +94,7 @@ def expected_programmes(articles: list[dict]) -> dict[str, dict]:
         prov = art.get("province")
         pub = art.get("published")
 
-        def label(name):
+        def label(name, prov=prov, pub=pub):
             return iris.agency_identity(name, prov, pub).label
 
         def doc_key(symbol, issued, prov=prov, pub=pub):

@@ -21,9 +21,15 @@ def cluster(tmp_path_factory):
     import logging
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    local = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="2GB",
-                                     dashboard_address=None, silence_logs=logging.ERROR,
-                                     local_directory=str(tmp_path_factory.mktemp("dask-scratch")))
+    local = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        memory_limit="2GB",
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+        local_directory=str(tmp_path_factory.mktemp("dask-scratch")),
+    )
     yield local
     local.close()
 

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from _graph_helpers import ROOT, SHARED
+
 from phoihop.facts import ArticleFacts
 from phoihop.graph import iris, queries, succession
 from phoihop.graph.store import open_store
@@ -33,8 +33,10 @@ def _rows(store, name: str, **params) -> list[dict]:
 
 
 def _values(store, sparql: str) -> list[dict]:
-    return store.select("PREFIX ph: <%s> PREFIX org: <%s> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-                        "PREFIX geo: <http://www.opengis.net/ont/geosparql#> %s" % (PH, ORG, sparql)).dicts()
+    return store.select(
+        f"PREFIX ph: <{PH}> PREFIX org: <{ORG}> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        f"PREFIX geo: <http://www.opengis.net/ont/geosparql#> {sparql}"
+    ).dicts()
 
 
 @pytest.fixture(scope="module")
@@ -46,13 +48,20 @@ def store(tmp_path_factory):
 
 # ---------------------------------------------------------------- programmes (priority 1)
 
+
 def test_a_document_and_its_signing_in_one_article_are_one_programme(store):
     doc = iris.document_iri("12-CTr/BDVTU-CAT", "2020-05-10", "2020-05-10", "Gia Lai")
-    signed = _values(store, f"SELECT DISTINCT ?p WHERE {{ <{iris.local_iri('signing', 'gialai-2020-05-10-dan-van-cong-an', 1)}> ph:signed ?p }}")
+    signed = _values(
+        store,
+        "SELECT DISTINCT ?p WHERE { "
+        f"<{iris.local_iri('signing', 'gialai-2020-05-10-dan-van-cong-an', 1)}> ph:signed ?p }}",
+    )
     assert [r["p"] for r in signed] == [doc]
-    programmes = _values(store, "SELECT DISTINCT ?p WHERE { ?p a ph:CooperationProgramme ; "
-                                "ph:party <%sgia-lai/ban-dân-vận-tỉnh-ủy> }" % AG)
-    assert [r["p"] for r in programmes] == [doc]       # not a second, unnumbered programme
+    programmes = _values(
+        store,
+        f"SELECT DISTINCT ?p WHERE {{ ?p a ph:CooperationProgramme ; ph:party <{AG}gia-lai/ban-dân-vận-tỉnh-ủy> }}",
+    )
+    assert [r["p"] for r in programmes] == [doc]  # not a second, unnumbered programme
     merges = {(r["programme"], r["rule"]) for r in _rows(store, "programme-merges")}
     assert (doc, "signing-of-document") in merges
     row = next(r for r in _rows(store, "programme-merges") if r["rule"] == "signing-of-document")
@@ -61,7 +70,7 @@ def test_a_document_and_its_signing_in_one_article_are_one_programme(store):
 
 def test_an_older_document_of_the_same_parties_is_not_merged(tmp_path):
     art = json.loads((IDENTITY / "gialai-2020-05-10-dan-van-cong-an.json").read_text(encoding="utf-8"))
-    art["documents"][0].update(issued="2016-01-04", period=[2016, 2020])    # a programme of the last period
+    art["documents"][0].update(issued="2016-01-04", period=[2016, 2020])  # a programme of the last period
     with open_store(tmp_path / "s") as s:
         s.replace_articles([ArticleFacts.from_dict(art)])
         signed = _values(s, f"SELECT ?p WHERE {{ <{iris.local_iri('signing', art['id'], 1)}> ph:signed ?p }}")
@@ -70,8 +79,10 @@ def test_an_older_document_of_the_same_parties_is_not_merged(tmp_path):
 
 
 def test_one_programme_told_by_two_outlets_is_one_node_with_two_evidences(store, tmp_path):
-    nodes = _values(store, "SELECT DISTINCT ?p WHERE { ?p a ph:CooperationProgramme ; "
-                           "ph:party <%sha-nam/bộ-chỉ-huy-quân-sự-tỉnh> }" % AG)
+    nodes = _values(
+        store,
+        f"SELECT DISTINCT ?p WHERE {{ ?p a ph:CooperationProgramme ; ph:party <{AG}ha-nam/bộ-chỉ-huy-quân-sự-tỉnh> }}",
+    )
     assert len(nodes) == 1
     node = nodes[0]["p"]
     assert node.startswith(iris.PHID + "programme/2023-09-12/chuong-trinh/2023-2026/")
@@ -91,13 +102,15 @@ def test_one_programme_told_by_two_outlets_is_one_node_with_two_evidences(store,
 
 def test_programme_key_is_order_free_and_needs_a_date():
     a, b = AG + "ha-nam/x", AG + "ha-nam/y"
-    assert iris.programme_event_iri((a, b), "chương trình", (2023, 2026), "2023-09-12") == \
-        iris.programme_event_iri((b, a, b), "Chương trình", (2023, 2026), "2023-09-12")
+    assert iris.programme_event_iri((a, b), "chương trình", (2023, 2026), "2023-09-12") == iris.programme_event_iri(
+        (b, a, b), "Chương trình", (2023, 2026), "2023-09-12"
+    )
     assert iris.programme_event_iri((a, b), None, None, None) is None
     assert iris.programme_event_iri((a, a), None, None, "2023-09-12") is None
 
 
 # ---------------------------------------------------------------- bodies through the reorganisation (priority 2)
+
 
 def test_bodies_before_and_after_1_july_2025_are_distinct():
     before = iris.agency_identity("Công an tỉnh", "Gia Lai", "2025-06-30")
@@ -107,42 +120,66 @@ def test_bodies_before_and_after_1_july_2025_are_distinct():
     assert iris.agency_identity("Công an tỉnh", "Bình Định", "2026-01-01").iri == after.iri
     # the text's own words win over the date
     assert iris.agency_identity("Công an tỉnh Gia Lai (mới)", "Gia Lai", "2025-06-20").iri == after.iri
-    assert iris.agency_identity("Công an tỉnh Bình Định (cũ)", "Gia Lai", "2026-01-15").iri == AG + "binh-dinh/công-an-tỉnh"
+    assert (
+        iris.agency_identity("Công an tỉnh Bình Định (cũ)", "Gia Lai", "2026-01-15").iri
+        == AG + "binh-dinh/công-an-tỉnh"
+    )
     assert iris.agency_identity("Công an tỉnh", "Gia Lai (mới)", "2025-06-20").iri == after.iri
     # an unchanged province keeps one node; its communes are new units
-    assert iris.agency_identity("Công an tỉnh", "Thanh Hóa", "2020-01-01").iri == \
-        iris.agency_identity("Công an tỉnh", "Thanh Hóa", "2026-01-01").iri
+    assert (
+        iris.agency_identity("Công an tỉnh", "Thanh Hóa", "2020-01-01").iri
+        == iris.agency_identity("Công an tỉnh", "Thanh Hóa", "2026-01-01").iri
+    )
     assert iris.agency_identity("Đảng ủy xã Quảng Phú", "Thanh Hóa", "2026-01-01").scope == "thanh-hoa-2025"
     # district bodies ended: a later mention is the old body; no date keeps the old behaviour
-    assert iris.agency_identity("Công an huyện Đức Cơ", "Gia Lai", "2026-01-01").iri == AG + "gia-lai/công-an-huyện-đức-cơ"
+    assert (
+        iris.agency_identity("Công an huyện Đức Cơ", "Gia Lai", "2026-01-01").iri == AG + "gia-lai/công-an-huyện-đức-cơ"
+    )
     assert iris.agency_identity("Công an tỉnh", "Gia Lai").iri == before.iri
 
 
 def test_change_events_link_the_old_and_new_bodies(store):
-    rows = _values(store, "SELECT DISTINCT ?e ?o ?r ?d ?src WHERE { ?e a org:ChangeEvent ; org:originalOrganization ?o ; "
-                          "org:resultingOrganization ?r ; <http://www.w3.org/ns/prov#startedAtTime> ?d ; "
-                          "ph:changeRule/<http://purl.org/dc/terms/source> ?src . FILTER(?r = <%sgia-lai-2025/công-an-tỉnh>) }" % AG)
+    rows = _values(
+        store,
+        "SELECT DISTINCT ?e ?o ?r ?d ?src WHERE { ?e a org:ChangeEvent ; org:originalOrganization ?o ; "
+        "org:resultingOrganization ?r ; <http://www.w3.org/ns/prov#startedAtTime> ?d ; "
+        f"ph:changeRule/<http://purl.org/dc/terms/source> ?src . FILTER(?r = <{AG}gia-lai-2025/công-an-tỉnh>) }}",
+    )
     assert {r["o"] for r in rows} == {AG + "gia-lai/công-an-tỉnh", AG + "binh-dinh/công-an-tỉnh"}
     assert {str(r["d"]) for r in rows} == {"2025-07-01"} and "202/2025/QH15" in rows[0]["src"]
     # the Party boards: Ban Dân vận + Ban Tuyên giáo -> Ban Tuyên giáo và Dân vận, then the province merger
     chain = _rows(store, "succession", agency="Ban Dân vận Tỉnh ủy Gia Lai")
-    assert {(r["rule"], r["direction"]) for r in chain} >= {("tgdv-tinh", "successor"), ("province-merger", "successor")}
+    assert {(r["rule"], r["direction"]) for r in chain} >= {
+        ("tgdv-tinh", "successor"),
+        ("province-merger", "successor"),
+    }
     # the provinces themselves
-    assert _values(store, "SELECT ?e WHERE { ?e org:originalOrganization <%sprovince/binh-dinh> ; "
-                          "org:resultingOrganization <%sprovince/gia-lai-2025> }" % (iris.PHID, iris.PHID))
+    assert _values(
+        store,
+        f"SELECT ?e WHERE {{ ?e org:originalOrganization <{iris.PHID}province/binh-dinh> ; "
+        f"org:resultingOrganization <{iris.PHID}province/gia-lai-2025> }}",
+    )
     # a dissolved district police: absorbed by the provincial police
-    assert _values(store, "SELECT ?e WHERE { ?e org:originalOrganization <%sgia-lai/công-an-huyện-đức-cơ> ; "
-                          "org:resultingOrganization <%sgia-lai/công-an-tỉnh> }" % (AG, AG))
+    assert _values(
+        store,
+        f"SELECT ?e WHERE {{ ?e org:originalOrganization <{AG}gia-lai/công-an-huyện-đức-cơ> ; "
+        f"org:resultingOrganization <{AG}gia-lai/công-an-tỉnh> }}",
+    )
 
 
 def test_succession_query_returns_partners_across_the_change(store):
-    rows = _rows(store, "partners-across-succession", agency="Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai",
-                 firstYear=2020, lastYear=2026)
+    rows = _rows(
+        store,
+        "partners-across-succession",
+        agency="Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai",
+        firstYear=2020,
+        lastYear=2026,
+    )
     new_board = AG + "gia-lai-2025/ban-tuyên-giáo-và-dân-vận-tỉnh-ủy"
     from_new = {(r["relation"], r["bodyName"], r["partnerName"], r["startYear"]) for r in rows if r["org"] == new_board}
     assert ("itself", "Ban Tuyên giáo và Dân vận Tỉnh ủy Gia Lai", "Công an tỉnh Gia Lai", 2026) in from_new
     assert ("predecessor", "Ban Dân vận Tỉnh ủy Gia Lai", "Công an tỉnh Gia Lai", 2020) in from_new
-    assert not [r for r in rows if r["partnerName"] == "Hội Nông dân tỉnh Bình Định"]   # not a partner of the chain
+    assert not [r for r in rows if r["partnerName"] == "Hội Nông dân tỉnh Bình Định"]  # not a partner of the chain
 
 
 def test_every_reorganisation_row_cites_a_source():
@@ -156,17 +193,24 @@ def test_every_reorganisation_row_cites_a_source():
 
 # ---------------------------------------------------------------- shapes and geography (priorities 3, 4)
 
+
 def test_fixtures_conform_to_the_shapes(store):
     report = validate_store(store)
     assert report.conforms, [v.describe() for v in report.errors]
 
 
 def test_every_agency_with_a_province_has_a_point(store):
-    missing = _values(store, "SELECT DISTINCT ?a WHERE { ?a a ph:Agency ; ph:province ?p . "
-                             "FILTER NOT EXISTS { ?a geo:hasGeometry/geo:asWKT ?w } }")
+    missing = _values(
+        store,
+        "SELECT DISTINCT ?a WHERE { ?a a ph:Agency ; ph:province ?p . "
+        "FILTER NOT EXISTS { ?a geo:hasGeometry/geo:asWKT ?w } }",
+    )
     assert not missing
-    commune = _values(store, "SELECT ?w ?l WHERE { <%sgia-lai-2025/đảng-ủy-xã-ia-dom> ph:place ?pl ; "
-                             "geo:hasGeometry/geo:asWKT ?w . ?pl skos:prefLabel ?l }" % AG)
+    commune = _values(
+        store,
+        f"SELECT ?w ?l WHERE {{ <{AG}gia-lai-2025/đảng-ủy-xã-ia-dom> ph:place ?pl ; "
+        "geo:hasGeometry/geo:asWKT ?w . ?pl skos:prefLabel ?l }",
+    )
     assert commune and commune[0]["l"] == "xã Ia Dom" and str(commune[0]["w"]).startswith("POINT(107.")
     per_year = _rows(store, "programmes-per-province-year")
     assert {(r["provinceName"], r["year"]) for r in per_year} >= {("Gia Lai", 2020), ("Gia Lai", 2026)}
@@ -175,11 +219,14 @@ def test_every_agency_with_a_province_has_a_point(store):
 
 # ---------------------------------------------------------------- the shared corpora
 
+
 @pytest.fixture(scope="module")
 def gold_store(tmp_path_factory):
     folders = [SHARED / "corpus" / c / "gold" for c in ("dev", "dev-north", "real")]
     if not all(f.is_dir() for f in folders):
-        pytest.skip(f"the shared corpora's gold facts are not here ({SHARED / 'corpus'}); they live beside the repository")
+        pytest.skip(
+            f"the shared corpora's gold facts are not here ({SHARED / 'corpus'}); they live beside the repository"
+        )
     with open_store(tmp_path_factory.mktemp("gold") / "store") as s:
         s.replace_articles([f for folder in folders for f in _facts(folder)])
         yield s
@@ -187,26 +234,42 @@ def gold_store(tmp_path_factory):
 
 def test_gold_merged_and_unmerged_province_bodies_are_linked(gold_store):
     old, new = AG + "an-giang/công-an-tỉnh", AG + "an-giang-2025/công-an-tỉnh"
-    both = _values(gold_store, "SELECT DISTINCT ?a WHERE { ?a a ph:Agency FILTER(?a IN (<%s>, <%s>)) }" % (old, new))
+    both = _values(gold_store, f"SELECT DISTINCT ?a WHERE {{ ?a a ph:Agency FILTER(?a IN (<{old}>, <{new}>)) }}")
     assert len(both) == 2
-    assert _values(gold_store, "SELECT ?e WHERE { ?e org:originalOrganization <%s> ; org:resultingOrganization <%s> ; "
-                               "org:originalOrganization <%skien-giang/công-an-tỉnh> }" % (old, new, AG))
+    assert _values(
+        gold_store,
+        f"SELECT ?e WHERE {{ ?e org:originalOrganization <{old}> ; org:resultingOrganization <{new}> ; "
+        f"org:originalOrganization <{AG}kien-giang/công-an-tỉnh> }}",
+    )
 
 
 def test_gold_programme_told_twice_is_one_node(gold_store):
     merges = [r for r in _rows(gold_store, "programme-merges") if r["articleCount"] >= 2]
     articles = {frozenset(r["articles"].split(" ; ")) for r in merges}
-    assert frozenset({iris.article_iri("quangbinh-2015-02-11-mttq-vien-kiem-sat"),
-                      iris.article_iri("dc09-quangbinh-2015")}) in articles
+    assert (
+        frozenset(
+            {iris.article_iri("quangbinh-2015-02-11-mttq-vien-kiem-sat"), iris.article_iri("dc09-quangbinh-2015")}
+        )
+        in articles
+    )
     for r in merges:
-        evidence = _values(gold_store, "SELECT DISTINCT ?s ?a WHERE { ?s ph:signed <%s> ; "
-                                       "<http://www.w3.org/ns/prov#wasDerivedFrom> ?a }" % r["programme"])
+        evidence = _values(
+            gold_store,
+            "SELECT DISTINCT ?s ?a WHERE {{ ?s ph:signed <{}> ; "
+            "<http://www.w3.org/ns/prov#wasDerivedFrom> ?a }}".format(r["programme"]),
+        )
         assert len({e["a"] for e in evidence}) == 2
 
 
 def test_gold_succession_query_crosses_the_change(gold_store):
-    rows = _rows(gold_store, "partners-across-succession", agency="Công an tỉnh An Giang", firstYear=2020, lastYear=2026)
-    across = {r["partnerName"] for r in rows if r["org"] == AG + "an-giang-2025/công-an-tỉnh" and r["relation"] == "predecessor"}
+    rows = _rows(
+        gold_store, "partners-across-succession", agency="Công an tỉnh An Giang", firstYear=2020, lastYear=2026
+    )
+    across = {
+        r["partnerName"]
+        for r in rows
+        if r["org"] == AG + "an-giang-2025/công-an-tỉnh" and r["relation"] == "predecessor"
+    }
     assert "Ban Dân vận Tỉnh ủy An Giang" in across
 
 

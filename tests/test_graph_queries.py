@@ -11,8 +11,8 @@ import json
 from collections import Counter, defaultdict
 
 import pytest
-
 from _graph_helpers import FACTS, expected_programmes, gold_dicts, signing_programme_iri
+
 from phoihop.graph import iris, queries
 from phoihop.graph.store import open_store
 
@@ -122,7 +122,9 @@ def _sector_of(dicts):
     sectors = defaultdict(set)
     for art in dicts:
         for a in art.get("agencies") or []:
-            sectors[iris.agency_identity(a["name"], art.get("province"), art.get("published")).iri].add(a.get("sector") or "")
+            sectors[iris.agency_identity(a["name"], art.get("province"), art.get("published")).iri].add(
+                a.get("sector") or ""
+            )
     return sectors
 
 
@@ -178,11 +180,23 @@ def test_party_military_over_time(corpus):
             if d.get("issued"):
                 issued[key] = int(d["issued"][:4])
         for n, s in enumerate(art.get("signings") or [], 1):
-            key = (iris.document_iri(s["document"], next((d.get("issued") for d in art.get("documents") or []
-                                                           if iris.clean_symbol(d["symbol"]).casefold()
-                                                           == iris.clean_symbol(s["document"]).casefold()), None),
-                                     art.get("published") or "", prov)
-                   if s.get("document") else signing_programme_iri(art, n, s))
+            key = (
+                iris.document_iri(
+                    s["document"],
+                    next(
+                        (
+                            d.get("issued")
+                            for d in art.get("documents") or []
+                            if iris.clean_symbol(d["symbol"]).casefold() == iris.clean_symbol(s["document"]).casefold()
+                        ),
+                        None,
+                    ),
+                    art.get("published") or "",
+                    prov,
+                )
+                if s.get("document")
+                else signing_programme_iri(art, n, s)
+            )
             by_iri_parties[key] |= {iris.agency_identity(p, prov, pub).iri for p in s.get("parties") or []}
     years = Counter()
     for key, exp in programmes.items():
@@ -202,7 +216,7 @@ def test_documents_cited(corpus):
     citing = defaultdict(set)
     symbols = {}
     for art in dicts:
-        prov, pub = art.get("province"), art.get("published")
+        prov = art.get("province")
         for d in art.get("documents") or []:
             key = iris.document_iri(d["symbol"], d.get("issued"), art.get("published") or "", prov)
             citing[key].add(art["id"])

@@ -21,8 +21,13 @@ PHOIHOP = Path(sys.executable).parent / "phoihop"
 def _batch(folder: Path, count: int) -> Path:
     texts = [json.loads(line)["text"] for line in (SAMPLES / "nghean-articles.jsonl").read_text("utf-8").splitlines()]
     path = folder / "batch.jsonl"
-    path.write_text("".join(json.dumps({"id": f"bai-{n:05d}", "text": texts[n % len(texts)]}, ensure_ascii=False)
-                            + "\n" for n in range(count)), encoding="utf-8")
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"bai-{n:05d}", "text": texts[n % len(texts)]}, ensure_ascii=False) + "\n"
+            for n in range(count)
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -32,8 +37,13 @@ def test_jobs_work_when_run_from_the_folder_that_holds_the_clone(tmp_path):
     # folder named like the package; the workers must still import the installed package.
     (tmp_path / "phoihop").symlink_to(ROOT, target_is_directory=True)
     batch = _batch(tmp_path, 6)
-    result = subprocess.run([str(PHOIHOP), "extract", str(batch), "--facts", "facts", "--jobs", "2",
-                             "--no-progress"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(PHOIHOP), "extract", str(batch), "--facts", "facts", "--jobs", "2", "--no-progress"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert len(list((tmp_path / "facts").glob("bai-*.json"))) == 6
 
@@ -75,8 +85,12 @@ def _running(pid: int) -> bool:
 def test_kill_9_of_a_jobs_run_leaves_no_process_behind(tmp_path, command):
     batch = _batch(tmp_path, 2000)
     target = ["--facts", str(tmp_path / "facts")] if command == "extract" else ["--store", str(tmp_path / "st")]
-    process = subprocess.Popen([str(PHOIHOP), command, str(batch), *target, "--jobs", "2", "--no-progress"],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(PHOIHOP), command, str(batch), *target, "--jobs", "2", "--no-progress"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         helpers: set[int] = set()
@@ -87,7 +101,7 @@ def test_kill_9_of_a_jobs_run_leaves_no_process_behind(tmp_path, command):
                 break
             time.sleep(0.2)
         assert len(helpers) >= 4, f"the workers did not start: {helpers}"
-        time.sleep(3)   # the workers are extracting now
+        time.sleep(3)  # the workers are extracting now
         helpers |= _descendants(process.pid)
     finally:
         process.send_signal(signal.SIGKILL)
@@ -96,7 +110,7 @@ def test_kill_9_of_a_jobs_run_leaves_no_process_behind(tmp_path, command):
     while time.monotonic() < deadline and any(_running(pid) for pid in helpers):
         time.sleep(0.2)
     left = [pid for pid in helpers if _running(pid)]
-    for pid in left:   # clean up after a failure
+    for pid in left:  # clean up after a failure
         os.kill(pid, signal.SIGKILL)
     assert not left, f"still running 15 s after the kill: {left}"
 
@@ -119,11 +133,16 @@ def test_a_run_leaves_nothing_in_tmpdir(tmp_path, scale):
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     batch = _batch(tmp_path, 8)
-    result = subprocess.run([str(PHOIHOP), "extract", str(batch), "--facts", str(tmp_path / "facts"), *scale,
-                             "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "TMPDIR": str(scratch)})
+    result = subprocess.run(
+        [str(PHOIHOP), "extract", str(batch), "--facts", str(tmp_path / "facts"), *scale, "--no-progress"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
     assert result.returncode == 0, result.stderr
-    time.sleep(1)   # the workers end just after the command
+    time.sleep(1)  # the workers end just after the command
     assert sorted(p.name for p in scratch.iterdir()) == []
 
 
@@ -133,9 +152,13 @@ def test_a_killed_run_leaves_no_model_file_in_tmpdir(tmp_path):
     scratch.mkdir()
     batch = _batch(tmp_path, 3000)
     out = tmp_path / "facts"
-    process = subprocess.Popen([str(PHOIHOP), "extract", str(batch), "--facts", str(out), "--no-progress"],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "TMPDIR": str(scratch)})
+    process = subprocess.Popen(
+        [str(PHOIHOP), "extract", str(batch), "--facts", str(out), "--no-progress"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(scratch)},
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.json"))):

@@ -29,6 +29,7 @@ def test_every_venv_command_in_the_notebooks_readme_exists_or_is_installed_first
                 continue
             tool = match.group(1)
             if tool == "jupyter" and match.group(2) and not match.group(2).startswith("-"):
-                tool = f"jupyter-{match.group(2)}"       # `jupyter lab` runs the jupyter-lab program
-            assert (VENV_BIN / tool).exists() or PROVIDERS.get(tool) in installed, \
+                tool = f"jupyter-{match.group(2)}"  # `jupyter lab` runs the jupyter-lab program
+            assert (VENV_BIN / tool).exists() or PROVIDERS.get(tool) in installed, (
                 f"notebooks/README.md runs {command!r}, which `setup.sh --dev` does not install"
+            )

@@ -15,8 +15,7 @@ import pytest
 from phoihop.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXT = ("Ngày 12/9/2023, Ban Dân vận Tỉnh ủy Hà Nam ký kết chương trình phối hợp với Công an tỉnh "
-        "giai đoạn 2023 - 2026.")
+TEXT = "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy Hà Nam ký kết chương trình phối hợp với Công an tỉnh giai đoạn 2023 - 2026."
 
 
 def _article(folder: Path, name: str, raw_json: str) -> Path:
@@ -26,6 +25,7 @@ def _article(folder: Path, name: str, raw_json: str) -> Path:
 
 
 # ---------------------------------------------------------------- 1. lone surrogate escapes
+
 
 def test_extract_names_and_skips_an_article_with_a_lone_surrogate(tmp_path, capsys):
     inputs = tmp_path / "in"
@@ -45,22 +45,38 @@ def test_extract_names_and_skips_an_article_with_a_lone_surrogate(tmp_path, caps
 def test_load_names_and_skips_a_facts_file_with_a_lone_surrogate(tmp_path, capsys):
     facts = tmp_path / "facts"
     facts.mkdir()
-    (facts / "tot.json").write_text(json.dumps({"id": "tot", "province": "Hà Nam", "agencies": [
-        {"name": "Công an tỉnh", "sector": "police"}]}, ensure_ascii=False), encoding="utf-8")
+    (facts / "tot.json").write_text(
+        json.dumps(
+            {"id": "tot", "province": "Hà Nam", "agencies": [{"name": "Công an tỉnh", "sector": "police"}]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     bad = facts / "hong.json"
-    bad.write_text('{"id": "hong", "agencies": [{"name": "C\\udc00ng an", "sector": "police"}]}',
-                   encoding="utf-8")
+    bad.write_text('{"id": "hong", "agencies": [{"name": "C\\udc00ng an", "sector": "police"}]}', encoding="utf-8")
     store = tmp_path / "store"
     status = main(["load", str(facts), "--store", str(store), "--no-progress"])
     err = capsys.readouterr().err
     assert status == 1, err
     assert str(bad) in err and "lone surrogate" in err and "(skipped)" in err
-    assert main(["query", "--store", str(store), "--format", "json",
-                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "--store",
+                str(store),
+                "--format",
+                "json",
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["rows"] == [[1]]
 
 
 # ---------------------------------------------------------------- 2. unreadable folders
+
 
 def _deny(monkeypatch, *denied: Path) -> None:
     """Make ``os.scandir`` fail on ``denied`` folders as it does for a user without read permission
@@ -106,6 +122,7 @@ def test_an_unreadable_subfolder_is_reported_and_the_exit_status_says_so(tmp_pat
 
 # ---------------------------------------------------------------- 3. stray NUL bytes
 
+
 def test_a_few_nul_bytes_in_utf8_text_are_dropped_with_a_warning(tmp_path, capsys):
     path = tmp_path / "nul.txt"
     path.write_bytes(TEXT.replace(" Công an", "\x00 Công an", 1).encode("utf-8") + b"\x00\n")
@@ -129,6 +146,7 @@ def test_binary_files_are_still_refused(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------- 4. articles over spaCy's 1,000,000 characters
+
 
 def test_an_article_over_a_million_characters_is_extracted(tmp_path, capsys):
     # Padding keeps the test fast; what matters is the length spaCy refuses by default.
@@ -155,12 +173,14 @@ def test_the_length_limit_is_settable_and_names_the_file(tmp_path, capsys):
 
 # ---------------------------------------------------------------- 9. an article's province
 
+
 def test_an_unknown_province_is_dropped_with_a_warning_not_pasted_into_names(tmp_path, capsys):
     inputs = tmp_path / "in"
     inputs.mkdir()
     text = "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Công an tỉnh giai đoạn 2023 - 2026."
-    bad = _article(inputs, "la.json", json.dumps({"id": "la", "text": text, "province": "<b>Hà Nam</b>"},
-                                                 ensure_ascii=False))
+    bad = _article(
+        inputs, "la.json", json.dumps({"id": "la", "text": text, "province": "<b>Hà Nam</b>"}, ensure_ascii=False)
+    )
     _article(inputs, "slug.json", json.dumps({"id": "slug", "text": text, "province": "ha-nam"}))
     out = tmp_path / "facts"
     status = main(["extract", str(inputs), "--facts", str(out), "--no-progress"])

@@ -36,7 +36,7 @@ def _coloured_pixels(png: Path, right: int) -> int:
     for x in range(0, min(right, width), 2):
         for y in range(80, height, 2):
             r, g, b = image.getpixel((x, y))
-            if max(r, g, b) - min(r, g, b) > 60:   # a sector colour, not text or an edge (greys)
+            if max(r, g, b) - min(r, g, b) > 60:  # a sector colour, not text or an edge (greys)
                 count += 1
     return count
 
@@ -44,9 +44,20 @@ def _coloured_pixels(png: Path, right: int) -> int:
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
 def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
     shot = tmp_path / "shot.png"
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    f"--screenshot={shot}", "--window-size=1400,900", sample_map.as_uri()],
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--screenshot={shot}",
+            "--window-size=1400,900",
+            sample_map.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     assert shot.is_file()
     assert _coloured_pixels(shot, right=1000) > 1500, "the network area of the screenshot is empty"
 
@@ -85,4 +96,4 @@ def test_no_labels_overlap_at_1400_px_and_the_map_refits_on_resize(sample_map):
 
         time.sleep(1.0)
         after = driver.execute_script("return network.getScale();")
-        assert after < before * 0.9, (before, after)   # refitted to the narrower window
+        assert after < before * 0.9, (before, after)  # refitted to the narrower window

@@ -4,13 +4,12 @@ idle connections, runaway queries, and direct access to the Oxigraph processes b
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 import threading
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from _serve_server import FACTS, RUNAWAY_QUERY, ServeProcess, build_store
 from test_serve_policy import ASK_ANY, FORM, INSERT, form, http
 
@@ -34,7 +33,7 @@ def _raw(server, request: bytes, timeout: float = 10) -> bytes:
         while True:
             try:
                 chunk = sock.recv(65536)
-            except socket.timeout:
+            except TimeoutError:
                 break
             if not chunk:
                 break
@@ -60,8 +59,9 @@ def test_a_cross_site_form_post_cannot_write(store_dir, tmp_path):
         evil = {**FORM, "Origin": "https://evil.example"}
         status, _, body = http("POST", writable.url + "update", form(update=INSERT), evil)
         assert status == 403 and "Cross-site write refused" in body, body
-        status, _, body = http("POST", writable.url + "sparql", form(update=INSERT),
-                               {**FORM, "Sec-Fetch-Site": "cross-site"})
+        status, _, body = http(
+            "POST", writable.url + "sparql", form(update=INSERT), {**FORM, "Sec-Fetch-Site": "cross-site"}
+        )
         assert status == 403, body
         # the server's own page, and tools that send no Origin, still write
         own = writable.url.rstrip("/")
@@ -72,8 +72,11 @@ def test_a_cross_site_form_post_cannot_write(store_dir, tmp_path):
 
 
 def test_a_negative_content_length_is_a_400_not_a_500(server):
-    answer = _raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                          b"Content-Length: -5\r\n\r\nASK {}")
+    answer = _raw(
+        server,
+        b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: -5\r\n\r\nASK {}",
+    )
     assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
     assert b"Traceback" not in answer
 
@@ -81,13 +84,16 @@ def test_a_negative_content_length_is_a_400_not_a_500(server):
 def test_idle_and_half_sent_connections_are_closed(tmp_path):
     with ServeProcess(build_store(tmp_path / "store", [FACTS]), "--timeout", "5", "--idle-timeout", "1") as short:
         parts = urlsplit(short.url)
-        for opening in (b"", b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n",
-                        b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                        b"Content-Length: 100\r\n\r\nASK"):
+        for opening in (
+            b"",
+            b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 100\r\n\r\nASK",
+        ):
             with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
                 sock.sendall(opening)
                 started = time.monotonic()
-                while sock.recv(65536):   # an error answer (if any), then the close
+                while sock.recv(65536):  # an error answer (if any), then the close
                     pass
                 assert time.monotonic() - started < 6, opening
 
@@ -101,7 +107,7 @@ def test_cheap_queries_are_answered_while_two_runaways_run(server):
     threads = [threading.Thread(target=runaway) for _ in range(2)]
     for thread in threads:
         thread.start()
-    time.sleep(1.0)   # both children are busy now
+    time.sleep(1.0)  # both children are busy now
     started = time.monotonic()
     status, _, body = http("POST", server.endpoint, form(query=ASK_ANY), FORM, timeout=30)
     took = time.monotonic() - started
@@ -133,7 +139,7 @@ def test_the_oxigraph_processes_cannot_be_reached_around_the_front(server):
 
     if private_network_prefix() is None:
         pytest.skip("this system allows no private network namespace (unshare refused)")
-    deadline = time.monotonic() + 30   # children replaced after an earlier test's timeouts may be starting
+    deadline = time.monotonic() + 30  # children replaced after an earlier test's timeouts may be starting
     while not (children := _oxigraph_children(server.proc.pid)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert children, "no oxigraph process found"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,13 @@ SAMPLES = ROOT / "samples" / "articles"
 def _facts(folder: Path, article_id: str = "tot") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{article_id}.json"
-    path.write_text(json.dumps({"id": article_id, "province": "Hà Nam", "agencies": [
-        {"name": "Công an tỉnh", "sector": "police"}]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"id": article_id, "province": "Hà Nam", "agencies": [{"name": "Công an tỉnh", "sector": "police"}]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -30,8 +34,9 @@ def test_a_stale_serve_pid_file_naming_another_process_does_not_block_writers(tm
     # The server was killed long ago; its pid now belongs to some other program.
     other = subprocess.Popen(["sleep", "60"])
     try:
-        (store / ".phoihop-serve.pid").write_text(json.dumps(
-            {"pid": other.pid, "url": "http://127.0.0.1:7878/", "writable": False}), encoding="utf-8")
+        (store / ".phoihop-serve.pid").write_text(
+            json.dumps({"pid": other.pid, "url": "http://127.0.0.1:7878/", "writable": False}), encoding="utf-8"
+        )
         status = main(["load", str(_facts(tmp_path / "facts2", "hai")), "--store", str(store), "--no-progress"])
         err = capsys.readouterr().err
         assert status == 0, err
@@ -77,8 +82,22 @@ def sample_store(tmp_path_factory):
 
 @pytest.mark.parametrize("typed", ["Hà Nam", "ha-nam", "Ha Nam", "tỉnh Hà Nam", "tinh ha nam"])
 def test_province_parameters_take_the_forms_users_type(sample_store, typed, capsys):
-    assert main(["query", "--store", str(sample_store), "--name", "partners-by-sector", "--param",
-                 f"province={typed}", "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "--store",
+                str(sample_store),
+                "--name",
+                "partners-by-sector",
+                "--param",
+                f"province={typed}",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     assert len(json.loads(capsys.readouterr().out)["rows"]) >= 1
 
 
@@ -94,8 +113,18 @@ def test_outputs_honour_the_umask(sample_store, tmp_path, capsys, umask, mode):
     previous = os.umask(umask)
     try:
         facts = tmp_path / "facts"
-        assert main(["extract", str(SAMPLES / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.txt"), "--facts",
-                     str(facts), "--no-progress"]) == 0
+        assert (
+            main(
+                [
+                    "extract",
+                    str(SAMPLES / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.txt"),
+                    "--facts",
+                    str(facts),
+                    "--no-progress",
+                ]
+            )
+            == 0
+        )
         outputs = [facts / "langson-2021-07-02-hdnd-ubnd-mttq-quy-che.json"]
         assert main(["export", "--store", str(sample_store), "-o", str(tmp_path / "all.trig")]) == 0
         assert main(["network", "--store", str(sample_store), "-o", str(tmp_path / "net.graphml")]) == 0
@@ -103,20 +132,32 @@ def test_outputs_honour_the_umask(sample_store, tmp_path, capsys, umask, mode):
         outputs += [tmp_path / "all.trig", tmp_path / "net.graphml", tmp_path / "map.html"]
     finally:
         os.umask(previous)
-    assert {path.name: oct(path.stat().st_mode & 0o777) for path in outputs} == \
-        {path.name: oct(mode) for path in outputs}
+    assert {path.name: oct(path.stat().st_mode & 0o777) for path in outputs} == {
+        path.name: oct(mode) for path in outputs
+    }
 
 
 @pytest.mark.slow
 def test_a_missing_or_empty_store_gets_one_message_and_exit_status_3_from_every_command(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    commands = [["query", "ASK {}"], ["export"], ["validate"], ["network", "-o", str(tmp_path / "n.graphml")],
-                ["viz", "-o", str(tmp_path / "m.html")], ["serve", "--port", "0"], ["delete", "some-id"]]
+    commands = [
+        ["query", "ASK {}"],
+        ["export"],
+        ["validate"],
+        ["network", "-o", str(tmp_path / "n.graphml")],
+        ["viz", "-o", str(tmp_path / "m.html")],
+        ["serve", "--port", "0"],
+        ["delete", "some-id"],
+    ]
     for store in (tmp_path / "typo", empty):
         for command in commands:
-            result = subprocess.run([sys.executable, "-m", "phoihop", command[0], *command[1:], "--store", str(store)],
-                                    capture_output=True, text=True, timeout=120)
+            result = subprocess.run(
+                [sys.executable, "-m", "phoihop", command[0], *command[1:], "--store", str(store)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert result.returncode == 3, (command, store, result.stderr)
             assert f"error: no store at {store}" in result.stderr, (command, result.stderr)
             assert "CURRENT" not in result.stderr and "Traceback" not in result.stderr

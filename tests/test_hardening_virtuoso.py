@@ -50,16 +50,25 @@ def refusing_server():
 @pytest.fixture
 def facts(tmp_path) -> Path:
     path = tmp_path / "tot.json"
-    path.write_text(json.dumps({"id": "tot", "province": "Hà Nam",
-                                "agencies": [{"name": "Công an tỉnh", "sector": "police"}]}, ensure_ascii=False),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"id": "tot", "province": "Hà Nam", "agencies": [{"name": "Công an tỉnh", "sector": "police"}]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def _load(facts: Path, store: str, **env) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("PHOIHOP_")}
-    return subprocess.run([sys.executable, "-m", "phoihop", "load", str(facts), "--store", store, "--no-progress"],
-                          capture_output=True, text=True, timeout=120, env={**clean, **env})
+    return subprocess.run(
+        [sys.executable, "-m", "phoihop", "load", str(facts), "--store", store, "--no-progress"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**clean, **env},
+    )
 
 
 def test_missing_credentials_are_a_message_and_status_3(facts, refusing_server):
@@ -70,8 +79,9 @@ def test_missing_credentials_are_a_message_and_status_3(facts, refusing_server):
 
 
 def test_wrong_credentials_are_a_message_and_status_3(facts, refusing_server):
-    result = _load(facts, f"virtuoso+http://{refusing_server}", PHOIHOP_STORE_USER="dba",
-                   PHOIHOP_STORE_PASSWORD="wrong-secret")
+    result = _load(
+        facts, f"virtuoso+http://{refusing_server}", PHOIHOP_STORE_USER="dba", PHOIHOP_STORE_PASSWORD="wrong-secret"
+    )
     assert result.returncode == 3, result.stderr
     assert "refused the credentials" in result.stderr
     assert "Traceback" not in result.stderr and "wrong-secret" not in result.stderr
@@ -80,10 +90,11 @@ def test_wrong_credentials_are_a_message_and_status_3(facts, refusing_server):
 @pytest.mark.parametrize("command", [["load"], ["query", "ASK {}"], ["export"]])
 def test_credentials_in_the_store_url_are_refused_and_never_echoed(facts, refusing_server, command):
     store = f"virtuoso+http://dba:s3cret-pw@{refusing_server}"
-    args = [command[0], *( [str(facts)] if command[0] == "load" else command[1:]), "--store", store]
+    args = [command[0], *([str(facts)] if command[0] == "load" else command[1:]), "--store", store]
     clean = {k: v for k, v in os.environ.items() if not k.startswith("PHOIHOP_")}
-    result = subprocess.run([sys.executable, "-m", "phoihop", *args], capture_output=True, text=True, timeout=120,
-                            env=clean)
+    result = subprocess.run(
+        [sys.executable, "-m", "phoihop", *args], capture_output=True, text=True, timeout=120, env=clean
+    )
     assert result.returncode == 3, result.stderr
     assert "s3cret-pw" not in result.stderr + result.stdout
     assert "holds credentials" in result.stderr
@@ -91,8 +102,10 @@ def test_credentials_in_the_store_url_are_refused_and_never_echoed(facts, refusi
 
 @pytest.mark.slow
 @pytest.mark.virtuoso
-@pytest.mark.skipif(not (Path("/usr/bin/virtuoso-t").exists() and Path("/usr/bin/isql-vt").exists()),
-                    reason="needs Debian's virtuoso-opensource (virtuoso-t, isql-vt)")
+@pytest.mark.skipif(
+    not (Path("/usr/bin/virtuoso-t").exists() and Path("/usr/bin/isql-vt").exists()),
+    reason="needs Debian's virtuoso-opensource (virtuoso-t, isql-vt)",
+)
 def test_virtuoso_sh_sets_a_private_password_never_on_a_command_line(tmp_path):
     import requests
 
@@ -103,25 +116,42 @@ def test_virtuoso_sh_sets_a_private_password_never_on_a_command_line(tmp_path):
     shim.chmod(0o755)
     server = tmp_path / "virtuoso"
     env = {**os.environ, "ISQL_BIN": str(shim)}
-    started = subprocess.run(["bash", str(root / "scripts" / "virtuoso.sh"), "start", str(server)],
-                             capture_output=True, text=True, timeout=180, env=env)
+    started = subprocess.run(
+        ["bash", str(root / "scripts" / "virtuoso.sh"), "start", str(server)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     try:
         assert started.returncode == 0, started.stderr
-        settings = dict(line.removeprefix("export ").split("=", 1) for line in started.stdout.splitlines()
-                        if line.startswith("export "))
+        settings = dict(
+            line.removeprefix("export ").split("=", 1)
+            for line in started.stdout.splitlines()
+            if line.startswith("export ")
+        )
         password = settings["PHOIHOP_STORE_PASSWORD"]
         assert password != "dba" and len(password) >= 16
         assert (server / "env").stat().st_mode & 0o077 == 0, "DIR/env is readable by other users"
         assert password not in argv_log.read_text()
         update = settings["PHOIHOP_VIRTUOSO"].replace("virtuoso+", "") + "/sparql-auth"
         data = {"update": "INSERT DATA { GRAPH <urn:phoihop:test> { <urn:a> <urn:b> 1 } }"}
-        assert requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", "dba"),
-                             timeout=30).status_code == 401
-        assert requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", password),
-                             timeout=30).status_code == 200
+        assert (
+            requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", "dba"), timeout=30).status_code
+            == 401
+        )
+        assert (
+            requests.post(update, data=data, auth=requests.auth.HTTPDigestAuth("dba", password), timeout=30).status_code
+            == 200
+        )
     finally:
-        stopped = subprocess.run(["bash", str(root / "scripts" / "virtuoso.sh"), "stop", str(server)],
-                                 capture_output=True, text=True, timeout=120, env=env)
+        stopped = subprocess.run(
+            ["bash", str(root / "scripts" / "virtuoso.sh"), "stop", str(server)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
     assert stopped.returncode == 0, stopped.stderr
     assert not (server / "virtuoso.lck").exists()
     assert password not in argv_log.read_text()

@@ -35,6 +35,7 @@ def gold_files() -> list[Path]:
 def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None = None) -> dict:
     """{frozenset(agency IRIs): set of programme keys}, straight from the JSON."""
     from _graph_helpers import signing_programme_iri
+
     from phoihop.graph.iris import agency_identity, clean_symbol, document_iri
 
     pairs: dict[frozenset, set] = defaultdict(set)
@@ -43,7 +44,7 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
         province, published = art.get("province"), art.get("published") or ""
         docs = {clean_symbol(d["symbol"]).casefold(): d for d in art.get("documents") or []}
 
-        def agency(name: str) -> str:
+        def agency(name: str, province=province, published=published) -> str:
             return agency_identity(name, province, published or None).iri
 
         def in_force(period, date) -> bool:
@@ -67,8 +68,11 @@ def expected_programmes_by_pair(files: list[Path], years: tuple[int, int] | None
             doc = docs.get(clean_symbol(symbol).casefold()) if symbol else None
             if not in_force(signing.get("period") or (doc or {}).get("period"), signing.get("date")):
                 continue
-            key = (document_iri(symbol, (doc or {}).get("issued"), published, province) if symbol
-                   else signing_programme_iri(art, n, signing))
+            key = (
+                document_iri(symbol, (doc or {}).get("issued"), published, province)
+                if symbol
+                else signing_programme_iri(art, n, signing)
+            )
             add(signing.get("parties") or [], key)
     return pairs
 

@@ -227,11 +227,19 @@ def test_refuses_a_missing_store_and_a_second_server(tmp_path, server, store_dir
     import subprocess
     import sys
 
-    missing = subprocess.run([sys.executable, "-m", "phoihop", "serve", "--store", str(tmp_path / "nope"),
-                              "--port", "0"], capture_output=True, text=True, timeout=60)
+    missing = subprocess.run(
+        [sys.executable, "-m", "phoihop", "serve", "--store", str(tmp_path / "nope"), "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert missing.returncode == 3 and "no store at" in missing.stderr
-    second = subprocess.run([sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
-                            capture_output=True, text=True, timeout=60)
+    second = subprocess.run(
+        [sys.executable, "-m", "phoihop", "serve", "--store", str(store_dir), "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert second.returncode == 1 and "already served" in second.stderr
 
 

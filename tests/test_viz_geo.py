@@ -8,8 +8,8 @@ import shutil
 import subprocess
 
 import pytest
-
 from _graph_helpers import ROOT, run_cli
+
 from phoihop.graph.explore import viz
 
 IDENTITY = ROOT / "tests" / "fixtures" / "identity"
@@ -22,8 +22,9 @@ def graph(tmp_path_factory):
     from phoihop.graph.store import open_store
 
     store = open_store(tmp_path_factory.mktemp("geo") / "store")
-    store.replace_articles(ArticleFacts.from_dict(json.loads(p.read_text(encoding="utf-8")))
-                           for p in sorted(IDENTITY.glob("*.json")))
+    store.replace_articles(
+        ArticleFacts.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(IDENTITY.glob("*.json"))
+    )
     yield project(store)
     store.close()
 
@@ -44,17 +45,18 @@ def test_outline_is_bundled_and_covers_both_structures():
 
 def test_bodies_sit_at_their_province_by_structure(graph):
     pos = viz.geo_positions(graph)
-    assert pos == viz.geo_positions(graph)                                   # deterministic
+    assert pos == viz.geo_positions(graph)  # deterministic
     old = "https://w3id.org/phoihop/id/agency/gia-lai/công-an-tỉnh"
     new = "https://w3id.org/phoihop/id/agency/gia-lai-2025/công-an-tỉnh"
     hanam = "https://w3id.org/phoihop/id/agency/ha-nam/ban-dân-vận-tỉnh-ủy"
     from phoihop.graph import succession
+
     for node, slug in ((old, "gia-lai"), (new, "gia-lai-2025"), (hanam, "ha-nam")):
         p = succession.gazetteer_province(slug)
         x, y = viz.geo_xy(p.lon, p.lat)
         assert abs(pos[node][0] - x) < 40 and abs(pos[node][1] - y) < 40, node
-    assert pos[old] != pos[new]            # old Gia Lai (Pleiku) and the merged one (Quy Nhơn) differ
-    assert pos[hanam][1] < pos[old][1]     # Hà Nam is north of Gia Lai: smaller y
+    assert pos[old] != pos[new]  # old Gia Lai (Pleiku) and the merged one (Quy Nhơn) differ
+    assert pos[hanam][1] < pos[old][1]  # Hà Nam is north of Gia Lai: smaller y
 
 
 def test_page_opens_in_the_geographic_layout_offline(graph):
@@ -62,8 +64,9 @@ def test_page_opens_in_the_geographic_layout_offline(graph):
     assert viz.external_references(page.html) == []
     assert 'var initialLayout = "geo";' in page.html and 'id="layout-geo"' in page.html
     nodes = _nodes(page.html)
-    assert nodes and all(isinstance(n["geo"]["x"], (int, float)) and isinstance(n["geo"]["y"], (int, float))
-                         for n in nodes)
+    assert nodes and all(
+        isinstance(n["geo"]["x"], (int, float)) and isinstance(n["geo"]["y"], (int, float)) for n in nodes
+    )
     assert any("từ 7/2025" in line for n in nodes for line in n["info"]["lines"])
     with pytest.raises(ValueError, match="layout"):
         viz.build_map(graph, layout="globe")
@@ -83,8 +86,13 @@ def test_cli_layout_flag(tmp_path):
 
 @pytest.mark.browser
 def test_layout_switch_in_a_browser(graph, tmp_path):
-    from phoihop.graph.explore.browser import chromium_missing, headless_chromium, is_local, requested_urls, \
-        wait_for_map
+    from phoihop.graph.explore.browser import (
+        chromium_missing,
+        headless_chromium,
+        is_local,
+        requested_urls,
+        wait_for_map,
+    )
 
     missing = chromium_missing()
     if missing:

@@ -19,7 +19,8 @@ from typing import Any
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-# chrome-untrusted: is Chromium's own WebUI (Debian's Chromium 150 opens one in every headless session), never the network.
+# chrome-untrusted: is Chromium's own WebUI (Debian's Chromium 150 opens one in every headless
+# session), never the network.
 LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:", "chrome:", "chrome-untrusted:", "chrome-extension:", "devtools:")
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 

@@ -83,7 +83,7 @@ def run_network(args: argparse.Namespace) -> int:
 
     try:
         graph = _project(args, bipartite=args.bipartite, include_isolated=args.all_agencies)
-    except StoreError as exc:   # the same status as every command: 3, the store could not be opened
+    except StoreError as exc:  # the same status as every command: 3, the store could not be opened
         print(f"phoihop network: error: {exc}", file=sys.stderr)
         return 3
     except (ValueError, FileNotFoundError) as exc:
@@ -109,14 +109,20 @@ def run_viz(args: argparse.Namespace) -> int:
 
     try:
         graph = _project(args)
-    except StoreError as exc:   # the same status as every command: 3, the store could not be opened
+    except StoreError as exc:  # the same status as every command: 3, the store could not be opened
         print(f"phoihop viz: error: {exc}", file=sys.stderr)
         return 3
     except (ValueError, FileNotFoundError) as exc:
         print(f"phoihop viz: error: {exc}", file=sys.stderr)
         return 2
-    page = write_map(graph, Path(args.output), max_nodes=args.max_nodes, large=args.large, layout=args.layout,
-                     **({"title": args.title} if args.title else {}))
+    page = write_map(
+        graph,
+        Path(args.output),
+        max_nodes=args.max_nodes,
+        large=args.large,
+        layout=args.layout,
+        **({"title": args.title} if args.title else {}),
+    )
     shown = f"{page.nodes} nodes, {page.edges} edges"
     if page.reduced:
         shown += f" (reduced by '{page.reduced}' from {page.source_nodes} agencies, {page.source_edges} ties)"
@@ -171,7 +177,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="how to reduce a large map: group by province and sector, or keep the top N agencies",
     )
     viz.add_argument("--title", help="the page title")
-    viz.add_argument("--layout", choices=("force", "geo"), default="force",
-                     help="the layout the page opens in: force-directed, or geographic (bodies at their province on "
-                          "an outline of Vietnam); a button on the page switches (default: force)")
+    viz.add_argument(
+        "--layout",
+        choices=("force", "geo"),
+        default="force",
+        help="the layout the page opens in: force-directed, or geographic (bodies at their province on "
+        "an outline of Vietnam); a button on the page switches (default: force)",
+    )
     viz.set_defaults(func=run_viz)

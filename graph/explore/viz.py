@@ -114,8 +114,8 @@ def _node_programmes(graph: nx.Graph, node: Any, shown_label: dict) -> list[dict
 
 
 # The geographic layout: an equirectangular projection of longitude/latitude to canvas pixels.
-GEO_SCALE = 110.0            # pixels per degree
-GEO_ORIGIN = (106.0, 16.0)   # (longitude, latitude) at the canvas origin
+GEO_SCALE = 110.0  # pixels per degree
+GEO_ORIGIN = (106.0, 16.0)  # (longitude, latitude) at the canvas origin
 CENTRAL_ANCHOR = (113.5, 20.5)  # where central bodies (no province) sit: a block in the East Sea, labelled
 _GOLDEN_ANGLE = 2.399963229728653
 
@@ -158,8 +158,10 @@ def province_outlines() -> dict[str, Any]:
     import json
 
     data = json.loads((ASSETS / "vietnam-provinces.json").read_text(encoding="utf-8"))
-    return {era: [[list(geo_xy(x, y)) for x, y in ring] for rings in data[era].values() for ring in rings]
-            for era in ("legacy", "2025")}
+    return {
+        era: [[list(geo_xy(x, y)) for x, y in ring] for rings in data[era].values() for ring in rings]
+        for era in ("legacy", "2025")
+    }
 
 
 def _province_name(attrs: dict[str, Any]) -> str:
@@ -195,10 +197,17 @@ def _agency_view(graph: nx.Graph) -> tuple[list[dict], list[dict]]:
             lines.append(f"Cấp: {attrs['level']}")
         lines.append(f"{partners} đối tác (partners), {links} liên kết chương trình (programme links)")
         shown, more = _programme_info(_node_programmes(graph, node, shown_label))
-        nodes.append({"id": ids[node], "label": label,
-                      "color": SECTOR_COLOURS.get(sector, SECTOR_COLOURS[""]), "value": max(partners, 1),
-                      "sector": sector, "geo": {"x": positions[node][0], "y": positions[node][1]},
-                      "info": {"heading": label, "lines": lines, "programmes": shown, "more": more}})
+        nodes.append(
+            {
+                "id": ids[node],
+                "label": label,
+                "color": SECTOR_COLOURS.get(sector, SECTOR_COLOURS[""]),
+                "value": max(partners, 1),
+                "sector": sector,
+                "geo": {"x": positions[node][0], "y": positions[node][1]},
+                "info": {"heading": label, "lines": lines, "programmes": shown, "more": more},
+            }
+        )
     for a, b, attrs in graph.edges(data=True):
         programmes = list(attrs.get("programmes") or [])
         shown, more = _programme_info(programmes)
@@ -296,7 +305,7 @@ def _label_boxes(vis_nodes: list[dict[str, Any]]) -> dict[Any, tuple[float, floa
     values = [float(node.get("value") or 1) for node in vis_nodes]
     low, high = min(values), max(values)
     boxes = {}
-    for node, value in zip(vis_nodes, values):
+    for node, value in zip(vis_nodes, values, strict=False):
         # nodes.scaling {min 8, max 40}: the dot's radius grows linearly with its value
         radius = 8 + (32 * (value - low) / (high - low) if high > low else 16)
         lines = str(node.get("label") or "").split("\n")
@@ -326,8 +335,9 @@ def layout_positions(vis_nodes: list[dict[str, Any]], vis_edges: list[dict[str, 
         graph.add_edge(edge["from"], edge["to"], weight=float(edge.get("value") or 1))
     boxes = _label_boxes(vis_nodes)
     order = {node["id"]: i for i, node in enumerate(vis_nodes)}
-    components = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(graph)),
-                        key=lambda c: (-len(c), order[c[0]]))
+    components = sorted(
+        (sorted(c, key=order.__getitem__) for c in nx.connected_components(graph)), key=lambda c: (-len(c), order[c[0]])
+    )
     placed: list[tuple[dict[Any, list[float]], tuple[float, float, float, float]]] = []
     for component in components:
         sub = graph.subgraph(component)
@@ -343,8 +353,8 @@ def layout_positions(vis_nodes: list[dict[str, Any]], vis_edges: list[dict[str, 
         top = min(y + boxes[k][1] for k, (_, y) in pos.items())
         bottom = max(y + boxes[k][3] for k, (_, y) in pos.items())
         placed.append((pos, (left, top, right, bottom)))
-    area = sum((r - l) * (b - t) for _, (l, t, r, b) in placed)
-    row_width = max(900.0, math.sqrt(area) * 1.6, max(r - l for _, (l, _t, r, _b) in placed))
+    area = sum((right - left) * (bottom - top) for _, (left, top, right, bottom) in placed)
+    row_width = max(900.0, math.sqrt(area) * 1.6, max(right - left for _, (left, _t, right, _b) in placed))
     gap = 30.0
     result: dict[Any, tuple[int, int]] = {}
     x0 = y0 = row_height = 0.0
@@ -359,8 +369,9 @@ def layout_positions(vis_nodes: list[dict[str, Any]], vis_edges: list[dict[str, 
     return result
 
 
-def labels_overlap(pos: dict[Any, Any], boxes: dict[Any, tuple[float, float, float, float]], a, b,
-                   margin: float = 0.0) -> tuple[float, float, float, float]:
+def labels_overlap(
+    pos: dict[Any, Any], boxes: dict[Any, tuple[float, float, float, float]], a, b, margin: float = 0.0
+) -> tuple[float, float, float, float]:
     """How far the boxes of ``a`` and ``b`` overlap: ``(over_x, over_y, dx, dy)`` (overlap when both > 0)."""
     (la, ta, ra, ba), (lb, tb, rb, bb) = boxes[a], boxes[b]
     ax, ay = pos[a][0], pos[a][1]
@@ -377,13 +388,13 @@ def _separate_labels(pos: dict[Any, list[float]], boxes: dict[Any, tuple[float, 
         moved = False
         for i, a in enumerate(keys):
             pa = pos[a]
-            for b in keys[i + 1:]:
+            for b in keys[i + 1 :]:
                 pb = pos[b]
                 over_x, over_y, dx, dy = labels_overlap(pos, boxes, a, b, margin=4)
                 if over_x <= 0 or over_y <= 0:
                     continue
                 moved = True
-                if over_y <= over_x:   # labels are wide: usually up or down
+                if over_y <= over_x:  # labels are wide: usually up or down
                     step = (over_y / 2 + 1) * (1 if dy > 0 or (dy == 0 and i % 2 == 0) else -1)
                     pa[1] -= step
                     pb[1] += step
@@ -417,8 +428,13 @@ def _options(node_count: int) -> dict[str, Any]:
     }
 
 
-def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooperation map",
-              max_nodes: int = DEFAULT_MAX_NODES, large: str = "aggregate", layout: str = "force") -> MapPage:
+def build_map(
+    graph: nx.Graph,
+    title: str = "Bản đồ phối hợp — cooperation map",
+    max_nodes: int = DEFAULT_MAX_NODES,
+    large: str = "aggregate",
+    layout: str = "force",
+) -> MapPage:
     """Render ``graph`` (the agency view of :mod:`phoihop.graph.explore.network`) as one offline HTML page.
 
     ``layout``: the page opens in the force layout (``"force"``) or the
@@ -457,10 +473,12 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
             size_meaning = "number of agencies in the group"
         else:
             shown = top_agencies(graph, max_nodes)
-            notice = (f"The network has {n} agencies and {m} ties: only the {max_nodes} agencies with "
-                      f"most programme links are shown ({shown.number_of_edges()} ties among them). "
-                      f"Filter by --province, --year or --sector, or export it with `phoihop network`.")
-    vis_nodes, vis_edges = (_aggregate_view(shown) if reduced == "aggregate" else _agency_view(shown))
+            notice = (
+                f"The network has {n} agencies and {m} ties: only the {max_nodes} agencies with "
+                f"most programme links are shown ({shown.number_of_edges()} ties among them). "
+                f"Filter by --province, --year or --sector, or export it with `phoihop network`."
+            )
+    vis_nodes, vis_edges = _aggregate_view(shown) if reduced == "aggregate" else _agency_view(shown)
     positions = layout_positions(vis_nodes, vis_edges)
     for node in vis_nodes:
         node["x"], node["y"] = positions[node["id"]]
@@ -495,9 +513,14 @@ def build_map(graph: nx.Graph, title: str = "Bản đồ phối hợp — cooper
         legend=legend,
         size_meaning=size_meaning,
         header_px=110 if notice else 80,
-        nodes=nodes, edges=edges, options=net.options, layout=layout,
+        nodes=nodes,
+        edges=edges,
+        options=net.options,
+        layout=layout,
         geo={"outlines": province_outlines(), "central": list(geo_xy(*CENTRAL_ANCHOR))},
-        vis_js=Markup(js), vis_css=Markup(css))
+        vis_js=Markup(js),
+        vis_css=Markup(css),
+    )
     leaks = external_references(html)
     if leaks:  # a guard against a future template or pyvis change
         raise RuntimeError(f"map page would load remote resources: {leaks[:3]}")

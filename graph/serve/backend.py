@@ -85,12 +85,20 @@ def private_network_prefix() -> list[str] | None:
         if unshare and sys.platform.startswith("linux") and os.environ.get("PHOIHOP_SERVE_ISOLATION") != "0":
             prefix = [unshare, "--net"] + ([] if os.geteuid() == 0 else ["--user", "--map-root-user"])
             try:
-                ok = subprocess.run(prefix + ["--", "true"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, timeout=10).returncode == 0
+                ok = (
+                    subprocess.run(
+                        [*prefix, "--", "true"],
+                        stdin=subprocess.DEVNULL,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                        timeout=10,
+                    ).returncode
+                    == 0
+                )
             except (OSError, subprocess.SubprocessError):
                 ok = False
             if ok:
-                _ISOLATION = [prefix + ["--"]]
+                _ISOLATION = [[*prefix, "--"]]
     return _ISOLATION[0]
 
 
@@ -130,7 +138,7 @@ class OxigraphChild:
         self.store_dir = store_dir
         self.writable = writable
         self.port = 0
-        self.socket_path: str | None = None     # set when the child runs in a private network namespace
+        self.socket_path: str | None = None  # set when the child runs in a private network namespace
         self._socket_dir: str | None = None
         self.process: subprocess.Popen | None = None
         self._conn: http.client.HTTPConnection | None = None
@@ -141,8 +149,15 @@ class OxigraphChild:
         last_error = ""
         for _attempt in range(3):  # a just-freed port can be taken again before oxigraph binds it
             self.port = _free_port()
-            argv = [oxigraph_command(), mode, "--location", str(self.store_dir), "--union-default-graph",
-                    "--bind", f"127.0.0.1:{self.port}"]
+            argv = [
+                oxigraph_command(),
+                mode,
+                "--location",
+                str(self.store_dir),
+                "--union-default-graph",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+            ]
             isolation = private_network_prefix()
             if isolation:
                 # Only this front can reach the child: it listens in a network namespace of its own,
@@ -150,7 +165,7 @@ class OxigraphChild:
                 self._socket_dir = tempfile.mkdtemp(prefix="phoihop-serve-")
                 self.socket_path = os.path.join(self._socket_dir, "oxigraph.sock")
                 relay = str(Path(__file__).with_name("relay.py"))
-                argv = isolation + [sys.executable, "-P", relay, self.socket_path, "--"] + argv
+                argv = [*isolation, sys.executable, "-P", relay, self.socket_path, "--", *argv]
             setpriv = shutil.which("setpriv")
             if setpriv:  # the child dies with us even if we are killed with SIGKILL
                 argv = [setpriv, "--pdeathsig", "TERM", "--", *argv]
@@ -301,7 +316,7 @@ class BackendPool:
         # fires when the *thread* that forked the child ends, not only the process.
         self._spawner = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="oxigraph-spawn")
         self.restarts = 0
-        self.spares = 0 if writable else self.size     # at most this many spare children at once
+        self.spares = 0 if writable else self.size  # at most this many spare children at once
         self._spare_count = 0
         self.spares_started = 0
 
@@ -337,6 +352,7 @@ class BackendPool:
         """Run one request on a free child before ``deadline`` (waiting for one counts against it)."""
         remaining = deadline - time.monotonic()
         spare = False
+        child: OxigraphChild | None
         try:
             child = self._idle.get(timeout=max(min(remaining, SPARE_AFTER_S), 0.001))
         except queue.Empty:
@@ -381,9 +397,13 @@ class BackendPool:
         future = self._spawner.submit(start)
         try:
             child = future.result(timeout=max(deadline - time.monotonic(), 0.001))
-        except Exception as exc:  # noqa: BLE001 - no spare: the request waits for a regular child
+        except Exception as exc:
             # a child that starts after all must not be left running
-            future.add_done_callback(lambda done: done.exception() is None and done.result().kill())
+            def kill_if_started(done) -> None:
+                if done.exception() is None:
+                    done.result().kill()
+
+            future.add_done_callback(kill_if_started)
             log.warning("no spare oxigraph process: %s", exc or "it did not start in time")
             with self._lock:
                 self._spare_count -= 1

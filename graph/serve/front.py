@@ -50,16 +50,24 @@ DEFAULT_TIMEOUT_S = 30.0
 MAX_REQUEST_BYTES = 256 * 1024 * 1024
 YASGUI_FILES = {"/yasgui.min.js", "/yasgui.min.css", "/logo.svg"}
 FORM = "application/x-www-form-urlencoded"
-SERVICE_MESSAGE = ("Federated queries (SERVICE) are refused: they would make this server fetch other URLs. "
-                   "Start `phoihop serve` with --allow-service to permit them.")
-FOREIGN_HOST_MESSAGE = ("Unknown Host {host!r}: this server answers only to {names}. (A web page that "
-                        "renamed this address to its own, DNS rebinding, is refused.) Start `phoihop serve` "
-                        "with --allow-host NAME to add a name.")
-FOREIGN_ORIGIN_MESSAGE = ("Cross-site write refused: a page from {origin} may not change this store. Writes are "
-                          "accepted from this server's own pages and from clients that send no Origin "
-                          "(curl, SPARQLWrapper); add a trusted origin with --cors ORIGIN.")
-READ_ONLY_MESSAGE = ("This endpoint is read-only: SPARQL Update (including LOAD) and Graph Store writes are "
-                     "refused. Start `phoihop serve` with --allow-writes to permit them.")
+SERVICE_MESSAGE = (
+    "Federated queries (SERVICE) are refused: they would make this server fetch other URLs. "
+    "Start `phoihop serve` with --allow-service to permit them."
+)
+FOREIGN_HOST_MESSAGE = (
+    "Unknown Host {host!r}: this server answers only to {names}. (A web page that "
+    "renamed this address to its own, DNS rebinding, is refused.) Start `phoihop serve` "
+    "with --allow-host NAME to add a name."
+)
+FOREIGN_ORIGIN_MESSAGE = (
+    "Cross-site write refused: a page from {origin} may not change this store. Writes are "
+    "accepted from this server's own pages and from clients that send no Origin "
+    "(curl, SPARQLWrapper); add a trusted origin with --cors ORIGIN."
+)
+READ_ONLY_MESSAGE = (
+    "This endpoint is read-only: SPARQL Update (including LOAD) and Graph Store writes are "
+    "refused. Start `phoihop serve` with --allow-writes to permit them."
+)
 
 
 @dataclass
@@ -74,7 +82,7 @@ class ServeConfig:
     allow_writes: bool = False
     allow_service: bool = False
     workers: int = 2
-    allow_hosts: tuple[str, ...] = ()     # more names the Host header may give (a proxy's, a DNS name)
+    allow_hosts: tuple[str, ...] = ()  # more names the Host header may give (a proxy's, a DNS name)
     idle_timeout: float = IDLE_TIMEOUT_S
 
     def limits(self) -> str:
@@ -188,7 +196,7 @@ class SparqlFront(ThreadingHTTPServer):
 
     def host_allowed(self, header: str | None) -> bool:
         """Whether a Host header names this server (a DNS-rebinding page sends its own name)."""
-        if header is None:   # HTTP/1.0 clients may send none; browsers always do
+        if header is None:  # HTTP/1.0 clients may send none; browsers always do
             return True
         text = header.strip().lower()
         match = re.fullmatch(r"(\[[0-9a-f:.]+\]|[^:\[\]]+)(?::(\d{1,5}))?", text)
@@ -207,8 +215,9 @@ class SparqlFront(ThreadingHTTPServer):
         if origin in self.config.cors:
             return True
         parts = urlsplit(origin)
-        return parts.scheme == "http" and self.host_allowed(parts.netloc) and \
-            (parts.port or 80) == self.server_address[1]
+        return (
+            parts.scheme == "http" and self.host_allowed(parts.netloc) and (parts.port or 80) == self.server_address[1]
+        )
 
     def fetch_yasgui(self) -> None:
         """Keep Oxigraph's YASGUI files in memory: the page needs no child for them."""
@@ -236,7 +245,7 @@ class FrontHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         # Reads (request line, headers, body) give up after the idle limit: see IDLE_TIMEOUT_S.
-        self.timeout = self.server.config.idle_timeout
+        self.timeout = self.server.config.idle_timeout  # type: ignore[misc]  # socketserver reads it per instance
         super().setup()
 
     # ------------------------------------------------------------ plumbing
@@ -293,7 +302,7 @@ class FrontHandler(BaseHTTPRequestHandler):
             return None
         if not length:
             return b""
-        body = self.rfile.read(length)   # raises TimeoutError when the client stops sending
+        body = self.rfile.read(length)  # raises TimeoutError when the client stops sending
         if len(body) < length:
             self.close_connection = True
             self._text(400, f"Request body cut short: {len(body)} of {length} bytes")
@@ -337,8 +346,12 @@ class FrontHandler(BaseHTTPRequestHandler):
         try:
             if not self.server.host_allowed(self.headers.get("Host")):
                 self.close_connection = True
-                self._text(403, FOREIGN_HOST_MESSAGE.format(host=self.headers.get("Host"),
-                                                            names=", ".join(sorted(self.server.host_names))))
+                self._text(
+                    403,
+                    FOREIGN_HOST_MESSAGE.format(
+                        host=self.headers.get("Host"), names=", ".join(sorted(self.server.host_names))
+                    ),
+                )
                 return
             url = urlsplit(self.path)
             path = url.path
@@ -599,8 +612,10 @@ def banner(running: RunningServer) -> str:
     from phoihop.graph.serve.backend import private_network_prefix
 
     if private_network_prefix() is None:
-        lines.append("  warning: no private network namespace here (unshare refused): the Oxigraph processes "
-                     "behind this front listen on loopback ports that every local user can reach")
+        lines.append(
+            "  warning: no private network namespace here (unshare refused): the Oxigraph processes "
+            "behind this front listen on loopback ports that every local user can reach"
+        )
     if config.host not in ("127.0.0.1", "localhost", "::1"):
         lines.append(f"  warning: listening on {config.host}: other machines can reach this endpoint")
     if not config.allow_writes:

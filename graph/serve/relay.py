@@ -107,19 +107,24 @@ def main(argv: list[str]) -> int:
     deadline = time.monotonic() + 20
     while True:
         if server.poll() is not None or time.monotonic() > deadline:
-            return 1                  # its message is on stderr, which the front reads
+            return 1  # its message is on stderr, which the front reads
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
             break
         except OSError:
             time.sleep(0.02)
+
     # Oxigraph gone: go too, so that the front sees the child die and replaces it.
-    threading.Thread(target=lambda: (server.wait(), stop()), daemon=True).start()
+    def stop_when_oxigraph_exits() -> None:
+        server.wait()
+        stop()
+
+    threading.Thread(target=stop_when_oxigraph_exits, daemon=True).start()
     os.umask(0o077)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path + ".new")
     listener.listen(64)
-    os.rename(socket_path + ".new", socket_path)   # appears only once it accepts
+    os.rename(socket_path + ".new", socket_path)  # appears only once it accepts
     while True:
         client, _ = listener.accept()
         threading.Thread(target=_relay, args=(client, port), daemon=True).start()

@@ -75,8 +75,10 @@ def open_store(spec: str | os.PathLike, *, read_only: bool = False, create: bool
             return VirtuosoStore(os.fspath(spec), read_only=read_only)
         from phoihop.graph.store.virtuoso import redact_url
 
-        raise StoreError(f"unknown store URL scheme {scheme!r} in {redact_url(os.fspath(spec))}: use a folder path, "
-                         f"virtuoso+http://host:port or an http(s) SPARQL endpoint")
+        raise StoreError(
+            f"unknown store URL scheme {scheme!r} in {redact_url(os.fspath(spec))}: use a folder path, "
+            f"virtuoso+http://host:port or an http(s) SPARQL endpoint"
+        )
     from phoihop.graph.store.oxigraph import OxigraphStore
 
     return OxigraphStore(spec, read_only=read_only, create=create)

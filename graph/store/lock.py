@@ -80,7 +80,7 @@ def _looks_like_serve(pid: int) -> bool:
     try:
         argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
-        return True   # no /proc: cannot tell, keep the old answer
+        return True  # no /proc: cannot tell, keep the old answer
     return any(b"phoihop" in part for part in argv) and b"serve" in argv
 
 
@@ -152,8 +152,11 @@ def write_pid_file(store_dir: str | os.PathLike, url: str, writable: bool) -> Pa
     """Record this process as the store's server; ``None`` when the folder is not writable."""
     path = pid_file(store_dir)
     try:
-        write_text_atomic(path, json.dumps({"pid": os.getpid(), "url": url, "writable": writable,
-                                            "started": _start_time(os.getpid())}) + "\n")
+        write_text_atomic(
+            path,
+            json.dumps({"pid": os.getpid(), "url": url, "writable": writable, "started": _start_time(os.getpid())})
+            + "\n",
+        )
     except OSError:
         return None
     return path

@@ -104,15 +104,24 @@ def missing_store_message(path: Path) -> str:
         why = "the folder is empty"
     else:
         why = "the folder holds no Oxigraph store (no CURRENT file)"
-    return (f"no store at {path} ({why}); check the path, or make one with "
-            f"`phoihop build INPUT --store {path}` or `phoihop load FACTS --store {path}`")
+    return (
+        f"no store at {path} ({why}); check the path, or make one with "
+        f"`phoihop build INPUT --store {path}` or `phoihop load FACTS --store {path}`"
+    )
 
 
 class OxigraphStore(GraphStore):
     """A pyoxigraph store in ``path`` (created when missing, unless ``read_only``)."""
 
-    def __init__(self, path: str | os.PathLike, *, read_only: bool = False, mode: str = "bulk",
-                 batch_quads: int = DEFAULT_BATCH_QUADS, create: bool = True):
+    def __init__(
+        self,
+        path: str | os.PathLike,
+        *,
+        read_only: bool = False,
+        mode: str = "bulk",
+        batch_quads: int = DEFAULT_BATCH_QUADS,
+        create: bool = True,
+    ):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         self.path = Path(path)
@@ -150,12 +159,20 @@ class OxigraphStore(GraphStore):
                 from phoihop.graph.store.lock import lock_holder
 
                 writer = lock_holder(self.path)
-                if writer is not None:   # a load is running now: its journal is not a leftover
-                    log.info("%s: a load (pid %s) is writing to the store; this reader sees the store as "
-                             "it was before that load's current batch", self.path, writer)
+                if writer is not None:  # a load is running now: its journal is not a leftover
+                    log.info(
+                        "%s: a load (pid %s) is writing to the store; this reader sees the store as "
+                        "it was before that load's current batch",
+                        self.path,
+                        writer,
+                    )
                 else:
-                    log.warning("%s: an interrupted load left %s; open the store for writing once to drop "
-                                "the articles it lists", self.path, JOURNAL_NAME)
+                    log.warning(
+                        "%s: an interrupted load left %s; open the store for writing once to drop "
+                        "the articles it lists",
+                        self.path,
+                        JOURNAL_NAME,
+                    )
             else:
                 self._recover()
 

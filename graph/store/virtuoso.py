@@ -175,8 +175,10 @@ class Endpoints:
             raise StoreError(f"store URL {redact_url(spec)!r} has no host: use e.g. virtuoso+http://127.0.0.1:8890")
         if parts.username is not None or parts.password is not None:
             # A URL is echoed in messages, logs, shell history and `ps`: secrets stay out of it.
-            raise StoreError(f"the store URL {redact_url(spec)} holds credentials: remove them from the URL and "
-                             f"set {USER_ENV} and {PASSWORD_ENV} in the environment instead")
+            raise StoreError(
+                f"the store URL {redact_url(spec)} holds credentials: remove them from the URL and "
+                f"set {USER_ENV} and {PASSWORD_ENV} in the environment instead"
+            )
         self.spec = spec
         # Only the explicit scheme says "Virtuoso": a plain URL may be any server (Fuseki's
         # /ds/sparql, Oxigraph's /query), whose write endpoints cannot be guessed.
