@@ -106,12 +106,25 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
 _PLURAL_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
-                             r"(?:(?:đã|cùng|vừa|cũng)\s+)*$", re.IGNORECASE)
+                             r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$", re.IGNORECASE)
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
-# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
+# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
+# "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-_BLOC = re.compile(r"(?<![\w])Khối(?![\w])")
+_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
+
+# A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
+# "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
+# kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
+_GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
+GROUP_LEAD_WINDOW = 100    # before "gồm" / ":": the counted kind (or the bloc) the list is of
+_GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
+_GROUP_COUNT_KIND = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                               r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)", re.IGNORECASE)
+# "và / với / cùng các <kind>" in a partner slot, and the words of the kind
+_PLURAL_PARTNER = re.compile(r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)",
+                             re.IGNORECASE)
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
 _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
                         re.IGNORECASE)
@@ -274,6 +287,76 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
 
 
 @dataclass
+class _Group:
+    """Bodies listed under a counted kind or a bloc ("12 đơn vị quân đội, gồm: A, B, ...")."""
+
+    start: int          # start of the lead (the text before "gồm" / ":" in its clause)
+    end: int            # end of the last member
+    kind: list[str]     # lower-case words after the count ("đơn vị quân đội"); empty when none is printed
+    bloc: bool          # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
+    keys: list[str]
+
+
+def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
+    """The lists of two or more bodies that open right after "gồm" or a colon whose lead, in the same
+    clause, counts them ("12 đơn vị quân đội, gồm:") or names an emulation bloc."""
+    bodies = [a for a in agencies if not a.in_title and not a.is_location]
+    starts = [a.start for a in bodies]
+    groups = []
+    for m in _GROUP_OPEN.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k >= len(bodies) or text[m.end():bodies[k].start].strip():
+            continue
+        lead_from = max(0, m.start() - GROUP_LEAD_WINDOW)
+        stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
+        if stops:
+            lead_from = stops[-1].end()
+        lead = text[lead_from:m.start()]
+        counts = list(_GROUP_COUNT_KIND.finditer(lead))
+        bloc = bool(_BLOC.search(lead))
+        if not counts and not bloc:
+            continue
+        members, _ = _agency_list(text, bodies, k)
+        keys = _unique([key_of(a) for a in members])
+        if len(keys) >= 2:
+            kind = counts[-1].group(1).lower().split() if counts else []
+            groups.append(_Group(lead_from, members[-1].end, kind, bloc, keys))
+    return groups
+
+
+def _kind_overlap(words: list[str], kind: list[str]) -> int:
+    """How many leading words of a plural reference ("thành viên đã") run on inside a group's kind
+    ("hội thành viên")."""
+    for n in range(len(words), 0, -1):
+        head = words[:n]
+        if any(kind[i:i + n] == head for i in range(len(kind) - n + 1)):
+            return n
+    return 0
+
+
+def _group_of_kind(scan: _SigningScan, words: str, pos: int) -> _Group | None:
+    """The listed group that the plural "các <words>" at ``pos`` refers to: one whose counted kind holds
+    its leading words (two of them, or its only one), the nearest to ``pos``."""
+    w = words.lower().split()
+    fits = [g for g in scan.groups if g.kind and _kind_overlap(w, g.kind) >= min(2, len(w))]
+    if not fits:
+        return None
+    return min(fits, key=lambda g: _distance(g, pos))
+
+
+def _bloc_group(scan: _SigningScan, pos: int) -> _Group | None:
+    """The members listed under an emulation bloc, the nearest to ``pos``."""
+    blocs = [g for g in scan.groups if g.bloc]
+    if not blocs:
+        return None
+    return min(blocs, key=lambda g: _distance(g, pos))
+
+
+def _distance(g: _Group, pos: int) -> int:
+    return 0 if g.start <= pos <= g.end else min(abs(pos - g.start), abs(pos - g.end))
+
+
+@dataclass
 class _SigningScan:
     """What the signing stages read of one article: its text and mentions, indexed by offset."""
 
@@ -293,8 +376,10 @@ class _SigningScan:
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
     bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
+    groups: list[_Group] = field(init=False)      # bodies listed under a counted kind or a bloc
 
     def __post_init__(self) -> None:
+        self.groups = _member_groups(self.text, self.agencies, self.key_of)
         self.bloc_members = _unique([self.key_of(a) for a in self.agencies
                                      if not a.is_location and _BLOC_ROLE.match(self.text, a.end)])
         self.usable = [a for a in self.agencies if not a.in_title]
@@ -407,6 +492,8 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if not parties:
         parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
+        parties = _group_partner_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
         parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
@@ -419,8 +506,11 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
-        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
-        parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
+        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
+        # their role in it, else those listed under it)
+        bloc = _bloc_group(scan, v.start())
+        members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        parties = [list(members)] if members else []
     period = (_period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent)) if item
               else _clause_period(scan, sent, v, c_end))
     doc = _signed_document(scan, v, c_end)
@@ -502,6 +592,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if plural:
             subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+            if not subject_keys:
+                # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
+                group = _group_of_kind(scan, plural.group(1), plural.start())
+                subject_keys = list(group.keys) if group else []
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -548,6 +642,30 @@ def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject
     if m.group(1).lower() == "với":
         return [[sk, k] for sk in _unique(subject_keys) for k in members]
     return [_unique(subject_keys + members)]
+
+
+def _group_partner_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                           c_end: int) -> list[list[str]]:
+    """"giữa A và các đơn vị quân đội ..." where the article lists "12 đơn vị quân đội, gồm: B, C, ...": the
+    plural partner stands for the listed group; "với" pairs the named party with each member, else all
+    sign jointly."""
+    text = scan.text
+    m = _PLURAL_PARTNER.search(text, c_start, c_end)
+    group = _group_of_kind(scan, m.group(2), m.start()) if m else None
+    if group is None:
+        return []
+    named = list(subject_keys)
+    between = _BETWEEN.search(text, c_start, m.start())
+    if not named and between:
+        first = _first_after_between(text, after, between.end())
+        if first is not None and after[first].end <= m.start():
+            named = [scan.key_of(after[first])]
+    named = [k for k in _unique(named) if k not in group.keys]
+    if not named:
+        return []
+    if m.group(1).lower() == "với":
+        return [[n, k] for n in named for k in group.keys]
+    return [_unique(named + group.keys)]
 
 
 def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
@@ -830,15 +948,16 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         for s in kept:
             if not s.separate:
                 s.period = term
+    # a headline that names every party ("A và B ký kết Chương trình ... giai đoạn 2017-2020") gives its term
+    headlines = [c for c in cands if c.in_title and body_has]
     for s in kept:
         if s.period is None:
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.
             if s.separate:
                 continue
-            for c in use:
-                if c.period and c.mentioned & set(s.parties):
-                    s.period = c.period
-                    break
+            related = [c for c in use if c.mentioned & set(s.parties)]
+            related += [c for c in headlines if c.mentioned >= set(s.parties)]
+            s.period = next((c.period for c in related if c.period), None)
     return kept
 
 
