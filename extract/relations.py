@@ -61,7 +61,9 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
-_WITH = re.compile(r"(?<![\w])với(?![\w])")
+# "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
+_WITH = re.compile(r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+                   r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))", re.IGNORECASE)
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
@@ -119,6 +121,7 @@ _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
 # kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
 _GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
 GROUP_LEAD_WINDOW = 100    # before "gồm" / ":": the counted kind (or the bloc) the list is of
+UNREAD_ITEM_MAX = 70       # longest list item the grammar did not read as a body
 _GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
 _GROUP_COUNT_KIND = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                                r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)", re.IGNORECASE)
@@ -316,12 +319,34 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         bloc = bool(_BLOC.search(lead))
         if not counts and not bloc:
             continue
-        members, _ = _agency_list(text, bodies, k)
+        members = _listed_members(text, bodies, k)
         keys = _unique([key_of(a) for a in members])
         if len(keys) >= 2:
             kind = counts[-1].group(1).lower().split() if counts else []
             groups.append(_Group(lead_from, members[-1].end, kind, bloc, keys))
     return groups
+
+
+def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[AgencyMention]:
+    """The bodies of a "gồm" list from ``bodies[first]``: joined as in any list, and past items the
+    grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
+    out = [bodies[first]]
+    for b in bodies[first + 1:]:
+        sep = _strip_parens(text[out[-1].end:b.start])
+        if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
+            break
+        out.append(b)
+    return out
+
+
+def _unread_items(sep: str) -> bool:
+    """", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
+    pieces = sep.split(",")
+    last = pieces[-1].strip()
+    if len(pieces) < 3 or pieces[0].strip() or last not in ("", "và"):
+        return False
+    return all(p.strip()[:1].isupper() and len(p) <= UNREAD_ITEM_MAX and not _GROUP_LEAD_STOP.search(p)
+               for p in pieces[1:-1])
 
 
 def _kind_overlap(words: list[str], kind: list[str]) -> int:
