@@ -124,7 +124,12 @@ GROUP_LEAD_WINDOW = 100    # before "gồm" / ":": the counted kind (or the bloc
 UNREAD_ITEM_MAX = 70       # longest list item the grammar did not read as a body
 _GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
 _GROUP_COUNT_KIND = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                               r"((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)", re.IGNORECASE)
+                               r"((?:[^\W\d_]+[\s,]+){0,4}[^\W\d_]+)", re.IGNORECASE)
+# "Đảng ủy 5 xã, phường" after "Đảng ủy 5 xã, phường biên giới gồm A, B, ...": a counted reference to the group
+_COUNTED_REF = re.compile(r"(?:[^\W\d_]+\s+){0,3}?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                          r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)", re.IGNORECASE)
+_COUNT_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_KIND_WORD = re.compile(r"[^\W\d_]+")
 # "và / với / cùng các <kind>" in a partner slot, and the words of the kind
 _PLURAL_PARTNER = re.compile(r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)",
                              re.IGNORECASE)
@@ -296,6 +301,7 @@ class _Group:
     start: int          # start of the lead (the text before "gồm" / ":" in its clause)
     end: int            # end of the last member
     kind: list[str]     # lower-case words after the count ("đơn vị quân đội"); empty when none is printed
+    count: int | None   # the number printed before the kind
     bloc: bool          # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
     keys: list[str]
 
@@ -307,8 +313,8 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
     starts = [a.start for a in bodies]
     groups = []
     for m in _GROUP_OPEN.finditer(text):
-        k = bisect.bisect_left(starts, m.end())
-        if k >= len(bodies) or text[m.end():bodies[k].start].strip():
+        k = _first_listed(text, bodies, starts, m)
+        if k is None:
             continue
         lead_from = max(0, m.start() - GROUP_LEAD_WINDOW)
         stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
@@ -322,9 +328,40 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         members = _listed_members(text, bodies, k)
         keys = _unique([key_of(a) for a in members])
         if len(keys) >= 2:
-            kind = counts[-1].group(1).lower().split() if counts else []
-            groups.append(_Group(lead_from, members[-1].end, kind, bloc, keys))
+            kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
+            count = _count_value(counts[-1].group(0).split()[0]) if counts else None
+            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys))
     return groups
+
+
+def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], opening: re.Match) -> int | None:
+    """Index of the first body of the list that ``opening`` ("gồm", ":") opens: the one right after it,
+    or one whose mention spans it (a head spread over the list: "Đảng ủy 5 xã, phường gồm Cửa Đại")."""
+    k = bisect.bisect_left(starts, opening.end())
+    if k > 0 and bodies[k - 1].start < opening.start() and bodies[k - 1].end >= opening.end():
+        return k - 1
+    if k < len(bodies) and not text[opening.end():bodies[k].start].strip():
+        return k
+    return None
+
+
+def _count_value(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _COUNT_WORD_VALUES.get(word)
+
+
+def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
+    """Keys of the group that "(Đảng ủy) 5 xã, phường" at ``pos`` refers to: one listed under the same
+    count and kind."""
+    m = _COUNTED_REF.match(scan.text, pos)
+    if not m:
+        return []
+    words = _KIND_WORD.findall(m.group(2).lower())
+    count = _count_value(m.group(1))
+    # the same count makes one word of the kind enough ("Đảng ủy 3 xã ký" after "Đảng ủy 3 xã biên giới gồm")
+    fits = [g for g in scan.groups if g.kind and g.count == count and g.start != pos
+            and _kind_overlap(words, g.kind) >= 1]
+    return list(min(fits, key=lambda g: _distance(g, pos)).keys) if fits else []
 
 
 def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[AgencyMention]:
@@ -609,7 +646,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
         if joint and _capitalised_words(joint.group("place")):
-            subject_keys += _numbered_reference(scan, joint.end(), joint.end())
+            subject_keys += (_numbered_reference(scan, joint.end(), joint.end())
+                             or [k for k in _counted_group(scan, joint.end()) if k not in subject_keys])
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys:

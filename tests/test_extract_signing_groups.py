@@ -42,3 +42,12 @@ def test_a_headline_naming_every_party_gives_the_term():
                title=title)
     assert [(tuple(sorted(s.parties)), s.period) for s in f.signings] == [
         (("Hội Nông dân tỉnh", "Sở Tư pháp"), (2023, 2027))]
+
+
+def test_a_counted_reference_stands_for_the_group_listed_under_the_same_count_and_kind():
+    f = _facts("Đảng ủy Đồn Biên phòng Bản Vược và Đảng ủy 3 xã biên giới gồm Bản Qua, Cốc Mỳ và Trịnh Tường "
+               "vừa tổ chức hội nghị tổng kết năm 2022.\n\nĐại diện Đảng ủy Đồn Biên phòng Bản Vược và Đảng ủy "
+               "3 xã ký ghi nhớ thực hiện quy chế phối hợp năm 2023.")
+    parties = _party_sets(f)
+    assert len(parties) == 1 and len(parties[0]) == 4
+    assert "Đảng ủy Đồn Biên phòng Bản Vược" in parties[0]
