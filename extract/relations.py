@@ -22,6 +22,7 @@ from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
 RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
+OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
@@ -168,6 +169,14 @@ _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+ch�
                        r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
                        r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
                        re.IGNORECASE)
+# "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
+# carries out or reviews, told by its past signing ("đã / được" right before the verb; no "và" or new act
+# between: "tổng kết quy chế giai đoạn 2018-2022, ký kết quy chế giai đoạn 2023-2027" is a new signing).
+_OBJECT_RELATIVE = re.compile(r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
+                              r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
+                              r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+                              r"(?:(?!\s(?:và|với|giữa|đồng\s+thời|tiến\s+hành|tổ\s+chức)\s)[^.;:\n]){0,80}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
+                              re.IGNORECASE)
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
 _PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
                       r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
@@ -497,6 +506,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         return []   # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
     return [v for v in _SIGN.finditer(text, s_start, s_end)
             if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+            and not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
             and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
             and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)]
 

@@ -51,3 +51,12 @@ def test_a_counted_reference_stands_for_the_group_listed_under_the_same_count_an
     parties = _party_sets(f)
     assert len(parties) == 1 and len(parties[0]) == 4
     assert "Đảng ủy Đồn Biên phòng Bản Vược" in parties[0]
+
+
+def test_a_document_carried_out_and_told_by_its_past_signing_is_no_new_signing():
+    f = _facts("Năm 2022, Đồn Biên phòng Bản Vược và Đồn Biên phòng A Mú Sung đã thực hiện nghiêm kế hoạch hiệp "
+               "đồng quản lý, bảo vệ biên giới đã ký kết; duy trì chế độ thông báo tình hình.")
+    assert f.signings == []
+    g = _facts("Ngày 3/4, Công an tỉnh và Hội Nông dân tỉnh tổng kết chương trình phối hợp giai đoạn 2018-2022, "
+               "ký kết chương trình phối hợp giai đoạn 2023-2027.")
+    assert _party_sets(g) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
