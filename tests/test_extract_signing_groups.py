@@ -54,7 +54,7 @@ def test_a_counted_reference_stands_for_the_group_listed_under_the_same_count_an
 
 
 def test_a_document_carried_out_and_told_by_its_past_signing_is_no_new_signing():
-    f = _facts("Năm 2022, Đồn Biên phòng Bản Vược và Đồn Biên phòng A Mú Sung đã thực hiện nghiêm kế hoạch hiệp "
+    f = _facts("Thời gian qua, Đồn Biên phòng Bản Vược và Đồn Biên phòng A Mú Sung đã thực hiện nghiêm kế hoạch hiệp "
                "đồng quản lý, bảo vệ biên giới đã ký kết; duy trì chế độ thông báo tình hình.")
     assert f.signings == []
     g = _facts("Ngày 3/4, Công an tỉnh và Hội Nông dân tỉnh tổng kết chương trình phối hợp giai đoạn 2018-2022, "
