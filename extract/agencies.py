@@ -277,6 +277,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
+        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
+            continue   # "phường Hội Phú": a place whose name starts like an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)

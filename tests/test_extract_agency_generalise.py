@@ -90,3 +90,14 @@ def test_shared_place_at_the_end_of_a_list_of_city_bodies():
     text = "Ban Tuyên giáo Thành ủy, Công an thành phố và Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột ký kết."
     assert _names(text) == ["Ban Tuyên giáo Thành ủy Buôn Ma Thuột", "Công an thành phố Buôn Ma Thuột",
                             "Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột"]
+
+
+# --- associations named in a member list -------------------------------------------------------------
+
+def test_associations_in_a_member_list_are_bodies_up_to_the_next_comma():
+    text = "Khối thi đua gồm Hội Người khuyết tật, Hội Bảo trợ bệnh nhân nghèo và người tàn tật, Hội Làm vườn."
+    assert _names(text) == ["Hội Người khuyết tật", "Hội Bảo trợ bệnh nhân nghèo và người tàn tật", "Hội Làm vườn"]
+
+
+def test_a_place_named_like_an_association_is_no_body():
+    assert _names("Đồn ký kết nghĩa với các phường Hội Phú, Pleiku.") == []
