@@ -213,11 +213,29 @@ def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None)
 def _canonical(text: str, extra: tuple) -> str:
     extra_abbreviations = dict(extra)
     s = _WS.sub(" ", fold_tones(text)).strip(" ,.;:")
+    s = _BCH.sub(lambda m: _command_word(s, m), s)
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
     s = re.sub(r"\s*-\s*", " - ", s)
     return _WS.sub(" ", s).strip()
+
+
+# "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
+# district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
+_BCH = re.compile(r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP)(?![\w]))")
+_LOCAL_COMMAND = re.compile(r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
+                            r"(?:\s+(?P<place>\S.*))?$")
+
+
+def _command_word(name: str, m: re.Match) -> str:
+    local = _LOCAL_COMMAND.search(name, m.end())
+    if local is None:
+        return "Bộ Chỉ huy"
+    city = _WS.sub(" ", (local.group("place") or "")).casefold()
+    if local.group(0).lower().startswith(("thành", "tp")) and (not city or city in _CENTRAL_CITIES):
+        return "Bộ Chỉ huy"
+    return "Ban Chỉ huy"
 
 
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
@@ -259,6 +277,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
+        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
+            continue   # "phường Hội Phú": a place whose name starts like an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
@@ -273,6 +293,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
     _spread_shared_level(text, found, extra_abbreviations)
+    _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
@@ -335,7 +356,7 @@ _MORE_LEVELS = re.compile(rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|q
                           rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
-_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
                           r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
                           r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
@@ -571,6 +592,32 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                     if not found[k].has_level and _takes_shared_level(found[k], found[j]):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
+        i = j + 1
+
+
+# The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
+_COMMITTEE_OF_LEVEL = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
+                       "thị ủy": "thị xã", "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện",
+                       "quận đoàn": "quận", "thị đoàn": "thị xã"}
+
+
+def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
+    """"Ban Dân vận Thành ủy, Công an thành phố và BCH Quân sự thành phố Pleiku": the place after the last
+    member of a list belongs to every member named at the same level without a place (a bare level word,
+    or a committee word of that level)."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end:found[j + 1].start]):
+            j += 1
+        tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
+        if tail:
+            level, place = tail.group("lvl").casefold(), tail.group("place")
+            for a in found[i:j]:
+                bare_level = _WS.sub(" ", a.att).casefold()
+                committee = _WS.sub(" ", a.core).casefold() if a.core_role == "committee" and not a.att else ""
+                if bare_level == level or _COMMITTEE_OF_LEVEL.get(committee) == level:
+                    a.canonical = canonical_name(f"{a.canonical} {place}", extra)
         i = j + 1
 
 

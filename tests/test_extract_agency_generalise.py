@@ -57,3 +57,47 @@ def test_body_before_a_list_of_bare_levels_is_the_level_in_general():
 def test_a_level_followed_by_a_committee_word_is_no_list_of_levels():
     text = "Quy chế giữa Đảng ủy Bộ đội Biên phòng tỉnh và huyện ủy các huyện được duy trì."
     assert "Đảng ủy Bộ đội Biên phòng tỉnh" in _names(text)
+
+
+# --- body types and abbreviations outside the table --------------------------------------------------
+
+def test_town_youth_union_and_army_corps():
+    names = _names("Thị đoàn Phước Long và Binh đoàn 16 ký kết nghĩa.")
+    assert names == ["Thị đoàn Phước Long", "Binh đoàn 16"]
+
+
+def test_reconnaissance_group_and_staff_department_of_commands():
+    names = _names("Đoàn Trinh sát số 4, BTL Cảnh sát biển và Phòng Tham mưu, BTL Vùng 2 Hải quân ký kết.")
+    assert names == ["Đoàn Trinh sát số 4", "Bộ Tư lệnh Cảnh sát biển", "Phòng Tham mưu", "Bộ Tư lệnh Vùng 2 Hải quân"]
+
+
+def test_bch_is_a_provincial_command_or_a_local_one_by_its_level():
+    names = _names("BCH Quân sự tỉnh và BCH Quân sự huyện Krông Pa cùng dự.")
+    assert names == ["Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Quân sự huyện Krông Pa"]
+
+
+def test_vks_is_a_procuracy():
+    assert _names("VKS khu vực 5 tổ chức hội nghị.") == ["Viện Kiểm sát khu vực 5"]
+
+
+def test_an_office_is_a_position_not_an_agency():
+    assert "Thủ tướng Chính phủ" not in _names("Thực hiện Chỉ thị 01 của Thủ tướng Chính phủ, Bộ Công an phát động.")
+
+
+# --- a place after the last member of a list belongs to the members at its level ---------------------
+
+def test_shared_place_at_the_end_of_a_list_of_city_bodies():
+    text = "Ban Tuyên giáo Thành ủy, Công an thành phố và Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột ký kết."
+    assert _names(text) == ["Ban Tuyên giáo Thành ủy Buôn Ma Thuột", "Công an thành phố Buôn Ma Thuột",
+                            "Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột"]
+
+
+# --- associations named in a member list -------------------------------------------------------------
+
+def test_associations_in_a_member_list_are_bodies_up_to_the_next_comma():
+    text = "Khối thi đua gồm Hội Người khuyết tật, Hội Bảo trợ bệnh nhân nghèo và người tàn tật, Hội Làm vườn."
+    assert _names(text) == ["Hội Người khuyết tật", "Hội Bảo trợ bệnh nhân nghèo và người tàn tật", "Hội Làm vườn"]
+
+
+def test_a_place_named_like_an_association_is_no_body():
+    assert _names("Đồn ký kết nghĩa với các phường Hội Phú, Pleiku.") == []
