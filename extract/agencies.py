@@ -48,6 +48,12 @@ _MIDDLE = (r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồn
 _CENTRAL_PREFIX = r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên))(?![\w])))"
 _CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
 
+# Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
+_ONE_LEVEL_RX = (r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+                 r"(?:\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|thành|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))*(?![\w])")
+_QUALIFIERS_RX = (r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
+                  rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}")
+
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
     (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
@@ -147,9 +153,11 @@ def grammar() -> dict:
     # The spread pattern needs "các <level>"; most texts have none, so look for that first.
     cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
+    # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed = re.compile(
-        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body})"
-        rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
+        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
+        rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
+        rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))", re.IGNORECASE)
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
     # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
     unit_of_counted = re.compile(
@@ -205,11 +213,29 @@ def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None)
 def _canonical(text: str, extra: tuple) -> str:
     extra_abbreviations = dict(extra)
     s = _WS.sub(" ", fold_tones(text)).strip(" ,.;:")
+    s = _BCH.sub(lambda m: _command_word(s, m), s)
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
     s = re.sub(r"\s*-\s*", " - ", s)
     return _WS.sub(" ", s).strip()
+
+
+# "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
+# district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
+_BCH = re.compile(r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP)(?![\w]))")
+_LOCAL_COMMAND = re.compile(r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
+                            r"(?:\s+(?P<place>\S.*))?$")
+
+
+def _command_word(name: str, m: re.Match) -> str:
+    local = _LOCAL_COMMAND.search(name, m.end())
+    if local is None:
+        return "Bộ Chỉ huy"
+    city = _WS.sub(" ", (local.group("place") or "")).casefold()
+    if local.group(0).lower().startswith(("thành", "tp")) and (not city or city in _CENTRAL_CITIES):
+        return "Bộ Chỉ huy"
+    return "Ban Chỉ huy"
 
 
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
@@ -245,9 +271,14 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if not att and _GENERIC_AFTER.match(text, m.end()):
             generic_starts.append(m.start())   # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
+        if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
+            generic_starts.append(m.start())   # "Công an xã, phường phải ...": the levels in general
+            continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
+        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
+            continue   # "phường Hội Phú": a place whose name starts like an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
@@ -262,6 +293,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
     _spread_shared_level(text, found, extra_abbreviations)
+    _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
@@ -318,9 +350,13 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 
 
 _GENERIC_AFTER = re.compile(rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE)
+_BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
+# A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
+_MORE_LEVELS = re.compile(rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
+                          rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
-_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
                           r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
                           r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
@@ -559,6 +595,32 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         i = j + 1
 
 
+# The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
+_COMMITTEE_OF_LEVEL = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
+                       "thị ủy": "thị xã", "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện",
+                       "quận đoàn": "quận", "thị đoàn": "thị xã"}
+
+
+def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
+    """"Ban Dân vận Thành ủy, Công an thành phố và BCH Quân sự thành phố Pleiku": the place after the last
+    member of a list belongs to every member named at the same level without a place (a bare level word,
+    or a committee word of that level)."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end:found[j + 1].start]):
+            j += 1
+        tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
+        if tail:
+            level, place = tail.group("lvl").casefold(), tail.group("place")
+            for a in found[i:j]:
+                bare_level = _WS.sub(" ", a.att).casefold()
+                committee = _WS.sub(" ", a.core).casefold() if a.core_role == "committee" and not a.att else ""
+                if bare_level == level or _COMMITTEE_OF_LEVEL.get(committee) == level:
+                    a.canonical = canonical_name(f"{a.canonical} {place}", extra)
+        i = j + 1
+
+
 # A mass organisation named as the national one ("Hội Nông dân Việt Nam") is complete without a level.
 _NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
 
@@ -606,22 +668,40 @@ _PLACE_WORD = rf"(?:{lexicon.CAP_SYL}|\d{{1,2}}(?![\w]))"
 _ITEM = re.compile(rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s)\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+")
 _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
+# The connector between a shared head and its list: a count or "các", one or more level words ("xã, phường"),
+# optional qualifiers ("biên giới biển", "trực thuộc Trung ương") and a list marker ("gồm", "là", ":").  With a
+# marker (or a count right before the names) the structure itself says the names that follow are places.
+_COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+_LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
+_QUALIFIERS = (r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
+               rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}")
+_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    r"\s+(?:(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)"
-    r"(?P<lvl>tỉnh\s*,\s*thành\s+phố|tỉnh\s*,\s*thành|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
-    r"(?:\s+gồm)?\s*:?\s*|\s*:\s*", re.IGNORECASE)
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_MARKER}|(?(count)\s*|(?!)))"
+    rf"|(?P<colon>\s*:\s*)", re.IGNORECASE)
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 # Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
-def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False) -> tuple[int, str, str] | None:
+# "TPHCM", "TP.HCM", "TP. Hồ Chí Minh": the one city whose name is abbreviated in lists.
+_HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)Hồ\s+Chí\s+Minh)(?![\w])")
+
+
+def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False,
+                structural: bool = False) -> tuple[int, str, str] | None:
     """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
     "TP."; "" for none).
 
     After a head that takes a proper name (``named``: "Đồn Biên phòng A, B") an item is any short
-    capitalised name, as a station or a paper is named after a place the gazetteer may not hold.  Only after
-    a head that takes level words (``levelled``) may an item bring its own ("các huyện: A, B, thị xã C")."""
+    capitalised name, as a station or a paper is named after a place the gazetteer may not hold; so it is
+    after a list marker (``structural``: "Công an 3 xã gồm: A, B và C"), where the structure says the names
+    are places.  Only after a head that takes level words (``levelled``) may an item bring its own ("các
+    huyện: A, B, thị xã C")."""
+    hcm = _HCM_ITEM.match(text, pos)
+    if hcm and (levelled or structural):
+        return hcm.end(), "Hồ Chí Minh", "thành phố"
     m = _ITEM.match(text, pos)
     if not m or (m.group("lvl") and not levelled):
         return None
@@ -632,32 +712,36 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
         name = text[m.start("words"):end]
         if lexicon.is_place(name):
             return end, name, own
-    if named and not own:
-        name = grammar()["place"].match(text, pos)
-        if name and "\n" not in name.group(0):
-            return name.end(), name.group(0), ""
+    if structural or (named and not own):
+        start = m.start("words") if structural else pos
+        name = grammar()["place"].match(text, start)
+        if name and "\n" not in name.group(0) and not name.group(0)[0].isdigit():
+            return name.end(), name.group(0), own
     return None
 
 
-def _list_level(connector: str, place: str, own_level: str) -> str:
-    """The level word an item takes: its own, or the list connector's ("các xã" -> "xã")."""
-    m = _QUANTIFIED_LEVEL.match(connector)
-    lvl = _WS.sub(" ", (m.group("lvl") or "") if m else "").lower()
+def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
+    """The level word an item takes: its own, or the list connector's ("các xã" -> "xã"); none where the
+    connector names several levels ("10 xã, phường gồm: A, B": which is which is not said)."""
+    lvl = _WS.sub(" ", (connector.group("lvl") or "") if connector else "").lower()
     if own_level:
         return own_level
     if lvl == "tỉnh, thành phố":
         return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
-    if lvl in ("", "tỉnh, thành", "tỉnh thành", "tỉnh thành phố"):
+    if lvl.startswith("tỉnh") and "thành" in lvl:
+        return ""
+    if re.search(r",|/|\svà\s", lvl):
         return ""
     return lvl
 
 
 def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
-                 named: bool = False, levelled: bool = False) -> list[tuple[int, int, str, str]]:
+                 named: bool = False, levelled: bool = False,
+                 structural: bool = False) -> list[tuple[int, int, str, str]]:
     """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here."""
     items = []
     if first is None:
-        first = _place_item(text, pos, named, levelled)
+        first = _place_item(text, pos, named, levelled, structural)
         if first is None:
             return []
     start = pos
@@ -670,7 +754,23 @@ def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
         if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
             break
         start = sep.end()
-        first = _place_item(text, start, named, levelled)
+        first = _place_item(text, start, named, levelled, structural)
+    return items
+
+
+def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
+                      levelled: bool) -> list[tuple[int, int, str, str]] | None:
+    """The names after a list marker read by structure alone: at least two, as many as the count says, and
+    the list must end where the sentence goes on (a verb, a full stop), not inside a longer capitalised run."""
+    if not (connector.group("marker") or connector.group("colon")):
+        return None
+    items = _items_after(text, pos, None, named, levelled, structural=True)
+    if len(items) < 2:
+        return None
+    count = (connector.group("count") or "").casefold()
+    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    if number is not None and number != len(items):
+        return None
     return items
 
 
@@ -679,13 +779,20 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
     thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
     starts = [(a.start, a.end) for a in found]
     for m in grammar()["listed"].finditer(text):
-        if any(s <= m.start() < e for s, e in starts) or not m.group(0)[0].isupper():
+        if any(s <= m.start() < e for s, e in starts):
             continue
+        lower = not m.group(0)[0].isupper()
+        if lower and not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and not _COUNTED_CONNECTOR.match(text, m.end()):
+            continue   # "lực lượng công an: ..." is no head of a list; "công an các tỉnh: A, B" is
         pre, core = m.group("pre") or "", m.group("core")
         sector, role = _sector(pre, core)
-        bare = AgencyMention(m.start(), m.end(), m.group(0), m.group(0), sector, False,
-                             core_role=role, core=core, pre=pre)
-        found.extend(_spread_one(text, bare, extra) or [])
+        name = (m.group(0)[0].upper() + m.group(0)[1:]) if lower else m.group(0)
+        bare = AgencyMention(m.start(), m.end(), name, name, sector, False,
+                             core_role=role, core=(core[0].upper() + core[1:]) if lower and not pre else core,
+                             pre=(pre[0].upper() + pre[1:]) if lower and pre else pre)
+        spread = _spread_one(text, bare, extra, strict=lower) or []
+        found.extend(spread)
 
 
 def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -713,21 +820,30 @@ def _head_and_first_place(text: str, a: AgencyMention):
     return None
 
 
-def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | None:
+def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> list[AgencyMention] | None:
+    """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
+    where a count or a list marker makes the list certain."""
     if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
-    connector = _QUANTIFIED_LEVEL.match(text, head_end) if text[a.start:head_end] == a.pre + a.core else None
+    same_head = text[a.start:head_end].casefold() == (a.pre + a.core).casefold()
+    connector = _QUANTIFIED_LEVEL.match(text, head_end) if same_head else None
     own_level = ""
     if connector:
         head, pos = a.pre + a.core, connector.end()
+    elif strict:
+        return None
     else:
         split = _head_and_first_place(text, a)
         if split is None:
             return None
         head, own_level, pos = split
-    items = _items_after(text, pos, None, named=a.core_role == "named" and not own_level,
-                         levelled=bool(connector) and a.core_role == "body")
+    named = a.core_role == "named" and not own_level
+    levelled = bool(connector) and a.core_role in ("body", "named", "unit")
+    structural = _structural_items(text, pos, connector, named, levelled) if connector else None
+    if strict and not (structural or connector.group("count")):
+        return None
+    items = structural or _items_after(text, pos, None, named=named, levelled=levelled and a.core_role == "body")
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
@@ -742,7 +858,8 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
         return None
     spread = []
     for s, e, name, item_level in items:
-        level = own_level or _list_level(connector.group(0) if connector else "", name, item_level)
+        # a committee word names its place without a level word ("Huyện ủy 3 huyện là A, B" -> "Huyện ủy A")
+        level = "" if a.core_role == "committee" and not item_level else own_level or _list_level(connector, name, item_level)
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s
         spread.append(AgencyMention(start, e, text[start:e], canonical_name(full, extra), a.sector, True,
@@ -752,6 +869,9 @@ def _spread_one(text: str, a: AgencyMention, extra) -> list[AgencyMention] | Non
 
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
+# A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
 RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
+OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
@@ -61,7 +62,9 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
-_WITH = re.compile(r"(?<![\w])với(?![\w])")
+# "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
+_WITH = re.compile(r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+                   r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))", re.IGNORECASE)
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
@@ -106,12 +109,31 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
 _PLURAL_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
-                             r"(?:(?:đã|cùng|vừa|cũng)\s+)*$", re.IGNORECASE)
+                             r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$", re.IGNORECASE)
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
-# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng")
+# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
+# "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-_BLOC = re.compile(r"(?<![\w])Khối(?![\w])")
+_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
+
+# A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
+# "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
+# kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
+_GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
+GROUP_LEAD_WINDOW = 100    # before "gồm" / ":": the counted kind (or the bloc) the list is of
+UNREAD_ITEM_MAX = 70       # longest list item the grammar did not read as a body
+_GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
+_GROUP_COUNT_KIND = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                               r"((?:[^\W\d_]+[\s,]+){0,4}[^\W\d_]+)", re.IGNORECASE)
+# "Đảng ủy 5 xã, phường" after "Đảng ủy 5 xã, phường biên giới gồm A, B, ...": a counted reference to the group
+_COUNTED_REF = re.compile(r"(?:[^\W\d_]+\s+){0,3}?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                          r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)", re.IGNORECASE)
+_COUNT_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_KIND_WORD = re.compile(r"[^\W\d_]+")
+# "và / với / cùng các <kind>" in a partner slot, and the words of the kind
+_PLURAL_PARTNER = re.compile(r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)",
+                             re.IGNORECASE)
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
 _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
                         re.IGNORECASE)
@@ -147,6 +169,14 @@ _RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+ch�
                        r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
                        r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
                        re.IGNORECASE)
+# "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
+# carries out or reviews, told by its past signing ("đã / được" right before the verb; no "và" or new act
+# between: "tổng kết quy chế giai đoạn 2018-2022, ký kết quy chế giai đoạn 2023-2027" is a new signing).
+_OBJECT_RELATIVE = re.compile(r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
+                              r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
+                              r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+                              r"(?:(?!\s(?:và|với|giữa|đồng\s+thời|tiến\s+hành|tổ\s+chức)\s)[^.;:\n]){0,80}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
+                              re.IGNORECASE)
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
 _PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
                       r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
@@ -274,6 +304,130 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
 
 
 @dataclass
+class _Group:
+    """Bodies listed under a counted kind or a bloc ("12 đơn vị quân đội, gồm: A, B, ...")."""
+
+    start: int          # start of the lead (the text before "gồm" / ":" in its clause)
+    end: int            # end of the last member
+    kind: list[str]     # lower-case words after the count ("đơn vị quân đội"); empty when none is printed
+    count: int | None   # the number printed before the kind
+    bloc: bool          # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
+    keys: list[str]
+
+
+def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
+    """The lists of two or more bodies that open right after "gồm" or a colon whose lead, in the same
+    clause, counts them ("12 đơn vị quân đội, gồm:") or names an emulation bloc."""
+    bodies = [a for a in agencies if not a.in_title and not a.is_location]
+    starts = [a.start for a in bodies]
+    groups = []
+    for m in _GROUP_OPEN.finditer(text):
+        k = _first_listed(text, bodies, starts, m)
+        if k is None:
+            continue
+        lead_from = max(0, m.start() - GROUP_LEAD_WINDOW)
+        stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
+        if stops:
+            lead_from = stops[-1].end()
+        lead = text[lead_from:m.start()]
+        counts = list(_GROUP_COUNT_KIND.finditer(lead))
+        bloc = bool(_BLOC.search(lead))
+        if not counts and not bloc:
+            continue
+        members = _listed_members(text, bodies, k)
+        keys = _unique([key_of(a) for a in members])
+        if len(keys) >= 2:
+            kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
+            count = _count_value(counts[-1].group(0).split()[0]) if counts else None
+            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys))
+    return groups
+
+
+def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], opening: re.Match) -> int | None:
+    """Index of the first body of the list that ``opening`` ("gồm", ":") opens: the one right after it,
+    or one whose mention spans it (a head spread over the list: "Đảng ủy 5 xã, phường gồm Cửa Đại")."""
+    k = bisect.bisect_left(starts, opening.end())
+    if k > 0 and bodies[k - 1].start < opening.start() and bodies[k - 1].end >= opening.end():
+        return k - 1
+    if k < len(bodies) and not text[opening.end():bodies[k].start].strip():
+        return k
+    return None
+
+
+def _count_value(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _COUNT_WORD_VALUES.get(word)
+
+
+def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
+    """Keys of the group that "(Đảng ủy) 5 xã, phường" at ``pos`` refers to: one listed under the same
+    count and kind."""
+    m = _COUNTED_REF.match(scan.text, pos)
+    if not m:
+        return []
+    words = _KIND_WORD.findall(m.group(2).lower())
+    count = _count_value(m.group(1))
+    # the same count makes one word of the kind enough ("Đảng ủy 3 xã ký" after "Đảng ủy 3 xã biên giới gồm")
+    fits = [g for g in scan.groups if g.kind and g.count == count and g.start != pos
+            and _kind_overlap(words, g.kind) >= 1]
+    return list(min(fits, key=lambda g: _distance(g, pos)).keys) if fits else []
+
+
+def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[AgencyMention]:
+    """The bodies of a "gồm" list from ``bodies[first]``: joined as in any list, and past items the
+    grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
+    out = [bodies[first]]
+    for b in bodies[first + 1:]:
+        sep = _strip_parens(text[out[-1].end:b.start])
+        if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
+            break
+        out.append(b)
+    return out
+
+
+def _unread_items(sep: str) -> bool:
+    """", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
+    pieces = sep.split(",")
+    last = pieces[-1].strip()
+    if len(pieces) < 3 or pieces[0].strip() or last not in ("", "và"):
+        return False
+    return all(p.strip()[:1].isupper() and len(p) <= UNREAD_ITEM_MAX and not _GROUP_LEAD_STOP.search(p)
+               for p in pieces[1:-1])
+
+
+def _kind_overlap(words: list[str], kind: list[str]) -> int:
+    """How many leading words of a plural reference ("thành viên đã") run on inside a group's kind
+    ("hội thành viên")."""
+    for n in range(len(words), 0, -1):
+        head = words[:n]
+        if any(kind[i:i + n] == head for i in range(len(kind) - n + 1)):
+            return n
+    return 0
+
+
+def _group_of_kind(scan: _SigningScan, words: str, pos: int) -> _Group | None:
+    """The listed group that the plural "các <words>" at ``pos`` refers to: one whose counted kind holds
+    its leading words (two of them, or its only one), the nearest to ``pos``."""
+    w = words.lower().split()
+    fits = [g for g in scan.groups if g.kind and _kind_overlap(w, g.kind) >= min(2, len(w))]
+    if not fits:
+        return None
+    return min(fits, key=lambda g: _distance(g, pos))
+
+
+def _bloc_group(scan: _SigningScan, pos: int) -> _Group | None:
+    """The members listed under an emulation bloc, the nearest to ``pos``."""
+    blocs = [g for g in scan.groups if g.bloc]
+    if not blocs:
+        return None
+    return min(blocs, key=lambda g: _distance(g, pos))
+
+
+def _distance(g: _Group, pos: int) -> int:
+    return 0 if g.start <= pos <= g.end else min(abs(pos - g.start), abs(pos - g.end))
+
+
+@dataclass
 class _SigningScan:
     """What the signing stages read of one article: its text and mentions, indexed by offset."""
 
@@ -293,8 +447,10 @@ class _SigningScan:
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
     bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
+    groups: list[_Group] = field(init=False)      # bodies listed under a counted kind or a bloc
 
     def __post_init__(self) -> None:
+        self.groups = _member_groups(self.text, self.agencies, self.key_of)
         self.bloc_members = _unique([self.key_of(a) for a in self.agencies
                                      if not a.is_location and _BLOC_ROLE.match(self.text, a.end)])
         self.usable = [a for a in self.agencies if not a.in_title]
@@ -350,6 +506,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         return []   # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
     return [v for v in _SIGN.finditer(text, s_start, s_end)
             if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+            and not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
             and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
             and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)]
 
@@ -407,6 +564,8 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if not parties:
         parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
+        parties = _group_partner_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
         parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
@@ -419,8 +578,11 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
-        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign
-        parties = [scan.bloc_members] if len(scan.bloc_members) >= 2 else []
+        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
+        # their role in it, else those listed under it)
+        bloc = _bloc_group(scan, v.start())
+        members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        parties = [list(members)] if members else []
     period = (_period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent)) if item
               else _clause_period(scan, sent, v, c_end))
     doc = _signed_document(scan, v, c_end)
@@ -494,7 +656,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
         if joint and _capitalised_words(joint.group("place")):
-            subject_keys += _numbered_reference(scan, joint.end(), joint.end())
+            subject_keys += (_numbered_reference(scan, joint.end(), joint.end())
+                             or [k for k in _counted_group(scan, joint.end()) if k not in subject_keys])
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys:
@@ -502,6 +665,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if plural:
             subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+            if not subject_keys:
+                # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
+                group = _group_of_kind(scan, plural.group(1), plural.start())
+                subject_keys = list(group.keys) if group else []
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -548,6 +715,30 @@ def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject
     if m.group(1).lower() == "với":
         return [[sk, k] for sk in _unique(subject_keys) for k in members]
     return [_unique(subject_keys + members)]
+
+
+def _group_partner_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
+                           c_end: int) -> list[list[str]]:
+    """"giữa A và các đơn vị quân đội ..." where the article lists "12 đơn vị quân đội, gồm: B, C, ...": the
+    plural partner stands for the listed group; "với" pairs the named party with each member, else all
+    sign jointly."""
+    text = scan.text
+    m = _PLURAL_PARTNER.search(text, c_start, c_end)
+    group = _group_of_kind(scan, m.group(2), m.start()) if m else None
+    if group is None:
+        return []
+    named = list(subject_keys)
+    between = _BETWEEN.search(text, c_start, m.start())
+    if not named and between:
+        first = _first_after_between(text, after, between.end())
+        if first is not None and after[first].end <= m.start():
+            named = [scan.key_of(after[first])]
+    named = [k for k in _unique(named) if k not in group.keys]
+    if not named:
+        return []
+    if m.group(1).lower() == "với":
+        return [[n, k] for n in named for k in group.keys]
+    return [_unique(named + group.keys)]
 
 
 def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
@@ -830,15 +1021,16 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         for s in kept:
             if not s.separate:
                 s.period = term
+    # a headline that names every party ("A và B ký kết Chương trình ... giai đoạn 2017-2020") gives its term
+    headlines = [c for c in cands if c.in_title and body_has]
     for s in kept:
         if s.period is None:
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.
             if s.separate:
                 continue
-            for c in use:
-                if c.period and c.mentioned & set(s.parties):
-                    s.period = c.period
-                    break
+            related = [c for c in use if c.mentioned & set(s.parties)]
+            related += [c for c in headlines if c.mentioned >= set(s.parties)]
+            s.period = next((c.period for c in related if c.period), None)
     return kept
 
 
