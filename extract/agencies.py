@@ -155,7 +155,7 @@ def grammar() -> dict:
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed = re.compile(
-        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
+        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))", re.IGNORECASE)
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
@@ -164,7 +164,8 @@ def grammar() -> dict:
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
         rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE)
-    return dict(unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    return dict(listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -774,11 +775,32 @@ def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
     return items
 
 
+# A count or "các" before a lower-case word: where a lower-case listed head may stand ("4 đồn Biên phòng: A, B",
+# "công an các tỉnh: A, B"); the any-case pattern is tried only at the word starts around it (it is slow).
+_LOWER_HEAD_CUE = re.compile(r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                             r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đồn|công\s+an|đảng\s+ủy|"
+                             r"huyện\s+ủy|hội|ban|chi\s+cục|hạt|trạm|ủy\s+ban)(?![\w])")
+_WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
+
+
+def _listed_heads(text: str) -> list[re.Match]:
+    """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
+    g = grammar()
+    out = {m.start(): m for m in g["listed"].finditer(text)}
+    for cue in _LOWER_HEAD_CUE.finditer(text):
+        for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
+            if w.start() not in out:
+                m = g["listed_any_case"].match(text, w.start())
+                if m:
+                    out[m.start()] = m
+    return [out[k] for k in sorted(out)]
+
+
 def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
     """Heads that the grammar leaves because no place follows them directly ("Cảng vụ Hàng hải các tỉnh,
     thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
     starts = [(a.start, a.end) for a in found]
-    for m in grammar()["listed"].finditer(text):
+    for m in _listed_heads(text):
         if any(s <= m.start() < e for s, e in starts):
             continue
         lower = not m.group(0)[0].isupper()
