@@ -194,8 +194,9 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
     pos = 0
+    named = pre + core   # a unit may look ahead at the body it belongs to ("Đoàn Thanh niên Công an")
     while pos < len(pre):
-        m = g["unit"].match(pre, pos)
+        m = g["unit"].match(named, pos, len(pre) + len(core))
         if not m or m.end() == pos:
             break
         unit_text = re.sub(r"\s+các\s*$", "", m.group(0)).strip()
@@ -703,10 +704,19 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
+# The youth union of a level is one body under two names: "Đoàn TNCS Hồ Chí Minh tỉnh X" is "Tỉnh Đoàn X",
+# "Đoàn Thanh niên quận" is "Quận Đoàn" (a level word right after the union's name; "Đoàn Thanh niên Công an
+# tỉnh" is the union of the provincial police, another body).
+YOUTH_UNION_OF_LEVEL = re.compile(r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )")
+_YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", "huyện": "huyện đoàn", "quận": "quận đoàn",
+                    "thị xã": "thị đoàn"}
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
+    key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):

@@ -53,3 +53,25 @@ def test_a_counted_lower_case_list_of_posts_keeps_the_border_gate_in_a_name():
 
 def test_the_international_border_gate_abbreviation_is_spelled_out():
     assert "Đồn Biên phòng cửa khẩu quốc tế Lóng Sập" in _names("Đồn Biên phòng CKQT Lóng Sập đã ký kết với xã.")
+
+
+# --- youth unions ----------------------------------------------------------------------------------------
+
+def test_the_youth_union_of_a_body_is_named_with_the_body():
+    text = "Sáng 3/4, Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp với xã."
+    found = [a for a in find_agencies(normalize(text).text)]
+    assert [(a.canonical, a.sector) for a in found] == [("Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh", "front")]
+
+
+def test_the_youth_union_spelled_out_and_the_level_committee_word_are_one_body():
+    text = ("Sáng 5/3, Báo Nhân Dân và Đoàn TNCS Hồ Chí Minh tỉnh Sóc Trăng ký kết thỏa thuận hợp tác. "
+            "Phía Tỉnh Đoàn Sóc Trăng có đại diện lãnh đạo Tỉnh Đoàn Sóc Trăng.")
+    names = _agencies(text, province="Sóc Trăng")
+    assert names == ["Báo Nhân Dân", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sóc Trăng"]
+
+
+def test_a_level_shared_from_the_end_of_a_list_does_not_rename_the_level_committee():
+    text = ("Sáng 5/3, Đoàn Thanh niên và Hội Nông dân huyện sơ kết chương trình phối hợp. "
+            "Nhân dịp này, Huyện Đoàn và Hội Nông dân huyện khen thưởng 4 tập thể.")
+    names = _agencies(text, province="Sóc Trăng")
+    assert "Huyện Đoàn" in names and not any(n.startswith("Đoàn Thanh niên") for n in names)
