@@ -299,6 +299,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                           or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
+    _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
@@ -310,6 +311,24 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
+    """"Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
+    brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
+    unit = grammar()["unit"]
+    for a, b in zip(found, found[1:]):
+        if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
+            continue
+        gap = _OPEN_BRACKET.match(text, a.end)
+        if not (gap and gap.end() == b.start and _CLOSE_BRACKET.match(text, b.end)):
+            continue
+        a.canonical = canonical_name(f"{a.text} {b.text}", extra)
+        a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:

@@ -75,3 +75,24 @@ def test_a_level_shared_from_the_end_of_a_list_does_not_rename_the_level_committ
             "Nhân dịp này, Huyện Đoàn và Hội Nông dân huyện khen thưởng 4 tập thể.")
     names = _agencies(text, province="Sóc Trăng")
     assert "Huyện Đoàn" in names and not any(n.startswith("Đoàn Thanh niên") for n in names)
+
+
+# --- named units of a parent body --------------------------------------------------------------------------
+
+def test_a_named_unit_set_off_by_a_comma_is_named_bare():
+    text = "Theo kế hoạch, Ban Dân chủ - Pháp luật, Ủy ban MTTQ tỉnh và Văn phòng tổng hợp, TAND tỉnh là đầu mối."
+    assert _names(text)[0] == "Ban Dân chủ - Pháp luật"
+    assert "Văn phòng tổng hợp" in _names(text)
+
+
+def test_a_named_unit_with_its_parent_in_brackets_is_the_parents_unit():
+    text = "Ban Dân chủ-Pháp luật (Ủy ban MTTQ tỉnh) và Văn phòng tổng hợp (TAND tỉnh) được giao làm đầu mối."
+    names = _names(text)
+    assert "Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc tỉnh" in names
+    assert "Văn phòng tổng hợp Tòa án nhân dân tỉnh" in names
+    assert "Ủy ban Mặt trận Tổ quốc tỉnh" in names   # the parent in brackets stays an agency
+
+
+def test_a_named_unit_before_its_parent_is_one_name():
+    assert _names("Cán bộ Ban Dân chủ-Pháp luật Ủy ban MTTQ huyện dự họp.") == [
+        "Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc huyện"]
