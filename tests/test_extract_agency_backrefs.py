@@ -96,3 +96,12 @@ def test_a_named_unit_with_its_parent_in_brackets_is_the_parents_unit():
 def test_a_named_unit_before_its_parent_is_one_name():
     assert _names("Cán bộ Ban Dân chủ-Pháp luật Ủy ban MTTQ huyện dự họp.") == [
         "Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc huyện"]
+
+
+def test_an_abbreviated_procuracy_takes_the_level_its_list_ends_with():
+    names = _names("Viện KSND và Tòa án nhân dân huyện Đăk Glei ký kết quy chế phối hợp.")
+    assert names == ["Viện Kiểm sát nhân dân huyện Đăk Glei", "Tòa án nhân dân huyện Đăk Glei"]
+
+
+def test_a_bare_abbreviated_procuracy_is_no_agency():
+    assert _names("Ông A, cán bộ Viện KSND, phát biểu tại buổi gặp mặt.") == []
