@@ -164,8 +164,13 @@ def grammar() -> dict:
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
         rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE)
+    # "Bộ Chỉ huy BĐBP 3 tỉnh" with no places after it: a counted head that may refer back to listed places.
+    counted_head = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<head>(?:{unit}\s+)*(?:{body}|{committee}))"
+        rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        re.IGNORECASE)
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    return dict(listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    return dict(counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -189,8 +194,9 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
     pos = 0
+    named = pre + core   # a unit may look ahead at the body it belongs to ("Đoàn Thanh niên Công an")
     while pos < len(pre):
-        m = g["unit"].match(pre, pos)
+        m = g["unit"].match(named, pos, len(pre) + len(core))
         if not m or m.end() == pos:
             break
         unit_text = re.sub(r"\s+các\s*$", "", m.group(0)).strip()
@@ -293,6 +299,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                           or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
+    _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
@@ -301,8 +308,27 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
+    found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
+    """"Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
+    brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
+    unit = grammar()["unit"]
+    for a, b in zip(found, found[1:]):
+        if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
+            continue
+        gap = _OPEN_BRACKET.match(text, a.end)
+        if not (gap and gap.end() == b.start and _CLOSE_BRACKET.match(text, b.end)):
+            continue
+        a.canonical = canonical_name(f"{a.text} {b.text}", extra)
+        a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
@@ -359,7 +385,7 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|lu�
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
-                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
                           r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
                           r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
                           re.IGNORECASE)
@@ -459,6 +485,64 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
         return found
     kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+# A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
+_COUNTED_LEVEL_CUE = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                                r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])")
+
+
+def _listed_runs(found: list[AgencyMention]) -> list[list[AgencyMention]]:
+    """The runs of members one spread list made ("BĐBP 3 tỉnh A, B và C"), in text order."""
+    runs: list[list[AgencyMention]] = []
+    for a in found:
+        if not (a.listed and a.has_level and a.att):
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.core == a.core and last.pre == a.pre and a.start >= last.start:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """"BĐBP 3 tỉnh A, B và C ... Bộ Chỉ huy BĐBP 3 tỉnh": a counted head that lists no places of its own refers
+    back to the places the text listed last at that level and count; it is that body of each of them."""
+    if not any(a.listed for a in found):
+        return found
+    g = grammar()
+    runs = _listed_runs(found)
+    added: list[AgencyMention] = []
+    for cue in _COUNTED_LEVEL_CUE.finditer(text):
+        if any(a.start <= cue.start() < a.end for a in found):
+            continue   # the count of a list the grammar has spread already
+        m = None
+        for w in _CAP_WORD_START.finditer(text, max(0, cue.start() - 50), cue.start()):
+            m = g["counted_head"].match(text, w.start())
+            if m and m.end() == cue.end():
+                break
+            m = None
+        if m is None:
+            continue
+        before = [r for r in runs if r[-1].end <= m.start() and len(r) >= 2]
+        members = next((r for r in reversed(before) if _counts_the_members(text, m, r)), None)
+        if members is None:
+            continue
+        head = _WS.sub(" ", m.group("head"))
+        sector, role = _sector("", head)
+        in_title = bool(g["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{head} {b.att}", extra),
+                                       sector, True, in_title=in_title, core_role=role, core=head,
+                                       att=b.att, listed=True))
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+_CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
@@ -639,10 +723,19 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
+# The youth union of a level is one body under two names: "Đoàn TNCS Hồ Chí Minh tỉnh X" is "Tỉnh Đoàn X",
+# "Đoàn Thanh niên quận" is "Quận Đoàn" (a level word right after the union's name; "Đoàn Thanh niên Công an
+# tỉnh" is the union of the provincial police, another body).
+YOUTH_UNION_OF_LEVEL = re.compile(r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )")
+_YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", "huyện": "huyện đoàn", "quận": "quận đoàn",
+                    "thị xã": "thị đoàn"}
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
+    key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):
@@ -686,6 +779,10 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
+# A border or police post is named after its border gate or industrial zone, written before the place in a
+# list of posts ("4 đồn Biên phòng: A, cửa khẩu B, C"): the descriptor belongs to the item's name.
+_GATE_ITEM = re.compile(r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:"
+                        + lexicon.UPPER_CLASS + "))")
 # "TPHCM", "TP.HCM", "TP. Hồ Chí Minh": the one city whose name is abbreviated in lists.
 _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)Hồ\s+Chí\s+Minh)(?![\w])")
 
@@ -703,6 +800,11 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
     hcm = _HCM_ITEM.match(text, pos)
     if hcm and (levelled or structural):
         return hcm.end(), "Hồ Chí Minh", "thành phố"
+    if named:
+        gate = _GATE_ITEM.match(text, pos)
+        if gate:
+            rest = _place_item(text, gate.end(), named=True, structural=structural)
+            return (rest[0], text[pos:gate.end()] + rest[1], "") if rest and not rest[2] else None
     m = _ITEM.match(text, pos)
     if not m or (m.group("lvl") and not levelled):
         return None
@@ -759,8 +861,8 @@ def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
     return items
 
 
-def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
-                      levelled: bool) -> list[tuple[int, int, str, str]] | None:
+def _structural_items(text: str, pos: int, connector: re.Match, named: bool, levelled: bool,
+                      count_before: str = "") -> list[tuple[int, int, str, str]] | None:
     """The names after a list marker read by structure alone: at least two, as many as the count says, and
     the list must end where the sentence goes on (a verb, a full stop), not inside a longer capitalised run."""
     if not (connector.group("marker") or connector.group("colon")):
@@ -768,7 +870,7 @@ def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
     items = _items_after(text, pos, None, named, levelled, structural=True)
     if len(items) < 2:
         return None
-    count = (connector.group("count") or "").casefold()
+    count = (connector.group("count") or count_before).casefold()
     number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
     if number is not None and number != len(items):
         return None
@@ -813,8 +915,13 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
         bare = AgencyMention(m.start(), m.end(), name, name, sector, False,
                              core_role=role, core=(core[0].upper() + core[1:]) if lower and not pre else core,
                              pre=(pre[0].upper() + pre[1:]) if lower and pre else pre)
-        spread = _spread_one(text, bare, extra, strict=lower) or []
-        found.extend(spread)
+        count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) if lower else None
+        spread = _spread_one(text, bare, extra, strict=lower, count_before=count.group("n") if count else "") or []
+        if spread:
+            # the head's own words ("Biên phòng" in "4 đồn Biên phòng: A, B") head no second list
+            found[:] = [a for a in found if not m.start() <= a.start < m.end()]
+            found.extend(spread)
+            starts.extend((a.start, a.end) for a in spread)
 
 
 def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -842,9 +949,11 @@ def _head_and_first_place(text: str, a: AgencyMention):
     return None
 
 
-def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> list[AgencyMention] | None:
+def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False,
+                count_before: str = "") -> list[AgencyMention] | None:
     """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
-    where a count or a list marker makes the list certain."""
+    where a count or a list marker makes the list certain; ``count_before``: the count written before the
+    head ("4 đồn Biên phòng: A, B, C, D"), which the list must match as one written after it must."""
     if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
@@ -862,7 +971,7 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> lis
         head, own_level, pos = split
     named = a.core_role == "named" and not own_level
     levelled = bool(connector) and a.core_role in ("body", "named", "unit")
-    structural = _structural_items(text, pos, connector, named, levelled) if connector else None
+    structural = _structural_items(text, pos, connector, named, levelled, count_before) if connector else None
     if strict and not (structural or connector.group("count")):
         return None
     items = structural or _items_after(text, pos, None, named=named, levelled=levelled and a.core_role == "body")
@@ -892,7 +1001,7 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> lis
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
-_COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)
 
 
