@@ -200,6 +200,11 @@ _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
 _TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
+# "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy": a person signs for the body he heads, not
+# for one he only sits in ("Ủy viên / Thành viên / Hội viên <body>").
+_MEMBER_OF = re.compile(r"(?<![\w])(?:[ỦUủu][ỷy]\s+viên|[Tt]hành\s+viên|[Hh]ội\s+viên)(?:\s+dự\s+khuyết)?"
+                        r"(?:\s+(?:Ban\s+)?(?:Thường\s+vụ|Chấp\s+hành))?\s+$")
+MEMBER_WINDOW = 40         # before a body: "Ủy viên (Ban Thường vụ)"
 
 # --- document issuers -------------------------------------------------------------------------------------
 # "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
@@ -934,6 +939,8 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         for a in ends:
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
                 continue   # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
+            if _MEMBER_OF.search(text, max(0, a.start - MEMBER_WINDOW), a.start):
+                continue   # "Ủy viên Ban Thường vụ Tỉnh ủy": a body the signer sits in, not one he signs for
             a.in_title = False
             a.signer = True
             if (a.pre and _STANDING.match(a.pre)
@@ -1008,6 +1015,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
     kept = [s for s, k in zip(signings, keys) if s.listed or not any(k < other for other in keys)]
+    _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
     kept = [s for s in kept if s not in later]
@@ -1032,6 +1040,20 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _carry_folded_details(folded: list[Signing], kept: list[Signing]) -> None:
+    """A party subset folded into the fuller telling of the same act ("A, B và C tổ chức hội nghị ký kết
+    Chương trình số X" beside the caption that names the signers of A, B, C and one more) gives it the
+    document, date and period it lacks, when only one fuller telling holds it."""
+    for s in folded:
+        fuller = [t for t in kept if set(s.parties) < set(t.parties)]
+        if len(fuller) != 1:
+            continue
+        t = fuller[0]
+        t.document = t.document or s.document
+        t.date = t.date or s.date
+        t.period = t.period or s.period
 
 
 def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:

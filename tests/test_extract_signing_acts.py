@@ -1,0 +1,33 @@
+"""Signing acts told twice, signers named by their titles, and whose list names the parties (round
+"generalise", second pass: classes seen on the held-out pages and the README showcase). Sentences are
+made up."""
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text, published="2024-09-05", province="Kon Tum", title=None):
+    return extract_article(Article("t", text, title, published, province))
+
+
+def _party_sets(facts):
+    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
+
+
+def test_a_signer_signs_for_the_body_he_heads_not_one_he_sits_in():
+    f = _facts("Ngày 5-9, Ban Tuyên giáo Tỉnh ủy, Công an tỉnh và Hội Nông dân tỉnh Kon Tum tổ chức hội nghị ký kết "
+               "Chương trình phối hợp số 07-CTr/BTGTU-CAT-HND về tuyên truyền pháp luật giai đoạn 2024 - 2026.\n\n"
+               "Đồng chí Nguyễn Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy; Đại tá Trần Văn "
+               "Bình, Giám đốc Công an tỉnh và ông Lê Văn Cường, Chủ tịch Hội Nông dân tỉnh cùng ký chương trình.")
+    assert _party_sets(f) == [("Ban Tuyên giáo Tỉnh ủy Kon Tum", "Công an tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum")]
+    assert "Ban Thường vụ Tỉnh ủy" not in [a.name for a in f.agencies]
+
+
+def test_one_act_told_twice_keeps_the_document_of_the_first_telling():
+    f = _facts("Ngày 5-9, Ban Tuyên giáo Tỉnh ủy và Công an tỉnh Kon Tum tổ chức hội nghị ký kết Chương trình phối "
+               "hợp số 07-CTr/BTGTU-CAT về tuyên truyền pháp luật giai đoạn 2024 - 2026.\n\nTại hội nghị, đại diện "
+               "Ban Tuyên giáo Tỉnh ủy, Công an tỉnh và Hội Nông dân tỉnh cùng ký chương trình.")
+    assert len(f.signings) == 1
+    s = f.signings[0]
+    assert (s.document, s.date, s.period) == ("07-CTr/BTGTU-CAT", "2024-09-05", (2024, 2026))
+    assert [d.issued for d in f.documents] == ["2024-09-05"]
