@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention
@@ -55,6 +55,9 @@ _MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đ�
                             r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+# A list has one "và", before its last item: a bare comma after that item ends the list.
+_LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"^\s*,\s*$")
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
     r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
@@ -141,6 +144,17 @@ _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s
 # "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
 _ITEM_SEP = re.compile(r";")
+
+# "Đoàn Trinh sát số 2, BTL Cảnh sát biển và Phòng Tham mưu, BTL Vùng 4 Hải quân": a functional unit
+# (a department, a detachment; not a post named by its place, which is listed beside its command), then a
+# comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
+# is no party of its own.
+_UNIT_HEAD = re.compile(r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+                        r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
+                        r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])")
+_PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
+                          r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])")
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
@@ -252,8 +266,12 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
     out = [mentions[first]]
     with_after_first = False
+    closed = False     # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
     for k in range(first + 1, len(mentions)):
         sep = _strip_parens(text[out[-1].end:mentions[k].start])
+        if closed and _COMMA_ONLY.match(sep):
+            break
+        closed = closed or bool(_LAST_AND.match(sep))
         if _SEP_JOINT.match(sep) or _generic_member(sep):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
@@ -525,11 +543,27 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    in_sent = _fold_parents_in_apposition(text, in_sent)
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
     sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates]
     if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
+
+
+def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The sentence's party mentions with each parent in apposition folded into the unit before it
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names)."""
+    out: list[AgencyMention] = []
+    for a in mentions:
+        unit = out[-1] if out else None
+        if (unit is not None and unit.sector == a.sector
+                and _UNIT_HEAD.match(unit.canonical) and _PARENT_HEAD.match(a.canonical)
+                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)):
+            out[-1] = replace(unit, end=a.end)
+            continue
+        out.append(a)
+    return out
 
 
 def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -563,6 +597,7 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if agents:
         after = [a for a in after if a not in agents]
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
+    subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
     parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
         parties = _between_parties(text, after, c_start, c_end, key_of)
@@ -648,8 +683,21 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     subject: list[AgencyMention] = []
     if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
         k = len(before) - 1
-        while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
-                         or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
+        joined_by_and = False
+        while k > 0:
+            sep = _strip_parens(text[before[k - 1].end:before[k].start])
+            if not (_SEP_JOINT.match(sep) or _SEP_WITH.match(sep)):
+                break
+            if _LAST_AND.match(sep):
+                if joined_by_and:
+                    # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
+                    # subject list opens after the comma that ended the earlier one
+                    while k < len(before) - 1 and not _COMMA_ONLY.match(
+                            _strip_parens(text[before[k].end:before[k + 1].start])):
+                        k += 1
+                    k += 1
+                    break
+                joined_by_and = True
             k -= 1
         subject = before[k:]
     if not subject or subject[-1].signer:
@@ -697,6 +745,22 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if len(keys) < 2:
         return []
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+
+
+def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
+                           key_of) -> list[str]:
+    """"A, B vừa tổ chức lễ ký kết Quy chế phối hợp giữa A và công an các phường": when "giữa" opens with
+    one of the subject's bodies, the subject names the organisers and "giữa" the signers; the subject
+    keeps only the bodies "giữa" names."""
+    if len(subject_keys) < 2:
+        return subject_keys
+    between = _BETWEEN.search(text, c_start, c_end)
+    first = _first_after_between(text, after, between.end()) if between else None
+    if first is None or key_of(after[first]) not in subject_keys:
+        return subject_keys
+    lst, _ = _agency_list(text, after, first)
+    named = _unique([key_of(a) for a in lst])
+    return [k for k in subject_keys if k in named]
 
 
 def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int) -> bool:
@@ -851,7 +915,8 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
         if not m or _GENERIC_PARTNER.match(text, m.end()):
             continue
-        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()):
+        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()) \
+                and not any(a.start == m.end() for a in in_sentence):
             return True
     return False
 

@@ -31,3 +31,26 @@ def test_one_act_told_twice_keeps_the_document_of_the_first_telling():
     s = f.signings[0]
     assert (s.document, s.date, s.period) == ("07-CTr/BTGTU-CAT", "2024-09-05", (2024, 2026))
     assert [d.issued for d in f.documents] == ["2024-09-05"]
+
+
+def test_a_unit_followed_by_its_parent_in_apposition_signs_alone():
+    f = _facts("Ngày 12/5, Phòng Tham mưu, Bộ Tư lệnh Vùng 2 Hải quân và Hải đội 102, Bộ Tư lệnh Vùng Cảnh sát biển 4 "
+               "ký kết kế hoạch hiệp đồng tuần tra.")
+    assert _party_sets(f) == [("Hải đội 102", "Phòng Tham mưu")]
+    # the parents stay agencies: they are named
+    assert "Bộ Tư lệnh Vùng 2 Hải quân" in [a.name for a in f.agencies]
+
+
+def test_a_comma_after_the_item_joined_by_va_ends_the_list():
+    f = _facts("Ngày 12/5, Bộ Tư lệnh Vùng 2 Hải quân và Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức hội nghị ký kết quy chế "
+               "phối hợp.\n\nSau phần ký kết giữa Bộ Tư lệnh Vùng 2 Hải quân và Bộ Tư lệnh Vùng Cảnh sát biển 4, Hải đội "
+               "102, Bộ Tư lệnh Vùng Cảnh sát biển 4 và Phòng Tham mưu, Bộ Tư lệnh Vùng 2 Hải quân cũng tiến hành ký "
+               "kết kế hoạch hiệp đồng.")
+    assert _party_sets(f) == [("Bộ Tư lệnh Vùng 2 Hải quân", "Bộ Tư lệnh Vùng Cảnh sát biển 4"),
+                              ("Hải đội 102", "Phòng Tham mưu")]
+
+
+def test_the_parties_named_after_giua_win_over_the_organisers():
+    f = _facts("Viện kiểm sát nhân dân khu vực 5, Tòa án nhân dân tỉnh vừa tổ chức lễ ký kết Quy chế phối hợp giữa Viện "
+               "kiểm sát nhân dân khu vực 5 và Công an 9 phường, xã trên địa bàn trong công tác giải quyết tin báo.")
+    assert _party_sets(f) == [("Viện kiểm sát nhân dân khu vực 5",)]
