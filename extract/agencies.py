@@ -164,8 +164,13 @@ def grammar() -> dict:
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
         rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE)
+    # "Bộ Chỉ huy BĐBP 3 tỉnh" with no places after it: a counted head that may refer back to listed places.
+    counted_head = re.compile(
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<head>(?:{unit}\s+)*(?:{body}|{committee}))"
+        rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        re.IGNORECASE)
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    return dict(listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    return dict(counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -301,6 +306,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
+    found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
 
@@ -459,6 +465,64 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
         return found
     kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+# A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
+_COUNTED_LEVEL_CUE = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                                r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])")
+
+
+def _listed_runs(found: list[AgencyMention]) -> list[list[AgencyMention]]:
+    """The runs of members one spread list made ("BĐBP 3 tỉnh A, B và C"), in text order."""
+    runs: list[list[AgencyMention]] = []
+    for a in found:
+        if not (a.listed and a.has_level and a.att):
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.core == a.core and last.pre == a.pre and a.start >= last.start:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """"BĐBP 3 tỉnh A, B và C ... Bộ Chỉ huy BĐBP 3 tỉnh": a counted head that lists no places of its own refers
+    back to the places the text listed last at that level and count; it is that body of each of them."""
+    if not any(a.listed for a in found):
+        return found
+    g = grammar()
+    runs = _listed_runs(found)
+    added: list[AgencyMention] = []
+    for cue in _COUNTED_LEVEL_CUE.finditer(text):
+        if any(a.start <= cue.start() < a.end for a in found):
+            continue   # the count of a list the grammar has spread already
+        m = None
+        for w in _CAP_WORD_START.finditer(text, max(0, cue.start() - 50), cue.start()):
+            m = g["counted_head"].match(text, w.start())
+            if m and m.end() == cue.end():
+                break
+            m = None
+        if m is None:
+            continue
+        before = [r for r in runs if r[-1].end <= m.start() and len(r) >= 2]
+        members = next((r for r in reversed(before) if _counts_the_members(text, m, r)), None)
+        if members is None:
+            continue
+        head = _WS.sub(" ", m.group("head"))
+        sector, role = _sector("", head)
+        in_title = bool(g["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{head} {b.att}", extra),
+                                       sector, True, in_title=in_title, core_role=role, core=head,
+                                       att=b.att, listed=True))
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+_CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
@@ -686,6 +750,10 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
+# A border or police post is named after its border gate or industrial zone, written before the place in a
+# list of posts ("4 đồn Biên phòng: A, cửa khẩu B, C"): the descriptor belongs to the item's name.
+_GATE_ITEM = re.compile(r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:"
+                        + lexicon.UPPER_CLASS + "))")
 # "TPHCM", "TP.HCM", "TP. Hồ Chí Minh": the one city whose name is abbreviated in lists.
 _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)Hồ\s+Chí\s+Minh)(?![\w])")
 
@@ -703,6 +771,11 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
     hcm = _HCM_ITEM.match(text, pos)
     if hcm and (levelled or structural):
         return hcm.end(), "Hồ Chí Minh", "thành phố"
+    if named:
+        gate = _GATE_ITEM.match(text, pos)
+        if gate:
+            rest = _place_item(text, gate.end(), named=True, structural=structural)
+            return (rest[0], text[pos:gate.end()] + rest[1], "") if rest and not rest[2] else None
     m = _ITEM.match(text, pos)
     if not m or (m.group("lvl") and not levelled):
         return None
@@ -759,8 +832,8 @@ def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
     return items
 
 
-def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
-                      levelled: bool) -> list[tuple[int, int, str, str]] | None:
+def _structural_items(text: str, pos: int, connector: re.Match, named: bool, levelled: bool,
+                      count_before: str = "") -> list[tuple[int, int, str, str]] | None:
     """The names after a list marker read by structure alone: at least two, as many as the count says, and
     the list must end where the sentence goes on (a verb, a full stop), not inside a longer capitalised run."""
     if not (connector.group("marker") or connector.group("colon")):
@@ -768,7 +841,7 @@ def _structural_items(text: str, pos: int, connector: re.Match, named: bool,
     items = _items_after(text, pos, None, named, levelled, structural=True)
     if len(items) < 2:
         return None
-    count = (connector.group("count") or "").casefold()
+    count = (connector.group("count") or count_before).casefold()
     number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
     if number is not None and number != len(items):
         return None
@@ -813,8 +886,13 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
         bare = AgencyMention(m.start(), m.end(), name, name, sector, False,
                              core_role=role, core=(core[0].upper() + core[1:]) if lower and not pre else core,
                              pre=(pre[0].upper() + pre[1:]) if lower and pre else pre)
-        spread = _spread_one(text, bare, extra, strict=lower) or []
-        found.extend(spread)
+        count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) if lower else None
+        spread = _spread_one(text, bare, extra, strict=lower, count_before=count.group("n") if count else "") or []
+        if spread:
+            # the head's own words ("Biên phòng" in "4 đồn Biên phòng: A, B") head no second list
+            found[:] = [a for a in found if not m.start() <= a.start < m.end()]
+            found.extend(spread)
+            starts.extend((a.start, a.end) for a in spread)
 
 
 def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -842,9 +920,11 @@ def _head_and_first_place(text: str, a: AgencyMention):
     return None
 
 
-def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> list[AgencyMention] | None:
+def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False,
+                count_before: str = "") -> list[AgencyMention] | None:
     """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
-    where a count or a list marker makes the list certain."""
+    where a count or a list marker makes the list certain; ``count_before``: the count written before the
+    head ("4 đồn Biên phòng: A, B, C, D"), which the list must match as one written after it must."""
     if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
@@ -862,7 +942,7 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> lis
         head, own_level, pos = split
     named = a.core_role == "named" and not own_level
     levelled = bool(connector) and a.core_role in ("body", "named", "unit")
-    structural = _structural_items(text, pos, connector, named, levelled) if connector else None
+    structural = _structural_items(text, pos, connector, named, levelled, count_before) if connector else None
     if strict and not (structural or connector.group("count")):
         return None
     items = structural or _items_after(text, pos, None, named=named, levelled=levelled and a.core_role == "body")
@@ -892,7 +972,7 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False) -> lis
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
-_COUNT_BEFORE = re.compile(r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention, has_level, merge_key
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.relations import mark_signer_titles
@@ -172,6 +174,11 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             if len(fuller) == 1:
                 alias[k] = fuller[0]
                 continue
+        levelled = _with_province_level(k, groups)
+        if levelled:
+            # "BĐBP Hà Giang" is the article's "BĐBP tỉnh Hà Giang" (or the command it aliases to below).
+            alias[k] = next((c + levelled for c in ("bộ chỉ huy ", "ban chỉ huy ") if (c + levelled) in groups), levelled)
+            continue
         provincial = any(has_level(a.canonical) for a in groups[k])
         if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
             # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
@@ -192,6 +199,23 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
+
+
+def _with_province_level(key: str, groups) -> str | None:
+    """The key of the same body named with the level word before the province ending ``key`` ("bộ đội biên
+    phòng hà giang" -> "bộ đội biên phòng tỉnh hà giang"), where the article names it so."""
+    for province in _province_keys():
+        if key.endswith(" " + province) and not has_level(key):
+            head = key[:-len(province) - 1]
+            for level in ("tỉnh ", "thành phố "):
+                if f"{head} {level}{province}" in groups:
+                    return f"{head} {level}{province}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> tuple[str, ...]:
+    return tuple(merge_key(p, None) for p in lexicon.provinces())
 
 
 def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
