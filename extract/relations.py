@@ -55,6 +55,8 @@ _MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đ�
                             r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+_SEP_COUNTED = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$",
+                          re.IGNORECASE)
 # A list has one "và", before its last item: a bare comma after that item ends the list.
 _LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"^\s*,\s*$")
@@ -157,6 +159,15 @@ _PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
+
+# "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
+_SUBJECTLESS_OPENING = re.compile(
+    r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
+    r"Tại\s+(?:hội\s+nghị|buổi\s+lễ)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
+    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*", re.IGNORECASE)
+# "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
+_SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+_NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -272,7 +283,7 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         if closed and _COMMA_ONLY.match(sep):
             break
         closed = closed or bool(_LAST_AND.match(sep))
-        if _SEP_JOINT.match(sep) or _generic_member(sep):
+        if _joins(sep, out[-1], mentions[k]) or _generic_member(sep):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
@@ -280,6 +291,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         else:
             break
     return out, with_after_first
+
+
+def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Whether ``sep`` (the text between two mentions, parentheses out) joins them in one list: a list
+    separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
+    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
+    return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
 
 
 def _generic_member(sep: str) -> bool:
@@ -471,6 +489,7 @@ class _SigningScan:
     doc_starts: list[int] = field(init=False)
     bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)      # bodies listed under a counted kind or a bloc
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
@@ -504,6 +523,7 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
     """Signings reported by each sentence with a signing verb."""
     scan = _SigningScan(text, agencies, key_of, periods, dates, sorted(docs, key=lambda d: d.start), doc_dates,
                         anaphor_resolver, title_end, ref_year)
+    scan.sentences = sentences
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -617,6 +637,11 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
+        # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
+        # subject goes on with the one before it; its subject signs
+        previous = _sentence_subject(scan, sent.index - 1)
+        parties = [previous] if previous else []
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
         # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
         # their role in it, else those listed under it)
@@ -634,6 +659,23 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
                   or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
     return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
                             mentioned, sent.end <= scan.title_end, separate, recent, organisers)
+
+
+def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
+    """Keys of the list of bodies that opens sentence ``si`` as its subject (after an adverbial such as
+    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it."""
+    if si < 0 or si >= len(scan.sentences):
+        return []
+    s_start, s_end = scan.sentences[si]
+    text = scan.text
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    bodies = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
+        return []
+    lst, with_first = _agency_list(text, bodies, 0)
+    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end:s_end])):
+        return []
+    return _unique([scan.key_of(a) for a in lst])
 
 
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
@@ -686,7 +728,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end:before[k].start])
-            if not (_SEP_JOINT.match(sep) or _SEP_WITH.match(sep)):
+            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
                 break
             if _LAST_AND.match(sep):
                 if joined_by_and:

@@ -54,3 +54,31 @@ def test_the_parties_named_after_giua_win_over_the_organisers():
     f = _facts("Viện kiểm sát nhân dân khu vực 5, Tòa án nhân dân tỉnh vừa tổ chức lễ ký kết Quy chế phối hợp giữa Viện "
                "kiểm sát nhân dân khu vực 5 và Công an 9 phường, xã trên địa bàn trong công tác giải quyết tin báo.")
     assert _party_sets(f) == [("Viện kiểm sát nhân dân khu vực 5",)]
+
+
+def test_a_sentence_opening_with_an_upper_case_accented_letter_is_a_sentence_of_its_own():
+    from phoihop.extract.sentences import split_sentences
+    text = "Hai bên thống nhất nội dung. Đại tá Lê Văn Hòa phát biểu. Ủy ban nhân dân tỉnh chỉ đạo. TP. Huế đẹp."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Hai bên thống nhất nội dung.", "Đại tá Lê Văn Hòa phát biểu.", "Ủy ban nhân dân tỉnh chỉ đạo.", "TP. Huế đẹp."]
+
+
+def test_a_signing_sentence_without_a_subject_goes_on_with_the_sentence_before():
+    f = _facts("Tại hội nghị, đại diện Công an tỉnh và Hội Nông dân tỉnh đã trao đổi kinh nghiệm thực hiện quy chế thời "
+               "gian qua. Đồng thời, ký kết quy chế phối hợp năm 2024.")
+    assert [(tuple(sorted(s.parties)), s.period) for s in f.signings] == [
+        (("Công an tỉnh", "Hội Nông dân tỉnh"), (2024, 2024))]
+
+
+def test_a_counted_sub_list_goes_on_with_the_list_it_is_joined_to():
+    f = _facts("Tại hội nghị, đại diện lãnh đạo Công an huyện Mèo Vạc và 3 đồn Biên phòng: Pa Vây Sử, Xín Cái và Lũng "
+               "Cú đã ký kết kế hoạch phối hợp năm 2024.")
+    assert _party_sets(f) == [("Công an huyện Mèo Vạc", "Đồn Biên phòng Lũng Cú", "Đồn Biên phòng Pa Vây Sử",
+                               "Đồn Biên phòng Xín Cái")]
+
+
+def test_the_bodies_of_one_counted_head_sign_together():
+    f = _facts("Ngày 3/4, đại diện Bộ Chỉ huy BĐBP 2 tỉnh Hà Giang và Cao Bằng cùng Công an huyện Mèo Vạc ký kết "
+               "kế hoạch phối hợp năm 2024.")
+    assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang",
+                               "Công an huyện Mèo Vạc")]
