@@ -158,6 +158,7 @@ _PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!
                           r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])")
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
+_UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)   # the letter is tested for case
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
@@ -797,6 +798,11 @@ def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: 
     if len(subject_keys) < 2:
         return subject_keys
     between = _BETWEEN.search(text, c_start, c_end)
+    units = _UNITS_OF_EACH.match(text, between.end()) if between else None
+    if units and units.group(1).isupper():
+        # "Công an 7 tỉnh ... tổ chức hội nghị ký kết kế hoạch giữa các Phòng An ninh Kinh tế": a named
+        # kind of unit, one of each body, signs; the bodies themselves do not
+        return []
     first = _first_after_between(text, after, between.end()) if between else None
     if first is None or key_of(after[first]) not in subject_keys:
         return subject_keys

@@ -82,3 +82,10 @@ def test_the_bodies_of_one_counted_head_sign_together():
                "kế hoạch phối hợp năm 2024.")
     assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang",
                                "Công an huyện Mèo Vạc")]
+
+
+def test_organisers_whose_named_units_sign_giua_cac_do_not_sign_themselves():
+    f = _facts("Công an 3 tỉnh gồm: Kon Tum, Gia Lai và Đắk Lắk vừa tổ chức hội nghị ký kết kế hoạch phối hợp giữa các "
+               "Phòng Cảnh sát hình sự.\n\nLãnh đạo Phòng Cảnh sát hình sự Công an 3 tỉnh ký kết kế hoạch phối hợp.")
+    assert _party_sets(f) == [("Phòng Cảnh sát hình sự Công an tỉnh Gia Lai", "Phòng Cảnh sát hình sự Công an tỉnh Kon Tum",
+                               "Phòng Cảnh sát hình sự Công an tỉnh Đắk Lắk")]
