@@ -194,8 +194,9 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
     pos = 0
+    named = pre + core   # a unit may look ahead at the body it belongs to ("Đoàn Thanh niên Công an")
     while pos < len(pre):
-        m = g["unit"].match(pre, pos)
+        m = g["unit"].match(named, pos, len(pre) + len(core))
         if not m or m.end() == pos:
             break
         unit_text = re.sub(r"\s+các\s*$", "", m.group(0)).strip()
@@ -298,6 +299,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                           or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
+    _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
@@ -309,6 +311,24 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
+    """"Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
+    brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
+    unit = grammar()["unit"]
+    for a, b in zip(found, found[1:]):
+        if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
+            continue
+        gap = _OPEN_BRACKET.match(text, a.end)
+        if not (gap and gap.end() == b.start and _CLOSE_BRACKET.match(text, b.end)):
+            continue
+        a.canonical = canonical_name(f"{a.text} {b.text}", extra)
+        a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
@@ -365,7 +385,7 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|lu�
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
                           r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
-                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
                           r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
                           r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
                           re.IGNORECASE)
@@ -703,10 +723,19 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
+# The youth union of a level is one body under two names: "Đoàn TNCS Hồ Chí Minh tỉnh X" is "Tỉnh Đoàn X",
+# "Đoàn Thanh niên quận" is "Quận Đoàn" (a level word right after the union's name; "Đoàn Thanh niên Công an
+# tỉnh" is the union of the provincial police, another body).
+YOUTH_UNION_OF_LEVEL = re.compile(r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )")
+_YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", "huyện": "huyện đoàn", "quận": "quận đoàn",
+                    "thị xã": "thị đoàn"}
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
+    key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):

@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import AgencyMention, has_level, merge_key
+from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
+from phoihop.extract.normalize import fold_tones
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.relations import mark_signer_titles
 from phoihop.facts import Agency
@@ -127,7 +128,8 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         in_body = [a for a in named if a.start >= title_end]
         opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
         placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, g.province)
-        best = max(counts, key=lambda c: (placed[c], fullness[c] if k in aliased else 0,
+        written = _youth_union_forms(named)
+        best = max(counts, key=lambda c: (placed[c], written.get(c, 0), fullness[c] if k in aliased else 0,
                                           c == opening and fullness[c] > 0,
                                           counts[c], first[c] >= title_end, -first[c]))
         g.rep[k] = best
@@ -135,6 +137,21 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         if any(not a.in_title for a in items):
             g.order.append(k)
     g.order.sort(key=lambda k: min(a.start for a in g.groups[k] if not a.in_title))
+
+
+def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
+    """How a level's youth union is written, for its name: out in full ("Đoàn TNCS Hồ Chí Minh tỉnh X", 2) before
+    the committee word ("Tỉnh Đoàn X", 1), both before a union whose level was only shared from a list's end
+    ("Đoàn Thanh niên và Hội Nông dân huyện", 0)."""
+    forms: dict[str, int] = {}
+    for a in mentions:
+        written = fold_tones(canonical_name(a.text)).casefold()
+        rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
+        forms[a.canonical] = max(forms.get(a.canonical, 0), rank)
+    return forms
+
+
+_YOUTH_COMMITTEE_WORD = re.compile(r"(?:.* )?(?:tỉnh|thành|huyện|quận|thị) đoàn(?:$| )")
 
 
 def _spell_front_as_article(g: AgencyGroups) -> None:
