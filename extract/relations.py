@@ -158,6 +158,11 @@ _PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!
                           r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])")
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
+# "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
+_COUNTED_HEAD = re.compile(r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
+                           r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                           r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])", re.IGNORECASE)
+_WS_RUN = re.compile(r"\s+")
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)   # the letter is tested for case
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
@@ -621,7 +626,7 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
     parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
-        parties = _between_parties(text, after, c_start, c_end, key_of)
+        parties = _between_parties(text, after, c_start, c_end, key_of, scan)
     if not parties:
         parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
@@ -774,7 +779,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     return subject_keys
 
 
-def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of) -> list[list[str]]:
+def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of,
+                     scan: _SigningScan | None = None) -> list[list[str]]:
     """"ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
     between = _BETWEEN.search(text[c_start:c_end])
     if not between:
@@ -785,6 +791,12 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
         return []
     lst, with_first = _agency_list(text, after, first)
     keys = _unique([key_of(a) for a in lst])
+    if len(keys) == 1 and scan is not None:
+        # "giữa Viện kiểm sát quân sự với Viện kiểm sát nhân dân 6 tỉnh": the counted bodies, named elsewhere
+        w = _WITH_AFTER.match(text, lst[0].end)
+        counted = _counted_head_reference(scan, _SPACES.match(text, w.end()).end()) if w else []
+        keys += [k for k in counted if k not in keys]
+        with_first = True
     if len(keys) < 2:
         return []
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
@@ -877,7 +889,7 @@ def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: 
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
         ref = _SPACES.match(text, c_start + w.end()).end()
-        obj_keys = _numbered_reference(scan, ref, ref)
+        obj_keys = _numbered_reference(scan, ref, ref) or _counted_head_reference(scan, ref)
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
@@ -899,6 +911,20 @@ def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
     number = m.group(1).lower()
     count = int(number) if number.isdigit() else _COUNT_WORDS[number]
     found = _bodies_of_kind(scan, m.group(2), before)
+    return found if len(found) == count else []
+
+
+def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
+    """"Viện kiểm sát nhân dân 6 tỉnh" at ``pos``, left unread: the bodies the article names with that
+    head at that level ("Viện kiểm sát nhân dân tỉnh Lạng Sơn", ...), wherever it names them; none unless
+    the count agrees."""
+    m = _COUNTED_HEAD.match(scan.text, pos)
+    if not m:
+        return []
+    count = _count_value(m.group("count"))
+    prefix = f"{_WS_RUN.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
+    found = _unique([scan.key_of(a) for a in scan.agencies
+                     if not a.is_location and a.canonical.lower().startswith(prefix)])
     return found if len(found) == count else []
 
 

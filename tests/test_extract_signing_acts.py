@@ -89,3 +89,12 @@ def test_organisers_whose_named_units_sign_giua_cac_do_not_sign_themselves():
                "Phòng Cảnh sát hình sự.\n\nLãnh đạo Phòng Cảnh sát hình sự Công an 3 tỉnh ký kết kế hoạch phối hợp.")
     assert _party_sets(f) == [("Phòng Cảnh sát hình sự Công an tỉnh Gia Lai", "Phòng Cảnh sát hình sự Công an tỉnh Kon Tum",
                                "Phòng Cảnh sát hình sự Công an tỉnh Đắk Lắk")]
+
+
+def test_a_counted_head_partner_stands_for_the_bodies_named_with_that_head_and_level():
+    f = _facts("Ngày 5/5, hội nghị ký kết quy chế phối hợp giữa Viện kiểm sát quân sự Quân khu 2 với Viện kiểm sát nhân "
+               "dân 3 tỉnh trên địa bàn đã diễn ra tại Hà Giang. Dự hội nghị có lãnh đạo Viện kiểm sát nhân dân các tỉnh "
+               "Hà Giang, Tuyên Quang và Yên Bái.")
+    assert _party_sets(f) == [("Viện kiểm sát nhân dân tỉnh Hà Giang", "Viện kiểm sát quân sự Quân khu 2"),
+                              ("Viện kiểm sát nhân dân tỉnh Tuyên Quang", "Viện kiểm sát quân sự Quân khu 2"),
+                              ("Viện kiểm sát nhân dân tỉnh Yên Bái", "Viện kiểm sát quân sự Quân khu 2")]
