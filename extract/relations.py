@@ -246,8 +246,12 @@ _ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|
                           re.IGNORECASE)
 _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
-_ISSUES = re.compile(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", re.IGNORECASE)
-ISSUER_BEFORE_MAX = 40     # longest gap between a subject that "ban hành" and the document
+# "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
+# (the kind and a few words of title may stand between the verb and a number the kind was not read with)
+_ISSUES = re.compile(r"\s*(?:(?:đã|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+                     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
+                     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?", re.IGNORECASE)
+ISSUER_BEFORE_MAX = 100    # longest gap between a subject that "ban hành" and the document
 
 
 @dataclass
@@ -1233,5 +1237,13 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
-        return [key_of(prev[-1])]
+        return _unique([key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))])
     return []
+
+
+def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
+    k = last
+    while k > 0 and _joins(_strip_parens(text[mentions[k - 1].end:mentions[k].start]), mentions[k - 1], mentions[k]):
+        k -= 1
+    return mentions[k:last + 1]

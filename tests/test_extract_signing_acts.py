@@ -98,3 +98,11 @@ def test_a_counted_head_partner_stands_for_the_bodies_named_with_that_head_and_l
     assert _party_sets(f) == [("Viện kiểm sát nhân dân tỉnh Hà Giang", "Viện kiểm sát quân sự Quân khu 2"),
                               ("Viện kiểm sát nhân dân tỉnh Tuyên Quang", "Viện kiểm sát quân sự Quân khu 2"),
                               ("Viện kiểm sát nhân dân tỉnh Yên Bái", "Viện kiểm sát quân sự Quân khu 2")]
+
+
+def test_the_whole_subject_list_issues_the_document_it_drafts_or_issues():
+    for verb in ("đã xây dựng Chương trình phối hợp công tác dân vận số", "đã ban hành Chương trình phối hợp số"):
+        f = _facts("Ngay từ đầu năm, Ban Dân vận Huyện ủy, Công an huyện và Ban Chỉ huy Quân sự huyện Chư Sê "
+                   f"{verb} 07-CTr/BDV-CA-QS ngày 12/01/2024 về công tác dân vận năm 2024.")
+        assert [d.parties for d in f.documents] == [
+            ["Ban Dân vận Huyện ủy Chư Sê", "Công an huyện Chư Sê", "Ban Chỉ huy Quân sự huyện Chư Sê"]]
