@@ -17,6 +17,7 @@ files without the extra keys (the hand-made gold files have none).
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -202,11 +203,23 @@ def read_facts(path: Path) -> Iterator[ArticleFacts]:
     yield from facts
 
 
-def iter_facts_files(inputs: list[Path]) -> Iterator[Path]:
-    """Every ``.json``/``.jsonl`` file named in ``inputs`` or found below a folder there, sorted."""
+def iter_facts_files(inputs: list[Path], unreadable: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
+    """Every ``.json``/``.jsonl`` file named in ``inputs`` or found below a folder there, sorted.
+
+    A folder that cannot be read is not passed over in silence: it goes into ``unreadable`` as
+    (folder, reason), so that the command can name it and say that its files were skipped.
+    """
     for item in inputs:
         item = Path(item)
-        if item.is_dir():
-            yield from sorted(p for p in item.rglob("*") if p.suffix in (".json", ".jsonl") and p.is_file())
-        else:
+        if not item.is_dir():
             yield item
+            continue
+        found: list[Path] = []
+
+        def note(exc: OSError, top: Path = item) -> None:
+            if unreadable is not None:
+                unreadable.append((Path(exc.filename or top), exc.strerror or str(exc)))
+
+        for folder, _dirs, names in os.walk(item, onerror=note):
+            found.extend(Path(folder, n) for n in names if n.endswith((".json", ".jsonl")))
+        yield from sorted(found)

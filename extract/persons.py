@@ -57,9 +57,20 @@ def _patterns():
                 rank=rank_rx, provinces_by_first=provinces_by_first)
 
 
+# Compiled once: these run for every capitalised run of every sentence.
+_SYLLABLE = re.compile(r"\S+")
+_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*")   # ", T1", " - T1", " (T1)"
+_GLUED_TITLE_GAP = re.compile(r"[ \t]+(?=\S)")
+
+
+@lru_cache(maxsize=None)
+def _province_names() -> frozenset[str]:
+    return frozenset(" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs)
+
+
 def _name_in_run(run_text: str) -> tuple[int, int] | None:
     """Character span of the person name inside a capitalised run, or None."""
-    sylls = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", run_text)]
+    sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
     for prov in _patterns()["provinces_by_first"].get(words[0], ()):
@@ -72,7 +83,7 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
         first += 1   # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     surnames = lexicon.surnames()
-    provinces = {" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs}
+    provinces = _province_names()
     for i in range(first, len(words) - 1):
         if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
             continue    # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
@@ -94,7 +105,7 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
 def _before_glued_title(text: str, run: re.Match) -> str:
     """The run up to a title glued to the name without a comma ("Lê Văn A Ủy viên Ban …"): a
     capitalised run takes in the first syllable of a title ("Ủy" of "Ủy viên") that is no name."""
-    words = list(re.finditer(r"\S+", run.group(0)))
+    words = list(_SYLLABLE.finditer(run.group(0)))
     title = _patterns()["title"]
     for word in words[2:]:   # a name has two syllables at least
         if title.match(text, run.start() + word.start()):
@@ -129,6 +140,12 @@ _TRAILING_ADDRESS = re.compile(r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+c
 
 
 def _clean_position(text: str, extra) -> str:
+    return _clean_position_cached(text, tuple(extra.items()) if extra else ())
+
+
+@lru_cache(maxsize=16384)
+def _clean_position_cached(text: str, extra_items: tuple) -> str:
+    extra = dict(extra_items)
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
     s = _TRAILING_ADDRESS.sub("", s)
@@ -282,10 +299,10 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     remark = _REMARK.match(text, n_end, s_end)
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
-    m = re.match(r"\s*(?:\(|,|;|\s-|-)\s*", text[n_end:s_end])
+    m = _TITLES_OPEN.match(text[n_end:s_end])
     if not m:
         # A title glued to the name with a space only ("Lê Văn A Ủy viên Ban …") opens the list too.
-        m = re.match(r"[ \t]+(?=\S)", text[n_end:s_end])
+        m = _GLUED_TITLE_GAP.match(text[n_end:s_end])
         if not m or not p["title"].match(text, n_end + m.end()):
             return [], False
     pos = n_end + m.end()
@@ -312,7 +329,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             break
         if p["title"].match(text, a):
             cut = _cut_title(text, a, b)
-            wide = _cut_title(text, a, s_end)
+            wide = cut if b == s_end else _cut_title(text, a, s_end)
             if wide > b and _agency_spans_boundary(text, a, b, s_end):
                 cut = skip_to = b = wide
             name_at = _name_start(text, a, b)

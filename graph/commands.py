@@ -164,7 +164,11 @@ def run_load(args: argparse.Namespace) -> int:
         if not Path(item).exists():
             say("load", f"error: {item}: no such file or folder")
             bad += 1
-    files = list(iter_facts_files([Path(x) for x in args.facts if Path(x).exists()]))
+    unreadable: list[tuple[Path, str]] = []
+    files = list(iter_facts_files([Path(x) for x in args.facts if Path(x).exists()], unreadable))
+    for folder, reason in unreadable:
+        say("load", f"error: {folder}: cannot read the folder: {reason}; the files in it are skipped")
+        bad += 1
     if not files:
         say("load", "error: no facts files (.json, .jsonl) found in " + " ".join(map(str, args.facts)))
         return 2

@@ -149,4 +149,4 @@ def test_a_title_glued_to_the_name_without_a_comma_is_no_name_syllable():
 
 def test_vks_in_a_title_is_spelled_out():
     text = "Bà Võ Thị Nga, Viện trưởng VKS khu vực 9 phát biểu."
-    assert _persons(text) == [("Võ Thị Nga", ["Viện trưởng Viện kiểm sát khu vực 9"])]
+    assert _persons(text) == [("Võ Thị Nga", ["Viện trưởng Viện Kiểm sát khu vực 9"])]

@@ -199,3 +199,28 @@ def test_an_unknown_province_option_is_a_usage_error(tmp_path, capsys):
         main(["extract", str(path), "--facts", str(tmp_path / "f"), "--province", "Hà Nammm"])
     assert stop.value.code == 2
     assert "not a known province: 'Hà Nammm'" in capsys.readouterr().err
+
+
+def test_load_names_an_unreadable_subfolder_of_facts_and_says_so_in_its_status(tmp_path, capsys, monkeypatch):
+    facts = tmp_path / "facts"
+    (facts / "sub").mkdir(parents=True)
+    assert (
+        main(
+            [
+                "extract",
+                str(ROOT / "samples" / "articles" / "hanam-2023-03-15-dan-van-bchqs-ky-ket.json"),
+                "--facts",
+                str(facts),
+                "--no-progress",
+            ]
+        )
+        == 0
+    )
+    (facts / "sub" / "copy.json").write_text(next(facts.glob("*.json")).read_text(encoding="utf-8"), encoding="utf-8")
+    capsys.readouterr()
+    _deny(monkeypatch, facts / "sub")
+    status = main(["load", str(facts), "--store", str(tmp_path / "store"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert status == 1, err
+    assert f"error: {facts / 'sub'}: cannot read the folder: Permission denied" in err
+    assert "loaded 1 article(s)" in err

@@ -19,6 +19,7 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations import BOTH_PARTIES, document_parties, open_period
 from phoihop.facts import Document
+from phoihop.text import unique_folded as _unique
 
 _NOT_PERIOD_YEAR = re.compile(r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$",
                               re.IGNORECASE)
@@ -273,12 +274,3 @@ def _named_body(names: list[str], order: list[str], province: str | None) -> str
     heads = {_LEVEL_TAIL.sub("", merge_key(name, province)) for name in names}
     local = [k for k in order for h in heads if k == h or (k.startswith(h + " ") and _LOCAL_START.match(k[len(h) + 1:]))]
     return local[0] if len(set(local)) == 1 else None
-
-
-def _unique(items):
-    seen, out = set(), []
-    for x in items:
-        if x.casefold() not in seen:
-            seen.add(x.casefold())
-            out.append(x)
-    return out
