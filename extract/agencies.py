@@ -787,6 +787,10 @@ _GATE_ITEM = re.compile(r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[
 _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)Hồ\s+Chí\s+Minh)(?![\w])")
 
 
+_ITEM_WORD = re.compile(r"[^\s-]+")
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
+
+
 def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False,
                 structural: bool = False) -> tuple[int, str, str] | None:
     """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
@@ -809,7 +813,7 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
     if not m or (m.group("lvl") and not levelled):
         return None
     own = "thành phố" if m.group("tp") else _WS.sub(" ", m.group("lvl") or "").lower()
-    words = list(re.finditer(r"[^\s-]+", m.group("words")))
+    words = list(_ITEM_WORD.finditer(m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
         name = text[m.start("words"):end]
@@ -937,7 +941,7 @@ def _head_and_first_place(text: str, a: AgencyMention):
     """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
     and its place, where the place is a known one that ends the mention."""
     head_len = len(a.pre) + len(a.core.split()[0]) if a.core else 0
-    for w in re.finditer(r"(?<=\s)\S", a.text):
+    for w in _WORD_AFTER_SPACE.finditer(a.text):
         if w.start() < head_len:
             continue
         pos = a.start + w.start()

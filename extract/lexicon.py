@@ -81,7 +81,8 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     out = rx.sub(repl, text)
     if extra:
         for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
-            out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
+            if short in out:   # most of the article's short forms are not in this text
+                out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
     return _WS.sub(" ", out).strip()
 
 
@@ -142,10 +143,14 @@ def places() -> frozenset[str]:
     return frozenset(names | {p.casefold() for p in provinces()})
 
 
+_DASH_SPACING = re.compile(r"\s*-\s*")
+
+
+@lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
     """Whether ``name`` ("Ia Pnôn", "Ch'Ơm", "TP. Hồ Chí Minh" without "TP.") is a known place name."""
     key = _WS.sub(" ", fold_tones(name).replace("\u2019", "'")).strip().casefold()
-    key = re.sub(r"\s*-\s*", " - ", key)
+    key = _DASH_SPACING.sub(" - ", key)
     return key in places() or key.replace(" - ", "-") in places()
 
 

@@ -140,6 +140,12 @@ _TRAILING_ADDRESS = re.compile(r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+c
 
 
 def _clean_position(text: str, extra) -> str:
+    return _clean_position_cached(text, tuple(extra.items()) if extra else ())
+
+
+@lru_cache(maxsize=16384)
+def _clean_position_cached(text: str, extra_items: tuple) -> str:
+    extra = dict(extra_items)
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
     s = _TRAILING_ADDRESS.sub("", s)
@@ -323,7 +329,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             break
         if p["title"].match(text, a):
             cut = _cut_title(text, a, b)
-            wide = _cut_title(text, a, s_end)
+            wide = cut if b == s_end else _cut_title(text, a, s_end)
             if wide > b and _agency_spans_boundary(text, a, b, s_end):
                 cut = skip_to = b = wide
             name_at = _name_start(text, a, b)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention
@@ -55,6 +55,11 @@ _MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đ�
                             r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+_SEP_COUNTED = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$",
+                          re.IGNORECASE)
+# A list has one "và", before its last item: a bare comma after that item ends the list.
+_LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"^\s*,\s*$")
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
     r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
@@ -142,7 +147,33 @@ _BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
 _ITEM_SEP = re.compile(r";")
 
+# "Đoàn Trinh sát số 2, BTL Cảnh sát biển và Phòng Tham mưu, BTL Vùng 4 Hải quân": a functional unit
+# (a department, a detachment; not a post named by its place, which is listed beside its command), then a
+# comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
+# is no party of its own.
+_UNIT_HEAD = re.compile(r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+                        r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
+                        r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])")
+_PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
+                          r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])")
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+# "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
+_COUNTED_HEAD = re.compile(r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
+                           r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                           r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])", re.IGNORECASE)
+_WS_RUN = re.compile(r"\s+")
+_UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)   # the letter is tested for case
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
+
+# "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
+_SUBJECTLESS_OPENING = re.compile(
+    r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
+    r"Tại\s+(?:hội\s+nghị|buổi\s+lễ)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
+    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*", re.IGNORECASE)
+# "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
+_SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+_NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
@@ -200,6 +231,11 @@ _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
 _TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
+# "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy": a person signs for the body he heads, not
+# for one he only sits in ("Ủy viên / Thành viên / Hội viên <body>").
+_MEMBER_OF = re.compile(r"(?<![\w])(?:[ỦUủu][ỷy]\s+viên|[Tt]hành\s+viên|[Hh]ội\s+viên)(?:\s+dự\s+khuyết)?"
+                        r"(?:\s+(?:Ban\s+)?(?:Thường\s+vụ|Chấp\s+hành))?\s+$")
+MEMBER_WINDOW = 40         # before a body: "Ủy viên (Ban Thường vụ)"
 
 # --- document issuers -------------------------------------------------------------------------------------
 # "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
@@ -210,8 +246,12 @@ _ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|
                           re.IGNORECASE)
 _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
-_ISSUES = re.compile(r"\s*(?:đã\s+)?(?:ban\s+hành|ký\s+ban\s+hành)\s*", re.IGNORECASE)
-ISSUER_BEFORE_MAX = 40     # longest gap between a subject that "ban hành" and the document
+# "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
+# (the kind and a few words of title may stand between the verb and a number the kind was not read with)
+_ISSUES = re.compile(r"\s*(?:(?:đã|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+                     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
+                     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?", re.IGNORECASE)
+ISSUER_BEFORE_MAX = 100    # longest gap between a subject that "ban hành" and the document
 
 
 @dataclass
@@ -247,9 +287,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
     out = [mentions[first]]
     with_after_first = False
+    closed = False     # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
     for k in range(first + 1, len(mentions)):
         sep = _strip_parens(text[out[-1].end:mentions[k].start])
-        if _SEP_JOINT.match(sep) or _generic_member(sep):
+        if closed and _COMMA_ONLY.match(sep):
+            break
+        closed = closed or bool(_LAST_AND.match(sep))
+        if _joins(sep, out[-1], mentions[k]) or _generic_member(sep):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
@@ -257,6 +301,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         else:
             break
     return out, with_after_first
+
+
+def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Whether ``sep`` (the text between two mentions, parentheses out) joins them in one list: a list
+    separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
+    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
+    return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
 
 
 def _generic_member(sep: str) -> bool:
@@ -448,6 +499,7 @@ class _SigningScan:
     doc_starts: list[int] = field(init=False)
     bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)      # bodies listed under a counted kind or a bloc
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
@@ -481,6 +533,7 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
     """Signings reported by each sentence with a signing verb."""
     scan = _SigningScan(text, agencies, key_of, periods, dates, sorted(docs, key=lambda d: d.start), doc_dates,
                         anaphor_resolver, title_end, ref_year)
+    scan.sentences = sentences
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -520,11 +573,27 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    in_sent = _fold_parents_in_apposition(text, in_sent)
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
     sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates]
     if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
+
+
+def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The sentence's party mentions with each parent in apposition folded into the unit before it
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names)."""
+    out: list[AgencyMention] = []
+    for a in mentions:
+        unit = out[-1] if out else None
+        if (unit is not None and unit.sector == a.sector
+                and _UNIT_HEAD.match(unit.canonical) and _PARENT_HEAD.match(a.canonical)
+                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)):
+            out[-1] = replace(unit, end=a.end)
+            continue
+        out.append(a)
+    return out
 
 
 def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -558,9 +627,10 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
     if agents:
         after = [a for a in after if a not in agents]
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
+    subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
     parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
-        parties = _between_parties(text, after, c_start, c_end, key_of)
+        parties = _between_parties(text, after, c_start, c_end, key_of, scan)
     if not parties:
         parties = _with_parties(scan, after, subject_keys, c_start, c_end)
     if not parties:
@@ -577,6 +647,11 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
+        # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
+        # subject goes on with the one before it; its subject signs
+        previous = _sentence_subject(scan, sent.index - 1)
+        parties = [previous] if previous else []
     if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
         # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
         # their role in it, else those listed under it)
@@ -594,6 +669,23 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
                   or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
     return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
                             mentioned, sent.end <= scan.title_end, separate, recent, organisers)
+
+
+def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
+    """Keys of the list of bodies that opens sentence ``si`` as its subject (after an adverbial such as
+    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it."""
+    if si < 0 or si >= len(scan.sentences):
+        return []
+    s_start, s_end = scan.sentences[si]
+    text = scan.text
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    bodies = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
+        return []
+    lst, with_first = _agency_list(text, bodies, 0)
+    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end:s_end])):
+        return []
+    return _unique([scan.key_of(a) for a in lst])
 
 
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
@@ -643,8 +735,21 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     subject: list[AgencyMention] = []
     if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
         k = len(before) - 1
-        while k > 0 and (_SEP_JOINT.match(_strip_parens(text[before[k - 1].end:before[k].start]))
-                         or _SEP_WITH.match(_strip_parens(text[before[k - 1].end:before[k].start]))):
+        joined_by_and = False
+        while k > 0:
+            sep = _strip_parens(text[before[k - 1].end:before[k].start])
+            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
+                break
+            if _LAST_AND.match(sep):
+                if joined_by_and:
+                    # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
+                    # subject list opens after the comma that ended the earlier one
+                    while k < len(before) - 1 and not _COMMA_ONLY.match(
+                            _strip_parens(text[before[k].end:before[k + 1].start])):
+                        k += 1
+                    k += 1
+                    break
+                joined_by_and = True
             k -= 1
         subject = before[k:]
     if not subject or subject[-1].signer:
@@ -678,7 +783,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     return subject_keys
 
 
-def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of) -> list[list[str]]:
+def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of,
+                     scan: _SigningScan | None = None) -> list[list[str]]:
     """"ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
     between = _BETWEEN.search(text[c_start:c_end])
     if not between:
@@ -689,9 +795,36 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
         return []
     lst, with_first = _agency_list(text, after, first)
     keys = _unique([key_of(a) for a in lst])
+    if len(keys) == 1 and scan is not None:
+        # "giữa Viện kiểm sát quân sự với Viện kiểm sát nhân dân 6 tỉnh": the counted bodies, named elsewhere
+        w = _WITH_AFTER.match(text, lst[0].end)
+        counted = _counted_head_reference(scan, _SPACES.match(text, w.end()).end()) if w else []
+        keys += [k for k in counted if k not in keys]
+        with_first = True
     if len(keys) < 2:
         return []
     return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+
+
+def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
+                           key_of) -> list[str]:
+    """"A, B vừa tổ chức lễ ký kết Quy chế phối hợp giữa A và công an các phường": when "giữa" opens with
+    one of the subject's bodies, the subject names the organisers and "giữa" the signers; the subject
+    keeps only the bodies "giữa" names."""
+    if len(subject_keys) < 2:
+        return subject_keys
+    between = _BETWEEN.search(text, c_start, c_end)
+    units = _UNITS_OF_EACH.match(text, between.end()) if between else None
+    if units and units.group(1).isupper():
+        # "Công an 7 tỉnh ... tổ chức hội nghị ký kết kế hoạch giữa các Phòng An ninh Kinh tế": a named
+        # kind of unit, one of each body, signs; the bodies themselves do not
+        return []
+    first = _first_after_between(text, after, between.end()) if between else None
+    if first is None or key_of(after[first]) not in subject_keys:
+        return subject_keys
+    lst, _ = _agency_list(text, after, first)
+    named = _unique([key_of(a) for a in lst])
+    return [k for k in subject_keys if k in named]
 
 
 def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int) -> bool:
@@ -760,7 +893,7 @@ def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: 
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
         ref = _SPACES.match(text, c_start + w.end()).end()
-        obj_keys = _numbered_reference(scan, ref, ref)
+        obj_keys = _numbered_reference(scan, ref, ref) or _counted_head_reference(scan, ref)
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
@@ -782,6 +915,20 @@ def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
     number = m.group(1).lower()
     count = int(number) if number.isdigit() else _COUNT_WORDS[number]
     found = _bodies_of_kind(scan, m.group(2), before)
+    return found if len(found) == count else []
+
+
+def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
+    """"Viện kiểm sát nhân dân 6 tỉnh" at ``pos``, left unread: the bodies the article names with that
+    head at that level ("Viện kiểm sát nhân dân tỉnh Lạng Sơn", ...), wherever it names them; none unless
+    the count agrees."""
+    m = _COUNTED_HEAD.match(scan.text, pos)
+    if not m:
+        return []
+    count = _count_value(m.group("count"))
+    prefix = f"{_WS_RUN.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
+    found = _unique([scan.key_of(a) for a in scan.agencies
+                     if not a.is_location and a.canonical.lower().startswith(prefix)])
     return found if len(found) == count else []
 
 
@@ -846,7 +993,8 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
         if not m or _GENERIC_PARTNER.match(text, m.end()):
             continue
-        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()):
+        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()) \
+                and not any(a.start == m.end() for a in in_sentence):
             return True
     return False
 
@@ -934,6 +1082,8 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         for a in ends:
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
                 continue   # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
+            if _MEMBER_OF.search(text, max(0, a.start - MEMBER_WINDOW), a.start):
+                continue   # "Ủy viên Ban Thường vụ Tỉnh ủy": a body the signer sits in, not one he signs for
             a.in_title = False
             a.signer = True
             if (a.pre and _STANDING.match(a.pre)
@@ -1008,6 +1158,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
     kept = [s for s, k in zip(signings, keys) if s.listed or not any(k < other for other in keys)]
+    _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
     kept = [s for s in kept if s not in later]
@@ -1032,6 +1183,20 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _carry_folded_details(folded: list[Signing], kept: list[Signing]) -> None:
+    """A party subset folded into the fuller telling of the same act ("A, B và C tổ chức hội nghị ký kết
+    Chương trình số X" beside the caption that names the signers of A, B, C and one more) gives it the
+    document, date and period it lacks, when only one fuller telling holds it."""
+    for s in folded:
+        fuller = [t for t in kept if set(s.parties) < set(t.parties)]
+        if len(fuller) != 1:
+            continue
+        t = fuller[0]
+        t.document = t.document or s.document
+        t.date = t.date or s.date
+        t.period = t.period or s.period
 
 
 def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
@@ -1072,5 +1237,13 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
-        return [key_of(prev[-1])]
+        return _unique([key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))])
     return []
+
+
+def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
+    k = last
+    while k > 0 and _joins(_strip_parens(text[mentions[k - 1].end:mentions[k].start]), mentions[k - 1], mentions[k]):
+        k -= 1
+    return mentions[k:last + 1]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 # A sentence ends at a line break, or at . ! ? … followed by space and an
-# upper-case letter / quote / digit (abbreviations such as "TP. Hồ Chí Minh" are kept together).
-_BREAK = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_a-zà-ỹđ])")
+# upper-case letter, maybe after a quote or bracket (abbreviations such as "TP. Hồ Chí Minh" are kept
+# together). The case is tested with str.isupper: a range such as "à-ỹ" would also hold the capitals
+# Đ, Ấ, Ủ ... that lie between those code points.
+_BREAK = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?(?P<letter>[^\W\d_]))")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
@@ -15,7 +17,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group(0)[0] != "\n" and _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
+        if m.group(0)[0] != "\n" and (not text[m.start("letter")].isupper()
+                                      or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5):m.start()])):
             continue
         spans.append((start, m.start()))
         start = m.end()
