@@ -85,6 +85,9 @@ _SPACES = re.compile(r"\s*")
 _NON_AGENCY_PARTNER = re.compile(r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
                                  r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])")
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
+# one such partner as a list item, up to the separator before the next item
+NON_BODY_ITEM_MAX = 70     # longest name of a partner that is no body, as a list item
+_NON_BODY_ITEM = re.compile(r"[^,;.:()\n]{1,%d}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)" % NON_BODY_ITEM_MAX)
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
 # "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
@@ -801,9 +804,34 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
         counted = _counted_head_reference(scan, _SPACES.match(text, w.end()).end()) if w else []
         keys += [k for k in counted if k not in keys]
         with_first = True
+    passed_non_body = False
+    if with_first:
+        lst, passed_non_body = _past_non_body_partners(text, after, lst, c_end)
+        keys += [k for k in _unique([key_of(a) for a in lst]) if k not in keys]
     if len(keys) < 2:
         return []
-    return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+    if not with_first:
+        return [keys]
+    pairs = [[keys[0], k] for k in keys[1:]]
+    # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
+    return pairs + [[keys[0]]] if passed_non_body else pairs
+
+
+def _past_non_body_partners(text: str, after: list[AgencyMention], lst: list[AgencyMention],
+                            c_end: int) -> tuple[list[AgencyMention], bool]:
+    """A hub's "với" list goes on past a partner that is no body of the facts format ("..., Tập đoàn X
+    và E"): the list with the bodies after it, and whether such a partner was passed."""
+    passed = False
+    while True:
+        slot = _PARTNER_SLOT.match(text, lst[-1].end, c_end)
+        if not slot or not _NON_AGENCY_PARTNER.match(text, slot.end(), c_end):
+            return lst, passed
+        passed = True
+        nxt = next((i for i, a in enumerate(after) if a.start >= slot.end()), None)
+        if nxt is None or not _NON_BODY_ITEM.fullmatch(text, slot.end(), after[nxt].start):
+            return lst, passed
+        more, _ = _agency_list(text, after, nxt)
+        lst = lst + more
 
 
 def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
@@ -1106,7 +1134,8 @@ class Signing:
     sentence: int
     separate: bool = False
     recent: bool = False
-    listed: bool = False              # a one-party act listed after another: no repeat of a pair
+    listed: bool = False              # a one-party act of its own (listed after another, or with a non-body
+                                      # partner beside its pairs): no repeat of a pair
 
 
 def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
@@ -1134,7 +1163,9 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     if any(len(p) >= 2 for c in use for p in c.parties):
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
-        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed], c.period, c.date,
+        # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
+        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
+                                c.period, c.date,
                                 c.document, c.mentioned, c.in_title, c.separate, c.recent, c.organisers, c.listed)
                for c in use]
     signings: list[Signing] = []
@@ -1150,7 +1181,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 s.recent = s.recent or c.recent
                 continue
             s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent,
-                        c.listed and len(parties) == 1)
+                        (c.listed and len(parties) == 1) or _hub_of_pair(parties, c))
             index[key] = s
             signings.append(s)
     # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
@@ -1183,6 +1214,11 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:
+    """A one-party reading whose party signs a pair in the same candidate."""
+    return len(parties) == 1 and any(len(p) == 2 and parties[0] in p for p in c.parties)
 
 
 def _carry_folded_details(folded: list[Signing], kept: list[Signing]) -> None:

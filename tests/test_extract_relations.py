@@ -245,3 +245,11 @@ def test_members_listed_after_gom_sign_jointly_with_the_host():
     f = _facts("Chiều 28/1, Sở Tư pháp tỉnh chủ trì lễ ký kết quy chế phối hợp cùng các đơn vị, gồm: "
                "Hội Luật gia tỉnh; Tỉnh đoàn; Công ty Điện lực tỉnh.")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-28", None)]
+
+
+def test_a_firm_inside_a_with_list_signs_alone_with_the_hub_and_does_not_end_the_list():
+    f = _facts("Chiều 9/3, Sở Tư pháp tỉnh tổ chức hội nghị ký kết chương trình phối hợp giữa Sở Tư pháp tỉnh "
+               "với Hội Luật gia tỉnh, Công ty Điện lực tỉnh và Tỉnh đoàn năm 2023.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-09", (2023, 2023)),
+                            (("Sở Tư pháp tỉnh",), "2023-03-09", (2023, 2023)),
+                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-03-09", (2023, 2023))]
