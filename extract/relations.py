@@ -67,6 +67,8 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+_OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
 _WITH = re.compile(r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
                    r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))", re.IGNORECASE)
@@ -275,11 +277,27 @@ class SigningCandidate:
 def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
+    gap = _past_named_parent(gap)
     if _SUBJECT_FILLER.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
     return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
+
+
+def _past_named_parent(gap: str) -> str:
+    """"Hội đồng dân tộc của QH tổ chức ký kết": "của" and a proper name right after the body name its
+    parent (the noun phrase goes on), so the predicate starts after the name."""
+    m = _OF_PARENT.match(gap)
+    if not m:
+        return gap
+    pos = m.end()
+    named = 0
+    for w in _NAME_WORD.finditer(gap, pos):
+        if w.start() != pos or not w.group(1)[0].isupper():
+            break
+        pos, named = w.end(), named + 1
+    return gap[pos:] if named else gap
 
 
 def _strip_parens(s: str) -> str:

@@ -253,3 +253,14 @@ def test_a_firm_inside_a_with_list_signs_alone_with_the_hub_and_does_not_end_the
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-09", (2023, 2023)),
                             (("Sở Tư pháp tỉnh",), "2023-03-09", (2023, 2023)),
                             (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-03-09", (2023, 2023))]
+
+
+def test_a_subject_body_named_with_its_parent_by_cua_and_a_proper_name_still_signs():
+    f = _facts("Chiều 10-2, Sở Y tế và Hội đồng Dân tộc (HĐDT) của QH tổ chức ký kết quy chế phối hợp công tác.")
+    assert [len(s.parties) for s in f.signings] == [2]
+    assert "Sở Y tế" in f.signings[0].parties
+
+
+def test_a_body_after_cua_with_a_lower_case_word_is_no_subject():
+    f = _facts("Chiều 10-2, theo đề nghị của Sở Y tế của tỉnh, hai xã tổ chức ký kết quy chế phối hợp.")
+    assert all("Sở Y tế" not in s.parties for s in f.signings)
