@@ -250,6 +250,9 @@ _BOTH = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+h
 _ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
                           re.IGNORECASE)
 _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
+# "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
+_ABOUT_COORDINATION_LINK = re.compile(r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
+                                      r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+", re.IGNORECASE)
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
@@ -1276,7 +1279,8 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     if _BOTH.match(text, after_date_end, clause_end):
         return [BOTH_PARTIES]
-    m = _ISSUER_LINK.match(text[after_date_end:clause_end])
+    m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
+        text[after_date_end:clause_end])
     if not m:
         # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
         m2 = _ISSUER_LINK_LOOSE.match(text[after_date_end:clause_end])

@@ -264,3 +264,11 @@ def test_a_subject_body_named_with_its_parent_by_cua_and_a_proper_name_still_sig
 def test_a_body_after_cua_with_a_lower_case_word_is_no_subject():
     f = _facts("Chiều 10-2, theo đề nghị của Sở Y tế của tỉnh, hai xã tổ chức ký kết quy chế phối hợp.")
     assert all("Sở Y tế" not in s.parties for s in f.signings)
+
+
+def test_a_cited_document_about_coordination_between_two_bodies_has_them_as_parties():
+    f = _facts("Ngày 5/6, Sở Y tế và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n\n"
+               "Căn cứ Quy chế số 07/QC-BYT-HND ngày 12/3/2021 về công tác phối hợp giữa Bộ Y tế "
+               "và Trung ương Hội Nông dân Việt Nam;")
+    doc = next(d for d in f.documents if d.symbol == "07/QC-BYT-HND")
+    assert sorted(doc.parties) == ["Bộ Y tế", "Trung ương Hội Nông dân Việt Nam"]
