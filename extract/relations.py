@@ -1291,12 +1291,42 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
         if first < len(usable) and not text[pos:usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             return _unique([key_of(a) for a in lst])
+    hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
+    if hub_pair:
+        return hub_pair
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
-        return _unique([key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))])
+        issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
+        return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _hub_pair_after_date(text: str, doc: DocMention, usable: list[AgencyMention], usable_starts: list[int], key_of,
+                         after_date_end: int) -> list[str]:
+    """"Quy chế số X, ngày D A với B": bodies joined by "với" right after a printed issue date are its
+    parties (an apposition; a lone body there may open the next clause, so "với" is required)."""
+    if after_date_end <= doc.end:
+        return []
+    first = bisect.bisect_left(usable_starts, after_date_end)
+    if first >= len(usable) or text[after_date_end:usable[first].start].strip():
+        return []
+    lst, with_first = _agency_list(text, usable, first)
+    return _unique([key_of(a) for a in lst]) if with_first else []
+
+
+def _partners_after(text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int,
+                    clause_end: int) -> list[str]:
+    """"A xây dựng Quy chế số X với B, C": the bodies "với" lists right after the document."""
+    w = _WITH_AFTER.match(text, pos, clause_end)
+    if not w:
+        return []
+    first = bisect.bisect_left(usable_starts, w.end())
+    if first >= len(usable) or text[w.end():usable[first].start].strip():
+        return []
+    lst, _ = _agency_list(text, usable, first)
+    return [key_of(a) for a in lst]
 
 
 def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:

@@ -272,3 +272,20 @@ def test_a_cited_document_about_coordination_between_two_bodies_has_them_as_part
                "và Trung ương Hội Nông dân Việt Nam;")
     doc = next(d for d in f.documents if d.symbol == "07/QC-BYT-HND")
     assert sorted(doc.parties) == ["Bộ Y tế", "Trung ương Hội Nông dân Việt Nam"]
+
+
+def _doc_parties(f, symbol):
+    return sorted(next(d for d in f.documents if d.symbol == symbol).parties)
+
+
+def test_a_document_drafted_by_a_body_with_partners_has_them_all_as_parties():
+    f = _facts("Năm 2019, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp số 03/QC-PH với "
+               "Đảng ủy xã Đàm Thủy, Đảng ủy xã Ngọc Côn.")
+    assert _doc_parties(f, "03/QC-PH") == sorted(["Đảng ủy Đồn Biên phòng Pò Mã", "Đảng ủy xã Ngọc Côn",
+                                                  "Đảng ủy xã Đàm Thủy"])
+
+
+def test_a_pair_joined_by_voi_right_after_the_issue_date_are_the_documents_parties():
+    f = _facts("Từ khi thực hiện Quy chế phối hợp số 88/QC-PH, ngày 12/5/2018 Đảng ủy Bộ đội Biên phòng tỉnh "
+               "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định.")
+    assert _doc_parties(f, "88/QC-PH") == sorted(["Huyện ủy Trùng Khánh", "Đảng ủy Bộ đội Biên phòng tỉnh"])
