@@ -67,6 +67,8 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+_OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
 _WITH = re.compile(r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
                    r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))", re.IGNORECASE)
@@ -85,6 +87,9 @@ _SPACES = re.compile(r"\s*")
 _NON_AGENCY_PARTNER = re.compile(r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
                                  r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])")
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
+# one such partner as a list item, up to the separator before the next item
+NON_BODY_ITEM_MAX = 70     # longest name of a partner that is no body, as a list item
+_NON_BODY_ITEM = re.compile(r"[^,;.:()\n]{1,%d}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)" % NON_BODY_ITEM_MAX)
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
 # "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
@@ -245,6 +250,9 @@ _BOTH = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+h
 _ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
                           re.IGNORECASE)
 _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
+# "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
+_ABOUT_COORDINATION_LINK = re.compile(r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
+                                      r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+", re.IGNORECASE)
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
@@ -272,11 +280,27 @@ class SigningCandidate:
 def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
+    gap = _past_named_parent(gap)
     if _SUBJECT_FILLER.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
     return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
+
+
+def _past_named_parent(gap: str) -> str:
+    """"Hội đồng dân tộc của QH tổ chức ký kết": "của" and a proper name right after the body name its
+    parent (the noun phrase goes on), so the predicate starts after the name."""
+    m = _OF_PARENT.match(gap)
+    if not m:
+        return gap
+    pos = m.end()
+    named = 0
+    for w in _NAME_WORD.finditer(gap, pos):
+        if w.start() != pos or not w.group(1)[0].isupper():
+            break
+        pos, named = w.end(), named + 1
+    return gap[pos:] if named else gap
 
 
 def _strip_parens(s: str) -> str:
@@ -801,9 +825,34 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
         counted = _counted_head_reference(scan, _SPACES.match(text, w.end()).end()) if w else []
         keys += [k for k in counted if k not in keys]
         with_first = True
+    passed_non_body = False
+    if with_first:
+        lst, passed_non_body = _past_non_body_partners(text, after, lst, c_end)
+        keys += [k for k in _unique([key_of(a) for a in lst]) if k not in keys]
     if len(keys) < 2:
         return []
-    return [[keys[0], k] for k in keys[1:]] if with_first else [keys]
+    if not with_first:
+        return [keys]
+    pairs = [[keys[0], k] for k in keys[1:]]
+    # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
+    return pairs + [[keys[0]]] if passed_non_body else pairs
+
+
+def _past_non_body_partners(text: str, after: list[AgencyMention], lst: list[AgencyMention],
+                            c_end: int) -> tuple[list[AgencyMention], bool]:
+    """A hub's "với" list goes on past a partner that is no body of the facts format ("..., Tập đoàn X
+    và E"): the list with the bodies after it, and whether such a partner was passed."""
+    passed = False
+    while True:
+        slot = _PARTNER_SLOT.match(text, lst[-1].end, c_end)
+        if not slot or not _NON_AGENCY_PARTNER.match(text, slot.end(), c_end):
+            return lst, passed
+        passed = True
+        nxt = next((i for i, a in enumerate(after) if a.start >= slot.end()), None)
+        if nxt is None or not _NON_BODY_ITEM.fullmatch(text, slot.end(), after[nxt].start):
+            return lst, passed
+        more, _ = _agency_list(text, after, nxt)
+        lst = lst + more
 
 
 def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
@@ -1106,7 +1155,8 @@ class Signing:
     sentence: int
     separate: bool = False
     recent: bool = False
-    listed: bool = False              # a one-party act listed after another: no repeat of a pair
+    listed: bool = False              # a one-party act of its own (listed after another, or with a non-body
+                                      # partner beside its pairs): no repeat of a pair
 
 
 def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
@@ -1134,7 +1184,9 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     if any(len(p) >= 2 for c in use for p in c.parties):
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
-        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed], c.period, c.date,
+        # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
+        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
+                                c.period, c.date,
                                 c.document, c.mentioned, c.in_title, c.separate, c.recent, c.organisers, c.listed)
                for c in use]
     signings: list[Signing] = []
@@ -1150,7 +1202,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 s.recent = s.recent or c.recent
                 continue
             s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent,
-                        c.listed and len(parties) == 1)
+                        (c.listed and len(parties) == 1) or _hub_of_pair(parties, c))
             index[key] = s
             signings.append(s)
     # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
@@ -1183,6 +1235,11 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:
+    """A one-party reading whose party signs a pair in the same candidate."""
+    return len(parties) == 1 and any(len(p) == 2 and parties[0] in p for p in c.parties)
 
 
 def _carry_folded_details(folded: list[Signing], kept: list[Signing]) -> None:
@@ -1222,7 +1279,8 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     if _BOTH.match(text, after_date_end, clause_end):
         return [BOTH_PARTIES]
-    m = _ISSUER_LINK.match(text[after_date_end:clause_end])
+    m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
+        text[after_date_end:clause_end])
     if not m:
         # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
         m2 = _ISSUER_LINK_LOOSE.match(text[after_date_end:clause_end])
@@ -1233,12 +1291,42 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
         if first < len(usable) and not text[pos:usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             return _unique([key_of(a) for a in lst])
+    hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
+    if hub_pair:
+        return hub_pair
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
-        return _unique([key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))])
+        issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
+        return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _hub_pair_after_date(text: str, doc: DocMention, usable: list[AgencyMention], usable_starts: list[int], key_of,
+                         after_date_end: int) -> list[str]:
+    """"Quy chế số X, ngày D A với B": bodies joined by "với" right after a printed issue date are its
+    parties (an apposition; a lone body there may open the next clause, so "với" is required)."""
+    if after_date_end <= doc.end:
+        return []
+    first = bisect.bisect_left(usable_starts, after_date_end)
+    if first >= len(usable) or text[after_date_end:usable[first].start].strip():
+        return []
+    lst, with_first = _agency_list(text, usable, first)
+    return _unique([key_of(a) for a in lst]) if with_first else []
+
+
+def _partners_after(text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int,
+                    clause_end: int) -> list[str]:
+    """"A xây dựng Quy chế số X với B, C": the bodies "với" lists right after the document."""
+    w = _WITH_AFTER.match(text, pos, clause_end)
+    if not w:
+        return []
+    first = bisect.bisect_left(usable_starts, w.end())
+    if first >= len(usable) or text[w.end():usable[first].start].strip():
+        return []
+    lst, _ = _agency_list(text, usable, first)
+    return [key_of(a) for a in lst]
 
 
 def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:

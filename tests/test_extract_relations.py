@@ -245,3 +245,47 @@ def test_members_listed_after_gom_sign_jointly_with_the_host():
     f = _facts("Chiều 28/1, Sở Tư pháp tỉnh chủ trì lễ ký kết quy chế phối hợp cùng các đơn vị, gồm: "
                "Hội Luật gia tỉnh; Tỉnh đoàn; Công ty Điện lực tỉnh.")
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-28", None)]
+
+
+def test_a_firm_inside_a_with_list_signs_alone_with_the_hub_and_does_not_end_the_list():
+    f = _facts("Chiều 9/3, Sở Tư pháp tỉnh tổ chức hội nghị ký kết chương trình phối hợp giữa Sở Tư pháp tỉnh "
+               "với Hội Luật gia tỉnh, Công ty Điện lực tỉnh và Tỉnh đoàn năm 2023.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-09", (2023, 2023)),
+                            (("Sở Tư pháp tỉnh",), "2023-03-09", (2023, 2023)),
+                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-03-09", (2023, 2023))]
+
+
+def test_a_subject_body_named_with_its_parent_by_cua_and_a_proper_name_still_signs():
+    f = _facts("Chiều 10-2, Sở Y tế và Hội đồng Dân tộc (HĐDT) của QH tổ chức ký kết quy chế phối hợp công tác.")
+    assert [len(s.parties) for s in f.signings] == [2]
+    assert "Sở Y tế" in f.signings[0].parties
+
+
+def test_a_body_after_cua_with_a_lower_case_word_is_no_subject():
+    f = _facts("Chiều 10-2, theo đề nghị của Sở Y tế của tỉnh, hai xã tổ chức ký kết quy chế phối hợp.")
+    assert all("Sở Y tế" not in s.parties for s in f.signings)
+
+
+def test_a_cited_document_about_coordination_between_two_bodies_has_them_as_parties():
+    f = _facts("Ngày 5/6, Sở Y tế và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n\n"
+               "Căn cứ Quy chế số 07/QC-BYT-HND ngày 12/3/2021 về công tác phối hợp giữa Bộ Y tế "
+               "và Trung ương Hội Nông dân Việt Nam;")
+    doc = next(d for d in f.documents if d.symbol == "07/QC-BYT-HND")
+    assert sorted(doc.parties) == ["Bộ Y tế", "Trung ương Hội Nông dân Việt Nam"]
+
+
+def _doc_parties(f, symbol):
+    return sorted(next(d for d in f.documents if d.symbol == symbol).parties)
+
+
+def test_a_document_drafted_by_a_body_with_partners_has_them_all_as_parties():
+    f = _facts("Năm 2019, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp số 03/QC-PH với "
+               "Đảng ủy xã Đàm Thủy, Đảng ủy xã Ngọc Côn.")
+    assert _doc_parties(f, "03/QC-PH") == sorted(["Đảng ủy Đồn Biên phòng Pò Mã", "Đảng ủy xã Ngọc Côn",
+                                                  "Đảng ủy xã Đàm Thủy"])
+
+
+def test_a_pair_joined_by_voi_right_after_the_issue_date_are_the_documents_parties():
+    f = _facts("Từ khi thực hiện Quy chế phối hợp số 88/QC-PH, ngày 12/5/2018 Đảng ủy Bộ đội Biên phòng tỉnh "
+               "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định.")
+    assert _doc_parties(f, "88/QC-PH") == sorted(["Huyện ủy Trùng Khánh", "Đảng ủy Bộ đội Biên phòng tỉnh"])
