@@ -224,8 +224,11 @@ def _canonical(text: str, extra: tuple) -> str:
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
-    s = re.sub(r"\s*-\s*", " - ", s)
+    s = _DASH.sub(" - ", s)
     return _WS.sub(" ", s).strip()
+
+
+_DASH = re.compile(r"\s*-\s*")
 
 
 # "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
@@ -731,6 +734,10 @@ _YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", 
                     "thị xã": "thị đoàn"}
 
 
+_KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_KEY_AND = re.compile(r"\bvà\b")
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
@@ -742,16 +749,19 @@ def merge_key(name: str, province: str | None) -> str:
             if key.endswith(" " + form):
                 key = key[: -len(form) - 1]
                 break
-    key = re.sub(r" (?:tỉnh|thành phố)$", "", key)
+    key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
-    key = re.sub(r"\bvà\b", "", key)
+    key = _KEY_AND.sub("", key)
     return _WS.sub(" ", key).strip()
+
+
+_HAS_LEVEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+                        r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)")
 
 
 @lru_cache(maxsize=8192)
 def has_level(name: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
-                          r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)", fold_tones(name).casefold()))
+    return bool(_HAS_LEVEL.search(fold_tones(name).casefold()))
 
 
 # --- shared heads over a list of places ------------------------------------------------------------

@@ -88,11 +88,20 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 teaser_lines = _TEASER_LINES
             continue
         seen.add(key)
-        for rx in (_CREDIT, _SOURCE, _FILE):
+        for rx, cue in _IN_LINE:
+            if not cue(line):
+                continue   # the line lacks a character every match needs
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end()))
     return _merge(spans)
+
+
+# Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
+# (a credit's colon, the word "theo", a file's extension dot or path backslash).
+_THEO = re.compile(r"theo", re.IGNORECASE)
+_IN_LINE = ((_CREDIT, lambda line: ":" in line), (_SOURCE, _THEO.search),
+            (_FILE, lambda line: "." in line or "\\" in line))
 
 
 def _lines(text: str):
