@@ -148,6 +148,9 @@ def grammar() -> dict:
         re.IGNORECASE)
     sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
                for rx, sector, role in heads]
+    # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
+    # that matches (one regex call instead of one per head).
+    any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first.
@@ -170,7 +173,7 @@ def grammar() -> dict:
         rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE)
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    return dict(counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    return dict(any_sector=any_sector, counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -178,9 +181,11 @@ def grammar() -> dict:
 def _head_info(text: str) -> tuple[str, str]:
     """(sector, role) of a unit or core text."""
     t = _WS.sub(" ", text.strip())
-    for rx, sector, role in grammar()["sectors"]:
-        if rx.match(t):
-            return sector, role
+    g = grammar()
+    m = g["any_sector"].match(t)
+    if m:
+        _, sector, role = g["sectors"][int(m.lastgroup[1:])]
+        return sector, role
     if re.match(r"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng|PTKV)", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
