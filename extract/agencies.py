@@ -747,7 +747,8 @@ _KEY_AND = re.compile(r"\bvà\b")
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
-    key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
+    if "đoàn thanh niên" in key:   # the pattern backtracks over the whole key: only where it can match
+        key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):

@@ -146,7 +146,10 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     forms: dict[str, int] = {}
     for a in mentions:
         written = fold_tones(canonical_name(a.text)).casefold()
-        rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
+        if "đoàn" not in written:   # both patterns need the word (and backtrack over the whole name)
+            rank = 0
+        else:
+            rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
         forms[a.canonical] = max(forms.get(a.canonical, 0), rank)
     return forms
 
