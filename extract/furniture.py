@@ -90,7 +90,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         seen.add(key)
         for rx, cue in _IN_LINE:
             if not cue(line):
-                continue   # the line lacks a character every match needs
+                continue   # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end()))
@@ -98,10 +98,12 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
-# (a credit's colon, the word "theo", a file's extension dot or path backslash).
-_THEO = re.compile(r"theo", re.IGNORECASE)
-_IN_LINE = ((_CREDIT, lambda line: ":" in line), (_SOURCE, _THEO.search),
-            (_FILE, lambda line: "." in line or "\\" in line))
+# (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|hiện|họa)\s*:", re.IGNORECASE)
+_SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
+_FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
+_IN_LINE = ((_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),   # the colon test first: it is cheaper
+            (_SOURCE, _SOURCE_CUE.search), (_FILE, _FILE_CUE.search))
 
 
 def _lines(text: str):
