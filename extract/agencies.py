@@ -148,6 +148,9 @@ def grammar() -> dict:
         re.IGNORECASE)
     sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
                for rx, sector, role in heads]
+    # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
+    # that matches (one regex call instead of one per head).
+    any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first.
@@ -170,7 +173,7 @@ def grammar() -> dict:
         rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE)
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    return dict(counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
+    return dict(any_sector=any_sector, counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
                 level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
 
 
@@ -178,9 +181,11 @@ def grammar() -> dict:
 def _head_info(text: str) -> tuple[str, str]:
     """(sector, role) of a unit or core text."""
     t = _WS.sub(" ", text.strip())
-    for rx, sector, role in grammar()["sectors"]:
-        if rx.match(t):
-            return sector, role
+    g = grammar()
+    m = g["any_sector"].match(t)
+    if m:
+        _, sector, role = g["sectors"][int(m.lastgroup[1:])]
+        return sector, role
     if re.match(r"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng|PTKV)", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
@@ -224,8 +229,11 @@ def _canonical(text: str, extra: tuple) -> str:
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
-    s = re.sub(r"\s*-\s*", " - ", s)
+    s = _DASH.sub(" - ", s)
     return _WS.sub(" ", s).strip()
+
+
+_DASH = re.compile(r"\s*-\s*")
 
 
 # "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
@@ -731,27 +739,35 @@ _YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", 
                     "thị xã": "thị đoàn"}
 
 
+_KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_KEY_AND = re.compile(r"\bvà\b")
+
+
 @lru_cache(maxsize=8192)
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
-    key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
+    if "đoàn thanh niên" in key:   # the pattern backtracks over the whole key: only where it can match
+        key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
         for form in (p, "thành phố " + p, "tp. " + p):
             if key.endswith(" " + form):
                 key = key[: -len(form) - 1]
                 break
-    key = re.sub(r" (?:tỉnh|thành phố)$", "", key)
+    key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
-    key = re.sub(r"\bvà\b", "", key)
+    key = _KEY_AND.sub("", key)
     return _WS.sub(" ", key).strip()
+
+
+_HAS_LEVEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+                        r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)")
 
 
 @lru_cache(maxsize=8192)
 def has_level(name: str) -> bool:
-    return bool(re.search(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
-                          r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)", fold_tones(name).casefold()))
+    return bool(_HAS_LEVEL.search(fold_tones(name).casefold()))
 
 
 # --- shared heads over a list of places ------------------------------------------------------------

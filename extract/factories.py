@@ -153,7 +153,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        masked = mask(m.masked or m.norm.text, [(d.sym_start, d.end) for d in m.documents])
+        masked = _without_documents(m)   # made once, read by the agency and person finders too
         m.dates = find_dates(masked)
         m.periods = find_periods(masked)
         spans = []

@@ -88,11 +88,22 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 teaser_lines = _TEASER_LINES
             continue
         seen.add(key)
-        for rx in (_CREDIT, _SOURCE, _FILE):
+        for rx, cue in _IN_LINE:
+            if not cue(line):
+                continue   # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end()))
     return _merge(spans)
+
+
+# Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
+# (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|hiện|họa)\s*:", re.IGNORECASE)
+_SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
+_FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
+_IN_LINE = ((_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),   # the colon test first: it is cheaper
+            (_SOURCE, _SOURCE_CUE.search), (_FILE, _FILE_CUE.search))
 
 
 def _lines(text: str):

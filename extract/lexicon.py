@@ -65,7 +65,9 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     pattern = "|".join(re.escape(a) for a, _ in abbreviations())
     # "TP." may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
     # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
-    return re.compile(rf"(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&])"), table
+    # Every short form (and "TP.") starts with one of ``firsts``: the look-ahead skips the other positions fast.
+    firsts = "".join(sorted({re.escape(a[0]) for a, _ in abbreviations()} | {"T"}))
+    return re.compile(rf"(?=[{firsts}])(?:(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&]))"), table
 
 
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:

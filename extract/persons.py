@@ -68,6 +68,7 @@ def _province_names() -> frozenset[str]:
     return frozenset(" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs)
 
 
+@lru_cache(maxsize=16384)
 def _name_in_run(run_text: str) -> tuple[int, int] | None:
     """Character span of the person name inside a capitalised run, or None."""
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]

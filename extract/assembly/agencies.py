@@ -146,7 +146,10 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     forms: dict[str, int] = {}
     for a in mentions:
         written = fold_tones(canonical_name(a.text)).casefold()
-        rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
+        if "đoàn" not in written:   # both patterns need the word (and backtrack over the whole name)
+            rank = 0
+        else:
+            rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
         forms[a.canonical] = max(forms.get(a.canonical, 0), rank)
     return forms
 
@@ -221,8 +224,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
 def _with_province_level(key: str, groups) -> str | None:
     """The key of the same body named with the level word before the province ending ``key`` ("bộ đội biên
     phòng hà giang" -> "bộ đội biên phòng tỉnh hà giang"), where the article names it so."""
+    words = key.split(" ")
+    endings = {" ".join(words[-n:]) for n in range(1, len(words))}   # the key's last words, never all of it
+    if endings.isdisjoint(_province_key_set()):
+        return None
     for province in _province_keys():
-        if key.endswith(" " + province) and not has_level(key):
+        if province in endings and not has_level(key):
             head = key[:-len(province) - 1]
             for level in ("tỉnh ", "thành phố "):
                 if f"{head} {level}{province}" in groups:
@@ -233,6 +240,11 @@ def _with_province_level(key: str, groups) -> str | None:
 @lru_cache(maxsize=1)
 def _province_keys() -> tuple[str, ...]:
     return tuple(merge_key(p, None) for p in lexicon.provinces())
+
+
+@lru_cache(maxsize=1)
+def _province_key_set() -> frozenset[str]:
+    return frozenset(_province_keys())
 
 
 def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
