@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 class Abbreviation:
     short: str
     long: str
-    start: int          # the bracket "(SHORT)" in the text
+    start: int  # the bracket "(SHORT)" in the text
     end: int
     long_start: int
     long_end: int
@@ -62,9 +62,14 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     out = []
     for m in _BRACKET.finditer(text):
         short = m.group("short")
-        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, max(0, m.start() - 1)),
-                         text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("(", 0, m.start()))
-        window = text[line_start + 1:m.start()]
+        line_start = max(
+            text.rfind("\n", 0, m.start()),
+            text.rfind(".", 0, max(0, m.start() - 1)),
+            text.rfind(",", 0, m.start()),
+            text.rfind(";", 0, m.start()),
+            text.rfind("(", 0, m.start()),
+        )
+        window = text[line_start + 1 : m.start()]
         words = list(_WORD.finditer(window))
         idx = match_long_form(short, [w.group(0) for w in words])
         if idx is None:

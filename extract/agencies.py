@@ -18,9 +18,10 @@ tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their member
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.normalize import fold_tones
@@ -33,26 +34,40 @@ LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉn
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
 # Hội An") or ends a place's name before a comma or a lower-case word ("phường An Hội, ...", "Khánh Hội và").
 _HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
-_PLACE_STOP = (r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:" + lexicon.UPPER_CLASS + r")|đồng(?![\w])))" + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "") + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
-               r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
-               r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
-               r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-               r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:" + lexicon.LOWER_CLASS + r"))")
+_PLACE_STOP = (
+    r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")|đồng(?![\w])))"
+    + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
+    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+    r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
+    r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
+    r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
+    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:"
+    + lexicon.LOWER_CLASS
+    + r"))"
+)
 _TITLE_WORDS = None
 # A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward.
 _NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w]))"
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
-_MIDDLE = (r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
-           r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam")
+_MIDDLE = (
+    r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
+    r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam"
+)
 # "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
 _CENTRAL_PREFIX = r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên))(?![\w])))"
 _CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
-_ONE_LEVEL_RX = (r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
-                 r"(?:\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|thành|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))*(?![\w])")
-_QUALIFIERS_RX = (r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
-                  rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}")
+_ONE_LEVEL_RX = (
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+    r"(?:\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|thành|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))*(?![\w])"
+)
+_QUALIFIERS_RX = (
+    r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
+)
 
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
@@ -73,24 +88,26 @@ class AgencyMention:
     has_level: bool
     in_title: bool = False
     is_location: bool = False
-    signer: bool = False          # named in the title of a person who signs (an actor after all)
+    signer: bool = False  # named in the title of a person who signs (an actor after all)
     core_role: str = ""
     core: str = ""
     pre: str = ""
     att: str = ""
-    listed: bool = False          # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
+    listed: bool = False  # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
 
 
 def _first_word(regex: str) -> str:
     """The literal word a head starts with ("(?-i:CATP)" -> "CATP"), for the fast look-ahead."""
-    return re.match(r"[^\s\\(?|)\[]+", re.sub(r"^\(\?-i:", "", regex)).group(0)
+    word = re.match(r"[^\s\\(?|)\[]+", re.sub(r"^\(\?-i:", "", regex))
+    assert word is not None, regex  # every head in agency_heads.tsv starts with a literal word
+    return word.group(0)
 
 
 def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def grammar() -> dict:
     """Compiled patterns and the head table, built once from the lexicons."""
     heads = lexicon.agency_heads()
@@ -110,44 +127,60 @@ def grammar() -> dict:
     # do not look like a person's name ("UBND tỉnh Nguyễn Văn A": surname + middle name).
     surname = "(?:" + "|".join(sorted(lexicon.surnames(), key=len, reverse=True)) + ")"
     not_person = rf"(?!(?-i:{surname})[ ]+(?-i:{_MIDDLE})[ ]+(?-i:{cap}))"
-    place = (rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
-             rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))")
+    place = (
+        rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
+        rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
+    )
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
     body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
-    named = "(?:" + alt("named") + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
+    named = (
+        "(?:"
+        + alt("named")
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
+    )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
-    ptkv = (rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
-            rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?")
+    ptkv = (
+        rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
+        rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?"
+    )
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
     # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
-    area = (rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
-            rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?")
+    area = (
+        rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+        rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
+    )
     attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted({_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"},
-                    key=len, reverse=True)
+    firsts = sorted(
+        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
+    )
     first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
     item = rf"(?:{LEVEL}\s+)?{place}"
     spread = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     title_before = re.compile(
         rf"(?={lexicon.title_initials()})(?<![\w])(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
-        re.IGNORECASE)
-    sectors = [(re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
-               for rx, sector, role in heads]
+        re.IGNORECASE,
+    )
+    sectors = [
+        (re.compile(_fragment(rx) + ("" if role in ("named", "committee") else r"$"), re.IGNORECASE), sector, role)
+        for rx, sector, role in heads
+    ]
     # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
     # that matches (one regex call instead of one per head).
     any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
@@ -160,21 +193,41 @@ def grammar() -> dict:
     listed = re.compile(
         rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
-        rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))", re.IGNORECASE)
+        rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
+        re.IGNORECASE,
+    )
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
     # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
     unit_of_counted = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
         rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     # "Bộ Chỉ huy BĐBP 3 tỉnh" with no places after it: a counted head that may refer back to listed places.
     counted_head = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<head>(?:{unit}\s+)*(?:{body}|{committee}))"
         rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    return dict(any_sector=any_sector, counted_head=counted_head, listed_any_case=listed_any_case, unit_of_counted=unit_of_counted, agency=agency, spread=spread, place_after_level=place_after_level, listed=listed, cac_level=cac_level, unit=unit_rx, title_before=title_before, sectors=sectors,
-                level=level_rx, item=item_rx, place=re.compile(place), committee=re.compile(committee, re.I))
+    return dict(
+        any_sector=any_sector,
+        counted_head=counted_head,
+        listed_any_case=listed_any_case,
+        unit_of_counted=unit_of_counted,
+        agency=agency,
+        spread=spread,
+        place_after_level=place_after_level,
+        listed=listed,
+        cac_level=cac_level,
+        unit=unit_rx,
+        title_before=title_before,
+        sectors=sectors,
+        level=level_rx,
+        item=item_rx,
+        place=re.compile(place),
+        committee=re.compile(committee, re.I),
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -199,7 +252,7 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
     pos = 0
-    named = pre + core   # a unit may look ahead at the body it belongs to ("Đoàn Thanh niên Công an")
+    named = pre + core  # a unit may look ahead at the body it belongs to ("Đoàn Thanh niên Công an")
     while pos < len(pre):
         m = g["unit"].match(named, pos, len(pre) + len(core))
         if not m or m.end() == pos:
@@ -239,8 +292,10 @@ _DASH = re.compile(r"\s*-\s*")
 # "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
 # district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
 _BCH = re.compile(r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP)(?![\w]))")
-_LOCAL_COMMAND = re.compile(r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
-                            r"(?:\s+(?P<place>\S.*))?$")
+_LOCAL_COMMAND = re.compile(
+    r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
+    r"(?:\s+(?P<place>\S.*))?$"
+)
 
 
 def _command_word(name: str, m: re.Match) -> str:
@@ -259,7 +314,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
-    for m in (g["spread"].finditer(text) if g["cac_level"].search(text) else ()):
+    for m in g["spread"].finditer(text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
         core = m.group("core")
@@ -271,9 +326,20 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             s = m.start("items") + it.start()
             e = m.start("items") + it.end()
             start = m.start() if not found or found[-1].start < m.start() else s
-            found.append(AgencyMention(start, e, text[start:e], canonical_name(name, extra_abbreviations),
-                                       sector, True, core_role=role, core=core,
-                                       att=f"{level}{it.group('place')}", listed=True))
+            found.append(
+                AgencyMention(
+                    start,
+                    e,
+                    text[start:e],
+                    canonical_name(name, extra_abbreviations),
+                    sector,
+                    True,
+                    core_role=role,
+                    core=core,
+                    att=f"{level}{it.group('place')}",
+                    listed=True,
+                )
+            )
         taken.append((m.start(), m.end()))
     for m in g["agency"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -282,29 +348,43 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue   # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+            continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if not att and _GENERIC_AFTER.match(text, m.end()):
-            generic_starts.append(m.start())   # "UBND các huyện", "Huyện ủy 4 huyện": a category
+            generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
         if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
-            generic_starts.append(m.start())   # "Công an xã, phường phải ...": the levels in general
+            generic_starts.append(m.start())  # "Công an xã, phường phải ...": the levels in general
             continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             continue
         if core.startswith("Hội ") and not pre and lexicon.is_place(core):
-            continue   # "phường Hội Phú": a place whose name starts like an association
+            continue  # "phường Hội Phú": a place whose name starts like an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
         complete = bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre))
-        found.append(AgencyMention(m.start(), m.end(), name, canonical_name(name, extra_abbreviations),
-                                   sector, complete, core_role=role, core=core, pre=pre, att=att or ""))
+        found.append(
+            AgencyMention(
+                m.start(),
+                m.end(),
+                name,
+                canonical_name(name, extra_abbreviations),
+                sector,
+                complete,
+                core_role=role,
+                core=core,
+                pre=pre,
+                att=att or "",
+            )
+        )
     _article_abbreviations(text, found, extra_abbreviations)
     found.sort(key=lambda a: a.start)
     for a in found:
-        a.in_title = bool(g["title_before"].search(text, max(0, a.start - 60), a.start)
-                          or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start)))
+        a.in_title = bool(
+            g["title_before"].search(text, max(0, a.start - 60), a.start)
+            or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
+        )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
@@ -326,10 +406,10 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
-    """"Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
+    """ "Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
     brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
     unit = grammar()["unit"]
-    for a, b in zip(found, found[1:]):
+    for a, b in itertools.pairwise(found):
         if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
             continue
         gap = _OPEN_BRACKET.match(text, a.end)
@@ -340,10 +420,16 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
 
 
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
-    """"Chủ tịch Hội Nông dân các huyện A, B và C": a title before a spread list is the title of every member."""
-    for prev, a in zip(found, found[1:]):
-        if (prev.in_title and a.listed and prev.listed and a.core == prev.core and a.pre == prev.pre
-                and _ITEM_GAP.fullmatch(text, prev.end, a.start)):
+    """ "Chủ tịch Hội Nông dân các huyện A, B và C": a title before a spread list is the title of every member."""
+    for prev, a in itertools.pairwise(found):
+        if (
+            prev.in_title
+            and a.listed
+            and prev.listed
+            and a.core == prev.core
+            and a.pre == prev.pre
+            and _ITEM_GAP.fullmatch(text, prev.end, a.start)
+        ):
             a.in_title = True
 
 
@@ -351,8 +437,13 @@ def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
 _ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
-_LOCATION_BEFORE = re.compile(r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
-                              r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$", re.IGNORECASE)
+_LOCATION_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
+    r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[str, str] | None) -> None:
     """Later uses of a short form the article defined in brackets ("... (BCHQS) tỉnh" then "BCHQS huyện"):
     read the long form in its place and parse the agency grammar on that."""
@@ -361,13 +452,13 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
     g = grammar()
     for short, long in extra.items():
         if g["agency"].match(short):
-            continue   # a short form the grammar knows already
+            continue  # a short form the grammar knows already
         for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
             if any(a.start <= m.start() < a.end for a in found):
                 continue
             if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
-            tail = text[m.end():m.end() + 80]
+            tail = text[m.end() : m.end() + 80]
             candidate = long + tail
             am = g["agency"].match(candidate)
             if not am or am.end() <= len(long) - 1 or not candidate[0].isupper():
@@ -378,25 +469,42 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
                 continue
             # "UBKT Tỉnh ủy" read as "Ủy ban Kiểm tra Tỉnh ủy": the bare "Tỉnh ủy" found inside it goes.
             found[:] = [a for a in found if not (m.start() <= a.start and a.end <= end)]
-            found.append(AgencyMention(m.start(), end, text[m.start():end], canonical_name(am.group(0), extra),
-                                       sector, bool(am.group("att")) or role in ("committee", "standalone", "named"),
-                                       core_role=role, core=am.group("core"), pre=am.group("pre") or "",
-                                       att=am.group("att") or ""))
+            found.append(
+                AgencyMention(
+                    m.start(),
+                    end,
+                    text[m.start() : end],
+                    canonical_name(am.group(0), extra),
+                    sector,
+                    bool(am.group("att")) or role in ("committee", "standalone", "named"),
+                    core_role=role,
+                    core=am.group("core"),
+                    pre=am.group("pre") or "",
+                    att=am.group("att") or "",
+                )
+            )
 
 
-_GENERIC_AFTER = re.compile(rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE
+)
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
-_MORE_LEVELS = re.compile(rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
-                          rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))", re.IGNORECASE)
+_MORE_LEVELS = re.compile(
+    rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
+    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
+    re.IGNORECASE,
+)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
-_NEEDS_LEVEL = re.compile(r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
-                          r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
-                          r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
-                          r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
-                          r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
-                          re.IGNORECASE)
+_NEEDS_LEVEL = re.compile(
+    r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+    r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
+    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+    r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
+    re.IGNORECASE,
+)
 
 
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
@@ -405,13 +513,17 @@ def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
 
 
 def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
-    """"Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
+    """ "Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
     for i in range(len(found) - 1):
         if not found[i].pre or found[i].core_role != "committee":
             continue
         pre = found[i].pre
         k = i + 1
-        while k < len(found) and found[k].core_role == "committee" and _LIST_SEP.match(text[found[k - 1].end:found[k].start]):
+        while (
+            k < len(found)
+            and found[k].core_role == "committee"
+            and _LIST_SEP.match(text[found[k - 1].end : found[k].start])
+        ):
             if found[k].pre:
                 break
             found[k].canonical = canonical_name(pre + found[k].text, extra)
@@ -424,12 +536,19 @@ _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
 # "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
-_COMMITTEE_LEVEL = {"huyện ủy": "huyện", "thành ủy": "thành phố", "quận ủy": "quận", "thị ủy": "thị xã",
-                    "tỉnh ủy": "tỉnh"}
+_COMMITTEE_LEVEL = {
+    "huyện ủy": "huyện",
+    "thành ủy": "thành phố",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "tỉnh ủy": "tỉnh",
+}
 _BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
-_PLACED_TAIL = re.compile(rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
-                          rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$")
+_PLACED_TAIL = re.compile(
+    rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
+    rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$"
+)
 _LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
 
 
@@ -437,7 +556,7 @@ def _listed_members(found: list[AgencyMention]) -> dict[str, list[AgencyMention]
     """The longest list of placed bodies of each kind the text spreads ("Công an 7 tỉnh gồm: A, B, C"), by core."""
     runs: dict[str, list[AgencyMention]] = {}
     current: list[AgencyMention] = []
-    for a in found + [None]:
+    for a in [*found, None]:
         if a is not None and a.listed and not a.pre and current and a.core == current[0].core:
             current.append(a)
             continue
@@ -455,11 +574,15 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
 def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) -> bool:
     """Whether the counted phrase ``m`` ("... Công an 7 tỉnh") refers back to the listed ``members``: it lists no
     places of its own ("Hội Nông dân 2 tỉnh A và B"), its level is theirs and its number, if any, is theirs."""
-    if _place_item(text, _WS_AFTER.match(text, m.end()).end()):
+    after = _WS_AFTER.match(text, m.end())
+    assert after is not None  # every part of the pattern is optional: it matches everywhere
+    if _place_item(text, after.end()):
         return False
     level = _WS.sub(" ", m.group("lvl")).casefold()
-    if not all(b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
-               for b in members):
+    if not all(
+        b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        for b in members
+    ):
         return False
     count = m.group("count").casefold()
     number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
@@ -470,7 +593,7 @@ _WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:
 
 
 def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
-    """"Công an 7 tỉnh gồm: A, B, C ... Phòng An ninh kinh tế Công an 7 tỉnh": a unit of a counted body
+    """ "Công an 7 tỉnh gồm: A, B, C ... Phòng An ninh kinh tế Công an 7 tỉnh": a unit of a counted body
     whose members the article lists is that unit of each member."""
     if not any(a.listed for a in found):
         return found
@@ -486,9 +609,22 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
         sector, _ = _sector(m.group("unit") + " ", m.group("core"))
         in_title = bool(grammar()["title_before"].search(text, max(0, m.start() - 60), m.start()))
         for b in members:
-            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{unit} {b.canonical}", extra),
-                                       sector, True, in_title=in_title, core_role="body", core=b.core,
-                                       pre=unit + " ", att=b.att, listed=True))
+            added.append(
+                AgencyMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    canonical_name(f"{unit} {b.canonical}", extra),
+                    sector,
+                    True,
+                    in_title=in_title,
+                    core_role="body",
+                    core=b.core,
+                    pre=unit + " ",
+                    att=b.att,
+                    listed=True,
+                )
+            )
     if not added:
         return found
     kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
@@ -496,8 +632,10 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
 
 
 # A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
-_COUNTED_LEVEL_CUE = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                                r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])")
+_COUNTED_LEVEL_CUE = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])"
+)
 
 
 def _listed_runs(found: list[AgencyMention]) -> list[list[AgencyMention]]:
@@ -515,7 +653,7 @@ def _listed_runs(found: list[AgencyMention]) -> list[list[AgencyMention]]:
 
 
 def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
-    """"BĐBP 3 tỉnh A, B và C ... Bộ Chỉ huy BĐBP 3 tỉnh": a counted head that lists no places of its own refers
+    """ "BĐBP 3 tỉnh A, B và C ... Bộ Chỉ huy BĐBP 3 tỉnh": a counted head that lists no places of its own refers
     back to the places the text listed last at that level and count; it is that body of each of them."""
     if not any(a.listed for a in found):
         return found
@@ -524,7 +662,7 @@ def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -
     added: list[AgencyMention] = []
     for cue in _COUNTED_LEVEL_CUE.finditer(text):
         if any(a.start <= cue.start() < a.end for a in found):
-            continue   # the count of a list the grammar has spread already
+            continue  # the count of a list the grammar has spread already
         m = None
         for w in _CAP_WORD_START.finditer(text, max(0, cue.start() - 50), cue.start()):
             m = g["counted_head"].match(text, w.start())
@@ -541,9 +679,21 @@ def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -
         sector, role = _sector("", head)
         in_title = bool(g["title_before"].search(text, max(0, m.start() - 60), m.start()))
         for b in members:
-            added.append(AgencyMention(m.start(), m.end(), m.group(0), canonical_name(f"{head} {b.att}", extra),
-                                       sector, True, in_title=in_title, core_role=role, core=head,
-                                       att=b.att, listed=True))
+            added.append(
+                AgencyMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    canonical_name(f"{head} {b.att}", extra),
+                    sector,
+                    True,
+                    in_title=in_title,
+                    core_role=role,
+                    core=head,
+                    att=b.att,
+                    listed=True,
+                )
+            )
     if not added:
         return found
     kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
@@ -554,7 +704,7 @@ _CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
-    """"Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
+    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
     are that category's members too, and no specific body."""
     drop: set[int] = set()
     for start in generic_starts:
@@ -563,7 +713,7 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
             a = found[i]
             if a.end > pos:
                 continue
-            if not (_LIST_SEP.match(text[a.end:pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
+            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
                 break
             drop.add(i)
             pos = a.start
@@ -571,7 +721,7 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
 
 
 def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """"Huyện ủy, UBND huyện Đakrông", "Đảng ủy, UBND các xã A, B": bare party committee words before a
+    """ "Huyện ủy, UBND huyện Đakrông", "Đảng ủy, UBND các xã A, B": bare party committee words before a
     placed body share its place (one committee per listed place)."""
     out: list[AgencyMention] = []
     i = 0
@@ -579,9 +729,9 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
         b = found[i]
         heads = None if b.in_title or b.is_location else _BARE_COMMITTEES.search(text, max(0, b.start - 60), b.start)
         if heads and out and out[-1].start < heads.start("heads") < out[-1].end:
-            heads = None   # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
+            heads = None  # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
         places = _placed_run(text, found, i) if heads else []
-        if not places:
+        if not places or heads is None:
             out.append(b)
             i += 1
             continue
@@ -592,17 +742,29 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
         while out and out[-1].start >= h0:
             popped.append(out.pop())
         if grammar()["title_before"].search(text, max(0, h0 - 60), h0) or any(a.in_title for a in popped):
-            out.extend(reversed(popped))   # in a person's title: left as the grammar read it
-            out.extend(found[i:i + len(places)])
+            out.extend(reversed(popped))  # in a person's title: left as the grammar read it
+            out.extend(found[i : i + len(places)])
             i += len(places)
             continue
         for word in words:
             for body in places:
                 name = _committee_name(word, body)
                 if name:
-                    out.append(AgencyMention(h0, b.start, text[h0:b.start].rstrip(" ,"), name, "party", True,
-                                             core_role="committee", core=word, att=body.att, listed=True))
-        out.extend(found[i:i + len(places)])
+                    out.append(
+                        AgencyMention(
+                            h0,
+                            b.start,
+                            text[h0 : b.start].rstrip(" ,"),
+                            name,
+                            "party",
+                            True,
+                            core_role="committee",
+                            core=word,
+                            att=body.att,
+                            listed=True,
+                        )
+                    )
+        out.extend(found[i : i + len(places)])
         i += len(places)
     out.sort(key=lambda x: x.start)
     return out
@@ -614,9 +776,13 @@ def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMen
     if not (first.has_level and first.att and _PLACED_TAIL.search(first.canonical)):
         return []
     run = [first]
-    for a in found[i + 1:] if first.listed else ():
-        if (a.core != first.core or not a.listed or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
-                or not _PLACED_TAIL.search(a.canonical)):
+    for a in found[i + 1 :] if first.listed else ():
+        if (
+            a.core != first.core
+            or not a.listed
+            or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
+            or not _PLACED_TAIL.search(a.canonical)
+        ):
             break
         run.append(a)
     return run
@@ -634,6 +800,8 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     """The name a bare committee word listed before the placed ``body`` takes, if it takes one."""
     word = _WS.sub(" ", word)
     tail = _PLACED_TAIL.search(body.canonical)
+    if tail is None:  # the bodies of a placed run all end with one; nothing to share otherwise
+        return None
     lvl, place = tail.group("lvl").lower(), tail.group("place")
     if word.casefold() == "đảng ủy":
         return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
@@ -641,12 +809,20 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
 
 
 # "3 chi đoàn: Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh": branches of the organisations of each listed body.
-_BRANCHES = {"chi đoàn": ("Chi đoàn", "front"), "chi bộ": ("Chi bộ", "party"), "công đoàn": ("Công đoàn", "front"),
-             "đoàn thanh niên": ("Đoàn Thanh niên", "front"), "chi hội": ("Chi hội", "front"),
-             "đảng bộ": ("Đảng bộ", "party")}
-_COUNTED_BRANCHES = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
-                               r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
-                               r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$", re.IGNORECASE)
+_BRANCHES = {
+    "chi đoàn": ("Chi đoàn", "front"),
+    "chi bộ": ("Chi bộ", "party"),
+    "công đoàn": ("Công đoàn", "front"),
+    "đoàn thanh niên": ("Đoàn Thanh niên", "front"),
+    "chi hội": ("Chi hội", "front"),
+    "đảng bộ": ("Đảng bộ", "party"),
+}
+_COUNTED_BRANCHES = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+    r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
+    r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
@@ -663,20 +839,21 @@ def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None
             a = found[j]
             a.canonical = canonical_name(f"{word} {a.canonical}", extra)
             a.sector, a.pre, a.has_level = sector, f"{word} {a.pre}", True
-            if j + 1 >= len(found) or not _LIST_SEP.match(text[a.end:found[j + 1].start]):
+            if j + 1 >= len(found) or not _LIST_SEP.match(text[a.end : found[j + 1].start]):
                 break
             j += 1
         i = j + 1
 
 
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
-    """"Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
+    """ "Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
     g = grammar()
     i = 0
     while i < len(found):
         j = i
-        while (j + 1 < len(found) and not found[j].has_level
-               and _LIST_SEP.match(text[found[j].end:found[j + 1].start])):
+        while (
+            j + 1 < len(found) and not found[j].has_level and _LIST_SEP.match(text[found[j].end : found[j + 1].start])
+        ):
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
@@ -689,19 +866,28 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
 
 
 # The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
-_COMMITTEE_OF_LEVEL = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
-                       "thị ủy": "thị xã", "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện",
-                       "quận đoàn": "quận", "thị đoàn": "thị xã"}
+_COMMITTEE_OF_LEVEL = {
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "huyện ủy": "huyện",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "tỉnh đoàn": "tỉnh",
+    "thành đoàn": "thành phố",
+    "huyện đoàn": "huyện",
+    "quận đoàn": "quận",
+    "thị đoàn": "thị xã",
+}
 
 
 def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
-    """"Ban Dân vận Thành ủy, Công an thành phố và BCH Quân sự thành phố Pleiku": the place after the last
+    """ "Ban Dân vận Thành ủy, Công an thành phố và BCH Quân sự thành phố Pleiku": the place after the last
     member of a list belongs to every member named at the same level without a place (a bare level word,
     or a committee word of that level)."""
     i = 0
     while i < len(found):
         j = i
-        while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end:found[j + 1].start]):
+        while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end : found[j + 1].start]):
             j += 1
         tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
         if tail:
@@ -734,9 +920,16 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
 # The youth union of a level is one body under two names: "Đoàn TNCS Hồ Chí Minh tỉnh X" is "Tỉnh Đoàn X",
 # "Đoàn Thanh niên quận" is "Quận Đoàn" (a level word right after the union's name; "Đoàn Thanh niên Công an
 # tỉnh" is the union of the provincial police, another body).
-YOUTH_UNION_OF_LEVEL = re.compile(r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )")
-_YOUTH_COMMITTEE = {"tỉnh": "tỉnh đoàn", "thành phố": "thành đoàn", "huyện": "huyện đoàn", "quận": "quận đoàn",
-                    "thị xã": "thị đoàn"}
+YOUTH_UNION_OF_LEVEL = re.compile(
+    r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )"
+)
+_YOUTH_COMMITTEE = {
+    "tỉnh": "tỉnh đoàn",
+    "thành phố": "thành đoàn",
+    "huyện": "huyện đoàn",
+    "quận": "quận đoàn",
+    "thị xã": "thị đoàn",
+}
 
 
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
@@ -747,7 +940,7 @@ _KEY_AND = re.compile(r"\bvà\b")
 def merge_key(name: str, province: str | None) -> str:
     """Key under which variants of one agency meet ("Công an tỉnh Quảng Nam" ~ "Công an tỉnh" ~ "Công an")."""
     key = _WS.sub(" ", fold_tones(name)).casefold().strip()
-    if "đoàn thanh niên" in key:   # the pattern backtracks over the whole key: only where it can match
+    if "đoàn thanh niên" in key:  # the pattern backtracks over the whole key: only where it can match
         key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
         p = fold_tones(province).casefold()
@@ -761,8 +954,10 @@ def merge_key(name: str, province: str | None) -> str:
     return _WS.sub(" ", key).strip()
 
 
-_HAS_LEVEL = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
-                        r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)")
+_HAS_LEVEL = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+    r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)"
+)
 
 
 @lru_cache(maxsize=8192)
@@ -775,7 +970,9 @@ def has_level(name: str) -> bool:
 # "Cảng vụ Hàng hải các tỉnh, thành: A, B", "UBND 2 xã A và B": one body per place.  Every item must be
 # a place the gazetteer knows (lexicon.places), so a list of persons or other bodies never spreads.
 _PLACE_WORD = rf"(?:{lexicon.CAP_SYL}|\d{{1,2}}(?![\w]))"
-_ITEM = re.compile(rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})")
+_ITEM = re.compile(
+    rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})"
+)
 _ITEM_SEP = re.compile(r"\s*(?:,|;|\s)\s*(?:và\s+|cùng\s+)?|\s+(?:và|cùng)\s+")
 _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 # The connector between a shared head and its list: a count or "các", one or more level words ("xã, phường"),
@@ -784,12 +981,16 @@ _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 _COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
 _LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
-_QUALIFIERS = (r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
-               rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}")
+_QUALIFIERS = (
+    r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
+)
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_MARKER}|(?(count)\s*|(?!)))"
-    rf"|(?P<colon>\s*:\s*)", re.IGNORECASE)
+    rf"|(?P<colon>\s*:\s*)",
+    re.IGNORECASE,
+)
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 # Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
@@ -797,8 +998,9 @@ _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
 
 # A border or police post is named after its border gate or industrial zone, written before the place in a
 # list of posts ("4 đồn Biên phòng: A, cửa khẩu B, C"): the descriptor belongs to the item's name.
-_GATE_ITEM = re.compile(r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:"
-                        + lexicon.UPPER_CLASS + "))")
+_GATE_ITEM = re.compile(
+    r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:" + lexicon.UPPER_CLASS + "))"
+)
 # "TPHCM", "TP.HCM", "TP. Hồ Chí Minh": the one city whose name is abbreviated in lists.
 _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)Hồ\s+Chí\s+Minh)(?![\w])")
 
@@ -807,8 +1009,9 @@ _ITEM_WORD = re.compile(r"[^\s-]+")
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 
 
-def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False,
-                structural: bool = False) -> tuple[int, str, str] | None:
+def _place_item(
+    text: str, pos: int, named: bool = False, levelled: bool = False, structural: bool = False
+) -> tuple[int, str, str] | None:
     """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
     "TP."; "" for none).
 
@@ -824,7 +1027,7 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
         gate = _GATE_ITEM.match(text, pos)
         if gate:
             rest = _place_item(text, gate.end(), named=True, structural=structural)
-            return (rest[0], text[pos:gate.end()] + rest[1], "") if rest and not rest[2] else None
+            return (rest[0], text[pos : gate.end()] + rest[1], "") if rest and not rest[2] else None
     m = _ITEM.match(text, pos)
     if not m or (m.group("lvl") and not levelled):
         return None
@@ -832,7 +1035,7 @@ def _place_item(text: str, pos: int, named: bool = False, levelled: bool = False
     words = list(_ITEM_WORD.finditer(m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
-        name = text[m.start("words"):end]
+        name = text[m.start("words") : end]
         if lexicon.is_place(name):
             return end, name, own
     if structural or (named and not own):
@@ -858,9 +1061,14 @@ def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
     return lvl
 
 
-def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
-                 named: bool = False, levelled: bool = False,
-                 structural: bool = False) -> list[tuple[int, int, str, str]]:
+def _items_after(
+    text: str,
+    pos: int,
+    first: tuple[int, str, str] | None,
+    named: bool = False,
+    levelled: bool = False,
+    structural: bool = False,
+) -> list[tuple[int, int, str, str]]:
     """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here."""
     items = []
     if first is None:
@@ -874,15 +1082,21 @@ def _items_after(text: str, pos: int, first: tuple[int, str, str] | None,
         note = _ITEM_NOTE.match(text, end)
         end = note.end() if note else end
         sep = _ITEM_SEP.match(text, end)
-        if not sep or sep.end() == end or "\n" in text[end:sep.end()] or not re.search(r"[,;]|và|cùng", text[end:sep.end()]):
+        if (
+            not sep
+            or sep.end() == end
+            or "\n" in text[end : sep.end()]
+            or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+        ):
             break
         start = sep.end()
         first = _place_item(text, start, named, levelled, structural)
     return items
 
 
-def _structural_items(text: str, pos: int, connector: re.Match, named: bool, levelled: bool,
-                      count_before: str = "") -> list[tuple[int, int, str, str]] | None:
+def _structural_items(
+    text: str, pos: int, connector: re.Match, named: bool, levelled: bool, count_before: str = ""
+) -> list[tuple[int, int, str, str]] | None:
     """The names after a list marker read by structure alone: at least two, as many as the count says, and
     the list must end where the sentence goes on (a verb, a full stop), not inside a longer capitalised run."""
     if not (connector.group("marker") or connector.group("colon")):
@@ -899,9 +1113,11 @@ def _structural_items(text: str, pos: int, connector: re.Match, named: bool, lev
 
 # A count or "các" before a lower-case word: where a lower-case listed head may stand ("4 đồn Biên phòng: A, B",
 # "công an các tỉnh: A, B"); the any-case pattern is tried only at the word starts around it (it is slow).
-_LOWER_HEAD_CUE = re.compile(r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                             r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đồn|công\s+an|đảng\s+ủy|"
-                             r"huyện\s+ủy|hội|ban|chi\s+cục|hạt|trạm|ủy\s+ban)(?![\w])")
+_LOWER_HEAD_CUE = re.compile(
+    r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đồn|công\s+an|đảng\s+ủy|"
+    r"huyện\s+ủy|hội|ban|chi\s+cục|hạt|trạm|ủy\s+ban)(?![\w])"
+)
 _WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
 
 
@@ -926,15 +1142,26 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
         if any(s <= m.start() < e for s, e in starts):
             continue
         lower = not m.group(0)[0].isupper()
-        if lower and not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                and not _COUNTED_CONNECTOR.match(text, m.end()):
-            continue   # "lực lượng công an: ..." is no head of a list; "công an các tỉnh: A, B" is
+        if (
+            lower
+            and not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _COUNTED_CONNECTOR.match(text, m.end())
+        ):
+            continue  # "lực lượng công an: ..." is no head of a list; "công an các tỉnh: A, B" is
         pre, core = m.group("pre") or "", m.group("core")
         sector, role = _sector(pre, core)
         name = (m.group(0)[0].upper() + m.group(0)[1:]) if lower else m.group(0)
-        bare = AgencyMention(m.start(), m.end(), name, name, sector, False,
-                             core_role=role, core=(core[0].upper() + core[1:]) if lower and not pre else core,
-                             pre=(pre[0].upper() + pre[1:]) if lower and pre else pre)
+        bare = AgencyMention(
+            m.start(),
+            m.end(),
+            name,
+            name,
+            sector,
+            False,
+            core_role=role,
+            core=(core[0].upper() + core[1:]) if lower and not pre else core,
+            pre=(pre[0].upper() + pre[1:]) if lower and pre else pre,
+        )
         count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()) if lower else None
         spread = _spread_one(text, bare, extra, strict=lower, count_before=count.group("n") if count else "") or []
         if spread:
@@ -965,19 +1192,20 @@ def _head_and_first_place(text: str, a: AgencyMention):
         level = _WS.sub(" ", own.group("lvl")) if own else ""
         item = _place_item(text, own.end() if own else pos, named=a.core_role == "named" and not own)
         if item and item[0] == a.end:
-            return text[a.start:pos].strip(), level, (own.end() if own else pos)
+            return text[a.start : pos].strip(), level, (own.end() if own else pos)
     return None
 
 
-def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False,
-                count_before: str = "") -> list[AgencyMention] | None:
+def _spread_one(
+    text: str, a: AgencyMention, extra, strict: bool = False, count_before: str = ""
+) -> list[AgencyMention] | None:
     """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
     where a count or a list marker makes the list certain; ``count_before``: the count written before the
     head ("4 đồn Biên phòng: A, B, C, D"), which the list must match as one written after it must."""
     if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
-    same_head = text[a.start:head_end].casefold() == (a.pre + a.core).casefold()
+    same_head = text[a.start : head_end].casefold() == (a.pre + a.core).casefold()
     connector = _QUANTIFIED_LEVEL.match(text, head_end) if same_head else None
     own_level = ""
     if connector:
@@ -992,7 +1220,7 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False,
     named = a.core_role == "named" and not own_level
     levelled = bool(connector) and a.core_role in ("body", "named", "unit")
     structural = _structural_items(text, pos, connector, named, levelled, count_before) if connector else None
-    if strict and not (structural or connector.group("count")):
+    if strict and not (structural or (connector and connector.group("count"))):
         return None
     items = structural or _items_after(text, pos, None, named=named, levelled=levelled and a.core_role == "body")
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
@@ -1007,15 +1235,33 @@ def _spread_one(text: str, a: AgencyMention, extra, strict: bool = False,
         items = keep
     if len(items) < 2 and not (connector and items):
         return None
-    spread = []
+    spread: list[AgencyMention] = []
     for s, e, name, item_level in items:
         # a committee word names its place without a level word ("Huyện ủy 3 huyện là A, B" -> "Huyện ủy A")
-        level = "" if a.core_role == "committee" and not item_level else own_level or _list_level(connector, name, item_level)
+        level = (
+            ""
+            if a.core_role == "committee" and not item_level
+            else own_level or _list_level(connector, name, item_level)
+        )
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s
-        spread.append(AgencyMention(start, e, text[start:e], canonical_name(full, extra), a.sector, True,
-                                    in_title=a.in_title, is_location=a.is_location, core_role=a.core_role,
-                                    core=a.core, pre=a.pre, att=f"{level} {name}".strip(), listed=True))
+        spread.append(
+            AgencyMention(
+                start,
+                e,
+                text[start:e],
+                canonical_name(full, extra),
+                a.sector,
+                True,
+                in_title=a.in_title,
+                is_location=a.is_location,
+                core_role=a.core_role,
+                core=a.core,
+                pre=a.pre,
+                att=f"{level} {name}".strip(),
+                listed=True,
+            )
+        )
     return spread
 
 

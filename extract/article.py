@@ -10,6 +10,6 @@ class Article:
     id: str
     text: str
     title: str | None = None
-    published: str | None = None   # ISO date
-    province: str | None = None    # full Vietnamese name, e.g. "Bến Tre"
+    published: str | None = None  # ISO date
+    province: str | None = None  # full Vietnamese name, e.g. "Bến Tre"
     url: str | None = None

@@ -24,9 +24,17 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     signings, signed = build_signings(ctx, groups, details)
     documents = build_documents(ctx, groups, details, signed)
     persons = build_persons(ctx)
-    return ArticleFacts(id=meta.id, province=ctx.province, published=ctx.published, title=_title(ctx),
-                        url=meta.url, agencies=groups.agencies, documents=documents, signings=signings,
-                        persons=persons)
+    return ArticleFacts(
+        id=meta.id,
+        province=ctx.province,
+        published=ctx.published,
+        title=_title(ctx),
+        url=meta.url,
+        agencies=groups.agencies,
+        documents=documents,
+        signings=signings,
+        persons=persons,
+    )
 
 
 def _title(ctx) -> str | None:

@@ -10,18 +10,24 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-_TIME_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
+_TIME_OF_DAY = (
+    r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
+)
 # The prefix word ("Chiều 24/6") is read backwards from the digits, so the scanning patterns
 # start with a digit and the regex engine skips ahead cheaply.
 # "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7"
 _PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+nay)?(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
-_WORDY = re.compile(r"(?=\d)(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
+_WORDY = re.compile(
+    r"(?=\d)(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)"
+)
 # 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word); a doubled separator is a typo
 # ("1/8//2013")
-_FULL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
-                   r"(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)")
+_FULL = re.compile(
+    r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)"
+)
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
 _PARTIAL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
 _PERIOD = re.compile(r"(?=[12])(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
@@ -69,7 +75,7 @@ class PeriodMention:
 def find_dates(text: str) -> list[DateMention]:
     """All dates in ``text`` (sorted, non-overlapping), with or without a year."""
     found: list[DateMention] = []
-    taken = bytearray(len(text) + 1)   # characters already inside a date (keeps this linear)
+    taken = bytearray(len(text) + 1)  # characters already inside a date (keeps this linear)
 
     def free(s: int, e: int) -> bool:
         return not any(taken[s:e])
@@ -79,7 +85,7 @@ def find_dates(text: str) -> list[DateMention]:
             d, mo = int(m.group("d")), int(m.group("m"))
             y = m.groupdict().get("y")
             if rx is _FULL and mo > 12 and 1 <= d <= 12:
-                d, mo = mo, d   # month first ("05-16-2018"): unambiguous only when the day exceeds 12
+                d, mo = mo, d  # month first ("05-16-2018"): unambiguous only when the day exceeds 12
             if not (1 <= d <= 31 and 1 <= mo <= 12):
                 continue
             pre = _PREFIX.search(text, max(0, m.start() - 24), m.start())
@@ -88,9 +94,10 @@ def find_dates(text: str) -> list[DateMention]:
             start = pre.start() if pre else m.start()
             if not free(start, m.end()):
                 continue
-            taken[start:m.end()] = b"\x01" * (m.end() - start)
-            found.append(DateMention(start, m.end(), d, mo, int(y) if y else None,
-                                     (pre.group("pre") if pre else "").lower()))
+            taken[start : m.end()] = b"\x01" * (m.end() - start)
+            found.append(
+                DateMention(start, m.end(), d, mo, int(y) if y else None, (pre.group("pre") if pre else "").lower())
+            )
     return sorted(found, key=lambda x: x.start)
 
 
@@ -108,7 +115,7 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
     if with_years:
         inside = bytearray(len(text) + 1)
         for p in out:
-            inside[p.start:p.end] = b"\x01" * (p.end - p.start)
+            inside[p.start : p.end] = b"\x01" * (p.end - p.start)
         for m in _YEAR.finditer(text):
             if _YEAR_PRE.search(text, max(0, m.start() - 12), m.start()):
                 continue

@@ -11,11 +11,12 @@ built from bytes.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import srsly
 
-_CLASS = "__phoihop__"    # marks a dataclass instance: {_CLASS: name, "fields": {...}}
+_CLASS = "__phoihop__"  # marks a dataclass instance: {_CLASS: name, "fields": {...}}
 # Mark tuples and lists inside the dataclasses: msgpack reads both back as lists, or as tuples
 # (DocBin reads user data with ``use_list=False``), and the components rely on which is which.
 _TUPLE = "__phoihop_tuple__"
@@ -32,8 +33,22 @@ def _classes() -> dict[str, type]:
     from phoihop.extract.persons import PersonMention
     from phoihop.facts import Agency, ArticleFacts, Document, Evidence, Person, Signing
 
-    classes = (Mentions, Meta, NormText, DocMention, DateMention, PeriodMention, AgencyMention, PersonMention,
-               ArticleFacts, Agency, Document, Signing, Person, Evidence)
+    classes = (
+        Mentions,
+        Meta,
+        NormText,
+        DocMention,
+        DateMention,
+        PeriodMention,
+        AgencyMention,
+        PersonMention,
+        ArticleFacts,
+        Agency,
+        Document,
+        Signing,
+        Person,
+        Evidence,
+    )
     return {cls.__name__: cls for cls in classes}
 
 
@@ -82,7 +97,7 @@ def decode(obj: Any, chain: Callable | None = None) -> Any:
             cls = by_name.get(obj[_CLASS])
             if cls is not None:
                 # Restore the stored state as it was, without running __init__ (frozen classes too).
-                instance = cls.__new__(cls)
+                instance: Any = object.__new__(cls)
                 for key, value in obj["fields"].items():
                     object.__setattr__(instance, key, value)
                 return instance

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from phoihop.extract import lexicon
 from phoihop.text import WS as _WS
@@ -17,7 +17,7 @@ _GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 
 @dataclass
 class DocMention:
-    start: int          # offsets in the normalised text; start includes the kind word when printed
+    start: int  # offsets in the normalised text; start includes the kind word when printed
     end: int
     sym_start: int
     symbol: str
@@ -25,18 +25,22 @@ class DocMention:
     type_code: str | None
     issuers: list[str] = field(default_factory=list)
     kind: str | None = None
-    form: str = "state"   # "party", "state" or "bare"
+    form: str = "state"  # "party", "state" or "bare"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns():
     kinds = lexicon.alternation(lexicon.document_kinds())
     qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động))*"
     kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
     # Each scanning pattern opens with a cheap look-ahead on its first character, so the engine
     # rejects most positions before it evaluates the look-behind.
-    party = re.compile(rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)")
-    state = re.compile(rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)")
+    party = re.compile(
+        rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)"
+    )
+    state = re.compile(
+        rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
+    )
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
     bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
     bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
@@ -44,9 +48,11 @@ def _patterns():
     # printed right after a document word without "số". Such a number is a document's only when what
     # follows is what follows a document's name (its date, its issuer, its subject, punctuation), not
     # a counted noun ("kế hoạch 5 năm", "hướng dẫn 3 xã"); a bare year is no number ("Kế hoạch 2024").
-    plain = re.compile(r"(?=\d)(?<![\w/.,\-])(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
-                       r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
-                       r"đã|được|nhằm|trong|tại|với|ban\s+hành|-\s)))")
+    plain = re.compile(
+        r"(?=\d)(?<![\w/.,\-])(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
+        r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
+        r"đã|được|nhằm|trong|tại|với|ban\s+hành|-\s)))"
+    )
     return kind_before, party, state, bare, bare_kind, plain
 
 
@@ -54,7 +60,7 @@ def _patterns():
 _YEAR_AFTER = re.compile(r"[ \t]+năm\s+(?:19|20)\d\d(?![\d/\-])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def kind_word() -> re.Pattern:
     """A document word on its own ("chương trình", "Quyết định"), numbered or not."""
     return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.document_kinds())})(?![\w])", re.IGNORECASE)
@@ -69,50 +75,78 @@ def find_documents(text: str) -> list[DocMention]:
     kind_before, party, state, bare, bare_kind, plain = _patterns()
     types = lexicon.document_types()
     found: list[DocMention] = []
-    taken = bytearray(len(text) + 1)   # characters inside a symbol already found
+    taken = bytearray(len(text) + 1)  # characters inside a symbol already found
     for m in party.finditer(text):
         code = m.group("t")
         if code.casefold() not in types:
             continue
-        found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
-                                code, _split_groups(m.group("iss")), None, "party"))
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(
+            DocMention(
+                m.start(),
+                m.end(),
+                m.start(),
+                re.sub(r"\s+", "", m.group(0)),
+                m.group("n"),
+                code,
+                _split_groups(m.group("iss")),
+                None,
+                "party",
+            )
+        )
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in state.finditer(text):
-        if any(taken[m.start():m.end()]):
+        if any(taken[m.start() : m.end()]):
             continue
-        groups = [m.group("t")] + _split_groups(m.group("iss") or "")
-        if (len(groups) < 2 and m.group("t").casefold() not in types and not m.group("y")
-                and not kind_before.search(text, max(0, m.start() - 60), m.start())):
+        groups = [m.group("t"), *_split_groups(m.group("iss") or "")]
+        if (
+            len(groups) < 2
+            and m.group("t").casefold() not in types
+            and not m.group("y")
+            and not kind_before.search(text, max(0, m.start() - 60), m.start())
+        ):
             # "2032 buổi/65" and the like: a symbol needs a type code, an issuer pair, a year or a
             # document word before it ("Nghị định số 47/CP")
             continue
         code = groups[0] if groups[0].casefold() in types else None
         issuers = groups[1:] if code else groups
-        found.append(DocMention(m.start(), m.end(), m.start(), re.sub(r"\s+", "", m.group(0)), m.group("n"),
-                                code, issuers, None, "state"))
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        found.append(
+            DocMention(
+                m.start(),
+                m.end(),
+                m.start(),
+                re.sub(r"\s+", "", m.group(0)),
+                m.group("n"),
+                code,
+                issuers,
+                None,
+                "state",
+            )
+        )
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in bare.finditer(text):
         s = m.start("n")
-        if any(taken[s:m.end()]):
+        if any(taken[s : m.end()]):
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
         if not k:
             continue
         end = _end_with_year(text, m.end())
-        found.append(DocMention(k.start(), end, s, m.group("n"), m.group("n"), None, [],
-                                _clean_kind(k.group("kind")), "bare"))
-        taken[k.start():end] = b"\x01" * (end - k.start())
+        found.append(
+            DocMention(k.start(), end, s, m.group("n"), m.group("n"), None, [], _clean_kind(k.group("kind")), "bare")
+        )
+        taken[k.start() : end] = b"\x01" * (end - k.start())
     for m in plain.finditer(text):
-        if any(taken[m.start():m.end()]) or (not m.group("y") and re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+        if any(taken[m.start() : m.end()]) or (not m.group("y") and re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
-        if not k or "\n" in text[k.start():m.start()]:
-            continue   # a headline ending in a document word above a time ("... quy chế\n\n10:07")
+        if not k or "\n" in text[k.start() : m.start()]:
+            continue  # a headline ending in a document word above a time ("... quy chế\n\n10:07")
         end = _end_with_year(text, m.end())
         symbol = m.group(0)
-        found.append(DocMention(k.start(), end, m.start(), symbol, m.group("n"), None, [],
-                                _clean_kind(k.group("kind")), "bare"))
-        taken[k.start():end] = b"\x01" * (end - k.start())
+        found.append(
+            DocMention(k.start(), end, m.start(), symbol, m.group("n"), None, [], _clean_kind(k.group("kind")), "bare")
+        )
+        taken[k.start() : end] = b"\x01" * (end - k.start())
     found.sort(key=lambda d: d.sym_start)
     for d in found:
         if d.form != "bare":
@@ -169,8 +203,8 @@ def _near_codes(x: str, y: str) -> bool:
     if len(y) - len(x) > 1:
         return False
     if len(x) == len(y):
-        return sum(c != d for c, d in zip(x, y)) <= 1
-    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
+        return sum(c != d for c, d in zip(x, y, strict=False)) <= 1
+    return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
 
 
 def issuer_agencies(doc: DocMention) -> list[str]:

@@ -17,10 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from phoihop.extract import doc_codec
 from phoihop.extract.abbreviations import find_abbreviations
 from phoihop.extract.agencies import find_agencies
 from phoihop.extract.assemble import Mentions, Meta, build_facts
-from phoihop.extract import doc_codec
 from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
 from phoihop.extract.furniture import find_furniture
@@ -33,8 +33,15 @@ from phoihop.extract.sentences import split_sentences
 for _name in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-for _name in ("phoihop_canonical", "phoihop_sector", "phoihop_symbol", "phoihop_kind", "phoihop_positions",
-              "phoihop_date_value", "phoihop_period"):
+for _name in (
+    "phoihop_canonical",
+    "phoihop_sector",
+    "phoihop_symbol",
+    "phoihop_kind",
+    "phoihop_positions",
+    "phoihop_date_value",
+    "phoihop_period",
+):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 # The mention store, metadata and facts are dataclasses kept in ``doc.user_data``: make them
@@ -73,12 +80,13 @@ def _span(doc: Doc, m: Mentions, start: int, end: int, label: str) -> Span | Non
     ``Doc.char_span`` walks every token of the doc for each span; here the token offsets are read
     once per doc (in C) and each span costs two binary searches."""
     s, e = m.norm.orig_span(start, end)
-    if m.token_starts is None:
+    if m.token_starts is None or m.token_ends is None:
         arr = doc.to_array([IDX, LENGTH]).astype("int64")
         m.token_starts = arr[:, 0].tolist()
         m.token_ends = (arr[:, 0] + arr[:, 1]).tolist()
-    first = bisect.bisect_right(m.token_ends, s)    # the first token ending after s
-    last = bisect.bisect_left(m.token_starts, e)    # the tokens starting before e
+    assert m.token_starts is not None and m.token_ends is not None
+    first = bisect.bisect_right(m.token_ends, s)  # the first token ending after s
+    last = bisect.bisect_left(m.token_starts, e)  # the tokens starting before e
     if last <= first:
         return None
     return Span(doc, first, last, label=label)
@@ -94,7 +102,7 @@ def _set_ents(doc: Doc, spans: list[Span]) -> None:
         new = filter_spans(spans)
     else:
         taken = ((iob == 1) | (iob == 3)).tolist()
-        new = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
+        new = [s for s in filter_spans(spans) if not any(taken[s.start : s.end])]
     if new:
         doc.set_ents(new, default="unmodified")
 
@@ -125,7 +133,7 @@ class Normalizer:
             if len(sent_chars):
                 rows = numpy.searchsorted(token_starts, sent_chars, side="right") - 1
                 values[numpy.clip(rows, 0, len(doc) - 1), 0] = 1
-            doc.from_array([SENT_START], values.view("uint64"))
+            doc.from_array([SENT_START], values.view("uint64"))  # type: ignore[arg-type]  # spaCy's Ints2d is a numpy array
         return doc
 
 
@@ -140,7 +148,7 @@ class DocumentFinder:
         for d in m.documents:
             span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
             if span is not None:
-                ext = span._   # one Underscore object per span (each access builds one)
+                ext = span._  # one Underscore object per span (each access builds one)
                 ext.phoihop_symbol, ext.phoihop_kind = d.symbol, d.kind
                 spans.append(span)
         doc.spans[self.spans_key] = spans
@@ -153,7 +161,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        masked = _without_documents(m)   # made once, read by the agency and person finders too
+        masked = _without_documents(m)  # made once, read by the agency and person finders too
         m.dates = find_dates(masked)
         m.periods = find_periods(masked)
         spans = []
@@ -187,7 +195,7 @@ class AgencyFinder:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:
-            _set_ents(doc, [s for s, a in zip(spans, m.agencies) if not a.in_title])
+            _set_ents(doc, [s for s, a in zip(spans, m.agencies, strict=False) if not a.in_title])
         return doc
 
 
@@ -220,32 +228,47 @@ class FactBuilder:
         return doc
 
 
-@Language.factory("phoihop_normalizer", default_config={"set_sentences": True},
-                  assigns=["doc._.phoihop_mentions", "doc._.phoihop_abbreviations", "token.is_sent_start"])
+@Language.factory(
+    "phoihop_normalizer",
+    default_config={"set_sentences": True},
+    assigns=["doc._.phoihop_mentions", "doc._.phoihop_abbreviations", "token.is_sent_start"],
+)
 def make_normalizer(nlp: Language, name: str, set_sentences: bool):
     return Normalizer(set_sentences)
 
 
-@Language.factory("phoihop_documents", default_config={"spans_key": "phoihop_documents"},
-                  assigns=["doc.spans", "span._.phoihop_symbol", "span._.phoihop_kind"])
+@Language.factory(
+    "phoihop_documents",
+    default_config={"spans_key": "phoihop_documents"},
+    assigns=["doc.spans", "span._.phoihop_symbol", "span._.phoihop_kind"],
+)
 def make_documents(nlp: Language, name: str, spans_key: str):
     return DocumentFinder(spans_key)
 
 
-@Language.factory("phoihop_dates", default_config={"spans_key": "phoihop_dates"},
-                  assigns=["doc.spans", "span._.phoihop_date_value", "span._.phoihop_period"])
+@Language.factory(
+    "phoihop_dates",
+    default_config={"spans_key": "phoihop_dates"},
+    assigns=["doc.spans", "span._.phoihop_date_value", "span._.phoihop_period"],
+)
 def make_dates(nlp: Language, name: str, spans_key: str):
     return DateFinder(spans_key)
 
 
-@Language.factory("phoihop_agencies", default_config={"spans_key": "phoihop_agencies", "set_ents": True},
-                  assigns=["doc.spans", "doc.ents", "span._.phoihop_canonical", "span._.phoihop_sector"])
+@Language.factory(
+    "phoihop_agencies",
+    default_config={"spans_key": "phoihop_agencies", "set_ents": True},
+    assigns=["doc.spans", "doc.ents", "span._.phoihop_canonical", "span._.phoihop_sector"],
+)
 def make_agencies(nlp: Language, name: str, spans_key: str, set_ents: bool):
     return AgencyFinder(spans_key, set_ents)
 
 
-@Language.factory("phoihop_persons", default_config={"spans_key": "phoihop_persons", "set_ents": True},
-                  assigns=["doc.spans", "doc.ents", "span._.phoihop_positions"])
+@Language.factory(
+    "phoihop_persons",
+    default_config={"spans_key": "phoihop_persons", "set_ents": True},
+    assigns=["doc.spans", "doc.ents", "span._.phoihop_positions"],
+)
 def make_persons(nlp: Language, name: str, spans_key: str, set_ents: bool):
     return PersonFinder(spans_key, set_ents)
 

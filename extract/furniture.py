@@ -23,38 +23,57 @@ _CHROME_LABEL = re.compile(
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
     r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
     r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ)(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Labels after which a few lines are other articles' headlines.
-_TEASER_LABEL = re.compile(r"\s*(?:tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
-                           r"tin\s+khác|xem\s+thêm|đọc\s+thêm)\b", re.IGNORECASE)
+_TEASER_LABEL = re.compile(
+    r"\s*(?:tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
+    r"tin\s+khác|xem\s+thêm|đọc\s+thêm)\b",
+    re.IGNORECASE,
+)
 _TEASER_LINES = 6
 # Names of page sections and media types; a line with two of them and no sentence is a menu.
-_MENU_WORD = re.compile(r"(?<![\w])(?:video|podcast|emagazine|e-magazine|infographic|multimedia|megastory|"
-                        r"longform|báo\s+in|báo\s+ảnh|trang\s+chủ|thời\s+sự|pháp\s+luật|xã\s+hội|kinh\s+tế|"
-                        r"văn\s+hóa|thể\s+thao|giải\s+trí|quốc\s+tế|media|rss)(?![\w])", re.IGNORECASE)
+_MENU_WORD = re.compile(
+    r"(?<![\w])(?:video|podcast|emagazine|e-magazine|infographic|multimedia|megastory|"
+    r"longform|báo\s+in|báo\s+ảnh|trang\s+chủ|thời\s+sự|pháp\s+luật|xã\s+hội|kinh\s+tế|"
+    r"văn\s+hóa|thể\s+thao|giải\s+trí|quốc\s+tế|media|rss)(?![\w])",
+    re.IGNORECASE,
+)
 # Pieces of a date/time stamp: weekdays, dates, times, time zones, the labels of a stamp.
 _STAMP_PIECE = re.compile(
     r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|"
     r"\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\[?\(?gmt\s*\+\s*\d+\)?\]?|cập\s+nhật(?:\s+lúc)?|ngày\s+đăng|"
     r"ngày\s+cập\s+nhật|đăng\s+lúc|đăng\s+ngày|ngày|lúc|giờ|trước|am|pm|\d+)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _STAMP_REST = re.compile(r"[\s,.;:|\-–()\[\]/•]*")
 # A character that is neither in a stamp piece nor between pieces: the line is no stamp (checked before
 # the substitution, which is slow on the long lines of the report).
-_NOT_STAMP_CHAR = re.compile(r"[^\d\s,.;:|\-–()\[\]/•+" + "".join(sorted(set(
-    "thứ hai ba tư năm sáu bảy chủ nhật gmt cập lúc ngày đăng giờ trước am pm".replace(" ", "")))) + "]", re.IGNORECASE)
+_NOT_STAMP_CHAR = re.compile(
+    r"[^\d\s,.;:|\-–()\[\]/•+"
+    + "".join(sorted(set("thứ hai ba tư năm sáu bảy chủ nhật gmt cập lúc ngày đăng giờ trước am pm".replace(" ", ""))))
+    + "]",
+    re.IGNORECASE,
+)
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
 # (or of its bracket); the caption before it stays.
-_CREDIT = re.compile(r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-                     r"thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
+    r"thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?",
+    re.IGNORECASE,
+)
 # "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
-_SOURCE = re.compile(r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE)
+_SOURCE = re.compile(
+    r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE
+)
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
 _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
 # A site's directory entry: "Trưởng ban: Đ/c Lê Văn A" on a line of its own.
 _DIRECTORY = re.compile(r"\s*[^\W\d][^:\n]{1,30}:\s*(?:Đ/c|Đc|đồng\s+chí|ông|bà)\s+[^\n]{2,40}$", re.IGNORECASE)
 # A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online").
-_MASTHEAD = re.compile(r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online)\s*$")
+_MASTHEAD = re.compile(
+    r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online)\s*$"
+)
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 _BYLINE = re.compile(rf"\s*{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[.,]?\s*$")
@@ -62,7 +81,7 @@ _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
 _HAS_DIGIT = re.compile(r"\d")
-_DUPLICATE_MIN = 30   # a repeated line this long is the page printing a lead or caption twice
+_DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or caption twice
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
@@ -90,7 +109,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         seen.add(key)
         for rx, cue in _IN_LINE:
             if not cue(line):
-                continue   # the line lacks what every match needs
+                continue  # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
                 if m.end() > m.start():
                     spans.append((m.start(), m.end()))
@@ -102,8 +121,11 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 _CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|hiện|họa)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
-_IN_LINE = ((_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),   # the colon test first: it is cheaper
-            (_SOURCE, _SOURCE_CUE.search), (_FILE, _FILE_CUE.search))
+_IN_LINE = (
+    (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),  # the colon test first: it is cheaper
+    (_SOURCE, _SOURCE_CUE.search),
+    (_FILE, _FILE_CUE.search),
+)
 
 
 def _lines(text: str):

@@ -8,7 +8,7 @@ specific to one article.  Patterns are compiled once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from phoihop.extract.normalize import fold_tones
@@ -52,14 +52,14 @@ def alternation(phrases) -> str:
     return "(?:" + "|".join(words_to_regex(p) for p in sorted(set(phrases), key=lambda s: (-len(s), s))) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations() -> list[tuple[str, str]]:
     """(short, long) pairs, longest short form first."""
     rows = [(r[0], r[1]) for r in _rows("abbreviations.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     table = dict(abbreviations())
     pattern = "|".join(re.escape(a) for a, _ in abbreviations())
@@ -83,12 +83,12 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     out = rx.sub(repl, text)
     if extra:
         for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
-            if short in out:   # most of the article's short forms are not in this text
+            if short in out:  # most of the article's short forms are not in this text
                 out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
     return _WS.sub(" ", out).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def provinces() -> list[str]:
     return _read("provinces.txt")
 
@@ -106,7 +106,7 @@ def _province_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _provinces_by_key() -> dict[str, str]:
     keys: dict[str, str] = {}
     for name in provinces():
@@ -132,7 +132,7 @@ def known_province(text: str | None) -> str | None:
     return _provinces_by_key().get(_province_key(str(text)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def places() -> frozenset[str]:
     """Case-folded names of provinces, districts and communes, before and after the 2025 reform.
 
@@ -156,51 +156,52 @@ def is_place(name: str) -> bool:
     return key in places() or key.replace(" - ", "-") in places()
 
 
-@lru_cache(maxsize=None)
+@cache
 def district_names() -> frozenset[str]:
     """Names of provinces and districts (the levels a body's name is placed at most), as written."""
-    return frozenset(row[0] for row in _rows("places.tsv")
-                     if len(row) > 1 and ("district" in row[1] or "province" in row[1]))
+    return frozenset(
+        row[0] for row in _rows("places.tsv") if len(row) > 1 and ("district" in row[1] or "province" in row[1])
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def surnames() -> frozenset[str]:
     return frozenset(w for line in _read("surnames.txt") for w in line.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def departments() -> list[str]:
     return _read("departments.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> list[str]:
     return _read("titles.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_initials() -> str:
     """A character class of the first letters of the title heads (both cases), for fast scanning."""
     letters = {t[0] for t in titles()} | {t[0].lower() for t in titles()} | {t[0].upper() for t in titles()}
     return "[" + "".join(sorted(re.escape(c) for c in letters)) + "]"
 
 
-@lru_cache(maxsize=None)
+@cache
 def ranks() -> list[str]:
     return _read("ranks.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def document_types() -> dict[str, str]:
     return {r[0].casefold(): r[1] for r in _rows("document_types.tsv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def document_kinds() -> list[str]:
     return _read("document_kinds.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def issuer_codes() -> dict[str, list[tuple[str, str]]]:
     """Issuer code (case-folded) -> the (agency name, level) readings it has; level is central,
     province or district."""
@@ -212,13 +213,13 @@ def issuer_codes() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar."""
     return [(r[0], r[1], r[2]) for r in _rows("agency_heads.tsv")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def province_regex() -> str:
     """Alternation of the province names (built once: the list is long)."""
     return alternation(provinces())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.dates import find_dates
@@ -15,10 +15,10 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])(?:[/_-]|\d\d[/_-
 
 def published_from_text(text: str, max_lines: int = 6) -> str | None:
     """The dateline near the top ("29/10/2021 - 14:57", "Cập nhật: 22-07-2015 | 06:04"), as ISO."""
-    lines = [ln for ln in text.splitlines() if ln.strip()][1:max_lines + 1]
+    lines = [ln for ln in text.splitlines() if ln.strip()][1 : max_lines + 1]
     for line in lines:
         if len(line) > 80 or len(re.findall(r"[^\W\d_]+", line)) > 8 or is_chrome_line(line.strip()):
-            continue   # a date in a hotline banner or a menu is the site's clock ("Đường dây nóng: ... 01/10/2023")
+            continue  # a date in a hotline banner or a menu is the site's clock ("Đường dây nóng: ... 01/10/2023")
         for d in find_dates(line):
             if d.year:
                 return d.iso()
@@ -33,11 +33,13 @@ def year_from_url(url: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _province_patterns() -> tuple[re.Pattern, re.Pattern]:
     provs = lexicon.province_regex()
-    return (re.compile(rf"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*(?P<p>{provs})(?![\w])"),
-            re.compile(rf"\s*(?P<p>{provs})\s*:"))
+    return (
+        re.compile(rf"(?:tỉnh|thành\s+phố|TP\.?|Tỉnh\s+ủy|Thành\s+ủy)\s*(?P<p>{provs})(?![\w])"),
+        re.compile(rf"\s*(?P<p>{provs})\s*:"),
+    )
 
 
 def province_from_text(text: str) -> str | None:
@@ -47,9 +49,9 @@ def province_from_text(text: str) -> str | None:
     for m in after_level.finditer(text):
         counts[re.sub(r"\s+", " ", m.group("p"))] += 1
     first_line = text.split("\n", 1)[0]
-    m = title_prefix.match(first_line)
-    if m:
-        counts[m.group("p")] += 2
+    title_match = title_prefix.match(first_line)
+    if title_match:
+        counts[title_match.group("p")] += 2
     if not counts:
         return None
     name = counts.most_common(1)[0][0]

@@ -17,15 +17,35 @@ from phoihop.text import WS as _WS
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 # One character in, one character out: dashes, spaces and look-alikes.
-_SAME_LENGTH = str.maketrans({
-    "\u00d0": "\u0110", "\u00f0": "\u0111",            # Ð ð -> Đ đ
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-",
-    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
-    "\u200b": " ", "\ufeff": " ", "\t": " ",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2018": "'", "\u2019": "'",
-})
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u00d0": "\u0110",
+        "\u00f0": "\u0111",  # Ð ð -> Đ đ
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\t": " ",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+    }
+)
 _NEEDS_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")
 
 # "oà", "oé", "uỷ" at the end of a syllable: the tone moves to the first vowel (the placement
@@ -37,8 +57,12 @@ def _moved(first: str, second: str) -> str:
     return unicodedata.normalize("NFC", first + tone) + base
 
 
-_PAIRS = {f + s2: _moved(f, s2) for f in "oOuU" for s2 in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
-          if unicodedata.normalize("NFD", s2)[0].lower() in ("a" if f in "oO" else "y") + ("e" if f in "oO" else "")}
+_PAIRS = {
+    f + s2: _moved(f, s2)
+    for f in "oOuU"
+    for s2 in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"
+    if unicodedata.normalize("NFD", s2)[0].lower() in ("a" if f in "oO" else "y") + ("e" if f in "oO" else "")
+}
 _OLD_TONE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
 
 
@@ -58,7 +82,7 @@ class NormText:
     text: str
     original: str
     to_orig: list[int] | None = None
-    to_orig_end: list[int] | None = None   # original end of normalised character ``i`` (entities)
+    to_orig_end: list[int] | None = None  # original end of normalised character ``i`` (entities)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the end)."""
@@ -75,8 +99,9 @@ class NormText:
             s = self.orig(start)
             return s, s
         if self.to_orig_end is not None:
-            return self.orig(start), (self.to_orig_end[end - 1] if end - 1 < len(self.to_orig_end)
-                                      else len(self.original))
+            return self.orig(start), (
+                self.to_orig_end[end - 1] if end - 1 < len(self.to_orig_end) else len(self.original)
+            )
         return self.orig(start), self.orig(end - 1) + 1
 
 
@@ -115,7 +140,7 @@ def _decode_entities(text: str) -> tuple[str, list[int], list[int]] | None:
             continue
         decoded = unicodedata.normalize("NFC", decoded)
         changed = True
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         starts.extend(range(pos, m.start()))
         ends.extend(range(pos + 1, m.start() + 1))
         out.append(decoded)
@@ -143,8 +168,10 @@ def normalize(text: str) -> NormText:
                 mapping, mapping_end = starts, ends
             else:
                 n = len(mapping)
-                mapping, mapping_end = ([mapping[i] for i in starts],
-                                        [mapping[e] if e < n else len(text) for e in ends])
+                mapping, mapping_end = (
+                    [mapping[i] for i in starts],
+                    [mapping[e] if e < n else len(text) for e in ends],
+                )
     if _NEEDS_TRANSLATE.search(nfc):
         nfc = nfc.translate(_SAME_LENGTH)
     norm = fold_tones(nfc)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from phoihop.extract import lexicon
@@ -32,7 +32,7 @@ class PersonMention:
     position_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns():
     cap = lexicon.CAP_SYL
     # A run starts at a word boundary: the "A" of "Bộ CA Tô Lâm" is no name syllable.
@@ -41,8 +41,9 @@ def _patterns():
     titles = lexicon.alternation(heads)
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
     # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên".
-    title = re.compile(rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])",
-                       re.IGNORECASE)
+    title = re.compile(
+        rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
+    )
     ranks = lexicon.alternation(lexicon.ranks())
     address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
@@ -53,17 +54,25 @@ def _patterns():
     for prov in sorted((p.split() for p in lexicon.provinces()), key=len, reverse=True):
         provinces_by_first.setdefault(prov[0], []).append(prov)
     tai_place = re.compile(r"\s+tại\s+(?:TP\.?\s*)?" + cap + r"(?:\s+" + cap + r"){0,3}")
-    return dict(tai_place=tai_place, run=run, title=title, tail_context=tail_context, strip_words=strip_words, plural=plural,
-                rank=rank_rx, provinces_by_first=provinces_by_first)
+    return dict(
+        tai_place=tai_place,
+        run=run,
+        title=title,
+        tail_context=tail_context,
+        strip_words=strip_words,
+        plural=plural,
+        rank=rank_rx,
+        provinces_by_first=provinces_by_first,
+    )
 
 
 # Compiled once: these run for every capitalised run of every sentence.
 _SYLLABLE = re.compile(r"\S+")
-_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*")   # ", T1", " - T1", " (T1)"
+_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*")  # ", T1", " - T1", " (T1)"
 _GLUED_TITLE_GAP = re.compile(r"[ \t]+(?=\S)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _province_names() -> frozenset[str]:
     return frozenset(" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs)
 
@@ -75,25 +84,29 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     words = [w for _, _, w in sylls]
     first = 0
     for prov in _patterns()["provinces_by_first"].get(words[0], ()):
-        if words[:len(prov)] == prov:
+        if words[: len(prov)] == prov:
             if len(words) == len(prov):
-                return None    # a province, not a person
+                return None  # a province, not a person
             if len(words) - len(prov) >= 2:
                 first = len(prov)
                 break
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
-        first += 1   # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
+        first += 1  # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     surnames = lexicon.surnames()
     provinces = _province_names()
     for i in range(first, len(words) - 1):
         if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
-            continue    # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
-        if " ".join(words[i + 1:]) in provinces or " ".join(words[i:]) in provinces:
-            continue    # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
+            continue  # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
+        if " ".join(words[i + 1 :]) in provinces or " ".join(words[i:]) in provinces:
+            continue  # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         ede = words[i] == "Y" or words[i].startswith("H'")
-        if words[i] in surnames or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words)) or ede \
-                or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3)):
+        if (
+            words[i] in surnames
+            or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words))
+            or ede
+            or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3))
+        ):
             # Ê Đê / Gia Rai names: Y Biêr Niê, H'Hen, up to five syllables (Y Thanh Hà Niê Kđăm);
             # Ba Na / Xơ Đăng men: A Pớt, U Huấn (the run opens with the name)
             rest = len(words) - i
@@ -108,9 +121,9 @@ def _before_glued_title(text: str, run: re.Match) -> str:
     capitalised run takes in the first syllable of a title ("Ủy" of "Ủy viên") that is no name."""
     words = list(_SYLLABLE.finditer(run.group(0)))
     title = _patterns()["title"]
-    for word in words[2:]:   # a name has two syllables at least
+    for word in words[2:]:  # a name has two syllables at least
         if title.match(text, run.start() + word.start()):
-            return run.group(0)[:word.start()].rstrip()
+            return run.group(0)[: word.start()].rstrip()
     return run.group(0)
 
 
@@ -128,7 +141,7 @@ def _data_lines(name: str) -> list[str]:
     return [fold_tones(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _title_abbreviations() -> dict[str, str]:
     """Short forms seen inside titles and not in the shared table ("Bộ CA", "CATP", "QH", "PBT")."""
     return dict(line.split("\t")[:2] for line in _data_lines("title_abbreviations.tsv"))
@@ -136,8 +149,9 @@ def _title_abbreviations() -> dict[str, str]:
 
 # A form of address or a rank left at the end of a title written before the name
 # ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
-_TRAILING_ADDRESS = re.compile(r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+chí|Đ/c|Đc|ông|bà|anh|chị))+\s*$",
-                               re.IGNORECASE)
+_TRAILING_ADDRESS = re.compile(
+    r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+chí|Đ/c|Đc|ông|bà|anh|chị))+\s*$", re.IGNORECASE
+)
 
 
 def _clean_position(text: str, extra) -> str:
@@ -164,7 +178,7 @@ def _cut_title(text: str, start: int, end: int) -> int:
     p = _patterns()
     head = p["title"].match(text, start)
     pos = head.end() if head else start
-    if head and text[pos - 3:pos].casefold() == "ban":
+    if head and text[pos - 3 : pos].casefold() == "ban":
         # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
         ban = g["agency"].match("Ban" + text[pos:end])
         if ban and ban.end() > 3:
@@ -175,7 +189,7 @@ def _cut_title(text: str, start: int, end: int) -> int:
     for m in g["agency"].finditer(text, start, end):
         if m.end() <= pos:
             continue
-        between = text[(last or pos):m.start()] if m.start() >= (last or pos) else ""
+        between = text[(last or pos) : m.start()] if m.start() >= (last or pos) else ""
         if last is not None and between.strip():
             break
         if last is None and len(between.split()) > 4:
@@ -207,16 +221,20 @@ _CLAUSE_WORDS = (
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
-    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành")
+    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _clause_rx() -> re.Pattern:
     """The clause pattern, compiled on first use (it takes the title and rank lexicons)."""
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:đồng\s+chí|Đ/c|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])")
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:đồng\s+chí|Đ/c|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])"
+    )
+
+
 _MAX_TITLE_TAIL = 12
 
 
@@ -232,11 +250,43 @@ def _clause_stop(text: str, pos: int, end: int) -> int:
     return stop
 
 
-@lru_cache(maxsize=None)
+@cache
 def _name_words() -> frozenset[str]:
     """Lower-case words found inside the names of bodies (from the agency lexicons), and level words."""
-    words = set("nhân dân khu vực của và phía cơ quan thường trực quân sự biên phòng đội cộng sản công an "
-                "tỉnh huyện quận xã phường thị trấn thành phố đặc".split())
+    words = set(
+        [
+            "nhân",
+            "dân",
+            "khu",
+            "vực",
+            "của",
+            "và",
+            "phía",
+            "cơ",
+            "quan",
+            "thường",
+            "trực",
+            "quân",
+            "sự",
+            "biên",
+            "phòng",
+            "đội",
+            "cộng",
+            "sản",
+            "công",
+            "an",
+            "tỉnh",
+            "huyện",
+            "quận",
+            "xã",
+            "phường",
+            "thị",
+            "trấn",
+            "thành",
+            "phố",
+            "đặc",
+        ]
+    )
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
     for phrase in sources:
         words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
@@ -275,7 +325,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(_before_glued_title(text, run))
-        if span and not _after_level_word(text, run.start(), run.group(0)[span[0]:span[1]]):
+        if span and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]]):
             return run.start() + span[0]
     return None
 
@@ -323,9 +373,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     context = False
     skip_to = 0
     prev_sep = ""
-    for (a, b), sep in zip(parts, seps):
+    for (a, b), sep in zip(parts, seps, strict=False):
         if a < skip_to:
-            continue   # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
+            continue  # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
         if a >= b:
             break
         if p["title"].match(text, a):
@@ -336,9 +386,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             name_at = _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
-                    del after[since_semicolon:]   # "T NAME": these titles belong to the next person
+                    del after[since_semicolon:]  # "T NAME": these titles belong to the next person
                 else:
-                    after.append((a, cut, text[a:cut]))   # "T và đồng chí NAME": T is ours
+                    after.append((a, cut, text[a:cut]))  # "T và đồng chí NAME": T is ours
                 break
             after.append((a, cut, text[a:cut]))
             context = True
@@ -350,15 +400,14 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
                 # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash
                 joint = " - " if prev_sep == "-" else " "
-                after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a:ag.end()])
+                after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a : ag.end()])
                 skip_to = ag.end()
-                if text[ag.end():max(b, ag.end())].strip():
+                if text[ag.end() : max(b, ag.end())].strip():
                     break
             else:
                 name_at = _name_start(text, a, b)
-                if after_semicolon and name_at is not None \
-                        and not p["strip_words"].sub("", text[a:name_at]).strip():
-                    del after[since_semicolon:]   # "; T1, T2, thiếu tướng NAME2": the chain is NAME2's
+                if after_semicolon and name_at is not None and not p["strip_words"].sub("", text[a:name_at]).strip():
+                    del after[since_semicolon:]  # "; T1, T2, thiếu tướng NAME2": the chain is NAME2's
                 break
         if sep == ";":
             since_semicolon = len(after)
@@ -389,10 +438,10 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
                 context = True
             break
         if _clause_rx().search(chunk, t.end()):
-            break    # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+            break  # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
         context = True
         before.insert(0, (a + t.start(), b))
-        if p["strip_words"].sub("", chunk[:t.start()]).strip():
+        if p["strip_words"].sub("", chunk[: t.start()]).strip():
             break
     return before, context
 
@@ -418,16 +467,22 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
-            seg_start = max(prev_end, s_start, text.rfind(";", s_start, n_start) + 1,
-                            text.rfind(":", s_start, n_start) + 1)
+            seg_start = max(
+                prev_end, s_start, text.rfind(";", s_start, n_start) + 1, text.rfind(":", s_start, n_start) + 1
+            )
             before, context = _titles_before(text, seg_start, n_start)
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end)
             context = context or after_context
             # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
-            if not before and not after and prev is not None and prev_plural \
-                    and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end:n_start]):
+            if (
+                not before
+                and not after
+                and prev is not None
+                and prev_plural
+                and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end : n_start])
+            ):
                 mention.positions = list(prev.positions)
                 mention.position_spans = list(prev.position_spans)
                 context = True
@@ -453,13 +508,17 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
 # A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
 # Sơn Hòa", "2 xã A Ngo").
 # (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
-_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
-                           r"xóm|khu\s+phố|đặc\s+khu)\s+$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
+    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
-_PLACE_NAMED_BEFORE = re.compile(r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$",
-                                 re.IGNORECASE)
+_PLACE_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
+)
 
 
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
@@ -484,7 +543,7 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         return None
     item_start = max(colon, text.rfind(";", colon, n_start)) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
-        return None    # the name does not open an item of the list
+        return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
     t = _patterns()["title"].search(text, head_from, colon)
     if not t or not _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start()):
@@ -526,7 +585,10 @@ def _drop_repeated_heads(mentions: list[PersonMention]) -> None:
         full.setdefault(m.name, set()).update(x.casefold() for x in m.positions)
     for m in mentions:
         longer = full[m.name]
-        keep = [i for i, x in enumerate(m.positions)
-                if not (title.fullmatch(x) and any(y.startswith(x.casefold() + " ") for y in longer))]
+        keep = [
+            i
+            for i, x in enumerate(m.positions)
+            if not (title.fullmatch(x) and any(y.startswith(x.casefold() + " ") for y in longer))
+        ]
         m.positions = [m.positions[i] for i in keep]
         m.position_spans = [m.position_spans[i] for i in keep]

@@ -9,14 +9,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 from phoihop.extract.article import Article
 from phoihop.facts import ArticleFacts
 
-COMPONENTS = ("phoihop_normalizer", "phoihop_documents", "phoihop_dates", "phoihop_agencies",
-              "phoihop_persons", "phoihop_facts")
+COMPONENTS = (
+    "phoihop_normalizer",
+    "phoihop_documents",
+    "phoihop_dates",
+    "phoihop_agencies",
+    "phoihop_persons",
+    "phoihop_facts",
+)
 
 
 @lru_cache(maxsize=4)
@@ -33,7 +39,7 @@ def load_pipeline(batch_size: int = 32):
     nlp.batch_size = batch_size
     for name in COMPONENTS:
         nlp.add_pipe(name)
-    nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")   # compile the grammars now
+    nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")  # compile the grammars now
     _release_pyvi_model_file()
     return nlp
 
@@ -56,13 +62,13 @@ def _release_pyvi_model_file() -> None:
     if resource is None or not getattr(resource, "auto", False) or not getattr(resource, "name", None):
         return
     try:
-        if model.tagger_ is None:   # opens (reads) the model
+        if model is None or model.tagger_ is None:  # opens (reads) the model
             return
         os.unlink(resource.name)
         os.close(resource.fd)
     except (OSError, AttributeError):
         return
-    resource.keep_tempfiles = True   # nothing left for its finaliser to remove
+    resource.keep_tempfiles = True  # nothing left for its finaliser to remove
 
 
 def extract_article(article: Article, nlp=None) -> ArticleFacts:
@@ -79,14 +85,15 @@ def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[ArticleF
     def docs():
         for article in articles:
             doc = nlp.make_doc(article.text or "")
-            doc.user_data["phoihop_text"] = article.text or ""   # spares rebuilding doc.text from tokens
+            doc.user_data["phoihop_text"] = article.text or ""  # spares rebuilding doc.text from tokens
             doc._.phoihop_meta = Meta(article.id, article.title, article.published, article.province, article.url)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=getattr(nlp, "batch_size", 32)):
         facts = doc._.phoihop_facts
-        if facts is None:   # a pipeline without phoihop_facts: build them now
+        if facts is None:  # a pipeline without phoihop_facts: build them now
             from phoihop.extract.assemble import build_facts
             from phoihop.extract.factories import mentions_of
+
             facts = build_facts(doc._.phoihop_meta, mentions_of(doc))
         yield facts

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
@@ -21,75 +22,102 @@ from phoihop.extract.documents import DocMention
 from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
-RELATIVE_WINDOW = 80       # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
+RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
-PLANNED_WINDOW = 40        # before a verb: "sẽ / dự kiến / tiến tới"
-ANAPHOR_WINDOW = 40        # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
-ALSO_WINDOW = 12           # before a verb: "cũng (đã)" tells a second act apart
-PASSIVE_WINDOW = 50        # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
-RECENT_WINDOW = 40         # before a verb: "vừa" (a recent act the article does not date)
-SUBJECT_GAP_MAX = 160      # longest predicate between a subject and its signing verb
-OBJECT_DOC_MAX = 80        # longest gap between a verb and the document it signs
-OBJECT_DOC_LOOKAHEAD = 3   # how many documents after a verb may be its object
-UNTIL_WINDOW = 14          # before a year: "đến (hết)"
-HORIZON_WINDOW = 30        # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
+PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
+ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
+ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
+PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
+RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
+SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
+OBJECT_DOC_MAX = 80  # longest gap between a verb and the document it signs
+OBJECT_DOC_LOOKAHEAD = 3  # how many documents after a verb may be its object
+UNTIL_WINDOW = 14  # before a year: "đến (hết)"
+HORIZON_WINDOW = 30  # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
 OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this many years ahead
-TITLE_TAIL_WINDOW = 30     # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
+TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
-_TWINNING = (r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa")
+_TWINNING = r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa"
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))".replace("_TWIN_", _TWINNING), re.IGNORECASE)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))".replace("_TWIN_", _TWINNING),
+    re.IGNORECASE,
+)
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
-_SEP_JOINT = re.compile(r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
-                        r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$", re.IGNORECASE)
+_SEP_JOINT = re.compile(
+    r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
+    r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
+    re.IGNORECASE,
+)
 # "... với Viện kiểm sát 6 tỉnh trên địa bàn Quân khu 1": a body after "địa bàn / tại / thuộc" places the
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
-_MEMBERS_INTRO = re.compile(r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
-                            r"[^:;.]{0,40}?[\s,]*gồm\s*:", re.IGNORECASE)
+_MEMBERS_INTRO = re.compile(
+    r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
+    r"[^:;.]{0,40}?[\s,]*gồm\s*:",
+    re.IGNORECASE,
+)
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
-_SEP_COUNTED = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$",
-                          re.IGNORECASE)
+_SEP_COUNTED = re.compile(
+    r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE
+)
 # A list has one "và", before its last item: a bare comma after that item ends the list.
 _LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"^\s*,\s*$")
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
     r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
 _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
-_WITH = re.compile(r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
-                   r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))", re.IGNORECASE)
+_WITH = re.compile(
+    r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+    r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))",
+    re.IGNORECASE,
+)
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
-_NOT_SUBJECT_GAP = re.compile(r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
-                              r"phát\s+biểu)(?![\w])|[;:]", re.IGNORECASE)
+_NOT_SUBJECT_GAP = re.compile(
+    r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
+    r"phát\s+biểu)(?![\w])|[;:]",
+    re.IGNORECASE,
+)
 # The partner slot after a party or "với": a capitalised name there is a body the grammar did not
 # read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
 _GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not white space."""
+    m = _SPACES.match(text, pos)
+    assert m is not None  # "\s*" matches everywhere
+    return m.end()
+
+
 # Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
 # signing with them keeps its one named party.
-_NON_AGENCY_PARTNER = re.compile(r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
-                                 r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])")
+_NON_AGENCY_PARTNER = re.compile(
+    r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])"
+)
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
-NON_BODY_ITEM_MAX = 70     # longest name of a partner that is no body, as a list item
-_NON_BODY_ITEM = re.compile(r"[^,;.:()\n]{1,%d}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)" % NON_BODY_ITEM_MAX)
+NON_BODY_ITEM_MAX = 70  # longest name of a partner that is no body, as a list item
+_NON_BODY_ITEM = re.compile(rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
 # "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
@@ -104,22 +132,31 @@ _LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
 _PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
     r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])", re.IGNORECASE)
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])",
+    re.IGNORECASE,
+)
 
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
-_ORGANISING_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$",
-                            re.IGNORECASE)
+_ORGANISING_GAP = re.compile(
+    r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$", re.IGNORECASE
+)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?với(?![\w])", re.IGNORECASE)
-_SIGNS_WITH_AFTER = re.compile(r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
-                               r"(?<![\w])với(?![\w])", re.IGNORECASE)
+_SIGNS_WITH_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
+    r"(?<![\w])với(?![\w])",
+    re.IGNORECASE,
+)
 
 # "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 # after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
-_PLURAL_SUBJECT = re.compile(r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
-                             r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(
+    r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$",
+    re.IGNORECASE,
+)
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
 
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
@@ -131,22 +168,31 @@ _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
 # kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
 _GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
-GROUP_LEAD_WINDOW = 100    # before "gồm" / ":": the counted kind (or the bloc) the list is of
-UNREAD_ITEM_MAX = 70       # longest list item the grammar did not read as a body
+GROUP_LEAD_WINDOW = 100  # before "gồm" / ":": the counted kind (or the bloc) the list is of
+UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 _GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
-_GROUP_COUNT_KIND = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                               r"((?:[^\W\d_]+[\s,]+){0,4}[^\W\d_]+)", re.IGNORECASE)
+_GROUP_COUNT_KIND = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"((?:[^\W\d_]+[\s,]+){0,4}[^\W\d_]+)",
+    re.IGNORECASE,
+)
 # "Đảng ủy 5 xã, phường" after "Đảng ủy 5 xã, phường biên giới gồm A, B, ...": a counted reference to the group
-_COUNTED_REF = re.compile(r"(?:[^\W\d_]+\s+){0,3}?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                          r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)", re.IGNORECASE)
+_COUNTED_REF = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)",
+    re.IGNORECASE,
+)
 _COUNT_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _KIND_WORD = re.compile(r"[^\W\d_]+")
 # "và / với / cùng các <kind>" in a partner slot, and the words of the kind
-_PLURAL_PARTNER = re.compile(r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)",
-                             re.IGNORECASE)
+_PLURAL_PARTNER = re.compile(
+    r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE
+)
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
-_BLOC_ROLE = re.compile(r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
-                        re.IGNORECASE)
+_BLOC_ROLE = re.compile(
+    r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
+    re.IGNORECASE,
+)
 
 # "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
@@ -156,26 +202,35 @@ _ITEM_SEP = re.compile(r";")
 # (a department, a detachment; not a post named by its place, which is listed beside its command), then a
 # comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
 # is no party of its own.
-_UNIT_HEAD = re.compile(r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
-                        r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
-                        r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])")
-_PARENT_HEAD = re.compile(r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
-                          r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])")
+_UNIT_HEAD = re.compile(
+    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+    r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
+    r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])"
+)
+_PARENT_HEAD = re.compile(
+    r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
+    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
+)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
-_COUNTED_HEAD = re.compile(r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
-                           r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                           r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])", re.IGNORECASE)
+_COUNTED_HEAD = re.compile(
+    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
+    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+    re.IGNORECASE,
+)
 _WS_RUN = re.compile(r"\s+")
-_UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)   # the letter is tested for case
+_UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
 _SUBJECTLESS_OPENING = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
     r"Tại\s+(?:hội\s+nghị|buổi\s+lễ)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
-    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*", re.IGNORECASE)
+    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*",
+    re.IGNORECASE,
+)
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
@@ -184,14 +239,20 @@ _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộ
 # "... đến năm 2030": an open-start period (from the signing to that year), unless it is a horizon
 # ("tầm nhìn đến năm 2045") or the deadline of a strategy, plan or resolution the act cites.
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?$", re.IGNORECASE)
-_HORIZON_BEFORE = re.compile(r"(?<![\w])(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu)\s+(?:(?:đến|tới)\s+)?(?:hết\s+)?$",
-                             re.IGNORECASE)
+_HORIZON_BEFORE = re.compile(
+    r"(?<![\w])(?:tầm\s+nhìn|định\s+hướng|mục\s+tiêu)\s+(?:(?:đến|tới)\s+)?(?:hết\s+)?$", re.IGNORECASE
+)
 _HORIZON_AFTER = re.compile(r"\s*(?:,|và|;)?\s*(?:tầm\s+nhìn|định\s+hướng)(?![\w])", re.IGNORECASE)
-_CITED_PLAN = re.compile(r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
-                         r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
-                         re.IGNORECASE)
-_PASSIVE = re.compile(r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
-                      r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$", re.IGNORECASE)
+_CITED_PLAN = re.compile(
+    r"(?<![\w])(?:chiến\s+lược|quy\s+hoạch|đề\s+án|nghị\s+quyết|kết\s+luận|chỉ\s+thị|"
+    r"quyết\s+định|nghị\s+định|chương\s+trình\s+mục\s+tiêu|tầm\s+nhìn|mục\s+tiêu)(?![\w])",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(
+    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
+    r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$",
+    re.IGNORECASE,
+)
 # "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
 _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
@@ -199,82 +260,104 @@ _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s
 
 # --- signings that are not the reported event -----------------------------------------------------------
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
-_RELATIVE = re.compile(r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
-                       r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
-                       r"(?:\s+số\s+[\w./-]+)?"   # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
-                       r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
-                       r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
-                       re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
+    r"(?:\s+số\s+[\w./-]+)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
+    r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
+    re.IGNORECASE,
+)
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
 # carries out or reviews, told by its past signing ("đã / được" right before the verb; no "và" or new act
 # between: "tổng kết quy chế giai đoạn 2018-2022, ký kết quy chế giai đoạn 2023-2027" is a new signing).
-_OBJECT_RELATIVE = re.compile(r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
-                              r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
-                              r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
-                              r"(?:(?!\s(?:và|với|giữa|đồng\s+thời|tiến\s+hành|tổ\s+chức)\s)[^.;:\n]){0,80}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
-                              re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(
+    r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
+    r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
+    r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    r"(?:(?!\s(?:và|với|giữa|đồng\s+thời|tiến\s+hành|tổ\s+chức)\s)[^.;:\n]){0,80}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
+    re.IGNORECASE,
+)
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
-_PLANNED = re.compile(r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
-                      r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
-_SECOND_ACT = re.compile(r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
-                         re.IGNORECASE)
+_PLANNED = re.compile(
+    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
+    r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$",
+    re.IGNORECASE,
+)
+_SECOND_ACT = re.compile(
+    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
 _PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 # --- the signed document ---------------------------------------------------------------------------------
-_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]",
-                         re.IGNORECASE)
+_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
 _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
 
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
     r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|thay\s+mặt|đại\s+diện(?:\s+(?:hai|ba|bốn|năm|các)\s+"
-    r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*", re.IGNORECASE)
+    r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
+    re.IGNORECASE,
+)
 _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
 _TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
 # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy": a person signs for the body he heads, not
 # for one he only sits in ("Ủy viên / Thành viên / Hội viên <body>").
-_MEMBER_OF = re.compile(r"(?<![\w])(?:[ỦUủu][ỷy]\s+viên|[Tt]hành\s+viên|[Hh]ội\s+viên)(?:\s+dự\s+khuyết)?"
-                        r"(?:\s+(?:Ban\s+)?(?:Thường\s+vụ|Chấp\s+hành))?\s+$")
-MEMBER_WINDOW = 40         # before a body: "Ủy viên (Ban Thường vụ)"
+_MEMBER_OF = re.compile(
+    r"(?<![\w])(?:[ỦUủu][ỷy]\s+viên|[Tt]hành\s+viên|[Hh]ội\s+viên)(?:\s+dự\s+khuyết)?"
+    r"(?:\s+(?:Ban\s+)?(?:Thường\s+vụ|Chấp\s+hành))?\s+$"
+)
+MEMBER_WINDOW = 40  # before a body: "Ủy viên (Ban Thường vụ)"
 
 # --- document issuers -------------------------------------------------------------------------------------
 # "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
 BOTH_PARTIES = "\x00both"
-_BOTH = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
-                   r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
-_ISSUER_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+",
-                          re.IGNORECASE)
+_BOTH = re.compile(
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
+    r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])",
+    re.IGNORECASE,
+)
+_ISSUER_LINK = re.compile(
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
+)
 _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
 # "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
-_ABOUT_COORDINATION_LINK = re.compile(r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
-                                      r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+", re.IGNORECASE)
+_ABOUT_COORDINATION_LINK = re.compile(
+    r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
+    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+",
+    re.IGNORECASE,
+)
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
-_ISSUES = re.compile(r"\s*(?:(?:đã|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
-                     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
-                     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?", re.IGNORECASE)
-ISSUER_BEFORE_MAX = 100    # longest gap between a subject that "ban hành" and the document
+_ISSUES = re.compile(
+    r"\s*(?:(?:đã|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
+    re.IGNORECASE,
+)
+ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and the document
 
 
 @dataclass
 class SigningCandidate:
     sentence: int
-    parties: list[list[str]]          # each inner list: one signing's party keys
+    parties: list[list[str]]  # each inner list: one signing's party keys
     period: tuple[int, int] | None
     date: DateMention | None
     document: DocMention | None
     mentioned: set[str] = field(default_factory=set)
     in_title: bool = False
-    separate: bool = False            # a second act told apart ("Cùng ngày, ... cũng ký kết")
-    recent: bool = False              # told as recent ("vừa", "Mới đây"): the event date is not its date
-    organisers: bool = False          # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
-    listed: bool = False              # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
+    separate: bool = False  # a second act told apart ("Cùng ngày, ... cũng ký kết")
+    recent: bool = False  # told as recent ("vừa", "Mới đây"): the event date is not its date
+    organisers: bool = False  # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
+    listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -289,7 +372,7 @@ def _is_subject_gap(gap: str) -> bool:
 
 
 def _past_named_parent(gap: str) -> str:
-    """"Hội đồng dân tộc của QH tổ chức ký kết": "của" and a proper name right after the body name its
+    """ "Hội đồng dân tộc của QH tổ chức ký kết": "của" and a proper name right after the body name its
     parent (the noun phrase goes on), so the predicate starts after the name."""
     m = _OF_PARENT.match(gap)
     if not m:
@@ -311,9 +394,9 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
     out = [mentions[first]]
     with_after_first = False
-    closed = False     # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
+    closed = False  # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
     for k in range(first + 1, len(mentions)):
-        sep = _strip_parens(text[out[-1].end:mentions[k].start])
+        sep = _strip_parens(text[out[-1].end : mentions[k].start])
         if closed and _COMMA_ONLY.match(sep):
             break
         closed = closed or bool(_LAST_AND.match(sep))
@@ -335,10 +418,10 @@ def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
 
 
 def _generic_member(sep: str) -> bool:
-    """", (và) các tổ chức chính trị - xã hội thành phố, ...": an unnamed group of members inside a list
+    """ ", (và) các tổ chức chính trị - xã hội thành phố, ...": an unnamed group of members inside a list
     of named ones (the list goes on past it)."""
     m = _GENERIC_MEMBER_SEP.match(sep)
-    return bool(m) and not any(ch.isupper() for ch in m.group(1))
+    return m is not None and not any(ch.isupper() for ch in m.group(1))
 
 
 def is_until(text: str, p: PeriodMention) -> bool:
@@ -358,16 +441,20 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
     return (sign_year, p.first)
 
 
-def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "",
-               sign_year: int | None = None) -> tuple[int, int] | None:
+def _period_in(
+    periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
+) -> tuple[int, int] | None:
     ranges = [p for p in periods if start <= p.start < end and p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
     for p in periods:
         if not start <= p.start < end:
             continue
-        if text and p.kind == "year" and (_YEARS_AFTER.match(text, p.end)
-                                          or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)):
+        if (
+            text
+            and p.kind == "year"
+            and (_YEARS_AFTER.match(text, p.end) or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start))
+        ):
             continue
         if text and is_until(text, p):
             found = open_period(text, p, start, sign_year)
@@ -382,11 +469,11 @@ def _period_in(periods: list[PeriodMention], start: int, end: int, text: str = "
 class _Group:
     """Bodies listed under a counted kind or a bloc ("12 đơn vị quân đội, gồm: A, B, ...")."""
 
-    start: int          # start of the lead (the text before "gồm" / ":" in its clause)
-    end: int            # end of the last member
-    kind: list[str]     # lower-case words after the count ("đơn vị quân đội"); empty when none is printed
-    count: int | None   # the number printed before the kind
-    bloc: bool          # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
+    start: int  # start of the lead (the text before "gồm" / ":" in its clause)
+    end: int  # end of the last member
+    kind: list[str]  # lower-case words after the count ("đơn vị quân đội"); empty when none is printed
+    count: int | None  # the number printed before the kind
+    bloc: bool  # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
     keys: list[str]
 
 
@@ -404,7 +491,7 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
         if stops:
             lead_from = stops[-1].end()
-        lead = text[lead_from:m.start()]
+        lead = text[lead_from : m.start()]
         counts = list(_GROUP_COUNT_KIND.finditer(lead))
         bloc = bool(_BLOC.search(lead))
         if not counts and not bloc:
@@ -424,7 +511,7 @@ def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], ope
     k = bisect.bisect_left(starts, opening.end())
     if k > 0 and bodies[k - 1].start < opening.start() and bodies[k - 1].end >= opening.end():
         return k - 1
-    if k < len(bodies) and not text[opening.end():bodies[k].start].strip():
+    if k < len(bodies) and not text[opening.end() : bodies[k].start].strip():
         return k
     return None
 
@@ -443,8 +530,9 @@ def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
     words = _KIND_WORD.findall(m.group(2).lower())
     count = _count_value(m.group(1))
     # the same count makes one word of the kind enough ("Đảng ủy 3 xã ký" after "Đảng ủy 3 xã biên giới gồm")
-    fits = [g for g in scan.groups if g.kind and g.count == count and g.start != pos
-            and _kind_overlap(words, g.kind) >= 1]
+    fits = [
+        g for g in scan.groups if g.kind and g.count == count and g.start != pos and _kind_overlap(words, g.kind) >= 1
+    ]
     return list(min(fits, key=lambda g: _distance(g, pos)).keys) if fits else []
 
 
@@ -452,8 +540,8 @@ def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[
     """The bodies of a "gồm" list from ``bodies[first]``: joined as in any list, and past items the
     grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
     out = [bodies[first]]
-    for b in bodies[first + 1:]:
-        sep = _strip_parens(text[out[-1].end:b.start])
+    for b in bodies[first + 1 :]:
+        sep = _strip_parens(text[out[-1].end : b.start])
         if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
             break
         out.append(b)
@@ -461,13 +549,14 @@ def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[
 
 
 def _unread_items(sep: str) -> bool:
-    """", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
+    """ ", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
     pieces = sep.split(",")
     last = pieces[-1].strip()
     if len(pieces) < 3 or pieces[0].strip() or last not in ("", "và"):
         return False
-    return all(p.strip()[:1].isupper() and len(p) <= UNREAD_ITEM_MAX and not _GROUP_LEAD_STOP.search(p)
-               for p in pieces[1:-1])
+    return all(
+        p.strip()[:1].isupper() and len(p) <= UNREAD_ITEM_MAX and not _GROUP_LEAD_STOP.search(p) for p in pieces[1:-1]
+    )
 
 
 def _kind_overlap(words: list[str], kind: list[str]) -> int:
@@ -475,7 +564,7 @@ def _kind_overlap(words: list[str], kind: list[str]) -> int:
     ("hội thành viên")."""
     for n in range(len(words), 0, -1):
         head = words[:n]
-        if any(kind[i:i + n] == head for i in range(len(kind) - n + 1)):
+        if any(kind[i : i + n] == head for i in range(len(kind) - n + 1)):
             return n
     return 0
 
@@ -508,12 +597,12 @@ class _SigningScan:
 
     text: str
     agencies: list[AgencyMention]
-    key_of: object
+    key_of: Callable[[AgencyMention], str]
     periods: list[PeriodMention]
     dates: list[DateMention]
-    docs: list[DocMention]             # sorted by start
+    docs: list[DocMention]  # sorted by start
     doc_dates: set[int]
-    anaphor_resolver: object
+    anaphor_resolver: Callable[[str], str | None]
     title_end: int
     ref_year: int | None
     usable: list[AgencyMention] = field(init=False)
@@ -521,14 +610,15 @@ class _SigningScan:
     all_starts: list[int] = field(init=False)
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
-    bloc_members: list[str] = field(init=False)   # keys of the bodies named as an emulation bloc's head or deputy
-    groups: list[_Group] = field(init=False)      # bodies listed under a counted kind or a bloc
+    bloc_members: list[str] = field(init=False)  # keys of the bodies named as an emulation bloc's head or deputy
+    groups: list[_Group] = field(init=False)  # bodies listed under a counted kind or a bloc
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
-        self.bloc_members = _unique([self.key_of(a) for a in self.agencies
-                                     if not a.is_location and _BLOC_ROLE.match(self.text, a.end)])
+        self.bloc_members = _unique(
+            [self.key_of(a) for a in self.agencies if not a.is_location and _BLOC_ROLE.match(self.text, a.end)]
+        )
         self.usable = [a for a in self.agencies if not a.in_title]
         self.usable_starts = [a.start for a in self.usable]
         self.all_starts = [a.start for a in self.agencies]
@@ -544,19 +634,38 @@ class _Sentence:
     start: int
     end: int
     verbs: list[re.Match]
-    parties: list[AgencyMention]       # agencies outside titles, locations and parentheses
+    parties: list[AgencyMention]  # agencies outside titles, locations and parentheses
     all_agencies: list[AgencyMention]  # every agency mention, titles included (for signers)
-    dates: list[DateMention]           # dates that are not a document's issue date
-    by_signers: bool = False           # the current clause's subject was read from the titles of its signers
+    dates: list[DateMention]  # dates that are not a document's issue date
+    by_signers: bool = False  # the current clause's subject was read from the titles of its signers
 
 
-def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention],
-                       key_of, periods: list[PeriodMention], dates: list[DateMention],
-                       docs: list[DocMention], doc_dates: set[int], anaphor_resolver,
-                       title_end: int, ref_year: int | None = None) -> list[SigningCandidate]:
+def signing_candidates(
+    text: str,
+    sentences: list[tuple[int, int]],
+    agencies: list[AgencyMention],
+    key_of,
+    periods: list[PeriodMention],
+    dates: list[DateMention],
+    docs: list[DocMention],
+    doc_dates: set[int],
+    anaphor_resolver,
+    title_end: int,
+    ref_year: int | None = None,
+) -> list[SigningCandidate]:
     """Signings reported by each sentence with a signing verb."""
-    scan = _SigningScan(text, agencies, key_of, periods, dates, sorted(docs, key=lambda d: d.start), doc_dates,
-                        anaphor_resolver, title_end, ref_year)
+    scan = _SigningScan(
+        text,
+        agencies,
+        key_of,
+        periods,
+        dates,
+        sorted(docs, key=lambda d: d.start),
+        doc_dates,
+        anaphor_resolver,
+        title_end,
+        ref_year,
+    )
     scan.sentences = sentences
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
@@ -570,7 +679,7 @@ def signing_candidates(text: str, sentences: list[tuple[int, int]], agencies: li
                 out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
-                out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end():v.start()]
+                out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     return out
@@ -580,12 +689,15 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
     """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
     text = scan.text
     if _PLANNED_SENTENCE.match(text, s_start, s_end):
-        return []   # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
-    return [v for v in _SIGN.finditer(text, s_start, s_end)
-            if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
-            and not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
-            and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
-            and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)]
+        return []  # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
+    return [
+        v
+        for v in _SIGN.finditer(text, s_start, s_end)
+        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+        and not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
+        and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+        and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
+    ]
 
 
 def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
@@ -611,9 +723,13 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
-        if (unit is not None and unit.sector == a.sector
-                and _UNIT_HEAD.match(unit.canonical) and _PARENT_HEAD.match(a.canonical)
-                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)):
+        if (
+            unit is not None
+            and unit.sector == a.sector
+            and _UNIT_HEAD.match(unit.canonical)
+            and _PARENT_HEAD.match(a.canonical)
+            and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+        ):
             out[-1] = replace(unit, end=a.end)
             continue
         out.append(a)
@@ -621,7 +737,7 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
 
 
 def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"ký kết các quy chế phối hợp, gồm: Quy chế ... giữa A với B, giai đoạn X; Quy chế ... giữa A và C":
+    """ "ký kết các quy chế phối hợp, gồm: Quy chế ... giữa A với B, giai đoạn X; Quy chế ... giữa A và C":
     the spans of the documents listed (each with its own parties and period); none unless two or more
     items each name their parties with "giữa"."""
     colon = _ITEMS_OPEN.search(text, start, end)
@@ -636,8 +752,9 @@ def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
-def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int,
-                      c_start: int | None = None) -> SigningCandidate:
+def _clause_candidate(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
+) -> SigningCandidate:
     """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end), or by one
     item of the documents it lists (``c_start``..``c_end``)."""
     text, key_of = scan.text, scan.key_of
@@ -682,17 +799,34 @@ def _clause_candidate(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: i
         bloc = _bloc_group(scan, v.start())
         members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
         parties = [list(members)] if members else []
-    period = (_period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent)) if item
-              else _clause_period(scan, sent, v, c_end))
+    period = (
+        _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
+        if item
+        else _clause_period(scan, sent, v, c_end)
+    )
     doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
     # each document of a list has its own terms (it borrows no period)
-    separate = item or bool(_SECOND_ACT.match(text, sent.start, sent.end)
-                    or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start()))
-    recent = bool(_RECENT_SENTENCE.match(text, sent.start, sent.end)
-                  or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start()))
-    return SigningCandidate(sent.index, parties, period, sent.dates[0] if sent.dates else None, doc,
-                            mentioned, sent.end <= scan.title_end, separate, recent, organisers)
+    separate = item or bool(
+        _SECOND_ACT.match(text, sent.start, sent.end)
+        or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start())
+    )
+    recent = bool(
+        _RECENT_SENTENCE.match(text, sent.start, sent.end)
+        or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start())
+    )
+    return SigningCandidate(
+        sent.index,
+        parties,
+        period,
+        sent.dates[0] if sent.dates else None,
+        doc,
+        mentioned,
+        sent.end <= scan.title_end,
+        separate,
+        recent,
+        organisers,
+    )
 
 
 def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
@@ -707,15 +841,15 @@ def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
-    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end:s_end])):
+    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : s_end])):
         return []
     return _unique([scan.key_of(a) for a in lst])
 
 
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
-    """"A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
+    """ "A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
     before = [a for a in sent.parties if a.end <= v.start()]
-    return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end:v.start()])))
+    return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
 
 
 def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]:
@@ -730,8 +864,9 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]
         i = bisect.bisect_right(starts, a.start) - 1
         if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
             continue
-        if ((_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
-                or _SIGNS_WITH_AFTER.match(text, a.end)):
+        if (
+            _BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end)
+        ) or _SIGNS_WITH_AFTER.match(text, a.end):
             hubs.add(scan.key_of(a))
     return hubs
 
@@ -742,7 +877,7 @@ def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
     for c in cands:
         if not c.organisers:
             continue
-        split = []
+        split: list[list[str]] = []
         for parties in c.parties:
             if len(parties) >= 3 and parties[0] in hubs:
                 split.extend([parties[0], k] for k in parties[1:])
@@ -757,11 +892,11 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     text = scan.text
     before = [a for a in sent.parties if a.end <= v.start()]
     subject: list[AgencyMention] = []
-    if before and _is_subject_gap(_strip_parens(text[before[-1].end:v.start()])):
+    if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
         k = len(before) - 1
         joined_by_and = False
         while k > 0:
-            sep = _strip_parens(text[before[k - 1].end:before[k].start])
+            sep = _strip_parens(text[before[k - 1].end : before[k].start])
             if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
                 break
             if _LAST_AND.match(sep):
@@ -769,7 +904,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                     # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
                     # subject list opens after the comma that ended the earlier one
                     while k < len(before) - 1 and not _COMMA_ONLY.match(
-                            _strip_parens(text[before[k].end:before[k + 1].start])):
+                        _strip_parens(text[before[k].end : before[k + 1].start])
+                    ):
                         k += 1
                     k += 1
                     break
@@ -785,8 +921,9 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
         if joint and _capitalised_words(joint.group("place")):
-            subject_keys += (_numbered_reference(scan, joint.end(), joint.end())
-                             or [k for k in _counted_group(scan, joint.end()) if k not in subject_keys])
+            subject_keys += _numbered_reference(scan, joint.end(), joint.end()) or [
+                k for k in _counted_group(scan, joint.end()) if k not in subject_keys
+            ]
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys:
@@ -807,9 +944,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     return subject_keys
 
 
-def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of,
-                     scan: _SigningScan | None = None) -> list[list[str]]:
-    """"ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
+def _between_parties(
+    text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of, scan: _SigningScan | None = None
+) -> list[list[str]]:
+    """ "ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
     between = _BETWEEN.search(text[c_start:c_end])
     if not between:
         return []
@@ -822,7 +960,7 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
     if len(keys) == 1 and scan is not None:
         # "giữa Viện kiểm sát quân sự với Viện kiểm sát nhân dân 6 tỉnh": the counted bodies, named elsewhere
         w = _WITH_AFTER.match(text, lst[0].end)
-        counted = _counted_head_reference(scan, _SPACES.match(text, w.end()).end()) if w else []
+        counted = _counted_head_reference(scan, _skip_spaces(text, w.end())) if w else []
         keys += [k for k in counted if k not in keys]
         with_first = True
     passed_non_body = False
@@ -835,11 +973,12 @@ def _between_parties(text: str, after: list[AgencyMention], c_start: int, c_end:
         return [keys]
     pairs = [[keys[0], k] for k in keys[1:]]
     # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
-    return pairs + [[keys[0]]] if passed_non_body else pairs
+    return [*pairs, [keys[0]]] if passed_non_body else pairs
 
 
-def _past_non_body_partners(text: str, after: list[AgencyMention], lst: list[AgencyMention],
-                            c_end: int) -> tuple[list[AgencyMention], bool]:
+def _past_non_body_partners(
+    text: str, after: list[AgencyMention], lst: list[AgencyMention], c_end: int
+) -> tuple[list[AgencyMention], bool]:
     """A hub's "với" list goes on past a partner that is no body of the facts format ("..., Tập đoàn X
     và E"): the list with the bodies after it, and whether such a partner was passed."""
     passed = False
@@ -855,9 +994,10 @@ def _past_non_body_partners(text: str, after: list[AgencyMention], lst: list[Age
         lst = lst + more
 
 
-def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int,
-                           key_of) -> list[str]:
-    """"A, B vừa tổ chức lễ ký kết Quy chế phối hợp giữa A và công an các phường": when "giữa" opens with
+def _between_named_signers(
+    text: str, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int, key_of
+) -> list[str]:
+    """ "A, B vừa tổ chức lễ ký kết Quy chế phối hợp giữa A và công an các phường": when "giữa" opens with
     one of the subject's bodies, the subject names the organisers and "giữa" the signers; the subject
     keeps only the bodies "giữa" names."""
     if len(subject_keys) < 2:
@@ -877,15 +1017,16 @@ def _between_named_signers(text: str, after: list[AgencyMention], subject_keys: 
 
 
 def _hub_between(text: str, mentions: list[AgencyMention], start: int, end: int) -> bool:
-    """"giữa A với B" (a hub and its partners) rather than "giữa A và B"."""
+    """ "giữa A với B" (a hub and its partners) rather than "giữa A và B"."""
     between = _BETWEEN.search(text, start, end)
     first = _first_after_between(text, mentions, between.end()) if between else None
     return first is not None and bool(_WITH_AFTER.match(text, mentions[first].end))
 
 
-def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
-                         c_end: int) -> list[list[str]]:
-    """"(A) ký kết ... cùng các đơn vị, gồm: B; C; D" (one joint signing) or "với các đơn vị, gồm: B; C"
+def _member_list_parties(
+    scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
+) -> list[list[str]]:
+    """ "(A) ký kết ... cùng các đơn vị, gồm: B; C; D" (one joint signing) or "với các đơn vị, gồm: B; C"
     (A with each): the members listed after "gồm:"."""
     m = _MEMBERS_INTRO.search(scan.text, c_start, c_end)
     if not m or not subject_keys:
@@ -899,15 +1040,16 @@ def _member_list_parties(scan: _SigningScan, after: list[AgencyMention], subject
     return [_unique(subject_keys + members)]
 
 
-def _group_partner_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
-                           c_end: int) -> list[list[str]]:
-    """"giữa A và các đơn vị quân đội ..." where the article lists "12 đơn vị quân đội, gồm: B, C, ...": the
+def _group_partner_parties(
+    scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
+) -> list[list[str]]:
+    """ "giữa A và các đơn vị quân đội ..." where the article lists "12 đơn vị quân đội, gồm: B, C, ...": the
     plural partner stands for the listed group; "với" pairs the named party with each member, else all
     sign jointly."""
     text = scan.text
     m = _PLURAL_PARTNER.search(text, c_start, c_end)
     group = _group_of_kind(scan, m.group(2), m.start()) if m else None
-    if group is None:
+    if m is None or group is None:
         return []
     named = list(subject_keys)
     between = _BETWEEN.search(text, c_start, m.start())
@@ -925,23 +1067,30 @@ def _group_partner_parties(scan: _SigningScan, after: list[AgencyMention], subje
 
 def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
     """Index in ``after`` of the body right after "giữa" (a word "đơn vị" may come first)."""
-    return next((i for i, a in enumerate(after) if a.start >= g_pos
-                 and _BETWEEN_FILLER.fullmatch(text, g_pos, a.start)), None)
+    return next(
+        (i for i, a in enumerate(after) if a.start >= g_pos and _BETWEEN_FILLER.fullmatch(text, g_pos, a.start)), None
+    )
 
 
-def _with_parties(scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int,
-                  c_end: int) -> list[list[str]]:
-    """"A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+def _with_parties(
+    scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
+) -> list[list[str]]:
+    """ "A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
     stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
-    objects = [a for a in after if w and a.start >= c_start + w.end()
-               and (not stop or a.start < stop.start())
-               and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)]
+    objects = [
+        a
+        for a in after
+        if w
+        and a.start >= c_start + w.end()
+        and (not stop or a.start < stop.start())
+        and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
+    ]
     obj_keys = _unique([key_of(a) for a in objects])
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
-        ref = _SPACES.match(text, c_start + w.end()).end()
+        ref = _skip_spaces(text, c_start + w.end())
         obj_keys = _numbered_reference(scan, ref, ref) or _counted_head_reference(scan, ref)
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
@@ -956,7 +1105,7 @@ def _capitalised_words(s: str) -> bool:
 
 
 def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
-    """"2 đồn biên phòng" at ``pos``: the two bodies of that kind the article named before ``before``
+    """ "2 đồn biên phòng" at ``pos``: the two bodies of that kind the article named before ``before``
     (the kind is the words after the number that open their names); none unless the count agrees."""
     m = _NUMBERED.match(scan.text, pos)
     if not m:
@@ -968,7 +1117,7 @@ def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
 
 
 def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
-    """"Viện kiểm sát nhân dân 6 tỉnh" at ``pos``, left unread: the bodies the article names with that
+    """ "Viện kiểm sát nhân dân 6 tỉnh" at ``pos``, left unread: the bodies the article names with that
     head at that level ("Viện kiểm sát nhân dân tỉnh Lạng Sơn", ...), wherever it names them; none unless
     the count agrees."""
     m = _COUNTED_HEAD.match(scan.text, pos)
@@ -976,8 +1125,9 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
         return []
     count = _count_value(m.group("count"))
     prefix = f"{_WS_RUN.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
-    found = _unique([scan.key_of(a) for a in scan.agencies
-                     if not a.is_location and a.canonical.lower().startswith(prefix)])
+    found = _unique(
+        [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
+    )
     return found if len(found) == count else []
 
 
@@ -996,7 +1146,7 @@ def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
 
 
 def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list[AgencyMention]:
-    """"Lễ ký kết ... đã được A (cùng B) tổ chức": the agencies after "được" that organise the act."""
+    """ "Lễ ký kết ... đã được A (cùng B) tổ chức": the agencies after "được" that organise the act."""
     for i, a in enumerate(after):
         if _PASSIVE_AGENT.search(text, c_start, a.start):
             lst, _ = _agency_list(text, after, i)
@@ -1005,8 +1155,15 @@ def _passive_agents(text: str, after: list[AgencyMention], c_start: int) -> list
     return []
 
 
-def _named_parties(text: str, after: list[AgencyMention], in_sentence: list[AgencyMention], subject_keys: list[str],
-                   c_start: int, c_end: int, key_of) -> list[list[str]]:
+def _named_parties(
+    text: str,
+    after: list[AgencyMention],
+    in_sentence: list[AgencyMention],
+    subject_keys: list[str],
+    c_start: int,
+    c_end: int,
+    key_of,
+) -> list[list[str]]:
     """The parties the clause names when no pair or list was read: the subject with the agencies of a
     "giữa" list that is cut short ("giữa Viện kiểm sát và Tòa án nhân dân tỉnh" with the first not read
     as a body); a subject alone when its partners are left unnamed ("ký kết với các xã giáp ranh")."""
@@ -1021,7 +1178,7 @@ def _named_parties(text: str, after: list[AgencyMention], in_sentence: list[Agen
         g_pos = c_start + between.end()
         first = next((i for i, a in enumerate(after) if a.start >= g_pos), None)
         # only when a first party stands unread between "giữa" and the list (the subject is that party)
-        if first is not None and text[g_pos:after[first].start].strip(" ,"):
+        if first is not None and text[g_pos : after[first].start].strip(" ,"):
             lst, _ = _agency_list(text, after, first)
             keys += [key_of(a) for a in lst]
     keys = _unique(keys)
@@ -1042,8 +1199,12 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         m = (_SPACES if pos in with_slots else _PARTNER_SLOT).match(text, pos)
         if not m or _GENERIC_PARTNER.match(text, m.end()):
             continue
-        if m.end() < len(text) and text[m.end()].isupper() and not _NON_AGENCY_PARTNER.match(text, m.end()) \
-                and not any(a.start == m.end() for a in in_sentence):
+        if (
+            m.end() < len(text)
+            and text[m.end()].isupper()
+            and not _NON_AGENCY_PARTNER.match(text, m.end())
+            and not any(a.start == m.end() for a in in_sentence)
+        ):
             return True
     return False
 
@@ -1084,13 +1245,20 @@ def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention 
     # "ký kết và triển khai Kế hoạch số X": a second verb coordinated with the signing shares its object.
     co = _CO_VERB.match(text, v.end(), c_end)
     obj_from = co.end() if co else v.end()
-    return next((d for d in scan.docs[k:k + OBJECT_DOC_LOOKAHEAD]
-                 if v.end() <= d.start < c_end and d.start - v.end() <= OBJECT_DOC_MAX
-                 and not _NOT_OBJECT.search(text, obj_from, d.start)), None)
+    return next(
+        (
+            d
+            for d in scan.docs[k : k + OBJECT_DOC_LOOKAHEAD]
+            if v.end() <= d.start < c_end
+            and d.start - v.end() <= OBJECT_DOC_MAX
+            and not _NOT_OBJECT.search(text, obj_from, d.start)
+        ),
+        None,
+    )
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
-    """"... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
+    """ "... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
     return bool(m and ref_year and int(m.group(1)) < ref_year)
 
@@ -1115,13 +1283,20 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
     and no longer in a title."""
     starts = [a.start for a in agencies]
     for s_start, s_end in sentences:
-        v = next((v for v in _SIGN.finditer(text, s_start, s_end)
-                  if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())), None)
+        v = next(
+            (
+                v
+                for v in _SIGN.finditer(text, s_start, s_end)
+                if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+            ),
+            None,
+        )
         if v is None:
             continue
         lo = bisect.bisect_left(starts, s_start)
-        before = [a for a in agencies[lo:bisect.bisect_left(starts, v.start())]
-                  if a.end <= v.start() and not a.is_location]
+        before = [
+            a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
+        ]
         if not before or any(not a.in_title for a in before):
             continue
         if not _SIGNER_GAP.fullmatch(text, before[-1].end, v.start()):
@@ -1130,13 +1305,16 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, a.end, v.start())] + [before[-1]]
         for a in ends:
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
-                continue   # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
+                continue  # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
             if _MEMBER_OF.search(text, max(0, a.start - MEMBER_WINDOW), a.start):
-                continue   # "Ủy viên Ban Thường vụ Tỉnh ủy": a body the signer sits in, not one he signs for
+                continue  # "Ủy viên Ban Thường vụ Tỉnh ủy": a body the signer sits in, not one he signs for
             a.in_title = False
             a.signer = True
-            if (a.pre and _STANDING.match(a.pre)
-                    and _TITLE_TAIL.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start)):
+            if (
+                a.pre
+                and _STANDING.match(a.pre)
+                and _TITLE_TAIL.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start)
+            ):
                 # "Phó Chủ tịch Thường trực Hội Nông dân tỉnh": "Thường trực" belongs to the title
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
 
@@ -1155,12 +1333,13 @@ class Signing:
     sentence: int
     separate: bool = False
     recent: bool = False
-    listed: bool = False              # a one-party act of its own (listed after another, or with a non-body
-                                      # partner beside its pairs): no repeat of a pair
+    listed: bool = False  # a one-party act of its own (listed after another, or with a non-body
+    # partner beside its pairs): no repeat of a pair
 
 
-def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention],
-                   ref_year: int | None) -> tuple[int, int] | None:
+def programme_term(
+    text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention], ref_year: int | None
+) -> tuple[int, int] | None:
     """The term of the signed programme told in a sentence of its own ("Chương trình liên tịch được
     thực hiện trong giai đoạn 2012 - 2015"); a span that ended before the article's year is a
     review's, not a new programme's."""
@@ -1169,8 +1348,11 @@ def programme_term(text: str, sentences: list[tuple[int, int]], periods: list[Pe
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if i >= 0 and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start) \
-                and not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+        if (
+            i >= 0
+            and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
+            and not _SIGN.search(text, sentences[i][0], sentences[i][1])
+        ):
             return (p.first, p.last)
     return None
 
@@ -1185,10 +1367,22 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
         # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
-        use = [SigningCandidate(c.sentence, [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
-                                c.period, c.date,
-                                c.document, c.mentioned, c.in_title, c.separate, c.recent, c.organisers, c.listed)
-               for c in use]
+        use = [
+            SigningCandidate(
+                c.sentence,
+                [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
+                c.period,
+                c.date,
+                c.document,
+                c.mentioned,
+                c.in_title,
+                c.separate,
+                c.recent,
+                c.organisers,
+                c.listed,
+            )
+            for c in use
+        ]
     signings: list[Signing] = []
     index: dict[frozenset, Signing] = {}
     for c in use:
@@ -1201,15 +1395,23 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 s.document = s.document or c.document
                 s.recent = s.recent or c.recent
                 continue
-            s = Signing(list(parties), c.period, c.date, c.document, c.sentence, c.separate, c.recent,
-                        (c.listed and len(parties) == 1) or _hub_of_pair(parties, c))
+            s = Signing(
+                list(parties),
+                c.period,
+                c.date,
+                c.document,
+                c.sentence,
+                c.separate,
+                c.recent,
+                (c.listed and len(parties) == 1) or _hub_of_pair(parties, c),
+            )
             index[key] = s
             signings.append(s)
     # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
     repeats = [s for s in signings if _hub_repeat(s, signings)]
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
-    kept = [s for s, k in zip(signings, keys) if s.listed or not any(k < other for other in keys)]
+    kept = [s for s, k in zip(signings, keys, strict=False) if s.listed or not any(k < other for other in keys)]
     _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
@@ -1266,21 +1468,30 @@ def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     hubs = {p for o in earlier for p in o.parties}
     for h in hubs:
         partners = [p for p in s.parties if p != h]
-        if len(partners) >= 2 or h not in s.parties:
-            if all(any(set(o.parties) == {h, p} for o in earlier) for p in partners):
-                return True
+        if (len(partners) >= 2 or h not in s.parties) and all(
+            any(set(o.parties) == {h, p} for o in earlier) for p in partners
+        ):
+            return True
     return False
 
 
-def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[AgencyMention],
-                     usable_starts: list[int], key_of, after_date_end: int) -> list[str]:
+def document_parties(
+    text: str,
+    doc: DocMention,
+    clause_end: int,
+    usable: list[AgencyMention],
+    usable_starts: list[int],
+    key_of,
+    after_date_end: int,
+) -> list[str]:
     """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
 
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     if _BOTH.match(text, after_date_end, clause_end):
         return [BOTH_PARTIES]
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
-        text[after_date_end:clause_end])
+        text[after_date_end:clause_end]
+    )
     if not m:
         # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
         m2 = _ISSUER_LINK_LOOSE.match(text[after_date_end:clause_end])
@@ -1288,7 +1499,7 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
     if m:
         pos = after_date_end + m.end()
         first = bisect.bisect_left(usable_starts, pos)
-        if first < len(usable) and not text[pos:usable[first].start].strip():
+        if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             return _unique([key_of(a) for a in lst])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
@@ -1296,34 +1507,36 @@ def document_parties(text: str, doc: DocMention, clause_end: int, usable: list[A
         return hub_pair
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
-    prev = [a for a in usable[max(0, k - 3):k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
-    if prev and _ISSUES.fullmatch(text[prev[-1].end:doc.start]):
+    prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
+    if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
         issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
 
 
-def _hub_pair_after_date(text: str, doc: DocMention, usable: list[AgencyMention], usable_starts: list[int], key_of,
-                         after_date_end: int) -> list[str]:
-    """"Quy chế số X, ngày D A với B": bodies joined by "với" right after a printed issue date are its
+def _hub_pair_after_date(
+    text: str, doc: DocMention, usable: list[AgencyMention], usable_starts: list[int], key_of, after_date_end: int
+) -> list[str]:
+    """ "Quy chế số X, ngày D A với B": bodies joined by "với" right after a printed issue date are its
     parties (an apposition; a lone body there may open the next clause, so "với" is required)."""
     if after_date_end <= doc.end:
         return []
     first = bisect.bisect_left(usable_starts, after_date_end)
-    if first >= len(usable) or text[after_date_end:usable[first].start].strip():
+    if first >= len(usable) or text[after_date_end : usable[first].start].strip():
         return []
     lst, with_first = _agency_list(text, usable, first)
     return _unique([key_of(a) for a in lst]) if with_first else []
 
 
-def _partners_after(text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int,
-                    clause_end: int) -> list[str]:
-    """"A xây dựng Quy chế số X với B, C": the bodies "với" lists right after the document."""
+def _partners_after(
+    text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int, clause_end: int
+) -> list[str]:
+    """ "A xây dựng Quy chế số X với B, C": the bodies "với" lists right after the document."""
     w = _WITH_AFTER.match(text, pos, clause_end)
     if not w:
         return []
     first = bisect.bisect_left(usable_starts, w.end())
-    if first >= len(usable) or text[w.end():usable[first].start].strip():
+    if first >= len(usable) or text[w.end() : usable[first].start].strip():
         return []
     lst, _ = _agency_list(text, usable, first)
     return [key_of(a) for a in lst]
@@ -1332,6 +1545,6 @@ def _partners_after(text: str, usable: list[AgencyMention], usable_starts: list[
 def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
     """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
     k = last
-    while k > 0 and _joins(_strip_parens(text[mentions[k - 1].end:mentions[k].start]), mentions[k - 1], mentions[k]):
+    while k > 0 and _joins(_strip_parens(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]):
         k -= 1
-    return mentions[k:last + 1]
+    return mentions[k : last + 1]

@@ -35,12 +35,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from phoihop.extract.normalize import fold_tones
 
@@ -114,6 +114,7 @@ def _name_normaliser(province: str | None):
         if tail and out.endswith(tail) and len(out) > len(tail):
             out = out[: -len(tail)].rstrip(" -")
         return out
+
     return normalise
 
 
@@ -168,15 +169,21 @@ class SetScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
 class Error:
     article: str
     set: str
-    kind: str          # "missed" or "spurious"
+    kind: str  # "missed" or "spurious"
     item: tuple
 
 
@@ -189,11 +196,14 @@ class Report:
 
     @property
     def micro(self) -> SetScore:
-        return SetScore(sum(s.tp for s in self.sets.values()), sum(s.fp for s in self.sets.values()),
-                        sum(s.fn for s in self.sets.values()))
+        return SetScore(
+            sum(s.tp for s in self.sets.values()),
+            sum(s.fp for s in self.sets.values()),
+            sum(s.fn for s in self.sets.values()),
+        )
 
     def as_dict(self) -> dict[str, Any]:
-        out = {name: s.as_dict() for name, s in self.sets.items()}
+        out: dict[str, Any] = {name: s.as_dict() for name, s in self.sets.items()}
         out["micro"] = self.micro.as_dict()
         out["articles"] = self.articles
         out["predicted"] = self.predicted

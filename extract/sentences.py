@@ -17,8 +17,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group(0)[0] != "\n" and (not text[m.start("letter")].isupper()
-                                      or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5):m.start()])):
+        if m.group(0)[0] != "\n" and (
+            not text[m.start("letter")].isupper() or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
+        ):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -13,6 +13,7 @@ def _names(text):
 
 # --- a head + count + level words + marker + list of names: one body per name ------------------------
 
+
 def test_counted_levels_with_a_marker_spread_over_names_the_gazetteer_lacks():
     text = "Dự hội nghị có lãnh đạo Công an 3 xã, phường, gồm: Pơ Lang, Thác Rơm và Nậm Khiêu."
     assert _names(text) == ["Công an Pơ Lang", "Công an Thác Rơm", "Công an Nậm Khiêu"]
@@ -35,7 +36,7 @@ def test_party_committee_over_a_marked_list_of_communes():
 
 def test_lower_case_head_with_a_counted_level_and_a_marker():
     text = "Sư đoàn 9 cùng công an các tỉnh: Đắk Nông, Lâm Đồng đã ký quy chế."
-    assert ["Công an tỉnh Đắk Nông", "Công an tỉnh Lâm Đồng"] == [n for n in _names(text) if n.startswith("Công an")]
+    assert [n for n in _names(text) if n.startswith("Công an")] == ["Công an tỉnh Đắk Nông", "Công an tỉnh Lâm Đồng"]
 
 
 def test_lower_case_committee_word_over_a_counted_list_takes_no_level_word():
@@ -50,6 +51,7 @@ def test_a_colon_before_a_content_list_spreads_nothing():
 
 # --- a body's level named in general is no body -----------------------------------------------------
 
+
 def test_body_before_a_list_of_bare_levels_is_the_level_in_general():
     assert _names("Công an xã, phường, thị trấn phải nắm chắc địa bàn.") == []
 
@@ -60,6 +62,7 @@ def test_a_level_followed_by_a_committee_word_is_no_list_of_levels():
 
 
 # --- body types and abbreviations outside the table --------------------------------------------------
+
 
 def test_town_youth_union_and_army_corps():
     names = _names("Thị đoàn Phước Long và Binh đoàn 16 ký kết nghĩa.")
@@ -86,13 +89,18 @@ def test_an_office_is_a_position_not_an_agency():
 
 # --- a place after the last member of a list belongs to the members at its level ---------------------
 
+
 def test_shared_place_at_the_end_of_a_list_of_city_bodies():
     text = "Ban Tuyên giáo Thành ủy, Công an thành phố và Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột ký kết."
-    assert _names(text) == ["Ban Tuyên giáo Thành ủy Buôn Ma Thuột", "Công an thành phố Buôn Ma Thuột",
-                            "Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột"]
+    assert _names(text) == [
+        "Ban Tuyên giáo Thành ủy Buôn Ma Thuột",
+        "Công an thành phố Buôn Ma Thuột",
+        "Ban Chỉ huy Quân sự thành phố Buôn Ma Thuột",
+    ]
 
 
 # --- associations named in a member list -------------------------------------------------------------
+
 
 def test_associations_in_a_member_list_are_bodies_up_to_the_next_comma():
     text = "Khối thi đua gồm Hội Người khuyết tật, Hội Bảo trợ bệnh nhân nghèo và người tàn tật, Hội Làm vườn."

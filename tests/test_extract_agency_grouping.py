@@ -14,66 +14,89 @@ def _agencies(text: str, province: str | None = "Hà Giang", published: str = "2
 
 # --- a shared level at the end of a list of mass organisations ------------------------------------
 
+
 def test_mass_organisations_share_the_level_that_ends_their_list():
-    text = ("Sáng 5/5, UBND tỉnh ký quy chế phối hợp với Hội Nông dân, Hội Cựu chiến binh, "
-            "Hội LHPN và LĐLĐ tỉnh.")
-    assert _agencies(text) == sorted([
-        ("Ủy ban nhân dân tỉnh", "state"), ("Hội Nông dân tỉnh", "front"),
-        ("Hội Cựu chiến binh tỉnh", "front"), ("Hội Liên hiệp Phụ nữ tỉnh", "front"),
-        ("Liên đoàn Lao động tỉnh", "front")])
+    text = "Sáng 5/5, UBND tỉnh ký quy chế phối hợp với Hội Nông dân, Hội Cựu chiến binh, Hội LHPN và LĐLĐ tỉnh."
+    assert _agencies(text) == sorted(
+        [
+            ("Ủy ban nhân dân tỉnh", "state"),
+            ("Hội Nông dân tỉnh", "front"),
+            ("Hội Cựu chiến binh tỉnh", "front"),
+            ("Hội Liên hiệp Phụ nữ tỉnh", "front"),
+            ("Liên đoàn Lao động tỉnh", "front"),
+        ]
+    )
 
 
 def test_bracketed_short_forms_do_not_break_a_shared_placed_level():
     text = "Hội Cựu chiến binh (CCB) và Hội Cựu Công an nhân dân (CAND) huyện Bắc Mê vừa ký kết chương trình phối hợp."
-    assert _agencies(text) == [("Hội Cựu Công an nhân dân huyện Bắc Mê", "front"),
-                               ("Hội Cựu chiến binh huyện Bắc Mê", "front")]
+    assert _agencies(text) == [
+        ("Hội Cựu Công an nhân dân huyện Bắc Mê", "front"),
+        ("Hội Cựu chiến binh huyện Bắc Mê", "front"),
+    ]
 
 
 def test_association_before_another_kind_of_body_takes_only_a_placed_level():
     assert _agencies("Hội Nông dân và Bộ CHQS tỉnh Cao Bằng ký kết chương trình.", province="Hà Giang") == [
-        ("Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "military"), ("Hội Nông dân tỉnh Cao Bằng", "front")]
+        ("Bộ Chỉ huy Quân sự tỉnh Cao Bằng", "military"),
+        ("Hội Nông dân tỉnh Cao Bằng", "front"),
+    ]
     assert ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "front") in _agencies(
-        "Đoàn TNCS Hồ Chí Minh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình.")
+        "Đoàn TNCS Hồ Chí Minh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình."
+    )
 
 
 def test_national_association_keeps_its_national_name():
     assert ("Hội Nông dân Việt Nam", "front") in _agencies(
-        "Hội Nông dân Việt Nam và Hội Cựu chiến binh tỉnh ký kết chương trình.")
+        "Hội Nông dân Việt Nam và Hội Cựu chiến binh tỉnh ký kết chương trình."
+    )
 
 
 # --- Front committee spellings -----------------------------------------------------------------------
 
+
 def test_front_committee_spellings_keep_the_committee():
-    text = ("Ban Thường trực Ủy ban MTTQVN huyện Vị Xuyên ký kết với Công an huyện Vị Xuyên; "
-            "UB MTTQ Việt Nam xã Thanh Thủy và Ủy ban TW MTTQ Việt Nam cùng dự.")
-    assert _agencies(text) == sorted([
-        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vị Xuyên", "front"),
-        ("Công an huyện Vị Xuyên", "police"),
-        ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Thủy", "front"),
-        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front")])
+    text = (
+        "Ban Thường trực Ủy ban MTTQVN huyện Vị Xuyên ký kết với Công an huyện Vị Xuyên; "
+        "UB MTTQ Việt Nam xã Thanh Thủy và Ủy ban TW MTTQ Việt Nam cùng dự."
+    )
+    assert _agencies(text) == sorted(
+        [
+            ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vị Xuyên", "front"),
+            ("Công an huyện Vị Xuyên", "police"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Thanh Thủy", "front"),
+            ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front"),
+        ]
+    )
 
 
 # --- places that open with a word of a body's name; the name a group goes by ------------------------
 
+
 def test_district_name_opening_with_hoi_is_a_place():
-    assert _agencies("Sáng 3/3, Ban Dân vận Thành ủy Hội An ký kết với Hội Nông dân TP.Hội An.",
-                     province="Quảng Nam") == [
-        ("Ban Dân vận Thành ủy Hội An", "party"), ("Hội Nông dân Thành phố Hội An", "front")]
+    assert _agencies(
+        "Sáng 3/3, Ban Dân vận Thành ủy Hội An ký kết với Hội Nông dân TP.Hội An.", province="Quảng Nam"
+    ) == [("Ban Dân vận Thành ủy Hội An", "party"), ("Hội Nông dân Thành phố Hội An", "front")]
 
 
 def test_form_naming_the_province_beats_a_bare_level_word():
-    text = ("Sáng 2/4, Đảng ủy Bộ đội Biên phòng Hà Giang ký kết quy chế với Huyện ủy Mèo Vạc. "
-            "Đảng ủy Bộ đội Biên phòng tỉnh và Huyện ủy Mèo Vạc thống nhất nội dung.")
+    text = (
+        "Sáng 2/4, Đảng ủy Bộ đội Biên phòng Hà Giang ký kết quy chế với Huyện ủy Mèo Vạc. "
+        "Đảng ủy Bộ đội Biên phòng tỉnh và Huyện ủy Mèo Vạc thống nhất nội dung."
+    )
     assert ("Đảng ủy Bộ đội Biên phòng Hà Giang", "party") in _agencies(text)
 
 
 def test_a_level_word_and_the_province_beat_the_province_alone():
-    text = ("Hội nghị có lực lượng Quân sự, Công an Hà Giang tham dự. "
-            "Công an tỉnh Hà Giang và Bộ CHQS tỉnh báo cáo kết quả.")
+    text = (
+        "Hội nghị có lực lượng Quân sự, Công an Hà Giang tham dự. "
+        "Công an tỉnh Hà Giang và Bộ CHQS tỉnh báo cáo kết quả."
+    )
     assert ("Công an tỉnh Hà Giang", "police") in _agencies(text)
 
 
 # --- bare committee words before a count, a category or a placed body ------------------------------
+
 
 def test_committee_before_a_count_of_places_is_no_body():
     names = _agencies("Đảng ủy Bộ CHQS tỉnh ký quy chế với Huyện ủy 3 huyện biên giới.")
@@ -86,13 +109,21 @@ def test_committees_listed_before_a_category_are_no_bodies():
 
 
 def test_bare_committees_share_the_place_of_the_listed_body():
-    names = _agencies("Đồn Biên phòng Lũng Cú tham mưu cho Huyện ủy, UBND huyện Đồng Văn và "
-                      "Đảng ủy, UBND các xã Lũng Cú, Ma Lé triển khai kế hoạch.")
-    assert names == sorted([
-        ("Đồn Biên phòng Lũng Cú", "military"), ("Huyện ủy Đồng Văn", "party"),
-        ("Ủy ban nhân dân huyện Đồng Văn", "state"), ("Đảng ủy xã Lũng Cú", "party"),
-        ("Đảng ủy xã Ma Lé", "party"), ("Ủy ban nhân dân xã Lũng Cú", "state"),
-        ("Ủy ban nhân dân xã Ma Lé", "state")])
+    names = _agencies(
+        "Đồn Biên phòng Lũng Cú tham mưu cho Huyện ủy, UBND huyện Đồng Văn và "
+        "Đảng ủy, UBND các xã Lũng Cú, Ma Lé triển khai kế hoạch."
+    )
+    assert names == sorted(
+        [
+            ("Đồn Biên phòng Lũng Cú", "military"),
+            ("Huyện ủy Đồng Văn", "party"),
+            ("Ủy ban nhân dân huyện Đồng Văn", "state"),
+            ("Đảng ủy xã Lũng Cú", "party"),
+            ("Đảng ủy xã Ma Lé", "party"),
+            ("Ủy ban nhân dân xã Lũng Cú", "state"),
+            ("Ủy ban nhân dân xã Ma Lé", "state"),
+        ]
+    )
 
 
 def test_party_committee_listed_before_a_unit_is_the_units_own():
@@ -102,13 +133,18 @@ def test_party_committee_listed_before_a_unit_is_the_units_own():
 
 # --- short forms of one body -----------------------------------------------------------------------
 
+
 def test_short_form_without_the_parent_or_the_arm_is_the_same_body():
-    text = ("Sáng 6/6, Lữ đoàn pháo binh 164 và Ủy ban Pháp luật của Quốc hội ký kết chương trình phối hợp. "
-            "Lữ đoàn 164 và Ủy ban Pháp luật thống nhất các nội dung.")
+    text = (
+        "Sáng 6/6, Lữ đoàn pháo binh 164 và Ủy ban Pháp luật của Quốc hội ký kết chương trình phối hợp. "
+        "Lữ đoàn 164 và Ủy ban Pháp luật thống nhất các nội dung."
+    )
     assert _agencies(text) == [("Lữ đoàn pháo binh 164", "military"), ("Ủy ban Pháp luật của Quốc hội", "state")]
 
 
 def test_outlet_in_a_bracketed_dateline_is_no_actor():
-    text = ("Công an tỉnh ký kết với Hội Nông dân tỉnh\n\n(Báo Hà Giang)- Chiều 2/3, Công an tỉnh và "
-            "Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    text = (
+        "Công an tỉnh ký kết với Hội Nông dân tỉnh\n\n(Báo Hà Giang)- Chiều 2/3, Công an tỉnh và "
+        "Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    )
     assert _agencies(text) == [("Công an tỉnh", "police"), ("Hội Nông dân tỉnh", "front")]

@@ -26,17 +26,27 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract_inputs"
 GOOD, BAD = FIXTURES / "good", FIXTURES / "bad"
 
 SAMPLE_IDS = {
-    "hanam-2023-03-15-dan-van-bchqs-ky-ket", "hatinh-2024-07-09-so-ket-quy-che-mttq-cong-an",
-    "nghean-2022-09-08-cong-an-mttq-ke-hoach-lien-tich", "nghean-2024-05-21-hoi-nong-dan-bien-phong",
-    "langson-2021-07-02-hdnd-ubnd-mttq-quy-che", "quangtri-2020-06-18-bien-phong-ky-ket-ba-doan-the",
-    "kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop", "gialai-2023-08-10-dan-van-cong-an-quan-su",
+    "hanam-2023-03-15-dan-van-bchqs-ky-ket",
+    "hatinh-2024-07-09-so-ket-quy-che-mttq-cong-an",
+    "nghean-2022-09-08-cong-an-mttq-ke-hoach-lien-tich",
+    "nghean-2024-05-21-hoi-nong-dan-bien-phong",
+    "langson-2021-07-02-hdnd-ubnd-mttq-quy-che",
+    "quangtri-2020-06-18-bien-phong-ky-ket-ba-doan-the",
+    "kiengiang-2022-11-24-ubnd-mttq-quy-che-phoi-hop",
+    "gialai-2023-08-10-dan-van-cong-an-quan-su",
 }
 GOOD_IDS = {"tin-ky-ket", "mot-doan", "khong-dia-danh", "mot-bai", "bai-mot", "bai-hai", "trang-tin", "windows-1258"}
 
 
 def run_cli(*args: str | Path, timeout: float = 180, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "phoihop", "extract", *map(str, args)], capture_output=True,
-                          text=True, timeout=timeout, cwd=ROOT, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "phoihop", "extract", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        **kwargs,
+    )
 
 
 def facts_in(folder: Path) -> dict[str, dict]:
@@ -77,18 +87,20 @@ def test_bad_inputs_are_named_on_stderr_and_the_rest_of_the_batch_is_written(tmp
     result = run_cli(GOOD, BAD, "--facts", out)
     assert result.returncode == 1
     err = result.stderr
-    for message in (f"error: {BAD / 'binary.txt'}: binary file",
-                    f"error: {BAD / 'empty.txt'}: empty file",
-                    f"error: {BAD / 'blank.json'}: empty file",
-                    f"error: {BAD / 'broken.json'}:3: not valid JSON",
-                    f"error: {BAD / 'no-text.json'}: article 'khong-noi-dung' has no 'text'",
-                    f"error: {BAD / 'empty-page.html'}: no article text found in the page",
-                    f"error: {BAD / 'lines.jsonl'}:2: not valid JSON",
-                    f"error: {BAD / 'lines.jsonl'}:3: article 'dong-ba' has no 'text'",
-                    f"error: {BAD / 'lines.jsonl'}:5: article has no 'id'",
-                    f"error: {BAD / 'lines.jsonl'}:6: expected an article object",
-                    f"warning: {BAD / 'lines.jsonl'}:7: article 'etc_Bài_viết_số_7': 'published'",
-                    f"warning: {GOOD / 'windows-1258.txt'}: not UTF-8; read as Windows-1258"):
+    for message in (
+        f"error: {BAD / 'binary.txt'}: binary file",
+        f"error: {BAD / 'empty.txt'}: empty file",
+        f"error: {BAD / 'blank.json'}: empty file",
+        f"error: {BAD / 'broken.json'}:3: not valid JSON",
+        f"error: {BAD / 'no-text.json'}: article 'khong-noi-dung' has no 'text'",
+        f"error: {BAD / 'empty-page.html'}: no article text found in the page",
+        f"error: {BAD / 'lines.jsonl'}:2: not valid JSON",
+        f"error: {BAD / 'lines.jsonl'}:3: article 'dong-ba' has no 'text'",
+        f"error: {BAD / 'lines.jsonl'}:5: article has no 'id'",
+        f"error: {BAD / 'lines.jsonl'}:6: expected an article object",
+        f"warning: {BAD / 'lines.jsonl'}:7: article 'etc_Bài_viết_số_7': 'published'",
+        f"warning: {GOOD / 'windows-1258.txt'}: not UTF-8; read as Windows-1258",
+    ):
         assert message in err, message
     assert "10 inputs skipped" in err
     assert set(facts_in(out)) == GOOD_IDS | {"dong-mot", "etc_Bài_viết_số_7"}
@@ -99,8 +111,19 @@ def test_no_input_found_is_a_usage_error(tmp_path, capsys):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "readme.md").write_text("x", encoding="utf-8")
     out = tmp_path / "facts"
-    assert main(["extract", str(tmp_path / "empty"), str(tmp_path / "notes"), str(tmp_path / "missing"),
-                 "--facts", str(out)]) == 2
+    assert (
+        main(
+            [
+                "extract",
+                str(tmp_path / "empty"),
+                str(tmp_path / "notes"),
+                str(tmp_path / "missing"),
+                "--facts",
+                str(out),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert f"{tmp_path / 'missing'}: no such file or folder" in err
     assert "no input files" in err
@@ -136,15 +159,30 @@ def test_jsonl_output_holds_every_article_in_input_order(tmp_path, capsys):
 
 def test_cli_defaults_fill_only_what_the_article_and_its_text_leave_open(tmp_path, capsys):
     out = tmp_path / "facts"
-    assert main(["extract", str(GOOD / "hai-bai.json"), str(GOOD / "khong-dia-danh.txt"), str(GOOD / "nested"),
-                 "--facts", str(out), "--province", "Hà Nam", "--published", "02/01/2024"]) == 0
+    assert (
+        main(
+            [
+                "extract",
+                str(GOOD / "hai-bai.json"),
+                str(GOOD / "khong-dia-danh.txt"),
+                str(GOOD / "nested"),
+                "--facts",
+                str(out),
+                "--province",
+                "Hà Nam",
+                "--published",
+                "02/01/2024",
+            ]
+        )
+        == 0
+    )
     facts = facts_in(out)
     meta = {aid: (f["province"], f["published"]) for aid, f in facts.items()}
     assert meta == {
-        "khong-dia-danh": ("Hà Nam", "2024-01-02"),   # nothing in the file: both defaults
-        "bai-mot": ("Nghệ An", "2024-01-02"),         # province from the object wins
-        "bai-hai": ("Hà Nam", "2023-05-02"),          # date from the object wins
-        "mot-bai": ("Hà Nam", "2024-03-12"),          # both from the object
+        "khong-dia-danh": ("Hà Nam", "2024-01-02"),  # nothing in the file: both defaults
+        "bai-mot": ("Nghệ An", "2024-01-02"),  # province from the object wins
+        "bai-hai": ("Hà Nam", "2023-05-02"),  # date from the object wins
+        "mot-bai": ("Hà Nam", "2024-03-12"),  # both from the object
     }
     assert "--province" not in capsys.readouterr().err
 
@@ -159,11 +197,14 @@ def test_province_read_in_the_text_beats_the_cli_default(tmp_path, capsys):
 def test_duplicate_ids_keep_the_later_article(tmp_path, capsys):
     first = tmp_path / "a" / "trung.json"
     first.parent.mkdir()
-    first.write_text(json.dumps({"title": "bản cũ", "text": "Công an tỉnh ký kết."}, ensure_ascii=False),
-                     encoding="utf-8")
+    first.write_text(
+        json.dumps({"title": "bản cũ", "text": "Công an tỉnh ký kết."}, ensure_ascii=False), encoding="utf-8"
+    )
     second = tmp_path / "b.jsonl"
-    second.write_text(json.dumps({"id": "trung", "title": "bản mới", "text": "Công an tỉnh ký kết."},
-                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(
+        json.dumps({"id": "trung", "title": "bản mới", "text": "Công an tỉnh ký kết."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "facts"
     assert main(["extract", str(tmp_path / "a"), str(second), "--facts", str(out)]) == 1
     err = capsys.readouterr().err
@@ -186,11 +227,20 @@ def test_two_jobs_write_the_same_facts_as_one(tmp_path):
 def test_a_killed_run_leaves_only_complete_facts_files(tmp_path):
     texts = [json.loads(line)["text"] for line in (SAMPLES / "nghean-articles.jsonl").read_text("utf-8").splitlines()]
     batch = tmp_path / "batch.jsonl"
-    batch.write_text("".join(json.dumps({"id": f"bai-{n:05d}", "text": texts[n % len(texts)]}, ensure_ascii=False)
-                             + "\n" for n in range(3000)), encoding="utf-8")
+    batch.write_text(
+        "".join(
+            json.dumps({"id": f"bai-{n:05d}", "text": texts[n % len(texts)]}, ensure_ascii=False) + "\n"
+            for n in range(3000)
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "facts"
-    process = subprocess.Popen([sys.executable, "-m", "phoihop", "extract", str(batch), "--facts", str(out)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "phoihop", "extract", str(batch), "--facts", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not (out.is_dir() and len(list(out.glob("*.json"))) >= 5):
@@ -210,8 +260,12 @@ def _run_on_terminal(*args: str | Path) -> tuple[int, str]:
     leader, follower = pty.openpty()
     # A fresh pseudo-terminal is 0 columns wide; give it a real terminal's size.
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
-    process = subprocess.Popen([sys.executable, "-m", "phoihop", "extract", *map(str, args)], cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=follower)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "phoihop", "extract", *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
     os.close(follower)
     shown = b""
     while True:
@@ -336,36 +390,56 @@ def test_html_news_page_gives_the_body_without_furniture_and_its_date(tmp_path, 
     assert paragraphs[0] == facts["title"]
     assert any(p.startswith("Ngày 12/9, Ban Dân vận Tỉnh ủy Hà Nam") for p in paragraphs)
     assert paragraphs[-1] == "Dự lễ ký có đồng chí Trần Văn Mẫu, Trưởng Ban Dân vận Tỉnh ủy."
-    for furniture in ("Trang chủ", "Thời sự", "Quốc phòng - An ninh", "20/05/2024", "Tin liên quan",
-                      "Hội Nông dân tỉnh", "Diễn tập", "Chia sẻ", "Zalo", "Quảng cáo", "Tổng Biên tập"):
+    for furniture in (
+        "Trang chủ",
+        "Thời sự",
+        "Quốc phòng - An ninh",
+        "20/05/2024",
+        "Tin liên quan",
+        "Hội Nông dân tỉnh",
+        "Diễn tập",
+        "Chia sẻ",
+        "Zalo",
+        "Quảng cáo",
+        "Tổng Biên tập",
+    ):
         assert furniture not in text, furniture
     # ... and the evidence offsets index into it.
     spans = list(_evidence_spans(facts))
     assert spans
     for span in spans:
-        assert text[span["start"]:span["end"]] == span["sentence"]
+        assert text[span["start"] : span["end"]] == span["sentence"]
 
 
 def test_html_fragment_in_a_jsonl_record_gives_its_text(tmp_path, capsys):
     from phoihop.batch.readers import read_file
 
     records = tmp_path / "records.jsonl"
-    fragment = ("<p>Ngày 12/9/2023, <b>Ban Dân vận Tỉnh ủy Hà Nam</b> ký kết&nbsp;chương trình phối hợp với "
-                "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.</p><script>track()</script>"
-                "<p>Hai bên phối hợp tuyên truyền, vận động nhân dân.</p>")
+    fragment = (
+        "<p>Ngày 12/9/2023, <b>Ban Dân vận Tỉnh ủy Hà Nam</b> ký kết&nbsp;chương trình phối hợp với "
+        "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.</p><script>track()</script>"
+        "<p>Hai bên phối hợp tuyên truyền, vận động nhân dân.</p>"
+    )
     plain = "Công an tỉnh Hà Nam ký kết quy chế phối hợp với Hội Cựu chiến binh tỉnh, tỷ lệ <5% vi phạm."
-    records.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (
-        {"id": "manh", "text": fragment, "province": "Hà Nam"},
-        {"id": "tron", "text": plain})) + "\n", encoding="utf-8")
+    records.write_text(
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in ({"id": "manh", "text": fragment, "province": "Hà Nam"}, {"id": "tron", "text": plain})
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "facts"
     assert main(["extract", str(records), "--facts", str(out)]) == 0, capsys.readouterr().err
     facts = facts_in(out)
     items = {i.article.id: i.article for i in read_file(records)}
-    assert items["manh"].text == ("Ngày 12/9/2023, Ban Dân vận Tỉnh ủy Hà Nam ký kết chương trình phối hợp với "
-                                  "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.\n\n"
-                                  "Hai bên phối hợp tuyên truyền, vận động nhân dân.")
+    assert items["manh"].text == (
+        "Ngày 12/9/2023, Ban Dân vận Tỉnh ủy Hà Nam ký kết chương trình phối hợp với "
+        "Công an tỉnh Hà Nam giai đoạn 2023 - 2026.\n\n"
+        "Hai bên phối hợp tuyên truyền, vận động nhân dân."
+    )
     assert items["tron"].text == plain  # text with a "<" in it is not markup
     assert {a["name"] for a in facts["manh"]["agencies"]} >= {"Ban Dân vận Tỉnh ủy Hà Nam", "Công an tỉnh Hà Nam"}
     for aid in ("manh", "tron"):
         for span in _evidence_spans(facts[aid]):
-            assert items[aid].text[span["start"]:span["end"]] == span["sentence"]
+            assert items[aid].text[span["start"] : span["end"]] == span["sentence"]

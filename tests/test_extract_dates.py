@@ -6,15 +6,23 @@ from phoihop.extract.dates import find_dates, find_periods
 
 
 def _dates(text, year=2030):
-    return [(text[d.start:d.end], d.iso(year)) for d in find_dates(text)]
+    return [(text[d.start : d.end], d.iso(year)) for d in find_dates(text)]
 
 
 def test_written_forms():
-    text = ("Ngày 21-4-2017, 03/01/2019, ngày 5 tháng 10 năm 2016, Kể từ ngày 22.1.2024, "
-            "Chiều 24/6, Sáng nay 7-11, ngày 5/10")
-    assert _dates(text) == [("Ngày 21-4-2017", "2017-04-21"), ("03/01/2019", "2019-01-03"),
-                            ("ngày 5 tháng 10 năm 2016", "2016-10-05"), ("Kể từ ngày 22.1.2024", "2024-01-22"),
-                            ("Chiều 24/6", "2030-06-24"), ("Sáng nay 7-11", "2030-11-07"), ("ngày 5/10", "2030-10-05")]
+    text = (
+        "Ngày 21-4-2017, 03/01/2019, ngày 5 tháng 10 năm 2016, Kể từ ngày 22.1.2024, "
+        "Chiều 24/6, Sáng nay 7-11, ngày 5/10"
+    )
+    assert _dates(text) == [
+        ("Ngày 21-4-2017", "2017-04-21"),
+        ("03/01/2019", "2019-01-03"),
+        ("ngày 5 tháng 10 năm 2016", "2016-10-05"),
+        ("Kể từ ngày 22.1.2024", "2024-01-22"),
+        ("Chiều 24/6", "2030-06-24"),
+        ("Sáng nay 7-11", "2030-11-07"),
+        ("ngày 5/10", "2030-10-05"),
+    ]
 
 
 def test_numbers_that_are_not_dates():
@@ -28,15 +36,23 @@ def test_day_month_takes_the_year_before_at_new_year():
 
 
 def test_periods():
-    text = ("giai đoạn 2021 - 2025; 2019–2023; giai đoạn 2021 đến 2025; nhiệm kỳ 2020 -2025; "
-            "năm 2015; quý III năm 2024; 6 tháng cuối năm 2026; 2025 - 2020")
+    text = (
+        "giai đoạn 2021 - 2025; 2019–2023; giai đoạn 2021 đến 2025; nhiệm kỳ 2020 -2025; "
+        "năm 2015; quý III năm 2024; 6 tháng cuối năm 2026; 2025 - 2020"
+    )
     got = [(p.first, p.last, p.kind) for p in find_periods(text.replace("–", "-"))]
-    assert got == [(2021, 2025, "range"), (2019, 2023, "range"), (2021, 2025, "range"), (2020, 2025, "range"),
-                   (2015, 2015, "year"), (2026, 2026, "year")]
+    assert got == [
+        (2021, 2025, "range"),
+        (2019, 2023, "range"),
+        (2021, 2025, "range"),
+        (2020, 2025, "range"),
+        (2015, 2015, "year"),
+        (2026, 2026, "year"),
+    ]
 
 
 def test_typo_forms_month_first_and_a_date_in_brackets():
     assert _dates("số 12 ngày 3/9//2014 giữa hai bên") == [("ngày 3/9//2014", "2014-09-03")]
     assert _dates("Ngày 07-23-2019, Đồn Biên phòng") == [("Ngày 07-23-2019", "2019-07-23")]
     assert _dates("Hôm nay (14/5), tại hội trường") == [("Hôm nay (14/5", "2030-05-14")]
-    assert _dates("Ngày 04-05-2019") == [("Ngày 04-05-2019", "2019-05-04")]   # day first when both fit
+    assert _dates("Ngày 04-05-2019") == [("Ngày 04-05-2019", "2019-05-04")]  # day first when both fit

@@ -42,7 +42,7 @@ def test_to_bytes_roundtrip_keeps_facts_spans_and_mentions():
     orgs = [(s.text, s._.phoihop_canonical) for s in back.spans["phoihop_agencies"]]
     assert ("Công an tỉnh", "Công an tỉnh") in orgs
     (period,) = [s._.phoihop_period for s in back.spans["phoihop_dates"] if s.label_ == "PERIOD"]
-    assert tuple(period) == (2023, 2027)   # msgpack gives plain values back as lists
+    assert tuple(period) == (2023, 2027)  # msgpack gives plain values back as lists
     mentions = back._.phoihop_mentions
     assert isinstance(mentions, Mentions)
     assert [d.symbol for d in mentions.documents] == ["07/QCPH-BDVTU-CAT"]

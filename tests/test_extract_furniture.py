@@ -12,25 +12,43 @@ def _marked(text):
 
 
 def test_stamps_counters_labels_and_menus_are_furniture():
-    text = ("Tiêu đề bài viết\n\nThứ năm, 12/03/2020 09:41 GMT+7\n\nLượt xem: 1.204\n\n318\n\n"
-            "Trang chủ Thời sự Video Podcast Báo in\n\nChia sẻ\n\nSáng 11/3, Công an tỉnh ký kết quy chế.")
-    assert _marked(text) == ["Thứ năm, 12/03/2020 09:41 GMT+7", "Lượt xem: 1.204", "318",
-                             "Trang chủ Thời sự Video Podcast Báo in", "Chia sẻ"]
+    text = (
+        "Tiêu đề bài viết\n\nThứ năm, 12/03/2020 09:41 GMT+7\n\nLượt xem: 1.204\n\n318\n\n"
+        "Trang chủ Thời sự Video Podcast Báo in\n\nChia sẻ\n\nSáng 11/3, Công an tỉnh ký kết quy chế."
+    )
+    assert _marked(text) == [
+        "Thứ năm, 12/03/2020 09:41 GMT+7",
+        "Lượt xem: 1.204",
+        "318",
+        "Trang chủ Thời sự Video Podcast Báo in",
+        "Chia sẻ",
+    ]
 
 
 def test_credits_file_names_and_sources_leave_the_caption():
-    text = ("Tiêu đề\n\nHai đơn vị ký kết quy chế. (Ảnh: Minh Tâm)\n\nhinh-anh-ky-ket-2.jpg\n\n"
-            "Theo Báo Sông Lam\n\nTheo báo cáo của Công an tỉnh, kết quả tốt.")
+    text = (
+        "Tiêu đề\n\nHai đơn vị ký kết quy chế. (Ảnh: Minh Tâm)\n\nhinh-anh-ky-ket-2.jpg\n\n"
+        "Theo Báo Sông Lam\n\nTheo báo cáo của Công an tỉnh, kết quả tốt."
+    )
     assert _marked(text) == ["(Ảnh: Minh Tâm)", "hinh-anh-ky-ket-2.jpg", "Theo Báo Sông Lam"]
 
 
 def test_masthead_byline_directory_teasers_and_repeats():
     lead = "Chiều 3/4, Hội Nông dân tỉnh và Đồn Biên phòng Cửa Việt ký kết kế hoạch phối hợp năm 2021."
-    text = ("Tiêu đề\n\nBáo Biên Cương Online\n\n" + lead + "\n\n" + lead + "\n\nTRẦN MINH - LÊ HÀ\n\n"
-            "Trưởng ban: Đ/c Phạm Văn Tư\n\nTin liên quan\n\nHội Nông dân huyện ra quân hè\n\n"
-            "Đồn Biên phòng trao quà Tết\n\nMột câu bình thường của bài báo có dấu chấm.")
-    assert _marked(text) == ["Báo Biên Cương Online", lead, "TRẦN MINH - LÊ HÀ", "Trưởng ban: Đ/c Phạm Văn Tư",
-                             "Tin liên quan", "Hội Nông dân huyện ra quân hè", "Đồn Biên phòng trao quà Tết"]
+    text = (
+        "Tiêu đề\n\nBáo Biên Cương Online\n\n" + lead + "\n\n" + lead + "\n\nTRẦN MINH - LÊ HÀ\n\n"
+        "Trưởng ban: Đ/c Phạm Văn Tư\n\nTin liên quan\n\nHội Nông dân huyện ra quân hè\n\n"
+        "Đồn Biên phòng trao quà Tết\n\nMột câu bình thường của bài báo có dấu chấm."
+    )
+    assert _marked(text) == [
+        "Báo Biên Cương Online",
+        lead,
+        "TRẦN MINH - LÊ HÀ",
+        "Trưởng ban: Đ/c Phạm Văn Tư",
+        "Tin liên quan",
+        "Hội Nông dân huyện ra quân hè",
+        "Đồn Biên phòng trao quà Tết",
+    ]
 
 
 def test_the_headline_is_never_furniture():
@@ -38,9 +56,11 @@ def test_the_headline_is_never_furniture():
 
 
 def test_no_agency_person_or_date_is_taken_from_furniture():
-    text = ("Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp\n\n"
-            "Báo Đất Mũi\n\nPhó Trưởng ban: Đ/c Nguyễn Thị Lan\n\n"
-            "Ngày 6/5, Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2022-2026.")
+    text = (
+        "Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp\n\n"
+        "Báo Đất Mũi\n\nPhó Trưởng ban: Đ/c Nguyễn Thị Lan\n\n"
+        "Ngày 6/5, Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2022-2026."
+    )
     facts = extract_article(Article("f", text, published="2022-05-07"))
     assert [a.name for a in facts.agencies] == ["Công an tỉnh", "Hội Cựu chiến binh tỉnh"]
     assert facts.persons == []

@@ -7,7 +7,9 @@ from phoihop.extract.sentences import split_sentences
 
 
 def test_old_tone_placement_is_folded_to_one_form():
-    assert fold_tones("Tỉnh uỷ Thanh Hoá, Uỷ ban, hoà giải, thuỷ lợi") == "Tỉnh ủy Thanh Hóa, Ủy ban, hòa giải, thủy lợi"
+    assert (
+        fold_tones("Tỉnh uỷ Thanh Hoá, Uỷ ban, hoà giải, thuỷ lợi") == "Tỉnh ủy Thanh Hóa, Ủy ban, hòa giải, thủy lợi"
+    )
     # "quý" keeps its tone on the y (qu is a consonant)
     assert fold_tones("quý III") == "quý III"
 
@@ -37,5 +39,8 @@ def test_mask_and_normalize_string():
 def test_sentences_keep_abbreviated_city_together():
     text = "Ban Dân vận Thành ủy TP. Hồ Chí Minh ký kết. Hai bên thống nhất.\nẢnh: Minh"
     spans = split_sentences(text)
-    assert [text[s:e] for s, e in spans] == ["Ban Dân vận Thành ủy TP. Hồ Chí Minh ký kết.", "Hai bên thống nhất.",
-                                             "Ảnh: Minh"]
+    assert [text[s:e] for s, e in spans] == [
+        "Ban Dân vận Thành ủy TP. Hồ Chí Minh ký kết.",
+        "Hai bên thống nhất.",
+        "Ảnh: Minh",
+    ]

@@ -23,10 +23,13 @@ def test_components_are_factories_on_any_vietnamese_pipeline():
     nlp.add_pipe("phoihop_agencies", config={"spans_key": "orgs"})
     doc = nlp("Theo Kế hoạch số 42/KH-UBND của UBND tỉnh Sơn La và Bộ CHQS tỉnh.")
     assert [(s.text, s._.phoihop_symbol, s._.phoihop_kind) for s in doc.spans["phoihop_documents"]] == [
-        ("42/KH-UBND", "42/KH-UBND", "kế hoạch")]
+        ("42/KH-UBND", "42/KH-UBND", "kế hoạch")
+    ]
     orgs = [(s.text, s._.phoihop_canonical, s._.phoihop_sector) for s in doc.spans["orgs"]]
-    assert orgs == [("UBND tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La", "state"),
-                    ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "military")]
+    assert orgs == [
+        ("UBND tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La", "state"),
+        ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "military"),
+    ]
     assert [e.label_ for e in doc.ents] == ["ORG", "ORG"]
 
 
@@ -47,12 +50,12 @@ def test_metadata_from_text_and_evidence_offsets():
     (signing,) = facts.signings
     assert signing.parties == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Hội Nông dân tỉnh Quảng Trị"]
     assert (signing.date, signing.period, signing.document) == ("2020-06-18", (2020, 2025), "215/CTrPH-BCH-HND")
-    assert [p.name for p in facts.persons] == ["Phạm Quang Thuận"]   # not the byline
+    assert [p.name for p in facts.persons] == ["Phạm Quang Thuận"]  # not the byline
     everything = facts.agencies + facts.documents + facts.signings + facts.persons
     for fact in everything:
         assert fact.evidence
         for ev in fact.evidence:
-            assert ev.article == "qt" and TEXT[ev.start:ev.end] == ev.sentence
+            assert ev.article == "qt" and TEXT[ev.start : ev.end] == ev.sentence
 
 
 def test_offsets_point_into_an_nfd_original():
@@ -61,7 +64,7 @@ def test_offsets_point_into_an_nfd_original():
     assert facts.signings and facts.persons
     for fact in facts.agencies + facts.persons:
         for ev in fact.evidence:
-            assert text[ev.start:ev.end] == ev.sentence
+            assert text[ev.start : ev.end] == ev.sentence
 
 
 def test_many_articles_stream_in_order_and_empty_text_is_fine():
@@ -79,7 +82,8 @@ def test_a_short_form_defined_in_brackets_is_reused_later():
     assert doc._.phoihop_abbreviations == {"ĐĐBQH": "Đoàn Đại biểu Quốc hội"}
     assert [(s.text, s._.phoihop_canonical) for s in doc.spans["phoihop_agencies"]] == [
         ("Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội tỉnh"),
-        ("ĐĐBQH tỉnh Bình Định", "Đoàn Đại biểu Quốc hội tỉnh Bình Định")]
+        ("ĐĐBQH tỉnh Bình Định", "Đoàn Đại biểu Quốc hội tỉnh Bình Định"),
+    ]
 
 
 def test_factories_load_through_entry_points_without_importing_phoihop():
@@ -95,8 +99,21 @@ def test_factories_load_through_entry_points_without_importing_phoihop():
         "    nlp.add_pipe(name)\n"
         "doc = nlp('Ngày 3/4, Ban Dân vận Huyện ủy Gio Linh ký kết với Công an huyện Gio Linh.')\n"
         "print('|'.join(s._.phoihop_canonical for s in doc.spans['phoihop_agencies']))\n"
-        "print(len(doc._.phoihop_facts.signings))\n")
+        "print(len(doc._.phoihop_facts.signings))\n"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["Ban", "Dân", "vận", "Huyện", "ủy", "Gio", "Linh|Công", "an", "huyện", "Gio",
-                                  "Linh", "1"]
+    assert out.stdout.split() == [
+        "Ban",
+        "Dân",
+        "vận",
+        "Huyện",
+        "ủy",
+        "Gio",
+        "Linh|Công",
+        "an",
+        "huyện",
+        "Gio",
+        "Linh",
+        "1",
+    ]

@@ -8,11 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from phoihop.extract.article import Article
 from phoihop.batch.pages import fragment_text, looks_like_html, read_page
-from phoihop.batch.readers import (InputProblem, SourcedArticle, decode_text, find_input_files, iso_date,
-                                   read_file, read_inputs, safe_id)
+from phoihop.batch.readers import (
+    InputProblem,
+    SourcedArticle,
+    decode_text,
+    find_input_files,
+    iso_date,
+    read_file,
+    read_inputs,
+    safe_id,
+)
 from phoihop.batch.runner import settle_duplicates
+from phoihop.extract.article import Article
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract_inputs"
 GOOD, BAD = FIXTURES / "good", FIXTURES / "bad"
@@ -25,6 +33,7 @@ def read(path: Path) -> tuple[list[SourcedArticle], list[InputProblem]]:
 
 
 # --- .txt ---------------------------------------------------------------------
+
 
 def test_txt_article_takes_its_id_from_the_file_name_and_its_title_from_the_first_line():
     (item,), problems = read(GOOD / "tin-ky-ket.txt")
@@ -51,8 +60,9 @@ def test_windows_1258_file_is_decoded_with_a_warning_not_skipped():
     assert item.article.title == "Tin cũ mã hóa Windows-1258"
 
 
-@pytest.mark.parametrize("name, reason", [("empty.txt", "empty file"), ("blank.json", "empty file"),
-                                          ("binary.txt", "binary")])
+@pytest.mark.parametrize(
+    "name, reason", [("empty.txt", "empty file"), ("blank.json", "empty file"), ("binary.txt", "binary")]
+)
 def test_empty_and_binary_files_are_problems_naming_the_file(name, reason):
     articles, (problem,) = read(BAD / name)
     assert articles == []
@@ -71,6 +81,7 @@ def test_decode_text_handles_byte_order_marks_and_refuses_undecodable_bytes():
 
 
 # --- .json / .jsonl -------------------------------------------------------------
+
 
 def test_json_object_without_id_is_named_after_its_file_and_source_url_becomes_url():
     (item,), problems = read(GOOD / "nested" / "mot-bai.json")
@@ -91,8 +102,9 @@ def test_json_list_gives_one_article_per_item_with_item_locations():
 
 def test_json_source_that_is_not_an_address_is_not_a_url(tmp_path):
     path = tmp_path / "a.json"
-    path.write_text(json.dumps({"id": "a", "text": "Công an tỉnh.", "source": "seed document 000.txt"}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "a", "text": "Công an tỉnh.", "source": "seed document 000.txt"}), encoding="utf-8"
+    )
     (item,), _ = read(path)
     assert item.article.url is None
 
@@ -113,8 +125,12 @@ def test_json_article_with_blank_text_is_skipped_with_its_id_named():
 def test_jsonl_reads_good_lines_and_names_each_bad_line():
     items, problems = read(BAD / "lines.jsonl")
     assert [(i.article.id, i.line) for i in items] == [("dong-mot", 1), ("etc_Bài_viết_số_7", 7)]
-    assert items[0].article == Article(id="dong-mot", text="Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp "
-                                       "với Công an tỉnh.", province="Gia Lai", published="2023-08-10")
+    assert items[0].article == Article(
+        id="dong-mot",
+        text="Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Công an tỉnh.",
+        province="Gia Lai",
+        published="2023-08-10",
+    )
     by_line = {p.line: p for p in problems}
     assert sorted(by_line) == [2, 3, 5, 6, 7]
     assert "not valid JSON" in by_line[2].message
@@ -129,6 +145,7 @@ def test_jsonl_reads_good_lines_and_names_each_bad_line():
 
 # --- .html ------------------------------------------------------------------------
 
+
 def test_html_page_keeps_the_article_and_drops_the_boilerplate():
     (item,), problems = read(GOOD / "trang-tin.html")
     assert problems == []
@@ -141,10 +158,25 @@ def test_html_page_keeps_the_article_and_drops_the_boilerplate():
     assert paragraphs[0] == a.title
     assert paragraphs[1].startswith("Chiều 30/6, Thường trực HĐND tỉnh") and paragraphs[1].endswith("2021 - 2026.")
     assert "Quy chế phối hợp số 03/QCPH-HĐND-UBMTTQ nhiệm kỳ" in paragraphs[1]  # inline <b> kept in line
-    assert paragraphs[2:] == ["Quy chế gồm 4 chương, 15 điều.", "Hai bên phối hợp tổ chức tiếp xúc cử tri và giám sát.",
-                              "Dự lễ ký có đồng chí Trần Văn Mẫu, Phó Bí thư Thường trực Tỉnh ủy."]
-    for boilerplate in ("script", "99-CTr/GIA", "Trang chủ", "Chia sẻ", "Chính trị", "Nội dung ẩn", "bình luận",
-                        "Tin liên quan", "77/KHLT-XYZ", "Bản quyền", "font-weight", "Báo Mẫu"):
+    assert paragraphs[2:] == [
+        "Quy chế gồm 4 chương, 15 điều.",
+        "Hai bên phối hợp tổ chức tiếp xúc cử tri và giám sát.",
+        "Dự lễ ký có đồng chí Trần Văn Mẫu, Phó Bí thư Thường trực Tỉnh ủy.",
+    ]
+    for boilerplate in (
+        "script",
+        "99-CTr/GIA",
+        "Trang chủ",
+        "Chia sẻ",
+        "Chính trị",
+        "Nội dung ẩn",
+        "bình luận",
+        "Tin liên quan",
+        "77/KHLT-XYZ",
+        "Bản quyền",
+        "font-weight",
+        "Báo Mẫu",
+    ):
         assert boilerplate not in a.text
 
 
@@ -176,48 +208,66 @@ def test_html_without_article_markup_gives_the_content_cell_and_its_time_element
         </td></tr></table><div class="footer">Địa chỉ cơ quan</div></body></html>""")
     assert page.title == "Tin mẫu"  # the site's name cut off the <title>
     assert page.published == "2019-03-14"  # read_page gives ISO dates (html_text gave the attribute as written)
-    assert page.text == ("Tin mẫu\n\nĐoạn một của bài viết về ký kết chương trình phối hợp.\n\n"
-                         "Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang.")
+    assert page.text == (
+        "Tin mẫu\n\nĐoạn một của bài viết về ký kết chương trình phối hợp.\n\n"
+        "Đoạn hai của bài viết, dài hơn để khối này nhiều chữ nhất trang."
+    )
 
 
 def test_html_class_hints_do_not_remove_the_article_itself():
     body = "".join(f"<p>Đoạn {n} của bài viết về quy chế phối hợp giữa các cơ quan.</p>" for n in range(5))
-    page = read_page(f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
-                        f"<div class='sidebar'><p>Tin khác</p></div></main></body></html>")
+    page = read_page(
+        f"<html><body><main><div class='col-main has-sidebar'>{body}</div>"
+        f"<div class='sidebar'><p>Tin khác</p></div></main></body></html>"
+    )
     assert "Đoạn 4 của bài viết" in page.text and "Tin khác" not in page.text
 
 
 def test_html_teaser_articles_do_not_hide_the_story_in_a_plain_div():
-    story = "".join(f"<p>Đoạn {n}: Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>"
-                    for n in range(6))
-    page = read_page("<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
-                        "<article><p>Tin khác: Hội Nông dân tỉnh sơ kết quy chế phối hợp với Bộ Chỉ huy Quân sự "
-                        "tỉnh trong sáu tháng đầu năm.</p></article></div></body></html>")
+    story = "".join(
+        f"<p>Đoạn {n}: Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>" for n in range(6)
+    )
+    page = read_page(
+        "<html><body><div class='news-detail'>" + story + "</div><div class='box-other'>"
+        "<article><p>Tin khác: Hội Nông dân tỉnh sơ kết quy chế phối hợp với Bộ Chỉ huy Quân sự "
+        "tỉnh trong sáu tháng đầu năm.</p></article></div></body></html>"
+    )
     assert page.text.startswith("Đoạn 0:") and "Đoạn 5:" in page.text and "Tin khác" not in page.text
 
 
-@pytest.mark.parametrize("head_title, title", [
-    ("Ký kết quy chế phối hợp | Báo Mẫu", "Ký kết quy chế phối hợp"),
-    ("Tổng kết giai đoạn 2016 - 2020 - Cổng TTĐT tỉnh", "Tổng kết giai đoạn 2016 - 2020"),
-    ("Tổng kết giai đoạn 2016 - 2020", "Tổng kết giai đoạn 2016 - 2020"),
-])
+@pytest.mark.parametrize(
+    "head_title, title",
+    [
+        ("Ký kết quy chế phối hợp | Báo Mẫu", "Ký kết quy chế phối hợp"),
+        ("Tổng kết giai đoạn 2016 - 2020 - Cổng TTĐT tỉnh", "Tổng kết giai đoạn 2016 - 2020"),
+        ("Tổng kết giai đoạn 2016 - 2020", "Tổng kết giai đoạn 2016 - 2020"),
+    ],
+)
 def test_html_title_element_loses_the_site_name_only(head_title, title):
-    page = read_page(f"<html><head><title>{head_title}</title></head><body><div>"
-                        + "<p>Nội dung bài viết về chương trình phối hợp.</p>" * 3 + "</div></body></html>")
+    page = read_page(
+        f"<html><head><title>{head_title}</title></head><body><div>"
+        + "<p>Nội dung bài viết về chương trình phối hợp.</p>" * 3
+        + "</div></body></html>"
+    )
     assert page.title == title
 
 
 def test_html_og_title_is_used_when_the_article_has_no_h1():
-    page = read_page('<html><head><meta property="og:title" content="Tiêu đề og">'
-                        '<meta property="og:url" content="https://example.org/og"></head>'
-                        '<body><article><p>' + "Nội dung bài viết. " * 10 + '</p></article></body></html>')
+    page = read_page(
+        '<html><head><meta property="og:title" content="Tiêu đề og">'
+        '<meta property="og:url" content="https://example.org/og"></head>'
+        "<body><article><p>" + "Nội dung bài viết. " * 10 + "</p></article></body></html>"
+    )
     assert (page.title, page.canonical) == ("Tiêu đề og", "https://example.org/og")
     assert page.text.startswith("Tiêu đề og\n\nNội dung bài viết.")
 
 
 def test_html_charset_declared_in_the_page_is_honoured(tmp_path):
-    html = ('<html><head><meta charset="windows-1258"><title>Tiêu đề</title></head><body><article><p>'
-            + "Ủy ban nhân dân tỉnh ký kết quy chế phối hợp. " * 3 + "</p></article></body></html>")
+    html = (
+        '<html><head><meta charset="windows-1258"><title>Tiêu đề</title></head><body><article><p>'
+        + "Ủy ban nhân dân tỉnh ký kết quy chế phối hợp. " * 3
+        + "</p></article></body></html>"
+    )
     path = tmp_path / "cp.html"
     path.write_bytes(_cp1258(html))
     (item,), problems = read(path)
@@ -225,18 +275,27 @@ def test_html_charset_declared_in_the_page_is_honoured(tmp_path):
     assert "Ủy ban nhân dân tỉnh ký kết quy chế phối hợp." in item.article.text
 
 
-@pytest.mark.parametrize("text, markup", [
-    ("<p>Đoạn một.</p>", True), ("Dòng một<br/>Dòng hai", True), ("Chữ <b>đậm</b>", True),
-    ("<!DOCTYPE html><html><body>x</body></html>", True),
-    ("Tỷ lệ <5% và >3%", False), ("a <b c", False), ("Ban Dân vận Tỉnh ủy ký kết.", False),
-])
+@pytest.mark.parametrize(
+    "text, markup",
+    [
+        ("<p>Đoạn một.</p>", True),
+        ("Dòng một<br/>Dòng hai", True),
+        ("Chữ <b>đậm</b>", True),
+        ("<!DOCTYPE html><html><body>x</body></html>", True),
+        ("Tỷ lệ <5% và >3%", False),
+        ("a <b c", False),
+        ("Ban Dân vận Tỉnh ủy ký kết.", False),
+    ],
+)
 def test_looks_like_html(text, markup):
     assert looks_like_html(text) is markup
 
 
 def test_fragment_text_keeps_every_paragraph_decodes_entities_and_drops_scripts():
-    text, title = fragment_text("<h1>Ký kết</h1><p>Ban D&acirc;n v&#7853;n <b>T&#7881;nh &#7911;y</b>&nbsp;ký kết."
-                                "</p><script>x()</script>Dòng một<br>Dòng\nhai")
+    text, title = fragment_text(
+        "<h1>Ký kết</h1><p>Ban D&acirc;n v&#7853;n <b>T&#7881;nh &#7911;y</b>&nbsp;ký kết."
+        "</p><script>x()</script>Dòng một<br>Dòng\nhai"
+    )
     assert title == "Ký kết"
     assert text == "Ký kết\n\nBan Dân vận Tỉnh ủy ký kết.\n\nDòng một\n\nDòng hai"
 
@@ -255,11 +314,17 @@ def test_a_bare_year_is_not_a_publication_date():
 
 def test_jsonl_record_with_html_text_is_read_and_its_own_fields_win(tmp_path):
     path = tmp_path / "r.jsonl"
-    page = ('<html><head><meta property="article:published_time" content="2021-06-30T08:00:00+07:00"></head>'
-            "<body><nav>Trang chủ</nav><article><h1>Tiêu đề trang</h1>"
-            + "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>" * 3 + "</article></body></html>")
-    lines = [{"id": "a", "text": page}, {"id": "b", "text": page, "title": "Tiêu đề bản ghi", "published": "2022-01-02"},
-             {"id": "c", "text": "<html><body><nav>Trang chủ</nav></body></html>"}]
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-06-30T08:00:00+07:00"></head>'
+        "<body><nav>Trang chủ</nav><article><h1>Tiêu đề trang</h1>"
+        + "<p>Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp.</p>" * 3
+        + "</article></body></html>"
+    )
+    lines = [
+        {"id": "a", "text": page},
+        {"id": "b", "text": page, "title": "Tiêu đề bản ghi", "published": "2022-01-02"},
+        {"id": "c", "text": "<html><body><nav>Trang chủ</nav></body></html>"},
+    ]
     path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
     items, (problem,) = read(path)
     a, b = (i.article for i in items)
@@ -277,7 +342,7 @@ def _cp1258(text: str) -> bytes:
         base, marks = decomposed[0], decomposed[1:]
         for i in range(len(marks) + 1):
             head = base if i == len(marks) else unicodedata.normalize("NFC", base + marks[i])
-            rest = marks if i == len(marks) else marks[:i] + marks[i + 1:]
+            rest = marks if i == len(marks) else marks[:i] + marks[i + 1 :]
             try:
                 out += head.encode("cp1258") + rest.encode("cp1258")
                 break
@@ -290,14 +355,23 @@ def _cp1258(text: str) -> bytes:
 
 # --- finding inputs, ids, dates, duplicates ------------------------------------------
 
+
 def test_folders_are_searched_recursively_skipping_hidden_and_foreign_files(tmp_path):
     files, problems = find_input_files([GOOD, tmp_path / "missing", GOOD / "ghi-chu.md"])
     names = [p.relative_to(GOOD).as_posix() for p in files]
-    assert names == ["hai-bai.json", "khong-dia-danh.txt", "mot-doan.txt", "nested/mot-bai.json",
-                     "tin-ky-ket.txt", "trang-tin.html", "windows-1258.txt"]
-    assert [str(p) for p in problems] == [f"{tmp_path / 'missing'}: no such file or folder",
-                                          f"{GOOD / 'ghi-chu.md'}: unsupported file type '.md'; "
-                                          "expected one of .txt, .html, .htm, .json, .jsonl"]
+    assert names == [
+        "hai-bai.json",
+        "khong-dia-danh.txt",
+        "mot-doan.txt",
+        "nested/mot-bai.json",
+        "tin-ky-ket.txt",
+        "trang-tin.html",
+        "windows-1258.txt",
+    ]
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'missing'}: no such file or folder",
+        f"{GOOD / 'ghi-chu.md'}: unsupported file type '.md'; expected one of .txt, .html, .htm, .json, .jsonl",
+    ]
 
 
 def test_a_file_named_twice_is_read_once():
@@ -311,15 +385,18 @@ def test_read_inputs_yields_articles_and_problems_in_input_order():
     assert isinstance(items[0], InputProblem) and items[1].article.id == "mot-doan"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("bentre-2021-10-29-dan-van", "bentre-2021-10-29-dan-van"),
-    ("../../etc/passwd", "etc_passwd"),
-    ("Bài viết: số 7/2023?", "Bài_viết_số_7_2023"),
-    (".hidden", "hidden"),
-    (42, "42"),
-    ("///", ""),
-    ("Ủy ban" * 100, None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("bentre-2021-10-29-dan-van", "bentre-2021-10-29-dan-van"),
+        ("../../etc/passwd", "etc_passwd"),
+        ("Bài viết: số 7/2023?", "Bài_viết_số_7_2023"),
+        (".hidden", "hidden"),
+        (42, "42"),
+        ("///", ""),
+        ("Ủy ban" * 100, None),
+    ],
+)
 def test_safe_id_makes_ids_safe_file_names(raw, expected):
     result = safe_id(raw)
     if expected is not None:
@@ -329,18 +406,33 @@ def test_safe_id_makes_ids_safe_file_names(raw, expected):
     assert "/" not in result and not result.startswith(".")
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("2021-10-29", "2021-10-29"), ("2021-10-29T14:57:00+07:00", "2021-10-29"), ("29/10/2021", "2021-10-29"),
-    ("3-4-2018", "2018-04-03"), ("29.10.2021 14:57", "2021-10-29"), ("2021-02-30", None), ("không rõ", None),
-    ("", None), (None, None), ("20211029", None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2021-10-29", "2021-10-29"),
+        ("2021-10-29T14:57:00+07:00", "2021-10-29"),
+        ("29/10/2021", "2021-10-29"),
+        ("3-4-2018", "2018-04-03"),
+        ("29.10.2021 14:57", "2021-10-29"),
+        ("2021-02-30", None),
+        ("không rõ", None),
+        ("", None),
+        (None, None),
+        ("20211029", None),
+    ],
+)
 def test_iso_date(raw, expected):
     assert iso_date(raw) == expected
 
 
 def test_duplicate_ids_keep_the_later_article_and_report_the_earlier(tmp_path):
     path = tmp_path / "dup.jsonl"
-    lines = [{"id": "x", "text": "cũ"}, {"id": "x", "text": "khác"}, {"id": "x", "text": "mới"}, {"id": "y", "text": "y"}]
+    lines = [
+        {"id": "x", "text": "cũ"},
+        {"id": "x", "text": "khác"},
+        {"id": "x", "text": "mới"},
+        {"id": "y", "text": "y"},
+    ]
     path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
     articles, problems = settle_duplicates(read_file(path))
     assert [(a.article.id, a.article.text, a.line) for a in articles] == [("x", "mới", 3), ("y", "y", 4)]

@@ -31,32 +31,40 @@ def test_a_twinning_is_a_signing():
 
 
 def test_the_agent_of_a_passive_organises_and_signs():
-    f = _facts("Chiều 8/5, hội nghị ký kết quy chế phối hợp với Đảng ủy các xã trên địa bàn đã được "
-               "Đảng ủy Bộ Chỉ huy Quân sự tỉnh (Đảng ủy Quân sự tỉnh) tổ chức.")
+    f = _facts(
+        "Chiều 8/5, hội nghị ký kết quy chế phối hợp với Đảng ủy các xã trên địa bàn đã được "
+        "Đảng ủy Bộ Chỉ huy Quân sự tỉnh (Đảng ủy Quân sự tỉnh) tổ chức."
+    )
     assert _signings(f) == [(("Đảng ủy Bộ Chỉ huy Quân sự tỉnh",), "2023-05-08", None)]
 
 
 def test_a_period_leads_a_passive_signing_told_with_its_organisers():
-    f = _facts("Ngày 3/5, chương trình phối hợp giai đoạn 2023-2027 giữa Tỉnh đoàn và Công an tỉnh "
-               "đã được hai bên tổ chức ký kết.")
+    f = _facts(
+        "Ngày 3/5, chương trình phối hợp giai đoạn 2023-2027 giữa Tỉnh đoàn và Công an tỉnh "
+        "đã được hai bên tổ chức ký kết."
+    )
     assert _signings(f) == [(("Công an tỉnh", "Tỉnh đoàn"), "2023-05-03", (2023, 2027))]
 
 
 def test_a_recent_signing_without_its_own_date_has_none():
-    f = _facts("Công an tỉnh vừa tổ chức lễ ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n\n"
-               "Ngày 2/5, Công an tỉnh tổ chức hội nghị giao ban.")
+    f = _facts(
+        "Công an tỉnh vừa tổ chức lễ ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n\n"
+        "Ngày 2/5, Công an tỉnh tổ chức hội nghị giao ban."
+    )
     assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, None)]
 
 
 def test_a_day_without_year_on_a_page_without_a_date_takes_no_guessed_year():
-    f = _facts("Chiều 16/4, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2019-2025.\n\n"
-               "Hội nghị sơ kết ngày 12/3/2018 đã đánh giá kết quả phối hợp.", published=None)
+    f = _facts(
+        "Chiều 16/4, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2019-2025.\n\n"
+        "Hội nghị sơ kết ngày 12/3/2018 đã đánh giá kết quả phối hợp.",
+        published=None,
+    )
     assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, (2019, 2025))]
 
 
 def test_a_cut_short_between_list_is_completed_by_the_subject():
-    f = _facts("Ngày 2/5, Tòa án nhân dân tỉnh tổ chức lễ ký kết quy chế phối hợp giữa Tòa án và "
-               "Sở Tư pháp tỉnh.")
+    f = _facts("Ngày 2/5, Tòa án nhân dân tỉnh tổ chức lễ ký kết quy chế phối hợp giữa Tòa án và Sở Tư pháp tỉnh.")
     assert _signings(f) == [(("Sở Tư pháp tỉnh", "Tòa án nhân dân tỉnh"), "2023-05-02", None)]
 
 
@@ -66,50 +74,66 @@ def test_witnesses_of_a_signing_are_not_its_parties():
 
 
 def test_a_programme_for_a_year_and_the_following_years_has_no_period():
-    f = _facts("Ngày 9/5, Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp "
-               "năm 2023 và các năm tiếp theo.")
+    f = _facts(
+        "Ngày 9/5, Ủy ban MTTQ Việt Nam tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp "
+        "năm 2023 và các năm tiếp theo."
+    )
     assert _signings(f) == [(("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), "2023-05-09", None)]
 
 
 def test_a_date_line_before_the_reported_day_is_no_page_date():
     # the page prints a banner date (1 March) before an event of 12 March: the banner is furniture
-    f = _facts("Công an tỉnh ký kết với Hội Nông dân\n\nThứ hai, 01/03/2021 08:15\n\n"
-               "Chiều 12-3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021-2025.",
-               published=None)
+    f = _facts(
+        "Công an tỉnh ký kết với Hội Nông dân\n\nThứ hai, 01/03/2021 08:15\n\n"
+        "Chiều 12-3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021-2025.",
+        published=None,
+    )
     assert _signings(f) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), None, (2021, 2025))]
 
 
 def test_the_programme_term_told_in_a_sentence_of_its_own_is_the_period():
-    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
-               "Chương trình phối hợp được thực hiện trong giai đoạn 2023 - 2026, hai bên họp mỗi năm một lần.")
+    f = _facts(
+        "Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
+        "Chương trình phối hợp được thực hiện trong giai đoạn 2023 - 2026, hai bên họp mỗi năm một lần."
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2026))]
 
 
 def test_a_review_span_told_apart_is_no_period_of_the_signing():
-    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
-               "Chương trình phối hợp được thực hiện trong giai đoạn 2017 - 2022 đã đạt nhiều kết quả.")
+    f = _facts(
+        "Ngày 3/4, Sở Tư pháp tỉnh đã ký kết chương trình phối hợp với Hội Luật gia tỉnh.\n\n"
+        "Chương trình phối hợp được thực hiện trong giai đoạn 2017 - 2022 đã đạt nhiều kết quả."
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", None)]
 
 
 def test_a_caption_broken_across_lines_keeps_its_period():
-    f = _facts("Ngày 3/4, đại diện Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình\n"
-               "phối hợp công tác giai đoạn 2023-2026")
+    f = _facts(
+        "Ngày 3/4, đại diện Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình\n"
+        "phối hợp công tác giai đoạn 2023-2026"
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2026))]
 
 
 def test_organisers_of_a_signing_the_headline_hubs_on_the_first_sign_pairwise():
-    f = _facts("Ký kết chương trình phối hợp giữa Sở Y tế tỉnh với Hội Chữ thập đỏ tỉnh, Tỉnh đoàn\n\n"
-               "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
-               "chương trình phối hợp.")
-    assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh"), "2023-04-07", None),
-                            (("Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None)]
+    f = _facts(
+        "Ký kết chương trình phối hợp giữa Sở Y tế tỉnh với Hội Chữ thập đỏ tỉnh, Tỉnh đoàn\n\n"
+        "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
+        "chương trình phối hợp."
+    )
+    assert _signings(f) == [
+        (("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh"), "2023-04-07", None),
+        (("Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None),
+    ]
 
 
 def test_organisers_of_a_signing_without_a_hub_sign_jointly():
     # a "giữa A với" in prose that tells no signing does not make A a hub
-    f = _facts("Sở Y tế tỉnh và các đơn vị ký kết chương trình phối hợp\n\n"
-               "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
-               "chương trình phối hợp.\n\nChương trình nhằm tăng cường phối hợp giữa Sở Y tế tỉnh với các đơn vị.")
+    f = _facts(
+        "Sở Y tế tỉnh và các đơn vị ký kết chương trình phối hợp\n\n"
+        "Ngày 7/4, Sở Y tế tỉnh cùng Hội Chữ thập đỏ tỉnh, Tỉnh đoàn tổ chức hội nghị ký kết "
+        "chương trình phối hợp.\n\nChương trình nhằm tăng cường phối hợp giữa Sở Y tế tỉnh với các đơn vị."
+    )
     assert _signings(f) == [(("Hội Chữ thập đỏ tỉnh", "Sở Y tế tỉnh", "Tỉnh đoàn"), "2023-04-07", None)]
 
 
@@ -119,34 +143,45 @@ def test_the_leaders_of_a_body_stand_for_it_in_a_joint_list():
 
 
 def test_one_act_told_by_the_organ_and_by_the_bare_body_keeps_the_organ():
-    f = _facts("Ngày 7/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Sở Tư pháp tỉnh.\n\n"
-               "Đại diện Ủy ban MTTQ Việt Nam tỉnh và Sở Tư pháp tỉnh ký kết quy chế phối hợp.")
-    assert _signings(f) == [(("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Tư pháp tỉnh"),
-                             "2023-04-07", None)]
+    f = _facts(
+        "Ngày 7/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Sở Tư pháp tỉnh.\n\n"
+        "Đại diện Ủy ban MTTQ Việt Nam tỉnh và Sở Tư pháp tỉnh ký kết quy chế phối hợp."
+    )
+    assert _signings(f) == [
+        (("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Tư pháp tỉnh"), "2023-04-07", None)
+    ]
 
 
 def test_a_numbered_back_reference_stands_for_the_bodies_of_that_kind():
-    f = _facts("Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ "
-               "và Đồn Biên phòng Bản Tấn giai đoạn 2023-2025.\n\n"
-               "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 2 đồn biên phòng. Ảnh: T.A\n\n"
-               "Nhân dịp này, Hội Liên hiệp Phụ nữ huyện và 2 đồn biên phòng cũng ký kết kế hoạch phối hợp.")
+    f = _facts(
+        "Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ "
+        "và Đồn Biên phòng Bản Tấn giai đoạn 2023-2025.\n\n"
+        "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 2 đồn biên phòng. Ảnh: T.A\n\n"
+        "Nhân dịp này, Hội Liên hiệp Phụ nữ huyện và 2 đồn biên phòng cũng ký kết kế hoạch phối hợp."
+    )
     got = {(tuple(sorted(s.parties)), s.period) for s in f.signings}
-    assert got == {(("Hội Cựu chiến binh huyện", "Đồn Biên phòng Sa Hạ"), (2023, 2025)),
-                   (("Hội Cựu chiến binh huyện", "Đồn Biên phòng Bản Tấn"), (2023, 2025)),
-                   (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Sa Hạ"), None),
-                   (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Bản Tấn"), None)}
+    assert got == {
+        (("Hội Cựu chiến binh huyện", "Đồn Biên phòng Sa Hạ"), (2023, 2025)),
+        (("Hội Cựu chiến binh huyện", "Đồn Biên phòng Bản Tấn"), (2023, 2025)),
+        (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Sa Hạ"), None),
+        (("Hội Liên hiệp Phụ nữ huyện", "Đồn Biên phòng Bản Tấn"), None),
+    }
 
 
 def test_a_numbered_reference_whose_count_disagrees_resolves_to_nothing():
-    f = _facts("Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ.\n\n"
-               "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 3 đồn biên phòng.")
+    f = _facts(
+        "Ngày 7/4, Hội Cựu chiến binh huyện ký kết chương trình phối hợp với Đồn Biên phòng Sa Hạ.\n\n"
+        "Hội Liên hiệp Phụ nữ huyện ký kết kế hoạch phối hợp với 3 đồn biên phòng."
+    )
     assert all("Hội Liên hiệp Phụ nữ huyện" not in s.parties or len(s.parties) == 1 for s in f.signings)
 
 
 def test_an_emulation_pact_of_a_bloc_is_signed_by_its_named_members():
-    f = _facts("Ngày 2/3, Khối thi đua Công an các xã đã tổ chức hội nghị ký giao ước thi đua năm 2023.\n\n"
-               "Năm 2023, khối có 8 đơn vị, trong đó Công an xã Bản Vược giữ vai trò trưởng khối, "
-               "Công an xã Cốc Mỳ làm phó khối.")
+    f = _facts(
+        "Ngày 2/3, Khối thi đua Công an các xã đã tổ chức hội nghị ký giao ước thi đua năm 2023.\n\n"
+        "Năm 2023, khối có 8 đơn vị, trong đó Công an xã Bản Vược giữ vai trò trưởng khối, "
+        "Công an xã Cốc Mỳ làm phó khối."
+    )
     assert _signings(f) == [(("Công an xã Bản Vược", "Công an xã Cốc Mỳ"), "2023-03-02", (2023, 2023))]
 
 
@@ -156,41 +191,57 @@ def test_the_year_of_a_quoted_campaign_is_no_period():
 
 
 def test_a_signing_clause_without_parties_takes_the_partnership_the_review_names():
-    f = _facts("Ngày 9/1, Sở Tư pháp tỉnh tổ chức hội nghị sơ kết hoạt động phối hợp giữa Sở Tư pháp tỉnh với "
-               "Hội Luật gia tỉnh, Tỉnh đoàn năm 2022; ký kết chương trình phối hợp năm 2023.")
-    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-01-09", (2023, 2023)),
-                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-09", (2023, 2023))]
+    f = _facts(
+        "Ngày 9/1, Sở Tư pháp tỉnh tổ chức hội nghị sơ kết hoạt động phối hợp giữa Sở Tư pháp tỉnh với "
+        "Hội Luật gia tỉnh, Tỉnh đoàn năm 2022; ký kết chương trình phối hợp năm 2023."
+    )
+    assert _signings(f) == [
+        (("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-01-09", (2023, 2023)),
+        (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-09", (2023, 2023)),
+    ]
 
 
 def test_a_list_of_signed_documents_gives_each_its_parties_and_period():
-    f = _facts("Chiều 5/2, Sở Tư pháp tỉnh đã tổ chức hội nghị ký kết các quy chế phối hợp, gồm: Quy chế phối hợp "
-               "giữa Sở Tư pháp tỉnh với Hội Luật gia tỉnh, giai đoạn 2023-2027; Quy chế phối hợp giữa Sở Tư pháp "
-               "tỉnh và Tỉnh đoàn trong công tác tuyên truyền.")
-    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-02-05", (2023, 2027)),
-                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-02-05", None)]
+    f = _facts(
+        "Chiều 5/2, Sở Tư pháp tỉnh đã tổ chức hội nghị ký kết các quy chế phối hợp, gồm: Quy chế phối hợp "
+        "giữa Sở Tư pháp tỉnh với Hội Luật gia tỉnh, giai đoạn 2023-2027; Quy chế phối hợp giữa Sở Tư pháp "
+        "tỉnh và Tỉnh đoàn trong công tác tuyên truyền."
+    )
+    assert _signings(f) == [
+        (("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-02-05", (2023, 2027)),
+        (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-02-05", None),
+    ]
 
 
 def test_a_signing_between_a_unit_and_a_locality_keeps_the_unit():
-    f = _facts("Sáng 13/10, tại đơn vị Trung đoàn 98 đã diễn ra lễ ký kết chương trình phối hợp giữa đơn vị "
-               "Trung đoàn 98 với đơn vị xã Tân Lập.")
+    f = _facts(
+        "Sáng 13/10, tại đơn vị Trung đoàn 98 đã diễn ra lễ ký kết chương trình phối hợp giữa đơn vị "
+        "Trung đoàn 98 với đơn vị xã Tân Lập."
+    )
     assert _signings(f) == [(("Trung đoàn 98",), "2023-10-13", None)]
 
 
 def test_the_period_of_a_quoted_project_the_programme_implements_is_its_period():
-    f = _facts('Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án '
-               '"Nâng cao hiệu quả tuyên truyền pháp luật giai đoạn 2023-2025".')
+    f = _facts(
+        "Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án "
+        '"Nâng cao hiệu quả tuyên truyền pháp luật giai đoạn 2023-2025".'
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-10-13", (2023, 2025))]
 
 
 def test_a_joint_review_lends_no_parties_to_a_signing_clause():
-    f = _facts("Ngày 9/1, Hội Cựu chiến binh huyện tổ chức tổng kết chương trình phối hợp giữa Huyện đoàn và "
-               "Hội Cựu chiến binh huyện giai đoạn 2018-2022; đồng thời ký kết phương hướng hoạt động.")
+    f = _facts(
+        "Ngày 9/1, Hội Cựu chiến binh huyện tổ chức tổng kết chương trình phối hợp giữa Huyện đoàn và "
+        "Hội Cựu chiến binh huyện giai đoạn 2018-2022; đồng thời ký kết phương hướng hoạt động."
+    )
     assert all(set(s.parties) != {"Huyện đoàn", "Hội Cựu chiến binh huyện"} for s in f.signings)
 
 
 def test_a_dated_regulation_cited_as_signed_before_is_no_signing():
-    f = _facts("Trên cơ sở Quy chế phối hợp số 12/QC-CAT-STP ngày 09/9/2021 được ký kết giữa Công an tỉnh "
-               "và Sở Tư pháp tỉnh trong công tác phổ biến pháp luật, ngày 11/5, hai đơn vị tổ chức hội nghị sơ kết.")
+    f = _facts(
+        "Trên cơ sở Quy chế phối hợp số 12/QC-CAT-STP ngày 09/9/2021 được ký kết giữa Công an tỉnh "
+        "và Sở Tư pháp tỉnh trong công tác phổ biến pháp luật, ngày 11/5, hai đơn vị tổ chức hội nghị sơ kết."
+    )
     assert f.signings == []
 
 
@@ -200,59 +251,89 @@ def test_the_forces_named_after_between_sign_and_not_their_organiser():
 
 
 def test_a_signer_titled_head_of_a_committees_ban_does_not_sign_for_the_committee():
-    f = _facts("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh và bà Lê Thị Bình, Trưởng ban Dân vận Tỉnh ủy "
-               "ký kết chương trình phối hợp.")
+    f = _facts(
+        "Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh và bà Lê Thị Bình, Trưởng ban Dân vận Tỉnh ủy "
+        "ký kết chương trình phối hợp."
+    )
     assert all("Tỉnh ủy" not in s.parties for s in f.signings)
 
 
 def test_acts_listed_in_one_sentence_keep_a_one_party_act_with_schools():
-    f = _facts("Ngày 18/8, đã diễn ra lễ ký kết kế hoạch liên tịch giữa Công an xã Bản Lầu và Hội Nông dân xã Bản Lầu; "
-               "ký kết quy chế phối hợp giữa Công an xã Bản Lầu và Trường Đại học Tây Bắc, Bệnh viện Đa khoa "
-               "huyện.")
-    assert _signings(f) == [(("Công an xã Bản Lầu",), "2023-08-18", None),
-                            (("Công an xã Bản Lầu", "Hội Nông dân xã Bản Lầu"), "2023-08-18", None)]
+    f = _facts(
+        "Ngày 18/8, đã diễn ra lễ ký kết kế hoạch liên tịch giữa Công an xã Bản Lầu và Hội Nông dân xã Bản Lầu; "
+        "ký kết quy chế phối hợp giữa Công an xã Bản Lầu và Trường Đại học Tây Bắc, Bệnh viện Đa khoa "
+        "huyện."
+    )
+    assert _signings(f) == [
+        (("Công an xã Bản Lầu",), "2023-08-18", None),
+        (("Công an xã Bản Lầu", "Hội Nông dân xã Bản Lầu"), "2023-08-18", None),
+    ]
 
 
 def test_a_plural_back_reference_signs_for_the_bodies_of_that_kind():
-    f = _facts("Ngày 28/7, Đảng ủy xã Bản Lầu, Đảng ủy xã Bản Phiệt và Đảng ủy Đồn Biên phòng Bản Vược tổ chức "
-               "hội nghị sơ kết quy chế phối hợp.\n\n"
-               "Đại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn 2023 - 2025.")
-    assert _signings(f) == [(tuple(sorted(("Đảng ủy Đồn Biên phòng Bản Vược", "Đảng ủy xã Bản Lầu",
-                                           "Đảng ủy xã Bản Phiệt"))), "2023-07-28", (2023, 2025))]
+    f = _facts(
+        "Ngày 28/7, Đảng ủy xã Bản Lầu, Đảng ủy xã Bản Phiệt và Đảng ủy Đồn Biên phòng Bản Vược tổ chức "
+        "hội nghị sơ kết quy chế phối hợp.\n\n"
+        "Đại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn 2023 - 2025."
+    )
+    assert _signings(f) == [
+        (
+            tuple(sorted(("Đảng ủy Đồn Biên phòng Bản Vược", "Đảng ủy xã Bản Lầu", "Đảng ủy xã Bản Phiệt"))),
+            "2023-07-28",
+            (2023, 2025),
+        )
+    ]
 
 
 def test_a_sentence_about_the_regulation_gives_its_term():
-    f = _facts("Ngày 3/4, Sở Tư pháp tỉnh đã ký kết quy chế phối hợp với Hội Luật gia tỉnh.\n\n"
-               "Quy chế phối hợp có 4 chương 10 điều, xác định nội dung phối hợp tuyên truyền pháp luật "
-               "giai đoạn 2023-2025.")
+    f = _facts(
+        "Ngày 3/4, Sở Tư pháp tỉnh đã ký kết quy chế phối hợp với Hội Luật gia tỉnh.\n\n"
+        "Quy chế phối hợp có 4 chương 10 điều, xác định nội dung phối hợp tuyên truyền pháp luật "
+        "giai đoạn 2023-2025."
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-04-03", (2023, 2025))]
 
 
 def test_an_unnamed_group_inside_a_list_of_members_does_not_end_it():
-    f = _facts("Ngày 14/7, đã diễn ra lễ ký kết chương trình phối hợp giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
-               "và các tổ chức chính trị - xã hội tỉnh, Hội Chữ thập đỏ tỉnh, Hội Luật gia tỉnh.")
-    assert _signings(f) == [(("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Chữ thập đỏ tỉnh",
-                              "Hội Luật gia tỉnh"), "2023-07-14", None)]
+    f = _facts(
+        "Ngày 14/7, đã diễn ra lễ ký kết chương trình phối hợp giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+        "và các tổ chức chính trị - xã hội tỉnh, Hội Chữ thập đỏ tỉnh, Hội Luật gia tỉnh."
+    )
+    assert _signings(f) == [
+        (
+            ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Chữ thập đỏ tỉnh", "Hội Luật gia tỉnh"),
+            "2023-07-14",
+            None,
+        )
+    ]
 
 
 def test_a_body_that_places_the_partners_is_not_one_of_them():
-    f = _facts("Ngày 27/4, Viện kiểm sát quân sự Quân khu 2 ký kết quy chế phối hợp với các viện kiểm sát "
-               "trên địa bàn Quân khu 2.")
+    f = _facts(
+        "Ngày 27/4, Viện kiểm sát quân sự Quân khu 2 ký kết quy chế phối hợp với các viện kiểm sát "
+        "trên địa bàn Quân khu 2."
+    )
     assert all("Quân khu 2" not in s.parties for s in f.signings)
 
 
 def test_members_listed_after_gom_sign_jointly_with_the_host():
-    f = _facts("Chiều 28/1, Sở Tư pháp tỉnh chủ trì lễ ký kết quy chế phối hợp cùng các đơn vị, gồm: "
-               "Hội Luật gia tỉnh; Tỉnh đoàn; Công ty Điện lực tỉnh.")
+    f = _facts(
+        "Chiều 28/1, Sở Tư pháp tỉnh chủ trì lễ ký kết quy chế phối hợp cùng các đơn vị, gồm: "
+        "Hội Luật gia tỉnh; Tỉnh đoàn; Công ty Điện lực tỉnh."
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-01-28", None)]
 
 
 def test_a_firm_inside_a_with_list_signs_alone_with_the_hub_and_does_not_end_the_list():
-    f = _facts("Chiều 9/3, Sở Tư pháp tỉnh tổ chức hội nghị ký kết chương trình phối hợp giữa Sở Tư pháp tỉnh "
-               "với Hội Luật gia tỉnh, Công ty Điện lực tỉnh và Tỉnh đoàn năm 2023.")
-    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-09", (2023, 2023)),
-                            (("Sở Tư pháp tỉnh",), "2023-03-09", (2023, 2023)),
-                            (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-03-09", (2023, 2023))]
+    f = _facts(
+        "Chiều 9/3, Sở Tư pháp tỉnh tổ chức hội nghị ký kết chương trình phối hợp giữa Sở Tư pháp tỉnh "
+        "với Hội Luật gia tỉnh, Công ty Điện lực tỉnh và Tỉnh đoàn năm 2023."
+    )
+    assert _signings(f) == [
+        (("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-09", (2023, 2023)),
+        (("Sở Tư pháp tỉnh",), "2023-03-09", (2023, 2023)),
+        (("Sở Tư pháp tỉnh", "Tỉnh đoàn"), "2023-03-09", (2023, 2023)),
+    ]
 
 
 def test_a_subject_body_named_with_its_parent_by_cua_and_a_proper_name_still_signs():
@@ -267,9 +348,11 @@ def test_a_body_after_cua_with_a_lower_case_word_is_no_subject():
 
 
 def test_a_cited_document_about_coordination_between_two_bodies_has_them_as_parties():
-    f = _facts("Ngày 5/6, Sở Y tế và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n\n"
-               "Căn cứ Quy chế số 07/QC-BYT-HND ngày 12/3/2021 về công tác phối hợp giữa Bộ Y tế "
-               "và Trung ương Hội Nông dân Việt Nam;")
+    f = _facts(
+        "Ngày 5/6, Sở Y tế và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n\n"
+        "Căn cứ Quy chế số 07/QC-BYT-HND ngày 12/3/2021 về công tác phối hợp giữa Bộ Y tế "
+        "và Trung ương Hội Nông dân Việt Nam;"
+    )
     doc = next(d for d in f.documents if d.symbol == "07/QC-BYT-HND")
     assert sorted(doc.parties) == ["Bộ Y tế", "Trung ương Hội Nông dân Việt Nam"]
 
@@ -279,13 +362,18 @@ def _doc_parties(f, symbol):
 
 
 def test_a_document_drafted_by_a_body_with_partners_has_them_all_as_parties():
-    f = _facts("Năm 2019, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp số 03/QC-PH với "
-               "Đảng ủy xã Đàm Thủy, Đảng ủy xã Ngọc Côn.")
-    assert _doc_parties(f, "03/QC-PH") == sorted(["Đảng ủy Đồn Biên phòng Pò Mã", "Đảng ủy xã Ngọc Côn",
-                                                  "Đảng ủy xã Đàm Thủy"])
+    f = _facts(
+        "Năm 2019, Đảng ủy Đồn Biên phòng Pò Mã đã xây dựng Quy chế phối hợp số 03/QC-PH với "
+        "Đảng ủy xã Đàm Thủy, Đảng ủy xã Ngọc Côn."
+    )
+    assert _doc_parties(f, "03/QC-PH") == sorted(
+        ["Đảng ủy Đồn Biên phòng Pò Mã", "Đảng ủy xã Ngọc Côn", "Đảng ủy xã Đàm Thủy"]
+    )
 
 
 def test_a_pair_joined_by_voi_right_after_the_issue_date_are_the_documents_parties():
-    f = _facts("Từ khi thực hiện Quy chế phối hợp số 88/QC-PH, ngày 12/5/2018 Đảng ủy Bộ đội Biên phòng tỉnh "
-               "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định.")
+    f = _facts(
+        "Từ khi thực hiện Quy chế phối hợp số 88/QC-PH, ngày 12/5/2018 Đảng ủy Bộ đội Biên phòng tỉnh "
+        "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định."
+    )
     assert _doc_parties(f, "88/QC-PH") == sorted(["Huyện ủy Trùng Khánh", "Đảng ủy Bộ đội Biên phòng tỉnh"])

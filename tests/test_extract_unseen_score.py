@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from _extract_scoring import extract_folder
 
 from phoihop.extract.scoring import score_paths

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
-from phoihop.extract.normalize import fold_tones
 from phoihop.extract.assembly.context import ArticleContext
+from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles
 from phoihop.facts import Agency
 
@@ -23,15 +23,21 @@ from phoihop.facts import Agency
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
-_FRONT_NO_VN = re.compile(r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
-_FRONT_VN_TAIL = re.compile(r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$")
+_FRONT_NO_VN = re.compile(
+    r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
+)
+_FRONT_VN_TAIL = re.compile(
+    r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
+)
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
-_LOCAL_LEVEL = re.compile(r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
-                          r"(?:huyện|quận|thành) đoàn)$")
+_LOCAL_LEVEL = re.compile(
+    r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
+    r"(?:huyện|quận|thành) đoàn)$"
+)
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-PLACE_TAIL_MAX = 30         # longest place name a short form's placed form adds
+PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
 @dataclass
@@ -40,10 +46,10 @@ class AgencyGroups:
 
     alias: dict[str, str]
     province: str | None
-    groups: dict[str, list[AgencyMention]]   # key -> its mentions (aliases folded)
-    rep: dict[str, str]                      # key -> the name the group goes by
+    groups: dict[str, list[AgencyMention]]  # key -> its mentions (aliases folded)
+    rep: dict[str, str]  # key -> the name the group goes by
     sector: dict[str, str]
-    order: list[str]                         # keys of the groups named outside titles, by first mention
+    order: list[str]  # keys of the groups named outside titles, by first mention
     agencies: list[Agency]
 
     def key_of(self, a: AgencyMention) -> str:
@@ -71,9 +77,10 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
         groups.groups[groups.key_of(a)].append(a)
     _name_groups(ctx, groups, set(alias.values()))
     _spell_front_as_article(groups)
-    groups.agencies = [Agency(groups.rep[k], groups.sector[k],
-                              [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
-                       for k in groups.order]
+    groups.agencies = [
+        Agency(groups.rep[k], groups.sector[k], [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
+        for k in groups.order
+    ]
     return groups
 
 
@@ -90,7 +97,7 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
             a.in_title = True
     for s0, e0 in m.sentences:
         if _CREDIT.match(text, s0, e0):
-            for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0):]:
+            for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0) :]:
                 if a.start >= e0:
                     break
                 a.in_title = True
@@ -129,9 +136,18 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> Non
         opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
         placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, g.province)
         written = _youth_union_forms(named)
-        best = max(counts, key=lambda c: (placed[c], written.get(c, 0), fullness[c] if k in aliased else 0,
-                                          c == opening and fullness[c] > 0,
-                                          counts[c], first[c] >= title_end, -first[c]))
+        best = max(
+            counts,
+            key=lambda c: (
+                placed[c],
+                written.get(c, 0),
+                fullness[c] if k in aliased else 0,
+                c == opening and fullness[c] > 0,
+                counts[c],
+                first[c] >= title_end,
+                -first[c],
+            ),
+        )
         g.rep[k] = best
         g.sector[k] = next(a.sector for a in named if a.canonical == best)
         if any(not a.in_title for a in items):
@@ -146,7 +162,7 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     forms: dict[str, int] = {}
     for a in mentions:
         written = fold_tones(canonical_name(a.text)).casefold()
-        if "đoàn" not in written:   # both patterns need the word (and backtrack over the whole name)
+        if "đoàn" not in written:  # both patterns need the word (and backtrack over the whole name)
             rank = 0
         else:
             rank = 2 if YOUTH_UNION_OF_LEVEL.match(written) else 1 if _YOUTH_COMMITTEE_WORD.match(written) else 0
@@ -169,6 +185,7 @@ def _spell_front_as_article(g: AgencyGroups) -> None:
         tail = m.group(1)
         same = any(t == tail or t.startswith(tail + " ") or tail.startswith(t + " ") for t in vn_tails)
         return "Ủy ban Mặt trận Tổ quốc Việt Nam " + tail if same else m.group(0)
+
     for k in g.order:
         g.rep[k] = _FRONT_NO_VN.sub(_with_vn, g.rep[k])
 
@@ -197,7 +214,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         levelled = _with_province_level(k, groups)
         if levelled:
             # "BĐBP Hà Giang" is the article's "BĐBP tỉnh Hà Giang" (or the command it aliases to below).
-            alias[k] = next((c + levelled for c in ("bộ chỉ huy ", "ban chỉ huy ") if (c + levelled) in groups), levelled)
+            alias[k] = next(
+                (c + levelled for c in ("bộ chỉ huy ", "ban chỉ huy ") if (c + levelled) in groups), levelled
+            )
             continue
         provincial = any(has_level(a.canonical) for a in groups[k])
         if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
@@ -214,8 +233,11 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue
-        placed = [o for o in groups if o.startswith(k + " ") and len(o) - len(k) <= PLACE_TAIL_MAX
-                  and not _PLACE_IN_TAIL.search(o[len(k):])]
+        placed = [
+            o
+            for o in groups
+            if o.startswith(k + " ") and len(o) - len(k) <= PLACE_TAIL_MAX and not _PLACE_IN_TAIL.search(o[len(k) :])
+        ]
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
@@ -225,12 +247,12 @@ def _with_province_level(key: str, groups) -> str | None:
     """The key of the same body named with the level word before the province ending ``key`` ("bộ đội biên
     phòng hà giang" -> "bộ đội biên phòng tỉnh hà giang"), where the article names it so."""
     words = key.split(" ")
-    endings = {" ".join(words[-n:]) for n in range(1, len(words))}   # the key's last words, never all of it
+    endings = {" ".join(words[-n:]) for n in range(1, len(words))}  # the key's last words, never all of it
     if endings.isdisjoint(_province_key_set()):
         return None
     for province in _province_keys():
         if province in endings and not has_level(key):
-            head = key[:-len(province) - 1]
+            head = key[: -len(province) - 1]
             for level in ("tỉnh ", "thành phố "):
                 if f"{head} {level}{province}" in groups:
                     return f"{head} {level}{province}"
@@ -270,7 +292,9 @@ def _ends_with_province(name: str, province: str | None) -> bool:
 
 _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
 # The parent a central or military body is named after: "Ban Bí thư Trung ương Đảng", "Viện KSQS Quân khu 1".
-_PARENT_TAIL = re.compile(r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển)")
+_PARENT_TAIL = re.compile(
+    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển)"
+)
 
 
 def _extends_short_form(short: str, long: str) -> bool:
@@ -278,12 +302,12 @@ def _extends_short_form(short: str, long: str) -> bool:
     numbered unit, with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
     if long.startswith(short + " của "):
         return True
-    if long.startswith(short + " ") and _PARENT_TAIL.fullmatch(long[len(short) + 1:]):
+    if long.startswith(short + " ") and _PARENT_TAIL.fullmatch(long[len(short) + 1 :]):
         return True
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):
         return False
-    head = short[:number.start()]
+    head = short[: number.start()]
     return long.startswith(head + " ") and len(long.split()) - len(short.split()) <= 2
 
 

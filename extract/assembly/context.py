@@ -16,8 +16,8 @@ from phoihop.extract.persons import PersonMention
 from phoihop.facts import Evidence
 
 _WS = re.compile(r"\s+")
-HEADLINE_MAX = 250          # longest first line read as a headline when no title is given
-TITLE_PREFIX = 40           # characters of the given title that must open the text
+HEADLINE_MAX = 250  # longest first line read as a headline when no title is given
+TITLE_PREFIX = 40  # characters of the given title that must open the text
 
 
 @dataclass
@@ -34,9 +34,9 @@ class Mentions:
     agencies: list[AgencyMention] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     _starts: list[int] | None = None
-    token_starts: object = None   # numpy arrays of the doc's token offsets (factories._span)
-    token_ends: object = None
-    without_documents: tuple | None = None   # (document spans, text with them masked)
+    token_starts: list[int] | None = None  # the doc's token offsets (factories._span)
+    token_ends: list[int] | None = None
+    without_documents: tuple | None = None  # (document spans, text with them masked)
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the one before it when ``pos`` falls between sentences)."""
@@ -80,9 +80,9 @@ class ArticleContext:
     ev: EvidenceOf
     province: str | None
     published: str | None
-    ref: date | None           # the publication date
-    ref_year: int | None       # the year a date without one takes
-    title_end: int             # end of the headline (0 when the text does not open with one)
+    ref: date | None  # the publication date
+    ref_year: int | None  # the year a date without one takes
+    title_end: int  # end of the headline (0 when the text does not open with one)
     year_guessed: bool = False  # ref_year read off the dates the text prints (no page date, no dated URL)
 
     def iso(self, d: DateMention | None) -> str | None:
@@ -101,8 +101,18 @@ def article_context(meta: Meta, m: Mentions) -> ArticleContext:
         years = [d.year for d in m.dates if d.year]
         ref_year = max(years) if years else None
         year_guessed = ref_year is not None
-    return ArticleContext(meta, m, text, EvidenceOf(meta, m), province, published, ref, ref_year,
-                          _title_end(text, m.sentences, meta.title), year_guessed)
+    return ArticleContext(
+        meta,
+        m,
+        text,
+        EvidenceOf(meta, m),
+        province,
+        published,
+        ref,
+        ref_year,
+        _title_end(text, m.sentences, meta.title),
+        year_guessed,
+    )
 
 
 def _title_end(text: str, sentences, title: str | None) -> int:

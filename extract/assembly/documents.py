@@ -21,18 +21,22 @@ from phoihop.extract.relations import BOTH_PARTIES, document_parties, open_perio
 from phoihop.facts import Document
 from phoihop.text import unique_folded as _unique
 
-_NOT_PERIOD_YEAR = re.compile(r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$",
-                              re.IGNORECASE)
-NOT_PERIOD_YEAR_WINDOW = 30   # before a year: "ký / ban hành / đến / tầm nhìn"
+_NOT_PERIOD_YEAR = re.compile(
+    r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$", re.IGNORECASE
+)
+NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến / tầm nhìn"
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
     # "và xây dựng phong trào ..." continues the subject; "và xây dựng kế hoạch ..." is a new act
     r"(?:triển\s+khai|xây\s+dựng)(?=\s+(?:(?:các|một|những)\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|"
     r"nghị\s+quyết|văn\s+bản)(?![\w])))(?![\w])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _JOINED_DOCUMENT = re.compile(
-    r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")", re.IGNORECASE)
+    r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
 _TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
@@ -50,11 +54,11 @@ class DocumentDetails:
     """What the text prints with each document mention (by index into ``all_docs``)."""
 
     all_docs: list[DocMention]
-    unique_docs: list[DocMention]              # one mention per document (back-references folded)
-    periods: list[PeriodMention]               # the article's periods outside quotations
-    doc_dates: dict[int, DateMention] = field(default_factory=dict)   # start -> a document's issue date
+    unique_docs: list[DocMention]  # one mention per document (back-references folded)
+    periods: list[PeriodMention]  # the article's periods outside quotations
+    doc_dates: dict[int, DateMention] = field(default_factory=dict)  # start -> a document's issue date
     details: dict[int, dict] = field(default_factory=dict)
-    mentions_of: dict[int, list[int]] = field(default_factory=dict)   # unique doc's index -> its mentions
+    mentions_of: dict[int, list[int]] = field(default_factory=dict)  # unique doc's index -> its mentions
 
 
 def _fold_mentions(all_docs: list[DocMention]) -> tuple[list[DocMention], dict[int, list[int]]]:
@@ -95,9 +99,8 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             out.doc_dates[issued.start] = issued
         period = _printed_period(text, periods, out.all_docs, d, s_start, clause_end)
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
-        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end,
-                              act_date=None)
-    for i, d in enumerate(out.all_docs):
+        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
+    for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
             out.details[i]["act_date"] = _act_date(text, m.dates, date_starts, out, i)
     _share_listed_details(text, out)
@@ -121,12 +124,13 @@ def merged_details(dd: DocumentDetails, rep: int) -> dict:
 # "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/...", "ngày 9/11/2006, Đảng ủy X đã xây dựng Quy chế
 # số 01/...": the verb of issuing right before the document, the date opening its clause.
 _ISSUING_VERB = re.compile(r"(?<![\w])(?:ban\s+hành|ký(?:\s+kết)?|xây\s+dựng|thông\s+qua|ra|có)\s+$", re.IGNORECASE)
-_ACT_SPAN = 160   # characters from the date to the document, at most
+_ACT_SPAN = 160  # characters from the date to the document, at most
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 
 
-def _act_date(text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails,
-              i: int) -> DateMention | None:
+def _act_date(
+    text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails, i: int
+) -> DateMention | None:
     """The date of the act of issuing document ``i``, printed before it in its clause ("Ngày D, A
     ban hành B"): not another document's issue date, nor a date with another document in between."""
     d = dd.all_docs[i]
@@ -146,7 +150,7 @@ def _act_date(text: str, dates: list[DateMention], date_starts: list[int], dd: D
 def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
     """Where the clause of document ``i`` ends: the next document, a semicolon, a new act, the sentence end."""
     d = all_docs[i]
-    nxt = [x.start for x in all_docs[i + 1:i + 2] if x.start > d.end] + [s_end]
+    nxt = [x.start for x in all_docs[i + 1 : i + 2] if x.start > d.end] + [s_end]
     semi = text.find(";", d.end, s_end)
     # "sơ kết Chương trình số 12 ngày ... và ký kết chương trình ... giai đoạn 2024 - 2028": the
     # period of the new act is not the reviewed document's.
@@ -154,28 +158,31 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     # "triển khai Quyết định số 521/QĐ-TTg ... cùng Chương trình phối hợp ... giai đoạn 2017-2021": an
     # unnumbered document joined to it takes what follows.
     joined = _JOINED_DOCUMENT.search(text, d.end, s_end)
-    return min(nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else [])
-               + ([joined.start()] if joined else []))
+    return min(
+        nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else []) + ([joined.start()] if joined else [])
+    )
 
 
-def _issue_date(text: str, dates: list[DateMention], date_starts: list[int], d: DocMention,
-                clause_end: int) -> DateMention | None:
+def _issue_date(
+    text: str, dates: list[DateMention], date_starts: list[int], d: DocMention, clause_end: int
+) -> DateMention | None:
     """A date printed right after the symbol ("số X ngày D", "số X ban hành ngày D")."""
-    for dt in dates[bisect.bisect_left(date_starts, d.end):]:
+    for dt in dates[bisect.bisect_left(date_starts, d.end) :]:
         if dt.start >= clause_end:
             break
-        if d.end <= dt.start < clause_end and _TO_ISSUE_DATE.fullmatch(text[d.end:dt.start]):
+        if d.end <= dt.start < clause_end and _TO_ISSUE_DATE.fullmatch(text[d.end : dt.start]):
             return dt
     return None
 
 
-def _printed_period(text: str, periods: list[PeriodMention], all_docs: list[DocMention], d: DocMention,
-                    s_start: int, clause_end: int) -> tuple[int, int] | None:
+def _printed_period(
+    text: str, periods: list[PeriodMention], all_docs: list[DocMention], d: DocMention, s_start: int, clause_end: int
+) -> tuple[int, int] | None:
     """The period printed in the document's clause, or a "giai đoạn" leading its sentence."""
     period = None
     for p in periods:
         if p.kind == "year" and _NOT_PERIOD_YEAR.search(text, max(0, p.start - NOT_PERIOD_YEAR_WINDOW), p.start):
-            continue   # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
+            continue  # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
         if d.end <= p.start < clause_end:
             period = (p.first, p.last)
             if p.kind == "range":
@@ -184,22 +191,27 @@ def _printed_period(text: str, periods: list[PeriodMention], all_docs: list[DocM
         # "Nhìn lại giai đoạn 2013-2023, ... Chương trình phối hợp số 09 ...": the period leads the sentence.
         # Not when a document word comes before it: "ký kết chương trình phối hợp ..., giai đoạn
         # 2022-2026 nhằm triển khai Quyết định 238" dates the unnumbered programme.
-        lead = [p for p in periods if s_start <= p.start < d.start and p.kind == "range"
-                and text[p.start:p.end].lower().startswith(_PERIOD_LEAD)
-                and not any(x.end <= p.start for x in all_docs if x.start >= s_start)
-                and not docs_mod.kind_word().search(text, s_start, p.start)]
+        lead = [
+            p
+            for p in periods
+            if s_start <= p.start < d.start
+            and p.kind == "range"
+            and text[p.start : p.end].lower().startswith(_PERIOD_LEAD)
+            and not any(x.end <= p.start for x in all_docs if x.start >= s_start)
+            and not docs_mod.kind_word().search(text, s_start, p.start)
+        ]
         if lead:
             period = (lead[0].first, lead[0].last)
     return period
 
 
 def _share_listed_details(text: str, out: DocumentDetails) -> None:
-    """"Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": a
+    """ "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": a
     listed document takes the date, issuers and period printed after the list."""
     all_docs = out.all_docs
     for i in range(len(all_docs) - 2, -1, -1):
         a, b = all_docs[i], all_docs[i + 1]
-        if _LISTED.fullmatch(text[a.end:b.start]):
+        if _LISTED.fullmatch(text[a.end : b.start]):
             da, db = out.details[i], out.details[i + 1]
             da["issued"] = da["issued"] or db["issued"]
             da["parties"] = da["parties"] or db["parties"]
@@ -225,16 +237,31 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             parties = signers or _parties_from_codes(d, groups.order, ctx.province)
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
-        issued = (ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"])
-                  or signed_on)
+        issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
         period = det["period"]
         if period is None and d.symbol in signed.signed_on:
             # "ký kết Chương trình phối hợp số 03/CTrPH-... về ... đến năm 2030": from the signing to 2030
-            period = next((found for p in dd.periods if d.end <= p.start < det["clause_end"]
-                           for found in [open_period(text, p, d.end, signed.sign_year[d.symbol])] if found), None)
+            period = next(
+                (
+                    found
+                    for p in dd.periods
+                    if d.end <= p.start < det["clause_end"]
+                    for found in [open_period(text, p, d.end, signed.sign_year[d.symbol])]
+                    if found
+                ),
+                None,
+            )
         kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
-        documents.append(Document(d.symbol, kind, issued, period, _unique([groups.rep.get(k, k) for k in parties]),
-                                  [ctx.ev.at(d.sym_start)]))
+        documents.append(
+            Document(
+                d.symbol,
+                kind,
+                issued,
+                period,
+                _unique([groups.rep.get(k, k) for k in parties]),
+                [ctx.ev.at(d.sym_start)],
+            )
+        )
     return documents
 
 
@@ -263,7 +290,7 @@ def _named_body(names: list[str], order: list[str], province: str | None) -> str
             return want
     for name in names:
         want = merge_key(name, province)
-        placed = [k for k in order if k.startswith(want + " ") and not _PLACE_IN_TAIL.search(k[len(want):])]
+        placed = [k for k in order if k.startswith(want + " ") and not _PLACE_IN_TAIL.search(k[len(want) :])]
         if len(placed) == 1:
             return placed[0]
         units = [k for k in order if k.endswith(" " + want) and _UNIT_PREFIX.match(k)]
@@ -272,5 +299,7 @@ def _named_body(names: list[str], order: list[str], province: str | None) -> str
     # The one body of that head the article names at another local level ("UBND" -> "Ủy ban nhân
     # dân thị xã An Nhơn" in an article about a town).
     heads = {_LEVEL_TAIL.sub("", merge_key(name, province)) for name in names}
-    local = [k for k in order for h in heads if k == h or (k.startswith(h + " ") and _LOCAL_START.match(k[len(h) + 1:]))]
+    local = [
+        k for k in order for h in heads if k == h or (k.startswith(h + " ") and _LOCAL_START.match(k[len(h) + 1 :]))
+    ]
     return local[0] if len(set(local)) == 1 else None

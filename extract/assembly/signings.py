@@ -14,9 +14,9 @@ from phoihop.extract.relations import programme_term, resolve_signings, signing_
 from phoihop.facts import Signing
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
-ISSUING_WINDOW = 30          # before a signed document: "ban hành"
-EVENT_SENTENCES = 3          # body sentences searched for the event's date
-STUB_MAX_WORDS = 8           # a line this short (a dateline, section label, caption stub) dates nothing
+ISSUING_WINDOW = 30  # before a signed document: "ban hành"
+EVENT_SENTENCES = 3  # body sentences searched for the event's date
+STUB_MAX_WORDS = 8  # a line this short (a dateline, section label, caption stub) dates nothing
 STUB_MAX_CHARS = 80
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -25,19 +25,33 @@ _WORD = re.compile(r"[^\W\d_]+")
 class SignedDocuments:
     """What the signings tell of the documents they sign (by symbol)."""
 
-    pairs: list[list[str]] = field(default_factory=list)            # party keys of the two-party signings
+    pairs: list[list[str]] = field(default_factory=list)  # party keys of the two-party signings
     issued_by_act: dict[str, str | None] = field(default_factory=dict)
     signers_of: dict[str, list[str]] = field(default_factory=dict)  # signed document -> the keys of its signers
-    signed_on: dict[str, str | None] = field(default_factory=dict)  # signed document -> its signing date (None: undated)
+    signed_on: dict[str, str | None] = field(
+        default_factory=dict
+    )  # signed document -> its signing date (None: undated)
     sign_year: dict[str, int | None] = field(default_factory=dict)
 
 
-def build_signings(ctx: ArticleContext, groups: AgencyGroups,
-                   dd: DocumentDetails) -> tuple[list[Signing], SignedDocuments]:
+def build_signings(
+    ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetails
+) -> tuple[list[Signing], SignedDocuments]:
     """The article's signings (dated by their sentence, else by the event) and their signed documents."""
     m, text = ctx.m, ctx.text
-    cands = signing_candidates(text, m.sentences, m.agencies, groups.key_of, m.periods, m.dates, dd.all_docs,
-                               set(dd.doc_dates), groups.resolve_anaphor, ctx.title_end, ctx.ref_year)
+    cands = signing_candidates(
+        text,
+        m.sentences,
+        m.agencies,
+        groups.key_of,
+        m.periods,
+        m.dates,
+        dd.all_docs,
+        set(dd.doc_dates),
+        groups.resolve_anaphor,
+        ctx.title_end,
+        ctx.ref_year,
+    )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
     event = _event_date(ctx, set(dd.doc_dates))
@@ -48,8 +62,9 @@ def build_signings(ctx: ArticleContext, groups: AgencyGroups,
         symbol = s.document.symbol if s.document else None
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
-        signings.append(Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties],
-                                [ctx.ev.sentence(s.sentence)]))
+        signings.append(
+            Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties], [ctx.ev.sentence(s.sentence)])
+        )
     return signings, signed
 
 
@@ -106,13 +121,18 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     return True
 
 
-def _note_signed_document(ctx: ArticleContext, signed: SignedDocuments, s: SigningFound, symbol: str,
-                          date: str | None) -> None:
+def _note_signed_document(
+    ctx: ArticleContext, signed: SignedDocuments, s: SigningFound, symbol: str, date: str | None
+) -> None:
     signers = signed.signers_of.setdefault(symbol, [])
     signers.extend(k for k in s.parties if k not in signers)
     signed.signed_on.setdefault(symbol, date)
     signed.sign_year.setdefault(symbol, int(date[:4]) if date else ctx.ref_year)
-    if s.date and _ISSUING.search(ctx.text, max(0, s.document.start - ISSUING_WINDOW), s.document.start):
+    if (
+        s.date
+        and s.document is not None
+        and _ISSUING.search(ctx.text, max(0, s.document.start - ISSUING_WINDOW), s.document.start)
+    ):
         # "Ngày D, A và B (thống nhất) ban hành Quy chế số X": the sentence dates the issuing itself.
         signed.issued_by_act[symbol] = ctx.iso(s.date)
 
@@ -127,7 +147,7 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
             continue
         line = text[s:e]
         if len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS:
-            continue   # dateline, section label, caption stub
+            continue  # dateline, section label, caption stub
         body += 1
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates:
