@@ -51,6 +51,9 @@ def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
+            # Let the page's scripts run (vis draws on a timer) before the capture, also on a busy machine.
+            "--virtual-time-budget=5000",
+            "--disable-background-networking",
             f"--screenshot={shot}",
             "--window-size=1400,900",
             sample_map.as_uri(),
