@@ -41,9 +41,9 @@ def _coloured_pixels(png: Path, right: int) -> int:
     return count
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
-def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
-    shot = tmp_path / "shot.png"
+def _screenshot(page: Path, shot: Path, profile: Path, budget_ms: int) -> int:
+    """``chromium --headless --screenshot`` of ``page`` as a user runs it, in a fresh profile (no other
+    Chromium of the test run is handed the page); the coloured pixels of the network area."""
     subprocess.run(
         [
             CHROMIUM,
@@ -51,18 +51,32 @@ def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
-            # Let the page's scripts run (vis draws on a timer) before the capture, also on a busy machine.
-            "--virtual-time-budget=5000",
+            "--no-first-run",
             "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            # Let the page's scripts run (vis draws on a timer) before the capture.
+            f"--virtual-time-budget={budget_ms}",
             f"--screenshot={shot}",
             "--window-size=1400,900",
-            sample_map.as_uri(),
+            page.as_uri(),
         ],
         capture_output=True,
         timeout=120,
     )
     assert shot.is_file()
-    assert _coloured_pixels(shot, right=1000) > 1500, "the network area of the screenshot is empty"
+    return _coloured_pixels(shot, right=1000)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
+def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
+    coloured = _screenshot(sample_map, tmp_path / "shot.png", tmp_path / "profile", 5000)
+    if coloured <= 1500:
+        # A loaded machine can starve the headless renderer of its first frames: one more try, with
+        # more time, tells a slow capture from a map that does not draw (which stays empty).
+        coloured = _screenshot(sample_map, tmp_path / "shot2.png", tmp_path / "profile2", 15000)
+    assert coloured > 1500, "the network area of the screenshot is empty"
 
 
 def _label_overlaps(driver) -> list:
