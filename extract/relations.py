@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
+from phoihop.text import WS
 from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
@@ -220,7 +221,6 @@ _COUNTED_HEAD = re.compile(
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )
-_WS_RUN = re.compile(r"\s+")
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
 _BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
 
@@ -1124,7 +1124,7 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
     if not m:
         return []
     count = _count_value(m.group("count"))
-    prefix = f"{_WS_RUN.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
+    prefix = f"{WS.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
     found = _unique(
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )

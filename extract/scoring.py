@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from phoihop.extract.normalize import fold_tones
+from phoihop.text import WS
 
 SETS = ("agency", "document", "document_detail", "cooperation", "signing", "person", "position")
 
@@ -51,7 +52,6 @@ _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 _DASHES = re.compile(r"[\u2010-\u2015]")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u00b4`]")
 _AROUND_HYPHEN = re.compile(r"\s*-\s*")
-_SPACES = re.compile(r"\s+")
 _SO_PREFIX = re.compile(r"^\s*(?:số|so)\s*[:.]?\s*", re.IGNORECASE)
 
 
@@ -82,7 +82,7 @@ def normalise_text(text: Any) -> str:
     out = _DASHES.sub("-", out)
     out = _APOSTROPHES.sub("'", out)
     out = _AROUND_HYPHEN.sub(" - ", out)
-    out = _SPACES.sub(" ", out).strip(" ,.;:")
+    out = WS.sub(" ", out).strip(" ,.;:")
     return out.casefold()
 
 
@@ -93,7 +93,7 @@ def normalise_symbol(symbol: Any) -> str:
     out = unicodedata.normalize("NFC", str(symbol)).translate(_ETH)
     out = _SO_PREFIX.sub("", out)
     out = _DASHES.sub("-", out)
-    return _SPACES.sub("", out).casefold()
+    return WS.sub("", out).casefold()
 
 
 def _period(value: Any) -> tuple[int, int] | None:

@@ -2,16 +2,12 @@
 "generalise", second pass: classes seen on the held-out pages and the README showcase). Sentences are
 made up."""
 
-from phoihop.extract.article import Article
-from phoihop.extract.pipeline import extract_article
+from _signing_helpers import extract
+from _signing_helpers import party_sets as _party_sets
 
 
 def _facts(text, published="2024-09-05", province="Kon Tum", title=None):
-    return extract_article(Article("t", text, title, published, province))
-
-
-def _party_sets(facts):
-    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
+    return extract(text, published, province, title)
 
 
 def test_a_signer_signs_for_the_body_he_heads_not_one_he_sits_in():

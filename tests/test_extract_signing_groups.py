@@ -1,16 +1,12 @@
 """Signings whose parties come from a list told elsewhere, and terms told only in the headline
 (round "generalise": classes seen on the held-out pages). Sentences are made up."""
 
-from phoihop.extract.article import Article
-from phoihop.extract.pipeline import extract_article
+from _signing_helpers import extract
+from _signing_helpers import party_sets as _party_sets
 
 
 def _facts(text, published="2023-05-10", province="Lào Cai", title=None):
-    return extract_article(Article("t", text, title, published, province))
-
-
-def _party_sets(facts):
-    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
+    return extract(text, published, province, title)
 
 
 def test_a_plural_partner_stands_for_the_group_listed_under_its_kind():

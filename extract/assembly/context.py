@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,8 +13,8 @@ from phoihop.extract.metadata import province_from_text, published_from_text, ye
 from phoihop.extract.normalize import NormText
 from phoihop.extract.persons import PersonMention
 from phoihop.facts import Evidence
+from phoihop.text import WS
 
-_WS = re.compile(r"\s+")
 HEADLINE_MAX = 250  # longest first line read as a headline when no title is given
 TITLE_PREFIX = 40  # characters of the given title that must open the text
 
@@ -121,7 +120,7 @@ def _title_end(text: str, sentences, title: str | None) -> int:
         return 0
     s, e = sentences[0]
     first = text[s:e].strip()
-    if title and first[:TITLE_PREFIX] == _WS.sub(" ", title).strip()[:TITLE_PREFIX]:
+    if title and first[:TITLE_PREFIX] == WS.sub(" ", title).strip()[:TITLE_PREFIX]:
         return e
     line_end = text.find("\n", s)
     if line_end == e and len(first) <= HEADLINE_MAX and not first.endswith("."):

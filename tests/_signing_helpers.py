@@ -1,0 +1,16 @@
+"""Made-up articles through the whole pipeline, for the signing tests: the facts, and the signings' party
+sets in an order-free form."""
+
+from __future__ import annotations
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+from phoihop.facts import ArticleFacts
+
+
+def extract(text: str, published: str, province: str, title: str | None = None) -> ArticleFacts:
+    return extract_article(Article("t", text, title, published, province))
+
+
+def party_sets(facts: ArticleFacts) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
