@@ -39,7 +39,7 @@ _PLACE_STOP = (
     + lexicon.UPPER_CLASS
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
-    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
     r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
@@ -363,7 +363,12 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
-        complete = bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre))
+        complete = (
+            bool(att)
+            or role in ("committee", "standalone", "named")
+            or bool(_CENTRAL_RX.search(pre))
+            or _organisation_of_named_body(pre, core)
+        )
         found.append(
             AgencyMention(
                 m.start(),
@@ -399,6 +404,23 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     return drop_bare(found)
+
+
+# The organisations kept inside a body (its Party committee or cell, its youth, women's or veterans' branch, its
+# union): before the body's full name they name one specific organisation even where the body has no level word,
+# as "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng" is the committee of the command the article is about.
+_ORGANISATION_UNIT = re.compile(
+    r"(?:Đảng\s+ủy|Chi\s+bộ|Chi\s+đoàn|Đoàn\s+(?:Thanh\s+niên|TN|TNCS)|Hội\s+(?:Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)|"
+    r"Công\s+đoàn)(?![\w])",
+    re.IGNORECASE,
+)
+# A full name has three or more words ("Bộ Chỉ huy Quân sự", "Tòa án nhân dân"); "Công an" alone is the force.
+_FULL_BODY_WORDS = 3
+
+
+def _organisation_of_named_body(pre: str, core: str) -> bool:
+    """Whether ``pre`` opens with an organisation kept inside a body and ``core`` is that body's full name."""
+    return bool(_ORGANISATION_UNIT.match(pre)) and len(core.split()) >= _FULL_BODY_WORDS
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -485,8 +507,10 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
             )
 
 
+# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương": a body of any or every place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE
+    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w]))",
+    re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
@@ -1231,6 +1255,8 @@ def _spread_one(
         for it in items[1:]:
             if own_level.lower() not in ("", "tỉnh", "thành phố", "tp", "tp.") and it[2].casefold() in _PROVINCE_KEYS():
                 break
+            if _LEVEL_RANK.get(it[3], 0) > _LEVEL_RANK.get(_WS.sub(" ", own_level).lower(), 9):
+                break  # "Đoàn Thanh niên xã A, TP. B": a place of a higher level locates A
             keep.append(it)
         items = keep
     if len(items) < 2 and not (connector and items):
@@ -1266,6 +1292,8 @@ def _spread_one(
 
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
+# Levels of places, smallest first: a commune lies in a district, town or provincial city, which lies in a province.
+_LEVEL_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)
