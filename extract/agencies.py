@@ -526,7 +526,8 @@ _NEEDS_LEVEL = re.compile(
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
-    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS))",
     re.IGNORECASE,
 )
 
@@ -881,12 +882,16 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
-            if att and g["level"].match(att):
+            if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
                     if not found[k].has_level and _takes_shared_level(found[k], found[j]):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+# The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".
+_AREA = re.compile(r"khu\s+vực\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])", re.IGNORECASE)
 
 
 # The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
@@ -957,6 +962,7 @@ _YOUTH_COMMITTEE = {
 
 
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 
 
@@ -974,6 +980,8 @@ def merge_key(name: str, province: str | None) -> str:
                 break
     key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
+    if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
+        key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)
     return _WS.sub(" ", key).strip()
 
