@@ -314,6 +314,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
+    bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
     for m in g["spread"].finditer(text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
@@ -357,6 +358,20 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
+            if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
+                bare_organs.append(
+                    AgencyMention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        canonical_name(m.group(0), extra_abbreviations),
+                        sector,
+                        False,
+                        core_role=role,
+                        core=core,
+                        pre=pre,
+                    )
+                )
             continue
         if core.startswith("Hội ") and not pre and lexicon.is_place(core):
             continue  # "phường Hội Phú": a place whose name starts like an association
@@ -403,7 +418,36 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
+    found = _add_listed_party_organs(text, found, bare_organs)
     return drop_bare(found)
+
+
+def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list[AgencyMention]) -> list[AgencyMention]:
+    """ "lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy, Công an phường": an organ of a Party committee named without
+    its committee is one body where it is listed with other bodies (the committee is the one the article is about);
+    alone ("theo Ủy ban Kiểm tra") it is left out, as the organ of which committee is not said, and so it is where
+    the article names it with its committee elsewhere (a short back-reference)."""
+    if not organs:
+        return found
+    g = grammar()
+    members = sorted([*found, *organs], key=lambda a: a.start)
+    in_list: set[int] = set()
+    for a, b in itertools.pairwise(members):
+        if b.start >= a.end and _LIST_SEP.match(text[a.end : b.start]):
+            in_list.update((id(a), id(b)))
+    # "Ban Tuyên giáo Tỉnh ủy ... cán bộ của Ban Tuyên giáo, Viện KSND tỉnh": a short back-reference, no new body
+    named_with_committee = {f.canonical.casefold() for f in found}
+    added = [
+        o
+        for o in organs
+        if id(o) in in_list
+        and not any(f.start <= o.start < f.end for f in found)
+        and not any(n.startswith(o.canonical.casefold() + " ") for n in named_with_committee)
+    ]
+    for o in added:
+        o.in_title = bool(g["title_before"].search(text, max(0, o.start - 60), o.start))
+        o.is_location = bool(_LOCATION_BEFORE.search(text, max(0, o.start - 30), o.start))
+    return sorted(found + added, key=lambda a: a.start) if added else found
 
 
 # The organisations kept inside a body (its Party committee or cell, its youth, women's or veterans' branch, its
@@ -461,7 +505,7 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(
     r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
-    r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$",
+    r"(?<![\w])(?:hội\s+trường|trụ\s+sở|phòng\s+họp)\s+)$",
     re.IGNORECASE,
 )
 
@@ -828,6 +872,8 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     if tail is None:  # the bodies of a placed run all end with one; nothing to share otherwise
         return None
     lvl, place = tail.group("lvl").lower(), tail.group("place")
+    if body.sector == "party" and body.core_role in ("committee", "unit"):
+        return None  # "phòng họp Đảng ủy, Đảng ủy phường A": the word repeats the committee, it heads no list
     if word.casefold() == "đảng ủy":
         return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
     return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
