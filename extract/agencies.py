@@ -142,7 +142,7 @@ def grammar() -> dict:
     )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (
-        rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
+        rf"(?:Ban\s+(?:Chỉ\s+huy|CH)|(?-i:BCH))\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
         rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?"
     )
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
@@ -239,7 +239,7 @@ def _head_info(text: str) -> tuple[str, str]:
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
-    if re.match(r"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng|PTKV)", t, re.I):
+    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s+(?:Phòng|PTKV)", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
         return "state", "body"
@@ -291,7 +291,11 @@ _DASH = re.compile(r"\s*-\s*")
 
 # "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
 # district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
-_BCH = re.compile(r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP)(?![\w]))")
+_BCH = re.compile(
+    r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w]))"
+)
+# The area defence commands of 2025 are "Ban Chỉ huy" whatever their level.
+_AREA_DEFENCE = re.compile(r"\s+(?:phòng\s+thủ|PTKV)(?![\w])", re.IGNORECASE)
 _LOCAL_COMMAND = re.compile(
     r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
     r"(?:\s+(?P<place>\S.*))?$"
@@ -299,6 +303,8 @@ _LOCAL_COMMAND = re.compile(
 
 
 def _command_word(name: str, m: re.Match) -> str:
+    if _AREA_DEFENCE.match(name, m.end()):
+        return "Ban Chỉ huy"
     local = _LOCAL_COMMAND.search(name, m.end())
     if local is None:
         return "Bộ Chỉ huy"
@@ -306,6 +312,13 @@ def _command_word(name: str, m: re.Match) -> str:
     if local.group(0).lower().startswith(("thành", "tp")) and (not city or city in _CENTRAL_CITIES):
         return "Bộ Chỉ huy"
     return "Ban Chỉ huy"
+
+
+def spell_command_abbreviation(text: str) -> str:
+    """ "BCH" before a military, border-guard or area-defence word spelled out as the command it names
+    ("Chính ủy BCH Phòng thủ khu vực 1" -> "Chính ủy Ban Chỉ huy Phòng thủ khu vực 1"); other "BCH" (a
+    Ban Chấp hành) are left."""
+    return _BCH.sub(lambda m: _command_word(text, m), text) if "BCH" in text else text
 
 
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
