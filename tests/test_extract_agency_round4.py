@@ -1,0 +1,209 @@
+"""Agency and title classes of the fourth round (made-up sentences of other provinces): organisations named
+with the body they sit in, judgment-enforcement and regional judicial bodies, bare Party organs in a list,
+and title chains (a body's name read as a person, a repeated body, out-of-table short forms)."""
+
+from __future__ import annotations
+
+from phoihop.extract.agencies import find_agencies
+from phoihop.extract.article import Article
+from phoihop.extract.normalize import normalize
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text: str, province: str | None = "Cao Bằng", published: str = "2024-04-10"):
+    return extract_article(Article("t", text, published=published, province=province))
+
+
+def _agencies(text: str, province: str | None = "Cao Bằng"):
+    return sorted((a.name, a.sector) for a in _facts(text, province).agencies)
+
+
+def _persons(text: str):
+    return {p.name: p.positions for p in _facts(text).persons}
+
+
+def _names(text):
+    return [(a.canonical, a.sector) for a in find_agencies(normalize(text).text) if not a.in_title]
+
+
+# --- an organisation inside a body, named with the body ---------------------------------------------
+
+
+def test_youth_union_of_the_government_is_one_front_body():
+    text = "Ngày 8/4, Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Cao Bằng ký kết kế hoạch phối hợp."
+    assert _agencies(text) == [("Tỉnh Đoàn Cao Bằng", "front"), ("Đoàn Thanh niên Chính phủ", "front")]
+
+
+def test_womens_union_of_the_provincial_police_is_a_front_body():
+    text = "Sáng 12/4, Hội Phụ nữ Công an tỉnh Cao Bằng tổ chức ký kết giao ước thi đua giai đoạn 2024 - 2026."
+    assert _agencies(text) == [("Hội Phụ nữ Công an tỉnh Cao Bằng", "front")]
+
+
+def test_youth_cell_of_a_border_post_is_a_front_body():
+    text = "Chi đoàn Đồn Biên phòng Trà Lĩnh kết nghĩa với Đoàn Thanh niên xã Quang Hán."
+    assert _names(text) == [
+        ("Chi đoàn Đồn Biên phòng Trà Lĩnh", "front"),
+        ("Đoàn Thanh niên xã Quang Hán", "front"),
+    ]
+
+
+def test_party_committee_of_a_command_needs_no_level_word():
+    text = "Chiều 4/4, Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng cùng Huyện ủy Hà Quảng sơ kết quy chế phối hợp."
+    assert ("Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng", "party") in _agencies(text)
+
+
+def test_numbered_office_of_a_procuracy_takes_the_procuracys_sector():
+    text = "Dự lễ có Phòng 7 VKSND tỉnh và đại diện các phòng nghiệp vụ."
+    assert _names(text) == [("Phòng 7 Viện Kiểm sát nhân dân tỉnh", "state")]
+
+
+def test_a_bare_womens_union_before_a_comma_stays_the_association():
+    text = "Hội Phụ nữ tỉnh, Hội Nông dân tỉnh và Công an tỉnh cùng dự."
+    assert _names(text) == [
+        ("Hội Phụ nữ tỉnh", "front"),
+        ("Hội Nông dân tỉnh", "front"),
+        ("Công an tỉnh", "police"),
+    ]
+
+
+def test_a_city_after_a_listed_commune_locates_it():
+    text = "Chi đoàn Đồn Biên phòng Bắc Sơn kết nghĩa với Đoàn Thanh niên xã Vạn Ninh, TP. Móng Cái."
+    assert ("Đoàn Thanh niên xã Móng Cái", "front") not in _names(text)
+    assert ("Đoàn Thanh niên xã Vạn Ninh", "front") in _names(text)
+
+
+def test_local_youth_union_in_general_is_no_agency():
+    text = "Chi đoàn Đồn Biên phòng Trà Lĩnh kết nghĩa với Đoàn thanh niên địa phương."
+    assert _names(text) == [("Chi đoàn Đồn Biên phòng Trà Lĩnh", "front")]
+
+
+# --- judgment enforcement and the regional courts of 2025 ---------------------------------------------
+
+
+def test_judgment_enforcement_offices_are_state_bodies():
+    text = "Ngày 9/4, Cục thi hành án dân sự tỉnh Cao Bằng, Chi cục THADS huyện Bảo Lạc và Sở Tư pháp ký kết quy chế."
+    assert _agencies(text) == [
+        ("Chi cục Thi hành án dân sự huyện Bảo Lạc", "state"),
+        ("Cục thi hành án dân sự tỉnh Cao Bằng", "state"),
+        ("Sở Tư pháp", "state"),
+    ]
+
+
+def test_regional_court_procuracy_and_enforcement_share_their_area():
+    text = "Dự hội nghị có lãnh đạo Tòa án, Viện Kiểm sát và Thi hành án khu vực 3."
+    assert _names(text) == [
+        ("Tòa án khu vực 3", "state"),
+        ("Viện Kiểm sát khu vực 3", "state"),
+        ("Thi hành án khu vực 3", "state"),
+    ]
+
+
+def test_enforcement_office_abbreviated_after_its_level():
+    text = "Lãnh đạo VKSND tỉnh và THADS tỉnh ký kết quy chế phối hợp."
+    assert _names(text) == [("Viện Kiểm sát nhân dân tỉnh", "state"), ("Thi hành án dân sự tỉnh", "state")]
+
+
+def test_enforcement_as_an_activity_is_no_body():
+    text = "Công tác thi hành án dân sự năm 2023 đạt kết quả tốt. Thi hành án là khâu cuối cùng."
+    assert _names(text) == []
+
+
+def test_procuracy_without_peoples_is_the_same_body_as_with_it():
+    text = (
+        "Ngày 3/4, Viện kiểm sát nhân dân tỉnh và Ủy ban MTTQ Việt Nam tỉnh ký kết quy chế phối hợp. "
+        "Theo quy chế, Viện kiểm sát tỉnh sẽ thông tin định kỳ."
+    )
+    names = [n for n, _ in _agencies(text)]
+    assert "Viện kiểm sát nhân dân tỉnh" in names
+    assert "Viện kiểm sát tỉnh" not in names
+
+
+# --- bare Party organs, doubled committee words, a Vụ that is no department -----------------------------
+
+
+def test_organs_of_a_party_committee_listed_with_other_bodies_are_agencies():
+    text = "Dự hội nghị có lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy, Công an, Ban Chỉ huy Quân sự xã."
+    assert _names(text) == [
+        ("Ủy ban Kiểm tra", "party"),
+        ("Văn phòng Đảng ủy", "party"),
+        ("Công an xã", "police"),
+        ("Ban Chỉ huy Quân sự xã", "military"),
+    ]
+
+
+def test_a_bare_party_organ_alone_is_no_agency():
+    assert _names("Theo Ủy ban Kiểm tra, năm qua không có vi phạm.") == []
+
+
+def test_a_bare_party_organ_named_with_its_committee_before_is_that_body():
+    text = (
+        "Ban Tuyên giáo Tỉnh ủy, Sở Tư pháp tổ chức hội nghị. Dự có cán bộ của Ban Tuyên giáo, Sở Tư pháp và "
+        "Tòa án nhân dân tỉnh."
+    )
+    assert ("Ban Tuyên giáo", "party") not in _agencies(text)
+
+
+def test_a_meeting_room_of_the_committee_heads_no_list():
+    text = "Sáng 2/4, tại phòng họp Đảng ủy, Đảng ủy phường Sông Hiến tổ chức hội nghị giao ban."
+    assert _names(text) == [("Đảng ủy phường Sông Hiến", "party")]
+
+
+def test_a_duty_of_the_year_in_an_all_caps_headline_is_no_department():
+    assert _names("TRIỂN KHAI NHIỆM VỤ NĂM 2025 CỦA KHỐI NỘI CHÍNH") == []
+
+
+# --- titles -------------------------------------------------------------------------------------------
+
+
+def test_youth_union_in_a_title_is_not_read_as_a_person():
+    text = (
+        "Ngày 8/4, anh Lý Văn Hòa - Ủy viên Ban Thường vụ T.Ư Đoàn, Bí thư Đoàn Thanh niên Chính phủ và anh "
+        "Nông Đức Mạnh, Bí thư Tỉnh Đoàn Cao Bằng đã ký kế hoạch phối hợp."
+    )
+    persons = _persons(text)
+    assert "Đoàn Thanh" not in persons
+    assert persons["Lý Văn Hòa"] == ["Ủy viên Ban Thường vụ Trung ương Đoàn", "Bí thư Đoàn Thanh niên Chính phủ"]
+
+
+def test_a_body_after_a_complete_title_is_no_part_of_it():
+    text = (
+        "Dưới sự chủ trì của Đại tá Hoàng Văn Lộc - Giám đốc Công an tỉnh, Công an tỉnh và Sở Y tế đã ký kết "
+        "chương trình phối hợp."
+    )
+    assert _persons(text)["Hoàng Văn Lộc"] == ["Giám đốc Công an tỉnh"]
+
+
+def test_a_body_after_a_bare_title_is_its_body():
+    assert _persons("Đại tá Hoàng Văn Lộc, Chính ủy, Bộ CHQS tỉnh dự lễ.")["Hoàng Văn Lộc"] == [
+        "Chính ủy Bộ Chỉ huy Quân sự tỉnh"
+    ]
+
+
+def test_area_defence_command_abbreviated_in_a_title_chain():
+    text = "Dự lễ có Đại tá Ma Văn Tùng – Chính ủy BCH Phòng thủ khu vực 2 – Hòa An; cùng lãnh đạo xã."
+    assert _persons(text)["Ma Văn Tùng"] == ["Chính ủy Ban Chỉ huy Phòng thủ khu vực 2 - Hòa An"]
+
+
+def test_central_front_committee_abbreviated_in_a_title_is_spelled_out():
+    text = "Dự có đồng chí Hà Văn Lâm - Ủy viên Bộ Chính trị, Chủ tịch UBTƯMTTQ Việt Nam."
+    assert _persons(text)["Hà Văn Lâm"] == [
+        "Ủy viên Bộ Chính trị",
+        "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+
+
+def test_a_name_like_a_province_after_a_form_of_address_is_a_person():
+    text = (
+        "Sáng 2/4, các đồng chí: Lò Văn Sáu - Ủy viên Bộ Chính trị và đồng chí Trần Thái Bình - Ủy viên Trung "
+        "ương Đảng, Viện trưởng VKSND tối cao chủ trì hội nghị."
+    )
+    assert _persons(text)["Trần Thái Bình"] == [
+        "Ủy viên Trung ương Đảng",
+        "Viện trưởng Viện Kiểm sát nhân dân tối cao",
+    ]
+
+
+def test_deputy_head_of_a_general_department():
+    assert _persons("Thiếu tướng Đinh Văn Quý, Phó Tổng cục trưởng Tổng cục Cảnh sát dự lễ.")["Đinh Văn Quý"] == [
+        "Phó Tổng cục trưởng Tổng cục Cảnh sát"
+    ]
