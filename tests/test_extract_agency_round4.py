@@ -207,3 +207,13 @@ def test_deputy_head_of_a_general_department():
     assert _persons("Thiếu tướng Đinh Văn Quý, Phó Tổng cục trưởng Tổng cục Cảnh sát dự lễ.")["Đinh Văn Quý"] == [
         "Phó Tổng cục trưởng Tổng cục Cảnh sát"
     ]
+
+
+def test_bare_front_committee_is_the_one_named_with_its_level():
+    text = (
+        "Đồng chí Lục Văn Sơn – Trưởng Công an xã và đồng chí Bế Thị Lan – Chủ tịch Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam xã ký kết chương trình phối hợp. Chương trình phát huy vai trò của lực lượng Công an xã, Ủy ban Mặt "
+        "trận Tổ quốc và các tổ chức chính trị - xã hội."
+    )
+    names = [n for n, _ in _agencies(text)]
+    assert "Ủy ban Mặt trận Tổ quốc" not in names

@@ -37,6 +37,7 @@ _LOCAL_LEVEL = re.compile(
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
+_LEVEL_WORD_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -210,6 +211,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             fuller = [o for o in groups if o != k and _extends_short_form(k, o)]
             if len(fuller) == 1:
                 alias[k] = fuller[0]
+                continue
+            # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
+            # the article names with its level.
+            levelled_forms = [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+            if len(levelled_forms) == 1:
+                alias[k] = levelled_forms[0]
                 continue
         levelled = _with_province_level(k, groups)
         if levelled:
