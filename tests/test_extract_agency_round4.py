@@ -217,3 +217,28 @@ def test_bare_front_committee_is_the_one_named_with_its_level():
     )
     names = [n for n, _ in _agencies(text)]
     assert "Ủy ban Mặt trận Tổ quốc" not in names
+
+
+def _titled_agencies(title: str, body: str):
+    facts = extract_article(Article("t", f"{title}\n{body}", published="2024-04-10", province="Cao Bằng", title=title))
+    return sorted((a.name, a.sector) for a in facts.agencies)
+
+
+def test_headline_short_form_of_a_party_committee_goes_by_the_texts_name():
+    title = "Sơ kết quy chế phối hợp giữa Đảng ủy BĐBP tỉnh với Huyện ủy Bảo Lâm"
+    body = "Chiều 4/4, Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng cùng Huyện ủy Bảo Lâm sơ kết quy chế phối hợp."
+    assert _titled_agencies(title, body) == [
+        ("Huyện ủy Bảo Lâm", "party"),
+        ("Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng", "party"),
+    ]
+
+
+def test_headline_service_name_is_the_body_the_text_names():
+    title = "Biên phòng Cao Bằng phối hợp bảo vệ biên giới"
+    body = (
+        "Chiều 4/4, Đảng ủy Bộ đội Biên phòng tỉnh Cao Bằng và Huyện ủy Bảo Lâm sơ kết quy chế. Năm qua, Ban "
+        "Thường vụ Đảng ủy BĐBP tỉnh Cao Bằng duy trì trao đổi thông tin."
+    )
+    names = [n for n, _ in _titled_agencies(title, body)]
+    assert "Biên phòng Cao Bằng" not in names
+    assert "Đảng ủy Bộ đội Biên phòng tỉnh Cao Bằng" in names
