@@ -242,3 +242,25 @@ def test_headline_service_name_is_the_body_the_text_names():
     names = [n for n, _ in _titled_agencies(title, body)]
     assert "Biên phòng Cao Bằng" not in names
     assert "Đảng ủy Bộ đội Biên phòng tỉnh Cao Bằng" in names
+
+
+def test_hard_wrapped_page_keeps_names_and_titles_whole():
+    text = (
+        "Liên ngành Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh tổ chức hội nghị.\n\n"
+        "Sáng ngày 12/5/2022, Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Cao\n"
+        "Bằng đã tổ chức hội nghị sơ kết quy chế phối hợp trong việc tổ chức phiên tòa rút kinh\n"
+        "nghiệm. Liên ngành Tòa án nhân dân và Viện kiểm sát nhân dân huyện Hòa An tham\n"
+        "dự tại điểm cầu trực tuyến. Dự Hội nghị có đồng chí Hoàng Thị Mai, Trưởng ban\n"
+        "pháp chế Hội đồng nhân dân huyện, đồng chí Lương Văn Đức, Viện trưởng Viện kiểm sát nhân\n"
+        "dân huyện, đồng chí Nông Văn Thịnh, Chánh án Tòa án nhân dân huyện cùng toàn thể thẩm phán.\n"
+    )
+    persons = _persons(text)
+    assert persons["Lương Văn Đức"] == ["Viện trưởng Viện kiểm sát nhân dân huyện"]
+    assert persons["Nông Văn Thịnh"] == ["Chánh án Tòa án nhân dân huyện"]
+
+
+def test_short_lines_of_a_page_are_not_joined():
+    from phoihop.extract.normalize import unwrap_hard_lines
+
+    text = "Công an tỉnh ký kết với\nHội Nông dân\nChiều 3/4, hai bên\nký kết\nvà trao\nquà\ncho\nhọc sinh."
+    assert unwrap_hard_lines(text) == text
