@@ -363,6 +363,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
         if not att and _GENERIC_AFTER.match(text, m.end()):
             generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
@@ -576,6 +578,8 @@ _MORE_LEVELS = re.compile(
     rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
+# The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
+_DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(

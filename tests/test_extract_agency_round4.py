@@ -264,3 +264,12 @@ def test_short_lines_of_a_page_are_not_joined():
 
     text = "Công an tỉnh ký kết với\nHội Nông dân\nChiều 3/4, hai bên\nký kết\nvà trao\nquà\ncho\nhọc sinh."
     assert unwrap_hard_lines(text) == text
+
+
+def test_a_body_naming_an_anniversary_is_no_agency():
+    text = (
+        "Hoạt động chào mừng kỷ niệm 80 năm Ngày thành lập Hội LHPN Việt Nam. Ngày 2/4, Hội Phụ nữ Công an tỉnh "
+        "và Tỉnh Đoàn Cao Bằng ký kết chương trình phối hợp."
+    )
+    names = [n for n, _ in _agencies(text)]
+    assert not any(n.startswith("Hội Liên hiệp Phụ nữ") for n in names)
