@@ -273,3 +273,10 @@ def test_a_body_naming_an_anniversary_is_no_agency():
     )
     names = [n for n, _ in _agencies(text)]
     assert not any(n.startswith("Hội Liên hiệp Phụ nữ") for n in names)
+
+
+def test_long_name_of_a_ministry_department_in_a_title():
+    text = "Dự có Đại tá Vi Văn Hậu, Phó Cục trưởng Cục Xây dựng phong trào toàn dân bảo vệ ANTQ – Bộ Công an."
+    assert _persons(text)["Vi Văn Hậu"] == [
+        "Phó Cục trưởng Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc - Bộ Công an"
+    ]
