@@ -365,6 +365,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
+        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
         if not att and _GENERIC_AFTER.match(text, m.end()):
             generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
@@ -580,6 +582,10 @@ _MORE_LEVELS = re.compile(
 )
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
 _DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
+# Lower-case nouns of the people who belong to a body: the body after them says whose people they are.
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
+)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(

@@ -280,3 +280,11 @@ def test_long_name_of_a_ministry_department_in_a_title():
     assert _persons(text)["Vi Văn Hậu"] == [
         "Phó Cục trưởng Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc - Bộ Công an"
     ]
+
+
+def test_the_women_of_a_body_are_not_the_body():
+    text = (
+        "Ngày 19/4, Hội Phụ nữ Công an tỉnh Cao Bằng tổ chức ký kết giao ước thi đua. Phong trào nhằm xây dựng "
+        "phụ nữ Công an tỉnh Cao Bằng có bản lĩnh vững vàng, tạo khí thế thi đua trong phụ nữ Công an tỉnh."
+    )
+    assert _agencies(text) == [("Hội Phụ nữ Công an tỉnh Cao Bằng", "front")]
