@@ -436,7 +436,68 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
     found = _add_listed_party_organs(text, found, bare_organs)
+    found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     return drop_bare(found)
+
+
+# "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
+_BRACKETED_NAME = re.compile(
+    rf"\s*\(\s*(?P<name>(?-i:{lexicon.UPPER_CLASS}){lexicon.LOWER_CLASS}*(?:\s+(?-i:{lexicon.LOWER_CLASS})+){{1,3}})\s*\)"
+)
+
+
+def _add_units_of_bracketed_names(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "... Liên hiệp các Hội KH&KT tỉnh (Liên hiệp hội) ... Ban Thường vụ Liên hiệp hội": a body's short name
+    given in brackets, whose words all come in order from the body's name, names the body after that; a unit
+    before it ("Ban Thường vụ") is that unit of the body, named as printed."""
+    if "(" not in text:
+        return found
+    g = grammar()
+    added: list[AgencyMention] = []
+    for a in found:
+        m = _BRACKETED_NAME.match(text, a.end)
+        if not m or a.listed:
+            continue
+        short = _WS.sub(" ", m.group("name"))
+        if not _is_word_subsequence(short.casefold().split(), a.canonical.casefold().split()):
+            continue
+        for use in re.finditer(rf"(?<![\w]){lexicon.words_to_regex(short)}(?![\w])", text):
+            unit = _unit_ending_at(text, use.start())
+            if unit is None or any(f.start <= unit < f.end for f in found):
+                continue
+            unit_text = text[unit : use.start()].strip()
+            unit_sector = _head_info(unit_text)[0]
+            added.append(
+                AgencyMention(
+                    unit,
+                    use.end(),
+                    text[unit : use.end()],
+                    canonical_name(f"{unit_text} {short}", extra),
+                    a.sector if unit_sector == "inherit" else unit_sector,
+                    True,
+                    in_title=bool(g["title_before"].search(text, max(0, unit - 60), unit)),
+                    core_role=a.core_role,
+                    core=a.core,
+                    pre=unit_text + " ",
+                    att=a.att,
+                )
+            )
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _unit_ending_at(text: str, pos: int) -> int | None:
+    """Start of a unit word ("Ban Thường vụ", "Văn phòng") that ends right before ``pos``, or None."""
+    unit = grammar()["unit"]
+    for w in _CAP_WORD_START.finditer(text, max(0, pos - 30), pos):
+        m = unit.match(text, w.start(), pos)
+        if m and m.end() == pos:
+            return w.start()
+    return None
+
+
+def _is_word_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list[AgencyMention]) -> list[AgencyMention]:

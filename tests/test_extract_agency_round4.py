@@ -288,3 +288,16 @@ def test_the_women_of_a_body_are_not_the_body():
         "phụ nữ Công an tỉnh Cao Bằng có bản lĩnh vững vàng, tạo khí thế thi đua trong phụ nữ Công an tỉnh."
     )
     assert _agencies(text) == [("Hội Phụ nữ Công an tỉnh Cao Bằng", "front")]
+
+
+def test_unit_of_a_body_named_by_its_bracketed_short_name():
+    text = (
+        "Ngày 4/5, Liên hiệp các Hội Khoa học và Kỹ thuật Cao Bằng (Liên hiệp hội) và Hội Nông dân tỉnh ký kết "
+        "chương trình phối hợp. Tham dự có Ban Thường vụ Liên hiệp hội; lãnh đạo Hội Nông dân tỉnh."
+    )
+    assert ("Ban Thường vụ Liên hiệp hội", "front") in _agencies(text)
+
+
+def test_a_bracketed_remark_is_no_short_name():
+    text = "Ngày 4/5, Hội Nông dân tỉnh (đứng giữa ảnh) ký kết chương trình. Ban Thường vụ đứng giữa ảnh cùng dự."
+    assert _agencies(text) == [("Hội Nông dân tỉnh", "front")]
