@@ -301,3 +301,19 @@ def test_unit_of_a_body_named_by_its_bracketed_short_name():
 def test_a_bracketed_remark_is_no_short_name():
     text = "Ngày 4/5, Hội Nông dân tỉnh (đứng giữa ảnh) ký kết chương trình. Ban Thường vụ đứng giữa ảnh cùng dự."
     assert _agencies(text) == [("Hội Nông dân tỉnh", "front")]
+
+
+def test_trade_union_and_party_cell_of_a_department_take_their_own_kind():
+    text = "Công đoàn Sở Y tế tỉnh và Chi bộ Văn phòng UBND tỉnh ký kết chương trình phối hợp."
+    assert _names(text) == [
+        ("Công đoàn Sở Y tế tỉnh", "front"),
+        ("Chi bộ Văn phòng Ủy ban nhân dân tỉnh", "party"),
+    ]
+
+
+def test_police_department_name_stops_at_a_verb():
+    text = "Chi đoàn Phòng Cảnh sát giao thông kết nghĩa với Chi đoàn Ngân hàng Chính sách xã hội tỉnh."
+    assert _names(text) == [
+        ("Chi đoàn Phòng Cảnh sát giao thông", "front"),
+        ("Chi đoàn Ngân hàng Chính sách xã hội tỉnh", "front"),
+    ]
