@@ -317,3 +317,16 @@ def test_police_department_name_stops_at_a_verb():
         ("Chi đoàn Phòng Cảnh sát giao thông", "front"),
         ("Chi đoàn Ngân hàng Chính sách xã hội tỉnh", "front"),
     ]
+
+
+def test_staff_office_before_its_command_with_or_without_a_dash():
+    text = (
+        "Phòng Chính trị - Bộ chỉ huy quân sự tỉnh cùng Ban Tuyên giáo Huyện ủy Hòa An ký kết. Phòng Hậu cần - "
+        "Kỹ thuật Bộ CHQS tỉnh và Phòng Công tác chính trị Công an tỉnh dự."
+    )
+    assert _names(text) == [
+        ("Phòng Chính trị Bộ chỉ huy quân sự tỉnh", "military"),
+        ("Ban Tuyên giáo Huyện ủy Hòa An", "party"),
+        ("Phòng Hậu cần - Kỹ thuật Bộ Chỉ huy Quân sự tỉnh", "military"),
+        ("Phòng Công tác chính trị Công an tỉnh", "police"),
+    ]
