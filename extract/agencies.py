@@ -69,12 +69,17 @@ _QUALIFIERS_RX = (
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
 )
 
+# The staff offices of a command or a police force ("Phòng Hậu cần - Kỹ thuật" keeps its own dash).
+_STAFF_OFFICE = (
+    r"(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật|(?!\s*-\s*Kỹ))|Kỹ\s+thuật|"
+    r"Công\s+tác\s+[Cc]hính\s+trị|Tổ\s+chức\s+cán\s+bộ)"
+)
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
     (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
     # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
-    (re.compile(r"^(Phòng\s+(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật|(?!\s*-\s*Kỹ))|Kỹ\s+thuật|Công\s+tác\s+[Cc]hính\s+trị|Tổ\s+chức\s+cán\s+bộ))\s+-\s+(?=[A-ZĐ])"), r"\1 "),
+    (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
 ]
