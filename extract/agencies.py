@@ -517,9 +517,18 @@ def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list
     g = grammar()
     members = sorted([*found, *organs], key=lambda a: a.start)
     in_list: set[int] = set()
-    for a, b in itertools.pairwise(members):
+    committee_after: dict[int, str] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(members)):
         if b.start >= a.end and _LIST_SEP.match(text[a.end : b.start]):
             in_list.update((id(a), id(b)))
+            if id(a) in {id(o) for o in organs}:
+                tail = _committee_closing_list(text, members, i + 1)
+                if tail:
+                    committee_after[id(a)] = tail
+    for o in organs:
+        if id(o) in committee_after:  # "Ban Tuyên giáo, Văn phòng Tỉnh ủy": the list's committee is the organ's
+            o.canonical = canonical_name(f"{o.text} {committee_after[id(o)]}")
+            o.has_level = True
     # "Ban Tuyên giáo Tỉnh ủy ... cán bộ của Ban Tuyên giáo, Viện KSND tỉnh": a short back-reference, no new body
     named_with_committee = {f.canonical.casefold() for f in found}
     added = [
@@ -533,6 +542,22 @@ def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list
         o.in_title = bool(g["title_before"].search(text, max(0, o.start - 60), o.start))
         o.is_location = bool(_LOCATION_BEFORE.search(text, max(0, o.start - 30), o.start))
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+def _committee_closing_list(text: str, members: list[AgencyMention], k: int) -> str:
+    """The committee that the organ listed last in the run from ``members[k]`` is named with ("Văn phòng Tỉnh ủy"
+    -> "Tỉnh ủy"), or "" where the run reaches no such organ."""
+    while k < len(members):
+        m = members[k]
+        if m.core_role == "committee" and m.pre and m.sector == "party":
+            return _WS.sub(" ", text[m.start + len(m.pre) : m.end]).strip()
+        if m.core_role != "unit" or m.att or m.has_level or k + 1 >= len(members):
+            return ""  # only further bare organs may stand between the organ and the committee
+        nxt = members[k + 1]
+        if nxt.start < m.end or not _LIST_SEP.match(text[m.end : nxt.start]):
+            return ""
+        k += 1
+    return ""
 
 
 # The organisations kept inside a body (its Party committee or cell, its youth, women's or veterans' branch, its

@@ -330,3 +330,13 @@ def test_staff_office_before_its_command_with_or_without_a_dash():
         ("Phòng Hậu cần - Kỹ thuật Bộ Chỉ huy Quân sự tỉnh", "military"),
         ("Phòng Công tác chính trị Công an tỉnh", "police"),
     ]
+
+
+def test_organs_listed_before_an_organ_named_with_its_committee_share_the_committee():
+    text = "Dự hội nghị có lãnh đạo Ban Tuyên giáo, Ban Dân vận, Văn phòng Tỉnh ủy và Sở Nội vụ."
+    assert _names(text) == [
+        ("Ban Tuyên giáo Tỉnh ủy", "party"),
+        ("Ban Dân vận Tỉnh ủy", "party"),
+        ("Văn phòng Tỉnh ủy", "party"),
+        ("Sở Nội vụ", "state"),
+    ]
