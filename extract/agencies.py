@@ -380,6 +380,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
             generic_starts.append(m.start())  # "Công an xã, phường phải ...": the levels in general
             continue
+        if not att and _PLURAL_END.search(pre) and _COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
+            # "UBKT các Tỉnh ủy, Thành ủy": the organ of every such committee, a category (with the words after it)
+            more = _MORE_COMMITTEE_WORDS.match(text, m.end())
+            taken.append((m.start(), more.end() if more else m.end()))
+            continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
             if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
@@ -673,6 +678,8 @@ _MORE_LEVELS = re.compile(
     rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
+_PLURAL_END = re.compile(r"(?<![\w])các\s+$")
+_MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
 _DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
 # Lower-case nouns of the people who belong to a body: the body after them says whose people they are.

@@ -340,3 +340,8 @@ def test_organs_listed_before_an_organ_named_with_its_committee_share_the_commit
         ("Văn phòng Tỉnh ủy", "party"),
         ("Sở Nội vụ", "state"),
     ]
+
+
+def test_organ_of_every_committee_is_a_category():
+    text = "Quy chế phối hợp giữa UBKT Đảng ủy Quân sự tỉnh với UBKT các Huyện ủy, Thành ủy được thông qua."
+    assert _names(text) == [("Ủy ban Kiểm tra Đảng ủy Quân sự tỉnh", "party")]
