@@ -174,42 +174,8 @@ def normalize(text: str) -> NormText:
                 )
     if _NEEDS_TRANSLATE.search(nfc):
         nfc = nfc.translate(_SAME_LENGTH)
-    norm = unwrap_hard_lines(fold_tones(nfc))
+    norm = fold_tones(nfc)
     return NormText(norm, text, mapping, mapping_end)
-
-
-# A line break inside a sentence: the next line opens with a lower-case word ("Viện kiểm sát nhân\ndân").
-_BREAK_BEFORE_LOWER = re.compile(r"(?<=[^\s.!?:;])\n(?=[a-zđà-ỹ])")
-_LINE_BREAK = re.compile(r"\n")
-_WRAPPED_BREAKS_MIN = 3  # fewer lower-case starts is chance ("...\nvà ...") rather than a wrapped page
-_WRAP_WIDTH_MIN = 40  # a page wrapped at a fixed width has long lines
-_WRAP_SHARE = 0.8  # a line this close to the page's width was cut by the width, not ended by the writer
-
-
-def unwrap_hard_lines(text: str) -> str:
-    """A page printed with hard line breaks at a fixed width ("... Chánh án Tòa\nán nhân dân huyện") reads as one
-    paragraph: each break that ends a line as long as the wrapped ones, after no final punctuation, becomes a space
-    (same length, so offsets hold).  A page is wrapped when several lines end inside a sentence."""
-    inside = [m.start() for m in _BREAK_BEFORE_LOWER.finditer(text)]
-    if len(inside) < _WRAPPED_BREAKS_MIN:
-        return text
-    widths = sorted(pos - text.rfind("\n", 0, pos) - 1 for pos in inside)
-    width = widths[len(widths) // 2]
-    if width < _WRAP_WIDTH_MIN:
-        return text  # short lines (a list, a verse, captions) are set by the writer
-    out = list(text)
-    for m in _LINE_BREAK.finditer(text):
-        pos = m.start()
-        line_start = text.rfind("\n", 0, pos) + 1
-        next_char = text[pos + 1 : pos + 2]
-        if (
-            pos - line_start >= _WRAP_SHARE * width
-            and text[pos - 1] not in ".!?:;\n "
-            and next_char.strip()
-            and next_char.isalnum()
-        ):
-            out[pos] = " "
-    return "".join(out)
 
 
 def normalize_string(text: str) -> str:

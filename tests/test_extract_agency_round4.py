@@ -260,10 +260,10 @@ def test_hard_wrapped_page_keeps_names_and_titles_whole():
 
 
 def test_short_lines_of_a_page_are_not_joined():
-    from phoihop.extract.normalize import unwrap_hard_lines
+    from phoihop.extract.hard_wraps import join_hard_wraps
 
     text = "Công an tỉnh ký kết với\nHội Nông dân\nChiều 3/4, hai bên\nký kết\nvà trao\nquà\ncho\nhọc sinh."
-    assert unwrap_hard_lines(text) == text
+    assert join_hard_wraps(text) == text
 
 
 def test_a_body_naming_an_anniversary_is_no_agency():
