@@ -1079,19 +1079,28 @@ def _items_after(
     while first is not None:
         end, name, item_level = first
         items.append((start, end, name, item_level))
-        note = _ITEM_NOTE.match(text, end)
-        end = note.end() if note else end
-        sep = _ITEM_SEP.match(text, end)
-        if (
-            not sep
-            or sep.end() == end
-            or "\n" in text[end : sep.end()]
-            or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
-        ):
+        next_start = _next_item_start(text, end)
+        if next_start is None:
             break
-        start = sep.end()
+        start = next_start
         first = _place_item(text, start, named, levelled, structural)
     return items
+
+
+def _next_item_start(text: str, end: int) -> int | None:
+    """Where the next item starts after an item ending at ``end`` (past a bracketed note and a comma, a
+    semicolon, "và" or "cùng" on the same line), or None where the list ends there."""
+    note = _ITEM_NOTE.match(text, end)
+    end = note.end() if note else end
+    sep = _ITEM_SEP.match(text, end)
+    if (
+        not sep
+        or sep.end() == end
+        or "\n" in text[end : sep.end()]
+        or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+    ):
+        return None
+    return sep.end()
 
 
 def _structural_items(
@@ -1213,6 +1222,8 @@ def _spread_one(
     elif strict:
         return None
     else:
+        if _next_item_start(text, a.end) is None:
+            return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:
             return None
