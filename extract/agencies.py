@@ -187,8 +187,9 @@ def grammar() -> dict:
     any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
-    # The spread pattern needs "các <level>"; most texts have none, so look for that first.
-    cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
+    # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
+    # lets the engine skip to the next one in C: "(?-i:[cC])(?<![\w].)ác" is "(?<![\w])các").
+    cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+{LEVEL}", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed = re.compile(

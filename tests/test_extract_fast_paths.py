@@ -60,3 +60,18 @@ def test_document_patterns_keep_the_character_before_a_number_out():
         (40, "12-KH/TU", "party"),
         (63, "238", "bare"),
     ]
+
+
+def test_group_opening_is_read_at_word_starts_only():
+    """ "(bao) gồm" opens a list where it starts a word; a colon always does ("agồm", "gao gồm" do not)."""
+    from phoihop.extract.relations import _GROUP_OPEN
+
+    text = "Khối gồm: A; Bao gồm B, agồm C, gao gồm D, GỒM E: F"
+    assert [m.group(0) for m in _GROUP_OPEN.finditer(text)] == ["gồm:", "Bao gồm ", "gồm ", "GỒM ", ":"]
+
+
+def test_level_after_cac_is_found_at_word_starts_only():
+    """The guard of the spread pattern: "các <level>" where "các" starts a word, in any case."""
+    g = agencies.grammar()
+    assert g["cac_level"].search("Công an CÁC xã biên giới")
+    assert not g["cac_level"].search("Công an xcác xã biên giới")
