@@ -75,3 +75,12 @@ def test_level_after_cac_is_found_at_word_starts_only():
     g = agencies.grammar()
     assert g["cac_level"].search("Công an CÁC xã biên giới")
     assert not g["cac_level"].search("Công an xcác xã biên giới")
+
+
+def test_name_runs_start_at_word_starts_only():
+    """The capitalised runs persons are read from open with the capital; a letter or an apostrophe glued before
+    it still keeps a run from starting there."""
+    from phoihop.extract.persons import _patterns
+
+    text = "Bộ CA Tô Lâm, xNguyễn Văn An và ’Lê Thị Hoa, Đinh Văn Tư"
+    assert [m.group(0) for m in _patterns()["run"].finditer(text)] == ["Tô Lâm", "Văn An", "Thị Hoa", "Đinh Văn Tư"]
