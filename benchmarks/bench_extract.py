@@ -6,7 +6,7 @@
 Texts: the bundled samples (samples/articles) and, when present, the dev
 articles of ../shared/corpus/dev, repeated under fresh ids up to N articles.
 Repeated texts flatter the pipeline (its name caches hit on every repeat), so
-``--corpus DIR`` measures a folder of distinct articles instead, each once
+``--corpus DIR [DIR ...]`` measures folders of distinct articles instead, each once
 (real news pages: ../shared/corpus/real/articles), with the pipeline warmed
 on a sample article only, so that its caches start cold as on new text.
 Everything below is measured in this one run:
@@ -40,14 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DEV = ROOT / ".." / "shared" / "corpus" / "dev" / "articles"
 
 
-def source_articles(corpus: Path | None = None):
-    """The distinct articles to measure: ``corpus``, or the bundled samples plus the shared dev articles."""
+def source_articles(corpus: list[Path] | None = None):
+    """The distinct articles to measure: the ``corpus`` folders, or the bundled samples plus the shared dev articles."""
     from phoihop.batch.readers import InputProblem, read_inputs
 
-    if corpus is not None:
-        inputs = [corpus]
-    else:
-        inputs = [ROOT / "samples" / "articles"] + ([SHARED_DEV] if SHARED_DEV.is_dir() else [])
+    default = [ROOT / "samples" / "articles"] + ([SHARED_DEV] if SHARED_DEV.is_dir() else [])
+    inputs = list(corpus) if corpus else default
     items = list(read_inputs(inputs))
     problems = [str(i) for i in items if isinstance(i, InputProblem) and i.skipped]
     if problems:
@@ -110,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus",
         type=Path,
-        help="a folder of distinct articles, each measured once "
+        nargs="+",
+        help="folders of distinct articles, each article measured once "
         "(--articles and --repeat then apply to the CLI runs only)",
     )
     args = parser.parse_args(argv)
