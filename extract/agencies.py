@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -193,8 +194,9 @@ def grammar() -> dict:
     any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
-    # The spread pattern needs "các <level>"; most texts have none, so look for that first.
-    cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
+    # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
+    # lets the engine skip to the next one in C: "(?-i:[cC])(?<![\w].)ác" is "(?<![\w])các").
+    cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+{LEVEL}", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed = re.compile(
@@ -217,6 +219,10 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    # Where the patterns above that open with the head-start look-aheads (a capital, no letter before, the first
+    # word of a head) can match, found in one pass per text (see _head_scan). It opens with the capital itself,
+    # which lets the engine skip to the next capital in C; the look-behinds then check the place it starts.
+    head_start = re.compile(rf"(?-i:{lexicon.UPPER_CLASS})(?<![\w].)(?<=(?={first_word}).)", re.IGNORECASE)
     return dict(
         any_sector=any_sector,
         counted_head=counted_head,
@@ -234,6 +240,7 @@ def grammar() -> dict:
         item=item_rx,
         place=re.compile(place),
         committee=re.compile(committee, re.I),
+        head_start=head_start,
     )
 
 
@@ -328,6 +335,24 @@ def spell_command_abbreviation(text: str) -> str:
     return _BCH.sub(lambda m: _command_word(text, m), text) if "BCH" in text else text
 
 
+@lru_cache(maxsize=1)
+def _head_starts(text: str) -> tuple[int, ...]:
+    """The places in ``text`` where an agency head may start (read once per text by the scans of find_agencies)."""
+    return tuple(m.start() for m in grammar()["head_start"].finditer(text))
+
+
+def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern that opens with the head-start look-aheads, tried only where a head may
+    start: a scan that tries every character costs several times more, and four patterns scan each text."""
+    end = 0
+    for pos in _head_starts(text):
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
     """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
     g = grammar()
@@ -335,7 +360,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
     bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
-    for m in g["spread"].finditer(text) if g["cac_level"].search(text) else ():
+    for m in _head_scan(g["spread"], text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
         core = m.group("core")
@@ -362,7 +387,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 )
             )
         taken.append((m.start(), m.end()))
-    for m in g["agency"].finditer(text):
+    for m in _head_scan(g["agency"], text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if not m.group(0)[0].isupper():
@@ -793,7 +818,7 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
     if not runs:
         return found
     added: list[AgencyMention] = []
-    for m in grammar()["unit_of_counted"].finditer(text):
+    for m in _head_scan(grammar()["unit_of_counted"], text):
         members = runs.get(_WS.sub(" ", m.group("core")).casefold())
         if not members or not m.group(0)[0].isupper() or not _counts_the_members(text, m, members):
             continue
@@ -1280,19 +1305,28 @@ def _items_after(
     while first is not None:
         end, name, item_level = first
         items.append((start, end, name, item_level))
-        note = _ITEM_NOTE.match(text, end)
-        end = note.end() if note else end
-        sep = _ITEM_SEP.match(text, end)
-        if (
-            not sep
-            or sep.end() == end
-            or "\n" in text[end : sep.end()]
-            or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
-        ):
+        next_start = _next_item_start(text, end)
+        if next_start is None:
             break
-        start = sep.end()
+        start = next_start
         first = _place_item(text, start, named, levelled, structural)
     return items
+
+
+def _next_item_start(text: str, end: int) -> int | None:
+    """Where the next item starts after an item ending at ``end`` (past a bracketed note and a comma, a
+    semicolon, "và" or "cùng" on the same line), or None where the list ends there."""
+    note = _ITEM_NOTE.match(text, end)
+    end = note.end() if note else end
+    sep = _ITEM_SEP.match(text, end)
+    if (
+        not sep
+        or sep.end() == end
+        or "\n" in text[end : sep.end()]
+        or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+    ):
+        return None
+    return sep.end()
 
 
 def _structural_items(
@@ -1325,7 +1359,7 @@ _WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
 def _listed_heads(text: str) -> list[re.Match]:
     """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
     g = grammar()
-    out = {m.start(): m for m in g["listed"].finditer(text)}
+    out = {m.start(): m for m in _head_scan(g["listed"], text)}
     for cue in _LOWER_HEAD_CUE.finditer(text):
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
             if w.start() not in out:
@@ -1414,6 +1448,8 @@ def _spread_one(
     elif strict:
         return None
     else:
+        if _next_item_start(text, a.end) is None:
+            return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:
             return None

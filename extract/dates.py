@@ -14,24 +14,25 @@ _TIME_OF_DAY = (
     r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
 )
 # The prefix word ("Chiều 24/6") is read backwards from the digits, so the scanning patterns
-# start with a digit and the regex engine skips ahead cheaply.
+# start with a digit and the regex engine skips ahead cheaply: each opens by consuming its first
+# character (a pattern that opens with a look-around is tried at every character), and the look-behind
+# on the character before it comes after it ("\d(?<![\d/.\-]\d)" is "(?<![\d/.\-])\d").
 # "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7"
 _PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+nay)?(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
-_WORDY = re.compile(
-    r"(?=\d)(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)"
-)
+_WORDY = re.compile(r"(?P<d>\d(?<!\d\d)\d?)\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
 # 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word); a doubled separator is a typo
 # ("1/8//2013")
 _FULL = re.compile(
-    r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
+    r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
     r"(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)"
 )
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
-_PARTIAL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
-_PERIOD = re.compile(r"(?=[12])(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
-_YEAR = re.compile(r"(?=[nN])(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
+# (the first year is _Y opening with its first digit: "1(?<![\d/.\-]1)9" is "(?<![\d/.\-])19")
+_PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+_YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 

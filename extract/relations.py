@@ -168,7 +168,12 @@ _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
 # kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
-_GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
+# "(bao) gồm" or ":"; it opens with its first character so the engine skips to the next b, g or colon in C (a
+# pattern that opens with a look-behind is tried at every character); "(?<=[gG])(?<![\w].)ồm" is "(?<![\w])gồm".
+_GROUP_OPEN = re.compile(
+    r"(?-i:[bBgG:])(?:(?<=:)|(?<=[bB])(?<![\w].)ao\s+gồm(?![\w])\s*:?|(?<=[gG])(?<![\w].)ồm(?![\w])\s*:?)",
+    re.IGNORECASE,
+)
 GROUP_LEAD_WINDOW = 100  # before "gồm" / ":": the counted kind (or the bloc) the list is of
 UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 _GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
