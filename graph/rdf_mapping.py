@@ -517,6 +517,7 @@ class _ArticleWriter:
             self.add(place, _T["level"], lit(hit.level))
             if ident.province:
                 self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
+            self.commune_merger(place, hit)
         self.geometry(
             node,
             hit.lat,
@@ -524,6 +525,34 @@ class _ArticleWriter:
             self.geometry(place, hit.lat, hit.lon) if place not in self.placed else place[:-1] + "/geometry>",
         )
         self.placed.add(place)
+
+    def commune_merger(self, place: str, hit: succession.Place) -> None:
+        """``phid:change/commune-merger/{province}/{level}/{name}``: the communes before 1 July 2025 that a commune
+        of the new structure was formed from, stated by the graphs that place a body in it (not for all 3,321)."""
+        olds = succession.commune_predecessors(hit)
+        if not olds:
+            return
+        event = iri(f"{PHID}change/commune-merger/{place[len(PHID) + 7 : -1]}")
+        self.add(event, A, _T["ChangeEvent"])
+        source = succession.COMMUNE_MERGER_SOURCE
+        self.add(event, _T["changeRule"], self.rule_node("commune-merger", "Sắp xếp xã (01/07/2025)", source))
+        self.add(event, _T["startedAtTime"], date(succession.REFORM_DATE))
+        for old in olds:
+            node = iri(
+                f"{PHID}place/{old.province}/{iris.slug(old.district)}/{iris.ascii_slug(old.level)}/{iris.slug(old.name)}"
+            )
+            self.add(event, _T["originalOrganization"], node)
+            if node not in self.seen_shared:  # an old commune: named, typed, with its point and old province
+                self.seen_shared.add(node)
+                self.add(node, A, _T["Place"])
+                self.add(node, _T["prefLabel"], lit(old.label, "vi"))
+                self.add(node, _T["level"], lit(old.level))
+                self.add(node, _T["validUntil"], date(succession.LAST_LEGACY_DAY))
+                self.geometry(node, old.lat, old.lon)
+                province = succession.province("legacy", old.province)
+                if province is not None:
+                    self.add(node, _T["province"], self.province_node(province.name, old.province))
+        self.add(event, _T["resultingOrganization"], place)
 
     def change_event(self, event: succession.ChangeEvent) -> None:
         """An ``org:ChangeEvent`` between bodies, stated again in every graph whose bodies it touches."""
