@@ -34,11 +34,15 @@ EVENT_RULE = RULE + "same-parties-kind-period-date"
 REPORT_RULE = RULE + "unnumbered-report-of-document"
 EVENT_PREFIX = f"{iris.PHID}programme/"
 
-# Only claims with an event key take part: documents' same-symbol claims and unnumbered signings' claims.
-CLAIMS_QUERY = f"""PREFIX ph: <{PH}>
-SELECT ?g ?claim ?target ?rule ?key WHERE {{
-  GRAPH ?g {{ ?claim ph:eventKey ?key ; ph:identifies ?target ; ph:identityRule ?rule }}
-}}"""
+# Only claims with an event key take part: documents' same-symbol claims and unnumbered signings' claims. The
+# keys come first, alone (one pattern: cheap even over every article); details only for the few that can move.
+KEYS_QUERY = f"""PREFIX ph: <{PH}>
+SELECT ?g ?claim ?key WHERE {{ GRAPH ?g {{ ?claim ph:eventKey ?key }} }}"""
+MERGED_QUERY = f"""PREFIX ph: <{PH}>
+SELECT ?g ?claim WHERE {{ GRAPH ?g {{ ?claim ph:identityRule <{REPORT_RULE}> }} }}"""
+_DETAILS_QUERY = """PREFIX ph: <{ph}>
+SELECT ?claim ?target ?rule WHERE {{ VALUES ?claim {{ {claims} }} ?claim ph:identifies ?target ; ph:identityRule ?rule }}"""
+_DETAILS_BATCH = 500  # claims per VALUES block
 
 
 class _Store(Protocol):
@@ -120,15 +124,43 @@ def _mentions(store: _Store, graph: str, node: str) -> bool:
     return store.ask(f"ASK {{ GRAPH <{graph}> {{ {{ <{node}> ?p ?o }} UNION {{ ?s ?p <{node}> }} }} }}")
 
 
+def candidate_claims(keys: list[dict], merged: list[dict]) -> set[str]:
+    """The claims that may have to move: those sharing an event (date, kind, parties) with a claim of another
+    graph, and the reports merged now (their document may be gone). Everything else stays as written."""
+    graphs_by_event: dict[str, set[str]] = defaultdict(set)
+    for row in keys:
+        graphs_by_event[split_key(row["key"])[0]].add(row["g"])
+    shared = {row["claim"] for row in keys if len(graphs_by_event[split_key(row["key"])[0]]) > 1}
+    return shared | {row["claim"] for row in merged}
+
+
+def claim_rows(store: _Store, keys: list[dict], claims: set[str]) -> list[dict]:
+    """The rows :func:`plan` reads (graph, claim, target, rule, key) for ``claims``."""
+    details: dict[str, tuple[str, str]] = {}
+    ordered = sorted(claims)
+    for start in range(0, len(ordered), _DETAILS_BATCH):
+        values = " ".join(f"<{c}>" for c in ordered[start : start + _DETAILS_BATCH])
+        for row in store.select(_DETAILS_QUERY.format(ph=PH, claims=values)).dicts():
+            details[row["claim"]] = (row["target"], row["rule"])
+    return [
+        dict(row, target=details[row["claim"]][0], rule=details[row["claim"]][1])
+        for row in keys
+        if row["claim"] in details
+    ]
+
+
 def reconcile(store: _Store) -> int:
     """Apply :func:`plan` to ``store``; returns the number of reports moved (merged or undone).
 
     A report is not merged into a document its own article already names otherwise: renaming would mix the
     article's own statements about that document with the report's, and undoing it could not tell them apart.
     """
-    rows = store.select(CLAIMS_QUERY).dicts()
+    keys = store.select(KEYS_QUERY).dicts()
+    claims = candidate_claims(keys, store.select(MERGED_QUERY).dicts())
+    if not claims:
+        return 0
     moved = 0
-    for r in plan(rows):
+    for r in plan(claim_rows(store, keys, claims)):
         if r.rule == REPORT_RULE and _mentions(store, r.graph, r.new):
             continue
         store.update(rewrite_sparql(r))
