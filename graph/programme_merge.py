@@ -41,7 +41,8 @@ SELECT ?g ?claim ?key WHERE {{ GRAPH ?g {{ ?claim ph:eventKey ?key }} }}"""
 MERGED_QUERY = f"""PREFIX ph: <{PH}>
 SELECT ?g ?claim WHERE {{ GRAPH ?g {{ ?claim ph:identityRule <{REPORT_RULE}> }} }}"""
 _DETAILS_QUERY = """PREFIX ph: <{ph}>
-SELECT ?claim ?target ?rule WHERE {{ VALUES ?claim {{ {claims} }} ?claim ph:identifies ?target ; ph:identityRule ?rule }}"""
+SELECT ?claim ?target ?rule WHERE {{
+  VALUES ?claim {{ {claims} }} ?claim ph:identifies ?target ; ph:identityRule ?rule }}"""
 _DETAILS_BATCH = 500  # claims per VALUES block
 
 
