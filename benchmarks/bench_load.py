@@ -9,6 +9,8 @@ Measures, on seeded synthetic facts (``synthetic_facts.py``):
 2. **phoihop load** (bulk mode): facts -> quads -> store through
    ``OxigraphStore.replace_articles`` (mapping, journal, bulk load);
    ratio = phoihop throughput / baseline throughput (aim >= 0.7);
+   then the store's programme merge step (``programme_merge.reconcile``, part of
+   every load) timed again alone, as a share of the load;
 3. **re-load** of the same facts into the filled store (unchanged graphs are
    recognised by their digest and kept), then of changed facts for some
    articles (old graphs deleted, new ones written);
