@@ -77,6 +77,11 @@ def test_the_merge_is_listed_with_its_rule_key_and_sentences(store):
     assert rows[(DOC_05, "same-symbol")]["sentences"].startswith("(Báo D)")
 
 
+def test_the_merged_store_conforms_to_the_shapes(store):
+    done = run_cli("validate", "--store", store)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_a_pair_that_signs_every_year_keeps_one_programme_per_year(store):
     (node,) = _signed(store, "hanam-2023-04-03-nong-dan-cong-an-unnumbered")
     assert node.startswith(iris.PHID + "programme/2023-04-03/chuong-trinh/")
