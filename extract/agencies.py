@@ -985,9 +985,12 @@ _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
 )
+# "Huyện ủy 5 huyện biên giới tỉnh Cao Bằng gồm: A, B": the province that places the whole list may stand
+# before the marker (it is no item of the list).
+_PLACING = rf"(?:\s+(?:tỉnh|thành\s+phố)\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}})?"
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_MARKER}|(?(count)\s*|(?!)))"
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count)\s*|(?!)))"
     rf"|(?P<colon>\s*:\s*)",
     re.IGNORECASE,
 )

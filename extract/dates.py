@@ -101,6 +101,20 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda x: x.start)
 
 
+# "(26/3/1931 - 26/3/2026)": two dates joined by a dash bound a span (an anniversary, a term under review)
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def span_dates(text: str, dates: list[DateMention]) -> set[int]:
+    """Starts of the dates that bound a span with the next or the previous date ("26/3/1931 - 26/3/2026"):
+    the ends of an anniversary or a reviewed term, not the day of an event."""
+    out: set[int] = set()
+    for a, b in zip(dates, dates[1:], strict=False):
+        if _SPAN_DASH.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    return out
+
+
 _PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
-from phoihop.extract.dates import DateMention, PeriodMention
+from phoihop.extract.dates import DateMention, PeriodMention, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
 from phoihop.text import unique as _unique
@@ -152,9 +152,10 @@ _SIGNS_WITH_AFTER = re.compile(
 # "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
-# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
+# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...");
+# the kind may trail words that place the group ("các hạt kiểm lâm vùng giáp ranh đã ký kết")
 _PLURAL_SUBJECT = re.compile(
-    r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+"
     r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$",
     re.IGNORECASE,
 )
@@ -222,7 +223,11 @@ _COUNTED_HEAD = re.compile(
     re.IGNORECASE,
 )
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
-_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
+# "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
+_BETWEEN_FILLER = re.compile(
+    r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+gồm)?(?:\s*:\s*|\s+))?",
+    re.IGNORECASE,
+)
 
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
 _SUBJECTLESS_OPENING = re.compile(
@@ -415,6 +420,13 @@ def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
     separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
     between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
     return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
+
+
+def _within_spread_list(prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Two members of one head spread over a list ("Huyện ủy 3 huyện gồm: A, B và C"): the "và" between
+    them closes that inner list, not the list of parties it is one item of ("X và Huyện ủy 3 huyện ...")."""
+    head = (nxt.pre + nxt.core).casefold()
+    return prev.listed and nxt.listed and prev.core == nxt.core and not nxt.text.casefold().startswith(head)
 
 
 def _generic_member(sep: str) -> bool:
@@ -610,6 +622,8 @@ class _SigningScan:
     all_starts: list[int] = field(init=False)
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
+    spans: set[int] = field(init=False)  # starts of dates that bound a span ("26/3/1931 - 26/3/2026")
+    event_year: int | None = None  # the reported event's year when the page came out in a later year
     bloc_members: list[str] = field(init=False)  # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)  # bodies listed under a counted kind or a bloc
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -624,6 +638,7 @@ class _SigningScan:
         self.all_starts = [a.start for a in self.agencies]
         self.date_starts = [d.start for d in self.dates]
         self.doc_starts = [d.start for d in self.docs]
+        self.spans = span_dates(self.text, self.dates)
 
 
 @dataclass
@@ -652,8 +667,10 @@ def signing_candidates(
     anaphor_resolver,
     title_end: int,
     ref_year: int | None = None,
+    event_year: int | None = None,
 ) -> list[SigningCandidate]:
-    """Signings reported by each sentence with a signing verb."""
+    """Signings reported by each sentence with a signing verb. ``event_year``: the year of the event the
+    page reports, when earlier than the page's own (a late post): acts of that year are not old ones."""
     scan = _SigningScan(
         text,
         agencies,
@@ -667,6 +684,7 @@ def signing_candidates(
         ref_year,
     )
     scan.sentences = sentences
+    scan.event_year = event_year
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -711,8 +729,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
     in_sent = _fold_parents_in_apposition(text, in_sent)
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
-    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates]
-    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.ref_year):
+    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]
+    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.event_year or scan.ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
@@ -899,7 +917,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
             if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
                 break
-            if _LAST_AND.match(sep):
+            if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:
                     # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
                     # subject list opens after the comma that ended the earlier one

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
-from phoihop.extract.dates import DateMention
+from phoihop.extract.dates import DateMention, span_dates
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
@@ -39,6 +39,7 @@ def build_signings(
 ) -> tuple[list[Signing], SignedDocuments]:
     """The article's signings (dated by their sentence, else by the event) and their signed documents."""
     m, text = ctx.m, ctx.text
+    event = _event_date(ctx, set(dd.doc_dates))
     cands = signing_candidates(
         text,
         m.sentences,
@@ -51,10 +52,10 @@ def build_signings(
         groups.resolve_anaphor,
         ctx.title_end,
         ctx.ref_year,
+        _late_event_year(ctx, event),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
-    event = _event_date(ctx, set(dd.doc_dates))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     for s in found:
@@ -66,6 +67,14 @@ def build_signings(
             Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties], [ctx.ev.sentence(s.sentence)])
         )
     return signings, signed
+
+
+def _late_event_year(ctx: ArticleContext, event: DateMention | None) -> int | None:
+    """The year of the reported event when it is printed in full and earlier than the page's year (a page
+    posted later than the act it reports): the year its signings are told in, not a past one."""
+    if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
+        return None
+    return event.year
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
@@ -141,6 +150,7 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
     """The date of the reported event: the first date of the first body sentences (not a dateline
     nor a document's issue date)."""
     text, m = ctx.text, ctx.m
+    spans = span_dates(text, m.dates)  # an anniversary's "(26/3/1931 - 26/3/2026)" dates no event
     body = 0
     for s, e in m.sentences:
         if e <= ctx.title_end:
@@ -150,7 +160,7 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
             continue  # dateline, section label, caption stub
         body += 1
         for d in m.dates:
-            if s <= d.start < e and d.start not in doc_dates:
+            if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
                 return d
         if body >= EVENT_SENTENCES:
             break
