@@ -1234,6 +1234,8 @@ def _spread_one(
         for it in items[1:]:
             if own_level.lower() not in ("", "tỉnh", "thành phố", "tp", "tp.") and it[2].casefold() in _PROVINCE_KEYS():
                 break
+            if _LEVEL_RANK.get(it[3], 0) > _LEVEL_RANK.get(_WS.sub(" ", own_level).lower(), 2):
+                break  # "Đoàn Thanh niên xã A, TP. B": a larger unit written with its level locates A
             keep.append(it)
         items = keep
     if len(items) < 2 and not (connector and items):
@@ -1268,6 +1270,8 @@ def _spread_one(
     return spread
 
 
+# How large a level word's unit is: a commune lies in a district, a district in a province.
+_LEVEL_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)

@@ -909,6 +909,13 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     the signers' titles, or a bare head standing for a body named earlier."""
     text = scan.text
     before = [a for a in sent.parties if a.end <= v.start()]
+    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+    if plural and before and plural.start() >= before[-1].end:
+        # "..., các hạt kiểm lâm vùng giáp ranh đã ký kết": a plural subject of its own stands between the
+        # last body named and the verb; that body is no subject
+        plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+        if plural_keys:
+            return plural_keys
     subject: list[AgencyMention] = []
     if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
         k = len(before) - 1
@@ -946,7 +953,6 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         sent.by_signers = True
     if not subject_keys:
         # "Đại diện các đảng ủy ký kết ...": every body of that kind the article named before
-        plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if plural:
             subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
             if not subject_keys:
@@ -1096,7 +1102,7 @@ def _with_parties(
     """ "A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
-    stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
+    stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
     objects = [
         a
         for a in after
@@ -1115,6 +1121,21 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
+    """Where the objects of "với" at ``pos`` end: at "nhằm / để / ..." or a ";" — not a ";" that separates
+    partners of one kind whose items carry their own places ("với Đoàn Thanh niên xã A, huyện B; Đoàn
+    Thanh niên xã C và ...")."""
+    first = next((a for a in after if a.start >= pos), None)
+    stop = _STOP_OBJECTS.search(text, pos, c_end)
+    while first is not None and stop is not None and stop.group(0) == ";":
+        nxt_at = _skip_spaces(text, stop.end())
+        nxt = next((a for a in after if a.start == nxt_at), None)
+        if nxt is None or not first.core or nxt.core != first.core:
+            break
+        stop = _STOP_OBJECTS.search(text, nxt.end, c_end)
+    return stop
 
 
 def _capitalised_words(s: str) -> bool:
