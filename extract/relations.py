@@ -700,6 +700,8 @@ def signing_candidates(
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
+    if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
+        _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
 
 
@@ -870,14 +872,14 @@ def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> b
     return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
 
 
-def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]:
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> set[str]:
     """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
     "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...". A "giữa A với" in prose that
     tells no signing ("phối hợp hoạt động giữa A với các đơn vị") describes the relation, not the act."""
     text, hubs = scan.text, set()
     starts = [st for st, _ in sentences]
     for a in scan.agencies:
-        if a.is_location:
+        if a.is_location or (body_only and a.start < scan.title_end):
             continue
         i = bisect.bisect_right(starts, a.start) - 1
         if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
@@ -894,6 +896,23 @@ def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
     each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
     for c in cands:
         if not c.organisers:
+            continue
+        split: list[list[str]] = []
+        for parties in c.parties:
+            if len(parties) >= 3 and parties[0] in hubs:
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split
+
+
+def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+    """A joint list whose first member a body sentence reads as a "với" hub ("A ký kết quy chế với 3 xã
+    biên giới" in the lead; "A và UBND các xã X, Y, Z ký kết" in the caption) is that hub signing with
+    each of the others, as "với" says. Not a second act told apart ("Nhân dịp này, A và B, C cũng ký
+    kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và")."""
+    for c in cands:
+        if c.organisers or c.separate or c.in_title:
             continue
         split: list[list[str]] = []
         for parties in c.parties:

@@ -89,3 +89,31 @@ def test_an_anniversary_span_dates_no_signing():
     )
     assert [s.date for s in f.signings] == [None]
     assert _party_sets(f) == [("Hội Cựu chiến binh tỉnh", "Tỉnh Đoàn Hà Tĩnh")]
+
+
+def test_a_joint_caption_under_a_lead_with_with_is_the_hub_with_each():
+    f = _facts(
+        "Sáng 3-9, Đoàn Kinh tế - Quốc phòng 79 đã tổ chức hội nghị ký kết quy chế phối hợp tuyên truyền với "
+        "3 xã biên giới Sơn Kim, Sơn Hồng và Sơn Lĩnh.\n\nanh1.jpg\nĐoàn Kinh tế - Quốc phòng 79 và UBND các "
+        "xã Sơn Kim, Sơn Lĩnh, Sơn Hồng ký kết quy chế phối hợp. Ảnh: T.H\n\nQuy chế xác định nội dung phối "
+        "hợp giữa hai bên.",
+        "2024-09-04",
+    )
+    sets = _party_sets(f)
+    assert len(sets) == 3 and all(len(p) == 2 and "Đoàn Kinh tế - Quốc phòng 79" in p for p in sets)
+
+
+def test_a_headline_with_with_leaves_the_body_joint_list_joint():
+    f = _facts(
+        "Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với 3 huyện\n\nSáng 3-9, Bộ Chỉ huy Quân sự tỉnh "
+        "và Ủy ban nhân dân 3 huyện gồm Hương Sơn, Hương Khê, Vũ Quang đã ký kết quy chế phối hợp.",
+        "2024-09-04",
+    )
+    assert _party_sets(f) == [
+        (
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "Ủy ban nhân dân huyện Hương Khê",
+            "Ủy ban nhân dân huyện Hương Sơn",
+            "Ủy ban nhân dân huyện Vũ Quang",
+        )
+    ]
