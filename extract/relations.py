@@ -941,7 +941,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
-            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
+            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:
@@ -956,7 +956,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
-    if not subject or subject[-1].signer:
+    if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
@@ -1355,7 +1355,10 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         before = [
             a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
         ]
-        if not before or any(not a.in_title for a in before):
+        if before and any(not a.in_title for a in before):
+            _mark_titled_members(text, before, v.start())
+            continue
+        if not before:
             continue
         if not _SIGNER_GAP.fullmatch(text, before[-1].end, v.start()):
             continue
@@ -1375,6 +1378,34 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
             ):
                 # "Phó Chủ tịch Thường trực Hội Nông dân tỉnh": "Thường trực" belongs to the title
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
+
+
+# "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)
+_JOINED_UNNAMED_TITLE = re.compile(r"\s*(?:,|và|cùng)\s+((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _titled_member(sep: str, a: AgencyMention) -> bool:
+    """ "... và thủ trưởng <a>": ``a`` joins the list through the unnamed title of its head."""
+    title = _JOINED_UNNAMED_TITLE.fullmatch(sep)
+    return a.signer and title is not None and title.group(1).islower()
+
+
+def _mark_titled_members(text: str, before: list[AgencyMention], verb: int) -> None:
+    """ "Thường trực Hội Nông dân tỉnh và thủ trưởng Bộ Chỉ huy BĐBP tỉnh ký kết": in the list of bodies
+    that signs, a member named after the title of its head, with no person named ("thủ trưởng", "lãnh
+    đạo"), signs as the body."""
+    if not _SIGNER_GAP.fullmatch(text, before[-1].end, verb):
+        return
+    for prev, a in zip(reversed(before[:-1]), reversed(before), strict=False):
+        sep = _strip_parens(text[prev.end : a.start])
+        if a.in_title:
+            a.signer = True
+            if not _titled_member(sep, a):
+                a.signer = False
+                return
+            a.in_title = False
+        elif not _joins(sep, prev, a):
+            return
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:

@@ -117,3 +117,14 @@ def test_a_headline_with_with_leaves_the_body_joint_list_joint():
             "Ủy ban nhân dân huyện Vũ Quang",
         )
     ]
+
+
+def test_a_member_named_after_its_heads_unnamed_title_signs_as_the_body():
+    f = _facts(
+        "Ngày 3/5, Thường trực Hội Nông dân tỉnh Cà Mau và thủ trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau "
+        "ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "2024-05-04",
+        "Cà Mau",
+    )
+    assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau", "Thường trực Hội Nông dân tỉnh Cà Mau")]
+    assert f.signings[0].period == (2024, 2029)
