@@ -238,6 +238,12 @@ _SUBJECTLESS_OPENING = re.compile(
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+# "hai bên đã ký kết", "lãnh đạo 2 ngành đã ký kết": the two sides as the subject, right before the verb
+_BOTH_SIDES_SUBJECT = re.compile(
+    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)\s+"
+    r"(?:(?:đã|cùng|chính\s+thức|tiến\s+hành|thống\s+nhất)\s+)*$",
+    re.IGNORECASE,
+)
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
@@ -808,6 +814,11 @@ def _clause_candidate(
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if not parties and not after and not subject_keys and _BOTH_SIDES_SUBJECT.search(text, sent.start, v.start()):
+        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...": the two bodies
+        # the article last named as the sides of a partnership ("giữa A và B")
+        pair = _pair_named_before(scan, sent.start)
+        parties = [pair] if pair else []
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
@@ -847,6 +858,22 @@ def _clause_candidate(
         recent,
         organisers,
     )
+
+
+def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:
+    """The keys of the last "giữa A và B" (or "giữa A với B") before ``pos`` that names exactly two bodies."""
+    text = scan.text
+    for between in reversed([m for m in _BETWEEN.finditer(text, 0, pos)]):
+        k = bisect.bisect_left(scan.usable_starts, between.end())
+        bodies = [a for a in scan.usable[k : k + 4] if not a.is_location and a.start < pos]
+        first = _first_after_between(text, bodies, between.end())
+        if first is None:
+            continue
+        lst, _ = _agency_list(text, bodies, first)
+        keys = _unique([scan.key_of(a) for a in lst])
+        if len(keys) == 2:
+            return keys
+    return []
 
 
 def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:

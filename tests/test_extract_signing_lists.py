@@ -128,3 +128,14 @@ def test_a_member_named_after_its_heads_unnamed_title_signs_as_the_body():
     )
     assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau", "Thường trực Hội Nông dân tỉnh Cà Mau")]
     assert f.signings[0].period == (2024, 2029)
+
+
+def test_both_sides_as_the_subject_are_the_pair_last_named_between():
+    f = _facts(
+        "Sáng 5/3, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chương trình phối hợp "
+        "giữa Ủy ban Mặt trận Tổ quốc tỉnh và Tòa án nhân dân tỉnh. Lãnh đạo Hội Nông dân tỉnh và Tỉnh Đoàn dự "
+        "hội nghị. Tại hội nghị, hai bên đã ký kết Chương trình phối hợp giai đoạn 2023-2028.",
+        "2023-03-06",
+    )
+    assert _party_sets(f) == [("Tòa án nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh")]
+    assert f.signings[0].period == (2023, 2028)
