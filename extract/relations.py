@@ -137,6 +137,17 @@ _PROGRAMME_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "... chương trình phối hợp công tác Tuyên giáo – Dân vận giai đoạn": a programme's name that a period closes
+PROGRAMME_NAME_MAX = 100
+_PROGRAMME_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s+(?:phối\s+hợp|liên\s+tịch|hợp\s+tác)"
+    r"[^.;:\n]{0,80}$",
+    re.IGNORECASE,
+)
+_REVIEWS = re.compile(
+    r"(?<![\w])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai|kết\s+quả)(?![\w])", re.IGNORECASE
+)
+
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
 _ORGANISING_GAP = re.compile(
     r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$", re.IGNORECASE
@@ -1464,13 +1475,20 @@ def programme_term(
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if (
-            i >= 0
-            and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
-            and not _SIGN.search(text, sentences[i][0], sentences[i][1])
+        if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
+            continue
+        if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start) or _adopted_programme_term(
+            text, sentences[i][0], p.start
         ):
             return (p.first, p.last)
     return None
+
+
+def _adopted_programme_term(text: str, s_start: int, p_start: int) -> bool:
+    """ "Tại buổi lễ, các đại biểu đã thông qua nội dung chương trình phối hợp công tác X giai đoạn
+    2025–2030": the period closes the name of a programme the sentence adopts, not one it reviews."""
+    noun = _PROGRAMME_NOUN_BEFORE.search(text, max(s_start, p_start - PROGRAMME_NAME_MAX), p_start)
+    return noun is not None and not _REVIEWS.search(text, s_start, noun.start())
 
 
 def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None = None) -> list[Signing]:

@@ -139,3 +139,20 @@ def test_both_sides_as_the_subject_are_the_pair_last_named_between():
     )
     assert _party_sets(f) == [("Tòa án nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh")]
     assert f.signings[0].period == (2023, 2028)
+
+
+_ADOPTED = (
+    "Chiều ngày 06/11/2025, Hội Cựu chiến binh phường Hòa Khánh và Ban Chỉ huy Quân sự phường Hòa Khánh đã tổ "
+    "chức Lễ ký kết Chương trình Kết nghĩa.\n\nTại buổi lễ, các đại biểu đã {verb} chương trình phối hợp công tác "
+    "tuyên truyền giai đoạn 2025–2030. Đại diện lãnh đạo hai bên đã ký kết chương trình phối hợp."
+)
+
+
+def test_the_term_of_a_programme_adopted_in_a_sentence_of_its_own_is_the_signings():
+    f = _facts(_ADOPTED.format(verb="thông qua nội dung"), "2025-11-07", "Đà Nẵng")
+    assert [s.period for s in f.signings] == [(2025, 2030)]
+
+
+def test_the_term_of_a_programme_under_review_is_not_the_signings():
+    f = _facts(_ADOPTED.format(verb="đánh giá kết quả thực hiện"), "2025-11-07", "Đà Nẵng")
+    assert [s.period for s in f.signings] == [None]
