@@ -202,8 +202,11 @@ _PLURAL_PARTNER = re.compile(
     r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE
 )
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
+# ("A được Bộ X phân công làm đơn vị Cụm trưởng Cụm thi đua số 7": the role may be assigned)
 _BLOC_ROLE = re.compile(
-    r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
+    r"\s*(?:được\s+(?:[^\W\d_]+\s+){0,5}?(?:phân\s+công|giao|bầu|chọn)\s+)?"
+    r"(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?"
+    r"(?:(?:trưởng|phó)\s+(?:khối|cụm)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -840,6 +843,8 @@ def _clause_candidate(
         # their role in it, else those listed under it)
         bloc = _bloc_group(scan, v.start())
         members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
+        members = members or scan.bloc_members
         parties = [list(members)] if members else []
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))

@@ -156,3 +156,14 @@ def test_the_term_of_a_programme_adopted_in_a_sentence_of_its_own_is_the_signing
 def test_the_term_of_a_programme_under_review_is_not_the_signings():
     f = _facts(_ADOPTED.format(verb="đánh giá kết quả thực hiện"), "2025-11-07", "Đà Nẵng")
     assert [s.period for s in f.signings] == [None]
+
+
+def test_an_emulation_pact_with_unnamed_members_is_signed_by_the_bloc_head_named_by_its_role():
+    f = _facts(
+        "Công an 4 tỉnh Cụm thi đua số 3 ký giao ước thi đua\n\nCông an 4 tỉnh Cụm thi đua số 3 ký giao ước thi "
+        "đua.\n\nNăm 2023, Công an tỉnh Hà Tĩnh được Bộ Công an phân công làm đơn vị Cụm trưởng Cụm thi đua số 3. "
+        "Cụm thi đua số 3 đã thảo luận các nội dung trọng tâm.\n\nHội nghị cũng thống nhất kế hoạch hoạt động "
+        "của Cụm và tổ chức ký giao ước thi đua.",
+        "2023-04-06",
+    )
+    assert _party_sets(f) == [("Công an tỉnh Hà Tĩnh",)]
