@@ -236,6 +236,13 @@ _COUNTED_HEAD = re.compile(
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )
+# "Công an phường, xã trên địa bàn": a capitalised head, then level words that no place name follows
+_UNNAMED_LEVELS = re.compile(
+    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?)\s+"
+    r"(?P<levels>(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn))*)"
+    r"(?![\w])(?!\s+(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
 # "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
 _BETWEEN_FILLER = re.compile(
@@ -507,6 +514,7 @@ class _Group:
     count: int | None  # the number printed before the kind
     bloc: bool  # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
     keys: list[str]
+    names: list[str] = field(default_factory=list)  # the members' names, as read
 
 
 def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
@@ -533,7 +541,8 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         if len(keys) >= 2:
             kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
             count = _count_value(counts[-1].group(0).split()[0]) if counts else None
-            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys))
+            names = [a.canonical for a in members]
+            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
 
 
@@ -1177,7 +1186,11 @@ def _with_parties(
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
         ref = _skip_spaces(text, c_start + w.end())
-        obj_keys = _numbered_reference(scan, ref, ref) or _counted_head_reference(scan, ref)
+        obj_keys = (
+            _numbered_reference(scan, ref, ref)
+            or _counted_head_reference(scan, ref)
+            or _unnamed_level_reference(scan, ref)
+        )
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
@@ -1230,6 +1243,20 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
     return found if len(found) == count else []
+
+
+def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
+    """ "Công an phường, xã trên địa bàn" at ``pos``: a head and level words with no place named stand for
+    the group the article lists under a count of those levels ("Công an 10 xã, phường, gồm: A, B, ...")."""
+    m = _UNNAMED_LEVELS.match(scan.text, pos)
+    if not m:
+        return []
+    head = WS.sub(" ", m.group("head")).lower() + " "
+    levels = set(_KIND_WORD.findall(m.group("levels").lower()))
+    for g in scan.groups:
+        if levels & set(g.kind) and all(n.lower().startswith(head) for n in g.names):
+            return list(g.keys)
+    return []
 
 
 def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:

@@ -167,3 +167,18 @@ def test_an_emulation_pact_with_unnamed_members_is_signed_by_the_bloc_head_named
         "2023-04-06",
     )
     assert _party_sets(f) == [("Công an tỉnh Hà Tĩnh",)]
+
+
+def test_a_head_with_unnamed_levels_stands_for_the_group_listed_under_their_count():
+    f = _facts(
+        "Viện kiểm sát nhân dân khu vực 3 ký Quy chế phối hợp với Công an phường, xã trên địa bàn\n\nTham dự Hội "
+        "nghị có lãnh đạo Viện kiểm sát nhân dân khu vực 3; lãnh đạo Công an 4 xã, phường, gồm: Kỳ Anh, Kỳ Hoa, "
+        "Kỳ Trinh và Kỳ Lạc.\n\nCác ý kiến đều thống nhất với nội dung dự thảo.",
+        "2025-08-01",
+    )
+    assert _party_sets(f) == [
+        ("Công an Kỳ Anh", "Viện kiểm sát nhân dân khu vực 3"),
+        ("Công an Kỳ Hoa", "Viện kiểm sát nhân dân khu vực 3"),
+        ("Công an Kỳ Lạc", "Viện kiểm sát nhân dân khu vực 3"),
+        ("Công an Kỳ Trinh", "Viện kiểm sát nhân dân khu vực 3"),
+    ]
