@@ -182,3 +182,20 @@ def test_a_head_with_unnamed_levels_stands_for_the_group_listed_under_their_coun
         ("Công an Kỳ Lạc", "Viện kiểm sát nhân dân khu vực 3"),
         ("Công an Kỳ Trinh", "Viện kiểm sát nhân dân khu vực 3"),
     ]
+
+
+def test_hard_wrapped_lines_count_as_one_sentence_when_looking_for_the_event_date():
+    f = _facts(
+        "Liên ngành Viện kiểm sát và Tòa án tỉnh Bắc Kạn sơ kết quy chế phối hợp.\n\n"
+        "Thực hiện kế hoạch liên tịch số 15/KH-VKS ngày 02/3/2022 của Viện kiểm sát nhân\n"
+        "dân và Tòa án nhân dân tỉnh Bắc Kạn về việc sơ kết 02 năm thực hiện quy chế\n"
+        "phối hợp giữa Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh trong việc\n"
+        "tổ chức phiên tòa rút kinh nghiệm. Sáng ngày 14/6/2022, hội nghị liên ngành đã\n"
+        "diễn ra tại Bắc Kạn.\n\n"
+        "Kết thúc hội nghị, lãnh đạo 2 ngành đã ký kết quy chế sửa đổi, bổ sung quy chế phối hợp.",
+        "2022-06-15",
+        "Bắc Kạn",
+    )
+    parties = [tuple(n.removesuffix(" Bắc Kạn") for n in p) for p in _party_sets(f)]
+    assert parties == [("Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh")]
+    assert f.signings[0].date == "2022-06-14"
