@@ -7,6 +7,7 @@ must not read as a date).  Dates without a year take a reference year.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -109,7 +110,7 @@ def span_dates(text: str, dates: list[DateMention]) -> set[int]:
     """Starts of the dates that bound a span with the next or the previous date ("26/3/1931 - 26/3/2026"):
     the ends of an anniversary or a reviewed term, not the day of an event."""
     out: set[int] = set()
-    for a, b in zip(dates, dates[1:], strict=False):
+    for a, b in itertools.pairwise(dates):
         if _SPAN_DASH.fullmatch(text, a.end, b.start):
             out.update((a.start, b.start))
     return out

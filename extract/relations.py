@@ -1022,14 +1022,13 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             ]
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
-    if not subject_keys:
+    if not subject_keys and plural:
         # "Đại diện các đảng ủy ký kết ...": every body of that kind the article named before
-        if plural:
-            subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
-            if not subject_keys:
-                # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
-                group = _group_of_kind(scan, plural.group(1), plural.start())
-                subject_keys = list(group.keys) if group else []
+        subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+        if not subject_keys:
+            # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
+            group = _group_of_kind(scan, plural.group(1), plural.start())
+            subject_keys = list(group.keys) if group else []
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:

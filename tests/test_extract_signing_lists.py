@@ -15,7 +15,9 @@ def test_a_plural_kind_with_a_colon_opens_the_joint_list_after_between():
         "Ngày 12-4, tại trụ sở Công an tỉnh đã diễn ra lễ ký kết quy chế phối hợp liên ngành trong công tác "
         "điều tra giữa các ngành: Tòa án nhân dân, Viện kiểm sát nhân dân, Công an tỉnh và Sở Tư pháp tỉnh."
     )
-    assert _party_sets(f) == [("Công an tỉnh", "Sở Tư pháp tỉnh", "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh")]
+    assert _party_sets(f) == [
+        ("Công an tỉnh", "Sở Tư pháp tỉnh", "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh"),
+    ]
 
 
 def test_a_counted_head_placed_by_its_province_spreads_over_the_list_and_all_sign_jointly():
