@@ -201,3 +201,19 @@ def test_hard_wrapped_lines_count_as_one_sentence_when_looking_for_the_event_dat
     parties = [tuple(n.removesuffix(" Bắc Kạn") for n in p) for p in _party_sets(f)]
     assert parties == [("Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh")]
     assert f.signings[0].date == "2022-06-14"
+
+
+def test_heads_shared_over_counted_levels_with_a_qualifier_spread_over_the_names():
+    f = _facts(
+        "Tham dự hội nghị có lãnh đạo Đảng ủy, UBND các xã biên giới Tà Lùng, Quốc Khánh, Đức Long.",
+        "2024-09-04",
+        "Cao Bằng",
+    )
+    places = ("Tà Lùng", "Quốc Khánh", "Đức Long")
+    expected = [f"{head} xã {place}" for head in ("Đảng ủy", "Ủy ban nhân dân") for place in places]
+    assert sorted(a.name for a in f.agencies) == sorted(expected)
+
+
+def test_a_qualified_level_before_one_name_spreads_nothing():
+    f = _facts("Tham dự hội nghị có lãnh đạo Công an các xã biên giới Tà Lùng.", "2024-09-04", "Cao Bằng")
+    assert [a.name for a in f.agencies] == []
