@@ -58,6 +58,7 @@ _SEP_JOINT = re.compile(
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 _MEMBERS_INTRO = re.compile(
     r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
     r"[^:;.]{0,40}?[\s,]*gồm\s*:",
@@ -1205,11 +1206,21 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
     stop = _STOP_OBJECTS.search(text, pos, c_end)
     while first is not None and stop is not None and stop.group(0) == ";":
         nxt_at = _skip_spaces(text, stop.end())
-        nxt = next((a for a in after if a.start == nxt_at), None)
-        if nxt is None or not first.core or nxt.core != first.core:
+        nxt = next((i for i, a in enumerate(after) if a.start == nxt_at), None)
+        if nxt is None:
             break
-        stop = _STOP_OBJECTS.search(text, nxt.end, c_end)
+        if not (first.core and after[nxt].core == first.core) and not _ends_clause(text, after, nxt, c_end):
+            break
+        stop = _STOP_OBJECTS.search(text, after[nxt].end, c_end)
     return stop
+
+
+def _ends_clause(text: str, after: list[AgencyMention], k: int, c_end: int) -> bool:
+    """The list that opens with ``after[k]`` runs to the clause end (a place may trail it): the last
+    items of a partner list, not the subject of a new clause."""
+    lst, _ = _agency_list(text, after, k)
+    tail = text[lst[-1].end : c_end]
+    return len(tail) <= LIST_TAIL_MAX and ";" not in tail
 
 
 def _capitalised_words(s: str) -> bool:

@@ -217,3 +217,25 @@ def test_heads_shared_over_counted_levels_with_a_qualifier_spread_over_the_names
 def test_a_qualified_level_before_one_name_spreads_nothing():
     f = _facts("Tham dự hội nghị có lãnh đạo Công an các xã biên giới Tà Lùng.", "2024-09-04", "Cao Bằng")
     assert [a.name for a in f.agencies] == []
+
+
+def test_partners_after_a_semicolon_that_run_to_the_end_of_the_clause_each_sign_with_the_hub():
+    f = _facts(
+        "Chiều 8/8, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Hội Nông dân tỉnh; Hội Cựu chiến binh "
+        "tỉnh và Tỉnh Đoàn.",
+        "2024-08-09",
+    )
+    assert _party_sets(f) == [
+        ("Ban Dân vận Tỉnh ủy", "Hội Cựu chiến binh tỉnh"),
+        ("Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh"),
+        ("Ban Dân vận Tỉnh ủy", "Tỉnh Đoàn"),
+    ]
+
+
+def test_a_body_opening_a_new_clause_after_a_semicolon_is_no_partner():
+    f = _facts(
+        "Chiều 8/8, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Hội Nông dân tỉnh; Hội Cựu chiến binh "
+        "tỉnh chủ trì hội nghị tổng kết công tác của hai đơn vị trong năm qua.",
+        "2024-08-09",
+    )
+    assert _party_sets(f) == [("Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh")]
