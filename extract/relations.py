@@ -58,6 +58,7 @@ _SEP_JOINT = re.compile(
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 _MEMBERS_INTRO = re.compile(
     r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
@@ -260,12 +261,10 @@ _SUBJECTLESS_OPENING = re.compile(
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
-# "hai bên đã ký kết", "lãnh đạo 2 ngành đã ký kết": the two sides as the subject, right before the verb
-_BOTH_SIDES_SUBJECT = re.compile(
-    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)\s+"
-    r"(?:(?:đã|cùng|chính\s+thức|tiến\s+hành|thống\s+nhất)\s+)*$",
-    re.IGNORECASE,
-)
+# "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
+_BOTH_SIDES = re.compile(r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
+_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
@@ -838,10 +837,10 @@ def _clause_candidate(
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
-    if not parties and not after and not subject_keys and _BOTH_SIDES_SUBJECT.search(text, sent.start, v.start()):
+    if not parties and not after and not subject_keys and _both_sides_subject(text, sent.start, v.start()):
         # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...": the two bodies
-        # the article last named as the sides of a partnership ("giữa A và B")
-        pair = _pair_named_before(scan, sent.start)
+        # the article last named as the sides of a partnership ("giữa A và B"), else as a subject
+        pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
         parties = [pair] if pair else []
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
@@ -884,6 +883,26 @@ def _clause_candidate(
         recent,
         organisers,
     )
+
+
+def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
+    """ "Tại hội nghị, hai bên đã ký kết", "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết ... và ký kết":
+    the two sides, named by a count, are the subject of the signing verb."""
+    for m in _BOTH_SIDES.finditer(text, s_start, verb):
+        if _BEFORE_SUBJECT.search(text[s_start : m.start()].rstrip() + " ") and _is_subject_gap(
+            _strip_parens(text[m.end() : verb])
+        ):
+            return True
+    return False
+
+
+def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
+    """The two bodies that open one of the few sentences before ``si`` as its subject."""
+    for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
+        keys = _sentence_subject(scan, j)
+        if len(keys) == 2:
+            return keys
+    return []
 
 
 def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:

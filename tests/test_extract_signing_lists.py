@@ -239,3 +239,24 @@ def test_a_body_opening_a_new_clause_after_a_semicolon_is_no_partner():
         "2024-08-09",
     )
     assert _party_sets(f) == [("Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh")]
+
+
+def test_both_sides_opening_a_review_and_signing_sentence_are_the_pair_named_before():
+    f = _facts(
+        "Năm 2020, Hội Liên hiệp Phụ nữ tỉnh và Công an tỉnh đã ký kết chương trình phối hợp giai đoạn 2020-2024. "
+        "Sáng 5/3, hai bên tổ chức hội nghị tổng kết chương trình phối hợp giai đoạn 2020-2024 và ký kết chương "
+        "trình phối hợp giai đoạn 2025-2030.",
+        "2025-03-06",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh")]
+    assert (f.signings[0].date, f.signings[0].period) == ("2025-03-05", (2025, 2030))
+
+
+def test_two_units_as_the_subject_are_the_pair_that_opened_the_sentence_before():
+    f = _facts(
+        "Sáng 5/3, Hội Liên hiệp Phụ nữ tỉnh và Công an tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện chương "
+        "trình phối hợp đã ký kết năm 2020. Dịp này, hai đơn vị ký kết chương trình phối hợp giai đoạn 2025-2030.",
+        "2025-03-06",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh")]
+    assert f.signings[0].period == (2025, 2030)
