@@ -139,6 +139,14 @@ _PROGRAMME_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "Theo đó, trong giai đoạn 2024-2029, hai bên ...", "Theo quy chế, giai đoạn ...": a sentence that tells what
+# the signed document says opens with its term
+_CONTENT_OPENING = re.compile(
+    r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|đã\s+ký(?:\s+kết)?))*)\s*,\s*(?:(?:trong|tại)\s+)?",
+    re.IGNORECASE,
+)
+
 # "... chương trình phối hợp công tác Tuyên giáo – Dân vận giai đoạn": a programme's name that a period closes
 PROGRAMME_NAME_MAX = 100
 _PROGRAMME_NOUN_BEFORE = re.compile(
@@ -1538,8 +1546,10 @@ def programme_term(
         i = bisect.bisect_right(starts, p.start) - 1
         if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
             continue
-        if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start) or _adopted_programme_term(
-            text, sentences[i][0], p.start
+        if (
+            _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
+            or _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
+            or _adopted_programme_term(text, sentences[i][0], p.start)
         ):
             return (p.first, p.last)
     return None

@@ -260,3 +260,12 @@ def test_two_units_as_the_subject_are_the_pair_that_opened_the_sentence_before()
     )
     assert _party_sets(f) == [("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh")]
     assert f.signings[0].period == (2025, 2030)
+
+
+def test_a_sentence_on_the_signed_documents_content_opening_with_its_term_gives_the_period():
+    for after in (
+        "Theo đó, trong giai đoạn 2024-2029, hai bên sẽ phối hợp tuyên truyền pháp luật cho hội viên.",
+        "Theo chương trình, giai đoạn 2024-2029 hai bên tập trung tuyên truyền pháp luật.",
+    ):
+        f = _facts(f"Chiều 5/6, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp. {after}", "2024-06-06")
+        assert [s.period for s in f.signings] == [(2024, 2029)], after
