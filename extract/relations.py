@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
-from phoihop.extract.dates import DateMention, PeriodMention, span_dates
+from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
 from phoihop.text import unique as _unique
@@ -765,7 +765,11 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     text = scan.text
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
-    in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    in_sent = [
+        a
+        for a in scan.usable[lo:hi]
+        if not a.is_location and not _inside_parens(text, s_start, a.start) and not in_anniversary_clause(text, a.start)
+    ]
     in_sent = _fold_parents_in_apposition(text, in_sent)
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
     sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]

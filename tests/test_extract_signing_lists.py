@@ -269,3 +269,22 @@ def test_a_sentence_on_the_signed_documents_content_opening_with_its_term_gives_
     ):
         f = _facts(f"Chiều 5/6, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp. {after}", "2024-06-06")
         assert [s.period for s in f.signings] == [(2024, 2029)], after
+
+
+def test_a_date_and_a_body_in_the_clause_of_an_anniversary_neither_date_nor_sign():
+    f = _facts(
+        "Chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931), Công an tỉnh và Tỉnh Đoàn "
+        "vừa ký kết chương trình phối hợp.\n\nLễ ký kết giữa Công an tỉnh và Tỉnh Đoàn.",
+        "2025-03-10",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Tỉnh Đoàn")]
+    assert [s.date for s in f.signings] == [None]
+
+
+def test_an_event_date_after_the_anniversary_clause_still_dates_the_signing():
+    f = _facts(
+        "Nhân kỷ niệm 80 năm ngày thành lập Quân đội nhân dân Việt Nam, sáng 20/12, Bộ Chỉ huy Quân sự tỉnh và "
+        "Tỉnh Đoàn ký kết chương trình phối hợp.",
+        "2024-12-21",
+    )
+    assert [s.date for s in f.signings] == ["2024-12-20"]
