@@ -334,6 +334,11 @@ _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)"
 _PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 # --- the signed document ---------------------------------------------------------------------------------
+_SIGNED_KIND = re.compile(
+    r"\s+(?:(?:các|bản)\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
 _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
 
@@ -398,6 +403,7 @@ class SigningCandidate:
     recent: bool = False  # told as recent ("vừa", "Mới đây"): the event date is not its date
     organisers: bool = False  # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
     listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
+    kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -894,7 +900,14 @@ def _clause_candidate(
         separate,
         recent,
         organisers,
+        kind=_signed_kind(text, v.end()),
     )
+
+
+def _signed_kind(text: str, verb_end: int) -> str:
+    """The kind of document printed right after the signing verb ("ký kết kế hoạch ...": "kế hoạch")."""
+    m = _SIGNED_KIND.match(text, verb_end)
+    return WS.sub(" ", m.group(1)).lower() if m else ""
 
 
 def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
@@ -1535,6 +1548,7 @@ class Signing:
     recent: bool = False
     listed: bool = False  # a one-party act of its own (listed after another, or with a non-body
     # partner beside its pairs): no repeat of a pair
+    kind: str = ""  # the kind of document signed, when printed right after the verb
 
 
 def programme_term(
@@ -1589,6 +1603,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.recent,
                 c.organisers,
                 c.listed,
+                c.kind,
             )
             for c in use
         ]
@@ -1613,6 +1628,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.separate,
                 c.recent,
                 (c.listed and len(parties) == 1) or _hub_of_pair(parties, c),
+                c.kind,
             )
             index[key] = s
             signings.append(s)
@@ -1620,7 +1636,11 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     repeats = [s for s in signings if _hub_repeat(s, signings)]
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
-    kept = [s for s, k in zip(signings, keys, strict=False) if s.listed or not any(k < other for other in keys)]
+    kept = [
+        s
+        for s, k in zip(signings, keys, strict=False)
+        if s.listed or not any(k < other and _same_kind(s, o) for o, other in zip(signings, keys, strict=False))
+    ]
     _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
@@ -1646,6 +1666,12 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _same_kind(s: Signing, other: Signing) -> bool:
+    """Whether two tellings may be one act by the kind of document they sign: a caption's "A và B ký kết kế
+    hoạch hiệp đồng" beside "A, B, C ... ký kết quy chế phối hợp" tells a second act, not the first again."""
+    return not s.kind or not other.kind or s.kind == other.kind
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:

@@ -288,3 +288,15 @@ def test_an_event_date_after_the_anniversary_clause_still_dates_the_signing():
         "2024-12-21",
     )
     assert [s.date for s in f.signings] == ["2024-12-20"]
+
+
+def test_a_caption_signing_another_kind_of_document_is_a_second_act_not_a_repeat():
+    f = _facts(
+        "Đồn Biên phòng Mường Nhé và Đồn Biên phòng Chung Chải ký kết kế hoạch hiệp đồng năm 2025. Ảnh: T.L\n"
+        "Tại hội nghị, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Đồn Biên phòng Mường Nhé, Đồn Biên phòng Chung Chải và "
+        "Đồn Biên phòng Sen Thượng đã ký kết quy chế phối hợp năm 2025.",
+        "2025-03-02",
+        "Điện Biên",
+    )
+    assert len(f.signings) == 2
+    assert ("Đồn Biên phòng Chung Chải", "Đồn Biên phòng Mường Nhé") in _party_sets(f)
