@@ -1480,7 +1480,7 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
             a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
         ]
         if before and any(not a.in_title for a in before):
-            _mark_titled_members(text, before, v.start())
+            _mark_titled_members(text, before, v.start(), s_start)
             continue
         if not before:
             continue
@@ -1508,13 +1508,17 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
 _JOINED_UNNAMED_TITLE = re.compile(r"\s*(?:,|và|cùng)\s+((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
 
 
+# "Sáng 3/3, thủ trưởng <body>": a title without a name that opens the sentence or its clause
+_OPENING_UNNAMED_TITLE = re.compile(r"(?:^|[,:]\s*)((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
+
+
 def _titled_member(sep: str, a: AgencyMention) -> bool:
     """ "... và thủ trưởng <a>": ``a`` joins the list through the unnamed title of its head."""
     title = _JOINED_UNNAMED_TITLE.fullmatch(sep)
     return a.signer and title is not None and title.group(1).islower()
 
 
-def _mark_titled_members(text: str, before: list[AgencyMention], verb: int) -> None:
+def _mark_titled_members(text: str, before: list[AgencyMention], verb: int, s_start: int) -> None:
     """ "Thường trực Hội Nông dân tỉnh và thủ trưởng Bộ Chỉ huy BĐBP tỉnh ký kết": in the list of bodies
     that signs, a member named after the title of its head, with no person named ("thủ trưởng", "lãnh
     đạo"), signs as the body."""
@@ -1530,6 +1534,12 @@ def _mark_titled_members(text: str, before: list[AgencyMention], verb: int) -> N
             a.in_title = False
         elif not _joins(sep, prev, a):
             return
+    first = before[0]
+    opening = _OPENING_UNNAMED_TITLE.search(text[s_start : first.start])
+    if first.in_title and opening and opening.group(1).islower():
+        # "thủ trưởng Bộ Chỉ huy X và Thường trực Hội Y ký kết": the list opens with a titled member
+        first.in_title = False
+        first.signer = True
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:

@@ -300,3 +300,12 @@ def test_a_caption_signing_another_kind_of_document_is_a_second_act_not_a_repeat
     )
     assert len(f.signings) == 2
     assert ("Đồn Biên phòng Chung Chải", "Đồn Biên phòng Mường Nhé") in _party_sets(f)
+
+
+def test_a_list_opening_with_a_member_named_after_its_heads_unnamed_title_keeps_it():
+    f = _facts(
+        "Sáng 3/3, thủ trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Thường trực Hội Nông dân tỉnh ký kết chương "
+        "trình phối hợp giai đoạn 2025-2030.",
+        "2025-03-04",
+    )
+    assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Thường trực Hội Nông dân tỉnh")]
