@@ -273,6 +273,9 @@ _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|l�
 _BOTH_SIDES = re.compile(r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
+_ATTENDS = re.compile(
+    r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
+)
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
@@ -924,7 +927,7 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
 def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
     """The two bodies that open one of the few sentences before ``si`` as its subject."""
     for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
-        keys = _sentence_subject(scan, j)
+        keys = _sentence_subject(scan, j, acting=True)
         if len(keys) == 2:
             return keys
     return []
@@ -946,9 +949,10 @@ def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:
     return []
 
 
-def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
+def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list[str]:
     """Keys of the list of bodies that opens sentence ``si`` as its subject (after an adverbial such as
-    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it."""
+    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
+    ``acting``, not when that predicate only attends or witnesses ("... dự tại điểm cầu tỉnh")."""
     if si < 0 or si >= len(scan.sentences):
         return []
     s_start, s_end = scan.sentences[si]
@@ -958,7 +962,8 @@ def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
-    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : s_end])):
+    predicate = _strip_parens(text[lst[-1].end : s_end])
+    if with_first or _NOT_SUBJECT_START.match(predicate) or (acting and _ATTENDS.match(predicate)):
         return []
     return _unique([scan.key_of(a) for a in lst])
 

@@ -309,3 +309,14 @@ def test_a_list_opening_with_a_member_named_after_its_heads_unnamed_title_keeps_
         "2025-03-04",
     )
     assert _party_sets(f) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Thường trực Hội Nông dân tỉnh")]
+
+
+def test_both_sides_skip_the_bodies_that_only_attend_at_a_local_bridge_point():
+    f = _facts(
+        "Sáng 12/6, Ủy ban Trung ương MTTQ Việt Nam và Viện kiểm sát nhân dân tối cao tổ chức hội nghị tổng kết "
+        "quy chế phối hợp. Lãnh đạo Ủy ban MTTQ tỉnh và Viện kiểm sát nhân dân tỉnh dự tại điểm cầu tỉnh. Tại hội "
+        "nghị, hai cơ quan đã ký kết quy chế phối hợp giai đoạn 2024-2029.",
+        "2024-06-13",
+        "Bình Định",
+    )
+    assert _party_sets(f) == [("Viện kiểm sát nhân dân tối cao", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
