@@ -39,7 +39,7 @@ _PLACE_STOP = (
     + lexicon.UPPER_CLASS
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
-    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:Thanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
     r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
@@ -69,10 +69,17 @@ _QUALIFIERS_RX = (
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
 )
 
+# The staff offices of a command or a police force ("Phòng Hậu cần - Kỹ thuật" keeps its own dash).
+_STAFF_OFFICE = (
+    r"(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật|(?!\s*-\s*Kỹ))|Kỹ\s+thuật|"
+    r"Công\s+tác\s+[Cc]hính\s+trị|Tổ\s+chức\s+cán\s+bộ)"
+)
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
     (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
+    # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
+    (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
 ]
@@ -142,7 +149,7 @@ def grammar() -> dict:
     )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (
-        rf"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
+        rf"(?:Ban\s+(?:Chỉ\s+huy|CH)|(?-i:BCH))\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
         rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?"
     )
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
@@ -239,7 +246,7 @@ def _head_info(text: str) -> tuple[str, str]:
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
-    if re.match(r"Ban\s+(?:Chỉ\s+huy|CH)\s+(?:Phòng|PTKV)", t, re.I):
+    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s+(?:Phòng|PTKV)", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
         return "state", "body"
@@ -291,7 +298,11 @@ _DASH = re.compile(r"\s*-\s*")
 
 # "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
 # district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
-_BCH = re.compile(r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP)(?![\w]))")
+_BCH = re.compile(
+    r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w]))"
+)
+# The area defence commands of 2025 are "Ban Chỉ huy" whatever their level.
+_AREA_DEFENCE = re.compile(r"\s+(?:phòng\s+thủ|PTKV)(?![\w])", re.IGNORECASE)
 _LOCAL_COMMAND = re.compile(
     r"(?<![\w])(?:huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|thành\s+phố|TP\.?)"
     r"(?:\s+(?P<place>\S.*))?$"
@@ -299,6 +310,8 @@ _LOCAL_COMMAND = re.compile(
 
 
 def _command_word(name: str, m: re.Match) -> str:
+    if _AREA_DEFENCE.match(name, m.end()):
+        return "Ban Chỉ huy"
     local = _LOCAL_COMMAND.search(name, m.end())
     if local is None:
         return "Bộ Chỉ huy"
@@ -308,12 +321,20 @@ def _command_word(name: str, m: re.Match) -> str:
     return "Ban Chỉ huy"
 
 
+def spell_command_abbreviation(text: str) -> str:
+    """ "BCH" before a military, border-guard or area-defence word spelled out as the command it names
+    ("Chính ủy BCH Phòng thủ khu vực 1" -> "Chính ủy Ban Chỉ huy Phòng thủ khu vực 1"); other "BCH" (a
+    Ban Chấp hành) are left."""
+    return _BCH.sub(lambda m: _command_word(text, m), text) if "BCH" in text else text
+
+
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
     """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
     g = grammar()
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
+    bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
     for m in g["spread"].finditer(text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
@@ -349,21 +370,49 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
+        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
         if not att and _GENERIC_AFTER.match(text, m.end()):
             generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
         if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
             generic_starts.append(m.start())  # "Công an xã, phường phải ...": the levels in general
             continue
+        if not att and _PLURAL_END.search(pre) and _COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
+            # "UBKT các Tỉnh ủy, Thành ủy": the organ of every such committee, a category (with the words after it)
+            more = _MORE_COMMITTEE_WORDS.match(text, m.end())
+            taken.append((m.start(), more.end() if more else m.end()))
+            continue
         sector, role = _sector(pre, core)
         if role == "unit" and not att:
+            if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
+                bare_organs.append(
+                    AgencyMention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        canonical_name(m.group(0), extra_abbreviations),
+                        sector,
+                        False,
+                        core_role=role,
+                        core=core,
+                        pre=pre,
+                    )
+                )
             continue
         if core.startswith("Hội ") and not pre and lexicon.is_place(core):
             continue  # "phường Hội Phú": a place whose name starts like an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
-        complete = bool(att) or role in ("committee", "standalone", "named") or bool(_CENTRAL_RX.search(pre))
+        complete = (
+            bool(att)
+            or role in ("committee", "standalone", "named")
+            or bool(_CENTRAL_RX.search(pre))
+            or _organisation_of_named_body(pre, core)
+        )
         found.append(
             AgencyMention(
                 m.start(),
@@ -398,7 +447,139 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
+    found = _add_listed_party_organs(text, found, bare_organs)
+    found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     return drop_bare(found)
+
+
+# "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
+_BRACKETED_NAME = re.compile(
+    rf"\s*\(\s*(?P<name>(?-i:{lexicon.UPPER_CLASS}){lexicon.LOWER_CLASS}*(?:\s+(?-i:{lexicon.LOWER_CLASS})+){{1,3}})\s*\)"
+)
+
+
+def _add_units_of_bracketed_names(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "... Liên hiệp các Hội KH&KT tỉnh (Liên hiệp hội) ... Ban Thường vụ Liên hiệp hội": a body's short name
+    given in brackets, whose words all come in order from the body's name, names the body after that; a unit
+    before it ("Ban Thường vụ") is that unit of the body, named as printed."""
+    if "(" not in text:
+        return found
+    g = grammar()
+    added: list[AgencyMention] = []
+    for a in found:
+        m = _BRACKETED_NAME.match(text, a.end)
+        if not m or a.listed:
+            continue
+        short = _WS.sub(" ", m.group("name"))
+        if not _is_word_subsequence(short.casefold().split(), a.canonical.casefold().split()):
+            continue
+        for use in re.finditer(rf"(?<![\w]){lexicon.words_to_regex(short)}(?![\w])", text):
+            unit = _unit_ending_at(text, use.start())
+            if unit is None or any(f.start <= unit < f.end for f in found):
+                continue
+            unit_text = text[unit : use.start()].strip()
+            unit_sector = _head_info(unit_text)[0]
+            added.append(
+                AgencyMention(
+                    unit,
+                    use.end(),
+                    text[unit : use.end()],
+                    canonical_name(f"{unit_text} {short}", extra),
+                    a.sector if unit_sector == "inherit" else unit_sector,
+                    True,
+                    in_title=bool(g["title_before"].search(text, max(0, unit - 60), unit)),
+                    core_role=a.core_role,
+                    core=a.core,
+                    pre=unit_text + " ",
+                    att=a.att,
+                )
+            )
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _unit_ending_at(text: str, pos: int) -> int | None:
+    """Start of a unit word ("Ban Thường vụ", "Văn phòng") that ends right before ``pos``, or None."""
+    unit = grammar()["unit"]
+    for w in _CAP_WORD_START.finditer(text, max(0, pos - 30), pos):
+        m = unit.match(text, w.start(), pos)
+        if m and m.end() == pos:
+            return w.start()
+    return None
+
+
+def _is_word_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list[AgencyMention]) -> list[AgencyMention]:
+    """ "lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy, Công an phường": an organ of a Party committee named without
+    its committee is one body where it is listed with other bodies (the committee is the one the article is about);
+    alone ("theo Ủy ban Kiểm tra") it is left out, as the organ of which committee is not said, and so it is where
+    the article names it with its committee elsewhere (a short back-reference)."""
+    if not organs:
+        return found
+    g = grammar()
+    members = sorted([*found, *organs], key=lambda a: a.start)
+    in_list: set[int] = set()
+    committee_after: dict[int, str] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(members)):
+        if b.start >= a.end and _LIST_SEP.match(text[a.end : b.start]):
+            in_list.update((id(a), id(b)))
+            if id(a) in {id(o) for o in organs}:
+                tail = _committee_closing_list(text, members, i + 1)
+                if tail:
+                    committee_after[id(a)] = tail
+    for o in organs:
+        if id(o) in committee_after:  # "Ban Tuyên giáo, Văn phòng Tỉnh ủy": the list's committee is the organ's
+            o.canonical = canonical_name(f"{o.text} {committee_after[id(o)]}")
+            o.has_level = True
+    # "Ban Tuyên giáo Tỉnh ủy ... cán bộ của Ban Tuyên giáo, Viện KSND tỉnh": a short back-reference, no new body
+    named_with_committee = {f.canonical.casefold() for f in found}
+    added = [
+        o
+        for o in organs
+        if id(o) in in_list
+        and not any(f.start <= o.start < f.end for f in found)
+        and not any(n.startswith(o.canonical.casefold() + " ") for n in named_with_committee)
+    ]
+    for o in added:
+        o.in_title = bool(g["title_before"].search(text, max(0, o.start - 60), o.start))
+        o.is_location = bool(_LOCATION_BEFORE.search(text, max(0, o.start - 30), o.start))
+    return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+def _committee_closing_list(text: str, members: list[AgencyMention], k: int) -> str:
+    """The committee that the organ listed last in the run from ``members[k]`` is named with ("Văn phòng Tỉnh ủy"
+    -> "Tỉnh ủy"), or "" where the run reaches no such organ."""
+    while k < len(members):
+        m = members[k]
+        if m.core_role == "committee" and m.pre and m.sector == "party":
+            return _WS.sub(" ", text[m.start + len(m.pre) : m.end]).strip()
+        if m.core_role != "unit" or m.att or m.has_level or k + 1 >= len(members):
+            return ""  # only further bare organs may stand between the organ and the committee
+        nxt = members[k + 1]
+        if nxt.start < m.end or not _LIST_SEP.match(text[m.end : nxt.start]):
+            return ""
+        k += 1
+    return ""
+
+
+# The organisations kept inside a body (its Party committee or cell, its youth, women's or veterans' branch, its
+# union): before the body's full name they name one specific organisation even where the body has no level word,
+# as "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng" is the committee of the command the article is about.
+_ORGANISATION_UNIT = re.compile(
+    r"(?:Đảng\s+ủy|Chi\s+bộ|Chi\s+đoàn|Đoàn\s+(?:Thanh\s+niên|TN|TNCS)|Hội\s+(?:Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)|"
+    r"Công\s+đoàn)(?![\w])",
+    re.IGNORECASE,
+)
+# A full name has three or more words ("Bộ Chỉ huy Quân sự", "Tòa án nhân dân"); "Công an" alone is the force.
+_FULL_BODY_WORDS = 3
+
+
+def _organisation_of_named_body(pre: str, core: str) -> bool:
+    """Whether ``pre`` opens with an organisation kept inside a body and ``core`` is that body's full name."""
+    return bool(_ORGANISATION_UNIT.match(pre)) and len(core.split()) >= _FULL_BODY_WORDS
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -439,7 +620,7 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(
     r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
-    r"(?<![\w])(?:hội\s+trường|trụ\s+sở)\s+)$",
+    r"(?<![\w])(?:hội\s+trường|trụ\s+sở|phòng\s+họp)\s+)$",
     re.IGNORECASE,
 )
 
@@ -485,8 +666,10 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
             )
 
 
+# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương": a body of any or every place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})", re.IGNORECASE
+    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w]))",
+    re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
@@ -495,6 +678,14 @@ _MORE_LEVELS = re.compile(
     rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
+_PLURAL_END = re.compile(r"(?<![\w])các\s+$")
+_MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
+# The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
+_DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
+# Lower-case nouns of the people who belong to a body: the body after them says whose people they are.
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
+)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
 _NEEDS_LEVEL = re.compile(
@@ -502,7 +693,8 @@ _NEEDS_LEVEL = re.compile(
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
-    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân)",
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS))",
     re.IGNORECASE,
 )
 
@@ -803,6 +995,8 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     if tail is None:  # the bodies of a placed run all end with one; nothing to share otherwise
         return None
     lvl, place = tail.group("lvl").lower(), tail.group("place")
+    if body.sector == "party" and body.core_role in ("committee", "unit"):
+        return None  # "phòng họp Đảng ủy, Đảng ủy phường A": the word repeats the committee, it heads no list
     if word.casefold() == "đảng ủy":
         return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
     return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None
@@ -857,12 +1051,16 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
-            if att and g["level"].match(att):
+            if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
                     if not found[k].has_level and _takes_shared_level(found[k], found[j]):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+# The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".
+_AREA = re.compile(r"khu\s+vực\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])", re.IGNORECASE)
 
 
 # The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
@@ -933,6 +1131,7 @@ _YOUTH_COMMITTEE = {
 
 
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 
 
@@ -950,6 +1149,8 @@ def merge_key(name: str, province: str | None) -> str:
                 break
     key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
+    if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
+        key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)
     return _WS.sub(" ", key).strip()
 
@@ -1240,8 +1441,8 @@ def _spread_one(
         for it in items[1:]:
             if own_level.lower() not in ("", "tỉnh", "thành phố", "tp", "tp.") and it[2].casefold() in _PROVINCE_KEYS():
                 break
-            if _LEVEL_RANK.get(it[3], 0) > _LEVEL_RANK.get(_WS.sub(" ", own_level).lower(), 2):
-                break  # "Đoàn Thanh niên xã A, TP. B": a larger unit written with its level locates A
+            if _LEVEL_RANK.get(it[3], 0) > _LEVEL_RANK.get(_WS.sub(" ", own_level).lower(), 9):
+                break  # "Đoàn Thanh niên xã A, TP. B": a place of a higher level locates A
             keep.append(it)
         items = keep
     if len(items) < 2 and not (connector and items and not connector.groupdict().get("bare")):
@@ -1276,9 +1477,9 @@ def _spread_one(
     return spread
 
 
-# How large a level word's unit is: a commune lies in a district, a district in a province.
-_LEVEL_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1, "tỉnh": 2}
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")
+# Levels of places, smallest first: a commune lies in a district, town or provincial city, which lies in a province.
+_LEVEL_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)

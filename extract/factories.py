@@ -24,6 +24,7 @@ from phoihop.extract.assemble import Mentions, Meta, build_facts
 from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
 from phoihop.extract.furniture import find_furniture
+from phoihop.extract.hard_wraps import join_hard_wraps
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
@@ -54,6 +55,8 @@ def mentions_of(doc: Doc) -> Mentions:
     m = doc._.phoihop_mentions
     if m is None:
         norm = normalize(_doc_text(doc))
+        # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
+        norm.text = join_hard_wraps(norm.text)
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}

@@ -32,6 +32,17 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
+# Labels of the boxes a page prints after its report ("CÓ THỂ BẠN QUAN TÂM", "Tin cùng chuyên mục"): alone on
+# a line after the report's prose, they end the report, and the rest of the page is other articles' teasers
+# (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
+_END_LABEL = re.compile(
+    r"\s*(?:có\s+thể\s+bạn\s+quan\s+tâm|bạn\s+có\s+thể\s+quan\s+tâm|tin\s+cùng\s+chuyên\s+mục|"
+    r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới\s+nhất|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
+    r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa)\s*[:>»]*\s*$",
+    re.IGNORECASE,
+)
+_PROSE_MIN = 60  # a line of the report: this long and ending a sentence
+_PROSE_BEFORE_END = 2  # a label with fewer such lines above it is in a menu at the top of the page
 # Names of page sections and media types; a line with two of them and no sentence is a menu.
 _MENU_WORD = re.compile(
     r"(?<![\w])(?:video|podcast|emagazine|e-magazine|infographic|multimedia|megastory|"
@@ -59,7 +70,7 @@ _NOT_STAMP_CHAR = re.compile(
 # (or of its bracket); the caption before it stays.
 _CREDIT = re.compile(
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-    r"thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?",
+    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?",
     re.IGNORECASE,
 )
 # "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
@@ -90,12 +101,18 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     teaser_lines = 0
+    prose_lines = 0
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
             continue
+        if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
+            spans.append((s, len(text)))
+            break
+        if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
+            prose_lines += 1
         if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150:
             spans.append((s, e))
             teaser_lines -= 1
@@ -118,7 +135,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
-_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|hiện|họa)\s*:", re.IGNORECASE)
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 _IN_LINE = (

@@ -17,6 +17,7 @@ from importlib import resources
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
+from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -78,8 +79,10 @@ def _province_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _name_in_run(run_text: str) -> tuple[int, int] | None:
-    """Character span of the person name inside a capitalised run, or None."""
+def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | None:
+    """Character span of the person name inside a capitalised run, or None.  ``addressed``: a form of address
+    stands right before the run ("đồng chí Nguyễn Hòa Bình"), so a family name before a province's name opens
+    a person's name."""
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
@@ -97,7 +100,7 @@ def _name_in_run(run_text: str) -> tuple[int, int] | None:
     for i in range(first, len(words) - 1):
         if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
             continue  # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
-        if " ".join(words[i + 1 :]) in provinces or " ".join(words[i:]) in provinces:
+        if " ".join(words[i:]) in provinces or (not addressed and " ".join(words[i + 1 :]) in provinces):
             continue  # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         ede = words[i] == "Y" or words[i].startswith("H'")
@@ -166,6 +169,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = _TRAILING_ADDRESS.sub("", s)
     s = p["rank"].sub("", s).strip(" ,;:-")
     s = _TRAILING_ADDRESS.sub("", s)
+    s = spell_command_abbreviation(s)
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = re.sub(r"\s*-\s*", " - ", s)
@@ -325,9 +329,26 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(_before_glued_title(text, run))
-        if span and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]]):
+        if (
+            span
+            and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
+            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
+        ):
             return run.start() + span[0]
     return None
+
+
+# A form of address right before a capitalised run: the run is a person's name.
+_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)\s+$", re.IGNORECASE)
+
+
+def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
+    """Whether the would-be name at ``n_start`` is the first words of a body's name that runs on past it in
+    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    if not text[n_end : n_end + 2].strip(" ")[:1].islower():
+        return False
+    m = agency_grammar()["agency"].match(text, n_start)
+    return bool(m and m.end() > n_end)
 
 
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
@@ -396,7 +417,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 break
         else:
             ag = agency_grammar()["agency"].match(text, a, s_end)
-            if ag and after:
+            if ag and after and (prev_sep == "-" or p["title"].fullmatch(after[-1][2].strip())):
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
                 # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash
                 joint = " - " if prev_sep == "-" else " "
@@ -457,9 +478,13 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
             span = _name_in_run(_before_glued_title(text, run))
+            if not span and _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+                span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
+            if _opens_agency_name(text, n_start, n_end):
+                continue
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue

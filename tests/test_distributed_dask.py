@@ -95,52 +95,25 @@ def test_dask_partitions_run_on_both_workers(tmp_path, cluster):
     assert result.peak_worker_rss_mb > 50  # a worker with the NLP pipeline loaded
 
 
+def _build_on(cluster, corpus, store, *options):
+    """``phoihop build`` of ``corpus`` into ``store`` on the cluster's workers; the exit code."""
+    args = ["build", str(corpus), "--store", str(store), "--dask", cluster.scheduler_address, "--no-progress"]
+    return main([*args, *options])
+
+
 def test_build_on_dask_loads_the_store(tmp_path, cluster, capsys):
     from phoihop.graph.store import open_store
 
     corpus = write_corpus(6, tmp_path / "corpus.jsonl", seed=23)
     store, facts = tmp_path / "store", tmp_path / "facts"
     # a scheduler address means workers elsewhere: the facts go through a folder they share
-    assert (
-        main(["build", str(corpus), "--store", str(store), "--dask", cluster.scheduler_address, "--no-progress"]) == 2
-    )
+    assert _build_on(cluster, corpus, store) == 2
     assert "needs --facts" in capsys.readouterr().err
-    assert (
-        main(
-            [
-                "build",
-                str(corpus),
-                "--store",
-                str(store),
-                "--dask",
-                cluster.scheduler_address,
-                "--facts",
-                str(facts),
-                "--no-progress",
-            ]
-        )
-        == 0
-    )
+    assert _build_on(cluster, corpus, store, "--facts", str(facts)) == 0
     assert len(list(facts.glob("*.json"))) == 6
     with open_store(store, read_only=True) as built:
         assert built.article_ids() == {f"synth-23-{i:06d}" for i in range(6)}
         assert built.quad_count() > 6 * 20
     # run again with --resume: everything is in the store already
-    assert (
-        main(
-            [
-                "build",
-                str(corpus),
-                "--store",
-                str(store),
-                "--dask",
-                cluster.scheduler_address,
-                "--facts",
-                str(facts),
-                "--resume",
-                "--no-progress",
-            ]
-        )
-        == 0
-    )
+    assert _build_on(cluster, corpus, store, "--facts", str(facts), "--resume") == 0
     assert "6 article(s) already in the store, 0 to do" in capsys.readouterr().err

@@ -70,3 +70,31 @@ def test_a_date_in_a_hotline_banner_is_not_the_publication_date():
     text = "Tiêu đề\n\nĐường dây nóng: 0912000111 Thứ hai, 02/10/2023 10:33\n\nNội dung bài viết."
     assert published_from_text(text) is None
     assert published_from_text("Tiêu đề\n\nThứ hai, 02/10/2023 10:33\n\nNội dung.") == "2023-10-02"
+
+
+def test_a_box_of_other_articles_after_the_report_ends_it():
+    report = (
+        "Sáng 14/6, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp.\n\n"
+        "Hai bên thống nhất tổ chức sơ kết hằng năm và tổng kết vào cuối giai đoạn thực hiện.\n\n"
+    )
+    teasers = (
+        "Tin cùng chuyên mục\n\nBộ Chính trị ban hành Kết luận số 12-KL/TW về công tác dân vận.\n\n"
+        "Sau 15 năm thực hiện Chỉ thị số 03-CT/TW, ngày 14-5-2011 …"
+    )
+    text = "Tiêu đề\n\n" + report + teasers
+    assert _marked(text) == [teasers]
+    facts = extract_article(Article("f", text, published="2023-06-15"))
+    assert [d.symbol for d in facts.documents] == []
+
+
+def test_the_same_label_in_a_menu_above_the_report_ends_nothing():
+    text = (
+        "Tiêu đề\n\nTin mới nhất\n\n"
+        "Sáng 14/6, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp.\n\n"
+        "Hai bên thống nhất tổ chức sơ kết hằng năm và tổng kết vào cuối giai đoạn thực hiện."
+    )
+    assert _marked(text) == []
+
+
+def test_a_writer_credit_is_furniture():
+    assert _marked("Tiêu đề\n\nHai bên ký kết quy chế.\n\nNgười viết: Lê Thị Hoa") == ["Người viết: Lê Thị Hoa"]

@@ -37,6 +37,7 @@ _LOCAL_LEVEL = re.compile(
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
+_LEVEL_WORD_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -72,16 +73,47 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     for a in ctx.m.agencies:
         first_groups[merge_key(a.canonical, province)].append(a)
     alias = _short_form_aliases(first_groups, province)
+    headline_alias = _headline_short_forms(first_groups, alias, ctx.title_end)
+    alias.update(headline_alias)
     groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
     for a in ctx.m.agencies:
         groups.groups[groups.key_of(a)].append(a)
-    _name_groups(ctx, groups, set(alias.values()))
+    _name_groups(ctx, groups, set(alias.values()), set(headline_alias.values()))
     _spell_front_as_article(groups)
     groups.agencies = [
         Agency(groups.rep[k], groups.sector[k], [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
         for k in groups.order
     ]
     return groups
+
+
+def _headline_short_forms(groups, alias: dict[str, str], title_end: int) -> dict[str, str]:
+    """Bodies the headline alone names, by a short form of one body the text names in full ("Phụ nữ Công an
+    tỉnh X" over "Hội Phụ nữ Công an tỉnh X", "Đảng ủy BĐBP tỉnh" over "Đảng ủy Bộ Chỉ huy BĐBP"): the
+    headline's key is a subsequence of that body's key ending with the same word; one such body only, or one
+    that the others all extend."""
+    if title_end <= 0:
+        return {}
+    in_text = [k for k, items in groups.items() if any(a.start >= title_end and not a.in_title for a in items)]
+    out: dict[str, str] = {}
+    for k, items in groups.items():
+        if k in alias or any(a.start >= title_end for a in items):
+            continue
+        words = k.split()
+        fuller = [
+            o
+            for o in in_text
+            if o != k
+            and o.split()[-1] == words[-1]
+            and len(o.split()) > len(words)
+            and _is_subsequence(words, o.split())
+        ]
+        # "Biên phòng X" over "Đảng ủy BĐBP tỉnh X" and its "Ban Thường vụ Đảng ủy BĐBP tỉnh X": the body that
+        # every other candidate is a unit of.
+        fuller.sort(key=lambda o: len(o.split()))
+        if fuller and all(_is_subsequence(fuller[0].split(), o.split()) for o in fuller[1:]):
+            out[k] = fuller[0]
+    return out
 
 
 def _mark_non_actors(ctx: ArticleContext) -> None:
@@ -116,11 +148,14 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n"
 
 
-def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str]) -> None:
-    """Each group's name (its representative mention) and sector, and the order of the groups."""
+def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shortened: set[str]) -> None:
+    """Each group's name (its representative mention) and sector, and the order of the groups; a body the
+    headline shortened (``shortened``) goes by the text's name."""
     title_end = ctx.title_end
     for k, items in g.groups.items():
         named = [a for a in items if not a.in_title] or items
+        if k in shortened:
+            named = [a for a in named if a.start >= title_end] or named
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, int] = {}
         for a in named:
@@ -210,6 +245,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             fuller = [o for o in groups if o != k and _extends_short_form(k, o)]
             if len(fuller) == 1:
                 alias[k] = fuller[0]
+                continue
+            # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
+            # the article names with its level.
+            levelled_forms = [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+            if len(levelled_forms) == 1:
+                alias[k] = levelled_forms[0]
                 continue
         levelled = _with_province_level(k, groups)
         if levelled:

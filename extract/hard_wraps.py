@@ -1,0 +1,49 @@
+"""Hard line breaks inside sentences.
+
+Some pages (procuracies' and courts' portals, texts pasted from a word processor or a PDF) keep the
+line breaks of a fixed-width layout: a sentence runs over several lines of about the same length,
+breaking inside names ("Viện kiểm sát nhân\\ndân", "Nguyễn\\nVăn Tập").  Every component reads a line
+break as the end of a sentence, so such a page loses its names and its relations.
+
+A page is hard-wrapped when at least three of its lines are long, end without sentence-final
+punctuation, run on into a non-blank line, and have about the same length (the layout's width).
+Only then are those breaks joined; short lines (headlines, menus, captions) and lines that end a
+sentence keep their breaks.  The text keeps its length (a break becomes a space), so every offset
+stays valid.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+_MIN_WRAPPED = 50  # a wrapped line is at least this long: menus, captions and short headlines are not
+_WIDTH_BAND = 0.2  # wrapped lines lie within this fraction of the layout's width
+_MIN_LINES = 3  # fewer such lines is chance, not a layout
+_ENDS_SENTENCE = frozenset(".!?…:;")
+
+
+def join_hard_wraps(text: str) -> str:
+    """``text`` with the line breaks of a fixed-width layout replaced by spaces (same length);
+    ``text`` itself when it shows no such layout."""
+    if text.count("\n") < _MIN_LINES:
+        return text
+    lines = text.split("\n")
+    candidates: list[tuple[int, int]] = []  # (offset of the break after the line, stripped length)
+    pos = 0
+    for i, raw in enumerate(lines[:-1]):
+        pos += len(raw)
+        line = raw.strip()
+        # The first line is the headline: it never runs on into the lead.
+        if i and len(line) >= _MIN_WRAPPED and line[-1] not in _ENDS_SENTENCE and lines[i + 1].strip():
+            candidates.append((pos, len(line)))
+        pos += 1
+    if len(candidates) < _MIN_LINES:
+        return text
+    width = statistics.median(length for _, length in candidates)
+    breaks = [at for at, length in candidates if abs(length - width) <= _WIDTH_BAND * width]
+    if len(breaks) < _MIN_LINES:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
