@@ -188,7 +188,7 @@ def test_a_head_with_unnamed_levels_stands_for_the_group_listed_under_their_coun
 
 def test_hard_wrapped_lines_count_as_one_sentence_when_looking_for_the_event_date():
     f = _facts(
-        "Liên ngành Viện kiểm sát và Tòa án tỉnh Bắc Kạn sơ kết quy chế phối hợp.\n\n"
+        "Hội nghị liên ngành sơ kết quy chế phối hợp về phiên tòa rút kinh nghiệm.\n\n"
         "Thực hiện kế hoạch liên tịch số 15/KH-VKS ngày 02/3/2022 của Viện kiểm sát nhân\n"
         "dân và Tòa án nhân dân tỉnh Bắc Kạn về việc sơ kết 02 năm thực hiện quy chế\n"
         "phối hợp giữa Viện kiểm sát nhân dân tỉnh và Tòa án nhân dân tỉnh trong việc\n"
