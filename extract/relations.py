@@ -974,26 +974,30 @@ def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> b
     return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
 
 
-def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> set[str]:
+def _with_hubs(
+    scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False
+) -> dict[str, set[str]]:
     """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
-    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...". A "giữa A với" in prose that
-    tells no signing ("phối hợp hoạt động giữa A với các đơn vị") describes the relation, not the act."""
-    text, hubs = scan.text, set()
+    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...", each with the kinds of document
+    those sentences sign. A "giữa A với" in prose that tells no signing ("phối hợp hoạt động giữa A với
+    các đơn vị") describes the relation, not the act."""
+    text, hubs = scan.text, {}
     starts = [st for st, _ in sentences]
     for a in scan.agencies:
         if a.is_location or (body_only and a.start < scan.title_end):
             continue
         i = bisect.bisect_right(starts, a.start) - 1
-        if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+        verb = _SIGN.search(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
+        if verb is None:
             continue
         if (
             _BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end)
         ) or _SIGNS_WITH_AFTER.match(text, a.end):
-            hubs.add(scan.key_of(a))
+            hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
 
 
-def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+def _split_at_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
     """An organisers' joint list whose first member another sentence reads as a "với" hub signs with
     each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
     for c in cands:
@@ -1008,17 +1012,19 @@ def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
         c.parties = split
 
 
-def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
     """A joint list whose first member a body sentence reads as a "với" hub ("A ký kết quy chế với 3 xã
     biên giới" in the lead; "A và UBND các xã X, Y, Z ký kết" in the caption) is that hub signing with
     each of the others, as "với" says. Not a second act told apart ("Nhân dịp này, A và B, C cũng ký
-    kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và")."""
+    kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và"),
+    nor a list that signs another kind of document than the hub ("A, B và C ký kết giao ước thi đua")."""
     for c in cands:
         if c.organisers or c.separate or c.in_title:
             continue
         split: list[list[str]] = []
         for parties in c.parties:
-            if len(parties) >= 3 and parties[0] in hubs:
+            kinds = hubs.get(parties[0], set())
+            if len(parties) >= 3 and kinds and (not c.kind or c.kind in kinds or "" in kinds):
                 split.extend([parties[0], k] for k in parties[1:])
             else:
                 split.append(parties)

@@ -320,3 +320,15 @@ def test_both_sides_skip_the_bodies_that_only_attend_at_a_local_bridge_point():
         "Bình Định",
     )
     assert _party_sets(f) == [("Viện kiểm sát nhân dân tối cao", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
+
+
+def test_a_joint_list_signing_another_kind_than_the_hubs_pairs_stays_joint():
+    f = _facts(
+        "Sáng 5/3, Công an tỉnh ký kết chương trình phối hợp với Hội Nông dân tỉnh. Sau đó, Công an tỉnh, Hội "
+        "Nông dân tỉnh và Tỉnh Đoàn cùng ký kết giao ước thi đua năm 2025.",
+        "2025-03-06",
+    )
+    assert _party_sets(f) == [
+        ("Công an tỉnh", "Hội Nông dân tỉnh"),
+        ("Công an tỉnh", "Hội Nông dân tỉnh", "Tỉnh Đoàn"),
+    ]
