@@ -974,14 +974,13 @@ def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> b
     return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
 
 
-def _with_hubs(
-    scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False
-) -> dict[str, set[str]]:
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> dict[str, set[str]]:
     """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
     "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...", each with the kinds of document
     those sentences sign. A "giữa A với" in prose that tells no signing ("phối hợp hoạt động giữa A với
     các đơn vị") describes the relation, not the act."""
-    text, hubs = scan.text, {}
+    text = scan.text
+    hubs: dict[str, set[str]] = {}
     starts = [st for st, _ in sentences]
     for a in scan.agencies:
         if a.is_location or (body_only and a.start < scan.title_end):
