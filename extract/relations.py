@@ -1584,9 +1584,12 @@ def programme_term(
         i = bisect.bisect_right(starts, p.start) - 1
         if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
             continue
-        if (
-            _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
-            or _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
+        if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start):
+            return (p.first, p.last)
+        # a term told in passing is a new programme's only when it starts about now (not "trong giai đoạn
+        # 2019-2024, hai bên đã phối hợp ..." told in 2024)
+        if (ref_year is None or p.first >= ref_year - 1) and (
+            _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
             or _adopted_programme_term(text, sentences[i][0], p.start)
         ):
             return (p.first, p.last)

@@ -332,3 +332,12 @@ def test_a_joint_list_signing_another_kind_than_the_hubs_pairs_stays_joint():
         ("Công an tỉnh", "Hội Nông dân tỉnh"),
         ("Công an tỉnh", "Hội Nông dân tỉnh", "Tỉnh Đoàn"),
     ]
+
+
+def test_a_past_term_told_in_passing_is_no_new_programmes_period():
+    f = _facts(
+        "Chiều 5/6, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp. Theo đó, trong giai đoạn "
+        "2019-2024, hai bên đã phối hợp tổ chức 50 buổi tuyên truyền.",
+        "2024-06-06",
+    )
+    assert [s.period for s in f.signings] == [None]
