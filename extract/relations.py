@@ -1036,11 +1036,14 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     text = scan.text
     before = [a for a in sent.parties if a.end <= v.start()]
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+    plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:
-        # "..., các hạt kiểm lâm vùng giáp ranh đã ký kết": a plural subject of its own stands between the
-        # last body named and the verb; that body is no subject
         plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
-        if plural_keys:
+        if plural_keys and _SEP_JOINT.match(_strip_parens(text[before[-1].end : plural.start()])):
+            plural_member = plural_keys
+        elif plural_keys:
+            # "..., các hạt kiểm lâm vùng giáp ranh đã ký kết": a plural subject of its own stands between
+            # the last body named and the verb; that body is no subject
             return plural_keys
     subject: list[AgencyMention] = []
     if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
@@ -1075,6 +1078,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             subject_keys += _numbered_reference(scan, joint.end(), joint.end()) or [
                 k for k in _counted_group(scan, joint.end()) if k not in subject_keys
             ]
+    if subject and plural_member:
+        subject_keys += [k for k in plural_member if k not in subject_keys]
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys and plural:

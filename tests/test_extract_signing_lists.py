@@ -341,3 +341,13 @@ def test_a_past_term_told_in_passing_is_no_new_programmes_period():
         "2024-06-06",
     )
     assert [s.period for s in f.signings] == [None]
+
+
+def test_a_plural_joined_to_a_named_body_is_the_last_member_of_the_signing_list():
+    f = _facts(
+        "Trước đó, Đồn Biên phòng Mường Nhé và Đồn Biên phòng Chung Chải đã tuần tra chung. Sáng 5/3, Công an "
+        "tỉnh và các đồn biên phòng đã ký kết quy chế phối hợp.",
+        "2025-03-06",
+        "Điện Biên",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Đồn Biên phòng Chung Chải", "Đồn Biên phòng Mường Nhé")]
