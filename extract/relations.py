@@ -60,6 +60,12 @@ _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", 
 PLACE_WINDOW = 15
 PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
+# between two items of a partner list: the place that locates the first, then a separator
+_PLACED_ITEM_GAP = re.compile(
+    r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|tỉnh)\s*[^\W\d_][^,;.\n]{0,30}?)?"
+    r"\s*(?:,|;|và|,\s*và|;\s*và)\s*",
+    re.IGNORECASE,
+)
 _MEMBERS_INTRO = re.compile(
     r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
     r"[^:;.]{0,40}?[\s,]*gồm\s*:",
@@ -1268,17 +1274,22 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
         nxt = next((i for i, a in enumerate(after) if a.start == nxt_at), None)
         if nxt is None:
             break
-        if not (first.core and after[nxt].core == first.core) and not _ends_clause(text, after, nxt, c_end):
+        if not _ends_item(text, after, nxt, c_end):
             break
         stop = _STOP_OBJECTS.search(text, after[nxt].end, c_end)
     return stop
 
 
-def _ends_clause(text: str, after: list[AgencyMention], k: int, c_end: int) -> bool:
-    """The list that opens with ``after[k]`` runs to the clause end (a place may trail it): the last
-    items of a partner list, not the subject of a new clause."""
-    lst, _ = _agency_list(text, after, k)
-    tail = text[lst[-1].end : c_end]
+def _ends_item(text: str, after: list[AgencyMention], k: int, c_end: int) -> bool:
+    """The bodies from ``after[k]`` run to the clause end as list items, each maybe placed by a larger
+    unit ("Đoàn Thanh niên xã A, huyện B; Đoàn Thanh niên xã C, thị xã D và ..."): the rest of a partner
+    list, not the subject of a new clause."""
+    last = k
+    while last + 1 < len(after) and after[last + 1].start < c_end:
+        if not _PLACED_ITEM_GAP.fullmatch(text, after[last].end, after[last + 1].start):
+            break
+        last += 1
+    tail = text[after[last].end : c_end]
     return len(tail) <= LIST_TAIL_MAX and ";" not in tail
 
 

@@ -351,3 +351,23 @@ def test_a_plural_joined_to_a_named_body_is_the_last_member_of_the_signing_list(
         "Điện Biên",
     )
     assert _party_sets(f) == [("Công an tỉnh", "Đồn Biên phòng Chung Chải", "Đồn Biên phòng Mường Nhé")]
+
+
+def test_a_body_of_the_same_kind_opening_a_new_clause_after_a_semicolon_is_no_partner():
+    f = _facts(
+        "Chiều 8/8, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Hội Nông dân tỉnh; Hội Nông dân huyện "
+        "Kỳ Anh tổ chức hội nghị tổng kết công tác của hai đơn vị trong năm qua.",
+        "2024-08-09",
+    )
+    assert _party_sets(f) == [("Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh")]
+
+
+def test_partner_items_each_placed_by_a_larger_unit_run_through_several_semicolons():
+    f = _facts(
+        "Ngày 30-6, Đồn Biên phòng Cửa Việt đã tổ chức ký kết kết nghĩa với Đoàn Thanh niên xã Long Sơn, TP. Vũng "
+        "Tàu; Đoàn Thanh niên xã Gio Hải, huyện Gio Linh; Đoàn Thanh niên Phường Gio Việt, Thị xã Quảng Trị và "
+        "Đoàn Thanh niên xã Triệu An, huyện Triệu Phong, tỉnh Quảng Trị.",
+        "2019-07-01",
+        "Quảng Trị",
+    )
+    assert len(f.signings) == 4 and all(len(s.parties) == 2 for s in f.signings)
