@@ -371,3 +371,12 @@ def test_partner_items_each_placed_by_a_larger_unit_run_through_several_semicolo
         "Quảng Trị",
     )
     assert len(f.signings) == 4 and all(len(s.parties) == 2 for s in f.signings)
+
+
+def test_a_signing_of_an_earlier_year_before_a_review_of_the_pages_year_is_old():
+    f = _facts(
+        "Ngày 2/9/2023, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2023-2028. Sáng "
+        "10/5/2024, hai đơn vị tổ chức sơ kết 1 năm thực hiện chương trình.",
+        "2024-05-11",
+    )
+    assert f.signings == []

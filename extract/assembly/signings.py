@@ -55,7 +55,7 @@ def build_signings(
         groups.resolve_anaphor,
         ctx.title_end,
         ctx.ref_year,
-        _late_event_year(ctx, event),
+        _late_event_year(ctx, event, set(dd.doc_dates)),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
@@ -72,12 +72,24 @@ def build_signings(
     return signings, signed
 
 
-def _late_event_year(ctx: ArticleContext, event: DateMention | None) -> int | None:
-    """The year of the reported event when it is printed in full and earlier than the page's year (a page
-    posted later than the act it reports): the year its signings are told in, not a past one."""
+def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: set[int]) -> int | None:
+    """The year of the reported event when it is printed in full and earlier than the page's year, and no
+    date of the body is of the page's year (a page posted later than the act it reports): the year its
+    signings are told in, not a past one. A body that dates anything in the page's year reports that."""
     if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
         return None
+    for s, e in ctx.m.sentences:
+        if e <= ctx.title_end or _is_stub(ctx.text, s, e):
+            continue
+        if any(s <= d.start < e and d.start not in doc_dates and (d.year or 0) >= ctx.ref_year for d in ctx.m.dates):
+            return None
     return event.year
+
+
+def _is_stub(text: str, s: int, e: int) -> bool:
+    """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
+    line = text[s:e]
+    return not _wrapped(text, s, e) and len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
@@ -168,12 +180,10 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
     for s, e in m.sentences:
         if e <= ctx.title_end:
             continue
-        line = text[s:e]
-        wrapped = _wrapped(text, s, e)  # a hard-wrapped line goes on with the next: one sentence
-        if not wrapped and len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS:
+        if _is_stub(text, s, e):
             continue  # dateline, section label, caption stub
-        if not wrapped:
-            body += 1
+        if not _wrapped(text, s, e):
+            body += 1  # a hard-wrapped line goes on with the next: one sentence
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
                 return d
