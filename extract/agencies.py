@@ -1211,9 +1211,18 @@ _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
 )
+# "Huyện ủy 5 huyện biên giới tỉnh Cao Bằng gồm: A, B": the province that places the whole list may stand
+# before the marker (it is no item of the list).
+_PLACING = rf"(?:\s+(?:tỉnh|thành\s+phố)\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}})?"
+# "UBND các xã biên giới A, B, C": a word or two that qualify counted levels right before the names, without a
+# list marker (not a phrase that places them: "các xã trên địa bàn huyện A" names one place, no list)
+_BARE_QUALIFIERS = (
+    r"(?P<bare>(?:\s+(?!(?:gồm|bao|là|và|với|cùng|của|trên|tại|thuộc|ở|trong|địa|đóng|giáp|thành|tỉnh|huyện)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w])){{1,2}}(?=\s+(?-i:{lexicon.UPPER_CLASS})))?"
+)
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_MARKER}|(?(count)\s*|(?!)))"
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     rf"|(?P<colon>\s*:\s*)",
     re.IGNORECASE,
 )
@@ -1472,7 +1481,7 @@ def _spread_one(
                 break  # "Đoàn Thanh niên xã A, TP. B": a place of a higher level locates A
             keep.append(it)
         items = keep
-    if len(items) < 2 and not (connector and items):
+    if len(items) < 2 and not (connector and items and not connector.groupdict().get("bare")):
         return None
     spread: list[AgencyMention] = []
     for s, e, name, item_level in items:

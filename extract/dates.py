@@ -7,6 +7,7 @@ must not read as a date).  Dates without a year take a reference year.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -100,6 +101,36 @@ def find_dates(text: str) -> list[DateMention]:
                 DateMention(start, m.end(), d, mo, int(y) if y else None, (pre.group("pre") if pre else "").lower())
             )
     return sorted(found, key=lambda x: x.start)
+
+
+# "(26/3/1931 - 26/3/2026)": two dates joined by a dash bound a span (an anniversary, a term under review)
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+# "kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931)": a date in the clause of an anniversary or a birth
+_ANNIVERSARY = re.compile(r"(?<![\w])(?:kỷ\s+niệm|thành\s+lập|truyền\s+thống|ngày\s+sinh)(?![\w])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+ANNIVERSARY_WINDOW = 80  # before a date: the clause searched for "kỷ niệm / thành lập"
+
+
+def span_dates(text: str, dates: list[DateMention]) -> set[int]:
+    """Starts of the dates that date no event: those that bound a span with the next or the previous date
+    ("26/3/1931 - 26/3/2026", the ends of an anniversary or a reviewed term), and those in the clause of
+    an anniversary ("Ngày thành lập Đoàn (26/3/1931)")."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(dates):
+        if _SPAN_DASH.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    out.update(d.start for d in dates if in_anniversary_clause(text, d.start))
+    return out
+
+
+def in_anniversary_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the clause of an anniversary ("kỷ niệm 94 năm Ngày thành lập <pos>"): a date or
+    a body there names the day, not an event or an actor."""
+    lead_from = max(0, pos - ANNIVERSARY_WINDOW)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lead_from, pos))
+    return bool(_ANNIVERSARY.search(text, breaks[-1].end() if breaks else lead_from, pos))
 
 
 _PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)
