@@ -476,7 +476,36 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _share_place_with_committees(text, found)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
+    _keep_full_names_listed_with_bodies(text, found)
     return drop_bare(found)
+
+
+# A body's name spelled out in full ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự"), not a
+# short form ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
+_SPELLED_OUT_WORDS = 4
+
+
+def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -> None:
+    """ "phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp": a body written by its full name
+    without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
+    the specific body of the place the article is about, as its list neighbour is; no level is shared there."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and found[j + 1].start >= found[j].end and _LIST_SEP.match(_gap(text, found, j)):
+            j += 1
+        run = found[i : j + 1]
+        if len(run) >= 2 and not any(a.att for a in run) and any(_complete_without_level(a) for a in run):
+            for a in run:
+                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                    a.has_level = True
+        i = j + 1
+
+
+def _complete_without_level(a: AgencyMention) -> bool:
+    """A department or another body that is specific without a level word ("Sở Nông nghiệp và Môi trường")."""
+    core = _WS.sub(" ", a.core)
+    return not a.att and not a.pre and a.core_role == "body" and not a.listed and not _NEEDS_LEVEL.fullmatch(core)
 
 
 # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
