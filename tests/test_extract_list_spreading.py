@@ -1,0 +1,106 @@
+"""A head shared over a list of places or bodies, in the neighbouring shapes of the lists the grammar was tuned
+on: places without a level word after a head that takes a place directly, items that repeat the level, names
+with a lettered or numbered part, a printed level kept on every committee, bare bodies before a spread list,
+organs before "của" and their committee, and bodies spelled out in full without a level (round "s4-lists").
+Sentences are made up."""
+
+from _signing_helpers import extract
+from _signing_helpers import party_sets as _party_sets
+
+
+def _facts(text, published="2022-08-17", province="Lai Châu", title=None):
+    return extract(text, published, province, title)
+
+
+def _names(text, province="Lai Châu"):
+    return sorted(a.name for a in _facts(text, province=province).agencies)
+
+
+def test_a_forest_post_head_spreads_over_district_names_without_a_level_word():
+    assert _names("Lãnh đạo Hạt Kiểm lâm Mường Tè, Sìn Hồ và Phong Thổ dự hội nghị.") == [
+        "Hạt Kiểm lâm Mường Tè",
+        "Hạt Kiểm lâm Phong Thổ",
+        "Hạt Kiểm lâm Sìn Hồ",
+    ]
+
+
+def test_a_forest_post_head_alone_is_no_agency():
+    assert _names("Cán bộ Hạt Kiểm lâm thường xuyên tuần tra rừng.") == []
+
+
+def test_items_that_repeat_the_level_of_the_first_place_are_members_too():
+    assert _names(
+        "Hội Nông dân xã Nà Tăm, xã Bản Bo, xã  Khun Há tham gia mô hình tự quản.",
+    ) == ["Hội Nông dân xã Bản Bo", "Hội Nông dân xã Khun Há", "Hội Nông dân xã Nà Tăm"]
+
+
+def test_a_place_with_a_lettered_part_is_one_item():
+    assert _names("Hội Liên hiệp Phụ nữ xã Tân Lập A, Tân Lập B và Mỹ Phước tham gia.", province="Long An") == [
+        "Hội Liên hiệp Phụ nữ xã Mỹ Phước",
+        "Hội Liên hiệp Phụ nữ xã Tân Lập A",
+        "Hội Liên hiệp Phụ nữ xã Tân Lập B",
+    ]
+
+
+def test_a_number_after_a_place_that_counts_a_noun_is_no_part_of_it():
+    assert _names("Công an huyện Phong Thổ 15 năm qua đã phối hợp tốt.") == ["Công an huyện Phong Thổ"]
+
+
+def test_a_level_printed_after_a_committee_word_stays_on_every_listed_committee():
+    assert _names("Huyện ủy huyện Krông Pắc, Ea Kar và Cư M'gar tổ chức sơ kết.", province="Đắk Lắk") == [
+        "Huyện ủy huyện Cư M'gar",
+        "Huyện ủy huyện Ea Kar",
+        "Huyện ủy huyện Krông Pắc",
+    ]
+
+
+def test_bare_bodies_before_a_head_spread_over_places_share_every_place():
+    assert _names("Cùng dự có UBND, Ủy ban MTTQ các xã Ia Nan, Ia Dom và Ia Pnôn.", province="Gia Lai") == [
+        "Ủy ban Mặt trận Tổ quốc xã Ia Dom",
+        "Ủy ban Mặt trận Tổ quốc xã Ia Nan",
+        "Ủy ban Mặt trận Tổ quốc xã Ia Pnôn",
+        "Ủy ban nhân dân xã Ia Dom",
+        "Ủy ban nhân dân xã Ia Nan",
+        "Ủy ban nhân dân xã Ia Pnôn",
+    ]
+
+
+def test_a_bare_body_before_a_place_list_without_a_count_shares_it_too():
+    assert _names("Dự có lãnh đạo UBND và Công an huyện Mường Tè, Sìn Hồ.") == [
+        "Công an huyện Mường Tè",
+        "Công an huyện Sìn Hồ",
+        "Ủy ban nhân dân huyện Mường Tè",
+        "Ủy ban nhân dân huyện Sìn Hồ",
+    ]
+
+
+def test_a_placed_body_before_a_place_list_keeps_its_own_place():
+    assert _names("Dự có UBND tỉnh và Công an huyện Mường Tè, Sìn Hồ.") == [
+        "Công an huyện Mường Tè",
+        "Công an huyện Sìn Hồ",
+        "Ủy ban nhân dân tỉnh",
+    ]
+
+
+def test_organs_listed_before_of_and_a_committee_are_that_committees():
+    assert _names("Dự có lãnh đạo Ủy ban Kiểm tra, Ban Tổ chức của Huyện ủy, Công an huyện.") == [
+        "Ban Tổ chức Huyện ủy",
+        "Công an huyện",
+        "Ủy ban Kiểm tra Huyện ủy",
+    ]
+
+
+def test_courts_spelled_out_without_a_level_and_listed_with_a_department_are_joint_signers():
+    f = _facts(
+        "Chiều 9/8, Thi hành án dân sự tỉnh Lai Châu phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, "
+        "Sở Tư pháp tổ chức Lễ ký kết Quy chế phối hợp liên ngành."
+    )
+    assert _party_sets(f) == [
+        ("Sở Tư pháp", "Thi hành án dân sự tỉnh Lai Châu", "Tòa án nhân dân", "Viện Kiểm sát nhân dân"),
+    ]
+
+
+def test_short_forms_of_courts_listed_as_examples_are_no_agencies():
+    assert _names("Các cơ quan như: Công an, Tòa án, Viện Kiểm sát, Sở Tư pháp phối hợp chặt chẽ.") == [
+        "Sở Tư pháp"
+    ]
