@@ -474,6 +474,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
+    found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     _keep_full_names_listed_with_bodies(text, found)
@@ -810,7 +811,9 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+# A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
+# name ("Ban Dân chủ - Pháp luật") is part of the mention.
+_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
@@ -1047,6 +1050,61 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
         i += len(places)
     out.sort(key=lambda x: x.start)
     return out
+
+
+_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*$")
+
+
+def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Đảng ủy, HĐND, UBND phường", "Đảng ủy – UBND xã": a bare "Đảng ủy" listed before the bodies of a level
+    named without a place is the Party committee of that level, as printed ("Đảng ủy phường"); before another
+    kind of body it is that body's committee."""
+    added: list[AgencyMention] = []
+    for k, a in enumerate(found):
+        head = _BARE_PARTY_COMMITTEE.search(text, max(0, a.start - 20), a.start)
+        if head is None or a.in_title or (k and found[k - 1].end > head.start()):
+            continue
+        if _inside_longer_name(text, head.start(), head.end("word")):
+            continue  # "Văn phòng Đảng ủy, Công an phường": the word ends the name of an organ
+        level = _level_of_listed_bodies(text, found, k)
+        if level and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
+            level = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
+        if level:
+            added.append(
+                AgencyMention(
+                    head.start(),
+                    head.end("word"),
+                    head.group("word"),
+                    canonical_name(f"Đảng ủy {level}", extra),
+                    "party",
+                    True,
+                    core_role="committee",
+                    core="Đảng ủy",
+                    att=level,
+                )
+            )
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a name the grammar reads from a capitalised word shortly before ``start`` runs to ``end``."""
+    agency = grammar()["agency"]
+    for w in _CAP_WORD_START.finditer(text, max(0, start - 30), start):
+        m = agency.match(text, w.start())
+        if m and m.end() >= end:
+            return True
+    return False
+
+
+def _level_of_listed_bodies(text: str, found: list[AgencyMention], k: int) -> str:
+    """The bare level word ("phường") the list of bodies from found[k] ends with, or ""."""
+    j = k
+    while j + 1 < len(found) and found[j + 1].start >= found[j].end and _LIST_SEP.match(_gap(text, found, j)):
+        j += 1
+    last = found[j]
+    if last.core_role != "body" or last.sector == "party" or not _BARE_LEVEL.fullmatch(last.att):
+        return ""
+    return _WS.sub(" ", last.att).lower()
 
 
 def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
