@@ -1652,10 +1652,15 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             for c in use
         ]
     signings: list[Signing] = []
-    index: dict[frozenset, Signing] = {}
+    index: dict[frozenset | tuple, Signing] = {}
     for c in use:
         for parties in c.parties:
-            key = frozenset(parties)
+            key: frozenset | tuple = frozenset(parties)
+            if (key, c.kind) in index:
+                key = (key, c.kind)  # a later telling of the second act
+            elif key in index and _second_kind_in_sentence(index[key], c):
+                # "ký kết chương trình phối hợp ... và ký giao ước thi đua": one sentence, two acts of its parties
+                key = (key, c.kind)
             if key in index:
                 s = index[key]
                 s.period = s.period or c.period
@@ -1706,10 +1711,30 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.
             if s.separate:
                 continue
-            related = [c for c in use if c.mentioned & set(s.parties)]
+            # (not from the telling of another act of the same parties: "ký kết chương trình ... và ký giao ước
+            # năm 2018", "... ký giao ước thi đua năm 2018 với MTTQ phường")
+            related = [c for c in use if c.mentioned & set(s.parties) and not _tells_other_act(s, c, kept)]
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
+    """Whether ``c`` signs another kind of document than ``s`` in the same sentence (both kinds printed)."""
+    return bool(s.kind and c.kind and s.kind != c.kind and s.sentence == c.sentence and not c.in_title)
+
+
+def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:
+    """Whether ``c`` tells another act of the parties of ``s``: one of its sentence of another kind, or one that
+    signs the kind of another act kept for the same parties."""
+    if _second_kind_in_sentence(s, c):
+        return True
+    return bool(
+        s.kind
+        and c.kind
+        and c.kind != s.kind
+        and any(o is not s and o.kind == c.kind and set(o.parties) == set(s.parties) for o in kept)
+    )
 
 
 def _same_kind(s: Signing, other: Signing) -> bool:
