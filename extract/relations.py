@@ -755,11 +755,26 @@ def signing_candidates(
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
+                if vi > 0 and not out[-1].parties and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start()):
+                    out[-1].parties = _shared_subject(out[-2].parties)
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
         _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
+
+
+# "A ký kết chương trình ... và ký giao ước ...": a signing verb joined to the one before by "và" shares its subject.
+_COORDINATED_VERB = re.compile(r"(?<![\w])và\s+(?:cùng\s+)?(?:đã\s+)?$", re.IGNORECASE)
+
+
+def _shared_subject(parties: list[list[str]]) -> list[list[str]]:
+    """The subject of the acts ``parties`` read for a verb: the party every one of them has (the hub of "với"
+    pairs, or the whole joint list), as one act; none where they share none."""
+    if not parties:
+        return []
+    common = set(parties[0]).intersection(*map(set, parties[1:]))
+    return [[p for p in parties[0] if p in common]] if common else []
 
 
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:

@@ -104,3 +104,63 @@ def test_short_forms_of_courts_listed_as_examples_are_no_agencies():
     assert _names("Các cơ quan như: Công an, Tòa án, Viện Kiểm sát, Sở Tư pháp phối hợp chặt chẽ.") == [
         "Sở Tư pháp"
     ]
+
+
+def test_bodies_joined_by_dashes_share_the_bare_level_and_the_party_committee_takes_it_as_printed():
+    assert _names("Dự có lãnh đạo Đảng ủy – HĐND – UBND – Ủy ban MTTQ xã, trưởng các thôn.") == [
+        "Hội đồng nhân dân xã",
+        "Đảng ủy xã",
+        "Ủy ban Mặt trận Tổ quốc xã",
+        "Ủy ban nhân dân xã",
+    ]
+
+
+def test_a_bare_party_committee_before_commas_and_a_bare_level_is_that_levels():
+    assert _names("Dự có lãnh đạo Đảng ủy, HĐND, UBND thị trấn.") == [
+        "Hội đồng nhân dân thị trấn",
+        "Đảng ủy thị trấn",
+        "Ủy ban nhân dân thị trấn",
+    ]
+
+
+def test_a_party_committee_dashed_before_a_command_is_the_commands():
+    assert "Đảng ủy Ban Chỉ huy Quân sự huyện" in _names("Được Đảng ủy - Ban Chỉ huy Quân sự huyện lãnh đạo.")
+
+
+def test_the_end_of_an_organs_name_heads_no_list():
+    assert "Đảng ủy Công an phường" not in _names(
+        "Dự có lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy, Công an, Ban Chỉ huy Quân sự phường.", province="Hải Phòng"
+    )
+
+
+def test_a_bare_front_committee_is_the_one_placed_committee_where_a_levelled_short_form_is_there_too():
+    f = _facts(
+        "Chiều ngày 3/2/2019, Ủy ban MTTQ phường Tân Mai tổ chức hội nghị ký kết chương trình phối hợp "
+        "giữa Ủy ban MTTQ và các đoàn thể. Lãnh đạo Đảng ủy – UBND – UBMTTQ phường dự.",
+        published="2019-02-04",
+        province="Hà Nội",
+    )
+    assert sorted(a.name for a in f.agencies if "Mặt trận" in a.name) == ["Ủy ban Mặt trận Tổ quốc phường Tân Mai"]
+
+
+def test_one_sentence_that_signs_two_kinds_of_document_tells_two_acts_with_their_own_terms():
+    f = _facts(
+        "Sáng 12/3/2019, Ủy ban MTTQ xã Nậm Hàng tổ chức hội nghị ký kết chương trình phối hợp với các đoàn "
+        "thể và ký giao ước thi đua của các ban công tác mặt trận năm 2019.",
+        published="2019-03-13",
+    )
+    assert sorted((tuple(s.parties), s.period or ()) for s in f.signings) == [
+        (("Ủy ban Mặt trận Tổ quốc xã Nậm Hàng",), ()),
+        (("Ủy ban Mặt trận Tổ quốc xã Nậm Hàng",), (2019, 2019)),
+    ]
+
+
+def test_one_act_told_again_with_another_document_word_keeps_the_term_of_the_first_telling():
+    f = _facts(
+        "Sáng 2/6/2017, UBND tỉnh ký kết chương trình phối hợp với Hội Nông dân tỉnh giai đoạn 2017-2021.\n\n"
+        "UBND tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh.",
+        published="2017-06-03",
+    )
+    assert [(sorted(s.parties), s.period) for s in f.signings] == [
+        (["Hội Nông dân tỉnh", "Ủy ban nhân dân tỉnh"], (2017, 2021))
+    ]
