@@ -121,7 +121,9 @@ def _skip_spaces(text: str, pos: int) -> int:
 # signing with them keeps its one named party.
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
-    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
+    # the units of a state enterprise: works, farms, forestry farms, factories
+    r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy)(?![\w])"
 )
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
@@ -1267,6 +1269,8 @@ def _with_parties(
         and (not stop or a.start < stop.start())
         and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
     ]
+    if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
+        objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
     obj_keys = _unique([key_of(a) for a in objects])
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
@@ -1281,6 +1285,10 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+# Between a subject and its verb: nothing, or an adverb of time ("B đã ký kết", "B cũng ký kết").
+_NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
 
 def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
@@ -1310,6 +1318,8 @@ def _ends_item(text: str, after: list[AgencyMention], k: int, c_end: int) -> boo
             break
         last += 1
     tail = text[after[last].end : c_end]
+    if _SIGN.match(text, c_end):
+        return False  # "...; B ký kết nghĩa với D": the bodies stand right before the next signing verb, its subject
     return len(tail) <= LIST_TAIL_MAX and ";" not in tail
 
 

@@ -164,3 +164,37 @@ def test_one_act_told_again_with_another_document_word_keeps_the_term_of_the_fir
     assert [(sorted(s.parties), s.period) for s in f.signings] == [
         (["Hội Nông dân tỉnh", "Ủy ban nhân dân tỉnh"], (2017, 2021))
     ]
+
+
+def test_acts_listed_with_semicolons_each_have_their_own_subject():
+    f = _facts(
+        "Ngày 5/3/2022, Công an tỉnh ký kết nghĩa với Hội Nông dân tỉnh; Ban CHQS huyện Sìn Hồ ký kết nghĩa "
+        "với Đồn Biên phòng Ma Quai.",
+        published="2022-03-06",
+    )
+    assert _party_sets(f) == [
+        ("Ban Chỉ huy Quân sự huyện Sìn Hồ", "Đồn Biên phòng Ma Quai"),
+        ("Công an tỉnh", "Hội Nông dân tỉnh"),
+    ]
+
+
+def test_acts_listed_with_enterprises_as_partners_are_one_party_signings_each():
+    f = _facts(
+        "Ngày 5/3/2022, Công an tỉnh ký kết nghĩa với Nông trường Chè Tam Đường; Ban CHQS huyện Sìn Hồ ký kết "
+        "nghĩa với Xí nghiệp Chế biến chè, Ban CHQS huyện Phong Thổ ký kết nghĩa với Lâm trường Phong Thổ.",
+        published="2022-03-06",
+    )
+    assert _party_sets(f) == [
+        ("Ban Chỉ huy Quân sự huyện Phong Thổ",),
+        ("Ban Chỉ huy Quân sự huyện Sìn Hồ",),
+        ("Công an tỉnh",),
+    ]
+
+
+def test_a_verb_joined_by_and_shares_the_hub_subject_of_the_verb_before():
+    f = _facts(
+        "Ngày 5/3/2022, Hội Nông dân tỉnh ký kết chương trình phối hợp với các hội thành viên và ký giao ước "
+        "thi đua năm 2022.",
+        published="2022-03-06",
+    )
+    assert _party_sets(f) == [("Hội Nông dân tỉnh",), ("Hội Nông dân tỉnh",)]
