@@ -1428,7 +1428,10 @@ def _named_parties(
 def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c_end: int, key_of, party: str) -> bool:
     """A one-party reading is kept only when its partners are left unnamed: a capitalised name in a
     partner slot (after "với", or after the party's mention) is a body the grammar missed."""
-    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:c_end])]
+    # (a "với" after a ";" opens the partners of another act listed: "A ký kết với X; D kết nghĩa với E")
+    act_end = text.find(";", c_start, c_end)
+    act_end = c_end if act_end < 0 else act_end
+    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:act_end])]
     with_slots = set(slots)
     # the party's mentions up to the clause end, not before a ";" (an earlier act listed has its own partners)
     act_start = text.rfind(";", 0, c_start) + 1

@@ -198,3 +198,12 @@ def test_a_verb_joined_by_and_shares_the_hub_subject_of_the_verb_before():
         published="2022-03-06",
     )
     assert _party_sets(f) == [("Hội Nông dân tỉnh",), ("Hội Nông dân tỉnh",)]
+
+
+def test_a_partner_named_after_a_semicolon_belongs_to_the_act_listed_there():
+    f = _facts(
+        "Nhiều đơn vị vừa ký kết nghĩa, như Ban CHQS huyện Sìn Hồ ký kết nghĩa với Nông trường Chè Tam Đường; "
+        "thị trấn Tam Đường kết nghĩa với Đại đội Trinh sát.",
+        published="2022-03-06",
+    )
+    assert _party_sets(f) == [("Ban Chỉ huy Quân sự huyện Sìn Hồ",)]
