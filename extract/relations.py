@@ -868,6 +868,8 @@ def _clause_candidate(
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
     subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
     parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties and not subject_keys:
+        parties = _counted_subject_pairs(scan, sent, v, after, c_end)
     if not parties:
         parties = _between_parties(text, after, c_start, c_end, key_of, scan)
     if not parties:
@@ -1220,6 +1222,38 @@ def _member_list_parties(
     if m.group(1).lower() == "với":
         return [[sk, k] for sk in _unique(subject_keys) for k in members]
     return [_unique(subject_keys + members)]
+
+
+# "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C ...": a counted subject of a kind, its members listed after
+# the partner; the count closes the clause before the verb.
+_COUNTED_SUBJECT = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đã|cùng|vừa|cũng)\s+)*$",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_PARTNER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*", re.IGNORECASE)
+
+
+def _counted_subject_pairs(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """ "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C, D": the listed members of the counted subject each
+    sign with the partner of "với"."""
+    text = scan.text
+    if not _COUNTED_SUBJECT.search(text, sent.start, v.start()):
+        return []
+    w = _WITH.search(text, v.end(), c_end)
+    hub = next((i for i, a in enumerate(after) if w and a.start >= w.end()), None)
+    if hub is None or text[w.end() : after[hub].start].strip():
+        return []
+    intro = _MEMBERS_AFTER_PARTNER.match(text, after[hub].end)
+    first = hub + 1
+    if not intro or intro.end() == after[hub].end or first >= len(after) or after[first].start != intro.end():
+        return []
+    members, _ = _agency_list(text, after, first)
+    hub_key = scan.key_of(after[hub])
+    keys = [k for k in _unique([scan.key_of(a) for a in members]) if k != hub_key]
+    return [[hub_key, k] for k in keys] if len(keys) >= 2 else []
 
 
 def _group_partner_parties(

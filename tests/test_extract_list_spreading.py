@@ -207,3 +207,16 @@ def test_a_partner_named_after_a_semicolon_belongs_to_the_act_listed_there():
         published="2022-03-06",
     )
     assert _party_sets(f) == [("Ban Chỉ huy Quân sự huyện Sìn Hồ",)]
+
+
+def test_a_counted_subject_listed_after_its_partner_signs_with_it_member_by_member():
+    f = _facts(
+        "Ngày 4/11/2021, 3 đơn vị ký quy chế phối hợp với Bộ Chỉ huy Quân sự tỉnh, bao gồm Hạt Kiểm lâm Mường "
+        "Tè (Lai Châu), Sìn Hồ và Phong Thổ.",
+        published="2021-11-05",
+    )
+    assert _party_sets(f) == [
+        ("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Mường Tè"),
+        ("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Phong Thổ"),
+        ("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Sìn Hồ"),
+    ]
