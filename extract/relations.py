@@ -757,7 +757,11 @@ def signing_candidates(
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
-                if vi > 0 and not out[-1].parties and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start()):
+                if (
+                    vi > 0
+                    and not out[-1].parties
+                    and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
+                ):
                     out[-1].parties = _shared_subject(out[-2].parties)
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
@@ -1243,7 +1247,9 @@ def _counted_subject_pairs(
     if not _COUNTED_SUBJECT.search(text, sent.start, v.start()):
         return []
     w = _WITH.search(text, v.end(), c_end)
-    hub = next((i for i, a in enumerate(after) if w and a.start >= w.end()), None)
+    if w is None:
+        return []
+    hub = next((i for i, a in enumerate(after) if a.start >= w.end()), None)
     if hub is None or text[w.end() : after[hub].start].strip():
         return []
     intro = _MEMBERS_AFTER_PARTNER.match(text, after[hub].end)

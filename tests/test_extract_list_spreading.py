@@ -101,9 +101,7 @@ def test_courts_spelled_out_without_a_level_and_listed_with_a_department_are_joi
 
 
 def test_short_forms_of_courts_listed_as_examples_are_no_agencies():
-    assert _names("Các cơ quan như: Công an, Tòa án, Viện Kiểm sát, Sở Tư pháp phối hợp chặt chẽ.") == [
-        "Sở Tư pháp"
-    ]
+    assert _names("Các cơ quan như: Công an, Tòa án, Viện Kiểm sát, Sở Tư pháp phối hợp chặt chẽ.") == ["Sở Tư pháp"]
 
 
 def test_bodies_joined_by_dashes_share_the_bare_level_and_the_party_committee_takes_it_as_printed():

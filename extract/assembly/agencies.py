@@ -248,7 +248,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 continue
             # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
             # the article names with its level.
-            levelled_forms = _fullest([o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))])
+            levelled_forms = _fullest(
+                [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+            )
             if len(levelled_forms) == 1:
                 alias[k] = levelled_forms[0]
                 continue
