@@ -1069,6 +1069,8 @@ def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention]
         level = _level_of_listed_bodies(text, found, k)
         if level and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
             level = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
+        elif not level and a.core_role == "standalone" and a.sector != "party":
+            level = a.canonical  # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name
         if level:
             added.append(
                 AgencyMention(

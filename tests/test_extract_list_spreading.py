@@ -218,3 +218,10 @@ def test_a_counted_subject_listed_after_its_partner_signs_with_it_member_by_memb
         ("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Phong Thổ"),
         ("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Sìn Hồ"),
     ]
+
+
+def test_a_bare_party_committee_before_a_body_complete_by_its_name_is_that_bodys():
+    assert _names("Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 3 - Tam Đường tổ chức hội nghị.") == [
+        "Ban Chỉ huy Phòng thủ khu vực 3 - Tam Đường",
+        "Đảng ủy Ban Chỉ huy Phòng thủ khu vực 3 - Tam Đường",
+    ]
