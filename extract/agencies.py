@@ -1119,12 +1119,17 @@ def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMen
         if (
             a.core != first.core
             or not a.listed
-            or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
+            or not (_ITEM_GAP.fullmatch(text, run[-1].end, a.start) or _same_span(a, run[-1]))
             or not _PLACED_TAIL.search(a.canonical)
         ):
             break
         run.append(a)
     return run
+
+
+def _same_span(a: AgencyMention, b: AgencyMention) -> bool:
+    """Two members one bare mention spread over a list ("UBND, Công an các xã A, B": the "UBND" of A and B)."""
+    return a.start == b.start and a.end == b.end
 
 
 _ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s*")

@@ -225,3 +225,14 @@ def test_a_bare_party_committee_before_a_body_complete_by_its_name_is_that_bodys
         "Ban Chỉ huy Phòng thủ khu vực 3 - Tam Đường",
         "Đảng ủy Ban Chỉ huy Phòng thủ khu vực 3 - Tam Đường",
     ]
+
+
+def test_a_party_committee_and_a_bare_body_before_a_spread_list_take_every_place():
+    assert _names("Đảng ủy, UBND, Ủy ban MTTQ các xã Ka Lăng, Thu Lũm tham dự.") == [
+        "Đảng ủy xã Ka Lăng",
+        "Đảng ủy xã Thu Lũm",
+        "Ủy ban Mặt trận Tổ quốc xã Ka Lăng",
+        "Ủy ban Mặt trận Tổ quốc xã Thu Lũm",
+        "Ủy ban nhân dân xã Ka Lăng",
+        "Ủy ban nhân dân xã Thu Lũm",
+    ]
