@@ -481,6 +481,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     return drop_bare(found)
 
 
+# List separators between partners, with the ";" of a list of bodies that have commas in their names.
+_LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
 # A body's name spelled out in full ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự"), not a
 # short form ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
 _SPELLED_OUT_WORDS = 4
@@ -489,14 +491,17 @@ _SPELLED_OUT_WORDS = 4
 def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -> None:
     """ "phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp": a body written by its full name
     without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
-    the specific body of the place the article is about, as its list neighbour is; no level is shared there."""
+    the specific body of the place the article is about, as its list neighbour is; so it is after a body named
+    with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards."""
     i = 0
     while i < len(found):
         j = i
-        while j + 1 < len(found) and found[j + 1].start >= found[j].end and _LIST_SEP.match(_gap(text, found, j)):
+        while (
+            j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
+        ):
             j += 1
         run = found[i : j + 1]
-        if len(run) >= 2 and not any(a.att for a in run) and any(_complete_without_level(a) for a in run):
+        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
             for a in run:
                 if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
                     a.has_level = True

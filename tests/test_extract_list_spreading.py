@@ -236,3 +236,22 @@ def test_a_party_committee_and_a_bare_body_before_a_spread_list_take_every_place
         "Ủy ban nhân dân xã Ka Lăng",
         "Ủy ban nhân dân xã Thu Lũm",
     ]
+
+
+def test_courts_spelled_out_after_a_placed_body_keep_their_names_as_printed():
+    f = _facts(
+        "Sáng 3/4/2022, Công an tỉnh, Tòa án nhân dân và Viện kiểm sát nhân dân ký kết quy chế phối hợp.",
+        published="2022-04-04",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Tòa án nhân dân", "Viện kiểm sát nhân dân")]
+
+
+def test_partners_after_with_separated_by_semicolons_include_a_court_spelled_out():
+    f = _facts(
+        "Sáng 3/4/2022, Viện Kiểm sát nhân dân tỉnh ký kết quy chế phối hợp với Tòa án nhân dân; Sở Tư pháp.",
+        published="2022-04-04",
+    )
+    assert _party_sets(f) == [
+        ("Sở Tư pháp", "Viện Kiểm sát nhân dân tỉnh"),
+        ("Tòa án nhân dân", "Viện Kiểm sát nhân dân tỉnh"),
+    ]
