@@ -854,6 +854,13 @@ def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# "với sự chứng kiến của", "trước sự chứng kiến của", "dưới sự chủ trì của": the bodies after it witness or chair the act.
+_WITNESSED_BY = re.compile(
+    r"(?:,\s*)?(?<![\w])(?:với|trước|dưới)\s+sự\s+(?:chứng\s+kiến|tham\s+dự|có\s+mặt|chủ\s+trì)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _clause_candidate(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
 ) -> SigningCandidate:
@@ -862,6 +869,9 @@ def _clause_candidate(
     text, key_of = scan.text, scan.key_of
     item = c_start is not None
     c_start = v.start() if c_start is None else c_start
+    witnessed = _WITNESSED_BY.search(text, c_start, c_end)
+    if witnessed:
+        c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
@@ -951,7 +961,8 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
     """ "Tại hội nghị, hai bên đã ký kết", "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết ... và ký kết":
     the two sides, named by a count, are the subject of the signing verb."""
     for m in _BOTH_SIDES.finditer(text, s_start, verb):
-        if _BEFORE_SUBJECT.search(text[s_start : m.start()].rstrip() + " ") and _is_subject_gap(
+        before = text[s_start : m.start()].rstrip()  # empty where the sides open the sentence
+        if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
             _strip_parens(text[m.end() : verb])
         ):
             return True

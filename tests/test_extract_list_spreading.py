@@ -255,3 +255,21 @@ def test_partners_after_with_separated_by_semicolons_include_a_court_spelled_out
         ("Sở Tư pháp", "Viện Kiểm sát nhân dân tỉnh"),
         ("Tòa án nhân dân", "Viện Kiểm sát nhân dân tỉnh"),
     ]
+
+
+def test_two_units_opening_a_sentence_are_the_pair_a_dashed_headline_names():
+    title = "Bộ CHQS tỉnh - Sở Tư pháp: Ký kết phối hợp"
+    f = _facts(
+        title + "\n\nHai đơn vị ký kết quy chế phối hợp, với sự chứng kiến của lãnh đạo Tỉnh ủy, UBND tỉnh.",
+        title=title,
+    )
+    assert _party_sets(f) == [("Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp")]
+
+
+def test_bodies_that_witness_a_signing_do_not_sign():
+    f = _facts(
+        "Sáng 3/4/2022, Công an tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh, dưới sự chủ trì của "
+        "lãnh đạo UBND tỉnh.",
+        published="2022-04-04",
+    )
+    assert _party_sets(f) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
