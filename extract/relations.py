@@ -41,7 +41,11 @@ TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ba
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
-_TWINNING = r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa"
+# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
+_TWINNING = (
+    r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:[A-ZĐ])))"
+)
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"

@@ -273,3 +273,21 @@ def test_bodies_that_witness_a_signing_do_not_sign():
         published="2022-04-04",
     )
     assert _party_sets(f) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_cells_of_a_hamlet_or_block_are_named_after_it():
+    assert _names("Chi bộ thôn Nà Hang, Chi đoàn khu phố 3 và Chi đoàn tổ dân phố 7 tham gia.") == [
+        "Chi bộ thôn Nà Hang",
+        "Chi đoàn khu phố 3",
+        "Chi đoàn tổ dân phố 7",
+    ]
+
+
+def test_a_body_that_twins_with_another_signs_with_it():
+    f = _facts("Chi đoàn Đồn Biên phòng Ka Lăng kết nghĩa với Chi đoàn ấp 5, xã Thu Lũm.")
+    assert _party_sets(f) == [("Chi đoàn Đồn Biên phòng Ka Lăng", "Chi đoàn ấp 5")]
+
+
+def test_a_twinning_kept_up_is_no_act():
+    f = _facts("Công an huyện Sìn Hồ duy trì quan hệ kết nghĩa với Hội Nông dân huyện Sìn Hồ.")
+    assert _party_sets(f) == []
