@@ -164,7 +164,9 @@ def grammar() -> dict:
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{hamlet}|{provinces}(?![\w]))"
+    attach = (
+        rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{hamlet}|{provinces}(?![\w]))"
+    )
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
