@@ -141,7 +141,13 @@ def grammar() -> dict:
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
-    body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
+    # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
+    # Việt Nam").
+    body = (
+        "(?:(?:"
+        + alt("body")
+        + rf")(?:\s+{_NATIONAL})?|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
+    )
     named = (
         "(?:"
         + alt("named")
@@ -237,12 +243,16 @@ def grammar() -> dict:
     )
 
 
+_NATIONAL = r"Việt\s+Nam(?![\w])"
+_NATIONAL_END = re.compile(r"\s+Việt Nam$")
+
+
 @lru_cache(maxsize=4096)
 def _head_info(text: str) -> tuple[str, str]:
-    """(sector, role) of a unit or core text."""
+    """(sector, role) of a unit or core text (a body's national name is no part of its head)."""
     t = _WS.sub(" ", text.strip())
     g = grammar()
-    m = g["any_sector"].match(t)
+    m = g["any_sector"].match(t) or g["any_sector"].match(_NATIONAL_END.sub("", t))
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
@@ -253,6 +263,10 @@ def _head_info(text: str) -> tuple[str, str]:
     if re.match(r"Bộ\b", t, re.I):
         return "state", "body"
     return "state", "body"
+
+
+# "Ban Chỉ đạo 138 huyện": a steering committee named by the number of the programme it runs.
+_NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
 
 def _sector(pre: str, core: str) -> tuple[str, str]:
@@ -268,6 +282,8 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         sectors.append(_head_info(unit_text)[0])
         pos = m.end()
     core_sector, role = _head_info(core)
+    if not pre and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+        return "state", role  # named with its level, not with a Party committee: it runs a State programme
     for s in sectors:
         if s != "inherit":
             return s, role
@@ -436,6 +452,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
+    _departments_take_ministry_sector(text, found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
@@ -598,6 +615,25 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
             continue
         a.canonical = canonical_name(f"{a.text} {b.text}", extra)
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
+
+
+# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng": a department and its ministry.
+_DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
+_OF_MINISTRY = re.compile(r"\s*(?:-|–|,)?\s*(?:(?:thuộc|của)\s+)?$")
+
+
+def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
+    """A ministry's department named with its ministry right after it (after a dash, "thuộc" or "của") is in the
+    ministry's sector: a department of the Ministry of Public Security is a police body."""
+    for dept, ministry in itertools.pairwise(found):
+        if (
+            _DEPARTMENT.match(dept.text)
+            and ministry.core_role == "standalone"
+            and ministry.text.startswith("Bộ ")
+            and ministry.start >= dept.end
+            and _OF_MINISTRY.fullmatch(text, dept.end, ministry.start)
+        ):
+            dept.sector = ministry.sector
 
 
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
@@ -1292,7 +1328,15 @@ def _items_after(
             break
         start = sep.end()
         first = _place_item(text, start, named, levelled, structural)
+        if first is not None and named and _opens_longer_body(text, start, first[0]):
+            break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
     return items
+
+
+def _opens_longer_body(text: str, start: int, end: int) -> bool:
+    """Whether a body's name the grammar knows starts at ``start`` and runs on past ``end``."""
+    m = grammar()["agency"].match(text, start)
+    return bool(m and m.end() > end)
 
 
 def _structural_items(

@@ -1,0 +1,137 @@
+"""Agency and title classes of the fifth round (made-up sentences of other provinces and numbers): police and army
+schools, numbered units with their arm, associations with their national name or level, forest boards, bank
+branches, steering committees, police departments of the ministry, and the heads of such bodies."""
+
+from __future__ import annotations
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text: str, province: str | None = "Bắc Kạn", published: str = "2024-05-14"):
+    return extract_article(Article("t", text, published=published, province=province))
+
+
+def _agencies(text: str, province: str | None = "Bắc Kạn"):
+    return sorted((a.name, a.sector) for a in _facts(text, province).agencies)
+
+
+def _positions(text: str):
+    return {p.name: p.positions for p in _facts(text).persons}
+
+
+# --- schools and academies of the police and the army ------------------------------------------------
+
+
+def test_a_police_university_is_a_police_body():
+    text = "Trường Đại học An ninh nhân dân và Ủy ban nhân dân tỉnh Tây Ninh ký kết chương trình phối hợp."
+    assert ("Trường Đại học An ninh nhân dân", "police") in _agencies(text)
+
+
+def test_a_numbered_police_college_keeps_its_number():
+    text = "Trường Cao đẳng Cảnh sát nhân dân II ký kết chương trình phối hợp với Công an tỉnh Bến Tre."
+    assert ("Trường Cao đẳng Cảnh sát nhân dân II", "police") in _agencies(text)
+
+
+def test_the_political_academy_of_the_police_is_no_army_academy():
+    text = "Học viện Chính trị Công an nhân dân và Tỉnh ủy Hà Nam ký kết chương trình phối hợp."
+    assert ("Học viện Chính trị Công an nhân dân", "police") in _agencies(text)
+
+
+def test_an_army_hospital_is_named_by_its_number():
+    text = "Bệnh viện Quân y 87 và Sở Y tế tỉnh Phú Yên ký kết chương trình phối hợp."
+    assert ("Bệnh viện Quân y 87", "military") in _agencies(text)
+
+
+# --- numbered units with their arm --------------------------------------------------------------------
+
+
+def test_a_border_guard_flotilla_names_its_force_before_the_number():
+    text = "Hải đoàn Biên phòng 48 ký kết quy chế phối hợp với Ủy ban nhân dân huyện Phú Quý."
+    assert ("Hải đoàn Biên phòng 48", "military") in _agencies(text)
+
+
+def test_a_border_guard_squadron_names_its_force_after_the_number():
+    text = "Hải đội 3 Biên phòng và Đồn Biên phòng Cát Bà ký kết chương trình phối hợp."
+    assert ("Hải đội 3 Biên phòng", "military") in _agencies(text)
+
+
+# --- associations: national name, level word ----------------------------------------------------------
+
+
+def test_an_association_keeps_its_national_name():
+    text = "Hội Luật gia Việt Nam và Bộ Tư pháp ký kết chương trình phối hợp."
+    assert ("Hội Luật gia Việt Nam", "front") in _agencies(text)
+
+
+def test_the_central_body_of_an_association_keeps_its_national_name():
+    text = "Trung ương Hội Chữ thập đỏ Việt Nam và Bộ Y tế ký kết chương trình phối hợp."
+    assert ("Trung ương Hội Chữ thập đỏ Việt Nam", "front") in _agencies(text)
+
+
+def test_an_association_of_any_name_takes_its_level_word():
+    text = "Hội Cựu giáo chức tỉnh, Hội Khuyến học tỉnh và Hội Sinh vật cảnh tỉnh ký kết chương trình phối hợp."
+    assert _agencies(text) == [
+        ("Hội Cựu giáo chức tỉnh", "front"),
+        ("Hội Khuyến học tỉnh", "front"),
+        ("Hội Sinh vật cảnh tỉnh", "front"),
+    ]
+
+
+def test_a_counted_level_after_an_association_is_no_part_of_its_name():
+    text = "Lãnh đạo Hội Nông dân ba tỉnh Hòa Bình, Sơn La và Điện Biên ký kết chương trình phối hợp."
+    assert not [n for n, _ in _agencies(text) if "ba tỉnh" in n]
+
+
+def test_the_national_front_committee_stays_a_front_body():
+    text = "Cục An ninh nội địa - Bộ Công an và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ký kết kế hoạch phối hợp."
+    assert ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "front") in _agencies(text)
+
+
+# --- forest boards, bank branches, steering committees, police departments ------------------------------
+
+
+def test_a_forest_protection_board_is_named_after_its_forest():
+    text = "Ban Quản lý rừng phòng hộ Na Rì và Hạt Kiểm lâm huyện Na Rì ký kết quy chế phối hợp."
+    assert _agencies(text) == [
+        ("Ban Quản lý rừng phòng hộ Na Rì", "state"),
+        ("Hạt Kiểm lâm huyện Na Rì", "state"),
+    ]
+
+
+def test_a_bank_branch_named_after_the_bank_keeps_the_branch():
+    text = "Ngân hàng Chính sách xã hội chi nhánh tỉnh Bắc Kạn và Hội Nông dân tỉnh ký kết văn bản liên tịch."
+    assert ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Bắc Kạn", "state") in _agencies(text)
+
+
+def test_a_numbered_steering_committee_of_a_party_committee_is_a_party_body():
+    text = "Ban Chỉ đạo 35 Tỉnh ủy và Ban Tuyên giáo Tỉnh ủy ký kết quy chế phối hợp."
+    assert ("Ban Chỉ đạo 35 Tỉnh ủy", "party") in _agencies(text)
+
+
+def test_a_numbered_steering_committee_with_a_level_is_a_state_body():
+    text = "Công an huyện cùng các ngành thực hiện chương trình do Ban Chỉ đạo 389 huyện đề ra."
+    assert ("Ban Chỉ đạo 389 huyện", "state") in _agencies(text)
+
+
+def test_a_department_of_the_ministry_named_for_a_police_service_is_a_police_body():
+    text = "Cục Cảnh sát giao thông và Ủy ban nhân dân tỉnh Hà Nam ký kết kế hoạch phối hợp."
+    assert ("Cục Cảnh sát giao thông", "police") in _agencies(text)
+
+
+def test_a_long_department_name_runs_to_its_last_word():
+    text = "Dự có đại diện Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc - Bộ Công an và Công an tỉnh."
+    assert ("Cục Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc", "police") in _agencies(text)
+
+
+# --- titles of the heads of such bodies --------------------------------------------------------------------
+
+
+def test_the_head_of_a_forest_protection_post_has_a_position():
+    text = "Đồng chí Ma Văn Toàn, Hạt trưởng Hạt Kiểm lâm huyện Ba Bể phát biểu."
+    assert _positions(text) == {"Ma Văn Toàn": ["Hạt trưởng Hạt Kiểm lâm huyện Ba Bể"]}
+
+
+def test_the_head_of_a_numbered_steering_committee_keeps_its_number_and_level():
+    text = "Đồng chí Hoàng Văn Lực, Trưởng Ban Chỉ đạo 389 huyện phát biểu."
+    assert _positions(text) == {"Hoàng Văn Lực": ["Trưởng Ban Chỉ đạo 389 huyện"]}
