@@ -312,10 +312,11 @@ def _canonical(text: str, extra: tuple) -> str:
 _DASH = re.compile(r"\s*-\s*")
 
 
-# "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
-# district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
+# "BCH Quân sự", "BCHQS", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of
+# a district, town, provincial city or commune a "Ban Chỉ huy"; a command named without a level is read at province
+# level, one named with a bare "thành phố" at the level of a provincial city (a central city's is named with its name).
 _BCH = re.compile(
-    r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w]))"
+    r"(?<![\w])BCH(?:(?P<qs>QS)(?![\w])|(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w])))"
 )
 # The area defence commands of 2025 are "Ban Chỉ huy" whatever their level.
 _AREA_DEFENCE = re.compile(r"\s+(?:phòng\s+thủ|PTKV)(?![\w])", re.IGNORECASE)
@@ -326,15 +327,16 @@ _LOCAL_COMMAND = re.compile(
 
 
 def _command_word(name: str, m: re.Match) -> str:
+    glued = " Quân sự" if m.group("qs") else ""  # "BCHQS huyện" -> "Ban Chỉ huy Quân sự huyện"
     if _AREA_DEFENCE.match(name, m.end()):
-        return "Ban Chỉ huy"
+        return "Ban Chỉ huy" + glued
     local = _LOCAL_COMMAND.search(name, m.end())
     if local is None:
-        return "Bộ Chỉ huy"
+        return "Bộ Chỉ huy" + glued
     city = _WS.sub(" ", (local.group("place") or "")).casefold()
-    if local.group(0).lower().startswith(("thành", "tp")) and (not city or city in _CENTRAL_CITIES):
-        return "Bộ Chỉ huy"
-    return "Ban Chỉ huy"
+    if local.group(0).lower().startswith(("thành", "tp")) and city in _CENTRAL_CITIES:
+        return "Bộ Chỉ huy" + glued
+    return "Ban Chỉ huy" + glued
 
 
 def spell_command_abbreviation(text: str) -> str:

@@ -135,3 +135,46 @@ def test_the_head_of_a_forest_protection_post_has_a_position():
 def test_the_head_of_a_numbered_steering_committee_keeps_its_number_and_level():
     text = "Đồng chí Hoàng Văn Lực, Trưởng Ban Chỉ đạo 389 huyện phát biểu."
     assert _positions(text) == {"Hoàng Văn Lực": ["Trưởng Ban Chỉ đạo 389 huyện"]}
+
+
+# --- the command word of an abbreviated military command, by level ---------------------------------------
+
+
+def test_a_glued_command_abbreviation_of_a_district_is_a_ban_chi_huy():
+    text = "BCHQS huyện Chợ Đồn và Công an huyện Chợ Đồn ký kết quy chế phối hợp."
+    assert ("Ban Chỉ huy Quân sự huyện Chợ Đồn", "military") in _agencies(text)
+
+
+def test_a_command_of_a_bare_city_in_a_province_is_a_ban_chi_huy():
+    text = "Đồng chí Thiếu tá Đinh Văn Hải - Phó Chỉ huy trưởng, Tham mưu trưởng BCH QS TP phát biểu."
+    assert _positions(text) == {
+        "Đinh Văn Hải": ["Phó Chỉ huy trưởng", "Tham mưu trưởng Ban Chỉ huy Quân sự Thành phố"]
+    }
+
+
+def test_a_command_of_a_central_city_stays_a_bo_chi_huy():
+    text = "Đảng ủy BCHQS TP Đà Nẵng ký kết quy chế phối hợp với Thành ủy."
+    assert ("Đảng ủy Bộ Chỉ huy Quân sự Thành phố Đà Nẵng", "party") in _agencies(text, "Đà Nẵng")
+
+
+def test_a_city_command_named_bare_or_by_its_service_is_the_one_named_with_the_city():
+    text = (
+        "Đảng ủy BCHQS TP Bắc Kạn vừa ký kết quy chế phối hợp với Thành ủy Bắc Kạn.\n\n"
+        "Theo quy chế, Đảng ủy Quân sự thành phố sẽ hướng dẫn các phường. Đảng ủy Ban CHQS thành phố "
+        "báo cáo kết quả hằng năm."
+    )
+    assert [n for n, s in _agencies(text) if s == "party"] == [
+        "Thành ủy Bắc Kạn",
+        "Đảng ủy Ban Chỉ huy Quân sự Thành phố Bắc Kạn",
+    ]
+
+
+def test_a_bare_city_command_is_the_one_of_the_city_named_in_the_text():
+    text = (
+        "Đảng ủy BCHQS TP Tam Điệp vừa ký kết quy chế phối hợp với Thành ủy Tam Điệp.\n\n"
+        "Theo quy chế, Đảng ủy Quân sự thành phố sẽ hướng dẫn các phường."
+    )
+    assert [n for n, s in _agencies(text, "Ninh Bình") if s == "party"] == [
+        "Thành ủy Tam Điệp",
+        "Đảng ủy Ban Chỉ huy Quân sự Thành phố Tam Điệp",
+    ]

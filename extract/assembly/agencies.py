@@ -272,6 +272,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if command:
             alias[k] = command
             continue
+        city = _placed_city_form(k, groups, province)
+        if city:
+            alias[k] = city
+            continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue
         placed = [
@@ -282,6 +286,39 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
+
+
+# A name ending with a bare "thành phố" ("Đảng ủy Ban CHQS thành phố"); the key drops the word (merge_key).
+_BARE_CITY_END = re.compile(r"(?:thành phố|TP\.?)$", re.IGNORECASE)
+# The service a military command is named for; "Đảng ủy Quân sự X" is the committee of "Ban Chỉ huy Quân sự X".
+_SERVICE = re.compile(r"(?<!chỉ huy )(?<![\w])(?=(?:quân sự|bộ đội biên phòng)(?: |$))")
+_CENTRAL_CITY_KEYS = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+_CITY_PREFIX = re.compile(r"^(?:thành phố|tp\.?)\s*")
+
+
+def _placed_city_form(key: str, groups, province: str | None) -> str | None:
+    """ "Đảng ủy Ban CHQS thành phố" or "Đảng ủy Quân sự thành phố" in an article of a province, after "Đảng ủy Ban
+    CHQS TP Dĩ An": a body named with a bare "thành phố" is the provincial city's, so the one body of that kind (a
+    military command may be named by its service alone) that the article names with a city's name."""
+    if province is None or _CITY_PREFIX.sub("", fold_tones(province).casefold()) in _CENTRAL_CITY_KEYS:
+        return None
+    if not any(_BARE_CITY_END.search(a.canonical) for a in groups[key]):
+        return None
+    forms = {key} | {key[: m.start()] + c + key[m.start() :] for m in _SERVICE.finditer(key) for c in _COMMANDS}
+    # (the provincial capital named like the province loses its name in the key: "... thành phố Bắc Kạn")
+    placed = [
+        o
+        for o in groups
+        if o != key
+        and (
+            any(o.startswith(f + " thành phố ") for f in forms)
+            or (o in forms and not all(_BARE_CITY_END.search(a.canonical) for a in groups[o]))
+        )
+    ]
+    return placed[0] if len(placed) == 1 else None
+
+
+_COMMANDS = ("ban chỉ huy ", "bộ chỉ huy ")
 
 
 def _with_province_level(key: str, groups) -> str | None:
