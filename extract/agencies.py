@@ -76,7 +76,6 @@ _STAFF_OFFICE = (
 )
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
-    (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
     # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
     (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
@@ -1187,6 +1186,8 @@ def merge_key(name: str, province: str | None) -> str:
                 break
     key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
+    # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
+    key = key.replace("chỉ huy biên phòng", "chỉ huy bộ đội biên phòng")
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)

@@ -178,3 +178,21 @@ def test_a_bare_city_command_is_the_one_of_the_city_named_in_the_text():
         "Thành ủy Tam Điệp",
         "Đảng ủy Ban Chỉ huy Quân sự Thành phố Tam Điệp",
     ]
+
+
+# --- one body under its short and its full name ------------------------------------------------------------
+
+
+def test_a_border_command_named_without_its_force_is_named_as_printed():
+    text = "Ban Dân vận Tỉnh ủy và BCH Quân sự, BCH Biên phòng, Công an tỉnh ký kết chương trình phối hợp."
+    assert ("Bộ Chỉ huy Biên phòng tỉnh", "military") in _agencies(text)
+
+
+def test_the_short_and_the_full_name_of_a_border_command_are_one_body():
+    text = (
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n\n"
+        "Theo quy chế, Bộ Chỉ huy Biên phòng tỉnh chủ trì tuyên truyền ở các xã biên giới biển."
+    )
+    assert [n for n, s in _agencies(text, "Hà Tĩnh") if s == "military"] == [
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"
+    ]
