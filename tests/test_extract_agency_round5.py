@@ -147,9 +147,7 @@ def test_a_glued_command_abbreviation_of_a_district_is_a_ban_chi_huy():
 
 def test_a_command_of_a_bare_city_in_a_province_is_a_ban_chi_huy():
     text = "Đồng chí Thiếu tá Đinh Văn Hải - Phó Chỉ huy trưởng, Tham mưu trưởng BCH QS TP phát biểu."
-    assert _positions(text) == {
-        "Đinh Văn Hải": ["Phó Chỉ huy trưởng", "Tham mưu trưởng Ban Chỉ huy Quân sự Thành phố"]
-    }
+    assert _positions(text) == {"Đinh Văn Hải": ["Phó Chỉ huy trưởng", "Tham mưu trưởng Ban Chỉ huy Quân sự Thành phố"]}
 
 
 def test_a_command_of_a_central_city_stays_a_bo_chi_huy():
@@ -196,3 +194,32 @@ def test_the_short_and_the_full_name_of_a_border_command_are_one_body():
     assert [n for n, s in _agencies(text, "Hà Tĩnh") if s == "military"] == [
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"
     ]
+
+
+# --- titles of units: fields joined by "và", the parent body after a comma ---------------------------------
+
+
+def test_a_unit_title_whose_fields_va_joins_runs_to_its_end():
+    text = (
+        "Dự lễ có chị Lò Thị Hương, Phó Bí thư Tỉnh Đoàn, Trưởng Ban Xây dựng Đoàn và thanh niên trường học; "
+        "anh Lý A Páo."
+    )
+    assert _positions(text)["Lò Thị Hương"] == [
+        "Phó Bí thư Tỉnh Đoàn",
+        "Trưởng Ban Xây dựng Đoàn và thanh niên trường học",
+    ]
+
+
+def test_a_va_before_a_clause_still_ends_the_title():
+    text = "Chị Lò Thị Hương, Trưởng Ban Xây dựng Đoàn và đại diện các chi đoàn dự lễ ký kết."
+    assert _positions(text)["Lò Thị Hương"] == ["Trưởng Ban Xây dựng Đoàn"]
+
+
+def test_the_body_of_a_unit_title_after_a_comma_belongs_to_the_title():
+    text = "Tham dự có anh Hà Văn Khánh, Phó Trưởng ban Văn nghệ, Báo Nhân dân."
+    assert _positions(text) == {"Hà Văn Khánh": ["Phó Trưởng ban Văn nghệ, Báo Nhân dân"]}
+
+
+def test_a_standing_deputy_before_a_comma_takes_no_body():
+    text = "Tham dự có anh Hà Văn Khánh, Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy."
+    assert _positions(text) != {"Hà Văn Khánh": ["Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy"]}
