@@ -703,9 +703,11 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
             )
 
 
-# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương": a body of any or every place, a category.
+# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
+# place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w]))",
+    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
+    rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
@@ -933,8 +935,9 @@ _CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
-    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
-    are that category's members too, and no specific body."""
+    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố", "Đoàn Thanh niên và Hội CCB cấp cơ sở": bare local committee
+    words and bare mass organisations listed before a category are that category's members too, and no specific
+    body."""
     drop: set[int] = set()
     for start in generic_starts:
         pos = start
@@ -942,7 +945,8 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
             a = found[i]
             if a.end > pos:
                 continue
-            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
+            bare = _LOCAL_COMMITTEES.fullmatch(a.core) or (a.sector == "front" and a.core_role == "body" and not a.pre)
+            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and bare):
                 break
             drop.add(i)
             pos = a.start

@@ -223,3 +223,31 @@ def test_the_body_of_a_unit_title_after_a_comma_belongs_to_the_title():
 def test_a_standing_deputy_before_a_comma_takes_no_body():
     text = "Tham dự có anh Hà Văn Khánh, Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy."
     assert _positions(text) != {"Hà Văn Khánh": ["Phó Trưởng ban Thường trực, Ban Tuyên giáo Tỉnh ủy"]}
+
+
+# --- the Youth Union named bare --------------------------------------------------------------------------
+
+
+def test_a_bare_youth_union_is_the_one_union_of_a_level_the_article_names():
+    text = (
+        "Đoàn Thanh niên và Bộ đội Biên phòng ký kết chương trình phối hợp\n\n"
+        "Ngày 2-5, Tỉnh Đoàn và Bộ Chỉ huy Bộ đội Biên phòng tỉnh đã ký kết chương trình phối hợp."
+    )
+    assert [n for n, s in _agencies(text, "Thái Bình") if s == "front"] == ["Tỉnh Đoàn"]
+
+
+def test_a_bare_youth_union_next_to_a_unit_of_the_union_only_stays_bare():
+    text = (
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh ký kết chương trình.\n\n"
+        "Ban Thường vụ Tỉnh đoàn giao các cơ sở đoàn thực hiện."
+    )
+    names = [n for n, s in _agencies(text, "Thái Bình") if s == "front"]
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh" in names
+
+
+def test_mass_organisations_at_the_grassroots_are_a_category():
+    text = (
+        "Quận Đoàn và Hội Cựu chiến binh quận khen thưởng 5 tập thể của Đoàn Thanh niên và Hội Cựu chiến binh "
+        "cấp cơ sở."
+    )
+    assert _agencies(text, "Đà Nẵng") == [("Hội Cựu chiến binh quận", "front"), ("Quận Đoàn", "front")]

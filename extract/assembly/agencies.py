@@ -272,6 +272,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if command:
             alias[k] = command
             continue
+        union = _youth_union_of_level(k, groups)
+        if union:
+            alias[k] = union
+            continue
         city = _placed_city_form(k, groups, province)
         if city:
             alias[k] = city
@@ -286,6 +290,21 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if len(placed) == 1:
             alias[k] = placed[0]
     return alias
+
+
+# The Youth Union named bare ("Đoàn Thanh niên", "Đoàn TNCS Hồ Chí Minh"), and the key of its committee at a level
+# ("tỉnh đoàn", "huyện đoàn x": merge_key writes "Đoàn Thanh niên tỉnh" so).
+_BARE_YOUTH_UNION = re.compile(r"đoàn (?:thanh niên|tn|tncs)(?: cộng sản)?(?: (?:hồ chí minh|hcm))?")
+_YOUTH_COMMITTEE_KEY = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) đoàn(?: .+)?")
+
+
+def _youth_union_of_level(key: str, groups) -> str | None:
+    """ "Đoàn Thanh niên và Bộ đội Biên phòng ký kết ..." over "Tỉnh Đoàn và BĐBP tỉnh": the Youth Union named bare is
+    the one committee of the Union at a level that the article names (not a unit of it, "Ban Thường vụ Tỉnh Đoàn")."""
+    if not _BARE_YOUTH_UNION.fullmatch(key):
+        return None
+    levelled = [o for o in groups if _YOUTH_COMMITTEE_KEY.fullmatch(o)]
+    return levelled[0] if len(levelled) == 1 else None
 
 
 # A name ending with a bare "thành phố" ("Đảng ủy Ban CHQS thành phố"); the key drops the word (merge_key).
