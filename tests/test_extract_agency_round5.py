@@ -251,3 +251,19 @@ def test_mass_organisations_at_the_grassroots_are_a_category():
         "cấp cơ sở."
     )
     assert _agencies(text, "Đà Nẵng") == [("Hội Cựu chiến binh quận", "front"), ("Quận Đoàn", "front")]
+
+
+# --- police departments named without a level -----------------------------------------------------------------
+
+
+def test_a_police_department_named_by_its_code_is_an_agency_without_a_level():
+    text = "Khối thi đua do Phòng PC06 làm Khối trưởng, Phòng PA03 làm Khối phó đã ký kết giao ước thi đua năm 2024."
+    names = [n for n, _ in _agencies(text)]
+    assert "Phòng PC06" in names and "Phòng PA03" in names
+
+
+def test_a_police_department_takes_no_district_level_of_a_list():
+    text = "Tham gia có Phòng Cảnh sát giao thông, Ban Chỉ huy Quân sự huyện Bạch Thông và Công an huyện Bạch Thông."
+    names = [n for n, _ in _agencies(text)]
+    assert "Phòng Cảnh sát giao thông" in names
+    assert "Phòng Cảnh sát giao thông huyện Bạch Thông" not in names
