@@ -77,6 +77,7 @@ _STAFF_OFFICE = (
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
+    (re.compile(r"(?<![\w])PT\s*-\s*TH(?![\w])"), "Phát thanh - Truyền hình"),  # "Đài PT- TH": the spacing varies
     # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
     (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),

@@ -267,3 +267,21 @@ def test_a_police_department_takes_no_district_level_of_a_list():
     names = [n for n, _ in _agencies(text)]
     assert "Phòng Cảnh sát giao thông" in names
     assert "Phòng Cảnh sát giao thông huyện Bạch Thông" not in names
+
+
+# --- broadcasters and the committee of an association ----------------------------------------------------------
+
+
+def test_a_broadcaster_abbreviated_with_spaces_round_its_dash_is_spelt_out():
+    text = "Liên hiệp các tổ chức hữu nghị tỉnh phối hợp cùng Đài PT- TH Lạng Sơn tổ chức hội nghị."
+    assert ("Đài Phát thanh - Truyền hình Lạng Sơn", "state") in _agencies(text, "Lạng Sơn")
+
+
+def test_a_national_broadcaster_is_a_state_body():
+    text = "Đài Tiếng nói Việt Nam và Bộ Chỉ huy Quân sự tỉnh Lạng Sơn ký kết chương trình phối hợp."
+    assert ("Đài Tiếng nói Việt Nam", "state") in _agencies(text, "Lạng Sơn")
+
+
+def test_the_committee_of_an_association_is_in_the_associations_sector():
+    text = "Năm 2021, Ủy ban Hội LHTN Việt Nam tỉnh Cà Mau chọn xã Đất Mũi làm điểm ra quân."
+    assert _agencies(text, "Cà Mau") == [("Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Cà Mau", "front")]
