@@ -285,3 +285,24 @@ def test_a_national_broadcaster_is_a_state_body():
 def test_the_committee_of_an_association_is_in_the_associations_sector():
     text = "Năm 2021, Ủy ban Hội LHTN Việt Nam tỉnh Cà Mau chọn xã Đất Mũi làm điểm ra quân."
     assert _agencies(text, "Cà Mau") == [("Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Cà Mau", "front")]
+
+
+# --- departments of 2025 by their short forms, border control posts, fisheries surveillance ------------------
+
+
+def test_the_departments_of_2025_are_spelt_out_from_their_short_forms():
+    text = "Sở NN&MT tỉnh và Sở DT&TG tỉnh ký kết chương trình phối hợp."
+    assert _agencies(text) == [
+        ("Sở Dân tộc và Tôn giáo tỉnh", "state"),
+        ("Sở Nông nghiệp và Môi trường tỉnh", "state"),
+    ]
+
+
+def test_a_border_control_post_is_named_after_its_port():
+    text = "Trạm Kiểm soát Biên phòng Cảng Cửa Lò và Công an phường Nghi Thủy ký kết quy chế phối hợp."
+    assert ("Trạm Kiểm soát Biên phòng Cảng Cửa Lò", "military") in _agencies(text, "Nghệ An")
+
+
+def test_a_regional_fisheries_surveillance_office_is_a_state_body():
+    text = "Chi cục Kiểm ngư Vùng III và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Thuận ký kết quy chế phối hợp."
+    assert ("Chi cục Kiểm ngư Vùng III", "state") in _agencies(text, "Bình Thuận")
