@@ -306,3 +306,15 @@ def test_a_border_control_post_is_named_after_its_port():
 def test_a_regional_fisheries_surveillance_office_is_a_state_body():
     text = "Chi cục Kiểm ngư Vùng III và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Thuận ký kết quy chế phối hợp."
     assert ("Chi cục Kiểm ngư Vùng III", "state") in _agencies(text, "Bình Thuận")
+
+
+def test_the_fire_service_department_keeps_its_full_name_and_its_force():
+    text = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thái Bình và Sở Xây dựng ký kết."
+    assert ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Thái Bình", "police") in _agencies(
+        text, "Thái Bình"
+    )
+
+
+def test_a_border_control_post_of_a_gate_keeps_the_gate_word():
+    text = "Trạm Kiểm soát Biên phòng Cửa khẩu Cảng Chân Mây ký kết với Công an xã Lộc Vĩnh."
+    assert ("Trạm Kiểm soát Biên phòng Cửa khẩu Cảng Chân Mây", "military") in _agencies(text, "Huế")
