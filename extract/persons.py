@@ -345,8 +345,9 @@ def _unit_title(title: str) -> bool:
 
 
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
-_DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
-_BEFORE_SEP = re.compile(r",|\s+kiêm\s+")
+# ", kiêm" is one delimiter: the post after it is the person's too.
+_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+")
 
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:

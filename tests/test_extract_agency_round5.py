@@ -318,3 +318,16 @@ def test_the_fire_service_department_keeps_its_full_name_and_its_force():
 def test_a_border_control_post_of_a_gate_keeps_the_gate_word():
     text = "Trạm Kiểm soát Biên phòng Cửa khẩu Cảng Chân Mây ký kết với Công an xã Lộc Vĩnh."
     assert ("Trạm Kiểm soát Biên phòng Cửa khẩu Cảng Chân Mây", "military") in _agencies(text, "Huế")
+
+
+def test_a_post_after_comma_kiem_is_the_persons_too():
+    text = (
+        "Thượng tá Lê Văn Tài, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh, kiêm Chỉ huy trưởng Ban Chỉ huy "
+        "Bộ đội Biên phòng tỉnh Tây Ninh cho biết tình hình ổn định."
+    )
+    assert _positions(text) == {
+        "Lê Văn Tài": [
+            "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Tây Ninh",
+            "Chỉ huy trưởng Ban Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh",
+        ]
+    }
