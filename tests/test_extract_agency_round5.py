@@ -331,3 +331,24 @@ def test_a_post_after_comma_kiem_is_the_persons_too():
             "Chỉ huy trưởng Ban Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh",
         ]
     }
+
+
+# --- Party bodies of 2025 ----------------------------------------------------------------------------------------
+
+
+def test_the_party_committee_of_the_partys_own_bodies_is_one_body():
+    text = "Đảng ủy Ủy ban nhân dân tỉnh và Đảng ủy các cơ quan Đảng tỉnh ký kết quy chế phối hợp."
+    assert ("Đảng ủy các cơ quan Đảng tỉnh", "party") in _agencies(text, "Điện Biên")
+
+
+def test_the_party_committee_of_the_front_and_the_mass_organisations_is_one_body():
+    text = "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh và Đảng ủy Công an tỉnh ký kết quy chế phối hợp."
+    assert _agencies(text, "Điện Biên") == [
+        ("Đảng ủy Công an tỉnh", "party"),
+        ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "party"),
+    ]
+
+
+def test_the_policy_and_strategy_board_of_a_provincial_committee_is_a_party_body():
+    text = "Ban Chính sách, chiến lược Tỉnh ủy và Văn phòng Tỉnh ủy ký kết quy chế phối hợp."
+    assert ("Ban Chính sách, chiến lược Tỉnh ủy", "party") in _agencies(text, "Điện Biên")
