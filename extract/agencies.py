@@ -148,10 +148,11 @@ def grammar() -> dict:
         + alt("body")
         + rf")(?:\s+{_NATIONAL})?|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
     )
+    # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
     )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (
@@ -245,6 +246,7 @@ def grammar() -> dict:
 
 
 _NATIONAL = r"Việt\s+Nam(?![\w])"
+_NUMBERED_AREA = r"khu\s+vực\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])"
 _NATIONAL_END = re.compile(r"\s+Việt Nam$")
 
 

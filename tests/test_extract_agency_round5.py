@@ -352,3 +352,16 @@ def test_the_party_committee_of_the_front_and_the_mass_organisations_is_one_body
 def test_the_policy_and_strategy_board_of_a_provincial_committee_is_a_party_body():
     text = "Ban Chính sách, chiến lược Tỉnh ủy và Văn phòng Tỉnh ủy ký kết quy chế phối hợp."
     assert ("Ban Chính sách, chiến lược Tỉnh ủy", "party") in _agencies(text, "Điện Biên")
+
+
+# --- regional branches of 2025 -------------------------------------------------------------------------------
+
+
+def test_a_regional_customs_branch_is_named_by_its_numbered_area():
+    text = "Chi cục Hải quan khu vực IV và Công an tỉnh Bình Định ký kết quy chế phối hợp."
+    assert ("Chi cục Hải quan khu vực IV", "state") in _agencies(text, "Bình Định")
+
+
+def test_a_regional_tax_branch_is_a_state_body():
+    text = "Chi cục Thuế khu vực 3 và Ủy ban nhân dân phường Quy Nhơn ký kết quy chế phối hợp."
+    assert ("Chi cục Thuế khu vực 3", "state") in _agencies(text, "Bình Định")
