@@ -167,7 +167,8 @@ def grammar() -> dict:
         rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
         rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
     )
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
+    # "Công an TPHCM": the city's short form glued to its level word.
+    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)

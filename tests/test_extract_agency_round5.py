@@ -365,3 +365,8 @@ def test_a_regional_customs_branch_is_named_by_its_numbered_area():
 def test_a_regional_tax_branch_is_a_state_body():
     text = "Chi cục Thuế khu vực 3 và Ủy ban nhân dân phường Quy Nhơn ký kết quy chế phối hợp."
     assert ("Chi cục Thuế khu vực 3", "state") in _agencies(text, "Bình Định")
+
+
+def test_a_body_of_ho_chi_minh_city_named_with_the_glued_short_form():
+    text = "Lễ ký kết chương trình phối hợp giữa Công an tỉnh Bình Định với Công an TPHCM được tổ chức tại Quy Nhơn."
+    assert ("Công an Thành phố Hồ Chí Minh", "police") in _agencies(text, "Bình Định")
