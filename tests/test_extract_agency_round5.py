@@ -370,3 +370,8 @@ def test_a_regional_tax_branch_is_a_state_body():
 def test_a_body_of_ho_chi_minh_city_named_with_the_glued_short_form():
     text = "Lễ ký kết chương trình phối hợp giữa Công an tỉnh Bình Định với Công an TPHCM được tổ chức tại Quy Nhơn."
     assert ("Công an Thành phố Hồ Chí Minh", "police") in _agencies(text, "Bình Định")
+
+
+def test_the_farmers_union_by_its_three_letter_short_form():
+    text = "Hội LHPN tỉnh, HND tỉnh và LĐLĐ tỉnh ký kết chương trình phối hợp."
+    assert ("Hội Nông dân tỉnh", "front") in _agencies(text)
