@@ -328,6 +328,12 @@ def _name_like(tail: str) -> bool:
     return True
 
 
+def _ends_part(text: str, pos: int, b: int) -> bool:
+    """Whether nothing but the clause after the titles follows ``pos`` in its part ("…, Bộ CHQS tỉnh phát biểu")."""
+    rest = text[pos:b].strip()
+    return not rest or bool(_clause_rx().match(rest))
+
+
 # Words after a title head that qualify the post, not a unit ("Phó Trưởng ban Thường trực").
 _POST_QUALIFIER = re.compile(r"\s*(?:Thường\s+trực|Thường\s+vụ)(?![\w])")
 
@@ -454,7 +460,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 break
         else:
             ag = agency_grammar()["agency"].match(text, a, s_end)
-            unit_of_body = bool(ag and after and prev_sep == "," and ag.end() >= b and _unit_title(after[-1][2]))
+            unit_of_body = bool(
+                ag and after and prev_sep == "," and _ends_part(text, ag.end(), b) and _unit_title(after[-1][2])
+            )
             if ag and after and (prev_sep == "-" or p["title"].fullmatch(after[-1][2].strip()) or unit_of_body):
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
                 # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash, "Phó Trưởng ban

@@ -375,3 +375,8 @@ def test_a_body_of_ho_chi_minh_city_named_with_the_glued_short_form():
 def test_the_farmers_union_by_its_three_letter_short_form():
     text = "Hội LHPN tỉnh, HND tỉnh và LĐLĐ tỉnh ký kết chương trình phối hợp."
     assert ("Hội Nông dân tỉnh", "front") in _agencies(text)
+
+
+def test_the_body_of_a_unit_title_before_the_clause_belongs_to_the_title():
+    text = "Đồng chí Trần Văn Dũng, Trưởng phòng Tham mưu, Bộ Chỉ huy BĐBP tỉnh phát biểu tại hội nghị."
+    assert _positions(text) == {"Trần Văn Dũng": ["Trưởng phòng Tham mưu, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]}
