@@ -1100,7 +1100,7 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             att = found[j].att
             if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j]):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=j == i + 1):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -1150,19 +1150,25 @@ _NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
 
 
 _POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
+_DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
 _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
 
 
-def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
+def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
     LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
-    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid."""
+    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid. ``pair``: the
+    list has two members."""
     core = _WS.sub(" ", a.core or a.text)
     if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core):
         return True
+    if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
+        # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
+        # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
+        return pair and bool(_PROVINCE_LEVEL_ATT.match(last.att) and grammar()["place_after_level"].fullmatch(last.att))
     if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
         return False
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))

@@ -380,3 +380,13 @@ def test_the_farmers_union_by_its_three_letter_short_form():
 def test_the_body_of_a_unit_title_before_the_clause_belongs_to_the_title():
     text = "Đồng chí Trần Văn Dũng, Trưởng phòng Tham mưu, Bộ Chỉ huy BĐBP tỉnh phát biểu tại hội nghị."
     assert _positions(text) == {"Trần Văn Dũng": ["Trưởng phòng Tham mưu, Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]}
+
+
+def test_a_department_paired_with_a_placed_provincial_body_takes_its_province():
+    text = "Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh Sơn La ký kết quy chế phối hợp công tác."
+    assert ("Sở Ngoại vụ tỉnh Sơn La", "state") in _agencies(text, "Điện Biên")
+
+
+def test_a_department_in_a_longer_list_stays_as_it_stands():
+    text = "Ba chi đoàn: Viện kiểm sát nhân dân, Sở Tư pháp, Tòa án nhân dân tỉnh Sơn La ký giao ước kết nghĩa."
+    assert "Chi đoàn Sở Tư pháp tỉnh Sơn La" not in [n for n, _ in _agencies(text, "Điện Biên")]
