@@ -472,6 +472,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _share_place_with_committees(text, found)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
+    found = _add_committees_of_dashed_bodies(text, found)
     return drop_bare(found)
 
 
@@ -957,6 +958,39 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
             drop.add(i)
             pos = a.start
     return [a for i, a in enumerate(found) if i not in drop]
+
+
+# "được Đảng ủy - Bộ CHQS tỉnh lãnh đạo": the Party committee and the command it leads, written as one pair.
+_DASHED_COMMITTEE = re.compile(r"(?<![\w])Đảng\s+ủy\s*[-–]\s*$")
+
+
+def _add_committees_of_dashed_bodies(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Đảng ủy - Bộ Chỉ huy Quân sự tỉnh": a bare "Đảng ủy" set before a body with a dash is that body's Party
+    committee (the body stays an agency of its own); not before a people's council or committee, whose Party
+    committee is named by the place."""
+    added = []
+    for b in found:
+        dash = _DASHED_COMMITTEE.search(text, max(0, b.start - 12), b.start)
+        if not dash or b.in_title or b.sector == "party" or _PEOPLES_BODY.search(b.core.strip()):
+            continue
+        if any(a.start <= dash.start() < a.end for a in found):
+            continue
+        added.append(
+            AgencyMention(
+                dash.start(),
+                b.end,
+                text[dash.start() : b.end],
+                f"Đảng ủy {b.canonical}",
+                "party",
+                True,
+                in_title=bool(grammar()["title_before"].search(text, max(0, dash.start() - 60), dash.start())),
+                is_location=b.is_location,
+                core_role="committee",
+                core="Đảng ủy",
+                att=b.att,
+            )
+        )
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[AgencyMention]:

@@ -390,3 +390,16 @@ def test_a_department_paired_with_a_placed_provincial_body_takes_its_province():
 def test_a_department_in_a_longer_list_stays_as_it_stands():
     text = "Ba chi đoàn: Viện kiểm sát nhân dân, Sở Tư pháp, Tòa án nhân dân tỉnh Sơn La ký giao ước kết nghĩa."
     assert "Chi đoàn Sở Tư pháp tỉnh Sơn La" not in [n for n, _ in _agencies(text, "Điện Biên")]
+
+
+def test_a_party_committee_set_before_its_body_with_a_dash_is_that_bodys_committee():
+    text = "Năm 2024, được Đảng ủy - Bộ Chỉ huy Quân sự tỉnh trực tiếp lãnh đạo, Phòng Chính trị hoàn thành nhiệm vụ."
+    assert _agencies(text, "Hưng Yên") == [
+        ("Bộ Chỉ huy Quân sự tỉnh", "military"),
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "party"),
+    ]
+
+
+def test_a_dashed_party_committee_in_a_title_names_no_agency():
+    text = "Đồng chí Lê Văn Phúc, Bí thư Đảng ủy - Bộ Chỉ huy Quân sự tỉnh phát biểu."
+    assert ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "party") not in _agencies(text, "Hưng Yên")
