@@ -408,6 +408,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             taken.append((m.start(), more.end() if more else m.end()))
             continue
         sector, role = _sector(pre, core)
+        if att and _CENTRAL_RX.search(" " + att) and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+            sector = "party"  # "Ban Chỉ đạo 35 Trung ương": the central steering committees are the Party's
         if role == "unit" and not att:
             if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
                 bare_organs.append(

@@ -403,3 +403,8 @@ def test_a_party_committee_set_before_its_body_with_a_dash_is_that_bodys_committ
 def test_a_dashed_party_committee_in_a_title_names_no_agency():
     text = "Đồng chí Lê Văn Phúc, Bí thư Đảng ủy - Bộ Chỉ huy Quân sự tỉnh phát biểu."
     assert ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "party") not in _agencies(text, "Hưng Yên")
+
+
+def test_a_central_numbered_steering_committee_is_a_party_body():
+    text = "Thực hiện hướng dẫn của Ban Chỉ đạo 35 Trung ương, Ban Tuyên giáo Tỉnh ủy và Công an tỉnh ký kết quy chế."
+    assert ("Ban Chỉ đạo 35 Trung ương", "party") in _agencies(text)
