@@ -9,6 +9,8 @@ Measures, on seeded synthetic facts (``synthetic_facts.py``):
 2. **phoihop load** (bulk mode): facts -> quads -> store through
    ``OxigraphStore.replace_articles`` (mapping, journal, bulk load);
    ratio = phoihop throughput / baseline throughput (aim >= 0.7);
+   then the store's programme merge step (``programme_merge.reconcile``, part of
+   every load) timed again alone, as a share of the load;
 3. **re-load** of the same facts into the filled store (unchanged graphs are
    recognised by their digest and kept), then of changed facts for some
    articles (old graphs deleted, new ones written);
@@ -54,6 +56,21 @@ def _timed(fn):
     return time.perf_counter() - start, value
 
 
+def _report_merge_step(store: OxigraphStore, load_time: float) -> None:
+    """The store-level identity step (``programme_merge.reconcile``, run at the end of every load) timed alone,
+    again on the loaded store: its claims query and plan cost the same whether or not anything moves."""
+    try:
+        from phoihop.graph import programme_merge
+    except ImportError:  # a build from before the step existed (comparisons across commits)
+        print("programme merge step: not in this build")
+        return
+    seconds, moved = _timed(lambda: programme_merge.reconcile(store))
+    print(
+        f"programme merge step (reconcile, timed again alone): {seconds * 1000:.0f} ms = "
+        f"{seconds / load_time:.1%} of the load; {moved} report(s) moved"
+    )
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=20000)
@@ -97,6 +114,7 @@ def main(argv=None) -> int:
         )
         if store.quad_count() != len(bare):
             print(f"!! the stores differ: phoihop {store.quad_count()} quads, bare {len(bare)}")
+        _report_merge_step(store, load_time)
 
         reload_time, rewritten = _timed(lambda: store.replace_articles(iter(facts)))
         print(

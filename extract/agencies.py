@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -202,8 +203,9 @@ def grammar() -> dict:
     any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
-    # The spread pattern needs "các <level>"; most texts have none, so look for that first.
-    cac_level = re.compile(rf"(?<![\w])các\s+{LEVEL}", re.IGNORECASE)
+    # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
+    # lets the engine skip to the next one in C: "(?-i:[cC])(?<![\w].)ác" is "(?<![\w])các").
+    cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+{LEVEL}", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed = re.compile(
@@ -226,6 +228,10 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    # Where the patterns above that open with the head-start look-aheads (a capital, no letter before, the first
+    # word of a head) can match, found in one pass per text (see _head_scan). It opens with the capital itself,
+    # which lets the engine skip to the next capital in C; the look-behinds then check the place it starts.
+    head_start = re.compile(rf"(?-i:{lexicon.UPPER_CLASS})(?<![\w].)(?<=(?={first_word}).)", re.IGNORECASE)
     return dict(
         any_sector=any_sector,
         counted_head=counted_head,
@@ -243,6 +249,7 @@ def grammar() -> dict:
         item=item_rx,
         place=re.compile(place),
         committee=re.compile(committee, re.I),
+        head_start=head_start,
     )
 
 
@@ -350,6 +357,24 @@ def spell_command_abbreviation(text: str) -> str:
     return _BCH.sub(lambda m: _command_word(text, m), text) if "BCH" in text else text
 
 
+@lru_cache(maxsize=1)
+def _head_starts(text: str) -> tuple[int, ...]:
+    """The places in ``text`` where an agency head may start (read once per text by the scans of find_agencies)."""
+    return tuple(m.start() for m in grammar()["head_start"].finditer(text))
+
+
+def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern that opens with the head-start look-aheads, tried only where a head may
+    start: a scan that tries every character costs several times more, and four patterns scan each text."""
+    end = 0
+    for pos in _head_starts(text):
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
     """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
     g = grammar()
@@ -357,7 +382,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
     bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
-    for m in g["spread"].finditer(text) if g["cac_level"].search(text) else ():
+    for m in _head_scan(g["spread"], text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
         core = m.group("core")
@@ -384,7 +409,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 )
             )
         taken.append((m.start(), m.end()))
-    for m in g["agency"].finditer(text):
+    for m in _head_scan(g["agency"], text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         if not m.group(0)[0].isupper():
@@ -841,7 +866,7 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
     if not runs:
         return found
     added: list[AgencyMention] = []
-    for m in grammar()["unit_of_counted"].finditer(text):
+    for m in _head_scan(grammar()["unit_of_counted"], text):
         members = runs.get(_WS.sub(" ", m.group("core")).casefold())
         if not members or not m.group(0)[0].isupper() or not _counts_the_members(text, m, members):
             continue
@@ -1283,9 +1308,18 @@ _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
 )
+# "Huyện ủy 5 huyện biên giới tỉnh Cao Bằng gồm: A, B": the province that places the whole list may stand
+# before the marker (it is no item of the list).
+_PLACING = rf"(?:\s+(?:tỉnh|thành\s+phố)\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}})?"
+# "UBND các xã biên giới A, B, C": a word or two that qualify counted levels right before the names, without a
+# list marker (not a phrase that places them: "các xã trên địa bàn huyện A" names one place, no list)
+_BARE_QUALIFIERS = (
+    r"(?P<bare>(?:\s+(?!(?:gồm|bao|là|và|với|cùng|của|trên|tại|thuộc|ở|trong|địa|đóng|giáp|thành|tỉnh|huyện)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w])){{1,2}}(?=\s+(?-i:{lexicon.UPPER_CLASS})))?"
+)
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_MARKER}|(?(count)\s*|(?!)))"
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     rf"|(?P<colon>\s*:\s*)",
     re.IGNORECASE,
 )
@@ -1377,17 +1411,10 @@ def _items_after(
     while first is not None:
         end, name, item_level = first
         items.append((start, end, name, item_level))
-        note = _ITEM_NOTE.match(text, end)
-        end = note.end() if note else end
-        sep = _ITEM_SEP.match(text, end)
-        if (
-            not sep
-            or sep.end() == end
-            or "\n" in text[end : sep.end()]
-            or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
-        ):
+        next_start = _next_item_start(text, end)
+        if next_start is None:
             break
-        start = sep.end()
+        start = next_start
         first = _place_item(text, start, named, levelled, structural)
         if first is not None and named and _opens_longer_body(text, start, first[0]):
             break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
@@ -1398,6 +1425,22 @@ def _opens_longer_body(text: str, start: int, end: int) -> bool:
     """Whether a body's name the grammar knows starts at ``start`` and runs on past ``end``."""
     m = grammar()["agency"].match(text, start)
     return bool(m and m.end() > end)
+
+
+def _next_item_start(text: str, end: int) -> int | None:
+    """Where the next item starts after an item ending at ``end`` (past a bracketed note and a comma, a
+    semicolon, "và" or "cùng" on the same line), or None where the list ends there."""
+    note = _ITEM_NOTE.match(text, end)
+    end = note.end() if note else end
+    sep = _ITEM_SEP.match(text, end)
+    if (
+        not sep
+        or sep.end() == end
+        or "\n" in text[end : sep.end()]
+        or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+    ):
+        return None
+    return sep.end()
 
 
 def _structural_items(
@@ -1430,7 +1473,7 @@ _WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
 def _listed_heads(text: str) -> list[re.Match]:
     """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
     g = grammar()
-    out = {m.start(): m for m in g["listed"].finditer(text)}
+    out = {m.start(): m for m in _head_scan(g["listed"], text)}
     for cue in _LOWER_HEAD_CUE.finditer(text):
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
             if w.start() not in out:
@@ -1519,6 +1562,8 @@ def _spread_one(
     elif strict:
         return None
     else:
+        if _next_item_start(text, a.end) is None:
+            return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:
             return None
@@ -1541,7 +1586,7 @@ def _spread_one(
                 break  # "Đoàn Thanh niên xã A, TP. B": a place of a higher level locates A
             keep.append(it)
         items = keep
-    if len(items) < 2 and not (connector and items):
+    if len(items) < 2 and not (connector and items and not connector.groupdict().get("bare")):
         return None
     spread: list[AgencyMention] = []
     for s, e, name, item_level in items:

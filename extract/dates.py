@@ -7,6 +7,7 @@ must not read as a date).  Dates without a year take a reference year.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -14,24 +15,25 @@ _TIME_OF_DAY = (
     r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
 )
 # The prefix word ("Chiều 24/6") is read backwards from the digits, so the scanning patterns
-# start with a digit and the regex engine skips ahead cheaply.
+# start with a digit and the regex engine skips ahead cheaply: each opens by consuming its first
+# character (a pattern that opens with a look-around is tried at every character), and the look-behind
+# on the character before it comes after it ("\d(?<![\d/.\-]\d)" is "(?<![\d/.\-])\d").
 # "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7"
 _PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+nay)?(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
-_WORDY = re.compile(
-    r"(?=\d)(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)"
-)
+_WORDY = re.compile(r"(?P<d>\d(?<!\d\d)\d?)\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")
 # 21-4-2017, 21/4/2017, 22.1.2024 (a year needs no prefix word); a doubled separator is a typo
 # ("1/8//2013")
 _FULL = re.compile(
-    r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
+    r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep){1,2}\s*"
     r"(?P<y>(?:19|20)\d\d)(?![\d/\-]|\.\d)"
 )
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
-_PARTIAL = re.compile(r"(?=\d)(?<![\d/.\-])(?P<d>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
-_PERIOD = re.compile(r"(?=[12])(?<![\d/.\-])" + _Y + r"\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
-_YEAR = re.compile(r"(?=[nN])(?<![\w])năm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+_PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
+# (the first year is _Y opening with its first digit: "1(?<![\d/.\-]1)9" is "(?<![\d/.\-])19")
+_PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+_YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
@@ -99,6 +101,36 @@ def find_dates(text: str) -> list[DateMention]:
                 DateMention(start, m.end(), d, mo, int(y) if y else None, (pre.group("pre") if pre else "").lower())
             )
     return sorted(found, key=lambda x: x.start)
+
+
+# "(26/3/1931 - 26/3/2026)": two dates joined by a dash bound a span (an anniversary, a term under review)
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+# "kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931)": a date in the clause of an anniversary or a birth
+_ANNIVERSARY = re.compile(r"(?<![\w])(?:kỷ\s+niệm|thành\s+lập|truyền\s+thống|ngày\s+sinh)(?![\w])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+ANNIVERSARY_WINDOW = 80  # before a date: the clause searched for "kỷ niệm / thành lập"
+
+
+def span_dates(text: str, dates: list[DateMention]) -> set[int]:
+    """Starts of the dates that date no event: those that bound a span with the next or the previous date
+    ("26/3/1931 - 26/3/2026", the ends of an anniversary or a reviewed term), and those in the clause of
+    an anniversary ("Ngày thành lập Đoàn (26/3/1931)")."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(dates):
+        if _SPAN_DASH.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    out.update(d.start for d in dates if in_anniversary_clause(text, d.start))
+    return out
+
+
+def in_anniversary_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the clause of an anniversary ("kỷ niệm 94 năm Ngày thành lập <pos>"): a date or
+    a body there names the day, not an event or an actor."""
+    lead_from = max(0, pos - ANNIVERSARY_WINDOW)
+    breaks = list(_CLAUSE_BREAK.finditer(text, lead_from, pos))
+    return bool(_ANNIVERSARY.search(text, breaks[-1].end() if breaks else lead_from, pos))
 
 
 _PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)

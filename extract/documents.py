@@ -33,13 +33,14 @@ def _patterns():
     kinds = lexicon.alternation(lexicon.document_kinds())
     qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động))*"
     kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
-    # Each scanning pattern opens with a cheap look-ahead on its first character, so the engine
-    # rejects most positions before it evaluates the look-behind.
+    # Each scanning pattern opens by consuming its first character, a digit, so the engine skips to the
+    # next digit in C; the look-behind on the character before it comes after it ("\d(?<![\w]\d)" is
+    # "(?<![\w])\d").
     party = re.compile(
-        rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)"
+        rf"(?P<n>\d(?<![\w/.\-]\d)\d{{0,4}})\s*-\s*(?P<t>[A-ZĐ][A-Za-zĐđ]{{0,5}})\s*/\s*(?P<iss>{_GROUP}(?:\s*-\s*{_GROUP})*)"
     )
     state = re.compile(
-        rf"(?=\d)(?<![\w/.\-])(?P<n>\d{{1,5}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
+        rf"(?P<n>\d(?<![\w/.\-]\d)\d{{0,4}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
     )
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
     bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
@@ -49,7 +50,7 @@ def _patterns():
     # follows is what follows a document's name (its date, its issuer, its subject, punctuation), not
     # a counted noun ("kế hoạch 5 năm", "hướng dẫn 3 xã"); a bare year is no number ("Kế hoạch 2024").
     plain = re.compile(
-        r"(?=\d)(?<![\w/.,\-])(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
+        r"(?P<n>\d(?<![\w/.,\-]\d)\d{0,3})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
         r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
         r"đã|được|nhằm|trong|tại|với|ban\s+hành|-\s)))"
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from phoihop.extract.agencies import AgencyMention
-from phoihop.extract.dates import DateMention, PeriodMention
+from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
 from phoihop.text import unique as _unique
@@ -58,6 +58,14 @@ _SEP_JOINT = re.compile(
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
+LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
+# between two items of a partner list: the place that locates the first, then a separator
+_PLACED_ITEM_GAP = re.compile(
+    r"(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|tỉnh)\s*[^\W\d_][^,;.\n]{0,30}?)?"
+    r"\s*(?:,|;|và|,\s*và|;\s*và)\s*",
+    re.IGNORECASE,
+)
 _MEMBERS_INTRO = re.compile(
     r"(?<![\w])(cùng|với)\s+(?:các|những)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|bên|ngành)"
     r"[^:;.]{0,40}?[\s,]*gồm\s*:",
@@ -137,6 +145,25 @@ _PROGRAMME_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# "Theo đó, trong giai đoạn 2024-2029, hai bên ...", "Theo quy chế, giai đoạn ...": a sentence that tells what
+# the signed document says opens with its term
+_CONTENT_OPENING = re.compile(
+    r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|đã\s+ký(?:\s+kết)?))*)\s*,\s*(?:(?:trong|tại)\s+)?",
+    re.IGNORECASE,
+)
+
+# "... chương trình phối hợp công tác Tuyên giáo – Dân vận giai đoạn": a programme's name that a period closes
+PROGRAMME_NAME_MAX = 100
+_PROGRAMME_NOUN_BEFORE = re.compile(
+    r"(?<![\w])(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s+(?:phối\s+hợp|liên\s+tịch|hợp\s+tác)"
+    r"[^.;:\n]{0,80}$",
+    re.IGNORECASE,
+)
+_REVIEWS = re.compile(
+    r"(?<![\w])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai|kết\s+quả)(?![\w])", re.IGNORECASE
+)
+
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
 _ORGANISING_GAP = re.compile(
     r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp)\s+)*(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)?\s*$", re.IGNORECASE
@@ -152,9 +179,10 @@ _SIGNS_WITH_AFTER = re.compile(
 # "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
-# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...")
+# after the last named party (its place name may trail it: "Hội Nông dân TP.Hội An và 2 đồn ...");
+# the kind may trail words that place the group ("các hạt kiểm lâm vùng giáp ranh đã ký kết")
 _PLURAL_SUBJECT = re.compile(
-    r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+"
     r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$",
     re.IGNORECASE,
 )
@@ -168,7 +196,12 @@ _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
 # kind elsewhere ("các đơn vị quân đội", "các thành viên") stands for the listed members.
-_GROUP_OPEN = re.compile(r"(?<![\w])(?:bao\s+)?gồm(?![\w])\s*:?|:", re.IGNORECASE)
+# "(bao) gồm" or ":"; it opens with its first character so the engine skips to the next b, g or colon in C (a
+# pattern that opens with a look-behind is tried at every character); "(?<=[gG])(?<![\w].)ồm" is "(?<![\w])gồm".
+_GROUP_OPEN = re.compile(
+    r"(?-i:[bBgG:])(?:(?<=:)|(?<=[bB])(?<![\w].)ao\s+gồm(?![\w])\s*:?|(?<=[gG])(?<![\w].)ồm(?![\w])\s*:?)",
+    re.IGNORECASE,
+)
 GROUP_LEAD_WINDOW = 100  # before "gồm" / ":": the counted kind (or the bloc) the list is of
 UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 _GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
@@ -190,8 +223,11 @@ _PLURAL_PARTNER = re.compile(
     r"(?<![\w])(và|với|cùng(?:\s+với)?)\s+(?:các|những)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE
 )
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
+# ("A được Bộ X phân công làm đơn vị Cụm trưởng Cụm thi đua số 7": the role may be assigned)
 _BLOC_ROLE = re.compile(
-    r"\s*(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?(?:(?:trưởng|phó)\s+khối|khối\s+(?:trưởng|phó))(?![\w])",
+    r"\s*(?:được\s+(?:[^\W\d_]+\s+){0,5}?(?:phân\s+công|giao|bầu|chọn)\s+)?"
+    r"(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?"
+    r"(?:(?:trưởng|phó)\s+(?:khối|cụm)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -221,8 +257,19 @@ _COUNTED_HEAD = re.compile(
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )
+# "Công an phường, xã trên địa bàn": a capitalised head, then level words that no place name follows
+_UNNAMED_LEVELS = re.compile(
+    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?)\s+"
+    r"(?P<levels>(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn))*)"
+    r"(?![\w])(?!\s+(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
-_BETWEEN_FILLER = re.compile(r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng)\s+)?", re.IGNORECASE)
+# "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
+_BETWEEN_FILLER = re.compile(
+    r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+gồm)?(?:\s*:\s*|\s+))?",
+    re.IGNORECASE,
+)
 
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
 _SUBJECTLESS_OPENING = re.compile(
@@ -233,6 +280,13 @@ _SUBJECTLESS_OPENING = re.compile(
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+# "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
+_BOTH_SIDES = re.compile(r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
+_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
+_ATTENDS = re.compile(
+    r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
+)
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
 # --- periods ---------------------------------------------------------------------------------------------
@@ -294,6 +348,11 @@ _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)"
 _PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
 
 # --- the signed document ---------------------------------------------------------------------------------
+_SIGNED_KIND = re.compile(
+    r"\s+(?:(?:các|bản)\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
 _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
 
@@ -358,6 +417,7 @@ class SigningCandidate:
     recent: bool = False  # told as recent ("vừa", "Mới đây"): the event date is not its date
     organisers: bool = False  # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
     listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
+    kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -415,6 +475,13 @@ def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
     separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
     between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
     return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
+
+
+def _within_spread_list(prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Two members of one head spread over a list ("Huyện ủy 3 huyện gồm: A, B và C"): the "và" between
+    them closes that inner list, not the list of parties it is one item of ("X và Huyện ủy 3 huyện ...")."""
+    head = (nxt.pre + nxt.core).casefold()
+    return prev.listed and nxt.listed and prev.core == nxt.core and not nxt.text.casefold().startswith(head)
 
 
 def _generic_member(sep: str) -> bool:
@@ -475,6 +542,7 @@ class _Group:
     count: int | None  # the number printed before the kind
     bloc: bool  # the lead names an emulation bloc ("Khối thi đua 8 có 12 hội thành viên gồm")
     keys: list[str]
+    names: list[str] = field(default_factory=list)  # the members' names, as read
 
 
 def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
@@ -501,7 +569,8 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         if len(keys) >= 2:
             kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
             count = _count_value(counts[-1].group(0).split()[0]) if counts else None
-            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys))
+            names = [a.canonical for a in members]
+            groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
 
 
@@ -610,6 +679,8 @@ class _SigningScan:
     all_starts: list[int] = field(init=False)
     date_starts: list[int] = field(init=False)
     doc_starts: list[int] = field(init=False)
+    spans: set[int] = field(init=False)  # starts of dates that bound a span ("26/3/1931 - 26/3/2026")
+    event_year: int | None = None  # the reported event's year when the page came out in a later year
     bloc_members: list[str] = field(init=False)  # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)  # bodies listed under a counted kind or a bloc
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -624,6 +695,7 @@ class _SigningScan:
         self.all_starts = [a.start for a in self.agencies]
         self.date_starts = [d.start for d in self.dates]
         self.doc_starts = [d.start for d in self.docs]
+        self.spans = span_dates(self.text, self.dates)
 
 
 @dataclass
@@ -652,8 +724,10 @@ def signing_candidates(
     anaphor_resolver,
     title_end: int,
     ref_year: int | None = None,
+    event_year: int | None = None,
 ) -> list[SigningCandidate]:
-    """Signings reported by each sentence with a signing verb."""
+    """Signings reported by each sentence with a signing verb. ``event_year``: the year of the event the
+    page reports, when earlier than the page's own (a late post): acts of that year are not old ones."""
     scan = _SigningScan(
         text,
         agencies,
@@ -667,6 +741,7 @@ def signing_candidates(
         ref_year,
     )
     scan.sentences = sentences
+    scan.event_year = event_year
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -682,6 +757,8 @@ def signing_candidates(
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
+    if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
+        _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
 
 
@@ -708,11 +785,15 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     text = scan.text
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
-    in_sent = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    in_sent = [
+        a
+        for a in scan.usable[lo:hi]
+        if not a.is_location and not _inside_parens(text, s_start, a.start) and not in_anniversary_clause(text, a.start)
+    ]
     in_sent = _fold_parents_in_apposition(text, in_sent)
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
-    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates]
-    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.ref_year):
+    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]
+    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.event_year or scan.ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
@@ -788,6 +869,11 @@ def _clause_candidate(
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if not parties and not after and not subject_keys and _both_sides_subject(text, sent.start, v.start()):
+        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...": the two bodies
+        # the article last named as the sides of a partnership ("giữa A và B"), else as a subject
+        pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
+        parties = [pair] if pair else []
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
@@ -798,6 +884,8 @@ def _clause_candidate(
         # their role in it, else those listed under it)
         bloc = _bloc_group(scan, v.start())
         members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
+        members = members or scan.bloc_members
         parties = [list(members)] if members else []
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
@@ -826,12 +914,56 @@ def _clause_candidate(
         separate,
         recent,
         organisers,
+        kind=_signed_kind(text, v.end()),
     )
 
 
-def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
+def _signed_kind(text: str, verb_end: int) -> str:
+    """The kind of document printed right after the signing verb ("ký kết kế hoạch ...": "kế hoạch")."""
+    m = _SIGNED_KIND.match(text, verb_end)
+    return WS.sub(" ", m.group(1)).lower() if m else ""
+
+
+def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
+    """ "Tại hội nghị, hai bên đã ký kết", "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết ... và ký kết":
+    the two sides, named by a count, are the subject of the signing verb."""
+    for m in _BOTH_SIDES.finditer(text, s_start, verb):
+        if _BEFORE_SUBJECT.search(text[s_start : m.start()].rstrip() + " ") and _is_subject_gap(
+            _strip_parens(text[m.end() : verb])
+        ):
+            return True
+    return False
+
+
+def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
+    """The two bodies that open one of the few sentences before ``si`` as its subject."""
+    for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
+        keys = _sentence_subject(scan, j, acting=True)
+        if len(keys) == 2:
+            return keys
+    return []
+
+
+def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:
+    """The keys of the last "giữa A và B" (or "giữa A với B") before ``pos`` that names exactly two bodies."""
+    text = scan.text
+    for between in reversed([m for m in _BETWEEN.finditer(text, 0, pos)]):
+        k = bisect.bisect_left(scan.usable_starts, between.end())
+        bodies = [a for a in scan.usable[k : k + 4] if not a.is_location and a.start < pos]
+        first = _first_after_between(text, bodies, between.end())
+        if first is None:
+            continue
+        lst, _ = _agency_list(text, bodies, first)
+        keys = _unique([scan.key_of(a) for a in lst])
+        if len(keys) == 2:
+            return keys
+    return []
+
+
+def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list[str]:
     """Keys of the list of bodies that opens sentence ``si`` as its subject (after an adverbial such as
-    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it."""
+    "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
+    ``acting``, not when that predicate only attends or witnesses ("... dự tại điểm cầu tỉnh")."""
     if si < 0 or si >= len(scan.sentences):
         return []
     s_start, s_end = scan.sentences[si]
@@ -841,7 +973,8 @@ def _sentence_subject(scan: _SigningScan, si: int) -> list[str]:
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
-    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : s_end])):
+    predicate = _strip_parens(text[lst[-1].end : s_end])
+    if with_first or _NOT_SUBJECT_START.match(predicate) or (acting and _ATTENDS.match(predicate)):
         return []
     return _unique([scan.key_of(a) for a in lst])
 
@@ -852,26 +985,29 @@ def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> b
     return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
 
 
-def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]]) -> set[str]:
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> dict[str, set[str]]:
     """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
-    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...". A "giữa A với" in prose that
-    tells no signing ("phối hợp hoạt động giữa A với các đơn vị") describes the relation, not the act."""
-    text, hubs = scan.text, set()
+    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...", each with the kinds of document
+    those sentences sign. A "giữa A với" in prose that tells no signing ("phối hợp hoạt động giữa A với
+    các đơn vị") describes the relation, not the act."""
+    text = scan.text
+    hubs: dict[str, set[str]] = {}
     starts = [st for st, _ in sentences]
     for a in scan.agencies:
-        if a.is_location:
+        if a.is_location or (body_only and a.start < scan.title_end):
             continue
         i = bisect.bisect_right(starts, a.start) - 1
-        if i < 0 or not _SIGN.search(text, sentences[i][0], sentences[i][1]):
+        verb = _SIGN.search(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
+        if verb is None:
             continue
         if (
             _BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end)
         ) or _SIGNS_WITH_AFTER.match(text, a.end):
-            hubs.add(scan.key_of(a))
+            hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
 
 
-def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
+def _split_at_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
     """An organisers' joint list whose first member another sentence reads as a "với" hub signs with
     each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
     for c in cands:
@@ -886,20 +1022,49 @@ def _split_at_hubs(cands: list[SigningCandidate], hubs: set[str]) -> None:
         c.parties = split
 
 
+def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
+    """A joint list whose first member a body sentence reads as a "với" hub ("A ký kết quy chế với 3 xã
+    biên giới" in the lead; "A và UBND các xã X, Y, Z ký kết" in the caption) is that hub signing with
+    each of the others, as "với" says. Not a second act told apart ("Nhân dịp này, A và B, C cũng ký
+    kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và"),
+    nor a list that signs another kind of document than the hub ("A, B và C ký kết giao ước thi đua")."""
+    for c in cands:
+        if c.organisers or c.separate or c.in_title:
+            continue
+        split: list[list[str]] = []
+        for parties in c.parties:
+            kinds = hubs.get(parties[0], set())
+            if len(parties) >= 3 and kinds and (not c.kind or c.kind in kinds or "" in kinds):
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
     text = scan.text
     before = [a for a in sent.parties if a.end <= v.start()]
+    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+    plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
+    if plural and before and plural.start() >= before[-1].end:
+        plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+        if plural_keys and _SEP_JOINT.match(_strip_parens(text[before[-1].end : plural.start()])):
+            plural_member = plural_keys
+        elif plural_keys:
+            # "..., các hạt kiểm lâm vùng giáp ranh đã ký kết": a plural subject of its own stands between
+            # the last body named and the verb; that body is no subject
+            return plural_keys
     subject: list[AgencyMention] = []
     if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
         k = len(before) - 1
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
-            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep)):
+            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
-            if _LAST_AND.match(sep):
+            if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:
                     # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
                     # subject list opens after the comma that ended the earlier one
@@ -912,7 +1077,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
-    if not subject or subject[-1].signer:
+    if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
@@ -924,17 +1089,17 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             subject_keys += _numbered_reference(scan, joint.end(), joint.end()) or [
                 k for k in _counted_group(scan, joint.end()) if k not in subject_keys
             ]
+    if subject and plural_member:
+        subject_keys += [k for k in plural_member if k not in subject_keys]
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
-    if not subject_keys:
+    if not subject_keys and plural:
         # "Đại diện các đảng ủy ký kết ...": every body of that kind the article named before
-        plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
-        if plural:
-            subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
-            if not subject_keys:
-                # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
-                group = _group_of_kind(scan, plural.group(1), plural.start())
-                subject_keys = list(group.keys) if group else []
+        subject_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
+        if not subject_keys:
+            # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
+            group = _group_of_kind(scan, plural.group(1), plural.start())
+            subject_keys = list(group.keys) if group else []
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -1078,7 +1243,7 @@ def _with_parties(
     """ "A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
-    stop = _STOP_OBJECTS.search(text, w.end() + c_start, c_end) if w else None
+    stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
     objects = [
         a
         for a in after
@@ -1091,12 +1256,46 @@ def _with_parties(
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
         ref = _skip_spaces(text, c_start + w.end())
-        obj_keys = _numbered_reference(scan, ref, ref) or _counted_head_reference(scan, ref)
+        obj_keys = (
+            _numbered_reference(scan, ref, ref)
+            or _counted_head_reference(scan, ref)
+            or _unnamed_level_reference(scan, ref)
+        )
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
+    """Where the objects of "với" at ``pos`` end: at "nhằm / để / ..." or a ";" — not a ";" that separates
+    partners of one kind whose items carry their own places ("với Đoàn Thanh niên xã A, huyện B; Đoàn
+    Thanh niên xã C và ...")."""
+    first = next((a for a in after if a.start >= pos), None)
+    stop = _STOP_OBJECTS.search(text, pos, c_end)
+    while first is not None and stop is not None and stop.group(0) == ";":
+        nxt_at = _skip_spaces(text, stop.end())
+        nxt = next((i for i, a in enumerate(after) if a.start == nxt_at), None)
+        if nxt is None:
+            break
+        if not _ends_item(text, after, nxt, c_end):
+            break
+        stop = _STOP_OBJECTS.search(text, after[nxt].end, c_end)
+    return stop
+
+
+def _ends_item(text: str, after: list[AgencyMention], k: int, c_end: int) -> bool:
+    """The bodies from ``after[k]`` run to the clause end as list items, each maybe placed by a larger
+    unit ("Đoàn Thanh niên xã A, huyện B; Đoàn Thanh niên xã C, thị xã D và ..."): the rest of a partner
+    list, not the subject of a new clause."""
+    last = k
+    while last + 1 < len(after) and after[last + 1].start < c_end:
+        if not _PLACED_ITEM_GAP.fullmatch(text, after[last].end, after[last + 1].start):
+            break
+        last += 1
+    tail = text[after[last].end : c_end]
+    return len(tail) <= LIST_TAIL_MAX and ";" not in tail
 
 
 def _capitalised_words(s: str) -> bool:
@@ -1129,6 +1328,20 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
     return found if len(found) == count else []
+
+
+def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
+    """ "Công an phường, xã trên địa bàn" at ``pos``: a head and level words with no place named stand for
+    the group the article lists under a count of those levels ("Công an 10 xã, phường, gồm: A, B, ...")."""
+    m = _UNNAMED_LEVELS.match(scan.text, pos)
+    if not m:
+        return []
+    head = WS.sub(" ", m.group("head")).lower() + " "
+    levels = set(_KIND_WORD.findall(m.group("levels").lower()))
+    for g in scan.groups:
+        if levels & set(g.kind) and all(n.lower().startswith(head) for n in g.names):
+            return list(g.keys)
+    return []
 
 
 def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
@@ -1297,7 +1510,10 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
         before = [
             a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
         ]
-        if not before or any(not a.in_title for a in before):
+        if before and any(not a.in_title for a in before):
+            _mark_titled_members(text, before, v.start(), s_start)
+            continue
+        if not before:
             continue
         if not _SIGNER_GAP.fullmatch(text, before[-1].end, v.start()):
             continue
@@ -1319,6 +1535,44 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
 
 
+# "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)
+_JOINED_UNNAMED_TITLE = re.compile(r"\s*(?:,|và|cùng)\s+((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
+
+
+# "Sáng 3/3, thủ trưởng <body>": a title without a name that opens the sentence or its clause
+_OPENING_UNNAMED_TITLE = re.compile(r"(?:^|[,:]\s*)((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
+
+
+def _titled_member(sep: str, a: AgencyMention) -> bool:
+    """ "... và thủ trưởng <a>": ``a`` joins the list through the unnamed title of its head."""
+    title = _JOINED_UNNAMED_TITLE.fullmatch(sep)
+    return a.signer and title is not None and title.group(1).islower()
+
+
+def _mark_titled_members(text: str, before: list[AgencyMention], verb: int, s_start: int) -> None:
+    """ "Thường trực Hội Nông dân tỉnh và thủ trưởng Bộ Chỉ huy BĐBP tỉnh ký kết": in the list of bodies
+    that signs, a member named after the title of its head, with no person named ("thủ trưởng", "lãnh
+    đạo"), signs as the body."""
+    if not _SIGNER_GAP.fullmatch(text, before[-1].end, verb):
+        return
+    for prev, a in zip(reversed(before[:-1]), reversed(before), strict=False):
+        sep = _strip_parens(text[prev.end : a.start])
+        if a.in_title:
+            a.signer = True
+            if not _titled_member(sep, a):
+                a.signer = False
+                return
+            a.in_title = False
+        elif not _joins(sep, prev, a):
+            return
+    first = before[0]
+    opening = _OPENING_UNNAMED_TITLE.search(text[s_start : first.start])
+    if first.in_title and opening and opening.group(1).islower():
+        # "thủ trưởng Bộ Chỉ huy X và Thường trực Hội Y ký kết": the list opens with a titled member
+        first.in_title = False
+        first.signer = True
+
+
 def _inside_parens(text: str, start: int, pos: int) -> bool:
     seg = text[start:pos]
     return seg.count("(") > seg.count(")")
@@ -1335,6 +1589,7 @@ class Signing:
     recent: bool = False
     listed: bool = False  # a one-party act of its own (listed after another, or with a non-body
     # partner beside its pairs): no repeat of a pair
+    kind: str = ""  # the kind of document signed, when printed right after the verb
 
 
 def programme_term(
@@ -1348,13 +1603,25 @@ def programme_term(
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if (
-            i >= 0
-            and _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
-            and not _SIGN.search(text, sentences[i][0], sentences[i][1])
+        if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
+            continue
+        if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start):
+            return (p.first, p.last)
+        # a term told in passing is a new programme's only when it starts about now (not "trong giai đoạn
+        # 2019-2024, hai bên đã phối hợp ..." told in 2024)
+        if (ref_year is None or p.first >= ref_year - 1) and (
+            _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
+            or _adopted_programme_term(text, sentences[i][0], p.start)
         ):
             return (p.first, p.last)
     return None
+
+
+def _adopted_programme_term(text: str, s_start: int, p_start: int) -> bool:
+    """ "Tại buổi lễ, các đại biểu đã thông qua nội dung chương trình phối hợp công tác X giai đoạn
+    2025–2030": the period closes the name of a programme the sentence adopts, not one it reviews."""
+    noun = _PROGRAMME_NOUN_BEFORE.search(text, max(s_start, p_start - PROGRAMME_NAME_MAX), p_start)
+    return noun is not None and not _REVIEWS.search(text, s_start, noun.start())
 
 
 def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None = None) -> list[Signing]:
@@ -1380,6 +1647,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.recent,
                 c.organisers,
                 c.listed,
+                c.kind,
             )
             for c in use
         ]
@@ -1404,6 +1672,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.separate,
                 c.recent,
                 (c.listed and len(parties) == 1) or _hub_of_pair(parties, c),
+                c.kind,
             )
             index[key] = s
             signings.append(s)
@@ -1411,7 +1680,11 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     repeats = [s for s in signings if _hub_repeat(s, signings)]
     signings = [s for s in signings if s not in repeats]
     keys = [frozenset(s.parties) for s in signings]
-    kept = [s for s, k in zip(signings, keys, strict=False) if s.listed or not any(k < other for other in keys)]
+    kept = [
+        s
+        for s, k in zip(signings, keys, strict=False)
+        if s.listed or not any(k < other and _same_kind(s, o) for o, other in zip(signings, keys, strict=False))
+    ]
     _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
@@ -1437,6 +1710,12 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _same_kind(s: Signing, other: Signing) -> bool:
+    """Whether two tellings may be one act by the kind of document they sign: a caption's "A và B ký kết kế
+    hoạch hiệp đồng" beside "A, B, C ... ký kết quy chế phối hợp" tells a second act, not the first again."""
+    return not s.kind or not other.kind or s.kind == other.kind
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:

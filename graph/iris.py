@@ -628,6 +628,24 @@ def local_iri(kind: str, article_id: str, n: int) -> str:
 
 
 @lru_cache(maxsize=_CACHE_ENTRIES)
+def programme_event_key(
+    parties: tuple[str, ...], kind: str | None, period: tuple[int, int] | None, date: str | None
+) -> str | None:
+    """The signing event a programme was told as: ``{date}/{kind}/{period}/{hash of the sorted parties}``.
+
+    ``None`` without a date or with fewer than two parties: too little to say two reports are one event.
+    Documents carry it too (``ph:eventKey``), so a store can meet an unnumbered report on its printed document.
+    """
+    distinct = sorted(set(parties))
+    if not date or len(distinct) < 2:
+        return None
+    from phoihop.graph.succession import short_hash
+
+    kind_seg = ascii_slug(name_key(kind)) if kind and str(kind).strip() else "_"
+    period_seg = f"{period[0]}-{period[1]}" if period else "_"
+    return f"{date}/{kind_seg}/{period_seg}/{short_hash(*distinct)}"
+
+
 def programme_event_iri(
     parties: tuple[str, ...], kind: str | None, period: tuple[int, int] | None, date: str | None
 ) -> str | None:
@@ -637,11 +655,5 @@ def programme_event_iri(
     ``None`` without a date or with fewer than two parties: too little to say two reports are one event, and
     the programme stays per article (:func:`local_iri`).
     """
-    distinct = sorted(set(parties))
-    if not date or len(distinct) < 2:
-        return None
-    from phoihop.graph.succession import short_hash
-
-    kind_seg = ascii_slug(name_key(kind)) if kind and str(kind).strip() else "_"
-    period_seg = f"{period[0]}-{period[1]}" if period else "_"
-    return f"{PHID}programme/{date}/{kind_seg}/{period_seg}/{short_hash(*distinct)}"
+    key = programme_event_key(parties, kind, period, date)
+    return f"{PHID}programme/{key}" if key else None

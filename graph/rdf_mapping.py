@@ -154,6 +154,7 @@ _T = {
         ("identifies", PH, "identifies"),
         ("identityRule", PH, "identityRule"),
         ("identityKey", PH, "identityKey"),
+        ("eventKey", PH, "eventKey"),
         ("article", PH, "article"),
         # geography (GeoSPARQL)
         ("Feature", GEO, "Feature"),
@@ -175,6 +176,10 @@ IDENTITY_RULES = {  # rule slug -> (vi, en): why a programme node is the one it 
     "same-parties-kind-period-date": (
         "cùng các bên, loại, giai đoạn và ngày ký",
         "same parties, kind, period and signing date",
+    ),
+    "unnumbered-report-of-document": (
+        "lễ ký không nêu số của văn bản đã nêu số ở bài khác",
+        "unnumbered signing of a document printed with its symbol in another article",
     ),
 }
 _INTEGER = f"<{XSD}integer>"
@@ -297,7 +302,9 @@ class _ArticleWriter:
         self.labels_written: set[tuple[str, str, str]] = set()
         self.claimed: set[str] = set()  # programme nodes with an identity claim
         self.placed: set[str] = set()  # place nodes with their point written
-        self.claimed_rules: set[tuple[str, str]] = set()
+        self.claimed_rules: dict[tuple[str, str], str] = {}  # (programme node, rule) -> claim node
+        self.event_keys: set[tuple[str, str]] = set()  # (claim node, event key) written
+        self.doc_kinds: dict[str, str | None] = {}
         self.doc_symbols: dict[str, str] = {}
         self.doc_facts: dict[str, tuple[frozenset, str | None, tuple[int, int] | None]] = {}
         self.province = iris.canonical_province(facts.province)
@@ -510,6 +517,7 @@ class _ArticleWriter:
             self.add(place, _T["level"], lit(hit.level))
             if ident.province:
                 self.add(place, _T["province"], self.province_node(ident.province, ident.province_slug))
+            self.commune_merger(place, hit)
         self.geometry(
             node,
             hit.lat,
@@ -517,6 +525,34 @@ class _ArticleWriter:
             self.geometry(place, hit.lat, hit.lon) if place not in self.placed else place[:-1] + "/geometry>",
         )
         self.placed.add(place)
+
+    def commune_merger(self, place: str, hit: succession.Place) -> None:
+        """``phid:change/commune-merger/{province}/{level}/{name}``: the communes before 1 July 2025 that a commune
+        of the new structure was formed from, stated by the graphs that place a body in it (not for all 3,321)."""
+        olds = succession.commune_predecessors(hit)
+        if not olds:
+            return
+        event = iri(f"{PHID}change/commune-merger/{place[len(PHID) + 7 : -1]}")
+        self.add(event, A, _T["ChangeEvent"])
+        source = succession.COMMUNE_MERGER_SOURCE
+        self.add(event, _T["changeRule"], self.rule_node("commune-merger", "Sắp xếp xã (01/07/2025)", source))
+        self.add(event, _T["startedAtTime"], date(succession.REFORM_DATE))
+        for old in olds:
+            node = iri(
+                f"{PHID}place/{old.province}/{iris.slug(old.district)}/{iris.ascii_slug(old.level)}/{iris.slug(old.name)}"
+            )
+            self.add(event, _T["originalOrganization"], node)
+            if node not in self.seen_shared:  # an old commune: named, typed, with its point and old province
+                self.seen_shared.add(node)
+                self.add(node, A, _T["Place"])
+                self.add(node, _T["prefLabel"], lit(old.label, "vi"))
+                self.add(node, _T["level"], lit(old.level))
+                self.add(node, _T["validUntil"], date(succession.LAST_LEGACY_DAY))
+                self.geometry(node, old.lat, old.lon)
+                province = succession.province("legacy", old.province)
+                if province is not None:
+                    self.add(node, _T["province"], self.province_node(province.name, old.province))
+        self.add(event, _T["resultingOrganization"], place)
 
     def change_event(self, event: succession.ChangeEvent) -> None:
         """An ``org:ChangeEvent`` between bodies, stated again in every graph whose bodies it touches."""
@@ -617,15 +653,26 @@ class _ArticleWriter:
         of programmes across articles (several claims, several articles) are listed by a query."""
         if (node, rule) in self.claimed_rules:
             return
-        self.claimed_rules.add((node, rule))
+        claim = iri(iris.local_iri("identity", self.aid, len(self.claimed_rules) + 1))
+        self.claimed_rules[(node, rule)] = claim
         self.claimed.add(node)
-        claim = iri(iris.local_iri("identity", self.aid, len(self.claimed_rules)))
         self.add(claim, _T["identifies"], node)
         self.add(claim, _T["identityRule"], iri(f"{PHID}rule/{rule}"))
         self.add(claim, _T["identityKey"], lit(key))
         self.add(claim, _T["article"], self.article)
         for ev in self.evidence_nodes(spans):
             self.add(claim, _T["evidence"], ev)
+
+    def event_key(self, node: str, rule: str, parties: list[str], kind: str | None, period, day: str | None) -> None:
+        """``ph:eventKey`` on ``node``'s claim under ``rule``: the signing event it was told as, so that the store
+        can meet an unnumbered report of it on a printed document (``graph/programme_merge.py``). Only with a
+        known kind: an event of unknown kind is never matched to a document, so its key would be dead weight."""
+        key = iris.programme_event_key(tuple(p[1:-1] for p in parties), kind, valid_period_or_none(period), day)
+        claim = self.claimed_rules.get((node, rule))
+        if key is None or claim is None or key.split("/", 2)[1] == "_" or (claim, key) in self.event_keys:
+            return
+        self.event_keys.add((claim, key))
+        self.add(claim, _T["eventKey"], lit(key))
 
     def signed_document(self, signing, parties: list[str]) -> str | None:
         """The document of this article an unnumbered signing signs: the same parties (two or more), no
@@ -656,7 +703,7 @@ class _ArticleWriter:
         parties = [self.agency_node(p) for p in doc.parties]
         if len(set(parties)) >= 2:
             self.add(node, A, _T["CooperationProgramme"])
-            self.claim(node, "same-symbol", parsed.text)
+            self.claim(node, "same-symbol", parsed.text, doc.evidence)
             for p in parties:
                 self.add(p, _T["signs"], node)
         self.add(node, _T["symbol"], lit(parsed.text))
@@ -682,6 +729,8 @@ class _ArticleWriter:
             self.add(node, _T["party"], p)
         if len(set(parties)) >= 2:
             self.doc_facts[node] = (frozenset(parties), issued, valid_period_or_none(doc.period))
+            self.event_key(node, "same-symbol", parties, doc.kind, doc.period, issued)
+        self.doc_kinds[node] = doc.kind
         self.add(node, _T["wasDerivedFrom"], self.article)
         self.link_evidence(node, doc.evidence)
         return node
@@ -701,6 +750,7 @@ class _ArticleWriter:
             if target not in self.claimed:
                 self.claim(target, "same-symbol", iris.clean_symbol(signing.document))
             self.add(target, A, _T["CooperationProgramme"])
+            self.document_signed_on(target, signing, parties)
         else:
             signed_doc = self.signed_document(signing, parties)
             kind = signing_kind(signing)
@@ -717,9 +767,13 @@ class _ArticleWriter:
             if signed_doc:
                 target = signed_doc
                 self.claim(target, "signing-of-document", self.doc_symbols.get(target, ""), signing.evidence)
+                self.document_signed_on(target, signing, parties)
             elif event:
                 target = iri(event)
                 self.claim(target, "same-parties-kind-period-date", event[len(PHID + "programme/") :], signing.evidence)
+                self.event_key(
+                    target, "same-parties-kind-period-date", parties, kind, signing.period, valid_date(signing.date)
+                )
                 kind_node = self.kind_node(kind)
                 if kind_node:
                     self.add(target, _T["dctType"], kind_node)
@@ -748,6 +802,15 @@ class _ArticleWriter:
             self.add(node, _T["covers"], period)
         self.add(node, _T["wasDerivedFrom"], self.article)
         self.link_evidence(node, signing.evidence)
+
+    def document_signed_on(self, doc: str, signing, parties: list[str]) -> None:
+        """A signing of a printed document in this article: its date and parties are an event key of the
+        document too (the issue date may be missing or differ from the ceremony's)."""
+        if len(set(parties)) < 2:
+            return
+        kind = self.doc_kinds.get(doc) or signing_kind(signing)
+        period = signing.period or self.doc_facts.get(doc, (None, None, None))[2]
+        self.event_key(doc, "same-symbol", parties, kind, period, valid_date(signing.date))
 
     def person(self, n: int, person) -> None:
         name = iris.display_name(person.name)

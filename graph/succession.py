@@ -45,6 +45,12 @@ PROVINCE_MERGER_SOURCE = (
     "01/07/2025); mapping from vietnamadminunits 1.0.4 (MIT)"
 )
 
+COMMUNE_MERGER_SOURCE = (
+    "Nghị quyết 202/2025/QH15 và các nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã "
+    "của từng tỉnh năm 2025 (hiệu lực 01/07/2025; 10.040 xã, phường, thị trấn thành 3.321); old -> new communes "
+    "from vietnamadminunits 1.0.4 (MIT), converter_2025.json"
+)
+
 _NEW_MARK = re.compile(r"\s*(?:\(\s*mới\s*\)|\bsau (?:khi )?sáp nhập\b)\s*", re.I)
 _OLD_MARK = re.compile(r"\s*(?:\(\s*cũ\s*\)|\btrước (?:khi )?sáp nhập\b|\s+cũ$)\s*", re.I)
 
@@ -74,6 +80,44 @@ class Place:
     name: str
     lat: float
     lon: float
+
+
+@dataclass(frozen=True)
+class OldCommune:
+    """A commune before 1 July 2025 that a commune from then on was formed from (``data/communes.tsv``)."""
+
+    province: str  # province slug before 2025
+    district: str  # "huyện Đức Cơ": old commune names repeat across districts
+    level: str
+    name: str
+    whole: bool  # False: the old commune was split, this new one took a part
+    lat: float
+    lon: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.level} {self.name}, {self.district}"
+
+
+@lru_cache(maxsize=1)
+def communes() -> dict[tuple[str, str, str], tuple[OldCommune, ...]]:
+    """(2025 province slug, level, name key) of a commune from 1 July 2025 -> the old communes it was formed
+    from. Read on first use only: articles that place no body in a new commune never load the table."""
+    out: dict[tuple[str, str, str], list[OldCommune]] = {}
+    for line in (DATA / "communes.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", "province\t")):
+            continue
+        prov, level, name, old_prov, district, old_level, old_name, whole, lat, lon = line.split("\t")
+        old = OldCommune(old_prov, district, old_level, old_name, whole == "1", float(lat), float(lon))
+        out.setdefault((prov, level, _key(name)), []).append(old)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def commune_predecessors(place: Place) -> tuple[OldCommune, ...]:
+    """The old communes a commune of the 2025 structure was formed from; ``()`` for anything else."""
+    if place.era != "2025" or place.level not in COMMUNE_LEVELS:
+        return ()
+    return communes().get((place.province, place.level, _key(place.name)), ())
 
 
 @lru_cache(maxsize=16_384)

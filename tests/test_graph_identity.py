@@ -199,6 +199,36 @@ def test_fixtures_conform_to_the_shapes(store):
     assert report.conforms, [v.describe() for v in report.errors]
 
 
+def test_a_commune_of_2025_is_linked_to_the_communes_it_was_formed_from(store):
+    rows = _values(
+        store,
+        f"SELECT ?e ?old ?l ?prov ?d ?src WHERE {{ <{AG}gia-lai-2025/đảng-ủy-xã-ia-dom> ph:place ?pl . "
+        "?e org:resultingOrganization ?pl ; org:originalOrganization ?old ; "
+        "<http://www.w3.org/ns/prov#startedAtTime> ?d ; ph:changeRule/<http://purl.org/dc/terms/source> ?src . "
+        "?old skos:prefLabel ?l ; ph:province ?prov ; geo:hasGeometry/geo:asWKT ?w }",
+    )
+    assert [(r["l"], r["prov"]) for r in rows] == [("xã Ia Dom, huyện Đức Cơ", iris.PHID + "province/gia-lai")]
+    assert rows[0]["e"].startswith(iris.PHID + "change/commune-merger/gia-lai-2025/")
+    assert "vietnamadminunits" in rows[0]["src"] and str(rows[0]["d"]) == "2025-07-01"
+    # events only for the communes bodies of the graph are placed in, not for all 3,321
+    events = _values(
+        store, "SELECT DISTINCT ?e WHERE { ?e ph:changeRule <https://w3id.org/phoihop/id/rule/commune-merger> }"
+    )
+    placed = _values(
+        store, "SELECT DISTINCT ?pl WHERE { ?a ph:place ?pl . ?pl ph:level ?lv FILTER(?lv IN ('xã', 'phường')) }"
+    )
+    assert 1 <= len(events) <= len(placed)
+
+
+def test_the_commune_table_holds_the_2025_communes_and_their_predecessors():
+    table = succession.communes()
+    assert len(table) > 3200  # of 3,321 (a few are islands or special zones without predecessors)
+    assert sum(len(olds) for olds in table.values()) > 10_000  # 10,040 old communes, the split ones counted twice
+    an_binh = succession.Place("2025", "gia-lai-2025", "phường", "An Bình", 0.0, 0.0)
+    assert {o.name for o in succession.commune_predecessors(an_binh)} == {"Cư An", "Tân An", "An Bình"}
+    assert not succession.commune_predecessors(succession.Place("legacy", "gia-lai", "huyện", "Đức Cơ", 0.0, 0.0))
+
+
 def test_every_agency_with_a_province_has_a_point(store):
     missing = _values(
         store,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
-from phoihop.extract.dates import DateMention
+from phoihop.extract.dates import DateMention, span_dates
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
@@ -18,7 +18,10 @@ ISSUING_WINDOW = 30  # before a signed document: "ban hành"
 EVENT_SENTENCES = 3  # body sentences searched for the event's date
 STUB_MAX_WORDS = 8  # a line this short (a dateline, section label, caption stub) dates nothing
 STUB_MAX_CHARS = 80
+WRAPPED_LINE_MIN = 60  # a line cut by a hard break before a capital runs at least this wide
 _WORD = re.compile(r"[^\W\d_]+")
+# the end of a line cut inside a sentence: no closing punctuation, one line break, the text goes on
+_WRAPPED_LINE = re.compile(r"(?<![.!?…:;\]\)\"”])[ \t]*\n[ \t]*(?=\S)")
 
 
 @dataclass
@@ -39,6 +42,7 @@ def build_signings(
 ) -> tuple[list[Signing], SignedDocuments]:
     """The article's signings (dated by their sentence, else by the event) and their signed documents."""
     m, text = ctx.m, ctx.text
+    event = _event_date(ctx, set(dd.doc_dates))
     cands = signing_candidates(
         text,
         m.sentences,
@@ -51,10 +55,10 @@ def build_signings(
         groups.resolve_anaphor,
         ctx.title_end,
         ctx.ref_year,
+        _late_event_year(ctx, event, set(dd.doc_dates)),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
-    event = _event_date(ctx, set(dd.doc_dates))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     for s in found:
@@ -66,6 +70,26 @@ def build_signings(
             Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties], [ctx.ev.sentence(s.sentence)])
         )
     return signings, signed
+
+
+def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: set[int]) -> int | None:
+    """The year of the reported event when it is printed in full and earlier than the page's year, and no
+    date of the body is of the page's year (a page posted later than the act it reports): the year its
+    signings are told in, not a past one. A body that dates anything in the page's year reports that."""
+    if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
+        return None
+    for s, e in ctx.m.sentences:
+        if e <= ctx.title_end or _is_stub(ctx.text, s, e):
+            continue
+        if any(s <= d.start < e and d.start not in doc_dates and (d.year or 0) >= ctx.ref_year for d in ctx.m.dates):
+            return None
+    return event.year
+
+
+def _is_stub(text: str, s: int, e: int) -> bool:
+    """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
+    line = text[s:e]
+    return not _wrapped(text, s, e) and len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
@@ -137,20 +161,31 @@ def _note_signed_document(
         signed.issued_by_act[symbol] = ctx.iso(s.date)
 
 
+def _wrapped(text: str, s: int, e: int) -> bool:
+    """Whether the line ``s``..``e`` was cut inside a sentence (a page's hard line breaks): it has no
+    closing punctuation, one line break follows, and the next line opens in lower case or this one runs
+    the width of a printed line (a short line before a capital is a stub: a dateline, a label)."""
+    nxt = _WRAPPED_LINE.match(text, e)
+    if nxt is None:
+        return False
+    return text[nxt.end()].islower() or e - s >= WRAPPED_LINE_MIN
+
+
 def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
     """The date of the reported event: the first date of the first body sentences (not a dateline
     nor a document's issue date)."""
     text, m = ctx.text, ctx.m
+    spans = span_dates(text, m.dates)  # an anniversary's "(26/3/1931 - 26/3/2026)" dates no event
     body = 0
     for s, e in m.sentences:
         if e <= ctx.title_end:
             continue
-        line = text[s:e]
-        if len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS:
+        if _is_stub(text, s, e):
             continue  # dateline, section label, caption stub
-        body += 1
+        if not _wrapped(text, s, e):
+            body += 1  # a hard-wrapped line goes on with the next: one sentence
         for d in m.dates:
-            if s <= d.start < e and d.start not in doc_dates:
+            if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
                 return d
         if body >= EVENT_SENTENCES:
             break

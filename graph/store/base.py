@@ -98,6 +98,10 @@ class GraphStore(abc.ABC):
     def delete_article(self, article_id: str) -> bool:
         """Remove that article's graph (and nothing else); ``False`` when the store has no such article."""
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update; stores that are written only by loads need not have it."""
+        raise NotImplementedError(f"{type(self).__name__} does not take SPARQL updates")
+
     @abc.abstractmethod
     def article_ids(self) -> set[str]:
         """The ids of the articles the store holds."""

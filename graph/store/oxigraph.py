@@ -45,7 +45,7 @@ import pyoxigraph as ox
 
 from phoihop.facts import ArticleFacts
 from phoihop.fileio import write_text_atomic
-from phoihop.graph import iris
+from phoihop.graph import iris, programme_merge
 from phoihop.graph.iris import PH
 from phoihop.graph.rdf_mapping import PREFIXES, article_nquads_digest
 from phoihop.graph.store.base import (
@@ -241,6 +241,7 @@ class OxigraphStore(GraphStore):
                 if pending is not None:  # an error while mapping: let the batch being written finish
                     pending.result()
         self._store.flush()
+        programme_merge.reconcile(self)
         return written
 
     def _digest_of(self, graph: ox.NamedNode, article_id: str) -> str | None:
@@ -285,7 +286,13 @@ class OxigraphStore(GraphStore):
             return False
         self._store.remove_graph(graph)
         self._store.flush()
+        programme_merge.reconcile(self)  # reports merged into a document of this article go back
         return True
+
+    def update(self, sparql: str) -> None:
+        """A SPARQL update, in one transaction (used by :mod:`phoihop.graph.programme_merge`)."""
+        self._require_writable()
+        self._store.update(sparql)
 
     # ---------------------------------------------------------------- reading
 

@@ -86,6 +86,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit, urlunsplit
 
 from phoihop.facts import ArticleFacts
+from phoihop.graph import programme_merge
 from phoihop.graph.store.base import (
     EXPORT_FORMATS,
     GraphStore,
@@ -429,8 +430,16 @@ class VirtuosoStore(GraphStore):
             self._request("GET", self.endpoints.query, auth_needed=True)  # raises the credentials message
         loader = self._bulk_loader()
         if loader is not None:
-            return self._replace_in_batches(loader, facts, progress)
-        return self._replace_by_put(facts, progress)
+            written = self._replace_in_batches(loader, facts, progress)
+        else:
+            written = self._replace_by_put(facts, progress)
+        programme_merge.reconcile(self)
+        return written
+
+    def update(self, sparql: str) -> None:
+        """A SPARQL update (used by :mod:`phoihop.graph.programme_merge`)."""
+        self._check_writable()
+        self._update(sparql)
 
     def _bulk_loader(self):
         """The SQL-port loader, connected on first use; ``None`` (reason logged once) when there is none."""
@@ -594,6 +603,7 @@ class VirtuosoStore(GraphStore):
         if not self._raw_ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
             return False
         self._update(f"DROP SILENT GRAPH <{graph}>")
+        programme_merge.reconcile(self)  # reports merged into a document of this article go back
         return True
 
     def drop_all(self) -> int:

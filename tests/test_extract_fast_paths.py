@@ -1,0 +1,86 @@
+"""The shortcuts the extraction takes for speed return what the plain ways return (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from phoihop.extract import agencies
+from phoihop.extract.normalize import normalize
+
+TEXTS = [
+    "Sáng 12/4, Công an tỉnh Yên Bái và Ủy ban MTTQ Việt Nam tỉnh ký kết chương trình phối hợp.",
+    "Công an các huyện Văn Yên, Lục Yên và thị xã Nghĩa Lộ; Ban Dân vận Huyện ủy Trạm Tấu cùng dự.",
+    "Đồn Biên phòng Pha Long, Đồn Biên phòng Bản Lầu (BĐBP Lào Cai) và Hội Nông dân 3 xã biên giới gồm: "
+    "A Mú Sung, Y Tý và Bát Xát.",
+    "Phòng An ninh kinh tế Công an 2 tỉnh gồm: Hà Giang, Tuyên Quang. Bộ Chỉ huy BĐBP 2 tỉnh cũng tham gia.",
+    "Cảng vụ Hàng hải các tỉnh, thành: Quảng Ninh, Hải Phòng ký với Sở Giao thông vận tải.",
+    "(TW Hội LHPN Việt Nam) Đảng ủy xã Tà Xùa,Bí thư Huyện ủy, Chủ tịch UBND huyện Bắc Yên phát biểu.",
+    "ĐOÀN THANH NIÊN phường Đông Kinh: tuổi trẻ Lạng Sơn; Tỉnh đoàn, Huyện đoàn Cao Lộc.",
+]
+SCANNED = ("agency", "spread", "listed", "unit_of_counted")  # the patterns find_agencies reads with _head_scan
+
+
+@pytest.mark.parametrize("key", SCANNED)
+def test_head_scan_finds_what_finditer_finds(key):
+    """_head_scan tries a pattern only where a head may start: the matches are those of a full scan."""
+    rx = agencies.grammar()[key]
+    for raw in TEXTS:
+        text = normalize(raw).text
+        expected = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in agencies._head_scan(rx, text)] == expected
+
+
+def test_date_patterns_keep_the_character_before_a_number_out():
+    """The date patterns open with the digit and check the character before it after it: a digit, "/", "." or
+    "-" before a number still keeps it from being a date; a letter does not."""
+    from phoihop.extract.dates import find_dates, find_periods
+
+    dates = find_dates("Mã x24/6/2021 và 124/6/2021 không là ngày; 3/4/2021 là ngày, ngày 7 tháng 5 và 17 tháng 5.")
+    assert [(d.start, d.day, d.month, d.year) for d in dates] == [
+        (4, 24, 6, 2021),
+        (43, 3, 4, 2021),
+        (61, 7, 5, None),
+        (79, 17, 5, None),
+    ]
+    periods = find_periods("giai đoạn 2021-2025, mã 12021-2025, /2020 - 2024, năm 2023, Năm 2019, tănăm 2018")
+    assert [(p.start, p.first, p.last, p.kind) for p in periods] == [
+        (0, 2021, 2025, "range"),
+        (50, 2023, 2023, "year"),
+        (60, 2019, 2019, "year"),
+    ]
+
+
+def test_document_patterns_keep_the_character_before_a_number_out():
+    """The symbol patterns open with the digit: a letter, digit or "/" glued before the number still rules it out."""
+    from phoihop.extract.documents import find_documents
+
+    docs = find_documents("Kế hoạch số 45/KH-UBND, mã A45/KH-UBND, 12-KH/TU và x12-KH/TU; Quyết định 238 ngày 3/4/2020")
+    assert [(d.start, d.symbol, d.form) for d in docs] == [
+        (0, "45/KH-UBND", "state"),
+        (40, "12-KH/TU", "party"),
+        (63, "238", "bare"),
+    ]
+
+
+def test_group_opening_is_read_at_word_starts_only():
+    """ "(bao) gồm" opens a list where it starts a word; a colon always does ("agồm", "gao gồm" do not)."""
+    from phoihop.extract.relations import _GROUP_OPEN
+
+    text = "Khối gồm: A; Bao gồm B, agồm C, gao gồm D, GỒM E: F"
+    assert [m.group(0) for m in _GROUP_OPEN.finditer(text)] == ["gồm:", "Bao gồm ", "gồm ", "GỒM ", ":"]
+
+
+def test_level_after_cac_is_found_at_word_starts_only():
+    """The guard of the spread pattern: "các <level>" where "các" starts a word, in any case."""
+    g = agencies.grammar()
+    assert g["cac_level"].search("Công an CÁC xã biên giới")
+    assert not g["cac_level"].search("Công an xcác xã biên giới")
+
+
+def test_name_runs_start_at_word_starts_only():
+    """The capitalised runs persons are read from open with the capital; a letter or an apostrophe glued before
+    it still keeps a run from starting there."""
+    from phoihop.extract.persons import _patterns
+
+    text = "Bộ CA Tô Lâm, xNguyễn Văn An và ’Lê Thị Hoa, Đinh Văn Tư"
+    assert [m.group(0) for m in _patterns()["run"].finditer(text)] == ["Tô Lâm", "Văn An", "Thị Hoa", "Đinh Văn Tư"]
