@@ -77,8 +77,8 @@ _STAFF_OFFICE = (
 )
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
-    (re.compile(r"\bBộ\s+[Cc]hỉ\s+huy\s+[Bb]iên\s+phòng\b"), "Bộ Chỉ huy Bộ đội Biên phòng"),
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
+    (re.compile(r"(?<![\w])PT\s*-\s*TH(?![\w])"), "Phát thanh - Truyền hình"),  # "Đài PT- TH": the spacing varies
     # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
     (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
@@ -143,11 +143,18 @@ def grammar() -> dict:
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
     dept = lexicon.alternation(depts)
     committee = alt("committee") + r"(?!\s+viên)"
-    body = "(?:" + alt("body") + rf"|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
+    # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
+    # Việt Nam").
+    body = (
+        "(?:(?:"
+        + alt("body")
+        + rf")(?:\s+{_NATIONAL})?|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
+    )
+    # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
     )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (
@@ -164,8 +171,10 @@ def grammar() -> dict:
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
+    # "Công an TPHCM": the city's short form glued to its level word.
     attach = (
-        rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|{LEVEL}(?:[ ]*{place})?|{hamlet}|{provinces}(?![\w]))"
+        rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
+        rf"{provinces}(?![\w]))"
     )
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
@@ -186,8 +195,9 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
+    # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title.
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     sectors = [
@@ -249,12 +259,17 @@ def grammar() -> dict:
     )
 
 
+_NATIONAL = r"Việt\s+Nam(?![\w])"
+_NUMBERED_AREA = r"khu\s+vực\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])"
+_NATIONAL_END = re.compile(r"\s+Việt Nam$")
+
+
 @lru_cache(maxsize=4096)
 def _head_info(text: str) -> tuple[str, str]:
-    """(sector, role) of a unit or core text."""
+    """(sector, role) of a unit or core text (a body's national name is no part of its head)."""
     t = _WS.sub(" ", text.strip())
     g = grammar()
-    m = g["any_sector"].match(t)
+    m = g["any_sector"].match(t) or g["any_sector"].match(_NATIONAL_END.sub("", t))
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
@@ -265,6 +280,10 @@ def _head_info(text: str) -> tuple[str, str]:
     if re.match(r"Bộ\b", t, re.I):
         return "state", "body"
     return "state", "body"
+
+
+# "Ban Chỉ đạo 138 huyện": a steering committee named by the number of the programme it runs.
+_NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
 
 def _sector(pre: str, core: str) -> tuple[str, str]:
@@ -280,6 +299,8 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         sectors.append(_head_info(unit_text)[0])
         pos = m.end()
     core_sector, role = _head_info(core)
+    if not pre and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+        return "state", role  # named with its level, not with a Party committee: it runs a State programme
     for s in sectors:
         if s != "inherit":
             return s, role
@@ -308,10 +329,11 @@ def _canonical(text: str, extra: tuple) -> str:
 _DASH = re.compile(r"\s*-\s*")
 
 
-# "BCH Quân sự", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of a
-# district, town or commune a "Ban Chỉ huy"; a command named without a level is read at province level.
+# "BCH Quân sự", "BCHQS", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of
+# a district, town, provincial city or commune a "Ban Chỉ huy"; a command named without a level is read at province
+# level, one named with a bare "thành phố" at the level of a provincial city (a central city's is named with its name).
 _BCH = re.compile(
-    r"(?<![\w])BCH(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w]))"
+    r"(?<![\w])BCH(?:(?P<qs>QS)(?![\w])|(?=\s+(?i:quân\s+sự|QS|bộ\s+đội\s+biên\s+phòng|biên\s+phòng|BP|phòng\s+thủ|PTKV)(?![\w])))"
 )
 # The area defence commands of 2025 are "Ban Chỉ huy" whatever their level.
 _AREA_DEFENCE = re.compile(r"\s+(?:phòng\s+thủ|PTKV)(?![\w])", re.IGNORECASE)
@@ -322,15 +344,16 @@ _LOCAL_COMMAND = re.compile(
 
 
 def _command_word(name: str, m: re.Match) -> str:
+    glued = " Quân sự" if m.group("qs") else ""  # "BCHQS huyện" -> "Ban Chỉ huy Quân sự huyện"
     if _AREA_DEFENCE.match(name, m.end()):
-        return "Ban Chỉ huy"
+        return "Ban Chỉ huy" + glued
     local = _LOCAL_COMMAND.search(name, m.end())
     if local is None:
-        return "Bộ Chỉ huy"
+        return "Bộ Chỉ huy" + glued
     city = _WS.sub(" ", (local.group("place") or "")).casefold()
-    if local.group(0).lower().startswith(("thành", "tp")) and (not city or city in _CENTRAL_CITIES):
-        return "Bộ Chỉ huy"
-    return "Ban Chỉ huy"
+    if local.group(0).lower().startswith(("thành", "tp")) and city in _CENTRAL_CITIES:
+        return "Bộ Chỉ huy" + glued
+    return "Ban Chỉ huy" + glued
 
 
 def spell_command_abbreviation(text: str) -> str:
@@ -416,6 +439,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             taken.append((m.start(), more.end() if more else m.end()))
             continue
         sector, role = _sector(pre, core)
+        if att and _CENTRAL_RX.search(" " + att) and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+            sector = "party"  # "Ban Chỉ đạo 35 Trung ương": the central steering committees are the Party's
         if role == "unit" and not att:
             if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
                 bare_organs.append(
@@ -466,6 +491,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     _share_title_over_list(text, found)
+    _departments_take_ministry_sector(text, found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
@@ -481,6 +507,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
+    found = _add_committees_of_dashed_bodies(text, found)
     _keep_full_names_listed_with_bodies(text, found)
     return drop_bare(found)
 
@@ -697,6 +724,25 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
+# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng": a department and its ministry.
+_DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
+_OF_MINISTRY = re.compile(r"\s*(?:-|–|,)?\s*(?:(?:thuộc|của)\s+)?$")
+
+
+def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
+    """A ministry's department named with its ministry right after it (after a dash, "thuộc" or "của") is in the
+    ministry's sector: a department of the Ministry of Public Security is a police body."""
+    for dept, ministry in itertools.pairwise(found):
+        if (
+            _DEPARTMENT.match(dept.text)
+            and ministry.core_role == "standalone"
+            and ministry.text.startswith("Bộ ")
+            and ministry.start >= dept.end
+            and _OF_MINISTRY.fullmatch(text, dept.end, ministry.start)
+        ):
+            dept.sector = ministry.sector
+
+
 def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
     """ "Chủ tịch Hội Nông dân các huyện A, B và C": a title before a spread list is the title of every member."""
     for prev, a in itertools.pairwise(found):
@@ -763,9 +809,11 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
             )
 
 
-# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương": a body of any or every place, a category.
+# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
+# place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w]))",
+    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
+    rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
@@ -784,9 +832,10 @@ _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
-# Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force).
+# Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
+# department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
 _NEEDS_LEVEL = re.compile(
-    r"^(?:Phòng\s+.+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+    r"^(?:Phòng\s+(?!(?:Cảnh\s+sát|P[A-Z]\d{2})(?![\w])).+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
@@ -995,8 +1044,9 @@ _CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
-    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố": bare local committee words listed before a category
-    are that category's members too, and no specific body."""
+    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố", "Đoàn Thanh niên và Hội CCB cấp cơ sở": bare local committee
+    words and bare mass organisations listed before a category are that category's members too, and no specific
+    body."""
     drop: set[int] = set()
     for start in generic_starts:
         pos = start
@@ -1004,11 +1054,45 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
             a = found[i]
             if a.end > pos:
                 continue
-            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and _LOCAL_COMMITTEES.fullmatch(a.core)):
+            bare = _LOCAL_COMMITTEES.fullmatch(a.core) or (a.sector == "front" and a.core_role == "body" and not a.pre)
+            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and bare):
                 break
             drop.add(i)
             pos = a.start
     return [a for i, a in enumerate(found) if i not in drop]
+
+
+# "được Đảng ủy - Bộ CHQS tỉnh lãnh đạo": the Party committee and the command it leads, written as one pair.
+_DASHED_COMMITTEE = re.compile(r"(?<![\w])Đảng\s+ủy\s*[-–]\s*$")
+
+
+def _add_committees_of_dashed_bodies(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Đảng ủy - Bộ Chỉ huy Quân sự tỉnh": a bare "Đảng ủy" set before a body with a dash is that body's Party
+    committee (the body stays an agency of its own); not before a people's council or committee, whose Party
+    committee is named by the place."""
+    added = []
+    for b in found:
+        dash = _DASHED_COMMITTEE.search(text, max(0, b.start - 12), b.start)
+        if not dash or b.in_title or b.sector == "party" or _PEOPLES_BODY.search(b.core.strip()):
+            continue
+        if any(a.start <= dash.start() < a.end for a in found):
+            continue
+        added.append(
+            AgencyMention(
+                dash.start(),
+                b.end,
+                text[dash.start() : b.end],
+                f"Đảng ủy {b.canonical}",
+                "party",
+                True,
+                in_title=bool(grammar()["title_before"].search(text, max(0, dash.start() - 60), dash.start())),
+                is_location=b.is_location,
+                core_role="committee",
+                core="Đảng ủy",
+                att=b.att,
+            )
+        )
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
@@ -1214,7 +1298,7 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             att = found[j].att
             if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j]):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=j == i + 1):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -1263,14 +1347,26 @@ def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
 _NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
 
 
-def _takes_shared_level(a: AgencyMention, last: AgencyMention) -> bool:
+_POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
+_DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
+_PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
     LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
-    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid."""
+    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid. ``pair``: the
+    list has two members."""
     core = _WS.sub(" ", a.core or a.text)
+    if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
+        return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core):
         return True
+    if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
+        # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
+        # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
+        return pair and bool(_PROVINCE_LEVEL_ATT.match(last.att) and grammar()["place_after_level"].fullmatch(last.att))
     if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
         return False
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
@@ -1310,6 +1406,8 @@ def merge_key(name: str, province: str | None) -> str:
                 break
     key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
+    # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
+    key = key.replace("chỉ huy biên phòng", "chỉ huy bộ đội biên phòng")
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)
@@ -1471,7 +1569,15 @@ def _items_after(
             break
         start = next_start
         first = _place_item(text, start, named, levelled, structural, list_level)
+        if first is not None and named and _opens_longer_body(text, start, first[0]):
+            break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
     return items
+
+
+def _opens_longer_body(text: str, start: int, end: int) -> bool:
+    """Whether a body's name the grammar knows starts at ``start`` and runs on past ``end``."""
+    m = grammar()["agency"].match(text, start)
+    return bool(m and m.end() > end)
 
 
 def _next_item_start(text: str, end: int) -> int | None:

@@ -193,6 +193,8 @@ def _cut_title(text: str, start: int, end: int) -> int:
             last = pos + ban.end() - 3
             t = p["tai_place"].match(text, last, end)
             return t.end() if t else last
+        if _joined_unit_name(text, pos, end):
+            return end
     last = None
     for m in g["agency"].finditer(text, start, end):
         if m.end() <= pos:
@@ -219,6 +221,24 @@ def _cut_title(text: str, start: int, end: int) -> int:
     if stop > last and _name_like(text[last:stop]):
         last = stop
     return last
+
+
+# A unit's name whose fields "và" joins, running to the end of the title's part: "(Trưởng Ban) Công tác Đoàn và thanh
+# thiếu nhi;", "(Phó Trưởng ban) Kinh tế và ngân sách,": a capitalised name, "và", one to four lower-case words.
+_JOINED_UNIT_NAME = re.compile(
+    rf"\s+(?P<name>{lexicon.CAP_SYL}(?:\s+\S+){{0,5}}?)\s+và(?P<rest>(?:\s+{lexicon.LOW_SYL}){{1,4}})\s*"
+)
+
+
+def _joined_unit_name(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` after a title ending in "ban" is one unit's name with fields joined by "và" (no
+    clause starts after the "và", and the part before it holds no clause either)."""
+    m = _JOINED_UNIT_NAME.fullmatch(text, pos, end)
+    if not m:
+        return False
+    return not _clause_rx().search(text, m.start("name"), m.end("name")) and not _clause_rx().search(
+        text, m.start("rest"), m.end("rest")
+    )
 
 
 # Lower-case words that start the clause after a title written after the name ("…, Giám đốc Công an
@@ -312,9 +332,32 @@ def _name_like(tail: str) -> bool:
     return True
 
 
+def _ends_part(text: str, pos: int, b: int) -> bool:
+    """Whether nothing but the clause after the titles follows ``pos`` in its part ("…, Bộ CHQS tỉnh phát biểu")."""
+    rest = text[pos:b].strip()
+    return not rest or bool(_clause_rx().match(rest))
+
+
+# Words after a title head that qualify the post, not a unit ("Phó Trưởng ban Thường trực").
+_POST_QUALIFIER = re.compile(r"\s*(?:Thường\s+trực|Thường\s+vụ)(?![\w])")
+
+
+def _unit_title(title: str) -> bool:
+    """Whether ``title`` is a title head and the name of a unit that names no body of its own ("Phó Trưởng ban
+    Thanh niên", "Trưởng phòng Tổng hợp"): the body it belongs to may follow after a comma."""
+    head = _patterns()["title"].match(title)
+    if not head:
+        return False
+    rest = title[head.end() :]
+    if not rest.strip() or not rest.strip()[0].isupper() or _POST_QUALIFIER.match(rest):
+        return False
+    return agency_grammar()["agency"].search(rest) is None
+
+
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
-_DELIM = re.compile(r"\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
-_BEFORE_SEP = re.compile(r",|\s+kiêm\s+")
+# ", kiêm" is one delimiter: the post after it is the person's too.
+_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+")
 
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -421,10 +464,14 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 break
         else:
             ag = agency_grammar()["agency"].match(text, a, s_end)
-            if ag and after and (prev_sep == "-" or p["title"].fullmatch(after[-1][2].strip())):
+            unit_of_body = bool(
+                ag and after and prev_sep == "," and _ends_part(text, ag.end(), b) and _unit_title(after[-1][2])
+            )
+            if ag and after and (prev_sep == "-" or p["title"].fullmatch(after[-1][2].strip()) or unit_of_body):
                 # "Chính ủy, Bộ CHQS tỉnh": the organisation of the title before it
-                # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash
-                joint = " - " if prev_sep == "-" else " "
+                # joined as printed: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an" keeps its dash, "Phó Trưởng ban
+                # Thanh niên, Báo X" its comma (a unit's title, then the body the unit belongs to)
+                joint = " - " if prev_sep == "-" else (", " if unit_of_body else " ")
                 after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a : ag.end()])
                 skip_to = ag.end()
                 if text[ag.end() : max(b, ag.end())].strip():

@@ -16,3 +16,5 @@ echo "lint: ruff format --check"
 .venv/bin/ruff format --check .
 echo "lint: mypy (the package phoihop, scripts/typecheck.py)"
 .venv/bin/python scripts/typecheck.py
+echo "lint: import contracts ([tool.importlinter], scripts/lint_imports.py)"
+.venv/bin/python scripts/lint_imports.py

@@ -25,7 +25,7 @@ def test_the_members_of_a_bloc_sign_its_emulation_pact():
         "Hội Khuyến học tỉnh.\n\nCác thành viên đã thống nhất ký kết giao ước thi đua năm 2023 với các "
         "nội dung trọng tâm được UBND tỉnh giao."
     )
-    assert _party_sets(f) == [("Hội Chữ thập đỏ tỉnh", "Hội Khuyến học tỉnh", "Hội Luật gia tỉnh")]
+    assert _party_sets(f) == [("Hội Chữ thập đỏ tỉnh", "Hội Khuyến học tỉnh", "Hội Luật gia tỉnh", "Hội Người mù tỉnh")]
     assert f.signings[0].period == (2023, 2023)
 
 

@@ -274,6 +274,14 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if command:
             alias[k] = command
             continue
+        union = _youth_union_of_level(k, groups)
+        if union:
+            alias[k] = union
+            continue
+        city = _placed_city_form(k, groups, province)
+        if city:
+            alias[k] = city
+            continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue
         placed = [
@@ -302,6 +310,54 @@ def _follow_chains(alias: dict[str, str]) -> dict[str, str]:
             v = alias[v]
         out[k] = v
     return out
+
+
+# The Youth Union named bare ("Đoàn Thanh niên", "Đoàn TNCS Hồ Chí Minh"), and the key of its committee at a level
+# ("tỉnh đoàn", "huyện đoàn x": merge_key writes "Đoàn Thanh niên tỉnh" so).
+_BARE_YOUTH_UNION = re.compile(r"đoàn (?:thanh niên|tn|tncs)(?: cộng sản)?(?: (?:hồ chí minh|hcm))?")
+_YOUTH_COMMITTEE_KEY = re.compile(r"(?:tỉnh|thành|huyện|quận|thị) đoàn(?: .+)?")
+
+
+def _youth_union_of_level(key: str, groups) -> str | None:
+    """ "Đoàn Thanh niên và Bộ đội Biên phòng ký kết ..." over "Tỉnh Đoàn và BĐBP tỉnh": the Youth Union named bare is
+    the one committee of the Union at a level that the article names (not a unit of it, "Ban Thường vụ Tỉnh Đoàn")."""
+    if not _BARE_YOUTH_UNION.fullmatch(key):
+        return None
+    levelled = [o for o in groups if _YOUTH_COMMITTEE_KEY.fullmatch(o)]
+    return levelled[0] if len(levelled) == 1 else None
+
+
+# A name ending with a bare "thành phố" ("Đảng ủy Ban CHQS thành phố"); the key drops the word (merge_key).
+_BARE_CITY_END = re.compile(r"(?:thành phố|TP\.?)$", re.IGNORECASE)
+# The service a military command is named for; "Đảng ủy Quân sự X" is the committee of "Ban Chỉ huy Quân sự X".
+_SERVICE = re.compile(r"(?<!chỉ huy )(?<![\w])(?=(?:quân sự|bộ đội biên phòng)(?: |$))")
+_CENTRAL_CITY_KEYS = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+_CITY_PREFIX = re.compile(r"^(?:thành phố|tp\.?)\s*")
+
+
+def _placed_city_form(key: str, groups, province: str | None) -> str | None:
+    """ "Đảng ủy Ban CHQS thành phố" or "Đảng ủy Quân sự thành phố" in an article of a province, after "Đảng ủy Ban
+    CHQS TP Dĩ An": a body named with a bare "thành phố" is the provincial city's, so the one body of that kind (a
+    military command may be named by its service alone) that the article names with a city's name."""
+    if province is None or _CITY_PREFIX.sub("", fold_tones(province).casefold()) in _CENTRAL_CITY_KEYS:
+        return None
+    if not any(_BARE_CITY_END.search(a.canonical) for a in groups[key]):
+        return None
+    forms = {key} | {key[: m.start()] + c + key[m.start() :] for m in _SERVICE.finditer(key) for c in _COMMANDS}
+    # (the provincial capital named like the province loses its name in the key: "... thành phố Bắc Kạn")
+    placed = [
+        o
+        for o in groups
+        if o != key
+        and (
+            any(o.startswith(f + " thành phố ") for f in forms)
+            or (o in forms and not all(_BARE_CITY_END.search(a.canonical) for a in groups[o]))
+        )
+    ]
+    return placed[0] if len(placed) == 1 else None
+
+
+_COMMANDS = ("ban chỉ huy ", "bộ chỉ huy ")
 
 
 def _with_province_level(key: str, groups) -> str | None:
