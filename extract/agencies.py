@@ -1159,23 +1159,23 @@ def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention]
             continue
         if _inside_longer_name(text, head.start(), head.end("word")):
             continue  # "Văn phòng Đảng ủy, Công an phường": the word ends the name of an organ
-        level = _level_of_listed_bodies(text, found, k)
-        if level and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
-            level = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
-        elif not level and a.core_role == "standalone" and a.sector != "party":
-            level = a.canonical  # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name
-        if level:
+        named_by = _level_of_listed_bodies(text, found, k)  # the level, or the body, the committee is named by
+        if named_by and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
+            named_by = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
+        elif not named_by and a.core_role == "standalone" and a.sector != "party":
+            named_by = a.canonical  # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name
+        if named_by:
             added.append(
                 AgencyMention(
                     head.start(),
                     head.end("word"),
                     head.group("word"),
-                    canonical_name(f"Đảng ủy {level}", extra),
+                    canonical_name(f"Đảng ủy {named_by}", extra),
                     "party",
                     True,
                     core_role="committee",
                     core="Đảng ủy",
-                    att=level,
+                    att=named_by,
                 )
             )
     return sorted(found + added, key=lambda x: x.start) if added else found
