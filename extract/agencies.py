@@ -1525,9 +1525,23 @@ def _place_item(
     if structural or (named and not own):
         start = m.start("words") if structural else pos
         name = grammar()["place"].match(text, start)
-        if name and "\n" not in name.group(0) and not name.group(0)[0].isdigit():
+        if (
+            name
+            and "\n" not in name.group(0)
+            and not name.group(0)[0].isdigit()
+            and not _NAME_RUNS_ON.match(text, name.end())
+        ):
             return name.end(), name.group(0), own
     return None
+
+
+# An unknown name that runs on through a lower-case word into more capitalised words ("Khu Bảo tồn Thiên nhiên X",
+# "Vườn quốc gia Y") is the start of another body's name, no place (a preposition or a conjunction may stand there:
+# "Đồn Biên phòng A, B tại Quảng Trị").
+_NAME_RUNS_ON = re.compile(
+    rf"[ ]+(?!(?:tại|ở|của|với|và|cùng|thuộc|trên|cho|về|đến|từ|trong|giữa|theo|là|gồm|như)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS})+[ ]+(?-i:{lexicon.UPPER_CLASS})"
+)
 
 
 def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:

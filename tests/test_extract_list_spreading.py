@@ -291,3 +291,16 @@ def test_a_body_that_twins_with_another_signs_with_it():
 def test_a_twinning_kept_up_is_no_act():
     f = _facts("Công an huyện Sìn Hồ duy trì quan hệ kết nghĩa với Hội Nông dân huyện Sìn Hồ.")
     assert _party_sets(f) == []
+
+
+def test_an_unknown_name_that_runs_on_into_another_bodys_name_is_no_list_item():
+    names = _names("Dự có Hạt Kiểm lâm Mường Tè, Sìn Hồ, Khu Bảo tồn Thiên nhiên Mường Nhé và Phong Thổ.")
+    assert "Hạt Kiểm lâm Khu Bảo" not in names
+    assert {"Hạt Kiểm lâm Mường Tè", "Hạt Kiểm lâm Sìn Hồ"} <= set(names)
+
+
+def test_a_named_item_before_a_preposition_and_a_place_stays_an_item():
+    assert _names("Đồn Biên phòng Ka Lăng, Pa Vệ Sủ tại Lai Châu dự.") == [
+        "Đồn Biên phòng Ka Lăng",
+        "Đồn Biên phòng Pa Vệ Sủ",
+    ]
