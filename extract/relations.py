@@ -1039,10 +1039,27 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         if verb is None:
             continue
         if (
-            _BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end)
-        ) or _SIGNS_WITH_AFTER.match(text, a.end):
+            (_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
+            or _SIGNS_WITH_AFTER.match(text, a.end)
+            or _partner_of_counted_subject(text, a, sentences[i][0], verb)
+        ):
             hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+$", re.IGNORECASE)
+
+
+def _partner_of_counted_subject(text: str, a: AgencyMention, s_start: int, verb: re.Match) -> bool:
+    """ "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C": A, the partner each listed member signs with."""
+    intro = _MEMBERS_AFTER_PARTNER.match(text, a.end)
+    return bool(
+        a.start > verb.end()
+        and _WITH_BEFORE.search(text, max(0, a.start - 8), a.start)
+        and intro
+        and intro.end() > a.end
+        and _COUNTED_SUBJECT.search(text, s_start, verb.start())
+    )
 
 
 def _split_at_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
@@ -1783,6 +1800,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             for s in kept:
                 if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
                     s.separate = True
+    _date_by_partyless_telling(cands, kept)
     if term and not any(s.period for s in kept):
         for s in kept:
             if not s.separate:
@@ -1805,6 +1823,20 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
 def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
     """Whether ``c`` signs another kind of document than ``s`` in the same sentence (both kinds printed)."""
     return bool(s.kind and c.kind and s.kind != c.kind and s.sentence == c.sentence and not c.in_title)
+
+
+def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
+    """ "Lễ ký kết diễn ra ngày 4/11/2020": a dated telling of the signing that names no party dates the acts
+    that other sentences tell without a date, where it is the one such date."""
+    dates = {
+        (c.date.year, c.date.month, c.date.day): c.date for c in cands if not c.parties and c.date and not c.in_title
+    }
+    if len(dates) != 1:
+        return
+    (date,) = dates.values()
+    for s in kept:
+        if s.date is None:
+            s.date = date
 
 
 def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:

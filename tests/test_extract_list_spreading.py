@@ -304,3 +304,18 @@ def test_a_named_item_before_a_preposition_and_a_place_stays_an_item():
         "Đồn Biên phòng Ka Lăng",
         "Đồn Biên phòng Pa Vệ Sủ",
     ]
+
+
+def test_a_joint_lead_splits_at_the_partner_of_a_counted_subject_and_a_dated_ceremony_dates_the_acts():
+    f = _facts(
+        "Bộ Chỉ huy Quân sự tỉnh và 3 đơn vị kiểm lâm vừa tổ chức ký quy chế phối hợp.\n\n"
+        "Lễ ký kết diễn ra ngày 9/8/2022 tại hội nghị đánh giá công tác phối hợp.\n\n"
+        "3 đơn vị ký quy chế phối hợp với Bộ Chỉ huy Quân sự tỉnh, bao gồm Hạt Kiểm lâm Mường Tè, Sìn Hồ và "
+        "Phong Thổ.",
+        published=None,
+    )
+    assert sorted((tuple(sorted(s.parties)), s.date) for s in f.signings) == [
+        (("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Mường Tè"), "2022-08-09"),
+        (("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Phong Thổ"), "2022-08-09"),
+        (("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Sìn Hồ"), "2022-08-09"),
+    ]
