@@ -424,6 +424,7 @@ class SigningCandidate:
     organisers: bool = False  # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
     listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
     kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
+    ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -761,6 +762,7 @@ def signing_candidates(
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
+                out[-1].ceremony = bool(_CEREMONY_OPENING.match(text, s_start))
                 if (
                     vi > 0
                     and not out[-1].parties
@@ -774,6 +776,8 @@ def signing_candidates(
     return out
 
 
+# A sentence that opens with the signing ceremony: "Lễ ký kết diễn ra ngày ...", "Buổi lễ ký kết được tổ chức ...".
+_CEREMONY_OPENING = re.compile(r"\s*(?:Buổi\s+)?[Ll]ễ\s+ký(?:\s+kết)?(?![\w])")
 # "A ký kết chương trình ... và ký giao ước ...": a signing verb joined to the one before by "và" shares its subject.
 _COORDINATED_VERB = re.compile(r"(?<![\w])và\s+(?:cùng\s+)?(?:đã\s+)?$", re.IGNORECASE)
 
@@ -1826,10 +1830,12 @@ def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
 
 
 def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
-    """ "Lễ ký kết diễn ra ngày 4/11/2020": a dated telling of the signing that names no party dates the acts
+    """ "Lễ ký kết diễn ra ngày 4/11/2020": a dated sentence on the ceremony that names no party dates the acts
     that other sentences tell without a date, where it is the one such date."""
     dates = {
-        (c.date.year, c.date.month, c.date.day): c.date for c in cands if not c.parties and c.date and not c.in_title
+        (c.date.year, c.date.month, c.date.day): c.date
+        for c in cands
+        if c.ceremony and not c.parties and c.date and not c.in_title
     }
     if len(dates) != 1:
         return

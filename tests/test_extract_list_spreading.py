@@ -319,3 +319,14 @@ def test_a_joint_lead_splits_at_the_partner_of_a_counted_subject_and_a_dated_cer
         (("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Phong Thổ"), "2022-08-09"),
         (("Bộ Chỉ huy Quân sự tỉnh", "Hạt Kiểm lâm Sìn Hồ"), "2022-08-09"),
     ]
+
+
+def test_a_dated_earlier_ceremony_or_another_act_dates_no_recent_signing():
+    for later in (
+        "Trước đó, ngày 5/3/2019, lễ ký kết chương trình giai đoạn trước đã diễn ra.",
+        "Ngày 5/3/2022, các xã đã ký kết giao ước thi đua.",
+    ):
+        f = _facts(
+            "Công an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp.\n\n" + later, published="2022-05-06"
+        )
+        assert [s.date for s in f.signings] == [None]
