@@ -102,6 +102,7 @@ class AgencyMention:
     pre: str = ""
     att: str = ""
     listed: bool = False  # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
+    listed_with_committee: bool = False  # an organ named by the committee after its list ("Ban X, Ban Y của Tỉnh ủy")
 
 
 def _first_word(regex: str) -> str:
@@ -168,8 +169,13 @@ def grammar() -> dict:
         rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
         rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
     )
+    # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
+    hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
     # "Công an TPHCM": the city's short form glued to its level word.
-    attach = rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{provinces}(?![\w]))"
+    attach = (
+        rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
+        rf"{provinces}(?![\w]))"
+    )
     # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
@@ -493,14 +499,50 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _add_counted_back_references(text, found, extra_abbreviations)
     found = _share_place_with_committees(text, found)
+    found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
+    _keep_full_names_listed_with_bodies(text, found)
     return drop_bare(found)
+
+
+# List separators between partners, with the ";" of a list of bodies that have commas in their names.
+_LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
+# A body's name spelled out in full ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự"), not a
+# short form ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
+_SPELLED_OUT_WORDS = 4
+
+
+def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -> None:
+    """ "phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp": a body written by its full name
+    without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
+    the specific body of the place the article is about, as its list neighbour is; so it is after a body named
+    with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards."""
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
+        ):
+            j += 1
+        run = found[i : j + 1]
+        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
+            for a in run:
+                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                    a.has_level = True
+        i = j + 1
+
+
+def _complete_without_level(a: AgencyMention) -> bool:
+    """A department or another body that is specific without a level word ("Sở Nông nghiệp và Môi trường")."""
+    core = _WS.sub(" ", a.core)
+    return not a.att and not a.pre and a.core_role == "body" and not a.listed and not _NEEDS_LEVEL.fullmatch(core)
 
 
 # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
@@ -571,6 +613,7 @@ def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list
     if not organs:
         return found
     g = grammar()
+    found = _name_organs_by_committee_after(text, found, organs)
     members = sorted([*found, *organs], key=lambda a: a.start)
     in_list: set[int] = set()
     committee_after: dict[int, str] = {}
@@ -590,7 +633,7 @@ def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list
     added = [
         o
         for o in organs
-        if id(o) in in_list
+        if (id(o) in in_list or o.listed_with_committee)
         and not any(f.start <= o.start < f.end for f in found)
         and not any(n.startswith(o.canonical.casefold() + " ") for n in named_with_committee)
     ]
@@ -598,6 +641,36 @@ def _add_listed_party_organs(text: str, found: list[AgencyMention], organs: list
         o.in_title = bool(g["title_before"].search(text, max(0, o.start - 60), o.start))
         o.is_location = bool(_LOCATION_BEFORE.search(text, max(0, o.start - 30), o.start))
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+_OF_AFTER = re.compile(r"\s+của\s+")
+
+
+def _name_organs_by_committee_after(
+    text: str, found: list[AgencyMention], organs: list[AgencyMention]
+) -> list[AgencyMention]:
+    """ "Ủy ban Kiểm tra, Ban Tuyên giáo, Ban Dân vận của Tỉnh ủy": organs listed before "của" and a committee
+    are that committee's; the committee there only names them (no body of its own in the list)."""
+    by_start = {a.start: a for a in found if a.core_role == "committee" and not a.pre and not a.att}
+    used: set[int] = set()
+    for k, organ in enumerate(organs):
+        of = _OF_AFTER.match(text, organ.end)
+        committee = by_start.get(of.end()) if of else None
+        if committee is None:
+            continue
+        run = [organ]
+        while k - len(run) >= 0:
+            prev = organs[k - len(run)]
+            if prev.end > run[0].start or not _LIST_SEP.match(text[prev.end : run[0].start]):
+                break
+            run.insert(0, prev)
+        tail = _WS.sub(" ", committee.text).strip()
+        for o in run:
+            o.canonical = canonical_name(f"{o.text} {tail}")
+            o.has_level = True
+            o.listed_with_committee = True
+        used.add(id(committee))
+    return [a for a in found if id(a) not in used] if used else found
 
 
 def _committee_closing_list(text: str, members: list[AgencyMention], k: int) -> str:
@@ -767,7 +840,7 @@ _NEEDS_LEVEL = re.compile(
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
-    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS))",
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm)",
     re.IGNORECASE,
 )
 
@@ -796,7 +869,9 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
-_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+# A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
+# name ("Ban Dân chủ - Pháp luật") is part of the mention.
+_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
@@ -1070,6 +1145,63 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
     return out
 
 
+_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*$")
+
+
+def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Đảng ủy, HĐND, UBND phường", "Đảng ủy – UBND xã": a bare "Đảng ủy" listed before the bodies of a level
+    named without a place is the Party committee of that level, as printed ("Đảng ủy phường"); before another
+    kind of body it is that body's committee."""
+    added: list[AgencyMention] = []
+    for k, a in enumerate(found):
+        head = _BARE_PARTY_COMMITTEE.search(text, max(0, a.start - 20), a.start)
+        if head is None or a.in_title or (k and found[k - 1].end > head.start()):
+            continue
+        if _inside_longer_name(text, head.start(), head.end("word")):
+            continue  # "Văn phòng Đảng ủy, Công an phường": the word ends the name of an organ
+        named_by = _level_of_listed_bodies(text, found, k)  # the level, or the body, the committee is named by
+        if named_by and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
+            named_by = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
+        elif not named_by and a.core_role == "standalone" and a.sector != "party":
+            named_by = a.canonical  # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name
+        if named_by:
+            added.append(
+                AgencyMention(
+                    head.start(),
+                    head.end("word"),
+                    head.group("word"),
+                    canonical_name(f"Đảng ủy {named_by}", extra),
+                    "party",
+                    True,
+                    core_role="committee",
+                    core="Đảng ủy",
+                    att=named_by,
+                )
+            )
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a name the grammar reads from a capitalised word shortly before ``start`` runs to ``end``."""
+    agency = grammar()["agency"]
+    for w in _CAP_WORD_START.finditer(text, max(0, start - 30), start):
+        m = agency.match(text, w.start())
+        if m and m.end() >= end:
+            return True
+    return False
+
+
+def _level_of_listed_bodies(text: str, found: list[AgencyMention], k: int) -> str:
+    """The bare level word ("phường") the list of bodies from found[k] ends with, or ""."""
+    j = k
+    while j + 1 < len(found) and found[j + 1].start >= found[j].end and _LIST_SEP.match(_gap(text, found, j)):
+        j += 1
+    last = found[j]
+    if last.core_role != "body" or last.sector == "party" or not _BARE_LEVEL.fullmatch(last.att):
+        return ""
+    return _WS.sub(" ", last.att).lower()
+
+
 def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
     """found[i] when it ends with a level and a place, with the members of the same spread list after it."""
     first = found[i]
@@ -1080,12 +1212,17 @@ def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMen
         if (
             a.core != first.core
             or not a.listed
-            or not _ITEM_GAP.fullmatch(text, run[-1].end, a.start)
+            or not (_ITEM_GAP.fullmatch(text, run[-1].end, a.start) or _same_span(a, run[-1]))
             or not _PLACED_TAIL.search(a.canonical)
         ):
             break
         run.append(a)
     return run
+
+
+def _same_span(a: AgencyMention, b: AgencyMention) -> bool:
+    """Two members one bare mention spread over a list ("UBND, Công an các xã A, B": the "UBND" of A and B)."""
+    return a.start == b.start and a.end == b.end
 
 
 _ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s*")
@@ -1338,11 +1475,19 @@ _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)H
 
 
 _ITEM_WORD = re.compile(r"[^\s-]+")
+# A place split in parts named by a letter or a number after its name: "Tân Lập A", "Tân Lập B", "Ấp 5".
+# A number so placed ends the name, as a list item ends ("Ấp 5, Ấp 7"), not before a noun it counts ("huyện A 15 năm").
+_PART_OF_PLACE = re.compile(r"[ ]+(?:(?-i:[A-ZĐ])(?![\w])|\d{1,2}(?=\s*(?:[,;.:)]|và\s|cùng\s|$)))")
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 
 
 def _place_item(
-    text: str, pos: int, named: bool = False, levelled: bool = False, structural: bool = False
+    text: str,
+    pos: int,
+    named: bool = False,
+    levelled: bool = False,
+    structural: bool = False,
+    list_level: str = "",
 ) -> tuple[int, str, str] | None:
     """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
     "TP."; "" for none).
@@ -1351,7 +1496,8 @@ def _place_item(
     capitalised name, as a station or a paper is named after a place the gazetteer may not hold; so it is
     after a list marker (``structural``: "Công an 3 xã gồm: A, B và C"), where the structure says the names
     are places.  Only after a head that takes level words (``levelled``) may an item bring its own ("các
-    huyện: A, B, thị xã C")."""
+    huyện: A, B, thị xã C"), or where it repeats the level of the list's first place (``list_level``: "Hội
+    Cựu chiến binh xã A, xã B")."""
     hcm = _HCM_ITEM.match(text, pos)
     if hcm and (levelled or structural):
         return hcm.end(), "Hồ Chí Minh", "thành phố"
@@ -1361,21 +1507,41 @@ def _place_item(
             rest = _place_item(text, gate.end(), named=True, structural=structural)
             return (rest[0], text[pos : gate.end()] + rest[1], "") if rest and not rest[2] else None
     m = _ITEM.match(text, pos)
-    if not m or (m.group("lvl") and not levelled):
+    if not m:
         return None
     own = "thành phố" if m.group("tp") else _WS.sub(" ", m.group("lvl") or "").lower()
+    if own and not levelled and own != list_level:
+        return None
     words = list(_ITEM_WORD.finditer(m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
         name = text[m.start("words") : end]
         if lexicon.is_place(name):
+            part = _PART_OF_PLACE.match(text, end)
+            if part:  # "Tân Lập A", "Ấp 5": one of the numbered or lettered parts of a known place
+                end = part.end()
+                name = text[m.start("words") : end]
             return end, name, own
     if structural or (named and not own):
         start = m.start("words") if structural else pos
         name = grammar()["place"].match(text, start)
-        if name and "\n" not in name.group(0) and not name.group(0)[0].isdigit():
+        if (
+            name
+            and "\n" not in name.group(0)
+            and not name.group(0)[0].isdigit()
+            and not _NAME_RUNS_ON.match(text, name.end())
+        ):
             return name.end(), name.group(0), own
     return None
+
+
+# An unknown name that runs on through a lower-case word into more capitalised words ("Khu Bảo tồn Thiên nhiên X",
+# "Vườn quốc gia Y") is the start of another body's name, no place (a preposition or a conjunction may stand there:
+# "Đồn Biên phòng A, B tại Quảng Trị").
+_NAME_RUNS_ON = re.compile(
+    rf"[ ]+(?!(?:tại|ở|của|với|và|cùng|thuộc|trên|cho|về|đến|từ|trong|giữa|theo|là|gồm|như)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS})+[ ]+(?-i:{lexicon.UPPER_CLASS})"
+)
 
 
 def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
@@ -1400,11 +1566,12 @@ def _items_after(
     named: bool = False,
     levelled: bool = False,
     structural: bool = False,
+    list_level: str = "",
 ) -> list[tuple[int, int, str, str]]:
     """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here."""
     items = []
     if first is None:
-        first = _place_item(text, pos, named, levelled, structural)
+        first = _place_item(text, pos, named, levelled, structural, list_level)
         if first is None:
             return []
     start = pos
@@ -1415,7 +1582,7 @@ def _items_after(
         if next_start is None:
             break
         start = next_start
-        first = _place_item(text, start, named, levelled, structural)
+        first = _place_item(text, start, named, levelled, structural, list_level)
         if first is not None and named and _opens_longer_body(text, start, first[0]):
             break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
     return items
@@ -1529,6 +1696,89 @@ def _spread_place_lists(text: str, found: list[AgencyMention], extra) -> list[Ag
     return out
 
 
+def _spread_bare_members_over_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "UBND và Ủy ban MTTQ các phường A, B và C", "Công an, Ban CHQS huyện A, B": a body listed without its place
+    right before a head spread over a list of places shares the list: one body per place, as the head has."""
+    out: list[AgencyMention] = []
+    for run in _runs_with_bare_members(text, found):
+        bare, members = run
+        for a in bare:
+            if not members:
+                out.append(a)
+                continue
+            for b in members:
+                out.append(
+                    AgencyMention(
+                        a.start,
+                        a.end,
+                        a.text,
+                        canonical_name(f"{a.text} {b.att}", extra),
+                        a.sector,
+                        True,
+                        in_title=a.in_title,
+                        is_location=a.is_location,
+                        core_role=a.core_role,
+                        core=a.core,
+                        pre=a.pre,
+                        att=b.att,
+                        listed=True,
+                    )
+                )
+        out.extend(members)
+    return out
+
+
+def _runs_with_bare_members(text: str, found: list[AgencyMention]) -> Iterator[tuple[list[AgencyMention], list]]:
+    """``found`` cut into (bare members, the spread list they stand before); a mention in no such run comes as
+    ([mention], [])."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and _bare_before_list(found[j]) and _LIST_SEP.match(_gap(text, found, j)):
+            j += 1
+        members = _spread_run(text, found, j) if j > i else []
+        if len(members) >= 2 and all(_takes_level_of(found[k], members[0], text) for k in range(i, j)):
+            yield found[i:j], members
+            i = j + len(members)
+            continue
+        yield [found[i]], []
+        i += 1
+
+
+def _gap(text: str, found: list[AgencyMention], j: int) -> str:
+    """The text between found[j] and the mention after it ("" past the end, which no separator matches)."""
+    if j + 1 >= len(found) or found[j + 1].start < found[j].end:
+        return "."
+    return text[found[j].end : found[j + 1].start]
+
+
+def _bare_before_list(a: AgencyMention) -> bool:
+    return not a.listed and a.core_role == "body" and not a.pre and not a.in_title
+
+
+def _takes_level_of(a: AgencyMention, first: AgencyMention, text: str) -> bool:
+    """Whether bare ``a`` is unplaced, or placed only by the first place of the list after it (the level
+    _spread_shared_level gave it)."""
+    if not a.has_level:
+        return _takes_shared_level(a, first)
+    return bool(a.att == "" and a.canonical.endswith(" " + first.att) and _takes_shared_level(a, first))
+
+
+def _spread_run(text: str, found: list[AgencyMention], j: int) -> list[AgencyMention]:
+    """The members of one spread list that starts at found[j] (one head over two or more places), or []."""
+    if j >= len(found) or not (found[j].listed and found[j].has_level and found[j].att):
+        return []
+    run = [found[j]]
+    for b in found[j + 1 :]:
+        last = run[-1]
+        if not (b.listed and b.core == last.core and b.pre == last.pre and b.start >= last.end):
+            break
+        if not _ITEM_GAP.fullmatch(text, last.end, b.start):
+            break
+        run.append(b)
+    return run
+
+
 def _head_and_first_place(text: str, a: AgencyMention):
     """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
     and its place, where the place is a known one that ends the mention."""
@@ -1573,7 +1823,14 @@ def _spread_one(
     structural = _structural_items(text, pos, connector, named, levelled, count_before) if connector else None
     if strict and not (structural or (connector and connector.group("count"))):
         return None
-    items = structural or _items_after(text, pos, None, named=named, levelled=levelled and a.core_role == "body")
+    items = structural or _items_after(
+        text,
+        pos,
+        None,
+        named=named,
+        levelled=levelled and a.core_role == "body",
+        list_level=_WS.sub(" ", own_level).lower(),
+    )
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
@@ -1590,11 +1847,12 @@ def _spread_one(
         return None
     spread: list[AgencyMention] = []
     for s, e, name, item_level in items:
-        # a committee word names its place without a level word ("Huyện ủy 3 huyện là A, B" -> "Huyện ủy A")
+        # a committee word names its place without a level word ("Huyện ủy 3 huyện là A, B" -> "Huyện ủy A"),
+        # except that a level printed after it stays for every place, as it does for one ("Huyện ủy huyện A và B")
         level = (
-            ""
-            if a.core_role == "committee" and not item_level
-            else own_level or _list_level(connector, name, item_level)
+            own_level
+            if own_level or (a.core_role == "committee" and not item_level)
+            else _list_level(connector, name, item_level)
         )
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s

@@ -41,7 +41,11 @@ TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ba
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
-_TWINNING = r"(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa"
+# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
+_TWINNING = (
+    r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:[A-ZĐ])))"
+)
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
@@ -121,7 +125,9 @@ def _skip_spaces(text: str, pos: int) -> int:
 # signing with them keeps its one named party.
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
-    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành)(?![\w])"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
+    # the units of a state enterprise: works, farms, forestry farms, factories
+    r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy)(?![\w])"
 )
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
@@ -418,6 +424,7 @@ class SigningCandidate:
     organisers: bool = False  # the joint list organises the act ("A cùng B, C tổ chức hội nghị ký kết")
     listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
     kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
+    ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
 
 
 def _is_subject_gap(gap: str) -> bool:
@@ -755,11 +762,33 @@ def signing_candidates(
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
+                out[-1].ceremony = bool(_CEREMONY_OPENING.match(text, s_start))
+                if (
+                    vi > 0
+                    and not out[-1].parties
+                    and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
+                ):
+                    out[-1].parties = _shared_subject(out[-2].parties)
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
         _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
+
+
+# A sentence that opens with the signing ceremony: "Lễ ký kết diễn ra ngày ...", "Buổi lễ ký kết được tổ chức ...".
+_CEREMONY_OPENING = re.compile(r"\s*(?:Buổi\s+)?[Ll]ễ\s+ký(?:\s+kết)?(?![\w])")
+# "A ký kết chương trình ... và ký giao ước ...": a signing verb joined to the one before by "và" shares its subject.
+_COORDINATED_VERB = re.compile(r"(?<![\w])và\s+(?:cùng\s+)?(?:đã\s+)?$", re.IGNORECASE)
+
+
+def _shared_subject(parties: list[list[str]]) -> list[list[str]]:
+    """The subject of the acts ``parties`` read for a verb: the party every one of them has (the hub of "với"
+    pairs, or the whole joint list), as one act; none where they share none."""
+    if not parties:
+        return []
+    common = set(parties[0]).intersection(*map(set, parties[1:]))
+    return [[p for p in parties[0] if p in common]] if common else []
 
 
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
@@ -833,6 +862,13 @@ def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# "với sự chứng kiến của", "trước sự chứng kiến của", "dưới sự chủ trì của": the bodies after it witness or chair the act.
+_WITNESSED_BY = re.compile(
+    r"(?:,\s*)?(?<![\w])(?:với|trước|dưới)\s+sự\s+(?:chứng\s+kiến|tham\s+dự|có\s+mặt|chủ\s+trì)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _clause_candidate(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
 ) -> SigningCandidate:
@@ -841,6 +877,9 @@ def _clause_candidate(
     text, key_of = scan.text, scan.key_of
     item = c_start is not None
     c_start = v.start() if c_start is None else c_start
+    witnessed = _WITNESSED_BY.search(text, c_start, c_end)
+    if witnessed:
+        c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
@@ -851,6 +890,8 @@ def _clause_candidate(
         subject_keys = subject_keys or _unique([key_of(a) for a in agents])
     subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
     parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties and not subject_keys:
+        parties = _counted_subject_pairs(scan, sent, v, after, c_end)
     if not parties:
         parties = _between_parties(text, after, c_start, c_end, key_of, scan)
     if not parties:
@@ -928,7 +969,8 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
     """ "Tại hội nghị, hai bên đã ký kết", "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết ... và ký kết":
     the two sides, named by a count, are the subject of the signing verb."""
     for m in _BOTH_SIDES.finditer(text, s_start, verb):
-        if _BEFORE_SUBJECT.search(text[s_start : m.start()].rstrip() + " ") and _is_subject_gap(
+        before = text[s_start : m.start()].rstrip()  # empty where the sides open the sentence
+        if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
             _strip_parens(text[m.end() : verb])
         ):
             return True
@@ -1001,10 +1043,27 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         if verb is None:
             continue
         if (
-            _BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end)
-        ) or _SIGNS_WITH_AFTER.match(text, a.end):
+            (_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
+            or _SIGNS_WITH_AFTER.match(text, a.end)
+            or _partner_of_counted_subject(text, a, sentences[i][0], verb)
+        ):
             hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+$", re.IGNORECASE)
+
+
+def _partner_of_counted_subject(text: str, a: AgencyMention, s_start: int, verb: re.Match) -> bool:
+    """ "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C": A, the partner each listed member signs with."""
+    intro = _MEMBERS_AFTER_PARTNER.match(text, a.end)
+    return bool(
+        a.start > verb.end()
+        and _WITH_BEFORE.search(text, max(0, a.start - 8), a.start)
+        and intro
+        and intro.end() > a.end
+        and _COUNTED_SUBJECT.search(text, s_start, verb.start())
+    )
 
 
 def _split_at_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
@@ -1205,6 +1264,40 @@ def _member_list_parties(
     return [_unique(subject_keys + members)]
 
 
+# "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C ...": a counted subject of a kind, its members listed after
+# the partner; the count closes the clause before the verb.
+_COUNTED_SUBJECT = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đã|cùng|vừa|cũng)\s+)*$",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_PARTNER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*", re.IGNORECASE)
+
+
+def _counted_subject_pairs(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """ "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C, D": the listed members of the counted subject each
+    sign with the partner of "với"."""
+    text = scan.text
+    if not _COUNTED_SUBJECT.search(text, sent.start, v.start()):
+        return []
+    w = _WITH.search(text, v.end(), c_end)
+    if w is None:
+        return []
+    hub = next((i for i, a in enumerate(after) if a.start >= w.end()), None)
+    if hub is None or text[w.end() : after[hub].start].strip():
+        return []
+    intro = _MEMBERS_AFTER_PARTNER.match(text, after[hub].end)
+    first = hub + 1
+    if not intro or intro.end() == after[hub].end or first >= len(after) or after[first].start != intro.end():
+        return []
+    members, _ = _agency_list(text, after, first)
+    hub_key = scan.key_of(after[hub])
+    keys = [k for k in _unique([scan.key_of(a) for a in members]) if k != hub_key]
+    return [[hub_key, k] for k in keys] if len(keys) >= 2 else []
+
+
 def _group_partner_parties(
     scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
 ) -> list[list[str]]:
@@ -1252,6 +1345,8 @@ def _with_parties(
         and (not stop or a.start < stop.start())
         and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
     ]
+    if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
+        objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
     obj_keys = _unique([key_of(a) for a in objects])
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
@@ -1266,6 +1361,10 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+# Between a subject and its verb: nothing, or an adverb of time ("B đã ký kết", "B cũng ký kết").
+_NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
 
 def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
@@ -1295,6 +1394,8 @@ def _ends_item(text: str, after: list[AgencyMention], k: int, c_end: int) -> boo
             break
         last += 1
     tail = text[after[last].end : c_end]
+    if _SIGN.match(text, c_end):
+        return False  # "...; B ký kết nghĩa với D": the bodies stand right before the next signing verb, its subject
     return len(tail) <= LIST_TAIL_MAX and ";" not in tail
 
 
@@ -1403,7 +1504,10 @@ def _named_parties(
 def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c_end: int, key_of, party: str) -> bool:
     """A one-party reading is kept only when its partners are left unnamed: a capitalised name in a
     partner slot (after "với", or after the party's mention) is a body the grammar missed."""
-    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:c_end])]
+    # (a "với" after a ";" opens the partners of another act listed: "A ký kết với X; D kết nghĩa với E")
+    act_end = text.find(";", c_start, c_end)
+    act_end = c_end if act_end < 0 else act_end
+    slots = [w.end() + c_start for w in _WITH.finditer(text[c_start:act_end])]
     with_slots = set(slots)
     # the party's mentions up to the clause end, not before a ";" (an earlier act listed has its own partners)
     act_start = text.rfind(";", 0, c_start) + 1
@@ -1652,10 +1756,15 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             for c in use
         ]
     signings: list[Signing] = []
-    index: dict[frozenset, Signing] = {}
+    index: dict[frozenset | tuple, Signing] = {}
     for c in use:
         for parties in c.parties:
-            key = frozenset(parties)
+            key: frozenset | tuple = frozenset(parties)
+            if (key, c.kind) in index:
+                key = (key, c.kind)  # a later telling of the second act
+            elif key in index and _second_kind_in_sentence(index[key], c):
+                # "ký kết chương trình phối hợp ... và ký giao ước thi đua": one sentence, two acts of its parties
+                key = (key, c.kind)
             if key in index:
                 s = index[key]
                 s.period = s.period or c.period
@@ -1695,6 +1804,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             for s in kept:
                 if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
                     s.separate = True
+    _date_by_partyless_telling(cands, kept)
     if term and not any(s.period for s in kept):
         for s in kept:
             if not s.separate:
@@ -1706,10 +1816,46 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             # A second act ("Cùng ngày, A và C cũng ký kết ...") has its own terms: it borrows no period.
             if s.separate:
                 continue
-            related = [c for c in use if c.mentioned & set(s.parties)]
+            # (not from the telling of another act of the same parties: "ký kết chương trình ... và ký giao ước
+            # năm 2018", "... ký giao ước thi đua năm 2018 với MTTQ phường")
+            related = [c for c in use if c.mentioned & set(s.parties) and not _tells_other_act(s, c, kept)]
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
+
+
+def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
+    """Whether ``c`` signs another kind of document than ``s`` in the same sentence (both kinds printed)."""
+    return bool(s.kind and c.kind and s.kind != c.kind and s.sentence == c.sentence and not c.in_title)
+
+
+def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
+    """ "Lễ ký kết diễn ra ngày 4/11/2020": a dated sentence on the ceremony that names no party dates the acts
+    that other sentences tell without a date, where it is the one such date."""
+    dates = {
+        (c.date.year, c.date.month, c.date.day): c.date
+        for c in cands
+        if c.ceremony and not c.parties and c.date and not c.in_title
+    }
+    if len(dates) != 1:
+        return
+    (date,) = dates.values()
+    for s in kept:
+        if s.date is None:
+            s.date = date
+
+
+def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:
+    """Whether ``c`` tells another act of the parties of ``s``: one of its sentence of another kind, or one that
+    signs the kind of another act kept for the same parties."""
+    if _second_kind_in_sentence(s, c):
+        return True
+    return bool(
+        s.kind
+        and c.kind
+        and c.kind != s.kind
+        and any(o is not s and o.kind == c.kind and set(o.parties) == set(s.parties) for o in kept)
+    )
 
 
 def _same_kind(s: Signing, other: Signing) -> bool:

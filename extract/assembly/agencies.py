@@ -248,7 +248,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 continue
             # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
             # the article names with its level.
-            levelled_forms = [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+            levelled_forms = _fullest(
+                [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+            )
             if len(levelled_forms) == 1:
                 alias[k] = levelled_forms[0]
                 continue
@@ -289,7 +291,25 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         ]
         if len(placed) == 1:
             alias[k] = placed[0]
-    return alias
+    return _follow_chains(alias)
+
+
+def _fullest(keys: list[str]) -> list[str]:
+    """The keys no other key of the list extends ("... phường" goes where "... phường X" is there too)."""
+    return [k for k in keys if not any(o.startswith(k + " ") for o in keys)]
+
+
+def _follow_chains(alias: dict[str, str]) -> dict[str, str]:
+    """Each alias pointed at the end of its chain ("MTTQ phường" -> "Ủy ban MTTQ phường" -> "Ủy ban MTTQ phường
+    X"): a short form of a short form is the fuller form too."""
+    out = {}
+    for k, v in alias.items():
+        seen = {k}
+        while v in alias and v not in seen:
+            seen.add(v)
+            v = alias[v]
+        out[k] = v
+    return out
 
 
 # The Youth Union named bare ("Đoàn Thanh niên", "Đoàn TNCS Hồ Chí Minh"), and the key of its committee at a level
