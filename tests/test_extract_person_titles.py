@@ -189,3 +189,16 @@ def test_a_title_glued_to_the_name_without_a_comma_is_no_name_syllable():
 def test_vks_in_a_title_is_spelled_out():
     text = "Bà Võ Thị Nga, Viện trưởng VKS khu vực 9 phát biểu."
     assert _persons(text) == [("Võ Thị Nga", ["Viện trưởng Viện Kiểm sát khu vực 9"])]
+
+
+def test_membership_of_a_district_ward_or_commune_party_committee_is_a_title():
+    # "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên" like "Huyện ủy viên", in chains joined by dashes or commas.
+    text = (
+        "Dự có đồng chí Hà Văn Tuấn - Thị ủy viên - Bí thư Đảng ủy phường; đồng chí Lò Thị Mai, Quận ủy viên, "
+        "Chủ tịch HĐND phường; ông Vi Văn Sáng, Đảng ủy viên, Trưởng Công an xã."
+    )
+    assert _persons(text) == [
+        ("Hà Văn Tuấn", ["Thị ủy viên", "Bí thư Đảng ủy phường"]),
+        ("Lò Thị Mai", ["Quận ủy viên", "Chủ tịch Hội đồng nhân dân phường"]),
+        ("Vi Văn Sáng", ["Đảng ủy viên", "Trưởng Công an xã"]),
+    ]
