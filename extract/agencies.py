@@ -150,11 +150,23 @@ def grammar() -> dict:
         + alt("body")
         + rf")(?:\s+{_NATIONAL})?|Sở\s+{dept}(?![\w])|Bộ\s+{dept}(?![\w])|Phòng\s+{dept}(?![\w]))"
     )
+    # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
+    # the word is not the first word of any head (most capitalised words are names and places).
+    # (every head in agency_heads.tsv starts with a literal word)
+    firsts = sorted(
+        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
+    )
+    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
+    # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
+    # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.
+    two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}})"
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}}"
+        + two_places
+        + ")"
     )
     # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
     ptkv = (
@@ -176,13 +188,6 @@ def grammar() -> dict:
         rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
         rf"{provinces}(?![\w]))"
     )
-    # The look-aheads make the big alternation fail fast where no capitalised word starts, or where
-    # the word is not the first word of any head (most capitalised words are names and places).
-    # (every head in agency_heads.tsv starts with a literal word)
-    firsts = sorted(
-        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
-    )
-    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
     agency = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",

@@ -47,3 +47,19 @@ def test_a_state_department_keeps_its_sector():
         ("Cục Thống kê tỉnh", "state"),
         ("Cục Thuế tỉnh", "state"),
     ]
+
+
+def test_a_name_of_two_places_joined_by_a_dash_is_one_name():
+    assert _agencies(
+        "Ngày 6/4, Vườn quốc gia Phia Oắc - Phia Đén ký kết quy chế phối hợp với Hạt Kiểm lâm Nguyên Bình."
+    ) == [
+        ("Vườn quốc gia Phia Oắc - Phia Đén", "state"),
+        ("Hạt Kiểm lâm Nguyên Bình", "state"),
+    ]
+
+
+def test_a_dash_before_another_body_lists_the_two():
+    assert _agencies("Ngày 6/4, Đồn Biên phòng Cửa Việt - Hội Nông dân tỉnh ký kết chương trình phối hợp.") == [
+        ("Đồn Biên phòng Cửa Việt", "military"),
+        ("Hội Nông dân tỉnh", "front"),
+    ]
