@@ -134,9 +134,10 @@ def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | Non
 def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     """Whether the page's date gives a year to a day and month printed without one: not when the year
     was read off other dates the page prints (a guess), nor when a date line read from the text falls
-    before the reported day (a banner or menu date, not the page's). A URL's month stamp does date it
-    (the shared dev corpus is annotated so, though set dc of the real pages is not)."""
-    if ctx.ref_year is None or ctx.year_guessed:
+    before the reported day (a banner or menu date, not the page's), nor when only the URL's month stamp
+    dates the page: the real pages are annotated so ("when published is null the date is null even where
+    the year can be inferred", shared/corpus/real READMEs), though the shared dev corpus took the URL's year."""
+    if ctx.ref_year is None or ctx.year_guessed or ctx.ref is None:
         return False
     if ctx.meta.published is None and ctx.ref is not None:
         reported = ctx.iso(day)
