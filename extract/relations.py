@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
@@ -791,6 +792,17 @@ def _shared_subject(parties: list[list[str]]) -> list[list[str]]:
     return [[p for p in parties[0] if p in common]] if common else []
 
 
+@lru_cache(maxsize=512)
+def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
+    """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
+    because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
+    return tuple(
+        v
+        for v in _SIGN.finditer(text, s_start, s_end)
+        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+    )
+
+
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
     """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
     text = scan.text
@@ -798,9 +810,8 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         return []  # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
     return [
         v
-        for v in _SIGN.finditer(text, s_start, s_end)
-        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
-        and not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
+        for v in _main_clause_signing_verbs(text, s_start, s_end)
+        if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
     ]
@@ -1600,16 +1611,10 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
     and no longer in a title."""
     starts = [a.start for a in agencies]
     for s_start, s_end in sentences:
-        v = next(
-            (
-                v
-                for v in _SIGN.finditer(text, s_start, s_end)
-                if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
-            ),
-            None,
-        )
-        if v is None:
+        verbs = _main_clause_signing_verbs(text, s_start, s_end)
+        if not verbs:
             continue
+        v = verbs[0]
         lo = bisect.bisect_left(starts, s_start)
         before = [
             a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
