@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
@@ -103,6 +103,23 @@ class AgencyMention:
     att: str = ""
     listed: bool = False  # one member of a spread list ("Huyện ủy A, B": the "B"); never spread again
     listed_with_committee: bool = False  # an organ named by the committee after its list ("Ban X, Ban Y của Tỉnh ủy")
+
+
+def _as_list_member(a: AgencyMention, start: int, end: int, canonical: str, att: str, *, text: str) -> AgencyMention:
+    """``a`` as one member of a spread list ("Huyện ủy A, B": the "B"): the member's span, name and place, with
+    a level, never spread again; a member is no signer by title nor an organ named by a committee after it."""
+    return replace(
+        a,
+        start=start,
+        end=end,
+        text=text,
+        canonical=canonical,
+        has_level=True,
+        att=att,
+        listed=True,
+        signer=False,
+        listed_with_committee=False,
+    )
 
 
 def _first_word(regex: str) -> str:
@@ -1713,21 +1730,7 @@ def _spread_bare_members_over_lists(text: str, found: list[AgencyMention], extra
                 continue
             for b in members:
                 out.append(
-                    AgencyMention(
-                        a.start,
-                        a.end,
-                        a.text,
-                        canonical_name(f"{a.text} {b.att}", extra),
-                        a.sector,
-                        True,
-                        in_title=a.in_title,
-                        is_location=a.is_location,
-                        core_role=a.core_role,
-                        core=a.core,
-                        pre=a.pre,
-                        att=b.att,
-                        listed=True,
-                    )
+                    _as_list_member(a, a.start, a.end, canonical_name(f"{a.text} {b.att}", extra), b.att, text=a.text)
                 )
         out.extend(members)
     return out
@@ -1862,21 +1865,7 @@ def _spread_one(
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s
         spread.append(
-            AgencyMention(
-                start,
-                e,
-                text[start:e],
-                canonical_name(full, extra),
-                a.sector,
-                True,
-                in_title=a.in_title,
-                is_location=a.is_location,
-                core_role=a.core_role,
-                core=a.core,
-                pre=a.pre,
-                att=f"{level} {name}".strip(),
-                listed=True,
-            )
+            _as_list_member(a, start, e, canonical_name(full, extra), f"{level} {name}".strip(), text=text[start:e])
         )
     return spread
 
