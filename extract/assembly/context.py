@@ -82,7 +82,6 @@ class ArticleContext:
     ref: date | None  # the publication date
     ref_year: int | None  # the year a date without one takes
     title_end: int  # end of the headline (0 when the text does not open with one)
-    year_guessed: bool = False  # ref_year read off the dates the text prints (no page date, no dated URL)
 
     def iso(self, d: DateMention | None) -> str | None:
         return d.iso(self.ref_year, self.ref) if d else None
@@ -95,11 +94,9 @@ def article_context(meta: Meta, m: Mentions) -> ArticleContext:
     published = meta.published or published_from_text(text)
     ref = parse_iso(published)
     ref_year = ref.year if ref else year_from_url(meta.url)
-    year_guessed = False
-    if ref_year is None:
+    if ref_year is None:  # no page date, no dated URL: the latest year the text prints
         years = [d.year for d in m.dates if d.year]
         ref_year = max(years) if years else None
-        year_guessed = ref_year is not None
     return ArticleContext(
         meta,
         m,
@@ -110,7 +107,6 @@ def article_context(meta: Meta, m: Mentions) -> ArticleContext:
         ref,
         ref_year,
         _title_end(text, m.sentences, meta.title),
-        year_guessed,
     )
 
 

@@ -137,9 +137,9 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     before the reported day (a banner or menu date, not the page's), nor when only the URL's month stamp
     dates the page: the real pages are annotated so ("when published is null the date is null even where
     the year can be inferred", shared/corpus/real READMEs), though the shared dev corpus took the URL's year."""
-    if ctx.ref_year is None or ctx.year_guessed or ctx.ref is None:
+    if ctx.ref is None:  # no page date: the year would come from the URL or be read off other dates
         return False
-    if ctx.meta.published is None and ctx.ref is not None:
+    if ctx.meta.published is None:
         reported = ctx.iso(day)
         if reported and reported > ctx.ref.isoformat():
             return False
