@@ -18,10 +18,7 @@ ISSUING_WINDOW = 30  # before a signed document: "ban hành"
 EVENT_SENTENCES = 3  # body sentences searched for the event's date
 STUB_MAX_WORDS = 8  # a line this short (a dateline, section label, caption stub) dates nothing
 STUB_MAX_CHARS = 80
-WRAPPED_LINE_MIN = 60  # a line cut by a hard break before a capital runs at least this wide
 _WORD = re.compile(r"[^\W\d_]+")
-# the end of a line cut inside a sentence: no closing punctuation, one line break, the text goes on
-_WRAPPED_LINE = re.compile(r"(?<![.!?…:;\]\)\"”])[ \t]*\n[ \t]*(?=\S)")
 
 
 @dataclass
@@ -89,7 +86,7 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
 def _is_stub(text: str, s: int, e: int) -> bool:
     """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
     line = text[s:e]
-    return not _wrapped(text, s, e) and len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
+    return len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
@@ -162,16 +159,6 @@ def _note_signed_document(
         signed.issued_by_act[symbol] = ctx.iso(s.date)
 
 
-def _wrapped(text: str, s: int, e: int) -> bool:
-    """Whether the line ``s``..``e`` was cut inside a sentence (a page's hard line breaks): it has no
-    closing punctuation, one line break follows, and the next line opens in lower case or this one runs
-    the width of a printed line (a short line before a capital is a stub: a dateline, a label)."""
-    nxt = _WRAPPED_LINE.match(text, e)
-    if nxt is None:
-        return False
-    return text[nxt.end()].islower() or e - s >= WRAPPED_LINE_MIN
-
-
 def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
     """The date of the reported event: the first date of the first body sentences (not a dateline
     nor a document's issue date)."""
@@ -183,8 +170,7 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
             continue
         if _is_stub(text, s, e):
             continue  # dateline, section label, caption stub
-        if not _wrapped(text, s, e):
-            body += 1  # a hard-wrapped line goes on with the next: one sentence
+        body += 1
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
                 return d
