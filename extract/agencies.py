@@ -256,6 +256,7 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    agency_any_case = re.compile(agency.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
     # Where the patterns above that open with the head-start look-aheads (a capital, no letter before, the first
     # word of a head) can match, found in one pass per text (see _head_scan). It opens with the capital itself,
     # which lets the engine skip to the next capital in C; the look-behinds then check the place it starts.
@@ -266,6 +267,7 @@ def grammar() -> dict:
         listed_any_case=listed_any_case,
         unit_of_counted=unit_of_counted,
         agency=agency,
+        agency_any_case=agency_any_case,
         spread=spread,
         place_after_level=place_after_level,
         listed=listed,
@@ -403,6 +405,37 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
                 yield m
 
 
+# An organisation noun printed in lower case before the capitalised rest of a name ("phòng Tư pháp quận", "trường
+# Quân sự tỉnh", "cục Thuế tỉnh"): the name all the same (pages lower-case heads inside sentences and lists). The
+# nouns are those that head nothing but a body when a capitalised word follows them ("hội" does: "Đại hội Đảng bộ",
+# "Ngày hội Quốc phòng toàn dân"); a short form after the noun is a kind in general ("viện KSND các khu vực").
+_LOWER_CASE_HEAD = re.compile(
+    rf"(?<![\w])(?-i:phòng|sở|ban|trường|cục|chi\s+cục|đội|viện|trung\s+tâm|học\s+viện|bệnh\s+viện|hạt|đồn|"
+    rf"ủy\s+ban|tòa\s+án|vườn\s+quốc\s+gia)[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+)
+
+
+def _lower_case_heads(text: str) -> Iterator[re.Match]:
+    """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD)."""
+    rx = grammar()["agency_any_case"]
+    end = 0
+    for head in _LOWER_CASE_HEAD.finditer(text):
+        if head.start() >= end:
+            m = rx.match(text, head.start())
+            if m:
+                end = m.end()
+                yield m
+
+
+def _agency_matches(text: str) -> Iterator[re.Match]:
+    """The grammar's matches at capitalised head starts, and at lower-case heads outside them, in text order."""
+    upper = list(_head_scan(grammar()["agency"], text))
+    lower = [m for m in _lower_case_heads(text) if not any(u.start() < m.end() and m.start() < u.end() for u in upper)]
+    if not lower:
+        return iter(upper)
+    return iter(sorted(upper + lower, key=lambda m: m.start()))
+
+
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
     """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
     g = grammar()
@@ -437,10 +470,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 )
             )
         taken.append((m.start(), m.end()))
-    for m in _head_scan(g["agency"], text):
+    for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        if not m.group(0)[0].isupper():
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -495,7 +526,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 m.start(),
                 m.end(),
                 name,
-                canonical_name(name, extra_abbreviations),
+                canonical_name(name[0].upper() + name[1:], extra_abbreviations),  # "phòng Tư pháp" is "Phòng ..."
                 sector,
                 complete,
                 core_role=role,
@@ -531,6 +562,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
     _keep_full_names_listed_with_bodies(text, found)
+    _keep_short_forms_in_inter_agency_lists(text, found)
     return drop_bare(found)
 
 
@@ -558,6 +590,39 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
             for a in run:
                 if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
                     a.has_level = True
+        i = j + 1
+
+
+# An inter-agency list names at least this many different bodies.
+_INTER_AGENCY_MEMBERS = 3
+# The people or the forces of the bodies listed after them, not the bodies acting ("lực lượng Công an, Quân sự").
+# A list after "như" gives examples of a kind ("các cơ quan như: Công an, Tòa án, ..."), not actors.
+_FORCES_BEFORE = re.compile(
+    r"(?<![\w])(?:lực\s+lượng|cán\s+bộ|chiến\s+sĩ|ngành\s+dọc|như|chẳng\s+hạn)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _keep_short_forms_in_inter_agency_lists(text: str, found: list[AgencyMention]) -> None:
+    """ "Viện kiểm sát, Công an, Tòa án, Chi cục Thuế, Đội Quản lý thị trường số 2 đã ký kết": in a list of three or
+    more different bodies, a body's short form without a level ("Công an", "Tòa án") is the body of the place the
+    article is about, one of the list's actors, not the force or the branch in general (which is not listed with
+    other bodies one by one)."""
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
+        ):
+            j += 1
+        run = found[i : j + 1]
+        cores = {_WS.sub(" ", a.core).casefold() for a in run}
+        if (
+            len(cores) >= _INTER_AGENCY_MEMBERS
+            and not any(a.in_title for a in run)
+            and not _FORCES_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+        ):
+            for a in run:
+                a.has_level = True
         i = j + 1
 
 
@@ -862,7 +927,7 @@ _NEEDS_LEVEL = re.compile(
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
-    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm)",
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",
     re.IGNORECASE,
 )
 
@@ -1461,7 +1526,8 @@ _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 # optional qualifiers ("biên giới biển", "trực thuộc Trung ương") and a list marker ("gồm", "là", ":").  With a
 # marker (or a count right before the names) the structure itself says the names that follow are places.
 _COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+# "Công an 3 địa phương A, B và C": a count of localities of whatever level (each named without a level word).
+_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương)"
 _LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
 _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
@@ -1576,7 +1642,7 @@ def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
         return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
     if lvl.startswith("tỉnh") and "thành" in lvl:
         return ""
-    if re.search(r",|/|\svà\s", lvl):
+    if re.search(r",|/|\svà\s", lvl) or lvl == "địa phương":
         return ""
     return lvl
 

@@ -63,6 +63,7 @@ _SEP_JOINT = re.compile(
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
 PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 # between two items of a partner list: the place that locates the first, then a separator
@@ -78,6 +79,8 @@ _MEMBERS_INTRO = re.compile(
 )
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+# "A (vừa) phối hợp (với) B tổ chức hội nghị ... và ký kết": the two bodies that act together are the subject.
+_SEP_COOPERATES = re.compile(r"^\s*(?:(?:đã|vừa|cùng)\s+)*phối\s+hợp(?:\s+(?:với|cùng))?\s*$", re.IGNORECASE)
 _SEP_COUNTED = re.compile(
     r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE
 )
@@ -1132,7 +1135,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
-            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
+            if not (
+                _joins(sep, before[k - 1], before[k])
+                or _SEP_WITH.match(sep)
+                or _titled_member(sep, before[k])
+                or (k == len(before) - 1 and _SEP_COOPERATES.match(sep))
+            ):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:
@@ -1601,6 +1609,8 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     if ref_year:
         for p in periods:
             if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
+                if _REVIEWS.search(text, max(s_start, p.start - REVIEWED_YEAR_WINDOW), p.start):
+                    continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
                 return True
     return False
 
