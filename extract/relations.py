@@ -368,7 +368,7 @@ _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hi
 
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|thay\s+mặt|đại\s+diện(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
     re.IGNORECASE,
 )
@@ -1135,12 +1135,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
-            if not (
-                _joins(sep, before[k - 1], before[k])
-                or _SEP_WITH.match(sep)
-                or _titled_member(sep, before[k])
-                or (k == len(before) - 1 and _SEP_COOPERATES.match(sep))
-            ):
+            if _SEP_COOPERATES.match(sep):
+                k -= 1  # the body that cooperates with the list is its first member; nothing before it is
+                break
+            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:

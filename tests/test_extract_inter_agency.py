@@ -122,3 +122,24 @@ def test_a_year_before_the_signing_still_tells_an_old_one():
         "quy chế phối hợp."
     )
     assert _signings(text) == []
+
+
+def test_signers_for_the_leaders_of_their_bodies_sign_for_the_bodies():
+    text = (
+        "Tin\n\nTại buổi lễ, đồng chí Lâm Văn Tư, Viện trưởng Viện kiểm sát nhân dân huyện; đồng chí Thạch Thị Na, "
+        "Chánh án Tòa án nhân dân huyện thay mặt lãnh đạo các đơn vị đã ký kết quy chế phối hợp."
+    )
+    assert _signings(text) == [("Tòa án nhân dân huyện", "Viện kiểm sát nhân dân huyện")]
+
+
+def test_a_school_numbered_in_roman_keeps_its_number():
+    text = "Tin\n\nTrường Sĩ quan Lục quân II và Ủy ban nhân dân xã Phú Lợi ký kết chương trình phối hợp."
+    assert "Trường Sĩ quan Lục quân II" in _names(text)
+
+
+def test_a_body_that_cooperates_with_a_list_to_hold_the_signing_signs_with_all():
+    text = (
+        "Tin\n\nNgày 3/4, Ủy ban nhân dân xã Phú Lợi phối hợp cùng Tiểu đoàn 7 và Đồn Biên phòng Vĩnh Hải tổ chức "
+        "lễ ký kết chương trình phối hợp."
+    )
+    assert _signings(text) == [("Tiểu đoàn 7", "Đồn Biên phòng Vĩnh Hải", "Ủy ban nhân dân xã Phú Lợi")]
