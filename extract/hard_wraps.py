@@ -9,8 +9,8 @@ A page is hard-wrapped when at least three of its lines are long, end without se
 punctuation, run on into a non-blank line, and have about the same length (the layout's width).
 Only then are those breaks joined, and with them the breaks after shorter lines that end with a
 spaced dash (a name cut from its title: "Nguyễn Văn A –" / "Phó Bí thư ..."); short lines
-(headlines, menus, captions) and lines that end a sentence keep their breaks.  The text keeps its length (a break becomes a space), so every offset
-stays valid.
+(headlines, menus, captions) and lines that end a sentence keep their breaks.  The text keeps its
+length (a break becomes a space), so every offset stays valid.
 """
 
 from __future__ import annotations
