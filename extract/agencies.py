@@ -194,8 +194,9 @@ def grammar() -> dict:
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
     # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
+    # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
-        rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+        rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
         rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
@@ -430,9 +431,12 @@ def _lower_case_heads(text: str) -> Iterator[re.Match]:
 def _agency_matches(text: str) -> Iterator[re.Match]:
     """The grammar's matches at capitalised head starts, and at lower-case heads outside them, in text order."""
     upper = list(_head_scan(grammar()["agency"], text))
-    lower = [m for m in _lower_case_heads(text) if not any(u.start() < m.end() and m.start() < u.end() for u in upper)]
+    lower = list(_lower_case_heads(text))
     if not lower:
         return iter(upper)
+    # "trường Quân sự tỉnh": the name the lower-case head opens holds the shorter one read from its capital
+    upper = [u for u in upper if not any(m.start() < u.start() and u.end() <= m.end() for m in lower)]
+    lower = [m for m in lower if not any(u.start() < m.end() and m.start() < u.end() for u in upper)]
     return iter(sorted(upper + lower, key=lambda m: m.start()))
 
 

@@ -128,7 +128,8 @@ def _skip_spaces(text: str, pos: int) -> int:
 # Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
 # signing with them keeps its one named party.
 _NON_AGENCY_PARTNER = re.compile(
-    r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
+    r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
+    r"Tập\s+đoàn|Ngân\s+hàng|"
     r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy)(?![\w])"
@@ -917,6 +918,8 @@ def _clause_candidate(
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
             parties = []
+    if not parties and not subject_keys:
+        parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
     if not parties and not after and not subject_keys:
         # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
         # signing clause with no party of its own takes the partnership the sentence's review names
@@ -971,6 +974,24 @@ def _clause_candidate(
         organisers,
         kind=_signed_kind(text, v.end()),
     )
+
+
+def _partners_of_non_body_subject(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """ "Trường Cao đẳng X ký kết chương trình phối hợp với Công an tỉnh": a school, a hospital or a firm signs
+    with the bodies after "với", and is no body of the facts: each of them keeps its signing, alone."""
+    text = scan.text
+    if any(a.start < v.start() for a in sent.parties if a.start >= sent.start):
+        return []
+    if not _NON_AGENCY_PARTNER.search(text, sent.start, v.start()):
+        return []
+    with_ = _WITH.search(text, v.end(), c_end)
+    first = next((i for i, a in enumerate(after) if with_ and a.start >= with_.end()), None)
+    if with_ is None or first is None or text[with_.end() : after[first].start].strip():
+        return []
+    members, _ = _agency_list(text, after, first)
+    return [[scan.key_of(a)] for a in members]
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
