@@ -55,7 +55,9 @@ _SIGN = re.compile(
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
 _SEP_JOINT = re.compile(
-    r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
+    r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
+    # "A (vừa / đã chủ trì,) phối hợp (với / cùng) B tổ chức ... ký kết": the two act together
+    r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+hợp(?:\s+(?:với|cùng))?)"
     r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
     re.IGNORECASE,
 )
@@ -79,8 +81,6 @@ _MEMBERS_INTRO = re.compile(
 )
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
-# "A (vừa) phối hợp (với) B tổ chức hội nghị ... và ký kết": the two bodies that act together are the subject.
-_SEP_COOPERATES = re.compile(r"^\s*(?:(?:đã|vừa|cùng)\s+)*phối\s+hợp(?:\s+(?:với|cùng))?\s*$", re.IGNORECASE)
 _SEP_COUNTED = re.compile(
     r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE
 )
@@ -1156,9 +1156,6 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         joined_by_and = False
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
-            if _SEP_COOPERATES.match(sep):
-                k -= 1  # the body that cooperates with the list is its first member; nothing before it is
-                break
             if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
