@@ -158,7 +158,7 @@ def grammar() -> dict:
         rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
     )
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
-    dept = lexicon.alternation(depts)
+    dept = lexicon.department_regex(depts)
     committee = alt("committee") + r"(?!\s+viên)"
     # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
     # Việt Nam").
@@ -1481,6 +1481,7 @@ _YOUTH_COMMITTEE = {
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
+_KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
 
 
 @lru_cache(maxsize=8192)
@@ -1502,6 +1503,7 @@ def merge_key(name: str, province: str | None) -> str:
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)
+    key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
     return _WS.sub(" ", key).strip()
 
 

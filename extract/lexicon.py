@@ -32,10 +32,14 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _read(name)]
 
 
+_SPACED_DASH = re.compile(r"\s*-\s*")
+
+
 def words_to_regex(phrase: str) -> str:
-    """A literal phrase as a regex: any run of spaces matches any whitespace, '-' may have spaces."""
+    """A literal phrase as a regex: any run of spaces matches any whitespace, '-' may have spaces on either side
+    or none ("Thừa Thiên - Huế" matches "Thừa Thiên-Huế" and "Thừa Thiên- Huế")."""
     out = []
-    for part in re.split(r"(\s+|-)", phrase):
+    for part in re.split(r"(\s+|-)", _SPACED_DASH.sub("-", phrase)):
         if not part:
             continue
         if part.isspace():
@@ -172,6 +176,35 @@ def surnames() -> frozenset[str]:
 @cache
 def departments() -> list[str]:
     return _read("departments.txt")
+
+
+# The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
+# PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
+_DEPARTMENT_PART_SEP = re.compile(r"\s*[,&–-]\s*|\s+và\s+")
+_DEPARTMENT_JOIN = r"(?:\s*[,&–-]\s*|\s+và\s+)"
+_DEPARTMENT_PART_SHORT = (
+    ("Phát triển nông thôn", "PTNT"),
+    ("Thương binh và Xã hội", "TB&XH"),
+    ("Thương binh và Xã hội", "TBXH"),
+)
+
+
+def department_regex(names: list[str]) -> str:
+    """Longest-first alternation of department names whose parts may be joined by any of the separators pages use
+    and whose last part may be printed by its initials (see _DEPARTMENT_PART_SHORT)."""
+    variants = set(names)
+    for name in names:
+        for long, short in _DEPARTMENT_PART_SHORT:
+            if name.endswith(" " + long):
+                variants.add(name[: -len(long)] + short)
+    patterns = set()
+    for name in variants:
+        parts = [p for p in _DEPARTMENT_PART_SEP.split(name) if p]
+        if len(parts) == 1 or not all(p[:1].isalpha() for p in parts):
+            patterns.add((len(name), words_to_regex(name)))
+            continue
+        patterns.add((len(name), _DEPARTMENT_JOIN.join(words_to_regex(p) for p in parts)))
+    return "(?:" + "|".join(rx for _, rx in sorted(patterns, key=lambda p: (-p[0], p[1]))) + ")"
 
 
 @cache

@@ -850,7 +850,9 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
         unit = out[-1] if out else None
         if (
             unit is not None
-            and unit.sector == a.sector
+            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21,
+            # Bộ Tư lệnh Vùng Cảnh sát biển 2")
+            and unit.sector in (a.sector, "front")
             and _UNIT_HEAD.match(unit.canonical)
             and _PARENT_HEAD.match(a.canonical)
             and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)

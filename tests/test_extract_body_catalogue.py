@@ -36,6 +36,8 @@ BODIES = [
     ("Ngân hàng Chính sách xã hội tỉnh Kon Tum", "state"),
     ("Thanh tra Chính phủ", "state"),
     ("Thanh tra tỉnh Kon Tum", "state"),
+    ("Chi cục Biển và Hải đảo", "state"),
+    ("Công an tỉnh Bà Rịa - Vũng Tàu", "police"),
     ("Cục Quản lý thị trường tỉnh Kon Tum", "state"),
     ("Đội Quản lý thị trường số 3", "state"),
     ("Tòa án nhân dân huyện Đăk Hà", "state"),
@@ -57,6 +59,7 @@ BODIES = [
     ("Đội Cảnh sát giao thông Công an huyện Đăk Hà", "police"),
     ("Phòng Cảnh sát cơ động Công an tỉnh Gia Lai", "police"),
     ("Cơ quan Cảnh sát điều tra Công an huyện Đăk Hà", "police"),
+    ("Cục Công tác Đảng và Công tác chính trị", "police"),
     # the Front and the mass organisations
     ("Công đoàn Viên chức tỉnh Kon Tum", "front"),
     ("Công đoàn ngành Y tế tỉnh Kon Tum", "front"),
@@ -66,6 +69,7 @@ BODIES = [
     ("Hội Cựu thanh niên xung phong tỉnh Kon Tum", "front"),
     ("Liên minh Hợp tác xã tỉnh Kon Tum", "front"),
     ("Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum", "front"),
+    ("Đoàn xã Đăk Mar", "front"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -76,6 +80,12 @@ SHORT_FORMS = [
     ("Đồn BP Bờ Y", "Đồn Biên phòng Bờ Y"),
     ("Cơ quan CSĐT Công an huyện Sa Thầy", "Cơ quan Cảnh sát điều tra Công an huyện Sa Thầy"),
     ("Đội QLTT số 5", "Đội Quản lý thị trường số 5"),
+    ("Công an tỉnh Thừa Thiên- Huế", "Công an tỉnh Thừa Thiên - Huế"),
+    ("Công an tỉnh Bà Rịa-Vũng Tàu", "Công an tỉnh Bà Rịa - Vũng Tàu"),
+    ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở Nông nghiệp-PTNT", "Sở Nông nghiệp - Phát triển nông thôn"),
+    ("Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội"),
+    ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
 ]
 
 NOT_BODIES = [
@@ -108,3 +118,24 @@ def test_a_school_a_hospital_or_a_firm_is_no_body_and_the_named_party_signs_alon
     facts = _facts(partner)
     assert [a.name for a in facts.agencies] == [_PARTNER]
     assert [s.parties for s in facts.signings] == [[_PARTNER]]
+
+
+def test_the_forms_of_a_department_joined_either_way_are_one_body():
+    text = (
+        "Tin\n\nChiều 12-8, Sở Nông nghiệp và PTNT và Bộ Chỉ huy Bộ đội Biên phòng tỉnh ký kết quy chế phối hợp."
+        "\n\nSở Nông nghiệp-PTNT và Bộ Chỉ huy Bộ đội Biên phòng tỉnh định kỳ tổ chức giao ban."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == [
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    ]
+
+
+def test_a_youth_union_set_off_from_its_command_by_a_comma_signs_as_the_union():
+    text = (
+        "Tin\n\nChiều 18/12, Đoàn cơ sở Hải đoàn 31, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức kết nghĩa với "
+        "Đoàn xã Đăk Mar."
+    )
+    facts = extract_article(Article("t", text, published="2024-12-19", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Đoàn cơ sở Hải đoàn 31", "Đoàn xã Đăk Mar"]]
