@@ -565,8 +565,10 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 plural = True
             shared = _shared_title_before_colon(text, s_start, n_start)
             if shared and not context and not after:
-                continue
-            if not context and not shared:
+                # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": the colon list's title is each name's (the names
+                # after the first take it over the commas, as a plural address's title)
+                plural = True
+            elif not context and not shared:
                 continue
             for a, b, raw in [(a, b, text[a:b]) for a, b in ([shared] if shared else []) + before] + after:
                 pos_text = _clean_position(raw, extra_abbreviations)
