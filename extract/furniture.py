@@ -19,7 +19,9 @@ import re
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
-    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|"
+    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
+    r"tin\s+cùng\s+chuyên\s+mục|từ\s+khóa|tags?\s*:|(?:tin\s+)?(?:đọc|xem)\s+nhiều|tin\s+nổi\s+bật|"
+    r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
     r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
     r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ)(?![\w])",
@@ -27,8 +29,8 @@ _CHROME_LABEL = re.compile(
 )
 # Labels after which a few lines are other articles' headlines.
 _TEASER_LABEL = re.compile(
-    r"\s*(?:tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
-    r"tin\s+khác|xem\s+thêm|đọc\s+thêm)\b",
+    r"\s*(?:tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
+    r"tin\s+khác|xem\s+thêm|đọc\s+thêm|(?:tin\s+)?(?:đọc|xem)\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|tin\s+nổi\s+bật)\b",
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
@@ -37,7 +39,7 @@ _TEASER_LINES = 6
 # (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
 _END_LABEL = re.compile(
     r"\s*(?:có\s+thể\s+bạn\s+quan\s+tâm|bạn\s+có\s+thể\s+quan\s+tâm|tin\s+cùng\s+chuyên\s+mục|"
-    r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới\s+nhất|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
+    r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
     r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa)\s*[:>»]*\s*$",
     re.IGNORECASE,
 )

@@ -1,6 +1,8 @@
 """Page furniture (menus, stamps, counters, credits, mastheads, bylines, directories, teasers,
 repeated lines) is marked and never read as content (made-up pages)."""
 
+import pytest
+
 from phoihop.extract.article import Article
 from phoihop.extract.furniture import find_furniture
 from phoihop.extract.metadata import published_from_text
@@ -93,8 +95,30 @@ def test_the_same_label_in_a_menu_above_the_report_ends_nothing():
         "Sáng 14/6, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp.\n\n"
         "Hai bên thống nhất tổ chức sơ kết hằng năm và tổng kết vào cuối giai đoạn thực hiện."
     )
-    assert _marked(text) == []
+    assert _marked(text) == ["Tin mới nhất"]  # the label alone is furniture; the report after it stays
 
 
 def test_a_writer_credit_is_furniture():
     assert _marked("Tiêu đề\n\nHai bên ký kết quy chế.\n\nNgười viết: Lê Thị Hoa") == ["Người viết: Lê Thị Hoa"]
+
+
+_REPORT = (
+    "Tin chính\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2024-2029.\n\n"
+    "Hai bên thống nhất nhiều nội dung phối hợp.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Bài viết liên quan\n- Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Tin bài liên quan:\nSở Tư pháp và Công an tỉnh ký quy chế phối hợp\n",
+        "ĐỌC NHIỀU NHẤT\n1. Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Tin mới\nBan Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Từ khóa: Ban Dân vận, Bộ Chỉ huy Quân sự tỉnh, ký kết\n",
+    ],
+)
+def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
+    facts = extract_article(Article("t", _REPORT + box, published="2024-11-09", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
