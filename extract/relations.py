@@ -356,7 +356,12 @@ _SECOND_ACT = re.compile(
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
 _PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
+# "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
+_PAST = re.compile(
+    r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm|(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 # --- the signed document ---------------------------------------------------------------------------------
 _SIGNED_KIND = re.compile(
