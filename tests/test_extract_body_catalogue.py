@@ -72,6 +72,26 @@ BODIES = [
     ("Đoàn xã Đăk Mar", "front"),
 ]
 
+# The bodies of the reorganisation of 2025 (merged provinces, two-tier local government, regional courts and
+# procuracies, merged Party boards and departments, the tax, customs and treasury offices by area).
+BODIES += [
+    ("Công an xã Đăk Mar", "police"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum", "party"),
+    ("Đảng ủy các cơ quan Đảng tỉnh", "party"),
+    ("Ban Chính sách, chiến lược Tỉnh ủy", "party"),
+    ("Sở Nông nghiệp và Môi trường tỉnh Kon Tum", "state"),
+    ("Sở Dân tộc và Tôn giáo tỉnh", "state"),
+    ("Tòa án nhân dân khu vực 3 - Kon Tum", "state"),
+    ("Viện Kiểm sát nhân dân khu vực 1 - Kon Tum", "state"),
+    ("Thi hành án dân sự tỉnh Kon Tum", "state"),
+    ("Thuế tỉnh Kon Tum", "state"),
+    ("Thuế cơ sở 3 tỉnh Kon Tum", "state"),
+    ("Hải quan khu vực XIV", "state"),
+    ("Kho bạc Nhà nước khu vực XIII", "state"),
+    ("Ban Chỉ huy Phòng thủ khu vực 2 - Đăk Hà", "military"),
+    ("Công an đặc khu Phú Quốc", "police"),
+]
+
 # Short forms printed on pages, with the name they stand for.
 SHORT_FORMS = [
     ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
