@@ -55,9 +55,9 @@ _SIGN = re.compile(
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
 _SEP_JOINT = re.compile(
-    r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
-    # "A (vừa / đã chủ trì,) phối hợp (với / cùng) B tổ chức ... ký kết": the two act together
-    r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+hợp(?:\s+(?:với|cùng))?)"
+    r"^\s*(?:,|và|&|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
+    # "A (vừa / đã chủ trì,) phối (kết) hợp (với / cùng) B tổ chức ... ký kết": the two act together
+    r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+(?:kết\s+)?hợp(?:\s+(?:với|cùng))?)"
     r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
     re.IGNORECASE,
 )

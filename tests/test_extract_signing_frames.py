@@ -15,6 +15,10 @@ _BODIES = {"A": "Ban Dân vận Tỉnh ủy", "B": "Bộ Chỉ huy Quân sự t�
 
 # (frame, the signings' parties by letter: "AB" one signing of A and B, "AB,AC" two)
 FRAMES = [
+    ("Tin\n\nNgày 12/3, {A} & {B} ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} phối kết hợp với {B} ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} đã kí kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, lãnh đạo {A} và lãnh đạo {B} đã ký kết chương trình phối hợp .", "AB"),
     ("Tin\n\nNgày 12/3, {A} và {B} ký kết chương trình phối hợp giai đoạn 2024-2029.", "AB"),
     ("Tin\n\n{A} và {B} vừa tổ chức Hội nghị ký kết Quy chế phối hợp công tác dân vận.", "AB"),
     ("Tin\n\nSáng 12/3, tại trụ sở {A}, {A} tổ chức lễ ký kết chương trình phối hợp với {B}.", "AB"),
