@@ -1843,6 +1843,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
                     s.separate = True
     _date_by_partyless_telling(cands, kept)
+    _period_by_partyless_telling(cands, kept)
     if term and not any(s.period for s in kept):
         for s in kept:
             if not s.separate:
@@ -1881,6 +1882,20 @@ def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing
     for s in kept:
         if s.date is None:
             s.date = date
+
+
+def _period_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
+    """ "Sáng nay (8/11), tại Hội trường Công an tỉnh đã diễn ra lễ ký kết chương trình phối hợp giai đoạn
+    2024-2029" under a headline that names the parties: the one period that the sentences telling a signing without
+    its parties give is the period of the one act, where it has none."""
+    # (a range only: a lone year after a quoted campaign's name, "giao ước thi đua “Vì An ninh Tổ quốc” năm 2018",
+    # is no term of the act)
+    periods = {c.period for c in cands if not c.parties and c.period and c.period[0] < c.period[1] and not c.in_title}
+    if len(periods) != 1 or len(kept) != 1:
+        return
+    (period,) = periods
+    if kept[0].period is None:
+        kept[0].period = period
 
 
 def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:

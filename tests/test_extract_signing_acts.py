@@ -67,3 +67,52 @@ def test_only_the_act_the_article_reports_is_a_signing(text, expected):
     else:
         date, period = (x.strip() for x in expected.split("|"))
         assert got == [(_PARTIES, date, period)]
+
+
+# Whole short articles where the parties, the date and the period of one act are told in different sentences
+# (headline, lead, a partyless sentence on the ceremony, a sentence on the programme's term).
+TOLD_ACROSS_SENTENCES = [
+    (
+        "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n\nSáng 8/11, hai đơn vị đã tổ chức lễ ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Ký kết chương trình phối hợp giữa Công an tỉnh và Hội Nông dân tỉnh\n\nSáng 8/11, lễ ký kết đã diễn ra tại trụ sở Công an tỉnh.",
+        "2024-11-08 |",
+    ),
+    (
+        "Công an tỉnh ký kết chương trình phối hợp với Hội Nông dân tỉnh\n\n(GLO) - Sáng nay (8/11), tại Hội trường Công an tỉnh đã diễn ra lễ ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Tin\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác phối hợp năm 2024.\n\nNhân dịp này, hai đơn vị đã ký kết chương trình phối hợp giai đoạn 2025-2030.",
+        "2024-11-08 | 2025-2030",
+    ),
+    (
+        "Tin\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị.\n\nTại hội nghị, lãnh đạo hai đơn vị đã ký kết chương trình phối hợp giai đoạn 2025-2030.\n\nLãnh đạo Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Ảnh: Minh Hà",
+        "2024-11-08 | 2025-2030",
+    ),
+    (
+        "Hội Nông dân tỉnh: Ký kết chương trình phối hợp với Công an tỉnh\n\nSáng 8/11, Hội Nông dân tỉnh phối hợp với Công an tỉnh tổ chức lễ ký kết chương trình phối hợp.",
+        "2024-11-08 |",
+    ),
+    (
+        "Tin\n\nSáng 8/11, Công an tỉnh tổ chức lễ ký kết chương trình phối hợp với Hội Nông dân tỉnh. Theo đó, chương trình có hiệu lực từ năm 2024 đến năm 2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Tin\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Chương trình được thực hiện trong giai đoạn 2024 - 2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_ACROSS_SENTENCES)
+def test_one_act_takes_its_parties_date_and_period_from_several_sentences(text, expected):
+    facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
+    got = [
+        (tuple(sorted(s.parties)), s.date or "", f"{s.period[0]}-{s.period[1]}" if s.period else "")
+        for s in facts.signings
+    ]
+    date, period = (x.strip() for x in expected.split("|"))
+    assert got == [(_PARTIES, date, period)]
