@@ -89,6 +89,8 @@ BODIES += [
     ("Hải quan khu vực XIV", "state"),
     ("Kho bạc Nhà nước khu vực XIII", "state"),
     ("Ban Chỉ huy Phòng thủ khu vực 2 - Đăk Hà", "military"),
+    ("Hạt Kiểm lâm khu vực Đăk Glei", "state"),
+    ("Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng số 3", "state"),
     ("Công an đặc khu Phú Quốc", "police"),
 ]
 
@@ -159,3 +161,24 @@ def test_a_youth_union_set_off_from_its_command_by_a_comma_signs_as_the_union():
     )
     facts = extract_article(Article("t", text, published="2024-12-19", province="Kon Tum"))
     assert [sorted(s.parties) for s in facts.signings] == [["Đoàn cơ sở Hải đoàn 31", "Đoàn xã Đăk Mar"]]
+
+
+def test_a_head_over_areas_named_after_places_names_each_area():
+    text = (
+        "Tin\n\nNgày 17/10, Đội Kiểm lâm cơ động số 3 ký kết quy chế phối hợp với Hạt Kiểm lâm khu vực Sa Thầy, "
+        "Ngọc Hồi."
+    )
+    facts = extract_article(Article("t", text, published="2025-10-19", province="Kon Tum"))
+    assert sorted(sorted(s.parties) for s in facts.signings) == [
+        ["Hạt Kiểm lâm khu vực Ngọc Hồi", "Đội Kiểm lâm cơ động số 3"],
+        ["Hạt Kiểm lâm khu vực Sa Thầy", "Đội Kiểm lâm cơ động số 3"],
+    ]
+
+
+def test_a_body_takes_its_place_from_its_fullest_mention_in_a_title():
+    text = (
+        "Tin\n\nSáng 30/10, Viện Kiểm sát nhân dân huyện Sa Thầy và Ủy ban MTTQ Việt Nam huyện ký kết quy chế phối "
+        "hợp. Dự có đồng chí Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam huyện Sa Thầy."
+    )
+    facts = extract_article(Article("t", text, published="2024-11-05", province="Kon Tum"))
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sa Thầy" in {a.name for a in facts.agencies}

@@ -183,11 +183,29 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shorte
                 -first[c],
             ),
         )
-        g.rep[k] = best
         g.sector[k] = next(a.sector for a in named if a.canonical == best)
+        g.rep[k] = _placed_in_a_title(best, items) or best
         if any(not a.in_title for a in items):
             g.order.append(k)
     g.order.sort(key=lambda k: min(a.start for a in g.groups[k] if not a.in_title))
+
+
+_PLACE_TAIL = re.compile(r"(?:\s+(?-i:[A-ZĐ])[\w'’-]*){1,4}")
+
+
+def _placed_in_a_title(best: str, items: list[AgencyMention]) -> str | None:
+    """The fullest mention of a body may be in a person's title ("Chủ tịch Ủy ban MTTQ Việt Nam huyện Đại Lộc" after
+    "Ủy ban MTTQ Việt Nam huyện"): a title's form that adds the place to the body's level word names it."""
+    if not has_level(best) or not _LEVEL_END.search(best):
+        return None
+    for a in items:
+        if a.in_title and a.canonical.startswith(best + " ") and _PLACE_TAIL.fullmatch(a.canonical[len(best) :]):
+            return a.canonical
+    return None
+
+
+# A name that ends with its bare level word ("... huyện", "... tỉnh"): a place may follow it elsewhere.
+_LEVEL_END = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 
 
 def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
