@@ -89,7 +89,12 @@ _MASTHEAD = re.compile(
 )
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
-_BYLINE = re.compile(rf"\s*{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[.,]?\s*$")
+# (a name may be set between dashes: "- Lê Thị Kim Phụng -")
+_BYLINE = re.compile(
+    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?\s*$"
+)
+# The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
+_WRITER_POST_MAX = 60
 _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
@@ -104,6 +109,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     seen: set[str] = set()
     teaser_lines = 0
     prose_lines = 0
+    byline_before = False
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
         key = " ".join(line.split()).casefold()
@@ -120,6 +126,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             teaser_lines -= 1
             continue
         teaser_lines = 0
+        if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
+            spans.append((s, e))
+            continue
+        byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
         if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
             spans.append((s, e))
             if _TEASER_LABEL.match(line) and len(line.split()) <= 5:

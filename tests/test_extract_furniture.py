@@ -122,3 +122,16 @@ def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
     facts = extract_article(Article("t", _REPORT + box, published="2024-11-09", province="Gia Lai"))
     assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
     assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
+    text = (
+        "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động huyện.\n"
+        "- Trần Thị Mai Hoa -\nPCT LĐLĐ huyện Krông Pa"
+    )
+    assert _marked(text) == ["- Trần Thị Mai Hoa -", "PCT LĐLĐ huyện Krông Pa"]
+
+
+def test_a_short_line_after_a_name_inside_the_report_is_no_writers_post():
+    text = "Tiêu đề\n\nTrần Thị Mai Hoa\nPhó Chủ tịch Hội Nông dân tỉnh\nHai bên thống nhất ký kết quy chế phối hợp."
+    assert "Phó Chủ tịch Hội Nông dân tỉnh" not in _marked(text)
