@@ -126,7 +126,8 @@ def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
 
 def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
     text = (
-        "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động huyện.\n"
+        "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động "
+        "huyện.\n"
         "- Trần Thị Mai Hoa -\nPCT LĐLĐ huyện Krông Pa"
     )
     assert _marked(text) == ["- Trần Thị Mai Hoa -", "PCT LĐLĐ huyện Krông Pa"]
