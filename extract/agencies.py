@@ -348,7 +348,8 @@ def _canonical(text: str, extra: tuple) -> str:
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
     s = _DASH.sub(" - ", s)
-    return _WS.sub(" ", s).strip()
+    s = _WS.sub(" ", s).strip()
+    return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
 
 
 _DASH = re.compile(r"\s*-\s*")
@@ -416,13 +417,24 @@ _LOWER_CASE_HEAD = re.compile(
 )
 
 
+# A count before a head in lower case ("với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp", "5 hạt kiểm lâm khu vực A,
+# B, ..."): the head is the name of each body the places after it name.
+_COUNT_THEN_HEAD = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=[a-zđ])")
+
+
 def _lower_case_heads(text: str) -> Iterator[re.Match]:
-    """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD)."""
+    """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD), and those of
+    a lower-case head after a count that a place follows (see _COUNT_THEN_HEAD)."""
     rx = grammar()["agency_any_case"]
+    starts = {h.start() for h in _LOWER_CASE_HEAD.finditer(text)}
+    for cue in _COUNT_THEN_HEAD.finditer(text):
+        m = rx.match(text, cue.end())
+        if m and any(c.isupper() for c in m.group(0)):  # a place follows the head: not "3 đồn biên phòng trên ..."
+            starts.add(cue.end())
     end = 0
-    for head in _LOWER_CASE_HEAD.finditer(text):
-        if head.start() >= end:
-            m = rx.match(text, head.start())
+    for start in sorted(starts):
+        if start >= end:
+            m = rx.match(text, start)
             if m:
                 end = m.end()
                 yield m

@@ -143,3 +143,20 @@ def test_a_body_that_cooperates_with_a_list_to_hold_the_signing_signs_with_all()
         "lễ ký kết chương trình phối hợp."
     )
     assert _signings(text) == [("Tiểu đoàn 7", "Đồn Biên phòng Vĩnh Hải", "Ủy ban nhân dân xã Phú Lợi")]
+
+
+def test_a_lower_case_head_after_a_count_is_each_place_s_body():
+    text = (
+        "Tin\n\nNgày 17/10, Hội Nông dân tỉnh ký kết quy chế phối hợp với 3 đồn biên phòng Vĩnh Châu, Lai Hòa và "
+        "Vĩnh Hải."
+    )
+    assert _signings(text) == [
+        ("Hội Nông dân tỉnh", "Đồn biên phòng Lai Hòa"),
+        ("Hội Nông dân tỉnh", "Đồn biên phòng Vĩnh Châu"),
+        ("Hội Nông dân tỉnh", "Đồn biên phòng Vĩnh Hải"),
+    ]
+
+
+def test_a_counted_lower_case_head_without_places_names_no_body():
+    text = "Tin\n\nNgày 17/10, Hội Nông dân tỉnh ký kết quy chế phối hợp với 3 đồn biên phòng trên địa bàn."
+    assert _names(text) == {"Hội Nông dân tỉnh"}
