@@ -594,6 +594,15 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
     without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
     the specific body of the place the article is about, as its list neighbour is; so it is after a body named
     with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards."""
+    for run in _partner_runs(text, found):
+        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
+            for a in run:
+                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                    a.has_level = True
+
+
+def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[AgencyMention]]:
+    """``found`` cut into runs of mentions that list separators join ("A, B và C"), in order."""
     i = 0
     while i < len(found):
         j = i
@@ -601,11 +610,7 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
             j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
         ):
             j += 1
-        run = found[i : j + 1]
-        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
-            for a in run:
-                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
-                    a.has_level = True
+        yield found[i : j + 1]
         i = j + 1
 
 
@@ -623,14 +628,7 @@ def _keep_short_forms_in_inter_agency_lists(text: str, found: list[AgencyMention
     more different bodies, a body's short form without a level ("Công an", "Tòa án") is the body of the place the
     article is about, one of the list's actors, not the force or the branch in general (which is not listed with
     other bodies one by one)."""
-    i = 0
-    while i < len(found):
-        j = i
-        while (
-            j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
-        ):
-            j += 1
-        run = found[i : j + 1]
+    for run in _partner_runs(text, found):
         cores = {_WS.sub(" ", a.core).casefold() for a in run}
         if (
             len(cores) >= _INTER_AGENCY_MEMBERS
@@ -639,7 +637,6 @@ def _keep_short_forms_in_inter_agency_lists(text: str, found: list[AgencyMention
         ):
             for a in run:
                 a.has_level = True
-        i = j + 1
 
 
 def _complete_without_level(a: AgencyMention) -> bool:
