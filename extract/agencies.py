@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
+from phoihop.extract.grouped_alternation import grouped_alternation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -143,7 +144,7 @@ def grammar() -> dict:
 
     def alt(role):
         items = sorted(by_role.get(role, []), key=lambda r: -len(r[0]))
-        return "(?:" + "|".join(_fragment(r) for r, _ in items) + ")"
+        return "(?:" + grouped_alternation([_fragment(r) for r, _ in items]) + ")"
 
     provinces = lexicon.province_regex()
     cap = lexicon.CAP_SYL
@@ -173,7 +174,7 @@ def grammar() -> dict:
     firsts = sorted(
         {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
     )
-    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
+    first_word = "(?:" + grouped_alternation([re.escape(w) for w in firsts]) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
     # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
     # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.

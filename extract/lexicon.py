@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from phoihop.extract.grouped_alternation import grouped_alternation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -48,8 +49,9 @@ def words_to_regex(phrase: str) -> str:
 
 
 def alternation(phrases) -> str:
-    """Longest-first alternation of literal phrases."""
-    return "(?:" + "|".join(words_to_regex(p) for p in sorted(set(phrases), key=lambda s: (-len(s), s))) + ")"
+    """Longest-first alternation of literal phrases (grouped by leading letters: the engine skips a group at once)."""
+    longest_first = sorted(set(phrases), key=lambda s: (-len(s), s))
+    return "(?:" + grouped_alternation([words_to_regex(p) for p in longest_first]) + ")"
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from phoihop.extract import agencies
@@ -84,3 +86,46 @@ def test_name_runs_start_at_word_starts_only():
 
     text = "Bộ CA Tô Lâm, xNguyễn Văn An và ’Lê Thị Hoa, Đinh Văn Tư"
     assert [m.group(0) for m in _patterns()["run"].finditer(text)] == ["Tô Lâm", "Văn An", "Thị Hoa", "Đinh Văn Tư"]
+
+
+def _matches_at_every_place(pattern: str, texts: list[str], flags: int) -> list:
+    rx = re.compile(pattern, flags)
+    return [(m.span(), m.groupdict()) if m else None for t in texts for m in (rx.match(t, i) for i in range(len(t)))]
+
+
+# Branch lists where a careless grouping would change the winner (each case: branches, a text).
+GROUPING_CASES = [
+    (["Xa", "Ba", "Xy|Bai"], "Bai"),  # a branch that is an alternation itself keeps its place
+    (["Bax", "Bo?a", "Bab"], "Bab"),  # an optional letter groups nothing
+    # the long s and "s" are one letter under IGNORECASE though str.lower keeps them apart
+    (["\u017fax", "sa", "\u017fab"], "sab"),
+    (["Bax", r"\w+a", "Bab"], "Bab"),  # a branch that may match anything keeps its place
+    (
+        [r"Ban\s+Dân\s+vận", "Ban", r"ban\s+chỉ", "Bộ", r"Bộ\s+Tư", "[Đđ]ảng", "Đảng ủy", "đoàn", "Đoàn viên"],
+        "Ban Dân vận, ban chỉ huy, Bộ Tư lệnh, đảng ủy, Đoàn viên",
+    ),
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("branches,text", GROUPING_CASES)
+def test_grouped_alternation_matches_as_the_plain_one(branches, text, flags):
+    """Branches grouped by their leading letters match what the plain alternation matches, with the same winner."""
+    from phoihop.extract.grouped_alternation import grouped_alternation
+
+    grouped = grouped_alternation(branches)
+    assert _matches_at_every_place(grouped, [text], flags) == _matches_at_every_place("|".join(branches), [text], flags)
+
+
+def test_grammar_heads_match_as_in_the_plain_alternation():
+    """The agency heads and the titles, grouped as the grammar groups them, match as the plain alternations."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.grouped_alternation import grouped_alternation
+
+    heads = [agencies._fragment(rx) for rx, _, _ in sorted(lexicon.agency_heads(), key=lambda r: -len(r[0]))]
+    titles = [lexicon.words_to_regex(p) for p in sorted(set(lexicon.titles()), key=lambda s: (-len(s), s))]
+    texts = [normalize(t).text for t in TEXTS]
+    for branches in (heads, titles):
+        assert _matches_at_every_place(grouped_alternation(branches), texts, re.IGNORECASE) == _matches_at_every_place(
+            "|".join(branches), texts, re.IGNORECASE
+        )
