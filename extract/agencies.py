@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
-from phoihop.extract.grouped_alternation import grouped_alternation
+from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -130,6 +130,11 @@ def _first_word(regex: str) -> str:
     return word.group(0)
 
 
+def _named_branch(regex: str, name: str) -> str:
+    """``regex`` as a branch that sets ``m.lastgroup`` to ``name`` when it matches (it holds no group of its own)."""
+    return f"{regex}(?P<{name}>)" if is_one_branch(regex) else f"(?P<{name}>{regex})"
+
+
 def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
@@ -228,8 +233,12 @@ def grammar() -> dict:
         for rx, sector, role in heads
     ]
     # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
-    # that matches (one regex call instead of one per head).
-    any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
+    # that matches (one regex call instead of one per head). The empty group that names it closes the branch, so
+    # that the branch opens with the head's letters and the branches can be grouped by them.
+    any_sector = re.compile(
+        grouped_alternation([_named_branch(rx.pattern, f"h{i}") for i, (rx, _, _) in enumerate(sectors)]),
+        re.IGNORECASE,
+    )
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c

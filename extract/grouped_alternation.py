@@ -73,13 +73,13 @@ def _plain_letter(branch: str, depth: int) -> str | None:
     after = branch[depth + 1 : depth + 2]
     if after and after in _QUANTIFIER_OPENERS:
         return None  # "Bộ?": the letter is optional
-    if _has_top_level_bar(branch):
+    if not is_one_branch(branch):
         return None
     return branch[depth]
 
 
-def _has_top_level_bar(branch: str) -> bool:
-    """Whether ``branch`` is itself an alternation ("a|b" outside any group or class)."""
+def is_one_branch(branch: str) -> bool:
+    """Whether ``branch`` is no alternation itself (no "a|b" outside a group or a class)."""
     depth = 0
     i = 0
     in_class = False
@@ -101,6 +101,6 @@ def _has_top_level_bar(branch: str) -> bool:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return True
+            return False
         i += 1
-    return False
+    return True

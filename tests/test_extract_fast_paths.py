@@ -129,3 +129,33 @@ def test_grammar_heads_match_as_in_the_plain_alternation():
         assert _matches_at_every_place(grouped_alternation(branches), texts, re.IGNORECASE) == _matches_at_every_place(
             "|".join(branches), texts, re.IGNORECASE
         )
+
+
+def test_tone_folding_opens_with_the_vowel():
+    """fold_tones' pattern opens with the vowel and looks back at the letter before it: it moves the tones the
+    look-behind-first pattern moved ("qu" keeps its tone, a word start and the text start do not stop it)."""
+    from phoihop.extract import normalize as norm
+
+    before_first = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
+    text = "oà hoà Hoà quà Quý QUÝ khoẻ thuỷ Thuỷ tuỳ uỷ oàn qoà xoà, HOÀ ỦY uỷ."
+    assert [m.span() for m in norm._OLD_TONE.finditer(text)] == [m.span() for m in before_first.finditer(text)]
+    assert norm.fold_tones(text) == "òa hòa Hòa quà Quý QUÝ khỏe thủy Thủy tùy ủy oàn qoà xòa, HÒA ỦY ủy."
+
+
+def test_sector_table_names_the_head_the_plain_alternation_names():
+    """grammar()["any_sector"] (branches grouped, each closed by the empty group that names it) names the head
+    that the one-group-per-head alternation names, on every core and unit the grammar reads in TEXTS."""
+    g = agencies.grammar()
+    plain = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
+    names = {"Ban Chỉ huy Quân sự", "Đảng ủy", "Sở Tư pháp", "Công an", "Hội Nông dân", "UBND", "CATP"}
+    for raw in TEXTS:
+        for m in agencies._head_scan(g["agency"], normalize(raw).text):
+            names |= {m.group("core"), m.group(0), (m.group("pre") or "").strip()}
+
+    def head(rx: re.Pattern, name: str):
+        m = rx.match(name)
+        return (m.lastgroup, m.span()) if m else None
+
+    assert len(names) > 20
+    for name in sorted(names):
+        assert head(g["any_sector"], name) == head(plain, name), name
