@@ -43,7 +43,9 @@ def _patterns():
         rf"(?P<n>\d(?<![\w/.\-]\d)\d{{0,4}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
     )
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
-    bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    # It opens by consuming the "s" (every character IGNORECASE takes for one: "\u017f" is the long s) and checks
+    # the character before it after it, so that the engine skips in C to the next "s".
+    bare = re.compile(r"(?-i:[sS\u017f])(?<![\w].)ố\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
     bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
     # "Quyết định 238 ngày 30-9-2020", "Đề án 06 về ...", "Nghị định 03/2019 của Chính phủ": a number
     # printed right after a document word without "số". Such a number is a document's only when what

@@ -15,6 +15,7 @@ that are not grouped, the order is the original one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _QUANTIFIER_OPENERS = "?*+{"
 
@@ -80,11 +81,16 @@ def _plain_letter(branch: str, depth: int) -> str | None:
 
 def is_one_branch(branch: str) -> bool:
     """Whether ``branch`` is no alternation itself (no "a|b" outside a group or a class)."""
+    return next(_top_level_bars(branch), None) is None
+
+
+def _top_level_bars(pattern: str) -> Iterator[int]:
+    """The offsets of the "|" of ``pattern`` that stand outside every group and class."""
     depth = 0
     i = 0
     in_class = False
-    while i < len(branch):
-        c = branch[i]
+    while i < len(pattern):
+        c = pattern[i]
         if c == "\\":
             i += 2
             continue
@@ -92,15 +98,14 @@ def is_one_branch(branch: str) -> bool:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-            if branch[i + 1 : i + 2] == "^":
+            if pattern[i + 1 : i + 2] == "^":
                 i += 1
-            if branch[i + 1 : i + 2] == "]":
+            if pattern[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a leading "]" is a member
         elif c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return False
+            yield i
         i += 1
-    return True

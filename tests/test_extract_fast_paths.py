@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -159,3 +160,43 @@ def test_sector_table_names_the_head_the_plain_alternation_names():
     assert len(names) > 20
     for name in sorted(names):
         assert head(g["any_sector"], name) == head(plain, name), name
+
+
+def test_agency_matches_in_a_window_are_those_of_finditer():
+    """agency_matches tries the grammar only at the text's head starts inside the window: the matches are those
+    of finditer over the window, whose end cuts a name short as the window's end does."""
+    rx = agencies.grammar()["agency"]
+    for raw in TEXTS:
+        text = normalize(raw).text
+        for start in range(0, len(text), 7):
+            for end in range(start, len(text) + 1, 11):
+                expected = [(m.span(), m.groupdict()) for m in rx.finditer(text, start, end)]
+                assert [(m.span(), m.groupdict()) for m in agencies.agency_matches(text, start, end)] == expected
+
+
+def test_sentence_breaks_open_with_the_space():
+    """The sentence-break pattern opens with the space and looks back at what stands before it: the breaks are
+    those of the look-behind-first pattern (line breaks, a full stop and a capital, a quote, a digit after)."""
+    from phoihop.extract import sentences
+
+    before_first = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?(?P<letter>[^\W\d_]))")
+    text = 'A. B\n\nC.  "Đ" e. 5 x!\t(Y)? \n z… Ư.\n'
+    assert [(m.span(), m.groupdict()) for m in sentences._BREAK.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in before_first.finditer(text)
+    ]
+
+
+def test_bare_document_numbers_open_with_the_s():
+    """The "số <n>" pattern opens with the "s" (any character IGNORECASE takes for it) and looks back at the
+    character before it: it finds what the look-ahead-first pattern finds."""
+    from phoihop.extract import documents
+
+    before_first = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    text = "số 12, Số 3/, SỐ 45 và xsố 6, \u017fố 7, 1số 8, số 9.5 và (số 10)"
+    bare = documents._patterns()[3]
+    assert [(m.span(), m.group("n")) for m in bare.finditer(text)] == [
+        (m.span(), m.group("n")) for m in before_first.finditer(text)
+    ]
+    s_rx = re.compile("s", re.IGNORECASE)
+    ss = [chr(c) for c in range(sys.maxunicode + 1) if s_rx.fullmatch(chr(c))]
+    assert ss == ["S", "s", "\u017f"]  # the characters the pattern's opening class lists
