@@ -18,7 +18,6 @@ tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their member
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -411,22 +410,6 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
             m = rx.match(text, pos)
             if m:
                 end = m.end()
-                yield m
-
-
-def agency_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """``grammar()["agency"].finditer(text, start, end)``, tried only at the head starts of ``text`` in that
-    window (the persons' title scans read short windows of the text the agency scan has read in full)."""
-    rx = grammar()["agency"]
-    starts = _head_starts(text)
-    pos = start
-    for i in range(bisect.bisect_left(starts, start), len(starts)):
-        if starts[i] >= end:
-            break
-        if starts[i] >= pos:
-            m = rx.match(text, starts[i], end)
-            if m:
-                pos = m.end()
                 yield m
 
 

@@ -16,8 +16,8 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import agency_matches, spell_command_abbreviation
 from phoihop.extract.agencies import grammar as agency_grammar
+from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -196,7 +196,7 @@ def _cut_title(text: str, start: int, end: int) -> int:
         if _joined_unit_name(text, pos, end):
             return end
     last = None
-    for m in agency_matches(text, start, end):
+    for m in g["agency"].finditer(text, start, end):
         if m.end() <= pos:
             continue
         between = text[(last or pos) : m.start()] if m.start() >= (last or pos) else ""
@@ -400,7 +400,7 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
 
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
-    for m in agency_matches(text, a, end):
+    for m in agency_grammar()["agency"].finditer(text, a, end):
         if m.start() >= b:
             return False
         if m.end() > b:

@@ -162,18 +162,6 @@ def test_sector_table_names_the_head_the_plain_alternation_names():
         assert head(g["any_sector"], name) == head(plain, name), name
 
 
-def test_agency_matches_in_a_window_are_those_of_finditer():
-    """agency_matches tries the grammar only at the text's head starts inside the window: the matches are those
-    of finditer over the window, whose end cuts a name short as the window's end does."""
-    rx = agencies.grammar()["agency"]
-    for raw in TEXTS:
-        text = normalize(raw).text
-        for start in range(0, len(text), 7):
-            for end in range(start, len(text) + 1, 11):
-                expected = [(m.span(), m.groupdict()) for m in rx.finditer(text, start, end)]
-                assert [(m.span(), m.groupdict()) for m in agencies.agency_matches(text, start, end)] == expected
-
-
 def test_sentence_breaks_open_with_the_space():
     """The sentence-break pattern opens with the space and looks back at what stands before it: the breaks are
     those of the look-behind-first pattern (line breaks, a full stop and a capital, a quote, a digit after)."""
