@@ -188,3 +188,30 @@ def test_bare_document_numbers_open_with_the_s():
     s_rx = re.compile("s", re.IGNORECASE)
     ss = [chr(c) for c in range(sys.maxunicode + 1) if s_rx.fullmatch(chr(c))]
     assert ss == ["S", "s", "\u017f"]  # the characters the pattern's opening class lists
+
+
+def test_a_group_in_one_form_is_named_by_it_as_the_ranking_names_it(monkeypatch):
+    """_name_groups skips the ranking of a group written in one form only: the ranking would pick that form."""
+    from phoihop.extract.article import Article
+    from phoihop.extract.assembly import agencies as grouping
+    from phoihop.extract.pipeline import extract_article
+
+    ranked_alone = []
+    best_form = grouping._best_form
+
+    def name_groups(ctx, g, aliased, shortened):
+        original(ctx, g, aliased, shortened)
+        for k, items in g.groups.items():
+            named = [a for a in items if not a.in_title] or items
+            if k in shortened:
+                named = [a for a in named if a.start >= ctx.title_end] or named
+            forms = {a.canonical for a in named}
+            if len(forms) == 1:
+                counts = {a.canonical: len(named) for a in named}
+                first = {a.canonical: min(b.start for b in named) for a in named}
+                ranked_alone.append(best_form(named, counts, first, k in aliased, ctx, g.province) == g.rep[k])
+
+    original = grouping._name_groups
+    monkeypatch.setattr(grouping, "_name_groups", name_groups)
+    extract_article(Article("x", "\n".join(TEXTS), published="2024-03-06"))
+    assert len(ranked_alone) >= 5 and all(ranked_alone)
