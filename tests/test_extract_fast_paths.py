@@ -215,3 +215,13 @@ def test_a_group_in_one_form_is_named_by_it_as_the_ranking_names_it(monkeypatch)
     monkeypatch.setattr(grouping, "_name_groups", name_groups)
     extract_article(Article("x", "\n".join(TEXTS), published="2024-03-06"))
     assert len(ranked_alone) >= 5 and all(ranked_alone)
+
+
+def test_plain_characters_are_those_str_translate_gives():
+    """normalize replaces the dashes, spaces and quotes it finds by one regex pass: the text str.translate gives."""
+    from phoihop.extract import normalize as norm
+
+    every = "".join(chr(c) for c in norm._SAME_LENGTH)
+    text = f"Ngày 5\u00a0tháng 3 \u2013 \u201cCông an\u201d {every} \u2018x\u2019 \u2014 y\u2026"
+    assert norm._plain_characters(text) == text.translate(norm._SAME_LENGTH)
+    assert norm._plain_characters("không có gì") == "không có gì"
