@@ -1797,6 +1797,12 @@ def _spread_run(text: str, found: list[AgencyMention], j: int) -> list[AgencyMen
     return run
 
 
+def _may_open_place(text: str, pos: int, named: bool) -> bool:
+    """Whether _place_item, outside a levelled or structural list, may read a place at ``pos``: it reads one only
+    where the item pattern matches there, or (after a named head) a gate's descriptor does."""
+    return bool(_ITEM.match(text, pos) or (named and _GATE_ITEM.match(text, pos)))
+
+
 def _head_and_first_place(text: str, a: AgencyMention):
     """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
     and its place, where the place is a known one that ends the mention."""
@@ -1830,7 +1836,8 @@ def _spread_one(
     elif strict:
         return None
     else:
-        if _next_item_start(text, a.end) is None:
+        second = _next_item_start(text, a.end)
+        if second is None or not _may_open_place(text, second, named=a.core_role == "named"):
             return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:

@@ -225,3 +225,21 @@ def test_plain_characters_are_those_str_translate_gives():
     text = f"Ngày 5\u00a0tháng 3 \u2013 \u201cCông an\u201d {every} \u2018x\u2019 \u2014 y\u2026"
     assert norm._plain_characters(text) == text.translate(norm._SAME_LENGTH)
     assert norm._plain_characters("không có gì") == "không có gì"
+
+
+def test_spreading_skips_a_mention_only_where_no_second_place_can_follow(monkeypatch):
+    """_spread_one gives up on a mention whose separator is followed by nothing _place_item could read: it spreads
+    every mention as it does when it tries them all."""
+    texts = [normalize(t).text for t in TEXTS] + [
+        normalize(
+            "Công an huyện Mường Tè, Sìn Hồ và Phong Thổ; Đồn Biên phòng Pa Vệ Sủ, cửa khẩu Ma Lù Thàng và Hạt "
+            "Kiểm lâm huyện Tam Đường, xã Bản Bo, thị trấn Tam Đường cùng dự, Hội Nông dân xã A, các xã khác."
+        ).text
+    ]
+
+    def spread_all(text):
+        return [(a.start, a.end, a.canonical) for a in agencies.find_agencies(text)]
+
+    fast = [spread_all(t) for t in texts]
+    monkeypatch.setattr(agencies, "_may_open_place", lambda text, pos, named: True)
+    assert [spread_all(t) for t in texts] == fast
