@@ -243,3 +243,13 @@ def test_spreading_skips_a_mention_only_where_no_second_place_can_follow(monkeyp
     fast = [spread_all(t) for t in texts]
     monkeypatch.setattr(agencies, "_may_open_place", lambda text, pos, named: True)
     assert [spread_all(t) for t in texts] == fast
+
+
+def test_loading_the_pipeline_reads_the_gazetteer():
+    """The gazetteer is read when the pipeline loads, not by the first page that asks whether a name is a place."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.pipeline import load_pipeline
+
+    load_pipeline()
+    assert lexicon.places.cache_info().currsize == 1
+    assert lexicon.issuer_codes.cache_info().currsize == 1
