@@ -318,6 +318,7 @@ def _head_info(text: str) -> tuple[str, str]:
 _NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
