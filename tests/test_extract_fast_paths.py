@@ -253,3 +253,48 @@ def test_loading_the_pipeline_reads_the_gazetteer():
     load_pipeline()
     assert lexicon.places.cache_info().currsize == 1
     assert lexicon.issuer_codes.cache_info().currsize == 1
+
+
+def test_components_run_by_batches_give_the_docs_one_by_one_gives():
+    """nlp.pipe runs each phoihop component over a batch of docs before the next component: the facts, spans and
+    entities are those of each doc run through the pipeline alone."""
+    from phoihop.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    texts = TEXTS + [" ".join(TEXTS[:3]), ""]
+
+    def seen(doc):
+        spans = {k: [(s.start, s.end, s.label_) for s in v] for k, v in doc.spans.items()}
+        return doc._.phoihop_facts, spans, [(e.start, e.end, e.label_) for e in doc.ents]
+
+    alone = [seen(nlp(t)) for t in texts]
+    assert [seen(d) for d in nlp.pipe(texts, batch_size=3)] == alone
+
+
+def test_a_failing_doc_goes_to_the_pipelines_error_handler():
+    """A component run by batches hands a doc it fails on to the error handler set on the pipeline, and goes on
+    with the other docs of the batch, as spaCy's own loop does."""
+    import spacy
+
+    import phoihop.extract.factories  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("vi")
+    for name in ("phoihop_normalizer", "phoihop_agencies"):
+        nlp.add_pipe(name)
+    failed = []
+    nlp.set_error_handler(lambda name, proc, docs, e: failed.append((name, [d.text for d in docs])))
+    finder = nlp.get_pipe("phoihop_agencies")
+    call = type(finder).__call__
+
+    def fail_on_x(self, doc):
+        if doc.text == "x":
+            raise ValueError("x")
+        return call(self, doc)
+
+    type(finder).__call__ = fail_on_x
+    try:
+        out = [d.text for d in nlp.pipe(["Công an tỉnh ký.", "x", "Sở Tư pháp dự."], batch_size=2)]
+    finally:
+        type(finder).__call__ = call
+    assert out == ["Công an tỉnh ký.", "Sở Tư pháp dự."]
+    assert failed == [("phoihop_agencies", ["x"])]
