@@ -261,7 +261,7 @@ def test_components_run_by_batches_give_the_docs_one_by_one_gives():
     from phoihop.extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    texts = TEXTS + [" ".join(TEXTS[:3]), ""]
+    texts = [*TEXTS, " ".join(TEXTS[:3]), ""]
 
     def seen(doc):
         spans = {k: [(s.start, s.end, s.label_) for s in v] for k, v in doc.spans.items()}
