@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
+from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -129,6 +130,11 @@ def _first_word(regex: str) -> str:
     return word.group(0)
 
 
+def _named_branch(regex: str, name: str) -> str:
+    """``regex`` as a branch that sets ``m.lastgroup`` to ``name`` when it matches (it holds no group of its own)."""
+    return f"{regex}(?P<{name}>)" if is_one_branch(regex) else f"(?P<{name}>{regex})"
+
+
 def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
@@ -143,7 +149,7 @@ def grammar() -> dict:
 
     def alt(role):
         items = sorted(by_role.get(role, []), key=lambda r: -len(r[0]))
-        return "(?:" + "|".join(_fragment(r) for r, _ in items) + ")"
+        return "(?:" + grouped_alternation([_fragment(r) for r, _ in items]) + ")"
 
     provinces = lexicon.province_regex()
     cap = lexicon.CAP_SYL
@@ -173,7 +179,7 @@ def grammar() -> dict:
     firsts = sorted(
         {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
     )
-    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
+    first_word = "(?:" + grouped_alternation([re.escape(w) for w in firsts]) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
     # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
     # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.
@@ -228,8 +234,12 @@ def grammar() -> dict:
         for rx, sector, role in heads
     ]
     # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
-    # that matches (one regex call instead of one per head).
-    any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
+    # that matches (one regex call instead of one per head). The empty group that names it closes the branch, so
+    # that the branch opens with the head's letters and the branches can be grouped by them.
+    any_sector = re.compile(
+        grouped_alternation([_named_branch(rx.pattern, f"h{i}") for i, (rx, _, _) in enumerate(sectors)]),
+        re.IGNORECASE,
+    )
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
@@ -311,6 +321,7 @@ def _head_info(text: str) -> tuple[str, str]:
 _NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
@@ -1869,6 +1880,12 @@ def _spread_run(text: str, found: list[AgencyMention], j: int) -> list[AgencyMen
     return run
 
 
+def _may_open_place(text: str, pos: int, named: bool) -> bool:
+    """Whether _place_item, outside a levelled or structural list, may read a place at ``pos``: it reads one only
+    where the item pattern matches there, or (after a named head) a gate's descriptor does."""
+    return bool(_ITEM.match(text, pos) or (named and _GATE_ITEM.match(text, pos)))
+
+
 def _head_and_first_place(text: str, a: AgencyMention):
     """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
     and its place, where the place is a known one that ends the mention."""
@@ -1902,7 +1919,8 @@ def _spread_one(
     elif strict:
         return None
     else:
-        if _next_item_start(text, a.end) is None:
+        second = _next_item_start(text, a.end)
+        if second is None or not _may_open_place(text, second, named=a.core_role == "named"):
             return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:

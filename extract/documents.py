@@ -43,7 +43,9 @@ def _patterns():
         rf"(?P<n>\d(?<![\w/.\-]\d)\d{{0,4}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
     )
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
-    bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    # It opens by consuming the "s" (every character IGNORECASE takes for one: "\u017f" is the long s) and checks
+    # the character before it after it, so that the engine skips in C to the next "s".
+    bare = re.compile(r"(?-i:[sS\u017f])(?<![\w].)ố\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
     # (also by its short form, "TTLT 01/2017"; and with "số" before a number with its year, "Thông tư liên tịch số
     # 01/2021": a bare number after "số" alone is read by ``bare``)
     bare_kind = re.compile(rf"(?P<kind>{kinds}|(?-i:{_SHORT_KINDS})){qual}(?:\s+số)?\s+$", re.IGNORECASE)

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from phoihop.extract.grouped_alternation import grouped_alternation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -52,8 +53,9 @@ def words_to_regex(phrase: str) -> str:
 
 
 def alternation(phrases) -> str:
-    """Longest-first alternation of literal phrases."""
-    return "(?:" + "|".join(words_to_regex(p) for p in sorted(set(phrases), key=lambda s: (-len(s), s))) + ")"
+    """Longest-first alternation of literal phrases (grouped by leading letters: the engine skips a group at once)."""
+    longest_first = sorted(set(phrases), key=lambda s: (-len(s), s))
+    return "(?:" + grouped_alternation([words_to_regex(p) for p in longest_first]) + ")"
 
 
 @cache
@@ -256,3 +258,11 @@ def agency_heads() -> list[tuple[str, str, str]]:
 def province_regex() -> str:
     """Alternation of the province names (built once: the list is long)."""
     return alternation(provinces())
+
+
+def preload() -> None:
+    """Read now the lexicons the components read only when a page needs them (the gazetteer of 7,700 places
+    above all, about 10 ms): loading the pipeline pays for them, not the first pages extracted."""
+    places()
+    _provinces_by_key()
+    issuer_codes()

@@ -812,6 +812,13 @@ def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.
     )
 
 
+@lru_cache(maxsize=512)
+def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
+    """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
+    period the sentence holds."""
+    return _SIGN.search(text, s_start, s_end)
+
+
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
     """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
     text = scan.text
@@ -1081,7 +1088,7 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         if a.is_location or (body_only and a.start < scan.title_end):
             continue
         i = bisect.bisect_right(starts, a.start) - 1
-        verb = _SIGN.search(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
+        verb = _first_signing_verb(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
         if verb is None:
             continue
         if (
@@ -1745,7 +1752,7 @@ def programme_term(
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
+        if i < 0 or _first_signing_verb(text, sentences[i][0], sentences[i][1]):
             continue
         if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start):
             return (p.first, p.last)
