@@ -888,7 +888,7 @@ def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
-_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])")
+_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])", re.IGNORECASE)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(
