@@ -164,7 +164,7 @@ def test_a_counted_lower_case_head_without_places_names_no_body():
 
 def test_deputies_of_the_national_assembly_in_a_capitalised_banner_name_no_body():
     text = (
-        "Tin\n\nLỊCH TRÌNH BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI\n\nNgày 11/10, Ủy ban nhân dân xã Tân Hưng và Tiểu đoàn 10 "
-        "ký kết chương trình phối hợp."
+        "Tin\n\nLỊCH TRÌNH BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI\n\nNgày 11/10, Ủy ban nhân dân xã Tân Hưng và "
+        "Tiểu đoàn 10 ký kết chương trình phối hợp."
     )
     assert _names(text) == {"Ủy ban nhân dân xã Tân Hưng", "Tiểu đoàn 10"}
