@@ -66,6 +66,36 @@ _PAIRS = {
 _OLD_TONE = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
 
 
+# A syllable carries one tone; a second is a slip of the keyboard ("ngàỵ 17/10/2023"): the first one stays.
+_TONED = "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and set(unicodedata.normalize("NFD", c)) & set(_TONES)
+)
+_TWO_TONES = re.compile(rf"(?<![\w])[^\W\d_]{{0,5}}[{_TONED}][^\W\d_]{{0,5}}[{_TONED}][^\W\d_]{{0,5}}(?![\w])")
+_SYLLABLE_MAX = 7  # letters of the longest syllable ("nghiêng"): a longer run is words run together
+
+
+def _first_tone_only(m: re.Match) -> str:
+    word = m.group(0)
+    if len(word) > _SYLLABLE_MAX or any(c.isupper() for c in word[1:]):
+        return word  # words run together ("ĐắkLắk"), not one syllable
+    out, seen = [], False
+    for c in word:
+        if c in _TONED_SET:
+            if seen:
+                c = unicodedata.normalize("NFC", "".join(x for x in unicodedata.normalize("NFD", c) if x not in _TONES))
+            seen = True
+        out.append(c)
+    return "".join(out)
+
+
+_TONED_SET = frozenset(_TONED)
+
+
+def one_tone_per_syllable(text: str) -> str:
+    """``text`` with a second tone mark of a syllable dropped (NFC in, same length out)."""
+    return _TWO_TONES.sub(_first_tone_only, text)
+
+
 def fold_tones(text: str) -> str:
     """Move a tone mark from the second to the first vowel of a final oa/oe/uy (NFC in, same length out)."""
     return _OLD_TONE.sub(lambda m: _PAIRS.get(m.group(0), m.group(0)), text)
@@ -174,7 +204,7 @@ def normalize(text: str) -> NormText:
                 )
     if _NEEDS_TRANSLATE.search(nfc):
         nfc = nfc.translate(_SAME_LENGTH)
-    norm = fold_tones(nfc)
+    norm = one_tone_per_syllable(fold_tones(nfc))
     return NormText(norm, text, mapping, mapping_end)
 
 
