@@ -422,15 +422,45 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
 # Quân sự tỉnh", "cục Thuế tỉnh"): the name all the same (pages lower-case heads inside sentences and lists). The
 # nouns are those that head nothing but a body when a capitalised word follows them ("hội" does: "Đại hội Đảng bộ",
 # "Ngày hội Quốc phòng toàn dân"); a short form after the noun is a kind in general ("viện KSND các khu vực").
+_LOWER_HEAD_NOUNS = (
+    "phòng",
+    "sở",
+    "ban",
+    "trường",
+    "cục",
+    "chi cục",
+    "đội",
+    "viện",
+    "trung tâm",
+    "học viện",
+    "bệnh viện",
+    "hạt",
+    "đồn",
+    "ủy ban",
+    "tòa án",
+    "vườn quốc gia",
+)
+
+
+def _opening_with_a_letter(words) -> str:
+    """An alternation of lower-case words in which each branch opens by consuming its first letter and checks the
+    character before it after it ("p(?<![\\w].)hòng" is "(?<![\\w])phòng"), so that the engine skips in C to the
+    next letter a branch can start with instead of trying a look-behind at every character."""
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
+
+
 _LOWER_CASE_HEAD = re.compile(
-    rf"(?<![\w])(?-i:phòng|sở|ban|trường|cục|chi\s+cục|đội|viện|trung\s+tâm|học\s+viện|bệnh\s+viện|hạt|đồn|"
-    rf"ủy\s+ban|tòa\s+án|vườn\s+quốc\s+gia)[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+    rf"{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
 )
 
 
 # A count before a head in lower case ("với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp", "5 hạt kiểm lâm khu vực A,
 # B, ..."): the head is the name of each body the places after it name.
-_COUNT_THEN_HEAD = re.compile(r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?=[a-zđ])")
+_COUNT_THEN_HEAD = re.compile(
+    r"(?:\d(?<![\w]\d)\d?|"
+    + _opening_with_a_letter(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))[3:-1]
+    + r")\s+(?=[a-zđ])"
+)
 
 
 def _lower_case_heads(text: str) -> Iterator[re.Match]:
@@ -869,7 +899,7 @@ def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
-_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])")
+_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])", re.IGNORECASE)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(

@@ -14,6 +14,10 @@ from phoihop.extract.pipeline import extract_article
 # (sentence, "symbol | kind | issued | period || ...")
 DOCUMENTS = [
     (
+        "Thực hiện Thông tư liên tịch số 01/2017/TTLT-VKSNDTC-BCA-BQP ngày 29/12/2017 quy định việc thực hiện một số quy định của Bộ luật Tố tụng hình sự năm 2015 về tiếp nhận tin báo.",
+        "01/2017/TTLT-VKSNDTC-BCA-BQP | thông tư | 2017-12-29 |",
+    ),
+    (
         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Công an tỉnh tổ chức hội nghị.",
         "05-CT/TW | chỉ thị | 2016-05-15 |",
     ),

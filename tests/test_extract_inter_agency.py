@@ -160,3 +160,11 @@ def test_a_lower_case_head_after_a_count_is_each_place_s_body():
 def test_a_counted_lower_case_head_without_places_names_no_body():
     text = "Tin\n\nNgày 17/10, Hội Nông dân tỉnh ký kết quy chế phối hợp với 3 đồn biên phòng trên địa bàn."
     assert _names(text) == {"Hội Nông dân tỉnh"}
+
+
+def test_deputies_of_the_national_assembly_in_a_capitalised_banner_name_no_body():
+    text = (
+        "Tin\n\nLỊCH TRÌNH BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI\n\nNgày 11/10, Ủy ban nhân dân xã Tân Hưng và "
+        "Tiểu đoàn 10 ký kết chương trình phối hợp."
+    )
+    assert _names(text) == {"Ủy ban nhân dân xã Tân Hưng", "Tiểu đoàn 10"}
