@@ -28,6 +28,7 @@ Words are space-separated syllables, as Vietnamese is written.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import subprocess
@@ -70,7 +71,12 @@ def timed(function) -> float:
 
 def timed_with_cpu(function) -> tuple[float, float]:
     """Wall-clock and CPU seconds of ``function``: on a busy machine other processes stretch the wall clock of
-    each side differently, this process's CPU time much less."""
+    each side differently, this process's CPU time much less.
+
+    The garbage of what ran before is collected first: a full collection of the heap (the tokenizer's model and
+    the floor's documents) falls otherwise into whichever measurement crosses the collector's threshold, which
+    moved the pipeline's time by a fifth between two builds that differ by a few allocations."""
+    gc.collect()
     started, started_cpu = time.perf_counter(), time.process_time()
     function()
     return time.perf_counter() - started, time.process_time() - started_cpu

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from phoihop.extract import lexicon
+from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 
@@ -129,6 +130,11 @@ def _first_word(regex: str) -> str:
     return word.group(0)
 
 
+def _named_branch(regex: str, name: str) -> str:
+    """``regex`` as a branch that sets ``m.lastgroup`` to ``name`` when it matches (it holds no group of its own)."""
+    return f"{regex}(?P<{name}>)" if is_one_branch(regex) else f"(?P<{name}>{regex})"
+
+
 def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
@@ -143,7 +149,7 @@ def grammar() -> dict:
 
     def alt(role):
         items = sorted(by_role.get(role, []), key=lambda r: -len(r[0]))
-        return "(?:" + "|".join(_fragment(r) for r, _ in items) + ")"
+        return "(?:" + grouped_alternation([_fragment(r) for r, _ in items]) + ")"
 
     provinces = lexicon.province_regex()
     cap = lexicon.CAP_SYL
@@ -158,7 +164,7 @@ def grammar() -> dict:
         rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
     )
     depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
-    dept = lexicon.alternation(depts)
+    dept = lexicon.department_regex(depts)
     committee = alt("committee") + r"(?!\s+viên)"
     # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
     # Việt Nam").
@@ -173,7 +179,7 @@ def grammar() -> dict:
     firsts = sorted(
         {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
     )
-    first_word = "(?:" + "|".join(re.escape(w) for w in firsts) + ")"
+    first_word = "(?:" + grouped_alternation([re.escape(w) for w in firsts]) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
     # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
     # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.
@@ -194,8 +200,9 @@ def grammar() -> dict:
     unit = alt("unit")
     # A place never starts on the next line (a headline ending "... Đảng ủy xã" then "Thực hiện ...").
     # The regional courts and procuracies of 2025: "Tòa án nhân dân khu vực 3 - Huế", "Viện KSQS khu vực 52".
+    # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
-        rf"khu\s+vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])"
+        rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
         rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
@@ -227,8 +234,12 @@ def grammar() -> dict:
         for rx, sector, role in heads
     ]
     # The same heads as one alternation, tried in order: the branch that matches names the first head of the table
-    # that matches (one regex call instead of one per head).
-    any_sector = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(sectors)), re.IGNORECASE)
+    # that matches (one regex call instead of one per head). The empty group that names it closes the branch, so
+    # that the branch opens with the head's letters and the branches can be grouped by them.
+    any_sector = re.compile(
+        grouped_alternation([_named_branch(rx.pattern, f"h{i}") for i, (rx, _, _) in enumerate(sectors)]),
+        re.IGNORECASE,
+    )
     level_rx = re.compile(LEVEL, re.IGNORECASE)
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
@@ -256,6 +267,7 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    agency_any_case = re.compile(agency.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
     # Where the patterns above that open with the head-start look-aheads (a capital, no letter before, the first
     # word of a head) can match, found in one pass per text (see _head_scan). It opens with the capital itself,
     # which lets the engine skip to the next capital in C; the look-behinds then check the place it starts.
@@ -266,6 +278,7 @@ def grammar() -> dict:
         listed_any_case=listed_any_case,
         unit_of_counted=unit_of_counted,
         agency=agency,
+        agency_any_case=agency_any_case,
         spread=spread,
         place_after_level=place_after_level,
         listed=listed,
@@ -308,6 +321,7 @@ def _head_info(text: str) -> tuple[str, str]:
 _NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _sector(pre: str, core: str) -> tuple[str, str]:
     g = grammar()
     sectors = []
@@ -345,7 +359,8 @@ def _canonical(text: str, extra: tuple) -> str:
     for rx, repl in _SYNONYMS:
         s = rx.sub(repl, s)
     s = _DASH.sub(" - ", s)
-    return _WS.sub(" ", s).strip()
+    s = _WS.sub(" ", s).strip()
+    return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
 
 
 _DASH = re.compile(r"\s*-\s*")
@@ -403,6 +418,81 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
                 yield m
 
 
+# An organisation noun printed in lower case before the capitalised rest of a name ("phòng Tư pháp quận", "trường
+# Quân sự tỉnh", "cục Thuế tỉnh"): the name all the same (pages lower-case heads inside sentences and lists). The
+# nouns are those that head nothing but a body when a capitalised word follows them ("hội" does: "Đại hội Đảng bộ",
+# "Ngày hội Quốc phòng toàn dân"); a short form after the noun is a kind in general ("viện KSND các khu vực").
+_LOWER_HEAD_NOUNS = (
+    "phòng",
+    "sở",
+    "ban",
+    "trường",
+    "cục",
+    "chi cục",
+    "đội",
+    "viện",
+    "trung tâm",
+    "học viện",
+    "bệnh viện",
+    "hạt",
+    "đồn",
+    "ủy ban",
+    "tòa án",
+    "vườn quốc gia",
+)
+
+
+def _opening_with_a_letter(words) -> str:
+    """An alternation of lower-case words in which each branch opens by consuming its first letter and checks the
+    character before it after it ("p(?<![\\w].)hòng" is "(?<![\\w])phòng"), so that the engine skips in C to the
+    next letter a branch can start with instead of trying a look-behind at every character."""
+    return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
+
+
+_LOWER_CASE_HEAD = re.compile(
+    rf"{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+)
+
+
+# A count before a head in lower case ("với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp", "5 hạt kiểm lâm khu vực A,
+# B, ..."): the head is the name of each body the places after it name.
+_COUNT_THEN_HEAD = re.compile(
+    r"(?:\d(?<![\w]\d)\d?|"
+    + _opening_with_a_letter(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))[3:-1]
+    + r")\s+(?=[a-zđ])"
+)
+
+
+def _lower_case_heads(text: str) -> Iterator[re.Match]:
+    """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD), and those of
+    a lower-case head after a count that a place follows (see _COUNT_THEN_HEAD)."""
+    rx = grammar()["agency_any_case"]
+    starts = {h.start() for h in _LOWER_CASE_HEAD.finditer(text)}
+    for cue in _COUNT_THEN_HEAD.finditer(text):
+        m = rx.match(text, cue.end())
+        if m and any(c.isupper() for c in m.group(0)):  # a place follows the head: not "3 đồn biên phòng trên ..."
+            starts.add(cue.end())
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = rx.match(text, start)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _agency_matches(text: str) -> Iterator[re.Match]:
+    """The grammar's matches at capitalised head starts, and at lower-case heads outside them, in text order."""
+    upper = list(_head_scan(grammar()["agency"], text))
+    lower = list(_lower_case_heads(text))
+    if not lower:
+        return iter(upper)
+    # "trường Quân sự tỉnh": the name the lower-case head opens holds the shorter one read from its capital
+    upper = [u for u in upper if not any(m.start() < u.start() and u.end() <= m.end() for m in lower)]
+    lower = [m for m in lower if not any(u.start() < m.end() and m.start() < u.end() for u in upper)]
+    return iter(sorted(upper + lower, key=lambda m: m.start()))
+
+
 def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
     """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
     g = grammar()
@@ -437,10 +527,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 )
             )
         taken.append((m.start(), m.end()))
-    for m in _head_scan(g["agency"], text):
+    for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        if not m.group(0)[0].isupper():
             continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -495,7 +583,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 m.start(),
                 m.end(),
                 name,
-                canonical_name(name, extra_abbreviations),
+                canonical_name(name[0].upper() + name[1:], extra_abbreviations),  # "phòng Tư pháp" is "Phòng ..."
                 sector,
                 complete,
                 core_role=role,
@@ -531,6 +619,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
     _keep_full_names_listed_with_bodies(text, found)
+    _keep_short_forms_in_inter_agency_lists(text, found)
     return drop_bare(found)
 
 
@@ -546,6 +635,15 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
     without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
     the specific body of the place the article is about, as its list neighbour is; so it is after a body named
     with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards."""
+    for run in _partner_runs(text, found):
+        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
+            for a in run:
+                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                    a.has_level = True
+
+
+def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[AgencyMention]]:
+    """``found`` cut into runs of mentions that list separators join ("A, B và C"), in order."""
     i = 0
     while i < len(found):
         j = i
@@ -553,12 +651,33 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
             j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
         ):
             j += 1
-        run = found[i : j + 1]
-        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
-            for a in run:
-                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
-                    a.has_level = True
+        yield found[i : j + 1]
         i = j + 1
+
+
+# An inter-agency list names at least this many different bodies.
+_INTER_AGENCY_MEMBERS = 3
+# The people or the forces of the bodies listed after them, not the bodies acting ("lực lượng Công an, Quân sự").
+# A list after "như" gives examples of a kind ("các cơ quan như: Công an, Tòa án, ..."), not actors.
+_FORCES_BEFORE = re.compile(
+    r"(?<![\w])(?:lực\s+lượng|cán\s+bộ|chiến\s+sĩ|ngành\s+dọc|như|chẳng\s+hạn)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _keep_short_forms_in_inter_agency_lists(text: str, found: list[AgencyMention]) -> None:
+    """ "Viện kiểm sát, Công an, Tòa án, Chi cục Thuế, Đội Quản lý thị trường số 2 đã ký kết": in a list of three or
+    more different bodies, a body's short form without a level ("Công an", "Tòa án") is the body of the place the
+    article is about, one of the list's actors, not the force or the branch in general (which is not listed with
+    other bodies one by one)."""
+    for run in _partner_runs(text, found):
+        cores = {_WS.sub(" ", a.core).casefold() for a in run}
+        if (
+            len(cores) >= _INTER_AGENCY_MEMBERS
+            and not any(a.in_title for a in run)
+            and not _FORCES_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+        ):
+            for a in run:
+                a.has_level = True
 
 
 def _complete_without_level(a: AgencyMention) -> bool:
@@ -780,7 +899,7 @@ def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
-_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])")
+_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])", re.IGNORECASE)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(
@@ -862,7 +981,7 @@ _NEEDS_LEVEL = re.compile(
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
-    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm)",
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",
     re.IGNORECASE,
 )
 
@@ -1412,6 +1531,7 @@ _YOUTH_COMMITTEE = {
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
+_KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
 
 
 @lru_cache(maxsize=8192)
@@ -1433,6 +1553,7 @@ def merge_key(name: str, province: str | None) -> str:
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
     key = _KEY_AND.sub("", key)
+    key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
     return _WS.sub(" ", key).strip()
 
 
@@ -1461,7 +1582,9 @@ _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 # optional qualifiers ("biên giới biển", "trực thuộc Trung ương") and a list marker ("gồm", "là", ":").  With a
 # marker (or a count right before the names) the structure itself says the names that follow are places.
 _COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+# "Công an 3 địa phương A, B và C": a count of localities of whatever level (each named without a level word).
+# (and "5 hạt kiểm lâm khu vực A, B, ...": the areas of 2025 named after a place, each "khu vực A")
+_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|khu\s+vực)"
 _LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
 _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
@@ -1576,7 +1699,7 @@ def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
         return "thành phố" if place.casefold() in _CENTRAL_CITIES else "tỉnh"
     if lvl.startswith("tỉnh") and "thành" in lvl:
         return ""
-    if re.search(r",|/|\svà\s", lvl):
+    if re.search(r",|/|\svà\s", lvl) or lvl == "địa phương":
         return ""
     return lvl
 
@@ -1787,6 +1910,12 @@ def _spread_run(text: str, found: list[AgencyMention], j: int) -> list[AgencyMen
     return run
 
 
+def _may_open_place(text: str, pos: int, named: bool) -> bool:
+    """Whether _place_item, outside a levelled or structural list, may read a place at ``pos``: it reads one only
+    where the item pattern matches there, or (after a named head) a gate's descriptor does."""
+    return bool(_ITEM.match(text, pos) or (named and _GATE_ITEM.match(text, pos)))
+
+
 def _head_and_first_place(text: str, a: AgencyMention):
     """Split a placed mention ("Huyện ủy Phong Thổ", "Đảng ủy xã Tú Mịch") into its head, its level word
     and its place, where the place is a known one that ends the mention."""
@@ -1820,7 +1949,8 @@ def _spread_one(
     elif strict:
         return None
     else:
-        if _next_item_start(text, a.end) is None:
+        second = _next_item_start(text, a.end)
+        if second is None or not _may_open_place(text, second, named=a.core_role == "named"):
             return None  # no second item: the list the split would start has one member (most mentions)
         split = _head_and_first_place(text, a)
         if split is None:

@@ -18,8 +18,10 @@ _TIME_OF_DAY = (
 # start with a digit and the regex engine skips ahead cheaply: each opens by consuming its first
 # character (a pattern that opens with a look-around is tried at every character), and the look-behind
 # on the character before it comes after it ("\d(?<![\d/.\-]\d)" is "(?<![\d/.\-])\d").
-# "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7"
-_PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+nay)?(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
+# "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7", "Sáng thứ Hai (4/3)"
+# "Hôm qua (8.11)", "Sáng thứ Sáu (8/11)": yesterday, and the day of the week before the date
+_WEEKDAY = r"(?:\s*,?\s*(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?)?"
+_PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+(?:nay|qua))?" + _WEEKDAY + r"(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
 _WORDY = re.compile(r"(?P<d>\d(?<!\d\d)\d?)\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")

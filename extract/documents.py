@@ -43,8 +43,12 @@ def _patterns():
         rf"(?P<n>\d(?<![\w/.\-]\d)\d{{0,4}})\s*/\s*(?:(?P<y>(?:19|20)\d\d)\s*/\s*)?(?P<t>{_GROUP})(?P<iss>(?:\s*[-/]\s*{_GROUP})*)"
     )
     # "Nghị định số 03": find "số <n>" (rare) and read the kind word backwards.
-    bare = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
-    bare_kind = re.compile(rf"(?P<kind>{kinds}){qual}\s+$", re.IGNORECASE)
+    # It opens by consuming the "s" (every character IGNORECASE takes for one: "\u017f" is the long s) and checks
+    # the character before it after it, so that the engine skips in C to the next "s".
+    bare = re.compile(r"(?-i:[sS\u017f])(?<![\w].)ố\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    # (also by its short form, "TTLT 01/2017"; and with "số" before a number with its year, "Thông tư liên tịch số
+    # 01/2021": a bare number after "số" alone is read by ``bare``)
+    bare_kind = re.compile(rf"(?P<kind>{kinds}|(?-i:{_SHORT_KINDS})){qual}(?:\s+số)?\s+$", re.IGNORECASE)
     # "Quyết định 238 ngày 30-9-2020", "Đề án 06 về ...", "Nghị định 03/2019 của Chính phủ": a number
     # printed right after a document word without "số". Such a number is a document's only when what
     # follows is what follows a document's name (its date, its issuer, its subject, punctuation), not
@@ -52,7 +56,7 @@ def _patterns():
     plain = re.compile(
         r"(?P<n>\d(?<![\w/.,\-]\d)\d{0,3})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
         r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
-        r"đã|được|nhằm|trong|tại|với|ban\s+hành|-\s)))"
+        r"đã|được|nhằm|trong|tại|với|đối\s+với|sửa\s+đổi|hướng\s+dẫn|ban\s+hành|quy\s+định\s+(?:về|việc)|-\s)))"
     )
     return kind_before, party, state, bare, bare_kind, plain
 
@@ -160,8 +164,15 @@ def find_documents(text: str) -> list[DocMention]:
     return found
 
 
+# Kinds printed by their short form before a bare number: joint circulars, resolutions and directives
+_SHORT_KIND = {"TTLT": "thông tư", "NQLT": "nghị quyết", "CTLT": "chỉ thị"}
+_SHORT_KINDS = "|".join(_SHORT_KIND)
+
+
 def _clean_kind(word: str) -> str:
     """The base kind: lower case, without "hành động" ("Chương trình hành động" is a chương trình)."""
+    if word in _SHORT_KIND:
+        return _SHORT_KIND[word]
     kind = _WS.sub(" ", word).lower()
     return kind[: -len(" hành động")] if kind.endswith(" hành động") else kind
 
@@ -180,6 +191,9 @@ def same_document(a: DocMention, b: DocMention) -> bool:
         return True
     if _number(a.number) != _number(b.number):
         return False
+    ya, yb = _SYMBOL_YEAR.search(a.symbol), _SYMBOL_YEAR.search(b.symbol)
+    if ya and yb and ya.group(0) != yb.group(0):
+        return False  # "Thông tư liên tịch số 01/2021 đối với TTLT 01/2017": one number, two years, two documents
     if a.form == "bare" or b.form == "bare":
         return bool(a.kind) and a.kind == b.kind
     if (a.type_code or "").casefold() != (b.type_code or "").casefold():
@@ -191,6 +205,9 @@ def same_document(a: DocMention, b: DocMention) -> bool:
     # Two plans of one number with different partners (01/KHLT-HND-CAT, 01/KHLT-HND-BCHQS) are two
     # documents; a misprint changes a code only a little (BCA -> CA, MTTQ -> MTQ).
     return not only_a or _near_codes(only_a.pop(), only_b.pop())
+
+
+_SYMBOL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _number(n: str) -> str:

@@ -10,12 +10,13 @@ segmentation can merge words across an entity edge ("phối hợp số").
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy
 from spacy.attrs import ENT_IOB, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch, raise_error
 
 from phoihop.extract import doc_codec
 from phoihop.extract.abbreviations import find_abbreviations
@@ -119,7 +120,43 @@ def _without_documents(m: Mentions) -> str:
     return m.without_documents[1]
 
 
-class Normalizer:
+class _Batched:
+    """``nlp.pipe`` runs the component over a batch of docs at a time: each component reads a whole batch before
+    the next one does, instead of every doc going through all the components (and the tokenizer) in turn. The
+    same calls in another order, so the same docs; the code and tables of one component stay in the processor's
+    caches over the batch (on real pages the pipeline ran about a tenth faster so). An error goes to the
+    pipeline's error handler doc by doc, as spaCy's own loop does for components without ``pipe``."""
+
+    name = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        error_handler = self.get_error_handler()
+        for batch in minibatch(docs, size=batch_size):
+            done = []
+            for doc in batch:
+                try:
+                    done.append(self(doc))
+                except Exception as e:
+                    error_handler(self.name, self, [doc], e)
+            yield from done
+
+    def set_error_handler(self, error_handler: Callable) -> None:
+        self._error_handler = error_handler
+
+    def get_error_handler(self) -> Callable:
+        return getattr(self, "_error_handler", raise_error)
+
+
+def _named(component: _Batched, name: str) -> _Batched:
+    """``component`` with the name the pipeline gives it (the error handler is told it)."""
+    component.name = name
+    return component
+
+
+class Normalizer(_Batched):
     """Normalised text, sentences and bracket abbreviations; marks sentence starts on tokens."""
 
     def __init__(self, set_sentences: bool):
@@ -140,7 +177,7 @@ class Normalizer:
         return doc
 
 
-class DocumentFinder:
+class DocumentFinder(_Batched):
     def __init__(self, spans_key: str):
         self.spans_key = spans_key
 
@@ -158,7 +195,7 @@ class DocumentFinder:
         return doc
 
 
-class DateFinder:
+class DateFinder(_Batched):
     def __init__(self, spans_key: str):
         self.spans_key = spans_key
 
@@ -182,7 +219,7 @@ class DateFinder:
         return doc
 
 
-class AgencyFinder:
+class AgencyFinder(_Batched):
     def __init__(self, spans_key: str, set_ents: bool):
         self.spans_key, self.set_ents = spans_key, set_ents
 
@@ -202,7 +239,7 @@ class AgencyFinder:
         return doc
 
 
-class PersonFinder:
+class PersonFinder(_Batched):
     def __init__(self, spans_key: str, set_ents: bool):
         self.spans_key, self.set_ents = spans_key, set_ents
 
@@ -221,7 +258,7 @@ class PersonFinder:
         return doc
 
 
-class FactBuilder:
+class FactBuilder(_Batched):
     """Signings, document details and metadata: sets ``Doc._.phoihop_facts`` (an ``ArticleFacts``)."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -237,7 +274,7 @@ class FactBuilder:
     assigns=["doc._.phoihop_mentions", "doc._.phoihop_abbreviations", "token.is_sent_start"],
 )
 def make_normalizer(nlp: Language, name: str, set_sentences: bool):
-    return Normalizer(set_sentences)
+    return _named(Normalizer(set_sentences), name)
 
 
 @Language.factory(
@@ -246,7 +283,7 @@ def make_normalizer(nlp: Language, name: str, set_sentences: bool):
     assigns=["doc.spans", "span._.phoihop_symbol", "span._.phoihop_kind"],
 )
 def make_documents(nlp: Language, name: str, spans_key: str):
-    return DocumentFinder(spans_key)
+    return _named(DocumentFinder(spans_key), name)
 
 
 @Language.factory(
@@ -255,7 +292,7 @@ def make_documents(nlp: Language, name: str, spans_key: str):
     assigns=["doc.spans", "span._.phoihop_date_value", "span._.phoihop_period"],
 )
 def make_dates(nlp: Language, name: str, spans_key: str):
-    return DateFinder(spans_key)
+    return _named(DateFinder(spans_key), name)
 
 
 @Language.factory(
@@ -264,7 +301,7 @@ def make_dates(nlp: Language, name: str, spans_key: str):
     assigns=["doc.spans", "doc.ents", "span._.phoihop_canonical", "span._.phoihop_sector"],
 )
 def make_agencies(nlp: Language, name: str, spans_key: str, set_ents: bool):
-    return AgencyFinder(spans_key, set_ents)
+    return _named(AgencyFinder(spans_key, set_ents), name)
 
 
 @Language.factory(
@@ -273,9 +310,9 @@ def make_agencies(nlp: Language, name: str, spans_key: str, set_ents: bool):
     assigns=["doc.spans", "doc.ents", "span._.phoihop_positions"],
 )
 def make_persons(nlp: Language, name: str, spans_key: str, set_ents: bool):
-    return PersonFinder(spans_key, set_ents)
+    return _named(PersonFinder(spans_key, set_ents), name)
 
 
 @Language.factory("phoihop_facts", default_config={}, assigns=["doc._.phoihop_facts"])
 def make_facts(nlp: Language, name: str):
-    return FactBuilder()
+    return _named(FactBuilder(), name)

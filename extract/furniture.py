@@ -19,7 +19,9 @@ import re
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
-    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|"
+    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
+    r"tin\s+cùng\s+chuyên\s+mục|từ\s+khóa|tags?\s*:|(?:tin\s+)?(?:đọc|xem)\s+nhiều|tin\s+nổi\s+bật|"
+    r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
     r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
     r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ)(?![\w])",
@@ -27,8 +29,8 @@ _CHROME_LABEL = re.compile(
 )
 # Labels after which a few lines are other articles' headlines.
 _TEASER_LABEL = re.compile(
-    r"\s*(?:tin\s+liên\s+quan|bài\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
-    r"tin\s+khác|xem\s+thêm|đọc\s+thêm)\b",
+    r"\s*(?:tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
+    r"tin\s+khác|xem\s+thêm|đọc\s+thêm|(?:tin\s+)?(?:đọc|xem)\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|tin\s+nổi\s+bật)\b",
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
@@ -37,7 +39,7 @@ _TEASER_LINES = 6
 # (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
 _END_LABEL = re.compile(
     r"\s*(?:có\s+thể\s+bạn\s+quan\s+tâm|bạn\s+có\s+thể\s+quan\s+tâm|tin\s+cùng\s+chuyên\s+mục|"
-    r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới\s+nhất|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
+    r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
     r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa)\s*[:>»]*\s*$",
     re.IGNORECASE,
 )
@@ -87,7 +89,12 @@ _MASTHEAD = re.compile(
 )
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
-_BYLINE = re.compile(rf"\s*{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[.,]?\s*$")
+# (a name may be set between dashes: "- Lê Thị Kim Phụng -")
+_BYLINE = re.compile(
+    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?\s*$"
+)
+# The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
+_WRITER_POST_MAX = 60
 _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
@@ -102,6 +109,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     seen: set[str] = set()
     teaser_lines = 0
     prose_lines = 0
+    byline_before = False
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
         key = " ".join(line.split()).casefold()
@@ -118,6 +126,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             teaser_lines -= 1
             continue
         teaser_lines = 0
+        if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
+            spans.append((s, e))
+            continue
+        byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
         if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
             spans.append((s, e))
             if _TEASER_LABEL.match(line) and len(line.split()) <= 5:

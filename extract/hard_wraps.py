@@ -7,19 +7,22 @@ break as the end of a sentence, so such a page loses its names and its relations
 
 A page is hard-wrapped when at least three of its lines are long, end without sentence-final
 punctuation, run on into a non-blank line, and have about the same length (the layout's width).
-Only then are those breaks joined; short lines (headlines, menus, captions) and lines that end a
-sentence keep their breaks.  The text keeps its length (a break becomes a space), so every offset
-stays valid.
+Only then are those breaks joined, and with them the breaks after shorter lines that end with a
+spaced dash (a name cut from its title: "Nguyễn Văn A –" / "Phó Bí thư ..."); short lines
+(headlines, menus, captions) and lines that end a sentence keep their breaks.  The text keeps its
+length (a break becomes a space), so every offset stays valid.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 
 _MIN_WRAPPED = 50  # a wrapped line is at least this long: menus, captions and short headlines are not
 _WIDTH_BAND = 0.2  # wrapped lines lie within this fraction of the layout's width
 _MIN_LINES = 3  # fewer such lines is chance, not a layout
 _ENDS_SENTENCE = frozenset(".!?…:;")
+_DASH_END = re.compile(r"\s[-–]$")
 
 
 def join_hard_wraps(text: str) -> str:
@@ -29,13 +32,17 @@ def join_hard_wraps(text: str) -> str:
         return text
     lines = text.split("\n")
     candidates: list[tuple[int, int]] = []  # (offset of the break after the line, stripped length)
+    dashed: list[int] = []  # breaks after a line that ends with a spaced dash ("Nguyễn Văn A –")
     pos = 0
     for i, raw in enumerate(lines[:-1]):
         pos += len(raw)
         line = raw.strip()
         # The first line is the headline: it never runs on into the lead.
-        if i and len(line) >= _MIN_WRAPPED and line[-1] not in _ENDS_SENTENCE and lines[i + 1].strip():
-            candidates.append((pos, len(line)))
+        if i and line and line[-1] not in _ENDS_SENTENCE and lines[i + 1].strip():
+            if len(line) >= _MIN_WRAPPED:
+                candidates.append((pos, len(line)))
+            elif _DASH_END.search(line):
+                dashed.append(pos)
         pos += 1
     if len(candidates) < _MIN_LINES:
         return text
@@ -44,6 +51,7 @@ def join_hard_wraps(text: str) -> str:
     if len(breaks) < _MIN_LINES:
         return text
     chars = list(text)
-    for at in breaks:
+    # In a wrapped layout a short line that ends with a spaced dash was cut between a name and its title.
+    for at in breaks + dashed:
         chars[at] = " "
     return "".join(chars)

@@ -448,9 +448,11 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             break
         if p["title"].match(text, a):
             cut = _cut_title(text, a, b)
-            wide = cut if b == s_end else _cut_title(text, a, s_end)
-            if wide > b and _agency_spans_boundary(text, a, b, s_end):
-                cut = skip_to = b = wide
+            # the title read up to the sentence's end runs past b only where a body does (the cheaper test first)
+            if b < s_end and _agency_spans_boundary(text, a, b, s_end):
+                wide = _cut_title(text, a, s_end)
+                if wide > b:
+                    cut = skip_to = b = wide
             name_at = _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
@@ -565,8 +567,10 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 plural = True
             shared = _shared_title_before_colon(text, s_start, n_start)
             if shared and not context and not after:
-                continue
-            if not context and not shared:
+                # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": the colon list's title is each name's (the names
+                # after the first take it over the commas, as a plural address's title)
+                plural = True
+            elif not context and not shared:
                 continue
             for a, b, raw in [(a, b, text[a:b]) for a, b in ([shared] if shared else []) + before] + after:
                 pos_text = _clean_position(raw, extra_abbreviations)

@@ -34,12 +34,14 @@ def load_pipeline(batch_size: int = 32):
     import spacy
 
     import phoihop.extract.factories  # noqa: F401  (registers the factories)
+    from phoihop.extract import lexicon
 
     nlp = spacy.blank("vi")
     nlp.batch_size = batch_size
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")  # compile the grammars now
+    lexicon.preload()  # and read the lexicons that sentence does not need
     _release_pyvi_model_file()
     return nlp
 

@@ -55,7 +55,9 @@ _SIGN = re.compile(
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
 _SEP_JOINT = re.compile(
-    r"^\s*(?:,|và|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|phối\s+hợp(?:\s+với)?)"
+    r"^\s*(?:,|và|&|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
+    # "A (vừa / đã chủ trì,) phối (kết) hợp (với / cùng) B tổ chức ... ký kết": the two act together
+    r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+(?:kết\s+)?hợp(?:\s+(?:với|cùng))?)"
     r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
     re.IGNORECASE,
 )
@@ -63,6 +65,7 @@ _SEP_JOINT = re.compile(
 # partners; it is not one of them.
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
+REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
 PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 # between two items of a partner list: the place that locates the first, then a separator
@@ -125,7 +128,8 @@ def _skip_spaces(text: str, pos: int) -> int:
 # Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
 # signing with them keeps its one named party.
 _NON_AGENCY_PARTNER = re.compile(
-    r"(?:Trường|Bệnh\s+viện|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Ngân\s+hàng|"
+    r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
+    r"Tập\s+đoàn|Ngân\s+hàng|"
     r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy)(?![\w])"
@@ -352,7 +356,12 @@ _SECOND_ACT = re.compile(
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
 _PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-_PAST = re.compile(r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm)(?![\w])", re.IGNORECASE)
+# "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
+_PAST = re.compile(
+    r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm|(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 # --- the signed document ---------------------------------------------------------------------------------
 _SIGNED_KIND = re.compile(
@@ -365,7 +374,7 @@ _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hi
 
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|thay\s+mặt|đại\s+diện(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
     re.IGNORECASE,
 )
@@ -803,6 +812,13 @@ def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.
     )
 
 
+@lru_cache(maxsize=512)
+def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
+    """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
+    period the sentence holds."""
+    return _SIGN.search(text, s_start, s_end)
+
+
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
     """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
     text = scan.text
@@ -846,7 +862,9 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
         unit = out[-1] if out else None
         if (
             unit is not None
-            and unit.sector == a.sector
+            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21,
+            # Bộ Tư lệnh Vùng Cảnh sát biển 2")
+            and unit.sector in (a.sector, "front")
             and _UNIT_HEAD.match(unit.canonical)
             and _PARENT_HEAD.match(a.canonical)
             and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
@@ -914,6 +932,8 @@ def _clause_candidate(
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
             parties = []
+    if not parties and not subject_keys:
+        parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
     if not parties and not after and not subject_keys:
         # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
         # signing clause with no party of its own takes the partnership the sentence's review names
@@ -968,6 +988,24 @@ def _clause_candidate(
         organisers,
         kind=_signed_kind(text, v.end()),
     )
+
+
+def _partners_of_non_body_subject(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """ "Trường Cao đẳng X ký kết chương trình phối hợp với Công an tỉnh": a school, a hospital or a firm signs
+    with the bodies after "với", and is no body of the facts: each of them keeps its signing, alone."""
+    text = scan.text
+    if any(a.start < v.start() for a in sent.parties if a.start >= sent.start):
+        return []
+    if not _NON_AGENCY_PARTNER.search(text, sent.start, v.start()):
+        return []
+    with_ = _WITH.search(text, v.end(), c_end)
+    first = next((i for i, a in enumerate(after) if with_ and a.start >= with_.end()), None)
+    if with_ is None or first is None or text[with_.end() : after[first].start].strip():
+        return []
+    members, _ = _agency_list(text, after, first)
+    return [[scan.key_of(a)] for a in members]
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
@@ -1050,7 +1088,7 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         if a.is_location or (body_only and a.start < scan.title_end):
             continue
         i = bisect.bisect_right(starts, a.start) - 1
-        verb = _SIGN.search(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
+        verb = _first_signing_verb(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
         if verb is None:
             continue
         if (
@@ -1601,6 +1639,8 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     if ref_year:
         for p in periods:
             if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
+                if _REVIEWS.search(text, max(s_start, p.start - REVIEWED_YEAR_WINDOW), p.start):
+                    continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
                 return True
     return False
 
@@ -1712,7 +1752,7 @@ def programme_term(
         if p.kind != "range" or (ref_year and p.last < ref_year):
             continue
         i = bisect.bisect_right(starts, p.start) - 1
-        if i < 0 or _SIGN.search(text, sentences[i][0], sentences[i][1]):
+        if i < 0 or _first_signing_verb(text, sentences[i][0], sentences[i][1]):
             continue
         if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start):
             return (p.first, p.last)
@@ -1810,6 +1850,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
                     s.separate = True
     _date_by_partyless_telling(cands, kept)
+    _period_by_partyless_telling(cands, kept)
     if term and not any(s.period for s in kept):
         for s in kept:
             if not s.separate:
@@ -1848,6 +1889,20 @@ def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing
     for s in kept:
         if s.date is None:
             s.date = date
+
+
+def _period_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
+    """ "Sáng nay (8/11), tại Hội trường Công an tỉnh đã diễn ra lễ ký kết chương trình phối hợp giai đoạn
+    2024-2029" under a headline that names the parties: the one period that the sentences telling a signing without
+    its parties give is the period of the one act, where it has none."""
+    # (a range only: a lone year after a quoted campaign's name, "giao ước thi đua “Vì An ninh Tổ quốc” năm 2018",
+    # is no term of the act)
+    periods = {c.period for c in cands if not c.parties and c.period and c.period[0] < c.period[1] and not c.in_title}
+    if len(periods) != 1 or len(kept) != 1:
+        return
+    (period,) = periods
+    if kept[0].period is None:
+        kept[0].period = period
 
 
 def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:

@@ -8,7 +8,9 @@ import re
 # upper-case letter, maybe after a quote or bracket (abbreviations such as "TP. Hồ Chí Minh" are kept
 # together). The case is tested with str.isupper: a range such as "à-ỹ" would also hold the capitals
 # Đ, Ấ, Ủ ... that lie between those code points.
-_BREAK = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?(?P<letter>[^\W\d_]))")
+# It opens by consuming the first space (either branch starts with one) and checks what stands before and at it
+# after it: the engine skips in C to the next space instead of trying the look-behind at every character.
+_BREAK = re.compile(r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_])))")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from phoihop.extract import agencies
@@ -84,3 +87,214 @@ def test_name_runs_start_at_word_starts_only():
 
     text = "Bộ CA Tô Lâm, xNguyễn Văn An và ’Lê Thị Hoa, Đinh Văn Tư"
     assert [m.group(0) for m in _patterns()["run"].finditer(text)] == ["Tô Lâm", "Văn An", "Thị Hoa", "Đinh Văn Tư"]
+
+
+def _matches_at_every_place(pattern: str, texts: list[str], flags: int) -> list:
+    rx = re.compile(pattern, flags)
+    return [(m.span(), m.groupdict()) if m else None for t in texts for m in (rx.match(t, i) for i in range(len(t)))]
+
+
+# Branch lists where a careless grouping would change the winner (each case: branches, a text).
+GROUPING_CASES = [
+    (["Xa", "Ba", "Xy|Bai"], "Bai"),  # a branch that is an alternation itself keeps its place
+    (["Bax", "Bo?a", "Bab"], "Bab"),  # an optional letter groups nothing
+    # the long s and "s" are one letter under IGNORECASE though str.lower keeps them apart
+    (["\u017fax", "sa", "\u017fab"], "sab"),
+    (["Bax", r"\w+a", "Bab"], "Bab"),  # a branch that may match anything keeps its place
+    (
+        [r"Ban\s+Dân\s+vận", "Ban", r"ban\s+chỉ", "Bộ", r"Bộ\s+Tư", "[Đđ]ảng", "Đảng ủy", "đoàn", "Đoàn viên"],
+        "Ban Dân vận, ban chỉ huy, Bộ Tư lệnh, đảng ủy, Đoàn viên",
+    ),
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("branches,text", GROUPING_CASES)
+def test_grouped_alternation_matches_as_the_plain_one(branches, text, flags):
+    """Branches grouped by their leading letters match what the plain alternation matches, with the same winner."""
+    from phoihop.extract.grouped_alternation import grouped_alternation
+
+    grouped = grouped_alternation(branches)
+    assert _matches_at_every_place(grouped, [text], flags) == _matches_at_every_place("|".join(branches), [text], flags)
+
+
+def test_grammar_heads_match_as_in_the_plain_alternation():
+    """The agency heads and the titles, grouped as the grammar groups them, match as the plain alternations."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.grouped_alternation import grouped_alternation
+
+    heads = [agencies._fragment(rx) for rx, _, _ in sorted(lexicon.agency_heads(), key=lambda r: -len(r[0]))]
+    titles = [lexicon.words_to_regex(p) for p in sorted(set(lexicon.titles()), key=lambda s: (-len(s), s))]
+    texts = [normalize(t).text for t in TEXTS]
+    for branches in (heads, titles):
+        assert _matches_at_every_place(grouped_alternation(branches), texts, re.IGNORECASE) == _matches_at_every_place(
+            "|".join(branches), texts, re.IGNORECASE
+        )
+
+
+def test_tone_folding_opens_with_the_vowel():
+    """fold_tones' pattern opens with the vowel and looks back at the letter before it: it moves the tones the
+    look-behind-first pattern moved ("qu" keeps its tone, a word start and the text start do not stop it)."""
+    from phoihop.extract import normalize as norm
+
+    before_first = re.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\w)")
+    text = "oà hoà Hoà quà Quý QUÝ khoẻ thuỷ Thuỷ tuỳ uỷ oàn qoà xoà, HOÀ ỦY uỷ."
+    assert [m.span() for m in norm._OLD_TONE.finditer(text)] == [m.span() for m in before_first.finditer(text)]
+    assert norm.fold_tones(text) == "òa hòa Hòa quà Quý QUÝ khỏe thủy Thủy tùy ủy oàn qoà xòa, HÒA ỦY ủy."
+
+
+def test_sector_table_names_the_head_the_plain_alternation_names():
+    """grammar()["any_sector"] (branches grouped, each closed by the empty group that names it) names the head
+    that the one-group-per-head alternation names, on every core and unit the grammar reads in TEXTS."""
+    g = agencies.grammar()
+    plain = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
+    names = {"Ban Chỉ huy Quân sự", "Đảng ủy", "Sở Tư pháp", "Công an", "Hội Nông dân", "UBND", "CATP"}
+    for raw in TEXTS:
+        for m in agencies._head_scan(g["agency"], normalize(raw).text):
+            names |= {m.group("core"), m.group(0), (m.group("pre") or "").strip()}
+
+    def head(rx: re.Pattern, name: str):
+        m = rx.match(name)
+        return (m.lastgroup, m.span()) if m else None
+
+    assert len(names) > 20
+    for name in sorted(names):
+        assert head(g["any_sector"], name) == head(plain, name), name
+
+
+def test_sentence_breaks_open_with_the_space():
+    """The sentence-break pattern opens with the space and looks back at what stands before it: the breaks are
+    those of the look-behind-first pattern (line breaks, a full stop and a capital, a quote, a digit after)."""
+    from phoihop.extract import sentences
+
+    before_first = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?(?P<letter>[^\W\d_]))")
+    text = 'A. B\n\nC.  "Đ" e. 5 x!\t(Y)? \n z… Ư.\n'
+    assert [(m.span(), m.groupdict()) for m in sentences._BREAK.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in before_first.finditer(text)
+    ]
+
+
+def test_bare_document_numbers_open_with_the_s():
+    """The "số <n>" pattern opens with the "s" (any character IGNORECASE takes for it) and looks back at the
+    character before it: it finds what the look-ahead-first pattern finds."""
+    from phoihop.extract import documents
+
+    before_first = re.compile(r"(?=[sS])(?<![\w])số\s+(?P<n>\d{1,5})(?![\w/\-]|[.,]\d)", re.IGNORECASE)
+    text = "số 12, Số 3/, SỐ 45 và xsố 6, \u017fố 7, 1số 8, số 9.5 và (số 10)"
+    bare = documents._patterns()[3]
+    assert [(m.span(), m.group("n")) for m in bare.finditer(text)] == [
+        (m.span(), m.group("n")) for m in before_first.finditer(text)
+    ]
+    s_rx = re.compile("s", re.IGNORECASE)
+    ss = [chr(c) for c in range(sys.maxunicode + 1) if s_rx.fullmatch(chr(c))]
+    assert ss == ["S", "s", "\u017f"]  # the characters the pattern's opening class lists
+
+
+def test_a_group_in_one_form_is_named_by_it_as_the_ranking_names_it(monkeypatch):
+    """_name_groups skips the ranking of a group written in one form only: the ranking would pick that form."""
+    from phoihop.extract.article import Article
+    from phoihop.extract.assembly import agencies as grouping
+    from phoihop.extract.pipeline import extract_article
+
+    ranked_alone = []
+    best_form = grouping._best_form
+
+    def name_groups(ctx, g, aliased, shortened):
+        original(ctx, g, aliased, shortened)
+        for k, items in g.groups.items():
+            named = [a for a in items if not a.in_title] or items
+            if k in shortened:
+                named = [a for a in named if a.start >= ctx.title_end] or named
+            forms = {a.canonical for a in named}
+            if len(forms) == 1:
+                counts = {a.canonical: len(named) for a in named}
+                first = {a.canonical: min(b.start for b in named) for a in named}
+                ranked_alone.append(best_form(named, counts, first, k in aliased, ctx, g.province) == g.rep[k])
+
+    original = grouping._name_groups
+    monkeypatch.setattr(grouping, "_name_groups", name_groups)
+    extract_article(Article("x", "\n".join(TEXTS), published="2024-03-06"))
+    assert len(ranked_alone) >= 5 and all(ranked_alone)
+
+
+def test_plain_characters_are_those_str_translate_gives():
+    """normalize replaces the dashes, spaces and quotes it finds by one regex pass: the text str.translate gives."""
+    from phoihop.extract import normalize as norm
+
+    every = "".join(chr(c) for c in norm._SAME_LENGTH)
+    text = f"Ngày 5\u00a0tháng 3 \u2013 \u201cCông an\u201d {every} \u2018x\u2019 \u2014 y\u2026"
+    assert norm._plain_characters(text) == text.translate(norm._SAME_LENGTH)
+    assert norm._plain_characters("không có gì") == "không có gì"
+
+
+def test_spreading_skips_a_mention_only_where_no_second_place_can_follow(monkeypatch):
+    """_spread_one gives up on a mention whose separator is followed by nothing _place_item could read: it spreads
+    every mention as it does when it tries them all."""
+    texts = [normalize(t).text for t in TEXTS] + [
+        normalize(
+            "Công an huyện Mường Tè, Sìn Hồ và Phong Thổ; Đồn Biên phòng Pa Vệ Sủ, cửa khẩu Ma Lù Thàng và Hạt "
+            "Kiểm lâm huyện Tam Đường, xã Bản Bo, thị trấn Tam Đường cùng dự, Hội Nông dân xã A, các xã khác."
+        ).text
+    ]
+
+    def spread_all(text):
+        return [(a.start, a.end, a.canonical) for a in agencies.find_agencies(text)]
+
+    fast = [spread_all(t) for t in texts]
+    monkeypatch.setattr(agencies, "_may_open_place", lambda text, pos, named: True)
+    assert [spread_all(t) for t in texts] == fast
+
+
+def test_loading_the_pipeline_reads_the_gazetteer():
+    """The gazetteer is read when the pipeline loads, not by the first page that asks whether a name is a place."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.pipeline import load_pipeline
+
+    load_pipeline()
+    assert lexicon.places.cache_info().currsize == 1
+    assert lexicon.issuer_codes.cache_info().currsize == 1
+
+
+def test_components_run_by_batches_give_the_docs_one_by_one_gives():
+    """nlp.pipe runs each phoihop component over a batch of docs before the next component: the facts, spans and
+    entities are those of each doc run through the pipeline alone."""
+    from phoihop.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [*TEXTS, " ".join(TEXTS[:3]), ""]
+
+    def seen(doc):
+        spans = {k: [(s.start, s.end, s.label_) for s in v] for k, v in doc.spans.items()}
+        return doc._.phoihop_facts, spans, [(e.start, e.end, e.label_) for e in doc.ents]
+
+    alone = [seen(nlp(t)) for t in texts]
+    assert [seen(d) for d in nlp.pipe(texts, batch_size=3)] == alone
+
+
+def test_a_failing_doc_goes_to_the_pipelines_error_handler():
+    """A component run by batches hands a doc it fails on to the error handler set on the pipeline, and goes on
+    with the other docs of the batch, as spaCy's own loop does."""
+    import spacy
+
+    import phoihop.extract.factories  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("vi")
+    for name in ("phoihop_normalizer", "phoihop_agencies"):
+        nlp.add_pipe(name)
+    failed = []
+    nlp.set_error_handler(lambda name, proc, docs, e: failed.append((name, [d.text for d in docs])))
+    finder = nlp.get_pipe("phoihop_agencies")
+    call = type(finder).__call__
+
+    def fail_on_x(self, doc):
+        if doc.text == "x":
+            raise ValueError("x")
+        return call(self, doc)
+
+    type(finder).__call__ = fail_on_x
+    try:
+        out = [d.text for d in nlp.pipe(["Công an tỉnh ký.", "x", "Sở Tư pháp dự."], batch_size=2)]
+    finally:
+        type(finder).__call__ = call
+    assert out == ["Công an tỉnh ký.", "Sở Tư pháp dự."]
+    assert failed == [("phoihop_agencies", ["x"])]

@@ -1,6 +1,8 @@
 """Page furniture (menus, stamps, counters, credits, mastheads, bylines, directories, teasers,
 repeated lines) is marked and never read as content (made-up pages)."""
 
+import pytest
+
 from phoihop.extract.article import Article
 from phoihop.extract.furniture import find_furniture
 from phoihop.extract.metadata import published_from_text
@@ -93,8 +95,44 @@ def test_the_same_label_in_a_menu_above_the_report_ends_nothing():
         "Sáng 14/6, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp.\n\n"
         "Hai bên thống nhất tổ chức sơ kết hằng năm và tổng kết vào cuối giai đoạn thực hiện."
     )
-    assert _marked(text) == []
+    assert _marked(text) == ["Tin mới nhất"]  # the label alone is furniture; the report after it stays
 
 
 def test_a_writer_credit_is_furniture():
     assert _marked("Tiêu đề\n\nHai bên ký kết quy chế.\n\nNgười viết: Lê Thị Hoa") == ["Người viết: Lê Thị Hoa"]
+
+
+_REPORT = (
+    "Tin chính\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2024-2029.\n\n"
+    "Hai bên thống nhất nhiều nội dung phối hợp.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Bài viết liên quan\n- Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Tin bài liên quan:\nSở Tư pháp và Công an tỉnh ký quy chế phối hợp\n",
+        "ĐỌC NHIỀU NHẤT\n1. Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Tin mới\nBan Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n",
+        "Từ khóa: Ban Dân vận, Bộ Chỉ huy Quân sự tỉnh, ký kết\n",
+    ],
+)
+def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
+    facts = extract_article(Article("t", _REPORT + box, published="2024-11-09", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
+    text = (
+        "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động "
+        "huyện.\n"
+        "- Trần Thị Mai Hoa -\nPCT LĐLĐ huyện Krông Pa"
+    )
+    assert _marked(text) == ["- Trần Thị Mai Hoa -", "PCT LĐLĐ huyện Krông Pa"]
+
+
+def test_a_short_line_after_a_name_inside_the_report_is_no_writers_post():
+    text = "Tiêu đề\n\nTrần Thị Mai Hoa\nPhó Chủ tịch Hội Nông dân tỉnh\nHai bên thống nhất ký kết quy chế phối hợp."
+    assert "Phó Chủ tịch Hội Nông dân tỉnh" not in _marked(text)

@@ -40,3 +40,17 @@ def test_a_name_broken_by_the_layout_is_one_name_and_titles_go_to_the_right_pers
     titles = {(p.name, title) for p in facts.persons for title in p.positions}
     assert ("Trần Văn Bình", "Viện trưởng Viện kiểm sát nhân dân tỉnh") in titles
     assert ("Lê Thị Mai", "Chánh án Tòa án nhân dân tỉnh") in titles
+
+
+def test_a_short_line_cut_after_a_name_and_its_dash_runs_on_in_a_wrapped_page():
+    page = _WRAPPED + "Tham dự có đồng chí Phạm Minh Quân –\nPhó Chủ tịch Ủy ban nhân dân tỉnh Bình Phước.\n"
+    joined = join_hard_wraps(page)
+    assert "Phạm Minh Quân – Phó Chủ tịch" in joined
+    facts = extract_article(Article("f", page, published="2022-05-13"))
+    titles = {(p.name, title) for p in facts.persons for title in p.positions}
+    assert ("Phạm Minh Quân", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Phước") in titles
+
+
+def test_a_line_ending_with_a_dash_in_an_ordinary_page_keeps_its_break():
+    page = "Tin\n\nTrang chủ –\nThời sự\nCông an tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n"
+    assert join_hard_wraps(page) == page

@@ -44,3 +44,12 @@ def test_sentences_keep_abbreviated_city_together():
         "Hai bên thống nhất.",
         "Ảnh: Minh",
     ]
+
+
+def test_a_second_tone_mark_of_a_syllable_is_dropped_and_the_length_kept():
+    from phoihop.extract.normalize import normalize
+
+    text = "Chương trình số 07/CTrPH-BCA-MTTW ngàỵ 17/10/2023 của ĐắkLắk"
+    out = normalize(text).text
+    assert "ngày 17/10/2023" in out and len(out) == len(text)
+    assert out.endswith("ĐắkLắk")  # words run together keep their tones

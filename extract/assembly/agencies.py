@@ -161,33 +161,66 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shorte
         for a in named:
             counts[a.canonical] += 1
             first.setdefault(a.canonical, a.start)
-        # Placed forms first (see _placedness); then (for a short form read as a placed local body) the placed form
-        # ("Ban Dân vận Huyện ủy Gio Linh" over a later "Ban Dân vận Huyện ủy"); then a fuller form
-        # that opens the body, as news style names a body in full first and shortens it after
-        # ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing
-        # does not win; then more mentions; then the earliest mention in the body (headlines abbreviate).
-        fullness = {c: _fullness(c, counts) for c in counts}
-        in_body = [a for a in named if a.start >= title_end]
-        opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
-        placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, g.province)
-        written = _youth_union_forms(named)
-        best = max(
-            counts,
-            key=lambda c: (
-                placed[c],
-                written.get(c, 0),
-                fullness[c] if k in aliased else 0,
-                c == opening and fullness[c] > 0,
-                counts[c],
-                first[c] >= title_end,
-                -first[c],
-            ),
-        )
-        g.rep[k] = best
+        if len(counts) == 1:
+            best = next(iter(counts))  # a group written in one form only (most are) has nothing to rank
+        else:
+            best = _best_form(named, counts, first, k in aliased, ctx, g.province)
         g.sector[k] = next(a.sector for a in named if a.canonical == best)
+        g.rep[k] = _placed_in_a_title(best, items) or best
         if any(not a.in_title for a in items):
             g.order.append(k)
     g.order.sort(key=lambda k: min(a.start for a in g.groups[k] if not a.in_title))
+
+
+_PLACE_TAIL = re.compile(r"(?:\s+(?-i:[A-ZĐ])[\w'’-]*){1,4}")
+
+
+def _placed_in_a_title(best: str, items: list[AgencyMention]) -> str | None:
+    """The fullest mention of a body may be in a person's title ("Chủ tịch Ủy ban MTTQ Việt Nam huyện Đại Lộc" after
+    "Ủy ban MTTQ Việt Nam huyện"): a title's form that adds the place to the body's level word names it."""
+    if not has_level(best) or not _LEVEL_END.search(best):
+        return None
+    for a in items:
+        if a.in_title and a.canonical.startswith(best + " ") and _PLACE_TAIL.fullmatch(a.canonical[len(best) :]):
+            return a.canonical
+    return None
+
+
+# A name that ends with its bare level word ("... huyện", "... tỉnh"): a place may follow it elsewhere.
+_LEVEL_END = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+
+
+def _best_form(
+    named: list[AgencyMention],
+    counts: dict[str, int],
+    first: dict[str, int],
+    aliased: bool,
+    ctx: ArticleContext,
+    province: str | None,
+) -> str:
+    """The form that names a group written in several: placed forms first (see _placedness); then (for a short
+    form read as a placed local body, ``aliased``) the placed form ("Ban Dân vận Huyện ủy Gio Linh" over a later
+    "Ban Dân vận Huyện ủy"); then a fuller form that opens the body, as news style names a body in full first and
+    shortens it after ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing does
+    not win; then more mentions; then the earliest mention in the body (headlines abbreviate)."""
+    title_end = ctx.title_end
+    fullness = {c: _fullness(c, counts) for c in counts}
+    in_body = [a for a in named if a.start >= title_end]
+    opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
+    placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
+    written = _youth_union_forms(named)
+    return max(
+        counts,
+        key=lambda c: (
+            placed[c],
+            written.get(c, 0),
+            fullness[c] if aliased else 0,
+            c == opening and fullness[c] > 0,
+            counts[c],
+            first[c] >= title_end,
+            -first[c],
+        ),
+    )
 
 
 def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:

@@ -25,6 +25,9 @@ _NOT_PERIOD_YEAR = re.compile(
     r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$", re.IGNORECASE
 )
 NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến / tầm nhìn"
+# A law, a code or the constitution named with the year it was passed ("Luật Công an nhân dân năm 2018")
+_LAW_OF_YEAR = re.compile(r"(?<![\w])(?:Bộ\s+luật|Luật|Hiến\s+pháp)(?:\s+[^\s.;,\n]+){0,8}\s+$")
+LAW_NAME_WINDOW = 70  # from the law's word to its year
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
@@ -183,6 +186,8 @@ def _printed_period(
     for p in periods:
         if p.kind == "year" and _NOT_PERIOD_YEAR.search(text, max(0, p.start - NOT_PERIOD_YEAR_WINDOW), p.start):
             continue  # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
+        if p.kind == "year" and _LAW_OF_YEAR.search(text, max(0, p.start - LAW_NAME_WINDOW), p.start):
+            continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
         if d.end <= p.start < clause_end:
             period = (p.first, p.last)
             if p.kind == "range":

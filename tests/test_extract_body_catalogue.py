@@ -1,0 +1,184 @@
+"""A catalogue of the body types of the Party, the State, the armed forces, the police and the Front, each as the
+signing partner of a body every page names ("<body> ký kết chương trình phối hợp với Công an tỉnh Kon Tum"): read
+whole, in its sector, as a party. Pages name every kind of body of the political system; a type the grammar lacks
+loses its signings, so the catalogue is checked as a whole, type by type (made-up names of places and units).
+Schools, hospitals, firms and the post are partners but no bodies of the facts format."""
+
+from __future__ import annotations
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+_PARTNER = "Công an tỉnh Kon Tum"
+
+BODIES = [
+    # the Party
+    ("Ban Nội chính Tỉnh ủy Kon Tum", "party"),
+    ("Ban Tổ chức Tỉnh ủy Kon Tum", "party"),
+    ("Văn phòng Tỉnh ủy Kon Tum", "party"),
+    ("Ủy ban Kiểm tra Tỉnh ủy Kon Tum", "party"),
+    ("Trường Chính trị tỉnh Kon Tum", "party"),
+    ("Trung tâm Chính trị huyện Đăk Hà", "party"),
+    ("Ban Dân vận Huyện ủy Đăk Hà", "party"),
+    # the State
+    ("Bảo hiểm xã hội tỉnh Kon Tum", "state"),
+    ("Cục Thuế tỉnh Kon Tum", "state"),
+    ("Chi cục Thuế khu vực Kon Tum", "state"),
+    ("Kho bạc Nhà nước tỉnh Kon Tum", "state"),
+    ("Cục Thống kê tỉnh Kon Tum", "state"),
+    ("Ban Tôn giáo tỉnh Kon Tum", "state"),
+    ("Ban Dân tộc tỉnh Kon Tum", "state"),
+    ("Sở Nội vụ tỉnh Kon Tum", "state"),
+    ("Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum", "state"),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum", "state"),
+    ("Ngân hàng Chính sách xã hội tỉnh Kon Tum", "state"),
+    ("Thanh tra Chính phủ", "state"),
+    ("Thanh tra tỉnh Kon Tum", "state"),
+    ("Chi cục Biển và Hải đảo", "state"),
+    ("Công an tỉnh Bà Rịa - Vũng Tàu", "police"),
+    ("Cục Quản lý thị trường tỉnh Kon Tum", "state"),
+    ("Đội Quản lý thị trường số 3", "state"),
+    ("Tòa án nhân dân huyện Đăk Hà", "state"),
+    ("Chi cục Thi hành án dân sự huyện Đăk Hà", "state"),
+    ("Phòng Giáo dục và Đào tạo huyện Đăk Hà", "state"),
+    ("Hạt Kiểm lâm huyện Đăk Hà", "state"),
+    ("Ban Quản lý rừng phòng hộ Đăk Hà", "state"),
+    ("Ban Quản lý Vườn quốc gia Chư Mom Ray", "state"),
+    # the armed forces
+    ("Ban Chỉ huy Quân sự xã Đăk Mar", "military"),
+    ("Đồn Biên phòng Đăk Long", "military"),
+    ("Trung đoàn 66", "military"),
+    ("Lữ đoàn 40", "military"),
+    ("Bệnh viện Quân y 13", "military"),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 2", "military"),
+    # the police
+    ("Trại giam Đắk Trâm", "police"),
+    ("Trại tạm giam Công an tỉnh Gia Lai", "police"),
+    ("Đội Cảnh sát giao thông Công an huyện Đăk Hà", "police"),
+    ("Phòng Cảnh sát cơ động Công an tỉnh Gia Lai", "police"),
+    ("Cơ quan Cảnh sát điều tra Công an huyện Đăk Hà", "police"),
+    ("Cục Công tác Đảng và Công tác chính trị", "police"),
+    # the Front and the mass organisations
+    ("Công đoàn Viên chức tỉnh Kon Tum", "front"),
+    ("Công đoàn ngành Y tế tỉnh Kon Tum", "front"),
+    ("Hội Chữ thập đỏ tỉnh Kon Tum", "front"),
+    ("Hội Khuyến học tỉnh Kon Tum", "front"),
+    ("Hội Người cao tuổi tỉnh Kon Tum", "front"),
+    ("Hội Cựu thanh niên xung phong tỉnh Kon Tum", "front"),
+    ("Liên minh Hợp tác xã tỉnh Kon Tum", "front"),
+    ("Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum", "front"),
+    ("Đoàn xã Đăk Mar", "front"),
+]
+
+# The bodies of the reorganisation of 2025 (merged provinces, two-tier local government, regional courts and
+# procuracies, merged Party boards and departments, the tax, customs and treasury offices by area).
+BODIES += [
+    ("Công an xã Đăk Mar", "police"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum", "party"),
+    ("Đảng ủy các cơ quan Đảng tỉnh", "party"),
+    ("Ban Chính sách, chiến lược Tỉnh ủy", "party"),
+    ("Sở Nông nghiệp và Môi trường tỉnh Kon Tum", "state"),
+    ("Sở Dân tộc và Tôn giáo tỉnh", "state"),
+    ("Tòa án nhân dân khu vực 3 - Kon Tum", "state"),
+    ("Viện Kiểm sát nhân dân khu vực 1 - Kon Tum", "state"),
+    ("Thi hành án dân sự tỉnh Kon Tum", "state"),
+    ("Thuế tỉnh Kon Tum", "state"),
+    ("Thuế cơ sở 3 tỉnh Kon Tum", "state"),
+    ("Hải quan khu vực XIV", "state"),
+    ("Kho bạc Nhà nước khu vực XIII", "state"),
+    ("Ban Chỉ huy Phòng thủ khu vực 2 - Đăk Hà", "military"),
+    ("Hạt Kiểm lâm khu vực Đăk Glei", "state"),
+    ("Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng số 3", "state"),
+    ("Công an đặc khu Phú Quốc", "police"),
+]
+
+# Short forms printed on pages, with the name they stand for.
+SHORT_FORMS = [
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("Ngân hàng CSXH tỉnh", "Ngân hàng Chính sách xã hội tỉnh"),
+    ("Hội Cựu TNXP tỉnh", "Hội Cựu thanh niên xung phong tỉnh"),
+    ("Đồn BP Bờ Y", "Đồn Biên phòng Bờ Y"),
+    ("Cơ quan CSĐT Công an huyện Sa Thầy", "Cơ quan Cảnh sát điều tra Công an huyện Sa Thầy"),
+    ("Đội QLTT số 5", "Đội Quản lý thị trường số 5"),
+    ("Công an tỉnh Thừa Thiên- Huế", "Công an tỉnh Thừa Thiên - Huế"),
+    ("Công an tỉnh Bà Rịa-Vũng Tàu", "Công an tỉnh Bà Rịa - Vũng Tàu"),
+    ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở Nông nghiệp-PTNT", "Sở Nông nghiệp - Phát triển nông thôn"),
+    ("Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội"),
+    ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+]
+
+NOT_BODIES = [
+    "Trường Cao đẳng Cộng đồng Kon Tum",
+    "Trung tâm Y tế huyện Đăk Hà",
+    "Công ty Điện lực Kon Tum",
+    "Bưu điện tỉnh Kon Tum",
+]
+
+
+def _facts(body: str):
+    text = f"Tin\n\nNgày 12/3, {body} ký kết chương trình phối hợp với {_PARTNER} giai đoạn 2024-2029."
+    return extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+
+
+@pytest.mark.parametrize(("body", "sector"), BODIES)
+def test_the_body_is_read_whole_in_its_sector_and_signs(body, sector):
+    facts = _facts(body)
+    assert (body, sector) in {(a.name, a.sector) for a in facts.agencies}
+    assert [sorted(s.parties) for s in facts.signings] == [sorted([body, _PARTNER])]
+
+
+@pytest.mark.parametrize(("printed", "name"), SHORT_FORMS)
+def test_a_short_form_is_the_body_spelled_out(printed, name):
+    assert name.casefold() in {a.name.casefold() for a in _facts(printed).agencies}
+
+
+@pytest.mark.parametrize("partner", NOT_BODIES)
+def test_a_school_a_hospital_or_a_firm_is_no_body_and_the_named_party_signs_alone(partner):
+    facts = _facts(partner)
+    assert [a.name for a in facts.agencies] == [_PARTNER]
+    assert [s.parties for s in facts.signings] == [[_PARTNER]]
+
+
+def test_the_forms_of_a_department_joined_either_way_are_one_body():
+    text = (
+        "Tin\n\nChiều 12-8, Sở Nông nghiệp và PTNT và Bộ Chỉ huy Bộ đội Biên phòng tỉnh ký kết quy chế phối hợp."
+        "\n\nSở Nông nghiệp-PTNT và Bộ Chỉ huy Bộ đội Biên phòng tỉnh định kỳ tổ chức giao ban."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == [
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    ]
+
+
+def test_a_youth_union_set_off_from_its_command_by_a_comma_signs_as_the_union():
+    text = (
+        "Tin\n\nChiều 18/12, Đoàn cơ sở Hải đoàn 31, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức kết nghĩa với "
+        "Đoàn xã Đăk Mar."
+    )
+    facts = extract_article(Article("t", text, published="2024-12-19", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Đoàn cơ sở Hải đoàn 31", "Đoàn xã Đăk Mar"]]
+
+
+def test_a_head_over_areas_named_after_places_names_each_area():
+    text = (
+        "Tin\n\nNgày 17/10, Đội Kiểm lâm cơ động số 3 ký kết quy chế phối hợp với Hạt Kiểm lâm khu vực Sa Thầy, "
+        "Ngọc Hồi."
+    )
+    facts = extract_article(Article("t", text, published="2025-10-19", province="Kon Tum"))
+    assert sorted(sorted(s.parties) for s in facts.signings) == [
+        ["Hạt Kiểm lâm khu vực Ngọc Hồi", "Đội Kiểm lâm cơ động số 3"],
+        ["Hạt Kiểm lâm khu vực Sa Thầy", "Đội Kiểm lâm cơ động số 3"],
+    ]
+
+
+def test_a_body_takes_its_place_from_its_fullest_mention_in_a_title():
+    text = (
+        "Tin\n\nSáng 30/10, Viện Kiểm sát nhân dân huyện Sa Thầy và Ủy ban MTTQ Việt Nam huyện ký kết quy chế phối "
+        "hợp. Dự có đồng chí Lê Văn Tám, Chủ tịch Ủy ban MTTQ Việt Nam huyện Sa Thầy."
+    )
+    facts = extract_article(Article("t", text, published="2024-11-05", province="Kon Tum"))
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sa Thầy" in {a.name for a in facts.agencies}

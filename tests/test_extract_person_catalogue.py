@@ -1,0 +1,83 @@
+# ruff: noqa: E501  (the catalogue holds whole sentences, one per line)
+"""A catalogue of the ways pages give a person's titles (made-up sentences): chains after a comma or a dash, ranks,
+titles in brackets, titles shared by a plural address or a colon list, and the short forms of titles (UVTW, TUV,
+HUV, PCT, PGĐ, UVBTV)."""
+
+from __future__ import annotations
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+# (sentence, "Name: title; title || Name: title")
+PERSONS = [
+    (
+        "Dự hội nghị có đồng chí Rah Lan Lâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        "Rah Lan Lâm: Phó Bí thư Thường trực Tỉnh ủy; Chủ tịch Hội đồng nhân dân tỉnh",
+    ),
+    (
+        "Đại tá Nguyễn Hữu Định, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh phát biểu.",
+        "Nguyễn Hữu Định: Ủy viên Ban Thường vụ Tỉnh ủy; Giám đốc Công an tỉnh",
+    ),
+    ("Bà Siu H'Lan - Chủ tịch Hội Nông dân tỉnh phát biểu.", "Siu H'Lan: Chủ tịch Hội Nông dân tỉnh"),
+    (
+        "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Tuấn Anh, Dương Mah Tiệp.",
+        "Nguyễn Tuấn Anh: Phó Chủ tịch Ủy ban nhân dân tỉnh || Dương Mah Tiệp: Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    ),
+    (
+        "Thượng tá Ksor Tiến, Phó Giám đốc Công an tỉnh và ông Đinh Văn Hùng, Phó Chủ tịch Hội Nông dân tỉnh thay mặt hai đơn vị ký kết.",
+        "Ksor Tiến: Phó Giám đốc Công an tỉnh || Đinh Văn Hùng: Phó Chủ tịch Hội Nông dân tỉnh",
+    ),
+    (
+        "Đồng chí Châu Ngọc Tuấn - UVTW Đảng, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.",
+        "Châu Ngọc Tuấn: Ủy viên Trung ương Đảng; Bí thư Tỉnh ủy",
+    ),
+    ("Thiếu tướng Rah Lan Chung, Giám đốc Công an tỉnh chủ trì.", "Rah Lan Chung: Giám đốc Công an tỉnh"),
+    ("Ông Lê Văn A (Phó Chủ tịch Hội Nông dân tỉnh) trình bày dự thảo.", "Lê Văn A: Phó Chủ tịch Hội Nông dân tỉnh"),
+    (
+        "Đồng chí Y Ngọc, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh cùng dự.",
+        "Y Ngọc: Trưởng Ban Dân vận Tỉnh ủy; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ),
+    (
+        "Trung tá Nguyễn Văn Hải - Phó Trưởng phòng PV01 Công an tỉnh báo cáo.",
+        "Nguyễn Văn Hải: Phó Trưởng phòng PV01 Công an tỉnh",
+    ),
+    (
+        "Đồng chí Nguyễn Văn Bình, UVBTV Tỉnh ủy, Giám đốc Công an tỉnh phát biểu.",
+        "Nguyễn Văn Bình: Ủy viên Ban Thường vụ Tỉnh ủy; Giám đốc Công an tỉnh",
+    ),
+    (
+        "Đồng chí Nguyễn Văn Bình, TUV, Giám đốc Công an tỉnh phát biểu.",
+        "Nguyễn Văn Bình: Tỉnh ủy viên; Giám đốc Công an tỉnh",
+    ),
+    (
+        "Đồng chí Nguyễn Văn Bình, HUV, Trưởng Công an huyện phát biểu.",
+        "Nguyễn Văn Bình: Huyện ủy viên; Trưởng Công an huyện",
+    ),
+    ("Đồng chí Nguyễn Văn Bình, PCT UBND tỉnh phát biểu.", "Nguyễn Văn Bình: Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+    (
+        "Đồng chí Nguyễn Văn Bình, UVTV Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh phát biểu.",
+        "Nguyễn Văn Bình: Ủy viên Thường vụ Tỉnh ủy; Chủ tịch Hội Nông dân tỉnh",
+    ),
+    (
+        "Đồng chí Nguyễn Văn Bình, UVBCH Đảng bộ tỉnh, Chủ tịch Hội Nông dân tỉnh phát biểu.",
+        "Nguyễn Văn Bình: Ủy viên Ban Chấp hành Đảng bộ tỉnh; Chủ tịch Hội Nông dân tỉnh",
+    ),
+    ("Đồng chí Trần Văn Nam, PGĐ Công an tỉnh phát biểu.", "Trần Văn Nam: Phó Giám đốc Công an tỉnh"),
+]
+
+
+def _expected(spec: str) -> list[tuple[str, tuple[str, ...]]]:
+    people = []
+    for item in spec.split(" || "):
+        name, _, titles = item.partition(":")
+        people.append((name.strip(), tuple(t.strip() for t in titles.split(";") if t.strip())))
+    return sorted(people)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERSONS)
+def test_each_person_gets_the_titles_the_page_gives(sentence, expected):
+    text = f"Tin\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. {sentence}"
+    facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
+    assert sorted((p.name, tuple(p.positions)) for p in facts.persons) == _expected(expected)

@@ -1,0 +1,166 @@
+# ruff: noqa: E501  (the catalogues are whole sentences, one per line)
+"""A catalogue of the sentence frames that tell a signing (made-up sentences), each with the same two bodies: the
+parties come out whatever the frame (joint lists, "với" hubs, "giữa" lists, passives, captions of a ceremony, signers
+by title, a later sentence that says "hai bên"). Frames, not bodies, vary here; tests/test_extract_body_catalogue.py
+varies the bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+_BODIES = {"A": "Ban Dân vận Tỉnh ủy", "B": "Bộ Chỉ huy Quân sự tỉnh", "C": "Hội Nông dân tỉnh"}
+
+# (frame, the signings' parties by letter: "AB" one signing of A and B, "AB,AC" two)
+FRAMES = [
+    ("Tin\n\nNgày 12/3, {A} & {B} ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} phối kết hợp với {B} ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} đã kí kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, lãnh đạo {A} và lãnh đạo {B} đã ký kết chương trình phối hợp .", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký kết chương trình phối hợp giai đoạn 2024-2029.", "AB"),
+    ("Tin\n\n{A} và {B} vừa tổ chức Hội nghị ký kết Quy chế phối hợp công tác dân vận.", "AB"),
+    ("Tin\n\nSáng 12/3, tại trụ sở {A}, {A} tổ chức lễ ký kết chương trình phối hợp với {B}.", "AB"),
+    (
+        "Hội nghị ký kết chương trình phối hợp giữa {A} và {B}\n\nSáng 12/3, hội nghị diễn ra tại trụ sở Tỉnh ủy với sự tham dự của nhiều đại biểu.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, lễ ký kết chương trình phối hợp giữa {A} và {B} đã được tổ chức trang trọng.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} đã ký kết với {B} chương trình phối hợp thực hiện công tác dân vận.", "AB"),
+    ("Tin\n\nChương trình phối hợp giữa {A} và {B} được ký kết ngày 12/3.", "AB"),
+    ("Tin\n\nNgày 12/3, đại diện lãnh đạo {A} và {B} đã ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, thay mặt hai đơn vị, đồng chí Nguyễn Văn Hải, Trưởng {A} và Đại tá Trần Văn Nam, Chỉ huy trưởng {B} đã ký kết chương trình phối hợp.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, {A} ký kết Quy chế phối hợp số 01/QC-BDVTU-BCHQS với {B}.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, {A} và {B} tổ chức hội nghị tổng kết công tác phối hợp năm 2023. Trên cơ sở đó, hai bên đã thống nhất ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, {A} phối hợp với {B} tổ chức ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nSáng 12/3, {A} và {B} tổ chức hội nghị sơ kết. Tại buổi lễ, {A} và {B} đã ký kết Kế hoạch phối hợp năm 2024.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, quy chế phối hợp giữa {A} và {B} đã được ký kết.", "AB"),
+    ("Tin\n\nChiều 12-3, {A} và {B} ký kết kế hoạch phối hợp thực hiện công tác dân vận.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} đã chủ trì, phối hợp với {B} tổ chức Hội nghị ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp với {B} và {C}.", "AB,AC"),
+    ("Tin\n\nNgày 12/3, {A}, {B} và {C} ký kết chương trình phối hợp.", "ABC"),
+    ("Tin\n\nNgày 12/3, {A} cùng {B} ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, tại Hội trường Tỉnh ủy, {A} và {B} ký Chương trình phối hợp số 05-CTr/BDVTU-BCHQS về thực hiện công tác dân vận giai đoạn 2024-2029.",
+        "AB",
+    ),
+    ("Tin\n\nHôm nay (12/3), {A} và {B} đã ký kết chương trình phối hợp.", "AB"),
+    ("Tin\n\n(GLO)- Ngày 12/3, {A} và {B} ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, {A} tổ chức ký kết chương trình phối hợp với {B} về công tác dân vận giai đoạn 2024-2029.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, {B} và {A} ký kết chương trình phối hợp số 12/CTr-BCH-BDV.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký kết kế hoạch liên tịch về công tác dân vận.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký thỏa thuận hợp tác.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký kết Nghị quyết liên tịch về công tác dân vận.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} tổ chức ký kết phối hợp thực hiện công tác dân vận.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} ký kết phối hợp với {B}.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} và {B} ký kết và triển khai chương trình phối hợp.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} ký kết nghĩa với {B}.", "AB"),
+]
+
+
+def _text(frame: str) -> str:
+    for letter, body in _BODIES.items():
+        frame = frame.replace("{" + letter + "}", body)
+    return frame
+
+
+@pytest.mark.parametrize(("frame", "expected"), FRAMES)
+def test_the_frame_tells_the_signing_of_its_bodies(frame, expected):
+    facts = extract_article(Article("t", _text(frame), published="2024-03-13", province="Gia Lai"))
+    wanted = sorted(sorted(_BODIES[letter] for letter in group) for group in expected.split(","))
+    assert sorted(sorted(s.parties) for s in facts.signings) == wanted
+
+
+# Lists of parties (made-up sentences): shared heads and levels spread, "với" hubs against joint lists, counted
+# members, several acts in one sentence, regional bodies of 2025.
+LISTS = [
+    (
+        "Ngày 12/3, Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và Tỉnh đoàn ký kết chương trình phối hợp với Công an tỉnh.",
+        "Hội Nông dân|Công an tỉnh ;; Hội Cựu chiến binh|Công an tỉnh ;; Hội Liên hiệp Phụ nữ|Công an tỉnh ;; Tỉnh đoàn|Công an tỉnh",
+    ),
+    (
+        "Ngày 12/3, Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và Cục Thi hành án dân sự tỉnh ký kết quy chế phối hợp liên ngành.",
+        "Công an tỉnh|Viện Kiểm sát nhân dân tỉnh|Tòa án nhân dân tỉnh|Cục Thi hành án dân sự tỉnh",
+    ),
+    (
+        "Ngày 12/3, Đồn Biên phòng A Ngo ký kết kế hoạch phối hợp với Ủy ban nhân dân các xã A Ngo, A Bung và Húc Nghì.",
+        "Đồn Biên phòng A Ngo|Ủy ban nhân dân xã A Ngo ;; Đồn Biên phòng A Ngo|Ủy ban nhân dân xã A Bung ;; Đồn Biên phòng A Ngo|Ủy ban nhân dân xã Húc Nghì",
+    ),
+    (
+        "Ngày 12/3, Ban Chỉ huy Quân sự huyện Hướng Hóa ký kết quy chế phối hợp với Đảng ủy, Ủy ban nhân dân các xã Hướng Lập, Hướng Việt.",
+        "Ban Chỉ huy Quân sự huyện Hướng Hóa|Đảng ủy xã Hướng Lập ;; Ban Chỉ huy Quân sự huyện Hướng Hóa|Đảng ủy xã Hướng Việt ;; Ban Chỉ huy Quân sự huyện Hướng Hóa|Ủy ban nhân dân xã Hướng Lập ;; Ban Chỉ huy Quân sự huyện Hướng Hóa|Ủy ban nhân dân xã Hướng Việt",
+    ),
+    (
+        "Ngày 12/3, Công an 3 huyện Gio Linh, Vĩnh Linh và Cam Lộ ký kết quy chế phối hợp đảm bảo an ninh trật tự vùng giáp ranh.",
+        "Công an huyện Gio Linh|Công an huyện Vĩnh Linh|Công an huyện Cam Lộ",
+    ),
+    (
+        "Ngày 12/3, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh ký kết chương trình phối hợp với Công an tỉnh.",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh|Công an tỉnh",
+    ),
+    (
+        "Ngày 12/3, Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
+        "Hội Cựu chiến binh tỉnh|Bộ Chỉ huy Quân sự tỉnh ;; Hội Cựu chiến binh tỉnh|Công an tỉnh ;; Hội Cựu chiến binh tỉnh|Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    ),
+    (
+        "Ngày 12/3, 5 đơn vị gồm Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sở Tư pháp và Sở Nội vụ đã ký kết quy chế phối hợp.",
+        "Công an tỉnh|Bộ Chỉ huy Quân sự tỉnh|Bộ Chỉ huy Bộ đội Biên phòng tỉnh|Sở Tư pháp|Sở Nội vụ",
+    ),
+    (
+        "Ngày 12/3, Công an huyện Gio Linh ký kết quy chế phối hợp với Công an huyện Bến Hải, tỉnh Quảng Bình.",
+        "Công an huyện Gio Linh|Công an huyện Bến Hải",
+    ),
+    (
+        "Ngày 12/3, Khối thi đua các cơ quan Đảng tỉnh gồm Ban Tổ chức Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy và Văn phòng Tỉnh ủy ký kết giao ước thi đua năm 2024.",
+        "Ban Tổ chức Tỉnh ủy|Ban Tuyên giáo Tỉnh ủy|Ban Dân vận Tỉnh ủy|Ủy ban Kiểm tra Tỉnh ủy|Văn phòng Tỉnh ủy",
+    ),
+    (
+        "Ngày 12/3, Hội Liên hiệp Phụ nữ tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh ký kết chương trình phối hợp; đồng thời, Hội Liên hiệp Phụ nữ tỉnh ký kết kế hoạch phối hợp với Công an tỉnh.",
+        "Hội Liên hiệp Phụ nữ tỉnh|Bộ Chỉ huy Bộ đội Biên phòng tỉnh ;; Hội Liên hiệp Phụ nữ tỉnh|Công an tỉnh",
+    ),
+    (
+        "Ngày 12/3, Ban Thường vụ Tỉnh đoàn và Đảng ủy Bộ đội Biên phòng tỉnh ký kết chương trình phối hợp.",
+        "Ban Thường vụ Tỉnh đoàn|Đảng ủy Bộ đội Biên phòng tỉnh",
+    ),
+    (
+        "Ngày 12/3, Công an xã Vĩnh Giang và Công an xã Vĩnh Hiền ký kết quy chế phối hợp đảm bảo an ninh trật tự giáp ranh.",
+        "Công an xã Vĩnh Giang|Công an xã Vĩnh Hiền",
+    ),
+    (
+        "Ngày 12/3, UBND xã Hướng Phùng (mới) và Đồn Biên phòng Cù Bai ký kết kế hoạch phối hợp.",
+        "Ủy ban nhân dân xã Hướng Phùng|Đồn Biên phòng Cù Bai",
+    ),
+    (
+        "Ngày 12/3, Tỉnh đoàn Quảng Trị ký kết chương trình phối hợp với Tỉnh đoàn Quảng Bình và Tỉnh đoàn Thừa Thiên Huế.",
+        "Tỉnh đoàn Quảng Trị|Tỉnh đoàn Quảng Bình ;; Tỉnh đoàn Quảng Trị|Tỉnh đoàn Thừa Thiên Huế",
+    ),
+    (
+        "Ngày 12/3, Viện Kiểm sát nhân dân khu vực 2 - Quảng Trị và Tòa án nhân dân khu vực 2 - Quảng Trị ký kết quy chế phối hợp.",
+        "Viện Kiểm sát nhân dân khu vực 2 - Quảng Trị|Tòa án nhân dân khu vực 2 - Quảng Trị",
+    ),
+    (
+        "Ngày 12/3, Ban Chỉ huy Phòng thủ khu vực 1 - Vĩnh Linh ký kết quy chế phối hợp với Đảng ủy xã Vĩnh Linh.",
+        "Ban Chỉ huy Phòng thủ khu vực 1 - Vĩnh Linh|Đảng ủy xã Vĩnh Linh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTS)
+def test_a_list_of_parties_gives_the_signings_it_says(sentence, expected):
+    facts = extract_article(Article("t", "Tin\n\n" + sentence, published="2024-03-13", province="Quảng Trị"))
+    wanted = sorted(sorted(p.strip() for p in group.split("|")) for group in expected.split(" ;; "))
+    assert sorted(sorted(s.parties) for s in facts.signings) == wanted
