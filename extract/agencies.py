@@ -620,7 +620,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_committees_of_dashed_bodies(text, found)
     _keep_full_names_listed_with_bodies(text, found)
     _keep_short_forms_in_inter_agency_lists(text, found)
-    return drop_bare(found)
+    _complete_places_in_lower_case(text, found, extra_abbreviations)
+    return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.
@@ -640,6 +641,46 @@ def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -
             for a in run:
                 if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
                     a.has_level = True
+
+
+# A place's later syllable printed in lower case ("huyện Ngọc lặc", "Đồn Biên phòng Cổ chiên"): the grammar's place
+# stops before it; the gazetteer says whether the name goes on.
+_LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
+_LAST_PLACE_WORDS = re.compile(rf"(?:(?-i:{lexicon.UPPER_CLASS})\w*[ ]?){{1,3}}$")
+
+
+def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra) -> None:
+    for a in found:
+        after = _LOWER_SYLLABLE_AFTER.match(text, a.end)
+        if not after:
+            continue
+        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end)
+        if not place:
+            continue
+        word = after.group(0)[1:]
+        full = f"{place.group(0).strip()} {word[0].upper()}{word[1:]}"
+        if lexicon.is_place(full) and not lexicon.is_place(place.group(0).strip()):
+            a.end = after.end()
+            a.text = text[a.start : a.end]
+            a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
+            if a.att:
+                a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# "Ủy ban MTTQ Việt Nam huyện Chiêm…": a page's excerpt cut inside a name; the whole name stands elsewhere.
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:…|\.\.\.)")
+
+
+def _drop_names_cut_by_an_ellipsis(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    names = {a.canonical for a in found}
+    return [
+        a
+        for a in found
+        if not (
+            _ELLIPSIS_AFTER.match(text, a.end)
+            and any(n.startswith(a.canonical + " ") for n in names if n != a.canonical)
+        )
+    ]
 
 
 def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[AgencyMention]]:

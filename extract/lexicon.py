@@ -76,6 +76,9 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?=[{firsts}])(?:(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&]))"), table
 
 
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``."""
     rx, table = _abbr_regex()
@@ -87,6 +90,10 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         return table[short]
 
     out = rx.sub(repl, text)
+    if "&" in out:
+        # "ĐBQH&HĐND": "&" for "và" between two short forms (the tables' own "NN&PTNT", "TT&TT" are spelled out
+        # above as wholes)
+        out = rx.sub(repl, _AMPERSAND.sub(" và ", out))
     if extra:
         for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
             if short in out:  # most of the article's short forms are not in this text

@@ -36,6 +36,8 @@ BODIES = [
     ("Ngân hàng Chính sách xã hội tỉnh Kon Tum", "state"),
     ("Thanh tra Chính phủ", "state"),
     ("Thanh tra tỉnh Kon Tum", "state"),
+    ("Kiểm toán Nhà nước", "state"),
+    ("Kiểm toán Nhà nước khu vực XII", "state"),
     ("Chi cục Biển và Hải đảo", "state"),
     ("Công an tỉnh Bà Rịa - Vũng Tàu", "police"),
     ("Cục Quản lý thị trường tỉnh Kon Tum", "state"),

@@ -168,3 +168,29 @@ def test_deputies_of_the_national_assembly_in_a_capitalised_banner_name_no_body(
         "Tiểu đoàn 10 ký kết chương trình phối hợp."
     )
     assert _names(text) == {"Ủy ban nhân dân xã Tân Hưng", "Tiểu đoàn 10"}
+
+
+def test_a_place_with_a_later_syllable_in_lower_case_is_the_whole_place():
+    text = "Tin\n\nNgày 5/4, Ủy ban nhân dân huyện Ngọc lặc và Công an tỉnh ký kết quy chế phối hợp."
+    assert "Ủy ban nhân dân huyện Ngọc Lặc" in _names(text, "Thanh Hóa")
+
+
+def test_a_name_cut_by_an_ellipsis_adds_no_body():
+    text = (
+        "Tin\n\nNgày 5/4, Ủy ban nhân dân huyện Chiêm Hóa và Công an tỉnh ký kết quy chế phối hợp.\n\n"
+        "Lãnh đạo Ủy ban nhân dân huyện Chiêm…"
+    )
+    assert _names(text, "Tuyên Quang") == {"Ủy ban nhân dân huyện Chiêm Hóa", "Công an tỉnh"}
+
+
+def test_an_ampersand_between_short_forms_is_and():
+    text = (
+        "Tin\n\nNgày 7/10, Văn phòng Tỉnh ủy và Văn phòng Đoàn ĐBQH&HĐND tỉnh ký kết quy chế. Dự có đồng chí Lê Văn "
+        "Hải, Ủy viên BCH Đảng bộ tỉnh, Chánh Văn phòng Đoàn ĐBQH&HĐND tỉnh."
+    )
+    facts = extract(text, "2025-10-08", "Phú Thọ")
+    assert "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh" in {a.name for a in facts.agencies}
+    assert facts.persons[0].positions == [
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+        "Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+    ]

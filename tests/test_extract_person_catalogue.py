@@ -12,6 +12,7 @@ from phoihop.extract.pipeline import extract_article
 
 # (sentence, "Name: title; title || Name: title")
 PERSONS = [
+    ("Dự có ông Hoàng Văn Lạc, Phó Tổng Kiểm toán Nhà nước.", "Hoàng Văn Lạc: Phó Tổng Kiểm toán Nhà nước"),
     (
         "Dự hội nghị có đồng chí Rah Lan Lâm, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.",
         "Rah Lan Lâm: Phó Bí thư Thường trực Tỉnh ủy; Chủ tịch Hội đồng nhân dân tỉnh",
