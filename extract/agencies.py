@@ -456,11 +456,9 @@ _LOWER_CASE_HEAD = re.compile(
 
 # A count before a head in lower case ("với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp", "5 hạt kiểm lâm khu vực A,
 # B, ..."): the head is the name of each body the places after it name.
-_COUNT_THEN_HEAD = re.compile(
-    r"(?:\d(?<![\w]\d)\d?|"
-    + _opening_with_a_letter(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))[3:-1]
-    + r")\s+(?=[a-zđ])"
-)
+# (a count in digits, as news writes the number of bodies; scanning for the spelled counts, whose letters are the
+# commonest, cost more than the few lists they open)
+_COUNT_THEN_HEAD = re.compile(r"\d(?<![\w]\d)\d?\s+(?=[a-zđ])")
 
 
 def _lower_case_heads(text: str) -> Iterator[re.Match]:
@@ -618,8 +616,9 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
-    _keep_full_names_listed_with_bodies(text, found)
-    _keep_short_forms_in_inter_agency_lists(text, found)
+    for run in _partner_runs(text, found):
+        _keep_full_names_listed_with_bodies(run)
+        _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
@@ -631,16 +630,16 @@ _LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
 _SPELLED_OUT_WORDS = 4
 
 
-def _keep_full_names_listed_with_bodies(text: str, found: list[AgencyMention]) -> None:
+def _keep_full_names_listed_with_bodies(run: list[AgencyMention]) -> None:
     """ "phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp": a body written by its full name
     without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
     the specific body of the place the article is about, as its list neighbour is; so it is after a body named
-    with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards."""
-    for run in _partner_runs(text, found):
-        if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
-            for a in run:
-                if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
-                    a.has_level = True
+    with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards. ``run``: one run
+    of listed mentions (see _partner_runs)."""
+    if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
+        for a in run:
+            if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                a.has_level = True
 
 
 # A place's later syllable printed in lower case ("huyện Ngọc lặc", "Đồn Biên phòng Cổ chiên"): the grammar's place
@@ -651,6 +650,8 @@ _LAST_PLACE_WORDS = re.compile(rf"(?:(?-i:{lexicon.UPPER_CLASS})\w*[ ]?){{1,3}}$
 
 def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra) -> None:
     for a in found:
+        if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
+            continue  # the name ends with a level word or a number, not with a place's capitalised syllable
         after = _LOWER_SYLLABLE_AFTER.match(text, a.end)
         if not after:
             continue
@@ -705,20 +706,21 @@ _FORCES_BEFORE = re.compile(
 )
 
 
-def _keep_short_forms_in_inter_agency_lists(text: str, found: list[AgencyMention]) -> None:
+def _keep_short_forms_in_inter_agency_lists(text: str, run: list[AgencyMention]) -> None:
     """ "Viện kiểm sát, Công an, Tòa án, Chi cục Thuế, Đội Quản lý thị trường số 2 đã ký kết": in a list of three or
     more different bodies, a body's short form without a level ("Công an", "Tòa án") is the body of the place the
     article is about, one of the list's actors, not the force or the branch in general (which is not listed with
     other bodies one by one)."""
-    for run in _partner_runs(text, found):
-        cores = {_WS.sub(" ", a.core).casefold() for a in run}
-        if (
-            len(cores) >= _INTER_AGENCY_MEMBERS
-            and not any(a.in_title for a in run)
-            and not _FORCES_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
-        ):
-            for a in run:
-                a.has_level = True
+    if len(run) < _INTER_AGENCY_MEMBERS:
+        return
+    cores = {_WS.sub(" ", a.core).casefold() for a in run}
+    if (
+        len(cores) >= _INTER_AGENCY_MEMBERS
+        and not any(a.in_title for a in run)
+        and not _FORCES_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+    ):
+        for a in run:
+            a.has_level = True
 
 
 def _complete_without_level(a: AgencyMention) -> bool:
