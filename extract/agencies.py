@@ -208,9 +208,11 @@ def grammar() -> dict:
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
     # "Công an TPHCM": the city's short form glued to its level word.
+    # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
+    gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"
     attach = (
         rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
-        rf"{provinces}(?![\w]))"
+        rf"{gate}|{provinces}(?![\w]))"
     )
     agency = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"

@@ -30,6 +30,7 @@ BODIES = [
     ("Cục Thống kê tỉnh Kon Tum", "state"),
     ("Ban Tôn giáo tỉnh Kon Tum", "state"),
     ("Ban Dân tộc tỉnh Kon Tum", "state"),
+    ("Ban Pháp chế Hội đồng nhân dân tỉnh", "state"),
     ("Sở Nội vụ tỉnh Kon Tum", "state"),
     ("Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum", "state"),
     ("Ngân hàng Nhà nước chi nhánh tỉnh Kon Tum", "state"),
@@ -51,12 +52,14 @@ BODIES = [
     # the armed forces
     ("Ban Chỉ huy Quân sự xã Đăk Mar", "military"),
     ("Đồn Biên phòng Đăk Long", "military"),
+    ("Ban Chỉ huy Bộ đội Biên phòng Cửa khẩu cảng Quy Nhơn", "military"),
     ("Trung đoàn 66", "military"),
     ("Lữ đoàn 40", "military"),
     ("Bệnh viện Quân y 13", "military"),
     ("Bộ Tư lệnh Vùng Cảnh sát biển 2", "military"),
     # the police
     ("Trại giam Đắk Trâm", "police"),
+    ("Trung đoàn Cảnh sát cơ động Tây Nguyên", "police"),
     ("Trại tạm giam Công an tỉnh Gia Lai", "police"),
     ("Đội Cảnh sát giao thông Công an huyện Đăk Hà", "police"),
     ("Phòng Cảnh sát cơ động Công an tỉnh Gia Lai", "police"),
@@ -72,6 +75,8 @@ BODIES = [
     ("Liên minh Hợp tác xã tỉnh Kon Tum", "front"),
     ("Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum", "front"),
     ("Đoàn xã Đăk Mar", "front"),
+    ("Chi hội Nông dân thôn 3", "front"),
+    ("Ban Công tác Mặt trận thôn Plei Đôn", "front"),
 ]
 
 # The bodies of the reorganisation of 2025 (merged provinces, two-tier local government, regional courts and
@@ -184,3 +189,12 @@ def test_a_body_takes_its_place_from_its_fullest_mention_in_a_title():
     )
     facts = extract_article(Article("t", text, published="2024-11-05", province="Kon Tum"))
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Sa Thầy" in {a.name for a in facts.agencies}
+
+
+def test_a_front_committee_of_a_hamlet_in_general_is_no_body():
+    text = (
+        "Tin\n\nNgày 12/3, Công an tỉnh Kon Tum ký kết chương trình phối hợp với Hội Nông dân tỉnh. Lớp tập huấn "
+        "nêu rõ vai trò của Ban công tác Mặt trận ấp (khu phố) trong cuộc vận động."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert not any(a.name.startswith("Ban công tác") for a in facts.agencies)
