@@ -583,7 +583,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
                 m.start(),
                 m.end(),
                 name,
-                canonical_name(name[0].upper() + name[1:], extra_abbreviations),  # "phòng Tư pháp" is "Phòng ..."
+                canonical_name(name, extra_abbreviations),
                 sector,
                 complete,
                 core_role=role,
@@ -651,6 +651,7 @@ _LAST_PLACE_WORDS = re.compile(rf"(?:(?-i:{lexicon.UPPER_CLASS})\w*[ ]?){{1,3}}$
 
 
 def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra) -> None:
+    """Each mention whose place goes on in a lower-case syllable the gazetteer knows it by, extended over it."""
     for a in found:
         if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
             continue  # the name ends with a level word or a number, not with a place's capitalised syllable
@@ -675,6 +676,7 @@ _ELLIPSIS_AFTER = re.compile(r"\s*(?:…|\.\.\.)")
 
 
 def _drop_names_cut_by_an_ellipsis(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """``found`` without the mentions an ellipsis cuts whose name another mention gives in full."""
     names = {a.canonical for a in found}
     return [
         a
