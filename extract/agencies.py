@@ -441,6 +441,7 @@ _LOWER_HEAD_NOUNS = (
     "ủy ban",
     "tòa án",
     "vườn quốc gia",
+    "kiểm toán",
 )
 
 
@@ -451,8 +452,10 @@ def _opening_with_a_letter(words) -> str:
     return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
 
 
+# (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh")
 _LOWER_CASE_HEAD = re.compile(
     rf"{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+    rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
 )
 
 

@@ -1240,6 +1240,12 @@ def _between_parties(
     if with_first:
         lst, passed_non_body = _past_non_body_partners(text, after, lst, c_end)
         keys += [k for k in _unique([key_of(a) for a in lst]) if k not in keys]
+    if not with_first:
+        right = _with_list_after(text, after, lst[-1])
+        if right:
+            # "giữa HĐND, UBND tỉnh với (đại diện) Kiểm toán Nhà nước khu vực 6": each on the left with each after "với"
+            others = [k for k in _unique([key_of(a) for a in right]) if k not in keys]
+            return [[k, o] for k in keys for o in others]
     if len(keys) < 2:
         return []
     if not with_first:
@@ -1247,6 +1253,22 @@ def _between_parties(
     pairs = [[keys[0], k] for k in keys[1:]]
     # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
     return [*pairs, [keys[0]]] if passed_non_body else pairs
+
+
+# "với (đại diện / lãnh đạo) B": the partners after a list, the people who sign for them named first or not
+_WITH_REPRESENTED = re.compile(r"\s*(?:\([^)]*\)\s*)?với\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)?", re.IGNORECASE)
+
+
+def _with_list_after(text: str, after: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:
+    """The list of agencies right after "với" that follows ``last`` (see _WITH_REPRESENTED), or []."""
+    w = _WITH_REPRESENTED.match(text, last.end)
+    if not w:
+        return []
+    nxt = next((i for i, a in enumerate(after) if a.start == w.end()), None)
+    if nxt is None:
+        return []
+    lst, _ = _agency_list(text, after, nxt)
+    return lst
 
 
 def _past_non_body_partners(

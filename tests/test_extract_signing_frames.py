@@ -89,6 +89,18 @@ def test_the_frame_tells_the_signing_of_its_bodies(frame, expected):
 # members, several acts in one sentence, regional bodies of 2025.
 LISTS = [
     (
+        "Ngày 5/4, ký kết quy chế phối hợp giữa Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh với Hội Nông dân tỉnh.",
+        "Công an tỉnh|Hội Nông dân tỉnh ;; Bộ Chỉ huy Quân sự tỉnh|Hội Nông dân tỉnh",
+    ),
+    (
+        "Ngày 31/12, các đồng chí đã ký quy chế phối hợp giữa HĐND, UBND tỉnh với đại diện kiểm toán Nhà nước khu vực 6.",
+        "Hội đồng nhân dân tỉnh|Kiểm toán Nhà nước khu vực 6 ;; Ủy ban nhân dân tỉnh|Kiểm toán Nhà nước khu vực 6",
+    ),
+    (
+        "Ngày 26/11, đã diễn ra lễ ký kết phối hợp công tác giữa Kiểm toán Nhà nước với thường trực HĐND và UBND tỉnh.",
+        "Kiểm toán Nhà nước|Thường trực Hội đồng nhân dân tỉnh ;; Kiểm toán Nhà nước|Ủy ban nhân dân tỉnh",
+    ),
+    (
         "Ngày 12/3, Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và Tỉnh đoàn ký kết chương trình phối hợp với Công an tỉnh.",
         "Hội Nông dân|Công an tỉnh ;; Hội Cựu chiến binh|Công an tỉnh ;; Hội Liên hiệp Phụ nữ|Công an tỉnh ;; Tỉnh đoàn|Công an tỉnh",
     ),
