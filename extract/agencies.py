@@ -680,6 +680,8 @@ _ELLIPSIS_AFTER = re.compile(r"\s*(?:…|\.\.\.)")
 
 def _drop_names_cut_by_an_ellipsis(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """``found`` without the mentions an ellipsis cuts whose name another mention gives in full."""
+    if "…" not in text and "..." not in text:
+        return found  # most pages have none
     names = {a.canonical for a in found}
     return [
         a

@@ -1256,7 +1256,7 @@ def _between_parties(
 
 
 # "với (đại diện / lãnh đạo) B": the partners after a list, the people who sign for them named first or not
-_WITH_REPRESENTED = re.compile(r"\s*(?:\([^)]*\)\s*)?với\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)?", re.IGNORECASE)
+_WITH_REPRESENTED = re.compile(_WITH_AFTER.pattern + r"\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)?", re.IGNORECASE)
 
 
 def _with_list_after(text: str, after: list[AgencyMention], last: AgencyMention) -> list[AgencyMention]:

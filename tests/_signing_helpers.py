@@ -14,3 +14,11 @@ def extract(text: str, published: str, province: str, title: str | None = None) 
 
 def party_sets(facts: ArticleFacts) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(s.parties)) for s in facts.signings)
+
+
+def signing_tuples(facts: ArticleFacts) -> list[tuple[tuple[str, ...], str, str]]:
+    """Each signing as (parties sorted, date or "", "first-last" or ""), in the facts' order."""
+    return [
+        (tuple(sorted(s.parties)), s.date or "", f"{s.period[0]}-{s.period[1]}" if s.period else "")
+        for s in facts.signings
+    ]

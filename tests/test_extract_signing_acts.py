@@ -9,6 +9,7 @@ import pytest
 
 from phoihop.extract.article import Article
 from phoihop.extract.pipeline import extract_article
+from tests._signing_helpers import signing_tuples
 
 _PARTIES = ("Công an tỉnh", "Hội Nông dân tỉnh")
 
@@ -58,10 +59,7 @@ ACTS = [
 @pytest.mark.parametrize(("text", "expected"), ACTS)
 def test_only_the_act_the_article_reports_is_a_signing(text, expected):
     facts = extract_article(Article("t", "Tin\n\n" + text, published="2024-11-09", province="Gia Lai"))
-    got = [
-        (tuple(sorted(s.parties)), s.date or "", f"{s.period[0]}-{s.period[1]}" if s.period else "")
-        for s in facts.signings
-    ]
+    got = signing_tuples(facts)
     if expected == "none":
         assert got == []
     else:
@@ -110,9 +108,6 @@ TOLD_ACROSS_SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_ACROSS_SENTENCES)
 def test_one_act_takes_its_parties_date_and_period_from_several_sentences(text, expected):
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
-    got = [
-        (tuple(sorted(s.parties)), s.date or "", f"{s.period[0]}-{s.period[1]}" if s.period else "")
-        for s in facts.signings
-    ]
+    got = signing_tuples(facts)
     date, period = (x.strip() for x in expected.split("|"))
     assert got == [(_PARTIES, date, period)]
