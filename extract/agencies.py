@@ -650,7 +650,7 @@ def _keep_full_names_listed_with_bodies(run: list[AgencyMention]) -> None:
 # A place's later syllable printed in lower case ("huyện Ngọc lặc", "Đồn Biên phòng Cổ chiên"): the grammar's place
 # stops before it; the gazetteer says whether the name goes on.
 _LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
-_LAST_PLACE_WORDS = re.compile(rf"(?:(?-i:{lexicon.UPPER_CLASS})\w*[ ]?){{1,3}}$")
+_LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 
 
 def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra) -> None:

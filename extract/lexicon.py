@@ -190,7 +190,7 @@ def departments() -> list[str]:
 # The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
 # PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
 _DEPARTMENT_PART_SEP = re.compile(r"\s*[,&–-]\s*|\s+và\s+")
-_DEPARTMENT_JOIN = r"(?:\s*[,&–-]\s*|\s+và\s+)"
+_DEPARTMENT_JOIN = f"(?:{_DEPARTMENT_PART_SEP.pattern})"
 _DEPARTMENT_PART_SHORT = (
     ("Phát triển nông thôn", "PTNT"),
     ("Thương binh và Xã hội", "TB&XH"),

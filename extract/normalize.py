@@ -86,6 +86,7 @@ _TWO_TONES = re.compile(rf"[{_TONED}][^\W\d_]{{0,5}}?[{_TONED}]")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS = re.compile(r"[^\W\d_]*")
 _SYLLABLE_MAX = 7  # letters of the longest syllable ("nghiêng"): a longer run is words run together
+_TONED_SET = frozenset(_TONED)
 
 
 def _first_tone_only(word: str) -> str:
@@ -99,9 +100,6 @@ def _first_tone_only(word: str) -> str:
             seen = True
         out.append(c)
     return "".join(out)
-
-
-_TONED_SET = frozenset(_TONED)
 
 
 def one_tone_per_syllable(text: str) -> str:

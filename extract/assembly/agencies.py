@@ -172,7 +172,7 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shorte
     g.order.sort(key=lambda k: min(a.start for a in g.groups[k] if not a.in_title))
 
 
-_PLACE_TAIL = re.compile(r"(?:\s+(?-i:[A-ZĐ])[\w'’-]*){1,4}")
+_PLACE_TAIL = re.compile(rf"(?:\s+{lexicon.CAP_SYL}){{1,4}}")
 
 
 def _placed_in_a_title(best: str, items: list[AgencyMention]) -> str | None:
