@@ -1580,10 +1580,27 @@ _YOUTH_COMMITTEE = {
 }
 
 
+# the cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province
+_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+_FOLDED_CENTRAL_CITIES = frozenset(fold_tones(c) for c in _CENTRAL_CITIES)
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
+
+
+_CITY_PREFIX = re.compile(r"^(?:thành phố|tp\.?)\s*")
+
+
+def _without_own_province(key: str, province: str) -> str:
+    """``key`` without the article's province at its end ("công an tỉnh quảng nam" → "công an tỉnh"). "Thành phố
+    Thái Nguyên" is the city inside the province of Thái Nguyên, another body's place, and stays; only a city run
+    by the centre ("thành phố Đà Nẵng", "TP. Hồ Chí Minh") is the province itself."""
+    base = _CITY_PREFIX.sub("", province)
+    for form in ("thành phố " + base, "tp. " + base, "tp " + base, "tp." + base):
+        if key.endswith(" " + form):
+            return key[: -len(form) - 1] if base in _FOLDED_CENTRAL_CITIES else key
+    return key[: -len(base) - 1] if key.endswith(" " + base) else key
 
 
 @lru_cache(maxsize=8192)
@@ -1593,11 +1610,7 @@ def merge_key(name: str, province: str | None) -> str:
     if "đoàn thanh niên" in key:  # the pattern backtracks over the whole key: only where it can match
         key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
-        p = fold_tones(province).casefold()
-        for form in (p, "thành phố " + p, "tp. " + p):
-            if key.endswith(" " + form):
-                key = key[: -len(form) - 1]
-                break
+        key = _without_own_province(key, fold_tones(province).casefold())
     key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
@@ -1659,7 +1672,6 @@ _QUANTIFIED_LEVEL = re.compile(
 )
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 # Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
-_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
 # A border or police post is named after its border gate or industrial zone, written before the place in a

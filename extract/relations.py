@@ -38,6 +38,7 @@ UNTIL_WINDOW = 14  # before a year: "đến (hết)"
 HORIZON_WINDOW = 30  # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
 OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this many years ahead
 TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
+PRESIDED_WINDOW = 60  # before the first body of a subject: "dưới sự chủ trì của (lãnh đạo)" sets it apart
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
@@ -99,7 +100,8 @@ _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
 _WITH = re.compile(
-    r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+    # "cùng B" after the act is "với B" ("ký kết chương trình phối hợp cùng Hội Nông dân tỉnh")
+    r"(?<![\w])(?:với|cùng(?=\s+(?-i:[A-ZĐ])))(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
     r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))",
     re.IGNORECASE,
 )
@@ -278,7 +280,9 @@ _UNNAMED_LEVELS = re.compile(
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
 # "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
 _BETWEEN_FILLER = re.compile(
-    r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+gồm)?(?:\s*:\s*|\s+))?",
+    # "giữa (các / 3 / ba) đơn vị (gồm / là / :) A, B và C"
+    r"[\s,]*(?:(?:các\s+|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    r"(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+(?:gồm|là))?(?:\s*:\s*|\s+))?",
     re.IGNORECASE,
 )
 
@@ -701,6 +705,8 @@ class _SigningScan:
     bloc_members: list[str] = field(init=False)  # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)  # bodies listed under a counted kind or a bloc
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end, body) of each mention of a person whose title named a body somewhere in the article
+    titled_names: list[tuple[int, int, AgencyMention]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
@@ -742,9 +748,11 @@ def signing_candidates(
     title_end: int,
     ref_year: int | None = None,
     event_year: int | None = None,
+    titled_names: list[tuple[int, int, AgencyMention]] | None = None,
 ) -> list[SigningCandidate]:
     """Signings reported by each sentence with a signing verb. ``event_year``: the year of the event the
-    page reports, when earlier than the page's own (a late post): acts of that year are not old ones."""
+    page reports, when earlier than the page's own (a late post): acts of that year are not old ones.
+    ``titled_names``: (start, end, body) of the mentions of persons whose title named a body (see _named_signers)."""
     scan = _SigningScan(
         text,
         agencies,
@@ -759,6 +767,7 @@ def signing_candidates(
     )
     scan.sentences = sentences
     scan.event_year = event_year
+    scan.titled_names = titled_names or []
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -1149,6 +1158,44 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
         c.parties = split
 
 
+# "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết": X opens the sentence but presides or witnesses
+_PRESIDED_BY = re.compile(
+    r"(?<![\w])(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?"
+    r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank.
+_SIGNER_SEP = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    re.IGNORECASE,
+)
+_SIGNER_OPENING = re.compile(
+    r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
+    r"(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_signers(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """ "Tại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết ...", the two introduced with their
+    titles earlier ("đồng chí Nguyễn Văn Hải, Trưởng Ban Dân vận Tỉnh ủy"): the bodies of those titles sign.
+    Two or more such names must form the subject list right before the verb."""
+    text = scan.text
+    names = [n for n in scan.titled_names if sent.start <= n[0] and n[1] <= v.start()]
+    if len(names) < 2 or not _is_subject_gap(text[names[-1][1] : v.start()]):
+        return []
+    k = len(names) - 1
+    while k > 0 and _SIGNER_SEP.fullmatch(text, names[k - 1][1], names[k][0]):
+        k -= 1
+    listed = names[k:]
+    if len(listed) < 2 or not _SIGNER_OPENING.search(text[sent.start : listed[0][0]]):
+        return []
+    keys = _unique([scan.key_of(body) for _, _, body in listed])
+    return keys if len(keys) == len(listed) else []
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
@@ -1185,11 +1232,18 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
+        if subject and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start):
+            subject = subject[
+                1:
+            ]  # "dưới sự chủ trì của Ban Thường vụ Tỉnh ủy, A và B ký kết": it presides, A and B sign
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
     subject_keys = [scan.key_of(a) for a in subject]
+    if not subject_keys and not plural:
+        subject_keys = _named_signers(scan, sent, v)
+        sent.by_signers = sent.by_signers or bool(subject_keys)
     if subject:
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
@@ -1217,14 +1271,25 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     return subject_keys
 
 
+# A document the signed one carries out, named by its kind in capitals after a verb of carrying out ("nhằm triển khai
+# Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
+_CARRIED_OUT_DOCUMENT = re.compile(
+    r"(?<![\w])(?:(?:nhằm|để)\s+)?(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ)\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
+    r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _between_parties(
     text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of, scan: _SigningScan | None = None
 ) -> list[list[str]]:
     """ "ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
-    between = _BETWEEN.search(text[c_start:c_end])
+    # "... nhằm triển khai Nghị quyết liên tịch giữa X và Y": the parties of a document the act carries out
+    cited = _CARRIED_OUT_DOCUMENT.search(text, c_start, c_end)
+    between = _BETWEEN.search(text, c_start, cited.start() if cited else c_end)
     if not between:
         return []
-    g_pos = c_start + between.end()
+    g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
         return []

@@ -99,6 +99,15 @@ BODIES += [
     ("Hạt Kiểm lâm khu vực Đăk Glei", "state"),
     ("Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng số 3", "state"),
     ("Công an đặc khu Phú Quốc", "police"),
+    # boards, councils and associations named for their task (round s6)
+    ("Ban Liên lạc Cựu chiến binh tỉnh", "front"),
+    ("Đoàn Khối các cơ quan tỉnh", "front"),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh", "state"),
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "party"),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh", "state"),
+    ("Ban An toàn giao thông tỉnh", "state"),
+    ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Đăk Hà", "police"),
+    ("Tòa án quân sự khu vực 1 Quân khu 5", "state"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -198,3 +207,24 @@ def test_a_front_committee_of_a_hamlet_in_general_is_no_body():
     )
     facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
     assert not any(a.name.startswith("Ban công tác") for a in facts.agencies)
+
+
+def test_the_city_that_bears_the_province_name_is_another_body_than_the_province():
+    # "thành phố Kon Tum" is a city inside the province of Kon Tum; only a city run by the centre is the province
+    text = (
+        "Tin\n\nNgày 12/3, Công an thành phố Kon Tum ký kết chương trình phối hợp với Công an tỉnh Kon Tum."
+        "\n\nỦy ban nhân dân tỉnh Kon Tum chỉ đạo Ủy ban nhân dân thành phố Kon Tum triển khai."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an thành phố Kon Tum", "Công an tỉnh Kon Tum"]]
+    names = {a.name for a in facts.agencies}
+    assert {"Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân thành phố Kon Tum"} <= names
+
+
+def test_a_city_run_by_the_centre_is_the_province_itself():
+    text = (
+        "Tin\n\nNgày 12/3, Công an thành phố Đà Nẵng ký kết chương trình phối hợp với Hội Nông dân thành phố."
+        "\n\nCông an thành phố triển khai."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Đà Nẵng"))
+    assert len([a for a in facts.agencies if a.name.startswith("Công an")]) == 1

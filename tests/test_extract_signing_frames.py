@@ -69,6 +69,26 @@ FRAMES = [
     ("Tin\n\nNgày 12/3, {A} ký kết phối hợp với {B}.", "AB"),
     ("Tin\n\nNgày 12/3, {A} và {B} ký kết và triển khai chương trình phối hợp.", "AB"),
     ("Tin\n\nNgày 12/3, {A} ký kết nghĩa với {B}.", "AB"),
+    # "cùng B" after the act; "giữa (3 / ba) đơn vị (là / :) A, B và C" (round s6)
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp cùng {B}.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp cùng {B} và {C}.", "AB,AC"),
+    ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa 3 đơn vị: {A}, {B} và {C}.", "ABC"),
+    ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa ba cơ quan là {A}, {B} và {C}.", "ABC"),
+    # signers named by their bare names after their titles were given; a presiding body before the subject; the
+    # parties of a document the act carries out (round s6)
+    (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp diễn ra tại Hội trường Tỉnh ủy. Dự hội nghị có đồng chí Nguyễn Văn Hải, Trưởng {A}; Đại tá Trần Văn Nam, Chỉ huy trưởng {B} - Quân khu 5.\n\nTại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết chương trình phối hợp.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, dưới sự chủ trì của Ban Thường vụ Tỉnh ủy, {A} và {B} ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp với {B} nhằm triển khai Nghị quyết liên tịch giữa Ban Dân vận Trung ương và Bộ Quốc phòng.",
+        "AB",
+    ),
+    (
+        "Tin\n\nNgày 12/3, {A} và {B} ký kết chương trình phối hợp thực hiện Nghị quyết liên tịch số 01 giữa Ban Dân vận Trung ương và Bộ Quốc phòng.",
+        "AB",
+    ),
 ]
 
 
@@ -176,3 +196,12 @@ def test_a_list_of_parties_gives_the_signings_it_says(sentence, expected):
     facts = extract_article(Article("t", "Tin\n\n" + sentence, published="2024-03-13", province="Quảng Trị"))
     wanted = sorted(sorted(p.strip() for p in group.split("|")) for group in expected.split(" ;; "))
     assert sorted(sorted(s.parties) for s in facts.signings) == wanted
+
+
+def test_signers_named_without_a_title_anywhere_give_no_parties():
+    text = (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp diễn ra tại Hội trường Tỉnh ủy với sự tham dự của "
+        "nhiều đại biểu.\n\nTại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết chương trình phối hợp."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert facts.signings == []

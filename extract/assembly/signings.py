@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.dates import DateMention, span_dates
+from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
@@ -34,6 +36,21 @@ class SignedDocuments:
     sign_year: dict[str, int | None] = field(default_factory=dict)
 
 
+def _titled_names(persons: list[PersonMention], agencies: list[AgencyMention]) -> list[tuple[int, int, AgencyMention]]:
+    """(start, end, body) of every mention of a person whose title names a body somewhere in the article: the first
+    body in the last title of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh
+    ủy": the board), for a later mention of the bare name that signs."""
+    body_of: dict[str, AgencyMention] = {}
+    for p in persons:
+        if p.name in body_of or not p.position_spans:
+            continue
+        start, end = p.position_spans[-1]
+        inside = [a for a in agencies if start <= a.start and a.end <= end]
+        if inside:
+            body_of[p.name] = inside[0]  # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
+    return [(p.start, p.end, body_of[p.name]) for p in persons if p.name in body_of]
+
+
 def build_signings(
     ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetails
 ) -> tuple[list[Signing], SignedDocuments]:
@@ -53,6 +70,7 @@ def build_signings(
         ctx.title_end,
         ctx.ref_year,
         _late_event_year(ctx, event, set(dd.doc_dates)),
+        _titled_names(m.persons, m.agencies),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
