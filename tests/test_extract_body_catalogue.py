@@ -124,6 +124,18 @@ SHORT_FORMS = [
     ("Sở Nông nghiệp-PTNT", "Sở Nông nghiệp - Phát triển nông thôn"),
     ("Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội"),
     ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    # initials of Party committees after their units, and other short forms (round s6)
+    ("Ban Tuyên giáo TU", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ủy ban Kiểm tra TU", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ("Ban Dân vận HU Đăk Hà", "Ban Dân vận Huyện ủy Đăk Hà"),
+    ("Ban DVTU", "Ban Dân vận Tỉnh ủy"),
+    ("BDV Tỉnh ủy", "Ban Dân vận Tỉnh ủy"),
+    ("Ban TG Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+    ("ĐUQS tỉnh", "Đảng ủy Quân sự tỉnh"),
+    ("BQL Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+    ("TT HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
+    ("Hội LHTN VN tỉnh", "Hội Liên hiệp Thanh niên Việt Nam tỉnh"),
 ]
 
 NOT_BODIES = [
@@ -228,3 +240,9 @@ def test_a_city_run_by_the_centre_is_the_province_itself():
     )
     facts = extract_article(Article("t", text, published="2024-03-13", province="Đà Nẵng"))
     assert len([a for a in facts.agencies if a.name.startswith("Công an")]) == 1
+
+
+def test_tu_in_an_all_caps_headline_is_a_word_not_the_provincial_committee():
+    text = "TU BỔ DI TÍCH LỊCH SỬ\n\nNgày 12/3, Ban Dân vận Tỉnh ủy và Bộ CHQS tỉnh ký kết chương trình phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == ["Ban Dân vận Tỉnh ủy", "Bộ Chỉ huy Quân sự tỉnh"]
