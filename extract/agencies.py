@@ -917,9 +917,10 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
-# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng": a department and its ministry.
+# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng", "Cục Đối ngoại (Bộ Công an)": a
+# department and its ministry.
 _DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
-_OF_MINISTRY = re.compile(r"\s*(?:-|–|,)?\s*(?:(?:thuộc|của)\s+)?$")
+_OF_MINISTRY = re.compile(r"\s*(?:-|–|,|\()?\s*(?:(?:thuộc|của)\s+)?$")
 
 
 def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:

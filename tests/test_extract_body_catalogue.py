@@ -108,6 +108,7 @@ BODIES += [
     ("Ban An toàn giao thông tỉnh", "state"),
     ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Đăk Hà", "police"),
     ("Tòa án quân sự khu vực 1 Quân khu 5", "state"),
+    ("Đảng ủy các cơ quan tỉnh Gia Lai", "party"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -246,3 +247,15 @@ def test_tu_in_an_all_caps_headline_is_a_word_not_the_provincial_committee():
     text = "TU BỔ DI TÍCH LỊCH SỬ\n\nNgày 12/3, Ban Dân vận Tỉnh ủy và Bộ CHQS tỉnh ký kết chương trình phối hợp."
     facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
     assert [a.name for a in facts.agencies] == ["Ban Dân vận Tỉnh ủy", "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "sector"),
+    [
+        ("Cục Đối ngoại (Bộ Công an)", "Cục Đối ngoại", "police"),
+        ("Cục Đối ngoại, Bộ Quốc phòng", "Cục Đối ngoại", "military"),
+        ("Cục DQTV", "Cục Dân quân tự vệ", "military"),
+    ],
+)
+def test_a_ministry_s_department_is_in_the_ministry_s_sector(printed, name, sector):
+    assert (name, sector) in {(a.name, a.sector) for a in _facts(printed).agencies}
