@@ -19,7 +19,7 @@ import re
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
-    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
+    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
     r"tin\s+cùng\s+chuyên\s+mục|từ\s+khóa|tags?\s*:|(?:tin\s+)?(?:đọc|xem)\s+nhiều|tin\s+nổi\s+bật|"
     r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
@@ -40,7 +40,11 @@ _TEASER_LINES = 6
 _END_LABEL = re.compile(
     r"\s*(?:có\s+thể\s+bạn\s+quan\s+tâm|bạn\s+có\s+thể\s+quan\s+tâm|tin\s+cùng\s+chuyên\s+mục|"
     r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
-    r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa)\s*[:>»]*\s*$",
+    r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa(?:\s+ngày)?|"
+    # (round s6) more box labels; a bare "Bình luận" or "Chia sẻ" may stand above the report too, so they are not here
+    r"(?:tin\s+|bài\s+viết\s+)?cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại)|(?:tin|bài\s+viết)\s+cùng\s+chủ\s+đề|"
+    r"(?:các\s+)?tin\s+tức\s+khác|(?:các\s+)?(?:tin|bài)\s+(?:mới|cũ)\s+hơn|(?:tin|bài)\s+(?:trước|tiếp\s+theo)|"
+    r"ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|(?:gửi|viết)\s+bình\s+luận|tags?|thẻ|chủ\s+đề)\s*[:>»]*\s*$",
     re.IGNORECASE,
 )
 _PROSE_MIN = 60  # a line of the report: this long and ending a sentence

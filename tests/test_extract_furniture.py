@@ -124,6 +124,38 @@ def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
     assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
 
 
+_LONGER_REPORT = _REPORT + (
+    "Theo chương trình, hai bên định kỳ giao ban 6 tháng một lần để đánh giá kết quả thực hiện.\n\n"
+    "Hai đơn vị cũng thống nhất phối hợp tuyên truyền pháp luật cho hội viên nông dân ở cơ sở.\n\n"
+)
+_TEASERS = (
+    "Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n\n"
+    "Tỉnh đoàn và Bộ đội Biên phòng tỉnh ký kết quy chế phối hợp (12/02/2024)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Cùng chuyên mục",
+        "Đọc thêm",
+        "Các tin đã đưa ngày:",
+        "Tin tức khác",
+        "Bài viết cùng chủ đề",
+        "Tin cùng loại",
+        "Các tin cũ hơn",
+        "Tin trước",
+        "Ý kiến bạn đọc",
+        "Thẻ:",
+    ],
+)
+def test_the_label_of_a_box_of_other_articles_ends_the_report(label):
+    facts = extract_article(
+        Article("t", f"{_LONGER_REPORT}{label}\n\n{_TEASERS}", published="2024-11-09", province="Gia Lai")
+    )
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+
+
 def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
     text = (
         "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động "
