@@ -116,7 +116,8 @@ _NOT_SUBJECT_GAP = re.compile(
 # The partner slot after a party or "với": a capitalised name there is a body the grammar did not
 # read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
-_GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
+# ("với Ban Thường vụ Hội Nông dân 17 huyện, thị xã": a head of a few words before the count)
+_GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,6}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 
 
@@ -204,7 +205,8 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
 # "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
+# ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
+_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that

@@ -205,3 +205,24 @@ def test_signers_named_without_a_title_anywhere_give_no_parties():
     )
     facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
     assert facts.signings == []
+
+
+def test_the_members_of_a_bloc_named_again_by_its_bare_head_sign_its_pact():
+    text = (
+        "Tin\n\nNgày 12/3, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Cụm gồm 3 đơn vị: "
+        "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Hội Nông dân tỉnh."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Hội Nông dân tỉnh"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "partners",
+    ["Hội Liên hiệp Phụ nữ các huyện, thị xã, thành phố", "Ban Thường vụ Hội Liên hiệp Phụ nữ 17 huyện, thị xã"],
+)
+def test_a_pact_with_partners_left_unnamed_keeps_its_named_party(partners):
+    text = f"Tin\n\nNgày 12/3, Hội Liên hiệp Phụ nữ tỉnh ký kết giao ước thi đua với {partners}."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [s.parties for s in facts.signings] == [["Hội Liên hiệp Phụ nữ tỉnh"]]
