@@ -117,7 +117,7 @@ _NOT_SUBJECT_GAP = re.compile(
 # read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
 # ("với Ban Thường vụ Hội Nông dân 17 huyện, thị xã": a head of a few words before the count)
-_GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,6}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
+_GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,8}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 
 
