@@ -1319,11 +1319,13 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
             for body in places:
                 name = _committee_name(word, body)
                 if name:
+                    # the mention ends with its word, not with the separator after it (the list's walk reads the gap)
+                    end = h0 + len(text[h0 : b.start].rstrip(" ,-–").removesuffix(" và").rstrip(" ,"))
                     out.append(
                         AgencyMention(
                             h0,
-                            b.start,
-                            text[h0 : b.start].rstrip(" ,"),
+                            end,
+                            text[h0:end],
                             name,
                             "party",
                             True,
@@ -1399,7 +1401,9 @@ def _level_of_listed_bodies(text: str, found: list[AgencyMention], k: int) -> st
 def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
     """found[i] when it ends with a level and a place, with the members of the same spread list after it."""
     first = found[i]
-    if not (first.has_level and first.att and _PLACED_TAIL.search(first.canonical)):
+    # (a bare member named with the level and place of the list's last one has them in its name only: "Đảng ủy,
+    # UBND, Ủy ban MTTQ xã A")
+    if not (first.has_level and _PLACED_TAIL.search(first.canonical)):
         return []
     run = [first]
     for a in found[i + 1 :] if first.listed else ():
