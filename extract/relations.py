@@ -95,7 +95,7 @@ _SUBJECT_FILLER = re.compile(
 )
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
-_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps headline prints "GIỮA")
 _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner

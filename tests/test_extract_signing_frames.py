@@ -74,6 +74,11 @@ FRAMES = [
     ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp cùng {B} và {C}.", "AB,AC"),
     ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa 3 đơn vị: {A}, {B} và {C}.", "ABC"),
     ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa ba cơ quan là {A}, {B} và {C}.", "ABC"),
+    # an all-caps headline that names the parties after "GIỮA" (round s6)
+    (
+        "KÝ KẾT CHƯƠNG TRÌNH PHỐI HỢP GIỮA BAN DÂN VẬN TỈNH ỦY VÀ BỘ CHỈ HUY QUÂN SỰ TỈNH\n\nSáng 12/3, hội nghị ký kết đã diễn ra tại Hội trường Tỉnh ủy với sự tham dự của nhiều đại biểu.",
+        "AB",
+    ),
     # signers named by their bare names after their titles were given; a presiding body before the subject; the
     # parties of a document the act carries out (round s6)
     (
@@ -102,7 +107,10 @@ def _text(frame: str) -> str:
 def test_the_frame_tells_the_signing_of_its_bodies(frame, expected):
     facts = extract_article(Article("t", _text(frame), published="2024-03-13", province="Gia Lai"))
     wanted = sorted(sorted(_BODIES[letter] for letter in group) for group in expected.split(","))
-    assert sorted(sorted(s.parties) for s in facts.signings) == wanted
+    # (an all-caps headline keeps its capitals in the names it alone gives; the scorer folds case)
+    assert sorted(sorted(p.casefold() for p in s.parties) for s in facts.signings) == [
+        [n.casefold() for n in group] for group in wanted
+    ]
 
 
 # Lists of parties (made-up sentences): shared heads and levels spread, "với" hubs against joint lists, counted
