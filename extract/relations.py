@@ -38,7 +38,7 @@ UNTIL_WINDOW = 14  # before a year: "đến (hết)"
 HORIZON_WINDOW = 30  # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
 OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this many years ahead
 TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
-PRESIDED_WINDOW = 60  # before the first body of a subject: "dưới sự chủ trì của (lãnh đạo)" sets it apart
+PRESIDED_WINDOW = 120  # before the first body of a subject: "dưới sự chủ trì của", "Căn cứ Chỉ thị … của" set it apart
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
@@ -1160,12 +1160,16 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
         c.parties = split
 
 
-# "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết": X opens the sentence but presides or witnesses
+# "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết", "Thực hiện chỉ đạo của X, A và B ký kết", "Căn cứ
+# Chỉ thị số 16-CT/TW của X, A và B ...": X opens the sentence in an adverbial (it presides, directs, witnesses or
+# issued the basis of the act), set off by a comma from the subject that signs
 _PRESIDED_BY = re.compile(
-    r"(?<![\w])(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?"
+    r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
+    r"(?:thực\s+hiện|căn\s+cứ|theo|được\s+sự|nhằm|triển\s+khai|cụ\s+thể\s+hóa)(?![\w])[^,;]{0,80}?\s+của\s+)"
     r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
     re.IGNORECASE,
 )
+_COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
 
 
 # Between two signers named without their titles: "và", a comma, and the next one's form of address or rank.
@@ -1234,10 +1238,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
-        if subject and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start):
-            subject = subject[
-                1:
-            ]  # "dưới sự chủ trì của Ban Thường vụ Tỉnh ủy, A và B ký kết": it presides, A and B sign
+        if (
+            len(subject) >= 2
+            and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)
+            and _COMMA_AFTER.match(text, subject[0].end)
+        ):
+            subject = subject[1:]  # "dưới sự chủ trì của X, A và B ký kết": X presides, A and B sign
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
@@ -2075,7 +2081,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
-            return _unique([key_of(a) for a in lst])
+            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end)])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
@@ -2086,6 +2092,15 @@ def document_parties(
         issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _issuers_before_a_subject(text: str, lst: list[AgencyMention], clause_end: int) -> list[AgencyMention]:
+    """ "Căn cứ Chỉ thị số 16 của UBND tỉnh, Công an tỉnh và Hội Nông dân tỉnh ký kết ...": the list after "của" runs
+    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma."""
+    if len(lst) < 2 or not _COMMA_AFTER.match(text, lst[0].end):
+        return lst
+    v = _SIGN.search(text, lst[-1].end, clause_end)
+    return lst[:1] if v and _is_subject_gap(text[lst[-1].end : v.start()]) else lst
 
 
 def _hub_pair_after_date(

@@ -234,3 +234,21 @@ def test_a_pact_with_partners_left_unnamed_keeps_its_named_party(partners):
     text = f"Tin\n\nNgày 12/3, Hội Liên hiệp Phụ nữ tỉnh ký kết giao ước thi đua với {partners}."
     facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
     assert [s.parties for s in facts.signings] == [["Hội Liên hiệp Phụ nữ tỉnh"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Căn cứ Chỉ thị số 16-CT/TW ngày 5/10/2017 của Ban Bí thư",
+        "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy",
+        "Được sự đồng ý của Ban Thường vụ Tỉnh ủy",
+        "Nhằm triển khai Kết luận số 01-KL/TW của Bộ Chính trị",
+        "Căn cứ Kế hoạch số 16/KH-UBND của UBND tỉnh",
+    ],
+)
+def test_the_body_of_an_opening_adverbial_neither_signs_nor_shares_its_document(opening):
+    # "Căn cứ <document> của X, A và B ký kết": X issued the basis; A and B sign, and are no issuers of it
+    text = f"Tin\n\n{opening}, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert all("Công an tỉnh" not in d.parties for d in facts.documents)
