@@ -1026,7 +1026,8 @@ _DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truy�
 _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
+# ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
 _NEEDS_LEVEL = re.compile(

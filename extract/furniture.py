@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from phoihop.extract import lexicon
+
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
@@ -74,9 +76,14 @@ _NOT_STAMP_CHAR = re.compile(
 )
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
 # (or of its bracket); the caption before it stays.
+# A credit runs to the end of its line; where the page lost its line breaks and the report goes on after it ("Ảnh:
+# Hải Nguyễn Tham gia lễ ký kết, về phía ..."), it is the capitalised words of the name only.
+_CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
+CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?",
+    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
+    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}\.?)",
     re.IGNORECASE,
 )
 # "Theo Báo Nhân dân" opening a line or in brackets: a source credit.

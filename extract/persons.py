@@ -53,7 +53,11 @@ def _patterns():
     address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
-    plural = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)", re.IGNORECASE)
+    # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
+    plural = re.compile(
+        rf"(?<![\w])(?:các\s+(?:đồng\s+chí|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:đồng\s+chí|ông|bà)(?![\w])|{titles}))",
+        re.IGNORECASE,
+    )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
     provinces_by_first: dict[str, list[list[str]]] = {}
     for prov in sorted((p.split() for p in lexicon.provinces()), key=len, reverse=True):
@@ -138,8 +142,22 @@ def _before_glued_title(text: str, run: re.Match) -> str:
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
 
+QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,200}"', text)]
+    """Spans of the quotations of each line, their marks paired in order (opening, closing, opening, ...): a quoted
+    speech longer than a few lines' worth must not leave its closing mark to pair with the next opening one, which
+    would put the narration between two quotations ("… hơn". Cũng tại lễ, Tổng Giám đốc X cho biết: "…") in quotes."""
+    spans = []
+    for line in _LINE.finditer(text):
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, line.start(), line.end())]
+        spans += [(a, b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False) if b - a <= QUOTE_MAX]
+    return spans
+
+
+_LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r'"')
 
 
 def _data_lines(name: str) -> list[str]:
@@ -376,6 +394,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(_before_glued_title(text, run))
+        if not span and _title_right_before(text, run.start()):
+            span = _name_in_run(_before_glued_title(text, run), addressed=True)
         if (
             span
             and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
@@ -387,6 +407,15 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 
 # A form of address right before a capitalised run: the run is a person's name.
 _ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)\s+$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
+TITLE_BEFORE_WINDOW = 40
+
+
+def _title_right_before(text: str, pos: int) -> bool:
+    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
+    is addressed, so a family name before a province's name opens a person's name."""
+    start = max(0, pos - TITLE_BEFORE_WINDOW)
+    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
 
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
@@ -531,7 +560,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
             span = _name_in_run(_before_glued_title(text, run))
-            if not span and _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            addressed = _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start())
+            if not span and (addressed or _title_right_before(text, run.start())):
                 span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
@@ -613,7 +643,8 @@ def _after_level_word(text: str, run_start: int, name: str) -> bool:
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
-_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+# ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
+_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$", re.IGNORECASE)
 
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:

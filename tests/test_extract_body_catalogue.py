@@ -109,6 +109,13 @@ BODIES += [
     ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Đăk Hà", "police"),
     ("Tòa án quân sự khu vực 1 Quân khu 5", "state"),
     ("Đảng ủy các cơ quan tỉnh Gia Lai", "party"),
+    # central departments and units whose names ran on or were not in the grammar (round s6)
+    ("Cục Việc làm", "state"),
+    ("Đại đội bộ binh C6", "military"),
+    ("Ủy ban An toàn giao thông quốc gia", "state"),
+    ("Phòng Giáo dục đào tạo huyện Đăk Hà", "state"),
+    ("Công đoàn Giáo dục huyện Đăk Hà", "front"),
+    ("Sở Tài nguyên - môi trường", "state"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -137,6 +144,11 @@ SHORT_FORMS = [
     ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
     ("TT HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
     ("Hội LHTN VN tỉnh", "Hội Liên hiệp Thanh niên Việt Nam tỉnh"),
+    ("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Hội LHPN VN", "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Hội LHPNVN", "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("TTXVN", "Thông tấn xã Việt Nam"),
+    ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
 ]
 
 NOT_BODIES = [
@@ -259,3 +271,10 @@ def test_tu_in_an_all_caps_headline_is_a_word_not_the_provincial_committee():
 )
 def test_a_ministry_s_department_is_in_the_ministry_s_sector(printed, name, sector):
     assert (name, sector) in {(a.name, a.sector) for a in _facts(printed).agencies}
+
+
+def test_many_bodies_of_a_kind_are_no_body():
+    # "nhiều LĐLĐ tỉnh đã phối hợp ...": a quantity of provincial bodies, none of them named
+    text = "Tin\n\nNgày 12/3, Công an tỉnh Kon Tum ký kết chương trình phối hợp. Nhiều LĐLĐ tỉnh đã làm tương tự."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == ["Công an tỉnh Kon Tum"]

@@ -168,3 +168,15 @@ def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
 def test_a_short_line_after_a_name_inside_the_report_is_no_writers_post():
     text = "Tiêu đề\n\nTrần Thị Mai Hoa\nPhó Chủ tịch Hội Nông dân tỉnh\nHai bên thống nhất ký kết quy chế phối hợp."
     assert "Phó Chủ tịch Hội Nông dân tỉnh" not in _marked(text)
+
+
+def test_a_credit_in_a_page_that_lost_its_line_breaks_takes_the_name_only():
+    # "... biên bản. Ảnh: Minh Tuấn Tham dự lễ ký kết có ...": the report goes on after the credit's name
+    text = (
+        "Tin\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Ảnh: Minh Tuấn Tham dự lễ "
+        "ký kết có đồng chí Lê Văn Hải, Giám đốc Sở Tư pháp và nhiều đại biểu khác của các sở, ngành trong tỉnh."
+    )
+    spans = find_furniture(text)
+    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn Tham"]
+    facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
+    assert [(p.name, p.positions) for p in facts.persons] == [("Lê Văn Hải", ["Giám đốc Sở Tư pháp"])]
