@@ -149,15 +149,23 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the quotations of each line, their marks paired in order (opening, closing, opening, ...): a quoted
     speech longer than a few lines' worth must not leave its closing mark to pair with the next opening one, which
     would put the narration between two quotations ("… hơn". Cũng tại lễ, Tổng Giám đốc X cho biết: "…") in quotes."""
+    if '"' not in text:
+        return []
     spans = []
-    for line in _LINE.finditer(text):
-        marks = [m.start() for m in _QUOTE_MARK.finditer(text, line.start(), line.end())]
-        spans += [(a, b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False) if b - a <= QUOTE_MAX]
+    opening: int | None = None
+    for m in _QUOTE_OR_LINE_END.finditer(text):
+        if m.group() == "\n":
+            opening = None  # a mark left open at the end of a line pairs with nothing
+        elif opening is None:
+            opening = m.start()
+        else:
+            if m.start() - opening <= QUOTE_MAX:
+                spans.append((opening, m.end()))
+            opening = None
     return spans
 
 
-_LINE = re.compile(r"[^\n]+")
-_QUOTE_MARK = re.compile(r'"')
+_QUOTE_OR_LINE_END = re.compile(r'["\n]')
 
 
 def _data_lines(name: str) -> list[str]:
@@ -394,7 +402,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(_before_glued_title(text, run))
-        if not span and _title_right_before(text, run.start()):
+        if not span and _title_right_before(text, run.start(), run.group(0)):
             span = _name_in_run(_before_glued_title(text, run), addressed=True)
         if (
             span
@@ -411,9 +419,14 @@ _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 
 
-def _title_right_before(text: str, pos: int) -> bool:
+def _title_right_before(text: str, pos: int, run_text: str) -> bool:
     """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
-    is addressed, so a family name before a province's name opens a person's name."""
+    is addressed, so a family name before a province's name opens a person's name. Only a run that ends with a
+    province's name can read differently addressed (the cheap test first: most runs are places and bodies)."""
+    words = run_text.split()
+    provinces = _province_names()
+    if not any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k):
+        return False
     start = max(0, pos - TITLE_BEFORE_WINDOW)
     return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
@@ -561,7 +574,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         for run in p["run"].finditer(text, s_start, s_end):
             span = _name_in_run(_before_glued_title(text, run))
             addressed = _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start())
-            if not span and (addressed or _title_right_before(text, run.start())):
+            if not span and (addressed or _title_right_before(text, run.start(), run.group(0))):
                 span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
