@@ -1202,10 +1202,22 @@ def _named_signers(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str
     return keys if len(keys) == len(listed) else []
 
 
+# A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
+# sentence's subject, not a new clause with a subject of its own
+_SECOND_PREDICATE = re.compile(
+    r"[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
     text = scan.text
+    earlier = [u for u in sent.verbs if u.end() <= v.start()]
+    if earlier and _SECOND_PREDICATE.search(text, earlier[-1].end(), v.start()):
+        # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
+        return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
