@@ -76,7 +76,10 @@ FRAMES = [
     ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa ba cơ quan là {A}, {B} và {C}.", "ABC"),
     # a second predicate after a comma or "; đồng thời" shares the first's subject (round s6)
     ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp với {B}, ký kết quy chế phối hợp với {C}.", "AB,AC"),
-    ("Tin\n\nNgày 12/3, {A} đã ký kết chương trình phối hợp với {B}; đồng thời ký kết quy chế phối hợp với {C}.", "AB,AC"),
+    (
+        "Tin\n\nNgày 12/3, {A} đã ký kết chương trình phối hợp với {B}; đồng thời ký kết quy chế phối hợp với {C}.",
+        "AB,AC",
+    ),
     # an all-caps headline that names the parties after "GIỮA" (round s6)
     (
         "KÝ KẾT CHƯƠNG TRÌNH PHỐI HỢP GIỮA BAN DÂN VẬN TỈNH ỦY VÀ BỘ CHỈ HUY QUÂN SỰ TỈNH\n\nSáng 12/3, hội nghị ký kết đã diễn ra tại Hội trường Tỉnh ủy với sự tham dự của nhiều đại biểu.",
