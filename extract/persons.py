@@ -50,7 +50,7 @@ def _patterns():
         rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
+    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
@@ -414,7 +414,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)\s+$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 

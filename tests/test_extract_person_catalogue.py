@@ -90,6 +90,8 @@ def test_each_person_gets_the_titles_the_page_gives(sentence, expected):
 ROUND_S6 = [
     ("Bộ trưởng Lê Thanh Hóa phát biểu chỉ đạo.", [("Lê Thanh Hóa", ["Bộ trưởng"])]),
     ("Phó Thủ tướng Thường trực Đỗ Quảng Nam dự.", [("Đỗ Quảng Nam", ["Phó Thủ tướng Thường trực"])]),
+    ("Hoa hậu Trần Ngọc Hân chụp ảnh cùng các em học sinh.", [("Trần Ngọc Hân", ["Hoa hậu"])]),
+    ("Chương trình có sự tham dự của người đẹp Lê Thu Trang.", [("Lê Thu Trang", [])]),
     (
         "Về phía Đài có các Phó Tổng Giám đốc: Lê Văn Hải, Trần Minh Tú, Nguyễn Xuân Hòa.",
         [(n, ["Phó Tổng Giám đốc"]) for n in ("Lê Văn Hải", "Trần Minh Tú", "Nguyễn Xuân Hòa")],
