@@ -1587,15 +1587,14 @@ _YOUTH_COMMITTEE = {
 }
 
 
-# the cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province
+# The cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province;
+# they take "thành phố" where a list says "tỉnh, thành phố".
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 _FOLDED_CENTRAL_CITIES = frozenset(fold_tones(c) for c in _CENTRAL_CITIES)
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
-
-
 _CITY_PREFIX = re.compile(r"^(?:thành phố|tp\.?)\s*")
 
 
@@ -1678,7 +1677,6 @@ _QUANTIFIED_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
-# Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
 
 
 # A border or police post is named after its border gate or industrial zone, written before the place in a

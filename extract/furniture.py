@@ -75,9 +75,8 @@ _NOT_STAMP_CHAR = re.compile(
     re.IGNORECASE,
 )
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
-# (or of its bracket); the caption before it stays.
-# A credit runs to the end of its line; where the page lost its line breaks and the report goes on after it ("Ảnh:
-# Hải Nguyễn Tham gia lễ ký kết, về phía ..."), it is the capitalised words of the name only.
+# (or of its bracket); the caption before it stays. Where the page lost its line breaks and the report goes on
+# after the credit ("Ảnh: Hải Nguyễn Tham gia lễ ký kết, về phía ..."), it is the capitalised words of the name only.
 _CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
 CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
