@@ -154,7 +154,9 @@ _LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
 # xác định ... giai đoạn 2022-2025": a sentence about the signed document, with its term.
 _PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
-    r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
+    # ("Thời gian thực hiện chương trình từ năm 2024 đến năm 2029": the term named as such)
+    r"(?:Thời\s+(?:gian|hạn)\s+thực\s+hiện(?:\s+(?:của\s+)?(?:chương\s+trình|quy\s+chế|kế\s+hoạch))?|"
+    r"Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])",
     re.IGNORECASE,
 )
