@@ -18,6 +18,7 @@ tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their member
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -453,10 +454,15 @@ def _opening_with_a_letter(words) -> str:
     return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
 
 
-# (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh")
+# (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
+# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's
+# or a department's short form after "bộ" / "sở": "sở GD & ĐT Hà Nội")
+_MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 _LOWER_CASE_HEAD = re.compile(
-    rf"{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+    rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
+    rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
+    rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
 )
 
 
@@ -626,6 +632,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
 
@@ -673,6 +680,65 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế", "Công an tỉnh Gia Lai và tỉnh Kon Tum": a level word and a place after a
+# body named with its own level and place share that body's head.
+_PLACED_LEVEL_AFTER = re.compile(
+    rf"\s*,?\s*(?:và|cùng)\s+(?P<lvl>tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+    rf"(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}})"
+)
+
+
+# The body's own level and a capitalised place after it ("tỉnh Gia Lai", "TP Đà Nẵng")
+_LEVEL_WORD_OF_ATT = re.compile(
+    rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
+)
+_TIERS = (
+    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
+    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
+    frozenset({"xã", "phường", "thị trấn"}),
+)
+
+
+def _same_tier(level: str, other: str) -> bool:
+    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
+    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
+    return any(a in tier and b in tier for tier in _TIERS)
+
+
+def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """``found`` with a mention for each place named with its level right after a placed body, under its head."""
+    if " và " not in text:
+        return found
+    starts = [a.start for a in found]
+    added = []
+    for a in found:
+        if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
+            continue
+        m = _PLACED_LEVEL_AFTER.match(text, a.end)
+        own = _LEVEL_WORD_OF_ATT.match(a.att)
+        if not m or not own or not lexicon.is_place(m.group("place")):
+            continue
+        if not _same_tier(own.group(0), m.group("lvl")):
+            continue  # "giữa Công an tỉnh A và xã B": the commune is the partner of a twinning, no body
+        nxt = bisect.bisect_left(starts, a.end)
+        if nxt < len(found) and found[nxt].start < m.end():
+            continue  # the level opens a body of its own ("và tỉnh đoàn", "và xã A's UBND" read already)
+        att = f"{m.group('lvl')} {m.group('place')}"
+        added.append(
+            replace(
+                a,
+                start=m.start("lvl"),
+                end=m.end(),
+                text=text[m.start("lvl") : m.end()],
+                canonical=canonical_name(f"{a.pre}{a.core} {att}", extra),
+                att=att,
+                listed=True,
+                signer=False,
+            )
+        )
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # "Ủy ban MTTQ Việt Nam huyện Chiêm…": a page's excerpt cut inside a name; the whole name stands elsewhere.

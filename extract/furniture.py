@@ -184,7 +184,7 @@ def _lines(text: str):
 def is_chrome_line(line: str) -> bool:
     """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
     in it is the site's clock, not the article's."""
-    return bool(_CHROME_LABEL.match(line)) or (len(_MENU_WORD.findall(line)) >= 2 and not _SENTENCE_END.search(line))
+    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _SENTENCE_END.search(line))
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -196,7 +196,12 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
         return True
-    return "," not in line and not _SENTENCE_END.search(line) and len(_MENU_WORD.findall(line)) >= 2
+    return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
+
+
+def _menu_words(line: str) -> int:
+    """How many section names the line prints as a menu does, capitalised: "kinh tế - xã hội" in a caption is prose."""
+    return sum(1 for m in _MENU_WORD.finditer(line) if m.group(0)[0].isupper())
 
 
 def _is_stamp(line: str) -> bool:

@@ -76,7 +76,8 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?=[{firsts}])(?:(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&]))"), table
 
 
-_AMPERSAND = re.compile(r"\s*&\s*")
+# "&" between two short forms ("ĐBQH&HĐND", "GD & ĐT"); between words it stays ("Báo Kinh tế & Đô thị")
+_AMPERSAND = re.compile(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ]{2})")
 
 
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:

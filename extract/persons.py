@@ -645,14 +645,26 @@ _PLACE_NAMED_BEFORE = re.compile(
 
 
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
-    """True when the name is a place: any name right after a border post, one of fewer than three
-    syllables right after a level word ("các xã Kim Liên", "TP Phan Rang"); a full name may follow a bare
-    level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
+    three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
+    Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
     if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
         return True
     if len(name.split()) >= 3:
         return False
-    return bool(_LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start))
+    return bool(
+        _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
+        or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
+    )
+
+
+# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
+# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w])(?:bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.

@@ -300,7 +300,11 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
-_BOTH_SIDES = re.compile(r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
+_BOTH_SIDES = re.compile(
+    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
+    re.IGNORECASE,
+)
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
 _ATTENDS = re.compile(
@@ -1791,6 +1795,40 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
             ):
                 # "Phó Chủ tịch Thường trực Hội Nông dân tỉnh": "Thường trực" belongs to the title
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
+
+
+TITLE_BEFORE_NAME_GAP = 30  # between a title written before a name and the name: a rank, a form of address
+
+
+def mark_signers_titled_before_their_names(
+    text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: list
+) -> None:
+    """ "Chủ tịch UBND TP. HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng ký kết ...": two or more
+    persons whose titles are written before their names open the signing sentence as its subject; the body each title
+    names (its first) signs: flag it ``signer`` and no longer in a title."""
+    for s_start, s_end in sentences:
+        verbs = _main_clause_signing_verbs(text, s_start, s_end)
+        if not verbs:
+            continue
+        v = verbs[0]
+        signers = []  # (title start, name end, the title's body)
+        for p in persons:
+            if not (s_start <= p.start and p.end <= v.start()):
+                continue
+            spans = [(a, b) for a, b in p.position_spans if b <= p.start and p.start - b <= TITLE_BEFORE_NAME_GAP]
+            body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
+            if body is not None:
+                signers.append((spans[-1][0], p.end, body))
+        if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : v.start()]):
+            continue
+        k = len(signers) - 1
+        while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
+            k -= 1
+        listed = signers[k:]
+        if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]):
+            for _, _, body in listed:
+                body.in_title = False
+                body.signer = True
 
 
 # "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)

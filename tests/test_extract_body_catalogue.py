@@ -116,6 +116,16 @@ BODIES += [
     ("Phòng Giáo dục đào tạo huyện Đăk Hà", "state"),
     ("Công đoàn Giáo dục huyện Đăk Hà", "front"),
     ("Sở Tài nguyên - môi trường", "state"),
+    # press titles in their owners' sectors, the fire police by their service, city boards (round s6)
+    ("Báo Kinh tế & Đô thị", "state"),
+    ("Báo Đời sống và Pháp luật", "front"),
+    ("Tạp chí Người làm báo", "front"),
+    ("Báo Bảo vệ Pháp luật", "state"),
+    ("Báo Sài Gòn Giải phóng", "party"),
+    ("Cảnh sát phòng cháy và chữa cháy thành phố Pleiku", "police"),
+    ("Ban Quản lý An toàn thực phẩm thành phố Pleiku", "state"),
+    ("Trung tâm Báo chí thành phố Pleiku", "state"),
+    ("Phòng Cảnh sát giao thông đường bộ - đường sắt", "police"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -149,6 +159,8 @@ SHORT_FORMS = [
     ("Hội LHPNVN", "Hội Liên hiệp Phụ nữ Việt Nam"),
     ("TTXVN", "Thông tấn xã Việt Nam"),
     ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Cục CSGT", "Cục Cảnh sát giao thông"),
+    ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
 ]
 
 NOT_BODIES = [
@@ -278,3 +290,32 @@ def test_many_bodies_of_a_kind_are_no_body():
     text = "Tin\n\nNgày 12/3, Công an tỉnh Kon Tum ký kết chương trình phối hợp. Nhiều LĐLĐ tỉnh đã làm tương tự."
     facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
     assert [a.name for a in facts.agencies] == ["Công an tỉnh Kon Tum"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a ministry or a department in lower case, by its name or its short form (not the "bộ" of "cán bộ")
+        (
+            "Trung ương Đoàn và bộ Nông nghiệp và Phát triển nông thôn ký kết kế hoạch phối hợp. "
+            "Cán bộ Công an tỉnh dự.",
+            ["Trung ương Đoàn", "Bộ Nông nghiệp và Phát triển nông thôn", "Công an tỉnh"],
+        ),
+        (
+            "Báo Kon Tum và sở GD & ĐT Hà Nội ký kết chương trình phối hợp.",
+            ["Báo Kon Tum", "Sở Giáo dục và Đào tạo Hà Nội"],
+        ),
+        # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
+        ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
+        ("Tổng cục Đường bộ Việt Nam tra cứu thông tin.", ["Tổng cục Đường bộ Việt Nam"]),
+        # a second place named with its level after a placed body shares its head (one tier only)
+        (
+            "UBND thành phố Kon Tum và huyện Đăk Hà ký kết chương trình phối hợp.",
+            ["Ủy ban nhân dân thành phố Kon Tum", "Ủy ban nhân dân huyện Đăk Hà"],
+        ),
+        ("Lễ kết nghĩa giữa Công an huyện Đăk Hà và xã Đăk Mar diễn ra.", ["Công an huyện Đăk Hà"]),
+    ],
+)
+def test_heads_in_lower_case_names_that_end_and_heads_shared_over_a_second_place(sentence, names):
+    facts = extract_article(Article("t", "Tin\n\nNgày 12/3, " + sentence, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == names

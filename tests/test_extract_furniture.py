@@ -180,3 +180,12 @@ def test_a_credit_in_a_page_that_lost_its_line_breaks_takes_the_name_only():
     assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn Tham"]
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
     assert [(p.name, p.positions) for p in facts.persons] == [("Lê Văn Hải", ["Giám đốc Sở Tư pháp"])]
+
+
+def test_a_caption_that_says_kinh_te_xa_hoi_is_no_menu():
+    # section names in lower case inside a caption are prose ("hợp tác phát triển kinh tế - xã hội")
+    text = (
+        "Tin\n\nHai địa phương tổng kết hợp tác.\n\nChủ tịch UBND tỉnh Gia Lai Nguyễn Văn Hải và Chủ tịch UBND "
+        "tỉnh Kon Tum Trần Văn Nam ký kết hợp tác phát triển kinh tế - xã hội giai đoạn 2024 - 2029 - Ảnh: MINH TUẤN"
+    )
+    assert [text[a:b] for a, b in find_furniture(text)] == ["Ảnh: MINH TUẤN"]

@@ -91,6 +91,15 @@ ROUND_S6 = [
     ("Bộ trưởng Lê Thanh Hóa phát biểu chỉ đạo.", [("Lê Thanh Hóa", ["Bộ trưởng"])]),
     ("Phó Thủ tướng Thường trực Đỗ Quảng Nam dự.", [("Đỗ Quảng Nam", ["Phó Thủ tướng Thường trực"])]),
     ("Hoa hậu Trần Ngọc Hân chụp ảnh cùng các em học sinh.", [("Trần Ngọc Hân", ["Hoa hậu"])]),
+    # an organisation's own name after its noun is no person's ("Bệnh viện Bạch Mai": "Bạch" is a family name too)
+    (
+        "Ông Lê Văn Hải, Giám đốc Bệnh viện Bạch Mai (Hà Nội), khám từ thiện cho người dân.",
+        [("Lê Văn Hải", ["Giám đốc Bệnh viện Bạch Mai"])],
+    ),
+    (
+        "Hiệu trưởng Trường Đại học Nông Lâm TP. HCM Trần Minh Tú phát biểu.",
+        [("Trần Minh Tú", ["Hiệu trưởng Trường Đại học Nông Lâm Thành phố Hồ Chí Minh"])],
+    ),
     ("Chương trình có sự tham dự của người đẹp Lê Thu Trang.", [("Lê Thu Trang", [])]),
     (
         "Về phía Đài có các Phó Tổng Giám đốc: Lê Văn Hải, Trần Minh Tú, Nguyễn Xuân Hòa.",

@@ -80,6 +80,15 @@ FRAMES = [
         "Tin\n\nNgày 12/3, {A} đã ký kết chương trình phối hợp với {B}; đồng thời ký kết quy chế phối hợp với {C}.",
         "AB,AC",
     ),
+    # signers whose titles are written before their names; "hai bộ", "hai tỉnh" for the two sides named before (round s6)
+    (
+        "Tin\n\nNgày 12/3, Trưởng {A} Nguyễn Văn Hải và Chỉ huy trưởng {B} Trần Văn Nam ký kết chương trình phối hợp.",
+        "AB",
+    ),
+    (
+        "Tin\n\nSáng 12/3, {A} và {B} tổng kết chương trình phối hợp giai đoạn 2019-2023.\n\nLãnh đạo hai bộ ký thỏa thuận hợp tác giai đoạn 2024-2029.",
+        "AB",
+    ),
     # an all-caps headline that names the parties after "GIỮA" (round s6)
     (
         "KÝ KẾT CHƯƠNG TRÌNH PHỐI HỢP GIỮA BAN DÂN VẬN TỈNH ỦY VÀ BỘ CHỈ HUY QUÂN SỰ TỈNH\n\nSáng 12/3, hội nghị ký kết đã diễn ra tại Hội trường Tỉnh ủy với sự tham dự của nhiều đại biểu.",
@@ -258,3 +267,16 @@ def test_the_body_of_an_opening_adverbial_neither_signs_nor_shares_its_document(
     facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
     assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
     assert all("Công an tỉnh" not in d.parties for d in facts.documents)
+
+
+def test_a_caption_naming_the_bodies_repeats_the_act_of_their_standing_boards():
+    # the report names both sides by their standing boards, the caption by their bodies: one act
+    text = (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp giai đoạn 2024 - 2029 giữa Ban Thường vụ Hội Nông dân "
+        "tỉnh Gia Lai và Ban Thường vụ Hội Nông dân tỉnh Kon Tum diễn ra tại Pleiku.\n\nChủ tịch Hội Nông dân tỉnh Gia Lai "
+        "- đồng chí Nguyễn Văn Hải và Chủ tịch Hội Nông dân tỉnh Kon Tum - đồng chí Trần Văn Nam ký kết chương trình."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Ban Thường vụ Hội Nông dân tỉnh Gia Lai", "Ban Thường vụ Hội Nông dân tỉnh Kon Tum"]
+    ]

@@ -16,7 +16,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
-from phoihop.extract.relations import mark_signer_titles
+from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
 
 # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
@@ -139,6 +139,7 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
         if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
+    mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
 
 
 def _opens_line(text: str, pos: int) -> bool:
