@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
+from phoihop.extract.scans import WordStartScan
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
@@ -470,8 +471,9 @@ def _lower_case_heads(text: str) -> Iterator[re.Match]:
     """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD), and those of
     a lower-case head after a count that a place follows (see _COUNT_THEN_HEAD)."""
     rx = grammar()["agency_any_case"]
-    starts = {h.start() for h in _LOWER_CASE_HEAD.finditer(text)}
-    for cue in _COUNT_THEN_HEAD.finditer(text):
+    heads, counts, _ = _lower_case_cues(text)
+    starts = {h.start() for h in heads}
+    for cue in counts:
         m = rx.match(text, cue.end())
         if m and any(c.isupper() for c in m.group(0)):  # a place follows the head: not "3 đồn biên phòng trên ..."
             starts.add(cue.end())
@@ -1834,11 +1836,23 @@ _LOWER_HEAD_CUE = re.compile(
 _WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
 
 
+# The three scans of a text for lower-case heads and their cues, made in one pass (each pattern matches only where a
+# word starts; tests/test_extract_fast_paths.py checks that each finds what its own finditer finds).
+_LOWER_CASE_CUE_SCAN = WordStartScan(_LOWER_CASE_HEAD, _COUNT_THEN_HEAD, _LOWER_HEAD_CUE)
+
+
+@lru_cache(maxsize=1)
+def _lower_case_cues(text: str) -> tuple[tuple[re.Match, ...], ...]:
+    """The matches in ``text`` of _LOWER_CASE_HEAD, _COUNT_THEN_HEAD and _LOWER_HEAD_CUE (read once per text by
+    _lower_case_heads and _listed_heads)."""
+    return tuple(tuple(found) for found in _LOWER_CASE_CUE_SCAN.finditer_each(text))
+
+
 def _listed_heads(text: str) -> list[re.Match]:
     """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
     g = grammar()
     out = {m.start(): m for m in _head_scan(g["listed"], text)}
-    for cue in _LOWER_HEAD_CUE.finditer(text):
+    for cue in _lower_case_cues(text)[2]:
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
             if w.start() not in out:
                 m = g["listed_any_case"].match(text, w.start())

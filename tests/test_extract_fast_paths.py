@@ -298,3 +298,48 @@ def test_a_failing_doc_goes_to_the_pipelines_error_handler():
         type(finder).__call__ = call
     assert out == ["Công an tỉnh ký.", "Sở Tư pháp dự."]
     assert failed == [("phoihop_agencies", ["x"])]
+
+
+def test_leading_characters_are_read_from_the_pattern():
+    """The characters a match may open with: look-arounds skipped, optional parts add theirs, and None where a match
+    may be empty or a construct is not read (the scan then falls back to plain finditer)."""
+    from phoihop.extract.scans import leading_characters
+
+    assert leading_characters(re.compile(r"(?<![\w])(?:các|\d{1,2}|hai)\s+")) == {"c", r"\d", "h"}
+    assert leading_characters(re.compile(r"(?:x\s+)?(?=[A-Z])[a-cđ]y|z")) == {"x", "a-c", "đ", "z"}
+    assert leading_characters(re.compile(r"a?b*")) is None  # may match empty
+    assert leading_characters(re.compile(r"(?i:a)b")) is None  # a case-blind letter: "A" too
+    assert leading_characters(re.compile(r".x")) is None
+    assert leading_characters(re.compile(r"[^a]x")) is None
+
+
+LOWER_CASE_TEXTS = [
+    *TEXTS,
+    "Phối hợp với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp; phòng Tư pháp quận 3 và trường Quân sự tỉnh dự.",
+    "5 hạt kiểm lâm khu vực A, B; công an các tỉnh: Gia Lai, Kon Tum. Các xã, phường; 12 huyện ủy.",
+    "thường trực HĐND và UBND tỉnh, ban thường vụ Ủy ban MTTQ; 2 trạm, hai ban, mười hội, x3 đồn, 4 đồn Biên phòng.",
+    "sở Tư pháp,cục Thuế tỉnh;viện KSND các khu vực, bệnh viện Đa khoa tỉnh và học viện Chính trị khu vực I.",
+]
+
+
+def test_lower_case_cues_are_what_each_scan_finds():
+    """The three lower-case scans made in one pass (agencies._lower_case_cues) give each pattern's finditer, on
+    made-up sentences and on the shared real pages where present."""
+    from pathlib import Path
+
+    pages = sorted(Path(__file__).resolve().parents[2].glob("shared/corpus/real/articles/*.json"))[:20]
+    texts = [normalize(t).text for t in LOWER_CASE_TEXTS] + [p.read_text(encoding="utf-8") for p in pages]
+    patterns = (agencies._LOWER_CASE_HEAD, agencies._COUNT_THEN_HEAD, agencies._LOWER_HEAD_CUE)
+    assert agencies._LOWER_CASE_CUE_SCAN.candidates is not None  # the one-pass scan, not the fallback
+    for text in texts:
+        expected = [[(m.span(), m.groups()) for m in rx.finditer(text)] for rx in patterns]
+        got = [[(m.span(), m.groups()) for m in found] for found in agencies._lower_case_cues(text)]
+        assert got == expected
+
+
+def test_word_start_scan_falls_back_where_the_first_characters_are_unknown():
+    from phoihop.extract.scans import WordStartScan
+
+    scan = WordStartScan(re.compile(r"(?<![\w]).b"), re.compile(r"(?<![\w])ab"))
+    assert scan.candidates is None
+    assert [[m.span() for m in found] for found in scan.finditer_each("ab cb xab")] == [[(0, 2), (3, 5)], [(0, 2)]]
