@@ -357,16 +357,31 @@ def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None)
 def _canonical(text: str, extra: tuple) -> str:
     extra_abbreviations = dict(extra)
     s = _WS.sub(" ", fold_tones(text)).strip(" ,.;:")
-    s = _BCH.sub(lambda m: _command_word(s, m), s)
+    if "BCH" in s:  # (the pattern opens with a look-behind: a scan of every name costs more than this test)
+        s = _BCH.sub(lambda m: _command_word(s, m), s)
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
-    for rx, repl in _SYNONYMS:
-        s = rx.sub(repl, s)
-    s = _DASH.sub(" - ", s)
+    if _ANY_SYNONYM is None or _ANY_SYNONYM.search(s):
+        for rx, repl in _SYNONYMS:
+            s = rx.sub(repl, s)
+    if "-" in s:
+        s = _DASH.sub(" - ", s)
     s = _WS.sub(" ", s).strip()
     return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
 
 
 _DASH = re.compile(r"\s*-\s*")
+
+
+def _any_of(patterns: list[tuple[re.Pattern, str]]) -> re.Pattern | None:
+    """One pattern that finds where any of ``patterns`` would match (None if one has a flag other than IGNORECASE):
+    a name none of them matches is left as it is by all their substitutions, and one search costs less than five
+    substitutions that change nothing (most names hold no synonym)."""
+    if any(rx.flags & ~(re.IGNORECASE | re.UNICODE) for rx, _ in patterns):
+        return None
+    return re.compile("|".join(f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})" for rx, _ in patterns))
+
+
+_ANY_SYNONYM = _any_of(_SYNONYMS)
 
 
 # "BCH Quân sự", "BCHQS", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of

@@ -343,3 +343,34 @@ def test_word_start_scan_falls_back_where_the_first_characters_are_unknown():
     scan = WordStartScan(re.compile(r"(?<![\w]).b"), re.compile(r"(?<![\w])ab"))
     assert scan.candidates is None
     assert [[m.span() for m in found] for found in scan.finditer_each("ab cb xab")] == [[(0, 2), (3, 5)], [(0, 2)]]
+
+
+CANONICAL_NAMES = [
+    "Ban Giám đốc Công an tỉnh",
+    "ban giám đốc Sở Y tế",
+    "Đài PT- TH tỉnh",
+    "Phòng Chính trị - Bộ CHQS tỉnh",
+    "Phòng Hậu cần - Kỹ thuật - Bộ CHQS tỉnh",
+    "Ban CH Quân sự huyện",
+    "BCH Quân sự huyện A",
+    "BCHQS tỉnh",
+    "Huyện ủy các xã",
+    "Ủy ban nhân dân các Huyện ủy",
+    "Sở Nông nghiệp-PTNT",
+    "Công an tỉnh",
+    "UBND xã Tà Xùa",
+]
+
+
+def test_canonical_names_skip_only_the_substitutions_that_change_nothing(monkeypatch):
+    """_canonical tries the synonyms only where one search finds one of them, and the dash and command rules only
+    where their characters are: the names are those of every substitution made in turn."""
+    fast = [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES]
+    monkeypatch.setattr(agencies, "_ANY_SYNONYM", None)
+    assert [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES] == fast
+    for name in CANONICAL_NAMES:
+        s = name
+        for rx, repl in agencies._SYNONYMS:
+            s = rx.sub(repl, s)
+        if s != name:  # a name a substitution changes is one the search finds
+            assert agencies._any_of(agencies._SYNONYMS).search(name)  # type: ignore[union-attr]
