@@ -1474,11 +1474,22 @@ _COUNTED_BRANCHES = re.compile(
 )
 
 
+def _colon_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a colon and white space only after it."""
+    return text[start:end].rstrip().endswith(":")
+
+
 def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
     """A counted branch word before a colon and a list of bodies names the branch of each body."""
     i = 0
     while i < len(found):
-        head = _COUNTED_BRANCHES.search(text, max(0, found[i].start - 40), found[i].start)
+        window = max(0, found[i].start - 40)
+        # (the pattern ends with a colon and white space: a mention after none, most, is passed without a search)
+        head = (
+            _COUNTED_BRANCHES.search(text, window, found[i].start)
+            if _colon_ends(text, window, found[i].start)
+            else None
+        )
         if not head:
             i += 1
             continue
@@ -1601,6 +1612,8 @@ _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
+_KEY_LEVEL_ENDINGS = (" tỉnh", " thành phố")  # what _KEY_LEVEL_END can match
+_KEY_PART_SEP_CHARACTERS = ",&–-"  # one of which every match of _KEY_PART_SEP holds
 
 
 @lru_cache(maxsize=8192)
@@ -1615,14 +1628,18 @@ def merge_key(name: str, province: str | None) -> str:
             if key.endswith(" " + form):
                 key = key[: -len(form) - 1]
                 break
-    key = _KEY_LEVEL_END.sub("", key)
+    # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)
+    if key.endswith(_KEY_LEVEL_ENDINGS):
+        key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
     key = key.replace("chỉ huy biên phòng", "chỉ huy bộ đội biên phòng")
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
-    key = _KEY_AND.sub("", key)
-    key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
+    if "và" in key:
+        key = _KEY_AND.sub("", key)
+    if any(c in key for c in _KEY_PART_SEP_CHARACTERS):
+        key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
     return _WS.sub(" ", key).strip()
 
 

@@ -374,3 +374,45 @@ def test_canonical_names_skip_only_the_substitutions_that_change_nothing(monkeyp
             s = rx.sub(repl, s)
         if s != name:  # a name a substitution changes is one the search finds
             assert agencies._any_of(agencies._SYNONYMS).search(name)  # type: ignore[union-attr]
+
+
+MERGE_KEY_NAMES = [
+    *CANONICAL_NAMES,
+    "Sở Nông nghiệp và PTNT tỉnh",
+    "Sở Lao động, Thương binh và Xã hội",
+    "Hội Nông dân & Hội Phụ nữ",
+    "Đài Phát thanh – Truyền hình tỉnh",
+    "Viện kiểm sát nhân dân thành phố",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
+    "Bộ Chỉ huy Biên phòng tỉnh",
+    "Trường Chính trị tỉnh",
+    "Văn phòng UBND thành phố",
+    "Đoàn Thanh niên xã Và",
+]
+
+
+def test_merge_keys_skip_only_the_substitutions_that_change_nothing():
+    """merge_key tries three substitutions only where their characters are: where the test fails the substitution
+    changes nothing, and the keys are those of the plain substitutions made in turn."""
+    guarded = [
+        (lambda key: key.endswith(agencies._KEY_LEVEL_ENDINGS), agencies._KEY_LEVEL_END, ""),
+        (lambda key: "và" in key, agencies._KEY_AND, ""),
+        (lambda key: any(c in key for c in agencies._KEY_PART_SEP_CHARACTERS), agencies._KEY_PART_SEP, " "),
+    ]
+    for name in MERGE_KEY_NAMES:
+        key = " ".join(name.split()).casefold()
+        for test, rx, repl in guarded:
+            if not test(key):
+                assert rx.sub(repl, key) == key
+    assert agencies.merge_key.__wrapped__("Sở Nông nghiệp-PTNT và Công an tỉnh", None) == "sở nông nghiệp ptnt công an"
+
+
+def test_counted_branch_words_are_searched_only_after_a_colon():
+    """_name_counted_branches searches the 40 characters before a mention only where they end with a colon (and
+    white space): elsewhere the search finds nothing."""
+    text = "Có 3 chi đoàn:  Viện KSND, 2 chi bộ trực thuộc:\nSở Tư pháp; các đảng bộ cơ sở gồm Công an; 4 công đoàn: x"
+    for pos in range(len(text) + 1):
+        start = max(0, pos - 40)
+        found = agencies._COUNTED_BRANCHES.search(text, start, pos)
+        assert not found or agencies._colon_ends(text, start, pos)
+    assert agencies._colon_ends(text, 0, text.index("Viện")) and agencies._colon_ends(text, 0, text.index("Sở"))
