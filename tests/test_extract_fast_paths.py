@@ -416,3 +416,19 @@ def test_counted_branch_words_are_searched_only_after_a_colon():
         found = agencies._COUNTED_BRANCHES.search(text, start, pos)
         assert not found or agencies._colon_ends(text, start, pos)
     assert agencies._colon_ends(text, 0, text.index("Viện")) and agencies._colon_ends(text, 0, text.index("Sở"))
+
+
+def test_title_parts_are_the_parts_between_delimiters():
+    """persons._title_parts reads the parts after a name lazily: all of them are the parts between the delimiters."""
+    from phoihop.extract import persons
+
+    text = "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh, kiêm Trưởng ban; Đại tá B - Chính ủy (đứng) Bộ CHQS tỉnh. "
+    for pos, end in ((12, len(text)), (12, len(text) - 1), (40, 60), (0, 0)):
+        bounds = [(d.start(), d.end(), d.group(0).strip()) for d in persons._DELIM.finditer(text, pos, end)]
+        expected, start = [], pos
+        for ds, de, sep in bounds:
+            expected.append(((start, ds), sep))
+            start = de
+        if start < end:
+            expected.append(((start, end), ""))
+        assert list(persons._title_parts(text, pos, end)) == expected
