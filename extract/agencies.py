@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
-from phoihop.extract.scans import WordStartScan
+from phoihop.extract.scans import WordStartScan, characters_never_taken
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
@@ -1880,10 +1880,56 @@ def _lower_case_cues(text: str) -> tuple[tuple[re.Match, ...], ...]:
     return tuple(tuple(found) for found in _LOWER_CASE_CUE_SCAN.finditer_each(text))
 
 
-def _listed_heads(text: str) -> list[re.Match]:
-    """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
+# Characters that may end the part of a sentence a listed head is read in (those the pattern never takes are kept
+# by _listed_stops).
+_STOP_CANDIDATES = '.;:()"“”!?…[]'
+
+
+@cache
+def _listed_stops() -> re.Pattern | None:
+    """The characters no match of the listed-head pattern takes, as a class (None if the pattern takes them all)."""
+    stops = characters_never_taken(grammar()["listed"], _STOP_CANDIDATES)
+    return re.compile(f"[{re.escape(stops)}]") if stops else None
+
+
+def _head_scan_outside(
+    rx: re.Pattern, text: str, taken: list[tuple[int, int]], stops: re.Pattern
+) -> Iterator[re.Match]:
+    """The matches of ``_head_scan(rx, text)`` that start outside every span of ``taken``.  At a head start inside a
+    span the match would be dropped, so ``rx`` is tried there only where it must be to know which later head starts
+    the scan passes over: where the match could cover a head start outside the spans, that is where no character
+    of ``stops`` (which ``rx`` never takes) stands between them.  (Two head starts with no stop between them share
+    the same next stop, so leaving out the match of an earlier one never lets a later one cover more.)"""
+    inside = bytearray(len(text) + 1)
+    for s, e in taken:
+        if e > s:
+            inside[s:e] = b"\x01" * (e - s)
+    end = 0
+    pending: list[int] = []  # head starts inside a span since the last one outside
+    for pos in _head_starts(text):
+        if inside[pos]:
+            pending.append(pos)
+            continue
+        for before in pending:
+            if before >= end and not stops.search(text, before, pos):
+                m = rx.match(text, before)
+                if m:
+                    end = m.end()
+        pending.clear()
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _listed_heads(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count; of the
+    capitalised ones only those outside the spans ``taken`` (the caller drops the others)."""
     g = grammar()
-    out = {m.start(): m for m in _head_scan(g["listed"], text)}
+    stops = _listed_stops()
+    capitalised = _head_scan_outside(g["listed"], text, taken, stops) if stops else _head_scan(g["listed"], text)
+    out = {m.start(): m for m in capitalised}
     for cue in _lower_case_cues(text)[2]:
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
             if w.start() not in out:
@@ -1897,7 +1943,7 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
     """Heads that the grammar leaves because no place follows them directly ("Cảng vụ Hàng hải các tỉnh,
     thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
     starts = [(a.start, a.end) for a in found]
-    for m in _listed_heads(text):
+    for m in _listed_heads(text, starts[:]):
         if any(s <= m.start() < e for s, e in starts):
             continue
         lower = not m.group(0)[0].isupper()

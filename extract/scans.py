@@ -15,7 +15,14 @@ import re
 from re import _constants as _sre  # type: ignore[attr-defined]  # the parser's op codes (no public API)
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -124,3 +131,46 @@ def _candidate_scan(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return re.compile(rf"[{''.join(sorted(items))}](?<![\w].)(?<=(?={branches})(?s:.))")
     except re.error:  # a group name used by two patterns, a back-reference inside the look-behind
         return None
+
+
+def characters_never_taken(rx: re.Pattern, characters: str) -> str:
+    """Those of ``characters`` that no match of ``rx`` takes (look-arounds aside: they take nothing), "" where the
+    pattern holds a construct not read here.  A match that starts before such a character ends before it."""
+    try:
+        atoms = list(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))
+    except _Unknown:
+        return ""
+    flags = rx.flags & re.IGNORECASE
+    return "".join(c for c in characters if not any(re.fullmatch(atom, c, flags) for atom in atoms))
+
+
+def _taken_atoms(ops: list):
+    """Each character class (as a regex) that the sequence ``ops`` may take a character with."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            yield re.escape(chr(av))
+        elif op is _sre.NOT_LITERAL:
+            yield f"[^{re.escape(chr(av))}]"
+        elif op is _sre.IN:
+            negated = bool(av) and av[0][0] is _sre.NEGATE
+            yield ("[^" if negated else "[") + "".join(_class_items(av[1:] if negated else av)) + "]"
+        elif op is _sre.ANY:
+            yield "."  # (DOTALL aside: "." never takes a newline, and no caller asks about one)
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _sre.SUBPATTERN:
+            yield from _taken_atoms(av[3].data)
+        elif op is _sre.ATOMIC_GROUP:
+            yield from _taken_atoms(av.data)
+        elif op is _sre.BRANCH:
+            for branch in av[1]:
+                yield from _taken_atoms(branch.data)
+        elif op in _REPEATS:
+            yield from _taken_atoms(av[2].data)
+        elif op is _sre.GROUPREF_EXISTS:
+            _group, yes, no = av
+            yield from _taken_atoms(yes.data)
+            if no is not None:
+                yield from _taken_atoms(no.data)
+        else:
+            raise _Unknown(op)  # a back-reference takes what its group took

@@ -432,3 +432,38 @@ def test_title_parts_are_the_parts_between_delimiters():
         if start < end:
             expected.append(((start, end), ""))
         assert list(persons._title_parts(text, pos, end)) == expected
+
+
+def test_characters_never_taken_are_read_from_the_pattern():
+    from phoihop.extract.scans import characters_never_taken
+
+    assert characters_never_taken(re.compile(r"a[^.]b(?=;)"), ".;,") == "."
+    assert characters_never_taken(re.compile(r"(?:x|y\S)+(?<!:)"), ".:") == ""  # \S takes both
+    assert characters_never_taken(re.compile(r"(a)\1"), ".") == ""  # a back-reference is not read
+    assert characters_never_taken(agencies.grammar()["listed"], ":.") == ":."
+
+
+LISTED_TEXTS = [
+    *TEXTS,
+    "Công an các phường: An Phú, Bình Minh và Ban Chỉ huy Quân sự 3 xã gồm: A Mú Sung, Y Tý. Đảng ủy các xã, "
+    "Công an 2 huyện là Văn Yên, Lục Yên; Hội Nông dân tỉnh: Sở Tư pháp (Sở Y tế các tỉnh, thành: Hà Nội, Huế).",
+]
+
+
+@pytest.mark.parametrize("spans", ["agencies", "every other", "none", "all"])
+def test_listed_heads_outside_spans_are_those_of_the_full_scan(spans):
+    """_head_scan_outside tries the listed-head pattern inside a span only where its match could reach a head start
+    outside the spans: the matches outside the spans are those of the scan of every head start."""
+    rx, stops = agencies.grammar()["listed"], agencies._listed_stops()
+    assert stops is not None
+    for raw in LISTED_TEXTS:
+        text = normalize(raw).text
+        found = [(a.start, a.end) for a in agencies.find_agencies(text)]
+        taken = {
+            "agencies": found,
+            "every other": found[::2],
+            "none": [],
+            "all": [(0, len(text))],
+        }[spans]
+        expected = [m.span() for m in agencies._head_scan(rx, text) if not any(s <= m.start() < e for s, e in taken)]
+        assert [m.span() for m in agencies._head_scan_outside(rx, text, taken, stops)] == expected
