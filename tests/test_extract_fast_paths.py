@@ -467,3 +467,37 @@ def test_listed_heads_outside_spans_are_those_of_the_full_scan(spans):
         }[spans]
         expected = [m.span() for m in agencies._head_scan(rx, text) if not any(s <= m.start() < e for s, e in taken)]
         assert [m.span() for m in agencies._head_scan_outside(rx, text, taken, stops)] == expected
+
+
+def test_province_level_keys_read_only_endings_a_province_key_can_be():
+    """_with_province_level builds the key's endings only up to the longest province key's words: the same answer
+    as every ending gives."""
+    from phoihop.extract.assembly import agencies as assembly
+
+    def every_ending(key, groups):
+        words = key.split(" ")
+        endings = {" ".join(words[-n:]) for n in range(1, len(words))}
+        for province in assembly._province_keys():
+            if province in endings and not agencies.has_level(key):
+                head = key[: -len(province) - 1]
+                for level in ("tỉnh ", "thành phố "):
+                    if f"{head} {level}{province}" in groups:
+                        return f"{head} {level}{province}"
+        return None
+
+    groups = {
+        "bộ đội biên phòng tỉnh hà giang": [],
+        "hội nông dân thành phố bà rịa vũng tàu": [],
+        "ban dân vận tỉnh ủy tỉnh đắk lắk": [],
+    }
+    keys = [
+        "bộ đội biên phòng hà giang",
+        "hội nông dân bà rịa vũng tàu",
+        "ban dân vận tỉnh ủy đắk lắk",
+        "công an huyện a b c d e f g h",
+        "sở y tế",
+        "hà giang",
+    ]
+    for key in keys:
+        assert assembly._with_province_level(key, groups) == every_ending(key, groups)
+    assert assembly._with_province_level("hội nông dân bà rịa vũng tàu", groups) is not None
