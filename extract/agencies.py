@@ -1834,11 +1834,16 @@ def _next_item_start(text: str, end: int) -> int | None:
     if (
         not sep
         or sep.end() == end
-        or "\n" in text[end : sep.end()]
-        or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+        or text.find("\n", end, sep.end()) >= 0
+        or not _SEP_WORD.search(text, end, sep.end())
     ):
         return None
     return sep.end()
+
+
+# What makes the gap after an item a list separator (it holds no anchor nor look-around: searching the text between
+# two offsets finds what searching their slice finds, without making the slice).
+_SEP_WORD = re.compile(r"[,;]|và|cùng")
 
 
 def _structural_items(

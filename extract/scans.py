@@ -137,7 +137,7 @@ def characters_never_taken(rx: re.Pattern, characters: str) -> str:
     """Those of ``characters`` that no match of ``rx`` takes (look-arounds aside: they take nothing), "" where the
     pattern holds a construct not read here.  A match that starts before such a character ends before it."""
     try:
-        atoms = list(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))
+        atoms = set(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))  # (a big alternation repeats them)
     except _Unknown:
         return ""
     flags = rx.flags & re.IGNORECASE

@@ -501,3 +501,32 @@ def test_province_level_keys_read_only_endings_a_province_key_can_be():
     for key in keys:
         assert assembly._with_province_level(key, groups) == every_ending(key, groups)
     assert assembly._with_province_level("hội nông dân bà rịa vũng tàu", groups) is not None
+
+
+def test_article_abbreviations_are_spelled_out_longest_first_as_before():
+    """expand_abbreviations keeps each table's longest-first order per table: the same text as sorting it each time."""
+    from phoihop.extract import lexicon
+
+    extra = {"BTV": "Ban Thường vụ", "BTVTU": "Ban Thường vụ Tỉnh ủy", "TU": "Tỉnh ủy", "ĐTN": "Đoàn Thanh niên"}
+    text = "BTVTU và BTV ĐTN, TU"
+    plain = text
+    for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
+        plain = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, plain)
+    assert lexicon.expand_abbreviations(text, extra) == lexicon.expand_abbreviations(plain)
+    assert lexicon.expand_abbreviations(text, extra) == lexicon.expand_abbreviations(text, dict(extra))
+
+
+def test_next_item_start_reads_the_gap_as_its_slice():
+    """_next_item_start searches the gap between two offsets instead of slicing it: the same places."""
+    text = "Công an xã A, B và C; D (cũ)\nE cùng F; G - H"
+
+    def sliced(end):
+        note = agencies._ITEM_NOTE.match(text, end)
+        end = note.end() if note else end
+        sep = agencies._ITEM_SEP.match(text, end)
+        gap = text[end : sep.end()] if sep else ""
+        if not sep or sep.end() == end or "\n" in gap or not re.search(r"[,;]|và|cùng", gap):
+            return None
+        return sep.end()
+
+    assert [agencies._next_item_start(text, i) for i in range(len(text))] == [sliced(i) for i in range(len(text))]
