@@ -1095,6 +1095,8 @@ _COMMITTEE_LEVEL = {
 }
 _BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
+# Every match of _BARE_COMMITTEES holds it: a window without it (five mentions in six) is passed without a search.
+_COMMITTEE_SUFFIX = "ủy"
 _PLACED_TAIL = re.compile(
     rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
     rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$"
@@ -1312,7 +1314,12 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
     i = 0
     while i < len(found):
         b = found[i]
-        heads = None if b.in_title or b.is_location else _BARE_COMMITTEES.search(text, max(0, b.start - 60), b.start)
+        window = max(0, b.start - 60)
+        heads = (
+            None
+            if b.in_title or b.is_location or text.find(_COMMITTEE_SUFFIX, window, b.start) < 0
+            else _BARE_COMMITTEES.search(text, window, b.start)
+        )
         if heads and out and out[-1].start < heads.start("heads") < out[-1].end:
             heads = None  # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
         places = _placed_run(text, found, i) if heads else []

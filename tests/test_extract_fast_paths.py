@@ -530,3 +530,16 @@ def test_next_item_start_reads_the_gap_as_its_slice():
         return sep.end()
 
     assert [agencies._next_item_start(text, i) for i in range(len(text))] == [sliced(i) for i in range(len(text))]
+
+
+def test_bare_committee_words_are_searched_only_where_the_suffix_is():
+    """_share_place_with_committees searches the 60 characters before a mention for bare committee words only where
+    "ủy" stands in them: every match holds it."""
+    assert agencies._COMMITTEE_SUFFIX in agencies._BARE_COMMITTEES.pattern
+    text = "Huyện ủy, Đảng ủy và UBND huyện Đakrông; Thị ủy, Ủy ban xã A và Tỉnh ủy,   Công an tỉnh"
+    for pos in range(len(text) + 1):
+        window = max(0, pos - 60)
+        if agencies._BARE_COMMITTEES.search(text, window, pos):
+            assert text.find(agencies._COMMITTEE_SUFFIX, window, pos) >= 0
+    found = agencies.find_agencies(text)
+    assert any(a.canonical.startswith("Huyện ủy") for a in found)
