@@ -543,3 +543,20 @@ def test_bare_committee_words_are_searched_only_where_the_suffix_is():
             assert text.find(agencies._COMMITTEE_SUFFIX, window, pos) >= 0
     found = agencies.find_agencies(text)
     assert any(a.canonical.startswith("Huyện ủy") for a in found)
+
+
+def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
+    """in_anniversary_clause finds the last clause break before a position with str.rfind: the same clause as the
+    last match of a scan of the break characters, and parentheses are counted in place as in a slice."""
+    from phoihop.extract import dates, relations
+
+    text = "Kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931), ngày 5/3 ký; thành lập: ngày 1/1\nkỷ niệm (a (b) c"
+    breaks = re.compile(f"[{re.escape(dates._CLAUSE_BREAKS)}]")
+    for pos in range(len(text) + 1):
+        lead_from = max(0, pos - dates.ANNIVERSARY_WINDOW)
+        found = list(breaks.finditer(text, lead_from, pos))
+        clause_start = found[-1].end() if found else lead_from
+        assert dates.in_anniversary_clause(text, pos) == bool(dates._ANNIVERSARY.search(text, clause_start, pos))
+        for start in range(0, pos, 7):
+            seg = text[start:pos]
+            assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
