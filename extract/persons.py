@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -453,6 +454,18 @@ def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
 
 
+def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, int], str]]:
+    """The parts of the text from ``pos`` to the sentence's end between delimiters, each with the delimiter after it
+    ("" after the last), read as they are asked for: a title chain ends within a few parts, long before most
+    sentences do."""
+    start = pos
+    for d in _DELIM.finditer(text, pos, s_end):
+        yield (start, d.start()), d.group(0).strip()
+        start = d.end()
+    if start < s_end:
+        yield (start, s_end), ""
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
@@ -467,15 +480,6 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
         if not m or not p["title"].match(text, n_end + m.end()):
             return [], False
     pos = n_end + m.end()
-    bounds = [(d.start(), d.end(), d.group(0).strip()) for d in _DELIM.finditer(text, pos, s_end)]
-    parts, start, seps = [], pos, []
-    for ds, de, sep in bounds:
-        parts.append((start, ds))
-        seps.append(sep)
-        start = de
-    if start < s_end:
-        parts.append((start, s_end))
-        seps.append("")
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
     # Titles after a ";" may open the next person's entry ("NAME1; T1, T2, Đại tá NAME2").
@@ -483,7 +487,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     context = False
     skip_to = 0
     prev_sep = ""
-    for (a, b), sep in zip(parts, seps, strict=False):
+    for (a, b), sep in _title_parts(text, pos, s_end):
         if a < skip_to:
             continue  # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
         if a >= b:

@@ -1870,8 +1870,7 @@ def _mark_titled_members(text: str, before: list[AgencyMention], verb: int, s_st
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:
-    seg = text[start:pos]
-    return seg.count("(") > seg.count(")")
+    return text.count("(", start, pos) > text.count(")", start, pos)  # (counted in place: no slice per mention)
 
 
 @dataclass
