@@ -18,6 +18,7 @@ tỉnh") or a head ("Công an các quận 3, 4, 5") are spread over their member
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
+from phoihop.extract.scans import WordStartScan, characters_never_taken
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
@@ -226,9 +228,10 @@ def grammar() -> dict:
         re.IGNORECASE,
     )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
-    # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title.
+    # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title;
+    # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     sectors = [
@@ -356,16 +359,31 @@ def canonical_name(text: str, extra_abbreviations: dict[str, str] | None = None)
 def _canonical(text: str, extra: tuple) -> str:
     extra_abbreviations = dict(extra)
     s = _WS.sub(" ", fold_tones(text)).strip(" ,.;:")
-    s = _BCH.sub(lambda m: _command_word(s, m), s)
+    if "BCH" in s:  # (the pattern opens with a look-behind: a scan of every name costs more than this test)
+        s = _BCH.sub(lambda m: _command_word(s, m), s)
     s = lexicon.expand_abbreviations(s, extra_abbreviations)
-    for rx, repl in _SYNONYMS:
-        s = rx.sub(repl, s)
-    s = _DASH.sub(" - ", s)
+    if _ANY_SYNONYM is None or _ANY_SYNONYM.search(s):
+        for rx, repl in _SYNONYMS:
+            s = rx.sub(repl, s)
+    if "-" in s:
+        s = _DASH.sub(" - ", s)
     s = _WS.sub(" ", s).strip()
     return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
 
 
 _DASH = re.compile(r"\s*-\s*")
+
+
+def _any_of(patterns: list[tuple[re.Pattern, str]]) -> re.Pattern | None:
+    """One pattern that finds where any of ``patterns`` would match (None if one has a flag other than IGNORECASE):
+    a name none of them matches is left as it is by all their substitutions, and one search costs less than five
+    substitutions that change nothing (most names hold no synonym)."""
+    if any(rx.flags & ~(re.IGNORECASE | re.UNICODE) for rx, _ in patterns):
+        return None
+    return re.compile("|".join(f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})" for rx, _ in patterns))
+
+
+_ANY_SYNONYM = _any_of(_SYNONYMS)
 
 
 # "BCH Quân sự", "BCHQS", "BCH Biên phòng": the military command of a province or central city is a "Bộ Chỉ huy", of
@@ -452,10 +470,15 @@ def _opening_with_a_letter(words) -> str:
     return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
 
 
-# (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh")
+# (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
+# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's
+# or a department's short form after "bộ" / "sở": "sở GD & ĐT Hà Nội")
+_MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 _LOWER_CASE_HEAD = re.compile(
-    rf"{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
+    rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
+    rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
+    rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
 )
 
 
@@ -470,8 +493,9 @@ def _lower_case_heads(text: str) -> Iterator[re.Match]:
     """The grammar's matches that open with an organisation noun in lower case (see _LOWER_CASE_HEAD), and those of
     a lower-case head after a count that a place follows (see _COUNT_THEN_HEAD)."""
     rx = grammar()["agency_any_case"]
-    starts = {h.start() for h in _LOWER_CASE_HEAD.finditer(text)}
-    for cue in _COUNT_THEN_HEAD.finditer(text):
+    heads, counts, _ = _lower_case_cues(text)
+    starts = {h.start() for h in heads}
+    for cue in counts:
         m = rx.match(text, cue.end())
         if m and any(c.isupper() for c in m.group(0)):  # a place follows the head: not "3 đồn biên phòng trên ..."
             starts.add(cue.end())
@@ -625,6 +649,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
 
@@ -672,6 +697,65 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế", "Công an tỉnh Gia Lai và tỉnh Kon Tum": a level word and a place after a
+# body named with its own level and place share that body's head.
+_PLACED_LEVEL_AFTER = re.compile(
+    rf"\s*,?\s*(?:và|cùng)\s+(?P<lvl>tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+    rf"(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}})"
+)
+
+
+# The body's own level and a capitalised place after it ("tỉnh Gia Lai", "TP Đà Nẵng")
+_LEVEL_WORD_OF_ATT = re.compile(
+    rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
+)
+_TIERS = (
+    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
+    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
+    frozenset({"xã", "phường", "thị trấn"}),
+)
+
+
+def _same_tier(level: str, other: str) -> bool:
+    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
+    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
+    return any(a in tier and b in tier for tier in _TIERS)
+
+
+def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """``found`` with a mention for each place named with its level right after a placed body, under its head."""
+    if " và " not in text:
+        return found
+    starts = [a.start for a in found]
+    added = []
+    for a in found:
+        if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
+            continue
+        m = _PLACED_LEVEL_AFTER.match(text, a.end)
+        own = _LEVEL_WORD_OF_ATT.match(a.att)
+        if not m or not own or not lexicon.is_place(m.group("place")):
+            continue
+        if not _same_tier(own.group(0), m.group("lvl")):
+            continue  # "giữa Công an tỉnh A và xã B": the commune is the partner of a twinning, no body
+        nxt = bisect.bisect_left(starts, a.end)
+        if nxt < len(found) and found[nxt].start < m.end():
+            continue  # the level opens a body of its own ("và tỉnh đoàn", "và xã A's UBND" read already)
+        att = f"{m.group('lvl')} {m.group('place')}"
+        added.append(
+            replace(
+                a,
+                start=m.start("lvl"),
+                end=m.end(),
+                text=text[m.start("lvl") : m.end()],
+                canonical=canonical_name(f"{a.pre}{a.core} {att}", extra),
+                att=att,
+                listed=True,
+                signer=False,
+            )
+        )
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # "Ủy ban MTTQ Việt Nam huyện Chiêm…": a page's excerpt cut inside a name; the whole name stands elsewhere.
@@ -917,9 +1001,10 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
-# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng": a department and its ministry.
+# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng", "Cục Đối ngoại (Bộ Công an)": a
+# department and its ministry.
 _DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
-_OF_MINISTRY = re.compile(r"\s*(?:-|–|,)?\s*(?:(?:thuộc|của)\s+)?$")
+_OF_MINISTRY = re.compile(r"\s*(?:-|–|,|\()?\s*(?:(?:thuộc|của)\s+)?$")
 
 
 def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
@@ -1024,7 +1109,8 @@ _DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truy�
 _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|từng|mỗi|Luật|luật)\s+$")
+# ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
 _NEEDS_LEVEL = re.compile(
@@ -1078,6 +1164,8 @@ _COMMITTEE_LEVEL = {
 }
 _BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
+# Every match of _BARE_COMMITTEES holds it: a window without it (five mentions in six) is passed without a search.
+_COMMITTEE_SUFFIX = "ủy"
 _PLACED_TAIL = re.compile(
     rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
     rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$"
@@ -1295,7 +1383,12 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
     i = 0
     while i < len(found):
         b = found[i]
-        heads = None if b.in_title or b.is_location else _BARE_COMMITTEES.search(text, max(0, b.start - 60), b.start)
+        window = max(0, b.start - 60)
+        heads = (
+            None
+            if b.in_title or b.is_location or text.find(_COMMITTEE_SUFFIX, window, b.start) < 0
+            else _BARE_COMMITTEES.search(text, window, b.start)
+        )
         if heads and out and out[-1].start < heads.start("heads") < out[-1].end:
             heads = None  # the first word ends a longer name ("Ban Thường vụ Tỉnh ủy, UBND tỉnh X")
         places = _placed_run(text, found, i) if heads else []
@@ -1318,11 +1411,13 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
             for body in places:
                 name = _committee_name(word, body)
                 if name:
+                    # the mention ends with its word, not with the separator after it (the list's walk reads the gap)
+                    end = h0 + len(text[h0 : b.start].rstrip(" ,-–").removesuffix(" và").rstrip(" ,"))
                     out.append(
                         AgencyMention(
                             h0,
-                            b.start,
-                            text[h0 : b.start].rstrip(" ,"),
+                            end,
+                            text[h0:end],
                             name,
                             "party",
                             True,
@@ -1398,7 +1493,9 @@ def _level_of_listed_bodies(text: str, found: list[AgencyMention], k: int) -> st
 def _placed_run(text: str, found: list[AgencyMention], i: int) -> list[AgencyMention]:
     """found[i] when it ends with a level and a place, with the members of the same spread list after it."""
     first = found[i]
-    if not (first.has_level and first.att and _PLACED_TAIL.search(first.canonical)):
+    # (a bare member named with the level and place of the list's last one has them in its name only: "Đảng ủy,
+    # UBND, Ủy ban MTTQ xã A")
+    if not (first.has_level and _PLACED_TAIL.search(first.canonical)):
         return []
     run = [first]
     for a in found[i + 1 :] if first.listed else ():
@@ -1457,11 +1554,22 @@ _COUNTED_BRANCHES = re.compile(
 )
 
 
+def _colon_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a colon and white space only after it."""
+    return text[start:end].rstrip().endswith(":")
+
+
 def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
     """A counted branch word before a colon and a list of bodies names the branch of each body."""
     i = 0
     while i < len(found):
-        head = _COUNTED_BRANCHES.search(text, max(0, found[i].start - 40), found[i].start)
+        window = max(0, found[i].start - 40)
+        # (the pattern ends with a colon and white space: a mention after none, most, is passed without a search)
+        head = (
+            _COUNTED_BRANCHES.search(text, window, found[i].start)
+            if _colon_ends(text, window, found[i].start)
+            else None
+        )
         if not head:
             i += 1
             continue
@@ -1580,10 +1688,28 @@ _YOUTH_COMMITTEE = {
 }
 
 
+# The cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province;
+# they take "thành phố" where a list says "tỉnh, thành phố".
+_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+_FOLDED_CENTRAL_CITIES = frozenset(fold_tones(c) for c in _CENTRAL_CITIES)
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
+_KEY_LEVEL_ENDINGS = (" tỉnh", " thành phố")  # what _KEY_LEVEL_END can match
+_KEY_PART_SEP_CHARACTERS = ",&–-"  # one of which every match of _KEY_PART_SEP holds
+_CITY_PREFIX = re.compile(r"^(?:thành phố|tp\.?)\s*")
+
+
+def _without_own_province(key: str, province: str) -> str:
+    """``key`` without the article's province at its end ("công an tỉnh quảng nam" → "công an tỉnh"). "Thành phố
+    Thái Nguyên" is the city inside the province of Thái Nguyên, another body's place, and stays; only a city run
+    by the centre ("thành phố Đà Nẵng", "TP. Hồ Chí Minh") is the province itself."""
+    base = _CITY_PREFIX.sub("", province)
+    for form in ("thành phố " + base, "tp. " + base, "tp " + base, "tp." + base):
+        if key.endswith(" " + form):
+            return key[: -len(form) - 1] if base in _FOLDED_CENTRAL_CITIES else key
+    return key[: -len(base) - 1] if key.endswith(" " + base) else key
 
 
 @lru_cache(maxsize=8192)
@@ -1593,19 +1719,19 @@ def merge_key(name: str, province: str | None) -> str:
     if "đoàn thanh niên" in key:  # the pattern backtracks over the whole key: only where it can match
         key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
     if province:
-        p = fold_tones(province).casefold()
-        for form in (p, "thành phố " + p, "tp. " + p):
-            if key.endswith(" " + form):
-                key = key[: -len(form) - 1]
-                break
-    key = _KEY_LEVEL_END.sub("", key)
+        key = _without_own_province(key, fold_tones(province).casefold())
+    # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)
+    if key.endswith(_KEY_LEVEL_ENDINGS):
+        key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
     key = key.replace("chỉ huy biên phòng", "chỉ huy bộ đội biên phòng")
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
-    key = _KEY_AND.sub("", key)
-    key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
+    if "và" in key:
+        key = _KEY_AND.sub("", key)
+    if any(c in key for c in _KEY_PART_SEP_CHARACTERS):
+        key = _KEY_PART_SEP.sub(" ", key)  # "Sở Nông nghiệp-PTNT" ~ "Sở Nông nghiệp và PTNT": parts joined either way
     return _WS.sub(" ", key).strip()
 
 
@@ -1658,8 +1784,6 @@ _QUANTIFIED_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
-# Cities under the central government take "thành phố" where a list says "tỉnh, thành phố".
-_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 
 
 # A border or police post is named after its border gate or industrial zone, written before the place in a
@@ -1800,11 +1924,16 @@ def _next_item_start(text: str, end: int) -> int | None:
     if (
         not sep
         or sep.end() == end
-        or "\n" in text[end : sep.end()]
-        or not re.search(r"[,;]|và|cùng", text[end : sep.end()])
+        or text.find("\n", end, sep.end()) >= 0
+        or not _SEP_WORD.search(text, end, sep.end())
     ):
         return None
     return sep.end()
+
+
+# What makes the gap after an item a list separator (it holds no anchor nor look-around: searching the text between
+# two offsets finds what searching their slice finds, without making the slice).
+_SEP_WORD = re.compile(r"[,;]|và|cùng")
 
 
 def _structural_items(
@@ -1834,11 +1963,69 @@ _LOWER_HEAD_CUE = re.compile(
 _WORD_START = re.compile(r"(?<![\w])(?-i:[a-zđ])")
 
 
-def _listed_heads(text: str) -> list[re.Match]:
-    """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count."""
+# The three scans of a text for lower-case heads and their cues, made in one pass (each pattern matches only where a
+# word starts; tests/test_extract_fast_paths.py checks that each finds what its own finditer finds).
+_LOWER_CASE_CUE_SCAN = WordStartScan(_LOWER_CASE_HEAD, _COUNT_THEN_HEAD, _LOWER_HEAD_CUE)
+
+
+@lru_cache(maxsize=1)
+def _lower_case_cues(text: str) -> tuple[tuple[re.Match, ...], ...]:
+    """The matches in ``text`` of _LOWER_CASE_HEAD, _COUNT_THEN_HEAD and _LOWER_HEAD_CUE (read once per text by
+    _lower_case_heads and _listed_heads)."""
+    return tuple(tuple(found) for found in _LOWER_CASE_CUE_SCAN.finditer_each(text))
+
+
+# Characters that may end the part of a sentence a listed head is read in (those the pattern never takes are kept
+# by _listed_stops).
+_STOP_CANDIDATES = '.;:()"“”!?…[]'
+
+
+@cache
+def _listed_stops() -> re.Pattern | None:
+    """The characters no match of the listed-head pattern takes, as a class (None if the pattern takes them all)."""
+    stops = characters_never_taken(grammar()["listed"], _STOP_CANDIDATES)
+    return re.compile(f"[{re.escape(stops)}]") if stops else None
+
+
+def _head_scan_outside(
+    rx: re.Pattern, text: str, taken: list[tuple[int, int]], stops: re.Pattern
+) -> Iterator[re.Match]:
+    """The matches of ``_head_scan(rx, text)`` that start outside every span of ``taken``.  At a head start inside a
+    span the match would be dropped, so ``rx`` is tried there only where it must be to know which later head starts
+    the scan passes over: where the match could cover a head start outside the spans, that is where no character
+    of ``stops`` (which ``rx`` never takes) stands between them.  (Two head starts with no stop between them share
+    the same next stop, so leaving out the match of an earlier one never lets a later one cover more.)"""
+    inside = bytearray(len(text) + 1)
+    for s, e in taken:
+        if e > s:
+            inside[s:e] = b"\x01" * (e - s)
+    end = 0
+    pending: list[int] = []  # head starts inside a span since the last one outside
+    for pos in _head_starts(text):
+        if inside[pos]:
+            pending.append(pos)
+            continue
+        for before in pending:
+            if before >= end and not stops.search(text, before, pos):
+                m = rx.match(text, before)
+                if m:
+                    end = m.end()
+        pending.clear()
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m:
+                end = m.end()
+                yield m
+
+
+def _listed_heads(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """Matches of the listed-head pattern: capitalised heads anywhere, lower-case ones near a count; of the
+    capitalised ones only those outside the spans ``taken`` (the caller drops the others)."""
     g = grammar()
-    out = {m.start(): m for m in _head_scan(g["listed"], text)}
-    for cue in _LOWER_HEAD_CUE.finditer(text):
+    stops = _listed_stops()
+    capitalised = _head_scan_outside(g["listed"], text, taken, stops) if stops else _head_scan(g["listed"], text)
+    out = {m.start(): m for m in capitalised}
+    for cue in _lower_case_cues(text)[2]:
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):
             if w.start() not in out:
                 m = g["listed_any_case"].match(text, w.start())
@@ -1851,7 +2038,7 @@ def _add_listed_heads(text: str, found: list[AgencyMention], extra) -> None:
     """Heads that the grammar leaves because no place follows them directly ("Cảng vụ Hàng hải các tỉnh,
     thành: ..."): a bare mention each, which _spread_place_lists then spreads over the listed places."""
     starts = [(a.start, a.end) for a in found]
-    for m in _listed_heads(text):
+    for m in _listed_heads(text, starts[:]):
         if any(s <= m.start() < e for s, e in starts):
             continue
         lower = not m.group(0)[0].isupper()

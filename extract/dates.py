@@ -111,7 +111,8 @@ _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
 
 # "kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931)": a date in the clause of an anniversary or a birth
 _ANNIVERSARY = re.compile(r"(?<![\w])(?:kỷ\s+niệm|thành\s+lập|truyền\s+thống|ngày\s+sinh)(?![\w])", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]")
+# The characters that end the clause searched before a date (the last one is found from the end, with str.rfind).
+_CLAUSE_BREAKS = ",.;:!?\n"
 ANNIVERSARY_WINDOW = 80  # before a date: the clause searched for "kỷ niệm / thành lập"
 
 
@@ -131,8 +132,8 @@ def in_anniversary_clause(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the clause of an anniversary ("kỷ niệm 94 năm Ngày thành lập <pos>"): a date or
     a body there names the day, not an event or an actor."""
     lead_from = max(0, pos - ANNIVERSARY_WINDOW)
-    breaks = list(_CLAUSE_BREAK.finditer(text, lead_from, pos))
-    return bool(_ANNIVERSARY.search(text, breaks[-1].end() if breaks else lead_from, pos))
+    last_break = max(text.rfind(c, lead_from, pos) for c in _CLAUSE_BREAKS)  # -1 where none
+    return bool(_ANNIVERSARY.search(text, last_break + 1 if last_break >= 0 else lead_from, pos))
 
 
 _PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)

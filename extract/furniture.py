@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from phoihop.extract import lexicon
+
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
-    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
+    r"đăng\s+nhập|đăng\s+ký\s+gói|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|"
     r"tin\s+cùng\s+chuyên\s+mục|từ\s+khóa|tags?\s*:|(?:tin\s+)?(?:đọc|xem)\s+nhiều|tin\s+nổi\s+bật|"
     r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
@@ -40,7 +42,11 @@ _TEASER_LINES = 6
 _END_LABEL = re.compile(
     r"\s*(?:có\s+thể\s+bạn\s+quan\s+tâm|bạn\s+có\s+thể\s+quan\s+tâm|tin\s+cùng\s+chuyên\s+mục|"
     r"(?:các\s+)?tin\s+(?:bài\s+)?khác|(?:các\s+)?bài\s+viết\s+khác|tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?|(?:tin\s+)?đọc\s+nhiều(?:\s+nhất)?|"
-    r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa)\s*[:>»]*\s*$",
+    r"(?:tin\s+)?xem\s+nhiều(?:\s+nhất)?|tin\s+nổi\s+bật|(?:các\s+)?tin\s+đã\s+đưa(?:\s+ngày)?|"
+    # (round s6) more box labels; a bare "Bình luận" or "Chia sẻ" may stand above the report too, so they are not here
+    r"(?:tin\s+|bài\s+viết\s+)?cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại)|(?:tin|bài\s+viết)\s+cùng\s+chủ\s+đề|"
+    r"(?:các\s+)?tin\s+tức\s+khác|(?:các\s+)?(?:tin|bài)\s+(?:mới|cũ)\s+hơn|(?:tin|bài)\s+(?:trước|tiếp\s+theo)|"
+    r"ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|(?:gửi|viết)\s+bình\s+luận|tags?|thẻ|chủ\s+đề)\s*[:>»]*\s*$",
     re.IGNORECASE,
 )
 _PROSE_MIN = 60  # a line of the report: this long and ending a sentence
@@ -69,10 +75,14 @@ _NOT_STAMP_CHAR = re.compile(
     re.IGNORECASE,
 )
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
-# (or of its bracket); the caption before it stays.
+# (or of its bracket); the caption before it stays. Where the page lost its line breaks and the report goes on
+# after the credit ("Ảnh: Hải Nguyễn Tham gia lễ ký kết, về phía ..."), it is the capitalised words of the name only.
+_CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
+CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:[^\n)]*\)?",
+    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
+    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}\.?)",
     re.IGNORECASE,
 )
 # "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
@@ -174,7 +184,7 @@ def _lines(text: str):
 def is_chrome_line(line: str) -> bool:
     """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
     in it is the site's clock, not the article's."""
-    return bool(_CHROME_LABEL.match(line)) or (len(_MENU_WORD.findall(line)) >= 2 and not _SENTENCE_END.search(line))
+    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _SENTENCE_END.search(line))
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -186,7 +196,12 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
         return True
-    return "," not in line and not _SENTENCE_END.search(line) and len(_MENU_WORD.findall(line)) >= 2
+    return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
+
+
+def _menu_words(line: str) -> int:
+    """How many section names the line prints as a menu does, capitalised: "kinh tế - xã hội" in a caption is prose."""
+    return sum(1 for m in _MENU_WORD.finditer(line) if m.group(0)[0].isupper())
 
 
 def _is_stamp(line: str) -> bool:

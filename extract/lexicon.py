@@ -76,7 +76,15 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?=[{firsts}])(?:(?<![\w])TP\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&]))"), table
 
 
-_AMPERSAND = re.compile(r"\s*&\s*")
+# "&" between two short forms ("ĐBQH&HĐND", "GD & ĐT"); between words it stays ("Báo Kinh tế & Đô thị")
+_AMPERSAND = re.compile(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ]{2})")
+
+
+@lru_cache(maxsize=256)
+def _longest_first(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """(short, long) pairs, longest short form first, in their order otherwise (kept per table: an article's table
+    and the title table are read for every name)."""
+    return sorted(items, key=lambda kv: -len(kv[0]))
 
 
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
@@ -95,7 +103,7 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         # above as wholes)
         out = rx.sub(repl, _AMPERSAND.sub(" và ", out))
     if extra:
-        for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
+        for short, long in _longest_first(tuple(extra.items())):
             if short in out:  # most of the article's short forms are not in this text
                 out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
     return _WS.sub(" ", out).strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -50,10 +51,14 @@ def _patterns():
         rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)"
+    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
-    plural = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)", re.IGNORECASE)
+    # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
+    plural = re.compile(
+        rf"(?<![\w])(?:các\s+(?:đồng\s+chí|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:đồng\s+chí|ông|bà)(?![\w])|{titles}))",
+        re.IGNORECASE,
+    )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
     provinces_by_first: dict[str, list[list[str]]] = {}
     for prov in sorted((p.split() for p in lexicon.provinces()), key=len, reverse=True):
@@ -138,8 +143,30 @@ def _before_glued_title(text: str, run: re.Match) -> str:
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
 
+QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r'"[^"\n]{1,200}"', text)]
+    """Spans of the quotations of each line, their marks paired in order (opening, closing, opening, ...): a quoted
+    speech longer than a few lines' worth must not leave its closing mark to pair with the next opening one, which
+    would put the narration between two quotations ("… hơn". Cũng tại lễ, Tổng Giám đốc X cho biết: "…") in quotes."""
+    if '"' not in text:
+        return []
+    spans = []
+    opening: int | None = None
+    for m in _QUOTE_OR_LINE_END.finditer(text):
+        if m.group() == "\n":
+            opening = None  # a mark left open at the end of a line pairs with nothing
+        elif opening is None:
+            opening = m.start()
+        else:
+            if m.start() - opening <= QUOTE_MAX:
+                spans.append((opening, m.end()))
+            opening = None
+    return spans
+
+
+_QUOTE_OR_LINE_END = re.compile(r'["\n]')
 
 
 def _data_lines(name: str) -> list[str]:
@@ -376,6 +403,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         span = _name_in_run(_before_glued_title(text, run))
+        if not span and _title_right_before(text, run.start(), run.group(0)):
+            span = _name_in_run(_before_glued_title(text, run), addressed=True)
         if (
             span
             and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
@@ -386,7 +415,21 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị)\s+$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
+TITLE_BEFORE_WINDOW = 40
+
+
+def _title_right_before(text: str, pos: int, run_text: str) -> bool:
+    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
+    is addressed, so a family name before a province's name opens a person's name. Only a run that ends with a
+    province's name can read differently addressed (the cheap test first: most runs are places and bodies)."""
+    words = run_text.split()
+    provinces = _province_names()
+    if not any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k):
+        return False
+    start = max(0, pos - TITLE_BEFORE_WINDOW)
+    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
 
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
@@ -411,6 +454,18 @@ def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
 
 
+def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, int], str]]:
+    """The parts of the text from ``pos`` to the sentence's end between delimiters, each with the delimiter after it
+    ("" after the last), read as they are asked for: a title chain ends within a few parts, long before most
+    sentences do."""
+    start = pos
+    for d in _DELIM.finditer(text, pos, s_end):
+        yield (start, d.start()), d.group(0).strip()
+        start = d.end()
+    if start < s_end:
+        yield (start, s_end), ""
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
@@ -425,15 +480,6 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
         if not m or not p["title"].match(text, n_end + m.end()):
             return [], False
     pos = n_end + m.end()
-    bounds = [(d.start(), d.end(), d.group(0).strip()) for d in _DELIM.finditer(text, pos, s_end)]
-    parts, start, seps = [], pos, []
-    for ds, de, sep in bounds:
-        parts.append((start, ds))
-        seps.append(sep)
-        start = de
-    if start < s_end:
-        parts.append((start, s_end))
-        seps.append("")
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
     # Titles after a ";" may open the next person's entry ("NAME1; T1, T2, Đại tá NAME2").
@@ -441,7 +487,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     context = False
     skip_to = 0
     prev_sep = ""
-    for (a, b), sep in zip(parts, seps, strict=False):
+    for (a, b), sep in _title_parts(text, pos, s_end):
         if a < skip_to:
             continue  # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
         if a >= b:
@@ -531,7 +577,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
             span = _name_in_run(_before_glued_title(text, run))
-            if not span and _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            addressed = _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start())
+            if not span and (addressed or _title_right_before(text, run.start(), run.group(0))):
                 span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
@@ -602,18 +649,31 @@ _PLACE_NAMED_BEFORE = re.compile(
 
 
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
-    """True when the name is a place: any name right after a border post, one of fewer than three
-    syllables right after a level word ("các xã Kim Liên", "TP Phan Rang"); a full name may follow a bare
-    level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
+    three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
+    Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
     if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
         return True
     if len(name.split()) >= 3:
         return False
-    return bool(_LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start))
+    return bool(
+        _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
+        or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
+    )
+
+
+# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
+# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w])(?:bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
-_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+# ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
+_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$", re.IGNORECASE)
 
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ UNTIL_WINDOW = 14  # before a year: "đến (hết)"
 HORIZON_WINDOW = 30  # before a year: "tầm nhìn / định hướng / mục tiêu (đến)"
 OPEN_PERIOD_MAX_YEARS = 30  # "đến năm Y" bounds a signing only up to this many years ahead
 TITLE_TAIL_WINDOW = 30  # before a body: "Chủ tịch / Bí thư / Trưởng ban" ends a person's title
+PRESIDED_WINDOW = 120  # before the first body of a subject: "dưới sự chủ trì của", "Căn cứ Chỉ thị … của" set it apart
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
@@ -94,12 +95,13 @@ _SUBJECT_FILLER = re.compile(
 )
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
-_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])")
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps headline prints "GIỮA")
 _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
 _WITH = re.compile(
-    r"(?<![\w])với(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+    # "cùng B" after the act is "với B" ("ký kết chương trình phối hợp cùng Hội Nông dân tỉnh")
+    r"(?<![\w])(?:với|cùng(?=\s+(?-i:[A-ZĐ])))(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
     r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))",
     re.IGNORECASE,
 )
@@ -114,7 +116,8 @@ _NOT_SUBJECT_GAP = re.compile(
 # The partner slot after a party or "với": a capitalised name there is a body the grammar did not
 # read (the signing is not one-party); "các xã", "Đảng ủy 7 phường", "công ty ..." leave it unnamed.
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
-_GENERIC_PARTNER = re.compile(r"(?:\S+\s+){0,2}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
+# ("với Ban Thường vụ Hội Nông dân 17 huyện, thị xã": a head of a few words before the count)
+_GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,8}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
 
 
@@ -151,7 +154,9 @@ _LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
 # xác định ... giai đoạn 2022-2025": a sentence about the signed document, with its term.
 _PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
-    r"(?:Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
+    # ("Thời gian thực hiện chương trình từ năm 2024 đến năm 2029": the term named as such)
+    r"(?:Thời\s+(?:gian|hạn)\s+thực\s+hiện(?:\s+(?:của\s+)?(?:chương\s+trình|quy\s+chế|kế\s+hoạch))?|"
+    r"Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])",
     re.IGNORECASE,
 )
@@ -202,7 +207,8 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
 # "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm\s+thi\s+đua)(?![\w])")
+# ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
+_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
@@ -278,7 +284,9 @@ _UNNAMED_LEVELS = re.compile(
 _UNITS_OF_EACH = re.compile(r"\s*(?:các|những)\s+([^\W\d_])", re.IGNORECASE)  # the letter is tested for case
 # "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
 _BETWEEN_FILLER = re.compile(
-    r"[\s,]*(?:(?:các\s+)?(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+gồm)?(?:\s*:\s*|\s+))?",
+    # "giữa (các / 3 / ba) đơn vị (gồm / là / :) A, B và C"
+    r"[\s,]*(?:(?:các\s+|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    r"(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+(?:gồm|là))?(?:\s*:\s*|\s+))?",
     re.IGNORECASE,
 )
 
@@ -292,7 +300,11 @@ _SUBJECTLESS_OPENING = re.compile(
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
 _SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
-_BOTH_SIDES = re.compile(r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
+_BOTH_SIDES = re.compile(
+    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
+    re.IGNORECASE,
+)
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
 _ATTENDS = re.compile(
@@ -701,6 +713,8 @@ class _SigningScan:
     bloc_members: list[str] = field(init=False)  # keys of the bodies named as an emulation bloc's head or deputy
     groups: list[_Group] = field(init=False)  # bodies listed under a counted kind or a bloc
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end, body) of each mention of a person whose title named a body somewhere in the article
+    titled_names: list[tuple[int, int, AgencyMention]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
@@ -742,9 +756,11 @@ def signing_candidates(
     title_end: int,
     ref_year: int | None = None,
     event_year: int | None = None,
+    titled_names: list[tuple[int, int, AgencyMention]] | None = None,
 ) -> list[SigningCandidate]:
     """Signings reported by each sentence with a signing verb. ``event_year``: the year of the event the
-    page reports, when earlier than the page's own (a late post): acts of that year are not old ones."""
+    page reports, when earlier than the page's own (a late post): acts of that year are not old ones.
+    ``titled_names``: (start, end, body) of the mentions of persons whose title named a body (see _named_signers)."""
     scan = _SigningScan(
         text,
         agencies,
@@ -759,6 +775,7 @@ def signing_candidates(
     )
     scan.sentences = sentences
     scan.event_year = event_year
+    scan.titled_names = titled_names or []
     out: list[SigningCandidate] = []
     for si, (s_start, s_end) in enumerate(sentences):
         sent = _signing_sentence(scan, si, s_start, s_end)
@@ -1149,10 +1166,64 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
         c.parties = split
 
 
+# "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết", "Thực hiện chỉ đạo của X, A và B ký kết", "Căn cứ
+# Chỉ thị số 16-CT/TW của X, A và B ...": X opens the sentence in an adverbial (it presides, directs, witnesses or
+# issued the basis of the act), set off by a comma from the subject that signs
+_PRESIDED_BY = re.compile(
+    r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
+    r"(?:thực\s+hiện|căn\s+cứ|theo|được\s+sự|nhằm|triển\s+khai|cụ\s+thể\s+hóa)(?![\w])[^,;]{0,80}?\s+của\s+)"
+    r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
+
+
+# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank.
+_SIGNER_SEP = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    re.IGNORECASE,
+)
+_SIGNER_OPENING = re.compile(
+    r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
+    r"(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_signers(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """ "Tại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết ...", the two introduced with their
+    titles earlier ("đồng chí Nguyễn Văn Hải, Trưởng Ban Dân vận Tỉnh ủy"): the bodies of those titles sign.
+    Two or more such names must form the subject list right before the verb."""
+    text = scan.text
+    names = [n for n in scan.titled_names if sent.start <= n[0] and n[1] <= v.start()]
+    if len(names) < 2 or not _is_subject_gap(text[names[-1][1] : v.start()]):
+        return []
+    k = len(names) - 1
+    while k > 0 and _SIGNER_SEP.fullmatch(text, names[k - 1][1], names[k][0]):
+        k -= 1
+    listed = names[k:]
+    if len(listed) < 2 or not _SIGNER_OPENING.search(text[sent.start : listed[0][0]]):
+        return []
+    keys = _unique([scan.key_of(body) for _, _, body in listed])
+    return keys if len(keys) == len(listed) else []
+
+
+# A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
+# sentence's subject, not a new clause with a subject of its own
+_SECOND_PREDICATE = re.compile(
+    r"[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
     text = scan.text
+    earlier = [u for u in sent.verbs if u.end() <= v.start()]
+    if earlier and _SECOND_PREDICATE.search(text, earlier[-1].end(), v.start()):
+        # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
+        return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
@@ -1185,11 +1256,20 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
+        if (
+            len(subject) >= 2
+            and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)
+            and _COMMA_AFTER.match(text, subject[0].end)
+        ):
+            subject = subject[1:]  # "dưới sự chủ trì của X, A và B ký kết": X presides, A and B sign
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
         subject = [a for a in sent.all_agencies if a.signer and a.end <= v.start()] or subject
     subject_keys = [scan.key_of(a) for a in subject]
+    if not subject_keys and not plural:
+        subject_keys = _named_signers(scan, sent, v)
+        sent.by_signers = sent.by_signers or bool(subject_keys)
     if subject:
         # "A và 2 đồn biên phòng (cũng) ký kết": the number stands for the bodies of that kind named before
         joint = _JOINT_BEFORE_NUMBER.match(text, subject[-1].end, v.start())
@@ -1217,14 +1297,25 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     return subject_keys
 
 
+# A document the signed one carries out, named by its kind in capitals after a verb of carrying out ("nhằm triển khai
+# Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
+_CARRIED_OUT_DOCUMENT = re.compile(
+    r"(?<![\w])(?:(?:nhằm|để)\s+)?(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ)\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
+    r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _between_parties(
     text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of, scan: _SigningScan | None = None
 ) -> list[list[str]]:
     """ "ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
-    between = _BETWEEN.search(text[c_start:c_end])
+    # "... nhằm triển khai Nghị quyết liên tịch giữa X và Y": the parties of a document the act carries out
+    cited = _CARRIED_OUT_DOCUMENT.search(text, c_start, c_end)
+    between = _BETWEEN.search(text, c_start, cited.start() if cited else c_end)
     if not between:
         return []
-    g_pos = c_start + between.end()
+    g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
         return []
@@ -1706,6 +1797,40 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
 
 
+TITLE_BEFORE_NAME_GAP = 30  # between a title written before a name and the name: a rank, a form of address
+
+
+def mark_signers_titled_before_their_names(
+    text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: list
+) -> None:
+    """ "Chủ tịch UBND TP. HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng ký kết ...": two or more
+    persons whose titles are written before their names open the signing sentence as its subject; the body each title
+    names (its first) signs: flag it ``signer`` and no longer in a title."""
+    for s_start, s_end in sentences:
+        verbs = _main_clause_signing_verbs(text, s_start, s_end)
+        if not verbs:
+            continue
+        v = verbs[0]
+        signers = []  # (title start, name end, the title's body)
+        for p in persons:
+            if not (s_start <= p.start and p.end <= v.start()):
+                continue
+            spans = [(a, b) for a, b in p.position_spans if b <= p.start and p.start - b <= TITLE_BEFORE_NAME_GAP]
+            body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
+            if body is not None:
+                signers.append((spans[-1][0], p.end, body))
+        if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : v.start()]):
+            continue
+        k = len(signers) - 1
+        while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
+            k -= 1
+        listed = signers[k:]
+        if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]):
+            for _, _, body in listed:
+                body.in_title = False
+                body.signer = True
+
+
 # "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)
 _JOINED_UNNAMED_TITLE = re.compile(r"\s*(?:,|và|cùng)\s+((?:[^\W\d_]+\s+){1,3})$", re.IGNORECASE)
 
@@ -1745,8 +1870,7 @@ def _mark_titled_members(text: str, before: list[AgencyMention], verb: int, s_st
 
 
 def _inside_parens(text: str, start: int, pos: int) -> bool:
-    seg = text[start:pos]
-    return seg.count("(") > seg.count(")")
+    return text.count("(", start, pos) > text.count(")", start, pos)  # (counted in place: no slice per mention)
 
 
 @dataclass
@@ -2008,7 +2132,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
-            return _unique([key_of(a) for a in lst])
+            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end)])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
@@ -2019,6 +2143,15 @@ def document_parties(
         issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _issuers_before_a_subject(text: str, lst: list[AgencyMention], clause_end: int) -> list[AgencyMention]:
+    """ "Căn cứ Chỉ thị số 16 của UBND tỉnh, Công an tỉnh và Hội Nông dân tỉnh ký kết ...": the list after "của" runs
+    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma."""
+    if len(lst) < 2 or not _COMMA_AFTER.match(text, lst[0].end):
+        return lst
+    v = _SIGN.search(text, lst[-1].end, clause_end)
+    return lst[:1] if v and _is_subject_gap(text[lst[-1].end : v.start()]) else lst
 
 
 def _hub_pair_after_date(

@@ -99,6 +99,33 @@ BODIES += [
     ("Hạt Kiểm lâm khu vực Đăk Glei", "state"),
     ("Đội Kiểm lâm cơ động và Phòng cháy chữa cháy rừng số 3", "state"),
     ("Công an đặc khu Phú Quốc", "police"),
+    # boards, councils and associations named for their task (round s6)
+    ("Ban Liên lạc Cựu chiến binh tỉnh", "front"),
+    ("Đoàn Khối các cơ quan tỉnh", "front"),
+    ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh", "state"),
+    ("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "party"),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh", "state"),
+    ("Ban An toàn giao thông tỉnh", "state"),
+    ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Đăk Hà", "police"),
+    ("Tòa án quân sự khu vực 1 Quân khu 5", "state"),
+    ("Đảng ủy các cơ quan tỉnh Gia Lai", "party"),
+    # central departments and units whose names ran on or were not in the grammar (round s6)
+    ("Cục Việc làm", "state"),
+    ("Đại đội bộ binh C6", "military"),
+    ("Ủy ban An toàn giao thông quốc gia", "state"),
+    ("Phòng Giáo dục đào tạo huyện Đăk Hà", "state"),
+    ("Công đoàn Giáo dục huyện Đăk Hà", "front"),
+    ("Sở Tài nguyên - môi trường", "state"),
+    # press titles in their owners' sectors, the fire police by their service, city boards (round s6)
+    ("Báo Kinh tế & Đô thị", "state"),
+    ("Báo Đời sống và Pháp luật", "front"),
+    ("Tạp chí Người làm báo", "front"),
+    ("Báo Bảo vệ Pháp luật", "state"),
+    ("Báo Sài Gòn Giải phóng", "party"),
+    ("Cảnh sát phòng cháy và chữa cháy thành phố Pleiku", "police"),
+    ("Ban Quản lý An toàn thực phẩm thành phố Pleiku", "state"),
+    ("Trung tâm Báo chí thành phố Pleiku", "state"),
+    ("Phòng Cảnh sát giao thông đường bộ - đường sắt", "police"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -115,6 +142,25 @@ SHORT_FORMS = [
     ("Sở Nông nghiệp-PTNT", "Sở Nông nghiệp - Phát triển nông thôn"),
     ("Sở Lao động, Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội"),
     ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    # initials of Party committees after their units, and other short forms (round s6)
+    ("Ban Tuyên giáo TU", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ủy ban Kiểm tra TU", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ("Ban Dân vận HU Đăk Hà", "Ban Dân vận Huyện ủy Đăk Hà"),
+    ("Ban DVTU", "Ban Dân vận Tỉnh ủy"),
+    ("BDV Tỉnh ủy", "Ban Dân vận Tỉnh ủy"),
+    ("Ban TG Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+    ("ĐUQS tỉnh", "Đảng ủy Quân sự tỉnh"),
+    ("BQL Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("Sở LĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+    ("TT HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
+    ("Hội LHTN VN tỉnh", "Hội Liên hiệp Thanh niên Việt Nam tỉnh"),
+    ("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Hội LHPN VN", "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Hội LHPNVN", "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("TTXVN", "Thông tấn xã Việt Nam"),
+    ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
+    ("Cục CSGT", "Cục Cảnh sát giao thông"),
+    ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
 ]
 
 NOT_BODIES = [
@@ -198,3 +244,78 @@ def test_a_front_committee_of_a_hamlet_in_general_is_no_body():
     )
     facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
     assert not any(a.name.startswith("Ban công tác") for a in facts.agencies)
+
+
+def test_the_city_that_bears_the_province_name_is_another_body_than_the_province():
+    # "thành phố Kon Tum" is a city inside the province of Kon Tum; only a city run by the centre is the province
+    text = (
+        "Tin\n\nNgày 12/3, Công an thành phố Kon Tum ký kết chương trình phối hợp với Công an tỉnh Kon Tum."
+        "\n\nỦy ban nhân dân tỉnh Kon Tum chỉ đạo Ủy ban nhân dân thành phố Kon Tum triển khai."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an thành phố Kon Tum", "Công an tỉnh Kon Tum"]]
+    names = {a.name for a in facts.agencies}
+    assert {"Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân thành phố Kon Tum"} <= names
+
+
+def test_a_city_run_by_the_centre_is_the_province_itself():
+    text = (
+        "Tin\n\nNgày 12/3, Công an thành phố Đà Nẵng ký kết chương trình phối hợp với Hội Nông dân thành phố."
+        "\n\nCông an thành phố triển khai."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Đà Nẵng"))
+    assert len([a for a in facts.agencies if a.name.startswith("Công an")]) == 1
+
+
+def test_tu_in_an_all_caps_headline_is_a_word_not_the_provincial_committee():
+    text = "TU BỔ DI TÍCH LỊCH SỬ\n\nNgày 12/3, Ban Dân vận Tỉnh ủy và Bộ CHQS tỉnh ký kết chương trình phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == ["Ban Dân vận Tỉnh ủy", "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "sector"),
+    [
+        ("Cục Đối ngoại (Bộ Công an)", "Cục Đối ngoại", "police"),
+        ("Cục Đối ngoại, Bộ Quốc phòng", "Cục Đối ngoại", "military"),
+        ("Cục DQTV", "Cục Dân quân tự vệ", "military"),
+    ],
+)
+def test_a_ministry_s_department_is_in_the_ministry_s_sector(printed, name, sector):
+    assert (name, sector) in {(a.name, a.sector) for a in _facts(printed).agencies}
+
+
+def test_many_bodies_of_a_kind_are_no_body():
+    # "nhiều LĐLĐ tỉnh đã phối hợp ...": a quantity of provincial bodies, none of them named
+    text = "Tin\n\nNgày 12/3, Công an tỉnh Kon Tum ký kết chương trình phối hợp. Nhiều LĐLĐ tỉnh đã làm tương tự."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == ["Công an tỉnh Kon Tum"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a ministry or a department in lower case, by its name or its short form (not the "bộ" of "cán bộ")
+        (
+            "Trung ương Đoàn và bộ Nông nghiệp và Phát triển nông thôn ký kết kế hoạch phối hợp. "
+            "Cán bộ Công an tỉnh dự.",
+            ["Trung ương Đoàn", "Bộ Nông nghiệp và Phát triển nông thôn", "Công an tỉnh"],
+        ),
+        (
+            "Báo Kon Tum và sở GD & ĐT Hà Nội ký kết chương trình phối hợp.",
+            ["Báo Kon Tum", "Sở Giáo dục và Đào tạo Hà Nội"],
+        ),
+        # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
+        ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
+        ("Tổng cục Đường bộ Việt Nam tra cứu thông tin.", ["Tổng cục Đường bộ Việt Nam"]),
+        # a second place named with its level after a placed body shares its head (one tier only)
+        (
+            "UBND thành phố Kon Tum và huyện Đăk Hà ký kết chương trình phối hợp.",
+            ["Ủy ban nhân dân thành phố Kon Tum", "Ủy ban nhân dân huyện Đăk Hà"],
+        ),
+        ("Lễ kết nghĩa giữa Công an huyện Đăk Hà và xã Đăk Mar diễn ra.", ["Công an huyện Đăk Hà"]),
+    ],
+)
+def test_heads_in_lower_case_names_that_end_and_heads_shared_over_a_second_place(sentence, names):
+    facts = extract_article(Article("t", "Tin\n\nNgày 12/3, " + sentence, published="2024-03-13", province="Kon Tum"))
+    assert [a.name for a in facts.agencies] == names

@@ -298,3 +298,265 @@ def test_a_failing_doc_goes_to_the_pipelines_error_handler():
         type(finder).__call__ = call
     assert out == ["Công an tỉnh ký.", "Sở Tư pháp dự."]
     assert failed == [("phoihop_agencies", ["x"])]
+
+
+def test_leading_characters_are_read_from_the_pattern():
+    """The characters a match may open with: look-arounds skipped, optional parts add theirs, and None where a match
+    may be empty or a construct is not read (the scan then falls back to plain finditer)."""
+    from phoihop.extract.scans import leading_characters
+
+    assert leading_characters(re.compile(r"(?<![\w])(?:các|\d{1,2}|hai)\s+")) == {"c", r"\d", "h"}
+    assert leading_characters(re.compile(r"(?:x\s+)?(?=[A-Z])[a-cđ]y|z")) == {"x", "a-c", "đ", "z"}
+    assert leading_characters(re.compile(r"a?b*")) is None  # may match empty
+    assert leading_characters(re.compile(r"(?i:a)b")) is None  # a case-blind letter: "A" too
+    assert leading_characters(re.compile(r".x")) is None
+    assert leading_characters(re.compile(r"[^a]x")) is None
+
+
+LOWER_CASE_TEXTS = [
+    *TEXTS,
+    "Phối hợp với 3 đồn biên phòng Ia Nan, Ia Dom và Ia Lốp; phòng Tư pháp quận 3 và trường Quân sự tỉnh dự.",
+    "5 hạt kiểm lâm khu vực A, B; công an các tỉnh: Gia Lai, Kon Tum. Các xã, phường; 12 huyện ủy.",
+    "thường trực HĐND và UBND tỉnh, ban thường vụ Ủy ban MTTQ; 2 trạm, hai ban, mười hội, x3 đồn, 4 đồn Biên phòng.",
+    "sở Tư pháp,cục Thuế tỉnh;viện KSND các khu vực, bệnh viện Đa khoa tỉnh và học viện Chính trị khu vực I.",
+]
+
+
+def test_lower_case_cues_are_what_each_scan_finds():
+    """The three lower-case scans made in one pass (agencies._lower_case_cues) give each pattern's finditer, on
+    made-up sentences and on the shared real pages where present."""
+    from pathlib import Path
+
+    pages = sorted(Path(__file__).resolve().parents[2].glob("shared/corpus/real/articles/*.json"))[:20]
+    texts = [normalize(t).text for t in LOWER_CASE_TEXTS] + [p.read_text(encoding="utf-8") for p in pages]
+    patterns = (agencies._LOWER_CASE_HEAD, agencies._COUNT_THEN_HEAD, agencies._LOWER_HEAD_CUE)
+    assert agencies._LOWER_CASE_CUE_SCAN.candidates is not None  # the one-pass scan, not the fallback
+    for text in texts:
+        expected = [[(m.span(), m.groups()) for m in rx.finditer(text)] for rx in patterns]
+        got = [[(m.span(), m.groups()) for m in found] for found in agencies._lower_case_cues(text)]
+        assert got == expected
+
+
+def test_word_start_scan_falls_back_where_the_first_characters_are_unknown():
+    from phoihop.extract.scans import WordStartScan
+
+    scan = WordStartScan(re.compile(r"(?<![\w]).b"), re.compile(r"(?<![\w])ab"))
+    assert scan.candidates is None
+    assert [[m.span() for m in found] for found in scan.finditer_each("ab cb xab")] == [[(0, 2), (3, 5)], [(0, 2)]]
+
+
+CANONICAL_NAMES = [
+    "Ban Giám đốc Công an tỉnh",
+    "ban giám đốc Sở Y tế",
+    "Đài PT- TH tỉnh",
+    "Phòng Chính trị - Bộ CHQS tỉnh",
+    "Phòng Hậu cần - Kỹ thuật - Bộ CHQS tỉnh",
+    "Ban CH Quân sự huyện",
+    "BCH Quân sự huyện A",
+    "BCHQS tỉnh",
+    "Huyện ủy các xã",
+    "Ủy ban nhân dân các Huyện ủy",
+    "Sở Nông nghiệp-PTNT",
+    "Công an tỉnh",
+    "UBND xã Tà Xùa",
+]
+
+
+def test_canonical_names_skip_only_the_substitutions_that_change_nothing(monkeypatch):
+    """_canonical tries the synonyms only where one search finds one of them, and the dash and command rules only
+    where their characters are: the names are those of every substitution made in turn."""
+    fast = [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES]
+    monkeypatch.setattr(agencies, "_ANY_SYNONYM", None)
+    assert [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES] == fast
+    for name in CANONICAL_NAMES:
+        s = name
+        for rx, repl in agencies._SYNONYMS:
+            s = rx.sub(repl, s)
+        if s != name:  # a name a substitution changes is one the search finds
+            assert agencies._any_of(agencies._SYNONYMS).search(name)  # type: ignore[union-attr]
+
+
+MERGE_KEY_NAMES = [
+    *CANONICAL_NAMES,
+    "Sở Nông nghiệp và PTNT tỉnh",
+    "Sở Lao động, Thương binh và Xã hội",
+    "Hội Nông dân & Hội Phụ nữ",
+    "Đài Phát thanh – Truyền hình tỉnh",
+    "Viện kiểm sát nhân dân thành phố",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
+    "Bộ Chỉ huy Biên phòng tỉnh",
+    "Trường Chính trị tỉnh",
+    "Văn phòng UBND thành phố",
+    "Đoàn Thanh niên xã Và",
+]
+
+
+def test_merge_keys_skip_only_the_substitutions_that_change_nothing():
+    """merge_key tries three substitutions only where their characters are: where the test fails the substitution
+    changes nothing, and the keys are those of the plain substitutions made in turn."""
+    guarded = [
+        (lambda key: key.endswith(agencies._KEY_LEVEL_ENDINGS), agencies._KEY_LEVEL_END, ""),
+        (lambda key: "và" in key, agencies._KEY_AND, ""),
+        (lambda key: any(c in key for c in agencies._KEY_PART_SEP_CHARACTERS), agencies._KEY_PART_SEP, " "),
+    ]
+    for name in MERGE_KEY_NAMES:
+        key = " ".join(name.split()).casefold()
+        for test, rx, repl in guarded:
+            if not test(key):
+                assert rx.sub(repl, key) == key
+    assert agencies.merge_key.__wrapped__("Sở Nông nghiệp-PTNT và Công an tỉnh", None) == "sở nông nghiệp ptnt công an"
+
+
+def test_counted_branch_words_are_searched_only_after_a_colon():
+    """_name_counted_branches searches the 40 characters before a mention only where they end with a colon (and
+    white space): elsewhere the search finds nothing."""
+    text = "Có 3 chi đoàn:  Viện KSND, 2 chi bộ trực thuộc:\nSở Tư pháp; các đảng bộ cơ sở gồm Công an; 4 công đoàn: x"
+    for pos in range(len(text) + 1):
+        start = max(0, pos - 40)
+        found = agencies._COUNTED_BRANCHES.search(text, start, pos)
+        assert not found or agencies._colon_ends(text, start, pos)
+    assert agencies._colon_ends(text, 0, text.index("Viện")) and agencies._colon_ends(text, 0, text.index("Sở"))
+
+
+def test_title_parts_are_the_parts_between_delimiters():
+    """persons._title_parts reads the parts after a name lazily: all of them are the parts between the delimiters."""
+    from phoihop.extract import persons
+
+    text = "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh, kiêm Trưởng ban; Đại tá B - Chính ủy (đứng) Bộ CHQS tỉnh. "
+    for pos, end in ((12, len(text)), (12, len(text) - 1), (40, 60), (0, 0)):
+        bounds = [(d.start(), d.end(), d.group(0).strip()) for d in persons._DELIM.finditer(text, pos, end)]
+        expected, start = [], pos
+        for ds, de, sep in bounds:
+            expected.append(((start, ds), sep))
+            start = de
+        if start < end:
+            expected.append(((start, end), ""))
+        assert list(persons._title_parts(text, pos, end)) == expected
+
+
+def test_characters_never_taken_are_read_from_the_pattern():
+    from phoihop.extract.scans import characters_never_taken
+
+    assert characters_never_taken(re.compile(r"a[^.]b(?=;)"), ".;,") == "."
+    assert characters_never_taken(re.compile(r"(?:x|y\S)+(?<!:)"), ".:") == ""  # \S takes both
+    assert characters_never_taken(re.compile(r"(a)\1"), ".") == ""  # a back-reference is not read
+    assert characters_never_taken(agencies.grammar()["listed"], ":.") == ":."
+
+
+LISTED_TEXTS = [
+    *TEXTS,
+    "Công an các phường: An Phú, Bình Minh và Ban Chỉ huy Quân sự 3 xã gồm: A Mú Sung, Y Tý. Đảng ủy các xã, "
+    "Công an 2 huyện là Văn Yên, Lục Yên; Hội Nông dân tỉnh: Sở Tư pháp (Sở Y tế các tỉnh, thành: Hà Nội, Huế).",
+]
+
+
+@pytest.mark.parametrize("spans", ["agencies", "every other", "none", "all"])
+def test_listed_heads_outside_spans_are_those_of_the_full_scan(spans):
+    """_head_scan_outside tries the listed-head pattern inside a span only where its match could reach a head start
+    outside the spans: the matches outside the spans are those of the scan of every head start."""
+    rx, stops = agencies.grammar()["listed"], agencies._listed_stops()
+    assert stops is not None
+    for raw in LISTED_TEXTS:
+        text = normalize(raw).text
+        found = [(a.start, a.end) for a in agencies.find_agencies(text)]
+        taken = {
+            "agencies": found,
+            "every other": found[::2],
+            "none": [],
+            "all": [(0, len(text))],
+        }[spans]
+        expected = [m.span() for m in agencies._head_scan(rx, text) if not any(s <= m.start() < e for s, e in taken)]
+        assert [m.span() for m in agencies._head_scan_outside(rx, text, taken, stops)] == expected
+
+
+def test_province_level_keys_read_only_endings_a_province_key_can_be():
+    """_with_province_level builds the key's endings only up to the longest province key's words: the same answer
+    as every ending gives."""
+    from phoihop.extract.assembly import agencies as assembly
+
+    def every_ending(key, groups):
+        words = key.split(" ")
+        endings = {" ".join(words[-n:]) for n in range(1, len(words))}
+        for province in assembly._province_keys():
+            if province in endings and not agencies.has_level(key):
+                head = key[: -len(province) - 1]
+                for level in ("tỉnh ", "thành phố "):
+                    if f"{head} {level}{province}" in groups:
+                        return f"{head} {level}{province}"
+        return None
+
+    groups = {
+        "bộ đội biên phòng tỉnh hà giang": [],
+        "hội nông dân thành phố bà rịa vũng tàu": [],
+        "ban dân vận tỉnh ủy tỉnh đắk lắk": [],
+    }
+    keys = [
+        "bộ đội biên phòng hà giang",
+        "hội nông dân bà rịa vũng tàu",
+        "ban dân vận tỉnh ủy đắk lắk",
+        "công an huyện a b c d e f g h",
+        "sở y tế",
+        "hà giang",
+    ]
+    for key in keys:
+        assert assembly._with_province_level(key, groups) == every_ending(key, groups)
+    assert assembly._with_province_level("hội nông dân bà rịa vũng tàu", groups) is not None
+
+
+def test_article_abbreviations_are_spelled_out_longest_first_as_before():
+    """expand_abbreviations keeps each table's longest-first order per table: the same text as sorting it each time."""
+    from phoihop.extract import lexicon
+
+    extra = {"BTV": "Ban Thường vụ", "BTVTU": "Ban Thường vụ Tỉnh ủy", "TU": "Tỉnh ủy", "ĐTN": "Đoàn Thanh niên"}
+    text = "BTVTU và BTV ĐTN, TU"
+    plain = text
+    for short, long in sorted(extra.items(), key=lambda kv: -len(kv[0])):
+        plain = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, plain)
+    assert lexicon.expand_abbreviations(text, extra) == lexicon.expand_abbreviations(plain)
+    assert lexicon.expand_abbreviations(text, extra) == lexicon.expand_abbreviations(text, dict(extra))
+
+
+def test_next_item_start_reads_the_gap_as_its_slice():
+    """_next_item_start searches the gap between two offsets instead of slicing it: the same places."""
+    text = "Công an xã A, B và C; D (cũ)\nE cùng F; G - H"
+
+    def sliced(end):
+        note = agencies._ITEM_NOTE.match(text, end)
+        end = note.end() if note else end
+        sep = agencies._ITEM_SEP.match(text, end)
+        gap = text[end : sep.end()] if sep else ""
+        if not sep or sep.end() == end or "\n" in gap or not re.search(r"[,;]|và|cùng", gap):
+            return None
+        return sep.end()
+
+    assert [agencies._next_item_start(text, i) for i in range(len(text))] == [sliced(i) for i in range(len(text))]
+
+
+def test_bare_committee_words_are_searched_only_where_the_suffix_is():
+    """_share_place_with_committees searches the 60 characters before a mention for bare committee words only where
+    "ủy" stands in them: every match holds it."""
+    assert agencies._COMMITTEE_SUFFIX in agencies._BARE_COMMITTEES.pattern
+    text = "Huyện ủy, Đảng ủy và UBND huyện Đakrông; Thị ủy, Ủy ban xã A và Tỉnh ủy,   Công an tỉnh"
+    for pos in range(len(text) + 1):
+        window = max(0, pos - 60)
+        if agencies._BARE_COMMITTEES.search(text, window, pos):
+            assert text.find(agencies._COMMITTEE_SUFFIX, window, pos) >= 0
+    found = agencies.find_agencies(text)
+    assert any(a.canonical.startswith("Huyện ủy") for a in found)
+
+
+def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
+    """in_anniversary_clause finds the last clause break before a position with str.rfind: the same clause as the
+    last match of a scan of the break characters, and parentheses are counted in place as in a slice."""
+    from phoihop.extract import dates, relations
+
+    text = "Kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931), ngày 5/3 ký; thành lập: ngày 1/1\nkỷ niệm (a (b) c"
+    breaks = re.compile(f"[{re.escape(dates._CLAUSE_BREAKS)}]")
+    for pos in range(len(text) + 1):
+        lead_from = max(0, pos - dates.ANNIVERSARY_WINDOW)
+        found = list(breaks.finditer(text, lead_from, pos))
+        clause_start = found[-1].end() if found else lead_from
+        assert dates.in_anniversary_clause(text, pos) == bool(dates._ANNIVERSARY.search(text, clause_start, pos))
+        for start in range(0, pos, 7):
+            seg = text[start:pos]
+            assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))

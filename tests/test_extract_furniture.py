@@ -124,6 +124,38 @@ def test_a_box_of_other_articles_after_the_report_adds_nothing(box):
     assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
 
 
+_LONGER_REPORT = _REPORT + (
+    "Theo chương trình, hai bên định kỳ giao ban 6 tháng một lần để đánh giá kết quả thực hiện.\n\n"
+    "Hai đơn vị cũng thống nhất phối hợp tuyên truyền pháp luật cho hội viên nông dân ở cơ sở.\n\n"
+)
+_TEASERS = (
+    "Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n\n"
+    "Tỉnh đoàn và Bộ đội Biên phòng tỉnh ký kết quy chế phối hợp (12/02/2024)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Cùng chuyên mục",
+        "Đọc thêm",
+        "Các tin đã đưa ngày:",
+        "Tin tức khác",
+        "Bài viết cùng chủ đề",
+        "Tin cùng loại",
+        "Các tin cũ hơn",
+        "Tin trước",
+        "Ý kiến bạn đọc",
+        "Thẻ:",
+    ],
+)
+def test_the_label_of_a_box_of_other_articles_ends_the_report(label):
+    facts = extract_article(
+        Article("t", f"{_LONGER_REPORT}{label}\n\n{_TEASERS}", published="2024-11-09", province="Gia Lai")
+    )
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+
+
 def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
     text = (
         "Tiêu đề\n\nHai bên thống nhất ký kết quy chế phối hợp giữa Ủy ban nhân dân huyện và Liên đoàn Lao động "
@@ -136,3 +168,24 @@ def test_a_byline_between_dashes_and_the_writers_post_after_it_end_the_page():
 def test_a_short_line_after_a_name_inside_the_report_is_no_writers_post():
     text = "Tiêu đề\n\nTrần Thị Mai Hoa\nPhó Chủ tịch Hội Nông dân tỉnh\nHai bên thống nhất ký kết quy chế phối hợp."
     assert "Phó Chủ tịch Hội Nông dân tỉnh" not in _marked(text)
+
+
+def test_a_credit_in_a_page_that_lost_its_line_breaks_takes_the_name_only():
+    # "... biên bản. Ảnh: Minh Tuấn Tham dự lễ ký kết có ...": the report goes on after the credit's name
+    text = (
+        "Tin\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Ảnh: Minh Tuấn Tham dự lễ "
+        "ký kết có đồng chí Lê Văn Hải, Giám đốc Sở Tư pháp và nhiều đại biểu khác của các sở, ngành trong tỉnh."
+    )
+    spans = find_furniture(text)
+    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn Tham"]
+    facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
+    assert [(p.name, p.positions) for p in facts.persons] == [("Lê Văn Hải", ["Giám đốc Sở Tư pháp"])]
+
+
+def test_a_caption_that_says_kinh_te_xa_hoi_is_no_menu():
+    # section names in lower case inside a caption are prose ("hợp tác phát triển kinh tế - xã hội")
+    text = (
+        "Tin\n\nHai địa phương tổng kết hợp tác.\n\nChủ tịch UBND tỉnh Gia Lai Nguyễn Văn Hải và Chủ tịch UBND "
+        "tỉnh Kon Tum Trần Văn Nam ký kết hợp tác phát triển kinh tế - xã hội giai đoạn 2024 - 2029 - Ảnh: MINH TUẤN"
+    )
+    assert [text[a:b] for a, b in find_furniture(text)] == ["Ảnh: MINH TUẤN"]

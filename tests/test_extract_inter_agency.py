@@ -4,6 +4,8 @@ by their short forms, localities counted without a level word, and two bodies th
 
 from __future__ import annotations
 
+import pytest
+
 from tests._signing_helpers import extract, party_sets
 
 
@@ -194,3 +196,37 @@ def test_an_ampersand_between_short_forms_is_and():
         "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
         "Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Ngày 12/3, Đảng ủy, UBND xã Ia Mơ và Đồn Biên phòng Ia Mơ ký kết quy chế phối hợp.",
+            [["Đảng ủy xã Ia Mơ", "Đồn Biên phòng Ia Mơ", "Ủy ban nhân dân xã Ia Mơ"]],
+        ),
+        (
+            "Ngày 12/3, Huyện ủy, HĐND, UBND huyện Chư Prông và Đồn Biên phòng Ia Mơ ký kết quy chế phối hợp.",
+            [
+                [
+                    "Huyện ủy Chư Prông",
+                    "Hội đồng nhân dân huyện Chư Prông",
+                    "Đồn Biên phòng Ia Mơ",
+                    "Ủy ban nhân dân huyện Chư Prông",
+                ]
+            ],
+        ),
+        (
+            "Ngày 12/3, Đồn Biên phòng Ia Mơ ký kết quy chế phối hợp với Đảng ủy, UBND, Ủy ban MTTQ xã Ia Mơ.",
+            [
+                ["Đảng ủy xã Ia Mơ", "Đồn Biên phòng Ia Mơ"],
+                ["Đồn Biên phòng Ia Mơ", "Ủy ban Mặt trận Tổ quốc xã Ia Mơ"],
+                ["Đồn Biên phòng Ia Mơ", "Ủy ban nhân dân xã Ia Mơ"],
+            ],
+        ),
+    ],
+)
+def test_a_bare_party_committee_before_a_list_takes_the_list_s_place_and_signs(sentence, parties):
+    # the committee word, then bare bodies, then one named with its level and place: every member is of that place
+    facts = extract("Tin\n\n" + sentence, "2024-03-13", "Gia Lai")
+    assert sorted(sorted(s.parties) for s in facts.signings) == parties

@@ -82,3 +82,44 @@ def test_each_person_gets_the_titles_the_page_gives(sentence, expected):
     text = f"Tin\n\nNgày 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. {sentence}"
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
     assert sorted((p.name, tuple(p.positions)) for p in facts.persons) == _expected(expected)
+
+
+# Titles right before names, plural titles and quotations (round s6): a family name before a province's name is a
+# person's name after a title; a count or "các" before a bare title addresses the names after it together; a long
+# quotation does not leave its closing mark to pair with the next opening one.
+ROUND_S6 = [
+    ("Bộ trưởng Lê Thanh Hóa phát biểu chỉ đạo.", [("Lê Thanh Hóa", ["Bộ trưởng"])]),
+    ("Phó Thủ tướng Thường trực Đỗ Quảng Nam dự.", [("Đỗ Quảng Nam", ["Phó Thủ tướng Thường trực"])]),
+    ("Hoa hậu Trần Ngọc Hân chụp ảnh cùng các em học sinh.", [("Trần Ngọc Hân", ["Hoa hậu"])]),
+    # an organisation's own name after its noun is no person's ("Bệnh viện Bạch Mai": "Bạch" is a family name too)
+    (
+        "Ông Lê Văn Hải, Giám đốc Bệnh viện Bạch Mai (Hà Nội), khám từ thiện cho người dân.",
+        [("Lê Văn Hải", ["Giám đốc Bệnh viện Bạch Mai"])],
+    ),
+    (
+        "Hiệu trưởng Trường Đại học Nông Lâm TP. HCM Trần Minh Tú phát biểu.",
+        [("Trần Minh Tú", ["Hiệu trưởng Trường Đại học Nông Lâm Thành phố Hồ Chí Minh"])],
+    ),
+    ("Chương trình có sự tham dự của người đẹp Lê Thu Trang.", [("Lê Thu Trang", [])]),
+    (
+        "Về phía Đài có các Phó Tổng Giám đốc: Lê Văn Hải, Trần Minh Tú, Nguyễn Xuân Hòa.",
+        [(n, ["Phó Tổng Giám đốc"]) for n in ("Lê Văn Hải", "Trần Minh Tú", "Nguyễn Xuân Hòa")],
+    ),
+    (
+        "Hai thứ trưởng Lê Văn Hải và Trần Minh Tú thực hiện lễ ký.",
+        [(n, ["thứ trưởng"]) for n in ("Lê Văn Hải", "Trần Minh Tú")],
+    ),
+    (
+        'Ông Lê Văn Hải nói: "'
+        + "Hai bên sẽ phối hợp chặt chẽ trong tuyên truyền, " * 6
+        + 'hiệu quả". Cũng tại lễ ký kết, '
+        'Giám đốc Sở Tư pháp Trần Minh Tú cho biết: "Sở sẵn sàng phối hợp".',
+        [("Lê Văn Hải", []), ("Trần Minh Tú", ["Giám đốc Sở Tư pháp"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROUND_S6)
+def test_titles_before_names_plural_titles_and_quotations(sentence, expected):
+    facts = extract_article(Article("t", "Tin\n\n" + sentence, published="2024-03-13", province="Gia Lai"))
+    assert [(p.name, p.positions) for p in facts.persons] == expected

@@ -35,3 +35,23 @@ def test_the_signing_takes_the_date_its_sentence_opens_with(opening, date):
     text = f"Tin\n\n{opening}, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2024-2029."
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
     assert [s.date for s in facts.signings] == [date]
+
+
+# The term of the signed programme, in the signing sentence or in one of its own (round s6)
+TERMS = [
+    ("Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp từ nay đến năm 2026.", (2024, 2026)),
+    ("Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn II (2024-2029).", (2024, 2029)),
+    ("Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp nhiệm kỳ 2024 – 2029.", (2024, 2029)),
+    (
+        "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Thời gian thực hiện chương trình từ năm "
+        "2024 đến năm 2029.",
+        (2024, 2029),
+    ),
+    ("Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp về công tác dân vận.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term"), TERMS)
+def test_the_signing_takes_the_programme_s_term(sentence, term):
+    facts = extract_article(Article("t", f"Tin\n\nNgày 8/11, {sentence}", published="2024-11-09", province="Gia Lai"))
+    assert [s.period for s in facts.signings] == [term]

@@ -69,6 +69,46 @@ FRAMES = [
     ("Tin\n\nNgày 12/3, {A} ký kết phối hợp với {B}.", "AB"),
     ("Tin\n\nNgày 12/3, {A} và {B} ký kết và triển khai chương trình phối hợp.", "AB"),
     ("Tin\n\nNgày 12/3, {A} ký kết nghĩa với {B}.", "AB"),
+    # "cùng B" after the act; "giữa (3 / ba) đơn vị (là / :) A, B và C" (round s6)
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp cùng {B}.", "AB"),
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp cùng {B} và {C}.", "AB,AC"),
+    ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa 3 đơn vị: {A}, {B} và {C}.", "ABC"),
+    ("Tin\n\nNgày 12/3, đã diễn ra lễ ký kết chương trình phối hợp giữa ba cơ quan là {A}, {B} và {C}.", "ABC"),
+    # a second predicate after a comma or "; đồng thời" shares the first's subject (round s6)
+    ("Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp với {B}, ký kết quy chế phối hợp với {C}.", "AB,AC"),
+    (
+        "Tin\n\nNgày 12/3, {A} đã ký kết chương trình phối hợp với {B}; đồng thời ký kết quy chế phối hợp với {C}.",
+        "AB,AC",
+    ),
+    # signers whose titles are written before their names; "hai bộ", "hai tỉnh" for the two sides named before (round s6)
+    (
+        "Tin\n\nNgày 12/3, Trưởng {A} Nguyễn Văn Hải và Chỉ huy trưởng {B} Trần Văn Nam ký kết chương trình phối hợp.",
+        "AB",
+    ),
+    (
+        "Tin\n\nSáng 12/3, {A} và {B} tổng kết chương trình phối hợp giai đoạn 2019-2023.\n\nLãnh đạo hai bộ ký thỏa thuận hợp tác giai đoạn 2024-2029.",
+        "AB",
+    ),
+    # an all-caps headline that names the parties after "GIỮA" (round s6)
+    (
+        "KÝ KẾT CHƯƠNG TRÌNH PHỐI HỢP GIỮA BAN DÂN VẬN TỈNH ỦY VÀ BỘ CHỈ HUY QUÂN SỰ TỈNH\n\nSáng 12/3, hội nghị ký kết đã diễn ra tại Hội trường Tỉnh ủy với sự tham dự của nhiều đại biểu.",
+        "AB",
+    ),
+    # signers named by their bare names after their titles were given; a presiding body before the subject; the
+    # parties of a document the act carries out (round s6)
+    (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp diễn ra tại Hội trường Tỉnh ủy. Dự hội nghị có đồng chí Nguyễn Văn Hải, Trưởng {A}; Đại tá Trần Văn Nam, Chỉ huy trưởng {B} - Quân khu 5.\n\nTại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết chương trình phối hợp.",
+        "AB",
+    ),
+    ("Tin\n\nNgày 12/3, dưới sự chủ trì của Ban Thường vụ Tỉnh ủy, {A} và {B} ký kết chương trình phối hợp.", "AB"),
+    (
+        "Tin\n\nNgày 12/3, {A} ký kết chương trình phối hợp với {B} nhằm triển khai Nghị quyết liên tịch giữa Ban Dân vận Trung ương và Bộ Quốc phòng.",
+        "AB",
+    ),
+    (
+        "Tin\n\nNgày 12/3, {A} và {B} ký kết chương trình phối hợp thực hiện Nghị quyết liên tịch số 01 giữa Ban Dân vận Trung ương và Bộ Quốc phòng.",
+        "AB",
+    ),
 ]
 
 
@@ -82,7 +122,10 @@ def _text(frame: str) -> str:
 def test_the_frame_tells_the_signing_of_its_bodies(frame, expected):
     facts = extract_article(Article("t", _text(frame), published="2024-03-13", province="Gia Lai"))
     wanted = sorted(sorted(_BODIES[letter] for letter in group) for group in expected.split(","))
-    assert sorted(sorted(s.parties) for s in facts.signings) == wanted
+    # (an all-caps headline keeps its capitals in the names it alone gives; the scorer folds case)
+    assert sorted(sorted(p.casefold() for p in s.parties) for s in facts.signings) == [
+        [n.casefold() for n in group] for group in wanted
+    ]
 
 
 # Lists of parties (made-up sentences): shared heads and levels spread, "với" hubs against joint lists, counted
@@ -176,3 +219,64 @@ def test_a_list_of_parties_gives_the_signings_it_says(sentence, expected):
     facts = extract_article(Article("t", "Tin\n\n" + sentence, published="2024-03-13", province="Quảng Trị"))
     wanted = sorted(sorted(p.strip() for p in group.split("|")) for group in expected.split(" ;; "))
     assert sorted(sorted(s.parties) for s in facts.signings) == wanted
+
+
+def test_signers_named_without_a_title_anywhere_give_no_parties():
+    text = (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp diễn ra tại Hội trường Tỉnh ủy với sự tham dự của "
+        "nhiều đại biểu.\n\nTại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết chương trình phối hợp."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert facts.signings == []
+
+
+def test_the_members_of_a_bloc_named_again_by_its_bare_head_sign_its_pact():
+    text = (
+        "Tin\n\nNgày 12/3, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Cụm gồm 3 đơn vị: "
+        "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Hội Nông dân tỉnh."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Hội Nông dân tỉnh"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "partners",
+    ["Hội Liên hiệp Phụ nữ các huyện, thị xã, thành phố", "Ban Thường vụ Hội Liên hiệp Phụ nữ 17 huyện, thị xã"],
+)
+def test_a_pact_with_partners_left_unnamed_keeps_its_named_party(partners):
+    text = f"Tin\n\nNgày 12/3, Hội Liên hiệp Phụ nữ tỉnh ký kết giao ước thi đua với {partners}."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [s.parties for s in facts.signings] == [["Hội Liên hiệp Phụ nữ tỉnh"]]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Căn cứ Chỉ thị số 16-CT/TW ngày 5/10/2017 của Ban Bí thư",
+        "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy",
+        "Được sự đồng ý của Ban Thường vụ Tỉnh ủy",
+        "Nhằm triển khai Kết luận số 01-KL/TW của Bộ Chính trị",
+        "Căn cứ Kế hoạch số 16/KH-UBND của UBND tỉnh",
+    ],
+)
+def test_the_body_of_an_opening_adverbial_neither_signs_nor_shares_its_document(opening):
+    # "Căn cứ <document> của X, A và B ký kết": X issued the basis; A and B sign, and are no issuers of it
+    text = f"Tin\n\n{opening}, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert all("Công an tỉnh" not in d.parties for d in facts.documents)
+
+
+def test_a_caption_naming_the_bodies_repeats_the_act_of_their_standing_boards():
+    # the report names both sides by their standing boards, the caption by their bodies: one act
+    text = (
+        "Tin\n\nNgày 12/3, hội nghị ký kết chương trình phối hợp giai đoạn 2024 - 2029 giữa Ban Thường vụ Hội Nông dân "
+        "tỉnh Gia Lai và Ban Thường vụ Hội Nông dân tỉnh Kon Tum diễn ra tại Pleiku.\n\nChủ tịch Hội Nông dân tỉnh Gia Lai "
+        "- đồng chí Nguyễn Văn Hải và Chủ tịch Hội Nông dân tỉnh Kon Tum - đồng chí Trần Văn Nam ký kết chương trình."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Ban Thường vụ Hội Nông dân tỉnh Gia Lai", "Ban Thường vụ Hội Nông dân tỉnh Kon Tum"]
+    ]

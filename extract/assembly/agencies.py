@@ -16,7 +16,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
-from phoihop.extract.relations import mark_signer_titles
+from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
 
 # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
@@ -139,6 +139,7 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
         if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
+    mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -372,7 +373,7 @@ def _placed_city_form(key: str, groups, province: str | None) -> str | None:
     """ "Đảng ủy Ban CHQS thành phố" or "Đảng ủy Quân sự thành phố" in an article of a province, after "Đảng ủy Ban
     CHQS TP Dĩ An": a body named with a bare "thành phố" is the provincial city's, so the one body of that kind (a
     military command may be named by its service alone) that the article names with a city's name."""
-    if province is None or _CITY_PREFIX.sub("", fold_tones(province).casefold()) in _CENTRAL_CITY_KEYS:
+    if province is None or _is_central_city(province):
         return None
     if not any(_BARE_CITY_END.search(a.canonical) for a in groups[key]):
         return None
@@ -390,6 +391,12 @@ def _placed_city_form(key: str, groups, province: str | None) -> str | None:
     return placed[0] if len(placed) == 1 else None
 
 
+@lru_cache(maxsize=64)
+def _is_central_city(province: str) -> bool:
+    """Whether the article's province is a city under the central government (asked for every group key)."""
+    return _CITY_PREFIX.sub("", fold_tones(province).casefold()) in _CENTRAL_CITY_KEYS
+
+
 _COMMANDS = ("ban chỉ huy ", "bộ chỉ huy ")
 
 
@@ -397,7 +404,8 @@ def _with_province_level(key: str, groups) -> str | None:
     """The key of the same body named with the level word before the province ending ``key`` ("bộ đội biên
     phòng hà giang" -> "bộ đội biên phòng tỉnh hà giang"), where the article names it so."""
     words = key.split(" ")
-    endings = {" ".join(words[-n:]) for n in range(1, len(words))}  # the key's last words, never all of it
+    # the key's last words, never all of it (and never more than a province key has: no longer ending can be one)
+    endings = {" ".join(words[-n:]) for n in range(1, min(len(words), _province_key_words() + 1))}
     if endings.isdisjoint(_province_key_set()):
         return None
     for province in _province_keys():
@@ -417,6 +425,12 @@ def _province_keys() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _province_key_set() -> frozenset[str]:
     return frozenset(_province_keys())
+
+
+@lru_cache(maxsize=1)
+def _province_key_words() -> int:
+    """The number of words of the longest province key."""
+    return max(len(k.split(" ")) for k in _province_keys())
 
 
 def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:

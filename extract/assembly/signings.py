@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.dates import DateMention, span_dates
+from phoihop.extract.persons import PersonMention
+from phoihop.extract.relations import TITLE_BEFORE_NAME_GAP, programme_term, resolve_signings, signing_candidates
 from phoihop.extract.relations import Signing as SigningFound
-from phoihop.extract.relations import programme_term, resolve_signings, signing_candidates
 from phoihop.facts import Signing
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
@@ -34,6 +36,27 @@ class SignedDocuments:
     sign_year: dict[str, int | None] = field(default_factory=dict)
 
 
+def _titled_names(persons: list[PersonMention], agencies: list[AgencyMention]) -> list[tuple[int, int, AgencyMention]]:
+    """(start, end, body) of every mention of a person whose title names a body somewhere in the article: the first
+    body in the last title of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh
+    ủy": the board), for a later mention of the bare name that signs. A mention whose own title is written before the
+    name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
+    body_of: dict[str, AgencyMention] = {}
+    for p in persons:
+        if p.name in body_of or not p.position_spans:
+            continue
+        start, end = p.position_spans[-1]
+        inside = [a for a in agencies if start <= a.start and a.end <= end]
+        if inside:
+            body_of[p.name] = inside[0]  # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
+    out = []
+    for p in persons:
+        if p.name in body_of:
+            before = [s for s, e in p.position_spans if e <= p.start and p.start - e <= TITLE_BEFORE_NAME_GAP]
+            out.append((min(before, default=p.start), p.end, body_of[p.name]))
+    return out
+
+
 def build_signings(
     ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetails
 ) -> tuple[list[Signing], SignedDocuments]:
@@ -53,6 +76,7 @@ def build_signings(
         ctx.title_end,
         ctx.ref_year,
         _late_event_year(ctx, event, set(dd.doc_dates)),
+        _titled_names(m.persons, m.agencies),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep)
@@ -106,14 +130,22 @@ def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[
 
 
 def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> bool:
-    """``fuller`` is ``bare`` with exactly one party named by an organ of it ("<organ> <body>")."""
-    only_fuller = set(fuller) - set(bare)
+    """``fuller`` is ``bare`` with one or more parties named by an organ of theirs ("<organ> <body>"; a caption names
+    both sides by their bodies where the report names their standing boards)."""
+    only_fuller = sorted(set(fuller) - set(bare))
     only_bare = set(bare) - set(fuller)
-    if len(fuller) != len(bare) or len(only_fuller) != 1 or len(only_bare) != 1:
+    if len(fuller) != len(bare) or not only_fuller or len(only_fuller) != len(only_bare):
         return False
-    long_name = rep.get(next(iter(only_fuller)), "").lower()
-    short_name = rep.get(next(iter(only_bare)), "").lower()
-    return bool(short_name) and long_name.endswith(" " + short_name)
+    short_names = {rep.get(k, "").lower() for k in only_bare}
+    if "" in short_names:
+        return False
+    for k in only_fuller:
+        long_name = rep.get(k, "").lower()
+        match = next((n for n in short_names if long_name.endswith(" " + n)), None)
+        if match is None:
+            return False
+        short_names.discard(match)
+    return True
 
 
 def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:

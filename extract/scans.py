@@ -1,0 +1,176 @@
+"""Several whole-text scans made in one pass, tried only at word starts that open with a letter one of them opens with.
+
+Each ``rx.finditer(text)`` over a page is a loop of the regex engine over every character; a pattern that opens with
+a look-behind or with an alternation of groups gives the engine no first character to skip to, so it enters the
+pattern at every character.  ``WordStartScan`` finds, in one scan, the word starts where at least one of its patterns
+matches: the scan opens by consuming a character of the patterns' first characters (read from the patterns
+themselves), which the engine skips to in C, checks that it starts a word, and then tries the patterns there in a
+look-ahead.  At those places alone each pattern is matched again, as its own ``finditer`` would, so every pattern
+gives the same matches in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _sre  # type: ignore[attr-defined]  # the parser's op codes (no public API)
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+_CATEGORIES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not read here (the scan then falls back to plain finditer)."""
+
+
+def leading_characters(rx: re.Pattern) -> frozenset[str] | None:
+    """The items of a character class (``"a"``, ``"0-9"``, ``"\\d"``) holding every character a match of ``rx`` may
+    start with, or None where that cannot be read (an empty match is possible, a back-reference, ``.``, a
+    ``(?i:`` group in a case-sensitive pattern ...).  Look-arounds are skipped: they consume nothing."""
+    items: set[str] = set()
+    try:
+        may_be_empty = _add_first(_sre_parse.parse(rx.pattern, rx.flags).data, items)
+    except _Unknown:
+        return None
+    return None if may_be_empty else frozenset(items)
+
+
+def _add_first(ops: list, items: set[str]) -> bool:
+    """Add to ``items`` the first characters of the sequence ``ops``; whether the sequence may match empty."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            items.add(re.escape(chr(av)))
+            return False
+        if op is _sre.IN:
+            items.update(_class_items(av))
+            return False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                raise _Unknown("a case-blind group: its letters' other cases would be missed")
+            if not _add_first(sub.data, items):
+                return False
+            continue
+        if op is _sre.BRANCH:
+            may_be_empty = False
+            for branch in av[1]:
+                may_be_empty |= _add_first(branch.data, items)
+            if not may_be_empty:
+                return False
+            continue
+        if op in _REPEATS:
+            least, _most, sub = av
+            if not _add_first(sub.data, items) and least >= 1:
+                return False
+            continue
+        raise _Unknown(op)
+    return True
+
+
+def _class_items(av: list) -> list[str]:
+    items = []
+    for op, value in av:
+        if op is _sre.LITERAL:
+            items.append(re.escape(chr(value)))
+        elif op is _sre.RANGE:
+            items.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif op is _sre.CATEGORY and value in _CATEGORIES:
+            items.append(_CATEGORIES[value])
+        else:
+            raise _Unknown(op)  # a negated class, another category
+    return items
+
+
+class WordStartScan:
+    """``tuple(list(rx.finditer(text)) for rx in patterns)`` in one pass, for patterns that match only where a word
+    starts (no word character before the match: the caller's promise, which tests/test_extract_fast_paths.py
+    checks for each use on made-up and real sentences)."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+        self.candidates = _candidate_scan(patterns)
+
+    def finditer_each(self, text: str) -> tuple[list[re.Match], ...]:
+        if self.candidates is None:
+            return tuple(list(rx.finditer(text)) for rx in self.patterns)
+        found: tuple[list[re.Match], ...] = tuple([] for _ in self.patterns)
+        ends = [0] * len(self.patterns)  # each pattern goes on after its last match, as its finditer does
+        for candidate in self.candidates.finditer(text):
+            pos = candidate.start()
+            for i, rx in enumerate(self.patterns):
+                if pos >= ends[i]:
+                    m = rx.match(text, pos)
+                    if m:
+                        ends[i] = m.end()
+                        found[i].append(m)
+        return found
+
+
+def _candidate_scan(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One character where a word starts and one of ``patterns`` matches (``(?<=(?=X).)`` steps back over the
+    character just consumed and looks ahead from it), or None where the patterns' first characters are unknown."""
+    items: set[str] = set()
+    for rx in patterns:
+        first = leading_characters(rx)
+        # (under IGNORECASE the class would need every case variant the engine folds together: not worth it here)
+        if first is None or rx.flags != re.UNICODE:
+            return None
+        items |= first
+    branches = "|".join(f"(?:{rx.pattern})" for rx in patterns)
+    try:
+        return re.compile(rf"[{''.join(sorted(items))}](?<![\w].)(?<=(?={branches})(?s:.))")
+    except re.error:  # a group name used by two patterns, a back-reference inside the look-behind
+        return None
+
+
+def characters_never_taken(rx: re.Pattern, characters: str) -> str:
+    """Those of ``characters`` that no match of ``rx`` takes (look-arounds aside: they take nothing), "" where the
+    pattern holds a construct not read here.  A match that starts before such a character ends before it."""
+    try:
+        atoms = set(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))  # (a big alternation repeats them)
+    except _Unknown:
+        return ""
+    flags = rx.flags & re.IGNORECASE
+    return "".join(c for c in characters if not any(re.fullmatch(atom, c, flags) for atom in atoms))
+
+
+def _taken_atoms(ops: list):
+    """Each character class (as a regex) that the sequence ``ops`` may take a character with."""
+    for op, av in ops:
+        if op is _sre.LITERAL:
+            yield re.escape(chr(av))
+        elif op is _sre.NOT_LITERAL:
+            yield f"[^{re.escape(chr(av))}]"
+        elif op is _sre.IN:
+            negated = bool(av) and av[0][0] is _sre.NEGATE
+            yield ("[^" if negated else "[") + "".join(_class_items(av[1:] if negated else av)) + "]"
+        elif op is _sre.ANY:
+            yield "."  # (DOTALL aside: "." never takes a newline, and no caller asks about one)
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _sre.SUBPATTERN:
+            yield from _taken_atoms(av[3].data)
+        elif op is _sre.ATOMIC_GROUP:
+            yield from _taken_atoms(av.data)
+        elif op is _sre.BRANCH:
+            for branch in av[1]:
+                yield from _taken_atoms(branch.data)
+        elif op in _REPEATS:
+            yield from _taken_atoms(av[2].data)
+        elif op is _sre.GROUPREF_EXISTS:
+            _group, yes, no = av
+            yield from _taken_atoms(yes.data)
+            if no is not None:
+                yield from _taken_atoms(no.data)
+        else:
+            raise _Unknown(op)  # a back-reference takes what its group took
