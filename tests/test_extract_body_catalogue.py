@@ -161,6 +161,7 @@ SHORT_FORMS = [
     ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
     ("Cục CSGT", "Cục Cảnh sát giao thông"),
     ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
 ]
 
 NOT_BODIES = [
@@ -304,6 +305,11 @@ def test_many_bodies_of_a_kind_are_no_body():
         (
             "Báo Kon Tum và sở GD & ĐT Hà Nội ký kết chương trình phối hợp.",
             ["Báo Kon Tum", "Sở Giáo dục và Đào tạo Hà Nội"],
+        ),
+        # a national paper in lower case is the paper; "nhà báo X", "thông báo Kết luận" name none
+        (
+            "báo Bảo vệ Pháp luật và Hội Nông dân tỉnh ký kết. Nhà báo Lê Văn An và thông báo Kết luận số 5.",
+            ["Báo Bảo vệ Pháp luật", "Hội Nông dân tỉnh"],
         ),
         # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
         ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
