@@ -67,7 +67,7 @@ _SEP_JOINT = re.compile(
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
-PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
+PAIR_LOOKBACK = 5  # sentences searched back for the subject "hai bên" stands for (a caption or two may come between)
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 # between two items of a partner list: the place that locates the first, then a separator
 _PLACED_ITEM_GAP = re.compile(
