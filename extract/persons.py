@@ -139,6 +139,19 @@ def _before_glued_title(text: str, run: re.Match) -> str:
     return run.group(0)
 
 
+# "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
+_UNION_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:Trung\s+ương|T[WƯ]|Tỉnh|Huyện|Thành|Quận|Thị)\s+$")
+_UNION_WORD = re.compile(r"Đoàn\s+")
+
+
+def _past_union_word(text: str, n_start: int, n_end: int) -> int:
+    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out."""
+    m = _UNION_WORD.match(text, n_start)
+    if not m or len(text[m.end() : n_end].split()) < 2:
+        return n_start  # a name is two syllables at least after the word
+    return m.end() if _UNION_LEVEL_BEFORE.search(text, max(0, n_start - 12), n_start) else n_start
+
+
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
@@ -410,7 +423,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
-            return run.start() + span[0]
+            return _past_union_word(text, run.start() + span[0], run.start() + span[1])
     return None
 
 
@@ -582,7 +595,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
-            n_start, n_end = run.start() + span[0], run.start() + span[1]
+            n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])

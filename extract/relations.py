@@ -266,6 +266,10 @@ _PARENT_HEAD = re.compile(
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+# "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
+_MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
+_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
+_DASH_GAP = re.compile(r"\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
@@ -887,6 +891,15 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
             and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
         ):
             out[-1] = replace(unit, end=a.end)
+            continue
+        ministry = out[-1] if out else None
+        if (
+            ministry is not None
+            and _MINISTRY.match(ministry.canonical)
+            and _DEPARTMENT_HEAD.match(a.canonical)
+            and _DASH_GAP.fullmatch(text, ministry.end, a.start)
+        ):
+            out[-1] = replace(a, start=ministry.start)  # "Bộ NN&PTNT - Cục Thú y": the department, its ministry first
             continue
         out.append(a)
     return out

@@ -126,6 +126,9 @@ BODIES += [
     ("Ban Quản lý An toàn thực phẩm thành phố Pleiku", "state"),
     ("Trung tâm Báo chí thành phố Pleiku", "state"),
     ("Phòng Cảnh sát giao thông đường bộ - đường sắt", "police"),
+    ("Cục Quản lý đường bộ II", "state"),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "police"),
+    ("Bảo hiểm xã hội Việt Nam", "state"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -162,6 +165,8 @@ SHORT_FORMS = [
     ("Cục CSGT", "Cục Cảnh sát giao thông"),
     ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
     ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
+    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
+    ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
 ]
 
 NOT_BODIES = [
