@@ -877,7 +877,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
 
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
-    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names)."""
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
+    before its department after a dash folded into the department ("Bộ NN&PTNT - Cục Thú y")."""
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
