@@ -602,7 +602,12 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
             if _after_level_word(text, run.start(), name):
-                continue
+                # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
+                rest = _name_after_place(text, run, n_end)
+                if rest is None:
+                    continue
+                n_start, n_end = rest
+                name = _WS.sub(" ", text[n_start:n_end])
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(
@@ -661,6 +666,16 @@ _PLACE_NAMED_BEFORE = re.compile(
 )
 
 
+def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, int] | None:
+    """The span of a person's name in the rest of ``run`` after a place's name that ends at ``place_end``, or None."""
+    rest = text[place_end : run.end()]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return None
+    span = _name_in_run(rest.strip())
+    return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
+
+
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
     """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
     three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
@@ -678,7 +693,8 @@ def _after_level_word(text: str, run_start: int, name: str) -> bool:
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w])(?:bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
+    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
     re.IGNORECASE,
 )
