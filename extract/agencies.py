@@ -460,6 +460,7 @@ _LOWER_HEAD_NOUNS = (
     "tòa án",
     "vườn quốc gia",
     "kiểm toán",
+    "công đoàn",
 )
 
 

@@ -316,6 +316,8 @@ def test_many_bodies_of_a_kind_are_no_body():
             "báo Bảo vệ Pháp luật và Hội Nông dân tỉnh ký kết. Nhà báo Lê Văn An và thông báo Kết luận số 5.",
             ["Báo Bảo vệ Pháp luật", "Hội Nông dân tỉnh"],
         ),
+        # a sector trade union in lower case
+        ("các công đoàn cơ sở thuộc công đoàn Giáo dục huyện Đăk Hà dự.", ["Công đoàn Giáo dục huyện Đăk Hà"]),
         # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
         ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
         ("Tổng cục Đường bộ Việt Nam tra cứu thông tin.", ["Tổng cục Đường bộ Việt Nam"]),
