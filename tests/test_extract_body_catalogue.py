@@ -129,6 +129,10 @@ BODIES += [
     ("Cục Quản lý đường bộ II", "state"),
     ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "police"),
     ("Bảo hiểm xã hội Việt Nam", "state"),
+    ("Thanh tra Sở Giao thông vận tải", "state"),
+    ("Tổng cục Thuế", "state"),
+    ("Trung tâm Hành chính công tỉnh Kon Tum", "state"),
+    ("Ban Chấp hành Đảng bộ tỉnh Kon Tum", "party"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -167,6 +171,7 @@ SHORT_FORMS = [
     ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
     ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
     ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
+    ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
 ]
 
 NOT_BODIES = [
