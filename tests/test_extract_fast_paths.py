@@ -551,6 +551,8 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
     from phoihop.extract import dates, relations
 
     text = "Kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931), ngày 5/3 ký; thành lập: ngày 1/1\nkỷ niệm (a (b) c"
+    # (and a long stretch with no cue at all: the window's search alone answers there)
+    text += ", rồi hai bên ký kết chương trình phối hợp giai đoạn 2024 - 2026 tại hội trường UBND tỉnh ngày 3/4."
     breaks = re.compile(f"[{re.escape(dates._CLAUSE_BREAKS)}]")
     for pos in range(len(text) + 1):
         lead_from = max(0, pos - dates.ANNIVERSARY_WINDOW)
@@ -560,3 +562,4 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
         for start in range(0, pos, 7):
             seg = text[start:pos]
             assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
+
