@@ -563,3 +563,23 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
             seg = text[start:pos]
             assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
 
+
+def test_fullness_reads_each_forms_words_once_as_before():
+    """_best_form's fullness of a form from the forms' words split once: the count of the old per-pair splits."""
+    from phoihop.extract.assembly import agencies as assembly
+
+    forms = ["Tỉnh đoàn Hà Tĩnh", "Tỉnh đoàn", "Tỉnh Đoàn Hà Tĩnh Việt Nam", "Ban Dân vận Huyện ủy", "huyện ủy"]
+
+    def per_pair(name):
+        words = name.casefold().split()
+        return sum(
+            1
+            for other in forms
+            if other != name
+            and len(other.casefold().split()) < len(words)
+            and assembly._is_subsequence(other.casefold().split(), words)
+        )
+
+    form_words = {f: f.casefold().split() for f in forms}
+    assert [assembly._fullness(f, form_words) for f in forms] == [per_pair(f) for f in forms]
+    assert max(per_pair(f) for f in forms) > 0
