@@ -600,3 +600,35 @@ def test_fullness_reads_each_forms_words_once_as_before():
     form_words = {f: f.casefold().split() for f in forms}
     assert [assembly._fullness(f, form_words) for f in forms] == [per_pair(f) for f in forms]
     assert max(per_pair(f) for f in forms) > 0
+
+
+def test_agency_matches_in_a_title_are_those_of_finditer():
+    """The person finder's scans of a title for bodies try the agency pattern only at capitals that open a word:
+    the matches of its own finditer, and the same answer to whether a body runs on past a part's end."""
+    from phoihop.extract import persons
+
+    rx = agencies.grammar()["agency"]
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        normalize(
+            "Ông Lê Văn A, Phó Chỉ huy trưởng BCH BĐBP tỉnh - PTKV 1 - Hải Hà, Trưởng ban Tuyên giáo Tỉnh ủy."
+        ).text
+    ]
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 11):
+                expected = [m.span() for m in rx.finditer(text, start, end)]
+                assert [m.span() for m in persons._agency_finditer(text, start, end)] == expected
+                for b in range(start, end + 1, 5):
+                    assert persons._agency_spans_boundary(text, start, b, end) == _spans_boundary_slowly(
+                        rx, text, start, b, end
+                    )
+
+
+def _spans_boundary_slowly(rx, text, a, b, end):
+    """_agency_spans_boundary as it was: the pattern's own finditer up to the first match that starts at b or after."""
+    for m in rx.finditer(text, a, end):
+        if m.start() >= b:
+            return False
+        if m.end() > b:
+            return True
+    return False
