@@ -508,37 +508,6 @@ def _lower_case_heads(text: str) -> Iterator[re.Match]:
                 yield m
 
 
-def _spread_matches(text: str) -> Iterator[re.Match]:
-    """``_head_scan(grammar()["spread"], text)``, the pattern tried only at head starts from which a "các <level>"
-    can be reached.  A match takes the "các" of its list, which the "các <level>" scan finds too; so where no such
-    "các" follows a head start, or a character the pattern never takes stands before the first that does, no match
-    starts there (most texts have none at all, and most head starts of the others lie in other sentences)."""
-    g = grammar()
-    cues = [c.start() for c in g["cac_level"].finditer(text)]
-    if not cues:
-        return
-    stops = _spread_stops()
-    end = 0
-    for pos in _head_starts(text):
-        if pos < end:
-            continue
-        i = bisect.bisect_right(cues, pos)
-        # the first "các" after pos is the one to reach: every later one lies past it
-        if i == len(cues) or (stops is not None and stops.search(text, pos, cues[i])):
-            continue
-        m = g["spread"].match(text, pos)
-        if m:
-            end = m.end()
-            yield m
-
-
-@cache
-def _spread_stops() -> re.Pattern | None:
-    """The characters no match of the spread pattern takes, as a class (None if the pattern takes them all)."""
-    stops = characters_never_taken(grammar()["spread"], _STOP_CANDIDATES)
-    return re.compile(f"[{re.escape(stops)}]") if stops else None
-
-
 def _agency_matches(text: str) -> Iterator[re.Match]:
     """The grammar's matches at capitalised head starts, and at lower-case heads outside them, in text order."""
     upper = list(_head_scan(grammar()["agency"], text))
@@ -558,7 +527,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     taken: list[tuple[int, int]] = []
     generic_starts: list[int] = []
     bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
-    for m in _spread_matches(text):
+    for m in _head_scan(g["spread"], text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
             continue
         core = m.group("core")

@@ -564,23 +564,6 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
             assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
 
 
-def test_spread_is_tried_only_where_a_cac_level_can_be_reached():
-    """_spread_matches tries the spread pattern only at head starts with a "các <level>" after them and no character
-    the pattern never takes before it: the matches of the plain head scan."""
-    rx = agencies.grammar()["spread"]
-    texts = [
-        *TEXTS,
-        "Ông A (Công an tỉnh) nói: Công an các huyện Văn Yên, Lục Yên; Đồn Biên phòng các xã A, B và C; "
-        "Hội Nông dân các xã Y Tý, Bát Xát. Sở Y tế các tỉnh: Hà Giang, Lào Cai và UBND các phường 1, 2 cùng dự.",
-        "Công an tỉnh (Bộ Công an) các huyện A, B; Ban Chỉ huy Quân sự các xã Tà Xùa và Bắc Yên.",
-    ]
-    for raw in texts:
-        text = normalize(raw).text
-        expected = [(m.span(), m.groupdict()) for m in agencies._head_scan(rx, text)]
-        assert [(m.span(), m.groupdict()) for m in agencies._spread_matches(text)] == expected
-    assert any(list(agencies._spread_matches(normalize(t).text)) for t in texts)
-
-
 def test_fullness_reads_each_forms_words_once_as_before():
     """_best_form's fullness of a form from the forms' words split once: the count of the old per-pair splits."""
     from phoihop.extract.assembly import agencies as assembly
