@@ -456,12 +456,30 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
 
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
-    for m in agency_grammar()["agency"].finditer(text, a, end):
-        if m.start() >= b:
-            return False
-        if m.end() > b:
-            return True
-    return False
+    return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
+
+
+# A capital that opens a word: every match of the agency pattern starts at one, as the pattern opens with the
+# look-aheads for it (the class opens the scan, so the engine skips in C to the next capital).
+_CAPITAL_OPENING_A_WORD = re.compile(rf"(?-i:{lexicon.UPPER_CLASS})(?<![\w].)")
+
+
+def _agency_finditer(text: str, start: int, end: int, starts_before: int | None = None) -> Iterator[re.Match]:
+    """``agency_grammar()["agency"].finditer(text, start, end)``, up to its first match that starts at or after
+    ``starts_before`` (left out).  The pattern is tried only at capitals that open a word, and the scan stops at
+    ``starts_before`` instead of reading on to the next match, which may stand far past it.  (Over a whole title
+    part the pattern's own finditer is faster: the engine rejects the other characters in C, and a title's words
+    are mostly capitalised, each a call from Python here.)"""
+    rx = agency_grammar()["agency"]
+    after = start
+    for c in _CAPITAL_OPENING_A_WORD.finditer(text, start, end if starts_before is None else starts_before):
+        pos = c.start()
+        if pos < after:
+            continue  # inside the last match: finditer reads on from its end
+        m = rx.match(text, pos, end)
+        if m:
+            after = m.end()
+            yield m
 
 
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
