@@ -1208,18 +1208,24 @@ def _named_signers(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str
     """ "Tại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết ...", the two introduced with their
     titles earlier ("đồng chí Nguyễn Văn Hải, Trưởng Ban Dân vận Tỉnh ủy"): the bodies of those titles sign.
     Two or more such names must form the subject list right before the verb."""
-    text = scan.text
     names = [n for n in scan.titled_names if sent.start <= n[0] and n[1] <= v.start()]
-    if len(names) < 2 or not _is_subject_gap(text[names[-1][1] : v.start()]):
-        return []
-    k = len(names) - 1
-    while k > 0 and _SIGNER_SEP.fullmatch(text, names[k - 1][1], names[k][0]):
-        k -= 1
-    listed = names[k:]
-    if len(listed) < 2 or not _SIGNER_OPENING.search(text[sent.start : listed[0][0]]):
-        return []
+    listed = _signers_opening_the_sentence(scan.text, sent.start, v.start(), names)
     keys = _unique([scan.key_of(body) for _, _, body in listed])
-    return keys if len(keys) == len(listed) else []
+    return keys if listed and len(keys) == len(listed) else []
+
+
+def _signers_opening_the_sentence(
+    text: str, s_start: int, verb: int, signers: list[tuple[int, int, AgencyMention]]
+) -> list[tuple[int, int, AgencyMention]]:
+    """The last two or more of ``signers`` ((start, end, body), in text order, before ``verb``) when they form the
+    subject list that opens the sentence and runs up to the verb, else []."""
+    if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : verb]):
+        return []
+    k = len(signers) - 1
+    while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
+        k -= 1
+    listed = signers[k:]
+    return listed if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]) else []
 
 
 # A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
@@ -1833,16 +1839,9 @@ def mark_signers_titled_before_their_names(
             body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
             if body is not None:
                 signers.append((spans[-1][0], p.end, body))
-        if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : v.start()]):
-            continue
-        k = len(signers) - 1
-        while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
-            k -= 1
-        listed = signers[k:]
-        if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]):
-            for _, _, body in listed:
-                body.in_title = False
-                body.signer = True
+        for _, _, body in _signers_opening_the_sentence(text, s_start, v.start(), signers):
+            body.in_title = False
+            body.signer = True
 
 
 # "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)
