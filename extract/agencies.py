@@ -460,6 +460,7 @@ _LOWER_HEAD_NOUNS = (
     "tòa án",
     "vườn quốc gia",
     "kiểm toán",
+    "công đoàn",
 )
 
 
@@ -474,11 +475,18 @@ def _opening_with_a_letter(words) -> str:
 # in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's
 # or a department's short form after "bộ" / "sở": "sở GD & ĐT Hà Nội")
 _MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
+# the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
+# ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
+_PRESS_TITLE_WORDS = (
+    "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|Thanh|Hải|"
+    "Nông|Điện|Quân|Biên|Nhân|Tiền|Lao|Đại|Đảng)"
+)
 _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
     rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
+    rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
 )
 
 

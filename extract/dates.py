@@ -132,6 +132,11 @@ def in_anniversary_clause(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in the clause of an anniversary ("kỷ niệm 94 năm Ngày thành lập <pos>"): a date or
     a body there names the day, not an event or an actor."""
     lead_from = max(0, pos - ANNIVERSARY_WINDOW)
+    # Most windows hold no cue at all: a search from the window's start tries every place a search from the clause's
+    # start tries (with the same look-behinds), so none found there means none in the clause, and the clause's
+    # start (seven reverse finds) is looked for only where a cue is.
+    if not _ANNIVERSARY.search(text, lead_from, pos):
+        return False
     last_break = max(text.rfind(c, lead_from, pos) for c in _CLAUSE_BREAKS)  # -1 where none
     return bool(_ANNIVERSARY.search(text, last_break + 1 if last_break >= 0 else lead_from, pos))
 

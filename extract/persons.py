@@ -139,6 +139,19 @@ def _before_glued_title(text: str, run: re.Match) -> str:
     return run.group(0)
 
 
+# "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
+_UNION_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:Trung\s+ương|T[WƯ]|Tỉnh|Huyện|Thành|Quận|Thị)\s+$")
+_UNION_WORD = re.compile(r"Đoàn\s+")
+
+
+def _past_union_word(text: str, n_start: int, n_end: int) -> int:
+    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out."""
+    m = _UNION_WORD.match(text, n_start)
+    if not m or len(text[m.end() : n_end].split()) < 2:
+        return n_start  # a name is two syllables at least after the word
+    return m.end() if _UNION_LEVEL_BEFORE.search(text, max(0, n_start - 12), n_start) else n_start
+
+
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 
@@ -410,7 +423,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
-            return run.start() + span[0]
+            return _past_union_word(text, run.start() + span[0], run.start() + span[1])
     return None
 
 
@@ -443,12 +456,30 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
 
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
-    for m in agency_grammar()["agency"].finditer(text, a, end):
-        if m.start() >= b:
-            return False
-        if m.end() > b:
-            return True
-    return False
+    return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
+
+
+# A capital that opens a word: every match of the agency pattern starts at one, as the pattern opens with the
+# look-aheads for it (the class opens the scan, so the engine skips in C to the next capital).
+_CAPITAL_OPENING_A_WORD = re.compile(rf"(?-i:{lexicon.UPPER_CLASS})(?<![\w].)")
+
+
+def _agency_finditer(text: str, start: int, end: int, starts_before: int | None = None) -> Iterator[re.Match]:
+    """``agency_grammar()["agency"].finditer(text, start, end)``, up to its first match that starts at or after
+    ``starts_before`` (left out).  The pattern is tried only at capitals that open a word, and the scan stops at
+    ``starts_before`` instead of reading on to the next match, which may stand far past it.  (Over a whole title
+    part the pattern's own finditer is faster: the engine rejects the other characters in C, and a title's words
+    are mostly capitalised, each a call from Python here.)"""
+    rx = agency_grammar()["agency"]
+    after = start
+    for c in _CAPITAL_OPENING_A_WORD.finditer(text, start, end if starts_before is None else starts_before):
+        pos = c.start()
+        if pos < after:
+            continue  # inside the last match: finditer reads on from its end
+        m = rx.match(text, pos, end)
+        if m:
+            after = m.end()
+            yield m
 
 
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
@@ -582,14 +613,19 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 span = _name_in_run(_before_glued_title(text, run), addressed=True)
             if not span:
                 continue
-            n_start, n_end = run.start() + span[0], run.start() + span[1]
+            n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
             if _after_level_word(text, run.start(), name):
-                continue
+                # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
+                rest = _name_after_place(text, run, n_end)
+                if rest is None:
+                    continue
+                n_start, n_end = rest
+                name = _WS.sub(" ", text[n_start:n_end])
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(
@@ -648,6 +684,16 @@ _PLACE_NAMED_BEFORE = re.compile(
 )
 
 
+def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, int] | None:
+    """The span of a person's name in the rest of ``run`` after a place's name that ends at ``place_end``, or None."""
+    rest = text[place_end : run.end()]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return None
+    span = _name_in_run(rest.strip())
+    return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
+
+
 def _after_level_word(text: str, run_start: int, name: str) -> bool:
     """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
     three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
@@ -665,7 +711,8 @@ def _after_level_word(text: str, run_start: int, name: str) -> bool:
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w])(?:bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
+    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ _SEP_JOINT = re.compile(
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:địa\s+bàn|tại|thuộc|ở)\s+$", re.IGNORECASE)
 PLACE_WINDOW = 15
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
-PAIR_LOOKBACK = 3  # sentences searched back for the subject "hai bên" stands for
+PAIR_LOOKBACK = 5  # sentences searched back for the subject "hai bên" stands for (a caption or two may come between)
 LIST_TAIL_MAX = 40  # after the last partner of a list: a place qualifier and the full stop at most
 # between two items of a partner list: the place that locates the first, then a separator
 _PLACED_ITEM_GAP = re.compile(
@@ -266,6 +266,10 @@ _PARENT_HEAD = re.compile(
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+# "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
+_MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
+_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
+_DASH_GAP = re.compile(r"\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
@@ -873,7 +877,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
 
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
-    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names)."""
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
+    before its department after a dash folded into the department ("Bộ NN&PTNT - Cục Thú y")."""
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
@@ -887,6 +892,15 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
             and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
         ):
             out[-1] = replace(unit, end=a.end)
+            continue
+        ministry = out[-1] if out else None
+        if (
+            ministry is not None
+            and _MINISTRY.match(ministry.canonical)
+            and _DEPARTMENT_HEAD.match(a.canonical)
+            and _DASH_GAP.fullmatch(text, ministry.end, a.start)
+        ):
+            out[-1] = replace(a, start=ministry.start)  # "Bộ NN&PTNT - Cục Thú y": the department, its ministry first
             continue
         out.append(a)
     return out
@@ -1194,18 +1208,24 @@ def _named_signers(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str
     """ "Tại hội nghị, đồng chí Nguyễn Văn Hải và Đại tá Trần Văn Nam đã ký kết ...", the two introduced with their
     titles earlier ("đồng chí Nguyễn Văn Hải, Trưởng Ban Dân vận Tỉnh ủy"): the bodies of those titles sign.
     Two or more such names must form the subject list right before the verb."""
-    text = scan.text
     names = [n for n in scan.titled_names if sent.start <= n[0] and n[1] <= v.start()]
-    if len(names) < 2 or not _is_subject_gap(text[names[-1][1] : v.start()]):
-        return []
-    k = len(names) - 1
-    while k > 0 and _SIGNER_SEP.fullmatch(text, names[k - 1][1], names[k][0]):
-        k -= 1
-    listed = names[k:]
-    if len(listed) < 2 or not _SIGNER_OPENING.search(text[sent.start : listed[0][0]]):
-        return []
+    listed = _signers_opening_the_sentence(scan.text, sent.start, v.start(), names)
     keys = _unique([scan.key_of(body) for _, _, body in listed])
-    return keys if len(keys) == len(listed) else []
+    return keys if listed and len(keys) == len(listed) else []
+
+
+def _signers_opening_the_sentence(
+    text: str, s_start: int, verb: int, signers: list[tuple[int, int, AgencyMention]]
+) -> list[tuple[int, int, AgencyMention]]:
+    """The last two or more of ``signers`` ((start, end, body), in text order, before ``verb``) when they form the
+    subject list that opens the sentence and runs up to the verb, else []."""
+    if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : verb]):
+        return []
+    k = len(signers) - 1
+    while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
+        k -= 1
+    listed = signers[k:]
+    return listed if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]) else []
 
 
 # A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
@@ -1819,16 +1839,9 @@ def mark_signers_titled_before_their_names(
             body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
             if body is not None:
                 signers.append((spans[-1][0], p.end, body))
-        if len(signers) < 2 or not _is_subject_gap(text[signers[-1][1] : v.start()]):
-            continue
-        k = len(signers) - 1
-        while k > 0 and _SIGNER_SEP.fullmatch(text, signers[k - 1][1], signers[k][0]):
-            k -= 1
-        listed = signers[k:]
-        if len(listed) >= 2 and _SIGNER_OPENING.search(text[s_start : listed[0][0]]):
-            for _, _, body in listed:
-                body.in_title = False
-                body.signer = True
+        for _, _, body in _signers_opening_the_sentence(text, s_start, v.start(), signers):
+            body.in_title = False
+            body.signer = True
 
 
 # "A và thủ trưởng B": a joiner and a title written without a person's name (lower-case words only)

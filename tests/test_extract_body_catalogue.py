@@ -126,6 +126,13 @@ BODIES += [
     ("Ban Quản lý An toàn thực phẩm thành phố Pleiku", "state"),
     ("Trung tâm Báo chí thành phố Pleiku", "state"),
     ("Phòng Cảnh sát giao thông đường bộ - đường sắt", "police"),
+    ("Cục Quản lý đường bộ II", "state"),
+    ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "police"),
+    ("Bảo hiểm xã hội Việt Nam", "state"),
+    ("Thanh tra Sở Giao thông vận tải", "state"),
+    ("Tổng cục Thuế", "state"),
+    ("Trung tâm Hành chính công tỉnh Kon Tum", "state"),
+    ("Ban Chấp hành Đảng bộ tỉnh Kon Tum", "party"),
 ]
 
 # Short forms printed on pages, with the name they stand for.
@@ -161,6 +168,10 @@ SHORT_FORMS = [
     ("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo"),
     ("Cục CSGT", "Cục Cảnh sát giao thông"),
     ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
+    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
+    ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
+    ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
 ]
 
 NOT_BODIES = [
@@ -305,6 +316,13 @@ def test_many_bodies_of_a_kind_are_no_body():
             "Báo Kon Tum và sở GD & ĐT Hà Nội ký kết chương trình phối hợp.",
             ["Báo Kon Tum", "Sở Giáo dục và Đào tạo Hà Nội"],
         ),
+        # a national paper in lower case is the paper; "nhà báo X", "thông báo Kết luận" name none
+        (
+            "báo Bảo vệ Pháp luật và Hội Nông dân tỉnh ký kết. Nhà báo Lê Văn An và thông báo Kết luận số 5.",
+            ["Báo Bảo vệ Pháp luật", "Hội Nông dân tỉnh"],
+        ),
+        # a sector trade union in lower case
+        ("các công đoàn cơ sở thuộc công đoàn Giáo dục huyện Đăk Hà dự.", ["Công đoàn Giáo dục huyện Đăk Hà"]),
         # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
         ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
         ("Tổng cục Đường bộ Việt Nam tra cứu thông tin.", ["Tổng cục Đường bộ Việt Nam"]),

@@ -551,6 +551,8 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
     from phoihop.extract import dates, relations
 
     text = "Kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931), ngày 5/3 ký; thành lập: ngày 1/1\nkỷ niệm (a (b) c"
+    # (and a long stretch with no cue at all: the window's search alone answers there)
+    text += ", rồi hai bên ký kết chương trình phối hợp giai đoạn 2024 - 2026 tại hội trường UBND tỉnh ngày 3/4."
     breaks = re.compile(f"[{re.escape(dates._CLAUSE_BREAKS)}]")
     for pos in range(len(text) + 1):
         lead_from = max(0, pos - dates.ANNIVERSARY_WINDOW)
@@ -560,3 +562,56 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
         for start in range(0, pos, 7):
             seg = text[start:pos]
             assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
+
+
+def test_fullness_reads_each_forms_words_once_as_before():
+    """_best_form's fullness of a form from the forms' words split once: the count of the old per-pair splits."""
+    from phoihop.extract.assembly import agencies as assembly
+
+    forms = ["Tỉnh đoàn Hà Tĩnh", "Tỉnh đoàn", "Tỉnh Đoàn Hà Tĩnh Việt Nam", "Ban Dân vận Huyện ủy", "huyện ủy"]
+
+    def per_pair(name):
+        words = name.casefold().split()
+        return sum(
+            1
+            for other in forms
+            if other != name
+            and len(other.casefold().split()) < len(words)
+            and assembly._is_subsequence(other.casefold().split(), words)
+        )
+
+    form_words = {f: f.casefold().split() for f in forms}
+    assert [assembly._fullness(f, form_words) for f in forms] == [per_pair(f) for f in forms]
+    assert max(per_pair(f) for f in forms) > 0
+
+
+def test_agency_matches_in_a_title_are_those_of_finditer():
+    """The person finder's scans of a title for bodies try the agency pattern only at capitals that open a word:
+    the matches of its own finditer, and the same answer to whether a body runs on past a part's end."""
+    from phoihop.extract import persons
+
+    rx = agencies.grammar()["agency"]
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        normalize(
+            "Ông Lê Văn A, Phó Chỉ huy trưởng BCH BĐBP tỉnh - PTKV 1 - Hải Hà, Trưởng ban Tuyên giáo Tỉnh ủy."
+        ).text
+    ]
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in range(start, len(text) + 1, 11):
+                expected = [m.span() for m in rx.finditer(text, start, end)]
+                assert [m.span() for m in persons._agency_finditer(text, start, end)] == expected
+                for b in range(start, end + 1, 5):
+                    assert persons._agency_spans_boundary(text, start, b, end) == _spans_boundary_slowly(
+                        rx, text, start, b, end
+                    )
+
+
+def _spans_boundary_slowly(rx, text, a, b, end):
+    """_agency_spans_boundary as it was: the pattern's own finditer up to the first match that starts at b or after."""
+    for m in rx.finditer(text, a, end):
+        if m.start() >= b:
+            return False
+        if m.end() > b:
+            return True
+    return False

@@ -91,6 +91,17 @@ ROUND_S6 = [
     ("Bộ trưởng Lê Thanh Hóa phát biểu chỉ đạo.", [("Lê Thanh Hóa", ["Bộ trưởng"])]),
     ("Phó Thủ tướng Thường trực Đỗ Quảng Nam dự.", [("Đỗ Quảng Nam", ["Phó Thủ tướng Thường trực"])]),
     ("Hoa hậu Trần Ngọc Hân chụp ảnh cùng các em học sinh.", [("Trần Ngọc Hân", ["Hoa hậu"])]),
+    # "Đoàn" after "Trung ương" ends the Youth Union's name; TGĐ
+    ("Bí thư Trung ương Đoàn Nguyễn Văn Hùng phát biểu.", [("Nguyễn Văn Hùng", ["Bí thư Trung ương Đoàn"])]),
+    # a place whose first syllable is a family name ends the title; the name follows in the same run
+    (
+        "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý phát biểu.",
+        [("Đỗ Minh Quý", ["Bí thư Huyện ủy Thạch Thành"])],
+    ),
+    (
+        "Dự có ông Trần Minh Tú, TGĐ Đài Truyền hình Việt Nam.",
+        [("Trần Minh Tú", ["Tổng Giám đốc Đài Truyền hình Việt Nam"])],
+    ),
     # an organisation's own name after its noun is no person's ("Bệnh viện Bạch Mai": "Bạch" is a family name too)
     (
         "Ông Lê Văn Hải, Giám đốc Bệnh viện Bạch Mai (Hà Nội), khám từ thiện cho người dân.",

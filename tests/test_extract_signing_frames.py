@@ -280,3 +280,12 @@ def test_a_caption_naming_the_bodies_repeats_the_act_of_their_standing_boards():
     assert [sorted(s.parties) for s in facts.signings] == [
         ["Ban Thường vụ Hội Nông dân tỉnh Gia Lai", "Ban Thường vụ Hội Nông dân tỉnh Kon Tum"]
     ]
+
+
+def test_a_ministry_written_before_its_department_after_a_dash_is_no_party():
+    text = (
+        "Tin\n\nNgày 14/8, Bộ NN & PTNT - Cục Thú y và Sở Nông nghiệp & Phát triển nông thôn tỉnh ký kết chương trình "
+        "phối hợp giai đoạn 2019-2022."
+    )
+    facts = extract_article(Article("t", text, published="2019-08-15", province="Tây Ninh"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Cục Thú y", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"]]

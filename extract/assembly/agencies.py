@@ -205,9 +205,12 @@ def _best_form(
     shortens it after ("Tỉnh đoàn Hà Tĩnh ... Tỉnh đoàn ... Tỉnh đoàn"), whereas a place added once in passing does
     not win; then more mentions; then the earliest mention in the body (headlines abbreviate)."""
     title_end = ctx.title_end
-    fullness = {c: _fullness(c, counts) for c in counts}
     in_body = [a for a in named if a.start >= title_end]
     opening = min(in_body, key=lambda a: a.start).canonical if in_body else None
+    # The fullness of every form ranks only an aliased group; otherwise the key below reads the opening form's alone
+    # (each form against every other is quadratic in the forms, and each form's words are split once).
+    words = {c: c.casefold().split() for c in counts}
+    fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
     placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
     written = _youth_union_forms(named)
     return max(
@@ -475,12 +478,12 @@ def _extends_short_form(short: str, long: str) -> bool:
     return long.startswith(head + " ") and len(long.split()) - len(short.split()) <= 2
 
 
-def _fullness(name: str, counts) -> int:
-    """How many other forms of the group this one extends word by word (its place, "Việt Nam")."""
-    words = name.casefold().split()
+def _fullness(name: str, form_words: dict[str, list[str]]) -> int:
+    """How many other forms of the group this one extends word by word (its place, "Việt Nam"); ``form_words``
+    holds each form's case-folded words."""
+    words = form_words[name]
     n = 0
-    for other in counts:
-        ow = other.casefold().split()
+    for other, ow in form_words.items():
         if other != name and len(ow) < len(words) and _is_subsequence(ow, words):
             n += 1
     return n
