@@ -1787,7 +1787,8 @@ _BARE_QUALIFIERS = (
 )
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
+    # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     rf"|(?P<colon>\s*:\s*)",
     re.IGNORECASE,
 )
