@@ -443,6 +443,7 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
 # nouns are those that head nothing but a body when a capitalised word follows them ("hội" does: "Đại hội Đảng bộ",
 # "Ngày hội Quốc phòng toàn dân"); a short form after the noun is a kind in general ("viện KSND các khu vực").
 _LOWER_HEAD_NOUNS = (
+    "tổng cục",
     "phòng",
     "sở",
     "ban",

@@ -324,6 +324,11 @@ def test_many_bodies_of_a_kind_are_no_body():
         ),
         # a sector trade union in lower case
         ("các công đoàn cơ sở thuộc công đoàn Giáo dục huyện Đăk Hà dự.", ["Công đoàn Giáo dục huyện Đăk Hà"]),
+        # a general department in lower case after a list
+        (
+            "KBNN tỉnh, tổng cục Thuế và tổng cục Hải quan triển khai.",
+            ["Kho bạc Nhà nước tỉnh", "Tổng cục Thuế", "Tổng cục Hải quan"],
+        ),
         # a head spread over places listed under a tier ("cấp quận/huyện gồm: A, B")
         (
             "3 KBNN cấp quận/huyện gồm: Đăk Hà, Sa Thầy, Ngọc Hồi sẽ mở tài khoản chuyên thu.",
