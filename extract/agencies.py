@@ -443,6 +443,7 @@ def _head_scan(rx: re.Pattern, text: str) -> Iterator[re.Match]:
 # nouns are those that head nothing but a body when a capitalised word follows them ("hội" does: "Đại hội Đảng bộ",
 # "Ngày hội Quốc phòng toàn dân"); a short form after the noun is a kind in general ("viện KSND các khu vực").
 _LOWER_HEAD_NOUNS = (
+    "tổng cục",
     "phòng",
     "sở",
     "ban",
@@ -1787,7 +1788,8 @@ _BARE_QUALIFIERS = (
 )
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
+    # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
+    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     rf"|(?P<colon>\s*:\s*)",
     re.IGNORECASE,
 )

@@ -142,10 +142,14 @@ def _before_glued_title(text: str, run: re.Match) -> str:
 # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
 _UNION_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:Trung\s+ương|T[WƯ]|Tỉnh|Huyện|Thành|Quận|Thị)\s+$")
 _UNION_WORD = re.compile(r"Đoàn\s+")
+_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
 
 
 def _past_union_word(text: str, n_start: int, n_end: int) -> int:
-    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out."""
+    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out (``n_end`` where
+    "Đoàn" opens the union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng)."""
+    if _UNION_OF_A_BODY.match(text, n_start):
+        return n_end
     m = _UNION_WORD.match(text, n_start)
     if not m or len(text[m.end() : n_end].split()) < 2:
         return n_start  # a name is two syllables at least after the word
@@ -423,7 +427,9 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
-            return _past_union_word(text, run.start() + span[0], run.start() + span[1])
+            start = _past_union_word(text, run.start() + span[0], run.start() + span[1])
+            if start < run.start() + span[1]:
+                return start
     return None
 
 
@@ -614,6 +620,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if not span:
                 continue
             n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
+            if n_start >= n_end:
+                continue  # "Đoàn Phòng PC67": the union of a body, no name
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])

@@ -172,6 +172,7 @@ SHORT_FORMS = [
     ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
     ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
     ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
+    ("KBNN tỉnh Kon Tum", "Kho bạc Nhà nước tỉnh Kon Tum"),
 ]
 
 NOT_BODIES = [
@@ -323,6 +324,16 @@ def test_many_bodies_of_a_kind_are_no_body():
         ),
         # a sector trade union in lower case
         ("các công đoàn cơ sở thuộc công đoàn Giáo dục huyện Đăk Hà dự.", ["Công đoàn Giáo dục huyện Đăk Hà"]),
+        # a general department in lower case after a list
+        (
+            "KBNN tỉnh, tổng cục Thuế và tổng cục Hải quan triển khai.",
+            ["Kho bạc Nhà nước tỉnh", "Tổng cục Thuế", "Tổng cục Hải quan"],
+        ),
+        # a head spread over places listed under a tier ("cấp quận/huyện gồm: A, B")
+        (
+            "3 KBNN cấp quận/huyện gồm: Đăk Hà, Sa Thầy, Ngọc Hồi sẽ mở tài khoản chuyên thu.",
+            ["Kho bạc Nhà nước Đăk Hà", "Kho bạc Nhà nước Sa Thầy", "Kho bạc Nhà nước Ngọc Hồi"],
+        ),
         # a department's name ends after a short form and after "Việt Nam", before the verbs of a headline
         ("Cục CSGT cập nhật tài xế vi phạm lên mạng.", ["Cục Cảnh sát giao thông"]),
         ("Tổng cục Đường bộ Việt Nam tra cứu thông tin.", ["Tổng cục Đường bộ Việt Nam"]),

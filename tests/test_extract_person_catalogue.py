@@ -93,6 +93,11 @@ ROUND_S6 = [
     ("Hoa hậu Trần Ngọc Hân chụp ảnh cùng các em học sinh.", [("Trần Ngọc Hân", ["Hoa hậu"])]),
     # "Đoàn" after "Trung ương" ends the Youth Union's name; TGĐ
     ("Bí thư Trung ương Đoàn Nguyễn Văn Hùng phát biểu.", [("Nguyễn Văn Hùng", ["Bí thư Trung ương Đoàn"])]),
+    ("Bí thư Đoàn Phòng PC67 Trần Nguyên Bảo phát biểu.", [("Trần Nguyên Bảo", ["Bí thư Đoàn Phòng PC67"])]),
+    (
+        "Chủ tịch HĐQT Công ty CP Cảng Sóng Thần Vũ Thị Lan dự.",
+        [("Vũ Thị Lan", ["Chủ tịch Hội đồng quản trị Công ty cổ phần Cảng Sóng Thần"])],
+    ),
     # a place whose first syllable is a family name ends the title; the name follows in the same run
     (
         "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý phát biểu.",
