@@ -1702,10 +1702,19 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
             m.end() < len(text)
             and text[m.end()].isupper()
             and not _NON_AGENCY_PARTNER.match(text, m.end())
+            and not _BRAND_NAME.match(text, m.end())
             and not any(a.start == m.end() for a in in_sentence)
         ):
             return True
     return False
+
+
+# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
+# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
+# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
+_BRAND_NAME = re.compile(
+    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
+)
 
 
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:

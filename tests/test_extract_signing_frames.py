@@ -289,3 +289,11 @@ def test_a_ministry_written_before_its_department_after_a_dash_is_no_party():
     )
     facts = extract_article(Article("t", text, published="2019-08-15", province="Tây Ninh"))
     assert [sorted(s.parties) for s in facts.signings] == [["Cục Thú y", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"]]
+
+
+@pytest.mark.parametrize("firm", ["Vietnam Airlines", "NutiFood", "EVN HANOI"])
+def test_a_signing_with_a_firm_named_by_its_brand_keeps_its_named_party(firm):
+    # a brand in Latin letters names a firm, no body the grammar missed: the body signs alone
+    text = f"Tin\n\nNgày 12/3, UBND tỉnh Khánh Hòa ký kết thỏa thuận hợp tác với {firm}."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Khánh Hòa"))
+    assert [s.parties for s in facts.signings] == [["Ủy ban nhân dân tỉnh Khánh Hòa"]]
