@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
@@ -1192,14 +1193,13 @@ _PRESIDED_BY = re.compile(
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
 
 
-# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank.
-_SIGNER_SEP = re.compile(
-    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
-    re.IGNORECASE,
-)
+# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank (the
+# ranks of the lexicon, ranks.txt).
+_ADDRESS_OR_RANK = rf"(?:(?:đồng\s+chí|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
+_SIGNER_SEP = re.compile(rf"\s*(?:,\s*(?:và\s+)?|và\s+){_ADDRESS_OR_RANK}$", re.IGNORECASE)
 _SIGNER_OPENING = re.compile(
     r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
-    r"(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    rf"{_ADDRESS_OR_RANK}$",
     re.IGNORECASE,
 )
 
@@ -1829,12 +1829,19 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
 TITLE_BEFORE_NAME_GAP = 30  # between a title written before a name and the name: a rank, a form of address
 
 
+def first_body_in(agencies: list[AgencyMention], starts: list[int], start: int, end: int) -> AgencyMention | None:
+    """The first of ``agencies`` (sorted, with their ``starts``) that lies inside ``start``..``end`` (a title's span)."""
+    k = bisect.bisect_left(starts, start)
+    return agencies[k] if k < len(agencies) and agencies[k].end <= end else None
+
+
 def mark_signers_titled_before_their_names(
     text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: list
 ) -> None:
     """ "Chủ tịch UBND TP. HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng ký kết ...": two or more
     persons whose titles are written before their names open the signing sentence as its subject; the body each title
     names (its first) signs: flag it ``signer`` and no longer in a title."""
+    starts = [a.start for a in agencies]
     for s_start, s_end in sentences:
         verbs = _main_clause_signing_verbs(text, s_start, s_end)
         if not verbs:
@@ -1845,7 +1852,7 @@ def mark_signers_titled_before_their_names(
             if not (s_start <= p.start and p.end <= v.start()):
                 continue
             spans = [(a, b) for a, b in p.position_spans if b <= p.start and p.start - b <= TITLE_BEFORE_NAME_GAP]
-            body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
+            body = first_body_in(agencies, starts, *spans[-1]) if spans else None
             if body is not None:
                 signers.append((spans[-1][0], p.end, body))
         for _, _, body in _signers_opening_the_sentence(text, s_start, v.start(), signers):
