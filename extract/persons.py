@@ -140,7 +140,6 @@ def _before_glued_title(text: str, run: re.Match) -> str:
 
 
 # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
-_UNION_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:Trung\s+ương|T[WƯ]|Tỉnh|Huyện|Thành|Quận|Thị)\s+$")
 _UNION_WORD = re.compile(r"Đoàn\s+")
 _UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
 
@@ -158,6 +157,8 @@ def _past_union_word(text: str, n_start: int, n_end: int) -> int:
 
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
+# ... and written before the run: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (see _past_union_word)
+_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
 QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
