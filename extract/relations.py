@@ -1181,12 +1181,14 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
         c.parties = split
 
 
+# the verbs that carry out a document or an instruction ("thực hiện Nghị quyết ...", "căn cứ Chỉ thị ...")
+_CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ"
 # "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết", "Thực hiện chỉ đạo của X, A và B ký kết", "Căn cứ
 # Chỉ thị số 16-CT/TW của X, A và B ...": X opens the sentence in an adverbial (it presides, directs, witnesses or
 # issued the basis of the act), set off by a comma from the subject that signs
 _PRESIDED_BY = re.compile(
     r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
-    r"(?:thực\s+hiện|căn\s+cứ|theo|được\s+sự|nhằm|triển\s+khai|cụ\s+thể\s+hóa)(?![\w])[^,;]{0,80}?\s+của\s+)"
+    rf"(?:{_CARRYING_OUT}|được\s+sự|nhằm)(?![\w])[^,;]{{0,80}}?\s+của\s+)"
     r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
     re.IGNORECASE,
 )
@@ -1320,7 +1322,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
 # A document the signed one carries out, named by its kind in capitals after a verb of carrying out ("nhằm triển khai
 # Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
 _CARRIED_OUT_DOCUMENT = re.compile(
-    r"(?<![\w])(?:(?:nhằm|để)\s+)?(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ)\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
+    rf"(?<![\w])(?:(?:nhằm|để)\s+)?(?:{_CARRYING_OUT})\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
     r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
     re.IGNORECASE,
 )
