@@ -425,7 +425,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             span = _name_in_run(_before_glued_title(text, run), addressed=True)
         if (
             span
-            and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
+            and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
             start = _past_union_word(text, run.start() + span[0], run.start() + span[1])
@@ -628,7 +628,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
-            if _after_level_word(text, run.start(), name):
+            if _names_a_place_or_organisation(text, run.start(), name):
                 # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
                 rest = _name_after_place(text, run, n_end)
                 if rest is None:
@@ -703,7 +703,7 @@ def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, in
     return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
 
 
-def _after_level_word(text: str, run_start: int, name: str) -> bool:
+def _names_a_place_or_organisation(text: str, run_start: int, name: str) -> bool:
     """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
     three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
     Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
