@@ -265,8 +265,19 @@ def issuer_codes() -> dict[str, list[tuple[str, str]]]:
 
 @cache
 def agency_heads() -> list[tuple[str, str, str]]:
-    """(regex, sector, role) rows of the agency grammar."""
-    return [(r[0], r[1], r[2]) for r in _rows("agency_heads.tsv")]
+    """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
+    out where a head says {{NAME}}: a long word list the department heads share is written once."""
+    fragments: dict[str, str] = {}
+    heads = []
+    for r in _rows("agency_heads.tsv"):
+        if r[0].startswith("="):
+            fragments[r[0][1:]] = r[1]
+        else:
+            heads.append((_FRAGMENT.sub(lambda m: fragments[m.group(1)], r[0]), r[1], r[2]))
+    return heads
+
+
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 
 
 @cache

@@ -140,7 +140,6 @@ def _before_glued_title(text: str, run: re.Match) -> str:
 
 
 # "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
-_UNION_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:Trung\s+ương|T[WƯ]|Tỉnh|Huyện|Thành|Quận|Thị)\s+$")
 _UNION_WORD = re.compile(r"Đoàn\s+")
 _UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
 
@@ -158,6 +157,8 @@ def _past_union_word(text: str, n_start: int, n_end: int) -> int:
 
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
+# ... and written before the run: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (see _past_union_word)
+_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
 QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
@@ -424,7 +425,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             span = _name_in_run(_before_glued_title(text, run), addressed=True)
         if (
             span
-            and not _after_level_word(text, run.start(), run.group(0)[span[0] : span[1]])
+            and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
             start = _past_union_word(text, run.start() + span[0], run.start() + span[1])
@@ -627,7 +628,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
-            if _after_level_word(text, run.start(), name):
+            if _names_a_place_or_organisation(text, run.start(), name):
                 # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
                 rest = _name_after_place(text, run, n_end)
                 if rest is None:
@@ -702,7 +703,7 @@ def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, in
     return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
 
 
-def _after_level_word(text: str, run_start: int, name: str) -> bool:
+def _names_a_place_or_organisation(text: str, run_start: int, name: str) -> bool:
     """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
     three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
     Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
@@ -1180,26 +1181,27 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
         c.parties = split
 
 
+# the verbs that carry out a document or an instruction ("thực hiện Nghị quyết ...", "căn cứ Chỉ thị ...")
+_CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ"
 # "Dưới sự chủ trì / chỉ đạo / chứng kiến của X, A và B ký kết", "Thực hiện chỉ đạo của X, A và B ký kết", "Căn cứ
 # Chỉ thị số 16-CT/TW của X, A và B ...": X opens the sentence in an adverbial (it presides, directs, witnesses or
 # issued the basis of the act), set off by a comma from the subject that signs
 _PRESIDED_BY = re.compile(
     r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
-    r"(?:thực\s+hiện|căn\s+cứ|theo|được\s+sự|nhằm|triển\s+khai|cụ\s+thể\s+hóa)(?![\w])[^,;]{0,80}?\s+của\s+)"
+    rf"(?:{_CARRYING_OUT}|được\s+sự|nhằm)(?![\w])[^,;]{{0,80}}?\s+của\s+)"
     r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
     re.IGNORECASE,
 )
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
 
 
-# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank.
-_SIGNER_SEP = re.compile(
-    r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
-    re.IGNORECASE,
-)
+# Between two signers named without their titles: "và", a comma, and the next one's form of address or rank (the
+# ranks of the lexicon, ranks.txt).
+_ADDRESS_OR_RANK = rf"(?:(?:đồng\s+chí|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
+_SIGNER_SEP = re.compile(rf"\s*(?:,\s*(?:và\s+)?|và\s+){_ADDRESS_OR_RANK}$", re.IGNORECASE)
 _SIGNER_OPENING = re.compile(
     r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
-    r"(?:(?:đồng\s+chí|ông|bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))\s+)?$",
+    rf"{_ADDRESS_OR_RANK}$",
     re.IGNORECASE,
 )
 
@@ -1320,7 +1322,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
 # A document the signed one carries out, named by its kind in capitals after a verb of carrying out ("nhằm triển khai
 # Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
 _CARRIED_OUT_DOCUMENT = re.compile(
-    r"(?<![\w])(?:(?:nhằm|để)\s+)?(?:triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ)\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
+    rf"(?<![\w])(?:(?:nhằm|để)\s+)?(?:{_CARRYING_OUT})\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
     r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
     re.IGNORECASE,
 )
@@ -1829,12 +1831,19 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
 TITLE_BEFORE_NAME_GAP = 30  # between a title written before a name and the name: a rank, a form of address
 
 
+def first_body_in(agencies: list[AgencyMention], starts: list[int], start: int, end: int) -> AgencyMention | None:
+    """The first of ``agencies`` (sorted, with their ``starts``) that lies inside ``start``..``end`` (a title's span)."""
+    k = bisect.bisect_left(starts, start)
+    return agencies[k] if k < len(agencies) and agencies[k].end <= end else None
+
+
 def mark_signers_titled_before_their_names(
     text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: list
 ) -> None:
     """ "Chủ tịch UBND TP. HCM Nguyễn Thành Phong và Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng ký kết ...": two or more
     persons whose titles are written before their names open the signing sentence as its subject; the body each title
     names (its first) signs: flag it ``signer`` and no longer in a title."""
+    starts = [a.start for a in agencies]
     for s_start, s_end in sentences:
         verbs = _main_clause_signing_verbs(text, s_start, s_end)
         if not verbs:
@@ -1845,7 +1854,7 @@ def mark_signers_titled_before_their_names(
             if not (s_start <= p.start and p.end <= v.start()):
                 continue
             spans = [(a, b) for a, b in p.position_spans if b <= p.start and p.start - b <= TITLE_BEFORE_NAME_GAP]
-            body = next((x for x in agencies if spans and spans[-1][0] <= x.start and x.end <= spans[-1][1]), None)
+            body = first_body_in(agencies, starts, *spans[-1]) if spans else None
             if body is not None:
                 signers.append((spans[-1][0], p.end, body))
         for _, _, body in _signers_opening_the_sentence(text, s_start, v.start(), signers):

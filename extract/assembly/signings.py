@@ -11,7 +11,13 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.dates import DateMention, span_dates
 from phoihop.extract.persons import PersonMention
-from phoihop.extract.relations import TITLE_BEFORE_NAME_GAP, programme_term, resolve_signings, signing_candidates
+from phoihop.extract.relations import (
+    TITLE_BEFORE_NAME_GAP,
+    first_body_in,
+    programme_term,
+    resolve_signings,
+    signing_candidates,
+)
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.facts import Signing
 
@@ -42,13 +48,14 @@ def _titled_names(persons: list[PersonMention], agencies: list[AgencyMention]) -
     ủy": the board), for a later mention of the bare name that signs. A mention whose own title is written before the
     name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
     body_of: dict[str, AgencyMention] = {}
+    starts = [a.start for a in agencies]
     for p in persons:
         if p.name in body_of or not p.position_spans:
             continue
-        start, end = p.position_spans[-1]
-        inside = [a for a in agencies if start <= a.start and a.end <= end]
-        if inside:
-            body_of[p.name] = inside[0]  # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
+        # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
+        body = first_body_in(agencies, starts, *p.position_spans[-1])
+        if body is not None:
+            body_of[p.name] = body
     out = []
     for p in persons:
         if p.name in body_of:
