@@ -169,7 +169,10 @@ SHORT_FORMS = [
     ("Cục CSGT", "Cục Cảnh sát giao thông"),
     ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
     ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
-    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
+    # the official name whatever joint is printed (an article's own bracketed definition would win)
+    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),
+    ("Sở NN - PTNT tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),
+    ("Sở KH-ĐT tỉnh", "Sở Kế hoạch và Đầu tư tỉnh"),
     ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
     ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
     ("KBNN tỉnh Kon Tum", "Kho bạc Nhà nước tỉnh Kon Tum"),
