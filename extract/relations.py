@@ -463,10 +463,17 @@ class SigningCandidate:
     ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
 
 
+# a stray ";" that closes the subject list right before the verb and its adverbs ("A, B; cùng ký kết giao ước")
+# (an adverb must follow: "...; ký kết ..." opens a second predicate of the sentence's subject)
+_STRAY_SEMICOLON = re.compile(r";(\s*(?:(?:đã|vừa|cũng|cùng)\s+)+)$", re.IGNORECASE)
+
+
 def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
     gap = _past_named_parent(gap)
+    if ";" in gap:
+        gap = _STRAY_SEMICOLON.sub(r" \1", gap)
     if _SUBJECT_FILLER.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.

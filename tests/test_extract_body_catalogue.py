@@ -39,6 +39,9 @@ BODIES = [
     ("Thanh tra tỉnh Kon Tum", "state"),
     ("Kiểm toán Nhà nước", "state"),
     ("Kiểm toán Nhà nước khu vực XII", "state"),
+    # a pair of verbs set off by a comma inside a department's name
+    ("Cục Quản lý khám, chữa bệnh", "state"),
+    ("Cục Phòng, chống tệ nạn xã hội", "state"),
     ("Chi cục Biển và Hải đảo", "state"),
     ("Công an tỉnh Bà Rịa - Vũng Tàu", "police"),
     ("Cục Quản lý thị trường tỉnh Kon Tum", "state"),
@@ -183,6 +186,8 @@ NOT_BODIES = [
     "Trung tâm Y tế huyện Đăk Hà",
     "Công ty Điện lực Kon Tum",
     "Bưu điện tỉnh Kon Tum",
+    "Hiệp hội Doanh nghiệp tỉnh Kon Tum",
+    "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
 ]
 
 

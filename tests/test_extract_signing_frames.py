@@ -342,3 +342,12 @@ def test_a_year_in_what_a_speaker_says_after_the_act_is_no_term():
     ranged = text.replace("năm 2015, toàn tỉnh có 365 mô hình", "chương trình giai đoạn 2024 - 2029 có 5 nội dung")
     facts = extract_article(Article("t", ranged, published="2024-06-29", province="Gia Lai"))
     assert [s.period for s in facts.signings] == [(2024, 2029)]
+
+
+def test_a_stray_semicolon_before_the_verb_keeps_the_subject_list():
+    text = (
+        "Tin\n\nTại buổi lễ, đại diện Ban Chỉ huy Quân sự huyện, Đại đội bộ binh 6, Ban Chỉ huy Quân sự các xã, thị "
+        "trấn; cùng ký kết giao ước thi đua năm 2024."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Ban Chỉ huy Quân sự huyện", "Đại đội bộ binh 6"]]
