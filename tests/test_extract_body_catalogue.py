@@ -67,6 +67,11 @@ BODIES = [
     ("Đội Cảnh sát giao thông Công an huyện Đăk Hà", "police"),
     ("Phòng Cảnh sát cơ động Công an tỉnh Gia Lai", "police"),
     ("Cơ quan Cảnh sát điều tra Công an huyện Đăk Hà", "police"),
+    # a police department named by the object of the crimes it fights ("tội phạm về ...")
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Gia Lai", "police"),
+    ("Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh Gia Lai", "police"),
+    ("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Công an tỉnh Gia Lai", "police"),
+    ("Cục Cảnh sát điều tra tội phạm về ma túy", "police"),
     ("Cục Công tác Đảng và Công tác chính trị", "police"),
     # the Front and the mass organisations
     ("Công đoàn Viên chức tỉnh Kon Tum", "front"),
@@ -356,3 +361,9 @@ def test_many_bodies_of_a_kind_are_no_body():
 def test_heads_in_lower_case_names_that_end_and_heads_shared_over_a_second_place(sentence, names):
     facts = extract_article(Article("t", "Tin\n\nNgày 12/3, " + sentence, published="2024-03-13", province="Kon Tum"))
     assert [a.name for a in facts.agencies] == names
+
+
+def test_a_police_department_s_name_ends_at_and_before_another_body():
+    text = "Tin\n\nNgày 12/3, Phòng Cảnh sát kinh tế và Công an huyện Đăk Hà ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an huyện Đăk Hà", "Phòng Cảnh sát kinh tế"]]
