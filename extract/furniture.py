@@ -85,9 +85,12 @@ _CREDIT = re.compile(
     rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}\.?)",
     re.IGNORECASE,
 )
-# "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
+# "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
+# source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE
+    r"(?:^|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
+    r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
 _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
@@ -100,8 +103,15 @@ _MASTHEAD = re.compile(
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 # (a name may be set between dashes: "- Lê Thị Kim Phụng -")
+# (and the outlet's short form in brackets after it: "Hạnh Quỳnh (TTXVN)")
 _BYLINE = re.compile(
-    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?\s*$"
+    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?"
+    r"(?:\s*\((?-i:[A-ZĐ][A-ZĐa-z+/]{1,15})\))?\s*$"
+)
+# A byline with its outlet run on after the last sentence of a page that lost its line breaks ("... mùa mưa bão.
+# Hạnh Quỳnh (TTXVN)")
+_TRAILING_BYLINE = re.compile(
+    rf"(?<=[.!?…] ){_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*\((?-i:[A-ZĐ][A-ZĐa-z+/]{{1,15}})\)[ ]*$", re.MULTILINE
 )
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -158,12 +168,13 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
 _CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
-_SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
+_SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 _IN_LINE = (
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),  # the colon test first: it is cheaper
     (_SOURCE, _SOURCE_CUE.search),
     (_FILE, _FILE_CUE.search),
+    (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")")),
 )
 
 

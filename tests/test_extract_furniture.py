@@ -189,3 +189,32 @@ def test_a_caption_that_says_kinh_te_xa_hoi_is_no_menu():
         "tỉnh Kon Tum Trần Văn Nam ký kết hợp tác phát triển kinh tế - xã hội giai đoạn 2024 - 2029 - Ảnh: MINH TUẤN"
     )
     assert [text[a:b] for a, b in find_furniture(text)] == ["Ảnh: MINH TUẤN"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "furniture"),
+    [
+        ("\nTheo phóng viên TTXVN tại Hà Nội, sáng 12/3", "Theo phóng viên TTXVN tại Hà Nội"),
+        ("\nTheo TTXVN, sáng 12/3", "Theo TTXVN"),
+        (" (Theo Thông tấn xã Việt Nam) Sáng 12/3", "Theo Thông tấn xã Việt Nam"),
+    ],
+)
+def test_a_news_agency_credited_as_the_source_is_no_actor(credit, furniture):
+    text = f"Tin\n{credit}, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    assert _marked(text) == [furniture]
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+@pytest.mark.parametrize("tail", ["\nHạnh Quỳnh (TTXVN)", " Hạnh Quỳnh (TTXVN)", " Minh Tuấn (VNA)"])
+def test_a_byline_with_its_outlet_in_brackets_ends_the_page(tail):
+    # on a line of its own, or run on after the last sentence of a page that lost its line breaks
+    text = f"Tin\n\nNgày 12/3, Công an tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh. Hai bên thống nhất.{tail}"
+    assert _marked(text) == [tail.strip()]
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_body_s_short_form_in_brackets_after_its_name_is_no_byline():
+    text = "Tin\n\nNgày 12/3, Công an tỉnh ký kết quy chế phối hợp. Tham dự có Ban Dân vận Tỉnh ủy (BDVTU)"
+    assert _marked(text) == []
