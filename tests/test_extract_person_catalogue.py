@@ -66,6 +66,12 @@ PERSONS = [
         "Nguyễn Văn Bình: Ủy viên Ban Chấp hành Đảng bộ tỉnh; Chủ tịch Hội Nông dân tỉnh",
     ),
     ("Đồng chí Trần Văn Nam, PGĐ Công an tỉnh phát biểu.", "Trần Văn Nam: Phó Giám đốc Công an tỉnh"),
+    # the district committee's short forms, as the province's
+    (
+        "Dự có đồng chí Lò Văn Hải, UVBTVHU, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQVN huyện.",
+        "Lò Văn Hải: Ủy viên Ban Thường vụ Huyện ủy; Trưởng Ban Dân vận Huyện ủy; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    ),
+    ("Ông Lều Vũ Điều, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lều Vũ Điều: Phó Chủ tịch Hội Nông dân tỉnh"),
 ]
 
 
