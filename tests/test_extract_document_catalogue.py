@@ -60,7 +60,10 @@ DOCUMENTS = [
     ("Liên ngành Trung ương ban hành Thông tư 06 quy định về giải quyết tố giác.", "06 | thông tư | |"),
     # bare numbers listed after one document word are each a document of that kind
     ("Thực hiện Nghị quyết 01, 02 của Chính phủ.", "01 | nghị quyết | | || 02 | nghị quyết | |"),
-    ("Thực hiện Nghị quyết số 01, 02 và 05 của Chính phủ.", "01 | nghị quyết | | || 02 | nghị quyết | | || 05 | nghị quyết | |"),
+    (
+        "Thực hiện Nghị quyết số 01, 02 và 05 của Chính phủ.",
+        "01 | nghị quyết | | || 02 | nghị quyết | | || 05 | nghị quyết | |",
+    ),
 ]
 
 
