@@ -160,6 +160,7 @@ def find_documents(text: str) -> list[DocMention]:
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
         end = _end_with_year(text, m.end())
+        kind: str | None
         if k and "\n" not in text[k.start() : m.start()]:
             kind, start = _clean_kind(k.group("kind")), k.start()
         else:
