@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
@@ -87,11 +88,42 @@ def _province_names() -> frozenset[str]:
     return frozenset(" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs)
 
 
+class _Before(NamedTuple):
+    """What ends right before a capitalised run, as far as it changes where a person's name in the run opens. A
+    fact is read only for a run whose reading it can change and is False for any other, so that the runs read
+    alike keep sharing one entry of ``_name_in_run``'s cache (most runs have nothing of these before them)."""
+
+    # A form of address or a bare title ("đồng chí", "Phó Thủ tướng"): a family name before a province's name opens
+    # the name ("Trương Hòa Bình"); read only before a run that ends with a province's name.
+    addressed: bool = False
+
+
+_NOTHING_BEFORE = _Before()
+
+
+def _before_run(text: str, run_start: int, run_text: str) -> _Before:
+    """What ends right before the run at ``run_start`` that can change where a name opens in ``run_text`` (the
+    run up to a title glued to it)."""
+    addressed = _ends_with_province(run_text) and (
+        _ADDRESS_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+        or _title_right_before(text, run_start)
+    )
+    return _Before(addressed) if addressed else _NOTHING_BEFORE
+
+
 @lru_cache(maxsize=16384)
-def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | None:
-    """Character span of the person name inside a capitalised run, or None.  ``addressed``: a form of address
-    stands right before the run ("đồng chí Nguyễn Hòa Bình"), so a family name before a province's name opens
-    a person's name."""
+def _ends_with_province(run_text: str) -> bool:
+    """Whether the run ends with a province's name: only there can a form of address or a title before it change
+    its reading (a province's name in a run has three syllables at most: "Thừa Thiên Huế")."""
+    words = run_text.split()
+    provinces = _province_names()
+    return any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k)
+
+
+@lru_cache(maxsize=16384)
+def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
+    """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
+    over the run's syllables and what ends right before the run (``before``, see ``_Before``)."""
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
@@ -109,8 +141,10 @@ def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | No
     for i in range(first, len(words) - 1):
         if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
             continue  # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
-        if " ".join(words[i:]) in provinces or (not addressed and " ".join(words[i + 1 :]) in provinces):
-            continue  # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
+        if " ".join(words[i:]) in provinces or (not before.addressed and " ".join(words[i + 1 :]) in provinces):
+            # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name, unless
+            # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
+            continue
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         ede = words[i] == "Y" or words[i].startswith("H'")
         if (
@@ -420,9 +454,8 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
-        span = _name_in_run(_before_glued_title(text, run))
-        if not span and _title_right_before(text, run.start(), run.group(0)):
-            span = _name_in_run(_before_glued_title(text, run), addressed=True)
+        run_text = _before_glued_title(text, run)
+        span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
         if (
             span
             and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
@@ -440,14 +473,9 @@ _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 
 
-def _title_right_before(text: str, pos: int, run_text: str) -> bool:
+def _title_right_before(text: str, pos: int) -> bool:
     """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
-    is addressed, so a family name before a province's name opens a person's name. Only a run that ends with a
-    province's name can read differently addressed (the cheap test first: most runs are places and bodies)."""
-    words = run_text.split()
-    provinces = _province_names()
-    if not any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k):
-        return False
+    is addressed, as after "đồng chí"."""
     start = max(0, pos - TITLE_BEFORE_WINDOW)
     return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
@@ -614,10 +642,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev: PersonMention | None = None
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
-            span = _name_in_run(_before_glued_title(text, run))
-            addressed = _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start())
-            if not span and (addressed or _title_right_before(text, run.start(), run.group(0))):
-                span = _name_in_run(_before_glued_title(text, run), addressed=True)
+            run_text = _before_glued_title(text, run)
+            span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
             if not span:
                 continue
             n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
