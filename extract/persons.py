@@ -96,6 +96,9 @@ class _Before(NamedTuple):
     # A form of address or a bare title ("đồng chí", "Phó Thủ tướng"): a family name before a province's name opens
     # the name ("Trương Hòa Bình"); read only before a run that ends with a province's name.
     addressed: bool = False
+    # "Trung ương", "TW" or a level ("Tỉnh"): a "Đoàn" opening the run ends the Youth Union's name ("Bí thư Trung
+    # ương Đoàn Nguyễn Anh Tuấn"), as after a level inside the run; read only before a run that opens with "Đoàn".
+    union_level: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -108,7 +111,11 @@ def _before_run(text: str, run_start: int, run_text: str) -> _Before:
         _ADDRESS_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
         or _title_right_before(text, run_start)
     )
-    return _Before(addressed) if addressed else _NOTHING_BEFORE
+    union_level = (
+        _UNION_WORD.match(run_text) is not None
+        and _UNION_LEVEL_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+    )
+    return _Before(addressed, union_level) if addressed or union_level else _NOTHING_BEFORE
 
 
 @lru_cache(maxsize=16384)
@@ -139,8 +146,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
     surnames = lexicon.surnames()
     provinces = _province_names()
     for i in range(first, len(words) - 1):
-        if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
-            continue  # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
+        if words[i] == "Đoàn" and (words[i - 1] in _YOUTH_UNION_LEVELS if i > 0 else before.union_level):
+            continue  # "Tỉnh Đoàn Ninh Bình", "Trung ương Đoàn Nguyễn Anh Tuấn": the Youth Union, not Mr Đoàn
         if " ".join(words[i:]) in provinces or (not before.addressed and " ".join(words[i + 1 :]) in provinces):
             # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name, unless
             # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
@@ -173,25 +180,10 @@ def _before_glued_title(text: str, run: re.Match) -> str:
     return run.group(0)
 
 
-# "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
-_UNION_WORD = re.compile(r"Đoàn\s+")
-_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
-
-
-def _past_union_word(text: str, n_start: int, n_end: int) -> int:
-    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out (``n_end`` where
-    "Đoàn" opens the union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng)."""
-    if _UNION_OF_A_BODY.match(text, n_start):
-        return n_end
-    m = _UNION_WORD.match(text, n_start)
-    if not m or len(text[m.end() : n_end].split()) < 2:
-        return n_start  # a name is two syllables at least after the word
-    return m.end() if _UNION_LEVEL_BEFORE.search(text, max(0, n_start - 12), n_start) else n_start
-
-
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
-# ... and written before the run: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (see _past_union_word)
+# ... and written before the run, whose "Đoàn" opens it: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (_Before.union_level)
+_UNION_WORD = re.compile(r"Đoàn\s+")
 _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
@@ -461,9 +453,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
             and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
             and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
         ):
-            start = _past_union_word(text, run.start() + span[0], run.start() + span[1])
-            if start < run.start() + span[1]:
-                return start
+            return run.start() + span[0]
     return None
 
 
@@ -480,9 +470,16 @@ def _title_right_before(text: str, pos: int) -> bool:
     return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
 
+# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng.
+_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
+
+
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
-    """Whether the would-be name at ``n_start`` is the first words of a body's name that runs on past it in
-    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
+    ("Đoàn Phòng PC67"), or a body's name that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên
+    Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    if _UNION_OF_A_BODY.match(text, n_start):
+        return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
     m = agency_grammar()["agency"].match(text, n_start)
@@ -646,9 +643,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
             if not span:
                 continue
-            n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
-            if n_start >= n_end:
-                continue  # "Đoàn Phòng PC67": the union of a body, no name
+            n_start, n_end = run.start() + span[0], run.start() + span[1]
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
