@@ -99,6 +99,12 @@ class _Before(NamedTuple):
     # "Trung ương", "TW" or a level ("Tỉnh"): a "Đoàn" opening the run ends the Youth Union's name ("Bí thư Trung
     # ương Đoàn Nguyễn Anh Tuấn"), as after a level inside the run; read only before a run that opens with "Đoàn".
     union_level: bool = False
+    # A level word or an organisation's noun ("xã", "Huyện ủy", "Bệnh viện"): a name of fewer than three syllables
+    # is the place's or the organisation's ("xã Kim Liên", "Bệnh viện Bạch Mai"); a full name may follow a bare
+    # level word ("Chủ tịch UBND xã Nguyễn Văn An").
+    place_noun: bool = False
+    # A border post or a border gate, always named by its place ("Đồn Biên phòng Ma Ly Pho"): no name in the run.
+    border_post: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -115,7 +121,26 @@ def _before_run(text: str, run_start: int, run_text: str) -> _Before:
         _UNION_WORD.match(run_text) is not None
         and _UNION_LEVEL_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
     )
-    return _Before(addressed, union_level) if addressed or union_level else _NOTHING_BEFORE
+    place_noun = border_post = False
+    if _may_end_with_place_noun(text, run_start):
+        border_post = _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+        place_noun = not border_post and (
+            _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
+            or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+        )
+    if not (addressed or union_level or place_noun or border_post):
+        return _NOTHING_BEFORE
+    return _Before(addressed, union_level, place_noun, border_post)
+
+
+def _may_end_with_place_noun(text: str, run_start: int) -> bool:
+    """Whether the word before ``run_start`` ends like a level's, an organisation's or a border post's noun (the
+    patterns below): only then are they searched, as few runs follow one and the three searches would take as long
+    as the rest of a run's reading."""
+    if not text[run_start - 1 : run_start].isspace():
+        return False  # each pattern ends with a space before the run
+    last_word_end = text[max(0, run_start - 30) : run_start].rstrip()[-_LONGEST_LAST_WORD:]
+    return last_word_end.lower().endswith(_PLACE_NOUNS_LAST_WORDS)
 
 
 @lru_cache(maxsize=16384)
@@ -127,10 +152,68 @@ def _ends_with_province(run_text: str) -> bool:
     return any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k)
 
 
+# A form of address right before a capitalised run: the run is a person's name.
+_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
+TITLE_BEFORE_WINDOW = 40
+
+
+def _title_right_before(text: str, pos: int) -> bool:
+    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
+    is addressed, as after "đồng chí"."""
+    start = max(0, pos - TITLE_BEFORE_WINDOW)
+    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
+
+
+# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
+_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
+# ... and written before the run, whose "Đoàn" opens it: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (_Before.union_level)
+_UNION_WORD = re.compile(r"Đoàn\s+")
+_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
+
+
+# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
+# Sơn Hòa", "2 xã A Ngo").
+# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
+    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
+_PLACE_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
+)
+
+
+# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
+# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
+    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    re.IGNORECASE,
+)
+
+
+# The last word of each noun of _LEVEL_BEFORE, _PLACE_NAMED_BEFORE and _ORGANISATION_BEFORE, in lower case.
+_PLACE_NOUNS_LAST_WORDS = (
+    *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn", "bản", "ấp", "làng", "xóm", "phố", "khu"),
+    *("phòng", "bp", "khẩu", "tế", "ckqt"),
+    *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
+    *("hàng", "máy", "sạn", "chùa", "đền"),
+)
+_LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
+
+
 @lru_cache(maxsize=16384)
 def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
     over the run's syllables and what ends right before the run (``before``, see ``_Before``)."""
+    if before.border_post:
+        return None
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
@@ -165,6 +248,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
+            if before.place_noun and rest < 3:
+                return None  # the place's or the organisation's name
             return sylls[i][0], sylls[-1][1]
     return None
 
@@ -178,13 +263,6 @@ def _before_glued_title(text: str, run: re.Match) -> str:
         if title.match(text, run.start() + word.start()):
             return run.group(0)[: word.start()].rstrip()
     return run.group(0)
-
-
-# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
-_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
-# ... and written before the run, whose "Đoàn" opens it: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (_Before.union_level)
-_UNION_WORD = re.compile(r"Đoàn\s+")
-_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
 QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
@@ -443,31 +521,26 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _name_past_glued_title(run: re.Match, cut: int) -> tuple[int, int] | None:
+    """The span (in ``run``) of a name in the words of ``run`` past a title glued to a place's name, which ends at
+    ``cut`` ("Giám đốc Bệnh viện Bạch Mai Chủ Tịch Hội Nguyễn Văn An"), or None. No part of the run's reading
+    (``_name_in_run``), which stops at the glued title: these words are another run, read only after a place."""
+    rest = run.group(0)[cut:]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return None
+    span = _name_in_run(rest.strip())
+    return (cut + lead + span[0], cut + lead + span[1]) if span else None
+
+
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
-        if (
-            span
-            and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
-            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
-        ):
+        if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
             return run.start() + span[0]
     return None
-
-
-# A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
-_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
-TITLE_BEFORE_WINDOW = 40
-
-
-def _title_right_before(text: str, pos: int) -> bool:
-    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
-    is addressed, as after "đồng chí"."""
-    start = max(0, pos - TITLE_BEFORE_WINDOW)
-    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
 
 
 # The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng.
@@ -640,7 +713,10 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
             run_text = _before_glued_title(text, run)
-            span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
+            before_run = _before_run(text, run.start(), run_text)
+            span = _name_in_run(run_text, before_run)
+            if not span and (before_run.place_noun or before_run.border_post) and run_text != run.group(0):
+                span = _name_past_glued_title(run, len(run_text))
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
@@ -649,13 +725,6 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
-            if _names_a_place_or_organisation(text, run.start(), name):
-                # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
-                rest = _name_after_place(text, run, n_end)
-                if rest is None:
-                    continue
-                n_start, n_end = rest
-                name = _WS.sub(" ", text[n_start:n_end])
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(
@@ -696,56 +765,6 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
-
-
-# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
-# Sơn Hòa", "2 xã A Ngo").
-# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
-_LEVEL_BEFORE = re.compile(
-    r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
-    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
-    re.IGNORECASE,
-)
-
-
-# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
-_PLACE_NAMED_BEFORE = re.compile(
-    r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
-)
-
-
-def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, int] | None:
-    """The span of a person's name in the rest of ``run`` after a place's name that ends at ``place_end``, or None."""
-    rest = text[place_end : run.end()]
-    lead = len(rest) - len(rest.lstrip())
-    if not rest.strip():
-        return None
-    span = _name_in_run(rest.strip())
-    return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
-
-
-def _names_a_place_or_organisation(text: str, run_start: int, name: str) -> bool:
-    """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
-    three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
-    Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
-    if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
-        return True
-    if len(name.split()) >= 3:
-        return False
-    return bool(
-        _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
-        or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
-    )
-
-
-# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
-# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
-_ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
-    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
-    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
-    re.IGNORECASE,
-)
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
