@@ -110,9 +110,9 @@ class _Before(NamedTuple):
 _NOTHING_BEFORE = _Before()
 
 
-def _before_run(text: str, run_start: int, run_text: str) -> _Before:
+def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     """What ends right before the run at ``run_start`` that can change where a name opens in ``run_text`` (the
-    run up to a title glued to it)."""
+    run up to a title glued to it): each fact is read only where the run's own words let it matter."""
     addressed = _ends_with_province(run_text) and (
         _ADDRESS_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
         or _title_right_before(text, run_start)
@@ -211,9 +211,11 @@ _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
 @lru_cache(maxsize=16384)
 def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
-    over the run's syllables and what ends right before the run (``before``, see ``_Before``)."""
+    over the run's syllables and what ends right before the run (``before``, see ``_Before``): an address or a title
+    lets a family name before a province's name open the name, a Youth Union's level makes a "Đoàn" opening the run
+    the union's, a place's noun makes a short name the place's, and a border post makes any name its place's."""
     if before.border_post:
-        return None
+        return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
@@ -537,7 +539,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
-        span = _name_in_run(run_text, _before_run(text, run.start(), run_text))
+        span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
         if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
             return run.start() + span[0]
     return None
@@ -713,9 +715,10 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
             run_text = _before_glued_title(text, run)
-            before_run = _before_run(text, run.start(), run_text)
-            span = _name_in_run(run_text, before_run)
-            if not span and (before_run.place_noun or before_run.border_post) and run_text != run.group(0):
+            ends_before = _what_ends_before(text, run.start(), run_text)
+            span = _name_in_run(run_text, ends_before)
+            if not span and (ends_before.place_noun or ends_before.border_post) and run_text != run.group(0):
+                # a place's name cut at a title glued to it: a name may follow the title in the run
                 span = _name_past_glued_title(run, len(run_text))
             if not span:
                 continue

@@ -2,7 +2,7 @@
 
 from phoihop.extract import persons
 from phoihop.extract.normalize import normalize
-from phoihop.extract.persons import _NOTHING_BEFORE, _Before, _before_run, _name_in_run, _patterns, find_persons
+from phoihop.extract.persons import _NOTHING_BEFORE, _Before, _name_in_run, _patterns, _what_ends_before, find_persons
 from phoihop.extract.sentences import split_sentences
 
 
@@ -84,7 +84,7 @@ def test_ethnic_minority_names():
 
 def _last_run_and_before(text):
     run = list(_patterns()["run"].finditer(text))[-1]
-    return run.group(0), _before_run(text, run.start(), run.group(0))
+    return run.group(0), _what_ends_before(text, run.start(), run.group(0))
 
 
 def test_a_run_with_nothing_before_it_reads_alone():
