@@ -118,29 +118,41 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
         or _title_right_before(text, run_start)
     )
     union_level = (
-        _UNION_WORD.match(run_text) is not None
+        run_text.startswith(("Đoàn ", "Đoàn\t"))
         and _UNION_LEVEL_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
     )
-    place_noun = border_post = False
-    if _may_end_with_place_noun(text, run_start):
-        border_post = _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+    # Each noun pattern is searched only after a word that ends like one of its nouns: few runs follow one, and a
+    # search takes as long as the rest of a run's reading.
+    border_post = place_noun = False
+    last_word_end = _last_word_end(text, run_start)
+    if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
+        border_post = (
+            last_word_end.endswith(_BORDER_POST_LAST_WORDS)
+            and _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+        )
         place_noun = not border_post and (
-            _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
-            or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+            (
+                last_word_end.endswith(_LEVEL_LAST_WORDS)
+                and _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
+            )
+            or (
+                last_word_end.endswith(_ORGANISATION_LAST_WORDS)
+                and _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+            )
         )
     if not (addressed or union_level or place_noun or border_post):
         return _NOTHING_BEFORE
     return _Before(addressed, union_level, place_noun, border_post)
 
 
-def _may_end_with_place_noun(text: str, run_start: int) -> bool:
-    """Whether the word before ``run_start`` ends like a level's, an organisation's or a border post's noun (the
-    patterns below): only then are they searched, as few runs follow one and the three searches would take as long
-    as the rest of a run's reading."""
+def _last_word_end(text: str, run_start: int) -> str:
+    """The characters before the space before ``run_start``, in lower case, as many as the longest last word of a
+    place's noun has (the end of the word before the run); "" without a space (each noun pattern ends with one)."""
     if not text[run_start - 1 : run_start].isspace():
-        return False  # each pattern ends with a space before the run
-    last_word_end = text[max(0, run_start - 30) : run_start].rstrip()[-_LONGEST_LAST_WORD:]
-    return last_word_end.lower().endswith(_PLACE_NOUNS_LAST_WORDS)
+        return ""
+    if text[run_start - 2 : run_start - 1].isspace():  # more than one space (rare)
+        return text[max(0, run_start - 30) : run_start].rstrip()[-_LONGEST_LAST_WORD:].lower()
+    return text[max(0, run_start - 1 - _LONGEST_LAST_WORD) : run_start - 1].lower()
 
 
 @lru_cache(maxsize=16384)
@@ -168,7 +180,6 @@ def _title_right_before(text: str, pos: int) -> bool:
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
 _YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
 # ... and written before the run, whose "Đoàn" opens it: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (_Before.union_level)
-_UNION_WORD = re.compile(r"Đoàn\s+")
 _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
@@ -198,13 +209,17 @@ _ORGANISATION_BEFORE = re.compile(
 )
 
 
-# The last word of each noun of _LEVEL_BEFORE, _PLACE_NAMED_BEFORE and _ORGANISATION_BEFORE, in lower case.
-_PLACE_NOUNS_LAST_WORDS = (
-    *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn", "bản", "ấp", "làng", "xóm", "phố", "khu"),
-    *("phòng", "bp", "khẩu", "tế", "ckqt"),
+# The last word of each noun of the three patterns above, in lower case.
+_LEVEL_LAST_WORDS = (
+    *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn"),
+    *("bản", "ấp", "làng", "xóm", "phố", "khu"),
+)
+_BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
+_ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
     *("hàng", "máy", "sạn", "chùa", "đền"),
 )
+_PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
 
 

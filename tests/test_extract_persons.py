@@ -139,20 +139,32 @@ def test_a_border_post_before_the_run_names_it_whatever_its_syllables():
     assert _persons("Đồn trưởng Đồn Biên phòng Ma Ly Pho phát biểu.") == []
 
 
-def test_the_place_nouns_are_searched_wherever_one_ends_before_the_run():
-    """_may_end_with_place_noun lets every noun of the three patterns through (it spares the searches elsewhere)."""
-    nouns = (
-        ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "TP", "TP.", "thôn", "bản", "ấp", "làng", "xóm"),
-        ("khu phố", "đặc khu", "Đồn Biên phòng", "Đồn BP", "Cửa khẩu", "Cửa khẩu quốc tế", "CKQT"),
-        ("Tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "Bệnh viện", "học viện", "Viện", "Đại học"),
-        ("cao đẳng", "trung cấp", "Trường", "trường THPT", "trường THCS", "trường tiểu học", "trường mầm non"),
-        ("Công ty", "công ty TNHH", "Công ty CP", "công ty cổ phần", "Tập đoàn", "Ngân hàng", "nhà máy"),
-        ("khách sạn", "chùa", "đền"),
-    )
-    patterns = (persons._LEVEL_BEFORE, persons._PLACE_NAMED_BEFORE, persons._ORGANISATION_BEFORE)
-    for noun in (noun for group in nouns for noun in group):
-        text = f"Đến {noun} Kim Liên"
-        run_start = text.index("Kim")
-        assert any(p.search(text, 0, run_start) for p in patterns), noun
-        assert persons._may_end_with_place_noun(text, run_start), noun
-    assert not persons._may_end_with_place_noun("Đến với Kim Liên", len("Đến với "))
+def test_each_place_noun_pattern_is_searched_after_the_last_words_of_its_nouns():
+    """The noun patterns are searched only after a word that ends like the last word of one of their nouns."""
+    nouns = {
+        persons._LEVEL_BEFORE: (
+            ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "TP", "TP.", "thôn", "bản", "ấp", "làng", "xóm"),
+            ("khu phố", "đặc khu"),
+        ),
+        persons._PLACE_NAMED_BEFORE: (("Đồn Biên phòng", "Đồn BP", "Cửa khẩu", "Cửa khẩu quốc tế", "CKQT"),),
+        persons._ORGANISATION_BEFORE: (
+            ("Tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "Bệnh viện", "học viện", "Viện", "Đại học"),
+            ("cao đẳng", "trung cấp", "Trường", "trường THPT", "trường THCS", "trường tiểu học", "trường mầm non"),
+            ("Công ty", "công ty TNHH", "Công ty CP", "công ty cổ phần", "Tập đoàn", "Ngân hàng", "nhà máy"),
+            ("khách sạn", "chùa", "đền"),
+        ),
+    }
+    last_words = {
+        persons._LEVEL_BEFORE: persons._LEVEL_LAST_WORDS,
+        persons._PLACE_NAMED_BEFORE: persons._BORDER_POST_LAST_WORDS,
+        persons._ORGANISATION_BEFORE: persons._ORGANISATION_LAST_WORDS,
+    }
+    for pattern, groups in nouns.items():
+        for noun in (noun for group in groups for noun in group):
+            for space in (" ", "  ", "\n"):
+                text = f"Đến {noun}{space}Kim Liên"
+                run_start = text.index("Kim")
+                assert pattern.search(text, 0, run_start), noun
+                assert persons._last_word_end(text, run_start).endswith(last_words[pattern]), (noun, space)
+    assert persons._last_word_end("Đến với Kim Liên", len("Đến với ")) == "ến với"
+    assert persons._last_word_end("Đến (Kim Liên", len("Đến (")) == ""
