@@ -66,6 +66,18 @@ _STAMP_PIECE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_REST = re.compile(r"[\s,.;:|\-–()\[\]/•]*")
+# A stamp run into the report where the page lost its line breaks ("... Bộ Công an Thứ ba, 19/07/2016 08:20
+# (Cadn.com.vn) - Chiều 18-7, ...", "Cập nhật lúc 05:59, Thứ Sáu, 18/11/2016 (GMT+7)"): a full date with the hour and
+# minute right before or after it (a report says "lúc 8 giờ 30 ngày 18/7"), a weekday, a time zone, the stamp's label.
+_WEEKDAY = r"(?:(?<![\w])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)"
+_FULL_DATE = r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d(?![\w/])"
+_CLOCK = r"(?<![\w:])\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?![\w:])(?:\s*(?:am|pm)(?![\w]))?"
+_IN_LINE_STAMP = re.compile(
+    rf"(?:(?<![\w])cập\s+nhật(?:\s+lúc)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}?{_FULL_DATE}\s*[,|\-–]?\s*{_CLOCK}|{_CLOCK}\s*[,|\-–]?\s*{_WEEKDAY}?{_FULL_DATE})"
+    r"(?:\s*\[?\(?gmt\s*\+\s*\d+\)?\]?)?",
+    re.IGNORECASE,
+)
 # A character that is neither in a stamp piece nor between pieces: the line is no stamp (checked before
 # the substitution, which is slow on the long lines of the report).
 _NOT_STAMP_CHAR = re.compile(
@@ -175,6 +187,7 @@ _IN_LINE = (
     (_SOURCE, _SOURCE_CUE.search),
     (_FILE, _FILE_CUE.search),
     (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")")),
+    (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line),
 )
 
 
@@ -198,8 +211,15 @@ def is_chrome_line(line: str) -> bool:
     return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _SENTENCE_END.search(line))
 
 
+# Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its
+# stamp and the whole report on one line, which is no line of furniture for the menu that opens it).
+_PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
+
+
 def _is_furniture_line(line: str) -> bool:
-    if _CHROME_LABEL.match(line) and (len(line) <= 120 or not _SENTENCE_END.search(line)):
+    if _CHROME_LABEL.match(line) and (
+        len(line) <= 120 or not (_SENTENCE_END.search(line) or _PROSE_INSIDE.search(line))
+    ):
         return True
     if (_HAS_DIGIT.search(line) and _is_stamp(line)) or _BULLET.match(line):
         return True

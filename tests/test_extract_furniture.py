@@ -218,3 +218,36 @@ def test_a_byline_with_its_outlet_in_brackets_ends_the_page(tail):
 def test_a_body_s_short_form_in_brackets_after_its_name_is_no_byline():
     text = "Tin\n\nNgày 12/3, Công an tỉnh ký kết quy chế phối hợp. Tham dự có Ban Dân vận Tỉnh ủy (BDVTU)"
     assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "event_date"),
+    [
+        ("Thứ ba, 19/07/2016 08:20 (Báo X) - ", "2016-07-18"),
+        ("Cập nhật lúc 05:59, Thứ Sáu, 19/07/2016 (GMT+7) ", "2016-07-18"),
+        ("Cập nhật lúc : 08:57 19/07/2016 ", "2016-07-18"),
+    ],
+)
+def test_a_stamp_run_into_the_report_is_furniture_and_dates_nothing(stamp, event_date):
+    # a page that lost its line breaks prints its stamp before the report's first sentence
+    text = (
+        f"Tin\n{stamp}Chiều 18-7, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Hai bên thống nhất "
+        "nội dung phối hợp."
+    )
+    assert _marked(text)[0].strip(" -") == stamp.strip(" -").replace(" (Báo X)", "")
+    facts = extract_article(Article("t", text, published="2016-07-19", province="Gia Lai"))
+    assert [s.date for s in facts.signings] == [event_date]
+
+
+def test_an_hour_before_the_date_in_the_report_is_no_stamp():
+    assert _marked("Tin\nSáng nay, lúc 08:20 ngày 19/07/2016, hai bên ký kết quy chế phối hợp.") == []
+
+
+def test_a_menu_that_opens_a_page_without_line_breaks_leaves_the_report():
+    text = (
+        "Tin\nTrang chủ Thời sự Xem thêm Đăng nhập Chiều 2-6, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình "
+        "phối hợp. Dự lễ có ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh. Hai bên thống nhất nội dung phối hợp"
+    )
+    facts = extract_article(Article("t", text, published="2024-06-03", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert [p.name for p in facts.persons] == ["Nguyễn Văn Hải"]
