@@ -105,6 +105,13 @@ GROUPING_CASES = [
         [r"Ban\s+Dân\s+vận", "Ban", r"ban\s+chỉ", "Bộ", r"Bộ\s+Tư", "[Đđ]ảng", "Đảng ủy", "đoàn", "Đoàn viên"],
         "Ban Dân vận, ban chỉ huy, Bộ Tư lệnh, đảng ủy, Đoàn viên",
     ),
+    # case-sensitive openings are grouped by their first letter, never further, and keep their order in the group
+    (
+        ["BTV x", "(?-i:BTV)", "Bộ", "(?-i:CA)", r"Ban\s+b", "(?-i:BTVTU)", "bTV", "Ca"],
+        "BTV x, btv, BTVTU, Bộ, Ban b, CA, ca, Ca",
+    ),
+    (["(?-i:TU|HU)", "Tu", "(?-i:B)?T", "Bo"], "TU, tu, BT, T, bo, HU"),  # an alternation or an optional letter
+    (["(?-i:Bo?)x", "Box", "(?-i:BT)", "bx"], "Bx, box, Box, BT, bT, bx"),
 ]
 
 
