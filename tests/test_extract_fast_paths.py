@@ -448,6 +448,34 @@ def test_characters_never_taken_are_read_from_the_pattern():
     assert characters_never_taken(re.compile(r"(?:x|y\S)+(?<!:)"), ".:") == ""  # \S takes both
     assert characters_never_taken(re.compile(r"(a)\1"), ".") == ""  # a back-reference is not read
     assert characters_never_taken(agencies.grammar()["listed"], ":.") == ":."
+    assert characters_never_taken(re.compile(r"(?P<a>x)[]:](?P=a)"), ".:") == ""  # read by the parser: not known
+    assert characters_never_taken(re.compile(r"(?i:a)\.b{2}\{|(?<!\()c{,2}"), "{.(,") == "(,"
+
+
+def _never_taken_as_parsed(rx: re.Pattern, characters: str) -> str:
+    """characters_never_taken read from the parsed pattern (the reading before the pattern's text was read)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from phoihop.extract import scans
+
+    try:
+        atoms = set(scans._taken_atoms(sre_parse.parse(rx.pattern, rx.flags).data))
+    except scans._Unknown:
+        return ""
+    return "".join(c for c in characters if not any(re.fullmatch(a, c, rx.flags & re.IGNORECASE) for a in atoms))
+
+
+def test_characters_never_taken_read_off_the_text_as_parsed():
+    """The characters a pattern never takes, read off its text, are those read from the parsed pattern, for every
+    pattern of the grammar and of the extraction modules."""
+    from phoihop.extract import dates, documents, furniture, normalize, persons, relations, scans
+
+    patterns = [rx for rx in agencies.grammar().values() if isinstance(rx, re.Pattern)]
+    for module in (agencies, dates, documents, furniture, normalize, persons, relations, scans):
+        patterns += [rx for rx in vars(module).values() if isinstance(rx, re.Pattern)]
+    candidates = '.;:()"“”!?…[]{},-/\\|*+^$ aZ0\n'
+    for rx in patterns:
+        assert scans.characters_never_taken(rx, candidates) == _never_taken_as_parsed(rx, candidates), rx.pattern
 
 
 LISTED_TEXTS = [
