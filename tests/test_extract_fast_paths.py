@@ -625,7 +625,8 @@ def test_agency_matches_in_a_title_are_those_of_finditer():
     the matches of its own finditer, and the same answer to whether a body runs on past a part's end."""
     from phoihop.extract import persons
 
-    rx = agencies.grammar()["agency"]
+    view = agencies.grammar()["agency"]
+    rx = re.compile(view.pattern, view.flags)  # the pattern the view stands for, compiled
     texts = [normalize(raw).text for raw in TEXTS] + [
         normalize(
             "Ông Lê Văn A, Phó Chỉ huy trưởng BCH BĐBP tỉnh - PTKV 1 - Hải Hà, Trưởng ban Tuyên giáo Tỉnh ủy."
@@ -650,3 +651,30 @@ def _spans_boundary_slowly(rx, text, a, b, end):
         if m.end() > b:
             return True
     return False
+
+
+@pytest.mark.parametrize("name", ["agency", "listed"])
+def test_patterns_at_capitals_match_as_compiled_with_the_look_ahead(name):
+    """grammar()["agency"] and ["listed"] (the patterns read at lower-case heads, taken only at capitals: compiled
+    once) match, search and find what the pattern with the capital look-ahead, compiled, finds; the pattern they
+    take never matches empty."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    view = agencies.grammar()[name]
+    rx = re.compile(view.pattern, view.flags)
+    assert view.pattern == f"(?=(?-i:{agencies.lexicon.UPPER_CLASS}))" + agencies.grammar()[f"{name}_any_case"].pattern
+    assert sre_parse.parse(view.rx.pattern, view.rx.flags).getwidth()[0] > 0
+    texts = [normalize(raw).text for raw in TEXTS] + LISTED_TEXTS + ["Sở", "", "phòng Tư pháp huyện A, Công an xã B"]
+    for text in texts:
+        for pos in [-1, *range(0, len(text) + 2, 2)]:
+            for endpos in (len(text), pos + 40, pos):
+                assert _spans(view.match(text, pos, endpos)) == _spans(rx.match(text, pos, endpos))
+            assert _spans(view.search(text, pos)) == _spans(rx.search(text, pos))
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (3, 60)):
+            assert [_spans(m) for m in view.finditer(text, pos, endpos)] == [
+                _spans(m) for m in rx.finditer(text, pos, endpos)
+            ]
+
+
+def _spans(m: re.Match | None):
+    return m and (m.span(), m.groupdict(), m.endpos)  # (m.pos: the place tried, see scans.OpeningWith)
