@@ -678,3 +678,30 @@ def test_patterns_at_capitals_match_as_compiled_with_the_look_ahead(name):
 
 def _spans(m: re.Match | None):
     return m and (m.span(), m.groupdict(), m.endpos)  # (m.pos: the place tried, see scans.OpeningWith)
+
+
+def test_extension_values_written_as_spacy_keys_them(monkeypatch):
+    """The components read and write the extensions' values in doc.user_data under spaCy's own keys: the spans and
+    the facts are those written through ``doc._`` and ``span._``, and ``span._`` reads back what was written."""
+    from phoihop.extract import factories
+    from phoihop.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    text = " ".join(TEXTS[:6]) + " Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh Quảng Ninh."
+    names = ("phoihop_canonical", "phoihop_sector", "phoihop_symbol", "phoihop_kind", "phoihop_positions",
+             "phoihop_date_value", "phoihop_period")  # fmt: skip
+
+    def values(span):
+        return [getattr(span._, n) for n in names]
+
+    def read(doc):
+        spans = {key: [(s.start, s.end, s.label_, values(s)) for s in group] for key, group in doc.spans.items()}
+        return spans, [(e.start, e.end, e.label_) for e in doc.ents], repr(doc._.phoihop_facts)
+
+    fast = nlp(text)
+    assert factories.mentions_of(fast) is fast._.phoihop_mentions
+    monkeypatch.setattr(factories, "_PLAIN_DOC_EXTENSIONS", False)
+    monkeypatch.setattr(factories, "_PLAIN_SPAN_EXTENSIONS", False)
+    slow = nlp(text)
+    assert read(fast) == read(slow)
+    assert sum(v is not None for g in read(fast)[0].values() for *_, written in g for v in written) > 10
