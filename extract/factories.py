@@ -48,12 +48,16 @@ for _name in (
         Span.set_extension(_name, default=None)
 # spaCy keeps an extension's value in ``doc.user_data`` under ("._.", name, None, None) for the doc and ("._.", name,
 # start_char, end_char) for a span (spacy.tokens.underscore.Underscore._get_key); ``doc._`` and ``span._`` build an
-# Underscore object at every access (3 microseconds: a tenth of what the agency stage spends per mention besides
-# the grammar), so the components read and write those keys themselves while the extensions are plain values (no
-# getter, setter or method: another package may have registered the name first).  tests/test_extract_fast_paths.py
-# checks that both ways read what the other wrote.
+# Underscore object at every access (two values of a span through one cost 3 microseconds, half of what the agency
+# stage spends on a span outside the grammar; a dict's item costs a tenth of that), so the components and
+# extract_articles read and write those keys themselves while the extensions are plain values (no getter, setter
+# or method: another package may have registered the name first).  tests/test_extract_fast_paths.py checks that
+# both ways give the same spans and facts.
 _KEY = "._."
-_PLAIN_DOC_EXTENSIONS = all(Doc.get_extension(n)[1:] == (None, None, None) for n in ("phoihop_mentions",))
+_PLAIN_DOC_EXTENSIONS = all(
+    Doc.get_extension(n)[1:] == (None, None, None)
+    for n in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations")
+)
 _PLAIN_SPAN_EXTENSIONS = all(
     Span.get_extension(n)[1:] == (None, None, None)
     for n in (
@@ -66,6 +70,21 @@ _PLAIN_SPAN_EXTENSIONS = all(
         "phoihop_period",
     )
 )
+
+
+def doc_value(doc: Doc, name: str):
+    """``getattr(doc._, name)`` for a phoihop extension of the doc."""
+    data: dict = doc.user_data  # (typed as keyed by str; spaCy keys extensions by tuples)
+    return data.get((_KEY, name, None, None)) if _PLAIN_DOC_EXTENSIONS else getattr(doc._, name)
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``setattr(doc._, name, value)`` for a phoihop extension of the doc."""
+    if _PLAIN_DOC_EXTENSIONS:
+        data: dict = doc.user_data
+        data[(_KEY, name, None, None)] = value
+    else:
+        setattr(doc._, name, value)
 
 
 def _set_extensions(span: Span, **values) -> None:
@@ -88,8 +107,7 @@ doc_codec.register()
 
 def mentions_of(doc: Doc) -> Mentions:
     """The doc's mention store, created (normalised text, sentences, abbreviations) on first use."""
-    data: dict = doc.user_data
-    m = data.get((_KEY, "phoihop_mentions", None, None)) if _PLAIN_DOC_EXTENSIONS else doc._.phoihop_mentions
+    m = doc_value(doc, "phoihop_mentions")
     if m is None:
         norm = normalize(_doc_text(doc))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
@@ -100,8 +118,8 @@ def mentions_of(doc: Doc) -> Mentions:
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
         # and bracket abbreviations blanked out, offsets kept.
         m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
-        doc._.phoihop_mentions = m
-        doc._.phoihop_abbreviations = dict(m.abbreviations)
+        set_doc_value(doc, "phoihop_mentions", m)
+        set_doc_value(doc, "phoihop_abbreviations", dict(m.abbreviations))
     return m
 
 
@@ -297,8 +315,8 @@ class FactBuilder(_Batched):
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        meta = doc._.phoihop_meta or Meta(id="")
-        doc._.phoihop_facts = build_facts(meta, m)
+        meta = doc_value(doc, "phoihop_meta") or Meta(id="")
+        set_doc_value(doc, "phoihop_facts", build_facts(meta, m))
         return doc
 
 

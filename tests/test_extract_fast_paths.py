@@ -684,7 +684,8 @@ def test_extension_values_written_as_spacy_keys_them(monkeypatch):
     """The components read and write the extensions' values in doc.user_data under spaCy's own keys: the spans and
     the facts are those written through ``doc._`` and ``span._``, and ``span._`` reads back what was written."""
     from phoihop.extract import factories
-    from phoihop.extract.pipeline import load_pipeline
+    from phoihop.extract.article import Article
+    from phoihop.extract.pipeline import extract_articles, load_pipeline
 
     nlp = load_pipeline()
     text = " ".join(TEXTS[:6]) + " Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh Quảng Ninh."
@@ -698,10 +699,12 @@ def test_extension_values_written_as_spacy_keys_them(monkeypatch):
         spans = {key: [(s.start, s.end, s.label_, values(s)) for s in group] for key, group in doc.spans.items()}
         return spans, [(e.start, e.end, e.label_) for e in doc.ents], repr(doc._.phoihop_facts)
 
-    fast = nlp(text)
+    article = Article("a1", text, title="Tin", published="2024-04-05", province="Quảng Ninh")
+    fast, fast_facts = nlp(text), list(extract_articles([article], nlp))
     assert factories.mentions_of(fast) is fast._.phoihop_mentions
     monkeypatch.setattr(factories, "_PLAIN_DOC_EXTENSIONS", False)
     monkeypatch.setattr(factories, "_PLAIN_SPAN_EXTENSIONS", False)
-    slow = nlp(text)
+    slow, slow_facts = nlp(text), list(extract_articles([article], nlp))
     assert read(fast) == read(slow)
+    assert repr(fast_facts) == repr(slow_facts) and fast_facts[0].id == "a1" and fast_facts[0].title == "Tin"
     assert sum(v is not None for g in read(fast)[0].values() for *_, written in g for v in written) > 10
