@@ -708,3 +708,16 @@ def test_extension_values_written_as_spacy_keys_them(monkeypatch):
     assert read(fast) == read(slow)
     assert repr(fast_facts) == repr(slow_facts) and fast_facts[0].id == "a1" and fast_facts[0].title == "Tin"
     assert sum(v is not None for g in read(fast)[0].values() for *_, written in g for v in written) > 10
+
+
+def test_stub_lines_are_those_counted_in_full():
+    """_is_stub reads a line's words only when the line is short enough: the answer of counting them first."""
+    from phoihop.extract.assembly import signings
+    from phoihop.extract.sentences import split_sentences
+
+    texts = [normalize(raw).text for raw in TEXTS] + ["Ảnh: TTXVN", "Hà Nội, ngày 5/4/2024", "a " * 50, "x" * 90]
+    for text in texts:
+        for s, e in [*split_sentences(text), (0, len(text)), (3, 2)]:
+            line = text[s:e]
+            counted = len(signings._WORD.findall(line)) <= signings.STUB_MAX_WORDS
+            assert signings._is_stub(text, s, e) == (counted and len(line) <= signings.STUB_MAX_CHARS)
