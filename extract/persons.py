@@ -592,7 +592,7 @@ def _agency_finditer(text: str, start: int, end: int, starts_before: int | None 
     ``starts_before`` instead of reading on to the next match, which may stand far past it.  (Over a whole title
     part the pattern's own finditer is faster: the engine rejects the other characters in C, and a title's words
     are mostly capitalised, each a call from Python here.)"""
-    rx = agency_grammar()["agency"]
+    rx = agency_grammar()["agency_any_case"]  # (tried at capitals only: there it matches as "agency" does)
     after = start
     for c in _CAPITAL_OPENING_A_WORD.finditer(text, start, end if starts_before is None else starts_before):
         pos = c.start()

@@ -117,7 +117,9 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
 def _is_stub(text: str, s: int, e: int) -> bool:
     """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
     line = text[s:e]
-    return len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
+    # (the length first: most sentences are longer, and counting their words read them all, for every sentence of
+    # the page at each signing)
+    return len(line) <= STUB_MAX_CHARS and len(_WORD.findall(line)) <= STUB_MAX_WORDS
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
