@@ -47,7 +47,10 @@ _PLACE_STOP = (
     r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
     r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:"
+    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|"
+    # the words that open the next sentence where a page lost the line break after a caption that names a body
+    # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")
+    r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Hội\s+nghị|Trong|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"
 )

@@ -94,7 +94,9 @@ CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
     r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
-    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}\.?)",
+    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
+    # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
+    rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
     re.IGNORECASE,
 )
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
@@ -124,6 +126,11 @@ _BYLINE = re.compile(
 # Hạnh Quỳnh (TTXVN)")
 _TRAILING_BYLINE = re.compile(
     rf"(?<=[.!?…] ){_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*\((?-i:[A-ZĐ][A-ZĐa-z+/]{{1,15}})\)[ ]*$", re.MULTILINE
+)
+# ... or a byline set between dashes with the writer's post after it ("... giữa UBND-LĐLĐ huyện. - Lê Thị Kim Phụng -
+# PCT LĐLĐ huyện Đại Lộc")
+_TRAILING_DASHED_BYLINE = re.compile(
+    rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -172,9 +179,42 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             if not cue(line):
                 continue  # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
-                if m.end() > m.start():
-                    spans.append((m.start(), m.end()))
+                end = _before_next_sentence(text, m) if rx is _CREDIT else m.end()
+                if end > m.start():
+                    spans.append((m.start(), end))
     return _merge(spans)
+
+
+# Words that open a sentence and are no syllable of a name (or open a document's or a meeting's name): where a page
+# lost its line breaks, the capitalised words after a credit's colon may run on into the next sentence ("Ảnh: Nam
+# Phong Nhằm tạo sự phối hợp ...", "Ảnh: Nam Phong Quy chế này quy định ...").
+_OPENS_SENTENCE = re.compile(
+    r"(?-i:Nhằm|Tham|Theo|Tại|Trong|Sau|Để|Với|Về|Thực|Phát|Được|Cùng|Các|Những|Lễ|Buổi|Toàn|Đây|Qua|Trước|Ngoài|"
+    r"Tiếp|Từ|Đến|Dịp|Sáng|Chiều|Tối|Ông|Bà|Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị|"
+    # a caption that opens with a title or its people ("Ảnh: TTXVN Chủ tịch Quốc hội ...")
+    r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Thủ\s+tướng|Bộ\s+trưởng|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)|"
+    r"Đồng\s+chí|Lãnh\s+đạo|Đại\s+diện|Quang\s+cảnh|Toàn\s+cảnh)(?![\w])"
+)
+
+
+def credit_end(text: str, start: int) -> int | None:
+    """The end of the credit that opens at ``start`` ("Ảnh: Nam Phong", "(Nguồn: Báo Lào Cai)"), None if none does."""
+    m = _CREDIT.match(text, start)
+    return _before_next_sentence(text, m) if m else None
+
+
+def _before_next_sentence(text: str, credit: re.Match) -> int:
+    """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
+    credit that ends its line or its bracket ran on into nothing)."""
+    after = text[credit.end() : credit.end() + 1]
+    if not after or after == "\n" or text[credit.end() - 1] == ")":
+        return credit.end()
+    words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
+    for w in words[2:]:  # (the label and the name's first word stay)
+        at = credit.start() + w.start()
+        if _OPENS_SENTENCE.match(text, at):
+            return len(text[:at].rstrip())
+    return credit.end()
 
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
@@ -187,6 +227,7 @@ _IN_LINE = (
     (_SOURCE, _SOURCE_CUE.search),
     (_FILE, _FILE_CUE.search),
     (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")")),
+    (_TRAILING_DASHED_BYLINE, lambda line: "- " in line or "– " in line),
     (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line),
 )
 

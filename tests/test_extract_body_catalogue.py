@@ -184,6 +184,7 @@ SHORT_FORMS = [
     ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
     ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
     ("KBNN tỉnh Kon Tum", "Kho bạc Nhà nước tỉnh Kon Tum"),
+    ("UB Mặt trận Tổ quốc Việt Nam huyện Đăk Hà", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà"),
 ]
 
 NOT_BODIES = [
@@ -367,3 +368,13 @@ def test_a_police_department_s_name_ends_at_and_before_another_body():
     text = "Tin\n\nNgày 12/3, Phòng Cảnh sát kinh tế và Công an huyện Đăk Hà ký kết quy chế phối hợp."
     facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
     assert [sorted(s.parties) for s in facts.signings] == [["Công an huyện Đăk Hà", "Phòng Cảnh sát kinh tế"]]
+
+
+def test_the_sentence_after_a_caption_that_lost_its_line_break_opens_no_place():
+    # "... Ủy ban MTTQ Việt Nam huyện" ended a caption; "Quy chế phối hợp ..." opens the next sentence
+    text = (
+        "Tin\n\nLễ ký kết Quy chế phối hợp giữa Viện kiểm sát nhân dân huyện Đăk Hà và Ủy ban MTTQ Việt Nam huyện "
+        "Quy chế phối hợp được xây dựng trên cơ sở Hiến pháp."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in {a.name for a in facts.agencies}

@@ -177,7 +177,7 @@ def test_a_credit_in_a_page_that_lost_its_line_breaks_takes_the_name_only():
         "ký kết có đồng chí Lê Văn Hải, Giám đốc Sở Tư pháp và nhiều đại biểu khác của các sở, ngành trong tỉnh."
     )
     spans = find_furniture(text)
-    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn Tham"]
+    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn"]
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
     assert [(p.name, p.positions) for p in facts.persons] == [("Lê Văn Hải", ["Giám đốc Sở Tư pháp"])]
 
@@ -251,3 +251,25 @@ def test_a_menu_that_opens_a_page_without_line_breaks_leaves_the_report():
     facts = extract_article(Article("t", text, published="2024-06-03", province="Gia Lai"))
     assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
     assert [p.name for p in facts.persons] == ["Nguyễn Văn Hải"]
+
+
+def test_a_credit_s_name_gives_back_the_word_that_opens_the_next_sentence():
+    # a page that lost its line breaks: "Ảnh: Nam Phong Nhằm tạo ..." credits Nam Phong; "Nhằm" opens the report
+    text = (
+        "Tin\nCác cơ quan ký quy chế phối hợp. Ảnh: Nam Phong Nhằm tạo sự phối hợp chặt chẽ, Công an quận, Tòa án "
+        "nhân dân quận và Viện kiểm sát nhân dân quận đã thống nhất ký kết Quy chế phối hợp liên ngành."
+    )
+    assert _marked(text) == ["Ảnh: Nam Phong"]
+    facts = extract_article(Article("t", text, published="2017-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Công an quận", "Tòa án nhân dân quận", "Viện kiểm sát nhân dân quận"]
+    ]
+
+
+def test_a_credit_that_ends_its_bracket_keeps_its_whole_name():
+    assert _marked("Tin\nHai bên ký kết.\n(Ảnh: Nguyễn Văn Sau)") == ["(Ảnh: Nguyễn Văn Sau)"]
+
+
+def test_a_byline_between_dashes_run_on_after_the_last_sentence_ends_the_page():
+    text = "Tin\nHai bên ký kết Quy chế phối hợp giữa UBND - LĐLĐ huyện. - Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"
+    assert _marked(text) == ["- Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"]
