@@ -208,7 +208,8 @@ def grammar() -> dict:
     # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
         rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
-        rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
+        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu")
+        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}}))?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"

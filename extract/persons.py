@@ -642,7 +642,12 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     prev_sep = ""
     for (a, b), sep in _title_parts(text, pos, s_end):
         if a < skip_to:
-            continue  # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
+            # already inside the previous title's organisation ("PTKV 1 - Hải Hà", "UBND tỉnh Bà Rịa - Vũng Tàu");
+            # words after that organisation in the part end the chain ("... Vũng Tàu đã tiến hành ký ...")
+            if text[skip_to:b].strip():
+                break
+            prev_sep = sep
+            continue
         if a >= b:
             break
         if p["title"].match(text, a):

@@ -72,6 +72,15 @@ PERSONS = [
         "Lò Văn Hải: Ủy viên Ban Thường vụ Huyện ủy; Trưởng Ban Dân vận Huyện ủy; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
     ),
     ("Ông Lều Vũ Điều, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lều Vũ Điều: Phó Chủ tịch Hội Nông dân tỉnh"),
+    # a province whose name holds a dash ends the title where its name ends
+    (
+        "Bà Nhữ Thị Hồng Liên, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã ký quy chế phối hợp giữa HĐND, UBND tỉnh với Kiểm toán Nhà nước.",
+        "Nhữ Thị Hồng Liên: Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+    ),
+    (
+        "Dự có ông Nguyễn Văn Hải, Giám đốc Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu và bà Trần Thị Lan, Chủ tịch Hội Nông dân tỉnh Thừa Thiên - Huế.",
+        "Nguyễn Văn Hải: Giám đốc Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu || Trần Thị Lan: Chủ tịch Hội Nông dân tỉnh Thừa Thiên - Huế",
+    ),
 ]
 
 
