@@ -223,6 +223,24 @@ _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANIS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
 
 
+PLACE_MAX_SYLLABLES = 4  # the longest place names of the gazetteer read before a name ("Thừa Thiên Huế", "Tu Mơ Rông")
+
+
+def _known_place(words: list[str]) -> bool:
+    return lexicon.is_place(" ".join(words))
+
+
+_CAPITALISED_LEVELS = (("Thị", "Xã"), ("Thị", "Trấn"), ("Thành", "Phố"), ("Phường",), ("Xã",), ("Huyện",), ("Quận",))
+
+
+def _capitalised_level(words: list[str]) -> int:
+    """How many words of a level ("Phường", "Thị Trấn") open the run (0 if none)."""
+    for level in _CAPITALISED_LEVELS:
+        if tuple(words[: len(level)]) == level:
+            return len(level)
+    return 0
+
+
 @lru_cache(maxsize=16384)
 def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
@@ -243,6 +261,17 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
                 break
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
         first += 1  # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
+    # a level word printed with a capital opens the run ("HĐND Phường Cửa Lò Phan Đức Đồng"): the place's noun
+    level = _capitalised_level(words)
+    place_noun = before.place_noun or level > 0
+    if place_noun:
+        # a place the gazetteer knows opens the run after its level word, whatever its syllables: "phường Cửa Lò Phan
+        # Đức Đồng" (not Mr Lò), "phường Si Ma Cai" (not Mr Ma)
+        span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level, -1)
+        known = next((k for k in span if _known_place(words[level:k])), level)
+        if known == len(words):
+            return None
+        first = max(first, known)
     surnames = lexicon.surnames()
     provinces = _province_names()
     for i in range(first, len(words) - 1):
@@ -265,7 +294,7 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
-            if before.place_noun and rest < 3:
+            if place_noun and rest < 3:
                 return None  # the place's or the organisation's name
             return sylls[i][0], sylls[-1][1]
     return None

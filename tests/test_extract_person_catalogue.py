@@ -72,6 +72,15 @@ PERSONS = [
         "Lò Văn Hải: Ủy viên Ban Thường vụ Huyện ủy; Trưởng Ban Dân vận Huyện ủy; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
     ),
     ("Ông Lều Vũ Điều, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lều Vũ Điều: Phó Chủ tịch Hội Nông dân tỉnh"),
+    # a place the gazetteer knows after its level word, whatever its syllables (Lò, Ma are family names)
+    (
+        "Dự có đồng chí Bí thư Đảng ủy, Chủ tịch HĐND phường Cửa Lò Phan Đức Đồng.",
+        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân phường Cửa Lò",
+    ),
+    (
+        "Dự có các đồng chí: Phan Đức Đồng - Bí thư Đảng ủy, Chủ tịch HĐND Phường Si Ma Cai; Dương Đình Chỉnh - Chủ tịch HĐND xã A Lưới.",
+        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân Phường Si Ma Cai || Dương Đình Chỉnh: Chủ tịch Hội đồng nhân dân xã A Lưới",
+    ),
     # a province whose name holds a dash ends the title where its name ends
     (
         "Bà Nhữ Thị Hồng Liên, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã ký quy chế phối hợp giữa HĐND, UBND tỉnh với Kiểm toán Nhà nước.",
