@@ -105,6 +105,9 @@ class _Before(NamedTuple):
     place_noun: bool = False
     # A border post or a border gate, always named by its place ("Đồn Biên phòng Ma Ly Pho"): no name in the run.
     border_post: bool = False
+    # A Party committee ("Tỉnh ủy", "Huyện ủy"): named by a place the gazetteer knows, so a short run that is no known
+    # place is a person's name ("Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré").
+    committee: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -142,7 +145,8 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
         )
     if not (addressed or union_level or place_noun or border_post):
         return _NOTHING_BEFORE
-    return _Before(addressed, union_level, place_noun, border_post)
+    committee = place_noun and _COMMITTEE_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+    return _Before(addressed, union_level, place_noun, border_post, committee)
 
 
 def _last_word_end(text: str, run_start: int) -> str:
@@ -197,6 +201,9 @@ _LEVEL_BEFORE = re.compile(
 _PLACE_NAMED_BEFORE = re.compile(
     r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
 )
+
+
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành|quận|thị)\s+ủy\s+$", re.IGNORECASE)
 
 
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
@@ -264,11 +271,15 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
     # a level word printed with a capital opens the run ("HĐND Phường Cửa Lò Phan Đức Đồng"): the place's noun
     level = _capitalised_level(words)
     place_noun = before.place_noun or level > 0
+    known = level
     if place_noun:
         # a place the gazetteer knows opens the run after its level word, whatever its syllables: "phường Cửa Lò Phan
         # Đức Đồng" (not Mr Lò), "phường Si Ma Cai" (not Mr Ma)
-        span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level, -1)
-        known = next((k for k in span if _known_place(words[level:k])), level)
+        # (two syllables at least, and not a family name with a middle name: "Hồ Thị Hoàng Yến" is a name, though
+        # there are places called "Hồ")
+        span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level + 1, -1)
+        middle_name = len(words) > level + 1 and words[level + 1] in ("Văn", "Thị")
+        known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
         if known == len(words):
             return None
         first = max(first, known)
@@ -294,8 +305,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
-            if place_noun and rest < 3:
-                return None  # the place's or the organisation's name
+            if place_noun and rest < 3 and not (known > level and i == known) and not before.committee:
+                # the place's or the organisation's name (a short name right after a place the gazetteer knows is the
+                # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")
+                return None
             return sylls[i][0], sylls[-1][1]
     return None
 

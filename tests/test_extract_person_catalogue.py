@@ -81,6 +81,14 @@ PERSONS = [
         "Dự có các đồng chí: Phan Đức Đồng - Bí thư Đảng ủy, Chủ tịch HĐND Phường Si Ma Cai; Dương Đình Chỉnh - Chủ tịch HĐND xã A Lưới.",
         "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân Phường Si Ma Cai || Dương Đình Chỉnh: Chủ tịch Hội đồng nhân dân xã A Lưới",
     ),
+    # a short name after a Party committee is a person's (committees are named by places the gazetteer knows), and so
+    # is one after a place the gazetteer knows; a family name with a middle name opens a name, though a place bears it
+    (
+        "Tham dự có Phó Chủ tịch UBND tỉnh Ksor H'Bơ; Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré cùng đại diện các sở.",
+        "Ksor H'Bơ: Phó Chủ tịch Ủy ban nhân dân tỉnh || Điểu K'Ré: Phó trưởng ban Tuyên giáo Tỉnh ủy",
+    ),
+    ("Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ phát biểu.", "Ksor Bơ: Bí thư Tỉnh ủy Đắk Lắk"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Hồ Thị Hoàng Yến phát biểu.", "Hồ Thị Hoàng Yến: Phó Bí thư Thường trực Tỉnh ủy"),
     # a province whose name holds a dash ends the title where its name ends
     (
         "Bà Nhữ Thị Hồng Liên, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã ký quy chế phối hợp giữa HĐND, UBND tỉnh với Kiểm toán Nhà nước.",

@@ -172,6 +172,35 @@ def _places_renamed(corpus: Path, out: Path) -> Path:
     return out
 
 
+# Names of the peoples of the highlands and the north ("Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ" was read as no one while a
+# short name after a place went to the place)
+_OTHER_NAMES = (
+    "Ksor H'Bơ",
+    "Điểu K'Ré",
+    "Lò Văn Muôn",
+    "Rơ Chăm Long",
+    "Hoàng A Sử",
+    "Y Thanh Hà Niê Kđăm",
+    "Siu H'Mai",
+)
+
+
+def _persons_renamed(corpus: Path, out: Path) -> Path:
+    """The corpus with the persons its gold names given other names, in the text and the gold alike."""
+    (out / "articles").mkdir(parents=True)
+    (out / "gold").mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        article = path.read_text(encoding="utf-8")
+        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
+        persons = sorted({p["name"] for p in json.loads(gold).get("persons", [])}, key=len, reverse=True)
+        for k, person in enumerate(persons[: len(_OTHER_NAMES)]):
+            named = re.compile(rf"(?<![\w]){re.escape(person)}(?![\w])")
+            article, gold = named.sub(_OTHER_NAMES[k], article), named.sub(_OTHER_NAMES[k], gold)
+        (out / "articles" / path.name).write_text(article, encoding="utf-8")
+        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
+    return out
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name,print_body,margin", VARIANTS, ids=[v[0] for v in VARIANTS])
 def test_the_regression_fixtures_hold_however_the_page_prints_them(name, print_body, margin, tmp_path):
@@ -214,3 +243,15 @@ def test_a_corpus_holds_when_its_districts_and_communes_are_other_places(corpus,
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
     renamed = _places_renamed(corpus, tmp_path / "renamed")
     assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.01
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
+)
+def test_a_corpus_holds_when_its_persons_bear_the_names_of_other_peoples(corpus, tmp_path):
+    if not (corpus / "articles").is_dir():
+        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    renamed = _persons_renamed(corpus, tmp_path / "renamed")
+    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.005
