@@ -117,11 +117,18 @@ def test_a_youth_union_level_before_the_run_ends_the_union_name_at_its_doan():
 
 
 def test_a_place_noun_before_the_run_makes_a_short_name_the_place_s():
-    for text in ("Giám đốc Bệnh viện Bạch Mai", "Chủ tịch UBND xã Kim Liên", "Bí thư Huyện ủy Thạch Thành"):
+    for text, committee in (
+        ("Giám đốc Bệnh viện Bạch Mai", False),
+        ("Chủ tịch UBND xã Kim Liên", False),
+        ("Bí thư Huyện ủy Thạch Thành", True),
+    ):
         run_text, before = _last_run_and_before(text)
-        assert before == _Before(place_noun=True)
+        assert before == _Before(place_noun=True, committee=committee)
         assert _name_in_run(run_text, before) is None
         assert _name_in_run(run_text) is not None  # alone, the syllables read as a name
+    # a committee is named by a place the gazetteer knows: a short run that is none is a person's name
+    assert _name_in_run("Điểu K'Ré", _Before(place_noun=True, committee=True)) == (0, 9)
+    assert _name_in_run("Điểu K'Ré", _Before(place_noun=True)) is None
     assert _name_in_run("Nguyễn Văn An", _Before(place_noun=True)) == (0, 13)  # a full name may follow a level word
     assert _persons("Chủ tịch UBND xã Kim Liên phát biểu.") == []
     assert _persons("Chủ tịch UBND xã Nguyễn Văn An phát biểu.") == [("Nguyễn Văn An", ["Chủ tịch Ủy ban nhân dân xã"])]
