@@ -162,7 +162,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             prose_lines += 1
         if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150:
             spans.append((s, e))
-            teaser_lines -= 1
+            # (a second box's label among the teasers opens as many teasers again)
+            teaser_lines = _TEASER_LINES if _opens_teasers(line) else teaser_lines - 1
             continue
         teaser_lines = 0
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
@@ -171,7 +172,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
         if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
             spans.append((s, e))
-            if _TEASER_LABEL.match(line) and len(line.split()) <= 5:
+            if _opens_teasers(line):
                 teaser_lines = _TEASER_LINES
             continue
         seen.add(key)
@@ -195,6 +196,11 @@ _OPENS_SENTENCE = re.compile(
     r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Thủ\s+tướng|Bộ\s+trưởng|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)|"
     r"Đồng\s+chí|Lãnh\s+đạo|Đại\s+diện|Quang\s+cảnh|Toàn\s+cảnh)(?![\w])"
 )
+
+
+def _opens_teasers(line: str) -> bool:
+    """A box's label alone on its line ("Tin liên quan", "Xem thêm"): other articles' headlines follow."""
+    return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
 
 
 def credit_end(text: str, start: int) -> int | None:

@@ -273,3 +273,13 @@ def test_a_credit_that_ends_its_bracket_keeps_its_whole_name():
 def test_a_byline_between_dashes_run_on_after_the_last_sentence_ends_the_page():
     text = "Tin\nHai bên ký kết Quy chế phối hợp giữa UBND - LĐLĐ huyện. - Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"
     assert _marked(text) == ["- Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"]
+
+
+def test_a_second_box_label_among_the_teasers_opens_as_many_teasers_again():
+    text = (
+        "Tin\nHai bên ký kết chương trình phối hợp.\n\nTin liên quan:\n- Hà Giang: Tăng cường công tác dân vận\n"
+        "Mạnh Hùng\nChia sẻ\nTin liên quan\nBan Dân vận Tỉnh ủy Kon Tum ký kết quy chế phối hợp với Sở Tư pháp\n"
+        "Công an tỉnh Gia Lai và Hội Nông dân tỉnh tổng kết phối hợp năm 2021\n"
+        "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"
+    )
+    assert _marked(text)[-1] == "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"

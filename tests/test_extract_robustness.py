@@ -84,6 +84,22 @@ def _decomposed(body: str) -> str:
     return unicodedata.normalize("NFD", body)
 
 
+# A site's chrome around the report: a menu, a view counter, and after it a share button and a box of other articles'
+# headlines, each naming bodies and acts of its own (their lines, of about one length and none ending a sentence,
+# once read as a fixed-width layout and were joined into one "sentence" of the report).
+_MENU = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Quốc phòng - An ninh\nLượt xem: 1.204\n"
+_TEASERS = (
+    "\n\nChia sẻ\nTin liên quan\nBan Dân vận Tỉnh ủy Kon Tum ký kết quy chế phối hợp với Sở Tư pháp\n"
+    "Công an tỉnh Gia Lai và Hội Nông dân tỉnh tổng kết phối hợp năm 2021\n"
+    "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè\nBáo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum\n"
+    "Đường dây nóng: 0260.3862.475"
+)
+
+
+def _furnished(body: str) -> str:
+    return _MENU + body + _TEASERS
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -91,6 +107,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("spelled-out", _spelled_out, 0.015),
     ("old-tone-marks", _old_tone_marks, 0.005),
     ("decomposed", _decomposed, 0.005),
+    ("furnished", _furnished, 0.01),
 ]
 
 
@@ -119,6 +136,7 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     assert "UBND" not in _spelled_out(body) and "09/CTr-BCA-MTTQ" in _spelled_out("số 09/CTr-BCA-MTTQ")
     assert "Hoà Bình" in _old_tone_marks(body) and "Uỷ ban" in _old_tone_marks(body)
     assert _decomposed(body) != body and unicodedata.normalize("NFC", _decomposed(body)) == body
+    assert _furnished(body).startswith("Trang chủ") and "Tin liên quan" in _furnished(body)
 
 
 # Provinces whose names hold a dash or several words ("Bà Rịa - Vũng Tàu" split a title chain at its dash and an area
