@@ -100,6 +100,11 @@ def _furnished(body: str) -> str:
     return _MENU + body + _TEASERS
 
 
+def _short_term_years(body: str) -> str:
+    """ "giai đoạn 2021 - 2025" printed "giai đoạn 2021-25" (terms of years read none before)."""
+    return re.sub(r"(giai đoạn|nhiệm kỳ) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)(\d\d)(?!\d)", r"\1 \2-\3", body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -108,6 +113,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("old-tone-marks", _old_tone_marks, 0.005),
     ("decomposed", _decomposed, 0.005),
     ("furnished", _furnished, 0.01),
+    ("short-term-years", _short_term_years, 0.005),
 ]
 
 
@@ -137,6 +143,7 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     assert "Hoà Bình" in _old_tone_marks(body) and "Uỷ ban" in _old_tone_marks(body)
     assert _decomposed(body) != body and unicodedata.normalize("NFC", _decomposed(body)) == body
     assert _furnished(body).startswith("Trang chủ") and "Tin liên quan" in _furnished(body)
+    assert _short_term_years("giai đoạn 2021 - 2025, nhiệm kỳ 2020-2025") == "giai đoạn 2021-25, nhiệm kỳ 2020-25"
 
 
 # Provinces whose names hold a dash or several words ("Bà Rịa - Vũng Tàu" split a title chain at its dash and an area
