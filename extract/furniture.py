@@ -219,7 +219,9 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
     for w in words[2:]:  # (the label and the name's first word stay)
         at = credit.start() + w.start()
         if _OPENS_SENTENCE.match(text, at):
-            return len(text[:at].rstrip())
+            while at > credit.start() and text[at - 1].isspace():
+                at -= 1
+            return at
     return credit.end()
 
 

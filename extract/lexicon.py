@@ -230,7 +230,7 @@ def departments() -> list[str]:
 
 # The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
 # PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
-_DEPARTMENT_PART_SEP = re.compile(r"\s*[,&–-]\s*|\s+và\s+")
+_DEPARTMENT_PART_SEP = _SHORT_FORM_JOINT  # a department's name joins its parts as a short form does
 _DEPARTMENT_JOIN = f"(?:{_DEPARTMENT_PART_SEP.pattern})"
 _DEPARTMENT_PART_SHORT = (
     ("Phát triển nông thôn", "PTNT"),
