@@ -283,3 +283,27 @@ def test_a_second_box_label_among_the_teasers_opens_as_many_teasers_again():
         "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"
     )
     assert _marked(text)[-1] == "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "",
+        "Trang chủ | Tin tức | Chính trị | Kinh tế | Văn hóa - Xã hội | Pháp luật\n",
+        "Trang chủ, Tin tức, Chính trị, Kinh tế, Văn hóa - Xã hội, Pháp luật\n",
+    ],
+)
+def test_a_menu_under_the_headline_is_no_body_sentence_that_pushes_the_event_s_date_away(menu):
+    # the event's date is read off the first three body sentences (a banner and a toolbar line come before it
+    # here): a menu line counted as one of them left the report's date sentence out of reach, and the signing,
+    # whose own sentence prints no date, lost its date
+    text = (
+        "Hội Nông dân và Huyện đoàn ký kết quy chế phối hợp\n"
+        f"{menu}"
+        "Chào mừng kỷ niệm 92 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh trên toàn địa bàn huyện!\n"
+        "Cỡ chữ lớn hơn, cỡ chữ nhỏ hơn, in bài viết này, gửi bài viết này cho bạn bè qua thư điện tử\n"
+        "Ngày 14/3/2023, huyện Mường Tè tổ chức hội nghị sơ kết công tác phối hợp giữa các đoàn thể trên địa bàn.\n"
+        "Tại hội nghị, Hội Nông dân huyện và Huyện đoàn đã ký kết quy chế phối hợp giai đoạn 2023-2027."
+    )
+    facts = extract_article(Article("t", text, province="Lai Châu"))
+    assert [s.date for s in facts.signings] == ["2023-03-14"]
