@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from phoihop.text import WS as _WS
 
-_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11})\s*\)")
+# A short form may hold "&" with spaces round it: "(NN & PTNT)".
+_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 

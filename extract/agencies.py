@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
-from phoihop.extract.scans import WordStartScan, characters_never_taken
+from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
@@ -47,7 +47,10 @@ _PLACE_STOP = (
     r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
     r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|(?:Hai|Ba)(?=\s+(?-i:"
+    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|"
+    # the words that open the next sentence where a page lost the line break after a caption that names a body
+    # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")
+    r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Hội\s+nghị|Trong|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"
 )
@@ -205,7 +208,8 @@ def grammar() -> dict:
     # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
         rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
-        rf"(?:\s*-\s*(?:TP\.?\s*)?{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
+        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu")
+        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}}))?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
@@ -216,8 +220,9 @@ def grammar() -> dict:
         rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
         rf"{gate}|{provinces}(?![\w]))"
     )
-    agency = re.compile(
-        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
+    # (read both at capitals, as "agency" below, and at lower-case heads; compiled once: see scans.OpeningWith)
+    agency_any_case = re.compile(
+        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*{_CENTRAL_PREFIX}?)(?P<core>{standalone}|{named}|{body}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{unit})(?![\w])"
         rf"(?:\s+(?P<att>{attach}))?(?![\w])",
         re.IGNORECASE,
     )
@@ -252,8 +257,8 @@ def grammar() -> dict:
     cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+{LEVEL}", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
-    listed = re.compile(
-        rf"(?<![\w])(?=(?-i:{lexicon.UPPER_CLASS}))(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
+    listed_any_case = re.compile(
+        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
         rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
         re.IGNORECASE,
@@ -271,8 +276,9 @@ def grammar() -> dict:
         rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE,
     )
-    listed_any_case = re.compile(listed.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
-    agency_any_case = re.compile(agency.pattern.replace(rf"(?=(?-i:{lexicon.UPPER_CLASS}))", "", 1), re.IGNORECASE)
+    # The two patterns at capitals: a capital look-ahead before the look-behind is the look-ahead after it.
+    agency = OpeningWith(agency_any_case, lexicon.UPPER_CLASS)
+    listed = OpeningWith(listed_any_case, lexicon.UPPER_CLASS)
     # Where the patterns above that open with the head-start look-aheads (a capital, no letter before, the first
     # word of a head) can match, found in one pass per text (see _head_scan). It opens with the capital itself,
     # which lets the engine skip to the next capital in C; the look-behinds then check the place it starts.
@@ -519,7 +525,8 @@ def _lower_case_heads(text: str) -> Iterator[re.Match]:
 
 def _agency_matches(text: str) -> Iterator[re.Match]:
     """The grammar's matches at capitalised head starts, and at lower-case heads outside them, in text order."""
-    upper = list(_head_scan(grammar()["agency"], text))
+    # (every head start is a capital: the pattern without its capital look-ahead matches there as "agency" does)
+    upper = list(_head_scan(grammar()["agency_any_case"], text))
     lower = list(_lower_case_heads(text))
     if not lower:
         return iter(upper)
@@ -1993,7 +2000,7 @@ _STOP_CANDIDATES = '.;:()"“”!?…[]'
 @cache
 def _listed_stops() -> re.Pattern | None:
     """The characters no match of the listed-head pattern takes, as a class (None if the pattern takes them all)."""
-    stops = characters_never_taken(grammar()["listed"], _STOP_CANDIDATES)
+    stops = characters_never_taken(grammar()["listed_any_case"], _STOP_CANDIDATES)  # (a look-ahead takes nothing)
     return re.compile(f"[{re.escape(stops)}]") if stops else None
 
 
@@ -2033,7 +2040,9 @@ def _listed_heads(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
     capitalised ones only those outside the spans ``taken`` (the caller drops the others)."""
     g = grammar()
     stops = _listed_stops()
-    capitalised = _head_scan_outside(g["listed"], text, taken, stops) if stops else _head_scan(g["listed"], text)
+    # (at head starts, capitals all, the pattern without its capital look-ahead matches as "listed" does)
+    rx = g["listed_any_case"]
+    capitalised = _head_scan_outside(rx, text, taken, stops) if stops else _head_scan(rx, text)
     out = {m.start(): m for m in capitalised}
     for cue in _lower_case_cues(text)[2]:
         for w in _WORD_START.finditer(text, max(0, cue.start() - 30), cue.end()):

@@ -36,6 +36,12 @@ _PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{
 # (the first year is _Y opening with its first digit: "1(?<![\d/.\-]1)9" is "(?<![\d/.\-])19")
 _PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
 _YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
+# "giai đoạn 2021-25": a term's last year by its last two digits (after a term's word only: "2021-25" alone may be a
+# number of another kind)
+_SHORT_PERIOD = re.compile(
+    r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+    re.IGNORECASE,
+)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
@@ -152,6 +158,12 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
         if a <= b <= a + 30:
             kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
             out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
+    if "-" in text or "–" in text:
+        for m in _SHORT_PERIOD.finditer(text):
+            a = int(m.group(1))
+            b = a - a % 100 + int(m.group(2))
+            if a < b <= a + 30:
+                out.append(PeriodMention(m.start(), m.end(), a, b, "range"))
     if with_years:
         inside = bytearray(len(text) + 1)
         for p in out:

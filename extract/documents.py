@@ -61,6 +61,18 @@ def _patterns():
     return kind_before, party, state, bare, bare_kind, plain
 
 
+# "Giấy xác nhận ... số 07/GXN-STNMT", "Giấy phép xây dựng số 01/GPXD": a licence, a certificate, a contract or an
+# invoice numbered like a document is none of the Party's or the State's documents.
+_NOT_A_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w])(?:Giấy\s+(?:phép|xác\s+nhận|chứng\s+nhận|mời|đăng\s+ký|giới\s+thiệu)|Hợp\s+đồng|Biên\s+lai|Hóa\s+đơn|"
+    r"Chứng\s+chỉ|Văn\s+bằng)(?:\s+[^\s.;:\n]+){0,10}?\s+(?:số\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+NOT_A_DOCUMENT_WINDOW = 80
+
+# Between two bare numbers of one document word: "Nghị quyết 01, 02 và 05"
+_LISTED_NUMBER_JOINT = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)$")
+
 # "Chỉ thị 01 năm 2015": the year printed after a bare number dates the document; it is no period.
 _YEAR_AFTER = re.compile(r"[ \t]+năm\s+(?:19|20)\d\d(?![\d/\-])")
 
@@ -113,6 +125,8 @@ def find_documents(text: str) -> list[DocMention]:
             # document word before it ("Nghị định số 47/CP")
             continue
         code = groups[0] if groups[0].casefold() in types else None
+        if code is None and _NOT_A_DOCUMENT_BEFORE.search(text, max(0, m.start() - NOT_A_DOCUMENT_WINDOW), m.start()):
+            continue
         issuers = groups[1:] if code else groups
         found.append(
             DocMention(
@@ -140,18 +154,26 @@ def find_documents(text: str) -> list[DocMention]:
             DocMention(k.start(), end, s, m.group("n"), m.group("n"), None, [], _clean_kind(k.group("kind")), "bare")
         )
         taken[k.start() : end] = b"\x01" * (end - k.start())
+    listed_after: dict[int, str] = {d.end: d.kind for d in found if d.form == "bare" and d.kind}
     for m in plain.finditer(text):
         if any(taken[m.start() : m.end()]) or (not m.group("y") and re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
-        if not k or "\n" in text[k.start() : m.start()]:
-            continue  # a headline ending in a document word above a time ("... quy chế\n\n10:07")
         end = _end_with_year(text, m.end())
-        symbol = m.group(0)
-        found.append(
-            DocMention(k.start(), end, m.start(), symbol, m.group("n"), None, [], _clean_kind(k.group("kind")), "bare")
-        )
-        taken[k.start() : end] = b"\x01" * (end - k.start())
+        kind: str | None
+        if k and "\n" not in text[k.start() : m.start()]:
+            kind, start = _clean_kind(k.group("kind")), k.start()
+        else:
+            # (not a headline ending in a document word above a time: "... quy chế\n\n10:07")
+            # "Nghị quyết 01, 02 của Chính phủ": a number listed after a bare number shares its kind
+            joint = _LISTED_NUMBER_JOINT.search(text, max(0, m.start() - 8), m.start())
+            kind = listed_after.get(joint.start()) if joint else None
+            if kind is None:
+                continue
+            start = m.start()
+        found.append(DocMention(start, end, m.start(), m.group(0), m.group("n"), None, [], kind, "bare"))
+        listed_after[end] = kind
+        taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.sym_start)
     for d in found:
         if d.form != "bare":

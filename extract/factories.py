@@ -46,6 +46,60 @@ for _name in (
 ):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+# spaCy keeps an extension's value in ``doc.user_data`` under ("._.", name, None, None) for the doc and ("._.", name,
+# start_char, end_char) for a span (spacy.tokens.underscore.Underscore._get_key); ``doc._`` and ``span._`` build an
+# Underscore object at every access (two values of a span through one cost 3 microseconds, half of what the agency
+# stage spends on a span outside the grammar; a dict's item costs a tenth of that), so the components and
+# extract_articles read and write those keys themselves while the extensions are plain values (no getter, setter
+# or method: another package may have registered the name first).  tests/test_extract_fast_paths.py checks that
+# both ways give the same spans and facts.
+_KEY = "._."
+_PLAIN_DOC_EXTENSIONS = all(
+    Doc.get_extension(n)[1:] == (None, None, None)
+    for n in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations")
+)
+_PLAIN_SPAN_EXTENSIONS = all(
+    Span.get_extension(n)[1:] == (None, None, None)
+    for n in (
+        "phoihop_canonical",
+        "phoihop_sector",
+        "phoihop_symbol",
+        "phoihop_kind",
+        "phoihop_positions",
+        "phoihop_date_value",
+        "phoihop_period",
+    )
+)
+
+
+def doc_value(doc: Doc, name: str):
+    """``getattr(doc._, name)`` for a phoihop extension of the doc."""
+    data: dict = doc.user_data  # (typed as keyed by str; spaCy keys extensions by tuples)
+    return data.get((_KEY, name, None, None)) if _PLAIN_DOC_EXTENSIONS else getattr(doc._, name)
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``setattr(doc._, name, value)`` for a phoihop extension of the doc."""
+    if _PLAIN_DOC_EXTENSIONS:
+        data: dict = doc.user_data
+        data[(_KEY, name, None, None)] = value
+    else:
+        setattr(doc._, name, value)
+
+
+def _set_extensions(span: Span, **values) -> None:
+    """``span._.<name> = value`` for each of ``values``."""
+    if _PLAIN_SPAN_EXTENSIONS:
+        data: dict = span.doc.user_data  # (typed as keyed by str; spaCy keys extensions by tuples)
+        start, end = span.start_char, span.end_char
+        for name, value in values.items():
+            data[(_KEY, name, start, end)] = value
+    else:
+        ext = span._
+        for name, value in values.items():
+            setattr(ext, name, value)
+
+
 # The mention store, metadata and facts are dataclasses kept in ``doc.user_data``: make them
 # msgpack-serialisable so that a Doc survives ``to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=N)``.
 doc_codec.register()
@@ -53,7 +107,7 @@ doc_codec.register()
 
 def mentions_of(doc: Doc) -> Mentions:
     """The doc's mention store, created (normalised text, sentences, abbreviations) on first use."""
-    m = doc._.phoihop_mentions
+    m = doc_value(doc, "phoihop_mentions")
     if m is None:
         norm = normalize(_doc_text(doc))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
@@ -64,8 +118,8 @@ def mentions_of(doc: Doc) -> Mentions:
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
         # and bracket abbreviations blanked out, offsets kept.
         m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
-        doc._.phoihop_mentions = m
-        doc._.phoihop_abbreviations = dict(m.abbreviations)
+        set_doc_value(doc, "phoihop_mentions", m)
+        set_doc_value(doc, "phoihop_abbreviations", dict(m.abbreviations))
     return m
 
 
@@ -188,8 +242,7 @@ class DocumentFinder(_Batched):
         for d in m.documents:
             span = _span(doc, m, d.sym_start, d.end, "DOCUMENT")
             if span is not None:
-                ext = span._  # one Underscore object per span (each access builds one)
-                ext.phoihop_symbol, ext.phoihop_kind = d.symbol, d.kind
+                _set_extensions(span, phoihop_symbol=d.symbol, phoihop_kind=d.kind)
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -208,12 +261,12 @@ class DateFinder(_Batched):
         for d in m.dates:
             span = _span(doc, m, d.start, d.end, "DATE")
             if span is not None:
-                span._.phoihop_date_value = (d.year, d.month, d.day)
+                _set_extensions(span, phoihop_date_value=(d.year, d.month, d.day))
                 spans.append(span)
         for p in m.periods:
             span = _span(doc, m, p.start, p.end, "PERIOD")
             if span is not None:
-                span._.phoihop_period = (p.first, p.last)
+                _set_extensions(span, phoihop_period=(p.first, p.last))
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -230,8 +283,7 @@ class AgencyFinder(_Batched):
         for a in m.agencies:
             span = _span(doc, m, a.start, a.end, "ORG")
             if span is not None:
-                ext = span._
-                ext.phoihop_canonical, ext.phoihop_sector = a.canonical, a.sector
+                _set_extensions(span, phoihop_canonical=a.canonical, phoihop_sector=a.sector)
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:
@@ -250,7 +302,7 @@ class PersonFinder(_Batched):
         for p in m.persons:
             span = _span(doc, m, p.start, p.end, "PER")
             if span is not None:
-                span._.phoihop_positions = list(p.positions)
+                _set_extensions(span, phoihop_positions=list(p.positions))
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         if self.set_ents:
@@ -263,8 +315,8 @@ class FactBuilder(_Batched):
 
     def __call__(self, doc: Doc) -> Doc:
         m = mentions_of(doc)
-        meta = doc._.phoihop_meta or Meta(id="")
-        doc._.phoihop_facts = build_facts(meta, m)
+        meta = doc_value(doc, "phoihop_meta") or Meta(id="")
+        set_doc_value(doc, "phoihop_facts", build_facts(meta, m))
         return doc
 
 

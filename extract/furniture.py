@@ -66,6 +66,18 @@ _STAMP_PIECE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_REST = re.compile(r"[\s,.;:|\-–()\[\]/•]*")
+# A stamp run into the report where the page lost its line breaks ("... Bộ Công an Thứ ba, 19/07/2016 08:20
+# (Cadn.com.vn) - Chiều 18-7, ...", "Cập nhật lúc 05:59, Thứ Sáu, 18/11/2016 (GMT+7)"): a full date with the hour and
+# minute right before or after it (a report says "lúc 8 giờ 30 ngày 18/7"), a weekday, a time zone, the stamp's label.
+_WEEKDAY = r"(?:(?<![\w])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)"
+_FULL_DATE = r"(?<![\w/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d(?![\w/])"
+_CLOCK = r"(?<![\w:])\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?![\w:])(?:\s*(?:am|pm)(?![\w]))?"
+_IN_LINE_STAMP = re.compile(
+    rf"(?:(?<![\w])cập\s+nhật(?:\s+lúc)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}?{_FULL_DATE}\s*[,|\-–]?\s*{_CLOCK}|{_CLOCK}\s*[,|\-–]?\s*{_WEEKDAY}?{_FULL_DATE})"
+    r"(?:\s*\[?\(?gmt\s*\+\s*\d+\)?\]?)?",
+    re.IGNORECASE,
+)
 # A character that is neither in a stamp piece nor between pieces: the line is no stamp (checked before
 # the substitution, which is slow on the long lines of the report).
 _NOT_STAMP_CHAR = re.compile(
@@ -82,12 +94,17 @@ CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
     r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
-    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}\.?)",
+    rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
+    # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
+    rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
     re.IGNORECASE,
 )
-# "Theo Báo Nhân dân" opening a line or in brackets: a source credit.
+# "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
+# source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    r"(?:^|(?<=\())\s*theo\s+(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang)\b[^\n,.)]*", re.IGNORECASE | re.MULTILINE
+    r"(?:^|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
+    r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
 _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
@@ -100,8 +117,20 @@ _MASTHEAD = re.compile(
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 # (a name may be set between dashes: "- Lê Thị Kim Phụng -")
+# (and the outlet's short form in brackets after it: "Hạnh Quỳnh (TTXVN)")
 _BYLINE = re.compile(
-    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?\s*$"
+    rf"\s*(?:[-–]\s*)?{_NAME_SYL}(?:\s*[-–,.]?\s+{_NAME_SYL}|\s*[-–]\s*{_NAME_SYL}|\.{_NAME_SYL})*\s*[-–]?\s*[.,]?"
+    r"(?:\s*\((?-i:[A-ZĐ][A-ZĐa-z+/]{1,15})\))?\s*$"
+)
+# A byline with its outlet run on after the last sentence of a page that lost its line breaks ("... mùa mưa bão.
+# Hạnh Quỳnh (TTXVN)")
+_TRAILING_BYLINE = re.compile(
+    rf"(?<=[.!?…] ){_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*\((?-i:[A-ZĐ][A-ZĐa-z+/]{{1,15}})\)[ ]*$", re.MULTILINE
+)
+# ... or a byline set between dashes with the writer's post after it ("... giữa UBND-LĐLĐ huyện. - Lê Thị Kim Phụng -
+# PCT LĐLĐ huyện Đại Lộc")
+_TRAILING_DASHED_BYLINE = re.compile(
+    rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -133,7 +162,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             prose_lines += 1
         if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150:
             spans.append((s, e))
-            teaser_lines -= 1
+            # (a second box's label among the teasers opens as many teasers again)
+            teaser_lines = _TEASER_LINES if _opens_teasers(line) else teaser_lines - 1
             continue
         teaser_lines = 0
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
@@ -142,7 +172,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
         if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
             spans.append((s, e))
-            if _TEASER_LABEL.match(line) and len(line.split()) <= 5:
+            if _opens_teasers(line):
                 teaser_lines = _TEASER_LINES
             continue
         seen.add(key)
@@ -150,20 +180,63 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             if not cue(line):
                 continue  # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
-                if m.end() > m.start():
-                    spans.append((m.start(), m.end()))
+                end = _before_next_sentence(text, m) if rx is _CREDIT else m.end()
+                if end > m.start():
+                    spans.append((m.start(), end))
     return _merge(spans)
+
+
+# Words that open a sentence and are no syllable of a name (or open a document's or a meeting's name): where a page
+# lost its line breaks, the capitalised words after a credit's colon may run on into the next sentence ("Ảnh: Nam
+# Phong Nhằm tạo sự phối hợp ...", "Ảnh: Nam Phong Quy chế này quy định ...").
+_OPENS_SENTENCE = re.compile(
+    r"(?-i:Nhằm|Tham|Theo|Tại|Trong|Sau|Để|Với|Về|Thực|Phát|Được|Cùng|Các|Những|Lễ|Buổi|Toàn|Đây|Qua|Trước|Ngoài|"
+    r"Tiếp|Từ|Đến|Dịp|Sáng|Chiều|Tối|Ông|Bà|Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị|"
+    # a caption that opens with a title or its people ("Ảnh: TTXVN Chủ tịch Quốc hội ...")
+    r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Thủ\s+tướng|Bộ\s+trưởng|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)|"
+    r"Đồng\s+chí|Lãnh\s+đạo|Đại\s+diện|Quang\s+cảnh|Toàn\s+cảnh)(?![\w])"
+)
+
+
+def _opens_teasers(line: str) -> bool:
+    """A box's label alone on its line ("Tin liên quan", "Xem thêm"): other articles' headlines follow."""
+    return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
+
+
+def credit_end(text: str, start: int) -> int | None:
+    """The end of the credit that opens at ``start`` ("Ảnh: Nam Phong", "(Nguồn: Báo Lào Cai)"), None if none does."""
+    m = _CREDIT.match(text, start)
+    return _before_next_sentence(text, m) if m else None
+
+
+def _before_next_sentence(text: str, credit: re.Match) -> int:
+    """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
+    credit that ends its line or its bracket ran on into nothing)."""
+    after = text[credit.end() : credit.end() + 1]
+    if not after or after == "\n" or text[credit.end() - 1] == ")":
+        return credit.end()
+    words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
+    for w in words[2:]:  # (the label and the name's first word stay)
+        at = credit.start() + w.start()
+        if _OPENS_SENTENCE.match(text, at):
+            while at > credit.start() and text[at - 1].isspace():
+                at -= 1
+            return at
+    return credit.end()
 
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
 _CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
-_SOURCE_CUE = re.compile(r"theo\s+(?:báo|đài|tạp|cổng|trang)", re.IGNORECASE)
+_SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 _IN_LINE = (
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),  # the colon test first: it is cheaper
     (_SOURCE, _SOURCE_CUE.search),
     (_FILE, _FILE_CUE.search),
+    (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")")),
+    (_TRAILING_DASHED_BYLINE, lambda line: "- " in line or "– " in line),
+    (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line),
 )
 
 
@@ -187,8 +260,15 @@ def is_chrome_line(line: str) -> bool:
     return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _SENTENCE_END.search(line))
 
 
+# Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its
+# stamp and the whole report on one line, which is no line of furniture for the menu that opens it).
+_PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
+
+
 def _is_furniture_line(line: str) -> bool:
-    if _CHROME_LABEL.match(line) and (len(line) <= 120 or not _SENTENCE_END.search(line)):
+    if _CHROME_LABEL.match(line) and (
+        len(line) <= 120 or not (_SENTENCE_END.search(line) or _PROSE_INSIDE.search(line))
+    ):
         return True
     if (_HAS_DIGIT.search(line) and _is_stamp(line)) or _BULLET.match(line):
         return True

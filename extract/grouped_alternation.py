@@ -9,7 +9,9 @@ place that starts with no head's letters costs one try per group.
 The grouping never changes what an alternation matches, nor which branch wins: branches are grouped only by
 letters that must be matched one by one (no escape, class, group or quantifier among them), so two branches in
 different groups can never both match at one place, and within a group, and between a group and the branches
-that are not grouped, the order is the original one.
+that are not grouped, the order is the original one.  A branch that opens with a case-sensitive group of letters
+("(?-i:BTV)", an abbreviation among the heads) is grouped by its first letter too: it matches that letter alone,
+which no branch of another letter's group matches either; it is never grouped further.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 _QUANTIFIER_OPENERS = "?*+{"
+_CASE_SENSITIVE = "(?-i:"
 
 
 def grouped_alternation(branches: list[str]) -> str:
@@ -52,11 +55,25 @@ def _run_groups(run: list[tuple[str, str]], depth: int) -> list[str]:
     for group in groups.values():
         if len(group) == 1:
             out.append(group[0])
-        elif len({b[depth] for b in group}) == 1:
-            # one letter, written alike: the engine moves it out of the group; group on by the next letter
-            out.append("(?:" + "|".join(_grouped(group, depth + 1)) + ")")
         else:
-            out.append("(?:" + "|".join(group) + ")")  # "B" and "b": still one group, no further
+            parts = _alike_runs(group, depth)
+            out.append(parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")")
+    return out
+
+
+def _alike_runs(group: list[str], depth: int) -> list[str]:
+    """The branches of a group, in order, with each run of two or more whose letter at ``depth`` is written alike
+    grouped on by the next letter (the engine moves the shared letter out in front of the run); "B", "b" and
+    "(?-i:B" are written differently and stay apart."""
+    out: list[str] = []
+    i = 0
+    while i < len(group):
+        j = i + 1
+        if not group[i].startswith(_CASE_SENSITIVE):
+            while j < len(group) and not group[j].startswith(_CASE_SENSITIVE) and group[j][depth] == group[i][depth]:
+                j += 1
+        out.append("(?:" + "|".join(_grouped(group[i:j], depth + 1)) + ")" if j - i > 1 else group[i])
+        i = j
     return out
 
 
@@ -68,7 +85,11 @@ def _letters_overlap(letters: list[str]) -> bool:
 
 def _plain_letter(branch: str, depth: int) -> str | None:
     """The letter at ``depth`` of ``branch`` where the branch opens with ``depth + 1`` letters matched one by one
-    and holds no top-level "|" (it is one branch), else None."""
+    and holds no top-level "|" (it is one branch), else None.  At depth 0, also the first letter of a branch that
+    opens with a case-sensitive group of one branch whose first letter is certain ("(?-i:BTV)", "(?-i:TT)(?=...)";
+    not "(?-i:TU|HU)" nor "(?-i:B)?")."""
+    if depth == 0 and branch.startswith(_CASE_SENSITIVE):
+        return _case_sensitive_letter(branch)
     if len(branch) <= depth or not branch[: depth + 1].isalpha():
         return None
     after = branch[depth + 1 : depth + 2]
@@ -77,6 +98,47 @@ def _plain_letter(branch: str, depth: int) -> str | None:
     if not is_one_branch(branch):
         return None
     return branch[depth]
+
+
+def _case_sensitive_letter(branch: str) -> str | None:
+    close = _group_end(branch)
+    if close is None or not is_one_branch(branch):
+        return None
+    inside = branch[len(_CASE_SENSITIVE) : close]
+    if not inside[:1].isalpha() or not is_one_branch(inside):
+        return None
+    after = inside[1:2] if len(inside) > 1 else branch[close + 1 : close + 2]
+    if after and after in _QUANTIFIER_OPENERS:
+        return None  # "(?-i:Bo?)", "(?-i:B)?": the letter is optional
+    return inside[0]
+
+
+def _group_end(pattern: str) -> int | None:
+    """The offset of the ")" that closes the group ``pattern`` opens with (None where it is not closed)."""
+    depth = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
 
 
 def is_one_branch(branch: str) -> bool:

@@ -23,6 +23,7 @@ _WIDTH_BAND = 0.2  # wrapped lines lie within this fraction of the layout's widt
 _MIN_LINES = 3  # fewer such lines is chance, not a layout
 _ENDS_SENTENCE = frozenset(".!?…:;")
 _DASH_END = re.compile(r"\s[-–]$")
+_LOWER_AFTER_MIN = 0.25  # the share of a layout's breaks that fall before a word in lower case, at least
 
 
 def join_hard_wraps(text: str) -> str:
@@ -49,6 +50,10 @@ def join_hard_wraps(text: str) -> str:
     width = statistics.median(length for _, length in candidates)
     breaks = [at for at, length in candidates if abs(length - width) <= _WIDTH_BAND * width]
     if len(breaks) < _MIN_LINES:
+        return text
+    # A layout breaks lines wherever the width ends, mostly before a word in lower case; a list of headlines (the
+    # teasers of other articles, a menu of captions) has each line open with a capital.
+    if sum(1 for at in breaks if text[at + 1 : at + 2].islower()) < len(breaks) * _LOWER_AFTER_MIN:
         return text
     chars = list(text)
     # In a wrapped layout a short line that ends with a spaced dash was cut between a name and its title.

@@ -65,10 +65,31 @@ def abbreviations() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+# The parts of a short form printed with any joint: "TN&MT", "TN-MT", "TN - MT", "TN và MT" are one form, as the
+# department names' parts are (department_regex); a table row names one of them.
+_SHORT_FORM_JOINT = re.compile(r"\s*[,&–-]\s*|\s+và\s+")
+
+
+def _short_form_parts(short: str) -> list[str] | None:
+    """The parts of a short form joined by "&", "-", "," or "và", or None where it has no such joint."""
+    parts = [p for p in _SHORT_FORM_JOINT.split(short) if p]
+    return parts if len(parts) > 1 and all(p[:1].isalpha() for p in parts) else None
+
+
+def _short_form_key(short: str) -> str:
+    parts = _short_form_parts(short)
+    return "|".join(parts) if parts else short
+
+
 @cache
 def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
-    table = dict(abbreviations())
-    pattern = "|".join(re.escape(a) for a, _ in abbreviations())
+    table = {_short_form_key(a): long for a, long in reversed(abbreviations())}
+    joint = f"(?:{_SHORT_FORM_JOINT.pattern})"
+    pieces = []
+    for a, _ in abbreviations():
+        parts = _short_form_parts(a)
+        pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
+    pattern = "|".join(pieces)
     # "TP." may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
     # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
     # Every short form (and "TP.") starts with one of ``firsts``: the look-ahead skips the other positions fast.
@@ -87,15 +108,27 @@ def _longest_first(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return sorted(items, key=lambda kv: -len(kv[0]))
 
 
+@lru_cache(maxsize=256)
+def _keyed(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {_short_form_key(short): long for short, long in items}
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
-    """Spell out the known (and the article's own) abbreviations in ``text``."""
+    """Spell out the known (and the article's own) abbreviations in ``text``.
+
+    A short form the article defines in brackets is spelled as the article prints it ("Sở Nông nghiệp & Phát triển
+    nông thôn (NN & PTNT)"), whichever joint its later uses print."""
     rx, table = _abbr_regex()
+    own = _keyed(tuple(extra.items())) if extra else {}
 
     def repl(m: re.Match) -> str:
         short = m.group(0)
         if short == "TP." and m.end() < len(m.string) and m.string[m.end()].isalpha():
             return table["TP."] + " "
-        return table[short]
+        key = _short_form_key(short)
+        printed = own.get(key)
+        # the table's spelling where the article's differs only in case ("Tài Nguyên")
+        return printed if printed and printed.casefold() != table[key].casefold() else table[key]
 
     out = rx.sub(repl, text)
     if "&" in out:
@@ -197,7 +230,7 @@ def departments() -> list[str]:
 
 # The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
 # PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
-_DEPARTMENT_PART_SEP = re.compile(r"\s*[,&–-]\s*|\s+và\s+")
+_DEPARTMENT_PART_SEP = _SHORT_FORM_JOINT  # a department's name joins its parts as a short form does
 _DEPARTMENT_JOIN = f"(?:{_DEPARTMENT_PART_SEP.pattern})"
 _DEPARTMENT_PART_SHORT = (
     ("Phát triển nông thôn", "PTNT"),

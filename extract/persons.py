@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import grammar as agency_grammar
@@ -87,11 +88,174 @@ def _province_names() -> frozenset[str]:
     return frozenset(" ".join(prov) for provs in _patterns()["provinces_by_first"].values() for prov in provs)
 
 
+class _Before(NamedTuple):
+    """What ends right before a capitalised run, as far as it changes where a person's name in the run opens. A
+    fact is read only for a run whose reading it can change and is False for any other, so that the runs read
+    alike keep sharing one entry of ``_name_in_run``'s cache (most runs have nothing of these before them)."""
+
+    # A form of address or a bare title ("đồng chí", "Phó Thủ tướng"): a family name before a province's name opens
+    # the name ("Trương Hòa Bình"); read only before a run that ends with a province's name.
+    addressed: bool = False
+    # "Trung ương", "TW" or a level ("Tỉnh"): a "Đoàn" opening the run ends the Youth Union's name ("Bí thư Trung
+    # ương Đoàn Nguyễn Anh Tuấn"), as after a level inside the run; read only before a run that opens with "Đoàn".
+    union_level: bool = False
+    # A level word or an organisation's noun ("xã", "Huyện ủy", "Bệnh viện"): a name of fewer than three syllables
+    # is the place's or the organisation's ("xã Kim Liên", "Bệnh viện Bạch Mai"); a full name may follow a bare
+    # level word ("Chủ tịch UBND xã Nguyễn Văn An").
+    place_noun: bool = False
+    # A border post or a border gate, always named by its place ("Đồn Biên phòng Ma Ly Pho"): no name in the run.
+    border_post: bool = False
+    # A Party committee ("Tỉnh ủy", "Huyện ủy"): named by a place the gazetteer knows, so a short run that is no known
+    # place is a person's name ("Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré").
+    committee: bool = False
+
+
+_NOTHING_BEFORE = _Before()
+
+
+def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
+    """What ends right before the run at ``run_start`` that can change where a name opens in ``run_text`` (the
+    run up to a title glued to it): each fact is read only where the run's own words let it matter."""
+    addressed = _ends_with_province(run_text) and (
+        _ADDRESS_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+        or _title_right_before(text, run_start)
+    )
+    union_level = (
+        run_text.startswith(("Đoàn ", "Đoàn\t"))
+        and _UNION_LEVEL_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+    )
+    # Each noun pattern is searched only after a word that ends like one of its nouns: few runs follow one, and a
+    # search takes as long as the rest of a run's reading.
+    border_post = place_noun = False
+    last_word_end = _last_word_end(text, run_start)
+    if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
+        border_post = (
+            last_word_end.endswith(_BORDER_POST_LAST_WORDS)
+            and _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+        )
+        place_noun = not border_post and (
+            (
+                last_word_end.endswith(_LEVEL_LAST_WORDS)
+                and _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
+            )
+            or (
+                last_word_end.endswith(_ORGANISATION_LAST_WORDS)
+                and _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
+            )
+        )
+    if not (addressed or union_level or place_noun or border_post):
+        return _NOTHING_BEFORE
+    committee = place_noun and _COMMITTEE_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
+    return _Before(addressed, union_level, place_noun, border_post, committee)
+
+
+def _last_word_end(text: str, run_start: int) -> str:
+    """The characters before the space before ``run_start``, in lower case, as many as the longest last word of a
+    place's noun has (the end of the word before the run); "" without a space (each noun pattern ends with one)."""
+    if not text[run_start - 1 : run_start].isspace():
+        return ""
+    if text[run_start - 2 : run_start - 1].isspace():  # more than one space (rare)
+        return text[max(0, run_start - 30) : run_start].rstrip()[-_LONGEST_LAST_WORD:].lower()
+    return text[max(0, run_start - 1 - _LONGEST_LAST_WORD) : run_start - 1].lower()
+
+
 @lru_cache(maxsize=16384)
-def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | None:
-    """Character span of the person name inside a capitalised run, or None.  ``addressed``: a form of address
-    stands right before the run ("đồng chí Nguyễn Hòa Bình"), so a family name before a province's name opens
-    a person's name."""
+def _ends_with_province(run_text: str) -> bool:
+    """Whether the run ends with a province's name: only there can a form of address or a title before it change
+    its reading (a province's name in a run has three syllables at most: "Thừa Thiên Huế")."""
+    words = run_text.split()
+    provinces = _province_names()
+    return any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k)
+
+
+# A form of address right before a capitalised run: the run is a person's name.
+_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
+TITLE_BEFORE_WINDOW = 40
+
+
+def _title_right_before(text: str, pos: int) -> bool:
+    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
+    is addressed, as after "đồng chí"."""
+    start = max(0, pos - TITLE_BEFORE_WINDOW)
+    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
+
+
+# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
+_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
+# ... and written before the run, whose "Đoàn" opens it: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (_Before.union_level)
+_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
+
+
+# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
+# Sơn Hòa", "2 xã A Ngo").
+# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
+    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
+_PLACE_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
+)
+
+
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành|quận|thị)\s+ủy\s+$", re.IGNORECASE)
+
+
+# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
+# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
+    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    re.IGNORECASE,
+)
+
+
+# The last word of each noun of the three patterns above, in lower case.
+_LEVEL_LAST_WORDS = (
+    *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn"),
+    *("bản", "ấp", "làng", "xóm", "phố", "khu"),
+)
+_BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
+_ORGANISATION_LAST_WORDS = (
+    *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
+    *("hàng", "máy", "sạn", "chùa", "đền"),
+)
+_PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
+_LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
+
+
+PLACE_MAX_SYLLABLES = 4  # the longest place names of the gazetteer read before a name ("Thừa Thiên Huế", "Tu Mơ Rông")
+
+
+def _known_place(words: list[str]) -> bool:
+    return lexicon.is_place(" ".join(words))
+
+
+_CAPITALISED_LEVELS = (("Thị", "Xã"), ("Thị", "Trấn"), ("Thành", "Phố"), ("Phường",), ("Xã",), ("Huyện",), ("Quận",))
+
+
+def _capitalised_level(words: list[str]) -> int:
+    """How many words of a level ("Phường", "Thị Trấn") open the run (0 if none)."""
+    for level in _CAPITALISED_LEVELS:
+        if tuple(words[: len(level)]) == level:
+            return len(level)
+    return 0
+
+
+@lru_cache(maxsize=16384)
+def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
+    """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
+    over the run's syllables and what ends right before the run (``before``, see ``_Before``): an address or a title
+    lets a family name before a province's name open the name, a Youth Union's level makes a "Đoàn" opening the run
+    the union's, a place's noun makes a short name the place's, and a border post makes any name its place's."""
+    if before.border_post:
+        return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     first = 0
@@ -104,13 +268,30 @@ def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | No
                 break
     while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
         first += 1  # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
+    # a level word printed with a capital opens the run ("HĐND Phường Cửa Lò Phan Đức Đồng"): the place's noun
+    level = _capitalised_level(words)
+    place_noun = before.place_noun or level > 0
+    known = level
+    if place_noun:
+        # a place the gazetteer knows opens the run after its level word, whatever its syllables: "phường Cửa Lò Phan
+        # Đức Đồng" (not Mr Lò), "phường Si Ma Cai" (not Mr Ma)
+        # (two syllables at least, and not a family name with a middle name: "Hồ Thị Hoàng Yến" is a name, though
+        # there are places called "Hồ")
+        span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level + 1, -1)
+        middle_name = len(words) > level + 1 and words[level + 1] in ("Văn", "Thị")
+        known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
+        if known == len(words):
+            return None
+        first = max(first, known)
     surnames = lexicon.surnames()
     provinces = _province_names()
     for i in range(first, len(words) - 1):
-        if words[i] == "Đoàn" and i > 0 and words[i - 1] in _YOUTH_UNION_LEVELS:
-            continue  # "Tỉnh Đoàn Ninh Bình" is the provincial Youth Union, not Mr Đoàn
-        if " ".join(words[i:]) in provinces or (not addressed and " ".join(words[i + 1 :]) in provinces):
-            continue  # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name
+        if words[i] == "Đoàn" and (words[i - 1] in _YOUTH_UNION_LEVELS if i > 0 else before.union_level):
+            continue  # "Tỉnh Đoàn Ninh Bình", "Trung ương Đoàn Nguyễn Anh Tuấn": the Youth Union, not Mr Đoàn
+        if " ".join(words[i:]) in provinces or (not before.addressed and " ".join(words[i + 1 :]) in provinces):
+            # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name, unless
+            # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
+            continue
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
         ede = words[i] == "Y" or words[i].startswith("H'")
         if (
@@ -124,6 +305,10 @@ def _name_in_run(run_text: str, addressed: bool = False) -> tuple[int, int] | No
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
+            if place_noun and rest < 3 and not (known > level and i == known) and not before.committee:
+                # the place's or the organisation's name (a short name right after a place the gazetteer knows is the
+                # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")
+                return None
             return sylls[i][0], sylls[-1][1]
     return None
 
@@ -137,28 +322,6 @@ def _before_glued_title(text: str, run: re.Match) -> str:
         if title.match(text, run.start() + word.start()):
             return run.group(0)[: word.start()].rstrip()
     return run.group(0)
-
-
-# "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn": after "Trung ương" (or a level), "Đoàn" names the Youth Union, not Mr Đoàn
-_UNION_WORD = re.compile(r"Đoàn\s+")
-_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
-
-
-def _past_union_word(text: str, n_start: int, n_end: int) -> int:
-    """Where the name at ``n_start`` starts once a "Đoàn" that ends the Youth Union's name is left out (``n_end`` where
-    "Đoàn" opens the union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng)."""
-    if _UNION_OF_A_BODY.match(text, n_start):
-        return n_end
-    m = _UNION_WORD.match(text, n_start)
-    if not m or len(text[m.end() : n_end].split()) < 2:
-        return n_start  # a name is two syllables at least after the word
-    return m.end() if _UNION_LEVEL_BEFORE.search(text, max(0, n_start - 12), n_start) else n_start
-
-
-# "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
-_YOUTH_UNION_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Quận", "Thị"})
-# ... and written before the run: "Bí thư Trung ương Đoàn Nguyễn Anh Tuấn" (see _past_union_word)
-_UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(sorted(_YOUTH_UNION_LEVELS))})\s+$")
 
 
 QUOTE_MAX = 1000  # a quoted speech may run long; a longer "quote" is an unpaired mark
@@ -417,44 +580,38 @@ def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _name_past_glued_title(run: re.Match, cut: int) -> tuple[int, int] | None:
+    """The span (in ``run``) of a name in the words of ``run`` past a title glued to a place's name, which ends at
+    ``cut`` ("Giám đốc Bệnh viện Bạch Mai Chủ Tịch Hội Nguyễn Văn An"), or None. No part of the run's reading
+    (``_name_in_run``), which stops at the glued title: these words are another run, read only after a place."""
+    rest = run.group(0)[cut:]
+    lead = len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return None
+    span = _name_in_run(rest.strip())
+    return (cut + lead + span[0], cut + lead + span[1]) if span else None
+
+
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
-        span = _name_in_run(_before_glued_title(text, run))
-        if not span and _title_right_before(text, run.start(), run.group(0)):
-            span = _name_in_run(_before_glued_title(text, run), addressed=True)
-        if (
-            span
-            and not _names_a_place_or_organisation(text, run.start(), run.group(0)[span[0] : span[1]])
-            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
-        ):
-            start = _past_union_word(text, run.start() + span[0], run.start() + span[1])
-            if start < run.start() + span[1]:
-                return start
+        run_text = _before_glued_title(text, run)
+        span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
+        if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
+            return run.start() + span[0]
     return None
 
 
-# A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
-_AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
-TITLE_BEFORE_WINDOW = 40
-
-
-def _title_right_before(text: str, pos: int, run_text: str) -> bool:
-    """Whether a bare title ends right before ``pos`` ("Phó Thủ tướng (Thường trực) Trương Hòa Bình"): the run after it
-    is addressed, so a family name before a province's name opens a person's name. Only a run that ends with a
-    province's name can read differently addressed (the cheap test first: most runs are places and bodies)."""
-    words = run_text.split()
-    provinces = _province_names()
-    if not any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k):
-        return False
-    start = max(0, pos - TITLE_BEFORE_WINDOW)
-    return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
+# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng.
+_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
 
 
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
-    """Whether the would-be name at ``n_start`` is the first words of a body's name that runs on past it in
-    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
+    ("Đoàn Phòng PC67"), or a body's name that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên
+    Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    if _UNION_OF_A_BODY.match(text, n_start):
+        return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
     m = agency_grammar()["agency"].match(text, n_start)
@@ -477,7 +634,7 @@ def _agency_finditer(text: str, start: int, end: int, starts_before: int | None 
     ``starts_before`` instead of reading on to the next match, which may stand far past it.  (Over a whole title
     part the pattern's own finditer is faster: the engine rejects the other characters in C, and a title's words
     are mostly capitalised, each a call from Python here.)"""
-    rx = agency_grammar()["agency"]
+    rx = agency_grammar()["agency_any_case"]  # (tried at capitals only: there it matches as "agency" does)
     after = start
     for c in _CAPITAL_OPENING_A_WORD.finditer(text, start, end if starts_before is None else starts_before):
         pos = c.start()
@@ -527,7 +684,12 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
     prev_sep = ""
     for (a, b), sep in _title_parts(text, pos, s_end):
         if a < skip_to:
-            continue  # already inside the previous title's organisation ("PTKV 1 - Hải Hà")
+            # already inside the previous title's organisation ("PTKV 1 - Hải Hà", "UBND tỉnh Bà Rịa - Vũng Tàu");
+            # words after that organisation in the part end the chain ("... Vũng Tàu đã tiến hành ký ...")
+            if text[skip_to:b].strip():
+                break
+            prev_sep = sep
+            continue
         if a >= b:
             break
         if p["title"].match(text, a):
@@ -614,27 +776,20 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
         prev: PersonMention | None = None
         prev_plural = False
         for run in p["run"].finditer(text, s_start, s_end):
-            span = _name_in_run(_before_glued_title(text, run))
-            addressed = _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start())
-            if not span and (addressed or _title_right_before(text, run.start(), run.group(0))):
-                span = _name_in_run(_before_glued_title(text, run), addressed=True)
+            run_text = _before_glued_title(text, run)
+            ends_before = _what_ends_before(text, run.start(), run_text)
+            span = _name_in_run(run_text, ends_before)
+            if not span and (ends_before.place_noun or ends_before.border_post) and run_text != run.group(0):
+                # a place's name cut at a title glued to it: a name may follow the title in the run
+                span = _name_past_glued_title(run, len(run_text))
             if not span:
                 continue
-            n_start, n_end = _past_union_word(text, run.start() + span[0], run.start() + span[1]), run.start() + span[1]
-            if n_start >= n_end:
-                continue  # "Đoàn Phòng PC67": the union of a body, no name
+            n_start, n_end = run.start() + span[0], run.start() + span[1]
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
             if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
-            if _names_a_place_or_organisation(text, run.start(), name):
-                # "Bí thư Huyện ủy Thạch Thành Đỗ Minh Quý": the place ends the title, a name may follow in the run
-                rest = _name_after_place(text, run, n_end)
-                if rest is None:
-                    continue
-                n_start, n_end = rest
-                name = _WS.sub(" ", text[n_start:n_end])
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
             seg_start = max(
@@ -675,56 +830,6 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
-
-
-# A level word right before a capitalised run: the run is the place's name ("các xã Kim Liên", "phường Tân
-# Sơn Hòa", "2 xã A Ngo").
-# (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
-_LEVEL_BEFORE = re.compile(
-    r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
-    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
-    re.IGNORECASE,
-)
-
-
-# A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
-_PLACE_NAMED_BEFORE = re.compile(
-    r"(?<![\w])(?:Đồn\s+(?:Biên\s+phòng|BP)|Cửa\s+khẩu(?:\s+quốc\s+tế)?|CKQT)\s+$", re.IGNORECASE
-)
-
-
-def _name_after_place(text: str, run: re.Match, place_end: int) -> tuple[int, int] | None:
-    """The span of a person's name in the rest of ``run`` after a place's name that ends at ``place_end``, or None."""
-    rest = text[place_end : run.end()]
-    lead = len(rest) - len(rest.lstrip())
-    if not rest.strip():
-        return None
-    span = _name_in_run(rest.strip())
-    return (place_end + lead + span[0], place_end + lead + span[1]) if span else None
-
-
-def _names_a_place_or_organisation(text: str, run_start: int, name: str) -> bool:
-    """True when the name is a place's or an organisation's: any name right after a border post, one of fewer than
-    three syllables right after a level word ("các xã Kim Liên", "TP Phan Rang") or an organisation's noun ("Bệnh viện
-    Bạch Mai"); a full name may follow a bare level word ("Chủ tịch UBND xã Nguyễn Văn An")."""
-    if _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start):
-        return True
-    if len(name.split()) >= 3:
-        return False
-    return bool(
-        _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
-        or _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
-    )
-
-
-# An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
-# "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
-_ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
-    r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
-    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
-    re.IGNORECASE,
-)
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.

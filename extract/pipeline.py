@@ -81,6 +81,7 @@ def extract_article(article: Article, nlp=None) -> ArticleFacts:
 def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[ArticleFacts]:
     """Extract the facts of many articles, streaming them through ``nlp.pipe``."""
     from phoihop.extract.assemble import Meta
+    from phoihop.extract.factories import doc_value, set_doc_value
 
     nlp = nlp or load_pipeline()
 
@@ -88,14 +89,15 @@ def extract_articles(articles: Iterable[Article], nlp=None) -> Iterator[ArticleF
         for article in articles:
             doc = nlp.make_doc(article.text or "")
             doc.user_data["phoihop_text"] = article.text or ""  # spares rebuilding doc.text from tokens
-            doc._.phoihop_meta = Meta(article.id, article.title, article.published, article.province, article.url)
+            meta = Meta(article.id, article.title, article.published, article.province, article.url)
+            set_doc_value(doc, "phoihop_meta", meta)  # (doc._ builds an object per access: see factories)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=getattr(nlp, "batch_size", 32)):
-        facts = doc._.phoihop_facts
+        facts = doc_value(doc, "phoihop_facts")
         if facts is None:  # a pipeline without phoihop_facts: build them now
             from phoihop.extract.assemble import build_facts
             from phoihop.extract.factories import mentions_of
 
-            facts = build_facts(doc._.phoihop_meta, mentions_of(doc))
+            facts = build_facts(doc_value(doc, "phoihop_meta"), mentions_of(doc))
         yield facts

@@ -52,7 +52,8 @@ _TWINNING = (
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên))".replace("_TWIN_", _TWINNING),
+    # ("ký hợp đồng": a contract of sale or service is no cooperation document)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng))".replace("_TWIN_", _TWINNING),
     re.IGNORECASE,
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
@@ -136,7 +137,10 @@ _NON_AGENCY_PARTNER = re.compile(
     r"Tập\s+đoàn|Ngân\s+hàng|"
     r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
-    r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy)(?![\w])"
+    r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
+    # trade associations, funds, foreign and non-governmental organisations, academies and research institutes
+    # (a procuracy is a body: "Viện Kiểm sát")
+    r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS)))(?![\w])"
 )
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
@@ -339,6 +343,11 @@ _PASSIVE = re.compile(
 _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
 _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
+# "..., ông A cho biết, năm 2015, cả nước có ...": a year in what a speaker says after the act is a figure's
+# year, not the signed text's term (a range there may still be the programme's, and is kept).
+_SPEECH_OPENS = re.compile(
+    r"(?<![\w])(?:cho\s+biết|nói|phát\s+biểu|khẳng\s+định|nhấn\s+mạnh|thông\s+tin)(?:\s+rằng)?\s*[,:]", re.IGNORECASE
+)
 
 # --- signings that are not the reported event -----------------------------------------------------------
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
@@ -454,10 +463,17 @@ class SigningCandidate:
     ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
 
 
+# a stray ";" that closes the subject list right before the verb and its adverbs ("A, B; cùng ký kết giao ước")
+# (an adverb must follow: "...; ký kết ..." opens a second predicate of the sentence's subject)
+_STRAY_SEMICOLON = re.compile(r";(\s*(?:(?:đã|vừa|cũng|cùng)\s+)+)$", re.IGNORECASE)
+
+
 def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
     gap = _past_named_parent(gap)
+    if ";" in gap:
+        gap = _STRAY_SEMICOLON.sub(r" \1", gap)
     if _SUBJECT_FILLER.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
@@ -554,7 +570,11 @@ def _period_in(
         if (
             text
             and p.kind == "year"
-            and (_YEARS_AFTER.match(text, p.end) or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start))
+            and (
+                _YEARS_AFTER.match(text, p.end)
+                or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
+                or _SPEECH_OPENS.search(text, start, p.start)
+            )
         ):
             continue
         if text and is_until(text, p):

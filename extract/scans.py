@@ -12,6 +12,8 @@ gives the same matches in the same order.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from re import _constants as _sre  # type: ignore[attr-defined]  # the parser's op codes (no public API)
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
@@ -116,6 +118,37 @@ class WordStartScan:
         return found
 
 
+class OpeningWith:
+    """The pattern ``re.compile(f"(?=(?-i:{opening}))" + rx.pattern, rx.flags)`` (its matches that start at a
+    character of the class ``opening``), without compiling ``rx`` a second time: the agency grammar's patterns are
+    read both at capitals and at lower-case heads, and compiling one of them costs a quarter of a second, once per
+    process.  ``rx`` must never match empty (the scans below step over a match as finditer steps over a non-empty
+    one).  Only match, search and finditer are offered; ``pattern`` and ``flags`` are those of the pattern it
+    stands for; a match found by search or finditer holds as ``pos`` the place it was tried at, not the caller's."""
+
+    def __init__(self, rx: re.Pattern, opening: str):
+        self.rx = rx
+        self.opening = re.compile(opening)
+        self.pattern = f"(?=(?-i:{opening}))" + rx.pattern
+        self.flags = rx.flags
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        # (the class is matched with the same bounds: it fails where the look-ahead would, past endpos too)
+        return self.rx.match(string, pos, endpos) if self.opening.match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        end = 0
+        for c in self.opening.finditer(string, pos, endpos):
+            if c.start() >= end:
+                m = self.rx.match(string, c.start(), endpos)
+                if m:
+                    end = m.end()
+                    yield m
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+
 def _candidate_scan(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """One character where a word starts and one of ``patterns`` matches (``(?<=(?=X).)`` steps back over the
     character just consumed and looks ahead from it), or None where the patterns' first characters are unknown."""
@@ -137,11 +170,78 @@ def characters_never_taken(rx: re.Pattern, characters: str) -> str:
     """Those of ``characters`` that no match of ``rx`` takes (look-arounds aside: they take nothing), "" where the
     pattern holds a construct not read here.  A match that starts before such a character ends before it."""
     try:
-        atoms = set(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))  # (a big alternation repeats them)
+        atoms = _atoms_read_off(rx)
     except _Unknown:
-        return ""
-    flags = rx.flags & re.IGNORECASE
-    return "".join(c for c in characters if not any(re.fullmatch(atom, c, flags) for atom in atoms))
+        try:
+            atoms = set(_taken_atoms(_sre_parse.parse(rx.pattern, rx.flags).data))
+        except _Unknown:
+            return ""
+    if not atoms:
+        return characters
+    # (each atom a regex of one character; a big alternation repeats them, hence the set)
+    taken = re.compile("|".join(sorted(atoms)), rx.flags & re.IGNORECASE)
+    return "".join(c for c in characters if not taken.fullmatch(c))
+
+
+# The tokens of a pattern, for _atoms_read_off: an escape, a class, a look-around's or another group's opening, a
+# group's end, another character of the syntax ("(" that opens a construct not read here, "|", anchors,
+# quantifiers), a run of word characters (literals all), and another literal character (or ".").
+_TOKEN = re.compile(
+    r"\\(?P<escape>.)"
+    r"|(?P<cls>\[\^?\]?(?:\\.|[^\]\\])*\])"
+    r"|(?P<look>\(\?<?[=!])"
+    r"|(?P<group>\((?:\?:|\?P<\w+>|\?[aiLmsux]*-[imsx]+:|\?[aiLmsux]+:|(?!\?)))"
+    r"|(?P<close>\))"
+    r"|(?P<syntax>\(|[|^$?*+]|\{(?:\d+(?:,\d*)?|,\d*)\})"
+    r"|(?P<word>\w+)"
+    r"|(?P<char>.)",
+    re.DOTALL,
+)
+_CATEGORY_ESCAPES = "dDsSwW"
+_ZERO_WIDTH_ESCAPES = "bBAZ"
+
+
+def _atoms_read_off(rx: re.Pattern) -> set[str]:
+    """The atoms _taken_atoms reads from the parsed pattern (as regexes of one character), read off the pattern's
+    text in one scan instead: parsing a pattern of thousands of alternatives costs tens of milliseconds, once per
+    process.  Raises _Unknown on what this reading does not know (a verbose pattern, a back-reference, a
+    conditional, an escape such as \\x41); the caller then parses the pattern."""
+    if rx.flags & re.VERBOSE:
+        raise _Unknown("verbose")
+    atoms: set[str] = set()
+    looks = 0  # look-arounds open around the place read: what they hold is taken by no match
+    opened: list[bool] = []  # of each group open, whether it is a look-around
+    for token in _TOKEN.finditer(rx.pattern):
+        kind = token.lastgroup
+        if kind == "look":
+            opened.append(True)
+            looks += 1
+        elif kind == "group":
+            opened.append(False)
+        elif kind == "close":
+            looks -= opened.pop()
+        elif kind == "syntax":
+            if token.group() == "(":
+                raise _Unknown(token.group())  # "(?P=name)", "(?(1)...)", "(?#...)", "(?>...)", "(?i)"
+        elif looks:
+            continue
+        elif kind == "cls":
+            atoms.add(token.group())
+        elif kind == "escape":
+            c = token.group("escape")
+            if c in _CATEGORY_ESCAPES:
+                atoms.add(token.group())
+            elif c in _ZERO_WIDTH_ESCAPES:
+                continue
+            elif c.isalnum():
+                raise _Unknown(token.group())  # a back-reference, an octal, \\x.., \\n ...
+            else:
+                atoms.add(token.group())
+        elif kind == "word":
+            atoms.update(map(re.escape, set(token.group())))  # (the head words of a lexicon, letter by letter)
+        else:
+            atoms.add(token.group() if token.group() == "." else re.escape(token.group()))
+    return atoms
 
 
 def _taken_atoms(ops: list):

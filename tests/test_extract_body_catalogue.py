@@ -39,6 +39,9 @@ BODIES = [
     ("Thanh tra tỉnh Kon Tum", "state"),
     ("Kiểm toán Nhà nước", "state"),
     ("Kiểm toán Nhà nước khu vực XII", "state"),
+    # a pair of verbs set off by a comma inside a department's name
+    ("Cục Quản lý khám, chữa bệnh", "state"),
+    ("Cục Phòng, chống tệ nạn xã hội", "state"),
     ("Chi cục Biển và Hải đảo", "state"),
     ("Công an tỉnh Bà Rịa - Vũng Tàu", "police"),
     ("Cục Quản lý thị trường tỉnh Kon Tum", "state"),
@@ -64,6 +67,11 @@ BODIES = [
     ("Đội Cảnh sát giao thông Công an huyện Đăk Hà", "police"),
     ("Phòng Cảnh sát cơ động Công an tỉnh Gia Lai", "police"),
     ("Cơ quan Cảnh sát điều tra Công an huyện Đăk Hà", "police"),
+    # a police department named by the object of the crimes it fights ("tội phạm về ...")
+    ("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Gia Lai", "police"),
+    ("Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh Gia Lai", "police"),
+    ("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ Công an tỉnh Gia Lai", "police"),
+    ("Cục Cảnh sát điều tra tội phạm về ma túy", "police"),
     ("Cục Công tác Đảng và Công tác chính trị", "police"),
     # the Front and the mass organisations
     ("Công đoàn Viên chức tỉnh Kon Tum", "front"),
@@ -169,10 +177,14 @@ SHORT_FORMS = [
     ("Cục CSGT", "Cục Cảnh sát giao thông"),
     ("Sở GD và ĐT", "Sở Giáo dục và Đào tạo"),
     ("Ban Quản lý ATTP tỉnh", "Ban Quản lý an toàn thực phẩm tỉnh"),
-    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"),
+    # the official name whatever joint is printed (an article's own bracketed definition would win)
+    ("Sở NN & Phát triển nông thôn tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),
+    ("Sở NN - PTNT tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),
+    ("Sở KH-ĐT tỉnh", "Sở Kế hoạch và Đầu tư tỉnh"),
     ("BHXH Việt Nam", "Bảo hiểm xã hội Việt Nam"),
     ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
     ("KBNN tỉnh Kon Tum", "Kho bạc Nhà nước tỉnh Kon Tum"),
+    ("UB Mặt trận Tổ quốc Việt Nam huyện Đăk Hà", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà"),
 ]
 
 NOT_BODIES = [
@@ -180,6 +192,8 @@ NOT_BODIES = [
     "Trung tâm Y tế huyện Đăk Hà",
     "Công ty Điện lực Kon Tum",
     "Bưu điện tỉnh Kon Tum",
+    "Hiệp hội Doanh nghiệp tỉnh Kon Tum",
+    "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
 ]
 
 
@@ -348,3 +362,19 @@ def test_many_bodies_of_a_kind_are_no_body():
 def test_heads_in_lower_case_names_that_end_and_heads_shared_over_a_second_place(sentence, names):
     facts = extract_article(Article("t", "Tin\n\nNgày 12/3, " + sentence, published="2024-03-13", province="Kon Tum"))
     assert [a.name for a in facts.agencies] == names
+
+
+def test_a_police_department_s_name_ends_at_and_before_another_body():
+    text = "Tin\n\nNgày 12/3, Phòng Cảnh sát kinh tế và Công an huyện Đăk Hà ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an huyện Đăk Hà", "Phòng Cảnh sát kinh tế"]]
+
+
+def test_the_sentence_after_a_caption_that_lost_its_line_break_opens_no_place():
+    # "... Ủy ban MTTQ Việt Nam huyện" ended a caption; "Quy chế phối hợp ..." opens the next sentence
+    text = (
+        "Tin\n\nLễ ký kết Quy chế phối hợp giữa Viện kiểm sát nhân dân huyện Đăk Hà và Ủy ban MTTQ Việt Nam huyện "
+        "Quy chế phối hợp được xây dựng trên cơ sở Hiến pháp."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Kon Tum"))
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in {a.name for a in facts.agencies}

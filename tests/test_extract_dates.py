@@ -56,3 +56,11 @@ def test_typo_forms_month_first_and_a_date_in_brackets():
     assert _dates("Ngày 07-23-2019, Đồn Biên phòng") == [("Ngày 07-23-2019", "2019-07-23")]
     assert _dates("Hôm nay (14/5), tại hội trường") == [("Hôm nay (14/5", "2030-05-14")]
     assert _dates("Ngày 04-05-2019") == [("Ngày 04-05-2019", "2019-05-04")]  # day first when both fit
+
+
+def test_a_term_s_last_year_by_its_last_two_digits():
+    found = [(p.first, p.last) for p in find_periods("Chương trình phối hợp giai đoạn 2021-25 và nhiệm kỳ 2020 - 25.")]
+    assert found == [(2021, 2025), (2020, 2025)]
+    # not without a term's word, nor a number that goes on
+    assert [(p.first, p.last) for p in find_periods("Công văn số 2021-25 ngày 3/4.", with_years=False)] == []
+    assert [(p.first, p.last) for p in find_periods("giai đoạn 2021-25/KH", with_years=False)] == []

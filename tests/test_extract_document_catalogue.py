@@ -58,7 +58,26 @@ DOCUMENTS = [
     ("Thực hiện TTLT 01/2017 ngày 29/12/2017.", "01/2017 | thông tư | 2017-12-29 |"),
     ("Thực hiện Thông tư liên tịch 01/2017 ngày 29/12/2017.", "01/2017 | thông tư | 2017-12-29 |"),
     ("Liên ngành Trung ương ban hành Thông tư 06 quy định về giải quyết tố giác.", "06 | thông tư | |"),
+    # bare numbers listed after one document word are each a document of that kind
+    ("Thực hiện Nghị quyết 01, 02 của Chính phủ.", "01 | nghị quyết | | || 02 | nghị quyết | |"),
+    (
+        "Thực hiện Nghị quyết số 01, 02 và 05 của Chính phủ.",
+        "01 | nghị quyết | | || 02 | nghị quyết | | || 05 | nghị quyết | |",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự án theo Giấy phép xây dựng số 01/GPXD ngày 11/5/2017.",
+        "Dự án có Giấy xác nhận đăng ký kế hoạch bảo vệ môi trường số 07/GXN - STNMT ngày 24/4/2017.",
+        "Hai bên thực hiện Hợp đồng số 15/HĐKT-CTX ngày 2/3/2024.",
+    ],
+)
+def test_a_licence_a_certificate_or_a_contract_is_no_document(sentence):
+    facts = extract_article(Article("t", "Tin\n\n" + sentence, published="2024-11-09", province="Gia Lai"))
+    assert facts.documents == []
 
 
 def _expected(spec: str):

@@ -105,6 +105,13 @@ GROUPING_CASES = [
         [r"Ban\s+Dân\s+vận", "Ban", r"ban\s+chỉ", "Bộ", r"Bộ\s+Tư", "[Đđ]ảng", "Đảng ủy", "đoàn", "Đoàn viên"],
         "Ban Dân vận, ban chỉ huy, Bộ Tư lệnh, đảng ủy, Đoàn viên",
     ),
+    # case-sensitive openings are grouped by their first letter, never further, and keep their order in the group
+    (
+        ["BTV x", "(?-i:BTV)", "Bộ", "(?-i:CA)", r"Ban\s+b", "(?-i:BTVTU)", "bTV", "Ca"],
+        "BTV x, btv, BTVTU, Bộ, Ban b, CA, ca, Ca",
+    ),
+    (["(?-i:TU|HU)", "Tu", "(?-i:B)?T", "Bo"], "TU, tu, BT, T, bo, HU"),  # an alternation or an optional letter
+    (["(?-i:Bo?)x", "Box", "(?-i:BT)", "bx"], "Bx, box, Box, BT, bT, bx"),
 ]
 
 
@@ -441,6 +448,34 @@ def test_characters_never_taken_are_read_from_the_pattern():
     assert characters_never_taken(re.compile(r"(?:x|y\S)+(?<!:)"), ".:") == ""  # \S takes both
     assert characters_never_taken(re.compile(r"(a)\1"), ".") == ""  # a back-reference is not read
     assert characters_never_taken(agencies.grammar()["listed"], ":.") == ":."
+    assert characters_never_taken(re.compile(r"(?P<a>x)[]:](?P=a)"), ".:") == ""  # read by the parser: not known
+    assert characters_never_taken(re.compile(r"(?i:a)\.b{2}\{|(?<!\()c{,2}"), "{.(,") == "(,"
+
+
+def _never_taken_as_parsed(rx: re.Pattern, characters: str) -> str:
+    """characters_never_taken read from the parsed pattern (the reading before the pattern's text was read)."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from phoihop.extract import scans
+
+    try:
+        atoms = set(scans._taken_atoms(sre_parse.parse(rx.pattern, rx.flags).data))
+    except scans._Unknown:
+        return ""
+    return "".join(c for c in characters if not any(re.fullmatch(a, c, rx.flags & re.IGNORECASE) for a in atoms))
+
+
+def test_characters_never_taken_read_off_the_text_as_parsed():
+    """The characters a pattern never takes, read off its text, are those read from the parsed pattern, for every
+    pattern of the grammar and of the extraction modules."""
+    from phoihop.extract import dates, documents, furniture, normalize, persons, relations, scans
+
+    patterns = [rx for rx in agencies.grammar().values() if isinstance(rx, re.Pattern)]
+    for module in (agencies, dates, documents, furniture, normalize, persons, relations, scans):
+        patterns += [rx for rx in vars(module).values() if isinstance(rx, re.Pattern)]
+    candidates = '.;:()"“”!?…[]{},-/\\|*+^$ aZ0\n'
+    for rx in patterns:
+        assert scans.characters_never_taken(rx, candidates) == _never_taken_as_parsed(rx, candidates), rx.pattern
 
 
 LISTED_TEXTS = [
@@ -590,7 +625,8 @@ def test_agency_matches_in_a_title_are_those_of_finditer():
     the matches of its own finditer, and the same answer to whether a body runs on past a part's end."""
     from phoihop.extract import persons
 
-    rx = agencies.grammar()["agency"]
+    view = agencies.grammar()["agency"]
+    rx = re.compile(view.pattern, view.flags)  # the pattern the view stands for, compiled
     texts = [normalize(raw).text for raw in TEXTS] + [
         normalize(
             "Ông Lê Văn A, Phó Chỉ huy trưởng BCH BĐBP tỉnh - PTKV 1 - Hải Hà, Trưởng ban Tuyên giáo Tỉnh ủy."
@@ -615,3 +651,73 @@ def _spans_boundary_slowly(rx, text, a, b, end):
         if m.end() > b:
             return True
     return False
+
+
+@pytest.mark.parametrize("name", ["agency", "listed"])
+def test_patterns_at_capitals_match_as_compiled_with_the_look_ahead(name):
+    """grammar()["agency"] and ["listed"] (the patterns read at lower-case heads, taken only at capitals: compiled
+    once) match, search and find what the pattern with the capital look-ahead, compiled, finds; the pattern they
+    take never matches empty."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    view = agencies.grammar()[name]
+    rx = re.compile(view.pattern, view.flags)
+    assert view.pattern == f"(?=(?-i:{agencies.lexicon.UPPER_CLASS}))" + agencies.grammar()[f"{name}_any_case"].pattern
+    assert sre_parse.parse(view.rx.pattern, view.rx.flags).getwidth()[0] > 0
+    texts = [normalize(raw).text for raw in TEXTS] + LISTED_TEXTS + ["Sở", "", "phòng Tư pháp huyện A, Công an xã B"]
+    for text in texts:
+        for pos in [-1, *range(0, len(text) + 2, 2)]:
+            for endpos in (len(text), pos + 40, pos):
+                assert _spans(view.match(text, pos, endpos)) == _spans(rx.match(text, pos, endpos))
+            assert _spans(view.search(text, pos)) == _spans(rx.search(text, pos))
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (3, 60)):
+            assert [_spans(m) for m in view.finditer(text, pos, endpos)] == [
+                _spans(m) for m in rx.finditer(text, pos, endpos)
+            ]
+
+
+def _spans(m: re.Match | None):
+    return m and (m.span(), m.groupdict(), m.endpos)  # (m.pos: the place tried, see scans.OpeningWith)
+
+
+def test_extension_values_written_as_spacy_keys_them(monkeypatch):
+    """The components read and write the extensions' values in doc.user_data under spaCy's own keys: the spans and
+    the facts are those written through ``doc._`` and ``span._``, and ``span._`` reads back what was written."""
+    from phoihop.extract import factories
+    from phoihop.extract.article import Article
+    from phoihop.extract.pipeline import extract_articles, load_pipeline
+
+    nlp = load_pipeline()
+    text = " ".join(TEXTS[:6]) + " Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh Quảng Ninh."
+    names = ("phoihop_canonical", "phoihop_sector", "phoihop_symbol", "phoihop_kind", "phoihop_positions",
+             "phoihop_date_value", "phoihop_period")  # fmt: skip
+
+    def values(span):
+        return [getattr(span._, n) for n in names]
+
+    def read(doc):
+        spans = {key: [(s.start, s.end, s.label_, values(s)) for s in group] for key, group in doc.spans.items()}
+        return spans, [(e.start, e.end, e.label_) for e in doc.ents], repr(doc._.phoihop_facts)
+
+    article = Article("a1", text, title="Tin", published="2024-04-05", province="Quảng Ninh")
+    fast, fast_facts = nlp(text), list(extract_articles([article], nlp))
+    assert factories.mentions_of(fast) is fast._.phoihop_mentions
+    monkeypatch.setattr(factories, "_PLAIN_DOC_EXTENSIONS", False)
+    monkeypatch.setattr(factories, "_PLAIN_SPAN_EXTENSIONS", False)
+    slow, slow_facts = nlp(text), list(extract_articles([article], nlp))
+    assert read(fast) == read(slow)
+    assert repr(fast_facts) == repr(slow_facts) and fast_facts[0].id == "a1" and fast_facts[0].title == "Tin"
+    assert sum(v is not None for g in read(fast)[0].values() for *_, written in g for v in written) > 10
+
+
+def test_stub_lines_are_those_counted_in_full():
+    """_is_stub reads a line's words only when the line is short enough: the answer of counting them first."""
+    from phoihop.extract.assembly import signings
+    from phoihop.extract.sentences import split_sentences
+
+    texts = [normalize(raw).text for raw in TEXTS] + ["Ảnh: TTXVN", "Hà Nội, ngày 5/4/2024", "a " * 50, "x" * 90]
+    for text in texts:
+        for s, e in [*split_sentences(text), (0, len(text)), (3, 2)]:
+            line = text[s:e]
+            counted = len(signings._WORD.findall(line)) <= signings.STUB_MAX_WORDS
+            assert signings._is_stub(text, s, e) == (counted and len(line) <= signings.STUB_MAX_CHARS)

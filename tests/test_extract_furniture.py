@@ -177,7 +177,7 @@ def test_a_credit_in_a_page_that_lost_its_line_breaks_takes_the_name_only():
         "ký kết có đồng chí Lê Văn Hải, Giám đốc Sở Tư pháp và nhiều đại biểu khác của các sở, ngành trong tỉnh."
     )
     spans = find_furniture(text)
-    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn Tham"]
+    assert [text[a:b] for a, b in spans] == ["Ảnh: Minh Tuấn"]
     facts = extract_article(Article("t", text, published="2024-11-09", province="Gia Lai"))
     assert [(p.name, p.positions) for p in facts.persons] == [("Lê Văn Hải", ["Giám đốc Sở Tư pháp"])]
 
@@ -189,3 +189,121 @@ def test_a_caption_that_says_kinh_te_xa_hoi_is_no_menu():
         "tỉnh Kon Tum Trần Văn Nam ký kết hợp tác phát triển kinh tế - xã hội giai đoạn 2024 - 2029 - Ảnh: MINH TUẤN"
     )
     assert [text[a:b] for a, b in find_furniture(text)] == ["Ảnh: MINH TUẤN"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "furniture"),
+    [
+        ("\nTheo phóng viên TTXVN tại Hà Nội, sáng 12/3", "Theo phóng viên TTXVN tại Hà Nội"),
+        ("\nTheo TTXVN, sáng 12/3", "Theo TTXVN"),
+        (" (Theo Thông tấn xã Việt Nam) Sáng 12/3", "Theo Thông tấn xã Việt Nam"),
+    ],
+)
+def test_a_news_agency_credited_as_the_source_is_no_actor(credit, furniture):
+    text = f"Tin\n{credit}, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    assert _marked(text) == [furniture]
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+@pytest.mark.parametrize("tail", ["\nHạnh Quỳnh (TTXVN)", " Hạnh Quỳnh (TTXVN)", " Minh Tuấn (VNA)"])
+def test_a_byline_with_its_outlet_in_brackets_ends_the_page(tail):
+    # on a line of its own, or run on after the last sentence of a page that lost its line breaks
+    text = f"Tin\n\nNgày 12/3, Công an tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh. Hai bên thống nhất.{tail}"
+    assert _marked(text) == [tail.strip()]
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_body_s_short_form_in_brackets_after_its_name_is_no_byline():
+    text = "Tin\n\nNgày 12/3, Công an tỉnh ký kết quy chế phối hợp. Tham dự có Ban Dân vận Tỉnh ủy (BDVTU)"
+    assert _marked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "event_date"),
+    [
+        ("Thứ ba, 19/07/2016 08:20 (Báo X) - ", "2016-07-18"),
+        ("Cập nhật lúc 05:59, Thứ Sáu, 19/07/2016 (GMT+7) ", "2016-07-18"),
+        ("Cập nhật lúc : 08:57 19/07/2016 ", "2016-07-18"),
+    ],
+)
+def test_a_stamp_run_into_the_report_is_furniture_and_dates_nothing(stamp, event_date):
+    # a page that lost its line breaks prints its stamp before the report's first sentence
+    text = (
+        f"Tin\n{stamp}Chiều 18-7, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Hai bên thống nhất "
+        "nội dung phối hợp."
+    )
+    assert _marked(text)[0].strip(" -") == stamp.strip(" -").replace(" (Báo X)", "")
+    facts = extract_article(Article("t", text, published="2016-07-19", province="Gia Lai"))
+    assert [s.date for s in facts.signings] == [event_date]
+
+
+def test_an_hour_before_the_date_in_the_report_is_no_stamp():
+    assert _marked("Tin\nSáng nay, lúc 08:20 ngày 19/07/2016, hai bên ký kết quy chế phối hợp.") == []
+
+
+def test_a_menu_that_opens_a_page_without_line_breaks_leaves_the_report():
+    text = (
+        "Tin\nTrang chủ Thời sự Xem thêm Đăng nhập Chiều 2-6, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình "
+        "phối hợp. Dự lễ có ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh. Hai bên thống nhất nội dung phối hợp"
+    )
+    facts = extract_article(Article("t", text, published="2024-06-03", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Hội Nông dân tỉnh"]]
+    assert [p.name for p in facts.persons] == ["Nguyễn Văn Hải"]
+
+
+def test_a_credit_s_name_gives_back_the_word_that_opens_the_next_sentence():
+    # a page that lost its line breaks: "Ảnh: Nam Phong Nhằm tạo ..." credits Nam Phong; "Nhằm" opens the report
+    text = (
+        "Tin\nCác cơ quan ký quy chế phối hợp. Ảnh: Nam Phong Nhằm tạo sự phối hợp chặt chẽ, Công an quận, Tòa án "
+        "nhân dân quận và Viện kiểm sát nhân dân quận đã thống nhất ký kết Quy chế phối hợp liên ngành."
+    )
+    assert _marked(text) == ["Ảnh: Nam Phong"]
+    facts = extract_article(Article("t", text, published="2017-03-13", province="Kon Tum"))
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Công an quận", "Tòa án nhân dân quận", "Viện kiểm sát nhân dân quận"]
+    ]
+
+
+def test_a_credit_that_ends_its_bracket_keeps_its_whole_name():
+    assert _marked("Tin\nHai bên ký kết.\n(Ảnh: Nguyễn Văn Sau)") == ["(Ảnh: Nguyễn Văn Sau)"]
+
+
+def test_a_byline_between_dashes_run_on_after_the_last_sentence_ends_the_page():
+    text = "Tin\nHai bên ký kết Quy chế phối hợp giữa UBND - LĐLĐ huyện. - Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"
+    assert _marked(text) == ["- Lê Thị Kim Phụng - PCT LĐLĐ huyện Đại Lộc"]
+
+
+def test_a_second_box_label_among_the_teasers_opens_as_many_teasers_again():
+    text = (
+        "Tin\nHai bên ký kết chương trình phối hợp.\n\nTin liên quan:\n- Hà Giang: Tăng cường công tác dân vận\n"
+        "Mạnh Hùng\nChia sẻ\nTin liên quan\nBan Dân vận Tỉnh ủy Kon Tum ký kết quy chế phối hợp với Sở Tư pháp\n"
+        "Công an tỉnh Gia Lai và Hội Nông dân tỉnh tổng kết phối hợp năm 2021\n"
+        "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"
+    )
+    assert _marked(text)[-1] == "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "",
+        "Trang chủ | Tin tức | Chính trị | Kinh tế | Văn hóa - Xã hội | Pháp luật\n",
+        "Trang chủ, Tin tức, Chính trị, Kinh tế, Văn hóa - Xã hội, Pháp luật\n",
+    ],
+)
+def test_a_menu_under_the_headline_is_no_body_sentence_that_pushes_the_event_s_date_away(menu):
+    # the event's date is read off the first three body sentences (a banner and a toolbar line come before it
+    # here): a menu line counted as one of them left the report's date sentence out of reach, and the signing,
+    # whose own sentence prints no date, lost its date
+    text = (
+        "Hội Nông dân và Huyện đoàn ký kết quy chế phối hợp\n"
+        f"{menu}"
+        "Chào mừng kỷ niệm 92 năm Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh trên toàn địa bàn huyện!\n"
+        "Cỡ chữ lớn hơn, cỡ chữ nhỏ hơn, in bài viết này, gửi bài viết này cho bạn bè qua thư điện tử\n"
+        "Ngày 14/3/2023, huyện Mường Tè tổ chức hội nghị sơ kết công tác phối hợp giữa các đoàn thể trên địa bàn.\n"
+        "Tại hội nghị, Hội Nông dân huyện và Huyện đoàn đã ký kết quy chế phối hợp giai đoạn 2023-2027."
+    )
+    facts = extract_article(Article("t", text, province="Lai Châu"))
+    assert [s.date for s in facts.signings] == ["2023-03-14"]

@@ -54,3 +54,16 @@ def test_a_short_line_cut_after_a_name_and_its_dash_runs_on_in_a_wrapped_page():
 def test_a_line_ending_with_a_dash_in_an_ordinary_page_keeps_its_break():
     page = "Tin\n\nTrang chủ –\nThời sự\nCông an tỉnh ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n"
     assert join_hard_wraps(page) == page
+
+
+def test_a_box_of_headlines_is_no_fixed_width_layout():
+    # other articles' headlines, of about one length and none ending a sentence, each open with a capital: their
+    # breaks are no layout's, and the box stays lines (furniture reads it as teasers)
+    text = (
+        "Tiêu đề\nSáng 5/3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp.\n\nTin liên quan\n"
+        "Ban Dân vận Tỉnh ủy Kon Tum ký kết quy chế phối hợp với Sở Tư pháp\n"
+        "Công an tỉnh Gia Lai và Hội Nông dân tỉnh tổng kết phối hợp năm 2021\n"
+        "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè 2024\n"
+        "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum, tiếng nói của nhân dân\nHết"
+    )
+    assert join_hard_wraps(text) == text

@@ -66,6 +66,38 @@ PERSONS = [
         "Nguyễn Văn Bình: Ủy viên Ban Chấp hành Đảng bộ tỉnh; Chủ tịch Hội Nông dân tỉnh",
     ),
     ("Đồng chí Trần Văn Nam, PGĐ Công an tỉnh phát biểu.", "Trần Văn Nam: Phó Giám đốc Công an tỉnh"),
+    # the district committee's short forms, as the province's
+    (
+        "Dự có đồng chí Lò Văn Hải, UVBTVHU, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQVN huyện.",
+        "Lò Văn Hải: Ủy viên Ban Thường vụ Huyện ủy; Trưởng Ban Dân vận Huyện ủy; Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    ),
+    ("Ông Lều Vũ Điều, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.", "Lều Vũ Điều: Phó Chủ tịch Hội Nông dân tỉnh"),
+    # a place the gazetteer knows after its level word, whatever its syllables (Lò, Ma are family names)
+    (
+        "Dự có đồng chí Bí thư Đảng ủy, Chủ tịch HĐND phường Cửa Lò Phan Đức Đồng.",
+        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân phường Cửa Lò",
+    ),
+    (
+        "Dự có các đồng chí: Phan Đức Đồng - Bí thư Đảng ủy, Chủ tịch HĐND Phường Si Ma Cai; Dương Đình Chỉnh - Chủ tịch HĐND xã A Lưới.",
+        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân Phường Si Ma Cai || Dương Đình Chỉnh: Chủ tịch Hội đồng nhân dân xã A Lưới",
+    ),
+    # a short name after a Party committee is a person's (committees are named by places the gazetteer knows), and so
+    # is one after a place the gazetteer knows; a family name with a middle name opens a name, though a place bears it
+    (
+        "Tham dự có Phó Chủ tịch UBND tỉnh Ksor H'Bơ; Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré cùng đại diện các sở.",
+        "Ksor H'Bơ: Phó Chủ tịch Ủy ban nhân dân tỉnh || Điểu K'Ré: Phó trưởng ban Tuyên giáo Tỉnh ủy",
+    ),
+    ("Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ phát biểu.", "Ksor Bơ: Bí thư Tỉnh ủy Đắk Lắk"),
+    ("Phó Bí thư Thường trực Tỉnh ủy Hồ Thị Hoàng Yến phát biểu.", "Hồ Thị Hoàng Yến: Phó Bí thư Thường trực Tỉnh ủy"),
+    # a province whose name holds a dash ends the title where its name ends
+    (
+        "Bà Nhữ Thị Hồng Liên, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đã ký quy chế phối hợp giữa HĐND, UBND tỉnh với Kiểm toán Nhà nước.",
+        "Nhữ Thị Hồng Liên: Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+    ),
+    (
+        "Dự có ông Nguyễn Văn Hải, Giám đốc Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu và bà Trần Thị Lan, Chủ tịch Hội Nông dân tỉnh Thừa Thiên - Huế.",
+        "Nguyễn Văn Hải: Giám đốc Sở Tư pháp tỉnh Bà Rịa - Vũng Tàu || Trần Thị Lan: Chủ tịch Hội Nông dân tỉnh Thừa Thiên - Huế",
+    ),
 ]
 
 

@@ -1,7 +1,8 @@
 """Persons and their positions."""
 
+from phoihop.extract import persons
 from phoihop.extract.normalize import normalize
-from phoihop.extract.persons import find_persons
+from phoihop.extract.persons import _NOTHING_BEFORE, _Before, _name_in_run, _patterns, _what_ends_before, find_persons
 from phoihop.extract.sentences import split_sentences
 
 
@@ -75,3 +76,102 @@ def test_ethnic_minority_names():
         ("H'Yim Kđoh", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]),
         ("Vàng Seo Cở", []),
     ]
+
+
+# The reading of a capitalised run: where a person's name opens in it is one decision over its syllables and what
+# ends right before it (persons._Before), read once per run by both callers of persons._name_in_run.
+
+
+def _last_run_and_before(text):
+    run = list(_patterns()["run"].finditer(text))[-1]
+    return run.group(0), _what_ends_before(text, run.start(), run.group(0))
+
+
+def test_a_run_with_nothing_before_it_reads_alone():
+    run_text, before = _last_run_and_before("Hôm nay Nguyễn Văn An")
+    assert before == _NOTHING_BEFORE
+    assert _name_in_run(run_text, before) == (0, 13)
+    # a family name and then a province, unaddressed, is no name
+    run_text, before = _last_run_and_before("Hôm nay Nguyễn Hòa Bình")
+    assert before == _NOTHING_BEFORE and _name_in_run(run_text, before) is None
+    # a fact that cannot change the run's reading is not read: the cache keeps one entry for the run
+    assert _last_run_and_before("Dự có ông Nguyễn Văn An")[1] == _NOTHING_BEFORE
+
+
+def test_a_form_of_address_or_a_title_before_the_run_opens_a_name_before_a_province():
+    for text in ("Dự có đồng chí Nguyễn Hòa Bình", "Dự có Phó Thủ tướng Trương Hòa Bình"):
+        run_text, before = _last_run_and_before(text)
+        assert before == _Before(addressed=True)
+        assert _name_in_run(run_text, before) == (0, len(run_text))
+    assert _persons("Phó Thủ tướng Trương Hòa Bình phát biểu.") == [("Trương Hòa Bình", ["Phó Thủ tướng"])]
+
+
+def test_a_youth_union_level_before_the_run_ends_the_union_name_at_its_doan():
+    run_text, before = _last_run_and_before("Dự có Bí thư Trung ương Đoàn Nguyễn Anh Tuấn")
+    assert before == _Before(union_level=True)
+    assert run_text[slice(*_name_in_run(run_text, before))] == "Nguyễn Anh Tuấn"
+    assert run_text[slice(*_name_in_run(run_text))] == "Đoàn Nguyễn Anh Tuấn"  # Mr Đoàn, with nothing before
+    assert _persons("Bí thư TW Đoàn Lê Quốc Phong phát biểu.") == [("Lê Quốc Phong", ["Bí thư Trung ương Đoàn"])]
+    # the union of a body opens a body's name, no person's ("Đoàn Phòng PC67")
+    assert _persons("Bí thư Đoàn Phòng PC67 Trần Văn An phát biểu.") == [("Trần Văn An", ["Bí thư Đoàn Phòng PC67"])]
+
+
+def test_a_place_noun_before_the_run_makes_a_short_name_the_place_s():
+    for text, committee in (
+        ("Giám đốc Bệnh viện Bạch Mai", False),
+        ("Chủ tịch UBND xã Kim Liên", False),
+        ("Bí thư Huyện ủy Thạch Thành", True),
+    ):
+        run_text, before = _last_run_and_before(text)
+        assert before == _Before(place_noun=True, committee=committee)
+        assert _name_in_run(run_text, before) is None
+        assert _name_in_run(run_text) is not None  # alone, the syllables read as a name
+    # a committee is named by a place the gazetteer knows: a short run that is none is a person's name
+    assert _name_in_run("Điểu K'Ré", _Before(place_noun=True, committee=True)) == (0, 9)
+    assert _name_in_run("Điểu K'Ré", _Before(place_noun=True)) is None
+    assert _name_in_run("Nguyễn Văn An", _Before(place_noun=True)) == (0, 13)  # a full name may follow a level word
+    assert _persons("Chủ tịch UBND xã Kim Liên phát biểu.") == []
+    assert _persons("Chủ tịch UBND xã Nguyễn Văn An phát biểu.") == [("Nguyễn Văn An", ["Chủ tịch Ủy ban nhân dân xã"])]
+    # a title glued to the place's name: the words past it are a run of their own
+    assert _persons("Giám đốc Bệnh viện Bạch Mai Chủ Tịch Hội Nguyễn Văn An phát biểu.") == [
+        ("Nguyễn Văn An", ["Giám đốc Bệnh viện Bạch Mai Chủ Tịch Hội"])
+    ]
+
+
+def test_a_border_post_before_the_run_names_it_whatever_its_syllables():
+    run_text, before = _last_run_and_before("Đại diện Đồn Biên phòng Lò Gò")
+    assert before == _Before(border_post=True)
+    assert _name_in_run(run_text, before) is None
+    assert _name_in_run("Nguyễn Văn An", before) is None
+    assert _persons("Đồn trưởng Đồn Biên phòng Ma Ly Pho phát biểu.") == []
+
+
+def test_each_place_noun_pattern_is_searched_after_the_last_words_of_its_nouns():
+    """The noun patterns are searched only after a word that ends like the last word of one of their nouns."""
+    nouns = {
+        persons._LEVEL_BEFORE: (
+            ("xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "TP", "TP.", "thôn", "bản", "ấp", "làng", "xóm"),
+            ("khu phố", "đặc khu"),
+        ),
+        persons._PLACE_NAMED_BEFORE: (("Đồn Biên phòng", "Đồn BP", "Cửa khẩu", "Cửa khẩu quốc tế", "CKQT"),),
+        persons._ORGANISATION_BEFORE: (
+            ("Tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "Bệnh viện", "học viện", "Viện", "Đại học"),
+            ("cao đẳng", "trung cấp", "Trường", "trường THPT", "trường THCS", "trường tiểu học", "trường mầm non"),
+            ("Công ty", "công ty TNHH", "Công ty CP", "công ty cổ phần", "Tập đoàn", "Ngân hàng", "nhà máy"),
+            ("khách sạn", "chùa", "đền"),
+        ),
+    }
+    last_words = {
+        persons._LEVEL_BEFORE: persons._LEVEL_LAST_WORDS,
+        persons._PLACE_NAMED_BEFORE: persons._BORDER_POST_LAST_WORDS,
+        persons._ORGANISATION_BEFORE: persons._ORGANISATION_LAST_WORDS,
+    }
+    for pattern, groups in nouns.items():
+        for noun in (noun for group in groups for noun in group):
+            for space in (" ", "  ", "\n"):
+                text = f"Đến {noun}{space}Kim Liên"
+                run_start = text.index("Kim")
+                assert pattern.search(text, 0, run_start), noun
+                assert persons._last_word_end(text, run_start).endswith(last_words[pattern]), (noun, space)
+    assert persons._last_word_end("Đến với Kim Liên", len("Đến với ")) == "ến với"
+    assert persons._last_word_end("Đến (Kim Liên", len("Đến (")) == ""

@@ -297,3 +297,57 @@ def test_a_signing_with_a_firm_named_by_its_brand_keeps_its_named_party(firm):
     text = f"Tin\n\nNgày 12/3, UBND tỉnh Khánh Hòa ký kết thỏa thuận hợp tác với {firm}."
     facts = extract_article(Article("t", text, published="2024-03-13", province="Khánh Hòa"))
     assert [s.parties for s in facts.signings] == [["Ủy ban nhân dân tỉnh Khánh Hòa"]]
+
+
+@pytest.mark.parametrize(
+    "partner",
+    [
+        "Hiệp hội Bệnh viện tư nhân Việt Nam",
+        "Quỹ Bảo trợ trẻ em tỉnh",
+        "Viện Nghiên cứu phát triển tỉnh",
+        "Học viện Nông nghiệp Việt Nam",
+        "Tổ chức Tầm nhìn thế giới",
+    ],
+)
+def test_a_signing_with_an_association_fund_or_institute_keeps_its_named_party(partner):
+    # trade associations, funds, institutes and NGOs are no bodies of the four sectors: the body signs alone
+    text = f"Tin\n\nNgày 12/3 diễn ra lễ ký kết Quy chế phối hợp giữa Ban Dân vận Tỉnh ủy và {partner}."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [s.parties for s in facts.signings] == [["Ban Dân vận Tỉnh ủy"]]
+
+
+def test_a_procuracy_is_a_partner_not_an_institute():
+    text = "Tin\n\nNgày 12/3 diễn ra lễ ký kết Quy chế phối hợp giữa Công an tỉnh và Viện Kiểm sát nhân dân tỉnh."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Công an tỉnh", "Viện Kiểm sát nhân dân tỉnh"]]
+
+
+@pytest.mark.parametrize("verb", ["ký hợp đồng", "ký kết hợp đồng"])
+def test_a_contract_is_no_cooperation_document(verb):
+    text = f"Tin\n\nNgày 12/3, Ban Dân vận Tỉnh ủy và Hội Nông dân tỉnh {verb} thuê hội trường."
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert facts.signings == []
+
+
+def test_a_year_in_what_a_speaker_says_after_the_act_is_no_term():
+    text = (
+        "Tin\n\nTại hội nghị ký kết Quy chế phối hợp giữa Ban Dân vận Tỉnh ủy và Hội Nông dân tỉnh diễn ra sáng 28/6, "
+        "ông Nguyễn Văn Hải, Phó Trưởng ban cho biết, năm 2015, toàn tỉnh có 365 mô hình."
+    )
+    facts = extract_article(Article("t", text, published="2024-06-29", province="Gia Lai"))
+    assert [(sorted(s.parties), s.period) for s in facts.signings] == [
+        (["Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh"], None)
+    ]
+    # a range there may be the programme's own, and is kept
+    ranged = text.replace("năm 2015, toàn tỉnh có 365 mô hình", "chương trình giai đoạn 2024 - 2029 có 5 nội dung")
+    facts = extract_article(Article("t", ranged, published="2024-06-29", province="Gia Lai"))
+    assert [s.period for s in facts.signings] == [(2024, 2029)]
+
+
+def test_a_stray_semicolon_before_the_verb_keeps_the_subject_list():
+    text = (
+        "Tin\n\nTại buổi lễ, đại diện Ban Chỉ huy Quân sự huyện, Đại đội bộ binh 6, Ban Chỉ huy Quân sự các xã, thị "
+        "trấn; cùng ký kết giao ước thi đua năm 2024."
+    )
+    facts = extract_article(Article("t", text, published="2024-03-13", province="Gia Lai"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Ban Chỉ huy Quân sự huyện", "Đại đội bộ binh 6"]]

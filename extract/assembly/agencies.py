@@ -15,6 +15,7 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
 from phoihop.extract.assembly.context import ArticleContext
+from phoihop.extract.furniture import credit_end
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
@@ -128,9 +129,13 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
         if in_position[a.start]:
             a.in_title = True
     for s0, e0 in m.sentences:
-        if _CREDIT.match(text, s0, e0):
+        credit = _CREDIT.match(text, s0, e0)
+        if credit:
+            # (a credit names its source in a few words: where a page lost its line breaks, the report goes on in
+            # the same "sentence" after it, "Ảnh: Nam Phong Nhằm tạo sự phối hợp ..., A, B và C ký kết ...")
+            reach = min(e0, credit_end(text, _skip_spaces(text, s0)) or e0)
             for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0) :]:
-                if a.start >= e0:
+                if a.start >= reach:
                     break
                 a.in_title = True
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
@@ -140,6 +145,14 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    m = _SPACES.match(text, pos)
+    return m.end() if m else pos
 
 
 def _opens_line(text: str, pos: int) -> bool:

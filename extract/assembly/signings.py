@@ -107,17 +107,27 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
     if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
         return None
     for s, e in ctx.m.sentences:
-        if e <= ctx.title_end or _is_stub(ctx.text, s, e):
+        if e <= ctx.title_end or _tells_nothing(ctx, s, e):
             continue
         if any(s <= d.start < e and d.start not in doc_dates and (d.year or 0) >= ctx.ref_year for d in ctx.m.dates):
             return None
     return event.year
 
 
+def _tells_nothing(ctx: ArticleContext, s: int, e: int) -> bool:
+    """A sentence that is no part of the report: a stub, or page furniture (a menu of section names under the
+    headline is blanked in the masked text, and counting it as a body sentence would push the event's
+    sentence past the few searched)."""
+    masked = ctx.m.masked  # (empty for mentions built by hand, without the furniture pass: nothing is furniture)
+    return _is_stub(ctx.text, s, e) or (bool(masked) and not masked[s:e].strip())
+
+
 def _is_stub(text: str, s: int, e: int) -> bool:
     """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
     line = text[s:e]
-    return len(_WORD.findall(line)) <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
+    # (the length first: most sentences are longer, and counting their words read them all, for every sentence of
+    # the page at each signing)
+    return len(line) <= STUB_MAX_CHARS and len(_WORD.findall(line)) <= STUB_MAX_WORDS
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
@@ -207,8 +217,8 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
     for s, e in m.sentences:
         if e <= ctx.title_end:
             continue
-        if _is_stub(text, s, e):
-            continue  # dateline, section label, caption stub
+        if _tells_nothing(ctx, s, e):
+            continue  # dateline, section label, caption stub, page furniture
         body += 1
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates and d.start not in spans:

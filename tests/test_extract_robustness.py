@@ -1,0 +1,282 @@
+"""Extraction holds when a page prints the same report another way.
+
+Real pages differ from one another in ways that change no fact: a scraper that lost the line breaks (menu, stamp,
+report and credits on one line), a site that abbreviates the bodies ("UBND", "Bộ CHQS", "Hội LHPN") or spells out
+what another abbreviates, old-style tone marks ("hoà", "uỷ"), decomposed Unicode.  Each variant of a corpus is
+scored against the corpus's own gold (the scorer spells out the short forms and folds tone marks, so the gold holds
+for every variant) and must stay close to the score of the corpus as printed.  The regression fixtures are checked
+in every clone; the shared corpus ``real`` where ../shared is present.  A corpus whose provinces are renamed (text and
+gold alike) must hold too.  Found so (2026-12-05): the line-joined variant of ``real`` scored 0.930 against 0.979 as
+printed (a stamp run into the report dated the signing, a menu opening the one line blanked the report, a credit's
+name ran on into the next sentence), now 0.962; ``real`` with its provinces renamed 0.970 against 0.978 (a dash in
+"Bà Rịa - Vũng Tàu" cut title chains and area procuracies' names), now 0.978.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from _extract_scoring import extract_folder
+
+from phoihop.extract.scoring import score_paths
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "real"
+
+# (long form, short form) of bodies' names as pages print them both ways
+_SHORT_FORMS = [
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Mặt trận Tổ quốc", "MTTQ"),
+    ("Bộ Chỉ huy Quân sự", "Bộ CHQS"),
+    ("Ban Chỉ huy Quân sự", "Ban CHQS"),
+    ("Bộ đội Biên phòng", "BĐBP"),
+    ("Liên đoàn Lao động", "LĐLĐ"),
+    ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
+    ("Hội Cựu chiến binh", "Hội CCB"),
+    ("Viện Kiểm sát nhân dân", "VKSND"),
+    ("Tòa án nhân dân", "TAND"),
+]
+# new-style tone placement -> old style ("hòa" -> "hoà", "thủy" -> "thuỷ")
+_OLD_TONES = [
+    ("òa", "oà"),
+    ("óa", "oá"),
+    ("ỏa", "oả"),
+    ("õa", "oã"),
+    ("ọa", "oạ"),
+    ("ủy", "uỷ"),
+    ("úy", "uý"),
+    ("Ủy", "Uỷ"),
+]
+
+
+def _joined_lines(body: str) -> str:
+    return re.sub(r"\s*\n+\s*", " ", body)
+
+
+def _abbreviated(body: str) -> str:
+    # (not a long form the page defines right after it: "Bộ Chỉ huy Quân sự (CHQS) tỉnh" keeps its words)
+    for long, short in _SHORT_FORMS:
+        body = re.sub(rf"{re.escape(long)}(?!\s*\()", short, body, flags=re.IGNORECASE)
+    return body
+
+
+def _spelled_out(body: str) -> str:
+    # (not inside a document's symbol, "09/CTr-BCA-MTTQ", nor the bracket that defines a short form, "(BĐBP)", nor
+    # a pair of short forms, "ĐBQH&HĐND": a page spells those out whole or not at all)
+    for long, short in _SHORT_FORMS:
+        body = re.sub(rf"(?<![\w/&(-]){re.escape(short)}(?![\w/&)-])", long, body)
+    return body
+
+
+def _old_tone_marks(body: str) -> str:
+    for new, old in _OLD_TONES:
+        body = body.replace(new, old)
+    return body
+
+
+def _decomposed(body: str) -> str:
+    return unicodedata.normalize("NFD", body)
+
+
+# A site's chrome around the report: a menu, a view counter, and after it a share button and a box of other articles'
+# headlines, each naming bodies and acts of its own (their lines, of about one length and none ending a sentence,
+# once read as a fixed-width layout and were joined into one "sentence" of the report).
+_MENU = "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Quốc phòng - An ninh\nLượt xem: 1.204\n"
+_TEASERS = (
+    "\n\nChia sẻ\nTin liên quan\nBan Dân vận Tỉnh ủy Kon Tum ký kết quy chế phối hợp với Sở Tư pháp\n"
+    "Công an tỉnh Gia Lai và Hội Nông dân tỉnh tổng kết phối hợp năm 2021\n"
+    "Đoàn Thanh niên Bộ đội Biên phòng tỉnh ra quân tình nguyện hè\nBáo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum\n"
+    "Đường dây nóng: 0260.3862.475"
+)
+
+
+def _furnished(body: str) -> str:
+    return _MENU + body + _TEASERS
+
+
+def _short_term_years(body: str) -> str:
+    """ "giai đoạn 2021 - 2025" printed "giai đoạn 2021-25" (terms of years read none before)."""
+    return re.sub(r"(giai đoạn|nhiệm kỳ) ((?:19|20)\d\d)\s*[-–]\s*(?:19|20)(\d\d)(?!\d)", r"\1 \2-\3", body)
+
+
+# (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
+VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
+    ("lines-joined", _joined_lines, 0.04),
+    ("abbreviated", _abbreviated, 0.01),
+    ("spelled-out", _spelled_out, 0.015),
+    ("old-tone-marks", _old_tone_marks, 0.005),
+    ("decomposed", _decomposed, 0.005),
+    ("furnished", _furnished, 0.01),
+    ("short-term-years", _short_term_years, 0.005),
+]
+
+
+def _variant_folder(articles: Path, out: Path, print_body: Callable[[str], str]) -> Path:
+    """The articles with their body (every line after the headline) printed the variant's way."""
+    out.mkdir()
+    for path in sorted(articles.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        head, _, body = d["text"].partition("\n")
+        d["text"] = head + "\n" + print_body(body)
+        (out / path.name).write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _micro(corpus: Path, articles: Path, tmp_path: Path, name: str) -> float:
+    facts = tmp_path / f"facts-{name}"
+    facts.mkdir()
+    extract_folder(articles, facts)
+    return score_paths(corpus / "gold", facts).micro.f1
+
+
+def test_each_variant_changes_the_text_it_is_meant_to():
+    body = "Thứ ba, 19/07/2016 08:20\nSáng 18/7, UBND tỉnh và Ủy ban nhân dân huyện ký kết.\nHòa Bình"
+    assert "\n" not in _joined_lines(body)
+    assert "Ủy ban nhân dân" not in _abbreviated(body)
+    assert "UBND" not in _spelled_out(body) and "09/CTr-BCA-MTTQ" in _spelled_out("số 09/CTr-BCA-MTTQ")
+    assert "Hoà Bình" in _old_tone_marks(body) and "Uỷ ban" in _old_tone_marks(body)
+    assert _decomposed(body) != body and unicodedata.normalize("NFC", _decomposed(body)) == body
+    assert _furnished(body).startswith("Trang chủ") and "Tin liên quan" in _furnished(body)
+    assert _short_term_years("giai đoạn 2021 - 2025, nhiệm kỳ 2020-2025") == "giai đoạn 2021-25, nhiệm kỳ 2020-25"
+
+
+# Provinces whose names hold a dash or several words ("Bà Rịa - Vũng Tàu" split a title chain at its dash and an area
+# procuracy's name "khu vực 9 - Bà Rịa - Vũng Tàu" at "Bà Rịa" before they were read whole).
+_OTHER_PROVINCES = ("Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Đắk Lắk")
+# the central cities, whose articles name bodies by "thành phố" rather than the province's name
+_CITIES = ("Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Thành phố Hồ Chí Minh")
+
+
+def _province_renamed(corpus: Path, out: Path) -> Path:
+    """The corpus with each article's province (not a central city's) named as another province, in its text and its
+    gold alike: the rules must read every province's name, not those of the pages they were built on."""
+    (out / "articles").mkdir(parents=True)
+    (out / "gold").mkdir()
+    for k, path in enumerate(sorted((corpus / "articles").glob("*.json"))):
+        article = path.read_text(encoding="utf-8")
+        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
+        province = json.loads(article).get("province")
+        if province and province not in _CITIES:
+            other = [p for p in _OTHER_PROVINCES if p != province][k % (len(_OTHER_PROVINCES) - 1)]
+            named = re.compile(rf"(?<!\w){re.escape(province)}(?!\w)")
+            article, gold = named.sub(other, article), named.sub(other, gold)
+        (out / "articles" / path.name).write_text(article, encoding="utf-8")
+        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
+    return out
+
+
+# Districts and communes whose names hold a family name ("Cửa Lò": Lò, "Si Ma Cai": Ma) or an apostrophe
+_OTHER_PLACES = ("Cửa Lò", "Si Ma Cai", "Ia H'Drai", "Đắk R'Lấp", "Mường Lát", "Krông Pắc")
+_PLACED = re.compile(
+    r"(?<![\w])(?:huyện|quận|thị xã|thị trấn|xã|phường) ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*){1,2})(?= |$)"
+)
+
+
+def _places_renamed(corpus: Path, out: Path) -> Path:
+    """The corpus with the districts and communes its gold names (after a level word) named as other places, in the
+    text and the gold alike: the rules must read the places of every province, not those of the pages they were
+    built on."""
+    (out / "articles").mkdir(parents=True)
+    (out / "gold").mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        article = path.read_text(encoding="utf-8")
+        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
+        names = [a["name"] for a in json.loads(gold).get("agencies", [])]
+        places = sorted({m.group(1) for n in names for m in _PLACED.finditer(n)}, key=len, reverse=True)
+        for k, place in enumerate(places[: len(_OTHER_PLACES)]):
+            named = re.compile(rf"(?<![\w]){re.escape(place)}(?![\w])")
+            article, gold = named.sub(_OTHER_PLACES[k], article), named.sub(_OTHER_PLACES[k], gold)
+        (out / "articles" / path.name).write_text(article, encoding="utf-8")
+        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
+    return out
+
+
+# Names of the peoples of the highlands and the north ("Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ" was read as no one while a
+# short name after a place went to the place)
+_OTHER_NAMES = (
+    "Ksor H'Bơ",
+    "Điểu K'Ré",
+    "Lò Văn Muôn",
+    "Rơ Chăm Long",
+    "Hoàng A Sử",
+    "Y Thanh Hà Niê Kđăm",
+    "Siu H'Mai",
+)
+
+
+def _persons_renamed(corpus: Path, out: Path) -> Path:
+    """The corpus with the persons its gold names given other names, in the text and the gold alike."""
+    (out / "articles").mkdir(parents=True)
+    (out / "gold").mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        article = path.read_text(encoding="utf-8")
+        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
+        persons = sorted({p["name"] for p in json.loads(gold).get("persons", [])}, key=len, reverse=True)
+        for k, person in enumerate(persons[: len(_OTHER_NAMES)]):
+            named = re.compile(rf"(?<![\w]){re.escape(person)}(?![\w])")
+            article, gold = named.sub(_OTHER_NAMES[k], article), named.sub(_OTHER_NAMES[k], gold)
+        (out / "articles" / path.name).write_text(article, encoding="utf-8")
+        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,print_body,margin", VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_the_regression_fixtures_hold_however_the_page_prints_them(name, print_body, margin, tmp_path):
+    for fixture in ("unseen4", "unseen5"):
+        corpus = FIXTURES / fixture
+        printed = _micro(corpus, corpus / "articles", tmp_path, f"{fixture}-printed")
+        variant = _variant_folder(corpus / "articles", tmp_path / f"{fixture}-{name}", print_body)
+        assert _micro(corpus, variant, tmp_path, f"{fixture}-{name}") >= printed - margin, (fixture, name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name,print_body,margin", VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_the_shared_real_pages_hold_however_the_page_prints_them(name, print_body, margin, tmp_path):
+    if not (REAL / "articles").is_dir():
+        pytest.skip(f"the shared corpus 'real' is not here ({REAL.resolve()}): a clone without ../shared")
+    printed = _micro(REAL, REAL / "articles", tmp_path, "printed")
+    variant = _variant_folder(REAL / "articles", tmp_path / name, print_body)
+    assert _micro(REAL, variant, tmp_path, name) >= printed - margin
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
+)
+def test_a_corpus_holds_when_its_provinces_are_other_provinces(corpus, tmp_path):
+    if not (corpus / "articles").is_dir():
+        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    renamed = _province_renamed(corpus, tmp_path / "renamed")
+    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.005
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
+)
+def test_a_corpus_holds_when_its_districts_and_communes_are_other_places(corpus, tmp_path):
+    if not (corpus / "articles").is_dir():
+        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    renamed = _places_renamed(corpus, tmp_path / "renamed")
+    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.01
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
+)
+def test_a_corpus_holds_when_its_persons_bear_the_names_of_other_peoples(corpus, tmp_path):
+    if not (corpus / "articles").is_dir():
+        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    renamed = _persons_renamed(corpus, tmp_path / "renamed")
+    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.005
