@@ -32,10 +32,8 @@ from phoihop.extract.sentences import split_sentences
 
 # Every extension carries the "phoihop_" prefix, so that the components sit beside other packages'
 # (scispaCy's ``Doc._.abbreviations``) in one pipeline.
-for _name in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-for _name in (
+_DOC_EXTENSIONS = ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations")
+_SPAN_EXTENSIONS = (
     "phoihop_canonical",
     "phoihop_sector",
     "phoihop_symbol",
@@ -43,7 +41,11 @@ for _name in (
     "phoihop_positions",
     "phoihop_date_value",
     "phoihop_period",
-):
+)
+for _name in _DOC_EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name in _SPAN_EXTENSIONS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 # spaCy keeps an extension's value in ``doc.user_data`` under ("._.", name, None, None) for the doc and ("._.", name,
@@ -54,22 +56,8 @@ for _name in (
 # or method: another package may have registered the name first).  tests/test_extract_fast_paths.py checks that
 # both ways give the same spans and facts.
 _KEY = "._."
-_PLAIN_DOC_EXTENSIONS = all(
-    Doc.get_extension(n)[1:] == (None, None, None)
-    for n in ("phoihop_mentions", "phoihop_meta", "phoihop_facts", "phoihop_abbreviations")
-)
-_PLAIN_SPAN_EXTENSIONS = all(
-    Span.get_extension(n)[1:] == (None, None, None)
-    for n in (
-        "phoihop_canonical",
-        "phoihop_sector",
-        "phoihop_symbol",
-        "phoihop_kind",
-        "phoihop_positions",
-        "phoihop_date_value",
-        "phoihop_period",
-    )
-)
+_PLAIN_DOC_EXTENSIONS = all(Doc.get_extension(n)[1:] == (None, None, None) for n in _DOC_EXTENSIONS)
+_PLAIN_SPAN_EXTENSIONS = all(Span.get_extension(n)[1:] == (None, None, None) for n in _SPAN_EXTENSIONS)
 
 
 def doc_value(doc: Doc, name: str):

@@ -115,29 +115,9 @@ def _case_sensitive_letter(branch: str) -> str | None:
 
 def _group_end(pattern: str) -> int | None:
     """The offset of the ")" that closes the group ``pattern`` opens with (None where it is not closed)."""
-    depth = 0
-    i = 0
-    in_class = False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i
     return None
 
 
@@ -148,6 +128,12 @@ def is_one_branch(branch: str) -> bool:
 
 def _top_level_bars(pattern: str) -> Iterator[int]:
     """The offsets of the "|" of ``pattern`` that stand outside every group and class."""
+    return (i for i, c, depth in _structure(pattern) if c == "|" and depth == 0)
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of ``pattern`` outside escapes and character classes, each with its offset and the depth of
+    the groups around it (after a "(", before a ")": the ")" that closes a top-level group comes at depth 0)."""
     depth = 0
     i = 0
     in_class = False
@@ -164,10 +150,10 @@ def _top_level_bars(pattern: str) -> Iterator[int]:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]": a leading "]" is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            yield i
+        else:
+            if c == ")":
+                depth -= 1
+            yield i, c, depth
+            if c == "(":
+                depth += 1
         i += 1

@@ -151,52 +151,11 @@ def test_each_variant_changes_the_text_it_is_meant_to():
 _OTHER_PROVINCES = ("Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Đắk Lắk")
 # the central cities, whose articles name bodies by "thành phố" rather than the province's name
 _CITIES = ("Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế", "Thành phố Hồ Chí Minh")
-
-
-def _province_renamed(corpus: Path, out: Path) -> Path:
-    """The corpus with each article's province (not a central city's) named as another province, in its text and its
-    gold alike: the rules must read every province's name, not those of the pages they were built on."""
-    (out / "articles").mkdir(parents=True)
-    (out / "gold").mkdir()
-    for k, path in enumerate(sorted((corpus / "articles").glob("*.json"))):
-        article = path.read_text(encoding="utf-8")
-        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
-        province = json.loads(article).get("province")
-        if province and province not in _CITIES:
-            other = [p for p in _OTHER_PROVINCES if p != province][k % (len(_OTHER_PROVINCES) - 1)]
-            named = re.compile(rf"(?<!\w){re.escape(province)}(?!\w)")
-            article, gold = named.sub(other, article), named.sub(other, gold)
-        (out / "articles" / path.name).write_text(article, encoding="utf-8")
-        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
-    return out
-
-
 # Districts and communes whose names hold a family name ("Cửa Lò": Lò, "Si Ma Cai": Ma) or an apostrophe
 _OTHER_PLACES = ("Cửa Lò", "Si Ma Cai", "Ia H'Drai", "Đắk R'Lấp", "Mường Lát", "Krông Pắc")
 _PLACED = re.compile(
     r"(?<![\w])(?:huyện|quận|thị xã|thị trấn|xã|phường) ((?:[A-ZĐ][^\W\d_]*)(?: [A-ZĐ][^\W\d_]*){1,2})(?= |$)"
 )
-
-
-def _places_renamed(corpus: Path, out: Path) -> Path:
-    """The corpus with the districts and communes its gold names (after a level word) named as other places, in the
-    text and the gold alike: the rules must read the places of every province, not those of the pages they were
-    built on."""
-    (out / "articles").mkdir(parents=True)
-    (out / "gold").mkdir()
-    for path in sorted((corpus / "articles").glob("*.json")):
-        article = path.read_text(encoding="utf-8")
-        gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
-        names = [a["name"] for a in json.loads(gold).get("agencies", [])]
-        places = sorted({m.group(1) for n in names for m in _PLACED.finditer(n)}, key=len, reverse=True)
-        for k, place in enumerate(places[: len(_OTHER_PLACES)]):
-            named = re.compile(rf"(?<![\w]){re.escape(place)}(?![\w])")
-            article, gold = named.sub(_OTHER_PLACES[k], article), named.sub(_OTHER_PLACES[k], gold)
-        (out / "articles" / path.name).write_text(article, encoding="utf-8")
-        (out / "gold" / path.name).write_text(gold, encoding="utf-8")
-    return out
-
-
 # Names of the peoples of the highlands and the north ("Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ" was read as no one while a
 # short name after a place went to the place)
 _OTHER_NAMES = (
@@ -210,73 +169,70 @@ _OTHER_NAMES = (
 )
 
 
-def _persons_renamed(corpus: Path, out: Path) -> Path:
-    """The corpus with the persons its gold names given other names, in the text and the gold alike."""
+def _province(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """The article's province (not a central city's) as another province."""
+    province = article.get("province")
+    if not province or province in _CITIES:
+        return []
+    return [(province, [p for p in _OTHER_PROVINCES if p != province][k % (len(_OTHER_PROVINCES) - 1)])]
+
+
+def _places(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """The districts and communes the gold names after a level word, as other places."""
+    names = [a["name"] for a in gold.get("agencies", [])]
+    places = sorted({m.group(1) for n in names for m in _PLACED.finditer(n)}, key=len, reverse=True)
+    return list(zip(places, _OTHER_PLACES, strict=False))  # (as many as there are new names)
+
+
+def _persons(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """The persons the gold names, with other names."""
+    persons = sorted({p["name"] for p in gold.get("persons", [])}, key=len, reverse=True)
+    return list(zip(persons, _OTHER_NAMES, strict=False))
+
+
+def _renamed(corpus: Path, out: Path, renames) -> Path:
+    """The corpus with the names ``renames`` picks (old, new) replaced in each article's text and gold alike: the
+    rules must read every province's places and every people's names, not those of the pages they were built on."""
     (out / "articles").mkdir(parents=True)
     (out / "gold").mkdir()
-    for path in sorted((corpus / "articles").glob("*.json")):
+    for k, path in enumerate(sorted((corpus / "articles").glob("*.json"))):
         article = path.read_text(encoding="utf-8")
         gold = (corpus / "gold" / path.name).read_text(encoding="utf-8")
-        persons = sorted({p["name"] for p in json.loads(gold).get("persons", [])}, key=len, reverse=True)
-        for k, person in enumerate(persons[: len(_OTHER_NAMES)]):
-            named = re.compile(rf"(?<![\w]){re.escape(person)}(?![\w])")
-            article, gold = named.sub(_OTHER_NAMES[k], article), named.sub(_OTHER_NAMES[k], gold)
+        for old, new in renames(k, json.loads(article), json.loads(gold)):
+            named = re.compile(rf"(?<![\w]){re.escape(old)}(?![\w])")
+            article, gold = named.sub(new, article), named.sub(new, gold)
         (out / "articles" / path.name).write_text(article, encoding="utf-8")
         (out / "gold" / path.name).write_text(gold, encoding="utf-8")
     return out
 
 
+CORPORA = [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL]
+CORPUS_IDS = ["unseen4", "unseen5", "real"]
+
+
+def _skip_if_absent(corpus: Path) -> None:
+    if not (corpus / "articles").is_dir():
+        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
 @pytest.mark.parametrize("name,print_body,margin", VARIANTS, ids=[v[0] for v in VARIANTS])
-def test_the_regression_fixtures_hold_however_the_page_prints_them(name, print_body, margin, tmp_path):
-    for fixture in ("unseen4", "unseen5"):
-        corpus = FIXTURES / fixture
-        printed = _micro(corpus, corpus / "articles", tmp_path, f"{fixture}-printed")
-        variant = _variant_folder(corpus / "articles", tmp_path / f"{fixture}-{name}", print_body)
-        assert _micro(corpus, variant, tmp_path, f"{fixture}-{name}") >= printed - margin, (fixture, name)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("name,print_body,margin", VARIANTS, ids=[v[0] for v in VARIANTS])
-def test_the_shared_real_pages_hold_however_the_page_prints_them(name, print_body, margin, tmp_path):
-    if not (REAL / "articles").is_dir():
-        pytest.skip(f"the shared corpus 'real' is not here ({REAL.resolve()}): a clone without ../shared")
-    printed = _micro(REAL, REAL / "articles", tmp_path, "printed")
-    variant = _variant_folder(REAL / "articles", tmp_path / name, print_body)
-    assert _micro(REAL, variant, tmp_path, name) >= printed - margin
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
-)
-def test_a_corpus_holds_when_its_provinces_are_other_provinces(corpus, tmp_path):
-    if not (corpus / "articles").is_dir():
-        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+def test_a_corpus_holds_however_the_page_prints_it(corpus, name, print_body, margin, tmp_path):
+    _skip_if_absent(corpus)
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
-    renamed = _province_renamed(corpus, tmp_path / "renamed")
-    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.005
+    variant = _variant_folder(corpus / "articles", tmp_path / name, print_body)
+    assert _micro(corpus, variant, tmp_path, name) >= printed - margin, name
+
+
+RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
-)
-def test_a_corpus_holds_when_its_districts_and_communes_are_other_places(corpus, tmp_path):
-    if not (corpus / "articles").is_dir():
-        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
+@pytest.mark.parametrize("name,renames,margin", RENAMES, ids=[r[0] for r in RENAMES])
+def test_a_corpus_holds_when_its_places_and_persons_bear_other_names(corpus, name, renames, margin, tmp_path):
+    _skip_if_absent(corpus)
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
-    renamed = _places_renamed(corpus, tmp_path / "renamed")
-    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.01
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "corpus", [FIXTURES / "unseen4", FIXTURES / "unseen5", REAL], ids=["unseen4", "unseen5", "real"]
-)
-def test_a_corpus_holds_when_its_persons_bear_the_names_of_other_peoples(corpus, tmp_path):
-    if not (corpus / "articles").is_dir():
-        pytest.skip(f"the corpus is not here ({corpus.resolve()}): a clone without ../shared")
-    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
-    renamed = _persons_renamed(corpus, tmp_path / "renamed")
-    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - 0.005
+    renamed = _renamed(corpus, tmp_path / "renamed", renames)
+    assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - margin, name
