@@ -15,6 +15,15 @@ T = TypeVar("T")
 WS = re.compile(r"\s+")
 """A run of whitespace (``WS.sub(" ", text)`` collapses it to one space)."""
 
+_SPACES = re.compile(r"\s*")
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not white space."""
+    m = _SPACES.match(text, pos)
+    assert m is not None  # "\s*" matches everywhere
+    return m.end()
+
 
 def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
     """``items`` without repeats, in first-seen order; ``key(item)`` decides what counts as a repeat."""

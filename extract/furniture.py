@@ -176,11 +176,11 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 teaser_lines = _TEASER_LINES
             continue
         seen.add(key)
-        for rx, cue in _IN_LINE:
+        for rx, cue, end_of in _IN_LINE:
             if not cue(line):
                 continue  # the line lacks what every match needs
             for m in rx.finditer(text, s, e):
-                end = _before_next_sentence(text, m) if rx is _CREDIT else m.end()
+                end = end_of(text, m)
                 if end > m.start():
                     spans.append((m.start(), end))
     return _merge(spans)
@@ -230,13 +230,20 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
 _CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
+
+
+# (each with where its span ends: a credit's before the next sentence its name may run into, the others' at the match)
+def _match_end(text: str, m: re.Match) -> int:
+    return m.end()
+
+
 _IN_LINE = (
-    (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line)),  # the colon test first: it is cheaper
-    (_SOURCE, _SOURCE_CUE.search),
-    (_FILE, _FILE_CUE.search),
-    (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")")),
-    (_TRAILING_DASHED_BYLINE, lambda line: "- " in line or "– " in line),
-    (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line),
+    (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
+    (_SOURCE, _SOURCE_CUE.search, _match_end),
+    (_FILE, _FILE_CUE.search, _match_end),
+    (_TRAILING_BYLINE, lambda line: line.rstrip().endswith(")"), _match_end),
+    (_TRAILING_DASHED_BYLINE, lambda line: "- " in line or "– " in line, _match_end),
+    (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line, _match_end),
 )
 
 

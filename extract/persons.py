@@ -126,26 +126,24 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     )
     # Each noun pattern is searched only after a word that ends like one of its nouns: few runs follow one, and a
     # search takes as long as the rest of a run's reading.
-    border_post = place_noun = False
+    border_post = place_noun = committee = False
     last_word_end = _last_word_end(text, run_start)
     if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
         border_post = (
             last_word_end.endswith(_BORDER_POST_LAST_WORDS)
             and _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
         )
-        place_noun = not border_post and (
-            (
+        if not border_post:
+            place_noun = (
                 last_word_end.endswith(_LEVEL_LAST_WORDS)
                 and _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
             )
-            or (
-                last_word_end.endswith(_ORGANISATION_LAST_WORDS)
-                and _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
-            )
-        )
+            if not place_noun and last_word_end.endswith(_ORGANISATION_LAST_WORDS):
+                organisation = _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
+                place_noun = organisation is not None
+                committee = organisation is not None and organisation.group("committee") is not None
     if not (addressed or union_level or place_noun or border_post):
         return _NOTHING_BEFORE
-    committee = place_noun and _COMMITTEE_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
     return _Before(addressed, union_level, place_noun, border_post, committee)
 
 
@@ -203,13 +201,11 @@ _PLACE_NAMED_BEFORE = re.compile(
 )
 
 
-_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành|quận|thị)\s+ủy\s+$", re.IGNORECASE)
-
-
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:tỉnh|huyện|thành|quận|thị)\s+ủy|"
+    # (a Party committee's word is the "committee" fact of _Before)
+    r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
+from phoihop.text import skip_spaces as _skip_spaces
 from phoihop.text import unique as _unique
 
 # --- windows (characters) -------------------------------------------------------------------------------
@@ -120,14 +121,7 @@ _NOT_SUBJECT_GAP = re.compile(
 _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|với)\s+(?:\(\s*)?", re.IGNORECASE)
 # ("với Ban Thường vụ Hội Nông dân 17 huyện, thị xã": a head of a few words before the count)
 _GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,8}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
-_SPACES = re.compile(r"\s*")
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    """The first position at or after ``pos`` that is not white space."""
-    m = _SPACES.match(text, pos)
-    assert m is not None  # "\s*" matches everywhere
-    return m.end()
+_SPACES = re.compile(r"\s*")  # the slot right after "với": spaces only
 
 
 # Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
@@ -1809,16 +1803,20 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     return False
 
 
+def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, re.Match]]:
+    """Each sentence whose main clause holds a signing verb, with its first such verb."""
+    for s_start, s_end in sentences:
+        verbs = _main_clause_signing_verbs(text, s_start, s_end)
+        if verbs:
+            yield s_start, s_end, verbs[0]
+
+
 def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention]) -> None:
     """Bodies named only in the titles of the persons who sign ("Đại tá A, Chỉ huy trưởng Bộ CHQS
     tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết ...") are the signing parties: flag them ``signer``
     and no longer in a title."""
     starts = [a.start for a in agencies]
-    for s_start, s_end in sentences:
-        verbs = _main_clause_signing_verbs(text, s_start, s_end)
-        if not verbs:
-            continue
-        v = verbs[0]
+    for s_start, _, v in _sentences_signing(text, sentences):
         lo = bisect.bisect_left(starts, s_start)
         before = [
             a for a in agencies[lo : bisect.bisect_left(starts, v.start())] if a.end <= v.start() and not a.is_location
@@ -1864,11 +1862,7 @@ def mark_signers_titled_before_their_names(
     persons whose titles are written before their names open the signing sentence as its subject; the body each title
     names (its first) signs: flag it ``signer`` and no longer in a title."""
     starts = [a.start for a in agencies]
-    for s_start, s_end in sentences:
-        verbs = _main_clause_signing_verbs(text, s_start, s_end)
-        if not verbs:
-            continue
-        v = verbs[0]
+    for s_start, _, v in _sentences_signing(text, sentences):
         signers = []  # (title start, name end, the title's body)
         for p in persons:
             if not (s_start <= p.start and p.end <= v.start()):

@@ -19,6 +19,7 @@ from phoihop.extract.furniture import credit_end
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
+from phoihop.text import skip_spaces
 
 # Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
 _CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
@@ -133,7 +134,7 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
         if credit:
             # (a credit names its source in a few words: where a page lost its line breaks, the report goes on in
             # the same "sentence" after it, "Ảnh: Nam Phong Nhằm tạo sự phối hợp ..., A, B và C ký kết ...")
-            reach = min(e0, credit_end(text, _skip_spaces(text, s0)) or e0)
+            reach = min(e0, credit_end(text, skip_spaces(text, s0)) or e0)
             for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0) :]:
                 if a.start >= reach:
                     break
@@ -145,14 +146,6 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
             a.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
-
-
-_SPACES = re.compile(r"\s*")
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    m = _SPACES.match(text, pos)
-    return m.end() if m else pos
 
 
 def _opens_line(text: str, pos: int) -> bool:
