@@ -53,3 +53,29 @@ def test_a_second_tone_mark_of_a_syllable_is_dropped_and_the_length_kept():
     out = normalize(text).text
     assert "ngày 17/10/2023" in out and len(out) == len(text)
     assert out.endswith("ĐắkLắk")  # words run together keep their tones
+
+
+def test_a_mark_typed_with_a_space_before_it_is_put_back_against_its_word():
+    text = "Công an các tỉnh Bình Dương ,Long An , Tây Ninh ký kết .Theo đó ; Nghị quyết 01 ,02"
+    norm = normalize(text)
+    assert norm.text == "Công an các tỉnh Bình Dương, Long An, Tây Ninh ký kết. Theo đó; Nghị quyết 01, 02"
+    start = norm.text.index("Long An")
+    assert text[slice(*norm.orig_span(start, start + len("Long An")))] == "Long An"
+    start = norm.text.index("Theo đó")
+    assert text[slice(*norm.orig_span(start, start + len("Theo đó")))] == "Theo đó"
+
+
+def test_a_comma_between_words_gets_its_space_and_numbers_keep_theirs():
+    norm = normalize("Công an các tỉnh: Bình Dương,Long An;Tây Ninh; chi 1,5 tỷ đồng, v.v... 2 .5 điểm")
+    assert norm.text == "Công an các tỉnh: Bình Dương, Long An; Tây Ninh; chi 1,5 tỷ đồng, v.v... 2 .5 điểm"
+
+
+def test_loose_punctuation_and_entities_and_nfd_compose_their_offsets():
+    original = unicodedata.normalize("NFD", "Hội Nông dân &amp; Hội Cựu chiến binh ,Công an tỉnh Hòa Bình")
+    norm = normalize(original)
+    assert norm.text == "Hội Nông dân & Hội Cựu chiến binh, Công an tỉnh Hòa Bình"
+    start = norm.text.index("Hòa Bình")
+    piece = original[slice(*norm.orig_span(start, start + len("Hòa Bình")))]
+    assert unicodedata.normalize("NFC", piece) == "Hòa Bình"
+    amp = norm.text.index("&")
+    assert original[slice(*norm.orig_span(amp, amp + 1))] == "&amp;"
