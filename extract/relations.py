@@ -350,7 +350,7 @@ _RELATIVE = re.compile(
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
     r"(?:\s+số\s+[\w./-]+)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
     r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
-    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
@@ -394,7 +394,8 @@ _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hi
 
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    # ("đã tổ chức (lễ) ký kết", "tiến hành ký kết": the act is the signing all the same)
+    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|tổ\s+chức|tiến\s+hành|(?:buổi\s+)?lễ|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
     re.IGNORECASE,
 )

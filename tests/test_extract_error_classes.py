@@ -82,6 +82,24 @@ def test_parties_named_through_signer_titles():
     assert {a.name for a in f.agencies} >= {"Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh"}
 
 
+@pytest.mark.parametrize("act", ["đã tổ chức ký kết", "tiến hành ký kết", "đã tổ chức lễ ký kết"])
+def test_parties_named_through_signer_titles_who_hold_the_signing(act):
+    f = _facts(
+        f"Sáng 9-5, Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh và bà Lê Thị Cúc, Chủ tịch "
+        f"Hội Nông dân tỉnh {act} Chương trình phối hợp giai đoạn 2023-2028."
+    )
+    assert _pairs(f) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event():
+    f = _facts(
+        "Trên cơ sở Quy chế phối hợp số 3055/QC-BTLCSB-CHHVN ngày 09/9/2015 được tổ chức ký kết giữa Bộ Tư lệnh "
+        "Cảnh sát biển và Cục Hàng hải Việt Nam, ngày 11/5, Cảng vụ hàng hải Nam Định và Bộ Tư lệnh Vùng Cảnh sát "
+        "biển 1 ký kết Quy chế phối hợp."
+    )
+    assert [sorted(s.parties) for s in f.signings] == [["Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cảng vụ hàng hải Nam Định"]]
+
+
 def test_titles_of_witnesses_are_not_parties():
     f = _facts(
         "Sáng 9-5, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy và bà Lê Thị Cúc, Chủ tịch UBND tỉnh chứng kiến lễ ký kết."
