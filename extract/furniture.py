@@ -109,7 +109,7 @@ _SOURCE = re.compile(
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
 _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
 # A site's directory entry: "Trưởng ban: Đ/c Lê Văn A" on a line of its own.
-_DIRECTORY = re.compile(r"\s*[^\W\d][^:\n]{1,30}:\s*(?:Đ/c|Đc|đồng\s+chí|ông|bà)\s+[^\n]{2,40}$", re.IGNORECASE)
+_DIRECTORY = re.compile(rf"\s*[^\W\d][^:\n]{{1,30}}:\s*(?:{lexicon.COMRADE}|ông|bà)\s+[^\n]{{2,40}}$", re.IGNORECASE)
 # A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online").
 _MASTHEAD = re.compile(
     r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online)\s*$"

@@ -22,6 +22,9 @@ LOWER_CLASS = "[" + "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if 
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
+# "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
+# boundary of its own)
+COMRADE = r"(?:đồng\s+chí|đ/c|đc)"
 
 
 def _read(name: str) -> list[str]:

@@ -1204,7 +1204,7 @@ _CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s
 _PRESIDED_BY = re.compile(
     r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
     rf"(?:{_CARRYING_OUT}|được\s+sự|nhằm)(?![\w])[^,;]{{0,80}}?\s+của\s+)"
-    r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
+    rf"(?:(?:lãnh\s+đạo|đại\s+diện|{lexicon.COMRADE})\s+)?$",
     re.IGNORECASE,
 )
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
@@ -1212,7 +1212,7 @@ _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
 
 # Between two signers named without their titles: "và", a comma, and the next one's form of address or rank (the
 # ranks of the lexicon, ranks.txt).
-_ADDRESS_OR_RANK = rf"(?:(?:đồng\s+chí|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
+_ADDRESS_OR_RANK = rf"(?:(?:{lexicon.COMRADE}|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
 _SIGNER_SEP = re.compile(rf"\s*(?:,\s*(?:và\s+)?|và\s+){_ADDRESS_OR_RANK}$", re.IGNORECASE)
 _SIGNER_OPENING = re.compile(
     r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
