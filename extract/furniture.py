@@ -102,7 +102,7 @@ _CREDIT = re.compile(
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
 # source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    r"(?:^|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
+    r"(?:^|(?<=^[-+*] )|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"  # (after a list item's dash too)
     r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -142,6 +142,11 @@ _DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
+# The dash that opens an item of a list written one per line: "- Trưởng ban: Đ/c Lê Văn A" is read as the directory
+# entry it holds ("•" is left on the line: that mark is a teaser's, _BULLET).
+_LIST_ITEM_DASH = re.compile(r"[-+*] +(?=\S)")
+
+
 def find_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture in ``text``, sorted and not overlapping."""
     spans: list[tuple[int, int]] = []
@@ -151,6 +156,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     byline_before = False
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
+        item = _LIST_ITEM_DASH.match(line)
+        if item:
+            line = line[item.end() :]  # (the span found stays the whole line, its dash too)
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)

@@ -307,3 +307,15 @@ def test_a_menu_under_the_headline_is_no_body_sentence_that_pushes_the_event_s_d
     )
     facts = extract_article(Article("t", text, province="Lai Châu"))
     assert [s.date for s in facts.signings] == ["2023-03-14"]
+
+
+def test_lines_that_open_with_a_list_items_dash_are_read_as_their_words():
+    text = (
+        "Ký kết quy chế phối hợp\n- Trưởng ban: Đ/c Lê Trung Hiếu\n- Phó Trưởng ban: Đ/c Lê Thị Thêm\n"
+        "- Theo Báo Nhân dân, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp."
+    )
+    assert _marked(text) == [
+        "- Trưởng ban: Đ/c Lê Trung Hiếu",
+        "- Phó Trưởng ban: Đ/c Lê Thị Thêm",
+        "Theo Báo Nhân dân",
+    ]

@@ -79,3 +79,13 @@ def test_loose_punctuation_and_entities_and_nfd_compose_their_offsets():
     assert unicodedata.normalize("NFC", piece) == "Hòa Bình"
     amp = norm.text.index("&")
     assert original[slice(*norm.orig_span(amp, amp + 1))] == "&amp;"
+
+
+def test_a_sentence_opens_after_its_list_items_dash():
+    text = "Tin tức.\n- Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B ký kết.\n+ Hai bên thống nhất.\n-5 độ"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Tin tức.",
+        "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B ký kết.",
+        "Hai bên thống nhất.",
+        "-5 độ",
+    ]

@@ -119,6 +119,12 @@ def _comrade_abbreviated(body: str) -> str:
     return re.sub(r"(?<!\w)([Đđ])ồng chí(?= )", r"\1/c", body)
 
 
+def _bulleted(body: str) -> str:
+    """Each paragraph an item of a list ("- Chủ tịch A và Chủ tịch B ký kết ...": the dash kept the sentence from
+    opening with its subject; "- Trưởng ban: Đ/c ..." and "- Theo Báo ..." were no longer furniture)."""
+    return re.sub(r"(?m)^(?=[^\W\d_])", "- ", body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -130,6 +136,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("short-term-years", _short_term_years, 0.005),
     ("loosely-punctuated", _loosely_punctuated, 0.005),
     ("comrade-abbreviated", _comrade_abbreviated, 0.005),
+    ("bulleted", _bulleted, 0.005),
 ]
 
 
@@ -164,6 +171,7 @@ def test_each_variant_changes_the_text_it_is_meant_to():
         "An Giang ,Long An,Tây Ninh ký kết .Theo đó, 1, 2"
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
+    assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
 
 
 # Provinces whose names hold a dash or several words ("Bà Rịa - Vũng Tàu" split a title chain at its dash and an area
