@@ -1,6 +1,6 @@
 """The classes of errors the HTML variant of the robustness test found (a corpus served as provincial papers'
 pages, tests/test_extract_robustness.py), each on a made-up page: what the page reader took from a page's
-furniture for the article's date, title, province or text."""
+furniture for the article's date, title, province or text, and the source credit under a report."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 
 from phoihop.batch.pages import byline_date, read_page
 from phoihop.batch.readers import SourcedArticle, read_file
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
 
 _BODY = (
     "<p>Sáng 12/3, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029.</p>"
@@ -128,3 +130,19 @@ def test_an_html_file_and_a_json_record_of_html_take_the_sites_province(tmp_path
         if isinstance(i, SourcedArticle)
     }
     assert read == {"a": "Kon Tum", "b": "Kon Tum", "c": "Gia Lai"}  # (the record's own field wins)
+
+
+@pytest.mark.parametrize("credit", ["Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh.", "Sở Thông tin và Truyền thông"])
+def test_a_body_named_alone_on_the_reports_last_line_is_its_source_not_an_actor(credit):
+    # (a portal sets the office that posted the report right under it: "<p align=right><b>Văn phòng UBND tỉnh</b>")
+    text = (
+        "Ký kết chương trình phối hợp\n\nSáng 12/3, Ban Dân vận Tỉnh ủy và Công an tỉnh Kon Tum ký kết chương trình "
+        f"phối hợp giai đoạn 2024 - 2029.\n\nDự lễ ký có lãnh đạo các sở, ngành của tỉnh.\n\n{credit}"
+    )
+    facts = extract_article(Article("x", text, "Ký kết chương trình phối hợp", "2024-03-12", "Kon Tum"))
+    names = {a.name for a in facts.agencies}
+    assert not any(n.startswith(("Văn phòng", "Sở Thông tin")) for n in names), names
+    assert any(n.startswith("Ban Dân vận") for n in names) and any(n.startswith("Công an") for n in names)
+    # A body named on the last line inside a sentence is read as ever.
+    facts = extract_article(Article("y", text + " đã dự lễ ký", None, "2024-03-12", "Kon Tum"))
+    assert any(a.name.startswith(credit[:9]) for a in facts.agencies)
