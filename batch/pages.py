@@ -302,7 +302,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         title = headline
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    body = "\n\n".join(paragraphs)
+    body = _join_paragraphs(paragraphs, title)
     # As in the corpus, the text starts with the title: many articles report the signing there.
     text = f"{title}\n\n{body}" if title and body else body
     canonical = link_canonical or doc.url
@@ -312,6 +312,28 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )
+
+
+def _join_paragraphs(paragraphs: list[str], title: str | None) -> str:
+    """The body: paragraphs apart by a blank line, except the lines of a fixed-width layout, which a page may set
+    each in a ``<p>`` or after a ``<br>`` (a text pasted from a word processor or a PDF: "đồng chí Nguyễn" /
+    "Văn Tập, Viện trưởng ..."): those keep one line break, as a text file has them, so that the extractor
+    joins them by its rule for such layouts (``extract.hard_wraps``, which reads no break across a blank line)."""
+    from phoihop.extract.hard_wraps import join_hard_wraps
+
+    if len(paragraphs) < 2:
+        return "\n\n".join(paragraphs)
+    lines = "\n".join([title or "", *paragraphs])  # (the rule takes the first line for the headline)
+    joined = join_hard_wraps(lines)
+    if joined == lines:
+        return "\n\n".join(paragraphs)
+    at = len(title or "") + 1 + len(paragraphs[0])  # where the break after each paragraph stands in ``lines``
+    out = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        out.append("\n" if joined[at] == " " else "\n\n")
+        out.append(paragraph)
+        at += 1 + len(paragraph)
+    return "".join(out)
 
 
 def _drop_other_news(tree) -> None:

@@ -132,6 +132,29 @@ def test_an_html_file_and_a_json_record_of_html_take_the_sites_province(tmp_path
     assert read == {"a": "Kon Tum", "b": "Kon Tum", "c": "Gia Lai"}  # (the record's own field wins)
 
 
+# A report pasted from a word processor or a PDF keeps its fixed-width lines, each set in a <p> or after a <br>.
+_WRAPPED = [
+    "Sáng ngày 11/9/2021, Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh",
+    "Quảng Nam tổ chức hội nghị sơ kết 03 năm thực hiện quy chế phối hợp. Dự hội",
+    "nghị có đồng chí Huỳnh Thị Hiền, Trưởng ban pháp chế HĐND huyện, đồng chí Nguyễn",
+    "Văn Tập, Viện trưởng VKSND huyện, đồng chí Nguyễn Minh Quốc, Chánh án Tòa",
+    "án nhân dân huyện cùng toàn thể thẩm phán, kiểm sát viên của 2 đơn vị.",
+]
+
+
+@pytest.mark.parametrize("markup", ["<p>{}</p>", "{}<br>"])
+def test_the_lines_of_a_fixed_width_layout_are_one_paragraph_for_the_extractor(markup):
+    # Every line a paragraph of its own ("\n\n" apart) kept the extractor from joining them, and "Nguyễn" /
+    # "Văn Tập" was no one: such lines keep one line break, as in a text file, and are read as one paragraph.
+    page = read_page(_page(body="".join(markup.format(line) for line in _WRAPPED)))
+    assert "\n".join(_WRAPPED) in page.text
+    assert page.text.startswith("Ký kết chương trình phối hợp\n\nSáng ngày 11/9/2021")
+    facts = extract_article(Article("x", page.text, page.title, "2021-09-11", "Quảng Nam"))
+    assert {p.name for p in facts.persons} >= {"Nguyễn Văn Tập", "Nguyễn Minh Quốc"}
+    # Paragraphs that are no such layout stay a blank line apart.
+    assert "\n\n".join(p.removeprefix("<p>") for p in _BODY.split("</p>") if p) in read_page(_page()).text
+
+
 @pytest.mark.parametrize("credit", ["Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh.", "Sở Thông tin và Truyền thông"])
 def test_a_body_named_alone_on_the_reports_last_line_is_its_source_not_an_actor(credit):
     # (a portal sets the office that posted the report right under it: "<p align=right><b>Văn phòng UBND tỉnh</b>")
