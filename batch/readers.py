@@ -8,7 +8,8 @@ skipped). Each kind of file gives articles this way:
   more text, not ending with a full stop).
 - ``.html`` / ``.htm``: one article taken out of the page's furniture by
   trafilatura (see ``pages``); id = the file name without extension.
-  A page's publication date fills ``published``.
+  A page's publication date fills ``published``, and the province its
+  site's name gives ("Báo Kon Tum điện tử") ``province``.
 - ``.json``: one article object, or a list of them. A lone object without
   an ``id`` takes the file name.
 - ``.jsonl``: one article object per line.
@@ -325,7 +326,15 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
         yield InputProblem(where, "no article text found in the page")
         return
     yield SourcedArticle(
-        Article(id=aid, text=page.text, title=page.title, published=page.published, url=page.canonical), where
+        Article(
+            id=aid,
+            text=page.text,
+            title=page.title,
+            published=page.published,
+            province=page.province,
+            url=page.canonical,
+        ),
+        where,
     )
 
 
@@ -464,7 +473,7 @@ def _html_text(text: str) -> tuple[str, dict[str, str | None]] | None:
         page = read_page(text)
     except ValueError:
         return "", {}
-    return page.text, {"title": page.title, "published": page.published}
+    return page.text, {"title": page.title, "published": page.published, "province": page.province}
 
 
 def _string(value: Any) -> str | None:

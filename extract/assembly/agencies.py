@@ -144,8 +144,27 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
     for a in m.agencies:
         if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
+    closing = _closing_credit(text, m.agencies, ctx.title_end)
+    if closing is not None:
+        closing.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
+
+
+def _closing_credit(text: str, agencies: list[AgencyMention], title_end: int) -> AgencyMention | None:
+    """The body that the report's last line names and nothing else ("Văn phòng UBND tỉnh", set right under a
+    portal's report; "Công an tỉnh"): the source that posted it, as "Nguồn: ..." credits one, no actor."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if start <= title_end or start == 0:
+        return None  # (a text of one line is a headline or a report, not a credit)
+    line = text[start:end].rstrip(" .")
+    for a in reversed(agencies):
+        if a.start < start:
+            break
+        if a.start == skip_spaces(text, start) and a.end >= start + len(line):
+            return a
+    return None
 
 
 def _opens_line(text: str, pos: int) -> bool:
