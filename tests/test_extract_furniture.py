@@ -319,3 +319,15 @@ def test_lines_that_open_with_a_list_items_dash_are_read_as_their_words():
         "- Phó Trưởng ban: Đ/c Lê Thị Thêm",
         "Theo Báo Nhân dân",
     ]
+
+
+def test_the_body_a_paper_speaks_for_alone_on_its_line_is_its_masthead():
+    text = (
+        "Ký kết quy chế phối hợp\nCƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+        "Sáng 3/4, Công an tỉnh và Liên đoàn Lao động tỉnh ký kết quy chế phối hợp.\n"
+        "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum"
+    )
+    assert _marked(text) == [
+        "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum",
+    ]

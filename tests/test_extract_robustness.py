@@ -145,13 +145,15 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
 ]
 
 
-def _variant_folder(articles: Path, out: Path, print_body: Callable[[str], str]) -> Path:
-    """The articles with their body (every line after the headline) printed the variant's way."""
+def _variant_folder(
+    articles: Path, out: Path, print_body: Callable[[str], str], print_head: Callable[[str], str] = str
+) -> Path:
+    """The articles with their body (every line after the headline), or their headline, printed the variant's way."""
     out.mkdir()
     for path in sorted(articles.glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         head, _, body = d["text"].partition("\n")
-        d["text"] = head + "\n" + print_body(body)
+        d["text"] = print_head(head) + "\n" + print_body(body)
         (out / path.name).write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     return out
 
@@ -256,6 +258,18 @@ def test_a_corpus_holds_however_the_page_prints_it(corpus, name, print_body, mar
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
     variant = _variant_folder(corpus / "articles", tmp_path / name, print_body)
     assert _micro(corpus, variant, tmp_path, name) >= printed - margin, name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
+def test_a_corpus_holds_with_its_headlines_printed_in_capitals(corpus, tmp_path):
+    """Some sites print the headline in capitals ("KÝ KẾT QUY CHẾ PHỐI HỢP GIỮA ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5 VÀ ĐỒN
+    BIÊN PHÒNG CỔ CHIÊN"): ``real`` so printed scored 0.966 against 0.979 before such lines were recased from the
+    page's own words (a head inside a phrase opened a body, a name ran on or lost its short form)."""
+    _skip_if_absent(corpus)
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    variant = _variant_folder(corpus / "articles", tmp_path / "capitals", str, print_head=str.upper)
+    assert _micro(corpus, variant, tmp_path, "capitals") >= printed - 0.005
 
 
 RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]

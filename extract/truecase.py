@@ -1,0 +1,85 @@
+"""Lines printed in capitals, given back the case the page itself prints their words in.
+
+Some sites print a headline or a subheading in capitals ("KÝ KẾT QUY CHẾ PHỐI HỢP GIỮA ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5
+VÀ ĐỒN BIÊN PHÒNG CỔ CHIÊN"). The finders tell a name from the words around it by its capitals, and in such a line
+every word has them: a name runs on into the next words ("Đồn Biên phòng Cổ Chiên" was read "Đồn Biên phòng Cổ"), or
+a head word inside a phrase opens a body ("NHIỆM VỤ QUÂN SỰ" gave "Vụ Quân sự"). The same words are printed in the
+report below in their usual case, so each word of such a line takes the form the rest of the page prints it in most
+often after the word before it (or, failing that, anywhere); a word the page prints nowhere else goes to lower case
+if it is a Vietnamese syllable, and stays in capitals if it is not (a short form: "VKSND", "UBND", "CHQS").
+Vietnamese letters change case one for one, so the text keeps its length and every offset holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+# A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
+# QUANG", has fewer, and stays as printed: its capitals are what marks it as a byline)
+_MIN_WORDS = 5
+_CAPITAL_LINE = re.compile(rf"^[^\n{_LOWER}]{{20,}}$", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_]+")
+# The shape of one Vietnamese syllable, its marks taken off: onset, one to three vowels, a final consonant
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def _is_syllable(word: str) -> bool:
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
+
+
+def truecase_capital_lines(text: str) -> str:
+    """``text`` with each line printed all in capitals recased from the rest of the text (same length)."""
+    lines = [m for m in _CAPITAL_LINE.finditer(text) if len(_WORD.findall(m.group(0))) >= _MIN_WORDS]
+    if not lines:
+        return text
+    after, anywhere = _forms(text, lines)
+    out = []
+    pos = 0
+    for line in lines:
+        out.append(text[pos : line.start()])
+        out.append(_recased(line.group(0), after, anywhere))
+        pos = line.end()
+    out.append(text[pos:])
+    recased = "".join(out)
+    return recased if len(recased) == len(text) else text
+
+
+def _forms(text: str, capital_lines: list[re.Match]) -> tuple[dict, dict]:
+    """How the text outside the capital lines prints each word: after a given word, and anywhere."""
+    after: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    anywhere: dict[str, Counter] = defaultdict(Counter)
+    pos = 0
+    for piece_end, next_pos in [(m.start(), m.end()) for m in capital_lines] + [(len(text), len(text))]:
+        previous = ""
+        for w in _WORD.finditer(text, pos, piece_end):
+            word = w.group(0)
+            key = word.casefold()
+            anywhere[key][word] += 1
+            after[previous, key][word] += 1
+            previous = key
+        pos = next_pos
+    return after, anywhere
+
+
+def _recased(line: str, after: dict, anywhere: dict) -> str:
+    out = []
+    pos = 0
+    previous = ""
+    first = True
+    for w in _WORD.finditer(line):
+        key = w.group(0).casefold()
+        forms = after.get((previous, key)) or anywhere.get(key)
+        word = forms.most_common(1)[0][0] if forms else w.group(0)
+        if first:
+            word = word[:1].upper() + word[1:]
+            first = False
+        out.append(line[pos : w.start()])
+        out.append(word if len(word) == len(key) else w.group(0))
+        pos = w.end()
+        previous = key
+    out.append(line[pos:])
+    return "".join(out)
