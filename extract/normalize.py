@@ -188,6 +188,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # sentences split on ", " and ". ", so the mark is put back against its word with one space after it.
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_)\"']) +([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+# ... and a dash typed without its spaces between two words of a title chain or two names ("Ủy viên Ban Thường
+# vụ-Phó Bí thư", "Bộ Tư lệnh Cảnh vệ-Bộ Công an"): a lower-case letter before it and a capitalised word after it
+# (not a document's symbol, "01/KH-UBND", nor "Covid-19").
+_LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+_UNSPACED_DASH = re.compile(rf"(?<=[{_LOWER_LETTERS}])-(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
 
 
 def _decoded_entity(m: re.Match[str]) -> str:
@@ -203,7 +209,15 @@ def _mark_spaced_after(m: re.Match[str]) -> str:
     return m.group(1) + " "
 
 
-_LOOSE_PUNCTUATION = ((_SPACE_BEFORE_MARK, _mark_against_its_word), (_NO_SPACE_AFTER_COMMA, _mark_spaced_after))
+def _spaced_dash(m: re.Match[str]) -> str:
+    return " - "
+
+
+_LOOSE_PUNCTUATION = (
+    (_SPACE_BEFORE_MARK, _mark_against_its_word),
+    (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
+    (_UNSPACED_DASH, _spaced_dash),
+)
 
 
 Edit = tuple[str, list[int], list[int]]

@@ -89,3 +89,13 @@ def test_a_sentence_opens_after_its_list_items_dash():
         "Hai bên thống nhất.",
         "-5 độ",
     ]
+
+
+def test_a_dash_typed_without_spaces_between_words_gets_them_and_symbols_keep_theirs():
+    text = "Ủy viên Ban Thường vụ-Phó Bí thư Huyện ủy, Bộ Tư lệnh Cảnh vệ-Bộ Công an; Kế hoạch 01/KH-UBND, Covid-19"
+    norm = normalize(text)
+    assert norm.text == (
+        "Ủy viên Ban Thường vụ - Phó Bí thư Huyện ủy, Bộ Tư lệnh Cảnh vệ - Bộ Công an; Kế hoạch 01/KH-UBND, Covid-19"
+    )
+    start = norm.text.index("Bộ Công an")
+    assert text[slice(*norm.orig_span(start, start + len("Bộ Công an")))] == "Bộ Công an"

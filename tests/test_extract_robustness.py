@@ -113,9 +113,11 @@ def _short_term_years(body: str) -> str:
 
 def _loosely_punctuated(body: str) -> str:
     """Commas and full stops typed the loose way of some provincial sites, in turn with a space before the mark and
-    none after it ("Bình Dương ,Long An", "ký kết .Theo đó") and with none after a comma ("Long An,Tây Ninh")."""
+    none after it ("Bình Dương ,Long An", "ký kết .Theo đó") and with none after a comma ("Long An,Tây Ninh"); a dash
+    between two words typed without its spaces ("Bộ Tư lệnh Cảnh vệ-Bộ Công an")."""
     commas = itertools.cycle([" ,", ","])
     body = re.sub(r"(?<=[^\W\d_]), (?=[^\W\d_])", lambda m: next(commas), body)
+    body = re.sub(r"(?<=[a-zà-ỹđ]) - (?=[A-ZĐ][a-zà-ỹđ])", "-", body)
     return re.sub(r"(?<=[^\W\d_])\. (?=[A-ZĐ])", " .", body)
 
 
@@ -174,8 +176,8 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     assert _decomposed(body) != body and unicodedata.normalize("NFC", _decomposed(body)) == body
     assert _furnished(body).startswith("Trang chủ") and "Tin liên quan" in _furnished(body)
     assert _short_term_years("giai đoạn 2021 - 2025, nhiệm kỳ 2020-2025") == "giai đoạn 2021-25, nhiệm kỳ 2020-25"
-    assert _loosely_punctuated("An Giang, Long An, Tây Ninh ký kết. Theo đó, 1, 2") == (
-        "An Giang ,Long An,Tây Ninh ký kết .Theo đó, 1, 2"
+    assert _loosely_punctuated("An Giang, Long An, Tây Ninh ký kết. Theo đó, 1, 2. Cảnh vệ - Bộ Công an") == (
+        "An Giang ,Long An,Tây Ninh ký kết .Theo đó, 1, 2. Cảnh vệ-Bộ Công an"
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
