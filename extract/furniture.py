@@ -92,8 +92,8 @@ _NOT_STAMP_CHAR = re.compile(
 _CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
 CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
-    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
+    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|"
+    r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|thực\s+hiện|đồ\s+họa|theo)\s*:"
     rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
     # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
@@ -213,12 +213,6 @@ def _opens_teasers(line: str) -> bool:
     return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
 
 
-def credit_end(text: str, start: int) -> int | None:
-    """The end of the credit that opens at ``start`` ("Ảnh: Nam Phong", "(Nguồn: Báo Lào Cai)"), None if none does."""
-    m = _CREDIT.match(text, start)
-    return _before_next_sentence(text, m) if m else None
-
-
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
     credit that ends its line or its bracket ran on into nothing)."""
@@ -237,7 +231,7 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
-_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa|theo)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 

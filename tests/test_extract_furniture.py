@@ -331,3 +331,11 @@ def test_the_body_a_paper_speaks_for_alone_on_its_line_is_its_masthead():
         "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
         "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum",
     ]
+
+
+def test_credits_labelled_theo_or_tac_gia_bai_viet_are_furniture():
+    text = (
+        "Ký kết quy chế phối hợp\nSáng 3/4, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n"
+        "Tác giả bài viết: Nguyễn Văn Nam\nTheo: Báo Lào Cai"
+    )
+    assert _marked(text) == ["Tác giả bài viết: Nguyễn Văn Nam", "Theo: Báo Lào Cai"]
