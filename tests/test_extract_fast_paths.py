@@ -721,3 +721,21 @@ def test_stub_lines_are_those_counted_in_full():
             line = text[s:e]
             counted = len(signings._WORD.findall(line)) <= signings.STUB_MAX_WORDS
             assert signings._is_stub(text, s, e) == (counted and len(line) <= signings.STUB_MAX_CHARS)
+
+
+def test_letter_classes_written_with_ranges_compile_as_the_listed_letters():
+    """UPPER_CLASS and LOWER_CLASS write runs of code points as ranges: the same letters, the same compiled code."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from phoihop.extract import lexicon
+
+    for written, letters in (
+        (lexicon.UPPER_CLASS, {c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}),
+        (lexicon.LOWER_CLASS, {c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()}),
+    ):
+        listed = "[" + "".join(sorted(letters)) + "]"
+        assert len(written) < len(listed)
+        assert {c for c in map(chr, range(0x2000)) if re.fullmatch(written, c)} == letters
+        for flags in (0, re.IGNORECASE):
+            code = _compiler._code(_parser.parse(written, flags), flags)
+            assert code == _compiler._code(_parser.parse(listed, flags), flags)
