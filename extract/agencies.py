@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
-from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken
+from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place.
@@ -147,6 +147,11 @@ def _fragment(regex: str) -> str:
 @cache
 def grammar() -> dict:
     """Compiled patterns and the head table, built once from the lexicons."""
+    with collector_paused():
+        return _grammar()
+
+
+def _grammar() -> dict:
     heads = lexicon.agency_heads()
     by_role: dict[str, list[tuple[str, str]]] = {}
     for rx, sector, role in heads:

@@ -739,3 +739,26 @@ def test_letter_classes_written_with_ranges_compile_as_the_listed_letters():
         for flags in (0, re.IGNORECASE):
             code = _compiler._code(_parser.parse(written, flags), flags)
             assert code == _compiler._code(_parser.parse(listed, flags), flags)
+
+
+def test_collector_paused_restores_the_collector():
+    """The agency grammar is compiled with the cyclic collector paused; it runs again after, and stays off if it
+    was off."""
+    import gc
+
+    from phoihop.extract.scans import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError
+    assert gc.isenabled()
