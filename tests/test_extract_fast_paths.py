@@ -742,8 +742,8 @@ def test_letter_classes_written_with_ranges_compile_as_the_listed_letters():
 
 
 def test_collector_paused_restores_the_collector():
-    """The agency grammar is compiled with the cyclic collector paused; it runs again after, and stays off if it
-    was off."""
+    """The pipeline is loaded and the agency grammar compiled with the cyclic collector paused; it runs again after,
+    and stays off if it was off."""
     import gc
 
     from phoihop.extract.scans import collector_paused
@@ -762,3 +762,10 @@ def test_collector_paused_restores_the_collector():
     with pytest.raises(ValueError), collector_paused():
         raise ValueError
     assert gc.isenabled()
+    from phoihop.extract.pipeline import load_pipeline
+
+    load_pipeline.cache_clear()
+    try:
+        assert load_pipeline() is not None and gc.isenabled()  # (loaded with the collector paused)
+    finally:
+        load_pipeline.cache_clear()
