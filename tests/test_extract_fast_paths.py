@@ -769,3 +769,24 @@ def test_collector_paused_restores_the_collector():
         assert load_pipeline() is not None and gc.isenabled()  # (loaded with the collector paused)
     finally:
         load_pipeline.cache_clear()
+
+
+def test_short_period_opening_with_its_first_letter_finds_what_the_look_behind_found():
+    """dates._SHORT_PERIOD consumes the term word's first letter before its look-behind: the same matches."""
+    from phoihop.extract import dates
+
+    old = re.compile(
+        r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+        re.IGNORECASE,
+    )
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        "Giai đoạn 2021-25, nhiệm kỳ 2020 – 25 và THỜI KỲ 2016-20; agiai đoạn 2021-25, 5giai đoạn 2021-25.",
+        "giai đoạn 2021-25giai đoạn 2021-25 nhiệm kỳ 2020-251, thời  kỳ\n2021 -25, (nhiệm kỳ 2015-20)",
+        "niai đoạn 2021-25, tiai đoạn 2021-25, ghiệm kỳ 2020-25, Ngiai đoạn 2021-25, hiệm kỳ 2020-25",
+        "Nhiệm Kỳ 1999-04, THỜi kỳ 2000-2005, giai đoạn 2021-25.5, giai đoạn 2021-25/3",
+    ]
+    for text in texts:
+        for variant in (text, text.upper(), text.lower(), " " + text):
+            expected = [(m.span(), m.groups()) for m in old.finditer(variant)]
+            assert [(m.span(), m.groups()) for m in dates._SHORT_PERIOD.finditer(variant)] == expected
+    assert sum(1 for _ in dates._SHORT_PERIOD.finditer(texts[-4])) == 3
