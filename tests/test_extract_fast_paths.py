@@ -154,7 +154,7 @@ def test_sector_table_names_the_head_the_plain_alternation_names():
     """grammar()["any_sector"] (branches grouped, each closed by the empty group that names it) names the head
     that the one-group-per-head alternation names, on every core and unit the grammar reads in TEXTS."""
     g = agencies.grammar()
-    plain = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
+    plain = re.compile("|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
     names = {"Ban Chỉ huy Quân sự", "Đảng ủy", "Sở Tư pháp", "Công an", "Hội Nông dân", "UBND", "CATP"}
     for raw in TEXTS:
         for m in agencies._head_scan(g["agency"], normalize(raw).text):
