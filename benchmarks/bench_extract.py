@@ -96,7 +96,7 @@ def clear_text_caches() -> int:
 
     A pass over texts the pipeline has already read would otherwise find their names, heads and sentences in these
     caches and cost less than new text does. The few bounded caches that hold a table (maxsize 1 on a call without
-    arguments) are refilled by the warm-up article that follows in ``fresh_pipeline_pass``."""
+    arguments) are refilled by the warm-up article that ``main`` reads after it (``fresh_pipeline``)."""
     from phoihop.extract.pipeline import load_pipeline
 
     emptied = set()

@@ -23,6 +23,7 @@ def _class_of(characters: set[str]) -> str:
     """A character class of ``characters``, each run of consecutive code points written as a range ("A-Z"): the
     classes below are written out some two hundred times in the agency grammar, where the parser's reading of
     every character was about a third of the grammar's compile time; the class compiles to the same code."""
+    assert not characters & set("[]\\^-"), "a character with a meaning in a class would need escaping"
     ordered = sorted(characters)
     items = []
     start = 0
