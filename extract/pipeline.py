@@ -31,6 +31,15 @@ def load_pipeline(batch_size: int = 32):
 
     Cached per process; no model weights are needed.
     """
+    from phoihop.extract.scans import collector_paused
+
+    # Loading allocates some millions of objects (spaCy's and scikit-learn's modules, pyvi's model, the grammars),
+    # which start collections that walk the growing heap again and again; what survives is walked once later.
+    with collector_paused():
+        return _load_pipeline(batch_size)
+
+
+def _load_pipeline(batch_size: int):
     import spacy
 
     import phoihop.extract.factories  # noqa: F401  (registers the factories)
