@@ -22,7 +22,10 @@ for both). Everything below is measured in this one run:
    text, model already loaded;
 2. pipeline: ``extract_articles`` over the same texts in this process,
    pipeline already loaded; its ratio to the floor is the target
-   (>= 0.6x);
+   (>= 0.6x). The pipeline tokenizes into syllables (spaCy's rule
+   tokenizer), not with the floor's word segmenter, which no fact needs;
+2b. the pipeline with the word segmenter (``load_pipeline(word_segmentation=True)``):
+   what the components cost on top of the floor;
 3. the CLI end to end, ``phoihop extract batch.jsonl --facts DIR --jobs 1``
    and ``--jobs 2``, each in a fresh process (start-up, pipeline loading and
    writing the facts files included); their ratio is the target (>= 1.7x).
@@ -124,17 +127,15 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def timed_passes(floor_pass, pipeline_pass, passes: int, prepare) -> list[tuple[float, float, float, float]]:
-    """(floor wall, floor CPU, pipeline wall, pipeline CPU) seconds of ``passes`` alternated passes, so that a burst
+def timed_passes(sides, passes: int, prepare) -> list[list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each of ``sides`` (the floor first) in ``passes`` alternated passes, so that a burst
     of other work on the machine falls on one or two passes, not on one side. ``prepare`` runs untimed before each
-    pair (before the floor's pass, so that its garbage is collected with the floor's); each side is then settled
+    round (before the floor's pass, so that its garbage is collected with the floor's); each side is then settled
     alike (``settle_heap``) right before its pass."""
     out = []
     for _ in range(passes):
         prepare()
-        floor = timed_with_cpu(floor_pass, settle=settle_heap)
-        pipeline = timed_with_cpu(pipeline_pass, settle=settle_heap)
-        out.append((*floor, *pipeline))
+        out.append([timed_with_cpu(side, settle=settle_heap) for side in sides])
     return out
 
 
@@ -208,50 +209,58 @@ def main(argv: list[str] | None = None) -> int:
     tokenizer("khởi động")  # pyvi loads its model on first use
 
     nlp = load_pipeline()
+    segmented = load_pipeline(word_segmentation=True)
     warm_up, _ = source_articles()
 
     def fresh_pipeline() -> None:
         """Caches as a long-running process has them before new text: the tables filled, no name of these texts."""
         clear_text_caches()
         next(extract_articles(warm_up[:1], nlp))
+        next(extract_articles(warm_up[:1], segmented))
 
-    floor_pass = lambda: [tokenizer(t) for t in texts]  # noqa: E731
-    pipeline_pass = lambda: list(extract_articles(batch, nlp))  # noqa: E731
+    sides = [
+        lambda: [tokenizer(t) for t in texts],
+        lambda: list(extract_articles(batch, nlp)),
+        # (the components behind the word segmenter, which the pipeline leaves out by default: what they cost
+        # against the tokenizer alone)
+        lambda: list(extract_articles(batch, segmented)),
+    ]
+    labels = ["floor: spacy.blank('vi') tokenizer", "pipeline, in process (loaded)", "pipeline with word segmentation"]
     if args.corpus:
         # A first pass of each side, not counted, as the previous method's one timed pass: the first pass over new text
         # is dearer for both (the vocabularies' new words, memory first touched) by about the same time, which is a
         # larger share of the floor's; a long-running process has most words of a new page already.
-        (first,) = timed_passes(floor_pass, pipeline_pass, 1, prepare=fresh_pipeline)
-        passes = timed_passes(floor_pass, pipeline_pass, max(1, args.passes), prepare=fresh_pipeline)
-        ratios = [f / p for f, _, p, _ in passes]
-        ratios_cpu = [f / p for _, f, _, p in passes]
-        floor, floor_cpu, pipeline, pipeline_cpu = (median([p[i] for p in passes]) for i in range(4))
+        (first,) = timed_passes(sides, 1, prepare=fresh_pipeline)
+        passes = timed_passes(sides, max(1, args.passes), prepare=fresh_pipeline)
     else:
         fresh_pipeline()
-        floor, floor_cpu = best(lambda: timed_with_cpu(floor_pass))
-        pipeline, pipeline_cpu = best(lambda: timed_with_cpu(pipeline_pass))
+        passes = [[best(lambda side=side: timed_with_cpu(side)) for side in sides]]
+    walls = [median([p[i][0] for p in passes]) for i in range(len(sides))]
 
     def line(label: str, seconds: float) -> str:
         return f"{label:<44} {seconds:7.2f} s {n / seconds:9.1f} articles/s {words / seconds:10.0f} words/s"
 
-    print(line("floor: spacy.blank('vi') tokenizer" + (", median" if args.corpus else ""), floor))
-    print(line("pipeline, in process (loaded)" + (", median" if args.corpus else ""), pipeline))
+    for label, seconds in zip(labels, walls, strict=True):
+        print(line(label + (", median" if args.corpus else ""), seconds))
+    spread = lambda values: " / ".join(f"{v:.2f}" for v in values)  # noqa: E731
+    for i, what, target in ((1, "pipeline / tokenizer", " (target >= 0.6x)"), (2, "with word segmentation", "")):
+        ratios = [p[0][0] / p[i][0] for p in passes]
+        ratios_cpu = [p[0][1] / p[i][1] for p in passes]
+        print(
+            f"{what} throughput: median of {len(ratios)} {'alternated ' if args.corpus else ''}passes "
+            f"{median(ratios):.2f}x{target}, {min(ratios):.2f}-{max(ratios):.2f}; in CPU time "
+            f"{median(ratios_cpu):.2f}x, {min(ratios_cpu):.2f}-{max(ratios_cpu):.2f} (moves less with the load)"
+        )
+        if args.corpus:
+            print(f"  passes, wall: {spread(ratios)}; CPU: {spread(ratios_cpu)}")
     if args.corpus:
-        spread = lambda values: " / ".join(f"{v:.2f}" for v in values)  # noqa: E731
         print(
-            f"pipeline / tokenizer throughput: median of {len(ratios)} alternated passes {median(ratios):.2f}x "
-            f"(target >= 0.6x), {min(ratios):.2f}-{max(ratios):.2f}; in CPU time {median(ratios_cpu):.2f}x, "
-            f"{min(ratios_cpu):.2f}-{max(ratios_cpu):.2f} (moves less with the load)"
+            f"  first pass (not counted): {first[0][0] / first[1][0]:.2f}x, "
+            + ", ".join(f"{label.split(':')[0]} {f[0]:.2f} s" for label, f in zip(labels, first, strict=True))
         )
-        print(f"  passes, wall: {spread(ratios)}; CPU: {spread(ratios_cpu)}")
         print(
-            f"  first pass (not counted): {first[0] / first[2]:.2f}x, floor {first[0]:.2f} s, pipeline {first[2]:.2f} s"
-        )
-        print(f"  floor s: {spread([p[0] for p in passes])}; pipeline s: {spread([p[2] for p in passes])}")
-    else:
-        print(
-            f"pipeline / tokenizer throughput: {floor / pipeline:.2f}x  (target >= 0.6x); "
-            f"{floor_cpu / pipeline_cpu:.2f}x in CPU time (moves less with the load)"
+            "  seconds per pass: "
+            + "; ".join(f"{label.split(':')[0]} {spread([p[i][0] for p in passes])}" for i, label in enumerate(labels))
         )
     print(f"load average {os.getloadavg()[0]:.1f} after the in-process passes")
     if args.no_cli:

@@ -3,8 +3,8 @@
 Each component can run on any Vietnamese pipeline (``nlp.add_pipe("phoihop_agencies")``):
 it normalises the text itself when no ``phoihop_normalizer`` ran before it.  Grammars
 match on the normalised text and spans are mapped back to the original text and then
-to tokens with ``doc.char_span(..., alignment_mode="expand")``, because pyvi's word
-segmentation can merge words across an entity edge ("phối hợp số").
+to tokens with ``doc.char_span(..., alignment_mode="expand")``, because a word segmenter (pyvi's, with
+``load_pipeline(word_segmentation=True)``) can merge words across an entity edge ("phối hợp số").
 """
 
 from __future__ import annotations
