@@ -218,6 +218,24 @@ _LOOSE_PUNCTUATION = (
     (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
     (_UNSPACED_DASH, _spaced_dash),
 )
+# Characters that print nothing and that a page's editor or a scraper leaves inside and between words: the soft
+# hyphen ("&shy;", a place to break a word), the zero-width joiners, the word joiner. Read as nothing: "Công an\u00ad
+# tỉnh" is "Công an tỉnh". (A zero-width space is a space: _SAME_LENGTH.)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200c\u200d\u2060-\u2064]+")
+
+
+def _nothing(m: re.Match[str]) -> str:
+    return ""
+
+
+# "qui" is the older spelling of the syllable "quy" ("qui chế", "qui định", "Qui Nhơn", "quí III"): the rules and
+# lexicons are written with "quy", so the syllable is read so (same length: only the vowel changes).
+_QUI = re.compile(r"(?<![\w])([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
+_I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
+
+
+def _as_quy(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 
 Edit = tuple[str, list[int], list[int]]
@@ -266,7 +284,8 @@ def _composed(
 
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ, a comma or full stop typed loose put back against its word)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", no invisible characters, a comma or full stop typed loose
+    put back against its word)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
@@ -275,7 +294,9 @@ def normalize(text: str) -> NormText:
             nfc = decoded[0]
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
-    for pattern, replace in _LOOSE_PUNCTUATION:
+    if "u" in nfc or "U" in nfc:
+        nfc = _QUI.sub(_as_quy, nfc)
+    for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]

@@ -99,3 +99,17 @@ def test_a_dash_typed_without_spaces_between_words_gets_them_and_symbols_keep_th
     )
     start = norm.text.index("Bộ Công an")
     assert text[slice(*norm.orig_span(start, start + len("Bộ Công an")))] == "Bộ Công an"
+
+
+def test_characters_that_print_nothing_are_read_as_nothing():
+    text = "Công an\u00ad tỉnh và Bộ Chỉ\u200d huy Quân\u2060 sự tỉnh ký kết"
+    norm = normalize(text)
+    assert norm.text == "Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết"
+    start = norm.text.index("Bộ Chỉ huy")
+    assert text[slice(*norm.orig_span(start, start + len("Bộ Chỉ huy")))] == "Bộ Chỉ\u200d huy"
+
+
+def test_the_older_spelling_qui_is_read_as_quy():
+    norm = normalize("Qui chế phối hợp, qui định, quí III, Qui Nhơn; quit")
+    assert norm.text == "Quy chế phối hợp, quy định, quý III, Quy Nhơn; quit"
+    assert norm.to_orig is None  # (same length)

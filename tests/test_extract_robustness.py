@@ -132,6 +132,17 @@ def _bulleted(body: str) -> str:
     return re.sub(r"(?m)^(?=[^\W\d_])", "- ", body)
 
 
+def _invisibly_marked(body: str) -> str:
+    """Characters that print nothing left between and inside words by a page's editor: a soft hyphen ("&shy;")
+    after every seventh word, a zero-width joiner after every eleventh (with soft hyphens ``real`` scored 0.504: each
+    read as a letter, they cut the words they touched)."""
+    count = itertools.count(1)
+    marks = lambda m: m.group(0) + ("\u00ad" if next(count) % 7 == 0 else "")  # noqa: E731
+    body = re.sub(r"(?<=[^\W\d_])(?= )", marks, body)
+    count = itertools.count(1)
+    return re.sub(r"(?<=[^\W\d_])(?= )", lambda m: "\u200d" if next(count) % 11 == 0 else "", body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -144,6 +155,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("loosely-punctuated", _loosely_punctuated, 0.005),
     ("comrade-abbreviated", _comrade_abbreviated, 0.005),
     ("bulleted", _bulleted, 0.005),
+    ("invisibly-marked", _invisibly_marked, 0.005),
 ]
 
 
@@ -180,6 +192,8 @@ def test_each_variant_changes_the_text_it_is_meant_to():
         "An Giang ,Long An,Tây Ninh ký kết .Theo đó, 1, 2. Cảnh vệ-Bộ Công an"
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
+    marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
+    assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
 
 
