@@ -1253,6 +1253,28 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+# A word that makes the body after it its object or complement ("trực thuộc C", "của C", "tại C"), and a signing verb
+# joined by "và" as the next predicate of the sentence's subject ("... và ký kết", "... và tổ chức ký kết")
+_AN_OBJECT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
+)
+OBJECT_WORD_WINDOW = 20
+_AND_NEXT_PREDICATE = re.compile(
+    r"(?<![\w])và\s+(?:(?:đã|cùng|tiến\s+hành|tổ\s+chức|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE
+)
+
+
+def _opening_subject(text: str, sent: _Sentence, before: list[AgencyMention]) -> list[AgencyMention]:
+    """The list of bodies that opens the sentence as its subject (after an adverbial such as "Chiều 10-12,"), when a
+    predicate, not a preposition, follows it; none otherwise."""
+    if not before or not _SUBJECT_OPENING.fullmatch(text, sent.start, before[0].start):
+        return []
+    lst, with_first = _agency_list(text, before, 0)
+    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : sent.end])):
+        return []
+    return lst
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
@@ -1293,6 +1315,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
+        if _AN_OBJECT_BEFORE.search(
+            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
+        ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
+            # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
+            # object of another word in the first predicate; the verb is the second predicate of the opening list
+            subject = _opening_subject(text, sent, before)
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)

@@ -507,3 +507,18 @@ def test_joint_office_of_delegation_and_council_is_one_agency():
     ag = _agencies(f)
     assert ag["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"] == "state"
     assert "Văn phòng Ủy ban nhân dân tỉnh" in ag
+
+
+def test_a_signing_joined_by_va_to_a_first_predicate_is_the_opening_subjects():
+    f = _facts(
+        "Chiều 10-12, Sở Giáo dục và Đào tạo, Công an tỉnh đã tổ chức Hội nghị tổng kết công tác bảo đảm an ninh "
+        "trật tự tại các cơ sở giáo dục trực thuộc Sở Giáo dục và Đào tạo, giai đoạn 2010 - 2015 và ký kết Quy chế "
+        "phối hợp, giai đoạn 2016 - 2020."
+    )
+    assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Giáo dục và Đào tạo"]]
+
+
+def test_a_body_after_of_that_opens_the_subject_list_still_signs():
+    # (no "và" joins the verb to a first predicate: "của" names whose leaders sign)
+    f = _facts("Sáng 9-5, lãnh đạo của Sở Tư pháp và Công an tỉnh đã ký kết quy chế phối hợp.")
+    assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Tư pháp"]]
