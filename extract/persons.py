@@ -47,9 +47,10 @@ def _patterns():
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
-    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên".
+    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên"; "Quyền Giám đốc": an acting
+    # one with its "Quyền".
     title = re.compile(
-        rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
+        rf"(?:(?<![\w])(?:nguyên|quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
     address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
