@@ -464,7 +464,7 @@ def _clause_rx() -> re.Pattern:
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 

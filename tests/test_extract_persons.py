@@ -191,7 +191,10 @@ def test_the_written_short_forms_of_comrade_address_as_the_word_does():
 
 
 def test_an_acting_post_is_a_position_with_its_quyen():
-    text = "Dự có bà Nguyễn Thị Kim Phượng, Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã và Quyền Giám đốc Sở Tư pháp Lê Văn Hai."
+    text = (
+        "Dự có bà Nguyễn Thị Kim Phượng, Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã và "
+        "Quyền Giám đốc Sở Tư pháp Lê Văn Hai."
+    )
     assert _persons(text) == [
         ("Nguyễn Thị Kim Phượng", ["Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã"]),
         ("Lê Văn Hai", ["Quyền Giám đốc Sở Tư pháp"]),
