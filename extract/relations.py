@@ -894,7 +894,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
     ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
-    before its department after a dash folded into the department ("Bộ NN&PTNT - Cục Thú y")."""
+    before or after its department, with a dash between, folded into the department ("Bộ NN&PTNT - Cục Thú y",
+    "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
@@ -909,15 +910,16 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
         ):
             out[-1] = replace(unit, end=a.end)
             continue
-        ministry = out[-1] if out else None
-        if (
-            ministry is not None
-            and _MINISTRY.match(ministry.canonical)
-            and _DEPARTMENT_HEAD.match(a.canonical)
-            and _DASH_GAP.fullmatch(text, ministry.end, a.start)
-        ):
-            out[-1] = replace(a, start=ministry.start)  # "Bộ NN&PTNT - Cục Thú y": the department, its ministry first
-            continue
+        before = out[-1] if out else None
+        if before is not None and _DASH_GAP.fullmatch(text, before.end, a.start):
+            # "Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế": the department, with its ministry
+            # written before or after it
+            if _MINISTRY.match(before.canonical) and _DEPARTMENT_HEAD.match(a.canonical):
+                out[-1] = replace(a, start=before.start)
+                continue
+            if _DEPARTMENT_HEAD.match(before.canonical) and _MINISTRY.match(a.canonical):
+                out[-1] = replace(before, end=a.end)
+                continue
         out.append(a)
     return out
 
