@@ -29,7 +29,7 @@ from phoihop.extract.hard_wraps import join_hard_wraps
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
-from phoihop.extract.truecase import truecase_capital_lines
+from phoihop.extract.truecase import lower_capital_levels, truecase_capital_lines
 
 # Every extension carries the "phoihop_" prefix, so that the components sit beside other packages'
 # (scispaCy's ``Doc._.abbreviations``) in one pipeline.
@@ -102,7 +102,7 @@ def mentions_of(doc: Doc) -> Mentions:
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
         norm.text = join_hard_wraps(norm.text)
         # A headline or subheading printed in capitals, in the case the page prints its words in (same length).
-        norm.text = truecase_capital_lines(norm.text)
+        norm.text = lower_capital_levels(truecase_capital_lines(norm.text))
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}

@@ -1,4 +1,4 @@
-"""Lines printed in capitals, given back the case the page itself prints their words in.
+"""Words printed in capitals where the report writes them in lower case, given back their usual case.
 
 Some sites print a headline or a subheading in capitals ("KÝ KẾT QUY CHẾ PHỐI HỢP GIỮA ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5
 VÀ ĐỒN BIÊN PHÒNG CỔ CHIÊN"). The finders tell a name from the words around it by its capitals, and in such a line
@@ -83,3 +83,21 @@ def _recased(line: str, after: dict, anywhere: dict) -> str:
         previous = key
     out.append(line[pos:])
     return "".join(out)
+
+
+# A level word capitalised inside a sentence before a place's name ("UBND Huyện Đakrông", "Công an Tỉnh Quảng Trị"),
+# as some sites print it: the rules read the level in lower case there (a shared tail "huyện Đakrông" spreads over
+# "Huyện ủy, UBND huyện Đakrông"; "Huyện Đakrông" was read as a name). Not a body named by its level ("Huyện ủy",
+# "Tỉnh Đoàn Ninh Bình"), not a sentence's first word, not the city's own name ("Thành phố Hồ Chí
+# Minh", which the lexicons spell so).
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+_CAPITAL_LEVEL = re.compile(
+    rf"(?<=[^\W\d_] )(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{_UPPER}])"
+    r"(?! (?:Đoàn|Ủy|Uỷ|Đội|Hội)(?![\w]))"  # (a body named by its level: "Tỉnh Đoàn Ninh Bình", "Huyện Ủy")
+)
+
+
+def lower_capital_levels(text: str) -> str:
+    """``text`` with the level words capitalised inside a sentence before a place's name in lower case (same
+    length)."""
+    return _CAPITAL_LEVEL.sub(lambda m: m.group(0)[0].lower() + m.group(0)[1:], text)

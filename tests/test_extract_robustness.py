@@ -143,6 +143,14 @@ def _invisibly_marked(body: str) -> str:
     return re.sub(r"(?<=[^\W\d_])(?= )", lambda m: "\u200d" if next(count) % 11 == 0 else "", body)
 
 
+def _capital_levels(body: str) -> str:
+    """Level words capitalised before a place's name, as some sites print them ("UBND Huyện Đakrông": the shared tail
+    of "Huyện ủy, UBND Huyện Đakrông" no longer spread)."""
+    return re.sub(
+        r"(?<=[^\W\d_] )(tỉnh|huyện|xã|thành phố|thị xã|phường)(?= [A-ZĐ])", lambda m: m.group(1).capitalize(), body
+    )
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -156,6 +164,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("comrade-abbreviated", _comrade_abbreviated, 0.005),
     ("bulleted", _bulleted, 0.005),
     ("invisibly-marked", _invisibly_marked, 0.005),
+    ("capital-levels", _capital_levels, 0.005),
 ]
 
 
@@ -192,6 +201,7 @@ def test_each_variant_changes_the_text_it_is_meant_to():
         "An Giang ,Long An,Tây Ninh ký kết .Theo đó, 1, 2. Cảnh vệ-Bộ Công an"
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
+    assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"

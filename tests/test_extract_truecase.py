@@ -1,6 +1,6 @@
 """Lines printed in capitals take the case the rest of the page prints their words in."""
 
-from phoihop.extract.truecase import truecase_capital_lines
+from phoihop.extract.truecase import lower_capital_levels, truecase_capital_lines
 
 
 def test_a_headline_in_capitals_takes_the_case_of_the_report_below_it():
@@ -33,3 +33,14 @@ def test_short_lines_in_capitals_stay_as_printed():
     # a byline in capitals is known by its capitals
     text = "Ký kết quy chế\nNGỌC HÀ - THANH QUANG\nSáng 3/4, Công an tỉnh ký kết."
     assert truecase_capital_lines(text) == text
+
+
+def test_a_level_word_capitalised_inside_a_sentence_before_a_place_is_read_in_lower_case():
+    text = (
+        "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND Huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
+        "UBND Thành phố Hồ Chí Minh, Công an Thành phố Đà Nẵng."
+    )
+    assert lower_capital_levels(text) == (
+        "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
+        "UBND Thành phố Hồ Chí Minh, Công an thành phố Đà Nẵng."
+    )
