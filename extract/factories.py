@@ -101,7 +101,8 @@ def mentions_of(doc: Doc) -> Mentions:
         norm = normalize(_doc_text(doc))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
         norm.text = join_hard_wraps(norm.text)
-        # A headline or subheading printed in capitals, in the case the page prints its words in (same length).
+        # A headline or subheading printed in capitals, and a level word capitalised before a place, in the case the
+        # page prints them in (same length).
         norm.text = lower_capital_levels(truecase_capital_lines(norm.text))
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)

@@ -294,8 +294,7 @@ def normalize(text: str) -> NormText:
             nfc = decoded[0]
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
-    if "u" in nfc or "U" in nfc:
-        nfc = _QUI.sub(_as_quy, nfc)
+    nfc = _QUI.sub(_as_quy, nfc)
     for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:

@@ -37,10 +37,11 @@ def load_pipeline(batch_size: int = 32, word_segmentation: bool = False):
     """The phoihop pipeline: spaCy's Vietnamese tokenizer + the phoihop components.
 
     The tokens are syllables and punctuation (spaCy's rule tokenizer); ``word_segmentation=True`` has pyvi's CRF
-    join the syllables into words instead (``spacy.blank("vi")``'s default), for a caller who wants word tokens. The facts are the
-    same either way: every component reads the characters of the text, and a span found there takes the tokens
-    that cover it. The segmenter costs more than all the components together and its scikit-learn a second of
-    start-up, so it is left out unless asked for. Cached per process; no model weights are needed.
+    join the syllables into words instead (``spacy.blank("vi")``'s default), for a caller who wants word tokens.
+    The facts are the same either way: every component reads the characters of the text, and a span found there
+    takes the tokens that cover it. The segmenter costs more than all the components together and its
+    scikit-learn a second of start-up, so it is left out unless asked for. Cached per process; no model weights
+    are needed.
     """
     from phoihop.extract.scans import collector_paused
 

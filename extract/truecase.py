@@ -5,15 +5,14 @@ VÀ ĐỒN BIÊN PHÒNG CỔ CHIÊN"). The finders tell a name from the words ar
 every word has them: a name runs on into the next words ("Đồn Biên phòng Cổ Chiên" was read "Đồn Biên phòng Cổ"), or
 a head word inside a phrase opens a body ("NHIỆM VỤ QUÂN SỰ" gave "Vụ Quân sự"). The same words are printed in the
 report below in their usual case, so each word of such a line takes the form the rest of the page prints it in most
-often after the word before it (or, failing that, anywhere); a word the page prints nowhere else goes to lower case
-if it is a Vietnamese syllable, and stays in capitals if it is not (a short form: "VKSND", "UBND", "CHQS").
+often after the word before it (or, failing that, anywhere); a word the page prints nowhere else keeps its capitals
+(a short form, "VKSND", or a name the report does not repeat: in lower case it would be read as a common word).
 Vietnamese letters change case one for one, so the text keeps its length and every offset holds.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
@@ -22,13 +21,6 @@ _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.i
 _MIN_WORDS = 5
 _CAPITAL_LINE = re.compile(rf"^[^\n{_LOWER}]{{20,}}$", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+")
-# The shape of one Vietnamese syllable, its marks taken off: onset, one to three vowels, a final consonant
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
-
-
-def _is_syllable(word: str) -> bool:
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
 
 
 def truecase_capital_lines(text: str) -> str:
