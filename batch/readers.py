@@ -63,7 +63,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _WS = re.compile(r"\s+")
 
 # The field names under which the common news scrapers write what an Article holds, in the order they are read: our
-# own name first, so that it wins. Measured on the tools' own code (docs/robustness.md, "Scrapers' JSON"):
+# own name first, so that it wins. Read in the tools' own code (docs/extraction.md, "JSON from news scrapers"):
 #   trafilatura --json: text, title, date (YYYY-MM-DD), source (the address); its raw_text is the same text flattened
 #       and filedate the day of the extraction, neither is read;
 #   news-please (its JSON files, get_serializable_dict): maintext, title, date_publish ("2017-07-17 17:03:00", or
