@@ -131,3 +131,24 @@ def test_a_long_address_makes_an_id_of_bounded_length_that_stays_distinct(tmp_pa
     )
     ids = [r.article.id for r in read_file(path)]
     assert len(set(ids)) == 2 and all(len(i.encode("utf-8")) <= 200 for i in ids)
+
+
+def test_trafilaturas_own_json_is_read_as_it_writes_it(tmp_path):
+    # The installed trafilatura (a dependency) writes the record: a change of its field names shows here.
+    import trafilatura
+
+    page = Path(__file__).resolve().parent / "fixtures" / "news_pages" / "classic-da01-nghean-2022.html"
+    written = trafilatura.extract(
+        page.read_text(encoding="utf-8"), output_format="json", with_metadata=True, url="https://example.vn/a.html"
+    )
+    record = json.loads(written)
+    path = tmp_path / "trafilatura.jsonl"
+    path.write_text(written + "\n", encoding="utf-8")  # (one line: trafilatura writes its JSON unindented)
+    (read,) = read_file(path)
+    assert read.article.id == "example.vn_a.html"
+    assert read.article.text == record["text"] and read.article.text.startswith(record["title"])
+    assert (read.article.title, read.article.published, read.article.url) == (
+        record["title"],
+        record["date"],
+        "https://example.vn/a.html",
+    )
