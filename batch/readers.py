@@ -23,10 +23,12 @@ address. A ``text`` that is HTML markup is read as a page or fragment
 (``pages``). A ``title`` the text does not open with is put before it as its
 first line (news-please and newspaper keep the headline out of the text, and
 articles report the signing there). The article's text is then what was
-read, and evidence offsets index into it. Files are read as UTF-8, falling back to Windows-1258 (the old
-Vietnamese Windows code page); a few stray NUL bytes in UTF-8 text are dropped
-with a warning; files with many NUL bytes or control characters are refused
-as binary.
+read, and evidence offsets index into it.
+
+Files are read as UTF-8, falling back to Windows-1258 (the old Vietnamese
+Windows code page); a few stray NUL bytes in UTF-8 text are dropped with a
+warning; files with many NUL bytes or control characters are refused as
+binary.
 
 Nothing here raises on bad input: readers yield an :class:`InputProblem`
 naming the file (and line or list item) and go on with the next article.
