@@ -57,8 +57,17 @@ _MARKUP = re.compile(
     re.I,
 )
 # Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>; a site
-# name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year.
-_TITLE_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
+# name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year. After a "|"
+# the site's name may hold a dash of its own ("| Báo Bà Rịa - Vũng Tàu điện tử").
+_TITLE_SITE_SUFFIX = re.compile(r"\s+\|\s+[^\W\d_][^|]{1,59}$|\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
+# The name of a provincial paper, portal or broadcaster, which names its province ("Báo Kon Tum điện tử",
+# "Cổng thông tin điện tử tỉnh Gia Lai", "Đài PT-TH Lạng Sơn"), at the start of og:site_name or a <title> part.
+_SITE_OF_A_PROVINCE = re.compile(
+    r"(?:^|[|\-–—]\s)\s*(?:Báo|Cổng\s+thông\s+tin\s+điện\s+tử|Cổng\s+TTĐT|Trang\s+thông\s+tin\s+điện\s+tử|"
+    r"Đài\s+Phát\s+thanh\s+(?:và|-)\s+Truyền\s+hình|Đài\s+PT-?TH|Đài\s+PTTH)\s+(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?"
+    r"(?P<rest>[^|]+)",
+    re.I,
+)
 # Class or id names of boxes of other news and share buttons: English, and Vietnamese without tones
 # ("tin-lien-quan", "tinkhac").
 _OTHER_NEWS = re.compile(
@@ -67,6 +76,10 @@ _OTHER_NEWS = re.compile(
     r"tin-?khac|tin-?cung-?chuyen-?muc|cung-?chuyen-?muc|doc-?nhieu|xem-?nhieu)(?![a-z])",
     re.I,
 )
+# Class or id names of a page's footer ("footer", "chan-trang", "copyright", "ban-quyen"): the paper's directory
+# ("Cơ quan chủ quản: Tỉnh ủy ... Giấy phép số 245/GP-BTTTT cấp ngày 12/6/2020"), whose bodies and dates are the
+# site's, not the report's (trafilatura keeps it when the story's paragraphs are <br>s in a plain <div>).
+_FOOTER = re.compile(r"(?<![a-z])(footer|chan-?trang|copyright|ban-?quyen)(?![a-z])", re.I)
 # Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
 _LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
 # Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
@@ -167,6 +180,7 @@ class PageArticle:
     title: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) or None
     canonical: str | None = None  # the page's own idea of its address (<link rel=canonical>, og:url)
+    province: str | None = None  # the province of the paper or portal whose site name the page gives
 
 
 def decode_page(body: bytes, header_charset: str | None = None) -> str:
@@ -249,6 +263,8 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     head_title = _clean(" ".join(tree.xpath("//title//text()")))
     headline = _headline_by_class(tree)
     leads = _leads(tree)
+    province = _site_province([*tree.xpath("//meta[@property='og:site_name']/@content"), head_title])
+    around_headline = _text_around_headline(tree)
 
     doc = trafilatura.bare_extraction(
         tree,
@@ -259,7 +275,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         include_images=False,
         deduplicate=False,
         prune_xpath=_PRUNE,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+        # (not its whole-text search, which takes any date the page writes: the footer's licence, the dates the
+        # report tells of; the byline's date is read by byline_date)
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
     )
     if doc is None or isinstance(doc, dict):  # with_metadata=True gives a Document, or None
         return PageArticle(text="")
@@ -271,8 +289,10 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         heading = 1 if headings and paragraphs[0] in headings else 0
         paragraphs.insert(heading, leads[0])
     # The headline the text opens with (trafilatura keeps an article's <h1> in its text).
-    title = _first(h for h in headings if h and paragraphs and h == paragraphs[0]) or _clean(doc.title or "")
-    from_head = bool(head_title and title) and head_title.startswith(title)
+    opening_h1 = _first(h for h in headings if h and paragraphs and h == paragraphs[0])
+    title = opening_h1 or _clean(doc.title or "")
+    # (an <h1> is the whole headline: the <title> that repeats it with the site's name adds nothing)
+    from_head = not opening_h1 and bool(head_title and title) and head_title.startswith(title)
     if from_head and title != head_title:
         # trafilatura cuts <title> at the first " - ", year ranges too ("giai đoạn 2016 - 2020");
         # a site's name starts with a letter.
@@ -282,19 +302,43 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         title = headline
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    body = "\n\n".join(paragraphs)
+    body = _join_paragraphs(paragraphs, title)
     # As in the corpus, the text starts with the title: many articles report the signing there.
     text = f"{title}\n\n{body}" if title and body else body
     canonical = link_canonical or doc.url
     if canonical == url:
         canonical = None
-    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html)
-    return PageArticle(text=text, title=title or None, published=published, canonical=canonical or None)
+    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline)
+    return PageArticle(
+        text=text, title=title or None, published=published, canonical=canonical or None, province=province
+    )
+
+
+def _join_paragraphs(paragraphs: list[str], title: str | None) -> str:
+    """The body: paragraphs apart by a blank line, except the lines of a fixed-width layout, which a page may set
+    each in a ``<p>`` or after a ``<br>`` (a text pasted from a word processor or a PDF: "đồng chí Nguyễn" /
+    "Văn Tập, Viện trưởng ..."): those keep one line break, as a text file has them, so that the extractor
+    joins them by its rule for such layouts (``extract.hard_wraps``, which reads no break across a blank line)."""
+    from phoihop.extract.hard_wraps import join_hard_wraps
+
+    if len(paragraphs) < 2:
+        return "\n\n".join(paragraphs)
+    lines = "\n".join([title or "", *paragraphs])  # (the rule takes the first line for the headline)
+    joined = join_hard_wraps(lines)
+    if joined == lines:
+        return "\n\n".join(paragraphs)
+    at = len(title or "") + 1 + len(paragraphs[0])  # where the break after each paragraph stands in ``lines``
+    out = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        out.append("\n" if joined[at] == " " else "\n\n")
+        out.append(paragraph)
+        at += 1 + len(paragraph)
+    return "".join(out)
 
 
 def _drop_other_news(tree) -> None:
-    """Remove the boxes of other news ("Tin liên quan", "Tin khác", sidebars) and share buttons named by
-    their class or id.
+    """Remove the boxes of other news ("Tin liên quan", "Tin khác", sidebars), share buttons and footers named
+    by their class or id (and ``<footer>`` elements).
 
     trafilatura reads an ``<article>`` teaser in such a box as the article
     when the story itself is in a plain ``<div>``, and keeps a sidebar whose
@@ -303,11 +347,12 @@ def _drop_other_news(tree) -> None:
     """
     body = tree.find("body")
     total = len(_clean(body.text_content())) if body is not None else 0
-    boxes = [
-        el
-        for el in tree.xpath("//body//*[@class or @id]")
-        if _OTHER_NEWS.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-    ]
+
+    def furniture(el) -> bool:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        return el.tag == "footer" or bool(_OTHER_NEWS.search(names) or _FOOTER.search(names))
+
+    boxes = [el for el in tree.xpath("//body//*[@class or @id] | //body//footer") if furniture(el)]
     for el in boxes:
         if el.getparent() is not None and not el.xpath(".//h1") and len(_clean(el.text_content())) < total / 2:
             _drop(el)
@@ -344,6 +389,43 @@ def _leads(tree) -> list[str]:
     return leads
 
 
+def _site_province(names: list[str]) -> str | None:
+    """The province a site's name gives ("Báo Bà Rịa - Vũng Tàu điện tử", "Cổng thông tin điện tử tỉnh Gia Lai"):
+    a page has no province field, and the extractor would otherwise guess it from the province the report names
+    most, often the partner's."""
+    from phoihop.extract.lexicon import known_province
+
+    for name in names:
+        for match in _SITE_OF_A_PROVINCE.finditer(_clean(name)):
+            words = match.group("rest").split()
+            # (the longest run of words that is a province: "Bà Rịa - Vũng Tàu điện tử", "Kon Tum điện tử")
+            for n in range(min(len(words), 5), 0, -1):
+                province = known_province(" ".join(words[:n]))
+                if province:
+                    return province
+    return None
+
+
+def _text_around_headline(tree) -> tuple[str, str]:
+    """The page's text above its headline (the first ``<h1>``, else the first element classed as a title), the
+    masthead's, whose date is the day the page was served; and the text below it. ("", "") when the page has no
+    headline to go by."""
+    heads = tree.xpath("//body//h1")
+    if not heads:
+        heads = [
+            el
+            for el in tree.xpath("//body//*[@class]")
+            if any(_TITLE_CLASS.search(c) for c in el.get("class").split()) and not el.xpath("ancestor::a | .//a")
+        ]
+    if not heads:
+        return "", ""
+
+    def text(axis: str) -> str:
+        return " ".join(t for t in heads[0].xpath(f"{axis}::text()") if t.getparent().tag not in ("script", "style"))
+
+    return text("preceding"), text("following")
+
+
 def _headline_by_class(tree) -> str | None:
     """The text of the first element classed as a title ("news-title", "title_detail") that reads as a
     headline: 4 to 60 words, no link in it or around it."""
@@ -359,9 +441,13 @@ def _headline_by_class(tree) -> str | None:
 
 
 def byline_date(paragraphs: list[str], head: int = 3, max_chars: int = 80) -> str | None:
-    """The ISO date of a short byline line ("Thứ bảy, 19/02/2022 19:52") among the first ``head`` paragraphs."""
+    """The ISO date of a short byline line ("Thứ bảy, 19/02/2022 19:52") among the first ``head`` paragraphs;
+    not of a line of the site's chrome ("Đường dây nóng: ... Chủ nhật, 01/10/2023 10:33": the site's clock), which
+    the extractor does not take for a dateline either (``metadata.published_from_text``)."""
+    from phoihop.extract.furniture import is_chrome_line
+
     for line in paragraphs[:head]:
-        if len(line) > max_chars:
+        if len(line) > max_chars or is_chrome_line(line):
             continue
         for match in _BYLINE_DATE.finditer(line):
             day, month, year = (int(g) for g in match.groups())
@@ -403,9 +489,14 @@ def _date_of(value: str) -> str | None:
     return None
 
 
-def _trusted_guess(date: str | None, html: str) -> str | None:
-    """htmldate's date, unless it is 1 January of a year the page never writes as a day ("2023 - 2026")."""
+def _trusted_guess(date: str | None, html: str, around_headline: tuple[str, str] = ("", "")) -> str | None:
+    """htmldate's date, unless it is 1 January of a year the page never writes as a day ("2023 - 2026"), or a day
+    the page writes above its headline and not below (``around_headline``): the masthead's "Thứ Hai, 20/05/2024" is
+    the day the page was served, not the article's (a page with a date of its own writes it below the headline)."""
     if not date:
+        return None
+    above, below = ({_iso(int(y), int(m), int(d)) for d, m, y in _BYLINE_DATE.findall(t)} for t in around_headline)
+    if date in above and date not in below:
         return None
     if date.endswith("-01-01"):
         year = date[:4]

@@ -156,7 +156,7 @@ class FactsJsonLines:
         write_text_atomic(self.path, "".join(self.lines[i] + "\n" for i in sorted(self.lines)))
 
     def describe(self, count: int) -> str:
-        return f"{count} article{'s' if count != 1 else ''}' facts in {self.path}"
+        return f"{count} article's facts in {self.path}" if count == 1 else f"{count} articles' facts in {self.path}"
 
 
 def run_batch(

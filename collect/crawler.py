@@ -463,7 +463,8 @@ class NewsSpider(scrapy.Spider):
                 "canonical": canonical,
                 "title": page.title,
                 "published": page.published,
-                "province": self.opts.province,
+                # (--province wins; else the one the site's name gives, "Báo Kon Tum điện tử")
+                "province": self.opts.province or page.province,
                 "text": page.text,
                 "text_hash": t_hash,
                 "simhash": s_hash,

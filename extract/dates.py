@@ -38,8 +38,12 @@ _PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến
 _YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 # "giai đoạn 2021-25": a term's last year by its last two digits (after a term's word only: "2021-25" alone may be a
 # number of another kind)
+# (it opens by consuming the term word's first letter, every character IGNORECASE takes for one, and checks the
+# character before it and which word it opens after it, so that the engine skips in C to the next such letter
+# instead of entering the look-behind at every character: "(?-i:[gG])(?<![\w].)iai" is "(?<![\w])giai")
 _SHORT_PERIOD = re.compile(
-    r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+    r"(?-i:[gGnNtT])(?<![\w].)(?:(?<=[gG])iai\s+đoạn|(?<=[nN])hiệm\s+kỳ|(?<=[tT])hời\s+kỳ)"
+    r"\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
     re.IGNORECASE,
 )
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)

@@ -3,8 +3,8 @@
 Each component can run on any Vietnamese pipeline (``nlp.add_pipe("phoihop_agencies")``):
 it normalises the text itself when no ``phoihop_normalizer`` ran before it.  Grammars
 match on the normalised text and spans are mapped back to the original text and then
-to tokens with ``doc.char_span(..., alignment_mode="expand")``, because pyvi's word
-segmentation can merge words across an entity edge ("phối hợp số").
+to tokens with ``doc.char_span(..., alignment_mode="expand")``, because a word segmenter (pyvi's, with
+``load_pipeline(word_segmentation=True)``) can merge words across an entity edge ("phối hợp số").
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from phoihop.extract.hard_wraps import join_hard_wraps
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
+from phoihop.extract.truecase import lower_capital_levels, truecase_capital_lines
 
 # Every extension carries the "phoihop_" prefix, so that the components sit beside other packages'
 # (scispaCy's ``Doc._.abbreviations``) in one pipeline.
@@ -100,6 +101,9 @@ def mentions_of(doc: Doc) -> Mentions:
         norm = normalize(_doc_text(doc))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
         norm.text = join_hard_wraps(norm.text)
+        # A headline or subheading printed in capitals, and a level word capitalised before a place, in the case the
+        # page prints them in (same length).
+        norm.text = lower_capital_levels(truecase_capital_lines(norm.text))
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}

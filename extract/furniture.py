@@ -92,8 +92,8 @@ _NOT_STAMP_CHAR = re.compile(
 _CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
 CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
-    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|tác\s+giả|"
-    r"người\s+viết|thực\s+hiện|đồ\s+họa)\s*:"
+    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|"
+    r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|thực\s+hiện|đồ\s+họa|theo)\s*:"
     rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
     # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
@@ -102,17 +102,19 @@ _CREDIT = re.compile(
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
 # source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    r"(?:^|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
+    r"(?:^|(?<=^[-+*] )|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"  # (after a list item's dash too)
     r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
 _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|webp|bmp|tiff?))(?![\w])", re.IGNORECASE)
 # A site's directory entry: "Trưởng ban: Đ/c Lê Văn A" on a line of its own.
-_DIRECTORY = re.compile(r"\s*[^\W\d][^:\n]{1,30}:\s*(?:Đ/c|Đc|đồng\s+chí|ông|bà)\s+[^\n]{2,40}$", re.IGNORECASE)
-# A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online").
+_DIRECTORY = re.compile(rf"\s*[^\W\d][^:\n]{{1,30}}:\s*(?:{lexicon.COMRADE}|ông|bà)\s+[^\n]{{2,40}}$", re.IGNORECASE)
+# A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online"), or the body it
+# speaks for ("Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM").
 _MASTHEAD = re.compile(
-    r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online)\s*$"
+    r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online|"
+    r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*$"
 )
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
@@ -142,6 +144,11 @@ _DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
+# The dash that opens an item of a list written one per line: "- Trưởng ban: Đ/c Lê Văn A" is read as the directory
+# entry it holds ("•" is left on the line: that mark is a teaser's, _BULLET).
+_LIST_ITEM_DASH = re.compile(r"[-+*] +(?=\S)")
+
+
 def find_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of page furniture in ``text``, sorted and not overlapping."""
     spans: list[tuple[int, int]] = []
@@ -151,6 +158,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     byline_before = False
     for n, (s, e) in enumerate(_lines(text)):
         line = text[s:e]
+        item = _LIST_ITEM_DASH.match(line)
+        if item:
+            line = line[item.end() :]  # (the span found stays the whole line, its dash too)
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
@@ -203,12 +213,6 @@ def _opens_teasers(line: str) -> bool:
     return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
 
 
-def credit_end(text: str, start: int) -> int | None:
-    """The end of the credit that opens at ``start`` ("Ảnh: Nam Phong", "(Nguồn: Báo Lào Cai)"), None if none does."""
-    m = _CREDIT.match(text, start)
-    return _before_next_sentence(text, m) if m else None
-
-
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
     credit that ends its line or its bracket ran on into nothing)."""
@@ -227,7 +231,7 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
-_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa)\s*:", re.IGNORECASE)
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa|theo)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 

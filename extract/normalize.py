@@ -183,29 +183,83 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
 # HTML character references left in scraped text: "&nbsp;", "&ndash;", "&quot;", "&#8211;", "&#x2013;".
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
+# Punctuation typed the loose way of many provincial pages: a space before the mark ("Tỉnh ủy ,UBND",
+# "ký kết .Theo đó") or none after a comma between words ("Long An,Tây Ninh"). Lists are spread and
+# sentences split on ", " and ". ", so the mark is put back against its word with one space after it.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_)\"']) +([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
+_NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+# ... and a dash typed without its spaces between two words of a title chain or two names ("Ủy viên Ban Thường
+# vụ-Phó Bí thư", "Bộ Tư lệnh Cảnh vệ-Bộ Công an"): a lower-case letter before it and a capitalised word after it
+# (not a document's symbol, "01/KH-UBND", nor "Covid-19").
+_LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+_UNSPACED_DASH = re.compile(rf"(?<=[{_LOWER_LETTERS}])-(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
 
-def _decode_entities(text: str) -> tuple[str, list[int], list[int]] | None:
-    """``text`` with its HTML character references decoded, plus the start and end offset in
-    ``text`` of each output character (every character of a decoded reference spans all of it)."""
+
+def _decoded_entity(m: re.Match[str]) -> str:
+    return unicodedata.normalize("NFC", html.unescape(m.group(0)))
+
+
+def _mark_against_its_word(m: re.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 1]
+    return m.group(1) + (" " if after.isalnum() else "")
+
+
+def _mark_spaced_after(m: re.Match[str]) -> str:
+    return m.group(1) + " "
+
+
+def _spaced_dash(m: re.Match[str]) -> str:
+    return " - "
+
+
+_LOOSE_PUNCTUATION = (
+    (_SPACE_BEFORE_MARK, _mark_against_its_word),
+    (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
+    (_UNSPACED_DASH, _spaced_dash),
+)
+# Characters that print nothing and that a page's editor or a scraper leaves inside and between words: the soft
+# hyphen ("&shy;", a place to break a word), the zero-width joiners, the word joiner. Read as nothing: "Công an\u00ad
+# tỉnh" is "Công an tỉnh". (A zero-width space is a space: _SAME_LENGTH.)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200c\u200d\u2060-\u2064]+")
+
+
+def _nothing(m: re.Match[str]) -> str:
+    return ""
+
+
+# "qui" is the older spelling of the syllable "quy" ("qui chế", "qui định", "Qui Nhơn", "quí III"): the rules and
+# lexicons are written with "quy", so the syllable is read so (same length: only the vowel changes).
+_QUI = re.compile(r"(?<![\w])([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
+_I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
+
+
+def _as_quy(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).translate(_I_AS_Y)
+
+
+Edit = tuple[str, list[int], list[int]]
+
+
+def _edited(text: str, pattern: re.Pattern[str], replace) -> Edit | None:
+    """``pattern.sub(replace, text)``, plus the start and end offset in ``text`` of each output character
+    (a character of a replacement spans the whole match), or ``None`` when nothing changes."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    changed = False
-    for m in _ENTITY.finditer(text):
-        decoded = html.unescape(m.group(0))
-        if decoded == m.group(0):
+    for m in pattern.finditer(text):
+        replacement = replace(m)
+        if replacement == m.group(0):
             continue
-        decoded = unicodedata.normalize("NFC", decoded)
-        changed = True
         out.append(text[pos : m.start()])
         starts.extend(range(pos, m.start()))
         ends.extend(range(pos + 1, m.start() + 1))
-        out.append(decoded)
-        starts.extend([m.start()] * len(decoded))
-        ends.extend([m.end()] * len(decoded))
+        out.append(replacement)
+        starts.extend([m.start()] * len(replacement))
+        ends.extend([m.end()] * len(replacement))
         pos = m.end()
-    if not changed:
+    if not pos:
         return None
     out.append(text[pos:])
     starts.extend(range(pos, len(text)))
@@ -213,24 +267,39 @@ def _decode_entities(text: str) -> tuple[str, list[int], list[int]] | None:
     return "".join(out), starts, ends
 
 
+def _composed(
+    mapping: list[int] | None, mapping_end: list[int] | None, edit: Edit, original_length: int
+) -> tuple[list[int], list[int]]:
+    """The maps to the original text after one more edit, from the maps before it (``None``: one to one)
+    and the edit's own starts and ends into the text it edited."""
+    _, starts, ends = edit
+    if mapping is None:
+        return starts, ends
+    n = len(mapping)
+    if mapping_end is not None:
+        return [mapping[i] for i in starts], [mapping_end[e - 1] for e in ends]
+    # Without ends of its own, a character ends where the next one starts (an NFD sequence is one character).
+    return [mapping[i] for i in starts], [mapping[e] if e < n else original_length for e in ends]
+
+
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", no invisible characters, a comma or full stop typed loose
+    put back against its word)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
-        decoded = _decode_entities(nfc)
+        decoded = _edited(nfc, _ENTITY, _decoded_entity)
         if decoded is not None:
-            nfc, starts, ends = decoded
-            if mapping is None:
-                mapping, mapping_end = starts, ends
-            else:
-                n = len(mapping)
-                mapping, mapping_end = (
-                    [mapping[i] for i in starts],
-                    [mapping[e] if e < n else len(text) for e in ends],
-                )
-    nfc = _plain_characters(nfc)
+            nfc = decoded[0]
+            mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
+    nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
+    nfc = _QUI.sub(_as_quy, nfc)
+    for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
+        spaced = _edited(nfc, pattern, replace)
+        if spaced is not None:
+            nfc = spaced[0]
+            mapping, mapping_end = _composed(mapping, mapping_end, spaced, len(text))
     norm = one_tone_per_syllable(fold_tones(nfc))
     return NormText(norm, text, mapping, mapping_end)
 

@@ -47,17 +47,18 @@ def _patterns():
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
-    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên".
+    # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên"; "Quyền Giám đốc": an acting
+    # one with its "Quyền".
     title = re.compile(
-        rf"(?:(?<![\w])nguyên\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
+        rf"(?:(?<![\w])(?:nguyên|quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    address = r"(?:các\s+)?(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)"
+    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
     plural = re.compile(
-        rf"(?<![\w])(?:các\s+(?:đồng\s+chí|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:đồng\s+chí|ông|bà)(?![\w])|{titles}))",
+        rf"(?<![\w])(?:các\s+(?:{lexicon.COMRADE}|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles}))",
         re.IGNORECASE,
     )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
@@ -167,7 +168,7 @@ def _ends_with_province(run_text: str) -> bool:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(r"(?<![\w])(?:đồng\s+chí|Đ/c|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 
@@ -361,7 +362,7 @@ def _title_abbreviations() -> dict[str, str]:
 # A form of address or a rank left at the end of a title written before the name
 # ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
 _TRAILING_ADDRESS = re.compile(
-    r"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:đồng\s+chí|Đ/c|Đc|ông|bà|anh|chị))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị))+\s*$", re.IGNORECASE
 )
 
 
@@ -463,7 +464,7 @@ def _clause_rx() -> re.Pattern:
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:đồng\s+chí|Đ/c|ông|bà|{ranks}|{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 
@@ -830,7 +831,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
 # ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
-_PLURAL_ADDRESS_END = re.compile(r"(?<![\w])các\s+(?:(?:đồng\s+chí|ông|bà)\s+)?$", re.IGNORECASE)
+_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])các\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?$", re.IGNORECASE)
 
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:

@@ -25,24 +25,47 @@ COMPONENTS = (
 )
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(batch_size: int = 32):
-    """The phoihop pipeline: ``spacy.blank("vi")`` (pyvi word segmentation) + the phoihop components.
+# spaCy's Vietnamese tokenizer, two ways: pyvi's CRF joining syllables into words (spaCy's default), or spaCy's
+# rule tokenizer, which splits at spaces and takes the punctuation off the syllables ("3/4,", "tỉnh." -> "3/4", ",",
+# "tỉnh", ".").
+_WORDS = {"nlp": {"tokenizer": {"@tokenizers": "spacy.vi.VietnameseTokenizer", "use_pyvi": True}}}
+_SYLLABLES = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
 
-    Cached per process; no model weights are needed.
+
+@lru_cache(maxsize=4)
+def load_pipeline(batch_size: int = 32, word_segmentation: bool = False):
+    """The phoihop pipeline: spaCy's Vietnamese tokenizer + the phoihop components.
+
+    The tokens are syllables and punctuation (spaCy's rule tokenizer); ``word_segmentation=True`` has pyvi's CRF
+    join the syllables into words instead (``spacy.blank("vi")``'s default), for a caller who wants word tokens.
+    The facts are the same either way: every component reads the characters of the text, and a span found there
+    takes the tokens that cover it. The segmenter costs more than all the components together and its
+    scikit-learn a second of start-up, so it is left out unless asked for. Cached per process; no model weights
+    are needed.
     """
+    from phoihop.extract.scans import collector_paused
+
+    # Loading allocates some millions of objects (spaCy's modules, the grammars, and with word segmentation
+    # scikit-learn and pyvi's model), which start collections that walk the growing heap again and again; what
+    # survives is walked once later.
+    with collector_paused():
+        return _load_pipeline(batch_size, word_segmentation)
+
+
+def _load_pipeline(batch_size: int, word_segmentation: bool):
     import spacy
 
     import phoihop.extract.factories  # noqa: F401  (registers the factories)
     from phoihop.extract import lexicon
 
-    nlp = spacy.blank("vi")
+    nlp = spacy.blank("vi", config=_WORDS if word_segmentation else _SYLLABLES)
     nlp.batch_size = batch_size
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp("Ngày 1/1/2020, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")  # compile the grammars now
     lexicon.preload()  # and read the lexicons that sentence does not need
-    _release_pyvi_model_file()
+    if word_segmentation:
+        _release_pyvi_model_file()
     return nlp
 
 

@@ -348,9 +348,9 @@ _SPEECH_OPENS = re.compile(
 _RELATIVE = re.compile(
     r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
-    r"(?:\s+số\s+[\w./-]+)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between
-    r"(?:\s+ngày\s+[\d/.-]+)?"  # and its issue date ("số 3055/QC-X ngày 09/9/2015 được ký kết")
-    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?$",
+    r"(?:\s+số\s+[\w./]+(?:\s*-\s*[\w./]+)*)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come
+    r"(?:\s+ngày\s+[\d/.-]+)?"  # between, and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
@@ -394,7 +394,8 @@ _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hi
 
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    # ("đã tổ chức (lễ) ký kết", "tiến hành ký kết": the act is the signing all the same)
+    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|tổ\s+chức|tiến\s+hành|(?:buổi\s+)?lễ|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
     re.IGNORECASE,
 )
@@ -893,7 +894,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
     ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
-    before its department after a dash folded into the department ("Bộ NN&PTNT - Cục Thú y")."""
+    before or after its department, with a dash between, folded into the department ("Bộ NN&PTNT - Cục Thú y",
+    "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
@@ -908,15 +910,16 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
         ):
             out[-1] = replace(unit, end=a.end)
             continue
-        ministry = out[-1] if out else None
-        if (
-            ministry is not None
-            and _MINISTRY.match(ministry.canonical)
-            and _DEPARTMENT_HEAD.match(a.canonical)
-            and _DASH_GAP.fullmatch(text, ministry.end, a.start)
-        ):
-            out[-1] = replace(a, start=ministry.start)  # "Bộ NN&PTNT - Cục Thú y": the department, its ministry first
-            continue
+        before = out[-1] if out else None
+        if before is not None and _DASH_GAP.fullmatch(text, before.end, a.start):
+            # "Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế": the department, with its ministry
+            # written before or after it
+            if _MINISTRY.match(before.canonical) and _DEPARTMENT_HEAD.match(a.canonical):
+                out[-1] = replace(a, start=before.start)
+                continue
+            if _DEPARTMENT_HEAD.match(before.canonical) and _MINISTRY.match(a.canonical):
+                out[-1] = replace(before, end=a.end)
+                continue
         out.append(a)
     return out
 
@@ -1203,7 +1206,7 @@ _CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s
 _PRESIDED_BY = re.compile(
     r"(?<![\w])(?:(?:dưới|với|trước)\s+sự\s+(?:chủ\s+trì|chỉ\s+đạo|chứng\s+kiến|tham\s+dự|có\s+mặt)\s+(?:của\s+)?|"
     rf"(?:{_CARRYING_OUT}|được\s+sự|nhằm)(?![\w])[^,;]{{0,80}}?\s+của\s+)"
-    r"(?:(?:lãnh\s+đạo|đại\s+diện|đồng\s+chí)\s+)?$",
+    rf"(?:(?:lãnh\s+đạo|đại\s+diện|{lexicon.COMRADE})\s+)?$",
     re.IGNORECASE,
 )
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
@@ -1211,7 +1214,7 @@ _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
 
 # Between two signers named without their titles: "và", a comma, and the next one's form of address or rank (the
 # ranks of the lexicon, ranks.txt).
-_ADDRESS_OR_RANK = rf"(?:(?:đồng\s+chí|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
+_ADDRESS_OR_RANK = rf"(?:(?:{lexicon.COMRADE}|ông|bà|{lexicon.alternation(lexicon.ranks())})\s+)?"
 _SIGNER_SEP = re.compile(rf"\s*(?:,\s*(?:và\s+)?|và\s+){_ADDRESS_OR_RANK}$", re.IGNORECASE)
 _SIGNER_OPENING = re.compile(
     r"(?:^|[,:]\s*|(?:thay\s+mặt|đại\s+diện)(?:\s+(?:lãnh\s+đạo\s+)?(?:hai|ba|các)\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành))?\s*,?\s*)"
@@ -1250,6 +1253,28 @@ _SECOND_PREDICATE = re.compile(
     r"[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
     re.IGNORECASE,
 )
+
+
+# A word that makes the body after it its object or complement ("trực thuộc C", "của C", "tại C"), and a signing verb
+# joined by "và" as the next predicate of the sentence's subject ("... và ký kết", "... và tổ chức ký kết")
+_AN_OBJECT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
+)
+OBJECT_WORD_WINDOW = 20
+_AND_NEXT_PREDICATE = re.compile(
+    r"(?<![\w])và\s+(?:(?:đã|cùng|tiến\s+hành|tổ\s+chức|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE
+)
+
+
+def _opening_subject(text: str, sent: _Sentence, before: list[AgencyMention]) -> list[AgencyMention]:
+    """The list of bodies that opens the sentence as its subject (after an adverbial such as "Chiều 10-12,"), when a
+    predicate, not a preposition, follows it; none otherwise."""
+    if not before or not _SUBJECT_OPENING.fullmatch(text, sent.start, before[0].start):
+        return []
+    lst, with_first = _agency_list(text, before, 0)
+    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : sent.end])):
+        return []
+    return lst
 
 
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
@@ -1292,6 +1317,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = before[k:]
+        if _AN_OBJECT_BEFORE.search(
+            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
+        ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
+            # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
+            # object of another word in the first predicate; the verb is the second predicate of the opening list
+            subject = _opening_subject(text, sent, before)
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)

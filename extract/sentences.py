@@ -11,6 +11,8 @@ import re
 # It opens by consuming the first space (either branch starts with one) and checks what stands before and at it
 # after it: the engine skips in C to the next space instead of trying the look-behind at every character.
 _BREAK = re.compile(r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_])))")
+# the marks that open the items of a list written one per line ("- ", "+ ", "• ")
+_BULLETS = frozenset("-+•*·")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
@@ -28,8 +30,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
+        while s < e and (text[s].isspace() or (text[s] in _BULLETS and text[s + 1 : s + 2] == " ")):
+            s += 1  # (a bullet is no word of the sentence: "- Chủ tịch A và Chủ tịch B ký kết" opens with its subject)
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:

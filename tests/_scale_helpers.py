@@ -21,7 +21,8 @@ GOLD = SHARED / "corpus" / "dev" / "gold"
 BENCHMARKS = ROOT / "benchmarks"
 
 
-def _load(name: str):
+def benchmark_module(name: str):
+    """``benchmarks/<name>.py`` as a module (the benchmarks are scripts, not a package)."""
     spec = importlib.util.spec_from_file_location(f"phoihop_test_{name}", BENCHMARKS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -30,12 +31,12 @@ def _load(name: str):
 
 def synthetic_facts(n: int, seed: int = 1) -> list:
     """``n`` ArticleFacts from benchmarks/synthetic_facts.py."""
-    return list(_load("synthetic_facts").synthetic_facts(n, seed))
+    return list(benchmark_module("synthetic_facts").synthetic_facts(n, seed))
 
 
 def corpus_module():
     """benchmarks/synthetic_corpus.py as a module."""
-    return _load("synthetic_corpus")
+    return benchmark_module("synthetic_corpus")
 
 
 def write_corpus(n: int, out: Path, seed: int = 1) -> Path:

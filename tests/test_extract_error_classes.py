@@ -82,6 +82,28 @@ def test_parties_named_through_signer_titles():
     assert {a.name for a in f.agencies} >= {"Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh"}
 
 
+@pytest.mark.parametrize("act", ["đã tổ chức ký kết", "tiến hành ký kết", "đã tổ chức lễ ký kết"])
+def test_parties_named_through_signer_titles_who_hold_the_signing(act):
+    f = _facts(
+        f"Sáng 9-5, Đại tá Trần Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh và bà Lê Thị Cúc, Chủ tịch "
+        f"Hội Nông dân tỉnh {act} Chương trình phối hợp giai đoạn 2023-2028."
+    )
+    assert _pairs(f) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "signed"),
+    [("3055/QC-BTLCSB-CHHVN", "được tổ chức ký kết"), ("3055/QC - BTLCSB - CHHVN", "được ký kết")],
+)
+def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed):
+    f = _facts(
+        f"Trên cơ sở Quy chế phối hợp số {symbol} ngày 09/9/2015 {signed} giữa Bộ Tư lệnh "
+        "Cảnh sát biển và Cục Hàng hải Việt Nam, ngày 11/5, Cảng vụ hàng hải Nam Định và Bộ Tư lệnh Vùng Cảnh sát "
+        "biển 1 ký kết Quy chế phối hợp."
+    )
+    assert [sorted(s.parties) for s in f.signings] == [["Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cảng vụ hàng hải Nam Định"]]
+
+
 def test_titles_of_witnesses_are_not_parties():
     f = _facts(
         "Sáng 9-5, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy và bà Lê Thị Cúc, Chủ tịch UBND tỉnh chứng kiến lễ ký kết."
@@ -485,3 +507,18 @@ def test_joint_office_of_delegation_and_council_is_one_agency():
     ag = _agencies(f)
     assert ag["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"] == "state"
     assert "Văn phòng Ủy ban nhân dân tỉnh" in ag
+
+
+def test_a_signing_joined_by_va_to_a_first_predicate_is_the_opening_subjects():
+    f = _facts(
+        "Chiều 10-12, Sở Giáo dục và Đào tạo, Công an tỉnh đã tổ chức Hội nghị tổng kết công tác bảo đảm an ninh "
+        "trật tự tại các cơ sở giáo dục trực thuộc Sở Giáo dục và Đào tạo, giai đoạn 2010 - 2015 và ký kết Quy chế "
+        "phối hợp, giai đoạn 2016 - 2020."
+    )
+    assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Giáo dục và Đào tạo"]]
+
+
+def test_a_body_after_of_that_opens_the_subject_list_still_signs():
+    # (no "và" joins the verb to a first predicate: "của" names whose leaders sign)
+    f = _facts("Sáng 9-5, lãnh đạo của Sở Tư pháp và Công an tỉnh đã ký kết quy chế phối hợp.")
+    assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Tư pháp"]]

@@ -154,7 +154,7 @@ def test_sector_table_names_the_head_the_plain_alternation_names():
     """grammar()["any_sector"] (branches grouped, each closed by the empty group that names it) names the head
     that the one-group-per-head alternation names, on every core and unit the grammar reads in TEXTS."""
     g = agencies.grammar()
-    plain = re.compile("|".join(f"(?P<h{i}>{rx.pattern})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
+    plain = re.compile("|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
     names = {"Ban Chỉ huy Quân sự", "Đảng ủy", "Sở Tư pháp", "Công an", "Hội Nông dân", "UBND", "CATP"}
     for raw in TEXTS:
         for m in agencies._head_scan(g["agency"], normalize(raw).text):
@@ -721,3 +721,72 @@ def test_stub_lines_are_those_counted_in_full():
             line = text[s:e]
             counted = len(signings._WORD.findall(line)) <= signings.STUB_MAX_WORDS
             assert signings._is_stub(text, s, e) == (counted and len(line) <= signings.STUB_MAX_CHARS)
+
+
+def test_letter_classes_written_with_ranges_compile_as_the_listed_letters():
+    """UPPER_CLASS and LOWER_CLASS write runs of code points as ranges: the same letters, the same compiled code."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from phoihop.extract import lexicon
+
+    for written, letters in (
+        (lexicon.UPPER_CLASS, {c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()}),
+        (lexicon.LOWER_CLASS, {c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()}),
+    ):
+        listed = "[" + "".join(sorted(letters)) + "]"
+        assert len(written) < len(listed)
+        assert {c for c in map(chr, range(0x2000)) if re.fullmatch(written, c)} == letters
+        for flags in (0, re.IGNORECASE):
+            code = _compiler._code(_parser.parse(written, flags), flags)
+            assert code == _compiler._code(_parser.parse(listed, flags), flags)
+
+
+def test_collector_paused_restores_the_collector():
+    """The pipeline is loaded and the agency grammar compiled with the cyclic collector paused; it runs again after,
+    and stays off if it was off."""
+    import gc
+
+    from phoihop.extract.scans import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError
+    assert gc.isenabled()
+    from phoihop.extract.pipeline import load_pipeline
+
+    load_pipeline.cache_clear()
+    try:
+        assert load_pipeline() is not None and gc.isenabled()  # (loaded with the collector paused)
+    finally:
+        load_pipeline.cache_clear()
+
+
+def test_short_period_opening_with_its_first_letter_finds_what_the_look_behind_found():
+    """dates._SHORT_PERIOD consumes the term word's first letter before its look-behind: the same matches."""
+    from phoihop.extract import dates
+
+    old = re.compile(
+        r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+        re.IGNORECASE,
+    )
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        "Giai đoạn 2021-25, nhiệm kỳ 2020 – 25 và THỜI KỲ 2016-20; agiai đoạn 2021-25, 5giai đoạn 2021-25.",
+        "giai đoạn 2021-25giai đoạn 2021-25 nhiệm kỳ 2020-251, thời  kỳ\n2021 -25, (nhiệm kỳ 2015-20)",
+        "niai đoạn 2021-25, tiai đoạn 2021-25, ghiệm kỳ 2020-25, Ngiai đoạn 2021-25, hiệm kỳ 2020-25",
+        "Nhiệm Kỳ 1999-04, THỜi kỳ 2000-2005, giai đoạn 2021-25.5, giai đoạn 2021-25/3",
+    ]
+    for text in texts:
+        for variant in (text, text.upper(), text.lower(), " " + text):
+            expected = [(m.span(), m.groups()) for m in old.finditer(variant)]
+            assert [(m.span(), m.groups()) for m in dates._SHORT_PERIOD.finditer(variant)] == expected
+    assert sum(1 for _ in dates._SHORT_PERIOD.finditer(texts[-4])) == 3

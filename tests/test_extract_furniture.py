@@ -307,3 +307,35 @@ def test_a_menu_under_the_headline_is_no_body_sentence_that_pushes_the_event_s_d
     )
     facts = extract_article(Article("t", text, province="Lai Châu"))
     assert [s.date for s in facts.signings] == ["2023-03-14"]
+
+
+def test_lines_that_open_with_a_list_items_dash_are_read_as_their_words():
+    text = (
+        "Ký kết quy chế phối hợp\n- Trưởng ban: Đ/c Lê Trung Hiếu\n- Phó Trưởng ban: Đ/c Lê Thị Thêm\n"
+        "- Theo Báo Nhân dân, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp."
+    )
+    assert _marked(text) == [
+        "- Trưởng ban: Đ/c Lê Trung Hiếu",
+        "- Phó Trưởng ban: Đ/c Lê Thị Thêm",
+        "Theo Báo Nhân dân",
+    ]
+
+
+def test_the_body_a_paper_speaks_for_alone_on_its_line_is_its_masthead():
+    text = (
+        "Ký kết quy chế phối hợp\nCƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"
+        "Sáng 3/4, Công an tỉnh và Liên đoàn Lao động tỉnh ký kết quy chế phối hợp.\n"
+        "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum"
+    )
+    assert _marked(text) == [
+        "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        "Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum",
+    ]
+
+
+def test_credits_labelled_theo_or_tac_gia_bai_viet_are_furniture():
+    text = (
+        "Ký kết quy chế phối hợp\nSáng 3/4, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp.\n"
+        "Tác giả bài viết: Nguyễn Văn Nam\nTheo: Báo Lào Cai"
+    )
+    assert _marked(text) == ["Tác giả bài viết: Nguyễn Văn Nam", "Theo: Báo Lào Cai"]

@@ -53,3 +53,62 @@ def test_a_second_tone_mark_of_a_syllable_is_dropped_and_the_length_kept():
     out = normalize(text).text
     assert "ngày 17/10/2023" in out and len(out) == len(text)
     assert out.endswith("ĐắkLắk")  # words run together keep their tones
+
+
+def _original_of(text: str, norm, piece: str) -> str:
+    """The original text behind the first ``piece`` of the normalised text."""
+    start = norm.text.index(piece)
+    return text[slice(*norm.orig_span(start, start + len(piece)))]
+
+
+def test_a_mark_typed_with_a_space_before_it_is_put_back_against_its_word():
+    text = "Công an các tỉnh Bình Dương ,Long An , Tây Ninh ký kết .Theo đó ; Nghị quyết 01 ,02"
+    norm = normalize(text)
+    assert norm.text == "Công an các tỉnh Bình Dương, Long An, Tây Ninh ký kết. Theo đó; Nghị quyết 01, 02"
+    assert _original_of(text, norm, "Long An") == "Long An"
+    assert _original_of(text, norm, "Theo đó") == "Theo đó"
+
+
+def test_a_comma_between_words_gets_its_space_and_numbers_keep_theirs():
+    norm = normalize("Công an các tỉnh: Bình Dương,Long An;Tây Ninh; chi 1,5 tỷ đồng, v.v... 2 .5 điểm")
+    assert norm.text == "Công an các tỉnh: Bình Dương, Long An; Tây Ninh; chi 1,5 tỷ đồng, v.v... 2 .5 điểm"
+
+
+def test_loose_punctuation_and_entities_and_nfd_compose_their_offsets():
+    original = unicodedata.normalize("NFD", "Hội Nông dân &amp; Hội Cựu chiến binh ,Công an tỉnh Hòa Bình")
+    norm = normalize(original)
+    assert norm.text == "Hội Nông dân & Hội Cựu chiến binh, Công an tỉnh Hòa Bình"
+    assert unicodedata.normalize("NFC", _original_of(original, norm, "Hòa Bình")) == "Hòa Bình"
+    assert _original_of(original, norm, "&") == "&amp;"
+
+
+def test_a_sentence_opens_after_its_list_items_dash():
+    text = "Tin tức.\n- Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B ký kết.\n+ Hai bên thống nhất.\n-5 độ"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Tin tức.",
+        "Chủ tịch UBND tỉnh A và Chủ tịch UBND tỉnh B ký kết.",
+        "Hai bên thống nhất.",
+        "-5 độ",
+    ]
+
+
+def test_a_dash_typed_without_spaces_between_words_gets_them_and_symbols_keep_theirs():
+    text = "Ủy viên Ban Thường vụ-Phó Bí thư Huyện ủy, Bộ Tư lệnh Cảnh vệ-Bộ Công an; Kế hoạch 01/KH-UBND, Covid-19"
+    norm = normalize(text)
+    assert norm.text == (
+        "Ủy viên Ban Thường vụ - Phó Bí thư Huyện ủy, Bộ Tư lệnh Cảnh vệ - Bộ Công an; Kế hoạch 01/KH-UBND, Covid-19"
+    )
+    assert _original_of(text, norm, "Bộ Công an") == "Bộ Công an"
+
+
+def test_characters_that_print_nothing_are_read_as_nothing():
+    text = "Công an\u00ad tỉnh và Bộ Chỉ\u200d huy Quân\u2060 sự tỉnh ký kết"
+    norm = normalize(text)
+    assert norm.text == "Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết"
+    assert _original_of(text, norm, "Bộ Chỉ huy") == "Bộ Chỉ\u200d huy"
+
+
+def test_the_older_spelling_qui_is_read_as_quy():
+    norm = normalize("Qui chế phối hợp, qui định, quí III, Qui Nhơn; quit")
+    assert norm.text == "Quy chế phối hợp, quy định, quý III, Quy Nhơn; quit"
+    assert norm.to_orig is None  # (same length)

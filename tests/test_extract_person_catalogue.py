@@ -79,7 +79,7 @@ PERSONS = [
     ),
     (
         "Dự có các đồng chí: Phan Đức Đồng - Bí thư Đảng ủy, Chủ tịch HĐND Phường Si Ma Cai; Dương Đình Chỉnh - Chủ tịch HĐND xã A Lưới.",
-        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân Phường Si Ma Cai || Dương Đình Chỉnh: Chủ tịch Hội đồng nhân dân xã A Lưới",
+        "Phan Đức Đồng: Bí thư Đảng ủy; Chủ tịch Hội đồng nhân dân phường Si Ma Cai || Dương Đình Chỉnh: Chủ tịch Hội đồng nhân dân xã A Lưới",
     ),
     # a short name after a Party committee is a person's (committees are named by places the gazetteer knows), and so
     # is one after a place the gazetteer knows; a family name with a middle name opens a name, though a place bears it

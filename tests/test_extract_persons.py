@@ -175,3 +175,27 @@ def test_each_place_noun_pattern_is_searched_after_the_last_words_of_its_nouns()
                 assert persons._last_word_end(text, run_start).endswith(last_words[pattern]), (noun, space)
     assert persons._last_word_end("Đến với Kim Liên", len("Đến với ")) == "ến với"
     assert persons._last_word_end("Đến (Kim Liên", len("Đến (")) == ""
+
+
+def test_the_written_short_forms_of_comrade_address_as_the_word_does():
+    for comrade in ("đồng chí", "đ/c", "Đ/c", "Đc"):
+        text = (
+            f"Dự có {comrade} Nguyễn Đình Khang, Chủ tịch Tổng LĐLĐVN; các {comrade.lower()} Phó Chủ tịch Tổng "
+            f"LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính."
+        )
+        assert _persons(text) == [
+            ("Nguyễn Đình Khang", ["Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]),
+            ("Nguyễn Thị Thu Hồng", ["Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]),
+            ("Mai Đức Chính", ["Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"]),
+        ], comrade
+
+
+def test_an_acting_post_is_a_position_with_its_quyen():
+    text = (
+        "Dự có bà Nguyễn Thị Kim Phượng, Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã và "
+        "Quyền Giám đốc Sở Tư pháp Lê Văn Hai."
+    )
+    assert _persons(text) == [
+        ("Nguyễn Thị Kim Phượng", ["Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã"]),
+        ("Lê Văn Hai", ["Quyền Giám đốc Sở Tư pháp"]),
+    ]

@@ -1,6 +1,8 @@
 """The spaCy side: factories, spans and extensions, evidence offsets, metadata from the text."""
 
+import json
 import unicodedata
+from pathlib import Path
 
 import spacy
 
@@ -117,3 +119,19 @@ def test_factories_load_through_entry_points_without_importing_phoihop():
         "Linh",
         "1",
     ]
+
+
+def test_syllable_tokens_by_default_and_the_same_facts_with_word_segmentation():
+    syllables, words = load_pipeline(), load_pipeline(word_segmentation=True)
+    doc = syllables("Sáng 3/4, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")
+    assert [t.text for t in doc][:6] == ["Sáng", "3/4", ",", "Ban", "Dân", "vận"]
+    assert [e.text for e in doc.ents] == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]
+    assert "Dân vận" in [t.text for t in words("Sáng 3/4, Ban Dân vận Tỉnh ủy ký kết với Công an tỉnh.")]
+    folder = Path(__file__).parent / "fixtures" / "unseen4" / "articles"
+    articles = []
+    for path in sorted(folder.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        articles.append(Article(d["id"], d["text"], d.get("title"), d.get("published"), d.get("province")))
+    by_syllables = [f.to_dict() for f in extract_articles(articles, syllables)]
+    assert by_syllables == [f.to_dict() for f in extract_articles(articles, words)]
+    assert sum(len(f["signings"]) for f in by_syllables) > 10  # (the fixtures sign: the comparison is not empty)

@@ -282,13 +282,24 @@ def test_a_caption_naming_the_bodies_repeats_the_act_of_their_standing_boards():
     ]
 
 
-def test_a_ministry_written_before_its_department_after_a_dash_is_no_party():
+@pytest.mark.parametrize("department", ["Bộ NN & PTNT - Cục Thú y", "Cục Thú y - Bộ NN & PTNT"])
+def test_a_ministry_written_before_or_after_its_department_with_a_dash_is_no_party(department):
     text = (
-        "Tin\n\nNgày 14/8, Bộ NN & PTNT - Cục Thú y và Sở Nông nghiệp & Phát triển nông thôn tỉnh ký kết chương trình "
+        f"Tin\n\nNgày 14/8, {department} và Sở Nông nghiệp & Phát triển nông thôn tỉnh ký kết chương trình "
         "phối hợp giai đoạn 2019-2022."
     )
     facts = extract_article(Article("t", text, published="2019-08-15", province="Tây Ninh"))
     assert [sorted(s.parties) for s in facts.signings] == [["Cục Thú y", "Sở Nông nghiệp & Phát triển nông thôn tỉnh"]]
+
+
+def test_a_ministry_after_its_department_in_a_list_between_parties_is_no_party():
+    text = (
+        "Tin\n\nCũng tại sự kiện đã diễn ra Lễ ký kết thỏa thuận hợp tác giữa UBND tỉnh Thái Bình, Cục Quản lý khám, "
+        "chữa bệnh - Bộ Y tế và Bệnh viện Đa khoa tỉnh."
+    )
+    facts = extract_article(Article("t", text, published="2019-08-15", province="Thái Bình"))
+    parties = [sorted(s.parties) for s in facts.signings]
+    assert parties and all("Bộ Y tế" not in p and "Cục Quản lý khám, chữa bệnh" in p for p in parties)
 
 
 @pytest.mark.parametrize("firm", ["Vietnam Airlines", "NutiFood", "EVN HANOI"])

@@ -79,7 +79,7 @@ def test_partners_of_one_kind_separated_by_semicolons_each_sign_with_the_hub():
     hubs = {s.parties[0] for s in f.signings if len(s.parties) == 2}
     partners = sorted(p for s in f.signings for p in s.parties[1:])
     assert len(f.signings) == 3 and len(hubs) == 1
-    assert partners == ["Đoàn Thanh niên Phường Gio Việt", "Đoàn Thanh niên xã Gio Hải", "Đoàn Thanh niên xã Long Sơn"]
+    assert partners == ["Đoàn Thanh niên phường Gio Việt", "Đoàn Thanh niên xã Gio Hải", "Đoàn Thanh niên xã Long Sơn"]
 
 
 def test_an_anniversary_span_dates_no_signing():

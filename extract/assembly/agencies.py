@@ -6,7 +6,6 @@ named by its representative mention; the stages after this one refer to agencies
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,14 +14,13 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
 from phoihop.extract.assembly.context import ArticleContext
-from phoihop.extract.furniture import credit_end
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
 from phoihop.text import skip_spaces
 
-# Source and photo credits ("Nguồn: Báo Lào Cai", "Ảnh: Báo Quảng Ninh") name no actor.
-_CREDIT = re.compile(r"\s*(?:Nguồn|Ảnh|Tin(?:,|\s+và)\s+ảnh|Tác\s+giả(?:\s+bài\s+viết)?|Theo)\s*:", re.IGNORECASE)
+# An outlet's name opening a dateline ("Báo Phú Thọ - Chiều 23/2, ..."); credits ("Nguồn: Báo Lào Cai", "Theo:
+# ...") are page furniture, blanked before any body is read (furniture._CREDIT).
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _FRONT_NO_VN = re.compile(
@@ -119,7 +117,7 @@ def _headline_short_forms(groups, alias: dict[str, str], title_end: int) -> dict
 
 
 def _mark_non_actors(ctx: ArticleContext) -> None:
-    """Mentions inside a person's title, a credit line or an outlet's dateline are no actors; the
+    """Mentions inside a person's title, an outlet's dateline or a closing source line are no actors; the
     bodies of signers' titles are."""
     text, m = ctx.text, ctx.m
     in_position = bytearray(len(text) + 1)
@@ -129,23 +127,32 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
     for a in m.agencies:
         if in_position[a.start]:
             a.in_title = True
-    for s0, e0 in m.sentences:
-        credit = _CREDIT.match(text, s0, e0)
-        if credit:
-            # (a credit names its source in a few words: where a page lost its line breaks, the report goes on in
-            # the same "sentence" after it, "Ảnh: Nam Phong Nhằm tạo sự phối hợp ..., A, B và C ký kết ...")
-            reach = min(e0, credit_end(text, skip_spaces(text, s0)) or e0)
-            for a in m.agencies[bisect.bisect_left([x.start for x in m.agencies], s0) :]:
-                if a.start >= reach:
-                    break
-                a.in_title = True
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
     # source like "BHG - " does; the outlet is no actor there.
     for a in m.agencies:
         if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
             a.in_title = True
+    closing = _closing_credit(text, m.agencies, ctx.title_end)
+    if closing is not None:
+        closing.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
+
+
+def _closing_credit(text: str, agencies: list[AgencyMention], title_end: int) -> AgencyMention | None:
+    """The body that the report's last line names and nothing else ("Văn phòng UBND tỉnh", set right under a
+    portal's report; "Công an tỉnh"): the source that posted it, as "Nguồn: ..." credits one, no actor."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if start <= title_end or start == 0:
+        return None  # (a text of one line is a headline or a report, not a credit)
+    line = text[start:end].rstrip(" .")
+    for a in reversed(agencies):
+        if a.start < start:
+            break
+        if a.start == skip_spaces(text, start) and a.end >= start + len(line):
+            return a
+    return None
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -1,0 +1,46 @@
+"""Lines printed in capitals take the case the rest of the page prints their words in."""
+
+from phoihop.extract.truecase import lower_capital_levels, truecase_capital_lines
+
+
+def test_a_headline_in_capitals_takes_the_case_of_the_report_below_it():
+    text = (
+        "KÝ KẾT QUY CHẾ PHỐI HỢP GIỮA ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5 VÀ ĐỒN BIÊN PHÒNG CỔ CHIÊN\n"
+        "Sáng 3/4, Đội Quản lý thị trường số 5 và Đồn Biên phòng Cổ Chiên ký kết quy chế phối hợp."
+    )
+    out = truecase_capital_lines(text)
+    # ("GIỮA" the report does not print: it stays in capitals)
+    assert out.split("\n")[0] == "Ký kết quy chế phối hợp GIỮA Đội Quản lý thị trường số 5 và Đồn Biên phòng Cổ Chiên"
+    assert len(out) == len(text) and out.split("\n")[1] == text.split("\n")[1]
+
+
+def test_a_word_after_another_takes_the_form_it_has_after_that_word():
+    # "ủy" after "Tỉnh" is lower case, "Ủy" before "ban" is not: the word before decides where the page says
+    text = (
+        "TỈNH ỦY VÀ ỦY BAN NHÂN DÂN TỈNH KÝ KẾT\n"
+        "Tỉnh ủy và Ủy ban nhân dân tỉnh đã ký kết. Tỉnh ủy chỉ đạo, Tỉnh ủy kiểm tra, Tỉnh ủy đôn đốc."
+    )
+    assert truecase_capital_lines(text).split("\n")[0] == "Tỉnh ủy và Ủy ban nhân dân tỉnh ký kết"
+
+
+def test_words_the_page_prints_nowhere_else_keep_their_capitals():
+    # (a short form, or a name the report does not repeat: lower case would take it for a common word)
+    text = "CHI ĐOÀN VKSND TỈNH TỔ CHỨC LỄ KÝ KẾT GIAO ƯỚC\nNgày 9/1, chi đoàn Viện KSND tỉnh tổ chức lễ ký giao ước."
+    assert truecase_capital_lines(text).split("\n")[0] == "Chi đoàn VKSND tỉnh tổ chức lễ ký KẾT giao ước"
+
+
+def test_short_lines_in_capitals_stay_as_printed():
+    # a byline in capitals is known by its capitals
+    text = "Ký kết quy chế\nNGỌC HÀ - THANH QUANG\nSáng 3/4, Công an tỉnh ký kết."
+    assert truecase_capital_lines(text) == text
+
+
+def test_a_level_word_capitalised_inside_a_sentence_before_a_place_is_read_in_lower_case():
+    text = (
+        "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND Huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
+        "UBND Thành phố Hồ Chí Minh, Công an Thành phố Đà Nẵng."
+    )
+    assert lower_capital_levels(text) == (
+        "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
+        "UBND Thành phố Hồ Chí Minh, Công an thành phố Đà Nẵng."
+    )
