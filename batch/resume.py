@@ -36,10 +36,12 @@ writing it) is ignored, so that article is simply redone.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,25 +90,29 @@ def article_fingerprint(article, defaults=None) -> str:
 
 
 class Journal:
-    """An append-only ``fingerprint<TAB>id`` file; one writer process per file."""
+    """An append-only ``fingerprint<TAB>id`` file; one writer process per file, any number of its threads (the
+    facts files' writers record each article once its file is in place)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._handle: TextIO | None = None
+        self._lock = threading.Lock()
 
     def record(self, article_id: str, fingerprint: str) -> None:
         """Append one finished article (call only after its result is safely stored)."""
-        if self._handle is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 -- kept open across calls; close()
-        # One write per line: a kill leaves at most a torn last line, which read_journal ignores.
-        self._handle.write(f"{fingerprint}\t{article_id}\n")
-        self._handle.flush()
+        with self._lock:
+            if self._handle is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 -- kept open; close()
+            # One write per line: a kill leaves at most a torn last line, which read_journal ignores.
+            self._handle.write(f"{fingerprint}\t{article_id}\n")
+            self._handle.flush()
 
     def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+        with self._lock:
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
 
     def __enter__(self) -> Journal:
         return self
@@ -210,8 +216,8 @@ class JournalledFacts:
         self.fingerprints = fingerprints
 
     def add(self, index: int, facts: dict[str, Any]) -> None:
-        self.sink.add(index, facts)
-        self.journal.record(facts["id"], self.fingerprints[index])
+        # (journalled by the writer once the file is in place: a kill in between leaves the article to redo)
+        self.sink.add(index, facts, then=functools.partial(self.journal.record, facts["id"], self.fingerprints[index]))
 
     def close(self) -> None:
         self.sink.close()

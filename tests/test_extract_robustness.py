@@ -25,9 +25,7 @@ import pytest
 from _extract_scoring import extract_folder
 from _scale_helpers import benchmark_module
 
-from phoihop.batch.readers import SourcedArticle, read_inputs
 from phoihop.cli import main
-from phoihop.extract.pipeline import extract_articles
 from phoihop.extract.scoring import score_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -310,6 +308,13 @@ def test_a_corpus_holds_when_its_places_and_persons_bear_other_names(corpus, nam
     assert _micro(renamed, renamed / "articles", tmp_path, "renamed") >= printed - margin, name
 
 
+def _micro_as_extracted(corpus: Path, folder: Path, tmp_path: Path, name: str) -> float:
+    """The micro-F1 of the files in ``folder`` extracted as a user runs it (``phoihop extract <folder> --facts``)."""
+    facts = tmp_path / f"facts-{name}"
+    assert main(["extract", str(folder), "--facts", str(facts), "--no-progress"]) == 0
+    return score_paths(corpus / "gold", facts).micro.f1
+
+
 def _served_as_pages(articles: Path, out: Path) -> Path:
     """The articles as provincial papers' pages, one ``<id>.html`` each, in the five layouts of
     benchmarks/news_pages.py in turn (masthead with today's date, menu, byline, other headlines with their dates,
@@ -329,9 +334,7 @@ def test_a_corpus_holds_served_as_news_pages(corpus, tmp_path):
     _skip_if_absent(corpus)
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
     pages = _served_as_pages(corpus / "articles", tmp_path / "pages")
-    facts = tmp_path / "facts-pages"
-    assert main(["extract", str(pages), "--facts", str(facts), "--no-progress"]) == 0  # as a user runs it
-    assert score_paths(corpus / "gold", facts).micro.f1 >= printed - 0.005
+    assert _micro_as_extracted(corpus, pages, tmp_path, "pages") >= printed - 0.005
 
 
 def _as_news_please(articles: Path, out: Path) -> Path:
@@ -354,20 +357,10 @@ def _as_news_please(articles: Path, out: Path) -> Path:
     return out
 
 
-def _micro_as_read(corpus: Path, folder: Path, tmp_path: Path, name: str) -> float:
-    """The micro-F1 of the files in ``folder`` read as ``phoihop extract`` reads them."""
-    facts = tmp_path / f"facts-{name}"
-    facts.mkdir()
-    articles = [item.article for item in read_inputs([folder]) if isinstance(item, SourcedArticle)]
-    for found in extract_articles(articles):
-        (facts / f"{found.id}.json").write_text(json.dumps(found.to_dict(), ensure_ascii=False), encoding="utf-8")
-    return score_paths(corpus / "gold", facts).micro.f1
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
 def test_a_corpus_holds_as_a_scraper_writes_it(corpus, tmp_path):
     _skip_if_absent(corpus)
     printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
     scraped = _as_news_please(corpus / "articles", tmp_path / "news-please")
-    assert _micro_as_read(corpus, scraped, tmp_path, "news-please") >= printed - 0.005
+    assert _micro_as_extracted(corpus, scraped, tmp_path, "news-please") >= printed - 0.005
