@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 from phoihop.text import WS as _WS
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -191,9 +192,7 @@ _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
 # ... and a dash typed without its spaces between two words of a title chain or two names ("Ủy viên Ban Thường
 # vụ-Phó Bí thư", "Bộ Tư lệnh Cảnh vệ-Bộ Công an"): a lower-case letter before it and a capitalised word after it
 # (not a document's symbol, "01/KH-UBND", nor "Covid-19").
-_LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
-_UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
-_UNSPACED_DASH = re.compile(rf"(?<=[{_LOWER_LETTERS}])-(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+_UNSPACED_DASH = re.compile(rf"(?<=[{LOWER_LETTERS}])-(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 
 
 def _decoded_entity(m: re.Match[str]) -> str:

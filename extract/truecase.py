@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
+
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
 # QUANG", has fewer, and stays as printed: its capitals are what marks it as a byline)
 _MIN_WORDS = 5
-_CAPITAL_LINE = re.compile(rf"^[^\n{_LOWER}]{{20,}}$", re.MULTILINE)
+_CAPITAL_LINE = re.compile(rf"^[^\n{LOWER_LETTERS}]{{20,}}$", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -82,9 +83,8 @@ def _recased(line: str, after: dict, anywhere: dict) -> str:
 # "Huyện ủy, UBND huyện Đakrông"; "Huyện Đakrông" was read as a name). Not a body named by its level ("Huyện ủy",
 # "Tỉnh Đoàn Ninh Bình"), not a sentence's first word, not the city's own name ("Thành phố Hồ Chí
 # Minh", which the lexicons spell so).
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 _CAPITAL_LEVEL = re.compile(
-    rf"(?<=[^\W\d_] )(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{_UPPER}])"
+    rf"(?<=[^\W\d_] )(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{UPPER_LETTERS}])"
     r"(?! (?:Đoàn|Ủy|Uỷ|Đội|Hội)(?![\w]))"  # (a body named by its level: "Tỉnh Đoàn Ninh Bình", "Huyện Ủy")
 )
 
