@@ -84,12 +84,21 @@ def _recased(line: str, after: dict, anywhere: dict) -> str:
 # "Tỉnh Đoàn Ninh Bình"), not a sentence's first word, not the city's own name ("Thành phố Hồ Chí
 # Minh", which the lexicons spell so).
 _CAPITAL_LEVEL = re.compile(
-    rf"(?<=[^\W\d_] )(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{UPPER_LETTERS}])"
+    rf"(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{UPPER_LETTERS}])"
     r"(?! (?:Đoàn|Ủy|Uỷ|Đội|Hội)(?![\w]))"  # (a body named by its level: "Tỉnh Đoàn Ninh Bình", "Huyện Ủy")
 )
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def lower_capital_levels(text: str) -> str:
     """``text`` with the level words capitalised inside a sentence before a place's name in lower case (same
     length)."""
-    return _CAPITAL_LEVEL.sub(lambda m: m.group(0)[0].lower() + m.group(0)[1:], text)
+    return _CAPITAL_LEVEL.sub(_lower_inside_a_sentence, text)
+
+
+def _lower_inside_a_sentence(m: re.Match[str]) -> str:
+    # (a word and a space before it: the scan opens with the level word itself, not a look-behind at every character)
+    start = m.start()
+    if start >= 2 and m.string[start - 1] == " " and _LETTER.match(m.string, start - 2):
+        return m.group(0)[0].lower() + m.group(0)[1:]
+    return m.group(0)
