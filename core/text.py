@@ -15,6 +15,12 @@ T = TypeVar("T")
 WS = re.compile(r"\s+")
 """A run of whitespace (``WS.sub(" ", text)`` collapses it to one space)."""
 
+UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
+"""The upper-case letters of the Latin script up to the last of Vietnamese's ("Ỹ"), one after another (for
+character classes: not "À-Ỹ", whose range holds lower-case letters too)."""
+LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+"""The lower-case letters of the Latin script up to the last of Vietnamese's ("ỹ")."""
+
 _SPACES = re.compile(r"\s*")
 
 

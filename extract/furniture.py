@@ -99,10 +99,12 @@ _CREDIT = re.compile(
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
     re.IGNORECASE,
 )
+# The marks that open the items of a list written one per line ("- ", "+ ", "* "; not "•": a teaser's, _BULLET)
+_ITEM_DASH = "[-+*]"
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
 # source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    r"(?:^|(?<=^[-+*] )|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"  # (after a list item's dash too)
+    rf"(?:^|(?<=^{_ITEM_DASH} )|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"  # (after a list item's dash too)
     r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -144,9 +146,8 @@ _DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or 
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
 
-# The dash that opens an item of a list written one per line: "- Trưởng ban: Đ/c Lê Văn A" is read as the directory
-# entry it holds ("•" is left on the line: that mark is a teaser's, _BULLET).
-_LIST_ITEM_DASH = re.compile(r"[-+*] +(?=\S)")
+# The dash that opens an item of a list: "- Trưởng ban: Đ/c Lê Văn A" is read as the directory entry it holds.
+_LIST_ITEM_DASH = re.compile(rf"{_ITEM_DASH} +(?=\S)")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:

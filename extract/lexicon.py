@@ -13,6 +13,7 @@ from importlib import resources
 
 from phoihop.extract.grouped_alternation import grouped_alternation
 from phoihop.extract.normalize import fold_tones
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 from phoihop.text import WS as _WS
 
 # Upper-case letters of Vietnamese (Latin with diacritics); used with (?-i:...)
@@ -35,8 +36,8 @@ def _class_of(characters: set[str]) -> str:
     return "[" + "".join(items) + "]"
 
 
-UPPER_CLASS = _class_of({c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()})
-LOWER_CLASS = _class_of({c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()})
+UPPER_CLASS = _class_of(set(UPPER_LETTERS))
+LOWER_CLASS = _class_of(set(LOWER_LETTERS))
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"

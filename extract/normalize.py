@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 from phoihop.text import WS as _WS
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -186,14 +187,24 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # Punctuation typed the loose way of many provincial pages: a space before the mark ("Tỉnh ủy ,UBND",
 # "ký kết .Theo đó") or none after a comma between words ("Long An,Tây Ninh"). Lists are spread and
 # sentences split on ", " and ". ", so the mark is put back against its word with one space after it.
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[^\W_)\"']) +([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
-_NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
 # ... and a dash typed without its spaces between two words of a title chain or two names ("Ủy viên Ban Thường
 # vụ-Phó Bí thư", "Bộ Tư lệnh Cảnh vệ-Bộ Công an"): a lower-case letter before it and a capitalised word after it
 # (not a document's symbol, "01/KH-UBND", nor "Covid-19").
-_LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
-_UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
-_UNSPACED_DASH = re.compile(rf"(?<=[{_LOWER_LETTERS}])-(?=[{_UPPER_LETTERS}][{_LOWER_LETTERS}])")
+# Each scan opens with a character it consumes (the engine skips to it in C) and its replacement reads the character
+# before the match, which a look-behind would have tried at every position of the page.
+_SPACE_BEFORE_MARK = re.compile(r" +([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
+_NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?=[^\W\d_])")
+_UNSPACED_DASH = re.compile(rf"-(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
+_WORD_OR_CLOSING = re.compile(
+    r"[^\W_)\"']"
+)  # what a mark typed loose follows: a word's last letter or digit, a bracket
+_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_LETTER = re.compile(f"[{LOWER_LETTERS}]")
+
+
+def _after(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether the character right before ``m`` is one ``pattern`` matches."""
+    return m.start() > 0 and pattern.match(m.string, m.start() - 1) is not None
 
 
 def _decoded_entity(m: re.Match[str]) -> str:
@@ -201,16 +212,18 @@ def _decoded_entity(m: re.Match[str]) -> str:
 
 
 def _mark_against_its_word(m: re.Match[str]) -> str:
+    if not _after(_WORD_OR_CLOSING, m):
+        return m.group(0)
     after = m.string[m.end() : m.end() + 1]
     return m.group(1) + (" " if after.isalnum() else "")
 
 
 def _mark_spaced_after(m: re.Match[str]) -> str:
-    return m.group(1) + " "
+    return m.group(1) + " " if _after(_LETTER, m) else m.group(0)
 
 
 def _spaced_dash(m: re.Match[str]) -> str:
-    return " - "
+    return " - " if _after(_LOWER_LETTER, m) else m.group(0)
 
 
 _LOOSE_PUNCTUATION = (
@@ -230,11 +243,14 @@ def _nothing(m: re.Match[str]) -> str:
 
 # "qui" is the older spelling of the syllable "quy" ("qui chế", "qui định", "Qui Nhơn", "quí III"): the rules and
 # lexicons are written with "quy", so the syllable is read so (same length: only the vowel changes).
-_QUI = re.compile(r"(?<![\w])([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
+_QUI = re.compile(r"([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
+_WORD_CHAR = re.compile(r"\w")
 _I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
 
 
 def _as_quy(m: re.Match[str]) -> str:
+    if _after(_WORD_CHAR, m):
+        return m.group(0)  # (inside a word)
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 

@@ -50,6 +50,9 @@ _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
     r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:[A-ZĐ])))"
 )
+# The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
+# signing all the same
+_HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
@@ -330,7 +333,7 @@ _CITED_PLAN = re.compile(
 )
 _PASSIVE = re.compile(
     r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
-    r"(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$",
+    rf"(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
@@ -350,7 +353,7 @@ _RELATIVE = re.compile(
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
     r"(?:\s+số\s+[\w./]+(?:\s*-\s*[\w./]+)*)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come
     r"(?:\s+ngày\s+[\d/.-]+)?"  # between, and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
-    r"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:(?:tổ\s+chức|tiến\s+hành)\s+)?$",
+    rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
@@ -360,13 +363,13 @@ _OBJECT_RELATIVE = re.compile(
     r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
     r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
     r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
-    r"(?:(?!\s(?:và|với|giữa|đồng\s+thời|tiến\s+hành|tổ\s+chức)\s)[^.;:\n]){0,80}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
+    rf"(?:(?!\s(?:và|với|giữa|đồng\s+thời|{_HOLDS})\s)[^.;:\n]){{0,80}}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
     re.IGNORECASE,
 )
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
 _PLANNED = re.compile(
     r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
-    r"(?:(?:được|tiến\s+hành|tổ\s+chức|lễ|cùng|chính\s+thức)\s+)*$",
+    rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
 _SECOND_ACT = re.compile(
@@ -395,7 +398,8 @@ _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hi
 # --- signers named by their titles ------------------------------------------------------------------------
 _SIGNER_GAP = re.compile(
     # ("đã tổ chức (lễ) ký kết", "tiến hành ký kết": the act is the signing all the same)
-    r"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|tổ\s+chức|tiến\s+hành|(?:buổi\s+)?lễ|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?(?:\s+(?:hai|ba|bốn|năm|các)\s+"
+    rf"[\s,]*(?:(?:đã|vừa|cùng|chính\s+thức|{_HOLDS}|(?:buổi\s+)?lễ|(?:thay\s+mặt|đại\s+diện)(?:\s+lãnh\s+đạo)?"
+    r"(?:\s+(?:hai|ba|bốn|năm|các)\s+"
     r"(?:bên|đơn\s+vị|ngành|cơ\s+quan|lực\s+lượng))?)(?![\w])[\s,]*)*",
     re.IGNORECASE,
 )
@@ -1110,13 +1114,7 @@ def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list
     text = scan.text
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     bodies = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
-    if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
-        return []
-    lst, with_first = _agency_list(text, bodies, 0)
-    predicate = _strip_parens(text[lst[-1].end : s_end])
-    if with_first or _NOT_SUBJECT_START.match(predicate) or (acting and _ATTENDS.match(predicate)):
-        return []
-    return _unique([scan.key_of(a) for a in lst])
+    return _unique([scan.key_of(a) for a in _opening_subject(text, s_start, s_end, bodies, acting)])
 
 
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
@@ -1261,18 +1259,20 @@ _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
 OBJECT_WORD_WINDOW = 20
-_AND_NEXT_PREDICATE = re.compile(
-    r"(?<![\w])và\s+(?:(?:đã|cùng|tiến\s+hành|tổ\s+chức|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE
-)
+_AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 
 
-def _opening_subject(text: str, sent: _Sentence, before: list[AgencyMention]) -> list[AgencyMention]:
-    """The list of bodies that opens the sentence as its subject (after an adverbial such as "Chiều 10-12,"), when a
-    predicate, not a preposition, follows it; none otherwise."""
-    if not before or not _SUBJECT_OPENING.fullmatch(text, sent.start, before[0].start):
+def _opening_subject(
+    text: str, s_start: int, s_end: int, bodies: list[AgencyMention], acting: bool = False
+) -> list[AgencyMention]:
+    """The list of ``bodies`` (the sentence's, in order) that opens the sentence as its subject (after an adverbial
+    such as "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
+    ``acting``, not when that predicate only attends or witnesses. None otherwise."""
+    if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
-    lst, with_first = _agency_list(text, before, 0)
-    if with_first or _NOT_SUBJECT_START.match(_strip_parens(text[lst[-1].end : sent.end])):
+    lst, with_first = _agency_list(text, bodies, 0)
+    predicate = _strip_parens(text[lst[-1].end : s_end])
+    if with_first or _NOT_SUBJECT_START.match(predicate) or (acting and _ATTENDS.match(predicate)):
         return []
     return lst
 
@@ -1322,7 +1322,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
             # object of another word in the first predicate; the verb is the second predicate of the opening list
-            subject = _opening_subject(text, sent, before)
+            subject = _opening_subject(text, sent.start, sent.end, before)
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
+
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
 # QUANG", has fewer, and stays as printed: its capitals are what marks it as a byline)
 _MIN_WORDS = 5
-_CAPITAL_LINE = re.compile(rf"^[^\n{_LOWER}]{{20,}}$", re.MULTILINE)
+_CAPITAL_LINE = re.compile(rf"^[^\n{LOWER_LETTERS}]{{20,}}$", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -82,14 +83,22 @@ def _recased(line: str, after: dict, anywhere: dict) -> str:
 # "Huyện ủy, UBND huyện Đakrông"; "Huyện Đakrông" was read as a name). Not a body named by its level ("Huyện ủy",
 # "Tỉnh Đoàn Ninh Bình"), not a sentence's first word, not the city's own name ("Thành phố Hồ Chí
 # Minh", which the lexicons spell so).
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper())
 _CAPITAL_LEVEL = re.compile(
-    rf"(?<=[^\W\d_] )(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{_UPPER}])"
+    rf"(?:Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn|Thành phố(?! Hồ Chí Minh))(?= [{UPPER_LETTERS}])"
     r"(?! (?:Đoàn|Ủy|Uỷ|Đội|Hội)(?![\w]))"  # (a body named by its level: "Tỉnh Đoàn Ninh Bình", "Huyện Ủy")
 )
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def lower_capital_levels(text: str) -> str:
     """``text`` with the level words capitalised inside a sentence before a place's name in lower case (same
     length)."""
-    return _CAPITAL_LEVEL.sub(lambda m: m.group(0)[0].lower() + m.group(0)[1:], text)
+    return _CAPITAL_LEVEL.sub(_lower_inside_a_sentence, text)
+
+
+def _lower_inside_a_sentence(m: re.Match[str]) -> str:
+    # (a word and a space before it: the scan opens with the level word itself, not a look-behind at every character)
+    start = m.start()
+    if start >= 2 and m.string[start - 1] == " " and _LETTER.match(m.string, start - 2):
+        return m.group(0)[0].lower() + m.group(0)[1:]
+    return m.group(0)
