@@ -192,7 +192,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # (not a document's symbol, "01/KH-UBND", nor "Covid-19").
 # Each scan opens with a character it consumes (the engine skips to it in C) and its replacement reads the character
 # before the match, which a look-behind would have tried at every position of the page.
-_SPACE_BEFORE_MARK = re.compile(r" +([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
+# (A run of spaces is entered at its first space only, and taken whole: a page padded with spaces, a million of them,
+# is read in one pass, not once from each of its spaces.)
+_SPACE_BEFORE_MARK = re.compile(r" (?<!  ) *+([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?=[^\W\d_])")
 _UNSPACED_DASH = re.compile(rf"-(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 _WORD_OR_CLOSING = re.compile(
