@@ -562,13 +562,17 @@ def _unit_title(title: str) -> bool:
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
 _DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
-_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+")
+_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+|\s+-\s+")
 
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of ``text[a:b]`` between commas and "kiêm" (non-empty only)."""
+    """Spans of ``text[a:b]`` between commas, "kiêm" and dashes that open a title ("HUV - PCT UBND huyện NAME"; not
+    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME") (non-empty only)."""
     out, pos = [], a
+    title = _patterns()["title"]
     for m in _BEFORE_SEP.finditer(text, a, b):
+        if m.group(0).strip() == "-" and not title.match(text, m.end()):
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -684,6 +688,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             # already inside the previous title's organisation ("PTKV 1 - Hải Hà", "UBND tỉnh Bà Rịa - Vũng Tàu");
             # words after that organisation in the part end the chain ("... Vũng Tàu đã tiến hành ký ...")
             if text[skip_to:b].strip():
+                name_at = _name_start(text, skip_to, b)
+                if name_at is not None and not text[skip_to:name_at].strip():
+                    del after[since_semicolon:]  # "; T BODY - PLACE NAME2": the titles since the ";" are NAME2's
                 break
             prev_sep = sep
             continue
@@ -720,6 +727,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a : ag.end()])
                 skip_to = ag.end()
                 if text[ag.end() : max(b, ag.end())].strip():
+                    name_at = _name_start(text, ag.end(), b)
+                    if name_at is not None and not text[ag.end() : name_at].strip():
+                        del after[since_semicolon:]  # "; T - BODY NAME2": the titles since the ";" are NAME2's
                     break
             else:
                 name_at = _name_start(text, a, b)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1842,11 +1842,19 @@ def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[
             yield s_start, s_end, verbs[0]
 
 
-def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention]) -> None:
+def mark_signer_titles(
+    text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: Sequence = ()
+) -> None:
     """Bodies named only in the titles of the persons who sign ("Đại tá A, Chỉ huy trưởng Bộ CHQS
     tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết ...") are the signing parties: flag them ``signer``
-    and no longer in a title."""
+    and no longer in a title. A title may come before its holder's name ("... và đồng chí Trưởng ban Dân vận
+    Thành ủy Nguyễn Lan Hương ký kết"): the body's title then ends where the name of one of ``persons`` does."""
     starts = [a.start for a in agencies]
+    name_ends = {p.start: p.end for p in persons}
+
+    def title_end(a: AgencyMention) -> int:
+        return name_ends.get(_skip_spaces(text, a.end), a.end) if name_ends else a.end
+
     for s_start, _, v in _sentences_signing(text, sentences):
         lo = bisect.bisect_left(starts, s_start)
         before = [
@@ -1857,10 +1865,10 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
             continue
         if not before:
             continue
-        if not _SIGNER_GAP.fullmatch(text, before[-1].end, v.start()):
+        if not _SIGNER_GAP.fullmatch(text, title_end(before[-1]), v.start()):
             continue
         # each body ends its title: then a separator, the next person, or the verb
-        ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, a.end, v.start())] + [before[-1]]
+        ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, title_end(a), v.start())] + [before[-1]]
         for a in ends:
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
                 continue  # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread

@@ -199,3 +199,25 @@ def test_an_acting_post_is_a_position_with_its_quyen():
         ("Nguyễn Thị Kim Phượng", ["Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã"]),
         ("Lê Văn Hai", ["Quyền Giám đốc Sở Tư pháp"]),
     ]
+
+
+def test_titles_before_a_name_split_at_a_dash_that_opens_a_title():
+    # "HUV – PCT UBND huyện NAME" holds two posts, as "NAME – HUV – PCT UBND huyện" does; a dash inside the body of a
+    # title ("Bộ Tư lệnh Cảnh vệ - Bộ Công an", "khu vực 3 - Huế") opens no title and splits nothing.
+    text = (
+        "Dự có đồng chí HUV – PCT UBND huyện Lê Quang Thuận; Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an Trần Văn "
+        "Hòa và Chánh án TAND khu vực 3 - Huế Phan Sang."
+    )
+    assert _persons(text) == [
+        ("Lê Quang Thuận", ["Huyện ủy viên", "Phó Chủ tịch Ủy ban nhân dân huyện"]),
+        ("Trần Văn Hòa", ["Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an"]),
+        ("Phan Sang", ["Chánh án Tòa án nhân dân khu vực 3 - Huế"]),
+    ]
+
+
+def test_titles_after_a_semicolon_whose_body_holds_a_dash_are_the_next_name_s():
+    # "NAME1; T BODY - X NAME2": the chain after the ";" is NAME2's, as it is without a dash in the body
+    for title, body in (("Phó Tư lệnh", "Bộ Tư lệnh Cảnh vệ - Bộ Công an"), ("Chánh án", "TAND khu vực 3 - Huế")):
+        text = f"Dự có đồng chí Chủ tịch UBND huyện Lê Quang Thuận; {title} {body} Trần Văn Hòa."
+        assert [p[0] for p in _persons(text)] == ["Lê Quang Thuận", "Trần Văn Hòa"], body
+        assert _persons(text)[0][1] == ["Chủ tịch Ủy ban nhân dân huyện"], body

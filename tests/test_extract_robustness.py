@@ -148,6 +148,53 @@ def _capital_levels(body: str) -> str:
     )
 
 
+_SURNAME = (
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lương|Mai|Hà|Cao|"
+    r"Tạ|Lâm|Triệu|Chu|Thái|Kiều|Vương|Quách|Tô|Đào|Lò|Giàng|Sùng|Y|H|Ksor|Rơ|Nông|Hứa|Lục|Thân|Trịnh|Văn)"
+)
+_TITLE_OPENING = (
+    r"(?:(?:Phó|Nguyên|Quyền)\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Ủy viên|Uỷ viên|Tỉnh ủy viên|Tỉnh uỷ viên|"
+    r"Huyện ủy viên|Chánh|Viện trưởng|Chỉ huy trưởng|Chính ủy|Chính uỷ|Tư lệnh|Đồn trưởng|Bộ trưởng|Thứ trưởng|"
+    r"Cục trưởng|Vụ trưởng|Tổng Biên tập|Đại biểu|Chủ nhiệm|UV|TUV|HUV)(?![\w])"
+)
+_RANK = r"(?:Đại|Thượng|Trung|Thiếu) (?:tá|tướng)"
+_NAME_THEN_TITLES = re.compile(
+    rf"(?P<lead>(?P<comrade>[Đđ](?:ồng chí|/c) )|(?:[Ôô]ng|[Bb]à|{_RANK}) )"
+    rf"(?P<name>{_SURNAME}(?: [A-ZĐ][^\W\d_]*){{1,3}}),? (?:- )?"
+    rf"(?P<chain>{_TITLE_OPENING}(?:(?! và )[^;.\n()“”\"':]){{0,110}}?)"
+    rf"(?P<end>;|\.(?=\s|$)| (?=(?:đã|phát biểu|chủ trì|ký|trao)(?![\w])))"
+)
+# (words that end a title chain and open the predicate: "... tỉnh Yên Bái đồng chủ trì")
+_PREDICATE = re.compile(
+    r"(?<![\w])(?:cùng|đồng|dự|tham dự|chủ trì|ký|chỉ đạo|phát biểu|trao|tặng|đến|thông qua|trình bày|báo cáo)(?![\w])"
+)
+
+
+def _titles_before_names(body: str) -> str:
+    """A comrade's titles printed before the name instead of after it ("đồng chí Nguyễn Văn A, Trưởng ban Dân vận
+    Thành ủy;" as "đồng chí Trưởng ban Dân vận Thành ủy Nguyễn Văn A;"), the other order of the pages: the name then
+    ends the body of the last title (it was read as that body's place: "Ban Dân vận Thành ủy Nguyễn Lan Hương")."""
+
+    def swapped(m: re.Match) -> str:
+        chain = m.group("chain").rstrip()
+        pieces = chain.split(", ")
+        if (
+            _PREDICATE.search(chain)
+            or not all(re.match(_TITLE_OPENING, p) for p in pieces)
+            or chain.endswith(" TP")  # ("TP. HCM": the full stop of a short form)
+        ):
+            return m.group(0)  # (a chain of titles only, each after a comma: no predicate or other words swapped)
+        if m.group("comrade"):
+            return f"{m.group('lead')}{chain} {m.group('name')}{m.group('end')}"
+        # ("Ông A, Chủ tịch ..." as "Chủ tịch ..., ông A"; "Đại tá A, Chỉ huy trưởng ..." as "Chỉ huy trưởng ...,
+        # Đại tá A")
+        lead = m.group("lead")
+        lead = lead[0].lower() + lead[1:] if lead.startswith(("Ông", "Bà")) else lead
+        return f"{chain}, {lead}{m.group('name')}{m.group('end')}"
+
+    return _NAME_THEN_TITLES.sub(swapped, body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -162,6 +209,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("bulleted", _bulleted, 0.005),
     ("invisibly-marked", _invisibly_marked, 0.005),
     ("capital-levels", _capital_levels, 0.005),
+    ("titles-before-names", _titles_before_names, 0.005),
 ]
 
 
@@ -199,6 +247,13 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    assert _titles_before_names(
+        "Có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy; Đại tá Hà Văn Hoa, Chỉ huy "
+        "trưởng Bộ CHQS tỉnh. Ông Trần Anh, Giám đốc Công an tỉnh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
+    ) == (
+        "Có đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Lê Văn An; Chỉ huy trưởng Bộ CHQS tỉnh, "
+        "Đại tá Hà Văn Hoa. Giám đốc Công an tỉnh, ông Trần Anh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
+    )
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
