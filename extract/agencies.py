@@ -1172,6 +1172,8 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
+# ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết": "cùng (với)" joins the bodies of a subject as "và" does)
+_SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?)\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
@@ -1613,7 +1615,9 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     while i < len(found):
         j = i
         while (
-            j + 1 < len(found) and not found[j].has_level and _LIST_SEP.match(text[found[j].end : found[j + 1].start])
+            j + 1 < len(found)
+            and not found[j].has_level
+            and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
             j += 1
         if j > i and found[j].has_level:

@@ -56,9 +56,10 @@ def _patterns():
     address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
-    # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
+    # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
+    # together)
     plural = re.compile(
-        rf"(?<![\w])(?:các\s+(?:{lexicon.COMRADE}|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles}))",
+        rf"(?<![\w])(?:các|hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles})",
         re.IGNORECASE,
     )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
@@ -478,9 +479,16 @@ def _clause_stop(text: str, pos: int, end: int) -> int:
     name_at = _name_start(text, pos, stop)
     if name_at is not None:
         stop = name_at
+        joiner = _JOINER_BEFORE_NAME.search(text, pos, stop)
+        if joiner:
+            stop = joiner.start()  # "Giám đốc CATP Hà Nội và Nguyễn Lan Hương, ...": "và" joins the next person
     while stop > pos and text[stop - 1] in " \t,;:-":
         stop -= 1
     return stop
+
+
+# "và" or "cùng" right before a name: it joins two persons, no words of a body's name ("Sở Tài nguyên và Môi trường")
+_JOINER_BEFORE_NAME = re.compile(r"(?<![\w])(?:và|cùng(?:\s+với)?)\s*$")
 
 
 @cache
@@ -709,6 +717,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                     del after[since_semicolon:]  # "T NAME": these titles belong to the next person
                 else:
                     after.append((a, cut, text[a:cut]))  # "T và đồng chí NAME": T is ours
+                    context = True
                 break
             after.append((a, cut, text[a:cut]))
             context = True
@@ -770,6 +779,8 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
         before.insert(0, (a + t.start(), b))
         if p["strip_words"].sub("", chunk[: t.start()]).strip():
             break
+    if before and _JOINER_BEFORE_NAME.search(text, seg_start, n_start):
+        return [], context  # "NAME1, T1 và NAME2": T1 is NAME1's; "và" joins the next person, who is named in a list
     return before, context
 
 

@@ -330,3 +330,14 @@ def test_a_dated_earlier_ceremony_or_another_act_dates_no_recent_signing():
             "Công an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp.\n\n" + later, published="2022-05-06"
         )
         assert [s.date for s in f.signings] == [None]
+
+
+def test_a_level_shared_over_bodies_joined_by_cung():
+    # "cùng (với)" joins a subject's bodies as "và" does: the body that needs a level takes the last member's
+    for joiner in ("cùng", "cùng với"):
+        facts = _facts(
+            f"Ngày 24-11, Bộ Chỉ huy Quân sự {joiner} Hội Nông dân tỉnh tổ chức Hội nghị ký kết chương trình phối hợp "
+            "giai đoạn 2020-2025."
+        )
+        assert sorted(a.name for a in facts.agencies) == ["Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh"], joiner
+        assert _party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")], joiner

@@ -221,3 +221,28 @@ def test_titles_after_a_semicolon_whose_body_holds_a_dash_are_the_next_name_s():
         text = f"Dự có đồng chí Chủ tịch UBND huyện Lê Quang Thuận; {title} {body} Trần Văn Hòa."
         assert [p[0] for p in _persons(text)] == ["Lê Quang Thuận", "Trần Văn Hòa"], body
         assert _persons(text)[0][1] == ["Chủ tịch Ủy ban nhân dân huyện"], body
+
+
+def test_persons_named_without_a_form_of_address_joined_by_va():
+    # "NAME1, T1 và NAME2, T2": T1 ends before "và" and is NAME1's, who is a person by it; NAME2 takes no title from
+    # before the "và" (both lost NAME1, and gave NAME2 "T1 và" when no "đồng chí" stood before the names)
+    for sep in (", ", " - "):
+        text = (
+            f"Chủ trì hội nghị là Nguyễn Văn Vân{sep}Phó Trưởng Ban Tuyên giáo Tỉnh ủy và Lê Vinh Quy{sep}Phó Giám đốc "
+            "Công an tỉnh."
+        )
+        assert _persons(text) == [
+            ("Nguyễn Văn Vân", ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"]),
+            ("Lê Vinh Quy", ["Phó Giám đốc Công an tỉnh"]),
+        ], sep
+    text = "Thiếu tướng Đoàn Duy Khương, Giám đốc CATP Hà Nội và Nguyễn Lan Hương, Trưởng ban Dân vận Thành ủy ký kết."
+    assert _persons(text) == [
+        ("Đoàn Duy Khương", ["Giám đốc Công an thành phố Hà Nội"]),
+        ("Nguyễn Lan Hương", ["Trưởng ban Dân vận Thành ủy"]),
+    ]
+
+
+def test_cac_before_a_title_addresses_the_names_after_it_together():
+    text = "Dự có các Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Thuật, Nguyễn Thị Thu Hồng, Mai Đức Chính; các Ban."
+    title = "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+    assert _persons(text) == [("Trần Văn Thuật", [title]), ("Nguyễn Thị Thu Hồng", [title]), ("Mai Đức Chính", [title])]

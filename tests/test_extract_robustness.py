@@ -195,6 +195,24 @@ def _titles_before_names(body: str) -> str:
     return _NAME_THEN_TITLES.sub(swapped, body)
 
 
+_BODY_HEAD = (
+    r"(?:Công an|Hội|Ban|Bộ|Ủy ban|UBND|HĐND|Đảng ủy|Đoàn|Liên đoàn|LĐLĐ|Sở|Tòa|Viện|VKSND|TAND|Huyện|Tỉnh|Đồn|Trường|"
+    r"Báo|Đài|Cục|Chi cục|MTTQ|Hải đội|Sư đoàn|Lữ đoàn|Trung đoàn|Quân khu)"
+)
+
+
+def _joined_by_cung(body: str) -> str:
+    """Bodies joined by "cùng" where the page had "và" ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết":
+    the level of the last was not shared with the first)."""
+    return re.sub(rf"(?<=[^\W\d_]) và (?={_BODY_HEAD}(?![\w]))", " cùng ", body)
+
+
+def _comrade_omitted(body: str) -> str:
+    """Names printed without "đồng chí" ("Giám đốc CATP Hà Nội và Nguyễn Lan Hương, Trưởng ban ...": the first
+    title ran on over "và" and went to the second name, and the first name was lost)."""
+    return re.sub(r"(?<![\w/])[Đđ](?:ồng chí|/c) (?=[A-ZĐ][^\W\d_]* [A-ZĐ])", "", body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -210,6 +228,8 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("invisibly-marked", _invisibly_marked, 0.005),
     ("capital-levels", _capital_levels, 0.005),
     ("titles-before-names", _titles_before_names, 0.005),
+    ("joined-by-cung", _joined_by_cung, 0.005),
+    ("comrade-omitted", _comrade_omitted, 0.005),
 ]
 
 
@@ -247,6 +267,10 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    assert _joined_by_cung("Công an tỉnh và Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường") == (
+        "Công an tỉnh cùng Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường"
+    )
+    assert _comrade_omitted("Dự có đồng chí Lê Văn An và các đ/c Phó Chủ tịch") == "Dự có Lê Văn An và các Phó Chủ tịch"
     assert _titles_before_names(
         "Có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy; Đại tá Hà Văn Hoa, Chỉ huy "
         "trưởng Bộ CHQS tỉnh. Ông Trần Anh, Giám đốc Công an tỉnh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
