@@ -246,3 +246,12 @@ def test_cac_before_a_title_addresses_the_names_after_it_together():
     text = "Dự có các Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Thuật, Nguyễn Thị Thu Hồng, Mai Đức Chính; các Ban."
     title = "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
     assert _persons(text) == [("Trần Văn Thuật", [title]), ("Nguyễn Thị Thu Hồng", [title]), ("Mai Đức Chính", [title])]
+
+
+def test_short_forms_of_chairs_and_directors_are_titles():
+    text = "Dự có CT UBND tỉnh Nguyễn Văn Hòa; ông Lê Văn Bình, PGĐ Công an tỉnh và đồng chí Trần An, CT HĐND huyện."
+    assert _persons(text) == [
+        ("Nguyễn Văn Hòa", ["Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Lê Văn Bình", ["Phó Giám đốc Công an tỉnh"]),
+        ("Trần An", ["Chủ tịch Hội đồng nhân dân huyện"]),
+    ]

@@ -28,3 +28,9 @@ def test_a_place_named_after_a_person_stays_the_body_s_place():
         "Ngày 9/5, Công an phường Trần Hưng Đạo và Hội Phụ nữ phường ký kết chương trình phối hợp.", "Hà Nội"
     )
     assert "Công an phường Trần Hưng Đạo" in [a.name for a in facts.agencies]
+
+
+def test_a_body_after_a_short_title_without_a_name_is_no_actor():
+    # "CT UBND tỉnh tặng Bằng khen": the chair acts, the committee is named in his title only
+    facts = _facts("Nhân dịp này, CT UBND tỉnh tặng Bằng khen cho 6 tập thể. PCT UBND tỉnh dự hội nghị.", "Quảng Trị")
+    assert [a.name for a in facts.agencies] == []
