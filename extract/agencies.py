@@ -578,6 +578,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
+            continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
@@ -1171,6 +1173,7 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
 # ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết": "cùng (với)" joins the bodies of a subject as "và" does)
 _SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?)\s*$")

@@ -231,6 +231,25 @@ def _titles_abbreviated(body: str) -> str:
     return body
 
 
+_OPENING_DATE = re.compile(
+    r"(?m)(?<![^\n])(?P<date>(?:Ngày|Sáng|Chiều) \d{1,2}/\d{1,2}(?:/\d{4})?), (?P<clause>[^.\n]{10,300}?)\."
+)
+
+
+def _dates_after(body: str) -> str:
+    """A paragraph's opening date moved to the end of its first sentence ("Ngày 24/02/2021, UBND tỉnh có Công văn số
+    640/UBND-NC ..." as "UBND tỉnh có Công văn số 640/UBND-NC ... vào ngày 24/02/2021."): the document lost its date.
+    (A sentence cut at the full stop of "TP. HCM" is left alone.)"""
+
+    def moved(m: re.Match) -> str:
+        clause = m.group("clause")
+        if clause.endswith(("TP", "TT", "Th")):
+            return m.group(0)
+        return f"{clause[0].upper()}{clause[1:]} vào {m.group('date').lower()}."
+
+    return _OPENING_DATE.sub(moved, body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -249,6 +268,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("joined-by-cung", _joined_by_cung, 0.005),
     ("comrade-omitted", _comrade_omitted, 0.005),
     ("titles-abbreviated", _titles_abbreviated, 0.005),
+    ("dates-after", _dates_after, 0.005),
 ]
 
 
@@ -286,6 +306,10 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    dated = "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo.\nSáng 5/3, A ký tại TP. HCM."
+    assert _dates_after(dated) == (
+        "UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo vào ngày 24/02/2021.\nSáng 5/3, A ký tại TP. HCM."
+    )
     assert _titles_abbreviated("Phó Chủ tịch UBND tỉnh, Chủ tịch UBND huyện") == "PCT UBND tỉnh, CT UBND huyện"
     assert _joined_by_cung("Công an tỉnh và Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường") == (
         "Công an tỉnh cùng Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường"
