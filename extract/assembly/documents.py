@@ -150,8 +150,6 @@ def _act_date(
     return dt
 
 
-
-
 def _act_date_after(
     text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails, i: int
 ) -> DateMention | None:
