@@ -351,8 +351,10 @@ _SPEECH_OPENS = re.compile(
 _RELATIVE = re.compile(
     r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
-    r"(?:\s+số\s+[\w./]+(?:\s*-\s*[\w./]+)*)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come
-    r"(?:\s+ngày\s+[\d/.-]+)?"  # between, and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
+    # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
+    r"(?:\s+ngày\s+[\d/.-]+)?"
     rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )

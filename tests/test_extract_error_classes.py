@@ -93,11 +93,15 @@ def test_parties_named_through_signer_titles_who_hold_the_signing(act):
 
 @pytest.mark.parametrize(
     ("symbol", "signed"),
-    [("3055/QC-BTLCSB-CHHVN", "được tổ chức ký kết"), ("3055/QC - BTLCSB - CHHVN", "được ký kết")],
+    [
+        ("số 3055/QC-BTLCSB-CHHVN", "được tổ chức ký kết"),
+        ("số 3055/QC - BTLCSB - CHHVN", "được ký kết"),
+        ("3055/QC-BTLCSB-CHHVN", "được ký kết"),  # (the number without "số")
+    ],
 )
 def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed):
     f = _facts(
-        f"Trên cơ sở Quy chế phối hợp số {symbol} ngày 09/9/2015 {signed} giữa Bộ Tư lệnh "
+        f"Trên cơ sở Quy chế phối hợp {symbol} ngày 09/9/2015 {signed} giữa Bộ Tư lệnh "
         "Cảnh sát biển và Cục Hàng hải Việt Nam, ngày 11/5, Cảng vụ hàng hải Nam Định và Bộ Tư lệnh Vùng Cảnh sát "
         "biển 1 ký kết Quy chế phối hợp."
     )
