@@ -250,6 +250,12 @@ def _dates_after(body: str) -> str:
     return _OPENING_DATE.sub(moved, body)
 
 
+def _numbers_without_so(body: str) -> str:
+    """Documents numbered without "số" ("Quy chế phối hợp 3055/QC-X ngày D được ký kết giữa A và B": the cited
+    document's past signing was read as a signing of the event)."""
+    return re.sub(r"(?<![\w])số (?=\d{1,4}/)", "", body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -269,6 +275,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("comrade-omitted", _comrade_omitted, 0.005),
     ("titles-abbreviated", _titles_abbreviated, 0.005),
     ("dates-after", _dates_after, 0.005),
+    ("numbers-without-so", _numbers_without_so, 0.005),
 ]
 
 
@@ -306,6 +313,7 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    assert _numbers_without_so("Quy chế số 3055/QC-X, số 12 đơn vị") == "Quy chế 3055/QC-X, số 12 đơn vị"
     dated = "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo.\nSáng 5/3, A ký tại TP. HCM."
     assert _dates_after(dated) == (
         "UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo vào ngày 24/02/2021.\nSáng 5/3, A ký tại TP. HCM."
