@@ -1664,7 +1664,10 @@ def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
         tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
         if tail:
             level, place = tail.group("lvl").casefold(), tail.group("place")
+            last_head = _WS.sub(" ", found[j].pre + found[j].core).casefold()
             for a in found[i:j]:
+                if _WS.sub(" ", a.pre + a.core).casefold() == last_head:
+                    continue  # "Công an tỉnh và Công an tỉnh Yên Bái": the same head placed apart is another body
                 bare_level = _WS.sub(" ", a.att).casefold()
                 committee = _WS.sub(" ", a.core).casefold() if a.core_role == "committee" and not a.att else ""
                 if bare_level == level or _COMMITTEE_OF_LEVEL.get(committee) == level:
