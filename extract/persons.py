@@ -570,6 +570,20 @@ def _unit_title(title: str) -> bool:
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
 _DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+
+
+@cache
+def _delimiters() -> re.Pattern:
+    """_DELIM, and a hyphen typed without spaces between two titles' short forms ("UVBTV-PBT thường trực huyện
+    ủy": two posts; not the hyphens of a body's short form or a symbol, "QLHC-TTXH", "QC-UBND")."""
+    shorts = sorted(
+        {t for t in lexicon.titles() + _data_lines("person_titles.txt") if t.isupper() and " " not in t},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"{_DELIM.pattern}|(?<=[A-ZĐ])-(?=(?:{'|'.join(map(re.escape, shorts))})(?![\w]))")
+
+
 _BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+|\s+-\s+")
 
 
@@ -663,7 +677,7 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
     ("" after the last), read as they are asked for: a title chain ends within a few parts, long before most
     sentences do."""
     start = pos
-    for d in _DELIM.finditer(text, pos, s_end):
+    for d in _delimiters().finditer(text, pos, s_end):
         yield (start, d.start()), d.group(0).strip()
         start = d.end()
     if start < s_end:

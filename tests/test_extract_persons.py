@@ -255,3 +255,12 @@ def test_short_forms_of_chairs_and_directors_are_titles():
         ("Lê Văn Bình", ["Phó Giám đốc Công an tỉnh"]),
         ("Trần An", ["Chủ tịch Hội đồng nhân dân huyện"]),
     ]
+
+
+def test_short_titles_joined_by_a_hyphen_without_spaces_are_two_posts():
+    # "UVBTV-PBT": two posts; the hyphen inside a body's short form ("QLHC-TTXH") splits nothing
+    text = "Dự có đồng chí Phan Tiến Hải-UVBTV-PBT thường trực huyện uỷ; Lê Văn An, Trưởng phòng Cảnh sát QLHC-TTXH."
+    assert _persons(text) == [
+        ("Phan Tiến Hải", ["Ủy viên Ban Thường vụ", "Phó Bí thư thường trực huyện ủy"]),
+        ("Lê Văn An", ["Trưởng phòng Cảnh sát QLHC - TTXH"]),
+    ]
