@@ -1175,8 +1175,9 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
-# ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết": "cùng (với)" joins the bodies of a subject as "và" does)
-_SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?)\s*$")
+# ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
+# ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)
+_SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;

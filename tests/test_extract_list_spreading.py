@@ -351,3 +351,10 @@ def test_a_bare_level_before_the_same_head_placed_elsewhere_keeps_its_own_provin
         facts = _facts(text, province="Lào Cai")
         assert len(facts.signings) == 1 and len(facts.signings[0].parties) == 2, head
         assert sorted(facts.signings[0].parties)[1].endswith("tỉnh Yên Bái"), head
+
+
+def test_a_level_shared_over_bodies_joined_by_phoi_hop_voi():
+    facts = _facts(
+        "Ngày 24-11, Bộ Chỉ huy Quân sự phối hợp với Hội Nông dân tỉnh tổ chức Hội nghị ký kết chương trình phối hợp."
+    )
+    assert _party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]

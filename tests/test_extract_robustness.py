@@ -207,6 +207,17 @@ def _joined_by_cung(body: str) -> str:
     return re.sub(rf"(?<=[^\W\d_]) và (?={_BODY_HEAD}(?![\w]))", " cùng ", body)
 
 
+_HOLDING_A_SIGNING = r"(?:đã )?tổ chức (?:lễ |Lễ |hội nghị |Hội nghị )?ký kết"
+
+
+def _joined_by_phoi_hop_voi(body: str) -> str:
+    """ "A và B tổ chức ký kết" as "A phối hợp với B tổ chức ký kết" ("Bộ Chỉ huy Quân sự phối hợp với Hội Nông dân
+    tỉnh tổ chức Hội nghị ký kết": the command lost the level and the signing)."""
+    return re.sub(
+        rf"(?<=[^\W\d_]) và (?={_BODY_HEAD}(?![\w])[^.,;\n]{{0,80}}? {_HOLDING_A_SIGNING})", " phối hợp với ", body
+    )
+
+
 def _comrade_omitted(body: str) -> str:
     """Names printed without "đồng chí" ("Giám đốc CATP Hà Nội và Nguyễn Lan Hương, Trưởng ban ...": the first
     title ran on over "và" and went to the second name, and the first name was lost)."""
@@ -272,6 +283,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("capital-levels", _capital_levels, 0.005),
     ("titles-before-names", _titles_before_names, 0.005),
     ("joined-by-cung", _joined_by_cung, 0.005),
+    ("joined-by-phoi-hop-voi", _joined_by_phoi_hop_voi, 0.005),
     ("comrade-omitted", _comrade_omitted, 0.005),
     ("titles-abbreviated", _titles_abbreviated, 0.005),
     ("dates-after", _dates_after, 0.005),
@@ -321,6 +333,9 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     assert _titles_abbreviated("Phó Chủ tịch UBND tỉnh, Chủ tịch UBND huyện") == "PCT UBND tỉnh, CT UBND huyện"
     assert _joined_by_cung("Công an tỉnh và Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường") == (
         "Công an tỉnh cùng Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường"
+    )
+    assert _joined_by_phoi_hop_voi("Công an tỉnh và Hội Nông dân tỉnh tổ chức ký kết; A và Sở Y tế ký.") == (
+        "Công an tỉnh phối hợp với Hội Nông dân tỉnh tổ chức ký kết; A và Sở Y tế ký."
     )
     assert _comrade_omitted("Dự có đồng chí Lê Văn An và các đ/c Phó Chủ tịch") == "Dự có Lê Văn An và các Phó Chủ tịch"
     assert _titles_before_names(
