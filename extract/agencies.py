@@ -473,6 +473,12 @@ _LOWER_HEAD_NOUNS = (
     "vườn quốc gia",
     "kiểm toán",
     "công đoàn",
+    # a party committee in lower case before its place ("huyện ủy Đakrông", "thành ủy Hội An")
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
 )
 
 

@@ -248,3 +248,10 @@ def test_no_name_runs_on_over_a_paragraph_s_end():
 
     text = "Phối hợp lan tỏa hoạt động Hội\n\nTại tỉnh Bình Dương, Hội Phụ nữ Bệnh viện Quân y 4 tổ chức Lễ ký kết."
     assert [a.canonical for a in find_agencies(text)] == ["Hội Phụ nữ Bệnh viện Quân y 4"]
+
+
+def test_a_party_committee_in_lower_case_before_its_place():
+    from phoihop.extract.agencies import find_agencies
+
+    text = "Đại diện huyện ủy Đakrông và thành ủy Hội An dự hội nghị của cấp ủy."
+    assert [a.canonical for a in find_agencies(text)] == ["Huyện ủy Đakrông", "Thành ủy Hội An"]
