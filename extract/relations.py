@@ -1357,6 +1357,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
             group = _group_of_kind(scan, plural.group(1), plural.start())
             subject_keys = list(group.keys) if group else []
+        if not subject_keys:
+            # a photo's caption that opens the report ("Đại diện các đảng ủy ký kết ... Ảnh: X"), before the text that
+            # names the bodies: those of that kind the next sentences name
+            subject_keys = _bodies_of_kind(scan, plural.group(1), _after_sentences(scan, sent.index, FORWARD_SENTENCES))
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -1674,6 +1678,14 @@ def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
         if levels & set(g.kind) and all(n.lower().startswith(head) for n in g.names):
             return list(g.keys)
     return []
+
+
+FORWARD_SENTENCES = 2  # sentences after a caption that opens the report, read for the bodies its plural stands for
+
+
+def _after_sentences(scan: _SigningScan, index: int, n: int) -> int:
+    """The end of the ``n`` sentences after sentence ``index``."""
+    return scan.sentences[min(index + n, len(scan.sentences) - 1)][1]
 
 
 def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:

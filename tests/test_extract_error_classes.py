@@ -526,3 +526,16 @@ def test_a_body_after_of_that_opens_the_subject_list_still_signs():
     # (no "và" joins the verb to a first predicate: "của" names whose leaders sign)
     f = _facts("Sáng 9-5, lãnh đạo của Sở Tư pháp và Công an tỉnh đã ký kết quy chế phối hợp.")
     assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Tư pháp"]]
+
+
+def test_a_caption_that_opens_the_report_signs_for_the_bodies_the_next_sentences_name():
+    # "Đại diện các đảng ủy ký kết ..." printed before the paragraph that names the three committees
+    f = _facts(
+        "Phối hợp bảo vệ an ninh tuyến biên giới\nĐại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn "
+        "2021 - 2025. Ảnh: HỒNG ANH\n\nNgày 28.7, Đảng ủy Đồn Biên phòng Ga Ry, Đảng ủy xã Ga Ry và Đảng ủy xã Ch'Ơm "
+        "đã tổ chức hội nghị sơ kết quy chế phối hợp 6 tháng đầu năm.",
+        province="Quảng Nam",
+    )
+    assert [sorted(s.parties) for s in f.signings] == [
+        ["Đảng ủy xã Ch'Ơm", "Đảng ủy xã Ga Ry", "Đảng ủy Đồn Biên phòng Ga Ry"]
+    ]
