@@ -354,7 +354,7 @@ _RELATIVE = re.compile(
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
-    r"(?:\s+ngày\s+[\d/.-]+)?"
+    r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
     rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )

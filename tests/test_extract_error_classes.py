@@ -99,9 +99,10 @@ def test_parties_named_through_signer_titles_who_hold_the_signing(act):
         ("3055/QC-BTLCSB-CHHVN", "được ký kết"),  # (the number without "số")
     ],
 )
-def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed):
+@pytest.mark.parametrize("issued", ["ngày 09/9/2015", "ngày 09 tháng 9 năm 2015"])
+def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed, issued):
     f = _facts(
-        f"Trên cơ sở Quy chế phối hợp {symbol} ngày 09/9/2015 {signed} giữa Bộ Tư lệnh "
+        f"Trên cơ sở Quy chế phối hợp {symbol} {issued} {signed} giữa Bộ Tư lệnh "
         "Cảnh sát biển và Cục Hàng hải Việt Nam, ngày 11/5, Cảng vụ hàng hải Nam Định và Bộ Tư lệnh Vùng Cảnh sát "
         "biển 1 ký kết Quy chế phối hợp."
     )
