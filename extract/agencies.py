@@ -1177,9 +1177,10 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
+# A blank line: a paragraph's end, which no name runs on over.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
 # ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
 # ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)

@@ -135,17 +135,22 @@ def _act_date(
     text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails, i: int
 ) -> DateMention | None:
     """The date of the act of issuing document ``i``, printed before it in its clause ("Ngày D, A
-    ban hành B"): not another document's issue date, nor a date with another document in between."""
+    ban hành B"): not another document's issue date, nor a date with another document in between; else one
+    printed after it (_act_date_after)."""
     d = dd.all_docs[i]
     if not _ISSUING_VERB.search(text, max(0, d.start - 20), d.start):
         return None
     k = bisect.bisect_left(date_starts, d.start) - 1
-    if k < 0:
-        return _act_date_after(text, dates, date_starts, dd, i)
-    dt = dates[k]
-    if dt.end > d.start or d.start - dt.end > _ACT_SPAN or not dt.prefix or dt.start in dd.doc_dates:
-        return _act_date_after(text, dates, date_starts, dd, i)
-    if _CLAUSE_BREAK.search(text, dt.end, d.start) or any(dt.end <= x.start < d.start for x in dd.all_docs):
+    dt = dates[k] if k >= 0 else None
+    if (
+        dt is None
+        or dt.end > d.start
+        or d.start - dt.end > _ACT_SPAN
+        or not dt.prefix
+        or dt.start in dd.doc_dates
+        or _CLAUSE_BREAK.search(text, dt.end, d.start)
+        or any(dt.end <= x.start < d.start for x in dd.all_docs)
+    ):
         return _act_date_after(text, dates, date_starts, dd, i)
     return dt
 
