@@ -27,6 +27,25 @@ _BULLETS = frozenset("-+•*·")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
+_ENDS_SENTENCE = frozenset(".!?…:;")
+
+
+def _runs_on(text: str, at: int, after: int) -> bool:
+    """Whether the line break ``text[at:after]`` cuts a sentence: the line before ends in a letter or a digit, with
+    no mark that ends a sentence, and the next opens in lower case ("... ký kết Chương trình" / "phối hợp công tác giai
+    đoạn 2019-2025": a caption a page set in two lines or two paragraphs; no line or paragraph opens in lower case).
+    The headline (the first line) never runs on into the lead."""
+    if "\n" not in text[:at]:
+        return False
+    nxt = after
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    prev = at
+    while prev > 0 and text[prev - 1].isspace():
+        prev -= 1
+    return nxt < len(text) and text[nxt].islower() and prev > 0 and text[prev - 1].isalnum()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
     spans = []
@@ -38,6 +57,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group("word") is not None and text[text.rfind(" ", 0, m.start()) + 1].isupper():
             continue  # the word before is capitalised: a name ("Nguyễn Văn Tại"), not a caption's last word
+        if m.group(0)[0] == "\n" and _runs_on(text, m.start(), m.end()):
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

@@ -37,3 +37,19 @@ def test_the_same_words_in_lower_case_or_inside_a_name_open_nothing():
         "Ông Nguyễn Văn Tại dự.",
         "Hai bên ký kết theo quy chế.",
     ]
+
+
+def test_a_line_that_opens_in_lower_case_goes_on_with_the_sentence_a_break_cut():
+    # a caption set in two lines or two paragraphs (the page's <p> each); not after the headline, nor after a line
+    # that ends a sentence
+    text = (
+        "Tiêu đề bài viết\nphụ đề\n\nĐại diện hai bên ký kết Chương trình\n\nphối hợp công tác giai đoạn 2019-2025\n\n"
+        "Hội nghị kết thúc.\nmột dòng"
+    )
+    assert _sentences(text) == [
+        "Tiêu đề bài viết",
+        "phụ đề",
+        "Đại diện hai bên ký kết Chương trình\n\nphối hợp công tác giai đoạn 2019-2025",
+        "Hội nghị kết thúc.",
+        "một dòng",
+    ]
