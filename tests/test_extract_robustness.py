@@ -26,6 +26,7 @@ from _extract_scoring import extract_folder
 from _scale_helpers import benchmark_module
 
 from phoihop.cli import main
+from phoihop.extract import lexicon
 from phoihop.extract.scoring import score_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -148,6 +149,38 @@ def _capital_levels(body: str) -> str:
     )
 
 
+def _body_names() -> list[str]:
+    """The bodies' names of the project's own tables with a word in lower case: the long forms of the short forms
+    ("Ủy ban nhân dân", "Thanh niên Cộng sản Hồ Chí Minh"), the heads written as plain words ("Ban Dân vận", "Hội
+    Chữ thập đỏ") and the departments after "Sở" or "Bộ" ("Sở Tài nguyên và Môi trường")."""
+    names = {long for _, long in lexicon.abbreviations()}
+    names |= {head for head, _, _ in lexicon.agency_heads() if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", head)}
+    names |= {f"{head} {name}" for name in lexicon.departments() for head in ("Sở", "Bộ")}
+    return [n for n in names if n[:1].isupper() and any(w[:1].islower() and w != "và" for w in n.split())]
+
+
+_BODY_NAME = re.compile(
+    rf"(?<![\w])(?:{'|'.join(lexicon.words_to_regex(n) for n in sorted(_body_names(), key=len, reverse=True))})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _title_cased(body: str) -> str:
+    """Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh",
+    "Hội Nông Dân huyện", "Đoàn Thanh Niên Cộng Sản Hồ Chí Minh"; "và" stays in lower case): a name the report
+    itself opens with a capital (not "ban chỉ đạo" written as common words)."""
+
+    def capitalised(w: re.Match[str]) -> str:
+        return w.group(0) if w.group(0) == "và" else w.group(0)[:1].upper() + w.group(0)[1:]
+
+    def title(m: re.Match[str]) -> str:
+        name = m.group(0)
+        return re.sub(r"[^\W\d_]+", capitalised, name) if name[:1].isupper() else name
+
+    return _BODY_NAME.sub(title, body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -162,6 +195,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("bulleted", _bulleted, 0.005),
     ("invisibly-marked", _invisibly_marked, 0.005),
     ("capital-levels", _capital_levels, 0.005),
+    ("title-cased", _title_cased, 0.005),
 ]
 
 
@@ -199,6 +233,13 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    assert _title_cased(
+        "Viện Kiểm sát nhân dân tỉnh, Sở Tài nguyên và Môi trường, Hội Chữ thập đỏ và Đoàn Thanh niên Cộng sản Hồ Chí"
+        " Minh; ban chỉ đạo"
+    ) == (
+        "Viện Kiểm Sát Nhân Dân tỉnh, Sở Tài Nguyên và Môi Trường, Hội Chữ Thập Đỏ và Đoàn Thanh Niên Cộng Sản Hồ Chí"
+        " Minh; ban chỉ đạo"
+    )
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
