@@ -333,6 +333,19 @@ def agency_heads() -> list[tuple[str, str, str]]:
 
 
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+
+
+@cache
+def body_names() -> frozenset[str]:
+    """Bodies' names of several words as the tables write them: the long forms of the short forms ("Ủy ban nhân
+    dân", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" by "Thanh niên Cộng sản Hồ Chí Minh"), the heads of the agency
+    grammar written as plain words ("Ban Dân vận", "Hội Chữ thập đỏ"), the departments and ministries ("Sở Tài
+    nguyên và Môi trường"); a name opens with a capital (not "cửa khẩu", a common noun of the table)."""
+    names = {long for _, long in abbreviations()}
+    names |= {head for head, _, _ in agency_heads() if _PLAIN_WORDS.fullmatch(head)}
+    names |= {f"{head} {name}" for name in departments() for head in ("Sở", "Bộ")}
+    return frozenset(n for n in names if n[:1].isupper() and " " in n)
 
 
 @cache

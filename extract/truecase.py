@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
+from phoihop.extract import lexicon
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
@@ -102,3 +104,63 @@ def _lower_inside_a_sentence(m: re.Match[str]) -> str:
     if start >= 2 and m.string[start - 1] == " " and _LETTER.match(m.string, start - 2):
         return m.group(0)[0].lower() + m.group(0)[1:]
     return m.group(0)
+
+
+# Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh", "Hội
+# Nông Dân huyện", "Bộ Chỉ Huy Quân Sự"): the finders tell a name from the words around it by its capitals, and read
+# "Kiểm Sát Nhân Dân" as a person's name, or run a body's name on into a place. A known name so printed takes the
+# case its table writes it in; the words the table capitalises stay so ("Hồ Chí Minh", "Biên phòng" in "Đồn Biên
+# phòng"). "và" inside a name stays in lower case in both prints.
+_LOWER_WORDS = frozenset({"và"})
+# Names whose owners print them in Title Case themselves, as many pages do: a paper's ("Báo Nhân Dân", "Tạp chí Cộng
+# Sản"), a youth union committee's by its level ("Tỉnh Đoàn", "Thành Đoàn Hà Nội"); they are read so already.
+_OWN_CAPITALS = re.compile(r"(?:Báo|Tạp chí) |(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn$")
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
+
+
+@cache
+def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A scan for the names as Title Case prints them, and the names as the tables write them by their print (each
+    without its spaces, which a page may print otherwise: "Lao Động-Thương Binh"). A name the tables write in Title
+    Case already ("Công Thương") has nothing to give back. The scan is case-sensitive over literal names grouped by
+    their first letters: it opens with a consumed capital, so the engine skips in C to the next one."""
+    table = {}
+    for name in lexicon.body_names():
+        title = _title(name)
+        if title != name and len(title) == len(name) and not _OWN_CAPITALS.match(name):
+            table[title] = name
+    unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
+    return re.compile(rf"{lexicon.alternation(table)}(?![\w])"), unspaced
+
+
+def lower_title_cased_bodies(text: str) -> str:
+    """``text`` with the known bodies' names printed in Title Case in the case the tables write them (same
+    length)."""
+    pattern, table = _title_cased_names()
+    out = []
+    pos = 0
+    for m in pattern.finditer(text):
+        start = m.start()
+        if start and _LETTER.match(text, start - 1):
+            continue  # (inside a word)
+        name = m.group(0)
+        # A name of two words may be the end of a person's name ("Nguyễn Hải Quan", "Lê Thanh Tra"): not after a
+        # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
+        if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        out.append(text[pos:start])
+        # (letter for letter: the page's own spaces and line breaks inside the name stay, and so do the offsets)
+        written = iter(table[_SPACES.sub("", name)])
+        out.append("".join(c if c.isspace() else next(written) for c in m.group(0)))
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_SPACES = re.compile(r"\s+")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")

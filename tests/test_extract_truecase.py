@@ -44,3 +44,34 @@ def test_a_level_word_capitalised_inside_a_sentence_before_a_place_is_read_in_lo
         "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
         "UBND Thành phố Hồ Chí Minh, Công an thành phố Đà Nẵng."
     )
+
+
+def test_a_body_name_printed_in_title_case_takes_the_case_its_table_writes_it_in():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    text = (
+        "Viện trưởng Viện Kiểm Sát Nhân Dân khu vực 2 Trần Văn Hùng, Phó Chủ nhiệm Ủy Ban Kiểm Tra Tỉnh Ủy Sơn La, "
+        "Ban Dân Vận Huyện Ủy và Sở Lao Động - Thương Binh và Xã Hội, Đoàn Thanh Niên Cộng Sản Hồ Chí Minh"
+    )
+    out = lower_title_cased_bodies(text)
+    assert out == (
+        "Viện trưởng Viện Kiểm sát nhân dân khu vực 2 Trần Văn Hùng, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La, "
+        "Ban Dân vận Huyện ủy và Sở Lao động - Thương binh và Xã hội, Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    )
+
+
+def test_a_title_cased_name_keeps_the_page_s_spaces_and_line_breaks():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    text = "Hội Liên  Hiệp Phụ\nNữ tỉnh và Bộ Chỉ Huy Quân Sự"
+    out = lower_title_cased_bodies(text)
+    assert out == "Hội Liên  hiệp Phụ\nnữ tỉnh và Bộ Chỉ huy Quân sự" and len(out) == len(text)
+
+
+def test_names_printed_in_title_case_by_their_owners_and_persons_names_stay():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # a paper's name, a youth union committee by its level, a person whose name ends like a body ("Hải Quan"), a
+    # word inside a longer word
+    text = "Báo Nhân Dân, Tỉnh Đoàn Ninh Bình, ông Nguyễn Hải Quan và XCông An"
+    assert lower_title_cased_bodies(text) == text

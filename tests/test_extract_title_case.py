@@ -1,0 +1,69 @@
+"""Bodies' names printed in Title Case ("Viện Kiểm Sát Nhân Dân", "Ủy Ban Kiểm Tra Tỉnh Ủy"), as some sites print
+them, give the facts of the usual print (made-up sentences)."""
+
+from __future__ import annotations
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text: str):
+    return extract_article(Article("t", text, published="2024-05-14", province="Điện Biên"))
+
+
+def _positions(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.casefold() for t in p.positions] for p in _facts(text).persons}
+
+
+def test_a_procuracy_in_title_case_after_its_head_s_title_is_no_person():
+    # ("Kiểm Sát Nhân Dân" after "Viện trưởng Viện" was read as a person's name)
+    text = (
+        "Sáng 14/5, Viện Kiểm Sát Nhân Dân khu vực 4 và Công an huyện Mường Nhé ký kết quy chế phối hợp. Dự lễ có "
+        "đồng chí Viện trưởng Viện Kiểm Sát Nhân Dân khu vực 4 Lò Văn Quý."
+    )
+    assert _positions(text) == {"Lò Văn Quý": ["viện trưởng viện kiểm sát nhân dân khu vực 4"]}
+
+
+def test_a_party_inspection_committee_in_title_case_is_no_person():
+    # (a title after the name and a dash: "Kiểm Tra Tỉnh Ủy" was read as the next person of the list)
+    text = (
+        "Ngày 2/6, Ủy ban nhân dân huyện Tủa Chùa ký kết quy chế phối hợp với Hội Nông Dân huyện. Tham dự có đồng chí "
+        "Giàng A Dế - Phó Chủ nhiệm Ủy Ban Kiểm Tra Tỉnh Ủy; Lò Văn Sơn - Phó Trưởng Ban Dân Vận Huyện Ủy."
+    )
+    assert _positions(text) == {
+        "Giàng A Dế": ["phó chủ nhiệm ủy ban kiểm tra tỉnh ủy"],
+        "Lò Văn Sơn": ["phó trưởng ban dân vận huyện ủy"],
+    }
+
+
+def _signed(text: str) -> list[list[str]]:
+    return sorted(sorted(p.casefold() for p in s.parties) for s in _facts(text).signings)
+
+
+def test_title_cased_heads_spread_over_their_list_as_printed_the_usual_way():
+    # ("Đồn Biên Phòng" spread as "Đồn Biên" over the posts after the first; "Công An" over none of the communes)
+    posts = "ký kết chương trình phối hợp với Ban Chỉ {} các Đồn Biên {} Na Sang, Mường Nhé, Sín Thầu."
+    assert _signed("Sáng 14/5, Công an huyện Mường Chà " + posts.format("Huy", "Phòng")) == _signed(
+        "Sáng 14/5, Công an huyện Mường Chà " + posts.format("huy", "phòng")
+    )
+    communes = "Sáng 14/5, Công an huyện Mường Chà ký kết quy chế phối hợp với Công {} các xã: Na Sang, Ma Thì Hồ."
+    assert (
+        _signed(communes.format("An"))
+        == _signed(communes.format("an"))
+        == [
+            ["công an huyện mường chà", "công an xã ma thì hồ"],
+            ["công an huyện mường chà", "công an xã na sang"],
+        ]
+    )
+
+
+def test_title_cased_bodies_sign_as_printed_the_usual_way():
+    usual = (
+        "Sáng 14/5, Bộ Chỉ huy Quân sự tỉnh, Hội Liên hiệp Phụ nữ tỉnh và Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh "
+        "Điện Biên ký kết chương trình phối hợp giai đoạn 2024 - 2029."
+    )
+    title = (
+        "Sáng 14/5, Bộ Chỉ Huy Quân Sự tỉnh, Hội Liên Hiệp Phụ Nữ tỉnh và Đoàn Thanh Niên Cộng Sản Hồ Chí Minh tỉnh "
+        "Điện Biên ký kết chương trình phối hợp giai đoạn 2024 - 2029."
+    )
+    assert _signed(title) == _signed(usual) and _signed(usual)
