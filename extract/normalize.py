@@ -256,6 +256,18 @@ def _as_quy(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 
+# "kí", "kì", "kỉ", "lí", "kĩ", "mĩ" are the school spelling of some sites for "ký" ("kí kết"), "kỳ" ("nhiệm kì"), "kỷ"
+# ("kỉ niệm"), "lý" ("quản lí"), "kỹ" ("kĩ thuật"), "mỹ": the rules, lexicons and gazetteer write "y" ("Kỳ Sơn"), so
+# a syllable of k, l or m and a toned "i" is read with "y" (same length; a syllable with a plain "i", "ki ốt", stays).
+_I_AS_Y_SYLLABLE = re.compile(r"([KkLlMm])([ìíỉĩịÌÍỈĨỊ])(?![\w])")
+
+
+def _as_y(m: re.Match[str]) -> str:
+    if _after(_WORD_CHAR, m):
+        return m.group(0)  # (inside a word: "khí", "thì")
+    return m.group(1) + m.group(2).translate(_I_AS_Y)
+
+
 Edit = tuple[str, list[int], list[int]]
 
 
@@ -302,8 +314,8 @@ def _composed(
 
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ, "quy" for "qui", no invisible characters, a comma or full stop typed loose
-    put back against its word)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ"), no
+    invisible characters, a comma or full stop typed loose put back against its word)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
@@ -313,6 +325,7 @@ def normalize(text: str) -> NormText:
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
     nfc = _QUI.sub(_as_quy, nfc)
+    nfc = _I_AS_Y_SYLLABLE.sub(_as_y, nfc)
     for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:

@@ -112,3 +112,10 @@ def test_the_older_spelling_qui_is_read_as_quy():
     norm = normalize("Qui chế phối hợp, qui định, quí III, Qui Nhơn; quit")
     assert norm.text == "Quy chế phối hợp, quy định, quý III, Quy Nhơn; quit"
     assert norm.to_orig is None  # (same length)
+
+
+def test_the_school_spelling_with_i_is_read_with_y():
+    # ("kí kết", "nhiệm kì", "kỉ niệm", "quản lí", "kĩ thuật", "Mĩ"; not a syllable with more letters, nor "ki ốt")
+    norm = normalize("Kí kết nhiệm kì 2020 - 2025, kỉ niệm, quản lí, kĩ thuật, Mĩ; khí, thì, lìa, ki ốt, Kì Sơn")
+    assert norm.text == "Ký kết nhiệm kỳ 2020 - 2025, kỷ niệm, quản lý, kỹ thuật, Mỹ; khí, thì, lìa, ki ốt, Kỳ Sơn"
+    assert norm.to_orig is None  # (same length)

@@ -67,3 +67,15 @@ def test_title_cased_bodies_sign_as_printed_the_usual_way():
         "Điện Biên ký kết chương trình phối hợp giai đoạn 2024 - 2029."
     )
     assert _signed(title) == _signed(usual) and _signed(usual)
+
+
+def test_a_signing_spelled_with_i_is_read_as_one_spelled_with_y():
+    # ("kí kết", "nhiệm kì": the signing verb and the term of the school spelling read nothing)
+    text = (
+        "Sáng 14/5, Ban Quản lí Khu kinh tế tỉnh và Công an tỉnh Điện Biên kí kết quy chế phối hợp trong công tác "
+        "bảo đảm an ninh, trật tự nhiệm kì 2024 - 2029."
+    )
+    facts = _facts(text)
+    assert [(sorted(s.parties), s.period) for s in facts.signings] == [
+        (["Ban Quản lý Khu kinh tế tỉnh Điện Biên", "Công an tỉnh Điện Biên"], (2024, 2029))
+    ]
