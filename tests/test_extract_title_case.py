@@ -79,3 +79,17 @@ def test_a_signing_spelled_with_i_is_read_as_one_spelled_with_y():
     assert [(sorted(s.parties), s.period) for s in facts.signings] == [
         (["Ban Quản lý Khu kinh tế tỉnh Điện Biên", "Công an tỉnh Điện Biên"], (2024, 2029))
     ]
+
+
+def test_a_party_committee_in_title_case_shares_the_communes_of_the_body_after_it():
+    # ("Đảng Ủy, UBND các xã A, B": a bare committee before a spread list takes every place)
+    usual = (
+        "Sáng 14/5, Đồn Biên phòng Mường Nhé ký kết quy chế phối hợp với Đảng ủy, UBND các xã biên giới Sín Thầu, "
+        "Chung Chải, Leng Su Sìn."
+    )
+
+    def agencies(text: str) -> list[str]:
+        return sorted(a.name.casefold() for a in _facts(text).agencies)
+
+    assert agencies(usual.replace("Đảng ủy,", "Đảng Ủy,")) == agencies(usual)
+    assert "đảng ủy xã sín thầu" in agencies(usual)

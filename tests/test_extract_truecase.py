@@ -75,3 +75,13 @@ def test_names_printed_in_title_case_by_their_owners_and_persons_names_stay():
     # word inside a longer word
     text = "Báo Nhân Dân, Tỉnh Đoàn Ninh Bình, ông Nguyễn Hải Quan và XCông An"
     assert lower_title_cased_bodies(text) == text
+
+
+def test_the_plain_words_a_head_of_the_grammar_opens_with_are_given_back_too():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # (heads written as patterns: "Đảng ủy(?!...)", "Chi cục (?:Thi hành án|...)", "Kiểm toán Nhà nước(?:...)")
+    text = "Đảng Ủy xã Ia Dom, Chi Cục Thi hành án dân sự huyện và Kiểm Toán Nhà Nước khu vực XII"
+    assert lower_title_cased_bodies(text) == (
+        "Đảng ủy xã Ia Dom, Chi cục Thi hành án dân sự huyện và Kiểm toán Nhà nước khu vực XII"
+    )
