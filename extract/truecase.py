@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import pairwise
 
 from phoihop.extract import lexicon
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
@@ -127,13 +128,31 @@ def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
     without its spaces, which a page may print otherwise: "Lao Động-Thương Binh"). A name the tables write in Title
     Case already ("Công Thương") has nothing to give back. The scan is case-sensitive over literal names grouped by
     their first letters: it opens with a consumed capital, so the engine skips in C to the next one."""
-    table = {}
-    for name in lexicon.body_names():
-        title = _title(name)
-        if title != name and len(title) == len(name) and not _OWN_CAPITALS.match(name):
-            table[title] = name
+    table: dict[str, str] = {}
+    for name in sorted(lexicon.body_names()):
+        words = name.split(" ")
+        # (a name's first words name its kind of body too: "Bệnh viện" of "Bệnh viện Quân y", "Chi cục" of "Chi cục
+        # Kiểm ngư")
+        for k in range(len(words), 1, -1):
+            part = " ".join(words[:k])
+            title = _title(part)
+            if title != part and len(title) == len(part) and not _OWN_CAPITALS.match(part):
+                table.setdefault(title, part)
     unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
     return re.compile(rf"{lexicon.alternation(table)}(?![\w])"), unspaced
+
+
+@cache
+def _next_words() -> dict[tuple[str, str], str]:
+    """How the tables write a word after another inside a body's name ("lâm" after "Kiểm" in "Hạt Kiểm lâm", "thành"
+    after "an" in "Công an thành phố"), by the two words case-folded; a word the tables write both ways there is
+    left out."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in lexicon.body_names():
+        words = name.split(" ")
+        for first, second in pairwise(words):
+            seen[first.casefold(), second.casefold()].add(second)
+    return {pair: forms.pop() for pair, forms in seen.items() if len(forms) == 1}
 
 
 def lower_title_cased_bodies(text: str) -> str:
@@ -151,11 +170,23 @@ def lower_title_cased_bodies(text: str) -> str:
         # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
         if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
             continue
+        if start < pos:
+            continue  # (inside words already given back)
         out.append(text[pos:start])
         # (letter for letter: the page's own spaces and line breaks inside the name stay, and so do the offsets)
         written = iter(table[_SPACES.sub("", name)])
         out.append("".join(c if c.isspace() else next(written) for c in m.group(0)))
         pos = m.end()
+        # The words after it that the tables write after its last word, as they write them: a name the tables hold
+        # only in part ("Chi Cục Kiểm Lâm Gia Lai": "Chi cục", then "Kiểm lâm" as in "Hạt Kiểm lâm")
+        previous = name.rsplit(None, 1)[-1].casefold()
+        while (word := _NEXT_TITLE_WORD.match(text, pos)) is not None:
+            form = _next_words().get((previous, word.group(1).casefold()))
+            if form is None or len(form) != len(word.group(1)):
+                break
+            out.append(text[pos : word.start(1)] + form)
+            pos = word.end()
+            previous = form.casefold()
     if not out:
         return text
     out.append(text[pos:])
@@ -163,4 +194,5 @@ def lower_title_cased_bodies(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")

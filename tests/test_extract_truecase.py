@@ -85,3 +85,12 @@ def test_the_plain_words_a_head_of_the_grammar_opens_with_are_given_back_too():
     assert lower_title_cased_bodies(text) == (
         "Đảng ủy xã Ia Dom, Chi cục Thi hành án dân sự huyện và Kiểm toán Nhà nước khu vực XII"
     )
+
+
+def test_a_name_the_tables_hold_in_part_is_given_back_word_by_word():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # "Bệnh viện" opens a name of the tables ("Bệnh viện Quân y"); "Kiểm lâm" is written so after "Kiểm" ("Hạt Kiểm
+    # lâm"), "huyện" after "an" ("Công an huyện"); the place and the hospital's name after them keep their capitals
+    text = "Chi Cục Kiểm Lâm Gia Lai, Bệnh Viện Bạch Mai và Công An Huyện Đakrông"
+    assert lower_title_cased_bodies(text) == "Chi cục Kiểm lâm Gia Lai, Bệnh viện Bạch Mai và Công an huyện Đakrông"
