@@ -93,3 +93,21 @@ def test_a_party_committee_in_title_case_shares_the_communes_of_the_body_after_i
 
     assert agencies(usual.replace("Đảng ủy,", "Đảng Ủy,")) == agencies(usual)
     assert "đảng ủy xã sín thầu" in agencies(usual)
+
+
+def test_a_name_after_words_of_a_body_the_tables_do_not_hold_opens_at_its_family_name():
+    # ("Cục Thú Y Phạm Văn Đông" was read as the Ê Đê name "Y Phạm Văn Đông", "Kiểm Lâm Trương Thanh Hà" as "Lâm
+    # Trương Thanh Hà")
+    text = (
+        "Sáng 3/4, Công an tỉnh Gia Lai ký kết quy chế phối hợp với Sở Y tế. Dự có Cục trưởng Cục Thú Y Phạm Văn "
+        "Đông và Quyền Chi cục trưởng Chi Cục Kiểm Lâm Trương Thanh Hà."
+    )
+    assert sorted(_positions(text)) == ["Phạm Văn Đông", "Trương Thanh Hà"]
+
+
+def test_a_hospital_in_title_case_after_a_director_is_no_person():
+    text = (
+        "Sáng 3/4, Bệnh viện tỉnh ký kết quy chế phối hợp với Sở Y tế.\nÔng Lê Văn Hùng, Giám đốc Bệnh Viện Bạch Mai "
+        "(Hà Nội), khám bệnh cho người dân."
+    )
+    assert _positions(text) == {"Lê Văn Hùng": ["giám đốc bệnh viện bạch mai"]}
