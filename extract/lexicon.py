@@ -349,13 +349,15 @@ def body_names() -> frozenset[str]:
 
 
 _REGEX_SPACE = re.compile(r"\\s[+*]")
+# a letter the grammar takes in either case, "[Hh]àng hải": the tables' form is the lower-case one
+_CASE_CLASS = re.compile(rf"\[({UPPER_CLASS})({LOWER_CLASS})\]")
 _LEADING_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _leading_words(head: str) -> str:
     """The plain words a head of the agency grammar opens with ("Đảng ủy" of "Đảng ủy(?!\\s+...)", "Chi cục" of "Chi
     cục (?:Thi hành án|...)"); not a word the regex makes optional or goes on writing ("Viện (?:Kiểm sát ...)")."""
-    head = _REGEX_SPACE.sub(" ", head)
+    head = _CASE_CLASS.sub(lambda m: m.group(2), _REGEX_SPACE.sub(" ", head))
     m = _LEADING_WORDS.match(head)
     if not m:
         return ""

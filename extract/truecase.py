@@ -129,17 +129,21 @@ def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
     Case already ("Công Thương") has nothing to give back. The scan is case-sensitive over literal names grouped by
     their first letters: it opens with a consumed capital, so the engine skips in C to the next one."""
     table: dict[str, str] = {}
-    for name in sorted(lexicon.body_names()):
+    names = lexicon.body_names()
+    for name in sorted(names):
         words = name.split(" ")
         # (a name's first words name its kind of body too: "Bệnh viện" of "Bệnh viện Quân y", "Chi cục" of "Chi cục
-        # Kiểm ngư")
+        # Kiểm ngư"; such a part is marked, "…" after it)
         for k in range(len(words), 1, -1):
             part = " ".join(words[:k])
             title = _title(part)
             if title != part and len(title) == len(part) and not _OWN_CAPITALS.match(part):
-                table.setdefault(title, part)
+                table.setdefault(title, part if part in names else part + _PART)
     unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
     return re.compile(rf"{lexicon.alternation(table)}(?![\w])"), unspaced
+
+
+_PART = "…"
 
 
 @cache
@@ -172,9 +176,16 @@ def lower_title_cased_bodies(text: str) -> str:
             continue
         if start < pos:
             continue  # (inside words already given back)
+        written_name = table[_SPACES.sub("", name)]
+        if written_name.endswith(_PART):
+            # the first words of a name that the page goes on writing in lower case ("Ban Liên lạc Cựu chiến binh",
+            # "Ban Đại diện"): the page's own print of the name, no Title Case
+            if _LOWER_WORD_AFTER.match(text, m.end()):
+                continue
+            written_name = written_name[: -len(_PART)]
         out.append(text[pos:start])
         # (letter for letter: the page's own spaces and line breaks inside the name stay, and so do the offsets)
-        written = iter(table[_SPACES.sub("", name)])
+        written = iter(written_name)
         out.append("".join(c if c.isspace() else next(written) for c in m.group(0)))
         pos = m.end()
         # The words after it that the tables write after its last word, as they write them: a name the tables hold
@@ -194,5 +205,6 @@ def lower_title_cased_bodies(text: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+_LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
 _NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")

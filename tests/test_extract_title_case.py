@@ -111,3 +111,18 @@ def test_a_hospital_in_title_case_after_a_director_is_no_person():
         "(Hà Nội), khám bệnh cho người dân."
     )
     assert _positions(text) == {"Lê Văn Hùng": ["giám đốc bệnh viện bạch mai"]}
+
+
+def test_a_port_authority_in_title_case_spreads_over_its_provinces():
+    # ("Cảng Vụ Hàng Hải Quảng Ninh, Hải Phòng": the spread head was cut at "Hàng", and "Hải Phòng" lost its "Hải")
+    usual = (
+        "Ngày 11/5, Cảng vụ hàng hải Hải Phòng tổ chức ký kết quy chế phối hợp giữa Cảng vụ hàng hải Quảng Ninh, Hải "
+        "Phòng, Thái Bình và Bộ Tư lệnh Vùng Cảnh sát biển 1."
+    )
+    title = usual.replace("Cảng vụ hàng hải", "Cảng Vụ Hàng Hải")
+
+    def agencies(text: str) -> list[str]:
+        return sorted(a.name.casefold() for a in _facts(text).agencies)
+
+    assert agencies(title) == agencies(usual)
+    assert "cảng vụ hàng hải thái bình" in agencies(usual)

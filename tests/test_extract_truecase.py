@@ -94,3 +94,19 @@ def test_a_name_the_tables_hold_in_part_is_given_back_word_by_word():
     # lâm"), "huyện" after "an" ("Công an huyện"); the place and the hospital's name after them keep their capitals
     text = "Chi Cục Kiểm Lâm Gia Lai, Bệnh Viện Bạch Mai và Công An Huyện Đakrông"
     assert lower_title_cased_bodies(text) == "Chi cục Kiểm lâm Gia Lai, Bệnh viện Bạch Mai và Công an huyện Đakrông"
+
+
+def test_a_letter_the_grammar_takes_in_either_case_is_given_back_in_lower_case():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # ("Cảng vụ [Hh]àng [Hh]ải", "Văn phòng [Tt]ổng hợp")
+    text = "Cảng Vụ Hàng Hải Quảng Ninh và Văn Phòng Tổng Hợp"
+    assert lower_title_cased_bodies(text) == "Cảng vụ hàng hải Quảng Ninh và Văn phòng tổng hợp"
+
+
+def test_the_first_words_of_a_name_the_page_goes_on_writing_in_lower_case_stay_as_printed():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # (the page's own print of "Ban liên lạc", "Ban đại diện": no Title Case)
+    text = "Ban Liên lạc Cựu chiến binh tỉnh và Ban Đại diện Hội Người cao tuổi"
+    assert lower_title_cased_bodies(text) == text
