@@ -140,7 +140,10 @@ def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
             if title != part and len(title) == len(part) and not _OWN_CAPITALS.match(part):
                 table.setdefault(title, part if part in names else part + _PART)
     unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
-    return re.compile(rf"{lexicon.alternation(table)}(?![\w])"), unspaced
+    # (every such name opens with two capitalised words: the look-ahead turns the other capitals away before the
+    # alternation is tried)
+    two_capitals = rf"(?=[{UPPER_LETTERS}][^\W\d_]*\s+[{UPPER_LETTERS}])"
+    return re.compile(rf"{two_capitals}{lexicon.alternation(table)}(?![\w])"), unspaced
 
 
 _PART = "…"
