@@ -352,6 +352,52 @@ def test_a_corpus_holds_with_its_headlines_printed_in_capitals(corpus, tmp_path)
     assert _micro(corpus, variant, tmp_path, "capitals") >= printed - 0.005
 
 
+# The level word that ends a body's kind and opens its place ("Hội Người mù tỉnh Bình Thuận")
+_LEVEL_IN_NAME = re.compile(r" (?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn|khu vực|TP)(?= |$)")
+
+
+def _gold_title_cased(corpus: Path, out: Path) -> Path:
+    """The articles with every body the gold names printed in Title Case in their text, up to its place's level word
+    ("Hội Văn Học Nghệ Thuật tỉnh", "Chi Cục Kiểm Lâm Gia Lai"): the bodies of the pages, not those of the tables
+    the extractor is written from (``_title_cased``), so that a name the tables lack is tried too."""
+    out.mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        gold = json.loads((corpus / "gold" / path.name).read_text(encoding="utf-8"))
+        head, _, body = d["text"].partition("\n")
+        for name in sorted({a["name"] for a in gold.get("agencies", [])}, key=len, reverse=True):
+            kind = name[: m.start()] if (m := _LEVEL_IN_NAME.search(name)) else name
+            if " " in kind:
+                printed = re.compile(
+                    r"(?<![\w])" + r"\s+".join(map(re.escape, kind.split())) + r"(?![\w])", re.IGNORECASE
+                )
+                body = printed.sub(lambda m: _title_cased_words(m.group(0)), body)
+        d["text"] = head + "\n" + body
+        (out / path.name).write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _title_cased_words(name: str) -> str:
+    if not name[:1].isupper():
+        return name  # (common words of the report that the name's words happen to make)
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda w: w.group(0) if w.group(0) in ("và", "các", "của") else w.group(0)[:1].upper() + w.group(0)[1:],
+        name,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
+def test_a_corpus_holds_with_the_bodies_the_gold_names_in_title_case(corpus, tmp_path):
+    """Measured on the fifteen sets: before the Title Case reading, real 0.979 -> 0.950, ho 0.966 -> 0.893, hu 0.976
+    -> 0.934; after it real 0.979, ho 0.906 (associations named in Title Case: "Hội Người Mù"), hu 0.976."""
+    _skip_if_absent(corpus)
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    variant = _gold_title_cased(corpus, tmp_path / "gold-title-cased")
+    assert _micro(corpus, variant, tmp_path, "gold-title-cased") >= printed - 0.005
+
+
 RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]
 
 
