@@ -333,15 +333,14 @@ def agency_heads() -> list[tuple[str, str, str]]:
 
 
 _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
-_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 
 
 @cache
 def body_names() -> frozenset[str]:
     """Bodies' names of several words as the tables write them: the long forms of the short forms ("Ủy ban nhân
-    dân", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" by "Thanh niên Cộng sản Hồ Chí Minh"), the heads of the agency
-    grammar written as plain words ("Ban Dân vận", "Hội Chữ thập đỏ"), the departments and ministries ("Sở Tài
-    nguyên và Môi trường"); a name opens with a capital (not "cửa khẩu", a common noun of the table)."""
+    dân", "Thanh niên Cộng sản Hồ Chí Minh"), the plain words each head of the agency grammar opens with ("Ban Dân
+    vận", "Hội Chữ thập đỏ", "Đảng ủy"), the departments and ministries ("Sở Tài nguyên và Môi trường"); a name opens
+    with a capital (not "cửa khẩu", a common noun of the table)."""
     names = {long for _, long in abbreviations()}
     names |= {_leading_words(head) for head, _, _ in agency_heads()}
     names |= {f"{head} {name}" for name in departments() for head in ("Sở", "Bộ")}

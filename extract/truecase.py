@@ -170,15 +170,13 @@ def lower_title_cased_bodies(text: str) -> str:
     pos = 0
     for m in pattern.finditer(text):
         start = m.start()
-        if start and _LETTER.match(text, start - 1):
-            continue  # (inside a word)
+        if start < pos or (start and _LETTER.match(text, start - 1)):
+            continue  # (inside a word, or inside words already given back)
         name = m.group(0)
         # A name of two words may be the end of a person's name ("Nguyễn Hải Quan", "Lê Thanh Tra"): not after a
         # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
         if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
             continue
-        if start < pos:
-            continue  # (inside words already given back)
         written_name = table[_SPACES.sub("", name)]
         if written_name.endswith(_PART):
             # the first words of a name that the page goes on writing in lower case ("Ban Liên lạc Cựu chiến binh",
