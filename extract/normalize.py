@@ -257,14 +257,19 @@ def _as_quy(m: re.Match[str]) -> str:
 
 
 # "kí", "kì", "kỉ", "lí", "kĩ", "mĩ" are the school spelling of some sites for "ký" ("kí kết"), "kỳ" ("nhiệm kì"), "kỷ"
-# ("kỉ niệm"), "lý" ("quản lí"), "kỹ" ("kĩ thuật"), "mỹ": the rules, lexicons and gazetteer write "y" ("Kỳ Sơn"), so
-# a syllable of k, l or m and a toned "i" is read with "y" (same length; a syllable with a plain "i", "ki ốt", stays).
+# ("kỉ niệm"), "lý" ("quản lí"), "kỹ" ("kĩ thuật"), "mỹ": the rules and lexicons write "y", so a syllable of k, l or m
+# and a toned "i" is read with "y" (same length; a syllable with a plain "i", "ki ốt", stays). A capitalised one only
+# before a word in lower case ("Kí kết") or in a line of capitals ("KÍ KẾT"): in a name ("Lê Thị Mĩ Hạnh", "Kì Sơn")
+# it is the person's or the place's own spelling, which the facts keep as printed.
 _I_AS_Y_SYLLABLE = re.compile(r"([KkLlMm])([ìíỉĩịÌÍỈĨỊ])(?![\w])")
+_LOWER_WORD_NEXT = re.compile(f" [{LOWER_LETTERS}]")
 
 
 def _as_y(m: re.Match[str]) -> str:
     if _after(_WORD_CHAR, m):
         return m.group(0)  # (inside a word: "khí", "thì")
+    if m.group(1).isupper() and m.group(2).islower() and not _LOWER_WORD_NEXT.match(m.string, m.end()):
+        return m.group(0)  # (a name's)
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 

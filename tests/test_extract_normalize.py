@@ -116,6 +116,8 @@ def test_the_older_spelling_qui_is_read_as_quy():
 
 def test_the_school_spelling_with_i_is_read_with_y():
     # ("kí kết", "nhiệm kì", "kỉ niệm", "quản lí", "kĩ thuật", "Mĩ"; not a syllable with more letters, nor "ki ốt")
-    norm = normalize("Kí kết nhiệm kì 2020 - 2025, kỉ niệm, quản lí, kĩ thuật, Mĩ; khí, thì, lìa, ki ốt, Kì Sơn")
-    assert norm.text == "Ký kết nhiệm kỳ 2020 - 2025, kỷ niệm, quản lý, kỹ thuật, Mỹ; khí, thì, lìa, ki ốt, Kỳ Sơn"
+    # (a capitalised one in a name is the name's own spelling: "Lê Thị Mĩ Hạnh", "Kì Sơn")
+    norm = normalize("Kí kết nhiệm kì 2020 - 2025, kỉ niệm, quản lí, kĩ thuật; khí, thì, lìa, ki ốt, Kì Sơn, Mĩ Hạnh")
+    assert norm.text == "Ký kết nhiệm kỳ 2020 - 2025, kỷ niệm, quản lý, kỹ thuật; khí, thì, lìa, ki ốt, Kì Sơn, Mĩ Hạnh"
+    assert normalize("LỄ KÍ KẾT").text == "LỄ KÝ KẾT"
     assert norm.to_orig is None  # (same length)
