@@ -273,6 +273,27 @@ def _as_y(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 
+_Y_AS_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
+_Y_SYLLABLE = re.compile(r"(?<![\w])[KkLlMm][ỳýỷỹỵỲÝỶỸỴ](?![\w])")
+
+
+def i_spellings(text: str) -> dict[str, str]:
+    """The syllables ``text`` writes with "i" where the rules read "y" (``_as_y``) and nowhere with "y", each by its
+    "y" form ("lý": "lí", "Kỹ": "Kĩ"): the facts name a body as its page writes it ("Ban Quản lí dự án", as its gold
+    copies it), though the rules read it with "y"."""
+    text = unicodedata.normalize("NFC", text)
+    written_i = {m.group(0) for m in _I_AS_Y_SYLLABLE.finditer(text) if _as_y(m) != m.group(0)}
+    if not written_i:
+        return {}
+    written_y = {m.group(0) for m in _Y_SYLLABLE.finditer(text)}
+    return {y: i for i in written_i if (y := i.translate(_I_AS_Y)) not in written_y}
+
+
+def in_spelling(name: str, spellings: dict[str, str]) -> str:
+    """``name`` with its syllables in the spellings ``i_spellings`` found."""
+    return _Y_SYLLABLE.sub(lambda m: spellings.get(m.group(0), m.group(0)), name) if spellings else name
+
+
 Edit = tuple[str, list[int], list[int]]
 
 

@@ -182,18 +182,6 @@ def _title_cased(body: str) -> str:
     return _BODY_NAME.sub(title, body)
 
 
-# The syllables spelled with "i" where the lexicons and rules write "y", as the school spelling of some sites does
-# ("kí kết", "quản lí", "kĩ thuật", "Mĩ"); a capitalised "Lý" is a family name, and "Mỹ" opens place names ("Mỹ Tho"):
-# they keep their "y".
-_I_SPELLINGS = {"ký": "kí", "lý": "lí", "kỹ": "kĩ", "mỹ": "mĩ", "Ký": "Kí", "Kỹ": "Kĩ"}
-_Y_SYLLABLE = re.compile(rf"(?<![\w])(?:{'|'.join(_I_SPELLINGS)})(?![\w])")
-
-
-def _i_spelled(body: str) -> str:
-    """ "ký kết", "quản lý", "kỹ thuật" spelled "kí kết", "quản lí", "kĩ thuật"."""
-    return _Y_SYLLABLE.sub(lambda m: _I_SPELLINGS[m.group(0)], body)
-
-
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.04),
@@ -209,7 +197,6 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("invisibly-marked", _invisibly_marked, 0.005),
     ("capital-levels", _capital_levels, 0.005),
     ("title-cased", _title_cased, 0.005),
-    ("i-spelled", _i_spelled, 0.005),
 ]
 
 
@@ -253,9 +240,6 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     ) == (
         "Viện Kiểm Sát Nhân Dân tỉnh, Sở Tài Nguyên và Môi Trường, Hội Chữ Thập Đỏ và Đoàn Thanh Niên Cộng Sản Hồ Chí"
         " Minh; ban chỉ đạo"
-    )
-    assert _i_spelled("Ký kết về quản lý, kỹ thuật và Mỹ thuật; ông Lý Văn A, xã Mỹ Đức, bản Kýt") == (
-        "Kí kết về quản lí, kĩ thuật và Mỹ thuật; ông Lý Văn A, xã Mỹ Đức, bản Kýt"
     )
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
@@ -399,7 +383,24 @@ def test_a_corpus_holds_with_the_bodies_the_gold_names_in_title_case(corpus, tmp
     assert _micro(corpus, variant, tmp_path, "gold-title-cased") >= printed - 0.005
 
 
-RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]
+# The syllables spelled with "i" where the lexicons and rules write "y", as the school spelling of some sites does
+# ("kí kết", "quản lí", "kĩ thuật"); a capitalised "Lý" is a family name, and "Mỹ" opens place names ("Mỹ Tho"): they
+# keep their "y". Text and gold alike: the gold copies a body's name as its page writes it.
+_I_SPELLINGS = [("ký", "kí"), ("lý", "lí"), ("kỹ", "kĩ"), ("mỹ", "mĩ"), ("Ký", "Kí"), ("Kỹ", "Kĩ")]
+
+
+def _i_spelled(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """ "ký kết", "quản lý", "kỹ thuật" spelled "kí kết", "quản lí", "kĩ thuật" (``ht`` 0.947 -> 0.898, ``hq`` 0.988 ->
+    0.961 before they were read with "y")."""
+    return _I_SPELLINGS
+
+
+RENAMES = [
+    ("provinces", _province, 0.005),
+    ("places", _places, 0.01),
+    ("persons", _persons, 0.005),
+    ("i-spelled", _i_spelled, 0.005),
+]
 
 
 @pytest.mark.slow
