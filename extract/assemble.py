@@ -11,7 +11,7 @@ from phoihop.extract.assembly.context import Mentions, Meta, article_context
 from phoihop.extract.assembly.documents import build_documents, document_details
 from phoihop.extract.assembly.persons import build_persons
 from phoihop.extract.assembly.signings import build_signings
-from phoihop.extract.normalize import i_spellings, in_spelling
+from phoihop.extract.normalize import in_spelling
 from phoihop.facts import ArticleFacts
 
 __all__ = ["Mentions", "Meta", "build_facts"]
@@ -36,7 +36,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         signings=signings,
         persons=persons,
     )
-    _in_the_page_s_spelling(facts, i_spellings(m.norm.original))
+    _in_the_page_s_spelling(facts, m.norm.i_spellings)
     return facts
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 from phoihop.text import WS as _WS
@@ -142,6 +142,8 @@ class NormText:
     original: str
     to_orig: list[int] | None = None
     to_orig_end: list[int] | None = None  # original end of normalised character ``i`` (entities)
+    # the syllables the original writes with "i" only, read with "y", by their "y" form (``i_spellings``)
+    i_spellings: dict[str, str] = field(default_factory=dict)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the end)."""
@@ -281,12 +283,25 @@ def i_spellings(text: str) -> dict[str, str]:
     """The syllables ``text`` writes with "i" where the rules read "y" (``_as_y``) and nowhere with "y", each by its
     "y" form ("lý": "lí", "Kỹ": "Kĩ"): the facts name a body as its page writes it ("Ban Quản lí dự án", as its gold
     copies it), though the rules read it with "y"."""
-    text = unicodedata.normalize("NFC", text)
-    written_i = {m.group(0) for m in _I_AS_Y_SYLLABLE.finditer(text) if _as_y(m) != m.group(0)}
+    return _read_with_y(unicodedata.normalize("NFC", text))[1]
+
+
+def _read_with_y(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with its "i" syllables read with "y", and ``i_spellings`` of it (one scan; a second over the text
+    only where a syllable was read so)."""
+    written_i: set[str] = set()
+
+    def as_y(m: re.Match[str]) -> str:
+        read = _as_y(m)
+        if read != m.group(0):
+            written_i.add(m.group(0))
+        return read
+
+    read = _I_AS_Y_SYLLABLE.sub(as_y, text)
     if not written_i:
-        return {}
+        return read, {}
     written_y = {m.group(0) for m in _Y_SYLLABLE.finditer(text)}
-    return {y: i for i in written_i if (y := i.translate(_I_AS_Y)) not in written_y}
+    return read, {y: i for i in written_i if (y := i.translate(_I_AS_Y)) not in written_y}
 
 
 def in_spelling(name: str, spellings: dict[str, str]) -> str:
@@ -351,14 +366,14 @@ def normalize(text: str) -> NormText:
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
     nfc = _QUI.sub(_as_quy, nfc)
-    nfc = _I_AS_Y_SYLLABLE.sub(_as_y, nfc)
+    nfc, spellings = _read_with_y(nfc)
     for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]
             mapping, mapping_end = _composed(mapping, mapping_end, spaced, len(text))
     norm = one_tone_per_syllable(fold_tones(nfc))
-    return NormText(norm, text, mapping, mapping_end)
+    return NormText(norm, text, mapping, mapping_end, spellings)
 
 
 def normalize_string(text: str) -> str:
