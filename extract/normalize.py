@@ -276,7 +276,7 @@ def _as_y(m: re.Match[str]) -> str:
 
 
 _Y_AS_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
-_Y_SYLLABLE = re.compile(r"(?<![\w])[KkLlMm][ỳýỷỹỵỲÝỶỸỴ](?![\w])")
+_Y_SYLLABLE = re.compile(r"[KkLlMm](?<![\w].)[ỳýỷỹỵỲÝỶỸỴ](?![\w])")  # (opens with the letter it consumes)
 
 
 def i_spellings(text: str) -> dict[str, str]:

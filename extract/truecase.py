@@ -140,10 +140,12 @@ def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
             if title != part and len(title) == len(part) and not _OWN_CAPITALS.match(part):
                 table.setdefault(title, part if part in names else part + _PART)
     unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
-    # (every such name opens with two capitalised words: the look-ahead turns the other capitals away before the
-    # alternation is tried)
-    two_capitals = rf"(?=[{UPPER_LETTERS}][^\W\d_]*\s+[{UPPER_LETTERS}])"
-    return re.compile(rf"{two_capitals}{lexicon.alternation(table)}(?![\w])"), unspaced
+    # (the scan consumes a capital, which the engine skips to in C, and turns it away unless a second capitalised word
+    # follows, as in every such name, before the names are tried from it: the match is the capital, the name its group)
+    # (a word of a name is one syllable, seven letters at most: a look-ahead bounded so, not one that reads a run of a
+    # million letters from each of its capitals)
+    first = rf"[{UPPER_LETTERS}](?=[^\W\d_]{{0,7}}\s+[{UPPER_LETTERS}])"
+    return re.compile(rf"{first}(?<=(?=(?P<name>{lexicon.alternation(table)})(?![\w])).)"), unspaced
 
 
 _PART = "…"
@@ -168,11 +170,11 @@ def lower_title_cased_bodies(text: str) -> str:
     pattern, table = _title_cased_names()
     out = []
     pos = 0
-    for m in pattern.finditer(text):
-        start = m.start()
+    for found in pattern.finditer(text):
+        start, end = found.span("name")
         if start < pos or (start and _LETTER.match(text, start - 1)):
             continue  # (inside a word, or inside words already given back)
-        name = m.group(0)
+        name = found.group("name")
         # A name of two words may be the end of a person's name ("Nguyễn Hải Quan", "Lê Thanh Tra"): not after a
         # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
         if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -181,14 +183,14 @@ def lower_title_cased_bodies(text: str) -> str:
         if written_name.endswith(_PART):
             # the first words of a name that the page goes on writing in lower case ("Ban Liên lạc Cựu chiến binh",
             # "Ban Đại diện"): the page's own print of the name, no Title Case
-            if _LOWER_WORD_AFTER.match(text, m.end()):
+            if _LOWER_WORD_AFTER.match(text, end):
                 continue
             written_name = written_name[: -len(_PART)]
         out.append(text[pos:start])
         # (letter for letter: the page's own spaces and line breaks inside the name stay, and so do the offsets)
         written = iter(written_name)
-        out.append("".join(c if c.isspace() else next(written) for c in m.group(0)))
-        pos = m.end()
+        out.append("".join(c if c.isspace() else next(written) for c in name))
+        pos = end
         # The words after it that the tables write after its last word, as they write them: a name the tables hold
         # only in part ("Chi Cục Kiểm Lâm Gia Lai": "Chi cục", then "Kiểm lâm" as in "Hạt Kiểm lâm")
         previous = name.rsplit(None, 1)[-1].casefold()
