@@ -303,6 +303,11 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
+            if i > first and rest >= 4 and words[i + 1] in surnames:
+                # Words of a body's name printed in Title Case run on before the name ("Chi cục Kiểm Lâm Trương Thanh
+                # Hà", "Cục Thú Y Phạm Văn Đông"): a syllable that follows words of no name and is followed by a
+                # family name and two syllables more ends the body's name; the family name after it opens the name.
+                continue
             if place_noun and rest < 3 and not (known > level and i == known) and not before.committee:
                 # the place's or the organisation's name (a short name right after a place the gazetteer knows is the
                 # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")

@@ -2,14 +2,15 @@
 
 Real pages differ from one another in ways that change no fact: a scraper that lost the line breaks, a site that
 abbreviates the bodies or spells out what another abbreviates, old-style tone marks, decomposed Unicode, a site's
-chrome around the report, punctuation typed loosely, a headline in capitals, invisible characters; the same report
-served as a web page or written by a news scraper. Each variant of a corpus is scored against the corpus's own gold
-(the scorer spells out the short forms and folds tone marks, so the gold holds for every variant) and must stay
-close to the score of the corpus as printed; a corpus whose provinces, places or persons are renamed (text and gold
-alike) must hold too. The regression fixtures are checked in every clone, the shared corpus ``real`` where
-../shared is present. What each variant found, with its score before and after: docs/extraction.md ("Pages printed
-other ways", "The same reports served as web pages", "More ways pages print a report"); ``real`` as news-please's
-JSON (the headline out of the text, no province) scores 0.977 against 0.979 as printed (0.979 with its province).
+chrome around the report, punctuation typed loosely, a headline in capitals, invisible characters, bodies' names in
+Title Case, "kí"/"lí" for "ký"/"lý"; the same report served as a web page or written by a news scraper. Each variant
+of a corpus is scored against the corpus's own gold (the scorer spells out the short forms and folds tone marks, so
+the gold holds for every variant) and must stay close to the score of the corpus as printed; a corpus whose
+provinces, places or persons are renamed (text and gold alike) must hold too. The regression fixtures are checked in
+every clone, the shared corpus ``real`` where ../shared is present. What each variant found, with its score before
+and after: docs/extraction.md ("Pages printed other ways", "The same reports served as web pages", "More ways pages
+print a report", "Bodies' names in Title Case, and the "i" spelling"); ``real`` as news-please's JSON (the headline
+out of the text, no province) scores 0.977 against 0.979 as printed (0.979 with its province).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from _extract_scoring import extract_folder
 from _scale_helpers import benchmark_module
 
 from phoihop.cli import main
+from phoihop.extract import lexicon
 from phoihop.extract.scoring import score_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -275,6 +277,38 @@ def _captions_first(body: str) -> str:
     return "\n".join(captions + [line for line in lines if line not in captions])
 
 
+def _body_names() -> list[str]:
+    """The bodies' names of the project's own tables with a word in lower case: the long forms of the short forms
+    ("Ủy ban nhân dân", "Thanh niên Cộng sản Hồ Chí Minh"), the heads written as plain words ("Ban Dân vận", "Hội
+    Chữ thập đỏ") and the departments after "Sở" or "Bộ" ("Sở Tài nguyên và Môi trường")."""
+    names = {long for _, long in lexicon.abbreviations()}
+    names |= {head for head, _, _ in lexicon.agency_heads() if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", head)}
+    names |= {f"{head} {name}" for name in lexicon.departments() for head in ("Sở", "Bộ")}
+    return [n for n in names if n[:1].isupper() and any(w[:1].islower() and w != "và" for w in n.split())]
+
+
+_BODY_NAME = re.compile(
+    rf"(?<![\w])(?:{'|'.join(lexicon.words_to_regex(n) for n in sorted(_body_names(), key=len, reverse=True))})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _title_cased(body: str) -> str:
+    """Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh",
+    "Hội Nông Dân huyện", "Đoàn Thanh Niên Cộng Sản Hồ Chí Minh"; "và" stays in lower case): a name the report
+    itself opens with a capital (not "ban chỉ đạo" written as common words)."""
+
+    def capitalised(w: re.Match[str]) -> str:
+        return w.group(0) if w.group(0) == "và" else w.group(0)[:1].upper() + w.group(0)[1:]
+
+    def title(m: re.Match[str]) -> str:
+        name = m.group(0)
+        return re.sub(r"[^\W\d_]+", capitalised, name) if name[:1].isupper() else name
+
+    return _BODY_NAME.sub(title, body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("lines-joined", _joined_lines, 0.02),
@@ -297,6 +331,7 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("dates-after", _dates_after, 0.005),
     ("numbers-without-so", _numbers_without_so, 0.005),
     ("captions-first", _captions_first, 0.005),
+    ("title-cased", _title_cased, 0.005),
 ]
 
 
@@ -356,6 +391,13 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     ) == (
         "Có đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Lê Văn An; Chỉ huy trưởng Bộ CHQS tỉnh, "
         "Đại tá Hà Văn Hoa. Giám đốc Công an tỉnh, ông Trần Anh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
+    )
+    assert _title_cased(
+        "Viện Kiểm sát nhân dân tỉnh, Sở Tài nguyên và Môi trường, Hội Chữ thập đỏ và Đoàn Thanh niên Cộng sản Hồ Chí"
+        " Minh; ban chỉ đạo"
+    ) == (
+        "Viện Kiểm Sát Nhân Dân tỉnh, Sở Tài Nguyên và Môi Trường, Hội Chữ Thập Đỏ và Đoàn Thanh Niên Cộng Sản Hồ Chí"
+        " Minh; ban chỉ đạo"
     )
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
@@ -453,7 +495,70 @@ def test_a_corpus_holds_with_its_headlines_printed_in_capitals(corpus, tmp_path)
     assert _micro(corpus, variant, tmp_path, "capitals") >= printed - 0.005
 
 
-RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]
+# The level word that ends a body's kind and opens its place ("Hội Người mù tỉnh Bình Thuận")
+_LEVEL_IN_NAME = re.compile(r" (?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn|khu vực|TP)(?= |$)")
+
+
+def _gold_title_cased(corpus: Path, out: Path) -> Path:
+    """The articles with every body the gold names printed in Title Case in their text, up to its place's level word
+    ("Hội Văn Học Nghệ Thuật tỉnh", "Chi Cục Kiểm Lâm Gia Lai"): the bodies of the pages, not those of the tables
+    the extractor is written from (``_title_cased``), so that a name the tables lack is tried too."""
+    out.mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        gold = json.loads((corpus / "gold" / path.name).read_text(encoding="utf-8"))
+        head, _, body = d["text"].partition("\n")
+        for name in sorted({a["name"] for a in gold.get("agencies", [])}, key=len, reverse=True):
+            kind = name[: m.start()] if (m := _LEVEL_IN_NAME.search(name)) else name
+            if " " in kind:
+                printed = re.compile(
+                    r"(?<![\w])" + r"\s+".join(map(re.escape, kind.split())) + r"(?![\w])", re.IGNORECASE
+                )
+                body = printed.sub(lambda m: _title_cased_words(m.group(0)), body)
+        d["text"] = head + "\n" + body
+        (out / path.name).write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _title_cased_words(name: str) -> str:
+    if not name[:1].isupper():
+        return name  # (common words of the report that the name's words happen to make)
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda w: w.group(0) if w.group(0) in ("và", "các", "của") else w.group(0)[:1].upper() + w.group(0)[1:],
+        name,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
+def test_a_corpus_holds_with_the_bodies_the_gold_names_in_title_case(corpus, tmp_path):
+    """Measured on the fifteen sets: before the Title Case reading, real 0.979 -> 0.950, ho 0.966 -> 0.893, hu 0.976
+    -> 0.934; after it real 0.979, ho 0.906 (associations named in Title Case: "Hội Người Mù"), hu 0.976."""
+    _skip_if_absent(corpus)
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    variant = _gold_title_cased(corpus, tmp_path / "gold-title-cased")
+    assert _micro(corpus, variant, tmp_path, "gold-title-cased") >= printed - 0.005
+
+
+# The syllables spelled with "i" where the lexicons and rules write "y", as the school spelling of some sites does
+# ("kí kết", "quản lí", "kĩ thuật"); a capitalised "Lý" is a family name, and "Mỹ" opens place names ("Mỹ Tho"): they
+# keep their "y". Text and gold alike: the gold copies a body's name as its page writes it.
+_I_SPELLINGS = [("ký", "kí"), ("lý", "lí"), ("kỹ", "kĩ"), ("mỹ", "mĩ"), ("Ký", "Kí"), ("Kỹ", "Kĩ")]
+
+
+def _i_spelled(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """ "ký kết", "quản lý", "kỹ thuật" spelled "kí kết", "quản lí", "kĩ thuật" (``ht`` 0.947 -> 0.898, ``hq`` 0.988 ->
+    0.961 before they were read with "y")."""
+    return _I_SPELLINGS
+
+
+RENAMES = [
+    ("provinces", _province, 0.005),
+    ("places", _places, 0.01),
+    ("persons", _persons, 0.005),
+    ("i-spelled", _i_spelled, 0.005),
+]
 
 
 @pytest.mark.slow
