@@ -180,6 +180,7 @@ def run(args: argparse.Namespace) -> int:
         defaults_from_args,
         run_batch,
         settle_duplicates,
+        start_workers,
     )
 
     out: Path = args.facts
@@ -188,6 +189,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--facts {out}: exists and is not a folder")
     if fmt == "jsonl" and out.is_dir():
         return _usage(f"--facts {out}: is a folder; --format jsonl writes one file")
+    if not getattr(args, "dask", None):
+        start_workers(args.jobs)  # (the pipeline loads for the workers while the input is read below)
 
     files, problems = find_input_files(args.inputs)
     if not files:

@@ -336,6 +336,17 @@ def _chunk_size(count: int, jobs: int) -> int:
     return max(1, min(16, math.ceil(count / (max(jobs, 1) * 4))))
 
 
+def start_workers(jobs: int) -> None:
+    """Have the pipeline loaded for ``jobs`` > 1 worker processes from now on, while the caller reads its input.
+
+    The fork server loads the pipeline once before it forks a worker (``worker_preload``, ~1.5 s); started by
+    the first chunk, it made a run wait that long after reading the batch. Started here it loads on another core
+    while this process reads, settles and fingerprints the articles. Without a fork server this does nothing.
+    """
+    if jobs > 1:
+        _pool_context()
+
+
 def _pool_context():
     # forkserver starts workers from a clean server process (no inherited
     # threads or open files of the parent) and is cheaper than spawn; it is
