@@ -188,6 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --corpus: alternated passes of the floor and the pipeline; the median ratio counts (default 5)",
     )
     parser.add_argument("--no-cli", action="store_true", help="measure in process only (no phoihop extract runs)")
+    parser.add_argument(
+        "--cli-only",
+        action="store_true",
+        help="only the phoihop extract runs (--jobs 1, --jobs 2, start-up): the jobs ratio, alternated with "
+        "another build's by running this script with that build's Python",
+    )
     args = parser.parse_args(argv)
     best = lambda measure: min(measure() for _ in range(max(1, args.repeat)))  # noqa: E731
 
@@ -204,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         f"batch: {n} articles ({len(sources)} distinct, from {', '.join(os.path.relpath(p) for p in inputs)}), "
         f"{words} words, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before"
     )
+
+    if args.cli_only:
+        print(f"phoihop from {Path(sys.modules['phoihop'].__file__).resolve().parent.parent}")
+        return _cli_runs(batch, n, words, best)
 
     tokenizer = spacy.blank("vi")
     tokenizer("khởi động")  # pyvi loads its model on first use
@@ -265,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average {os.getloadavg()[0]:.1f} after the in-process passes")
     if args.no_cli:
         return 0
+    return _cli_runs(batch, n, words, best)
+
+
+def _cli_runs(batch, n: int, words: int, best) -> int:
+    def line(label: str, seconds: float) -> str:
+        return f"{label:<44} {seconds:7.2f} s {n / seconds:9.1f} articles/s {words / seconds:10.0f} words/s"
 
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as tmp:
         batch_file = Path(tmp) / "batch.jsonl"
