@@ -180,6 +180,7 @@ def run(args: argparse.Namespace) -> int:
         defaults_from_args,
         run_batch,
         settle_duplicates,
+        start_workers,
     )
 
     out: Path = args.facts
@@ -188,6 +189,8 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"--facts {out}: exists and is not a folder")
     if fmt == "jsonl" and out.is_dir():
         return _usage(f"--facts {out}: is a folder; --format jsonl writes one file")
+    if not getattr(args, "dask", None):
+        start_workers(args.jobs)  # (the pipeline loads for the workers while the input is read below)
 
     files, problems = find_input_files(args.inputs)
     if not files:
@@ -238,6 +241,7 @@ def run_build(args: argparse.Namespace) -> int:
         defaults_from_args,
         run_batch,
         settle_duplicates,
+        start_workers,
     )
     from phoihop.facts import ArticleFacts
     from phoihop.graph.commands import open_store_or_say as _open
@@ -254,6 +258,9 @@ def run_build(args: argparse.Namespace) -> int:
     if store is None:
         return 3
     with store:
+        if not getattr(args, "dask", None):
+            # (the pipeline loads for the workers while the input is read below)
+            start_workers(args.jobs if args.jobs > 0 else (os.cpu_count() or 1))
         articles, read_problems = settle_duplicates(item for path in files for item in read_file(path))
         problems += read_problems
         for problem in problems:

@@ -215,9 +215,19 @@ class JournalledFacts:
         self.journal = journal
         self.fingerprints = fingerprints
 
+    @property
+    def files_folder(self) -> Path | None:
+        """The folder the extracting processes write the files into, as the wrapped sink says (see ``placed``)."""
+        return getattr(self.sink, "files_folder", None)
+
     def add(self, index: int, facts: dict[str, Any]) -> None:
         # (journalled by the writer once the file is in place: a kill in between leaves the article to redo)
         self.sink.add(index, facts, then=functools.partial(self.journal.record, facts["id"], self.fingerprints[index]))
+
+    def placed(self, index: int, article_id: str) -> None:
+        """The article's file is in place (written and synced where it was extracted): journal it now."""
+        self.sink.placed(index, article_id)
+        self.journal.record(article_id, self.fingerprints[index])
 
     def close(self) -> None:
         self.sink.close()

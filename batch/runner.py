@@ -9,9 +9,12 @@ module-level and get everything they need as arguments. With forkserver
 (Linux) the server loads the pipeline before forking the workers
 (``worker_preload``), so the load is paid once, not once per worker.
 
-Results are written as they come back, each file atomically, so an
-interrupted run leaves complete facts files only. An article the pipeline
-fails on is reported and skipped; the rest of the batch goes on.
+A facts folder is written by the processes that extract (each chunk's
+files atomically, then handed back as ids), so the parent only reads the
+input and journals; other sinks get the facts themselves as they come back.
+An interrupted run leaves complete facts files only. An article the
+pipeline fails on, or whose file cannot be written, is reported and
+skipped; the rest of the batch goes on.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any
 
 from phoihop.batch.readers import InputProblem, SourcedArticle
 from phoihop.extract.article import Article
-from phoihop.fileio import write_json_atomic, write_text_atomic
+from phoihop.fileio import json_text, write_json_atomic, write_text_atomic, write_texts_atomic
 
 
 class PipelineUnavailable(RuntimeError):
@@ -126,6 +129,10 @@ def settle_duplicates(
 class FactsDirectory:
     """Writes one ``<id>.json`` per article into a folder, each file atomically, on a few threads.
 
+    Given to :func:`run_batch` as the sink, it has the extracting processes write the files themselves
+    (``files_folder``; :func:`write_chunk`) and is told of each file in place with ``placed``; ``add`` is for
+    callers that hold the facts anyway (``build --facts``).
+
     Each write waits for its ``fsync``, which releases the GIL and which the file system commits together with
     the other threads' (one journal commit for several files); written one after another in the parent process,
     they were what ``--jobs 2`` waited for once extraction got cheap. ``then`` runs in the writer's thread once
@@ -141,6 +148,14 @@ class FactsDirectory:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._writers = ThreadPoolExecutor(max_workers=self.WRITERS, thread_name_prefix="phoihop-facts")
         self._pending: deque[Future] = deque()
+
+    @property
+    def files_folder(self) -> Path:
+        """Where :func:`run_batch` has the extracting processes write the files (see :func:`write_chunk`)."""
+        return self.folder
+
+    def placed(self, index: int, article_id: str) -> None:
+        """The file of the article at ``index`` is in place (written by the process that extracted it)."""
 
     def add(self, index: int, facts: dict[str, Any], then: Callable[[], None] | None = None) -> None:
         while self._pending and (self._pending[0].done() or len(self._pending) >= self.IN_FLIGHT):
@@ -196,6 +211,8 @@ def run_batch(
 ) -> BatchResult:
     """Extract every article's facts and hand them to ``sink`` (``add(index, facts_dict)``, then ``close()``).
 
+    A sink with a ``files_folder`` (:class:`FactsDirectory`) has the facts files written there by the processes
+    that extract them, and is told ``placed(index, article_id)`` once each file is in place instead.
     ``jobs`` > 1 runs the pipeline in that many processes. ``report`` receives
     one message per article that failed (default: printed to stderr).
     Raises :class:`PipelineUnavailable` when the pipeline cannot be loaded.
@@ -212,14 +229,18 @@ def run_batch(
         disable=not (progress and sys.stderr.isatty()),
     )
     say = report or (lambda message: tqdm.write(message, file=sys.stderr))
+    folder = getattr(sink, "files_folder", None)
     try:
-        for start, outcomes in _outcomes(articles, jobs, defaults, chunk_size):
+        for start, outcomes in _outcomes(articles, jobs, defaults, chunk_size, folder):
             for offset, (facts, error) in enumerate(outcomes):
                 index = start + offset
                 if error is not None:
                     message = f"{articles[index].location}: article {articles[index].article.id!r}: {error}"
                     result.failed.append(message)
                     say(message)
+                elif folder is not None:
+                    sink.placed(index, facts)  # (the article's id: its file was written where it was extracted)
+                    result.written += 1
                 else:
                     sink.add(index, facts)
                     result.written += 1
@@ -231,8 +252,18 @@ def run_batch(
     return result
 
 
-def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefaults, chunk_size: int | None):
-    """``(first index, outcomes)`` per chunk of ``articles``, in completion order."""
+def _outcomes(
+    articles: Sequence[SourcedArticle],
+    jobs: int,
+    defaults: BatchDefaults,
+    chunk_size: int | None,
+    folder: Path | None = None,
+):
+    """``(first index, outcomes)`` per chunk of ``articles``, in completion order.
+
+    With a ``folder`` each chunk's facts files are written there before its outcomes are given, which then hold
+    the article's id instead of its facts (:func:`write_chunk`).
+    """
     plain = [item.article for item in articles]
     if not plain:
         return
@@ -240,8 +271,21 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
     chunks = [(start, plain[start : start + size]) for start in range(0, len(plain), size)]
     if jobs <= 1:
         nlp = _load()
-        for start, chunk in chunks:
-            yield start, extract_chunk(chunk, nlp, defaults)
+        if folder is None:
+            for start, chunk in chunks:
+                yield start, extract_chunk(chunk, nlp, defaults)
+            return
+        # One chunk's files are written on a thread while the next chunk is extracted: the fsyncs' waits release
+        # the GIL, which the thread writers of the facts folder overlapped with extraction the same way before.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phoihop-chunk-writer") as writer:
+            previous: tuple[int, Future] | None = None
+            for start, chunk in chunks:
+                extracted = extract_chunk(chunk, nlp, defaults)
+                if previous is not None:
+                    yield previous[0], previous[1].result()
+                previous = (start, writer.submit(write_chunk, extracted, folder))
+            if previous is not None:
+                yield previous[0], previous[1].result()
         return
     # A process pool from concurrent.futures rather than multiprocessing.Pool:
     # when a worker dies (killed, out of memory) the pool breaks with
@@ -256,7 +300,7 @@ def _outcomes(articles: Sequence[SourcedArticle], jobs: int, defaults: BatchDefa
             initializer=_init_worker,
             initargs=(os.getpid(),),
         ) as pool:
-            pending = {pool.submit(_run_chunk, start, chunk, defaults): (start, chunk) for start, chunk in todo}
+            pending = {pool.submit(_run_chunk, start, chunk, defaults, folder): (start, chunk) for start, chunk in todo}
             try:
                 for future in as_completed(pending):
                     try:
@@ -292,6 +336,17 @@ def _chunk_size(count: int, jobs: int) -> int:
     return max(1, min(16, math.ceil(count / (max(jobs, 1) * 4))))
 
 
+def start_workers(jobs: int) -> None:
+    """Have the pipeline loaded for ``jobs`` > 1 worker processes from now on, while the caller reads its input.
+
+    The fork server loads the pipeline once before it forks a worker (``worker_preload``, ~1.5 s); started by
+    the first chunk, it made a run wait that long after reading the batch. Started here it loads on another core
+    while this process reads, settles and fingerprints the articles. Without a fork server this does nothing.
+    """
+    if jobs > 1:
+        _pool_context()
+
+
 def _pool_context():
     # forkserver starts workers from a clean server process (no inherited
     # threads or open files of the parent) and is cheaper than spawn; it is
@@ -319,6 +374,40 @@ def _pool_context():
 
 
 Outcome = tuple[dict[str, Any] | None, str | None]
+# What write_chunk makes of an Outcome: (article id, None) once its file is in place, or (None, error message).
+Written = tuple[str | None, str | None]
+
+
+def write_chunk(outcomes: list[Outcome], folder: Path) -> list[Written]:
+    """Write each extracted article's facts to ``folder/<id>.json``; its outcome becomes ``(id, None)``.
+
+    Run in the process that extracted the chunk, so that the encoding and the writes are shared out with the
+    extraction and the parent receives ids only. The files are written as a group (:func:`write_texts_atomic`):
+    when this returns, each file reported written is in place whole and on disk, content and name, so the
+    journal the parent appends to next never names a file that a crash could take back. A file that cannot be
+    encoded or written becomes the article's error, which names the file and the problem.
+    """
+    folder = Path(folder)
+    written: list[Written] = [(None, error) for _, error in outcomes]
+    texts: list[tuple[Path, str]] = []
+    at: list[tuple[int, str]] = []  # (place in the chunk, article id) of each of texts
+    for n, (facts, error) in enumerate(outcomes):
+        if error is not None or facts is None:
+            continue
+        path = folder / f"{facts['id']}.json"
+        try:
+            texts.append((path, json_text(facts)))
+        except (TypeError, ValueError) as exc:
+            written[n] = (None, f"cannot write the facts file {path}: {type(exc).__name__}: {exc}")
+            continue
+        at.append((n, facts["id"]))
+    for (n, article_id), (path, _), failure in zip(at, texts, write_texts_atomic(texts), strict=True):
+        if failure is None:
+            written[n] = (article_id, None)
+        else:
+            problem = failure.strerror if isinstance(failure, OSError) and failure.strerror else f"{failure}"
+            written[n] = (None, f"cannot write the facts file {path}: {problem}")
+    return written
 
 
 def extract_chunk(articles: list[Article], nlp, defaults: BatchDefaults = BatchDefaults()) -> list[Outcome]:
@@ -448,8 +537,11 @@ def _watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="phoihop-parent-watch", daemon=True).start()
 
 
-def _run_chunk(start: int, articles: list[Article], defaults: BatchDefaults) -> list[Outcome] | str:
-    """The outcomes of one chunk, or the reason the pipeline could not be loaded."""
+def _run_chunk(
+    start: int, articles: list[Article], defaults: BatchDefaults, folder: Path | None = None
+) -> list[Outcome] | list[Written] | str:
+    """The outcomes of one chunk (its files written into ``folder`` when given), or why the pipeline did not load."""
     if _worker_error is not None:
         return _worker_error
-    return extract_chunk(articles, _worker_nlp, defaults)
+    outcomes = extract_chunk(articles, _worker_nlp, defaults)
+    return write_chunk(outcomes, folder) if folder is not None else outcomes

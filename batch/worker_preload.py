@@ -7,9 +7,17 @@ when this did not happen (spawn, or a fork server started earlier), so a
 failure here is only a lost speed-up: it is left to the workers to report.
 """
 
+import gc
+
 try:
     from phoihop.extract.pipeline import load_pipeline
 
     load_pipeline()
+    # What the load left (~90,000 objects the collector tracks) is moved out of the collector's reach before any
+    # worker is forked: otherwise each worker's first full collection walks it again (~60 ms) and writes to the
+    # headers of its objects, which copies the pages that hold them into every worker (the gc module's advice
+    # for processes that fork without exec).
+    gc.collect()
+    gc.freeze()
 except Exception:
     pass

@@ -145,10 +145,12 @@ def median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def run_cli(batch: Path, jobs: int) -> float:
+def run_cli(batch: Path, jobs: int, cpu: list[tuple[float, float]] | None = None) -> float:
+    """Seconds of ``phoihop extract batch --jobs N`` in a fresh process; ``cpu`` gets its (parent, other processes)
+    CPU seconds: the parent's serial share is what a second worker cannot take over."""
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as out:
         started = time.perf_counter()
-        result = subprocess.run(
+        process = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
@@ -161,13 +163,59 @@ def run_cli(batch: Path, jobs: int) -> float:
                 str(jobs),
                 "--no-progress",
             ],
-            capture_output=True,
-            text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
+        others: dict[int, float] = {}
+        looked = 0.0
+        while True:
+            # (the workers are the fork server's children, so the parent's rusage leaves them out: their CPU is read
+            # from /proc while they run, every 20 ms, the process tree looked up again every 0.25 s)
+            ended = os.wait4(process.pid, os.WNOHANG)
+            if ended[0]:
+                break
+            if time.perf_counter() - looked > 0.25:
+                looked = time.perf_counter()
+                others.update({pid: others.get(pid, 0.0) for pid in _descendants(process.pid)})
+            for pid in others:
+                others[pid] = max(others[pid], _cpu_seconds(pid))
+            time.sleep(0.02)
         seconds = time.perf_counter() - started
-        if result.returncode != 0:
-            sys.exit(f"phoihop extract --jobs {jobs} failed ({result.returncode}):\n{result.stderr}")
+        process.returncode = os.waitstatus_to_exitcode(ended[1])
+        stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+        if process.returncode != 0:
+            sys.exit(f"phoihop extract --jobs {jobs} failed ({process.returncode}):\n{stderr}")
+        if cpu is not None:
+            cpu.append((ended[2].ru_utime + ended[2].ru_stime, sum(others.values())))
         return seconds
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes under ``pid`` (Linux /proc; none elsewhere)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,6 +236,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --corpus: alternated passes of the floor and the pipeline; the median ratio counts (default 5)",
     )
     parser.add_argument("--no-cli", action="store_true", help="measure in process only (no phoihop extract runs)")
+    parser.add_argument(
+        "--cli-only",
+        action="store_true",
+        help="only the phoihop extract runs (--jobs 1, --jobs 2, start-up): the jobs ratio, alternated with "
+        "another build's by running this script with that build's Python",
+    )
     args = parser.parse_args(argv)
     best = lambda measure: min(measure() for _ in range(max(1, args.repeat)))  # noqa: E731
 
@@ -204,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         f"batch: {n} articles ({len(sources)} distinct, from {', '.join(os.path.relpath(p) for p in inputs)}), "
         f"{words} words, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before"
     )
+
+    if args.cli_only:
+        print(f"phoihop from {Path(sys.modules['phoihop'].__file__).resolve().parent.parent}")
+        return _cli_runs(batch, n, words, best)
 
     tokenizer = spacy.blank("vi")
     tokenizer("khởi động")  # pyvi loads its model on first use
@@ -265,6 +323,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average {os.getloadavg()[0]:.1f} after the in-process passes")
     if args.no_cli:
         return 0
+    return _cli_runs(batch, n, words, best)
+
+
+def _cli_runs(batch, n: int, words: int, best) -> int:
+    def line(label: str, seconds: float) -> str:
+        return f"{label:<44} {seconds:7.2f} s {n / seconds:9.1f} articles/s {words / seconds:10.0f} words/s"
 
     with tempfile.TemporaryDirectory(prefix="phoihop-bench-") as tmp:
         batch_file = Path(tmp) / "batch.jsonl"
@@ -281,14 +345,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         one_article = Path(tmp) / "one.jsonl"
         one_article.write_text(batch_file.read_text(encoding="utf-8").split("\n", 1)[0] + "\n", encoding="utf-8")
-        jobs1 = best(lambda: run_cli(batch_file, 1))
-        jobs2 = best(lambda: run_cli(batch_file, 2))
+        cpu1: list[tuple[float, float]] = []
+        cpu2: list[tuple[float, float]] = []
+        jobs1 = best(lambda: run_cli(batch_file, 1, cpu1))
+        jobs2 = best(lambda: run_cli(batch_file, 2, cpu2))
         start1 = best(lambda: run_cli(one_article, 1))
         start2 = best(lambda: run_cli(one_article, 2))
 
     print(line("phoihop extract --jobs 1 (end to end)", jobs1))
     print(line("phoihop extract --jobs 2 (end to end)", jobs2))
     print(f"{'start-up (CLI on 1 article), jobs 1 / jobs 2':<44} {start1:7.2f} s / {start2:.2f} s")
+    for label, cpu in (("jobs 1", cpu1), ("jobs 2", cpu2)):
+        print(
+            f"CPU s, {label}: parent / other processes (fork server, workers) "
+            + ", ".join(f"{parent:.2f} / {rest:.2f}" for parent, rest in cpu)
+        )
     # Other work on the machine takes cores from --jobs 2 first: say how busy it was.
     print(f"load average {os.getloadavg()[0]:.1f} after (with {os.cpu_count()} CPUs, above ~1 skews jobs 2)")
     print(

@@ -473,6 +473,12 @@ _LOWER_HEAD_NOUNS = (
     "vườn quốc gia",
     "kiểm toán",
     "công đoàn",
+    # a party committee in lower case before its place ("huyện ủy Đakrông", "thành ủy Hội An")
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
 )
 
 
@@ -578,6 +584,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
+            continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
@@ -1169,9 +1177,14 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
+# A blank line: a paragraph's end, which no name runs on over.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
 _LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
+# ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
+# ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)
+_SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
@@ -1613,7 +1626,9 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     while i < len(found):
         j = i
         while (
-            j + 1 < len(found) and not found[j].has_level and _LIST_SEP.match(text[found[j].end : found[j + 1].start])
+            j + 1 < len(found)
+            and not found[j].has_level
+            and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
             j += 1
         if j > i and found[j].has_level:
@@ -1657,7 +1672,10 @@ def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
         tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
         if tail:
             level, place = tail.group("lvl").casefold(), tail.group("place")
+            last_head = _WS.sub(" ", found[j].pre + found[j].core).casefold()
             for a in found[i:j]:
+                if _WS.sub(" ", a.pre + a.core).casefold() == last_head:
+                    continue  # "Công an tỉnh và Công an tỉnh Yên Bái": the same head placed apart is another body
                 bare_level = _WS.sub(" ", a.att).casefold()
                 committee = _WS.sub(" ", a.core).casefold() if a.core_role == "committee" and not a.att else ""
                 if bare_level == level or _COMMITTEE_OF_LEVEL.get(committee) == level:

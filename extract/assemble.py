@@ -11,6 +11,7 @@ from phoihop.extract.assembly.context import Mentions, Meta, article_context
 from phoihop.extract.assembly.documents import build_documents, document_details
 from phoihop.extract.assembly.persons import build_persons
 from phoihop.extract.assembly.signings import build_signings
+from phoihop.extract.normalize import in_spelling
 from phoihop.facts import ArticleFacts
 
 __all__ = ["Mentions", "Meta", "build_facts"]
@@ -24,7 +25,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     signings, signed = build_signings(ctx, groups, details)
     documents = build_documents(ctx, groups, details, signed)
     persons = build_persons(ctx)
-    return ArticleFacts(
+    facts = ArticleFacts(
         id=meta.id,
         province=ctx.province,
         published=ctx.published,
@@ -35,6 +36,23 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         signings=signings,
         persons=persons,
     )
+    _in_the_page_s_spelling(facts, m.norm.i_spellings)
+    return facts
+
+
+def _in_the_page_s_spelling(facts: ArticleFacts, spellings: dict[str, str]) -> None:
+    """The bodies' names and the posts in the page's spelling where it writes a syllable with "i" that the text was
+    read with "y" ("Đội Quản lí thị trường số 5": its gold copies the page)."""
+    if not spellings:
+        return
+    for agency in facts.agencies:
+        agency.name = in_spelling(agency.name, spellings)
+    for document in facts.documents:
+        document.parties = [in_spelling(p, spellings) for p in document.parties]
+    for signing in facts.signings:
+        signing.parties = [in_spelling(p, spellings) for p in signing.parties]
+    for person in facts.persons:
+        person.positions = [in_spelling(p, spellings) for p in person.positions]
 
 
 def _title(ctx) -> str | None:

@@ -278,17 +278,20 @@ _PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
 
 
 def _is_furniture_line(line: str) -> bool:
-    if _CHROME_LABEL.match(line) and (
-        len(line) <= 120 or not (_SENTENCE_END.search(line) or _PROSE_INSIDE.search(line))
-    ):
-        return True
-    if (_HAS_DIGIT.search(line) and _is_stamp(line)) or _BULLET.match(line):
+    if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
+        return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
+    if _HAS_DIGIT.search(line) and _is_stamp(line):
         return True
     if _DIRECTORY.match(line) or _MASTHEAD.match(line):
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
         return True
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
+
+
+def _is_prose(line: str) -> bool:
+    """A long line with a sentence's end or prose inside it: more than a label, a menu or a teaser's headline."""
+    return len(line) > 120 and bool(_SENTENCE_END.search(line) or _PROSE_INSIDE.search(line))
 
 
 def _menu_words(line: str) -> int:

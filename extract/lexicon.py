@@ -336,6 +336,38 @@ _FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
 
 
 @cache
+def body_names() -> frozenset[str]:
+    """Bodies' names of several words as the tables write them: the long forms of the short forms ("Ủy ban nhân
+    dân", "Thanh niên Cộng sản Hồ Chí Minh"), the plain words each head of the agency grammar opens with ("Ban Dân
+    vận", "Hội Chữ thập đỏ", "Đảng ủy"), the departments and ministries ("Sở Tài nguyên và Môi trường"); a name opens
+    with a capital (not "cửa khẩu", a common noun of the table)."""
+    names = {long for _, long in abbreviations()}
+    names |= {_leading_words(head) for head, _, _ in agency_heads()}
+    names |= {f"{head} {name}" for name in departments() for head in ("Sở", "Bộ")}
+    return frozenset(n for n in names if n[:1].isupper() and " " in n)
+
+
+_REGEX_SPACE = re.compile(r"\\s[+*]")
+# a letter the grammar takes in either case, "[Hh]àng hải": the tables' form is the lower-case one
+_CASE_CLASS = re.compile(rf"\[({UPPER_CLASS})({LOWER_CLASS})\]")
+_LEADING_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _leading_words(head: str) -> str:
+    """The plain words a head of the agency grammar opens with ("Đảng ủy" of "Đảng ủy(?!\\s+...)", "Chi cục" of "Chi
+    cục (?:Thi hành án|...)"); not a word the regex makes optional or goes on writing ("Viện (?:Kiểm sát ...)")."""
+    head = _CASE_CLASS.sub(lambda m: m.group(2), _REGEX_SPACE.sub(" ", head))
+    m = _LEADING_WORDS.match(head)
+    if not m:
+        return ""
+    words = m.group(0).split(" ")
+    rest = head[m.end() :]
+    if rest[:1] in ("?", "*", "{", "+") or rest[:1].isalnum():
+        words = words[:-1]  # (the last word is optional or runs on: not a word of the name as printed)
+    return " ".join(words)
+
+
+@cache
 def province_regex() -> str:
     """Alternation of the province names (built once: the list is long)."""
     return alternation(provinces())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 from phoihop.text import WS as _WS
@@ -142,6 +142,8 @@ class NormText:
     original: str
     to_orig: list[int] | None = None
     to_orig_end: list[int] | None = None  # original end of normalised character ``i`` (entities)
+    # the syllables the original writes with "i" only, read with "y", by their "y" form (``i_spellings``)
+    i_spellings: dict[str, str] = field(default_factory=dict)
 
     def orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i == len(text)`` maps to the end)."""
@@ -256,6 +258,57 @@ def _as_quy(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 
+# "kí", "kì", "kỉ", "lí", "kĩ", "mĩ" are the school spelling of some sites for "ký" ("kí kết"), "kỳ" ("nhiệm kì"), "kỷ"
+# ("kỉ niệm"), "lý" ("quản lí"), "kỹ" ("kĩ thuật"), "mỹ": the rules and lexicons write "y", so a syllable of k, l or m
+# and a toned "i" is read with "y" (same length; a syllable with a plain "i", "ki ốt", stays). A capitalised one only
+# before a word in lower case ("Kí kết") or in a line of capitals ("KÍ KẾT"): in a name ("Lê Thị Mĩ Hạnh", "Kì Sơn")
+# it is the person's or the place's own spelling, which the facts keep as printed.
+_I_AS_Y_SYLLABLE = re.compile(r"([KkLlMm])([ìíỉĩịÌÍỈĨỊ])(?![\w])")
+_LOWER_WORD_NEXT = re.compile(f" [{LOWER_LETTERS}]")
+
+
+def _as_y(m: re.Match[str]) -> str:
+    if _after(_WORD_CHAR, m):
+        return m.group(0)  # (inside a word: "khí", "thì")
+    if m.group(1).isupper() and m.group(2).islower() and not _LOWER_WORD_NEXT.match(m.string, m.end()):
+        return m.group(0)  # (a name's)
+    return m.group(1) + m.group(2).translate(_I_AS_Y)
+
+
+_Y_AS_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
+_Y_SYLLABLE = re.compile(r"[KkLlMm](?<![\w].)[ỳýỷỹỵỲÝỶỸỴ](?![\w])")  # (opens with the letter it consumes)
+
+
+def i_spellings(text: str) -> dict[str, str]:
+    """The syllables ``text`` writes with "i" where the rules read "y" (``_as_y``) and nowhere with "y", each by its
+    "y" form ("lý": "lí", "Kỹ": "Kĩ"): the facts name a body as its page writes it ("Ban Quản lí dự án", as its gold
+    copies it), though the rules read it with "y"."""
+    return _read_with_y(unicodedata.normalize("NFC", text))[1]
+
+
+def _read_with_y(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with its "i" syllables read with "y", and ``i_spellings`` of it (one scan; a second over the text
+    only where a syllable was read so)."""
+    written_i: set[str] = set()
+
+    def as_y(m: re.Match[str]) -> str:
+        read = _as_y(m)
+        if read != m.group(0):
+            written_i.add(m.group(0))
+        return read
+
+    read = _I_AS_Y_SYLLABLE.sub(as_y, text)
+    if not written_i:
+        return read, {}
+    written_y = {m.group(0) for m in _Y_SYLLABLE.finditer(text)}
+    return read, {y: i for i in written_i if (y := i.translate(_I_AS_Y)) not in written_y}
+
+
+def in_spelling(name: str, spellings: dict[str, str]) -> str:
+    """``name`` with its syllables in the spellings ``i_spellings`` found."""
+    return _Y_SYLLABLE.sub(lambda m: spellings.get(m.group(0), m.group(0)), name) if spellings else name
+
+
 Edit = tuple[str, list[int], list[int]]
 
 
@@ -302,8 +355,8 @@ def _composed(
 
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ, "quy" for "qui", no invisible characters, a comma or full stop typed loose
-    put back against its word)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ"), no
+    invisible characters, a comma or full stop typed loose put back against its word)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
@@ -313,13 +366,14 @@ def normalize(text: str) -> NormText:
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
     nfc = _QUI.sub(_as_quy, nfc)
+    nfc, spellings = _read_with_y(nfc)
     for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]
             mapping, mapping_end = _composed(mapping, mapping_end, spaced, len(text))
     norm = one_tone_per_syllable(fold_tones(nfc))
-    return NormText(norm, text, mapping, mapping_end)
+    return NormText(norm, text, mapping, mapping_end, spellings)
 
 
 def normalize_string(text: str) -> str:

@@ -56,9 +56,10 @@ def _patterns():
     address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
-    # ("Hai bộ trưởng A và B": a count before a title addresses the names after it together)
+    # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
+    # together)
     plural = re.compile(
-        rf"(?<![\w])(?:các\s+(?:{lexicon.COMRADE}|ông|bà)|(?:hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles}))",
+        rf"(?<![\w])(?:các|hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles})",
         re.IGNORECASE,
     )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
@@ -302,6 +303,11 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             rest = len(words) - i
             if rest > (5 if ede else 4):
                 continue
+            if i > first and rest >= 4 and words[i + 1] in surnames:
+                # Words of a body's name printed in Title Case run on before the name ("Chi cục Kiểm Lâm Trương Thanh
+                # Hà", "Cục Thú Y Phạm Văn Đông"): a syllable that follows words of no name and is followed by a
+                # family name and two syllables more ends the body's name; the family name after it opens the name.
+                continue
             if place_noun and rest < 3 and not (known > level and i == known) and not before.committee:
                 # the place's or the organisation's name (a short name right after a place the gazetteer knows is the
                 # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")
@@ -478,9 +484,16 @@ def _clause_stop(text: str, pos: int, end: int) -> int:
     name_at = _name_start(text, pos, stop)
     if name_at is not None:
         stop = name_at
+        joiner = _JOINER_BEFORE_NAME.search(text, pos, stop)
+        if joiner:
+            stop = joiner.start()  # "Giám đốc CATP Hà Nội và Nguyễn Lan Hương, ...": "và" joins the next person
     while stop > pos and text[stop - 1] in " \t,;:-":
         stop -= 1
     return stop
+
+
+# "và" or "cùng" right before a name: it joins two persons, no words of a body's name ("Sở Tài nguyên và Môi trường")
+_JOINER_BEFORE_NAME = re.compile(r"(?<![\w])(?:và|cùng(?:\s+với)?)\s*$")
 
 
 @cache
@@ -562,13 +575,31 @@ def _unit_title(title: str) -> bool:
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
 _DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
-_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+")
+
+
+@cache
+def _delimiters() -> re.Pattern:
+    """_DELIM, and a hyphen typed without spaces between two titles' short forms ("UVBTV-PBT thường trực huyện
+    ủy": two posts; not the hyphens of a body's short form or a symbol, "QLHC-TTXH", "QC-UBND")."""
+    shorts = sorted(
+        {t for t in lexicon.titles() + _data_lines("person_titles.txt") if t.isupper() and " " not in t},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"{_DELIM.pattern}|(?<=[A-ZĐ])-(?=(?:{'|'.join(map(re.escape, shorts))})(?![\w]))")
+
+
+_BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+|\s+-\s+")
 
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of ``text[a:b]`` between commas and "kiêm" (non-empty only)."""
+    """Spans of ``text[a:b]`` between commas, "kiêm" and dashes that open a title ("HUV - PCT UBND huyện NAME"; not
+    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME") (non-empty only)."""
     out, pos = [], a
+    title = _patterns()["title"]
     for m in _BEFORE_SEP.finditer(text, a, b):
+        if m.group(0).strip() == "-" and not title.match(text, m.end()):
+            continue
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -651,7 +682,7 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
     ("" after the last), read as they are asked for: a title chain ends within a few parts, long before most
     sentences do."""
     start = pos
-    for d in _DELIM.finditer(text, pos, s_end):
+    for d in _delimiters().finditer(text, pos, s_end):
         yield (start, d.start()), d.group(0).strip()
         start = d.end()
     if start < s_end:
@@ -684,6 +715,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             # already inside the previous title's organisation ("PTKV 1 - Hải Hà", "UBND tỉnh Bà Rịa - Vũng Tàu");
             # words after that organisation in the part end the chain ("... Vũng Tàu đã tiến hành ký ...")
             if text[skip_to:b].strip():
+                name_at = _name_start(text, skip_to, b)
+                if name_at is not None and not text[skip_to:name_at].strip():
+                    del after[since_semicolon:]  # "; T BODY - PLACE NAME2": the titles since the ";" are NAME2's
                 break
             prev_sep = sep
             continue
@@ -702,6 +736,7 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                     del after[since_semicolon:]  # "T NAME": these titles belong to the next person
                 else:
                     after.append((a, cut, text[a:cut]))  # "T và đồng chí NAME": T is ours
+                    context = True
                 break
             after.append((a, cut, text[a:cut]))
             context = True
@@ -720,6 +755,9 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 after[-1] = (after[-1][0], ag.end(), after[-1][2] + joint + text[a : ag.end()])
                 skip_to = ag.end()
                 if text[ag.end() : max(b, ag.end())].strip():
+                    name_at = _name_start(text, ag.end(), b)
+                    if name_at is not None and not text[ag.end() : name_at].strip():
+                        del after[since_semicolon:]  # "; T - BODY NAME2": the titles since the ";" are NAME2's
                     break
             else:
                 name_at = _name_start(text, a, b)
@@ -760,6 +798,8 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
         before.insert(0, (a + t.start(), b))
         if p["strip_words"].sub("", chunk[: t.start()]).strip():
             break
+    if before and _JOINER_BEFORE_NAME.search(text, seg_start, n_start):
+        return [], context  # "NAME1, T1 và NAME2": T1 is NAME1's; "và" joins the next person, who is named in a list
     return before, context
 
 

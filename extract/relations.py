@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -351,8 +351,10 @@ _SPEECH_OPENS = re.compile(
 _RELATIVE = re.compile(
     r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
-    r"(?:\s+số\s+[\w./]+(?:\s*-\s*[\w./]+)*)?"  # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come
-    r"(?:\s+ngày\s+[\d/.-]+)?"  # between, and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
+    # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
+    r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
     rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
@@ -1355,6 +1357,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # "các thành viên đã thống nhất ký kết" after "12 hội thành viên gồm A, B, ...": the listed members
             group = _group_of_kind(scan, plural.group(1), plural.start())
             subject_keys = list(group.keys) if group else []
+        if not subject_keys:
+            # a photo's caption that opens the report ("Đại diện các đảng ủy ký kết ... Ảnh: X"), before the text that
+            # names the bodies: those of that kind the next sentences name
+            subject_keys = _bodies_of_kind(scan, plural.group(1), _after_sentences(scan, sent.index, FORWARD_SENTENCES))
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
@@ -1674,6 +1680,14 @@ def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
     return []
 
 
+FORWARD_SENTENCES = 2  # sentences after a caption that opens the report, read for the bodies its plural stands for
+
+
+def _after_sentences(scan: _SigningScan, index: int, n: int) -> int:
+    """The end of the ``n`` sentences after sentence ``index``."""
+    return scan.sentences[min(index + n, len(scan.sentences) - 1)][1]
+
+
 def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
     """Keys of the bodies named before ``before`` whose names open with the longest leading part of
     ``words`` that opens any ("đồn biên phòng thống nhất" -> the "Đồn Biên phòng ..." bodies); a
@@ -1842,11 +1856,19 @@ def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[
             yield s_start, s_end, verbs[0]
 
 
-def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention]) -> None:
+def mark_signer_titles(
+    text: str, sentences: list[tuple[int, int]], agencies: list[AgencyMention], persons: Sequence = ()
+) -> None:
     """Bodies named only in the titles of the persons who sign ("Đại tá A, Chỉ huy trưởng Bộ CHQS
     tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết ...") are the signing parties: flag them ``signer``
-    and no longer in a title."""
+    and no longer in a title. A title may come before its holder's name ("... và đồng chí Trưởng ban Dân vận
+    Thành ủy Nguyễn Lan Hương ký kết"): the body's title then ends where the name of one of ``persons`` does."""
     starts = [a.start for a in agencies]
+    name_ends = {p.start: p.end for p in persons}
+
+    def title_end(a: AgencyMention) -> int:
+        return name_ends.get(_skip_spaces(text, a.end), a.end) if name_ends else a.end
+
     for s_start, _, v in _sentences_signing(text, sentences):
         lo = bisect.bisect_left(starts, s_start)
         before = [
@@ -1857,10 +1879,10 @@ def mark_signer_titles(text: str, sentences: list[tuple[int, int]], agencies: li
             continue
         if not before:
             continue
-        if not _SIGNER_GAP.fullmatch(text, before[-1].end, v.start()):
+        if not _SIGNER_GAP.fullmatch(text, title_end(before[-1]), v.start()):
             continue
         # each body ends its title: then a separator, the next person, or the verb
-        ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, a.end, v.start())] + [before[-1]]
+        ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, title_end(a), v.start())] + [before[-1]]
         for a in ends:
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
                 continue  # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread

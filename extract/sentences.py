@@ -4,16 +4,46 @@ from __future__ import annotations
 
 import re
 
+from phoihop.text import LOWER_LETTERS
+
 # A sentence ends at a line break, or at . ! ? … followed by space and an
 # upper-case letter, maybe after a quote or bracket (abbreviations such as "TP. Hồ Chí Minh" are kept
 # together). The case is tested with str.isupper: a range such as "à-ỹ" would also hold the capitals
 # Đ, Ấ, Ủ ... that lie between those code points.
 # It opens by consuming the first space (either branch starts with one) and checks what stands before and at it
 # after it: the engine skips in C to the next space instead of trying the look-behind at every character.
-_BREAK = re.compile(r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_])))")
+# A third branch: words that open a sentence, capitalised after a lower-case letter with no mark between ("... hậu cần
+# kỹ thuật Tại Hội nghị, ...", "... tỉnh An Giang Phát biểu tại lễ ..."): a caption or a heading without its full
+# stop that a page (or a scraper that joined its lines) ran on into the next sentence. A phrase of two words opens
+# one after any word; a single word (also a given name: "Nguyễn Văn Tại") only after a word in lower case.
+_OPENING_PHRASE = r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên)"
+_OPENING_WORD = r"(?:Tại|Theo|Trong|Qua|Nhằm|Để|Dịp)"
+_BREAK = re.compile(
+    r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_]))"
+    rf"|(?<=[{LOWER_LETTERS})]\s)(?:(?P<word>)(?={_OPENING_WORD}\s)|(?={_OPENING_PHRASE}\s)))"
+)
 # the marks that open the items of a list written one per line ("- ", "+ ", "• ")
 _BULLETS = frozenset("-+•*·")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
+
+
+_ENDS_SENTENCE = frozenset(".!?…:;")
+
+
+def _runs_on(text: str, at: int, after: int) -> bool:
+    """Whether the line break ``text[at:after]`` cuts a sentence: the line before ends in a letter or a digit, with
+    no mark that ends a sentence, and the next opens in lower case ("... ký kết Chương trình" / "phối hợp công tác giai
+    đoạn 2019-2025": a caption a page set in two lines or two paragraphs; no line or paragraph opens in lower case).
+    The headline (the first line) never runs on into the lead."""
+    if "\n" not in text[:at]:
+        return False
+    nxt = after
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    prev = at
+    while prev > 0 and text[prev - 1].isspace():
+        prev -= 1
+    return nxt < len(text) and text[nxt].islower() and prev > 0 and text[prev - 1].isalnum()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -21,9 +51,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BREAK.finditer(text):
-        if m.group(0)[0] != "\n" and (
+        if m.group("letter") is not None and (
             not text[m.start("letter")].isupper() or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
         ):
+            continue
+        if m.group("word") is not None and text[text.rfind(" ", 0, m.start()) + 1].isupper():
+            continue  # the word before is capitalised: a name ("Nguyễn Văn Tại"), not a caption's last word
+        if m.group(0)[0] == "\n" and _runs_on(text, m.start(), m.end()):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
+from itertools import pairwise
 
+from phoihop.extract import lexicon
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
@@ -102,3 +105,109 @@ def _lower_inside_a_sentence(m: re.Match[str]) -> str:
     if start >= 2 and m.string[start - 1] == " " and _LETTER.match(m.string, start - 2):
         return m.group(0)[0].lower() + m.group(0)[1:]
     return m.group(0)
+
+
+# Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh", "Hội
+# Nông Dân huyện", "Bộ Chỉ Huy Quân Sự"): the finders tell a name from the words around it by its capitals, and read
+# "Kiểm Sát Nhân Dân" as a person's name, or run a body's name on into a place. A known name so printed takes the
+# case its table writes it in; the words the table capitalises stay so ("Hồ Chí Minh", "Biên phòng" in "Đồn Biên
+# phòng"). "và" inside a name stays in lower case in both prints.
+_LOWER_WORDS = frozenset({"và"})
+# Names whose owners print them in Title Case themselves, as many pages do: a paper's ("Báo Nhân Dân", "Tạp chí Cộng
+# Sản"), a youth union committee's by its level ("Tỉnh Đoàn", "Thành Đoàn Hà Nội"); they are read so already.
+_OWN_CAPITALS = re.compile(r"(?:Báo|Tạp chí) |(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn$")
+
+
+def _title(name: str) -> str:
+    return " ".join(w if w in _LOWER_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
+
+
+@cache
+def _title_cased_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A scan for the names as Title Case prints them, and the names as the tables write them by their print (each
+    without its spaces, which a page may print otherwise: "Lao Động-Thương Binh"). A name the tables write in Title
+    Case already ("Công Thương") has nothing to give back. The scan is case-sensitive over literal names grouped by
+    their first letters: it opens with a consumed capital, so the engine skips in C to the next one."""
+    table: dict[str, str] = {}
+    names = lexicon.body_names()
+    for name in sorted(names):
+        words = name.split(" ")
+        # (a name's first words name its kind of body too: "Bệnh viện" of "Bệnh viện Quân y", "Chi cục" of "Chi cục
+        # Kiểm ngư"; such a part is marked, "…" after it)
+        for k in range(len(words), 1, -1):
+            part = " ".join(words[:k])
+            title = _title(part)
+            if title != part and len(title) == len(part) and not _OWN_CAPITALS.match(part):
+                table.setdefault(title, part if part in names else part + _PART)
+    unspaced = {_SPACES.sub("", title): name.replace(" ", "") for title, name in table.items()}
+    # (the scan consumes a capital, which the engine skips to in C, and turns it away unless a second capitalised word
+    # follows, as in every such name, before the names are tried from it: the match is the capital, the name its group)
+    # (a word of a name is one syllable, seven letters at most: a look-ahead bounded so, not one that reads a run of a
+    # million letters from each of its capitals)
+    first = rf"[{UPPER_LETTERS}](?=[^\W\d_]{{0,7}}\s+[{UPPER_LETTERS}])"
+    return re.compile(rf"{first}(?<=(?=(?P<name>{lexicon.alternation(table)})(?![\w])).)"), unspaced
+
+
+_PART = "…"
+
+
+@cache
+def _next_words() -> dict[tuple[str, str], str]:
+    """How the tables write a word after another inside a body's name ("lâm" after "Kiểm" in "Hạt Kiểm lâm", "thành"
+    after "an" in "Công an thành phố"), by the two words case-folded; a word the tables write both ways there is
+    left out."""
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in lexicon.body_names():
+        words = name.split(" ")
+        for first, second in pairwise(words):
+            seen[first.casefold(), second.casefold()].add(second)
+    return {pair: forms.pop() for pair, forms in seen.items() if len(forms) == 1}
+
+
+def lower_title_cased_bodies(text: str) -> str:
+    """``text`` with the known bodies' names printed in Title Case in the case the tables write them (same
+    length)."""
+    pattern, table = _title_cased_names()
+    out = []
+    pos = 0
+    for found in pattern.finditer(text):
+        start, end = found.span("name")
+        if start < pos or (start and _LETTER.match(text, start - 1)):
+            continue  # (inside a word, or inside words already given back)
+        name = found.group("name")
+        # A name of two words may be the end of a person's name ("Nguyễn Hải Quan", "Lê Thanh Tra"): not after a
+        # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
+        if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        written_name = table[_SPACES.sub("", name)]
+        if written_name.endswith(_PART):
+            # the first words of a name that the page goes on writing in lower case ("Ban Liên lạc Cựu chiến binh",
+            # "Ban Đại diện"): the page's own print of the name, no Title Case
+            if _LOWER_WORD_AFTER.match(text, end):
+                continue
+            written_name = written_name[: -len(_PART)]
+        out.append(text[pos:start])
+        # (letter for letter: the page's own spaces and line breaks inside the name stay, and so do the offsets)
+        written = iter(written_name)
+        out.append("".join(c if c.isspace() else next(written) for c in name))
+        pos = end
+        # The words after it that the tables write after its last word, as they write them: a name the tables hold
+        # only in part ("Chi Cục Kiểm Lâm Gia Lai": "Chi cục", then "Kiểm lâm" as in "Hạt Kiểm lâm")
+        previous = name.rsplit(None, 1)[-1].casefold()
+        while (word := _NEXT_TITLE_WORD.match(text, pos)) is not None:
+            form = _next_words().get((previous, word.group(1).casefold()))
+            if form is None or len(form) != len(word.group(1)):
+                break
+            out.append(text[pos : word.start(1)] + form)
+            pos = word.end()
+            previous = form.casefold()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_SPACES = re.compile(r"\s+")
+_LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
+_NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")

@@ -240,3 +240,18 @@ def test_area_defence_border_posts_and_local_commands():
 def test_a_place_does_not_start_on_the_next_line_and_tp_may_touch_it():
     text = "Ban Dân vận Huyện ủy ký kết với Đảng ủy xã\n\nThực hiện chương trình, Công an TP.Cần Thơ báo cáo."
     assert [n for n, _ in _names(text)] == ["Ban Dân vận Huyện ủy", "Đảng ủy xã", "Công an Thành phố Cần Thơ"]
+
+
+def test_no_name_runs_on_over_a_paragraph_s_end():
+    # a headline ending in "Hội" and a paragraph opening "Tại tỉnh X," are no "Hội Tại tỉnh X"
+    from phoihop.extract.agencies import find_agencies
+
+    text = "Phối hợp lan tỏa hoạt động Hội\n\nTại tỉnh Bình Dương, Hội Phụ nữ Bệnh viện Quân y 4 tổ chức Lễ ký kết."
+    assert [a.canonical for a in find_agencies(text)] == ["Hội Phụ nữ Bệnh viện Quân y 4"]
+
+
+def test_a_party_committee_in_lower_case_before_its_place():
+    from phoihop.extract.agencies import find_agencies
+
+    text = "Đại diện huyện ủy Đakrông và thành ủy Hội An dự hội nghị của cấp ủy."
+    assert [a.canonical for a in find_agencies(text)] == ["Huyện ủy Đakrông", "Thành ủy Hội An"]

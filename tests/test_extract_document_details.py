@@ -49,3 +49,16 @@ def test_the_period_of_an_unnumbered_programme_is_not_the_numbered_documents():
         "Quyết định 417 ngày 3-5-2021 của Ban Bí thư."
     )
     assert _docs(text) == [("99/QĐ-TTg", "quyết định", None, None), ("417", "quyết định", "2021-05-03", None)]
+
+
+def test_a_document_issued_by_an_act_dated_at_the_end_of_its_clause():
+    # "A có Công văn số X ... vào ngày D": the date of the act of issuing, printed after the document
+    from phoihop.extract.article import Article
+    from phoihop.extract.pipeline import extract_article
+
+    text = (
+        "UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo việc phối hợp ngăn chặn tình trạng vượt biên trên địa bàn tỉnh "
+        "vào ngày 24/02/2021. Công văn số 640/UBND-NC nêu rõ trách nhiệm của các sở, ngành."
+    )
+    facts = extract_article(Article("t", text, published="2021-02-25", province="Kon Tum"))
+    assert [(d.symbol, d.issued) for d in facts.documents] == [("640/UBND-NC", "2021-02-24")]

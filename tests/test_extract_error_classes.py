@@ -93,11 +93,16 @@ def test_parties_named_through_signer_titles_who_hold_the_signing(act):
 
 @pytest.mark.parametrize(
     ("symbol", "signed"),
-    [("3055/QC-BTLCSB-CHHVN", "được tổ chức ký kết"), ("3055/QC - BTLCSB - CHHVN", "được ký kết")],
+    [
+        ("số 3055/QC-BTLCSB-CHHVN", "được tổ chức ký kết"),
+        ("số 3055/QC - BTLCSB - CHHVN", "được ký kết"),
+        ("3055/QC-BTLCSB-CHHVN", "được ký kết"),  # (the number without "số")
+    ],
 )
-def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed):
+@pytest.mark.parametrize("issued", ["ngày 09/9/2015", "ngày 09 tháng 9 năm 2015"])
+def test_a_cited_document_whose_signing_was_held_is_no_signing_of_the_event(symbol, signed, issued):
     f = _facts(
-        f"Trên cơ sở Quy chế phối hợp số {symbol} ngày 09/9/2015 {signed} giữa Bộ Tư lệnh "
+        f"Trên cơ sở Quy chế phối hợp {symbol} {issued} {signed} giữa Bộ Tư lệnh "
         "Cảnh sát biển và Cục Hàng hải Việt Nam, ngày 11/5, Cảng vụ hàng hải Nam Định và Bộ Tư lệnh Vùng Cảnh sát "
         "biển 1 ký kết Quy chế phối hợp."
     )
@@ -522,3 +527,16 @@ def test_a_body_after_of_that_opens_the_subject_list_still_signs():
     # (no "và" joins the verb to a first predicate: "của" names whose leaders sign)
     f = _facts("Sáng 9-5, lãnh đạo của Sở Tư pháp và Công an tỉnh đã ký kết quy chế phối hợp.")
     assert [sorted(s.parties) for s in f.signings] == [["Công an tỉnh", "Sở Tư pháp"]]
+
+
+def test_a_caption_that_opens_the_report_signs_for_the_bodies_the_next_sentences_name():
+    # "Đại diện các đảng ủy ký kết ..." printed before the paragraph that names the three committees
+    f = _facts(
+        "Phối hợp bảo vệ an ninh tuyến biên giới\nĐại diện các đảng ủy ký kết bổ sung quy chế phối hợp giai đoạn "
+        "2021 - 2025. Ảnh: HỒNG ANH\n\nNgày 28.7, Đảng ủy Đồn Biên phòng Ga Ry, Đảng ủy xã Ga Ry và Đảng ủy xã Ch'Ơm "
+        "đã tổ chức hội nghị sơ kết quy chế phối hợp 6 tháng đầu năm.",
+        province="Quảng Nam",
+    )
+    assert [sorted(s.parties) for s in f.signings] == [
+        ["Đảng ủy xã Ch'Ơm", "Đảng ủy xã Ga Ry", "Đảng ủy Đồn Biên phòng Ga Ry"]
+    ]

@@ -339,3 +339,15 @@ def test_credits_labelled_theo_or_tac_gia_bai_viet_are_furniture():
         "Tác giả bài viết: Nguyễn Văn Nam\nTheo: Báo Lào Cai"
     )
     assert _marked(text) == ["Tác giả bài viết: Nguyễn Văn Nam", "Theo: Báo Lào Cai"]
+
+
+def test_a_line_of_prose_that_opens_with_a_teaser_s_bullet_is_content():
+    # a page whose lines a scraper joined: the masthead's bullet now opens the whole report
+    report = (
+        "• Huế ngày nay Online HNN.VN - Chiều 29/1, Bộ Chỉ huy Quân sự thành phố Huế phối hợp với Ủy ban MTTQ Việt Nam "
+        "thành phố tổ chức hội nghị. Đại diện Báo và Phát thanh, Truyền hình Huế ký kết phối hợp tuyên truyền."
+    )
+    assert _marked(f"Tiêu đề\n\n{report}") == []
+    assert _marked("Tiêu đề\n\n• Hội Nông dân tỉnh ký kết chương trình phối hợp\n\nNội dung.") == [
+        "• Hội Nông dân tỉnh ký kết chương trình phối hợp"
+    ]

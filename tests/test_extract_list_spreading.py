@@ -330,3 +330,31 @@ def test_a_dated_earlier_ceremony_or_another_act_dates_no_recent_signing():
             "Công an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp.\n\n" + later, published="2022-05-06"
         )
         assert [s.date for s in f.signings] == [None]
+
+
+def test_a_level_shared_over_bodies_joined_by_cung():
+    # "cùng (với)" joins a subject's bodies as "và" does: the body that needs a level takes the last member's
+    for joiner in ("cùng", "cùng với"):
+        facts = _facts(
+            f"Ngày 24-11, Bộ Chỉ huy Quân sự {joiner} Hội Nông dân tỉnh tổ chức Hội nghị ký kết chương trình phối hợp "
+            "giai đoạn 2020-2025."
+        )
+        assert sorted(a.name for a in facts.agencies) == ["Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh"], joiner
+        assert _party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")], joiner
+
+
+def test_a_bare_level_before_the_same_head_placed_elsewhere_keeps_its_own_province():
+    # "Công an tỉnh và Công an tỉnh Yên Bái": the head written again with another place is another body (a twinning
+    # of two provinces), not the same place shared back ("Công an, BĐBP tỉnh X" shares it)
+    for head in ("Công an", "Ủy ban MTTQ Việt Nam"):
+        text = f"Ngày 13/10, {head} tỉnh và {head} tỉnh Yên Bái đã ký kết chương trình hợp tác."
+        facts = _facts(text, province="Lào Cai")
+        assert len(facts.signings) == 1 and len(facts.signings[0].parties) == 2, head
+        assert sorted(facts.signings[0].parties)[1].endswith("tỉnh Yên Bái"), head
+
+
+def test_a_level_shared_over_bodies_joined_by_phoi_hop_voi():
+    facts = _facts(
+        "Ngày 24-11, Bộ Chỉ huy Quân sự phối hợp với Hội Nông dân tỉnh tổ chức Hội nghị ký kết chương trình phối hợp."
+    )
+    assert _party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]

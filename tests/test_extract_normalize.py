@@ -112,3 +112,22 @@ def test_the_older_spelling_qui_is_read_as_quy():
     norm = normalize("Qui chế phối hợp, qui định, quí III, Qui Nhơn; quit")
     assert norm.text == "Quy chế phối hợp, quy định, quý III, Quy Nhơn; quit"
     assert norm.to_orig is None  # (same length)
+
+
+def test_the_school_spelling_with_i_is_read_with_y():
+    # ("kí kết", "nhiệm kì", "kỉ niệm", "quản lí", "kĩ thuật", "Mĩ"; not a syllable with more letters, nor "ki ốt")
+    # (a capitalised one in a name is the name's own spelling: "Lê Thị Mĩ Hạnh", "Kì Sơn")
+    norm = normalize("Kí kết nhiệm kì 2020 - 2025, kỉ niệm, quản lí, kĩ thuật; khí, thì, lìa, ki ốt, Kì Sơn, Mĩ Hạnh")
+    assert norm.text == "Ký kết nhiệm kỳ 2020 - 2025, kỷ niệm, quản lý, kỹ thuật; khí, thì, lìa, ki ốt, Kì Sơn, Mĩ Hạnh"
+    assert normalize("LỄ KÍ KẾT").text == "LỄ KÝ KẾT"
+    assert norm.to_orig is None  # (same length)
+
+
+def test_the_syllables_a_page_writes_with_i_are_found_to_name_its_bodies_as_it_writes_them():
+    from phoihop.extract.normalize import i_spellings, in_spelling
+
+    # (not a syllable the page writes with "y" too, nor a name's own spelling: "Mĩ Hạnh")
+    spellings = i_spellings("Đội Quản lí thị trường và Hội Khoa học và Kĩ thuật kí kết; ông ký; Mĩ Hạnh")
+    assert spellings == {"lý": "lí", "Kỹ": "Kĩ"}
+    assert in_spelling("Đội Quản lý thị trường số 5", spellings) == "Đội Quản lí thị trường số 5"
+    assert in_spelling("Hội Khoa học và Kỹ thuật", spellings) == "Hội Khoa học và Kĩ thuật"

@@ -199,3 +199,68 @@ def test_an_acting_post_is_a_position_with_its_quyen():
         ("Nguyễn Thị Kim Phượng", ["Quyền Chi cục trưởng Chi cục Thi hành án dân sự thị xã"]),
         ("Lê Văn Hai", ["Quyền Giám đốc Sở Tư pháp"]),
     ]
+
+
+def test_titles_before_a_name_split_at_a_dash_that_opens_a_title():
+    # "HUV – PCT UBND huyện NAME" holds two posts, as "NAME – HUV – PCT UBND huyện" does; a dash inside the body of a
+    # title ("Bộ Tư lệnh Cảnh vệ - Bộ Công an", "khu vực 3 - Huế") opens no title and splits nothing.
+    text = (
+        "Dự có đồng chí HUV – PCT UBND huyện Lê Quang Thuận; Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an Trần Văn "
+        "Hòa và Chánh án TAND khu vực 3 - Huế Phan Sang."
+    )
+    assert _persons(text) == [
+        ("Lê Quang Thuận", ["Huyện ủy viên", "Phó Chủ tịch Ủy ban nhân dân huyện"]),
+        ("Trần Văn Hòa", ["Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an"]),
+        ("Phan Sang", ["Chánh án Tòa án nhân dân khu vực 3 - Huế"]),
+    ]
+
+
+def test_titles_after_a_semicolon_whose_body_holds_a_dash_are_the_next_name_s():
+    # "NAME1; T BODY - X NAME2": the chain after the ";" is NAME2's, as it is without a dash in the body
+    for title, body in (("Phó Tư lệnh", "Bộ Tư lệnh Cảnh vệ - Bộ Công an"), ("Chánh án", "TAND khu vực 3 - Huế")):
+        text = f"Dự có đồng chí Chủ tịch UBND huyện Lê Quang Thuận; {title} {body} Trần Văn Hòa."
+        assert [p[0] for p in _persons(text)] == ["Lê Quang Thuận", "Trần Văn Hòa"], body
+        assert _persons(text)[0][1] == ["Chủ tịch Ủy ban nhân dân huyện"], body
+
+
+def test_persons_named_without_a_form_of_address_joined_by_va():
+    # "NAME1, T1 và NAME2, T2": T1 ends before "và" and is NAME1's, who is a person by it; NAME2 takes no title from
+    # before the "và" (both lost NAME1, and gave NAME2 "T1 và" when no "đồng chí" stood before the names)
+    for sep in (", ", " - "):
+        text = (
+            f"Chủ trì hội nghị là Nguyễn Văn Vân{sep}Phó Trưởng Ban Tuyên giáo Tỉnh ủy và Lê Vinh Quy{sep}Phó Giám đốc "
+            "Công an tỉnh."
+        )
+        assert _persons(text) == [
+            ("Nguyễn Văn Vân", ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"]),
+            ("Lê Vinh Quy", ["Phó Giám đốc Công an tỉnh"]),
+        ], sep
+    text = "Thiếu tướng Đoàn Duy Khương, Giám đốc CATP Hà Nội và Nguyễn Lan Hương, Trưởng ban Dân vận Thành ủy ký kết."
+    assert _persons(text) == [
+        ("Đoàn Duy Khương", ["Giám đốc Công an thành phố Hà Nội"]),
+        ("Nguyễn Lan Hương", ["Trưởng ban Dân vận Thành ủy"]),
+    ]
+
+
+def test_cac_before_a_title_addresses_the_names_after_it_together():
+    text = "Dự có các Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Văn Thuật, Nguyễn Thị Thu Hồng, Mai Đức Chính; các Ban."
+    title = "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+    assert _persons(text) == [("Trần Văn Thuật", [title]), ("Nguyễn Thị Thu Hồng", [title]), ("Mai Đức Chính", [title])]
+
+
+def test_short_forms_of_chairs_and_directors_are_titles():
+    text = "Dự có CT UBND tỉnh Nguyễn Văn Hòa; ông Lê Văn Bình, PGĐ Công an tỉnh và đồng chí Trần An, CT HĐND huyện."
+    assert _persons(text) == [
+        ("Nguyễn Văn Hòa", ["Chủ tịch Ủy ban nhân dân tỉnh"]),
+        ("Lê Văn Bình", ["Phó Giám đốc Công an tỉnh"]),
+        ("Trần An", ["Chủ tịch Hội đồng nhân dân huyện"]),
+    ]
+
+
+def test_short_titles_joined_by_a_hyphen_without_spaces_are_two_posts():
+    # "UVBTV-PBT": two posts; the hyphen inside a body's short form ("QLHC-TTXH") splits nothing
+    text = "Dự có đồng chí Phan Tiến Hải-UVBTV-PBT thường trực huyện uỷ; Lê Văn An, Trưởng phòng Cảnh sát QLHC-TTXH."
+    assert _persons(text) == [
+        ("Phan Tiến Hải", ["Ủy viên Ban Thường vụ", "Phó Bí thư thường trực huyện ủy"]),
+        ("Lê Văn An", ["Trưởng phòng Cảnh sát QLHC - TTXH"]),
+    ]

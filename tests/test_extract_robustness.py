@@ -2,14 +2,15 @@
 
 Real pages differ from one another in ways that change no fact: a scraper that lost the line breaks, a site that
 abbreviates the bodies or spells out what another abbreviates, old-style tone marks, decomposed Unicode, a site's
-chrome around the report, punctuation typed loosely, a headline in capitals, invisible characters; the same report
-served as a web page or written by a news scraper. Each variant of a corpus is scored against the corpus's own gold
-(the scorer spells out the short forms and folds tone marks, so the gold holds for every variant) and must stay
-close to the score of the corpus as printed; a corpus whose provinces, places or persons are renamed (text and gold
-alike) must hold too. The regression fixtures are checked in every clone, the shared corpus ``real`` where
-../shared is present. What each variant found, with its score before and after: docs/extraction.md ("Pages printed
-other ways", "The same reports served as web pages", "More ways pages print a report"); ``real`` as news-please's
-JSON (the headline out of the text, no province) scores 0.977 against 0.979 as printed (0.979 with its province).
+chrome around the report, punctuation typed loosely, a headline in capitals, invisible characters, bodies' names in
+Title Case, "kí"/"lí" for "ký"/"lý"; the same report served as a web page or written by a news scraper. Each variant
+of a corpus is scored against the corpus's own gold (the scorer spells out the short forms and folds tone marks, so
+the gold holds for every variant) and must stay close to the score of the corpus as printed; a corpus whose
+provinces, places or persons are renamed (text and gold alike) must hold too. The regression fixtures are checked in
+every clone, the shared corpus ``real`` where ../shared is present. What each variant found, with its score before
+and after: docs/extraction.md ("Pages printed other ways", "The same reports served as web pages", "More ways pages
+print a report", "Bodies' names in Title Case, and the "i" spelling"); ``real`` as news-please's JSON (the headline
+out of the text, no province) scores 0.977 against 0.979 as printed (0.979 with its province).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from _extract_scoring import extract_folder
 from _scale_helpers import benchmark_module
 
 from phoihop.cli import main
+from phoihop.extract import lexicon
 from phoihop.extract.scoring import score_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -148,9 +150,168 @@ def _capital_levels(body: str) -> str:
     )
 
 
+_SURNAME = (
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trương|Lương|Mai|Hà|Cao|"
+    r"Tạ|Lâm|Triệu|Chu|Thái|Kiều|Vương|Quách|Tô|Đào|Lò|Giàng|Sùng|Y|H|Ksor|Rơ|Nông|Hứa|Lục|Thân|Trịnh|Văn)"
+)
+_TITLE_OPENING = (
+    r"(?:(?:Phó|Nguyên|Quyền)\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Ủy viên|Uỷ viên|Tỉnh ủy viên|Tỉnh uỷ viên|"
+    r"Huyện ủy viên|Chánh|Viện trưởng|Chỉ huy trưởng|Chính ủy|Chính uỷ|Tư lệnh|Đồn trưởng|Bộ trưởng|Thứ trưởng|"
+    r"Cục trưởng|Vụ trưởng|Tổng Biên tập|Đại biểu|Chủ nhiệm|UV|TUV|HUV)(?![\w])"
+)
+_RANK = r"(?:Đại|Thượng|Trung|Thiếu) (?:tá|tướng)"
+_NAME_THEN_TITLES = re.compile(
+    rf"(?P<lead>(?P<comrade>[Đđ](?:ồng chí|/c) )|(?:[Ôô]ng|[Bb]à|{_RANK}) )"
+    rf"(?P<name>{_SURNAME}(?: [A-ZĐ][^\W\d_]*){{1,3}}),? (?:- )?"
+    rf"(?P<chain>{_TITLE_OPENING}(?:(?! và )[^;.\n()“”\"':]){{0,110}}?)"
+    rf"(?P<end>;|\.(?=\s|$)| (?=(?:đã|phát biểu|chủ trì|ký|trao)(?![\w])))"
+)
+# (words that end a title chain and open the predicate: "... tỉnh Yên Bái đồng chủ trì")
+_PREDICATE = re.compile(
+    r"(?<![\w])(?:cùng|đồng|dự|tham dự|chủ trì|ký|chỉ đạo|phát biểu|trao|tặng|đến|thông qua|trình bày|báo cáo)(?![\w])"
+)
+
+
+def _titles_before_names(body: str) -> str:
+    """A comrade's titles printed before the name instead of after it ("đồng chí Nguyễn Văn A, Trưởng ban Dân vận
+    Thành ủy;" as "đồng chí Trưởng ban Dân vận Thành ủy Nguyễn Văn A;"), the other order of the pages: the name then
+    ends the body of the last title (it was read as that body's place: "Ban Dân vận Thành ủy Nguyễn Lan Hương")."""
+
+    def swapped(m: re.Match) -> str:
+        chain = m.group("chain").rstrip()
+        pieces = chain.split(", ")
+        if (
+            _PREDICATE.search(chain)
+            or not all(re.match(_TITLE_OPENING, p) for p in pieces)
+            or chain.endswith(" TP")  # ("TP. HCM": the full stop of a short form)
+        ):
+            return m.group(0)  # (a chain of titles only, each after a comma: no predicate or other words swapped)
+        if m.group("comrade"):
+            return f"{m.group('lead')}{chain} {m.group('name')}{m.group('end')}"
+        # ("Ông A, Chủ tịch ..." as "Chủ tịch ..., ông A"; "Đại tá A, Chỉ huy trưởng ..." as "Chỉ huy trưởng ...,
+        # Đại tá A")
+        lead = m.group("lead")
+        lead = lead[0].lower() + lead[1:] if lead.startswith(("Ông", "Bà")) else lead
+        return f"{chain}, {lead}{m.group('name')}{m.group('end')}"
+
+    return _NAME_THEN_TITLES.sub(swapped, body)
+
+
+_BODY_HEAD = (
+    r"(?:Công an|Hội|Ban|Bộ|Ủy ban|UBND|HĐND|Đảng ủy|Đoàn|Liên đoàn|LĐLĐ|Sở|Tòa|Viện|VKSND|TAND|Huyện|Tỉnh|Đồn|Trường|"
+    r"Báo|Đài|Cục|Chi cục|MTTQ|Hải đội|Sư đoàn|Lữ đoàn|Trung đoàn|Quân khu)"
+)
+
+
+def _joined_by_cung(body: str) -> str:
+    """Bodies joined by "cùng" where the page had "và" ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết":
+    the level of the last was not shared with the first)."""
+    return re.sub(rf"(?<=[^\W\d_]) và (?={_BODY_HEAD}(?![\w]))", " cùng ", body)
+
+
+_HOLDING_A_SIGNING = r"(?:đã )?tổ chức (?:lễ |Lễ |hội nghị |Hội nghị )?ký kết"
+
+
+def _joined_by_phoi_hop_voi(body: str) -> str:
+    """ "A và B tổ chức ký kết" as "A phối hợp với B tổ chức ký kết" ("Bộ Chỉ huy Quân sự phối hợp với Hội Nông dân
+    tỉnh tổ chức Hội nghị ký kết": the command lost the level and the signing)."""
+    return re.sub(
+        rf"(?<=[^\W\d_]) và (?={_BODY_HEAD}(?![\w])[^.,;\n]{{0,80}}? {_HOLDING_A_SIGNING})", " phối hợp với ", body
+    )
+
+
+def _comrade_omitted(body: str) -> str:
+    """Names printed without "đồng chí" ("Giám đốc CATP Hà Nội và Nguyễn Lan Hương, Trưởng ban ...": the first
+    title ran on over "và" and went to the second name, and the first name was lost)."""
+    return re.sub(r"(?<![\w/])[Đđ](?:ồng chí|/c) (?=[A-ZĐ][^\W\d_]* [A-ZĐ])", "", body)
+
+
+_SHORT_TITLES = [
+    ("Phó Chủ tịch UBND", "PCT UBND"),
+    ("Chủ tịch UBND", "CT UBND"),
+    ("Phó Chủ tịch HĐND", "PCT HĐND"),
+    ("Phó Giám đốc", "PGĐ"),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy", "UVBTV Tỉnh ủy"),
+    ("Tỉnh ủy viên", "TUV"),
+]
+
+
+def _titles_abbreviated(body: str) -> str:
+    """Titles in their short forms ("CT UBND tỉnh Nguyễn Văn A", "PGĐ Công an tỉnh"): "CT" was no title, and a body
+    after it no longer stood in a title ("CT UBND tỉnh tặng Bằng khen": the committee read as an actor)."""
+    for long, short in _SHORT_TITLES:
+        body = body.replace(long, short)
+    return body
+
+
+_OPENING_DATE = re.compile(
+    r"(?m)(?<![^\n])(?P<date>(?:Ngày|Sáng|Chiều) \d{1,2}/\d{1,2}(?:/\d{4})?), (?P<clause>[^.\n]{10,300}?)\."
+)
+
+
+def _dates_after(body: str) -> str:
+    """A paragraph's opening date moved to the end of its first sentence ("Ngày 24/02/2021, UBND tỉnh có Công văn số
+    640/UBND-NC ..." as "UBND tỉnh có Công văn số 640/UBND-NC ... vào ngày 24/02/2021."): the document lost its date.
+    (A sentence cut at the full stop of "TP. HCM" is left alone.)"""
+
+    def moved(m: re.Match) -> str:
+        clause = m.group("clause")
+        if clause.endswith(("TP", "TT", "Th")):
+            return m.group(0)
+        return f"{clause[0].upper()}{clause[1:]} vào {m.group('date').lower()}."
+
+    return _OPENING_DATE.sub(moved, body)
+
+
+def _numbers_without_so(body: str) -> str:
+    """Documents numbered without "số" ("Quy chế phối hợp 3055/QC-X ngày D được ký kết giữa A và B": the cited
+    document's past signing was read as a signing of the event)."""
+    return re.sub(r"(?<![\w])số (?=\d{1,4}/)", "", body)
+
+
+def _captions_first(body: str) -> str:
+    """The photos' captions printed before the report, as a page that opens with its pictures ("Đại diện các đảng ủy
+    ký kết ... Ảnh: X" before the text that names the committees: the plural had no bodies before it)."""
+    lines = body.split("\n")
+    captions = [line for line in lines if re.search(r"(?<![\w])Ảnh\s*:", line)]
+    return "\n".join(captions + [line for line in lines if line not in captions])
+
+
+def _body_names() -> list[str]:
+    """The bodies' names of the project's own tables with a word in lower case: the long forms of the short forms
+    ("Ủy ban nhân dân", "Thanh niên Cộng sản Hồ Chí Minh"), the heads written as plain words ("Ban Dân vận", "Hội
+    Chữ thập đỏ") and the departments after "Sở" or "Bộ" ("Sở Tài nguyên và Môi trường")."""
+    names = {long for _, long in lexicon.abbreviations()}
+    names |= {head for head, _, _ in lexicon.agency_heads() if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", head)}
+    names |= {f"{head} {name}" for name in lexicon.departments() for head in ("Sở", "Bộ")}
+    return [n for n in names if n[:1].isupper() and any(w[:1].islower() and w != "và" for w in n.split())]
+
+
+_BODY_NAME = re.compile(
+    rf"(?<![\w])(?:{'|'.join(lexicon.words_to_regex(n) for n in sorted(_body_names(), key=len, reverse=True))})"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _title_cased(body: str) -> str:
+    """Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh",
+    "Hội Nông Dân huyện", "Đoàn Thanh Niên Cộng Sản Hồ Chí Minh"; "và" stays in lower case): a name the report
+    itself opens with a capital (not "ban chỉ đạo" written as common words)."""
+
+    def capitalised(w: re.Match[str]) -> str:
+        return w.group(0) if w.group(0) == "và" else w.group(0)[:1].upper() + w.group(0)[1:]
+
+    def title(m: re.Match[str]) -> str:
+        name = m.group(0)
+        return re.sub(r"[^\W\d_]+", capitalised, name) if name[:1].isupper() else name
+
+    return _BODY_NAME.sub(title, body)
+
+
 # (name, how the report's body is printed, how far under the printed corpus's micro-F1 the variant may score)
 VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
-    ("lines-joined", _joined_lines, 0.04),
+    ("lines-joined", _joined_lines, 0.02),
     ("abbreviated", _abbreviated, 0.01),
     ("spelled-out", _spelled_out, 0.015),
     ("old-tone-marks", _old_tone_marks, 0.005),
@@ -162,6 +323,15 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("bulleted", _bulleted, 0.005),
     ("invisibly-marked", _invisibly_marked, 0.005),
     ("capital-levels", _capital_levels, 0.005),
+    ("titles-before-names", _titles_before_names, 0.005),
+    ("joined-by-cung", _joined_by_cung, 0.005),
+    ("joined-by-phoi-hop-voi", _joined_by_phoi_hop_voi, 0.005),
+    ("comrade-omitted", _comrade_omitted, 0.005),
+    ("titles-abbreviated", _titles_abbreviated, 0.005),
+    ("dates-after", _dates_after, 0.005),
+    ("numbers-without-so", _numbers_without_so, 0.005),
+    ("captions-first", _captions_first, 0.005),
+    ("title-cased", _title_cased, 0.005),
 ]
 
 
@@ -199,6 +369,36 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     )
     assert _comrade_abbreviated("Đồng chí A và các đồng chí B") == "Đ/c A và các đ/c B"
     assert _capital_levels("UBND huyện Đakrông và xã A Ngo") == "UBND Huyện Đakrông và Xã A Ngo"
+    assert _captions_first("Ngày 5/3, A ký.\nLãnh đạo ký kết. Ảnh: X\nHai bên thống nhất.") == (
+        "Lãnh đạo ký kết. Ảnh: X\nNgày 5/3, A ký.\nHai bên thống nhất."
+    )
+    assert _numbers_without_so("Quy chế số 3055/QC-X, số 12 đơn vị") == "Quy chế 3055/QC-X, số 12 đơn vị"
+    dated = "Ngày 24/02/2021, UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo.\nSáng 5/3, A ký tại TP. HCM."
+    assert _dates_after(dated) == (
+        "UBND tỉnh có Công văn số 640/UBND-NC chỉ đạo vào ngày 24/02/2021.\nSáng 5/3, A ký tại TP. HCM."
+    )
+    assert _titles_abbreviated("Phó Chủ tịch UBND tỉnh, Chủ tịch UBND huyện") == "PCT UBND tỉnh, CT UBND huyện"
+    assert _joined_by_cung("Công an tỉnh và Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường") == (
+        "Công an tỉnh cùng Hội Nông dân tỉnh, Sở Tài nguyên và Môi trường"
+    )
+    assert _joined_by_phoi_hop_voi("Công an tỉnh và Hội Nông dân tỉnh tổ chức ký kết; A và Sở Y tế ký.") == (
+        "Công an tỉnh phối hợp với Hội Nông dân tỉnh tổ chức ký kết; A và Sở Y tế ký."
+    )
+    assert _comrade_omitted("Dự có đồng chí Lê Văn An và các đ/c Phó Chủ tịch") == "Dự có Lê Văn An và các Phó Chủ tịch"
+    assert _titles_before_names(
+        "Có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy; Đại tá Hà Văn Hoa, Chỉ huy "
+        "trưởng Bộ CHQS tỉnh. Ông Trần Anh, Giám đốc Công an tỉnh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
+    ) == (
+        "Có đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy Lê Văn An; Chỉ huy trưởng Bộ CHQS tỉnh, "
+        "Đại tá Hà Văn Hoa. Giám đốc Công an tỉnh, ông Trần Anh phát biểu. Đồng chí Mai Hoa, Bí thư Huyện ủy cùng dự."
+    )
+    assert _title_cased(
+        "Viện Kiểm sát nhân dân tỉnh, Sở Tài nguyên và Môi trường, Hội Chữ thập đỏ và Đoàn Thanh niên Cộng sản Hồ Chí"
+        " Minh; ban chỉ đạo"
+    ) == (
+        "Viện Kiểm Sát Nhân Dân tỉnh, Sở Tài Nguyên và Môi Trường, Hội Chữ Thập Đỏ và Đoàn Thanh Niên Cộng Sản Hồ Chí"
+        " Minh; ban chỉ đạo"
+    )
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
@@ -295,7 +495,70 @@ def test_a_corpus_holds_with_its_headlines_printed_in_capitals(corpus, tmp_path)
     assert _micro(corpus, variant, tmp_path, "capitals") >= printed - 0.005
 
 
-RENAMES = [("provinces", _province, 0.005), ("places", _places, 0.01), ("persons", _persons, 0.005)]
+# The level word that ends a body's kind and opens its place ("Hội Người mù tỉnh Bình Thuận")
+_LEVEL_IN_NAME = re.compile(r" (?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn|khu vực|TP)(?= |$)")
+
+
+def _gold_title_cased(corpus: Path, out: Path) -> Path:
+    """The articles with every body the gold names printed in Title Case in their text, up to its place's level word
+    ("Hội Văn Học Nghệ Thuật tỉnh", "Chi Cục Kiểm Lâm Gia Lai"): the bodies of the pages, not those of the tables
+    the extractor is written from (``_title_cased``), so that a name the tables lack is tried too."""
+    out.mkdir()
+    for path in sorted((corpus / "articles").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        gold = json.loads((corpus / "gold" / path.name).read_text(encoding="utf-8"))
+        head, _, body = d["text"].partition("\n")
+        for name in sorted({a["name"] for a in gold.get("agencies", [])}, key=len, reverse=True):
+            kind = name[: m.start()] if (m := _LEVEL_IN_NAME.search(name)) else name
+            if " " in kind:
+                printed = re.compile(
+                    r"(?<![\w])" + r"\s+".join(map(re.escape, kind.split())) + r"(?![\w])", re.IGNORECASE
+                )
+                body = printed.sub(lambda m: _title_cased_words(m.group(0)), body)
+        d["text"] = head + "\n" + body
+        (out / path.name).write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _title_cased_words(name: str) -> str:
+    if not name[:1].isupper():
+        return name  # (common words of the report that the name's words happen to make)
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda w: w.group(0) if w.group(0) in ("và", "các", "của") else w.group(0)[:1].upper() + w.group(0)[1:],
+        name,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", CORPORA, ids=CORPUS_IDS)
+def test_a_corpus_holds_with_the_bodies_the_gold_names_in_title_case(corpus, tmp_path):
+    """Measured on the fifteen sets: before the Title Case reading, real 0.979 -> 0.950, ho 0.966 -> 0.893, hu 0.976
+    -> 0.934; after it real 0.979, ho 0.906 (associations named in Title Case: "Hội Người Mù"), hu 0.976."""
+    _skip_if_absent(corpus)
+    printed = _micro(corpus, corpus / "articles", tmp_path, "printed")
+    variant = _gold_title_cased(corpus, tmp_path / "gold-title-cased")
+    assert _micro(corpus, variant, tmp_path, "gold-title-cased") >= printed - 0.005
+
+
+# The syllables spelled with "i" where the lexicons and rules write "y", as the school spelling of some sites does
+# ("kí kết", "quản lí", "kĩ thuật"); a capitalised "Lý" is a family name, and "Mỹ" opens place names ("Mỹ Tho"): they
+# keep their "y". Text and gold alike: the gold copies a body's name as its page writes it.
+_I_SPELLINGS = [("ký", "kí"), ("lý", "lí"), ("kỹ", "kĩ"), ("mỹ", "mĩ"), ("Ký", "Kí"), ("Kỹ", "Kĩ")]
+
+
+def _i_spelled(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """ "ký kết", "quản lý", "kỹ thuật" spelled "kí kết", "quản lí", "kĩ thuật" (``ht`` 0.947 -> 0.898, ``hq`` 0.988 ->
+    0.961 before they were read with "y")."""
+    return _I_SPELLINGS
+
+
+RENAMES = [
+    ("provinces", _province, 0.005),
+    ("places", _places, 0.01),
+    ("persons", _persons, 0.005),
+    ("i-spelled", _i_spelled, 0.005),
+]
 
 
 @pytest.mark.slow

@@ -44,3 +44,69 @@ def test_a_level_word_capitalised_inside_a_sentence_before_a_place_is_read_in_lo
         "Tỉnh Quảng Trị có hai xã. Đồn tham mưu Huyện ủy, UBND huyện Đakrông và Tỉnh Đoàn Quảng Trị, "
         "UBND Thành phố Hồ Chí Minh, Công an thành phố Đà Nẵng."
     )
+
+
+def test_a_body_name_printed_in_title_case_takes_the_case_its_table_writes_it_in():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    text = (
+        "Viện trưởng Viện Kiểm Sát Nhân Dân khu vực 2 Trần Văn Hùng, Phó Chủ nhiệm Ủy Ban Kiểm Tra Tỉnh Ủy Sơn La, "
+        "Ban Dân Vận Huyện Ủy và Sở Lao Động - Thương Binh và Xã Hội, Đoàn Thanh Niên Cộng Sản Hồ Chí Minh"
+    )
+    out = lower_title_cased_bodies(text)
+    assert out == (
+        "Viện trưởng Viện Kiểm sát nhân dân khu vực 2 Trần Văn Hùng, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La, "
+        "Ban Dân vận Huyện ủy và Sở Lao động - Thương binh và Xã hội, Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    )
+
+
+def test_a_title_cased_name_keeps_the_page_s_spaces_and_line_breaks():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    text = "Hội Liên  Hiệp Phụ\nNữ tỉnh và Bộ Chỉ Huy Quân Sự"
+    out = lower_title_cased_bodies(text)
+    assert out == "Hội Liên  hiệp Phụ\nnữ tỉnh và Bộ Chỉ huy Quân sự" and len(out) == len(text)
+
+
+def test_names_printed_in_title_case_by_their_owners_and_persons_names_stay():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # a paper's name, a youth union committee by its level, a person whose name ends like a body ("Hải Quan"), a
+    # word inside a longer word
+    text = "Báo Nhân Dân, Tỉnh Đoàn Ninh Bình, ông Nguyễn Hải Quan và XCông An"
+    assert lower_title_cased_bodies(text) == text
+
+
+def test_the_plain_words_a_head_of_the_grammar_opens_with_are_given_back_too():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # (heads written as patterns: "Đảng ủy(?!...)", "Chi cục (?:Thi hành án|...)", "Kiểm toán Nhà nước(?:...)")
+    text = "Đảng Ủy xã Ia Dom, Chi Cục Thi hành án dân sự huyện và Kiểm Toán Nhà Nước khu vực XII"
+    assert lower_title_cased_bodies(text) == (
+        "Đảng ủy xã Ia Dom, Chi cục Thi hành án dân sự huyện và Kiểm toán Nhà nước khu vực XII"
+    )
+
+
+def test_a_name_the_tables_hold_in_part_is_given_back_word_by_word():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # "Bệnh viện" opens a name of the tables ("Bệnh viện Quân y"); "Kiểm lâm" is written so after "Kiểm" ("Hạt Kiểm
+    # lâm"), "huyện" after "an" ("Công an huyện"); the place and the hospital's name after them keep their capitals
+    text = "Chi Cục Kiểm Lâm Gia Lai, Bệnh Viện Bạch Mai và Công An Huyện Đakrông"
+    assert lower_title_cased_bodies(text) == "Chi cục Kiểm lâm Gia Lai, Bệnh viện Bạch Mai và Công an huyện Đakrông"
+
+
+def test_a_letter_the_grammar_takes_in_either_case_is_given_back_in_lower_case():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # ("Cảng vụ [Hh]àng [Hh]ải", "Văn phòng [Tt]ổng hợp")
+    text = "Cảng Vụ Hàng Hải Quảng Ninh và Văn Phòng Tổng Hợp"
+    assert lower_title_cased_bodies(text) == "Cảng vụ hàng hải Quảng Ninh và Văn phòng tổng hợp"
+
+
+def test_the_first_words_of_a_name_the_page_goes_on_writing_in_lower_case_stay_as_printed():
+    from phoihop.extract.truecase import lower_title_cased_bodies
+
+    # (the page's own print of "Ban liên lạc", "Ban đại diện": no Title Case)
+    text = "Ban Liên lạc Cựu chiến binh tỉnh và Ban Đại diện Hội Người cao tuổi"
+    assert lower_title_cased_bodies(text) == text

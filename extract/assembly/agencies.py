@@ -67,6 +67,7 @@ class AgencyGroups:
 
 def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     """Mark the mentions that name no actor, then group and name the article's agencies."""
+    _cut_names_of_titled_persons(ctx)
     _mark_non_actors(ctx)
     province = ctx.province
     first_groups: dict[str, list[AgencyMention]] = defaultdict(list)
@@ -116,6 +117,30 @@ def _headline_short_forms(groups, alias: dict[str, str], title_end: int) -> dict
     return out
 
 
+def _cut_names_of_titled_persons(ctx: ArticleContext) -> None:
+    """ "đồng chí Trưởng ban Dân vận Thành ủy Nguyễn Lan Hương ký kết": the grammar reads capitalised syllables
+    after a committee or a named body as its place, and a title printed before its holder's name ends in that name.
+    Where the person reader found a titled person whose name starts inside a mention and ends it, and the name is
+    no place the gazetteer knows, the mention ends before the name."""
+    persons = [p for p in ctx.m.persons if p.positions]
+    if not persons:
+        return
+    for a in ctx.m.agencies:
+        for p in persons:
+            if not (a.start < p.start < a.end <= p.end):
+                continue
+            cut = ctx.text[a.start : p.start].rstrip()
+            name = ctx.text[p.start : a.end]
+            if not cut or lexicon.is_place(name):
+                break
+            a.end = a.start + len(cut)
+            a.text = cut
+            a.canonical = canonical_name(cut, ctx.m.abbreviations)
+            a.core = a.core[: -len(name)].rstrip() if a.core.endswith(name) else a.core
+            a.att = a.att[: -len(name)].rstrip() if a.att.endswith(name) else a.att
+            break
+
+
 def _mark_non_actors(ctx: ArticleContext) -> None:
     """Mentions inside a person's title, an outlet's dateline or a closing source line are no actors; the
     bodies of signers' titles are."""
@@ -135,7 +160,7 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
     closing = _closing_credit(text, m.agencies, ctx.title_end)
     if closing is not None:
         closing.in_title = True
-    mark_signer_titles(text, m.sentences, m.agencies)
+    mark_signer_titles(text, m.sentences, m.agencies, m.persons)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
 
 

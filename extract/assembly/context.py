@@ -10,7 +10,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, parse_iso
 from phoihop.extract.documents import DocMention
 from phoihop.extract.metadata import province_from_text, published_from_text, year_from_url
-from phoihop.extract.normalize import NormText
+from phoihop.extract.normalize import NormText, normalize
 from phoihop.extract.persons import PersonMention
 from phoihop.facts import Evidence
 from phoihop.text import WS
@@ -116,7 +116,8 @@ def _title_end(text: str, sentences, title: str | None) -> int:
         return 0
     s, e = sentences[0]
     first = text[s:e].strip()
-    if title and first[:TITLE_PREFIX] == WS.sub(" ", title).strip()[:TITLE_PREFIX]:
+    # (the title read as the text is: "kí kết" in both is "ký kết" in the text)
+    if title and first[:TITLE_PREFIX] == WS.sub(" ", normalize(title).text).strip()[:TITLE_PREFIX]:
         return e
     line_end = text.find("\n", s)
     if line_end == e and len(first) <= HEADLINE_MAX and not first.endswith("."):

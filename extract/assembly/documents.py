@@ -135,19 +135,41 @@ def _act_date(
     text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails, i: int
 ) -> DateMention | None:
     """The date of the act of issuing document ``i``, printed before it in its clause ("Ngày D, A
-    ban hành B"): not another document's issue date, nor a date with another document in between."""
+    ban hành B"): not another document's issue date, nor a date with another document in between; else one
+    printed after it (_act_date_after)."""
     d = dd.all_docs[i]
     if not _ISSUING_VERB.search(text, max(0, d.start - 20), d.start):
         return None
     k = bisect.bisect_left(date_starts, d.start) - 1
-    if k < 0:
-        return None
-    dt = dates[k]
-    if dt.end > d.start or d.start - dt.end > _ACT_SPAN or not dt.prefix or dt.start in dd.doc_dates:
-        return None
-    if _CLAUSE_BREAK.search(text, dt.end, d.start) or any(dt.end <= x.start < d.start for x in dd.all_docs):
-        return None
+    dt = dates[k] if k >= 0 else None
+    if (
+        dt is None
+        or dt.end > d.start
+        or d.start - dt.end > _ACT_SPAN
+        or not dt.prefix
+        or dt.start in dd.doc_dates
+        or _CLAUSE_BREAK.search(text, dt.end, d.start)
+        or any(dt.end <= x.start < d.start for x in dd.all_docs)
+    ):
+        return _act_date_after(text, dates, date_starts, dd, i)
     return dt
+
+
+def _act_date_after(
+    text: str, dates: list[DateMention], date_starts: list[int], dd: DocumentDetails, i: int
+) -> DateMention | None:
+    """The date of the act of issuing document ``i`` printed after it, at the end of its clause ("UBND tỉnh có Công
+    văn số 640/UBND-NC chỉ đạo ... vào ngày 24/02/2021"): no other document between, nor a clause break."""
+    d, clause_end = dd.all_docs[i], dd.details[i]["clause_end"]
+    for dt in dates[bisect.bisect_left(date_starts, d.end) :]:
+        if dt.start >= clause_end or dt.start - d.end > _ACT_SPAN:
+            return None
+        if dt.start in dd.doc_dates or not dt.prefix.casefold().startswith("vào"):
+            continue  # (only "vào ngày D", "vào sáng D": the time of the act, not a date the clause mentions)
+        if _CLAUSE_BREAK.search(text, d.end, dt.start) or any(d.end <= x.start < dt.start for x in dd.all_docs):
+            return None
+        return dt
+    return None
 
 
 def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
