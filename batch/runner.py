@@ -232,17 +232,18 @@ def run_batch(
     folder = getattr(sink, "files_folder", None)
     try:
         for start, outcomes in _outcomes(articles, jobs, defaults, chunk_size, folder):
-            for offset, (facts, error) in enumerate(outcomes):
+            # (an outcome holds the facts, or with a folder the article's id, its file written where it was extracted)
+            for offset, (facts_or_id, error) in enumerate(outcomes):
                 index = start + offset
                 if error is not None:
                     message = f"{articles[index].location}: article {articles[index].article.id!r}: {error}"
                     result.failed.append(message)
                     say(message)
                 elif folder is not None:
-                    sink.placed(index, facts)  # (the article's id: its file was written where it was extracted)
+                    sink.placed(index, facts_or_id)
                     result.written += 1
                 else:
-                    sink.add(index, facts)
+                    sink.add(index, facts_or_id)
                     result.written += 1
             bar.update(len(outcomes))
         sink.close()
