@@ -473,13 +473,9 @@ _LOWER_HEAD_NOUNS = (
     "vườn quốc gia",
     "kiểm toán",
     "công đoàn",
-    # a party committee in lower case before its place ("huyện ủy Đakrông", "thành ủy Hội An")
-    "tỉnh ủy",
-    "thành ủy",
-    "huyện ủy",
-    "quận ủy",
-    "thị ủy",
 )
+# a party committee in lower case ("huyện ủy Đakrông", "thành ủy Hội An")
+_LOWER_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 
 
 def _opening_with_a_letter(words) -> str:
@@ -499,12 +495,17 @@ _PRESS_TITLE_WORDS = (
     "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|Thanh|Hải|"
     "Nông|Điện|Quân|Biên|Nhân|Tiền|Lao|Đại|Đảng)"
 )
+_LISTED_LOWER_COMMITTEE = _opening_with_a_letter(_LOWER_COMMITTEES).replace(r"(?<![\w].)", r"(?<![\w].)(?<!, .)")
 _LOWER_CASE_HEAD = re.compile(
-    rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
+    rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
     rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
     rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
+    # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
+    # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...": "(?<!, .)" after the letter
+    # the branch consumes)
+    rf"|{_LISTED_LOWER_COMMITTEE}(?=\s*(?:,|và)\s*(?-i:{lexicon.UPPER_CLASS}))"
 )
 
 
@@ -1204,7 +1205,7 @@ _PLACED_TAIL = re.compile(
     rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
     rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$"
 )
-_LOCAL_COMMITTEES = re.compile(r"(?:Đảng|Huyện|Thành|Quận|Thị)\s+ủy")
+_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+ủy")  # (also in lower case: "huyện ủy")
 
 
 def _listed_members(found: list[AgencyMention]) -> dict[str, list[AgencyMention]]:

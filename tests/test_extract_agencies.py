@@ -255,3 +255,20 @@ def test_a_party_committee_in_lower_case_before_its_place():
 
     text = "Đại diện huyện ủy Đakrông và thành ủy Hội An dự hội nghị của cấp ủy."
     assert [a.canonical for a in find_agencies(text)] == ["Huyện ủy Đakrông", "Thành ủy Hội An"]
+
+
+def test_a_party_committee_in_lower_case_listed_before_a_body():
+    # "tham mưu cho tỉnh ủy, UBND tỉnh": a list member; not an item of a list of levels ("các huyện, thị, thành ủy"),
+    # nor a member of a generic list ("huyện ủy, Thành ủy, UBND các huyện, thành phố")
+    from phoihop.extract.agencies import find_agencies
+
+    def names(text):
+        return [a.canonical for a in find_agencies(text)]
+
+    assert names("Ban Chỉ huy BĐBP tỉnh tham mưu cho tỉnh ủy, UBND tỉnh.") == [
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Tỉnh ủy",
+        "Ủy ban nhân dân tỉnh",
+    ]
+    assert "Thành ủy" not in names("Hai phòng hướng dẫn Ban Dân vận các huyện, thị, thành ủy, Phòng Tư pháp huyện.")
+    assert names("Dự có lãnh đạo huyện ủy, Thành ủy, UBND các huyện, thành phố.") == []
