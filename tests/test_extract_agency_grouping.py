@@ -148,3 +148,13 @@ def test_outlet_in_a_bracketed_dateline_is_no_actor():
         "Hội Nông dân tỉnh ký kết chương trình phối hợp."
     )
     assert _agencies(text) == [("Công an tỉnh", "police"), ("Hội Nông dân tỉnh", "front")]
+
+
+def test_a_youth_union_goes_by_its_full_name_before_the_committee_word_with_the_province():
+    # "Tỉnh Đoàn Ninh Bình" (the headline, a later sentence) and "Đoàn TNCS Hồ Chí Minh tỉnh" (the signing): one body,
+    # named in full (the placed committee word won before, though the place is only the article's own province)
+    text = (
+        "Báo Tiền Phong và Tỉnh Đoàn Ninh Bình ký kết thỏa thuận hợp tác\n\nNgày 29/1, Báo Tiền Phong và Đoàn TNCS Hồ "
+        "Chí Minh tỉnh tổ chức Lễ ký kết thỏa thuận hợp tác. Theo đó, Tỉnh Đoàn Ninh Bình sẽ cung cấp thông tin."
+    )
+    assert ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "front") in _agencies(text, province="Ninh Bình")

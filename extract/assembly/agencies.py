@@ -254,8 +254,11 @@ def _best_form(
     return max(
         counts,
         key=lambda c: (
-            placed[c],
+            placed[c][0],
+            # (a youth union written out in full, "Đoàn TNCS Hồ Chí Minh tỉnh", before "Tỉnh Đoàn Ninh Bình" that adds
+            # the article's own province: the fullest name, and the province is the article's anyway)
             written.get(c, 0),
+            placed[c][1],
             fullness[c] if aliased else 0,
             c == opening and fullness[c] > 0,
             counts[c],
