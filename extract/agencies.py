@@ -478,11 +478,13 @@ _LOWER_HEAD_NOUNS = (
 _LOWER_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 
 
-def _opening_with_a_letter(words) -> str:
+def _opening_with_a_letter(words, not_after: str = "") -> str:
     """An alternation of lower-case words in which each branch opens by consuming its first letter and checks the
     character before it after it ("p(?<![\\w].)hòng" is "(?<![\\w])phòng"), so that the engine skips in C to the
-    next letter a branch can start with instead of trying a look-behind at every character."""
-    return "(?:" + "|".join(re.escape(w[0]) + r"(?<![\w].)" + w[1:].replace(" ", r"\s+") for w in words) + ")"
+    next letter a branch can start with instead of trying a look-behind at every character. ``not_after``: text
+    that may not stand right before a word (checked the same way)."""
+    before = r"(?<![\w].)" + (rf"(?<!{re.escape(not_after)}.)" if not_after else "")
+    return "(?:" + "|".join(re.escape(w[0]) + before + w[1:].replace(" ", r"\s+") for w in words) + ")"
 
 
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
@@ -495,7 +497,6 @@ _PRESS_TITLE_WORDS = (
     "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|Thanh|Hải|"
     "Nông|Điện|Quân|Biên|Nhân|Tiền|Lao|Đại|Đảng)"
 )
-_LISTED_LOWER_COMMITTEE = _opening_with_a_letter(_LOWER_COMMITTEES).replace(r"(?<![\w].)", r"(?<![\w].)(?<!, .)")
 _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
@@ -503,9 +504,8 @@ _LOWER_CASE_HEAD = re.compile(
     rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
     rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
     # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
-    # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...": "(?<!, .)" after the letter
-    # the branch consumes)
-    rf"|{_LISTED_LOWER_COMMITTEE}(?=\s*(?:,|và)\s*(?-i:{lexicon.UPPER_CLASS}))"
+    # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...")
+    rf"|{_opening_with_a_letter(_LOWER_COMMITTEES, not_after=', ')}(?=\s*(?:,|và)\s*(?-i:{lexicon.UPPER_CLASS}))"
 )
 
 
@@ -1182,10 +1182,11 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
-_LIST_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–])\s*$")
+_LIST_SEPARATORS = r",|và|,\s*và|[-–]"
+_LIST_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS})\s*$")
 # ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
 # ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)
-_SHARED_LEVEL_SEP = re.compile(r"^\s*(?:,|và|,\s*và|[-–]|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
+_SHARED_LEVEL_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS}|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
 
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;

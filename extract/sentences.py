@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from phoihop.text import LOWER_LETTERS
+from phoihop.text import LOWER_LETTERS, skip_spaces
 
 # A sentence ends at a line break, or at . ! ? … followed by space and an
 # upper-case letter, maybe after a quote or bracket (abbreviations such as "TP. Hồ Chí Minh" are kept
@@ -27,19 +27,14 @@ _BULLETS = frozenset("-+•*·")
 _NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
-_ENDS_SENTENCE = frozenset(".!?…:;")
-
-
-def _runs_on(text: str, at: int, after: int) -> bool:
+def _runs_on(text: str, at: int, after: int, headline_end: int) -> bool:
     """Whether the line break ``text[at:after]`` cuts a sentence: the line before ends in a letter or a digit, with
     no mark that ends a sentence, and the next opens in lower case ("... ký kết Chương trình" / "phối hợp công tác giai
     đoạn 2019-2025": a caption a page set in two lines or two paragraphs; no line or paragraph opens in lower case).
-    The headline (the first line) never runs on into the lead."""
-    if "\n" not in text[:at]:
+    The headline (the first line, up to ``headline_end``) never runs on into the lead."""
+    if at <= headline_end:
         return False
-    nxt = after
-    while nxt < len(text) and text[nxt].isspace():
-        nxt += 1
+    nxt = skip_spaces(text, after)
     prev = at
     while prev > 0 and text[prev - 1].isspace():
         prev -= 1
@@ -50,6 +45,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
     spans = []
     start = 0
+    headline_end = text.find("\n")
     for m in _BREAK.finditer(text):
         if m.group("letter") is not None and (
             not text[m.start("letter")].isupper() or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
@@ -57,7 +53,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group("word") is not None and text[text.rfind(" ", 0, m.start()) + 1].isupper():
             continue  # the word before is capitalised: a name ("Nguyễn Văn Tại"), not a caption's last word
-        if m.group(0)[0] == "\n" and _runs_on(text, m.start(), m.end()):
+        if m.group(0)[0] == "\n" and _runs_on(text, m.start(), m.end(), headline_end):
             continue
         spans.append((start, m.start()))
         start = m.end()
