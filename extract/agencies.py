@@ -31,8 +31,8 @@ from phoihop.extract.normalize import fold_tones
 from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
 from phoihop.text import WS as _WS
 
-# "TP.Hồ Chí Minh": the abbreviation may touch the place.
-LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+# "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
+LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
@@ -55,15 +55,19 @@ _PLACE_STOP = (
     + r"))"
 )
 _TITLE_WORDS = None
-# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward.
-_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w]))"
+# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward. A level word
+# with a number of its own after it is the district of a numbered ward ("phường 1 quận 4").
+_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (
     r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
     r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam"
 )
 # "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
-_CENTRAL_PREFIX = r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên))(?![\w])))"
+# (an association's short form too: "Trung ương HND Việt Nam", "TW HLHPN Việt Nam")
+_CENTRAL_PREFIX = (
+    r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{2,5}))(?![\w])))"
+)
 _CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
@@ -685,8 +689,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.
 _LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
-# A body's name spelled out in full ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự"), not a
-# short form ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
+# A body's full name ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", or its initials "TAND",
+# "Bộ CHQS"), not a short name ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
 _SPELLED_OUT_WORDS = 4
 
 
@@ -698,7 +702,8 @@ def _keep_full_names_listed_with_bodies(run: list[AgencyMention]) -> None:
     of listed mentions (see _partner_runs)."""
     if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
         for a in run:
-            if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+            # (counted in the name's words spelled out: "Bộ CHQS", "BĐBP" are written short, not by a short name)
+            if not a.has_level and len(canonical_name(a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
                 a.has_level = True
 
 
@@ -1776,8 +1781,9 @@ def merge_key(name: str, province: str | None) -> str:
     return _WS.sub(" ", key).strip()
 
 
+# ("xã hội" is no commune: "Bảo hiểm xã hội", "Ngân hàng Chính sách xã hội" are not placed by it)
 _HAS_LEVEL = re.compile(
-    r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+    r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã(?! hội)|phường|thị xã|thị trấn|trung ương|"
     r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)"
 )
 
@@ -1893,9 +1899,20 @@ def _place_item(
             and "\n" not in name.group(0)
             and not name.group(0)[0].isdigit()
             and not _NAME_RUNS_ON.match(text, name.end())
+            and (structural or not _person_or_body_at(text, start, name.group(0)))
         ):
             return name.end(), name.group(0), own
     return None
+
+
+def _person_or_body_at(text: str, pos: int, name: str) -> bool:
+    """Whether the unknown name at ``pos`` after a named head is rather a person's full name (a family name and two
+    syllables more: "Trại giam Xuân Phước; Nguyễn Khánh Minh - Phó Bí thư ...") or opens a body's name ("... và
+    Tỉnh Đoàn"): a station or a prison named after a place the gazetteer lacks has a short name of its own."""
+    words = name.split()
+    if len(words) >= 3 and words[0] in lexicon.surnames():
+        return True
+    return bool(grammar()["agency"].match(text, pos))
 
 
 # An unknown name that runs on through a lower-case word into more capitalised words ("Khu Bảo tồn Thiên nhiên X",

@@ -209,7 +209,9 @@ _ORGANISATION_BEFORE = re.compile(
     # (a Party committee's word is the "committee" fact of _Before)
     r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
-    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
+    # (bodies named by the forest or the place they keep: "Hạt kiểm lâm Bạch Mã", "Trại giam Xuân Phước")
+    r"(?:hạt|trạm|chi\s+cục)\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?|trại\s+giam)\s+$",
     re.IGNORECASE,
 )
 
@@ -222,7 +224,7 @@ _LEVEL_LAST_WORDS = (
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
-    *("hàng", "máy", "sạn", "chùa", "đền"),
+    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam"),
 )
 _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
@@ -594,12 +596,15 @@ _BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+|\s+-\s+")
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of ``text[a:b]`` between commas, "kiêm" and dashes that open a title ("HUV - PCT UBND huyện NAME"; not
-    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME") (non-empty only)."""
+    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME", nor its comma) (non-empty
+    only)."""
     out, pos = [], a
     title = _patterns()["title"]
     for m in _BEFORE_SEP.finditer(text, a, b):
         if m.group(0).strip() == "-" and not title.match(text, m.end()):
             continue
+        if m.group(0) == "," and _agency_spans_boundary(text, pos, m.start(), b):
+            continue  # the comma of a body's name ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch NAME")
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.agencies import AgencyMention, canonical_name
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
@@ -267,7 +267,8 @@ _PARENT_HEAD = re.compile(
     r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
 )
-_APPOSITION_GAP = re.compile(r"\s*,\s*")
+# (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết")
+_APPOSITION_GAP = re.compile(r"\s*,\s*|[ ]+")
 # "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
@@ -1250,7 +1251,7 @@ def _signers_opening_the_sentence(
 # A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
 # sentence's subject, not a new clause with a subject of its own
 _SECOND_PREDICATE = re.compile(
-    r"[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
+    r"\s*[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
     re.IGNORECASE,
 )
 
@@ -1261,6 +1262,8 @@ _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
 OBJECT_WORD_WINDOW = 20
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
+_PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 
 
@@ -1325,12 +1328,29 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
             # object of another word in the first predicate; the verb is the second predicate of the opening list
             subject = _opening_subject(text, sent.start, sent.end, before)
+        elif _WITH_BEFORE.search(
+            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
+        ) and _SECOND_PREDICATE.match(text, subject[-1].end, v.start()):
+            # "A tổ chức hội nghị sơ kết chương trình năm 2019 với B, ký kết chương trình năm 2020": B is the first
+            # predicate's partner, and the verb after the comma is the opening subject's second predicate
+            opening = _opening_subject(text, sent.start, sent.end, before)
+            if opening and opening[-1].end < subject[0].start:
+                subject = opening + subject
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)
             and _COMMA_AFTER.match(text, subject[0].end)
         ):
             subject = subject[1:]  # "dưới sự chủ trì của X, A và B ký kết": X presides, A and B sign
+    if (
+        not subject
+        and before
+        and _SECOND_PREDICATE.search(text, before[-1].end, v.start())
+        and not _PARTNER_WORD.search(text, sent.start, v.start())
+    ):
+        # "A và B tổ chức hội nghị tại C, ký kết ...": no subject right before the verb after the comma; it is the
+        # second predicate of the list that opens the sentence (where no "giữa" or "với" names the partners)
+        subject = _opening_subject(text, sent.start, sent.end, before)
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
@@ -1659,7 +1679,8 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
     if not m:
         return []
     count = _count_value(m.group("count"))
-    prefix = f"{WS.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
+    # (the head as the names are written, its short forms spelled out: "VKSND 6 tỉnh" -> "Viện Kiểm sát nhân dân")
+    prefix = f"{canonical_name(m.group('head')).lower()} {WS.sub(' ', m.group('level')).lower()} "
     found = _unique(
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
