@@ -193,7 +193,7 @@ def _closing_credit(text: str, agencies: list[AgencyMention], title_end: int) ->
 
 def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether the brackets around ``start``:``end`` hold that name alone."""
-    return 0 < start and text[start - 1] == "(" and text.startswith(")", end)
+    return start > 0 and text[start - 1] == "(" and text.startswith(")", end)
 
 
 def _opens_line(text: str, pos: int) -> bool:
