@@ -592,7 +592,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _places_listed_after(text, m.end()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
@@ -1828,7 +1828,8 @@ _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
     rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
-    rf"|(?P<colon>\s*:\s*)",
+    # (a head before a colon or "gồm" and the places themselves: "các Cục QLTT giáp ranh: A, B", "05 Cục QLTT gồm A, B")
+    rf"|(?P<colon>{_QUALIFIERS}(?:\s*:|\s*,?\s*(?:bao\s+)?gồm(?![\w])\s*:?)\s*)",
     re.IGNORECASE,
 )
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
@@ -1963,8 +1964,10 @@ def _items_after(
             break
         start = next_start
         first = _place_item(text, start, named, levelled, structural, list_level)
-        if first is not None and named and _opens_longer_body(text, start, first[0]):
-            break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
+        if first is not None and _opens_longer_body(text, start, first[0]):
+            # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A", "Ban Nội chính Tỉnh ủy Quảng Ninh và Thanh tra
+            # tỉnh": the next body, not a second place
+            break
     return items
 
 
@@ -2238,7 +2241,9 @@ def _spread_one(
     """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
     where a count or a list marker makes the list certain; ``count_before``: the count written before the
     head ("4 đồn Biên phòng: A, B, C, D"), which the list must match as one written after it must."""
-    if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+    if a.listed or not a.core or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+        return None
+    if a.core_role == "standalone" and not _plural_before_places(text, a):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
     same_head = text[a.start : head_end].casefold() == (a.pre + a.core).casefold()
@@ -2298,6 +2303,19 @@ def _spread_one(
             _as_list_member(a, start, e, canonical_name(full, extra), f"{level} {name}".strip(), text=text[start:e])
         )
     return spread
+
+
+def _plural_before_places(text: str, a: AgencyMention) -> bool:
+    """Whether a body named in full by itself (a department of the State: "Cục QLTT") is written in the plural
+    before a colon or "gồm" and the places it stands for ("các Cục QLTT giáp ranh: Bình Dương, Long An", "05 Cục QLTT
+    gồm A, B"): two or more places the gazetteer knows."""
+    return bool(_COUNT_BEFORE.search(text, max(0, a.start - 12), a.start)) and _places_listed_after(text, a.end)
+
+
+def _places_listed_after(text: str, end: int) -> bool:
+    """Whether a colon or "gồm" after a head at ``end`` opens a list of two or more places the gazetteer knows."""
+    connector = _QUANTIFIED_LEVEL.match(text, end)
+    return bool(connector and connector.group("colon") and len(_items_after(text, connector.end(), None)) >= 2)
 
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")

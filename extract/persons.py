@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 from phoihop.extract import lexicon
@@ -869,9 +870,51 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
+    _share_body_with_bare_titles(text, out)
+    _join_bare_titles_held_with_another(text, out)
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
+
+
+# "A, Chủ tịch và đồng chí B, Phó Chủ tịch Hội CCB Việt Nam": the pair leads one body, named once after the second
+_PAIR_JOINT = re.compile(rf"\s*,?\s*và\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon.titles())
+
+
+_HELD_WITH = re.compile(r"\s+kiêm\s+", re.IGNORECASE)
+
+
+def _join_bare_titles_held_with_another(text: str, persons: list[PersonMention]) -> None:
+    """ "Phó Chủ tịch kiêm Tổng Thư ký UBTƯ MTTQ Việt Nam", "Bí thư kiêm Chủ tịch UBND xã": a bare title held with
+    the next is one post of that body (a title with its own body before "kiêm" is a post of its own)."""
+    for p in persons:
+        k = 0
+        while k < len(p.positions) - 1:
+            (a, b), (c, d) = p.position_spans[k], p.position_spans[k + 1]
+            if p.positions[k] in _title_heads() and _HELD_WITH.fullmatch(text, b, c):
+                p.positions[k : k + 2] = [f"{p.positions[k]} kiêm {p.positions[k + 1]}"]
+                p.position_spans[k : k + 2] = [(a, d)]
+            else:
+                k += 1
+
+
+def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> None:
+    """A person's last title given bare ("Chủ tịch"), then "và" and the next person with the same title or its deputy
+    and a body ("Phó Chủ tịch Hội CCB Việt Nam"): the bare title is of that body too."""
+    for p, q in pairwise(persons):
+        if not p.positions or not q.positions or p.positions[-1] not in _title_heads():
+            continue
+        if not _PAIR_JOINT.fullmatch(text, p.position_spans[-1][1], q.start):
+            continue
+        bare, theirs = p.positions[-1], q.positions[0]
+        head = next((h for h in (bare, "Phó " + bare) if theirs.startswith(h + " ")), None)
+        if head is not None and q.position_spans[0][0] >= q.end:
+            p.positions[-1] = bare + theirs[len(head) :]
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.

@@ -36,3 +36,45 @@ def test_the_mass_mobilisation_bloc_of_a_commune():
         "Quảng Nam",
     )
     assert party_sets(facts) == [("Công an phường An Hòa", "Khối dân vận phường An Hòa")]
+
+
+def test_a_body_named_after_a_list_of_places_is_no_place_of_the_list():
+    # "Ban Nội chính Tỉnh ủy Quảng Ninh và Thanh tra tỉnh": "Thanh" opens the inspectorate's name
+    facts = extract(
+        "Tin\n\nBan Nội chính Tỉnh ủy Quảng Ninh và Thanh tra tỉnh đã ký kết chương trình phối hợp.",
+        "2016-05-01",
+        "Quảng Ninh",
+    )
+    assert party_sets(facts) == [("Ban Nội chính Tỉnh ủy Quảng Ninh", "Thanh tra tỉnh")]
+
+
+def test_a_named_head_s_list_stops_at_a_person_or_a_body():
+    # "Trại giam Xuân Phước; Nguyễn Khánh Minh - ..." and "Trại giam Xuân Phước và Tỉnh Đoàn" list no second prison
+    facts = extract(
+        "Tin\n\nTham dự có Đại tá Phạm Xuân Lâm - Phó Giám thị Trại giam Xuân Phước; Nguyễn Khánh Minh - Phó Bí thư "
+        "Tỉnh Đoàn và lãnh đạo các phòng của Trại giam Xuân Phước và Tỉnh Đoàn.",
+        "2014-05-01",
+        "Phú Yên",
+    )
+    assert [a.name for a in facts.agencies if a.name.startswith("Trại giam")] == ["Trại giam Xuân Phước"]
+
+
+def test_a_state_department_in_the_plural_before_the_places_it_stands_for():
+    facts = extract(
+        "Tin\n\nCục Quản lý Thị trường tỉnh Đồng Nai ký kết quy chế phối hợp giữa các Cục QLTT giáp ranh: Bình Dương, "
+        "Long An, Tây Ninh, Đồng Nai và Thành phố Hồ Chí Minh.",
+        "2019-06-12",
+        "Bình Dương",
+    )
+    assert party_sets(facts) == [
+        (
+            "Cục Quản lý Thị trường tỉnh Đồng Nai",
+            "Cục Quản lý thị trường Bình Dương",
+            "Cục Quản lý thị trường Long An",
+            "Cục Quản lý thị trường Tây Ninh",
+            "Cục Quản lý thị trường thành phố Hồ Chí Minh",
+        )
+    ]
+    # without places after it, the plural is the kind in general
+    facts = extract("Tin\n\nCác Cục QLTT cần tăng cường kiểm tra.", "2019-06-12", "Bình Dương")
+    assert facts.agencies == []
