@@ -765,7 +765,7 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
         return found
     starts = [a.start for a in found]
     added = []
-    for a in found:
+    for k, a in enumerate(found):
         if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
             continue
         m = _PLACED_LEVEL_AFTER.match(text, a.end)
@@ -790,6 +790,30 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
                 signer=False,
             )
         )
+        # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường A và xã B": the bodies listed before it that took its place
+        # are those of the second place too
+        members: list[AgencyMention] = []
+        j = k - 1
+        while j >= 0 and not found[j].in_title and found[j].canonical.endswith(" " + a.att):
+            if not _LIST_SEP.match(
+                text[found[j].end : found[j + 1].start] if found[j + 1].start >= found[j].end else "."
+            ):
+                break
+            member = found[j]
+            members.append(
+                replace(
+                    member,
+                    start=m.start("lvl"),
+                    end=m.end(),
+                    text=text[m.start("lvl") : m.end()],
+                    canonical=canonical_name(f"{member.canonical[: -len(a.att)]}{att}", extra),
+                    att=att,
+                    listed=True,
+                    signer=False,
+                )
+            )
+            j -= 1
+        added[-1:-1] = reversed(members)  # (in the list's order, before the body they were listed with)
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
@@ -1203,7 +1227,10 @@ _COMMITTEE_LEVEL = {
     "thị ủy": "thị xã",
     "tỉnh ủy": "tỉnh",
 }
-_BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
+# ("Đảng ủy - HĐND - UBND xã A", "Đảng ủy-HĐND-UBND phường A": dashes join the list too)
+_BARE_COMMITTEES = re.compile(
+    r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và|[-–])\s*)+)$"
+)
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
 # Every match of _BARE_COMMITTEES holds it: a window without it (five mentions in six) is passed without a search.
 _COMMITTEE_SUFFIX = "ủy"

@@ -53,11 +53,20 @@ _TWINNING = (
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
 _HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
+# A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
+# or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
+_JOINT_ISSUE = (
+    r"(?:(?<=vừa )|(?<=cùng )|(?<=đã ))ban\s+hành(?=\s+(?:[Qq]uy\s+chế|[Cc]hương\s+trình|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch)"
+    r"\s+(?:phối\s+hợp|liên\s+tịch))"
+)
+JOINT_ISSUE_MIN_PARTIES = 2
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
-    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
+    r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     # ("ký hợp đồng": a contract of sale or service is no cooperation document)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng))".replace("_TWIN_", _TWINNING),
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng))".replace("_TWIN_", _TWINNING).replace(
+        "_JOINT_", _JOINT_ISSUE
+    ),
     re.IGNORECASE,
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
@@ -1015,6 +1024,8 @@ def _clause_candidate(
         # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
         members = members or scan.bloc_members
         parties = [list(members)] if members else []
+    if v.group(0)[:1] in "bB":  # a joint issue: no signing by one body alone
+        parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
         if item

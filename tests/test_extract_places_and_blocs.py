@@ -78,3 +78,21 @@ def test_a_state_department_in_the_plural_before_the_places_it_stands_for():
     # without places after it, the plural is the kind in general
     facts = extract("Tin\n\nCác Cục QLTT cần tăng cường kiểm tra.", "2019-06-12", "Bình Dương")
     assert facts.agencies == []
+
+
+def test_a_party_committee_and_bodies_joined_by_dashes_share_the_place_list():
+    facts = extract(
+        "Tin\n\nTham dự có lãnh đạo Đảng ủy-HĐND-UBND-Ủy ban MTTQ Việt Nam phường Pleiku và xã Ia Băng.",
+        "2025-10-16",
+        "Gia Lai",
+    )
+    assert [a.name for a in facts.agencies] == [
+        "Đảng ủy phường Pleiku",
+        "Hội đồng nhân dân phường Pleiku",
+        "Ủy ban nhân dân phường Pleiku",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Pleiku",
+        "Đảng ủy xã Ia Băng",
+        "Hội đồng nhân dân xã Ia Băng",
+        "Ủy ban nhân dân xã Ia Băng",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ia Băng",
+    ]

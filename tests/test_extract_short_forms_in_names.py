@@ -76,3 +76,14 @@ def test_the_police_written_ca_before_a_level():
 def test_the_central_committee_of_an_association_by_its_initials():
     facts = extract("Tin\n\nLãnh đạo Trung ương HND Việt Nam thăm gian hàng.", "2025-12-21", "Thanh Hóa")
     assert [a.name for a in facts.agencies] == ["Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_a_name_the_page_spells_out_goes_before_the_table_s_reading_of_its_short_form():
+    # "Báo và PTTH Huế" read by the table is "Phát thanh - Truyền hình"; the page spells the body with a comma
+    facts = extract(
+        "Ký kết\n\nBáo và Phát thanh, Truyền hình Huế và UBND xã A Lưới ký kết quy chế phối hợp. Báo và PTTH Huế "
+        "đang thực hiện các kênh truyền thông. Báo và PTTH Huế đề xuất hợp tác.",
+        "2025-09-01",
+        "Huế",
+    )
+    assert "Báo và Phát thanh, Truyền hình Huế" in [a.name for a in facts.agencies]

@@ -17,7 +17,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
-from phoihop.text import skip_spaces
+from phoihop.text import WS, skip_spaces
 
 # An outlet's name opening a dateline ("Báo Phú Thọ - Chiều 23/2, ..."); credits ("Nguồn: Báo Lào Cai", "Theo:
 # ...") are page furniture, blanked before any body is read (furniture._CREDIT).
@@ -270,6 +270,9 @@ def _best_form(
     fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
     placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
     written = _youth_union_forms(named)
+    # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
+    # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
+    spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
     return max(
         counts,
         key=lambda c: (
@@ -280,6 +283,7 @@ def _best_form(
             placed[c][1],
             fullness[c] if aliased else 0,
             c == opening and fullness[c] > 0,
+            c in spelled,
             counts[c],
             first[c] >= title_end,
             -first[c],
