@@ -497,9 +497,11 @@ def _opening_with_a_letter(words, not_after: str = "") -> str:
 _MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 # the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
 # ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
+# (a word that opens a province's name too takes its title's second word: "báo Thanh Hóa" is the provincial paper as
+# it is sold and read, "đặt mua báo Thanh Hóa", not "báo Thanh niên")
 _PRESS_TITLE_WORDS = (
-    "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|Thanh|Hải|"
-    "Nông|Điện|Quân|Biên|Nhân|Tiền|Lao|Đại|Đảng)"
+    "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà(?=\\s+Nội)|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|"
+    "Thanh(?=\\s+(?:[Nn]iên|[Tt]ra))|Hải(?=\\s+[Qq]uan)|Nông|Điện(?=\\s+[Tt]ử)|Quân|Biên|Nhân|Tiền(?=\\s+[Pp]hong)|Lao|Đại|Đảng)"
 )
 _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"

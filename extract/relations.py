@@ -111,6 +111,10 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps headline prints "GIỮA")
+_BARE_HEAD_BETWEEN = re.compile(
+    r"\s+(Lữ\s+đoàn|Sư\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Hải\s+đoàn|Hải\s+đội|Đồn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy)"
+    r"\s+(?:và|với)\s+(?:phường|xã|thị\s+trấn|thôn|bản|làng|buôn|ấp|khu\s+phố|tổ\s+dân\s+phố)\s"
+)
 _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
@@ -1422,7 +1426,10 @@ def _between_parties(
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
-        return []
+        # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
+        head = _BARE_HEAD_BETWEEN.match(text, g_pos, c_end) if scan is not None else None
+        resolved = scan.anaphor_resolver(WS.sub(" ", head.group(1))) if head else None
+        return [[resolved]] if resolved else []
     lst, with_first = _agency_list(text, after, first)
     keys = _unique([key_of(a) for a in lst])
     if len(keys) == 1 and scan is not None:

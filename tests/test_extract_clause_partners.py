@@ -40,3 +40,14 @@ def test_a_body_between_a_first_predicate_and_a_comma_that_is_not_its_partner_si
         "Quảng Bình",
     )
     assert party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_a_twinning_between_a_unit_named_by_its_bare_head_and_a_ward():
+    # the ward is no body: the unit's twinning keeps the named party alone
+    facts = extract(
+        "Kết nghĩa\n\nChiều 28/8, tại Lữ đoàn 297 đã diễn ra Lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú, tỉnh "
+        "Phú Thọ.",
+        "2025-08-29",
+        "Phú Thọ",
+    )
+    assert party_sets(facts) == [("Lữ đoàn 297",)]

@@ -60,3 +60,13 @@ def test_a_body_in_an_emulation_bloc_s_name_names_the_bloc():
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "Hội Nông dân tỉnh",
     ]
+
+
+def test_a_provincial_paper_in_lower_case_is_the_paper_sold_not_the_body():
+    # "phát hành báo Thanh Hóa" distributes the paper; "báo Thanh niên" in lower case is still the national title
+    text = "Ký kết\n\nHai bên ký kết quy chế phối hợp tuyên truyền và phát hành báo Thanh Hóa giai đoạn 2025-2030."
+    assert _names(text, "Thanh Hóa") == []
+    assert _names("Ký kết\n\nHội Nông dân tỉnh ký kết với báo Thanh niên.", "Thanh Hóa") == [
+        "Hội Nông dân tỉnh",
+        "Báo Thanh niên",
+    ]
