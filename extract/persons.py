@@ -283,6 +283,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
         if known == len(words):
             return None
+        if before.committee and len(words) - known == 1 and words[level] in lexicon.surnames():
+            # "Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh": one syllable past a known place is no name; the
+            # committee's title is the person's, the run his full name
+            known = level
         first = max(first, known)
     surnames = lexicon.surnames()
     provinces = _province_names()

@@ -69,3 +69,14 @@ def test_stations_and_prisons_keep_the_place_they_are_named_after():
     assert _positions("Đại tá Phạm Xuân Lâm - Phó Giám thị Trại giam Xuân Phước phát biểu.", "Phú Yên") == {
         "Phạm Xuân Lâm": ["Phó Giám thị Trại giam Xuân Phước"]
     }
+
+
+def test_a_full_name_that_opens_with_a_place_s_name_after_a_committee():
+    # "Vũ Quang" is a district: "Huyện ủy Vũ Quang Vinh" leaves one syllable, no name, so the run is the person's
+    assert _positions(
+        "Đồng chí Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh đã chủ trì hội nghị.",
+        "Hưng Yên",
+    ) == {"Vũ Quang Vinh": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Tuyên giáo Huyện ủy"]}
+    assert _positions("Bí thư Huyện ủy Vũ Quang Nguyễn Văn An dự.", "Hà Tĩnh") == {
+        "Nguyễn Văn An": ["Bí thư Huyện ủy Vũ Quang"]
+    }
