@@ -280,8 +280,9 @@ _PARENT_HEAD = re.compile(
     r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
 )
-# (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết")
-_APPOSITION_GAP = re.compile(r"\s*,\s*|[ ]+")
+# (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết"; a short form defined in brackets between:
+# "Cục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng")
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 # "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
@@ -538,7 +539,10 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
 def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
     """Whether ``sep`` (the text between two mentions, parentheses out) joins them in one list: a list
     separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
-    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
+    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three); a semicolon where a name has
+    commas of its own ("với Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, truyền hình Phú Thọ")."""
+    if sep.strip() == ";" and ("," in prev.text or "," in nxt.text):
+        return True
     return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
 
 

@@ -51,3 +51,31 @@ def test_a_twinning_between_a_unit_named_by_its_bare_head_and_a_ward():
         "Phú Thọ",
     )
     assert party_sets(facts) == [("Lữ đoàn 297",)]
+
+
+def test_departments_named_with_their_ministries_after_commas_and_a_bracketed_short_form():
+    facts = extract(
+        "Tin\n\nCục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng và Cục An ninh Cửa khẩu, Tổng cục An ninh, Bộ "
+        "Công an vừa ký thỏa thuận về phối hợp.",
+        "2016-05-01",
+        "",
+    )
+    assert party_sets(facts) == [("Cục An ninh Cửa khẩu", "Cục Cửa khẩu Bộ đội Biên phòng")]
+
+
+def test_partners_after_a_hub_separated_by_semicolons_where_a_name_has_a_comma():
+    facts = extract(
+        "Tin\n\nNgày 5/1, Cục Chính trị Quân khu 2 tổ chức hội nghị ký kết quy chế phối hợp giữa Cục Chính trị "
+        "Quân khu 2 với Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, truyền hình Phú Thọ giai đoạn 2026-2030.",
+        "2026-01-06",
+        "Phú Thọ",
+    )
+    assert party_sets(facts) == [
+        ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Cục Chính trị Quân khu 2"),
+        ("Báo và Phát thanh, truyền hình Phú Thọ", "Cục Chính trị Quân khu 2"),
+    ]
+
+
+def test_the_border_guard_command_by_its_short_name():
+    facts = extract("Tin\n\nBộ VHTTDL ký kết chương trình phối hợp với Bộ Tư lệnh Biên phòng.", "2017-05-01", "")
+    assert party_sets(facts) == [("Bộ Tư lệnh Biên phòng", "Bộ Văn hóa, Thể thao và Du lịch")]
