@@ -1282,6 +1282,10 @@ _AN_OBJECT_BEFORE = re.compile(
 )
 OBJECT_WORD_WINDOW = 20
 _WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
+# ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
+_OWNED_MEMBERS = re.compile(
+    r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE
+)
 _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 
@@ -1324,8 +1328,13 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
         k = len(before) - 1
         joined_by_and = False
+        owners: set[int] = set()  # bodies named only as the owners of a listed kind ("các trường trực thuộc C")
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
+            if _OWNED_MEMBERS.match(sep):
+                owners.add(k)  # "A, các cơ sở giáo dục trực thuộc C, D đã ký kết": the schools sign, not C
+                k -= 1
+                continue
             if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
@@ -1340,7 +1349,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                     break
                 joined_by_and = True
             k -= 1
-        subject = before[k:]
+        subject = [b for i, b in enumerate(before[k:], k) if i not in owners]
         if _AN_OBJECT_BEFORE.search(
             text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
         ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):

@@ -79,3 +79,22 @@ def test_partners_after_a_hub_separated_by_semicolons_where_a_name_has_a_comma()
 def test_the_border_guard_command_by_its_short_name():
     facts = extract("Tin\n\nBộ VHTTDL ký kết chương trình phối hợp với Bộ Tư lệnh Biên phòng.", "2017-05-01", "")
     assert party_sets(facts) == [("Bộ Tư lệnh Biên phòng", "Bộ Văn hóa, Thể thao và Du lịch")]
+
+
+def test_a_body_named_as_the_owner_of_a_listed_kind_of_units_does_not_sign():
+    facts = extract(
+        "Tin\n\nTại buổi lễ, đại diện Công an huyện, các cơ sở giáo dục trực thuộc Phòng GD&ĐT huyện, Hội Nông dân "
+        "huyện và Huyện đoàn đã ký kết quy chế phối hợp.",
+        "2023-05-01",
+        "Quảng Trị",
+    )
+    assert party_sets(facts) == [("Công an huyện", "Huyện đoàn", "Hội Nông dân huyện")]
+
+
+def test_an_association_by_its_short_form_nncddc():
+    facts = extract(
+        "Tin\n\nNgày 24/7, Hội Doanh nhân trẻ Việt Nam và Hội NNCĐDC/dioxin Việt Nam đã ký Thỏa thuận hợp tác.",
+        "2019-07-25",
+        "",
+    )
+    assert party_sets(facts) == [("Hội Doanh nhân trẻ Việt Nam", "Hội Nạn nhân chất độc da cam/dioxin Việt Nam")]
