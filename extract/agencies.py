@@ -1270,17 +1270,27 @@ def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) ->
     if _place_item(text, after.end()):
         return False
     level = _WS.sub(" ", m.group("lvl")).casefold()
+    # (a count of several levels, "07 xã, phường", counts members of each, and a member may be named without one:
+    # "Công an 07 xã, phường: Minh Long, ...")
+    more = _MORE_COUNTED_LEVELS.match(text, m.end())
+    levels = (level, *(w.casefold() for w in _LEVEL_WORDS.findall(more.group(0)))) if more else (level,)
     if not all(
-        b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        b.att.casefold().startswith(levels)
+        or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        or (more is not None and not _LEVEL_WORDS.match(b.att))
         for b in members
     ):
         return False
     count = m.group("count").casefold()
     number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
-    return number is None or number == len(members)
+    # (a body the list names twice, as a run that opens with the report's first sentence may, counts once)
+    return number is None or number == len({b.canonical for b in members})
 
 
 _WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
+_MORE_COUNTED_LEVELS = re.compile(
+    r"(?:\s*(?:,|/|và)\s*(?:thị\s+trấn|thị\s+xã|xã|phường|huyện|quận)(?![\w]))+", re.IGNORECASE
+)
 
 
 def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -1954,6 +1964,22 @@ _NAME_RUNS_ON = re.compile(
 )
 
 
+def _level_printed_for(text: str, connector: re.Match | None, place: str) -> str:
+    """The one level word of a list of several ("Công an 07 xã, phường giáp ranh: Minh Long, ...") that the article
+    prints before ``place`` elsewhere ("Công an phường Minh Long"), or ""."""
+    levels = _LEVEL_WORDS.findall(connector.group("lvl") or "") if connector else []
+    if len(levels) < 2:
+        return ""
+    found = {
+        _WS.sub(" ", m.group(1)).lower()
+        for m in re.finditer(rf"(?<![\w])({'|'.join(levels)})\s+{re.escape(place)}(?![\w])", text, re.IGNORECASE)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+_LEVEL_WORDS = re.compile(r"thị\s+trấn|thị\s+xã|thành\s+phố|xã|phường|huyện|quận|tỉnh", re.IGNORECASE)
+
+
 def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
     """The level word an item takes: its own, or the list connector's ("các xã" -> "xã"); none where the
     connector names several levels ("10 xã, phường gồm: A, B": which is which is not said)."""
@@ -2324,7 +2350,7 @@ def _spread_one(
         level = (
             own_level
             if own_level or (a.core_role == "committee" and not item_level)
-            else _list_level(connector, name, item_level)
+            else _list_level(connector, name, item_level) or _level_printed_for(text, connector, name)
         )
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s

@@ -1283,9 +1283,7 @@ _AN_OBJECT_BEFORE = re.compile(
 OBJECT_WORD_WINDOW = 20
 _WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
-_OWNED_MEMBERS = re.compile(
-    r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE
-)
+_OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 

@@ -96,3 +96,15 @@ def test_a_party_committee_and_bodies_joined_by_dashes_share_the_place_list():
         "Ủy ban nhân dân xã Ia Băng",
         "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ia Băng",
     ]
+
+
+def test_a_list_of_several_levels_takes_each_place_s_level_where_the_page_prints_it():
+    # "Công an 03 xã, phường giáp ranh: ..." says no level per place; "Công an phường Minh Long" before it does
+    facts = extract(
+        "Tin\n\nNgày 6/8, tại Công an xã Minh Thạnh, Công an phường Minh Long đã dự hội nghị. Tại hội nghị Công an 03 "
+        "xã, phường giáp ranh: Minh Long, Minh Thạnh, Đồng Nơ đã thảo luận. Sau khi thảo luận, Công an 03 xã, "
+        "phường giáp ranh đã thống nhất ký kết kế hoạch phối hợp.",
+        "2024-08-06",
+        "Bình Phước",
+    )
+    assert party_sets(facts) == [("Công an phường Minh Long", "Công an xã Minh Thạnh", "Công an Đồng Nơ")]
