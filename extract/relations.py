@@ -63,8 +63,9 @@ JOINT_ISSUE_MIN_PARTIES = 2
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
-    # ("ký hợp đồng": a contract of sale or service is no cooperation document)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng))".replace("_TWIN_", _TWINNING).replace(
+    # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
+    # bodies is one)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)))".replace("_TWIN_", _TWINNING).replace(
         "_JOINT_", _JOINT_ISSUE
     ),
     re.IGNORECASE,
@@ -181,6 +182,14 @@ _PROGRAMME_OPENING = re.compile(
 _CONTENT_OPENING = re.compile(
     r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|đã\s+ký(?:\s+kết)?))*)\s*,\s*(?:(?:trong|tại)\s+)?",
+    re.IGNORECASE,
+)
+
+# "Theo đó, hai đơn vị sẽ phối hợp xây dựng ... giai đoạn 2022-2026": what the two sides will do under the signed
+# document, with its term anywhere in the sentence
+_SIDES_WILL = re.compile(
+    r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s*,\s*"
+    r"(?:hai\s+(?:đơn\s+vị|bên|ngành|cơ\s+quan|lực\s+lượng)|các\s+bên)\s+(?:sẽ|cùng)\s",
     re.IGNORECASE,
 )
 
@@ -1420,7 +1429,9 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
 # Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
 _CARRIED_OUT_DOCUMENT = re.compile(
     rf"(?<![\w])(?:(?:nhằm|để)\s+)?(?:{_CARRYING_OUT})\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
-    r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
+    r"(?:(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])"
+    # ("nhằm cụ thể hóa việc triển khai thực hiện các nội dung thỏa thuận hợp tác giữa A và B": an earlier agreement)
+    rf"|(?:(?:việc|các|nội\s+dung|{_CARRYING_OUT})\s+)*thỏa\s+thuận(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -2055,6 +2066,7 @@ def programme_term(
         if (ref_year is None or p.first >= ref_year - 1) and (
             _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
             or _adopted_programme_term(text, sentences[i][0], p.start)
+            or _SIDES_WILL.match(text, sentences[i][0], p.start)
         ):
             return (p.first, p.last)
     return None
