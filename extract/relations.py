@@ -1449,7 +1449,9 @@ def _between_parties(
     first = _first_after_between(text, after, g_pos)
     if first is None:
         # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
-        head = _BARE_HEAD_BETWEEN.match(text, g_pos, c_end) if scan is not None else None
+        if scan is None:
+            return []
+        head = _BARE_HEAD_BETWEEN.match(text, g_pos, c_end)
         resolved = scan.anaphor_resolver(WS.sub(" ", head.group(1))) if head else None
         return [[resolved]] if resolved else []
     lst, with_first = _agency_list(text, after, first)
