@@ -1041,7 +1041,7 @@ def _clause_candidate(
         # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
         members = members or scan.bloc_members
         parties = [list(members)] if members else []
-    if v.group(0)[:1] in "bB":  # a joint issue: no signing by one body alone
+    if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
