@@ -124,8 +124,7 @@ def close_scratch(cluster) -> None:
 
 def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
     """Run on a worker: extract one partition, write ``<id>.json`` files atomically, return a summary."""
-    from phoihop.batch.runner import PipelineUnavailable, _load, extract_chunk
-    from phoihop.fileio import write_json_atomic
+    from phoihop.batch.runner import PipelineUnavailable, _load, extract_chunk, write_chunk
 
     out = Path(out_dir)
     written: list[str] = []
@@ -135,12 +134,12 @@ def extract_partition(articles: list, out_dir: str, defaults) -> dict[str, Any]:
     except PipelineUnavailable as exc:
         return {"written": [], "failed": [], "fatal": str(exc), "rss_mb": _peak_rss_mb()}
     plain = [item.article for item in articles]
-    for item, (facts, error) in zip(articles, extract_chunk(plain, nlp, defaults), strict=False):
-        if error is not None or facts is None:
+    # (the partition's files written as a group, as the local workers write theirs: their fsyncs run together)
+    for item, (article_id, error) in zip(articles, write_chunk(extract_chunk(plain, nlp, defaults), out), strict=True):
+        if article_id is None:
             failed.append(f"{item.location}: article {item.article.id!r}: {error}")
-            continue
-        write_json_atomic(out / f"{facts['id']}.json", facts)
-        written.append(facts["id"])
+        else:
+            written.append(article_id)
     return {"written": written, "failed": failed, "fatal": None, "rss_mb": _peak_rss_mb()}
 
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from phoihop.batch.readers import InputProblem, SourcedArticle
 from phoihop.extract.article import Article
-from phoihop.fileio import json_text, write_json_atomic, write_text_atomic, write_texts_atomic
+from phoihop.fileio import json_text, write_text_atomic, write_texts_atomic
 
 
 class PipelineUnavailable(RuntimeError):
@@ -164,7 +164,10 @@ class FactsDirectory:
 
     @staticmethod
     def _write(path: Path, facts: dict[str, Any], then: Callable[[], None] | None) -> None:
-        write_json_atomic(path, facts)
+        # (written as the workers write theirs, write_chunk: the file and its name on disk before ``then`` records it)
+        (failure,) = write_texts_atomic([(path, json_text(facts))])
+        if failure is not None:
+            raise failure
         if then is not None:
             then()
 

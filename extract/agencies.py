@@ -31,8 +31,8 @@ from phoihop.extract.normalize import fold_tones
 from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
 from phoihop.text import WS as _WS
 
-# "TP.Hồ Chí Minh": the abbreviation may touch the place.
-LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+# "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
+LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
@@ -55,15 +55,19 @@ _PLACE_STOP = (
     + r"))"
 )
 _TITLE_WORDS = None
-# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward.
-_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w]))"
+# A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward. A level word
+# with a number of its own after it is the district of a numbered ward ("phường 1 quận 4").
+_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (
     r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
     r"Duy|Huy|Khắc|Phước|Phúc|Như|Hoàng|Anh|Viết|Trung|Sỹ|Sĩ|Ngọc|Thành|Chí|Hải|Nam"
 )
 # "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
-_CENTRAL_PREFIX = r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên))(?![\w])))"
+# (an association's short form too: "Trung ương HND Việt Nam", "TW HLHPN Việt Nam")
+_CENTRAL_PREFIX = (
+    r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{2,5}))(?![\w])))"
+)
 _CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
@@ -493,9 +497,11 @@ def _opening_with_a_letter(words, not_after: str = "") -> str:
 _MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 # the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
 # ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
+# (a word that opens a province's name too takes its title's second word: "báo Thanh Hóa" is the provincial paper as
+# it is sold and read, "đặt mua báo Thanh Hóa", not "báo Thanh niên")
 _PRESS_TITLE_WORDS = (
-    "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|Thanh|Hải|"
-    "Nông|Điện|Quân|Biên|Nhân|Tiền|Lao|Đại|Đảng)"
+    "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà(?=\\s+Nội)|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|"
+    "Thanh(?=\\s+(?:[Nn]iên|[Tt]ra))|Hải(?=\\s+[Qq]uan)|Nông|Điện(?=\\s+[Tt]ử)|Quân|Biên|Nhân|Tiền(?=\\s+[Pp]hong)|Lao|Đại|Đảng)"
 )
 _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
@@ -588,7 +594,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _places_listed_after(text, m.end()):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
@@ -685,8 +691,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.
 _LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
-# A body's name spelled out in full ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự"), not a
-# short form ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
+# A body's full name ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", or its initials "TAND",
+# "Bộ CHQS"), not a short name ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
 _SPELLED_OUT_WORDS = 4
 
 
@@ -698,7 +704,8 @@ def _keep_full_names_listed_with_bodies(run: list[AgencyMention]) -> None:
     of listed mentions (see _partner_runs)."""
     if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
         for a in run:
-            if not a.has_level and len(_WS.sub(" ", a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+            # (counted in the name's words spelled out: "Bộ CHQS", "BĐBP" are written short, not by a short name)
+            if not a.has_level and len(canonical_name(a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
                 a.has_level = True
 
 
@@ -760,7 +767,7 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
         return found
     starts = [a.start for a in found]
     added = []
-    for a in found:
+    for k, a in enumerate(found):
         if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
             continue
         m = _PLACED_LEVEL_AFTER.match(text, a.end)
@@ -785,6 +792,30 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
                 signer=False,
             )
         )
+        # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường A và xã B": the bodies listed before it that took its place
+        # are those of the second place too
+        members: list[AgencyMention] = []
+        j = k - 1
+        while j >= 0 and not found[j].in_title and found[j].canonical.endswith(" " + a.att):
+            if not _LIST_SEP.match(
+                text[found[j].end : found[j + 1].start] if found[j + 1].start >= found[j].end else "."
+            ):
+                break
+            member = found[j]
+            members.append(
+                replace(
+                    member,
+                    start=m.start("lvl"),
+                    end=m.end(),
+                    text=text[m.start("lvl") : m.end()],
+                    canonical=canonical_name(f"{member.canonical[: -len(a.att)]}{att}", extra),
+                    att=att,
+                    listed=True,
+                    signer=False,
+                )
+            )
+            j -= 1
+        added[-1:-1] = reversed(members)  # (in the list's order, before the body they were listed with)
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
@@ -1198,7 +1229,10 @@ _COMMITTEE_LEVEL = {
     "thị ủy": "thị xã",
     "tỉnh ủy": "tỉnh",
 }
-_BARE_COMMITTEES = re.compile(r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và)\s*)+)$")
+# ("Đảng ủy - HĐND - UBND xã A", "Đảng ủy-HĐND-UBND phường A": dashes join the list too)
+_BARE_COMMITTEES = re.compile(
+    r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và|[-–])\s*)+)$"
+)
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
 # Every match of _BARE_COMMITTEES holds it: a window without it (five mentions in six) is passed without a search.
 _COMMITTEE_SUFFIX = "ủy"
@@ -1236,17 +1270,27 @@ def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) ->
     if _place_item(text, after.end()):
         return False
     level = _WS.sub(" ", m.group("lvl")).casefold()
+    # (a count of several levels, "07 xã, phường", counts members of each, and a member may be named without one:
+    # "Công an 07 xã, phường: Minh Long, ...")
+    more = _MORE_COUNTED_LEVELS.match(text, m.end())
+    levels = (level, *(w.casefold() for w in _LEVEL_WORDS.findall(more.group(0)))) if more else (level,)
     if not all(
-        b.att.casefold().startswith(level) or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        b.att.casefold().startswith(levels)
+        or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        or (more is not None and not _LEVEL_WORDS.match(b.att))
         for b in members
     ):
         return False
     count = m.group("count").casefold()
     number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
-    return number is None or number == len(members)
+    # (a body the list names twice, as a run that opens with the report's first sentence may, counts once)
+    return number is None or number == len({b.canonical for b in members})
 
 
 _WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
+_MORE_COUNTED_LEVELS = re.compile(
+    r"(?:\s*(?:,|/|và)\s*(?:thị\s+trấn|thị\s+xã|xã|phường|huyện|quận)(?![\w]))+", re.IGNORECASE
+)
 
 
 def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -1776,8 +1820,9 @@ def merge_key(name: str, province: str | None) -> str:
     return _WS.sub(" ", key).strip()
 
 
+# ("xã hội" is no commune: "Bảo hiểm xã hội", "Ngân hàng Chính sách xã hội" are not placed by it)
 _HAS_LEVEL = re.compile(
-    r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trung ương|"
+    r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã(?! hội)|phường|thị xã|thị trấn|trung ương|"
     r"(?:tỉnh|thành|huyện|quận|thị) ủy)(?!\w)"
 )
 
@@ -1822,7 +1867,8 @@ _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
     rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
-    rf"|(?P<colon>\s*:\s*)",
+    # (a head before a colon or "gồm" and the places themselves: "các Cục QLTT giáp ranh: A, B", "05 Cục QLTT gồm A, B")
+    rf"|(?P<colon>{_QUALIFIERS}(?:\s*:|\s*,?\s*(?:bao\s+)?gồm(?![\w])\s*:?)\s*)",
     re.IGNORECASE,
 )
 _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
@@ -1893,9 +1939,20 @@ def _place_item(
             and "\n" not in name.group(0)
             and not name.group(0)[0].isdigit()
             and not _NAME_RUNS_ON.match(text, name.end())
+            and (structural or not _person_or_body_at(text, start, name.group(0)))
         ):
             return name.end(), name.group(0), own
     return None
+
+
+def _person_or_body_at(text: str, pos: int, name: str) -> bool:
+    """Whether the unknown name at ``pos`` after a named head is rather a person's full name (a family name and two
+    syllables more: "Trại giam Xuân Phước; Nguyễn Khánh Minh - Phó Bí thư ...") or opens a body's name ("... và
+    Tỉnh Đoàn"): a station or a prison named after a place the gazetteer lacks has a short name of its own."""
+    words = name.split()
+    if len(words) >= 3 and words[0] in lexicon.surnames():
+        return True
+    return bool(grammar()["agency"].match(text, pos))
 
 
 # An unknown name that runs on through a lower-case word into more capitalised words ("Khu Bảo tồn Thiên nhiên X",
@@ -1905,6 +1962,22 @@ _NAME_RUNS_ON = re.compile(
     rf"[ ]+(?!(?:tại|ở|của|với|và|cùng|thuộc|trên|cho|về|đến|từ|trong|giữa|theo|là|gồm|như)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS})+[ ]+(?-i:{lexicon.UPPER_CLASS})"
 )
+
+
+def _level_printed_for(text: str, connector: re.Match | None, place: str) -> str:
+    """The one level word of a list of several ("Công an 07 xã, phường giáp ranh: Minh Long, ...") that the article
+    prints before ``place`` elsewhere ("Công an phường Minh Long"), or ""."""
+    levels = _LEVEL_WORDS.findall(connector.group("lvl") or "") if connector else []
+    if len(levels) < 2:
+        return ""
+    found = {
+        _WS.sub(" ", m.group(1)).lower()
+        for m in re.finditer(rf"(?<![\w])({'|'.join(levels)})\s+{re.escape(place)}(?![\w])", text, re.IGNORECASE)
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+_LEVEL_WORDS = re.compile(r"thị\s+trấn|thị\s+xã|thành\s+phố|xã|phường|huyện|quận|tỉnh", re.IGNORECASE)
 
 
 def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
@@ -1946,8 +2019,10 @@ def _items_after(
             break
         start = next_start
         first = _place_item(text, start, named, levelled, structural, list_level)
-        if first is not None and named and _opens_longer_body(text, start, first[0]):
-            break  # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A": the next body, not a second place
+        if first is not None and _opens_longer_body(text, start, first[0]):
+            # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A", "Ban Nội chính Tỉnh ủy Quảng Ninh và Thanh tra
+            # tỉnh": the next body, not a second place
+            break
     return items
 
 
@@ -2221,7 +2296,9 @@ def _spread_one(
     """The members of a head shared over a list of places, or None.  ``strict`` (a lower-case head): only
     where a count or a list marker makes the list certain; ``count_before``: the count written before the
     head ("4 đồn Biên phòng: A, B, C, D"), which the list must match as one written after it must."""
-    if a.listed or not a.core or a.core_role == "standalone" or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+    if a.listed or not a.core or a.att.startswith(("Trung", "TW", "TƯ", "T.Ư")):
+        return None
+    if a.core_role == "standalone" and not _plural_before_places(text, a):
         return None
     head_end = a.start + len(a.pre) + len(a.core)
     same_head = text[a.start : head_end].casefold() == (a.pre + a.core).casefold()
@@ -2273,7 +2350,7 @@ def _spread_one(
         level = (
             own_level
             if own_level or (a.core_role == "committee" and not item_level)
-            else _list_level(connector, name, item_level)
+            else _list_level(connector, name, item_level) or _level_printed_for(text, connector, name)
         )
         full = f"{head} {level} {name}" if level else f"{head} {name}"
         start = a.start if not spread else s
@@ -2281,6 +2358,19 @@ def _spread_one(
             _as_list_member(a, start, e, canonical_name(full, extra), f"{level} {name}".strip(), text=text[start:e])
         )
     return spread
+
+
+def _plural_before_places(text: str, a: AgencyMention) -> bool:
+    """Whether a body named in full by itself (a department of the State: "Cục QLTT") is written in the plural
+    before a colon or "gồm" and the places it stands for ("các Cục QLTT giáp ranh: Bình Dương, Long An", "05 Cục QLTT
+    gồm A, B"): two or more places the gazetteer knows."""
+    return bool(_COUNT_BEFORE.search(text, max(0, a.start - 12), a.start)) and _places_listed_after(text, a.end)
+
+
+def _places_listed_after(text: str, end: int) -> bool:
+    """Whether a colon or "gồm" after a head at ``end`` opens a list of two or more places the gazetteer knows."""
+    connector = _QUANTIFIED_LEVEL.match(text, end)
+    return bool(connector and connector.group("colon") and len(_items_after(text, connector.end(), None)) >= 2)
 
 
 _PLURAL_INSIDE = re.compile(r"\s+các\s+")

@@ -92,7 +92,8 @@ _NOT_STAMP_CHAR = re.compile(
 _CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
 CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
-    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![\w])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|"
+    # (a credit may be joined to its caption with an underscore: "... giai đoạn 2024 - 2025_Ảnh: Vũ Linh")
+    r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![^\W_])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|"
     r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|thực\s+hiện|đồ\s+họa|theo)\s*:"
     rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
     # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
@@ -104,7 +105,8 @@ _ITEM_DASH = "[-+*]"
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
 # source credit (the outlet reports, it is no actor of the report).
 _SOURCE = re.compile(
-    rf"(?:^|(?<=^{_ITEM_DASH} )|(?<=\())\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"  # (after a list item's dash too)
+    # (after a list item's dash too, and after a sentence's end where a page lost its line breaks)
+    rf"(?:^|(?<=^{_ITEM_DASH} )|(?<=\()|(?<=[.!?] ))\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
     r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )

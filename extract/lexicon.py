@@ -98,6 +98,19 @@ def _short_form_parts(short: str) -> list[str] | None:
     return parts if len(parts) > 1 and all(p[:1].isalpha() for p in parts) else None
 
 
+_AND_JOINT = re.compile(r"\s*&\s*|\s+và\s+")
+
+
+def _with_printed_joint(short: str, long: str) -> str:
+    """``long`` with its dashed parts joined as ``short`` joins them: "PT&TH" is "Phát thanh và Truyền hình", where
+    "PT-TH" is "Phát thanh - Truyền hình" (a name printed with "&" reads "và")."""
+    if " - " not in long or not _AND_JOINT.search(short):
+        return long
+    parts = _short_form_parts(short)
+    pieces = long.split(" - ")
+    return " và ".join(pieces) if parts and len(parts) == len(pieces) else long
+
+
 def _short_form_key(short: str) -> str:
     parts = _short_form_parts(short)
     return "|".join(parts) if parts else short
@@ -150,7 +163,9 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         key = _short_form_key(short)
         printed = own.get(key)
         # the table's spelling where the article's differs only in case ("Tài Nguyên")
-        return printed if printed and printed.casefold() != table[key].casefold() else table[key]
+        if printed and printed.casefold() != table[key].casefold():
+            return printed
+        return _with_printed_joint(short, table[key])
 
     out = rx.sub(repl, text)
     if "&" in out:
@@ -253,7 +268,8 @@ def departments() -> list[str]:
 # The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
 # PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
 _DEPARTMENT_PART_SEP = _SHORT_FORM_JOINT  # a department's name joins its parts as a short form does
-_DEPARTMENT_JOIN = f"(?:{_DEPARTMENT_PART_SEP.pattern})"
+# (or by a space alone: "Sở Lao động Thương binh và Xã hội", "Bộ Văn hóa Thể thao và Du lịch")
+_DEPARTMENT_JOIN = f"(?:{_DEPARTMENT_PART_SEP.pattern}|[ ]+)"
 _DEPARTMENT_PART_SHORT = (
     ("Phát triển nông thôn", "PTNT"),
     ("Thương binh và Xã hội", "TB&XH"),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import NamedTuple
 
 from phoihop.extract import lexicon
@@ -209,7 +210,9 @@ _ORGANISATION_BEFORE = re.compile(
     # (a Party committee's word is the "committee" fact of _Before)
     r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
-    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền)\s+$",
+    r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
+    # (bodies named by the forest or the place they keep: "Hạt kiểm lâm Bạch Mã", "Trại giam Xuân Phước")
+    r"(?:hạt|trạm|chi\s+cục)\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?|trại\s+giam)\s+$",
     re.IGNORECASE,
 )
 
@@ -222,7 +225,7 @@ _LEVEL_LAST_WORDS = (
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
-    *("hàng", "máy", "sạn", "chùa", "đền"),
+    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam"),
 )
 _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
@@ -280,6 +283,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
         if known == len(words):
             return None
+        if before.committee and len(words) - known == 1 and words[level] in lexicon.surnames():
+            # "Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh": one syllable past a known place is no name; the
+            # committee's title is the person's, the run his full name
+            known = level
         first = max(first, known)
     surnames = lexicon.surnames()
     provinces = _province_names()
@@ -594,12 +601,15 @@ _BEFORE_SEP = re.compile(r",(?:\s*kiêm\s+)?|\s+kiêm\s+|\s+-\s+")
 
 def _before_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Spans of ``text[a:b]`` between commas, "kiêm" and dashes that open a title ("HUV - PCT UBND huyện NAME"; not
-    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME") (non-empty only)."""
+    the dash inside a body's name: "Phó Tư lệnh Bộ Tư lệnh Cảnh vệ - Bộ Công an NAME", nor its comma) (non-empty
+    only)."""
     out, pos = [], a
     title = _patterns()["title"]
     for m in _BEFORE_SEP.finditer(text, a, b):
         if m.group(0).strip() == "-" and not title.match(text, m.end()):
             continue
+        if m.group(0) == "," and _agency_spans_boundary(text, pos, m.start(), b):
+            continue  # the comma of a body's name ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch NAME")
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -864,9 +874,51 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
+    _share_body_with_bare_titles(text, out)
+    _join_bare_titles_held_with_another(text, out)
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
+
+
+# "A, Chủ tịch và đồng chí B, Phó Chủ tịch Hội CCB Việt Nam": the pair leads one body, named once after the second
+_PAIR_JOINT = re.compile(rf"\s*,?\s*và\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon.titles())
+
+
+_HELD_WITH = re.compile(r"\s+kiêm\s+", re.IGNORECASE)
+
+
+def _join_bare_titles_held_with_another(text: str, persons: list[PersonMention]) -> None:
+    """ "Phó Chủ tịch kiêm Tổng Thư ký UBTƯ MTTQ Việt Nam", "Bí thư kiêm Chủ tịch UBND xã": a bare title held with
+    the next is one post of that body (a title with its own body before "kiêm" is a post of its own)."""
+    for p in persons:
+        k = 0
+        while k < len(p.positions) - 1:
+            (a, b), (c, d) = p.position_spans[k], p.position_spans[k + 1]
+            if p.positions[k] in _title_heads() and _HELD_WITH.fullmatch(text, b, c):
+                p.positions[k : k + 2] = [f"{p.positions[k]} kiêm {p.positions[k + 1]}"]
+                p.position_spans[k : k + 2] = [(a, d)]
+            else:
+                k += 1
+
+
+def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> None:
+    """A person's last title given bare ("Chủ tịch"), then "và" and the next person with the same title or its deputy
+    and a body ("Phó Chủ tịch Hội CCB Việt Nam"): the bare title is of that body too."""
+    for p, q in pairwise(persons):
+        if not p.positions or not q.positions or p.positions[-1] not in _title_heads():
+            continue
+        if not _PAIR_JOINT.fullmatch(text, p.position_spans[-1][1], q.start):
+            continue
+        bare, theirs = p.positions[-1], q.positions[0]
+        head = next((h for h in (bare, "Phó " + bare) if theirs.startswith(h + " ")), None)
+        if head is not None and q.position_spans[0][0] >= q.end:
+            p.positions[-1] = bare + theirs[len(head) :]
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.

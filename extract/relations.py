@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.agencies import AgencyMention, canonical_name
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.text import WS
@@ -53,11 +53,21 @@ _TWINNING = (
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
 _HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
+# A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
+# or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
+_JOINT_ISSUE = (
+    r"(?:(?<=vừa )|(?<=cùng )|(?<=đã ))ban\s+hành(?=\s+(?:[Qq]uy\s+chế|[Cc]hương\s+trình|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch)"
+    r"\s+(?:phối\s+hợp|liên\s+tịch))"
+)
+JOINT_ISSUE_MIN_PARTIES = 2
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
-    r"(?=[kKđĐtT])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_TWIN_)(?![\w])"
-    # ("ký hợp đồng": a contract of sale or service is no cooperation document)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng))".replace("_TWIN_", _TWINNING),
+    r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
+    # bodies is one)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)))".replace("_TWIN_", _TWINNING).replace(
+        "_JOINT_", _JOINT_ISSUE
+    ),
     re.IGNORECASE,
 )
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
@@ -102,6 +112,10 @@ _SUBJECT_FILLER = re.compile(
 _STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps headline prints "GIỮA")
+_BARE_HEAD_BETWEEN = re.compile(
+    r"\s+(Lữ\s+đoàn|Sư\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Hải\s+đoàn|Hải\s+đội|Đồn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy)"
+    r"\s+(?:và|với)\s+(?:phường|xã|thị\s+trấn|thôn|bản|làng|buôn|ấp|khu\s+phố|tổ\s+dân\s+phố)\s"
+)
 _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
@@ -168,6 +182,14 @@ _PROGRAMME_OPENING = re.compile(
 _CONTENT_OPENING = re.compile(
     r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|đã\s+ký(?:\s+kết)?))*)\s*,\s*(?:(?:trong|tại)\s+)?",
+    re.IGNORECASE,
+)
+
+# "Theo đó, hai đơn vị sẽ phối hợp xây dựng ... giai đoạn 2022-2026": what the two sides will do under the signed
+# document, with its term anywhere in the sentence
+_SIDES_WILL = re.compile(
+    r"\s*Theo\s+(?:đó|nội\s+dung(?:\s+[^\W\d_]+){0,3}?|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s*,\s*"
+    r"(?:hai\s+(?:đơn\s+vị|bên|ngành|cơ\s+quan|lực\s+lượng)|các\s+bên)\s+(?:sẽ|cùng)\s",
     re.IGNORECASE,
 )
 
@@ -267,7 +289,9 @@ _PARENT_HEAD = re.compile(
     r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
 )
-_APPOSITION_GAP = re.compile(r"\s*,\s*")
+# (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết"; a short form defined in brackets between:
+# "Cục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng")
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 # "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
@@ -524,7 +548,10 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
 def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
     """Whether ``sep`` (the text between two mentions, parentheses out) joins them in one list: a list
     separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
-    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three)."""
+    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three); a semicolon where a name has
+    commas of its own ("với Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, truyền hình Phú Thọ")."""
+    if sep.strip() == ";" and ("," in prev.text or "," in nxt.text):
+        return True
     return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
 
 
@@ -1014,6 +1041,8 @@ def _clause_candidate(
         # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
         members = members or scan.bloc_members
         parties = [list(members)] if members else []
+    if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
+        parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
         if item
@@ -1250,7 +1279,7 @@ def _signers_opening_the_sentence(
 # A signing verb right after a comma or a semicolon (and "đồng thời", "cũng", "tiếp tục"): a second predicate of the
 # sentence's subject, not a new clause with a subject of its own
 _SECOND_PREDICATE = re.compile(
-    r"[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
+    r"\s*[,;]\s*(?:(?:đồng\s+thời|cũng|đã|tiếp\s+tục|còn)\s*,?\s*)*$",
     re.IGNORECASE,
 )
 
@@ -1261,6 +1290,10 @@ _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
 OBJECT_WORD_WINDOW = 20
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
+# ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
+_OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
+_PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 
 
@@ -1302,8 +1335,13 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
         k = len(before) - 1
         joined_by_and = False
+        owners: set[int] = set()  # bodies named only as the owners of a listed kind ("các trường trực thuộc C")
         while k > 0:
             sep = _strip_parens(text[before[k - 1].end : before[k].start])
+            if _OWNED_MEMBERS.match(sep):
+                owners.add(k)  # "A, các cơ sở giáo dục trực thuộc C, D đã ký kết": the schools sign, not C
+                k -= 1
+                continue
             if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
@@ -1318,19 +1356,36 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                     break
                 joined_by_and = True
             k -= 1
-        subject = before[k:]
+        subject = [b for i, b in enumerate(before[k:], k) if i not in owners]
         if _AN_OBJECT_BEFORE.search(
             text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
         ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
             # object of another word in the first predicate; the verb is the second predicate of the opening list
             subject = _opening_subject(text, sent.start, sent.end, before)
+        elif _WITH_BEFORE.search(
+            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
+        ) and _SECOND_PREDICATE.match(text, subject[-1].end, v.start()):
+            # "A tổ chức hội nghị sơ kết chương trình năm 2019 với B, ký kết chương trình năm 2020": B is the first
+            # predicate's partner, and the verb after the comma is the opening subject's second predicate
+            opening = _opening_subject(text, sent.start, sent.end, before)
+            if opening and opening[-1].end < subject[0].start:
+                subject = opening + subject
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)
             and _COMMA_AFTER.match(text, subject[0].end)
         ):
             subject = subject[1:]  # "dưới sự chủ trì của X, A và B ký kết": X presides, A and B sign
+    if (
+        not subject
+        and before
+        and _SECOND_PREDICATE.search(text, before[-1].end, v.start())
+        and not _PARTNER_WORD.search(text, sent.start, v.start())
+    ):
+        # "A và B tổ chức hội nghị tại C, ký kết ...": no subject right before the verb after the comma; it is the
+        # second predicate of the list that opens the sentence (where no "giữa" or "với" names the partners)
+        subject = _opening_subject(text, sent.start, sent.end, before)
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":
         # the bodies of the signers' titles sign.
@@ -1374,7 +1429,9 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
 # Nghị quyết liên tịch số 01 giữa ...", "để cụ thể hóa Chỉ thị ..."): the parties it names are not the signing's.
 _CARRIED_OUT_DOCUMENT = re.compile(
     rf"(?<![\w])(?:(?:nhằm|để)\s+)?(?:{_CARRYING_OUT})\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
-    r"(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])",
+    r"(?:(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])"
+    # ("nhằm cụ thể hóa việc triển khai thực hiện các nội dung thỏa thuận hợp tác giữa A và B": an earlier agreement)
+    rf"|(?:(?:việc|các|nội\s+dung|{_CARRYING_OUT})\s+)*thỏa\s+thuận(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -1391,7 +1448,12 @@ def _between_parties(
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
-        return []
+        # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
+        if scan is None:
+            return []
+        head = _BARE_HEAD_BETWEEN.match(text, g_pos, c_end)
+        resolved = scan.anaphor_resolver(WS.sub(" ", head.group(1))) if head else None
+        return [[resolved]] if resolved else []
     lst, with_first = _agency_list(text, after, first)
     keys = _unique([key_of(a) for a in lst])
     if len(keys) == 1 and scan is not None:
@@ -1659,7 +1721,8 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
     if not m:
         return []
     count = _count_value(m.group("count"))
-    prefix = f"{WS.sub(' ', m.group('head')).lower()} {m.group('level').lower()} "
+    # (the head as the names are written, its short forms spelled out: "VKSND 6 tỉnh" -> "Viện Kiểm sát nhân dân")
+    prefix = f"{canonical_name(m.group('head')).lower()} {WS.sub(' ', m.group('level')).lower()} "
     found = _unique(
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
@@ -2005,6 +2068,7 @@ def programme_term(
         if (ref_year is None or p.first >= ref_year - 1) and (
             _CONTENT_OPENING.fullmatch(text, sentences[i][0], p.start)
             or _adopted_programme_term(text, sentences[i][0], p.start)
+            or _SIDES_WILL.match(text, sentences[i][0], p.start)
         ):
             return (p.first, p.last)
     return None

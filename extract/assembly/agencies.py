@@ -17,12 +17,14 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
 from phoihop.facts import Agency
-from phoihop.text import skip_spaces
+from phoihop.text import WS, skip_spaces
 
 # An outlet's name opening a dateline ("Báo Phú Thọ - Chiều 23/2, ..."); credits ("Nguồn: Báo Lào Cai", "Theo:
 # ...") are page furniture, blanked before any body is read (furniture._CREDIT).
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
+_BLOC_NAMED_BEFORE = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)\s+thi\s+đua\s+(?:các\s+)?$")
+BLOC_WORDS_WINDOW = 20
 _FRONT_NO_VN = re.compile(
     r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
 )
@@ -153,9 +155,18 @@ def _mark_non_actors(ctx: ArticleContext) -> None:
         if in_position[a.start]:
             a.in_title = True
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
-    # source like "BHG - " does; the outlet is no actor there.
+    # source like "BHG - " does; the outlet is no actor there, nor is whatever name a dateline's brackets hold
+    # alone ("(Mặt trận) - Sáng 22-2, ...": the Front's paper).
     for a in m.agencies:
-        if _OUTLET.match(a.text) and _opens_line(text, a.start) and _DATELINE_DASH.match(text, a.end):
+        if (
+            (_OUTLET.match(a.text) or _bracketed(text, a.start, a.end))
+            and _opens_line(text, a.start)
+            and _DATELINE_DASH.match(text, a.end)
+        ):
+            a.in_title = True
+    # An emulation bloc named after its members ("Khối thi đua MTTQ và các tổ chức chính trị - xã hội tỉnh")
+    for a in m.agencies:
+        if _BLOC_NAMED_BEFORE.search(text, max(0, a.start - BLOC_WORDS_WINDOW), a.start):
             a.in_title = True
     closing = _closing_credit(text, m.agencies, ctx.title_end)
     if closing is not None:
@@ -180,11 +191,19 @@ def _closing_credit(text: str, agencies: list[AgencyMention], title_end: int) ->
     return None
 
 
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the brackets around ``start``:``end`` hold that name alone."""
+    return start > 0 and text[start - 1] == "(" and text.startswith(")", end)
+
+
 def _opens_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a line, or a bracket that opens one ("(Báo Quảng Ngãi)- Chiều 24/8, ...")."""
+    """Whether ``pos`` opens a line or a sentence, or a bracket that opens one ("(Báo Quảng Ngãi)- Chiều 24/8,
+    ..."; a page that lost its line breaks runs it on after the time it was posted: "26/08/2017 . (Báo ...")."""
     if pos > 0 and text[pos - 1] == "(":
         pos -= 1
-    return pos == 0 or text[pos - 1] == "\n"
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in "\n.!?"
 
 
 def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shortened: set[str]) -> None:
@@ -251,6 +270,9 @@ def _best_form(
     fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
     placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
     written = _youth_union_forms(named)
+    # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
+    # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
+    spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
     return max(
         counts,
         key=lambda c: (
@@ -261,6 +283,7 @@ def _best_form(
             placed[c][1],
             fullness[c] if aliased else 0,
             c == opening and fullness[c] > 0,
+            c in spelled,
             counts[c],
             first[c] >= title_end,
             -first[c],
