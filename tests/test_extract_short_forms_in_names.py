@@ -87,3 +87,9 @@ def test_a_name_the_page_spells_out_goes_before_the_table_s_reading_of_its_short
         "Huế",
     )
     assert "Báo và Phát thanh, Truyền hình Huế" in [a.name for a in facts.agencies]
+
+
+def test_a_short_form_s_joints_read_against_the_long_form_s_parts():
+    # "LĐTB&XH" has two parts, "Lao động - Thương binh và Xã hội" three: the table's name stands
+    facts = extract("Ký kết\n\nCông an tỉnh đã phối hợp với Sở LĐTB&XH ký kết kế hoạch phối hợp.", "2019-05-01", "Huế")
+    assert "Sở Lao động - Thương binh và Xã hội" in [a.name for a in facts.agencies]
