@@ -101,14 +101,23 @@ def _short_form_parts(short: str) -> list[str] | None:
 _AND_JOINT = re.compile(r"\s*&\s*|\s+và\s+")
 
 
+_LONG_FORM_JOINT = re.compile(r" - | và ")
+
+
 def _with_printed_joint(short: str, long: str) -> str:
-    """``long`` with its dashed parts joined as ``short`` joins them: "PT&TH" is "Phát thanh và Truyền hình", where
-    "PT-TH" is "Phát thanh - Truyền hình" (a name printed with "&" reads "và")."""
+    """``long`` with its parts joined as ``short`` joins them, where the two have as many parts: "PT&TH" is "Phát
+    thanh và Truyền hình", where "PT-TH" is "Phát thanh - Truyền hình" (a name printed with "&" reads "và"); "LĐTB&XH"
+    (two parts) keeps "Lao động - Thương binh và Xã hội" (three)."""
     if " - " not in long or not _AND_JOINT.search(short):
         return long
-    parts = _short_form_parts(short)
-    pieces = long.split(" - ")
-    return " và ".join(pieces) if parts and len(parts) == len(pieces) else long
+    joints = _SHORT_FORM_JOINT.findall(short)
+    if len(_LONG_FORM_JOINT.findall(long)) != len(joints):
+        return long
+    pieces = _LONG_FORM_JOINT.split(long)
+    out = pieces[0]
+    for joint, piece in zip(joints, pieces[1:], strict=True):
+        out += (" và " if _AND_JOINT.fullmatch(joint) else " - " if joint.strip() in "-–" else ", ") + piece
+    return out
 
 
 def _short_form_key(short: str) -> str:

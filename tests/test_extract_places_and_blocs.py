@@ -108,3 +108,28 @@ def test_a_list_of_several_levels_takes_each_place_s_level_where_the_page_prints
         "Bình Phước",
     )
     assert party_sets(facts) == [("Công an phường Minh Long", "Công an xã Minh Thạnh", "Công an Đồng Nơ")]
+
+
+def test_associations_in_lower_case_placed_by_their_level_and_the_emulation_board():
+    facts = extract(
+        "Tin\n\nHội nghị có Hội người cao tuổi tỉnh, Hội người mù tỉnh và các Hội trên địa bàn tỉnh.",
+        "2023-05-01",
+        "Hòa Bình",
+    )
+    assert [a.name for a in facts.agencies] == ["Hội người cao tuổi tỉnh", "Hội người mù tỉnh"]
+    facts = extract(
+        "Tin\n\nBan Thường vụ Tỉnh đoàn và Ban Thi đua Khen thưởng tỉnh ký kết chương trình phối hợp thi đua.",
+        "2015-02-05",
+        "Thái Bình",
+    )
+    assert party_sets(facts) == [("Ban Thi đua Khen thưởng tỉnh", "Ban Thường vụ Tỉnh đoàn")]
+
+
+def test_the_youth_union_of_a_broadcaster():
+    facts = extract(
+        "Tin\n\nNgày 26-11, Tỉnh đoàn Tuyên Quang và Đoàn Thanh niên Đài Truyền hình Việt Nam đã ký kết chương trình "
+        "hợp tác.",
+        "2023-11-27",
+        "Tuyên Quang",
+    )
+    assert party_sets(facts) == [("Tỉnh đoàn Tuyên Quang", "Đoàn Thanh niên Đài Truyền hình Việt Nam")]

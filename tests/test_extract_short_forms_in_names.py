@@ -87,3 +87,25 @@ def test_a_name_the_page_spells_out_goes_before_the_table_s_reading_of_its_short
         "Huế",
     )
     assert "Báo và Phát thanh, Truyền hình Huế" in [a.name for a in facts.agencies]
+
+
+def test_a_short_form_s_joints_read_against_the_long_form_s_parts():
+    # "LĐTB&XH" has two parts, "Lao động - Thương binh và Xã hội" three: the table's name stands
+    facts = extract("Ký kết\n\nCông an tỉnh đã phối hợp với Sở LĐTB&XH ký kết kế hoạch phối hợp.", "2019-05-01", "Huế")
+    assert "Sở Lao động - Thương binh và Xã hội" in [a.name for a in facts.agencies]
+
+
+def test_the_coast_guard_as_a_whole_and_the_front_committee_by_its_short_name():
+    facts = extract(
+        "Ký kết\n\nChiều 24.8, lãnh đạo Đảng ủy Cảnh sát biển Việt Nam và lãnh đạo Tỉnh ủy Bình Định đã tổ chức ký kết "
+        "Chương trình.",
+        "2022-08-24",
+        "Bình Định",
+    )
+    assert party_sets(facts) == [("Tỉnh ủy Bình Định", "Đảng ủy Cảnh sát biển Việt Nam")]
+    facts = extract(
+        "Tin\n\nCông an thành phố và Ủy ban Mặt trận thành phố Hội An ký kết kế hoạch phối hợp.",
+        "2021-05-01",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [("Công an thành phố Hội An", "Ủy ban Mặt trận thành phố Hội An")]
