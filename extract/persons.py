@@ -875,7 +875,6 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
     _share_body_with_bare_titles(text, out)
-    _join_bare_titles_held_with_another(text, out)
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
@@ -888,23 +887,6 @@ _PAIR_JOINT = re.compile(rf"\s*,?\s*và\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?
 @cache
 def _title_heads() -> frozenset[str]:
     return frozenset(lexicon.titles())
-
-
-_HELD_WITH = re.compile(r"\s+kiêm\s+", re.IGNORECASE)
-
-
-def _join_bare_titles_held_with_another(text: str, persons: list[PersonMention]) -> None:
-    """ "Phó Chủ tịch kiêm Tổng Thư ký UBTƯ MTTQ Việt Nam", "Bí thư kiêm Chủ tịch UBND xã": a bare title held with
-    the next is one post of that body (a title with its own body before "kiêm" is a post of its own)."""
-    for p in persons:
-        k = 0
-        while k < len(p.positions) - 1:
-            (a, b), (c, d) = p.position_spans[k], p.position_spans[k + 1]
-            if p.positions[k] in _title_heads() and _HELD_WITH.fullmatch(text, b, c):
-                p.positions[k : k + 2] = [f"{p.positions[k]} kiêm {p.positions[k + 1]}"]
-                p.position_spans[k : k + 2] = [(a, d)]
-            else:
-                k += 1
 
 
 def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> None:
