@@ -1412,9 +1412,13 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         this = _THIS_UNIT_AND.search(text, max(0, subject[0].start - THIS_UNIT_WINDOW), subject[0].start)
         named = [a for a in scan.agencies if a.end <= this.start()] if this is not None else []
         last = max(named, key=lambda a: a.end) if named else None
-        if this is not None and last is not None and this.start() - last.end <= THIS_UNIT_REACH:
-            if scan.key_of(last) not in subject_keys:
-                subject_keys.insert(0, scan.key_of(last))
+        if (
+            this is not None
+            and last is not None
+            and this.start() - last.end <= THIS_UNIT_REACH
+            and scan.key_of(last) not in subject_keys
+        ):
+            subject_keys.insert(0, scan.key_of(last))
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys and plural:
