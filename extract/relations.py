@@ -1294,6 +1294,9 @@ _WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
+_THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
+THIS_UNIT_WINDOW = 25
+THIS_UNIT_REACH = 80  # from the body named last to "Đơn vị này"
 _AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
 
 
@@ -1403,6 +1406,19 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             ]
     if subject and plural_member:
         subject_keys += [k for k in plural_member if k not in subject_keys]
+    if subject:
+        # "Tin từ Kho bạc Nhà nước tỉnh cho biết: Đơn vị này và Công an tỉnh vừa ký kết ...": "this unit" is the body
+        # named last before it
+        this = _THIS_UNIT_AND.search(text, max(0, subject[0].start - THIS_UNIT_WINDOW), subject[0].start)
+        named = [a for a in scan.agencies if a.end <= this.start()] if this is not None else []
+        last = max(named, key=lambda a: a.end) if named else None
+        if (
+            this is not None
+            and last is not None
+            and this.start() - last.end <= THIS_UNIT_REACH
+            and scan.key_of(last) not in subject_keys
+        ):
+            subject_keys.insert(0, scan.key_of(last))
     if subject and all(a.signer for a in subject):
         sent.by_signers = True
     if not subject_keys and plural:

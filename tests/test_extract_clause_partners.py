@@ -98,3 +98,13 @@ def test_an_association_by_its_short_form_nncddc():
         "",
     )
     assert party_sets(facts) == [("Hội Doanh nhân trẻ Việt Nam", "Hội Nạn nhân chất độc da cam/dioxin Việt Nam")]
+
+
+def test_this_unit_stands_for_the_body_named_last_before_it():
+    facts = extract(
+        "Ký kết\n\nTin từ Kho bạc Nhà nước (KBNN) tỉnh cho biết: Đơn vị này và Công an tỉnh vừa ký kết quy chế phối "
+        "hợp mới giữa hai đơn vị.",
+        "2020-05-01",
+        "Bà Rịa - Vũng Tàu",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Kho bạc Nhà nước tỉnh")]
