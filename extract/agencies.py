@@ -1273,11 +1273,11 @@ def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) ->
     # (a count of several levels, "07 xã, phường", counts members of each, and a member may be named without one:
     # "Công an 07 xã, phường: Minh Long, ...")
     more = _MORE_COUNTED_LEVELS.match(text, m.end())
-    levels = (level, *(w.casefold() for w in _LEVEL_WORDS.findall(more.group(0)))) if more else (level,)
+    levels = (level, *(_WS.sub(" ", w).casefold() for w in _BARE_LEVEL.findall(more.group(0)))) if more else (level,)
     if not all(
         b.att.casefold().startswith(levels)
         or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
-        or (more is not None and not _LEVEL_WORDS.match(b.att))
+        or (more is not None and not _BARE_LEVEL.match(b.att))
         for b in members
     ):
         return False
@@ -1288,9 +1288,6 @@ def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) ->
 
 
 _WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
-_MORE_COUNTED_LEVELS = re.compile(
-    r"(?:\s*(?:,|/|và)\s*(?:thị\s+trấn|thị\s+xã|xã|phường|huyện|quận)(?![\w]))+", re.IGNORECASE
-)
 
 
 def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -1850,6 +1847,8 @@ _COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mườ
 # (and "5 hạt kiểm lâm khu vực A, B, ...": the areas of 2025 named after a place, each "khu vực A")
 _ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|khu\s+vực)"
 _LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
+# The levels after the first of a count of several ("07 xã, phường": ", phường"), as _LEVELS reads them
+_MORE_COUNTED_LEVELS = re.compile(rf"(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})+(?![\w])", re.IGNORECASE)
 _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w]))){{0,4}}"
@@ -1967,17 +1966,15 @@ _NAME_RUNS_ON = re.compile(
 def _level_printed_for(text: str, connector: re.Match | None, place: str) -> str:
     """The one level word of a list of several ("Công an 07 xã, phường giáp ranh: Minh Long, ...") that the article
     prints before ``place`` elsewhere ("Công an phường Minh Long"), or ""."""
-    levels = _LEVEL_WORDS.findall(connector.group("lvl") or "") if connector else []
+    levels = _BARE_LEVEL.findall(connector.group("lvl") or "") if connector else []
     if len(levels) < 2:
         return ""
+    named = "|".join(re.escape(w) for w in levels)
     found = {
         _WS.sub(" ", m.group(1)).lower()
-        for m in re.finditer(rf"(?<![\w])({'|'.join(levels)})\s+{re.escape(place)}(?![\w])", text, re.IGNORECASE)
+        for m in re.finditer(rf"(?<![\w])({named})\s+{re.escape(place)}(?![\w])", text, re.IGNORECASE)
     }
     return found.pop() if len(found) == 1 else ""
-
-
-_LEVEL_WORDS = re.compile(r"thị\s+trấn|thị\s+xã|thành\s+phố|xã|phường|huyện|quận|tỉnh", re.IGNORECASE)
 
 
 def _list_level(connector: re.Match | None, place: str, own_level: str) -> str:
