@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from phoihop.extract import lexicon
+from phoihop.extract import lexicon, sentence_openers
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
@@ -44,17 +44,20 @@ _PLACE_STOP = (
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
     + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
-    r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
-    r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
-    r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|"
+    + sentence_openers.TITLE_WORDS
+    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
+    r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
     # the words that open the next sentence where a page lost the line break after a caption that names a body
     # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")
-    r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Hội\s+nghị|Trong|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
+    + sentence_openers.CLAUSE_WORDS
+    + "|"
+    + sentence_openers.TIME_WORDS
+    + "|"
+    + sentence_openers.DOCUMENT_WORDS
+    + r"|Nghị\s+quyết|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"
 )
-_TITLE_WORDS = None
 # A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward. A level word
 # with a number of its own after it is the district of a numbered ward ("phường 1 quận 4").
 _NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"

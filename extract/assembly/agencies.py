@@ -7,6 +7,7 @@ named by its representative mention; the stages after this one refer to agencies
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,12 +125,16 @@ def _cut_names_of_titled_persons(ctx: ArticleContext) -> None:
     after a committee or a named body as its place, and a title printed before its holder's name ends in that name.
     Where the person reader found a titled person whose name starts inside a mention and ends it, and the name is
     no place the gazetteer knows, the mention ends before the name."""
-    persons = [p for p in ctx.m.persons if p.positions]
+    persons = sorted((p for p in ctx.m.persons if p.positions), key=lambda p: p.start)
     if not persons:
         return
+    starts = [p.start for p in persons]
     for a in ctx.m.agencies:
-        for p in persons:
-            if not (a.start < p.start < a.end <= p.end):
+        # (only the persons whose name starts inside the mention can end it: found by bisection, not by a scan of
+        # every person for every mention)
+        for i in range(bisect_right(starts, a.start), bisect_left(starts, a.end)):
+            p = persons[i]
+            if a.end > p.end:
                 continue
             cut = ctx.text[a.start : p.start].rstrip()
             name = ctx.text[p.start : a.end]
