@@ -699,6 +699,10 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
         yield (start, s_end), ""
 
 
+# a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
+_PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
@@ -733,7 +737,10 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             continue
         if a >= b:
             break
-        if p["title"].match(text, a):
+        head = p["title"].match(text, a)
+        if head and _PLURAL_AFTER_TITLE.match(text, head.end()):
+            break  # "NAME - T1; thủ trưởng các ngành Công an, Tòa án": the heads of several bodies, other people
+        if head:
             cut = _cut_title(text, a, b)
             # the title read up to the sentence's end runs past b only where a body does (the cheaper test first)
             if b < s_end and _agency_spans_boundary(text, a, b, s_end):

@@ -33,6 +33,7 @@ ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
+PLAN_TERM_WINDOW = 80  # before a period: how far back a master plan's or a strategy's name may start
 SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
 OBJECT_DOC_MAX = 80  # longest gap between a verb and the document it signs
 OBJECT_DOC_LOOKAHEAD = 3  # how many documents after a verb may be its object
@@ -146,17 +147,37 @@ _SPACES = re.compile(r"\s*")  # the slot right after "với": spaces only
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
-    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|(?-i:HTX)|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
     # trade associations, funds, foreign and non-governmental organisations, academies and research institutes
     # (a procuracy is a body: "Viện Kiểm sát")
     r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS)))(?![\w])"
 )
-# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
 NON_BODY_ITEM_MAX = 70  # longest name of a partner that is no body, as a list item
 _NON_BODY_ITEM = re.compile(rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
+# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
+# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
+# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
+_BRAND_NAME = re.compile(
+    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
+)
+# such a partner named between a subject and its verb, with the place of its branch ("A và VNPT tại địa bàn tỉnh X
+# đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
+_NON_BODY_PARTNER_GAP = re.compile(
+    rf"\s*(?:và|cùng(?:\s+với)?|,)\s+(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
+    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
+    re.IGNORECASE,
+)
+# such a partner first after "giữa", before the bodies ("giữa Công ty Apatit Việt Nam và Công an phường X"); not a
+# brand in capitals, which may be a body's short form the grammar does not read ("giữa VOV và UBND tỉnh")
+_NON_BODY_LEAD = re.compile(
+    rf"\s*(?={_NON_AGENCY_PARTNER.pattern})"
+    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s*(?P<sep>,|\s(?:và|với))\s+",
+    re.IGNORECASE,
+)
+# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
 # "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
@@ -362,6 +383,12 @@ _PASSIVE = re.compile(
 )
 # "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
 _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
+# "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
+# the clause is that text's, never a cooperation text's.
+_PLAN_BEFORE = re.compile(
+    r"(?<![\w])(?:quy\s+hoạch|chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
+    re.IGNORECASE,
+)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
 _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 # "..., ông A cho biết, năm 2015, cả nước có ...": a year in what a speaker says after the act is a figure's
@@ -499,7 +526,7 @@ def _is_subject_gap(gap: str) -> bool:
     gap = _past_named_parent(gap)
     if ";" in gap:
         gap = _STRAY_SEMICOLON.sub(r" \1", gap)
-    if _SUBJECT_FILLER.match(gap):
+    if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
@@ -589,12 +616,11 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    ranges = [p for p in periods if start <= p.start < end and p.kind == "range"]
+    periods = [p for p in periods if start <= p.start < end and not (text and is_plan_term(text, p))]
+    ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
     for p in periods:
-        if not start <= p.start < end:
-            continue
         if (
             text
             and p.kind == "year"
@@ -612,6 +638,11 @@ def _period_in(
             continue
         return (p.first, p.last)
     return None
+
+
+def is_plan_term(text: str, p: PeriodMention) -> bool:
+    """Whether the period is the term of a master plan or a strategy named right before it (see _PLAN_BEFORE)."""
+    return bool(_PLAN_BEFORE.search(text, max(0, p.start - PLAN_TERM_WINDOW), p.start))
 
 
 @dataclass
@@ -1464,6 +1495,14 @@ def _between_parties(
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
+        lead = _NON_BODY_LEAD.match(text, g_pos, c_end)
+        first = next((i for i, a in enumerate(after) if lead and a.start == lead.end()), None)
+        if first is not None and lead is not None:
+            # "giữa Công ty X và A, B": the firm is a party but no body; the bodies after it keep their signing,
+            # jointly after "và", each alone after "với" (the firm is the hub)
+            keys = _unique([key_of(a) for a in _agency_list(text, after, first)[0]])
+            return [keys] if lead.group("sep").strip().casefold() != "với" else [[k] for k in keys]
+    if first is None:
         # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
         if scan is None:
             return []
@@ -1847,14 +1886,6 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         ):
             return True
     return False
-
-
-# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
-# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
-# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
-_BRAND_NAME = re.compile(
-    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
-)
 
 
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:

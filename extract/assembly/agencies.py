@@ -278,10 +278,16 @@ def _best_form(
     # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
     # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
     spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
+    # (a form the page prints whole in one mention, before one whose place was only shared from a list's end:
+    # "Sở Tư pháp Bắc Giang" over "Sở Tư pháp [và Hội LHPN tỉnh Bắc Giang]")
+    whole = {a.canonical for a in named if canonical_name(a.text, ctx.m.abbreviations) == a.canonical}
+    whole_unlevelled = {_LEVEL_WORD.sub(" ", w.casefold()) for w in whole}
+    shared_level = {c for c in counts if c not in whole and _LEVEL_WORD.sub(" ", c.casefold()) in whole_unlevelled}
     return max(
         counts,
         key=lambda c: (
             placed[c][0],
+            c not in shared_level,
             # (a youth union written out in full, "Đoàn TNCS Hồ Chí Minh tỉnh", before "Tỉnh Đoàn Ninh Bình" that adds
             # the article's own province: the fullest name, and the province is the article's anyway)
             written.get(c, 0),
@@ -311,6 +317,7 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     return forms
 
 
+_LEVEL_WORD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã) ")
 _YOUTH_COMMITTEE_WORD = re.compile(r"(?:.* )?(?:tỉnh|thành|huyện|quận|thị) đoàn(?:$| )")
 
 
