@@ -1,4 +1,4 @@
-"""Signings with a firm, terms of other plans, plural titles and a body's printed place.
+"""Signings with a firm, terms of other plans, plural titles, a body's printed place, national steering committees.
 
 A firm is a partner but no body of the facts format: the body that signs with it keeps its signing alone, wherever
 the firm is named ("giữa Công ty X và A", "A và VNPT tại địa bàn tỉnh X đã ký kết"). The term of a master plan named
@@ -110,3 +110,16 @@ def test_a_body_printed_with_its_place_keeps_that_form_over_a_lent_level():
     names = [a.name for a in facts.agencies]
     assert "Sở Tư pháp Bắc Giang" in names
     assert "Sở Tư pháp tỉnh Bắc Giang" not in names
+
+
+def test_a_national_steering_committee_and_its_office_are_bodies():
+    facts = extract(
+        "Ký kết\n\nNgày 12/5, Văn phòng Thường trực Ban chỉ đạo 389 quốc gia và Tổng cục Quản lý thị trường ký kết "
+        "Quy chế phối hợp trong công tác tham mưu cho Ban chỉ đạo 389 Quốc gia.",
+        "2020-05-12",
+        "Hà Nội",
+    )
+    names = {a.name: a.sector for a in facts.agencies}
+    assert names["Văn phòng Thường trực Ban chỉ đạo 389 quốc gia"] == "state"
+    assert names["Ban chỉ đạo 389 Quốc gia"] == "state"
+    assert party_sets(facts) == [("Tổng cục Quản lý thị trường", "Văn phòng Thường trực Ban chỉ đạo 389 quốc gia")]
