@@ -1679,9 +1679,12 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
+            # (a list of two only when no placed member is listed before them: "Ban Tuyên giáo Tỉnh ủy, Sở X và
+            # Hội Y tỉnh Z" is a list of three)
+            pair = j == i + 1 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
             if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=j == i + 1):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1

@@ -123,3 +123,19 @@ def test_a_national_steering_committee_and_its_office_are_bodies():
     assert names["Văn phòng Thường trực Ban chỉ đạo 389 quốc gia"] == "state"
     assert names["Ban chỉ đạo 389 Quốc gia"] == "state"
     assert party_sets(facts) == [("Tổng cục Quản lý thị trường", "Văn phòng Thường trực Ban chỉ đạo 389 quốc gia")]
+
+
+def test_a_department_third_in_a_list_keeps_its_name_as_printed_after_a_placed_first_member():
+    # a list of three (the first placed by its committee word), not a pair: the department does not take the level
+    # of the list's end, as in "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X"
+    facts = extract(
+        "Ký kết\n\nQuy chế do Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và Truyền thông và Hội Nhà báo tỉnh Đắk Nông ký kết "
+        "vào sáng 3/5.",
+        "2024-05-03",
+        "Đắk Nông",
+    )
+    assert [a.name for a in facts.agencies] == [
+        "Ban Tuyên giáo Tỉnh ủy Đắk Nông",
+        "Sở Thông tin và Truyền thông",
+        "Hội Nhà báo tỉnh Đắk Nông",
+    ]
