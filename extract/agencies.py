@@ -597,7 +597,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _places_listed_after(text, m.end()):
+        if (
+            _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _places_listed_after(text, m.end())
+            and not _named_places_listed(text, m.end(), att)
+        ):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
@@ -1679,9 +1683,13 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
-            # (a list of two only when no placed member is listed before them: "Ban Tuyên giáo Tỉnh ủy, Sở X và
-            # Hội Y tỉnh Z" is a list of three)
-            pair = j == i + 1 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
+            # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
+            # và Hội Y tỉnh Z" and "Sở X, Công an tỉnh Z và Trại giam Y" are lists of three)
+            pair = (
+                j == i + 1
+                and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
+                and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
+            )
             if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
                     if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
@@ -2368,6 +2376,21 @@ def _plural_before_places(text: str, a: AgencyMention) -> bool:
     before a colon or "gồm" and the places it stands for ("các Cục QLTT giáp ranh: Bình Dương, Long An", "05 Cục QLTT
     gồm A, B"): two or more places the gazetteer knows."""
     return bool(_COUNT_BEFORE.search(text, max(0, a.start - 12), a.start)) and _places_listed_after(text, a.end)
+
+
+def _named_places_listed(text: str, end: int, att: str | None) -> bool:
+    """ "các Hội Nông dân Tiền Giang, Sóc Trăng và An Giang": a plural head whose first place is printed right after
+    it, then more places, names those bodies (no category)."""
+    if not att:
+        return False
+    place = _LEADING_LEVEL.sub("", _WS.sub(" ", att).strip())
+    if not place or not lexicon.is_place(place):
+        return False
+    nxt = _next_item_start(text, end)
+    return nxt is not None and _place_item(text, nxt) is not None
+
+
+_LEADING_LEVEL = re.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 
 
 def _places_listed_after(text: str, end: int) -> bool:

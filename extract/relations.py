@@ -315,7 +315,8 @@ _PARENT_HEAD = re.compile(
 _APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 # "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
-_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
+# (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
+_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
@@ -349,15 +350,19 @@ _SUBJECTLESS_OPENING = re.compile(
     re.IGNORECASE,
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
-_SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+# (an outlet's dateline may open the lead: "TTH.VN - Chiều 16/7, A và B ...", "(GLO)- Sáng 3/5, ...")
+_SUBJECT_OPENING = re.compile(
+    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE
+)
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
 _BOTH_SIDES = re.compile(
     r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
     re.IGNORECASE,
 )
-# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
-_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
+# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
+# ("Cả hai đơn vị đã tiếp tục ký kết ...")
+_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
 _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
 )
