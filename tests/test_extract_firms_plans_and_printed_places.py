@@ -139,3 +139,27 @@ def test_a_department_third_in_a_list_keeps_its_name_as_printed_after_a_placed_f
         "Sở Thông tin và Truyền thông",
         "Hội Nhà báo tỉnh Đắk Nông",
     ]
+
+
+def test_a_level_only_the_headline_prints_does_not_name_the_body():
+    # "one body, one agency, named by its fullest mention in the body (not the headline)"
+    facts = extract(
+        "Thành đoàn và Sở Tư pháp thành phố Hải Phòng ký kết Kế hoạch tuyên truyền pháp luật\n\nNgày 04/3/2019, Thành "
+        "đoàn Hải Phòng đã phối hợp với Sở Tư pháp ký kết Kế hoạch phối hợp tuyên truyền giai đoạn 2019 - 2022.",
+        "2019-03-05",
+        "Hải Phòng",
+    )
+    assert "Sở Tư pháp" in [a.name for a in facts.agencies]
+
+
+def test_a_headline_form_the_body_prints_inside_a_longer_name_keeps_its_level():
+    facts = extract(
+        "Hội Nông dân tỉnh Kon Tum thăm và làm việc với Hội Nông dân tỉnh Quảng Ngãi\n\nNgày 09/5/2025, Thường trực "
+        "Hội Nông dân tỉnh Kon Tum đã đến làm việc với Hội Nông dân tỉnh Quảng Ngãi về hoạt động của tổ chức Hội "
+        "Nông dân.",
+        "2025-05-10",
+        "Kon Tum",
+    )
+    names = [a.name for a in facts.agencies]
+    assert "Hội Nông dân tỉnh Kon Tum" in names
+    assert "Hội Nông dân" not in names

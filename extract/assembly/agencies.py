@@ -273,7 +273,17 @@ def _best_form(
     # (each form against every other is quadratic in the forms, and each form's words are split once).
     words = {c: c.casefold().split() for c in counts}
     fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
-    placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
+    # The forms the body prints: its mentions', and a headline's form printed whole that the body prints again
+    # inside a longer name ("Thường trực Hội Nông dân tỉnh X" under the headline "Hội Nông dân tỉnh X ..."; not inside
+    # a person's title, which names no agency)
+    body_forms = {a.canonical for a in in_body} | {
+        a.canonical
+        for a in named
+        if a.start < title_end
+        and canonical_name(a.text, ctx.m.abbreviations) == a.canonical
+        and _printed_outside_titles(ctx, a.text, title_end)
+    }
+    placed = _placedness(counts, body_forms, province)
     written = _youth_union_forms(named)
     # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
     # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
@@ -512,6 +522,16 @@ def _province_key_words() -> int:
     return max(len(k.split(" ")) for k in _province_keys())
 
 
+def _printed_outside_titles(ctx: ArticleContext, name: str, start: int) -> bool:
+    """Whether ``name`` is printed from ``start`` on somewhere outside the persons' titles."""
+    at = ctx.text.find(name, start)
+    while at >= 0:
+        if not any(s <= at < e for p in ctx.m.persons for s, e in p.position_spans):
+            return True
+        at = ctx.text.find(name, at + 1)
+    return False
+
+
 def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
     """How placed each form of a group is: (by a level word or the province, by both).
 
@@ -519,7 +539,8 @@ def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tu
     as placed ("Đảng ủy BĐBP Lai Châu" next to "Đảng ủy BĐBP tỉnh"), and a form with both is more ("Công
     an tỉnh Quảng Nam" over "Công an Quảng Nam"). Where no form has a level word, the province added once
     in passing does not make a form better, and neither does the headline's ("MTTQ tỉnh Phú Thọ")."""
-    levelled = {c: has_level(c) for c in counts}
+    # (a form only the headline prints levels no body: "one body, one agency, named by its fullest mention in the body")
+    levelled = {c: has_level(c) and (c in in_body or not in_body) for c in counts}
     any_level = any(levelled.values())
     out = {}
     for c in counts:
