@@ -78,3 +78,19 @@ def test_both_units_as_the_subject_after_an_outlets_dateline():
         "Thừa Thiên Huế",
     )
     assert signing_tuples(facts) == [(("Công an tỉnh", "Liên đoàn Lao động tỉnh"), "2018-07-16", "2018-2022")]
+
+
+def test_a_counted_head_of_the_places_listed_after_a_colon():
+    # "12 Hội Luật gia của các tỉnh, thành phố: A, B": "của" before the plural level; each place takes its own type
+    facts = extract(
+        "Ký kết\n\nHội nghị có sự tham dự của 12 Hội Luật gia của các tỉnh, thành phố: An Giang, Bạc Liêu, Cần Thơ và "
+        "Vĩnh Long.",
+        "2018-11-22",
+        "Cà Mau",
+    )
+    assert [a.name for a in facts.agencies] == [
+        "Hội Luật gia tỉnh An Giang",
+        "Hội Luật gia tỉnh Bạc Liêu",
+        "Hội Luật gia thành phố Cần Thơ",
+        "Hội Luật gia tỉnh Vĩnh Long",
+    ]
