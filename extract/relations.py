@@ -1701,6 +1701,7 @@ def _with_parties(
         and a.start >= c_start + w.end()
         and (not stop or a.start < stop.start())
         and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
+        and not _UNITS_OF_BEFORE.search(text, max(0, a.start - UNITS_OF_WINDOW), a.start)
     ]
     if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
         objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
@@ -1720,6 +1721,14 @@ def _with_parties(
     return []
 
 
+# "với các đội nghiệp vụ Công an quận X": the partners are unnamed units of the body after them, which owns them
+# and is no partner itself (real/README-db: a ministry named as the parent of generic units is an agency only)
+_UNITS_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:các|những)\s+(?:đội|phòng|đơn\s+vị|cục|ban|bộ\s+phận|tổ|chi\s+nhánh|trạm|đồn)"
+    r"(?:\s+(?-i:[a-zà-ỹđ])\w*){0,3}\s+(?:của\s+|thuộc\s+|trực\s+thuộc\s+)?$",
+    re.IGNORECASE,
+)
+UNITS_OF_WINDOW = 50
 # Between a subject and its verb: nothing, or an adverb of time ("B đã ký kết", "B cũng ký kết").
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
