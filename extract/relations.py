@@ -350,9 +350,12 @@ _SUBJECTLESS_OPENING = re.compile(
     re.IGNORECASE,
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
-# (an outlet's dateline may open the lead: "TTH.VN - Chiều 16/7, A và B ...", "(GLO)- Sáng 3/5, ...")
+# (an outlet's dateline may open the lead: "TTH.VN - Chiều 16/7, A và B ...", "(GLO)- Sáng 3/5, ...", after the
+# posting time where a scraper joined the lines: "Thứ Hai, 16/07/2018 18:00 TTH.VN - Chiều 16/7, ...")
 _SUBJECT_OPENING = re.compile(
-    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE
+    r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*",
+    re.IGNORECASE,
 )
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
@@ -1052,6 +1055,8 @@ def _clause_candidate(
             parties = []
     if not parties and not subject_keys:
         parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
+    if not parties and not subject_keys:
+        parties = _signers_listed_after_verb(scan, sent, v, after, c_end)
     if not parties and not after and not subject_keys:
         # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
         # signing clause with no party of its own takes the partnership the sentence's review names
@@ -1126,6 +1131,42 @@ def _partners_of_non_body_subject(
         return []
     members, _ = _agency_list(text, after, first)
     return [[scan.key_of(a)] for a in members]
+
+
+# "các cơ quan, đơn vị tham gia vào đề án cùng tiến hành ký kết hợp tác, gồm: A; B; C": the signers named by their
+# kind before the verb and listed after it
+_PLURAL_SIGNERS = re.compile(
+    r"(?<![\w])(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|bên|ngành|bộ,?\s+ngành|lực\s+lượng)(?![\w])", re.IGNORECASE
+)
+_LISTED_AFTER = re.compile(r"[^.;:\n]{0,60}?[\s,]*(?:(?:bao\s+)?gồm\s*:?|:)\s*", re.IGNORECASE)
+_LISTED_SIGNER_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+
+
+def _signers_listed_after_verb(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """The signers listed after the verb ("..., gồm: A; B; C") where the subject names them by their kind ("các cơ
+    quan, đơn vị"): one joint signing of the list (two or more bodies)."""
+    text = scan.text
+    if not _PLURAL_SIGNERS.search(text, sent.start, v.start()):
+        return []
+    opened = _LISTED_AFTER.match(text, v.end(), c_end)
+    if not opened:
+        return []
+    listed: list[AgencyMention] = []
+    pos = opened.end()
+    for a in after:
+        if a.start < pos:
+            continue
+        if a.start != pos:
+            break
+        listed.append(a)
+        sep = _LISTED_SIGNER_SEP.match(text, a.end)
+        if not sep:
+            break
+        pos = sep.end()
+    keys = _unique([scan.key_of(a) for a in listed])
+    return [keys] if len(keys) >= 2 else []
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
@@ -2355,7 +2396,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
-            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end)])
+            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
@@ -2368,13 +2409,19 @@ def document_parties(
     return []
 
 
-def _issuers_before_a_subject(text: str, lst: list[AgencyMention], clause_end: int) -> list[AgencyMention]:
+def _issuers_before_a_subject(
+    text: str, lst: list[AgencyMention], clause_end: int, usable_starts: list[int]
+) -> list[AgencyMention]:
     """ "Căn cứ Chỉ thị số 16 của UBND tỉnh, Công an tỉnh và Hội Nông dân tỉnh ký kết ...": the list after "của" runs
-    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma."""
+    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma. Not where
+    other bodies stand between the list and the verb: they are its subject ("của A, B, C trong công tác ..., ngày D, E
+    và F đã ký kết")."""
     if len(lst) < 2 or not _COMMA_AFTER.match(text, lst[0].end):
         return lst
     v = _SIGN.search(text, lst[-1].end, clause_end)
-    return lst[:1] if v and _is_subject_gap(text[lst[-1].end : v.start()]) else lst
+    if not v or bisect.bisect_left(usable_starts, lst[-1].end) < bisect.bisect_left(usable_starts, v.start()):
+        return lst
+    return lst[:1] if _is_subject_gap(text[lst[-1].end : v.start()]) else lst
 
 
 def _hub_pair_after_date(

@@ -94,3 +94,56 @@ def test_a_counted_head_of_the_places_listed_after_a_colon():
         "Hội Luật gia thành phố Cần Thơ",
         "Hội Luật gia tỉnh Vĩnh Long",
     ]
+
+
+def test_signers_named_by_their_kind_and_listed_after_the_verb():
+    facts = extract(
+        "Ký kết\n\nSau phần khởi động, các cơ quan, đơn vị tham gia vào đề án cùng tiến hành ký kết hợp tác, gồm: Bộ "
+        "Nông nghiệp và Phát triển nông thôn; Bộ Công Thương; Bộ Tài nguyên và Môi trường; Bộ Tư pháp.",
+        "2018-01-02",
+        "",
+    )
+    assert party_sets(facts) == [
+        ("Bộ Công Thương", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài nguyên và Môi trường", "Bộ Tư pháp")
+    ]
+
+
+def test_the_posting_time_before_an_outlets_dateline_where_a_scraper_joined_the_lines():
+    facts = extract(
+        "Phối hợp\n Thứ Hai, 16/07/2018 18:00 TTH.VN - Chiều 16/7, Công an tỉnh và Liên đoàn Lao động (LĐLĐ) tỉnh đã "
+        "tổ chức Hội nghị tổng kết chương trình phối hợp. Tại hội nghị, LĐLĐ tỉnh đã tặng 8 bằng khen. Cả hai đơn vị "
+        "đã tiếp tục ký kết chương trình giai đoạn 2018-2022.",
+        "2018-07-16",
+        "Thừa Thiên Huế",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Liên đoàn Lao động tỉnh")]
+
+
+def test_a_documents_issuers_are_not_cut_by_the_bodies_that_sign_after_them():
+    # the issuers after "của" end where other bodies, the subject of the signing, follow
+    facts = extract(
+        "Ký kết\n\nThực hiện chương trình phối hợp số 11/CTPH-TWHLHPN-BCA-VKSNDTC-TANDTC ngày 26/02/2019 của Trung "
+        "ương Hội LHPN Việt Nam, Bộ Công an, VKSND tối cao, TAND tối cao trong công tác bảo vệ phụ nữ và trẻ em gái "
+        "giai đoạn 2019 - 2022, ngày 25/02/2020, Hội LHPN, Công an, VKSND, TAND tỉnh Thái Bình đã tổ chức Hội nghị ký "
+        "kết Chương trình phối hợp.",
+        "2020-02-25",
+        "Thái Bình",
+    )
+    assert [d.parties for d in facts.documents] == [
+        [
+            "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "Bộ Công an",
+            "Viện Kiểm sát nhân dân tối cao",
+            "Tòa án nhân dân tối cao",
+        ]
+    ]
+
+
+def test_the_fire_police_of_a_district_by_the_short_form_pc_and_cc():
+    facts = extract(
+        "Ký kết\n\nLễ ký kế hoạch phối hợp giữa Công ty Điện lực Cầu Giấy và Phòng Cảnh sát PC&CC Cầu Giấy tổ chức "
+        "sáng 30-5.",
+        "2013-05-31",
+        "Hà Nội",
+    )
+    assert [a.name for a in facts.agencies] == ["Phòng Cảnh sát phòng cháy và chữa cháy"]
