@@ -701,10 +701,12 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
 
 # A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch"), and a part
 # after a dash that goes on with that name: one to three words, the first capitalised ("Tư tưởng", "Tài chính")
-_UNIT_NAMED_LAST = re.compile(r"(?:(?<![\w])[Pp]hòng|Ban|Vụ|Cục|Trung\s+tâm)\s+(?-i:[A-ZĐÀ-Ỹ])\w*(?:\s+\w+){0,3}$")
-_UNIT_NAME_PART = re.compile(r"(?-i:[A-ZĐÀ-Ỹ])\w*(?:\s+(?-i:[a-zđà-ỹ])\w*){0,2}")
+_UNIT_NAMED_LAST = re.compile(
+    rf"(?:(?<![\w])[Pp]hòng|Ban|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
+)
+_UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
 _DASH_START = re.compile(r"\s*-\s")
-_LOWER_WORD_BEFORE_COMMA = re.compile(r"(\s+(?-i:[a-zđà-ỹ])\w*)\s*,")
+_LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
 # a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
 

@@ -34,6 +34,7 @@ ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
 PLAN_TERM_WINDOW = 80  # before a period: how far back a master plan's or a strategy's name may start
+UNITS_OF_WINDOW = 50  # before a partner: "các đội nghiệp vụ" (unnamed units the body after them owns)
 SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
 OBJECT_DOC_MAX = 80  # longest gap between a verb and the document it signs
 OBJECT_DOC_LOOKAHEAD = 3  # how many documents after a verb may be its object
@@ -1766,10 +1767,9 @@ def _with_parties(
 # and is no partner itself (real/README-db: a ministry named as the parent of generic units is an agency only)
 _UNITS_OF_BEFORE = re.compile(
     r"(?<![\w])(?:các|những)\s+(?:đội|phòng|đơn\s+vị|cục|ban|bộ\s+phận|tổ|chi\s+nhánh|trạm|đồn)"
-    r"(?:\s+(?-i:[a-zà-ỹđ])\w*){0,3}\s+(?:của\s+|thuộc\s+|trực\s+thuộc\s+)?$",
+    rf"(?:\s+(?-i:{lexicon.LOWER_CLASS})\w*){{0,3}}\s+(?:của\s+|thuộc\s+|trực\s+thuộc\s+)?$",
     re.IGNORECASE,
 )
-UNITS_OF_WINDOW = 50
 # Between a subject and its verb: nothing, or an adverb of time ("B đã ký kết", "B cũng ký kết").
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
