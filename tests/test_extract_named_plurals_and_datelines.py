@@ -147,3 +147,12 @@ def test_the_fire_police_of_a_district_by_the_short_form_pc_and_cc():
         "Hà Nội",
     )
     assert [a.name for a in facts.agencies] == ["Phòng Cảnh sát phòng cháy và chữa cháy"]
+
+
+def test_an_association_of_several_provinces_is_a_category():
+    facts = extract(
+        "Ký kết\n\nDự lễ có Hội Nhà báo một số tỉnh miền Trung, Hội Nông dân nhiều tỉnh và Hội Nông dân tỉnh.",
+        "2013-05-26",
+        "Thừa Thiên Huế",
+    )
+    assert [a.name for a in facts.agencies] == ["Hội Nông dân tỉnh"]
