@@ -1,4 +1,4 @@
-"""Unnamed units of a body as partners, level words by their initial, a staff office under its unit.
+"""Unnamed units of a body as partners, level words by their initials, a staff office under its unit, old departments.
 
 "với các đội nghiệp vụ Công an quận X": the partners are units the page leaves unnamed; the body after them owns
 them and signs nothing (a one-party signing). "UBND P. Khuê Trung", "Công an Q. 3": a ward and an urban district
@@ -54,3 +54,24 @@ def test_a_staff_office_and_the_same_office_under_its_unit_are_one_body():
     names = [a.name for a in facts.agencies]
     assert "Phòng Tham mưu" not in names
     assert "Phòng Tham mưu Lữ đoàn xe tăng 215" in names
+
+
+def test_departments_of_the_2000s_and_the_industrial_zones_board():
+    facts = extract(
+        "Ký kết\n\nSở Giao thông công chính và Ban Quản lý các khu công nghiệp - khu chế xuất ký kết quy chế phối hợp. "
+        "Ông Nguyễn Trọng Hoàng, Giám đốc Sở Du lịch và Thương mại, dự lễ.",
+        "2005-05-20",
+        "Lâm Đồng",
+    )
+    assert party_sets(facts) == [("Ban Quản lý các khu công nghiệp - khu chế xuất", "Sở Giao thông công chính")]
+    assert [p.positions for p in facts.persons] == [["Giám đốc Sở Du lịch và Thương mại"]]
+
+
+def test_central_by_its_initials_with_a_dot():
+    # "T.Ư" is "Trung ương": no sentence ends at "T.", and the Front's central committee is read whole
+    facts = extract(
+        "Ký kết\n\nNgày 28.4, tại Hà Nội, Ủy ban T.Ư MTTQ VN và Hội LHPN VN đã ký kết giao ước thi đua năm 2006.",
+        "2006-04-29",
+        "",
+    )
+    assert party_sets(facts) == [("Hội Liên hiệp Phụ nữ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
