@@ -25,14 +25,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from phoihop.extract import lexicon
+from phoihop.extract import lexicon, sentence_openers
 from phoihop.extract.grouped_alternation import grouped_alternation, is_one_branch
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
 from phoihop.text import WS as _WS
 
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
-LEVEL = r"(?:TP\.(?=\w)|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+# ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
+LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
@@ -44,17 +45,20 @@ _PLACE_STOP = (
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
     + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
-    r"Phó|Chủ\s+tịch|Trưởng|Bí\s+thư|Giám\s+đốc|Chính\s+ủy|"
-    r"Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
-    r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|"
-    r"(?:Đại|Thượng|Thiếu|Trung)\s+(?:tá|úy|tướng)|Ngày|Sáng|Chiều|Tối|Tại|Theo|Cùng|Các|Và|Với|"
+    + sentence_openers.TITLE_WORDS
+    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
+    r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
     # the words that open the next sentence where a page lost the line break after a caption that names a body
     # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")
-    r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Nghị\s+quyết|Hội\s+nghị|Trong|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
+    + sentence_openers.CLAUSE_WORDS
+    + "|"
+    + sentence_openers.TIME_WORDS
+    + "|"
+    + sentence_openers.DOCUMENT_WORDS
+    + r"|Nghị\s+quyết|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"
 )
-_TITLE_WORDS = None
 # A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward. A level word
 # with a number of its own after it is the district of a numbered ward ("phường 1 quận 4").
 _NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
@@ -93,6 +97,8 @@ _SYNONYMS = [
     (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
+    (re.compile(r"(?<=\s)P\.\s*(?=[A-ZĐ\d])"), "phường "),
+    (re.compile(r"(?<=\s)Q\.\s*(?=[A-ZĐ\d])"), "quận "),
 ]
 
 
@@ -268,7 +274,7 @@ def _grammar() -> dict:
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed_any_case = re.compile(
         rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
-        rf"(?=\s+(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
+        rf"(?=\s+(?:của\s+(?=các\s))?(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
         re.IGNORECASE,
     )
@@ -594,7 +600,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
-        if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _places_listed_after(text, m.end()):
+        if (
+            _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _places_listed_after(text, m.end())
+            and not _named_places_listed(text, m.end(), att)
+        ):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
@@ -1151,7 +1161,7 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 # "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
 # place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
+    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
@@ -1676,9 +1686,16 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             j += 1
         if j > i and found[j].has_level:
             att = found[j].att
+            # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
+            # và Hội Y tỉnh Z" and "Sở X, Công an tỉnh Z và Trại giam Y" are lists of three)
+            pair = (
+                j == i + 1
+                and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
+                and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
+            )
             if att and (g["level"].match(att) or _AREA.match(att)):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=j == i + 1):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -1865,7 +1882,8 @@ _BARE_QUALIFIERS = (
 _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
-    rf"\s+(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
+    # ("12 Hội Luật gia của các tỉnh, thành phố: A, B": "của" before a plural level)
+    rf"\s+(?:của\s+(?=các\s))?(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     # (a head before a colon or "gồm" and the places themselves: "các Cục QLTT giáp ranh: A, B", "05 Cục QLTT gồm A, B")
     rf"|(?P<colon>{_QUALIFIERS}(?:\s*:|\s*,?\s*(?:bao\s+)?gồm(?![\w])\s*:?)\s*)",
     re.IGNORECASE,
@@ -2362,6 +2380,21 @@ def _plural_before_places(text: str, a: AgencyMention) -> bool:
     before a colon or "gồm" and the places it stands for ("các Cục QLTT giáp ranh: Bình Dương, Long An", "05 Cục QLTT
     gồm A, B"): two or more places the gazetteer knows."""
     return bool(_COUNT_BEFORE.search(text, max(0, a.start - 12), a.start)) and _places_listed_after(text, a.end)
+
+
+def _named_places_listed(text: str, end: int, att: str | None) -> bool:
+    """ "các Hội Nông dân Tiền Giang, Sóc Trăng và An Giang": a plural head whose first place is printed right after
+    it, then more places, names those bodies (no category)."""
+    if not att:
+        return False
+    place = _LEADING_LEVEL.sub("", _WS.sub(" ", att).strip())
+    if not place or not lexicon.is_place(place):
+        return False
+    nxt = _next_item_start(text, end)
+    return nxt is not None and _place_item(text, nxt) is not None
+
+
+_LEADING_LEVEL = re.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 
 
 def _places_listed_after(text: str, end: int) -> bool:

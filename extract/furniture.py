@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from phoihop.extract import lexicon
+from phoihop.extract import lexicon, sentence_openers
 
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
@@ -203,10 +203,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 # lost its line breaks, the capitalised words after a credit's colon may run on into the next sentence ("Ảnh: Nam
 # Phong Nhằm tạo sự phối hợp ...", "Ảnh: Nam Phong Quy chế này quy định ...").
 _OPENS_SENTENCE = re.compile(
-    r"(?-i:Nhằm|Tham|Theo|Tại|Trong|Sau|Để|Với|Về|Thực|Phát|Được|Cùng|Các|Những|Lễ|Buổi|Toàn|Đây|Qua|Trước|Ngoài|"
-    r"Tiếp|Từ|Đến|Dịp|Sáng|Chiều|Tối|Ông|Bà|Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị|"
+    rf"(?-i:{sentence_openers.CLAUSE_WORDS}|{sentence_openers.DOCUMENT_WORDS}|{sentence_openers.TIME_WORDS}|"
+    r"Tham|Sau|Với|Về|Thực|Phát|Được|Cùng|Các|Những|Lễ|Buổi|Toàn|Đây|Trước|Ngoài|Tiếp|Từ|Đến|Ông|Bà|"
     # a caption that opens with a title or its people ("Ảnh: TTXVN Chủ tịch Quốc hội ...")
-    r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Thủ\s+tướng|Bộ\s+trưởng|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)|"
+    rf"{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng|"
     r"Đồng\s+chí|Lãnh\s+đạo|Đại\s+diện|Quang\s+cảnh|Toàn\s+cảnh)(?![\w])"
 )
 

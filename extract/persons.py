@@ -699,6 +699,18 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
         yield (start, s_end), ""
 
 
+# A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch"), and a part
+# after a dash that goes on with that name: one to three words, the first capitalised ("Tư tưởng", "Tài chính")
+_UNIT_NAMED_LAST = re.compile(
+    rf"(?:(?<![\w])[Pp]hòng|Ban|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
+)
+_UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
+_DASH_START = re.compile(r"\s*-\s")
+_LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
+# a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
+_PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
+
+
 def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
     """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
     p = _patterns()
@@ -733,13 +745,19 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
             continue
         if a >= b:
             break
-        if p["title"].match(text, a):
+        head = p["title"].match(text, a)
+        if head and _PLURAL_AFTER_TITLE.match(text, head.end()):
+            break  # "NAME - T1; thủ trưởng các ngành Công an, Tòa án": the heads of several bodies, other people
+        if head:
             cut = _cut_title(text, a, b)
             # the title read up to the sentence's end runs past b only where a body does (the cheaper test first)
             if b < s_end and _agency_spans_boundary(text, a, b, s_end):
                 wide = _cut_title(text, a, s_end)
                 if wide > b:
-                    cut = skip_to = b = wide
+                    # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case
+                    # last word by the reading of a body's name; the word before the comma is the name's too
+                    rest = _LOWER_WORD_BEFORE_COMMA.match(text, wide, s_end) if _DASH_START.match(text, b) else None
+                    cut = skip_to = b = rest.end(1) if rest else wide
             name_at = _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
@@ -769,6 +787,16 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                     if name_at is not None and not text[ag.end() : name_at].strip():
                         del after[since_semicolon:]  # "; T - BODY NAME2": the titles since the ";" are NAME2's
                     break
+            elif (
+                prev_sep == "-"
+                and after
+                and _UNIT_NAMED_LAST.search(after[-1][2])
+                and _UNIT_NAME_PART.fullmatch(text, a, b)
+                and _name_start(text, a, b) is None
+            ):
+                # "Phó trưởng Phòng Chính trị - Tư tưởng, Sở GD-ĐT": the dash joins the two halves of a unit's name
+                after[-1] = (after[-1][0], b, after[-1][2] + " - " + text[a:b])
+                context = True
             else:
                 name_at = _name_start(text, a, b)
                 if after_semicolon and name_at is not None and not p["strip_words"].sub("", text[a:name_at]).strip():

@@ -33,6 +33,8 @@ ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
+PLAN_TERM_WINDOW = 80  # before a period: how far back a master plan's or a strategy's name may start
+UNITS_OF_WINDOW = 50  # before a partner: "các đội nghiệp vụ" (unnamed units the body after them owns)
 SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
 OBJECT_DOC_MAX = 80  # longest gap between a verb and the document it signs
 OBJECT_DOC_LOOKAHEAD = 3  # how many documents after a verb may be its object
@@ -146,17 +148,37 @@ _SPACES = re.compile(r"\s*")  # the slot right after "với": spaces only
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
-    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|Ban\s+[Đđ]iều\s+hành|"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|(?-i:HTX)|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
     # trade associations, funds, foreign and non-governmental organisations, academies and research institutes
     # (a procuracy is a body: "Viện Kiểm sát")
     r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS)))(?![\w])"
 )
-# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 # one such partner as a list item, up to the separator before the next item
 NON_BODY_ITEM_MAX = 70  # longest name of a partner that is no body, as a list item
 _NON_BODY_ITEM = re.compile(rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
+# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
+# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
+# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
+_BRAND_NAME = re.compile(
+    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
+)
+# such a partner named between a subject and its verb, with the place of its branch ("A và VNPT tại địa bàn tỉnh X
+# đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
+_NON_BODY_PARTNER_GAP = re.compile(
+    rf"\s*(?:và|cùng(?:\s+với)?|,)\s+(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
+    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
+    re.IGNORECASE,
+)
+# such a partner first after "giữa", before the bodies ("giữa Công ty Apatit Việt Nam và Công an phường X"); not a
+# brand in capitals, which may be a body's short form the grammar does not read ("giữa VOV và UBND tỉnh")
+_NON_BODY_LEAD = re.compile(
+    rf"\s*(?={_NON_AGENCY_PARTNER.pattern})"
+    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s*(?P<sep>,|\s(?:và|với))\s+",
+    re.IGNORECASE,
+)
+# "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
 _PASSIVE_AGENT = re.compile(r"(?<![\w])(?:đã\s+)?được\s*$", re.IGNORECASE)
 _ORGANISES = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:đồng\s+)?(?:tổ\s+chức|chủ\s+trì)(?![\w])", re.IGNORECASE)
 # "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
@@ -294,7 +316,8 @@ _PARENT_HEAD = re.compile(
 _APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 # "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
-_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s")
+# (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
+_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
 _DASH_GAP = re.compile(r"\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
@@ -328,15 +351,22 @@ _SUBJECTLESS_OPENING = re.compile(
     re.IGNORECASE,
 )
 # "Tại hội nghị, đại diện lãnh đạo A và B đã thảo luận ...": the list that opens a sentence as its subject
-_SUBJECT_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*", re.IGNORECASE)
+# (an outlet's dateline may open the lead: "TTH.VN - Chiều 16/7, A và B ...", "(GLO)- Sáng 3/5, ...", after the
+# posting time where a scraper joined the lines: "Thứ Hai, 16/07/2018 18:00 TTH.VN - Chiều 16/7, ...")
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
+    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*",
+    re.IGNORECASE,
+)
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
 _BOTH_SIDES = re.compile(
     r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
     re.IGNORECASE,
 )
-# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"
-_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)$", re.IGNORECASE)
+# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
+# ("Cả hai đơn vị đã tiếp tục ký kết ...")
+_BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
 _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
 )
@@ -362,6 +392,12 @@ _PASSIVE = re.compile(
 )
 # "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
 _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
+# "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
+# the clause is that text's, never a cooperation text's.
+_PLAN_BEFORE = re.compile(
+    r"(?<![\w])(?:quy\s+hoạch|chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
+    re.IGNORECASE,
+)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
 _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 # "..., ông A cho biết, năm 2015, cả nước có ...": a year in what a speaker says after the act is a figure's
@@ -499,7 +535,7 @@ def _is_subject_gap(gap: str) -> bool:
     gap = _past_named_parent(gap)
     if ";" in gap:
         gap = _STRAY_SEMICOLON.sub(r" \1", gap)
-    if _SUBJECT_FILLER.match(gap):
+    if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
@@ -589,12 +625,11 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    ranges = [p for p in periods if start <= p.start < end and p.kind == "range"]
+    periods = [p for p in periods if start <= p.start < end and not (text and is_plan_term(text, p))]
+    ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
     for p in periods:
-        if not start <= p.start < end:
-            continue
         if (
             text
             and p.kind == "year"
@@ -612,6 +647,11 @@ def _period_in(
             continue
         return (p.first, p.last)
     return None
+
+
+def is_plan_term(text: str, p: PeriodMention) -> bool:
+    """Whether the period is the term of a master plan or a strategy named right before it (see _PLAN_BEFORE)."""
+    return bool(_PLAN_BEFORE.search(text, max(0, p.start - PLAN_TERM_WINDOW), p.start))
 
 
 @dataclass
@@ -1016,6 +1056,8 @@ def _clause_candidate(
             parties = []
     if not parties and not subject_keys:
         parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
+    if not parties and not subject_keys:
+        parties = _signers_listed_after_verb(scan, sent, v, after, c_end)
     if not parties and not after and not subject_keys:
         # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
         # signing clause with no party of its own takes the partnership the sentence's review names
@@ -1090,6 +1132,42 @@ def _partners_of_non_body_subject(
         return []
     members, _ = _agency_list(text, after, first)
     return [[scan.key_of(a)] for a in members]
+
+
+# "các cơ quan, đơn vị tham gia vào đề án cùng tiến hành ký kết hợp tác, gồm: A; B; C": the signers named by their
+# kind before the verb and listed after it
+_PLURAL_SIGNERS = re.compile(
+    r"(?<![\w])(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|bên|ngành|bộ,?\s+ngành|lực\s+lượng)(?![\w])", re.IGNORECASE
+)
+_LISTED_AFTER = re.compile(r"[^.;:\n]{0,60}?[\s,]*(?:(?:bao\s+)?gồm\s*:?|:)\s*", re.IGNORECASE)
+_LISTED_SIGNER_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+
+
+def _signers_listed_after_verb(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
+) -> list[list[str]]:
+    """The signers listed after the verb ("..., gồm: A; B; C") where the subject names them by their kind ("các cơ
+    quan, đơn vị"): one joint signing of the list (two or more bodies)."""
+    text = scan.text
+    if not _PLURAL_SIGNERS.search(text, sent.start, v.start()):
+        return []
+    opened = _LISTED_AFTER.match(text, v.end(), c_end)
+    if not opened:
+        return []
+    listed: list[AgencyMention] = []
+    pos = opened.end()
+    for a in after:
+        if a.start < pos:
+            continue
+        if a.start != pos:
+            break
+        listed.append(a)
+        sep = _LISTED_SIGNER_SEP.match(text, a.end)
+        if not sep:
+            break
+        pos = sep.end()
+    keys = _unique([scan.key_of(a) for a in listed])
+    return [keys] if len(keys) >= 2 else []
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
@@ -1464,6 +1542,14 @@ def _between_parties(
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
+        lead = _NON_BODY_LEAD.match(text, g_pos, c_end)
+        first = next((i for i, a in enumerate(after) if lead and a.start == lead.end()), None)
+        if first is not None and lead is not None:
+            # "giữa Công ty X và A, B": the firm is a party but no body; the bodies after it keep their signing,
+            # jointly after "và", each alone after "với" (the firm is the hub)
+            keys = _unique([key_of(a) for a in _agency_list(text, after, first)[0]])
+            return [keys] if lead.group("sep").strip().casefold() != "với" else [[k] for k in keys]
+    if first is None:
         # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
         if scan is None:
             return []
@@ -1657,6 +1743,7 @@ def _with_parties(
         and a.start >= c_start + w.end()
         and (not stop or a.start < stop.start())
         and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
+        and not _UNITS_OF_BEFORE.search(text, max(0, a.start - UNITS_OF_WINDOW), a.start)
     ]
     if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
         objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
@@ -1676,6 +1763,13 @@ def _with_parties(
     return []
 
 
+# "với các đội nghiệp vụ Công an quận X": the partners are unnamed units of the body after them, which owns them
+# and is no partner itself (real/README-db: a ministry named as the parent of generic units is an agency only)
+_UNITS_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:các|những)\s+(?:đội|phòng|đơn\s+vị|cục|ban|bộ\s+phận|tổ|chi\s+nhánh|trạm|đồn)"
+    rf"(?:\s+(?-i:{lexicon.LOWER_CLASS})\w*){{0,3}}\s+(?:của\s+|thuộc\s+|trực\s+thuộc\s+)?$",
+    re.IGNORECASE,
+)
 # Between a subject and its verb: nothing, or an adverb of time ("B đã ký kết", "B cũng ký kết").
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
@@ -1847,14 +1941,6 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
         ):
             return True
     return False
-
-
-# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
-# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
-# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
-_BRAND_NAME = re.compile(
-    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
-)
 
 
 def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
@@ -2310,7 +2396,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
-            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end)])
+            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
@@ -2323,13 +2409,19 @@ def document_parties(
     return []
 
 
-def _issuers_before_a_subject(text: str, lst: list[AgencyMention], clause_end: int) -> list[AgencyMention]:
+def _issuers_before_a_subject(
+    text: str, lst: list[AgencyMention], clause_end: int, usable_starts: list[int]
+) -> list[AgencyMention]:
     """ "Căn cứ Chỉ thị số 16 của UBND tỉnh, Công an tỉnh và Hội Nông dân tỉnh ký kết ...": the list after "của" runs
-    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma."""
+    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma. Not where
+    other bodies stand between the list and the verb: they are its subject ("của A, B, C trong công tác ..., ngày D, E
+    và F đã ký kết")."""
     if len(lst) < 2 or not _COMMA_AFTER.match(text, lst[0].end):
         return lst
     v = _SIGN.search(text, lst[-1].end, clause_end)
-    return lst[:1] if v and _is_subject_gap(text[lst[-1].end : v.start()]) else lst
+    if not v or bisect.bisect_left(usable_starts, lst[-1].end) < bisect.bisect_left(usable_starts, v.start()):
+        return lst
+    return lst[:1] if _is_subject_gap(text[lst[-1].end : v.start()]) else lst
 
 
 def _hub_pair_after_date(

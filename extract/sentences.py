@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from phoihop.extract import sentence_openers
 from phoihop.text import LOWER_LETTERS, skip_spaces
 
 # A sentence ends at a line break, or at . ! ? … followed by space and an
@@ -17,14 +18,15 @@ from phoihop.text import LOWER_LETTERS, skip_spaces
 # stop that a page (or a scraper that joined its lines) ran on into the next sentence. A phrase of two words opens
 # one after any word; a single word (also a given name: "Nguyễn Văn Tại") only after a word in lower case.
 _OPENING_PHRASE = r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên)"
-_OPENING_WORD = r"(?:Tại|Theo|Trong|Qua|Nhằm|Để|Dịp)"
+_OPENING_WORD = rf"(?:{sentence_openers.CLAUSE_WORDS})"
 _BREAK = re.compile(
     r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_]))"
     rf"|(?<=[{LOWER_LETTERS})]\s)(?:(?P<word>)(?={_OPENING_WORD}\s)|(?={_OPENING_PHRASE}\s)))"
 )
 # the marks that open the items of a list written one per line ("- ", "+ ", "• ")
 _BULLETS = frozenset("-+•*·")
-_NO_BREAK_BEFORE = re.compile(r"(?:\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
+# ("T.Ư": "Trung ương" by its initials, "Ủy ban T.Ư MTTQ VN")
+_NO_BREAK_BEFORE = re.compile(r"(?:\bT|\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
 def _runs_on(text: str, at: int, after: int, headline_end: int) -> bool:

@@ -79,3 +79,15 @@ def test_a_full_name_that_opens_with_a_place_s_name_after_a_committee():
     assert _positions("Bí thư Huyện ủy Vũ Quang Nguyễn Văn An dự.", "Hà Tĩnh") == {
         "Nguyễn Văn An": ["Bí thư Huyện ủy Vũ Quang"]
     }
+
+
+def test_a_units_name_with_a_dash_inside_stays_whole_in_a_title():
+    # "Phòng Kế hoạch - Tài chính", "Vụ Báo chí - Xuất bản", "Phòng Chính trị - Tư tưởng": the dash joins the two
+    # halves of the unit's name; it does not end the title (nor does a body's reading cut the name's last word)
+    for title in (
+        "Trưởng phòng Kế hoạch - Tài chính, Sở Y tế",
+        "Vụ trưởng Vụ Báo chí - Xuất bản",
+        "Phó trưởng Phòng Chính trị - Tư tưởng",
+    ):
+        facts = extract(f"Ký kết\n\nÔng Nguyễn Văn An, {title}, cho biết như vậy.", "2017-05-02", "Hà Nội")
+        assert [(p.name, p.positions) for p in facts.persons] == [("Nguyễn Văn An", [title])], title

@@ -7,6 +7,7 @@ named by its representative mention; the stages after this one refer to agencies
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,12 +125,16 @@ def _cut_names_of_titled_persons(ctx: ArticleContext) -> None:
     after a committee or a named body as its place, and a title printed before its holder's name ends in that name.
     Where the person reader found a titled person whose name starts inside a mention and ends it, and the name is
     no place the gazetteer knows, the mention ends before the name."""
-    persons = [p for p in ctx.m.persons if p.positions]
+    persons = sorted((p for p in ctx.m.persons if p.positions), key=lambda p: p.start)
     if not persons:
         return
+    starts = [p.start for p in persons]
     for a in ctx.m.agencies:
-        for p in persons:
-            if not (a.start < p.start < a.end <= p.end):
+        # (only the persons whose name starts inside the mention can end it: found by bisection, not by a scan of
+        # every person for every mention)
+        for i in range(bisect_right(starts, a.start), bisect_left(starts, a.end)):
+            p = persons[i]
+            if a.end > p.end:
                 continue
             cut = ctx.text[a.start : p.start].rstrip()
             name = ctx.text[p.start : a.end]
@@ -268,15 +273,31 @@ def _best_form(
     # (each form against every other is quadratic in the forms, and each form's words are split once).
     words = {c: c.casefold().split() for c in counts}
     fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
-    placed = _placedness(counts, {a.canonical for a in named if a.start >= title_end}, province)
+    # The forms the body prints: its mentions', and a headline's form printed whole that the body prints again
+    # inside a longer name ("Thường trực Hội Nông dân tỉnh X" under the headline "Hội Nông dân tỉnh X ..."; not inside
+    # a person's title, which names no agency)
+    body_forms = {a.canonical for a in in_body} | {
+        a.canonical
+        for a in named
+        if a.start < title_end
+        and canonical_name(a.text, ctx.m.abbreviations) == a.canonical
+        and _printed_outside_titles(ctx, a.text, title_end)
+    }
+    placed = _placedness(counts, body_forms, province)
     written = _youth_union_forms(named)
     # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
     # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
     spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
+    # (a form the page prints whole in one mention, before one whose place was only shared from a list's end:
+    # "Sở Tư pháp Bắc Giang" over "Sở Tư pháp [và Hội LHPN tỉnh Bắc Giang]")
+    whole = {a.canonical for a in named if canonical_name(a.text, ctx.m.abbreviations) == a.canonical}
+    whole_unlevelled = {_LEVEL_WORD.sub(" ", w.casefold()) for w in whole}
+    shared_level = {c for c in counts if c not in whole and _LEVEL_WORD.sub(" ", c.casefold()) in whole_unlevelled}
     return max(
         counts,
         key=lambda c: (
             placed[c][0],
+            c not in shared_level,
             # (a youth union written out in full, "Đoàn TNCS Hồ Chí Minh tỉnh", before "Tỉnh Đoàn Ninh Bình" that adds
             # the article's own province: the fullest name, and the province is the article's anyway)
             written.get(c, 0),
@@ -306,6 +327,7 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     return forms
 
 
+_LEVEL_WORD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã) ")
 _YOUTH_COMMITTEE_WORD = re.compile(r"(?:.* )?(?:tỉnh|thành|huyện|quận|thị) đoàn(?:$| )")
 
 
@@ -500,6 +522,16 @@ def _province_key_words() -> int:
     return max(len(k.split(" ")) for k in _province_keys())
 
 
+def _printed_outside_titles(ctx: ArticleContext, name: str, start: int) -> bool:
+    """Whether ``name`` is printed from ``start`` on somewhere outside the persons' titles."""
+    at = ctx.text.find(name, start)
+    while at >= 0:
+        if not any(s <= at < e for p in ctx.m.persons for s, e in p.position_spans):
+            return True
+        at = ctx.text.find(name, at + 1)
+    return False
+
+
 def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tuple[bool, bool]]:
     """How placed each form of a group is: (by a level word or the province, by both).
 
@@ -507,7 +539,8 @@ def _placedness(counts, in_body: set[str], province: str | None) -> dict[str, tu
     as placed ("Đảng ủy BĐBP Lai Châu" next to "Đảng ủy BĐBP tỉnh"), and a form with both is more ("Công
     an tỉnh Quảng Nam" over "Công an Quảng Nam"). Where no form has a level word, the province added once
     in passing does not make a form better, and neither does the headline's ("MTTQ tỉnh Phú Thọ")."""
-    levelled = {c: has_level(c) for c in counts}
+    # (a form only the headline prints levels no body: "one body, one agency, named by its fullest mention in the body")
+    levelled = {c: has_level(c) and (c in in_body or not in_body) for c in counts}
     any_level = any(levelled.values())
     out = {}
     for c in counts:
@@ -524,7 +557,9 @@ def _ends_with_province(name: str, province: str | None) -> bool:
 _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
 # The parent a central or military body is named after: "Ban Bí thư Trung ương Đảng", "Viện KSQS Quân khu 1".
 _PARENT_TAIL = re.compile(
-    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển)"
+    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|"
+    # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
+    r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3})"
 )
 
 

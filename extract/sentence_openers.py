@@ -1,0 +1,20 @@
+"""Words that open a sentence or a clause and are never a syllable of a name.
+
+Where a page lost a line break or a full stop, a run of capitalised words may go on into the next sentence ("Ảnh:
+Nam Phong Nhằm tạo sự phối hợp ...", "Ủy ban MTTQ huyện Quy chế phối hợp được xây dựng ..."); these words say where
+such a run stops. Three readers use them, each adding the words of its own job: the sentence splitter
+(sentences._BREAK), a place after a committee (agencies._PLACE_STOP) and a credit's name (furniture._OPENS_SENTENCE).
+Each is an alternation of words without a group, to be put inside the reader's own ``(?:...)`` with its own case
+flags and word end.
+"""
+
+from __future__ import annotations
+
+# single words that open a clause: "Tại Hội nghị", "Theo đó", "Trong năm", "Qua đó", "Nhằm ...", "Để ...", "Dịp này"
+CLAUSE_WORDS = r"Tại|Theo|Trong|Qua|Nhằm|Để|Dịp"
+# the names of documents and meetings that open a sentence ("Quy chế này quy định ...", "Hội nghị đã ...")
+DOCUMENT_WORDS = r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị"
+# titles and ranks, which open a caption or the clause of the person they name
+TITLE_WORDS = r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)"
+# the times of day that open a report's sentence ("Sáng 12/3, ...")
+TIME_WORDS = r"Sáng|Chiều|Tối"
