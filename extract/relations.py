@@ -499,12 +499,17 @@ _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
 _ISSUES = re.compile(
-    r"\s*(?:(?:đã|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"\s*(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
 )
 ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and the document
+# "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
+_DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
+_ISSUED_AFTER_LIST = re.compile(
+    r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
+)
 
 
 @dataclass
@@ -2397,6 +2402,14 @@ def document_parties(
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
+    done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
+    if done_by:
+        # "thông tư liên tịch số 17 do A cùng B ban hành ngày 9/5": the bodies "do" names, before the verb
+        first = bisect.bisect_left(usable_starts, done_by.end())
+        if first < len(usable) and usable[first].start == done_by.end():
+            lst, _ = _agency_list(text, usable, first)
+            if _ISSUED_AFTER_LIST.match(text, lst[-1].end, clause_end):
+                return _unique([key_of(a) for a in lst])
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair

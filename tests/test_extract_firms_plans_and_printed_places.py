@@ -1,4 +1,4 @@
-"""Signings with a firm, terms of other plans, plural titles, a body's printed place, national steering committees.
+"""Firms, terms of other plans, plural titles, a body's printed place, steering committees, joint circulars.
 
 A firm is a partner but no body of the facts format: the body that signs with it keeps its signing alone, wherever
 the firm is named ("giữa Công ty X và A", "A và VNPT tại địa bàn tỉnh X đã ký kết"). The term of a master plan named
@@ -163,3 +163,32 @@ def test_a_headline_form_the_body_prints_inside_a_longer_name_keeps_its_level():
     names = [a.name for a in facts.agencies]
     assert "Hội Nông dân tỉnh Kon Tum" in names
     assert "Hội Nông dân" not in names
+
+
+def test_the_issuers_of_a_joint_circular_named_before_or_by_do():
+    # "A, B vừa ban hành Thông tư liên tịch số X"; "thông tư liên tịch số X do A cùng B ban hành": both issue it
+    facts = extract(
+        "Tin\n\nTòa án nhân dân tối cao, Ủy ban Trung ương MTTQ Việt Nam vừa ban hành Thông tư liên tịch số 01/2004 "
+        "hướng dẫn về việc chuẩn bị nhân sự.",
+        "2004-03-02",
+        "",
+    )
+    assert [d.parties for d in facts.documents] == [
+        ["Tòa án nhân dân tối cao", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    ]
+    facts = extract(
+        "Tin\n\nĐó là nội dung thông tư liên tịch số 17 do Bộ Lao động - Thương binh và Xã hội cùng Bộ Tài chính ban "
+        "hành ngày 9/5.",
+        "2005-05-20",
+        "",
+    )
+    assert [d.parties for d in facts.documents] == [["Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính"]]
+
+
+def test_the_board_of_a_high_tech_park_is_a_body():
+    facts = extract(
+        "Tin\n\nSáng nay, Thành đoàn và Ban quản lý khu công nghệ cao TP HCM đã cùng ký bản cam kết phổ cập tin học.",
+        "2005-06-01",
+        "Hồ Chí Minh",
+    )
+    assert "Ban quản lý khu công nghệ cao Thành phố Hồ Chí Minh" in [a.name for a in facts.agencies]
