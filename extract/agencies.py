@@ -484,8 +484,17 @@ _LOWER_HEAD_NOUNS = (
     "kiểm toán",
     "công đoàn",
 )
+# Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
+# "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
+_COMMITTEE_LEVEL = {
+    "huyện ủy": "huyện",
+    "thành ủy": "thành phố",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "tỉnh ủy": "tỉnh",
+}
 # a party committee in lower case ("huyện ủy Đakrông", "thành ủy Hội An")
-_LOWER_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+_LOWER_COMMITTEES = tuple(_COMMITTEE_LEVEL)
 
 
 def _opening_with_a_letter(words, not_after: str = "") -> str:
@@ -1230,15 +1239,6 @@ _LIST_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS})\s*$")
 _SHARED_LEVEL_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS}|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
 
 
-# Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
-# "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
-_COMMITTEE_LEVEL = {
-    "huyện ủy": "huyện",
-    "thành ủy": "thành phố",
-    "quận ủy": "quận",
-    "thị ủy": "thị xã",
-    "tỉnh ủy": "tỉnh",
-}
 # ("Đảng ủy - HĐND - UBND xã A", "Đảng ủy-HĐND-UBND phường A": dashes join the list too)
 _BARE_COMMITTEES = re.compile(
     r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và|[-–])\s*)+)$"
@@ -2387,14 +2387,13 @@ def _named_places_listed(text: str, end: int, att: str | None) -> bool:
     it, then more places, names those bodies (no category)."""
     if not att:
         return False
-    place = _LEADING_LEVEL.sub("", _WS.sub(" ", att).strip())
+    place = _WS.sub(" ", att).strip()
+    level = _OWN_LEVEL.match(place)
+    place = place[level.end() :] if level else place
     if not place or not lexicon.is_place(place):
         return False
     nxt = _next_item_start(text, end)
     return nxt is not None and _place_item(text, nxt) is not None
-
-
-_LEADING_LEVEL = re.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
 
 
 def _places_listed_after(text: str, end: int) -> bool:

@@ -98,9 +98,8 @@ def _short_form_parts(short: str) -> list[str] | None:
     return parts if len(parts) > 1 and all(p[:1].isalpha() for p in parts) else None
 
 
+# the joints of a short form that read "và" ("PT&TH"), and those between a long form's parts
 _AND_JOINT = re.compile(r"\s*&\s*|\s+và\s+")
-
-
 _LONG_FORM_JOINT = re.compile(r" - | và ")
 
 

@@ -157,7 +157,8 @@ _NON_AGENCY_PARTNER = re.compile(
 )
 # one such partner as a list item, up to the separator before the next item
 NON_BODY_ITEM_MAX = 70  # longest name of a partner that is no body, as a list item
-_NON_BODY_ITEM = re.compile(rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
+_NON_BODY_NAME = rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?"  # its name, up to a mark that ends it (lazily)
+_NON_BODY_ITEM = re.compile(rf"{_NON_BODY_NAME}(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
 # A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
 # "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
 # (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
@@ -168,14 +169,14 @@ _BRAND_NAME = re.compile(
 # đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
 _NON_BODY_PARTNER_GAP = re.compile(
     rf"\s*(?:và|cùng(?:\s+với)?|,)\s+(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
-    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
+    rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
 # such a partner first after "giữa", before the bodies ("giữa Công ty Apatit Việt Nam và Công an phường X"); not a
 # brand in capitals, which may be a body's short form the grammar does not read ("giữa VOV và UBND tỉnh")
 _NON_BODY_LEAD = re.compile(
     rf"\s*(?={_NON_AGENCY_PARTNER.pattern})"
-    rf"[^,;:.()\n]{{1,{NON_BODY_ITEM_MAX}}}?\s*(?P<sep>,|\s(?:và|với))\s+",
+    rf"{_NON_BODY_NAME}\s*(?P<sep>,|\s(?:và|với))\s+",
     re.IGNORECASE,
 )
 # "Hội nghị ký kết ... đã được A (cùng B) tổ chức": the agents of the passive organise and sign.
@@ -1145,7 +1146,6 @@ _PLURAL_SIGNERS = re.compile(
     r"(?<![\w])(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|bên|ngành|bộ,?\s+ngành|lực\s+lượng)(?![\w])", re.IGNORECASE
 )
 _LISTED_AFTER = re.compile(r"[^.;:\n]{0,60}?[\s,]*(?:(?:bao\s+)?gồm\s*:?|:)\s*", re.IGNORECASE)
-_LISTED_SIGNER_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
 
 def _signers_listed_after_verb(
@@ -1159,18 +1159,16 @@ def _signers_listed_after_verb(
     opened = _LISTED_AFTER.match(text, v.end(), c_end)
     if not opened:
         return []
-    listed: list[AgencyMention] = []
-    pos = opened.end()
-    for a in after:
-        if a.start < pos:
-            continue
-        if a.start != pos:
+    first = next((i for i, a in enumerate(after) if a.start == opened.end()), None)
+    if first is None:
+        return []
+    # the list's items joined as _agency_list joins them, or by the ";" such a list may put between its items
+    listed = [after[first]]
+    for a in after[first + 1 :]:
+        sep = text[listed[-1].end : a.start]
+        if not (_SEP_JOINT.match(sep) or sep.strip() == ";"):
             break
         listed.append(a)
-        sep = _LISTED_SIGNER_SEP.match(text, a.end)
-        if not sep:
-            break
-        pos = sep.end()
     keys = _unique([scan.key_of(a) for a in listed])
     return [keys] if len(keys) >= 2 else []
 
@@ -1547,14 +1545,9 @@ def _between_parties(
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:
-        lead = _NON_BODY_LEAD.match(text, g_pos, c_end)
-        first = next((i for i, a in enumerate(after) if lead and a.start == lead.end()), None)
-        if first is not None and lead is not None:
-            # "giữa Công ty X và A, B": the firm is a party but no body; the bodies after it keep their signing,
-            # jointly after "và", each alone after "với" (the firm is the hub)
-            keys = _unique([key_of(a) for a in _agency_list(text, after, first)[0]])
-            return [keys] if lead.group("sep").strip().casefold() != "với" else [[k] for k in keys]
-    if first is None:
+        after_firm = _parties_after_a_firm(text, after, g_pos, c_end, key_of)
+        if after_firm:
+            return after_firm
         # "lễ kết nghĩa giữa Lữ đoàn và phường Vân Phú": the unit named by its bare head, with a partner that is no body
         if scan is None:
             return []
@@ -1586,6 +1579,17 @@ def _between_parties(
     pairs = [[keys[0], k] for k in keys[1:]]
     # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
     return [*pairs, [keys[0]]] if passed_non_body else pairs
+
+
+def _parties_after_a_firm(text: str, after: list[AgencyMention], g_pos: int, c_end: int, key_of) -> list[list[str]]:
+    """ "giữa Công ty X và A, B": the firm first after "giữa" is a party but no body; the bodies after it keep their
+    signing, jointly after "và", each alone after "với" (the firm is the hub). [] where no firm leads."""
+    lead = _NON_BODY_LEAD.match(text, g_pos, c_end)
+    first = next((i for i, a in enumerate(after) if lead and a.start == lead.end()), None)
+    if lead is None or first is None:
+        return []
+    keys = _unique([key_of(a) for a in _agency_list(text, after, first)[0]])
+    return [keys] if lead.group("sep").strip().casefold() != "với" else [[k] for k in keys]
 
 
 # "với (đại diện / lãnh đạo) B": the partners after a list, the people who sign for them named first or not

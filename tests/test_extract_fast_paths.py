@@ -206,8 +206,8 @@ def test_a_group_in_one_form_is_named_by_it_as_the_ranking_names_it(monkeypatch)
     ranked_alone = []
     best_form = grouping._best_form
 
-    def name_groups(ctx, g, aliased, shortened):
-        original(ctx, g, aliased, shortened)
+    def name_groups(ctx, g, aliased, shortened, in_position):
+        original(ctx, g, aliased, shortened, in_position)
         for k, items in g.groups.items():
             named = [a for a in items if not a.in_title] or items
             if k in shortened:
@@ -216,7 +216,8 @@ def test_a_group_in_one_form_is_named_by_it_as_the_ranking_names_it(monkeypatch)
             if len(forms) == 1:
                 counts = {a.canonical: len(named) for a in named}
                 first = {a.canonical: min(b.start for b in named) for a in named}
-                ranked_alone.append(best_form(named, counts, first, k in aliased, ctx, g.province) == g.rep[k])
+                ranked = best_form(named, counts, first, k in aliased, ctx, g.province, in_position)
+                ranked_alone.append(ranked == g.rep[k])
 
     original = grouping._name_groups
     monkeypatch.setattr(grouping, "_name_groups", name_groups)

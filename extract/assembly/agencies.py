@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import YOUTH_UNION_OF_LEVEL, AgencyMention, canonical_name, has_level, merge_key
+from phoihop.extract.agencies import (
+    LEVEL,
+    YOUTH_UNION_OF_LEVEL,
+    AgencyMention,
+    canonical_name,
+    has_level,
+    merge_key,
+)
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import mark_signer_titles, mark_signers_titled_before_their_names
@@ -71,7 +78,8 @@ class AgencyGroups:
 def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     """Mark the mentions that name no actor, then group and name the article's agencies."""
     _cut_names_of_titled_persons(ctx)
-    _mark_non_actors(ctx)
+    in_position = _title_positions(ctx)
+    _mark_non_actors(ctx, in_position)
     province = ctx.province
     first_groups: dict[str, list[AgencyMention]] = defaultdict(list)
     for a in ctx.m.agencies:
@@ -82,7 +90,7 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
     for a in ctx.m.agencies:
         groups.groups[groups.key_of(a)].append(a)
-    _name_groups(ctx, groups, set(alias.values()), set(headline_alias.values()))
+    _name_groups(ctx, groups, set(alias.values()), set(headline_alias.values()), in_position)
     _spell_front_as_article(groups)
     groups.agencies = [
         Agency(groups.rep[k], groups.sector[k], [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
@@ -148,14 +156,19 @@ def _cut_names_of_titled_persons(ctx: ArticleContext) -> None:
             break
 
 
-def _mark_non_actors(ctx: ArticleContext) -> None:
-    """Mentions inside a person's title, an outlet's dateline or a closing source line are no actors; the
-    bodies of signers' titles are."""
-    text, m = ctx.text, ctx.m
-    in_position = bytearray(len(text) + 1)
-    for p in m.persons:
+def _title_positions(ctx: ArticleContext) -> bytearray:
+    """A mask of the text: 1 where a person's title is printed."""
+    in_position = bytearray(len(ctx.text) + 1)
+    for p in ctx.m.persons:
         for s, e in p.position_spans:
             in_position[s:e] = b"\x01" * (e - s)
+    return in_position
+
+
+def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
+    """Mentions inside a person's title (``in_position``, see _title_positions), an outlet's dateline or a closing
+    source line are no actors; the bodies of signers' titles are."""
+    text, m = ctx.text, ctx.m
     for a in m.agencies:
         if in_position[a.start]:
             a.in_title = True
@@ -211,9 +224,11 @@ def _opens_line(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in "\n.!?"
 
 
-def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shortened: set[str]) -> None:
+def _name_groups(
+    ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shortened: set[str], in_position: bytearray
+) -> None:
     """Each group's name (its representative mention) and sector, and the order of the groups; a body the
-    headline shortened (``shortened``) goes by the text's name."""
+    headline shortened (``shortened``) goes by the text's name. ``in_position``: see _title_positions."""
     title_end = ctx.title_end
     for k, items in g.groups.items():
         named = [a for a in items if not a.in_title] or items
@@ -227,7 +242,7 @@ def _name_groups(ctx: ArticleContext, g: AgencyGroups, aliased: set[str], shorte
         if len(counts) == 1:
             best = next(iter(counts))  # a group written in one form only (most are) has nothing to rank
         else:
-            best = _best_form(named, counts, first, k in aliased, ctx, g.province)
+            best = _best_form(named, counts, first, k in aliased, ctx, g.province, in_position)
         g.sector[k] = next(a.sector for a in named if a.canonical == best)
         g.rep[k] = _placed_in_a_title(best, items) or best
         if any(not a.in_title for a in items):
@@ -260,6 +275,7 @@ def _best_form(
     aliased: bool,
     ctx: ArticleContext,
     province: str | None,
+    in_position: bytearray,
 ) -> str:
     """The form that names a group written in several: placed forms first (see _placedness); then (for a short
     form read as a placed local body, ``aliased``) the placed form ("Ban Dân vận Huyện ủy Gio Linh" over a later
@@ -273,15 +289,15 @@ def _best_form(
     # (each form against every other is quadratic in the forms, and each form's words are split once).
     words = {c: c.casefold().split() for c in counts}
     fullness = {c: _fullness(c, words) for c in (counts if aliased else (opening,) if opening is not None else ())}
+    # the mentions that print their form whole, not with a place or level shared from a list's end
+    printed_whole = [a for a in named if canonical_name(a.text, ctx.m.abbreviations) == a.canonical]
     # The forms the body prints: its mentions', and a headline's form printed whole that the body prints again
     # inside a longer name ("Thường trực Hội Nông dân tỉnh X" under the headline "Hội Nông dân tỉnh X ..."; not inside
     # a person's title, which names no agency)
     body_forms = {a.canonical for a in in_body} | {
         a.canonical
-        for a in named
-        if a.start < title_end
-        and canonical_name(a.text, ctx.m.abbreviations) == a.canonical
-        and _printed_outside_titles(ctx, a.text, title_end)
+        for a in printed_whole
+        if a.start < title_end and _printed_outside_titles(ctx.text, a.text, title_end, in_position)
     }
     placed = _placedness(counts, body_forms, province)
     written = _youth_union_forms(named)
@@ -290,9 +306,9 @@ def _best_form(
     spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
     # (a form the page prints whole in one mention, before one whose place was only shared from a list's end:
     # "Sở Tư pháp Bắc Giang" over "Sở Tư pháp [và Hội LHPN tỉnh Bắc Giang]")
-    whole = {a.canonical for a in named if canonical_name(a.text, ctx.m.abbreviations) == a.canonical}
-    whole_unlevelled = {_LEVEL_WORD.sub(" ", w.casefold()) for w in whole}
-    shared_level = {c for c in counts if c not in whole and _LEVEL_WORD.sub(" ", c.casefold()) in whole_unlevelled}
+    whole = {a.canonical for a in printed_whole}
+    whole_unlevelled = {_LEVEL_WORD.sub("", w.casefold()) for w in whole}
+    shared_level = {c for c in counts if c not in whole and _LEVEL_WORD.sub("", c.casefold()) in whole_unlevelled}
     return max(
         counts,
         key=lambda c: (
@@ -327,7 +343,8 @@ def _youth_union_forms(mentions: list[AgencyMention]) -> dict[str, int]:
     return forms
 
 
-_LEVEL_WORD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã) ")
+# a level word inside a name, with the space before it (the grammar's own level words)
+_LEVEL_WORD = re.compile(rf" {LEVEL}(?= )", re.IGNORECASE)
 _YOUTH_COMMITTEE_WORD = re.compile(r"(?:.* )?(?:tỉnh|thành|huyện|quận|thị) đoàn(?:$| )")
 
 
@@ -522,13 +539,13 @@ def _province_key_words() -> int:
     return max(len(k.split(" ")) for k in _province_keys())
 
 
-def _printed_outside_titles(ctx: ArticleContext, name: str, start: int) -> bool:
-    """Whether ``name`` is printed from ``start`` on somewhere outside the persons' titles."""
-    at = ctx.text.find(name, start)
+def _printed_outside_titles(text: str, name: str, start: int, in_position: bytearray) -> bool:
+    """Whether ``name`` is printed from ``start`` on somewhere outside the persons' titles (``in_position``)."""
+    at = text.find(name, start)
     while at >= 0:
-        if not any(s <= at < e for p in ctx.m.persons for s, e in p.position_spans):
+        if not in_position[at]:
             return True
-        at = ctx.text.find(name, at + 1)
+        at = text.find(name, at + 1)
     return False
 
 
