@@ -497,10 +497,12 @@ _ABOUT_COORDINATION_LINK = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
+# the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
+_ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
 _ISSUES = re.compile(
-    r"\s*(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
@@ -509,7 +511,7 @@ ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and th
 # "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
 _DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
 _ISSUED_AFTER_LIST = re.compile(
-    r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
 )
 
 
