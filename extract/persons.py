@@ -10,7 +10,6 @@ place names and names inside campaign titles are left out.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -23,6 +22,7 @@ from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
+from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 
@@ -953,18 +953,12 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     return t.start(), colon
 
 
-def _letters(name: str) -> str:
-    """The name without its tone and vowel marks ("Dương Ngọc Sáu" -> "duong ngoc sau")."""
-    base = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in base if not unicodedata.combining(c)).casefold()
-
-
 def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
     """Two spellings of one name that differ only in their marks and share a position are one person
     mistyped: both mentions take the spelling written most often (the first one on a tie)."""
     by_letters: dict[str, list[PersonMention]] = {}
     for m in mentions:
-        by_letters.setdefault(_letters(m.name), []).append(m)
+        by_letters.setdefault(bare_letters(m.name), []).append(m)
     for group in by_letters.values():
         names = [m.name for m in group]
         if len(set(names)) < 2:

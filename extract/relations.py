@@ -21,7 +21,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention, canonical_name
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
-from phoihop.text import WS
+from phoihop.text import WS, bare_letters
 from phoihop.text import skip_spaces as _skip_spaces
 from phoihop.text import unique as _unique
 
@@ -319,7 +319,8 @@ _APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
 # (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
-_DASH_GAP = re.compile(r"\s*[-–]\s*")
+# (a short form in brackets may stand before the dash: "Cục Cảnh sát QLHC về TTXH (C06) - Bộ Công an")
+_DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
@@ -455,6 +456,13 @@ _SIGNED_KIND = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# a second document the signing verb has for object: "ký kết Chương trình ... giai đoạn 2025-2030 và Kế hoạch ..."
+_SECOND_DOCUMENT = re.compile(
+    r"\s(?:và|cùng)\s+(?:các\s+|bản\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận)(?![\w])",
+    re.IGNORECASE,
+)
+# where the parties of a signed document open after its name ("... năm 2025 giữa A với B", "của A")
+_PARTIES_OPEN = re.compile(r"(?<![\w])(?:giữa|của|với)(?![\w])", re.IGNORECASE)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
 _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
 
@@ -897,6 +905,9 @@ def signing_candidates(
                     and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
                 ):
                     out[-1].parties = _shared_subject(out[-2].parties)
+                second = _second_document_act(scan, sent, v, c_end, out[-1])
+                if second:
+                    out.append(second)
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
@@ -1173,6 +1184,35 @@ def _signers_listed_after_verb(
         listed.append(a)
     keys = _unique([scan.key_of(a) for a in listed])
     return [keys] if len(keys) >= 2 else []
+
+
+def _second_document_act(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, first: SigningCandidate
+) -> SigningCandidate | None:
+    """ "ký kết Chương trình phối hợp giai đoạn 2025-2030 và Kế hoạch phối hợp năm 2025 giữa A với B": two documents
+    of two terms signed in one act are two signings of the same parties, each with its term. ``first`` is narrowed
+    to the first document's term; the second act is returned. Only where both terms are printed and differ (one term
+    after both documents is theirs together)."""
+    text = scan.text
+    if not first.parties or not first.kind:
+        return None
+    second = _SECOND_DOCUMENT.search(text, v.end(), c_end)
+    if second is None or WS.sub(" ", second.group(1)).lower() == first.kind:
+        return None
+    parties_at = _PARTIES_OPEN.search(text, second.end(), c_end)
+    year = _sign_year(scan, sent)
+    first_term = _period_in(scan.periods, v.end(), second.start(), text, year)
+    second_term = _period_in(scan.periods, second.end(), parties_at.start() if parties_at else c_end, text, year)
+    if first_term is None or second_term is None or first_term == second_term:
+        return None
+    first.period = first_term
+    return replace(
+        first,
+        parties=[list(p) for p in first.parties],
+        period=second_term,
+        mentioned=set(first.mentioned),
+        kind=WS.sub(" ", second.group(1)).lower(),
+    )
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
@@ -2204,10 +2244,12 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
         # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
+        # (nor the act of a body no pair names: "Cùng ngày, UBND phường X và thôn Y tổ chức lễ kết nghĩa")
+        in_pairs = {k for c in use for p in c.parties if len(p) >= 2 for k in p}
         use = [
             SigningCandidate(
                 c.sentence,
-                [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
+                [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c) or not _names_a_paired_body(p[0], in_pairs)],
                 c.period,
                 c.date,
                 c.document,
@@ -2343,6 +2385,24 @@ def _same_kind(s: Signing, other: Signing) -> bool:
     """Whether two tellings may be one act by the kind of document they sign: a caption's "A và B ký kết kế
     hoạch hiệp đồng" beside "A, B, C ... ký kết quy chế phối hợp" tells a second act, not the first again."""
     return not s.kind or not other.kind or s.kind == other.kind
+
+
+# a province's body named with its province: "ủy ban mặt trận tổ quốc tỉnh ninh binh" (the article's own province,
+# misspelt, is not read as it) is the paired "ủy ban mặt trận tổ quốc"
+_PROVINCE_LEVEL_TAIL = re.compile(r" (?:tinh|thanh pho|tp\.?) ")
+
+
+def _names_a_paired_body(key: str, paired: set[str]) -> bool:
+    """Whether a one-party reading's ``key`` is a party of the article's pairs: the same key, or the key of a body of
+    the article's province (which drops the place) named with a province whose marks a typo lost."""
+    if key in paired:
+        return True
+    bare = bare_letters(key)
+    for k in paired:
+        b = bare_letters(k)
+        if bare == b or (bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b))):
+            return True
+    return False
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:
