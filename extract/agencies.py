@@ -1693,12 +1693,31 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
                 and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
             )
-            if att and (g["level"].match(att) or _AREA.match(att)):
+            if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
                     if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:
+    """Whether the list that ``found[i:j]`` (bare members before the placed ``found[j]``) ends prints the level of
+    most of its members before them, each with its own ("UBMTTQVN tỉnh, Hội CCB tỉnh, Hội Nông dân tỉnh, LĐLĐ tỉnh
+    và Liên hiệp các Hội KH&KT, Hội LHPN tỉnh"): a member printed bare there is named bare. (A list that prints one
+    level or none before ("UBMTTQ tỉnh, Hội Nông dân, Hội CCB, LĐLĐ tỉnh") shares the last member's.)"""
+    placed = 0
+    k = i
+    while k > 0 and _SHARED_LEVEL_SEP.match(text[found[k - 1].end : found[k].start]):
+        k -= 1
+        placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
+    return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
+
+
+LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
+# a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
+# "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
+_PRINTED_LEVEL_WORD = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
 
 
 # The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".
