@@ -1680,10 +1680,10 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         j = i
         while (
             j + 1 < len(found)
-            and not found[j].has_level
+            and (not found[j].has_level or (j > i and _named_by_its_own_name(found[j])))
             and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
-            j += 1
+            j += 1  # (a member named by a name of its own, "Trại giam Bình Điền", stands in the list and takes none)
         if j > i and found[j].has_level:
             att = found[j].att
             # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
@@ -1699,6 +1699,11 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+def _named_by_its_own_name(a: AgencyMention) -> bool:
+    """A body named by a proper name of its own, with no level ("Trại giam Bình Điền", "Đồn Biên phòng Lò Gò")."""
+    return a.core_role == "named" and not a.att
 
 
 def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:
