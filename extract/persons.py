@@ -945,8 +945,17 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
-    t = _patterns()["title"].search(text, head_from, colon)
-    if not t or not _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start()):
+    # (the title the plural address opens, not another person's before it: "ông A, Thứ trưởng Bộ X và các Bí thư
+    # T.Ư Đoàn: anh B, ...")
+    t = next(
+        (
+            t
+            for t in _patterns()["title"].finditer(text, head_from, colon)
+            if _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start())
+        ),
+        None,
+    )
+    if not t:
         return None
     if _name_start(text, t.start(), colon) is not None:
         return None
