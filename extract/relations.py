@@ -256,6 +256,13 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
 # ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
 _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
+# a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
+_ROLE_NOTE = re.compile(r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE)
+# the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
+_MEMBERS_OF_BLOC = re.compile(
+    r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
+    re.IGNORECASE,
+)
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
@@ -748,7 +755,7 @@ def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[
     grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
     out = [bodies[first]]
     for b in bodies[first + 1 :]:
-        sep = _strip_parens(text[out[-1].end : b.start])
+        sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
         if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
             break
         out.append(b)
@@ -1094,11 +1101,15 @@ def _clause_candidate(
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)
         parties = [previous] if previous else []
-    if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
-        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
-        # their role in it, else those listed under it)
+    pact = _EMULATION_PACT.match(text, v.end())
+    if pact and (_BLOC.search(text, sent.start, v.start()) or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)):
+        # "Khối thi đua ... ký giao ước thi đua", "ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi
+        # đua số 02": the bloc is no body; its named members sign (those named by their role in it, else those listed
+        # under it, where the list holds them all: "gồm 08 đơn vị: A – Cụm trưởng, B – Cụm phó, C, D ...")
         bloc = _bloc_group(scan, v.start())
-        members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        listed = bloc.keys if bloc else []
+        by_role = scan.bloc_members if len(scan.bloc_members) >= 2 else []
+        members = listed if by_role and set(by_role) < set(listed) else (by_role or listed)
         # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
         members = members or scan.bloc_members
         parties = [list(members)] if members else []
