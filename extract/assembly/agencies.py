@@ -375,9 +375,11 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     for k in groups:
         if " " in k and not any(has_level(a.canonical) for a in groups[k]):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
-            # national body whose full name extends the short form.
+            # national body whose full name extends the short form (not a form that prints the article's province,
+            # whose key drops it: "Liên hiệp Hội Hải Phòng" is no "Liên hiệp Hội Việt Nam")
             national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
-            if len(national) == 1:
+            placed = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
+            if len(national) == 1 and not placed:
                 alias[k] = national[0]
                 continue
             # "Hội đồng Dân tộc" after "Hội đồng Dân tộc của Quốc hội"; "Lữ đoàn 206" after "Lữ đoàn xe tăng
@@ -421,6 +423,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         front = _front_committee_of(k, groups)
         if front:
             alias[k] = front
+            continue
+        unions = _science_unions_of(k, groups)
+        if unions:
+            alias[k] = unions
             continue
         city = _placed_city_form(k, groups, province)
         if city:
@@ -476,6 +482,24 @@ def _youth_union_of_level(key: str, groups) -> str | None:
 # "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
 _BARE_FRONT = re.compile(r"mặt trận tổ quốc( (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))")
 _FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
+
+
+# the key of a union of science and technology associations (merge_key drops the "và"), with its place after it; and
+# the short form news print for it
+_SCIENCE_UNIONS_KEY = re.compile(r"liên hiệp các hội khoa học (?:và )?(?:- )?kỹ thuật(.*)")
+_SCIENCE_UNIONS_SHORT = "liên hiệp hội"
+
+
+def _science_unions_of(key: str, groups) -> str | None:
+    """ "Liên hiệp Hội Hải Phòng" beside "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng": the short form
+    is the union the article names in full, with the same place, or with the level of the article's province (whose
+    name the keys drop)."""
+    if not key.startswith(_SCIENCE_UNIONS_SHORT + " ") and key != _SCIENCE_UNIONS_SHORT:
+        return None
+    rest = key[len(_SCIENCE_UNIONS_SHORT) :]
+    tails = (rest,) if rest else ("", " tỉnh", " thành phố")
+    found = [o for o in groups if (m := _SCIENCE_UNIONS_KEY.fullmatch(o)) and m.group(1) in tails]
+    return found[0] if len(found) == 1 else None
 
 
 def _front_committee_of(key: str, groups) -> str | None:
