@@ -611,6 +611,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if (
             _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
         ):
@@ -691,6 +692,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_numbered_lists(text, found, extra_abbreviations)
+    found = _drop_other_names_in_brackets(text, found)
     found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
@@ -706,6 +709,57 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _complete_places_in_lower_case(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# A unit's number at the end of its name ("Tiểu đoàn 1", "Đồn Biên phòng 627"), and more numbers listed after it
+# ("Tiểu đoàn 1, 2, 3", "Đồn Biên phòng 627, 629 và 631"): each names a unit of the same head. (No number that a date,
+# a symbol or a decimal goes on from: "1/2", "2.5", "2-3".)
+_NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
+_NUMBERED_ITEM = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)")
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _drop_other_names_in_brackets(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)": a body's other name in brackets right after it, with the same
+    head, is that body, not a second one."""
+    dropped = set()
+    for a, b in itertools.pairwise(found):
+        if (
+            _OPEN_BRACKET.match(text[a.end : b.start])
+            and _CLOSE_BRACKET.match(text, b.end)
+            and a.canonical.split()[:2] == b.canonical.split()[:2]
+        ):
+            dropped.add(id(b))
+    return [a for a in found if id(a) not in dropped] if dropped else found
+
+
+def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Các Tiểu đoàn 1, 2, 3 trực thuộc ...", "các Đồn Biên phòng 627, 629 và 631": a numbered unit's name followed
+    by more numbers names one unit of the same head per number."""
+    added: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    for a in found:
+        number = _NUMBERED_END.search(a.canonical)
+        if not number or not a.text.rstrip().endswith(number.group(0)) or a.listed:
+            continue
+        head = a.canonical[: number.start()]
+        pos = a.end
+        while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
+            added.append(
+                replace(
+                    a,
+                    start=item.start(1),
+                    end=item.end(1),
+                    text=item.group(1),
+                    canonical=canonical_name(head + item.group(1), extra),
+                    listed=True,
+                )
+            )
+            pos = item.end()
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.
