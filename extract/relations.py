@@ -168,7 +168,9 @@ _BRAND_NAME = re.compile(
 # such a partner named between a subject and its verb, with the place of its branch ("A và VNPT tại địa bàn tỉnh X
 # đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
 _NON_BODY_PARTNER_GAP = re.compile(
-    rf"\s*(?:và|cùng(?:\s+với)?|,)\s+(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
+    # ("A đã phối hợp với Trường THPT X tổ chức Lễ kết nghĩa": joined by the verb of working together too)
+    r"\s*(?:và|cùng(?:\s+với)?|,|(?:(?:đã|vừa)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?)\s+"
+    rf"(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
     rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
@@ -990,6 +992,22 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
+# The echelons of the army, lowest first: a unit named with a higher one after it belongs to it.
+_ECHELON = re.compile(r"(Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Quân\s+đoàn|Quân\s+khu)(?![\w])")
+_ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3, "quân đoàn": 4, "quân khu": 4}
+
+
+def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """ "Tiểu đoàn Bộ binh 1 - Trung đoàn 6", "Lữ đoàn 234 (Quân đoàn 34)": a unit and the higher echelon it belongs
+    to, after a comma, a dash or nothing, are one party, the unit."""
+    low, high = _ECHELON.match(unit.canonical), _ECHELON.match(parent.canonical)
+    if not (low and high):
+        return False
+    if _ECHELON_RANK[WS.sub(" ", low.group(1)).lower()] >= _ECHELON_RANK[WS.sub(" ", high.group(1)).lower()]:
+        return False
+    return bool(_APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start))
+
+
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
     ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
@@ -998,14 +1016,16 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
-        if (
-            unit is not None
-            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21,
-            # Bộ Tư lệnh Vùng Cảnh sát biển 2")
-            and unit.sector in (a.sector, "front")
-            and _UNIT_HEAD.match(unit.canonical)
-            and _PARENT_HEAD.match(a.canonical)
-            and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+        if unit is not None and (
+            (
+                # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn
+                # 21, Bộ Tư lệnh Vùng Cảnh sát biển 2")
+                unit.sector in (a.sector, "front")
+                and _UNIT_HEAD.match(unit.canonical)
+                and _PARENT_HEAD.match(a.canonical)
+                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+            )
+            or _under_higher_echelon(text, unit, a)
         ):
             out[-1] = replace(unit, end=a.end)
             continue
