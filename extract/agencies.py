@@ -1574,7 +1574,10 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
     return out
 
 
-_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*$")
+# (the unit's command named by a lower-case word between: "đại diện Đảng ủy, chỉ huy Lữ đoàn 234")
+_BARE_PARTY_COMMITTEE = re.compile(
+    r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*(?:(?-i:chỉ\s+huy|thủ\s+trưởng)\s+)?$"
+)
 
 
 def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
