@@ -7,6 +7,7 @@ specific to one article.  Patterns are compiled once per process.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -189,7 +190,8 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         for short, long in _longest_first(tuple(extra.items())):
             if short in out:  # most of the article's short forms are not in this text
                 # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
-                out = re.sub(rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))", lambda m: _spelled_before(long, m), out)
+                glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
+                out = re.sub(glued, functools.partial(_spelled_before, long), out)
     return _WS.sub(" ", out).strip()
 
 

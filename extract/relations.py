@@ -259,7 +259,9 @@ _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORE
 # ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
 _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
 # a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
-_ROLE_NOTE = re.compile(r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE)
+_ROLE_NOTE = re.compile(
+    r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
+)
 # the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
 _MEMBERS_OF_BLOC = re.compile(
     r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
@@ -1005,7 +1007,9 @@ def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention)
         return False
     if _ECHELON_RANK[WS.sub(" ", low.group(1)).lower()] >= _ECHELON_RANK[WS.sub(" ", high.group(1)).lower()]:
         return False
-    return bool(_APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start))
+    return bool(
+        _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+    )
 
 
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
@@ -2280,7 +2284,11 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         use = [
             SigningCandidate(
                 c.sentence,
-                [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c) or not _names_a_paired_body(p[0], in_pairs)],
+                [
+                    p
+                    for p in c.parties
+                    if len(p) >= 2 or c.listed or _hub_of_pair(p, c) or not _names_a_paired_body(p[0], in_pairs)
+                ],
                 c.period,
                 c.date,
                 c.document,

@@ -60,8 +60,8 @@ def test_a_blocs_members_listed_with_their_roles_sign_its_pact_named_after_it():
 
 def test_numbered_units_listed_after_one_head_are_each_a_body():
     facts = extract(
-        "Tin\n\nChiều 5/9, các Đồn Biên phòng 627, 629 và 631 đã ký kết quy chế phối hợp với Ủy ban MTTQ Việt Nam huyện "
-        "Mường Tè. Các Tiểu đoàn 1, 2, 3 trực thuộc Lữ đoàn 414 dự.",
+        "Tin\n\nChiều 5/9, các Đồn Biên phòng 627, 629 và 631 đã ký kết quy chế phối hợp với Ủy ban MTTQ Việt Nam "
+        "huyện Mường Tè. Các Tiểu đoàn 1, 2, 3 trực thuộc Lữ đoàn 414 dự.",
         "2025-09-06",
         "Lai Châu",
     )

@@ -375,8 +375,8 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     for k in groups:
         # (a form that prints the article's province, whose key drops it, is that province's body, no other: "Liên
         # hiệp Hội Hải Phòng" is neither "Liên hiệp Hội Việt Nam" nor "Liên hiệp Hội tỉnh Thái Bình")
-        placed = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
-        if " " in k and not placed and not any(has_level(a.canonical) for a in groups[k]):
+        prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
+        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k]):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
             # national body whose full name extends the short form.
             national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
