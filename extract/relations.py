@@ -1818,7 +1818,9 @@ def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> i
 def _with_parties(
     scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
 ) -> list[list[str]]:
-    """ "A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+    """ "A ký kết ... với C, D": the subject with each object; "A và B ký kết ... với C, D": the subjects, jointly,
+    with each object ("với" gives one signing per partner: {A, B, C} and {A, B, D}, as the writers of two blind sets
+    read it); else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
     stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
@@ -1842,6 +1844,9 @@ def _with_parties(
             or _counted_head_reference(scan, ref)
             or _unnamed_level_reference(scan, ref)
         )
+    if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
+        joint = _unique(subject_keys)
+        return [joint + [k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:

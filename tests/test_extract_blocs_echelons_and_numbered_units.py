@@ -66,7 +66,8 @@ def test_numbered_units_listed_after_one_head_are_each_a_body():
         "Lai Châu",
     )
     assert {f"Đồn Biên phòng {n}" for n in (627, 629, 631)} | {f"Tiểu đoàn {n}" for n in (1, 2, 3)} <= _names(facts)
-    assert len(facts.signings) == 3
+    # (listed jointly before the verb, they sign together with the partner after "với")
+    assert len(facts.signings) == 1 and len(facts.signings[0].parties) == 4
 
 
 def test_a_number_that_a_date_goes_on_from_is_no_unit():
@@ -142,3 +143,16 @@ def test_the_party_committee_before_a_units_command():
         "Tin\n\nTham dự có đại diện Đảng ủy, chỉ huy Lữ đoàn 273; lãnh đạo phường Pleiku.", "2025-10-17", "Gia Lai"
     )
     assert {"Đảng ủy Lữ đoàn 273", "Lữ đoàn 273"} <= _names(facts)
+
+
+def test_a_joint_subject_signs_with_each_partner_after_with():
+    facts = extract(
+        "Tin\n\nSáng 9-10, Sở Giáo dục và Đào tạo tỉnh, Hội Khuyến học tỉnh ký kết phối hợp với các đơn vị: Công an "
+        "tỉnh, Bộ Chỉ huy Quân sự tỉnh, Tỉnh đoàn.",
+        "2023-10-10",
+        "Bến Tre",
+    )
+    hosts = ("Hội Khuyến học tỉnh", "Sở Giáo dục và Đào tạo tỉnh")
+    assert party_sets(facts) == sorted(
+        tuple(sorted((*hosts, partner))) for partner in ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Tỉnh đoàn")
+    )
