@@ -683,6 +683,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
@@ -716,6 +717,26 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 # a symbol or a decimal goes on from: "1/2", "2.5", "2-3".)
 _NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
 _NUMBERED_ITEM = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)")
+
+
+def _drop_levels_after_placed_committees(found: list[AgencyMention], extra) -> None:
+    """ "Tỉnh đoàn Tuyên Quang tỉnh" (a typo): a committee word, which holds its level, named with its place takes no
+    level word after the place."""
+    for a in found:
+        if a.core_role != "committee" or not a.att or not _BARE_LEVEL.fullmatch(a.att.strip()):
+            continue
+        core = _WS.sub(" ", a.core).strip()
+        words = core.split()
+        if len(words) < 3 or not lexicon.is_place(" ".join(words[2:])):
+            continue  # a committee word and its place: "Tỉnh đoàn Tuyên Quang"
+        cut = a.text.rstrip()
+        if not cut.endswith(a.att.strip()):
+            continue
+        cut = cut[: -len(a.att.strip())].rstrip()
+        a.end = a.start + len(cut)
+        a.text = cut
+        a.canonical = canonical_name(cut, extra)
+        a.att = ""
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")

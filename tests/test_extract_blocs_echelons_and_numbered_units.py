@@ -156,3 +156,20 @@ def test_a_joint_subject_signs_with_each_partner_after_with():
     assert party_sets(facts) == sorted(
         tuple(sorted((*hosts, partner))) for partner in ("Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Tỉnh đoàn")
     )
+
+
+def test_a_placed_committee_word_takes_no_level_after_its_place():
+    facts = extract(
+        "Tin\n\nNgày 26-11, đại diện Tỉnh đoàn Hà Giang tỉnh ký kết hợp tác với Đoàn Thanh niên Đài Truyền hình Việt "
+        "Nam.",
+        "2023-11-27",
+        "Hà Giang",
+    )
+    assert party_sets(facts) == [("Tỉnh đoàn Hà Giang", "Đoàn Thanh niên Đài Truyền hình Việt Nam")]
+
+
+def test_a_rarer_family_name_after_a_comrade():
+    facts = extract(
+        "Tin\n\nĐầu năm 2025, dự hội nghị có đồng chí Đầu Văn Hùng, Phó Chủ tịch UBND tỉnh.", "2025-01-10", "Nghệ An"
+    )
+    assert [p.name for p in facts.persons] == ["Đầu Văn Hùng"]
