@@ -173,3 +173,42 @@ def test_a_rarer_family_name_after_a_comrade():
         "Tin\n\nĐầu năm 2025, dự hội nghị có đồng chí Đầu Văn Hùng, Phó Chủ tịch UBND tỉnh.", "2025-01-10", "Nghệ An"
     )
     assert [p.name for p in facts.persons] == ["Đầu Văn Hùng"]
+
+
+def test_a_box_of_other_provinces_headlines_without_a_label_is_furniture():
+    facts = extract(
+        "Ký kết chương trình phối hợp\n\nChiều 19-6, Ban Thường trực Ủy ban MTTQ tỉnh Thanh Hóa và Sở Nông nghiệp và "
+        "Phát triển nông thôn đã tổ chức Hội nghị ký kết chương trình phối hợp.\n\n"
+        "Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn tập huấn công tác Mặt trận năm 2023\n\n"
+        "Ủy ban MTTQ tỉnh Bến Tre tập huấn Trưởng ban công tác Mặt trận năm 2023\n\n"
+        "Ủy ban MTTQ thành phố Đà Nẵng trao 40 suất học bổng cho học sinh nghèo vượt khó\n\n"
+        "Tại buổi lễ, hai bên thống nhất những nội dung phối hợp.",
+        "2023-06-20",
+        "Thanh Hóa",
+    )
+    names = _names(facts)
+    assert not any("Bắc Kạn" in n or "Bến Tre" in n or "Đà Nẵng" in n for n in names)
+
+
+def test_captions_in_a_row_stay_in_the_report():
+    facts = extract(
+        "Ký kết\n\nChiều 5/3, Đảng ủy Quân sự thành phố và Đảng ủy 7 phường ký kết quy chế phối hợp lãnh đạo.\n\n"
+        "Đồng chí Đại tá Lê Văn Chí - Phó Chính ủy Bộ CHQS tỉnh phát biểu chỉ đạo tại hội nghị\n\n"
+        "Đồng chí Bùi Văn Nhân - Bí thư Thành ủy Dĩ An phát biểu chỉ đạo và ký kết quy chế\n\n"
+        "Các đại biểu tham dự hội nghị ký kết quy chế phối hợp lãnh đạo năm 2022\n\n"
+        "Theo quy chế, các bên phối hợp chặt chẽ.",
+        "2022-03-06",
+        "Bình Dương",
+    )
+    assert {p.name for p in facts.persons} == {"Lê Văn Chí", "Bùi Văn Nhân"}
+
+
+def test_the_public_security_departments_named_for_their_work():
+    facts = extract(
+        "Tin\n\nVề phía Bộ Công an, có đại diện lãnh đạo Cục Xây dựng phong trào bảo vệ ANTQ, Cục Tổ chức cán bộ.",
+        "2024-05-10",
+        "Nghệ An",
+    )
+    sectors = {a.name: a.sector for a in facts.agencies}
+    assert sectors["Cục Tổ chức cán bộ"] == "police"
+    assert sectors["Cục Xây dựng phong trào bảo vệ ANTQ"] == "police"
