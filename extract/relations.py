@@ -1846,7 +1846,7 @@ def _with_parties(
         )
     if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
         joint = _unique(subject_keys)
-        return [joint + [k] for k in obj_keys if k not in joint]
+        return [[*joint, k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
