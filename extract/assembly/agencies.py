@@ -417,21 +417,15 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if command:
             alias[k] = command
             continue
-        union = _youth_union_of_level(k, groups)
-        if union:
-            alias[k] = union
-            continue
-        front = _front_committee_of(k, groups)
-        if front:
-            alias[k] = front
-            continue
-        unions = _science_unions_of(k, groups)
-        if unions:
-            alias[k] = unions
-            continue
-        city = _placed_city_form(k, groups, province)
-        if city:
-            alias[k] = city
+        # the bare Youth Union, the Front named by its level, the science unions' short form, a city named bare
+        named_in_full = (
+            _youth_union_of_level(k, groups)
+            or _front_committee_of(k, groups)
+            or _science_unions_of(k, groups)
+            or _placed_city_form(k, groups, province)
+        )
+        if named_in_full:
+            alias[k] = named_in_full
             continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue
