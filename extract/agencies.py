@@ -1784,6 +1784,12 @@ def _named_by_its_own_name(a: AgencyMention) -> bool:
     return a.core_role == "named" and not a.att
 
 
+LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
+# a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
+# "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
+_PRINTED_LEVEL_WORD = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+
+
 def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:
     """Whether the list that ``found[i:j]`` (bare members before the placed ``found[j]``) ends prints the level of
     most of its members before them, each with its own ("UBMTTQVN tỉnh, Hội CCB tỉnh, Hội Nông dân tỉnh, LĐLĐ tỉnh
@@ -1795,12 +1801,6 @@ def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -
         k -= 1
         placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
     return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
-
-
-LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
-# a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
-# "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
-_PRINTED_LEVEL_WORD = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
 
 
 # The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".

@@ -1000,8 +1000,8 @@ _ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư �
 
 
 def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
-    """ "Tiểu đoàn Bộ binh 1 - Trung đoàn 6", "Lữ đoàn 234 (Quân đoàn 34)": a unit and the higher echelon it belongs
-    to, after a comma, a dash or nothing, are one party, the unit."""
+    """ "Tiểu đoàn Bộ binh 1 - Trung đoàn 6", "Tiểu đoàn 3, Lữ đoàn 229": a unit and the higher echelon it belongs to,
+    after a comma, a dash or nothing, are one party, the unit."""
     low, high = _ECHELON.match(unit.canonical), _ECHELON.match(parent.canonical)
     if not (low and high):
         return False
