@@ -708,6 +708,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
@@ -828,6 +829,29 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# A district's name of two or three capitalised syllables right after a body, with no level word and no more
+# capitalised words after it: "Công an Vị Xuyên", "Phòng giao dịch Ngân hàng Chính sách xã hội Vị Xuyên".
+_BARE_DISTRICT_AFTER = re.compile(
+    rf"[ ]+(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{1,2}})(?![ ]*{lexicon.CAP_SYL}|[\w'’-])"
+)
+
+
+def _place_bodies_by_a_bare_district(text: str, found: list[AgencyMention], extra) -> None:
+    """A body named with a district's name and no level word ("Công an Vị Xuyên"): the name is its place (the
+    gazetteer's districts and provinces only: a ward's or a commune's name is often a person's)."""
+    for a in found:
+        if a.core_role != "body" or a.att or a.in_title or a.listed:
+            continue
+        m = _BARE_DISTRICT_AFTER.match(text, a.end)
+        if not m or m.group("place") not in lexicon.district_names():
+            continue
+        a.end = m.end()
+        a.text = text[a.start : a.end]
+        a.canonical = canonical_name(f"{a.canonical} {m.group('place')}", extra)
+        a.att = m.group("place")
+        a.has_level = True
 
 
 # "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế", "Công an tỉnh Gia Lai và tỉnh Kon Tum": a level word and a place after a

@@ -212,3 +212,23 @@ def test_the_public_security_departments_named_for_their_work():
     sectors = {a.name: a.sector for a in facts.agencies}
     assert sectors["Cục Tổ chức cán bộ"] == "police"
     assert sectors["Cục Xây dựng phong trào bảo vệ ANTQ"] == "police"
+
+
+def test_a_body_named_with_a_bare_district_is_placed_there():
+    facts = extract(
+        "Tin\n\nNgày 5/3, Phòng giao dịch Ngân hàng Chính sách xã hội Bắc Quang ký kết chương trình phối hợp với Công "
+        "an xã Việt Vinh.",
+        "2025-03-06",
+        "Tuyên Quang",
+    )
+    assert party_sets(facts) == [("Công an xã Việt Vinh", "Phòng giao dịch Ngân hàng Chính sách xã hội Bắc Quang")]
+
+
+def test_a_persons_name_after_a_body_is_no_district():
+    facts = extract(
+        "Tin\n\nNgày 5/3, Hội Nông dân tỉnh ký kết chương trình phối hợp với Công an tỉnh. Chủ tịch Hội Nông dân Lê "
+        "Văn Hải phát biểu.",
+        "2025-03-06",
+        "Tuyên Quang",
+    )
+    assert not any("Lê Văn Hải" in a.name for a in facts.agencies)
