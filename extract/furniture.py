@@ -121,6 +121,9 @@ _MASTHEAD = re.compile(
     r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online|"
     r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*$"
 )
+# An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
+# words: "Báo Quảng Ninh ký kết hợp tác ...")
+_OUTLET_NAME = re.compile(rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}\s*")
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 # (a name may be set between dashes: "- Lê Thị Kim Phụng -")
@@ -168,6 +171,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
+            if _OUTLET_NAME.fullmatch(line) and text[e:].strip():
+                spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
             spans.append((s, len(text)))
