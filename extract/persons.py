@@ -54,7 +54,8 @@ def _patterns():
         rf"(?:(?<![\w])(?:nguyên|quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
+    # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
+    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư)"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -881,7 +882,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 and not after
                 and prev is not None
                 and prev_plural
-                and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end : n_start])
+                and _next_in_list(text[prev.end : n_start])
             ):
                 mention.positions = list(prev.positions)
                 mention.position_spans = list(prev.position_spans)
@@ -929,6 +930,16 @@ def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> Non
         head = next((h for h in (bare, "Phó " + bare) if theirs.startswith(h + " ")), None)
         if head is not None and q.position_spans[0][0] >= q.end:
             p.positions[-1] = bare + theirs[len(head) :]
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+
+def _next_in_list(gap: str) -> bool:
+    """Whether ``gap`` joins two names of one list: a comma or "và", and at most a form of address or a rank after it
+    ("A, B", "ông A, ông B", "Hòa thượng Thích A, Thượng tọa Thích B")."""
+    m = _LIST_JOINER.match(gap)
+    return m is not None and not _patterns()["strip_words"].sub("", gap[m.end() :]).strip()
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.

@@ -232,3 +232,15 @@ def test_a_persons_name_after_a_body_is_no_district():
         "Tuyên Quang",
     )
     assert not any("Lê Văn Hải" in a.name for a in facts.agencies)
+
+
+def test_monks_named_by_their_dharma_names_after_their_ranks():
+    facts = extract(
+        "Tin\n\nDự có ông Lê Văn Minh, Chủ tịch UB.MTTQVN thị xã Tân Châu; các Phó Ban Trị sự Giáo hội Phật giáo Việt "
+        "Nam TP Thủ Đức: Hòa thượng Thích Minh Quang, Thượng tọa Thích Thiện Tâm cùng đại diện các đoàn thể.",
+        "2024-05-10",
+        "An Giang",
+    )
+    positions = {p.name: p.positions for p in facts.persons}
+    assert positions["Lê Văn Minh"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Tân Châu"]
+    assert "Thích Minh Quang" in positions and "Thích Thiện Tâm" in positions
