@@ -55,7 +55,8 @@ def _patterns():
     )
     ranks = lexicon.alternation(lexicon.ranks())
     # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư)"
+    monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
+    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
