@@ -7,6 +7,7 @@ neither ``phoihop.extract`` nor ``phoihop.graph``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
@@ -46,3 +47,10 @@ def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> li
 def unique_folded(items: Iterable[str]) -> list[str]:
     """Strings without repeats that differ only in case (``str.casefold``); the first spelling is kept."""
     return unique(items, key=str.casefold)
+
+
+def bare_letters(text: str) -> str:
+    """``text`` without its tone and vowel marks, case-folded ("Dương Ngọc Sáu" -> "duong ngoc sau"): two spellings
+    of one name that a typo's missing mark tells apart ("Ninh Binh", "Ninh Bình") read alike."""
+    base = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in base if not unicodedata.combining(c)).casefold()

@@ -611,6 +611,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if (
             _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
         ):
@@ -682,6 +683,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
@@ -691,6 +693,8 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_numbered_lists(text, found, extra_abbreviations)
+    found = _drop_other_names_in_brackets(text, found)
     found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
@@ -704,8 +708,80 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# A unit's number at the end of its name ("Tiểu đoàn 1", "Đồn Biên phòng 627"), and more numbers listed after it
+# ("Tiểu đoàn 1, 2, 3", "Đồn Biên phòng 627, 629 và 631"): each names a unit of the same head. (No number that a date,
+# a symbol or a decimal goes on from: "1/2", "2.5", "2-3".)
+_NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
+_NUMBERED_ITEM = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)")
+
+
+def _drop_levels_after_placed_committees(found: list[AgencyMention], extra) -> None:
+    """ "Tỉnh đoàn Tuyên Quang tỉnh" (a typo): a committee word, which holds its level, named with its place takes no
+    level word after the place."""
+    for a in found:
+        if a.core_role != "committee" or not a.att or not _BARE_LEVEL.fullmatch(a.att.strip()):
+            continue
+        core = _WS.sub(" ", a.core).strip()
+        words = core.split()
+        if len(words) < 3 or not lexicon.is_place(" ".join(words[2:])):
+            continue  # a committee word and its place: "Tỉnh đoàn Tuyên Quang"
+        cut = a.text.rstrip()
+        if not cut.endswith(a.att.strip()):
+            continue
+        cut = cut[: -len(a.att.strip())].rstrip()
+        a.end = a.start + len(cut)
+        a.text = cut
+        a.canonical = canonical_name(cut, extra)
+        a.att = ""
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _drop_other_names_in_brackets(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)": a body's other name in brackets right after it, with the same
+    head, is that body, not a second one."""
+    dropped = set()
+    for a, b in itertools.pairwise(found):
+        if (
+            _OPEN_BRACKET.match(text[a.end : b.start])
+            and _CLOSE_BRACKET.match(text, b.end)
+            and a.canonical.split()[:2] == b.canonical.split()[:2]
+        ):
+            dropped.add(id(b))
+    return [a for a in found if id(a) not in dropped] if dropped else found
+
+
+def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Các Tiểu đoàn 1, 2, 3 trực thuộc ...", "các Đồn Biên phòng 627, 629 và 631": a numbered unit's name followed
+    by more numbers names one unit of the same head per number."""
+    added: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    for a in found:
+        number = _NUMBERED_END.search(a.canonical)
+        if not number or not a.text.rstrip().endswith(number.group(0)) or a.listed:
+            continue
+        head = a.canonical[: number.start()]
+        pos = a.end
+        while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
+            added.append(
+                replace(
+                    a,
+                    start=item.start(1),
+                    end=item.end(1),
+                    text=item.group(1),
+                    canonical=canonical_name(head + item.group(1), extra),
+                    listed=True,
+                )
+            )
+            pos = item.end()
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.
@@ -753,6 +829,29 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# A district's name of two or three capitalised syllables right after a body, with no level word and no more
+# capitalised words after it: "Công an Vị Xuyên", "Phòng giao dịch Ngân hàng Chính sách xã hội Vị Xuyên".
+_BARE_DISTRICT_AFTER = re.compile(
+    rf"[ ]+(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{1,2}})(?![ ]*{lexicon.CAP_SYL}|[\w'’-])"
+)
+
+
+def _place_bodies_by_a_bare_district(text: str, found: list[AgencyMention], extra) -> None:
+    """A body named with a district's name and no level word ("Công an Vị Xuyên"): the name is its place (the
+    gazetteer's districts and provinces only: a ward's or a commune's name is often a person's)."""
+    for a in found:
+        if a.core_role != "body" or a.att or a.in_title or a.listed:
+            continue
+        m = _BARE_DISTRICT_AFTER.match(text, a.end)
+        if not m or m.group("place") not in lexicon.district_names():
+            continue
+        a.end = m.end()
+        a.text = text[a.start : a.end]
+        a.canonical = canonical_name(f"{a.canonical} {m.group('place')}", extra)
+        a.att = m.group("place")
+        a.has_level = True
 
 
 # "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế", "Công an tỉnh Gia Lai và tỉnh Kon Tum": a level word and a place after a
@@ -1520,7 +1619,10 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
     return out
 
 
-_BARE_PARTY_COMMITTEE = re.compile(r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*$")
+# (the unit's command named by a lower-case word between: "đại diện Đảng ủy, chỉ huy Lữ đoàn 234")
+_BARE_PARTY_COMMITTEE = re.compile(
+    r"(?<![\w])(?P<word>Đảng\s+ủy)\s*(?:,|và|,\s*và|[-–])\s*(?:(?-i:chỉ\s+huy|thủ\s+trưởng)\s+)?$"
+)
 
 
 def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -1680,10 +1782,10 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         j = i
         while (
             j + 1 < len(found)
-            and not found[j].has_level
+            and (not found[j].has_level or (j > i and _named_by_its_own_name(found[j])))
             and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
-            j += 1
+            j += 1  # (a member named by a name of its own, "Trại giam Bình Điền", stands in the list and takes none)
         if j > i and found[j].has_level:
             att = found[j].att
             # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
@@ -1693,12 +1795,36 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
                 and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
             )
-            if att and (g["level"].match(att) or _AREA.match(att)):
+            if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
                     if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+def _named_by_its_own_name(a: AgencyMention) -> bool:
+    """A body named by a proper name of its own, with no level ("Trại giam Bình Điền", "Đồn Biên phòng Lò Gò")."""
+    return a.core_role == "named" and not a.att
+
+
+LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
+# a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
+# "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
+_PRINTED_LEVEL_WORD = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+
+
+def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:
+    """Whether the list that ``found[i:j]`` (bare members before the placed ``found[j]``) ends prints the level of
+    most of its members before them, each with its own ("UBMTTQVN tỉnh, Hội CCB tỉnh, Hội Nông dân tỉnh, LĐLĐ tỉnh
+    và Liên hiệp các Hội KH&KT, Hội LHPN tỉnh"): a member printed bare there is named bare. (A list that prints one
+    level or none before ("UBMTTQ tỉnh, Hội Nông dân, Hội CCB, LĐLĐ tỉnh") shares the last member's.)"""
+    placed = 0
+    k = i
+    while k > 0 and _SHARED_LEVEL_SEP.match(text[found[k - 1].end : found[k].start]):
+        k -= 1
+        placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
+    return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
 
 
 # The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".

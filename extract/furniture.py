@@ -14,6 +14,7 @@ headline) is never furniture.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from phoihop.extract import lexicon, sentence_openers
@@ -120,6 +121,9 @@ _MASTHEAD = re.compile(
     r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online|"
     r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*$"
 )
+# An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
+# words: "Báo Quảng Ninh ký kết hợp tác ...")
+_OUTLET_NAME = re.compile(rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}\s*")
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 # (a name may be set between dashes: "- Lê Thị Kim Phụng -")
@@ -167,6 +171,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
+            if _OUTLET_NAME.fullmatch(line) and text[e:].strip():
+                spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
             spans.append((s, len(text)))
@@ -196,7 +202,47 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 end = end_of(text, m)
                 if end > m.start():
                     spans.append((m.start(), end))
-    return _merge(spans)
+    return _merge(spans + _unlabelled_boxes(text))
+
+
+# A box of other articles' headlines with no label, set between the report's paragraphs: three or more lines in a
+# row that end no sentence nor list item and are as long as a headline, two or more of them naming provinces, and
+# different ones ("Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn tập huấn ...", "Ủy ban MTTQ tỉnh Bến Tre tập huấn ...": other
+# provinces' news). Captions in a row name the report's people and bodies, not a province each.
+_BOX_LINES_MIN = 3
+_BOX_PROVINCES_MIN = 2
+_HEADLINE_MIN, _HEADLINE_MAX = 40, 150
+_ITEM_END = re.compile(r"[;,:]\s*$")
+
+
+def _unlabelled_boxes(text: str) -> list[tuple[int, int]]:
+    """The lines of such boxes that name a province (a caption among them stays)."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str | None]] = []
+    prose_seen = False
+    for s, e in [*_lines(text), (len(text), len(text))]:
+        line = text[s:e]
+        if (
+            prose_seen
+            and _HEADLINE_MIN <= len(line) <= _HEADLINE_MAX
+            and not _SENTENCE_END.search(line)
+            and not _ITEM_END.search(line)
+        ):
+            province = _PROVINCE_NAME().search(line)
+            run.append((s, e, province.group(0) if province else None))
+            continue
+        named = {p for _, _, p in run if p}
+        if len(run) >= _BOX_LINES_MIN and len(named) >= _BOX_PROVINCES_MIN:
+            spans.extend((a, b) for a, b, p in run if p)
+        run = []
+        prose_seen = prose_seen or (len(line) >= _PROSE_MIN and bool(_SENTENCE_END.search(line)))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _PROVINCE_NAME() -> re.Pattern:
+    names = sorted(lexicon.provinces(), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
 
 
 # Words that open a sentence and are no syllable of a name (or open a document's or a meeting's name): where a page

@@ -7,6 +7,7 @@ specific to one article.  Patterns are compiled once per process.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -156,6 +157,11 @@ def _keyed(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {_short_form_key(short): long for short, long in items}
 
 
+def _spelled_before(long: str, m: re.Match) -> str:
+    """An article's short form spelled out, with a space before the number it was glued to."""
+    return long + " " if m.end() < len(m.string) and m.string[m.end()].isdigit() else long
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 
@@ -183,7 +189,9 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     if extra:
         for short, long in _longest_first(tuple(extra.items())):
             if short in out:  # most of the article's short forms are not in this text
-                out = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, out)
+                # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
+                glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
+                out = re.sub(glued, functools.partial(_spelled_before, long), out)
     return _WS.sub(" ", out).strip()
 
 

@@ -230,7 +230,16 @@ def _spaced_dash(m: re.Match[str]) -> str:
     return " - " if _after(_LOWER_LETTER, m) else m.group(0)
 
 
+# "UB.MTTQVN", "UB.Mặt trận": "Ủy ban" written short with a dot glued to the next name
+_GLUED_UB_DOT = re.compile(rf"(?<![\w.])UB\.(?=[{UPPER_LETTERS}])")
+
+
+def _ub_spaced(m: re.Match[str]) -> str:
+    return "UB "
+
+
 _LOOSE_PUNCTUATION = (
+    (_GLUED_UB_DOT, _ub_spaced),
     (_SPACE_BEFORE_MARK, _mark_against_its_word),
     (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
     (_UNSPACED_DASH, _spaced_dash),

@@ -10,7 +10,6 @@ place names and names inside campaign titles are left out.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -23,6 +22,7 @@ from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
+from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 
@@ -54,7 +54,9 @@ def _patterns():
         rf"(?:(?<![\w])(?:nguyên|quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)"
+    # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
+    monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
+    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -881,7 +883,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 and not after
                 and prev is not None
                 and prev_plural
-                and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end : n_start])
+                and _next_in_list(text[prev.end : n_start])
             ):
                 mention.positions = list(prev.positions)
                 mention.position_spans = list(prev.position_spans)
@@ -931,6 +933,16 @@ def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> Non
             p.positions[-1] = bare + theirs[len(head) :]
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+
+def _next_in_list(gap: str) -> bool:
+    """Whether ``gap`` joins two names of one list: a comma or "và", and at most a form of address or a rank after it
+    ("A, B", "ông A, ông B", "Hòa thượng Thích A, Thượng tọa Thích B")."""
+    m = _LIST_JOINER.match(gap)
+    return m is not None and not _patterns()["strip_words"].sub("", gap[m.end() :]).strip()
+
+
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
 # ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
 _PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])các\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?$", re.IGNORECASE)
@@ -945,18 +957,21 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
-    t = _patterns()["title"].search(text, head_from, colon)
-    if not t or not _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start()):
+    # (the title the plural address opens, not another person's before it: "ông A, Thứ trưởng Bộ X và các Bí thư
+    # T.Ư Đoàn: anh B, ...")
+    t = next(
+        (
+            t
+            for t in _patterns()["title"].finditer(text, head_from, colon)
+            if _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start())
+        ),
+        None,
+    )
+    if not t:
         return None
     if _name_start(text, t.start(), colon) is not None:
         return None
     return t.start(), colon
-
-
-def _letters(name: str) -> str:
-    """The name without its tone and vowel marks ("Dương Ngọc Sáu" -> "duong ngoc sau")."""
-    base = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in base if not unicodedata.combining(c)).casefold()
 
 
 def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
@@ -964,7 +979,7 @@ def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
     mistyped: both mentions take the spelling written most often (the first one on a tie)."""
     by_letters: dict[str, list[PersonMention]] = {}
     for m in mentions:
-        by_letters.setdefault(_letters(m.name), []).append(m)
+        by_letters.setdefault(bare_letters(m.name), []).append(m)
     for group in by_letters.values():
         names = [m.name for m in group]
         if len(set(names)) < 2:

@@ -21,7 +21,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention, canonical_name
 from phoihop.extract.dates import DateMention, PeriodMention, in_anniversary_clause, span_dates
 from phoihop.extract.documents import DocMention
-from phoihop.text import WS
+from phoihop.text import WS, bare_letters
 from phoihop.text import skip_spaces as _skip_spaces
 from phoihop.text import unique as _unique
 
@@ -168,7 +168,9 @@ _BRAND_NAME = re.compile(
 # such a partner named between a subject and its verb, with the place of its branch ("A và VNPT tại địa bàn tỉnh X
 # đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
 _NON_BODY_PARTNER_GAP = re.compile(
-    rf"\s*(?:và|cùng(?:\s+với)?|,)\s+(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
+    # ("A đã phối hợp với Trường THPT X tổ chức Lễ kết nghĩa": joined by the verb of working together too)
+    r"\s*(?:và|cùng(?:\s+với)?|,|(?:(?:đã|vừa)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?)\s+"
+    rf"(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
     rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
@@ -256,6 +258,15 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
 # ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
 _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
+# a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
+_ROLE_NOTE = re.compile(
+    r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
+)
+# the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
+_MEMBERS_OF_BLOC = re.compile(
+    r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
+    re.IGNORECASE,
+)
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
@@ -319,7 +330,8 @@ _APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
 _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
 # (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
-_DASH_GAP = re.compile(r"\s*[-–]\s*")
+# (a short form in brackets may stand before the dash: "Cục Cảnh sát QLHC về TTXH (C06) - Bộ Công an")
+_DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
@@ -455,6 +467,13 @@ _SIGNED_KIND = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# a second document the signing verb has for object: "ký kết Chương trình ... giai đoạn 2025-2030 và Kế hoạch ..."
+_SECOND_DOCUMENT = re.compile(
+    r"\s(?:và|cùng)\s+(?:các\s+|bản\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận)(?![\w])",
+    re.IGNORECASE,
+)
+# where the parties of a signed document open after its name ("... năm 2025 giữa A với B", "của A")
+_PARTIES_OPEN = re.compile(r"(?<![\w])(?:giữa|của|với)(?![\w])", re.IGNORECASE)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
 _CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
 
@@ -497,10 +516,12 @@ _ABOUT_COORDINATION_LINK = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
+# the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
+_ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with)
 _ISSUES = re.compile(
-    r"\s*(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
@@ -509,7 +530,7 @@ ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and th
 # "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
 _DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
 _ISSUED_AFTER_LIST = re.compile(
-    r"\s*(?:(?:đã|vừa|cùng|phối\s+hợp|thống\s+nhất)\s+)*(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
 )
 
 
@@ -738,7 +759,7 @@ def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[
     grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
     out = [bodies[first]]
     for b in bodies[first + 1 :]:
-        sep = _strip_parens(text[out[-1].end : b.start])
+        sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
         if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
             break
         out.append(b)
@@ -895,6 +916,9 @@ def signing_candidates(
                     and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
                 ):
                     out[-1].parties = _shared_subject(out[-2].parties)
+                second = _second_document_act(scan, sent, v, c_end, out[-1])
+                if second:
+                    out.append(second)
     if any(c.organisers for c in out):
         _split_at_hubs(out, _with_hubs(scan, sentences))
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
@@ -970,6 +994,24 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
+# The echelons of the army, lowest first: a unit named with a higher one after it belongs to it.
+_ECHELON = re.compile(r"(Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Quân\s+đoàn|Quân\s+khu)(?![\w])")
+_ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3, "quân đoàn": 4, "quân khu": 4}
+
+
+def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """ "Tiểu đoàn Bộ binh 1 - Trung đoàn 6", "Tiểu đoàn 3, Lữ đoàn 229": a unit and the higher echelon it belongs to,
+    after a comma, a dash or nothing, are one party, the unit."""
+    low, high = _ECHELON.match(unit.canonical), _ECHELON.match(parent.canonical)
+    if not (low and high):
+        return False
+    if _ECHELON_RANK[WS.sub(" ", low.group(1)).lower()] >= _ECHELON_RANK[WS.sub(" ", high.group(1)).lower()]:
+        return False
+    return bool(
+        _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+    )
+
+
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
     ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
@@ -978,14 +1020,16 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
     out: list[AgencyMention] = []
     for a in mentions:
         unit = out[-1] if out else None
-        if (
-            unit is not None
-            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21,
-            # Bộ Tư lệnh Vùng Cảnh sát biển 2")
-            and unit.sector in (a.sector, "front")
-            and _UNIT_HEAD.match(unit.canonical)
-            and _PARENT_HEAD.match(a.canonical)
-            and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+        if unit is not None and (
+            (
+                # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn
+                # 21, Bộ Tư lệnh Vùng Cảnh sát biển 2")
+                unit.sector in (a.sector, "front")
+                and _UNIT_HEAD.match(unit.canonical)
+                and _PARENT_HEAD.match(a.canonical)
+                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+            )
+            or _under_higher_echelon(text, unit, a)
         ):
             out[-1] = replace(unit, end=a.end)
             continue
@@ -1081,11 +1125,15 @@ def _clause_candidate(
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)
         parties = [previous] if previous else []
-    if _EMULATION_PACT.match(text, v.end()) and _BLOC.search(text, sent.start, v.start()):
-        # "Khối thi đua ... ký giao ước thi đua": the bloc is no body; its named members sign (those named by
-        # their role in it, else those listed under it)
+    pact = _EMULATION_PACT.match(text, v.end())
+    if pact and (_BLOC.search(text, sent.start, v.start()) or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)):
+        # "Khối thi đua ... ký giao ước thi đua", "ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi
+        # đua số 02": the bloc is no body; its named members sign (those named by their role in it, else those listed
+        # under it, where the list holds them all: "gồm 08 đơn vị: A – Cụm trưởng, B – Cụm phó, C, D ...")
         bloc = _bloc_group(scan, v.start())
-        members = scan.bloc_members if len(scan.bloc_members) >= 2 else (bloc.keys if bloc else [])
+        listed = bloc.keys if bloc else []
+        by_role = scan.bloc_members if len(scan.bloc_members) >= 2 else []
+        members = listed if by_role and set(by_role) < set(listed) else (by_role or listed)
         # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
         members = members or scan.bloc_members
         parties = [list(members)] if members else []
@@ -1171,6 +1219,35 @@ def _signers_listed_after_verb(
         listed.append(a)
     keys = _unique([scan.key_of(a) for a in listed])
     return [keys] if len(keys) >= 2 else []
+
+
+def _second_document_act(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, first: SigningCandidate
+) -> SigningCandidate | None:
+    """ "ký kết Chương trình phối hợp giai đoạn 2025-2030 và Kế hoạch phối hợp năm 2025 giữa A với B": two documents
+    of two terms signed in one act are two signings of the same parties, each with its term. ``first`` is narrowed
+    to the first document's term; the second act is returned. Only where both terms are printed and differ (one term
+    after both documents is theirs together)."""
+    text = scan.text
+    if not first.parties or not first.kind:
+        return None
+    second = _SECOND_DOCUMENT.search(text, v.end(), c_end)
+    if second is None or WS.sub(" ", second.group(1)).lower() == first.kind:
+        return None
+    parties_at = _PARTIES_OPEN.search(text, second.end(), c_end)
+    year = _sign_year(scan, sent)
+    first_term = _period_in(scan.periods, v.end(), second.start(), text, year)
+    second_term = _period_in(scan.periods, second.end(), parties_at.start() if parties_at else c_end, text, year)
+    if first_term is None or second_term is None or first_term == second_term:
+        return None
+    first.period = first_term
+    return replace(
+        first,
+        parties=[list(p) for p in first.parties],
+        period=second_term,
+        mentioned=set(first.mentioned),
+        kind=WS.sub(" ", second.group(1)).lower(),
+    )
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
@@ -1741,7 +1818,9 @@ def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> i
 def _with_parties(
     scan: _SigningScan, after: list[AgencyMention], subject_keys: list[str], c_start: int, c_end: int
 ) -> list[list[str]]:
-    """ "A (và B) ký kết ... với C, D": each subject with each object; else the subjects jointly."""
+    """ "A ký kết ... với C, D": the subject with each object; "A và B ký kết ... với C, D": the subjects, jointly,
+    with each object ("với" gives one signing per partner: {A, B, C} and {A, B, D}, as the writers of two blind sets
+    read it); else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
     stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
@@ -1765,6 +1844,9 @@ def _with_parties(
             or _counted_head_reference(scan, ref)
             or _unnamed_level_reference(scan, ref)
         )
+    if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
+        joint = _unique(subject_keys)
+        return [[*joint, k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
         return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
     if len(_unique(subject_keys)) >= 2:
@@ -2202,10 +2284,16 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
         # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
+        # (nor the act of a body no pair names: "Cùng ngày, UBND phường X và thôn Y tổ chức lễ kết nghĩa")
+        in_pairs = {k for c in use for p in c.parties if len(p) >= 2 for k in p}
         use = [
             SigningCandidate(
                 c.sentence,
-                [p for p in c.parties if len(p) >= 2 or c.listed or _hub_of_pair(p, c)],
+                [
+                    p
+                    for p in c.parties
+                    if len(p) >= 2 or c.listed or _hub_of_pair(p, c) or not _names_a_paired_body(p[0], in_pairs)
+                ],
                 c.period,
                 c.date,
                 c.document,
@@ -2341,6 +2429,24 @@ def _same_kind(s: Signing, other: Signing) -> bool:
     """Whether two tellings may be one act by the kind of document they sign: a caption's "A và B ký kết kế
     hoạch hiệp đồng" beside "A, B, C ... ký kết quy chế phối hợp" tells a second act, not the first again."""
     return not s.kind or not other.kind or s.kind == other.kind
+
+
+# a province's body named with its province: "ủy ban mặt trận tổ quốc tỉnh ninh binh" (the article's own province,
+# misspelt, is not read as it) is the paired "ủy ban mặt trận tổ quốc"
+_PROVINCE_LEVEL_TAIL = re.compile(r" (?:tinh|thanh pho|tp\.?) ")
+
+
+def _names_a_paired_body(key: str, paired: set[str]) -> bool:
+    """Whether a one-party reading's ``key`` is a party of the article's pairs: the same key, or the key of a body of
+    the article's province (which drops the place) named with a province whose marks a typo lost."""
+    if key in paired:
+        return True
+    bare = bare_letters(key)
+    for k in paired:
+        b = bare_letters(k)
+        if bare == b or (bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b))):
+            return True
+    return False
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:

@@ -145,7 +145,8 @@ LISTS = [
     ),
     (
         "Ngày 12/3, Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và Tỉnh đoàn ký kết chương trình phối hợp với Công an tỉnh.",
-        "Hội Nông dân|Công an tỉnh ;; Hội Cựu chiến binh|Công an tỉnh ;; Hội Liên hiệp Phụ nữ|Công an tỉnh ;; Tỉnh đoàn|Công an tỉnh",
+        # (the joint subject signs with each partner after "với": one signing of all five; two blind sets' writers)
+        "Hội Nông dân|Hội Cựu chiến binh|Hội Liên hiệp Phụ nữ|Tỉnh đoàn|Công an tỉnh",
     ),
     (
         "Ngày 12/3, Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và Cục Thi hành án dân sự tỉnh ký kết quy chế phối hợp liên ngành.",

