@@ -128,8 +128,8 @@ def test_the_front_named_bare_stays_the_front_at_large():
 
 def test_a_partner_named_among_a_counted_kind_signs():
     facts = extract(
-        "Tin\n\nSáng 24-9, UBND tỉnh Bình Phước tổ chức lễ ký kết chương trình phối hợp tuyên truyền năm 2025 với 10 cơ "
-        "quan báo chí Trung ương và địa phương, trong đó có Báo Nhân Dân.",
+        "Tin\n\nSáng 24-9, UBND tỉnh Bình Phước tổ chức lễ ký kết chương trình phối hợp tuyên truyền năm 2025 với 10 "
+        "cơ quan báo chí Trung ương và địa phương, trong đó có Báo Nhân Dân.",
         "2025-09-25",
         "Bình Phước",
     )
