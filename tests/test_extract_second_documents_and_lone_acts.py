@@ -134,3 +134,12 @@ def test_a_partner_named_among_a_counted_kind_signs():
         "Bình Phước",
     )
     assert party_sets(facts) == [("Báo Nhân Dân", "Ủy ban nhân dân tỉnh Bình Phước")]
+
+
+def test_the_bar_federation_and_the_legal_aid_department():
+    facts = extract(
+        "Tin\n\nBộ Tư pháp và Liên đoàn Luật sư Việt Nam tổng kết Quy chế phối hợp. Cục TGPL là đầu mối.",
+        "2023-07-11",
+        "",
+    )
+    assert {a.name for a in facts.agencies} == {"Bộ Tư pháp", "Liên đoàn Luật sư Việt Nam", "Cục Trợ giúp pháp lý"}
