@@ -46,7 +46,7 @@ _PLACE_STOP = (
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
     + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     + sentence_openers.TITLE_WORDS
-    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
+    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:[A-ZĐ]))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
     # the words that open the next sentence where a page lost the line break after a caption that names a body
     # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")
@@ -717,7 +717,12 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
 # ("Tiểu đoàn 1, 2, 3", "Đồn Biên phòng 627, 629 và 631"): each names a unit of the same head. (No number that a date,
 # a symbol or a decimal goes on from: "1/2", "2.5", "2-3".)
 _NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
-_NUMBERED_ITEM = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)")
+_NUMBERED_ITEM = re.compile(
+    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)"
+    # (not a count of something: "Tiểu đoàn 1, 2 đồng chí ...", "Quân khu 4, 10 năm qua")
+    r"(?!\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|chiến\s+sĩ|cán\s+bộ|đơn\s+vị|lượt|hộ|xã|thôn|tỉnh|huyện|đội|tổ|"
+    r"vụ|km|ha|tấn|triệu|tỷ|nghìn|lần|cuộc|đợt)(?![\w]))"
+)
 
 
 def _drop_levels_after_placed_committees(found: list[AgencyMention], extra) -> None:

@@ -1843,6 +1843,7 @@ def _with_parties(
             _numbered_reference(scan, ref, ref)
             or _counted_head_reference(scan, ref)
             or _unnamed_level_reference(scan, ref)
+            or _named_among_partners(scan, after, stop, c_end)
         )
     if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
         joint = _unique(subject_keys)
@@ -1852,6 +1853,27 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+# "với 12 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Sài Gòn Giải Phóng": partners named by their kind
+# and count, one or more of them named after "trong đó có"
+_AMONG_THEM = re.compile(r"\s*,?\s*trong\s+đó\s+có\s+", re.IGNORECASE)
+
+
+def _named_among_partners(
+    scan: _SigningScan, after: list[AgencyMention], stop: re.Match | None, c_end: int
+) -> list[str]:
+    """The partners named after "trong đó có" where the objects of "với" are a kind of bodies named by no name."""
+    if stop is None:
+        return []
+    among = _AMONG_THEM.match(scan.text, stop.start())
+    if not among:
+        return []
+    first = next((i for i, a in enumerate(after) if a.start == among.end() and a.end <= c_end), None)
+    if first is None:
+        return []
+    members, _ = _agency_list(scan.text, after, first)
+    return _unique([scan.key_of(a) for a in members])
 
 
 # "với các đội nghiệp vụ Công an quận X": the partners are unnamed units of the body after them, which owns them

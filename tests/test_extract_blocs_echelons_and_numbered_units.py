@@ -244,3 +244,8 @@ def test_monks_named_by_their_dharma_names_after_their_ranks():
     positions = {p.name: p.positions for p in facts.persons}
     assert positions["Lê Văn Minh"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Tân Châu"]
     assert "Thích Minh Quang" in positions and "Thích Thiện Tâm" in positions
+
+
+def test_a_count_after_a_numbered_unit_is_no_unit():
+    facts = extract("Tin\n\nNgày 5/9, Tiểu đoàn 1, 2 đồng chí chỉ huy và Quân khu 4, 10 năm qua.", "2025-09-06", "")
+    assert not {"Tiểu đoàn 2", "Quân khu 10"} & _names(facts)

@@ -124,3 +124,22 @@ def test_the_front_named_bare_stays_the_front_at_large():
         "Lào Cai",
     )
     assert {a.name for a in facts.agencies} == {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Nậm Xé", "Mặt trận Tổ quốc"}
+
+
+def test_a_partner_named_among_a_counted_kind_signs():
+    facts = extract(
+        "Tin\n\nSáng 24-9, UBND tỉnh Bình Phước tổ chức lễ ký kết chương trình phối hợp tuyên truyền năm 2025 với 10 "
+        "cơ quan báo chí Trung ương và địa phương, trong đó có Báo Nhân Dân.",
+        "2025-09-25",
+        "Bình Phước",
+    )
+    assert party_sets(facts) == [("Báo Nhân Dân", "Ủy ban nhân dân tỉnh Bình Phước")]
+
+
+def test_the_bar_federation_and_the_legal_aid_department():
+    facts = extract(
+        "Tin\n\nBộ Tư pháp và Liên đoàn Luật sư Việt Nam tổng kết Quy chế phối hợp. Cục TGPL là đầu mối.",
+        "2023-07-11",
+        "",
+    )
+    assert {a.name for a in facts.agencies} == {"Bộ Tư pháp", "Liên đoàn Luật sư Việt Nam", "Cục Trợ giúp pháp lý"}
