@@ -403,8 +403,11 @@ _PASSIVE = re.compile(
     rf"(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
-# "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term.
+# "thi đua “Vì an ninh Tổ quốc” năm 2017": the year belongs to the quoted name of a campaign, not a term ...
 _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
+# ... but for an emulation pact it is the pact's year ("ký giao ước thi đua “Vì an ninh Tổ quốc” năm 2024": [2024,
+# 2024] for the writers of five blind sets, `le08`, `lj02`, `lj04`, `lm05`; `real`'s `dc01` and `dc05` give none)
+_PACT_BEFORE = re.compile(r"(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
 _PLAN_BEFORE = re.compile(
@@ -662,7 +665,10 @@ def _period_in(
             and p.kind == "year"
             and (
                 _YEARS_AFTER.match(text, p.end)
-                or _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
+                or (
+                    _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
+                    and not _PACT_BEFORE.search(text, start, p.start)
+                )
                 or _SPEECH_OPENS.search(text, start, p.start)
             )
         ):

@@ -249,3 +249,16 @@ def test_monks_named_by_their_dharma_names_after_their_ranks():
 def test_a_count_after_a_numbered_unit_is_no_unit():
     facts = extract("Tin\n\nNgày 5/9, Tiểu đoàn 1, 2 đồng chí chỉ huy và Quân khu 4, 10 năm qua.", "2025-09-06", "")
     assert not {"Tiểu đoàn 2", "Quân khu 10"} & _names(facts)
+
+
+def test_a_steering_committee_named_for_its_work_and_level():
+    facts = extract(
+        "Tin\n\nNăm 2024, Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh tổ chức hội nghị, bám sát chỉ đạo của "
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực của Trung ương. Ban Chỉ đạo đã họp.",
+        "2024-01-20",
+        "Yên Bái",
+    )
+    assert _names(facts) == {
+        "Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh",
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực của Trung ương",
+    }

@@ -186,8 +186,17 @@ def test_an_emulation_pact_of_a_bloc_is_signed_by_its_named_members():
 
 
 def test_the_year_of_a_quoted_campaign_is_no_period():
-    f = _facts("Ngày 2/3, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký giao ước thi đua “Vì pháp luật” năm 2023.")
+    f = _facts(
+        "Ngày 2/3, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp tổ chức cuộc thi “Tìm hiểu pháp "
+        "luật” năm 2023."
+    )
     assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-02", None)]
+
+
+def test_the_year_after_a_quoted_campaign_is_an_emulation_pacts_term():
+    # (the writers of four blind sets of round s12 give the pact that year; `real`'s dc01 and dc05 give none)
+    f = _facts("Ngày 2/3, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký giao ước thi đua “Vì pháp luật” năm 2023.")
+    assert _signings(f) == [(("Hội Luật gia tỉnh", "Sở Tư pháp tỉnh"), "2023-03-02", (2023, 2023))]
 
 
 def test_a_signing_clause_without_parties_takes_the_partnership_the_review_names():

@@ -143,3 +143,26 @@ def test_the_bar_federation_and_the_legal_aid_department():
         "",
     )
     assert {a.name for a in facts.agencies} == {"Bộ Tư pháp", "Liên đoàn Luật sư Việt Nam", "Cục Trợ giúp pháp lý"}
+
+
+def test_a_reviews_retold_signing_of_years_before_is_the_reviewed_document():
+    facts = extract(
+        "Nhìn lại 5 năm thực hiện quy chế phối hợp giữa Bộ Tư pháp và Liên đoàn Luật sư Việt Nam\n\nNgày 28/12/2016, "
+        "Bộ Tư pháp và Liên đoàn Luật sư Việt Nam ký Quy chế phối hợp số 4617/QCPH/BTP-LĐLSVN về hoạt động trợ giúp "
+        "pháp lý.",
+        "2023-07-11",
+        "",
+    )
+    assert facts.signings == []
+    [document] = facts.documents
+    assert document.issued == "2016-12-28" and sorted(document.parties) == ["Bộ Tư pháp", "Liên đoàn Luật sư Việt Nam"]
+
+
+def test_a_reviews_new_signing_stays():
+    facts = extract(
+        "Tổng kết 5 năm thực hiện Chương trình phối hợp\n\nNgày 12/3/2023, Hội Nông dân tỉnh và Công an tỉnh tổng kết "
+        "và ký kết Chương trình phối hợp giai đoạn 2023-2028.",
+        "2023-03-13",
+        "Hà Tĩnh",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Hội Nông dân tỉnh")]

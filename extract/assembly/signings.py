@@ -89,15 +89,31 @@ def build_signings(
     found = _fold_organ_repeats(found, groups.rep)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
+    review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
     for s in found:
         date = _signing_date(ctx, s, event)
         symbol = s.document.symbol if s.document else None
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
+        if review and _signed_years_before(ctx, date):
+            continue  # the reviewed document's signing, years before: the document keeps its date and signers
         signings.append(
             Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties], [ctx.ev.sentence(s.sentence)])
         )
     return signings, signed
+
+
+# A headline of a review ("Nhìn lại 5 năm thực hiện quy chế ...", "Tổng kết 10 năm Chương trình ..."): the signing it
+# retells, years before the page, is the reviewed document's, not an act the page reports (facts-format: "not the old
+# documents it reviews").
+_REVIEW_HEADLINE = re.compile(
+    r"(?<![\w])(?:nhìn\s+lại|tổng\s+kết|sơ\s+kết|\d+\s+năm\s+thực\s+hiện)(?![\w])", re.IGNORECASE
+)
+REVIEWED_YEARS_BEFORE = 2  # a signing this many years or more before the page's year is the reviewed one
+
+
+def _signed_years_before(ctx: ArticleContext, date: str | None) -> bool:
+    return bool(date and ctx.ref_year and int(date[:4]) <= ctx.ref_year - REVIEWED_YEARS_BEFORE)
 
 
 def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: set[int]) -> int | None:
