@@ -10,8 +10,9 @@ flags and word end.
 
 from __future__ import annotations
 
-# single words that open a clause: "Tại Hội nghị", "Theo đó", "Trong năm", "Qua đó", "Nhằm ...", "Để ...", "Dịp này"
-CLAUSE_WORDS = r"Tại|Theo|Trong|Qua|Nhằm|Để|Dịp"
+# single words that open a clause: "Tại Hội nghị", "Theo đó", "Trong năm", "Qua đó", "Nhằm ...", "Để ...", "Dịp này",
+# "Việc ký kết ..."
+CLAUSE_WORDS = r"Tại|Theo|Trong|Qua|Nhằm|Để|Dịp|Việc"
 # the names of documents and meetings that open a sentence ("Quy chế này quy định ...", "Hội nghị đã ...")
 DOCUMENT_WORDS = r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị"
 # titles and ranks, which open a caption or the clause of the person they name

@@ -262,3 +262,13 @@ def test_a_steering_committee_named_for_its_work_and_level():
         "Ban Chỉ đạo điều hành phối hợp công tác Dân vận tỉnh",
         "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực của Trung ương",
     }
+
+
+def test_viec_opens_a_sentence_where_a_page_lost_its_line_breaks():
+    facts = extract(
+        "Tin\n\nLãnh đạo hai bên ký kết chương trình phối hợp. Ảnh: Ký kết giữa Sở Tư pháp và Tỉnh đoàn Việc ký kết "
+        "chương trình nhằm tăng cường phối hợp.",
+        "2024-04-10",
+        "Quảng Trị",
+    )
+    assert "Tỉnh đoàn Việc" not in _names(facts) and not any(n.endswith("Việc") for n in _names(facts))
