@@ -15,6 +15,7 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import (
     LEVEL,
+    LEVEL_WORDS,
     YOUTH_UNION_OF_LEVEL,
     AgencyMention,
     canonical_name,
@@ -33,12 +34,8 @@ _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _BLOC_NAMED_BEFORE = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)\s+thi\s+đua\s+(?:các\s+)?$")
 BLOC_WORDS_WINDOW = 20
-_FRONT_NO_VN = re.compile(
-    r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
-)
-_FRONT_VN_TAIL = re.compile(
-    r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
-)
+_FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:{LEVEL_WORDS})\b.*)$")
+_FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:{LEVEL_WORDS})\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
 _LOCAL_LEVEL = re.compile(
@@ -47,7 +44,7 @@ _LOCAL_LEVEL = re.compile(
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-_LEVEL_WORD_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: |$)")
+_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS})(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -265,7 +262,7 @@ def _placed_in_a_title(best: str, items: list[AgencyMention]) -> str | None:
 
 
 # A name that ends with its bare level word ("... huyện", "... tỉnh"): a place may follow it elsewhere.
-_LEVEL_END = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_LEVEL_END = re.compile(rf"(?<![\w])(?:{LEVEL_WORDS})$")
 
 
 def _best_form(
@@ -475,7 +472,7 @@ def _youth_union_of_level(key: str, groups) -> str | None:
 # The Front named by its level alone ("MTTQ xã", "Mặt trận Tổ quốc phường"), and its committee's key with the level
 # and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong hải": what follows the group here). (Named bare,
 # "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
-_BARE_FRONT = re.compile(r"mặt trận tổ quốc( (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))")
+_BARE_FRONT = re.compile(rf"mặt trận tổ quốc( (?:{LEVEL_WORDS}))")
 _FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
 
 
