@@ -402,10 +402,6 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             )
             continue
         provincial = any(has_level(a.canonical) for a in groups[k])
-        if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
-            # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
-            alias[k] = "ủy ban " + k
-            continue
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
         # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
@@ -417,7 +413,7 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         # the bare Youth Union, the Front named by its level, the science unions' short form, a city named bare
         named_in_full = (
             _youth_union_of_level(k, groups)
-            or _front_committee_of(k, groups)
+            or _front_committee_of(k, groups, provincial)
             or _science_unions_of(k, groups)
             or _placed_city_form(k, groups, province)
         )
@@ -469,10 +465,11 @@ def _youth_union_of_level(key: str, groups) -> str | None:
     return levelled[0] if len(levelled) == 1 else None
 
 
-# The Front named by its level alone ("MTTQ xã", "Mặt trận Tổ quốc phường"), and its committee's key with the level
-# and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong hải": what follows the group here). (Named bare,
-# "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
-_BARE_FRONT = re.compile(rf"mặt trận tổ quốc( (?:{LEVEL_WORDS}))")
+# The Front named by its level, and maybe its place, without its committee ("MTTQ tỉnh", "MTTQ xã", "Mặt trận Tổ quốc
+# phường X"), and its committee's key with the level and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong
+# hải": what follows the group here). (Named bare, "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với
+# MTTQ" in `dev` and a blind set's gold.)
+_BARE_FRONT = re.compile(rf"mặt trận tổ quốc(?: việt nam)?( (?:{LEVEL_WORDS})(?: .+)?)")
 _FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
 
 
@@ -494,19 +491,20 @@ def _science_unions_of(key: str, groups) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _front_committee_of(key: str, groups) -> str | None:
-    """ "MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong Hải": the
-    Front named by a level word alone is the one committee of the Front of that level the article names."""
+def _front_committee_of(key: str, groups, provincial: bool) -> str | None:
+    """The committee of the Front named without its committee word: the same name with "Ủy ban" ("MTTQ tỉnh", a
+    headline's short form, is the article's "Ủy ban MTTQ tỉnh"), else the one committee of that level and place the
+    article names ("MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong
+    Hải"). ``provincial``: the key's mentions print a level (the article's province, which the key drops)."""
+    if provincial and key.startswith("mặt trận tổ quốc") and "ủy ban " + key in groups:
+        return "ủy ban " + key
     bare = _BARE_FRONT.fullmatch(key)
     if bare is None:
         return None
     level = bare.group(1)
-    committees = []
-    for o in groups:
-        m = _FRONT_COMMITTEE_KEY.fullmatch(o)
-        if m and (m.group(1) or "").startswith(level):
-            committees.append(o)
-    committees = _fullest(committees)
+    committees = _fullest(
+        [o for o in groups if (m := _FRONT_COMMITTEE_KEY.fullmatch(o)) and (m.group(1) or "").startswith(level)]
+    )
     return committees[0] if len(committees) == 1 else None
 
 
