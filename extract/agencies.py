@@ -31,6 +31,8 @@ from phoihop.extract.normalize import fold_tones
 from phoihop.extract.scans import OpeningWith, WordStartScan, characters_never_taken, collector_paused
 from phoihop.text import WS as _WS
 
+# The level words as canonical names and keys write them (lower case, one space), for patterns over those
+LEVEL_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
 # ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
 LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
@@ -1816,7 +1818,7 @@ def _named_by_its_own_name(a: AgencyMention) -> bool:
 LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
 # a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
 # "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
-_PRINTED_LEVEL_WORD = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])")
+_PRINTED_LEVEL_WORD = re.compile(rf"(?<![\w])(?:{LEVEL_WORDS})(?![\w])")
 
 
 def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:

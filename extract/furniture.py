@@ -163,7 +163,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     teaser_lines = 0
     prose_lines = 0
     byline_before = False
-    for n, (s, e) in enumerate(_lines(text)):
+    lines = list(_lines(text))
+    for n, (s, e) in enumerate(lines):
         line = text[s:e]
         item = _LIST_ITEM_DASH.match(line)
         if item:
@@ -202,7 +203,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 end = end_of(text, m)
                 if end > m.start():
                     spans.append((m.start(), end))
-    return _merge(spans + _unlabelled_boxes(text))
+    return _merge(spans + _unlabelled_boxes(text, lines))
 
 
 # A box of other articles' headlines with no label, set between the report's paragraphs: three or more lines in a
@@ -215,12 +216,13 @@ _HEADLINE_MIN, _HEADLINE_MAX = 40, 150
 _ITEM_END = re.compile(r"[;,:]\s*$")
 
 
-def _unlabelled_boxes(text: str) -> list[tuple[int, int]]:
-    """The lines of such boxes that name a province (a caption among them stays)."""
+def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines (``lines``: each line's span, as _lines gives them) of such boxes that name a province (a caption
+    among them stays)."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, str | None]] = []
     prose_seen = False
-    for s, e in [*_lines(text), (len(text), len(text))]:
+    for s, e in [*lines, (len(text), len(text))]:
         line = text[s:e]
         if (
             prose_seen
@@ -241,8 +243,7 @@ def _unlabelled_boxes(text: str) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def _PROVINCE_NAME() -> re.Pattern:
-    names = sorted(lexicon.provinces(), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{lexicon.province_regex()})(?![\w])")
 
 
 # Words that open a sentence and are no syllable of a name (or open a document's or a meeting's name): where a page

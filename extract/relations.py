@@ -465,16 +465,11 @@ _PAST = re.compile(
 )
 
 # --- the signed document ---------------------------------------------------------------------------------
-_SIGNED_KIND = re.compile(
-    r"\s+(?:(?:các|bản)\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
+# the kinds of document a signing verb signs
+_SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định"
+_SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 # a second document the signing verb has for object: "ký kết Chương trình ... giai đoạn 2025-2030 và Kế hoạch ..."
-_SECOND_DOCUMENT = re.compile(
-    r"\s(?:và|cùng)\s+(?:các\s+|bản\s+)?(chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận)(?![\w])",
-    re.IGNORECASE,
-)
+_SECOND_DOCUMENT = re.compile(rf"\s(?:và|cùng)\s+(?:các\s+|bản\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 # where the parties of a signed document open after its name ("... năm 2025 giữa A với B", "của A")
 _PARTIES_OPEN = re.compile(r"(?<![\w])(?:giữa|của|với)(?![\w])", re.IGNORECASE)
 _NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
@@ -760,13 +755,16 @@ def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
     return list(min(fits, key=lambda g: _distance(g, pos)).keys) if fits else []
 
 
-def _listed_members(text: str, bodies: list[AgencyMention], first: int) -> list[AgencyMention]:
+def _listed_members(
+    text: str, bodies: list[AgencyMention], first: int, semicolons: bool = False
+) -> list[AgencyMention]:
     """The bodies of a "gồm" list from ``bodies[first]``: joined as in any list, and past items the
-    grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B")."""
+    grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B"); with ``semicolons``,
+    also by the ";" a list of signers may put between its items ("gồm: A; B; C")."""
     out = [bodies[first]]
     for b in bodies[first + 1 :]:
         sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
-        if not (_SEP_JOINT.match(sep) or _unread_items(sep)):
+        if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
             break
         out.append(b)
     return out
@@ -1202,6 +1200,11 @@ _PLURAL_SIGNERS = re.compile(
 _LISTED_AFTER = re.compile(r"[^.;:\n]{0,60}?[\s,]*(?:(?:bao\s+)?gồm\s*:?|:)\s*", re.IGNORECASE)
 
 
+def _mention_at(mentions: list[AgencyMention], pos: int) -> int | None:
+    """The index of the mention that starts at ``pos``, or None."""
+    return next((i for i, a in enumerate(mentions) if a.start == pos), None)
+
+
 def _signers_listed_after_verb(
     scan: _SigningScan, sent: _Sentence, v: re.Match, after: list[AgencyMention], c_end: int
 ) -> list[list[str]]:
@@ -1213,17 +1216,10 @@ def _signers_listed_after_verb(
     opened = _LISTED_AFTER.match(text, v.end(), c_end)
     if not opened:
         return []
-    first = next((i for i, a in enumerate(after) if a.start == opened.end()), None)
+    first = _mention_at(after, opened.end())
     if first is None:
         return []
-    # the list's items joined as _agency_list joins them, or by the ";" such a list may put between its items
-    listed = [after[first]]
-    for a in after[first + 1 :]:
-        sep = text[listed[-1].end : a.start]
-        if not (_SEP_JOINT.match(sep) or sep.strip() == ";"):
-            break
-        listed.append(a)
-    keys = _unique([scan.key_of(a) for a in listed])
+    keys = _unique([scan.key_of(a) for a in _listed_members(text, after, first, semicolons=True)])
     return [keys] if len(keys) >= 2 else []
 
 
@@ -1668,7 +1664,7 @@ def _parties_after_a_firm(text: str, after: list[AgencyMention], g_pos: int, c_e
     """ "giữa Công ty X và A, B": the firm first after "giữa" is a party but no body; the bodies after it keep their
     signing, jointly after "và", each alone after "với" (the firm is the hub). [] where no firm leads."""
     lead = _NON_BODY_LEAD.match(text, g_pos, c_end)
-    first = next((i for i, a in enumerate(after) if lead and a.start == lead.end()), None)
+    first = _mention_at(after, lead.end()) if lead else None
     if lead is None or first is None:
         return []
     keys = _unique([key_of(a) for a in _agency_list(text, after, first)[0]])
@@ -1684,7 +1680,7 @@ def _with_list_after(text: str, after: list[AgencyMention], last: AgencyMention)
     w = _WITH_REPRESENTED.match(text, last.end)
     if not w:
         return []
-    nxt = next((i for i, a in enumerate(after) if a.start == w.end()), None)
+    nxt = _mention_at(after, w.end())
     if nxt is None:
         return []
     lst, _ = _agency_list(text, after, nxt)
@@ -1875,8 +1871,8 @@ def _named_among_partners(
     among = _AMONG_THEM.match(scan.text, stop.start())
     if not among:
         return []
-    first = next((i for i, a in enumerate(after) if a.start == among.end() and a.end <= c_end), None)
-    if first is None:
+    first = _mention_at(after, among.end())
+    if first is None or after[first].end > c_end:
         return []
     members, _ = _agency_list(scan.text, after, first)
     return _unique([scan.key_of(a) for a in members])
@@ -1901,7 +1897,7 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
     stop = _STOP_OBJECTS.search(text, pos, c_end)
     while first is not None and stop is not None and stop.group(0) == ";":
         nxt_at = _skip_spaces(text, stop.end())
-        nxt = next((i for i, a in enumerate(after) if a.start == nxt_at), None)
+        nxt = _mention_at(after, nxt_at)
         if nxt is None:
             break
         if not _ends_item(text, after, nxt, c_end):
@@ -2313,7 +2309,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
         # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
         # (nor the act of a body no pair names: "Cùng ngày, UBND phường X và thôn Y tổ chức lễ kết nghĩa")
-        in_pairs = {k for c in use for p in c.parties if len(p) >= 2 for k in p}
+        in_pairs = {bare_letters(k) for c in use for p in c.parties if len(p) >= 2 for k in p}
         use = [
             SigningCandidate(
                 c.sentence,
@@ -2465,16 +2461,11 @@ _PROVINCE_LEVEL_TAIL = re.compile(r" (?:tinh|thanh pho|tp\.?) ")
 
 
 def _names_a_paired_body(key: str, paired: set[str]) -> bool:
-    """Whether a one-party reading's ``key`` is a party of the article's pairs: the same key, or the key of a body of
-    the article's province (which drops the place) named with a province whose marks a typo lost."""
-    if key in paired:
-        return True
+    """Whether a one-party reading's ``key`` is a party of the article's pairs (``paired``: their keys without marks,
+    bare_letters): the same key, or the key of a body of the article's province (which drops the place) named with a
+    province whose marks a typo lost."""
     bare = bare_letters(key)
-    for k in paired:
-        b = bare_letters(k)
-        if bare == b or (bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b))):
-            return True
-    return False
+    return bare in paired or any(bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b)) for b in paired)
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:

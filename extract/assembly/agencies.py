@@ -15,6 +15,7 @@ from functools import lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import (
     LEVEL,
+    LEVEL_WORDS,
     YOUTH_UNION_OF_LEVEL,
     AgencyMention,
     canonical_name,
@@ -33,12 +34,8 @@ _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _BLOC_NAMED_BEFORE = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)\s+thi\s+đua\s+(?:các\s+)?$")
 BLOC_WORDS_WINDOW = 20
-_FRONT_NO_VN = re.compile(
-    r"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
-)
-_FRONT_VN_TAIL = re.compile(
-    r"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*)$"
-)
+_FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:{LEVEL_WORDS})\b.*)$")
+_FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:{LEVEL_WORDS})\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
 _LOCAL_LEVEL = re.compile(
@@ -47,7 +44,7 @@ _LOCAL_LEVEL = re.compile(
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-_LEVEL_WORD_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: |$)")
+_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS})(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -265,7 +262,7 @@ def _placed_in_a_title(best: str, items: list[AgencyMention]) -> str | None:
 
 
 # A name that ends with its bare level word ("... huyện", "... tỉnh"): a place may follow it elsewhere.
-_LEVEL_END = re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_LEVEL_END = re.compile(rf"(?<![\w])(?:{LEVEL_WORDS})$")
 
 
 def _best_form(
@@ -405,10 +402,6 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             )
             continue
         provincial = any(has_level(a.canonical) for a in groups[k])
-        if provincial and k.startswith("mặt trận tổ quốc") and ("ủy ban " + k) in groups:
-            # "MTTQ tỉnh" (a headline's short form) is the article's "Ủy ban MTTQ Việt Nam tỉnh".
-            alias[k] = "ủy ban " + k
-            continue
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
         # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
@@ -420,7 +413,7 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         # the bare Youth Union, the Front named by its level, the science unions' short form, a city named bare
         named_in_full = (
             _youth_union_of_level(k, groups)
-            or _front_committee_of(k, groups)
+            or _front_committee_of(k, groups, provincial)
             or _science_unions_of(k, groups)
             or _placed_city_form(k, groups, province)
         )
@@ -472,10 +465,11 @@ def _youth_union_of_level(key: str, groups) -> str | None:
     return levelled[0] if len(levelled) == 1 else None
 
 
-# The Front named by its level alone ("MTTQ xã", "Mặt trận Tổ quốc phường"), and its committee's key with the level
-# and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong hải": what follows the group here). (Named bare,
-# "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với MTTQ" in `dev` and a blind set's gold.)
-_BARE_FRONT = re.compile(r"mặt trận tổ quốc( (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))")
+# The Front named by its level, and maybe its place, without its committee ("MTTQ tỉnh", "MTTQ xã", "Mặt trận Tổ quốc
+# phường X"), and its committee's key with the level and the place after it ("ủy ban mặt trận tổ quốc việt nam xã phong
+# hải": what follows the group here). (Named bare, "MTTQ" is the Front at large: "phối hợp giữa lực lượng công an với
+# MTTQ" in `dev` and a blind set's gold.)
+_BARE_FRONT = re.compile(rf"mặt trận tổ quốc(?: việt nam)?( (?:{LEVEL_WORDS})(?: .+)?)")
 _FRONT_COMMITTEE_KEY = re.compile(r"ủy ban mặt trận tổ quốc(?: việt nam)?( .+)?")
 
 
@@ -497,19 +491,20 @@ def _science_unions_of(key: str, groups) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _front_committee_of(key: str, groups) -> str | None:
-    """ "MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong Hải": the
-    Front named by a level word alone is the one committee of the Front of that level the article names."""
+def _front_committee_of(key: str, groups, provincial: bool) -> str | None:
+    """The committee of the Front named without its committee word: the same name with "Ủy ban" ("MTTQ tỉnh", a
+    headline's short form, is the article's "Ủy ban MTTQ tỉnh"), else the one committee of that level and place the
+    article names ("MTTQ xã và các tổ chức chính trị - xã hội ký giao ước thi đua" after "Ủy ban MTTQ Việt Nam xã Phong
+    Hải"). ``provincial``: the key's mentions print a level (the article's province, which the key drops)."""
+    if provincial and key.startswith("mặt trận tổ quốc") and "ủy ban " + key in groups:
+        return "ủy ban " + key
     bare = _BARE_FRONT.fullmatch(key)
     if bare is None:
         return None
     level = bare.group(1)
-    committees = []
-    for o in groups:
-        m = _FRONT_COMMITTEE_KEY.fullmatch(o)
-        if m and (m.group(1) or "").startswith(level):
-            committees.append(o)
-    committees = _fullest(committees)
+    committees = _fullest(
+        [o for o in groups if (m := _FRONT_COMMITTEE_KEY.fullmatch(o)) and (m.group(1) or "").startswith(level)]
+    )
     return committees[0] if len(committees) == 1 else None
 
 

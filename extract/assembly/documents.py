@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from phoihop.extract import documents as docs_mod
-from phoihop.extract.agencies import merge_key
+from phoihop.extract.agencies import LEVEL_WORDS, merge_key
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
@@ -48,7 +48,7 @@ _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
 _UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thường trực|ban giám đốc|ban chấp hành) ")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-_LEVEL_TAIL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
+_LEVEL_TAIL = re.compile(rf" (?:{LEVEL_WORDS})$")
 _LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\b")
 
 
