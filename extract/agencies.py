@@ -788,7 +788,27 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
                 )
             )
             pos = item.end()
+        named = _NAMED_AFTER_NUMBERS.match(text, pos) if pos > a.end and _LEVEL_BEFORE_NUMBER.search(head) else None
+        if named and named.start(1) not in starts and lexicon.is_place(named.group(1)):
+            # "Công an Quận 1, 3, 10, Tân Bình và ...": the list of a level's units goes on with a named one
+            added.append(
+                replace(
+                    a,
+                    start=named.start(1),
+                    end=named.end(1),
+                    text=named.group(1),
+                    canonical=canonical_name(head + named.group(1), extra),
+                    listed=True,
+                )
+            )
     return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+# A level word before a unit's number ("Công an Quận 1", "Công an Phường 3"): the list may go on with named places
+_LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*$", re.IGNORECASE)
+_NAMED_AFTER_NUMBERS = re.compile(
+    rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)({lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,2}})(?![ ]*{lexicon.CAP_SYL})"
+)
 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.

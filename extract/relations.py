@@ -12,6 +12,7 @@ subject (``_clause_subject``), the parties (``_between_parties`` / ``_with_parti
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -321,7 +322,8 @@ _UNIT_HEAD = re.compile(
 )
 _PARENT_HEAD = re.compile(
     r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
-    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
+    # (and the forces named whole: "Đoàn Trinh sát số 2 Cảnh sát biển Việt Nam")
+    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố)|Cảnh\s+sát\s+biển|Bộ\s+đội\s+Biên\s+phòng)(?![\w])"
 )
 # (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết"; a short form defined in brackets between:
 # "Cục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng")
@@ -335,7 +337,8 @@ _DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
-    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
+    # (a head as long as "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh")
+    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
     r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
@@ -510,7 +513,8 @@ _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re
 # "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
 _ABOUT_COORDINATION_LINK = re.compile(
     r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
-    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+",
+    # ("về phối hợp công tác dân vận giữa A và B": the work named after "công tác")
+    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+(?:[^\W\d_]+\s+){0,3}?)?giữa\s+",
     re.IGNORECASE,
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
@@ -730,9 +734,18 @@ def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], ope
     k = bisect.bisect_left(starts, opening.end())
     if k > 0 and bodies[k - 1].start < opening.start() and bodies[k - 1].end >= opening.end():
         return k - 1
-    if k < len(bodies) and not text[opening.end() : bodies[k].start].strip():
+    if k < len(bodies) and (
+        not text[opening.end() : bodies[k].start].strip()
+        or _MEMBERS_KIND.fullmatch(text, opening.end(), bodies[k].start)
+    ):
         return k
     return None
+
+
+# The members' kind between "gồm" and the first of them ("gồm các đơn vị Công an Quận 1, 3, ...")
+_MEMBERS_KIND = re.compile(
+    r"\s*(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên|lực\s+lượng|tổ\s+chức)\s*:?\s*", re.IGNORECASE
+)
 
 
 def _count_value(word: str) -> int | None:
@@ -1593,6 +1606,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # names the bodies: those of that kind the next sentences name
             subject_keys = _bodies_of_kind(scan, plural.group(1), _after_sentences(scan, sent.index, FORWARD_SENTENCES))
     if not subject_keys:
+        subject_keys = _counted_head_subject(scan, sent, v)
+    if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
             resolved = scan.anaphor_resolver(m.group(1))
@@ -1952,6 +1967,30 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
     return found if len(found) == count else []
+
+
+# A capitalised word that may open a head; the words that make what follows them a partner or a place, not a subject
+_CAPITALISED_START = re.compile(r"(?<![\w])(?-i:[A-ZĐ])")
+_PARTNER_OR_PLACE_BEFORE = re.compile(r"(?<![\w])(?:của|với|giữa|cùng|tại|và|cho)\s+$", re.IGNORECASE)
+_CLAUSE_END_INSIDE = re.compile(r"[.;:!?\n]")
+
+
+def _counted_head_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """ "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi, thống nhất nội dung và ký kết ...": a head and a
+    count of places, as the subject before the verb with no body named between, stand for the bodies the article
+    names with that head at that level (none unless the count agrees: _counted_head_reference)."""
+    text = scan.text
+    for w in _CAPITALISED_START.finditer(text, sent.start, v.start()):
+        if _PARTNER_OR_PLACE_BEFORE.search(text, max(sent.start, w.start() - 8), w.start()):
+            continue
+        keys = _counted_head_reference(scan, w.start())
+        if not keys:
+            continue
+        end = _COUNTED_HEAD.match(text, w.start()).end()
+        if _CLAUSE_END_INSIDE.search(text, end, v.start()) or any(end <= a.start < v.start() for a in sent.parties):
+            return []
+        return keys
+    return []
 
 
 def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
@@ -2530,6 +2569,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
+            lst += _second_and_list(text, usable, usable.index(lst[-1]))
             return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
@@ -2549,6 +2589,20 @@ def document_parties(
         issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _second_and_list(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """ "giữa Ban Dân vận Tỉnh ủy và BCH Quân sự, BCH Biên phòng và Công an tỉnh": after the comma that closed "A và
+    B", a list that ends with its own "và" goes on naming the document's parties (one body after the comma may open
+    the next clause: "giữa A và B, Công an tỉnh đã ..."; a signing's "giữa" keeps its pairs apart, _between_parties)."""
+    nxt = last + 1
+    if nxt >= len(mentions) or not _COMMA_ONLY.match(_strip_parens(text[mentions[last].end : mentions[nxt].start])):
+        return []
+    more, _ = _agency_list(text, mentions, nxt)
+    joined_by_and = any(
+        _LAST_AND.match(_strip_parens(text[a.end : b.start])) for a, b in itertools.pairwise(more)
+    )
+    return more if joined_by_and else []
 
 
 def _issuers_before_a_subject(

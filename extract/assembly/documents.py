@@ -46,6 +46,9 @@ _TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE
 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
 _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
+# Acts of law and of administration: they have no term ("Nghị định số 03/2019/NĐ-CP ... năm 2024": the year of the
+# work done under the decree); the period near them is that of the programme or plan they approve or govern
+_TERMLESS_KINDS = frozenset({"nghị định", "thông tư", "luật", "quyết định", "công văn", "thông báo", "tờ trình"})
 _UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thường trực|ban giám đốc|ban chấp hành) ")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
 _LEVEL_TAIL = re.compile(rf" (?:{LEVEL_WORDS})$")
@@ -281,6 +284,8 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                 None,
             )
         kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
+        if kind in _TERMLESS_KINDS:
+            period = None
         documents.append(
             Document(
                 d.symbol,

@@ -1,0 +1,209 @@
+"""Counted heads as subjects, misprinted provinces, lists that go on past a closed pair, the page's top lines.
+
+Classes of round s13's blind sets (made-up sentences): "Sở X 2 tỉnh ... ký kết" stands for the two departments the
+article named; a province printed with a wrong tone mark is still a province; "giữa A và B, C và D" names four parties
+of a cited document; "về phối hợp công tác dân vận giữa" names the parties; "Công an Quận 1, 3, 10, Tân Bình" goes on
+past the numbers; "gồm các đơn vị A, B" lists the members; a decree takes no term; the site's masthead and menu above
+the headline are no bodies; Jrai and Ê Đê family names; the military procuracy of a corps' area; the provincial radio
+and television station named bare; a National Assembly committee named with a dash; a unit of the coast guard with
+the force after it."""
+
+from __future__ import annotations
+
+from _signing_helpers import extract, party_sets
+
+
+def _agencies(facts):
+    return {(a.name, a.sector) for a in facts.agencies}
+
+
+def test_a_counted_head_as_subject_stands_for_the_bodies_named_before():
+    facts = extract(
+        "Hợp tác\n\nĐoàn công tác của Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An làm việc với Sở Nông "
+        "nghiệp và Phát triển nông thôn tỉnh Hưng Yên.\n\nTại buổi làm việc, Sở Nông nghiệp và Phát triển nông "
+        "thôn 2 tỉnh trao đổi, thống nhất nội dung và ký kết chương trình hợp tác năm 2024.",
+        "2024-05-10",
+        "Long An",
+    )
+    assert party_sets(facts) == [
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên",
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An",
+        )
+    ]
+    assert facts.signings[0].period == (2024, 2024)
+
+
+def test_a_counted_head_whose_count_disagrees_names_no_one():
+    facts = extract(
+        "Hợp tác\n\nSở Tư pháp tỉnh Long An làm việc với Sở Tư pháp tỉnh Hưng Yên.\n\nTại buổi làm việc, Sở Tư pháp "
+        "3 tỉnh ký kết chương trình hợp tác năm 2024.",
+        "2024-05-10",
+        "Long An",
+    )
+    assert not any(len(s.parties) >= 2 for s in facts.signings)
+
+
+def test_a_province_with_a_misprinted_tone_mark_is_spread_over():
+    facts = extract(
+        "Hiệp đồng\n\nNgày 5/3/2021, Bộ Chỉ huy Bộ đội Biên phòng 03 tỉnh Đắk Lăk, Đắk Nông, Bình Phước ký kết quy chế "
+        "phối hợp năm 2021.",
+        "2021-03-06",
+        "Đắk Nông",
+    )
+    assert party_sets(facts) == [
+        (
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lăk",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Nông",
+        )
+    ]
+
+
+def test_a_cited_programme_between_one_body_and_a_second_list_has_all_its_parties():
+    facts = extract(
+        "Dân vận\n\nCăn cứ Chương trình số 02-CTr/BDVTU ngày 15/12/2017 về phối hợp công tác dân vận giữa Ban Dân vận "
+        "Tỉnh ủy và Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Công an tỉnh năm 2018, các đơn vị đã "
+        "triển khai thực hiện.",
+        "2018-06-01",
+        "Gia Lai",
+    )
+    (doc,) = facts.documents
+    assert sorted(doc.parties) == [
+        "Ban Dân vận Tỉnh ủy",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Công an tỉnh",
+    ]
+
+
+def test_a_pair_closed_by_a_comma_before_one_body_keeps_its_two_parties():
+    # the body after the comma opens the next clause: no party of the cited regulation
+    facts = extract(
+        "Quy chế\n\nThực hiện Quy chế số 05/QC-CAT ngày 2/3/2020 giữa Công an tỉnh và Hội Nông dân tỉnh, Đoàn Thanh "
+        "niên tỉnh đã tổ chức tuyên truyền.",
+        "2020-06-01",
+        "Gia Lai",
+    )
+    (doc,) = facts.documents
+    assert sorted(doc.parties) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_numbered_list_of_district_police_goes_on_with_a_named_district():
+    facts = extract(
+        "Giao ước\n\nChiều ngày 28/02/2022 đã diễn ra Hội nghị ký kết giao ước thi đua năm 2022 giữa các đơn vị trong "
+        "Cụm thi đua số 1, gồm các đơn vị Công an Quận 1, 3, 10, Tân Bình và Công an thành phố Thủ Đức.",
+        "2022-03-01",
+        "Hồ Chí Minh",
+    )
+    assert party_sets(facts) == [
+        (
+            "Công an Quận 1",
+            "Công an Quận 10",
+            "Công an Quận 3",
+            "Công an Quận Tân Bình",
+            "Công an thành phố Thủ Đức",
+        )
+    ]
+
+
+def test_a_decree_takes_no_term_from_the_year_of_the_work_done_under_it():
+    facts = extract(
+        "Kiểm tra\n\nNgày 10/12, đoàn công tác đã kiểm tra kết quả phối hợp thực hiện Nghị định số 03/2019/NĐ-CP, ngày "
+        "5/9/2019 của Chính phủ về bảo đảm an ninh quốc gia và nhiệm vụ quốc phòng năm 2024.",
+        "2024-12-11",
+        "Thanh Hóa",
+    )
+    (doc,) = facts.documents
+    assert (doc.kind, doc.issued, doc.period) == ("nghị định", "2019-09-05", None)
+
+
+def test_a_programme_keeps_its_term_beside_the_decree_rule():
+    facts = extract(
+        "Ký kết\n\nNgày 10/12/2024, Công an tỉnh và Hội Nông dân tỉnh ký Chương trình phối hợp số 12/CTr-CAT-HND năm "
+        "2025.",
+        "2024-12-11",
+        "Thanh Hóa",
+    )
+    (doc,) = facts.documents
+    assert doc.period == (2025, 2025)
+
+
+def test_the_masthead_and_the_menu_above_the_headline_are_no_bodies():
+    facts = extract(
+        "Báo Đồng Nai điện tử\nEn\n\nKý kết quy chế phối hợp\n\nChiều 15-11, Liên đoàn Lao động tỉnh và Công an tỉnh "
+        "ký kết quy chế phối hợp giai đoạn 2018-2023.",
+        "2017-11-15",
+        "Đồng Nai",
+    )
+    assert not any(a.name.startswith("Báo") for a in facts.agencies)
+    facts = extract(
+        "Video Báo Ảnh Báo in Podcast Emagazine Infographic\n\nKý kết quy chế\n\nChiều 15-12, Đoàn Kinh tế - Quốc "
+        "phòng 72 ký kết quy chế phối hợp với UBND xã Ia Nan.",
+        "2025-12-16",
+        "Gia Lai",
+    )
+    assert not any(a.name.startswith("Báo") for a in facts.agencies)
+
+
+def test_a_headline_in_title_case_with_two_section_words_is_kept():
+    facts = extract(
+        "Công An Và Hội Nông Dân Tỉnh Ký Kết Về Kinh Tế - Xã Hội\n\nNgày 3/4, Công an tỉnh và Hội Nông dân tỉnh ký kết "
+        "chương trình phối hợp.",
+        "2024-04-04",
+        "Gia Lai",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_central_highlands_family_names_open_a_name():
+    facts = extract(
+        "Hội nghị\n\nDự có đồng chí Lê Trung Hưng - Viện trưởng Viện Kiểm sát nhân dân tỉnh; Nay Kđam Tha My - Phó "
+        "Trưởng ban Nội chính Tỉnh ủy; Puih Thu - Phó Chủ tịch Hội Nông dân tỉnh.",
+        "2026-03-05",
+        "Gia Lai",
+    )
+    positions = {p.name: p.positions for p in facts.persons}
+    assert positions["Nay Kđam Tha My"] == ["Phó Trưởng ban Nội chính Tỉnh ủy"]
+    assert positions["Puih Thu"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
+
+
+def test_the_military_procuracy_of_a_corps_area():
+    facts = extract(
+        "Quy chế\n\nChiều 3-2, Viện Kiểm sát quân sự khu vực Quân đoàn 34 và Viện Kiểm sát nhân dân tỉnh Gia Lai đã ký "
+        "Quy chế phối hợp.",
+        "2026-02-04",
+        "Gia Lai",
+    )
+    assert ("Viện Kiểm sát quân sự khu vực Quân đoàn 34", "state") in _agencies(facts)
+    assert party_sets(facts) == [("Viện Kiểm sát nhân dân tỉnh Gia Lai", "Viện Kiểm sát quân sự khu vực Quân đoàn 34")]
+
+
+def test_the_radio_and_television_station_named_bare_in_a_list():
+    facts = extract(
+        "Giao ước\n\nNgày 10-3, Sở Y tế, Đài Phát thanh-Truyền hình, Hội Đông y tỉnh đã tổ chức ký kết giao ước thi "
+        "đua năm 2011.",
+        "2011-03-11",
+        "Ninh Thuận",
+    )
+    assert party_sets(facts) == [("Hội Đông y tỉnh", "Sở Y tế", "Đài Phát thanh - Truyền hình")]
+
+
+def test_a_national_assembly_committee_named_with_a_dash():
+    facts = extract(
+        "Hội nghị\n\nDự hội nghị có đồng chí Nguyễn Đắc Vinh - Chủ nhiệm Ủy ban Văn hóa - Xã hội của Quốc hội.",
+        "2023-05-05",
+        "Nghệ An",
+    )
+    (person,) = facts.persons
+    assert person.positions == ["Chủ nhiệm Ủy ban Văn hóa - Xã hội của Quốc hội"]
+
+
+def test_a_coast_guard_unit_with_the_force_after_it_signs_as_the_unit():
+    facts = extract(
+        "Phối hợp\n\nĐoàn Trinh sát số 2 Cảnh sát biển Việt Nam (đóng tại H.Nhơn Trạch) vừa ký kết phối hợp với Bộ đội "
+        "Biên phòng tỉnh Tiền Giang thực hiện nhiệm vụ bảo vệ chủ quyền.",
+        "2023-03-31",
+        "Đồng Nai",
+    )
+    assert party_sets(facts) == [("Bộ đội Biên phòng tỉnh Tiền Giang", "Đoàn Trinh sát số 2")]
