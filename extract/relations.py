@@ -2599,9 +2599,7 @@ def _second_and_list(text: str, mentions: list[AgencyMention], last: int) -> lis
     if nxt >= len(mentions) or not _COMMA_ONLY.match(_strip_parens(text[mentions[last].end : mentions[nxt].start])):
         return []
     more, _ = _agency_list(text, mentions, nxt)
-    joined_by_and = any(
-        _LAST_AND.match(_strip_parens(text[a.end : b.start])) for a, b in itertools.pairwise(more)
-    )
+    joined_by_and = any(_LAST_AND.match(_strip_parens(text[a.end : b.start])) for a, b in itertools.pairwise(more))
     return more if joined_by_and else []
 
 
