@@ -1984,9 +1984,10 @@ def _counted_head_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> l
         if _PARTNER_OR_PLACE_BEFORE.search(text, max(sent.start, w.start() - 8), w.start()):
             continue
         keys = _counted_head_reference(scan, w.start())
-        if not keys:
+        head = _COUNTED_HEAD.match(text, w.start())
+        if not keys or head is None:
             continue
-        end = _COUNTED_HEAD.match(text, w.start()).end()
+        end = head.end()
         if _CLAUSE_END_INSIDE.search(text, end, v.start()) or any(end <= a.start < v.start() for a in sent.parties):
             return []
         return keys
