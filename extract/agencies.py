@@ -616,8 +616,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
+            and not _named_bodies_listed(text, m.end(), core)
         ):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
+            continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
         if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -1296,7 +1299,9 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 # "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
 # place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
+    # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
+    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
@@ -1316,6 +1321,8 @@ _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
 # ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
+# a border post's or station's kind in lower case before "Biên phòng" ("các đồn Biên phòng", "02 đồn Biên phòng")
+_LOWER_POST_BEFORE = re.compile(r"(?<![\w])(?-i:đồn|trạm)\s+$")
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
@@ -1916,6 +1923,8 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core):
         return True
+    if core.startswith("Ban Chỉ đạo") and not a.pre and _head_info(core) == ("state", "body"):
+        return True  # "Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh": a programme's, at every level
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
         # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
         # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
@@ -2547,6 +2556,16 @@ def _named_places_listed(text: str, end: int, att: str | None) -> bool:
         return False
     nxt = _next_item_start(text, end)
     return nxt is not None and _place_item(text, nxt) is not None
+
+
+def _named_bodies_listed(text: str, end: int, core: str) -> bool:
+    """ "các Đồn Biên phòng Nậm Na, Yok Đôn và Bu Cháp": a plural head that takes a proper name, its first name
+    printed with it (in the core) and more names after, names those bodies, whether or not the gazetteer holds the
+    names."""
+    if _head_info(core)[1] != "named" or not text[end - 1 : end].isalpha() or not core.split()[-1][:1].isupper():
+        return False
+    nxt = _next_item_start(text, end)
+    return nxt is not None and _place_item(text, nxt, named=True) is not None
 
 
 def _places_listed_after(text: str, end: int) -> bool:

@@ -545,7 +545,12 @@ def _name_words() -> frozenset[str]:
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
     for phrase in sources:
         words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
-    return frozenset(words)
+    # "sĩ" ends the degrees and ranks of persons ("Tiến sĩ", "bác sĩ", "chiến sĩ"): a title's "... tỉnh và Tiến sĩ, bác
+    # sĩ Lê Văn Cường" names the next person, though a steering committee's name holds "liệt sĩ"
+    return frozenset(words - _PERSONS_WORDS)
+
+
+_PERSONS_WORDS = frozenset({"sĩ"})
 
 
 def _name_like(tail: str) -> bool:

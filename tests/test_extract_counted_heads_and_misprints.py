@@ -207,3 +207,83 @@ def test_a_coast_guard_unit_with_the_force_after_it_signs_as_the_unit():
         "Đồng Nai",
     )
     assert party_sets(facts) == [("Bộ đội Biên phòng tỉnh Tiền Giang", "Đoàn Trinh sát số 2")]
+
+
+def test_plural_border_posts_named_after_places_the_gazetteer_lacks():
+    facts = extract(
+        "Hiệp đồng\n\nCác Đồn Biên phòng Nậm Na (Đắk Nông) và Yok Đôn (Đắk Lắk); Bu Cháp (Đắk Nông) và Đắk Bô (Bình "
+        "Phước) đã thực hiện tốt nội dung hiệp đồng.",
+        "2021-03-06",
+        "Đắk Nông",
+    )
+    assert {a.name for a in facts.agencies} == {
+        "Đồn Biên phòng Nậm Na",
+        "Đồn Biên phòng Yok Đôn",
+        "Đồn Biên phòng Bu Cháp",
+        "Đồn Biên phòng Đắk Bô",
+    }
+
+
+def test_plural_border_posts_without_names_are_a_category():
+    facts = extract(
+        "Tin\n\nNgày 3/4, các Đồn Biên phòng trên tuyến biên giới tổ chức tuyên truyền.", "2021-04-04", "Kon Tum"
+    )
+    assert facts.agencies == []
+
+
+def test_counted_posts_in_lower_case_lend_no_force_to_the_commune():
+    facts = extract(
+        "Kết nghĩa\n\nCụ thể, 02 đồn Biên phòng và UBND xã Đăk Long sẽ cùng phối hợp tuyên truyền.",
+        "2024-05-01",
+        "Kon Tum",
+    )
+    assert {a.name for a in facts.agencies} == {"Ủy ban nhân dân xã Đăk Long"}
+
+
+def test_counted_regional_procuracies_are_a_category():
+    facts = extract(
+        "Quy chế\n\nChiều 3-2, Viện Kiểm sát quân sự Quân khu 5 và Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh "
+        "Gia Lai đã ký Quy chế phối hợp.",
+        "2026-02-04",
+        "Gia Lai",
+    )
+    assert party_sets(facts) == [("Viện Kiểm sát quân sự Quân khu 5",)]
+
+
+def test_steering_committees_of_state_programmes_and_of_regions():
+    facts = extract(
+        "Ký kết\n\nChiều ngày 26/4, Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội Cựu Chiến binh tỉnh Yên Bái "
+        "tổ chức Lễ ký kết phối hợp tuyên truyền. Đại diện Ban Chỉ đạo Tây Bắc dự.",
+        "2019-04-27",
+        "Yên Bái",
+    )
+    assert party_sets(facts) == [
+        ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Yên Bái", "Hội Cựu Chiến binh tỉnh Yên Bái")
+    ]
+    assert {
+        ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Yên Bái", "state"),
+        ("Ban Chỉ đạo Tây Bắc", "party"),
+    } <= _agencies(facts)
+
+
+def test_a_steering_committee_named_for_party_work_stays_the_partys():
+    facts = extract(
+        "Hội nghị\n\nNgày 3/4, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh và Ban Chỉ đạo giảm nghèo tỉnh họp.",
+        "2024-04-04",
+        "Đồng Tháp",
+    )
+    assert {
+        ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "party"),
+        ("Ban Chỉ đạo giảm nghèo tỉnh", "state"),
+    } == _agencies(facts)
+
+
+def test_a_doctors_degree_after_a_title_opens_the_next_person():
+    facts = extract(
+        "Hội nghị\n\nĐại tá Vũ Văn Tùng, Chỉ huy trưởng Bộ CHQS tỉnh và Tiến sĩ, bác sĩ Lê Văn Cường, Giám đốc Sở Y tế "
+        "đồng chủ trì hội nghị.",
+        "2026-01-13",
+        "Thanh Hóa",
+    )
+    positions = {p.name: p.positions for p in facts.persons}
+    assert positions["Vũ Văn Tùng"] == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
