@@ -206,10 +206,14 @@ def _grammar() -> dict:
     # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
     # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
+    # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
+    # Biên phòng Lò Gò 15 năm qua")
+    name_number = r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị)(?![\w]))"
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}}"
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|số[ ]+{name_number}|"
+        + rf"{place_syl}(?:[ ]+{place_syl}){{0,2}}(?:[ ]+{name_number})?"
         + two_places
         + ")"
     )
@@ -1912,6 +1916,9 @@ _DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
 _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
 
 
+_FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
+
+
 def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
@@ -1923,6 +1930,8 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core):
         return True
+    if core.startswith(_FRONT_COMMITTEE_HEADS) and not a.pre:
+        return True  # "Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh": the Front's committee of that level, as UBND's
     if core.startswith("Ban Chỉ đạo") and not a.pre and _head_info(core) == ("state", "body"):
         return True  # "Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh": a programme's, at every level
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
@@ -1970,7 +1979,13 @@ def _without_own_province(key: str, province: str) -> str:
     for form in ("thành phố " + base, "tp. " + base, "tp " + base, "tp." + base):
         if key.endswith(" " + form):
             return key[: -len(form) - 1] if base in _FOLDED_CENTRAL_CITIES else key
-    return key[: -len(base) - 1] if key.endswith(" " + base) else key
+    if not key.endswith(" " + base) or key[: -len(base) - 1].endswith(_LOWER_LEVEL_WORDS):
+        return key  # "Viện KSND huyện Điện Biên": a district named as its province is, the district's own body
+    return key[: -len(base) - 1]
+
+
+# the levels under a province, as a key's last words before a place
+_LOWER_LEVEL_WORDS = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
 
 
 @lru_cache(maxsize=8192)
@@ -2045,7 +2060,8 @@ _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
     # ("12 Hội Luật gia của các tỉnh, thành phố: A, B": "của" before a plural level)
-    rf"\s+(?:của\s+(?=các\s))?(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
+    # (a short form in brackets may come first: "Ban chỉ đạo chống buôn lậu ... (Ban chỉ đạo 389) các tỉnh, thành phố:")
+    rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?:của\s+(?=các\s))?(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     # (a head before a colon or "gồm" and the places themselves: "các Cục QLTT giáp ranh: A, B", "05 Cục QLTT gồm A, B")
     rf"|(?P<colon>{_QUALIFIERS}(?:\s*:|\s*,?\s*(?:bao\s+)?gồm(?![\w])\s*:?)\s*)",
     re.IGNORECASE,

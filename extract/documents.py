@@ -12,7 +12,8 @@ from functools import cache
 from phoihop.extract import lexicon
 from phoihop.text import WS as _WS
 
-_GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# (the Centre's code with its dot or its "Ư": "48/CT-T.Ư", "05-CT/TƯ")
+_GROUP = r"(?:T\.[ƯW](?![\w.])|[A-ZĐ][A-Za-zĐđƯư0-9&]*)"
 
 
 @dataclass

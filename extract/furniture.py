@@ -298,7 +298,15 @@ def _match_end(text: str, m: re.Match) -> int:
     return m.end()
 
 
+# An outlet's code opening the lead before a dash, as its dateline ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2, ...",
+# "QĐND - Ngày 27-8, ..."): the outlet reports, it is no actor of the report
+_DATELINE_OUTLET = re.compile(
+    r"^\(?(?-i:[A-ZĐ][A-ZĐ.]{1,11})\)?\s*[-–]\s*(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa|mới|trong|tại)(?![\w]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 _IN_LINE = (
+    (_DATELINE_OUTLET, lambda line: "-" in line[:16] or "–" in line[:16], _match_end),
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
     (_SOURCE, _SOURCE_CUE.search, _match_end),
     (_FILE, _FILE_CUE.search, _match_end),

@@ -375,9 +375,10 @@ def _title_abbreviations() -> dict[str, str]:
 
 
 # A form of address or a rank left at the end of a title written before the name
-# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
+# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ"); "Anh" and "Chị" with a capital there end a place's name ("Viện trưởng
+# VKSND huyện Đông Anh")
 _TRAILING_ADDRESS = re.compile(
-    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị)))+\s*$", re.IGNORECASE
 )
 
 

@@ -587,7 +587,20 @@ def _past_named_parent(gap: str) -> str:
 
 
 def _strip_parens(s: str) -> str:
-    return _PARENS.sub(" ", s)
+    """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
+    Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
+    s = _PARENS.sub(" ", s)
+    if "," in s:
+        locator = _PROVINCE_LOCATOR.match(s)
+        if locator and lexicon.known_province(locator.group("place")):
+            s = " " + s[locator.end() :]
+    return s
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=\s*(?:,|;|và(?![\w])|$))",
+    re.IGNORECASE,
+)
 
 
 def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:

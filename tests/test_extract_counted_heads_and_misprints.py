@@ -287,3 +287,100 @@ def test_a_doctors_degree_after_a_title_opens_the_next_person():
     )
     positions = {p.name: p.positions for p in facts.persons}
     assert positions["Vũ Văn Tùng"] == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_a_district_named_as_its_province_keeps_its_partner_of_another_province():
+    facts = extract(
+        "Kết nghĩa\n\nNgày 4/3/2023 đã diễn ra buổi Lễ kết nghĩa - giao lưu giữa hai đơn vị: VKSND huyện Điện Biên, "
+        "tỉnh Điện Biên và VKSND huyện Đông Anh, TP Hà Nội.\n\nĐồng chí Hoàng Lê Thông – Viện trưởng VKSND huyện Đông "
+        "Anh phát biểu.",
+        "2023-03-05",
+        "Điện Biên",
+    )
+    assert party_sets(facts) == [("Viện Kiểm sát nhân dân huyện Điện Biên", "Viện Kiểm sát nhân dân huyện Đông Anh")]
+    (person,) = facts.persons
+    assert person.positions == ["Viện trưởng Viện Kiểm sát nhân dân huyện Đông Anh"]
+
+
+def test_an_address_word_after_a_title_is_still_dropped():
+    facts = extract("Hội nghị\n\nPhát biểu có Chủ tịch Hội Nông dân tỉnh - anh Nguyễn Văn Ba.", "2023-03-05", "Hà Nam")
+    (person,) = facts.persons
+    assert person.positions == ["Chủ tịch Hội Nông dân tỉnh"]
+
+
+def test_the_steering_committees_of_provinces_against_smuggling_sign_one_regulation():
+    facts = extract(
+        "Chống buôn lậu\n\nChiều 2/2, Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả (Ban chỉ đạo 389) "
+        "các tỉnh, thành phố: Hà Nội, Bắc Ninh và Thái Nguyên đã ký kết Quy chế phối hợp.",
+        "2024-02-03",
+        "",
+    )
+    assert party_sets(facts) == [
+        (
+            "Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả thành phố Hà Nội",
+            "Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Bắc Ninh",
+            "Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Thái Nguyên",
+        )
+    ]
+    assert {a.sector for a in facts.agencies} == {"state"}
+
+
+def test_a_news_agencys_dateline_is_no_body():
+    facts = extract(
+        "Tổng kết\n\nTTXVN - Ngày 24/7, thành phố Hà Nội tổ chức tổng kết Chương trình phối hợp giữa Công an thành phố "
+        "với Ban Thường trực Ủy ban MTTQ Việt Nam thành phố.",
+        "2023-07-25",
+        "Hà Nội",
+    )
+    assert {a.name for a in facts.agencies} == {
+        "Công an thành phố",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+    }
+
+
+def test_central_political_departments_general_staff_and_the_governments_steering_committee():
+    facts = extract(
+        "Hội nghị\n\nSáng nay, Tổng cục chính trị quân đội nhân dân Việt Nam và Tổng cục chính trị công an nhân dân tổ "
+        "chức hội nghị. Dự có lãnh đạo Bộ Tổng Tham mưu và Ban Chỉ đạo 138 của Chính phủ.",
+        "2016-03-01",
+        "",
+    )
+    assert _agencies(facts) == {
+        ("Tổng cục chính trị quân đội nhân dân Việt Nam", "military"),
+        ("Tổng cục chính trị công an nhân dân", "police"),
+        ("Bộ Tổng Tham mưu", "military"),
+        ("Ban Chỉ đạo 138 của Chính phủ", "state"),
+    }
+
+
+def test_a_directive_of_the_centre_with_a_dotted_code():
+    facts = extract(
+        "Sơ kết\n\nHội nghị sơ kết một năm thực hiện Chỉ thị số 48/CT-T.Ư, ngày 22-10-2010 của Bộ Chính trị.",
+        "2011-12-05",
+        "",
+    )
+    (doc,) = facts.documents
+    assert (doc.symbol, doc.issued, doc.parties) == ("48/CT-T.Ư", "2010-10-22", ["Bộ Chính trị"])
+
+
+def test_a_prison_named_with_its_number():
+    facts = extract(
+        "Ký kết\n\nDịp này, Viện Kiểm sát nhân dân tỉnh Kiên Giang và Trại giam Kênh 7 đã ký kết quy chế phối hợp. Đồn "
+        "Biên phòng Lò Gò 15 năm qua đã làm tốt.",
+        "2019-06-01",
+        "Kiên Giang",
+    )
+    assert party_sets(facts) == [("Trại giam Kênh 7", "Viện Kiểm sát nhân dân tỉnh Kiên Giang")]
+    assert "Đồn Biên phòng Lò Gò" in {a.name for a in facts.agencies}
+
+
+def test_the_fronts_committee_takes_the_level_shared_with_its_partner():
+    facts = extract(
+        "Sơ kết\n\nHội nghị sơ kết quy chế phối hợp công tác giữa Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh.",
+        "2014-06-01",
+        "Kon Tum",
+    )
+    assert {a.name for a in facts.agencies} == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Viện kiểm sát nhân dân tỉnh",
+    }
