@@ -703,6 +703,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
+    found = _spread_heads_over_named_items(text, found, extra_abbreviations)
     found = _drop_other_names_in_brackets(text, found)
     found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
@@ -816,6 +817,52 @@ _LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*
 _NAMED_AFTER_NUMBERS = re.compile(
     rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)({lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,2}})(?![ ]*{lexicon.CAP_SYL})"
 )
+
+
+# "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các Sở: Tư pháp, Nội vụ và Y tế": a plural head and a colon before
+# the names of its bodies
+_PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>Hội|Sở)\s*:\s*")
+_NAMED_ITEM = re.compile(
+    rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS}))"
+)
+_NAMED_ITEM_SEP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
+NAMED_ITEMS_MAX = 20
+
+
+def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Each name listed after "các Hội:" / "các Sở:" as a body of that head ("Hội Chữ thập đỏ", "Sở Tư pháp"), up to
+    a body the grammar reads there ("..., Hội nhà báo, Liên hiệp Văn học Nghệ thuật tỉnh"): named by its kind, an
+    association's or a department's name is no place and no person."""
+    if "các Hội" not in text and "các Sở" not in text:
+        return found
+    starts = {a.start for a in found}
+    added: list[AgencyMention] = []
+    for lead in _PLURAL_HEAD_COLON.finditer(text):
+        head, pos = lead.group("head"), lead.end()
+        for _ in range(NAMED_ITEMS_MAX):
+            item = _NAMED_ITEM.match(text, pos)
+            if item is None or item.start() in starts:
+                break  # (a body the grammar reads ends the bare names: the list goes on in full names)
+            name = canonical_name(f"{head} {item.group('name').strip()}", extra)
+            sector, role = _sector("", name)
+            added.append(
+                AgencyMention(
+                    item.start(),
+                    item.end("name"),
+                    item.group("name"),
+                    name,
+                    sector,
+                    False,
+                    core_role=role,
+                    core=name,
+                    listed=True,
+                )
+            )
+            sep = _NAMED_ITEM_SEP.match(text, item.end())
+            if sep is None or sep.end() == item.end():
+                break
+            pos = sep.end()
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # List separators between partners, with the ";" of a list of bodies that have commas in their names.

@@ -712,6 +712,10 @@ class _Group:
     names: list[str] = field(default_factory=list)  # the members' names, as read
 
 
+# between the last member a count names and a body after it: "và (đại diện | lãnh đạo)", a body that attends
+_ATTENDING_TOO = re.compile(r"[\s,]*(?:và|cùng)\s+(?:các\s+)?(?:đại\s+diện|lãnh\s+đạo)\s+", re.IGNORECASE)
+
+
 def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
     """The lists of two or more bodies that open right after "gồm" or a colon whose lead, in the same
     clause, counts them ("12 đơn vị quân đội, gồm:") or names an emulation bloc."""
@@ -732,10 +736,14 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         if not counts and not bloc:
             continue
         members = _listed_members(text, bodies, k)
+        count = _count_value(counts[-1].group(0).split()[0]) if counts else None
+        if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
+            # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
+            # body that attends with them
+            members = members[:count]
         keys = _unique([key_of(a) for a in members])
         if len(keys) >= 2:
             kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
-            count = _count_value(counts[-1].group(0).split()[0]) if counts else None
             names = [a.canonical for a in members]
             groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
@@ -1667,6 +1675,12 @@ def _between_parties(
         # "giữa Viện kiểm sát quân sự với Viện kiểm sát nhân dân 6 tỉnh": the counted bodies, named elsewhere
         w = _WITH_AFTER.match(text, lst[0].end)
         counted = _counted_head_reference(scan, _skip_spaces(text, w.end())) if w else []
+        if not counted:
+            # "giữa Bộ Công an và các cơ quan truyền thông giai đoạn 2012-2015, gồm: A, B, C": the kind's listed members
+            listed, joint = _kind_listed_after(text, after, lst[0].end, c_end)
+            if listed:
+                keys += [k for k in _unique([key_of(a) for a in listed]) if k not in keys]
+                return [keys] if joint else [[keys[0], k] for k in keys[1:]]
         keys += [k for k in counted if k not in keys]
         with_first = True
     passed_non_body = False
@@ -1686,6 +1700,27 @@ def _between_parties(
     pairs = [[keys[0], k] for k in keys[1:]]
     # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
     return [*pairs, [keys[0]]] if passed_non_body else pairs
+
+
+# "và / với các cơ quan truyền thông (giai đoạn 2012-2015), gồm:": a plural kind, then the list marker of its members
+_KIND_THEN_LIST = re.compile(
+    r"\s*(?P<joint>và|với)\s+các\s+(?:[^\W\d_]+\s+){0,5}?[^\W\d_.;:]*[^.;:\n]{0,40}?(?:,\s*)?(?:bao\s+)?gồm\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _kind_listed_after(text: str, after: list[AgencyMention], end: int, c_end: int) -> tuple[list[AgencyMention], bool]:
+    """The bodies listed after "và các <kind> ..., gồm:" at ``end`` (and whether "và" joins them with the first party,
+    rather than "với"), or ([], False)."""
+    m = _KIND_THEN_LIST.match(text, end, c_end)
+    if not m:
+        return [], False
+    starts = [a.start for a in after]
+    k = bisect.bisect_left(starts, m.end())
+    if k >= len(after) or text[m.end() : after[k].start].strip():
+        return [], False
+    members = _listed_members(text, after, k)
+    return (members, m.group("joint").lower() == "và") if len(members) >= 2 else ([], False)
 
 
 def _parties_after_a_firm(text: str, after: list[AgencyMention], g_pos: int, c_end: int, key_of) -> list[list[str]]:

@@ -384,3 +384,89 @@ def test_the_fronts_committee_takes_the_level_shared_with_its_partner():
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "Viện kiểm sát nhân dân tỉnh",
     }
+
+
+def test_a_plural_head_and_a_colon_before_bare_names():
+    facts = extract(
+        "Giao ước\n\nKhối thi đua có các tổ chức hội cấp tỉnh, bao gồm các Hội: Chữ thập đỏ, Luật gia, Khuyến học, Hội "
+        "nhà báo tỉnh, Liên hiệp Văn học Nghệ thuật tỉnh và Hiệp hội Doanh nghiệp tỉnh.\n\nCác đơn vị trong Khối ký "
+        "kết "
+        "giao ước thi đua năm 2026.",
+        "2026-01-21",
+        "Phú Thọ",
+    )
+    assert {a.name for a in facts.agencies} == {
+        "Hội Chữ thập đỏ",
+        "Hội Luật gia",
+        "Hội Khuyến học",
+        "Hội nhà báo tỉnh",
+        "Liên hiệp Văn học Nghệ thuật tỉnh",
+        "Hiệp hội Doanh nghiệp tỉnh",
+    }
+    assert {a.sector for a in facts.agencies} == {"front"}
+    facts = extract(
+        "Giao ước\n\nNgày 20/1, các Sở: Tư pháp, Nội vụ, Y tế và Hội Nông dân tỉnh đã ký kết giao ước thi đua năm "
+        "2026.",
+        "2026-01-21",
+        "Phú Thọ",
+    )
+    assert party_sets(facts) == [("Hội Nông dân tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Sở Y tế")]
+
+
+def test_a_counted_list_of_members_ends_before_a_body_attending_with_them():
+    facts = extract(
+        "Giao ước\n\nSáng ngày 07/02/2018, tại trụ sở Sở Nội vụ đã diễn ra Hội nghị ký kết giao ước thi đua năm 2018 "
+        "của "
+        "Khối thi đua Nội chính. Thành phần tham dự gồm đại diện của 03 đơn vị trong Khối: Sở Nội vụ, Công an tỉnh, Sở "
+        "Tư pháp và đại diện Ban Thi đua khen thưởng tỉnh.\n\nSau khi thống nhất các nội dung, đại diện lãnh đạo các "
+        "đơn vị tiến hành ký kết giao ước thi đua.",
+        "2018-02-07",
+        "Bắc Kạn",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Sở Nội vụ", "Sở Tư pháp")]
+
+
+def test_a_programme_between_a_ministry_and_the_listed_members_of_a_kind():
+    facts = extract(
+        "Ký kết\n\nSáng 5-12, tại Hà Nội, ký kết chương trình phối hợp tuyên truyền giữa Bộ Công an và các cơ quan "
+        "truyền thông giai đoạn 2012-2015, gồm: Bộ Thông tin và Truyền thông, Báo Nhân Dân, Đài THVN, Đài TNVN và "
+        "TTXVN.\n\nPhát biểu, trung tá Đồng Đức Vũ, Bí thư Đoàn Thanh niên Bộ Công an cho biết.",
+        "2011-12-05",
+        "",
+    )
+    assert party_sets(facts) == [
+        (
+            "Báo Nhân Dân",
+            "Bộ Công an",
+            "Bộ Thông tin và Truyền thông",
+            "Thông tấn xã Việt Nam",
+            "Đài Tiếng nói Việt Nam",
+            "Đài Truyền hình Việt Nam",
+        )
+    ]
+    assert [p.name for p in facts.persons] == ["Đồng Đức Vũ"]
+
+
+def test_the_term_after_a_new_signing_is_not_the_cited_documents():
+    facts = extract(
+        "Ký kết\n\nThực hiện Chương trình phối hợp công tác số 431/CTPH-TANDTC-TLĐLĐVN ngày 30.3.2016 giữa TAND tối "
+        "cao "
+        "và Tổng LĐLĐVN, ngày 26.10, LĐLĐ tỉnh và TAND tỉnh đã tổ chức ký kết Chương trình phối hợp công tác giai đoạn "
+        "2016-2020.",
+        "2016-10-27",
+        "Tuyên Quang",
+    )
+    (doc,) = facts.documents
+    assert (doc.issued, doc.period) == ("2016-03-30", None)
+    assert [s.period for s in facts.signings] == [(2016, 2020)]
+
+
+def test_a_resolutions_subject_issuing_rules_keeps_its_term():
+    facts = extract(
+        "Hợp tác\n\nThực hiện Nghị quyết số 29 ngày 10/12/2021 của HĐND tỉnh về ban hành quy định về cơ chế hỗ trợ sản "
+        "xuất nông nghiệp trên địa bàn tỉnh, giai đoạn 2021- 2025, Hội Nông dân tỉnh đã xây dựng chương trình.",
+        "2022-10-12",
+        "Thái Bình",
+    )
+    (doc,) = facts.documents
+    assert doc.period == (2021, 2025)
