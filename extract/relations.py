@@ -763,9 +763,10 @@ def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], ope
     return None
 
 
-# The members' kind between "gồm" and the first of them ("gồm các đơn vị Công an Quận 1, 3, ...")
+# The members' kind between "gồm" and the first of them ("gồm các đơn vị Công an Quận 1, 3, ...", "gồm 7 đơn vị (Sở
+# Du lịch, ...)")
 _MEMBERS_KIND = re.compile(
-    r"\s*(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên|lực\s+lượng|tổ\s+chức)\s*:?\s*", re.IGNORECASE
+    r"\s*(?:các\s+|\d{1,2}\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên|lực\s+lượng|tổ\s+chức)\s*[:(]?\s*", re.IGNORECASE
 )
 
 
@@ -797,11 +798,17 @@ def _listed_members(
     also by the ";" a list of signers may put between its items ("gồm: A; B; C")."""
     out = [bodies[first]]
     for b in bodies[first + 1 :]:
+        if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
+            continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
         sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
         if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
             break
         out.append(b)
     return out
+
+
+# from a member's end into the brackets after it, none closed yet
+_INSIDE_OPEN_BRACKET = re.compile(r"\s*\([^()\n]{0,30}")
 
 
 def _unread_items(sep: str) -> bool:

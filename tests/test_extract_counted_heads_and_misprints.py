@@ -470,3 +470,45 @@ def test_a_resolutions_subject_issuing_rules_keeps_its_term():
     )
     (doc,) = facts.documents
     assert doc.period == (2021, 2025)
+
+
+def test_members_in_brackets_after_a_count_and_their_parents_in_brackets():
+    facts = extract(
+        "Giao ước\n\nSáng 23/2, tại Sở Du lịch, Khối thi đua các sở, ngành kinh tế gồm 4 đơn vị (Sở Du lịch, Sở TN-MT, "
+        "Sở GT-VT và Ban Quản lý các KCN tỉnh) tổ chức hội nghị ký kết giao ước thi đua năm 2023.",
+        "2023-02-23",
+        "Bà Rịa - Vũng Tàu",
+    )
+    assert party_sets(facts) == [
+        ("Ban Quản lý các Khu công nghiệp tỉnh", "Sở Du lịch", "Sở Giao thông vận tải", "Sở Tài nguyên và Môi trường")
+    ]
+    facts = extract(
+        "Giao ước\n\nChiều 23/3/2021, Khối các cơ quan Nội chính tỉnh có 04 đơn vị gồm: Công an tỉnh, Bộ CHQS tỉnh, "
+        "Trại "
+        "giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18 (Bộ Tư lệnh BĐBP).\n\nĐại diện các cơ quan trong Khối ký "
+        "giao "
+        "ước thi đua năm 2021.",
+        "2021-03-24",
+        "Bà Rịa - Vũng Tàu",
+    )
+    assert party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Hải đoàn 18", "Trại giam Xuyên Mộc")]
+
+
+def test_party_academies_commune_youth_unions_and_formations_with_their_service():
+    facts = extract(
+        "Ký kết\n\nNgày 3/4, Học viện Chính trị quốc gia Hồ Chí Minh và Ủy ban Dân tộc ký kết chương trình phối hợp "
+        "giai "
+        "đoạn 2021-2025. Xã đoàn Vĩnh Thạnh và Đoàn cơ sở Công an huyện ký kết giao ước. Trung đoàn Kinh tế - Quốc "
+        "phòng "
+        "710, Học viện Chính trị và Lữ đoàn 126 Hải quân dự. Chị Chiêm Ngọc Tường Vy, Bí thư Xã đoàn phát biểu.",
+        "2021-04-04",
+        "Kiên Giang",
+    )
+    assert {
+        ("Học viện Chính trị quốc gia Hồ Chí Minh", "party"),
+        ("Xã đoàn Vĩnh Thạnh", "front"),
+        ("Trung đoàn Kinh tế - Quốc phòng 710", "military"),
+        ("Học viện Chính trị", "military"),
+        ("Lữ đoàn 126 Hải quân", "military"),
+    } <= _agencies(facts)
+    assert [p.name for p in facts.persons] == ["Chiêm Ngọc Tường Vy"]
