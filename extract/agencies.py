@@ -2010,6 +2010,9 @@ _YOUTH_COMMITTEE = {
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 _FOLDED_CENTRAL_CITIES = frozenset(fold_tones(c) for c in _CENTRAL_CITIES)
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_PARTY_ORGAN_OF_PROVINCE = re.compile(
+    r"^(ban (?:tuyên giáo|dân vận|tổ chức|nội chính|tuyên giáo và dân vận|kinh tế)) tỉnh$"
+)
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
@@ -2044,6 +2047,10 @@ def merge_key(name: str, province: str | None) -> str:
     if province:
         key = _without_own_province(key, fold_tones(province).casefold())
     # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)
+    if key.startswith("ban ") and key.endswith(" tỉnh"):
+        # "Ban Tuyên giáo tỉnh Khánh Hòa" is the organ of the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy" (a city's may be a
+        # provincial city's Thành ủy, another body than the province's)
+        key = _PARTY_ORGAN_OF_PROVINCE.sub(r"\1 tỉnh ủy", key)
     if key.endswith(_KEY_LEVEL_ENDINGS):
         key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")

@@ -512,3 +512,28 @@ def test_party_academies_commune_youth_unions_and_formations_with_their_service(
         ("Lữ đoàn 126 Hải quân", "military"),
     } <= _agencies(facts)
     assert [p.name for p in facts.persons] == ["Chiêm Ngọc Tường Vy"]
+
+
+def test_remains_search_teams_sea_units_with_their_force_and_the_standing_committees_initials():
+    facts = extract(
+        "Giao ước\n\nDự có đồng chí Nguyễn Xuân Quang, Phó Bí thư TTHU. Trung đoàn 174, Trường Quân sự tỉnh và Đội K71 "
+        "ký giao ước thi đua. Hội nghị tại Hải đoàn 18 Bộ đội Biên phòng.",
+        "2019-03-01",
+        "Tây Ninh",
+    )
+    assert party_sets(facts) == [("Trung đoàn 174", "Trường Quân sự tỉnh", "Đội K71")]
+    assert ("Hải đoàn 18 Bộ đội Biên phòng", "military") in _agencies(facts)
+    (person,) = facts.persons
+    assert person.positions == ["Phó Bí thư Thường trực Huyện ủy"]
+
+
+def test_a_party_organ_named_with_the_province_is_the_provincial_committees():
+    facts = extract(
+        "Công an và Ban Tuyên giáo tỉnh Khánh Hòa ký kết phối hợp tuyên truyền\n\nTheo đó, hai bên sẽ thực hiện nhiệm "
+        "vụ "
+        "định hướng tư tưởng.\n\nLãnh đạo Ban Tuyên giáo Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp công "
+        "tác.",
+        "2020-05-05",
+        "Khánh Hòa",
+    )
+    assert party_sets(facts) == [("Ban Tuyên giáo Tỉnh ủy", "Công an tỉnh")]
