@@ -783,32 +783,24 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
         if not number or not a.text.rstrip().endswith(number.group(0)) or a.listed:
             continue
         head = a.canonical[: number.start()]
+
+        def member(item: re.Match, head: str = head, a: AgencyMention = a) -> AgencyMention:
+            return replace(
+                a,
+                start=item.start(1),
+                end=item.end(1),
+                text=item.group(1),
+                canonical=canonical_name(head + item.group(1), extra),
+                listed=True,
+            )
+
         pos = a.end
         while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
-            added.append(
-                replace(
-                    a,
-                    start=item.start(1),
-                    end=item.end(1),
-                    text=item.group(1),
-                    canonical=canonical_name(head + item.group(1), extra),
-                    listed=True,
-                )
-            )
+            added.append(member(item))
             pos = item.end()
         named = _NAMED_AFTER_NUMBERS.match(text, pos) if pos > a.end and _LEVEL_BEFORE_NUMBER.search(head) else None
         if named and named.start(1) not in starts and lexicon.is_place(named.group(1)):
-            # "Công an Quận 1, 3, 10, Tân Bình và ...": the list of a level's units goes on with a named one
-            added.append(
-                replace(
-                    a,
-                    start=named.start(1),
-                    end=named.end(1),
-                    text=named.group(1),
-                    canonical=canonical_name(head + named.group(1), extra),
-                    listed=True,
-                )
-            )
+            added.append(member(named))  # "Công an Quận 1, 3, 10, Tân Bình và ...": the list goes on with a named unit
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 

@@ -537,3 +537,17 @@ def test_a_party_organ_named_with_the_province_is_the_provincial_committees():
         "Khánh Hòa",
     )
     assert party_sets(facts) == [("Ban Tuyên giáo Tỉnh ủy", "Công an tỉnh")]
+
+
+def test_a_provisional_regulation_and_a_memorandum_keep_their_kinds():
+    facts = extract(
+        "Tổng kết\n\nHội nghị tổng kết 10 năm thực hiện Quy định tạm thời số 09-QĐ/TU, ngày 03/12/2012 của Ban Thường "
+        "vụ "
+        "Tỉnh ủy. Ngày 18/4/2013, lãnh đạo hai tỉnh đã ký kết Bản ghi nhớ số 02/BGN-UBND.",
+        "2023-11-10",
+        "Cà Mau",
+    )
+    assert {(d.symbol, d.kind, d.issued) for d in facts.documents} == {
+        ("09-QĐ/TU", "quy định", "2012-12-03"),
+        ("02/BGN-UBND", "bản ghi nhớ", "2013-04-18"),
+    }
