@@ -101,6 +101,8 @@ _SYNONYMS = [
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
     (re.compile(r"(?<=\s)P\.\s*(?=[A-ZĐ\d])"), "phường "),
     (re.compile(r"(?<=\s)Q\.\s*(?=[A-ZĐ\d])"), "quận "),
+    # "Sư đoàn BB5": the infantry's letters before the number
+    (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]
 
 
@@ -229,8 +231,9 @@ def _grammar() -> dict:
     # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
         rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
-        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu")
-        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}}))?"
+        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu"; a province without the dash:
+        # "Viện kiểm sát nhân dân khu vực 2 Khánh Hòa")
+        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}})|[ ]+(?:{provinces})(?![\w]))?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"

@@ -551,3 +551,34 @@ def test_a_provisional_regulation_and_a_memorandum_keep_their_kinds():
         ("09-QĐ/TU", "quy định", "2012-12-03"),
         ("02/BGN-UBND", "bản ghi nhớ", "2013-04-18"),
     }
+
+
+def test_a_regional_court_named_with_its_province_without_a_dash_signs():
+    facts = extract(
+        "Viện kiểm sát nhân dân khu vực 2 Khánh Hòa phối hợp với Tòa án nhân dân khu vực 2 tổ chức lễ ký kết\n\nTham "
+        "dự "
+        "Lễ ký kết có lãnh đạo hai đơn vị.",
+        "2025-09-01",
+        "Khánh Hòa",
+    )
+    assert party_sets(facts) == [("Tòa án nhân dân khu vực 2", "Viện kiểm sát nhân dân khu vực 2 Khánh Hòa")]
+
+
+def test_a_member_of_an_executive_committee_in_short_form():
+    facts = extract("Hội nghị\n\nĐồng chí Nguyễn Bá Ngọc - UV BCH Hội CCB tỉnh chủ trì.", "2023-05-12", "Khánh Hòa")
+    (person,) = facts.persons
+    assert person.positions == ["Ủy viên Ban Chấp hành Hội Cựu chiến binh tỉnh"]
+
+
+def test_the_party_committee_of_a_citys_private_firms_and_an_infantry_division_by_its_letters():
+    facts = extract(
+        "Ký kết\n\nNgày 3/4, Đảng ủy Khối Doanh nghiệp ngoài khu vực nhà nước thành phố Uông Bí ký kết quy chế phối "
+        "hợp "
+        "với Đảng ủy 11 xã, phường. Sư đoàn BB5 và Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh ký kết kết nghĩa.",
+        "2022-04-04",
+        "Quảng Ninh",
+    )
+    assert party_sets(facts) == [
+        ("Sư đoàn Bộ binh 5", "Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh"),
+        ("Đảng ủy Khối Doanh nghiệp ngoài khu vực nhà nước thành phố Uông Bí",),
+    ]
