@@ -721,6 +721,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    _complete_numbered_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
@@ -905,6 +906,30 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
+_NUMBER_AFTER = re.compile(
+    r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
+)
+
+
+def _complete_numbered_places(text: str, found: list[AgencyMention], extra) -> None:
+    """Each mention whose place goes on with a number the gazetteer knows it by, extended over it."""
+    for a in found:
+        if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
+            continue
+        after = _NUMBER_AFTER.match(text, a.end)
+        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end) if after else None
+        if place is None or after is None:
+            continue
+        full = f"{place.group(0).strip()} {after.group(1)}"
+        if lexicon.is_place(full):
+            a.end = after.end()
+            a.text = text[a.start : a.end]
+            a.canonical = canonical_name(f"{a.canonical} {after.group(1)}", extra)
+            if a.att:
+                a.att = f"{a.att} {after.group(1)}"
 
 
 # A district's name of two or three capitalised syllables right after a body, with no level word and no more

@@ -582,3 +582,26 @@ def test_the_party_committee_of_a_citys_private_firms_and_an_infantry_division_b
         ("Sư đoàn Bộ binh 5", "Sở Văn hóa, Thể thao và Du lịch tỉnh Tây Ninh"),
         ("Đảng ủy Khối Doanh nghiệp ngoài khu vực nhà nước thành phố Uông Bí",),
     ]
+
+
+def test_the_city_in_mixed_case_a_numbered_ward_and_a_high_tech_parks_board():
+    facts = extract(
+        "Ký kết\n\nSáng 3/1, Hội đồng Nhân dân, Ủy ban Nhân dân và Ủy ban Mặt trận Tổ quốc Tp.HCM ký kết quy chế. Bà "
+        "Nguyễn Thị Quyết Tâm - Chủ tịch Hội đồng Nhân dân Tp dự.\n\nNgày 26/7/2018, Hội Phụ nữ Phòng Tham mưu ký kết "
+        "với Hội Liên hiệp Phụ nữ phường Đông Hải 2. Liên đoàn Lao động thành phố và Ban Quản lý Khu công nghệ cao và "
+        "các khu công nghiệp Đà Nẵng dự.",
+        "2019-01-04",
+        "Hồ Chí Minh",
+    )
+    names = {a.name for a in facts.agencies}
+    assert {
+        "Ủy ban Nhân dân Thành phố Hồ Chí Minh",
+        "Hội Liên hiệp Phụ nữ phường Đông Hải 2",
+        "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng",
+    } <= names
+    assert [p.positions for p in facts.persons] == [["Chủ tịch Hội đồng Nhân dân Thành phố"]]
+
+
+def test_a_count_after_a_place_is_no_part_of_its_name():
+    facts = extract("Tin\n\nCông an xã Tân Lập 2 năm qua đã làm tốt công tác.", "2019-01-04", "Phú Thọ")
+    assert [a.name for a in facts.agencies] == ["Công an xã Tân Lập"]
