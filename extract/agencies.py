@@ -101,6 +101,8 @@ _SYNONYMS = [
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
     (re.compile(r"(?<=\s)P\.\s*(?=[A-ZĐ\d])"), "phường "),
     (re.compile(r"(?<=\s)Q\.\s*(?=[A-ZĐ\d])"), "quận "),
+    # "Sư đoàn BB5": the infantry's letters before the number
+    (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]
 
 
@@ -206,10 +208,14 @@ def _grammar() -> dict:
     # A name of two places joined by a dash is one name ("Vườn quốc gia Phia Oắc - Phia Đén") unless the words after
     # the dash open another body ("Sư đoàn BB5 - Sở ...") or run on into more capitalised words.
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
+    # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
+    # Biên phòng Lò Gò 15 năm qua")
+    name_number = r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị)(?![\w]))"
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|{place_syl}(?:[ ]+{place_syl}){{0,2}}"
+        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|số[ ]+{name_number}|"
+        + rf"{place_syl}(?:[ ]+{place_syl}){{0,2}}(?:[ ]+{name_number})?"
         + two_places
         + ")"
     )
@@ -225,8 +231,9 @@ def _grammar() -> dict:
     # A tax or customs branch may name its area by a place instead ("Chi cục Thuế khu vực Kon Tum - Đăk Hà").
     area = (
         rf"khu\s+vực\s+(?:(?:\d{{1,2}}|[IVX]{{1,4}})(?![\w])|(?=(?-i:{cap})){place_syl}(?:[ ]+{place_syl}){{0,2}})"
-        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu")
-        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}}))?"
+        # (the province's whole name where it holds a dash: "khu vực 9 - Bà Rịa - Vũng Tàu"; a province without the dash:
+        # "Viện kiểm sát nhân dân khu vực 2 Khánh Hòa")
+        rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}})|[ ]+(?:{provinces})(?![\w]))?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
@@ -616,8 +623,11 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
+            and not _named_bodies_listed(text, m.end(), core)
         ):
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
+            continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
         if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -696,6 +706,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
+    found = _spread_heads_over_named_items(text, found, extra_abbreviations)
     found = _drop_other_names_in_brackets(text, found)
     found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)
@@ -710,6 +721,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
     _complete_places_in_lower_case(text, found, extra_abbreviations)
+    _complete_numbered_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
@@ -775,19 +787,77 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
         if not number or not a.text.rstrip().endswith(number.group(0)) or a.listed:
             continue
         head = a.canonical[: number.start()]
+
+        def member(item: re.Match, head: str = head, a: AgencyMention = a) -> AgencyMention:
+            return replace(
+                a,
+                start=item.start(1),
+                end=item.end(1),
+                text=item.group(1),
+                canonical=canonical_name(head + item.group(1), extra),
+                listed=True,
+            )
+
         pos = a.end
         while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
+            added.append(member(item))
+            pos = item.end()
+        named = _NAMED_AFTER_NUMBERS.match(text, pos) if pos > a.end and _LEVEL_BEFORE_NUMBER.search(head) else None
+        if named and named.start(1) not in starts and lexicon.is_place(named.group(1)):
+            added.append(member(named))  # "Công an Quận 1, 3, 10, Tân Bình và ...": the list goes on with a named unit
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+# A level word before a unit's number ("Công an Quận 1", "Công an Phường 3"): the list may go on with named places
+_LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*$", re.IGNORECASE)
+_NAMED_AFTER_NUMBERS = re.compile(
+    rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)({lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,2}})(?![ ]*{lexicon.CAP_SYL})"
+)
+
+
+# "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các Sở: Tư pháp, Nội vụ và Y tế": a plural head and a colon before
+# the names of its bodies
+_PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>Hội|Sở)\s*:\s*")
+_NAMED_ITEM = re.compile(
+    rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS}))"
+)
+_NAMED_ITEM_SEP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
+NAMED_ITEMS_MAX = 20
+
+
+def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Each name listed after "các Hội:" / "các Sở:" as a body of that head ("Hội Chữ thập đỏ", "Sở Tư pháp"), up to
+    a body the grammar reads there ("..., Hội nhà báo, Liên hiệp Văn học Nghệ thuật tỉnh"): named by its kind, an
+    association's or a department's name is no place and no person."""
+    if "các Hội" not in text and "các Sở" not in text:
+        return found
+    starts = {a.start for a in found}
+    added: list[AgencyMention] = []
+    for lead in _PLURAL_HEAD_COLON.finditer(text):
+        head, pos = lead.group("head"), lead.end()
+        for _ in range(NAMED_ITEMS_MAX):
+            item = _NAMED_ITEM.match(text, pos)
+            if item is None or item.start() in starts:
+                break  # (a body the grammar reads ends the bare names: the list goes on in full names)
+            name = canonical_name(f"{head} {item.group('name').strip()}", extra)
+            sector, role = _sector("", name)
             added.append(
-                replace(
-                    a,
-                    start=item.start(1),
-                    end=item.end(1),
-                    text=item.group(1),
-                    canonical=canonical_name(head + item.group(1), extra),
+                AgencyMention(
+                    item.start(),
+                    item.end("name"),
+                    item.group("name"),
+                    name,
+                    sector,
+                    False,
+                    core_role=role,
+                    core=name,
                     listed=True,
                 )
             )
-            pos = item.end()
+            sep = _NAMED_ITEM_SEP.match(text, item.end())
+            if sep is None or sep.end() == item.end():
+                break
+            pos = sep.end()
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
@@ -836,6 +906,30 @@ def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra)
             a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
             if a.att:
                 a.att = f"{a.att} {word[0].upper()}{word[1:]}"
+
+
+# A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
+_NUMBER_AFTER = re.compile(
+    r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
+)
+
+
+def _complete_numbered_places(text: str, found: list[AgencyMention], extra) -> None:
+    """Each mention whose place goes on with a number the gazetteer knows it by, extended over it."""
+    for a in found:
+        if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
+            continue
+        after = _NUMBER_AFTER.match(text, a.end)
+        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end) if after else None
+        if place is None or after is None:
+            continue
+        full = f"{place.group(0).strip()} {after.group(1)}"
+        if lexicon.is_place(full):
+            a.end = after.end()
+            a.text = text[a.start : a.end]
+            a.canonical = canonical_name(f"{a.canonical} {after.group(1)}", extra)
+            if a.att:
+                a.att = f"{a.att} {after.group(1)}"
 
 
 # A district's name of two or three capitalised syllables right after a body, with no level word and no more
@@ -1276,7 +1370,9 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 # "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
 # place, a category.
 _GENERIC_AFTER = re.compile(
-    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|{LEVEL})|địa\s+phương(?![\w])|"
+    # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
+    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
@@ -1296,6 +1392,8 @@ _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
 # ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
+# a border post's or station's kind in lower case before "Biên phòng" ("các đồn Biên phòng", "02 đồn Biên phòng")
+_LOWER_POST_BEFORE = re.compile(r"(?<![\w])(?-i:đồn|trạm)\s+$")
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
@@ -1885,6 +1983,9 @@ _DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
 _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
 
 
+_FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
+
+
 def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
@@ -1896,6 +1997,10 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core):
         return True
+    if core.startswith(_FRONT_COMMITTEE_HEADS) and not a.pre:
+        return True  # "Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh": the Front's committee of that level, as UBND's
+    if core.startswith("Ban Chỉ đạo") and not a.pre and _head_info(core) == ("state", "body"):
+        return True  # "Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh": a programme's, at every level
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
         # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
         # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
@@ -1925,6 +2030,9 @@ _YOUTH_COMMITTEE = {
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
 _FOLDED_CENTRAL_CITIES = frozenset(fold_tones(c) for c in _CENTRAL_CITIES)
 _KEY_LEVEL_END = re.compile(r" (?:tỉnh|thành phố)$")
+_PARTY_ORGAN_OF_PROVINCE = re.compile(
+    r"^(ban (?:tuyên giáo|dân vận|tổ chức|nội chính|tuyên giáo và dân vận|kinh tế)) tỉnh$"
+)
 _PEOPLES_COURT = re.compile(r"^(tòa án|viện kiểm sát) nhân dân(?= |$)")
 _KEY_AND = re.compile(r"\bvà\b")
 _KEY_PART_SEP = re.compile(r"\s*[,&–-]\s*")
@@ -1941,7 +2049,13 @@ def _without_own_province(key: str, province: str) -> str:
     for form in ("thành phố " + base, "tp. " + base, "tp " + base, "tp." + base):
         if key.endswith(" " + form):
             return key[: -len(form) - 1] if base in _FOLDED_CENTRAL_CITIES else key
-    return key[: -len(base) - 1] if key.endswith(" " + base) else key
+    if not key.endswith(" " + base) or key[: -len(base) - 1].endswith(_LOWER_LEVEL_WORDS):
+        return key  # "Viện KSND huyện Điện Biên": a district named as its province is, the district's own body
+    return key[: -len(base) - 1]
+
+
+# the levels under a province, as a key's last words before a place
+_LOWER_LEVEL_WORDS = (" huyện", " quận", " thị xã", " xã", " phường", " thị trấn")
 
 
 @lru_cache(maxsize=8192)
@@ -1953,6 +2067,10 @@ def merge_key(name: str, province: str | None) -> str:
     if province:
         key = _without_own_province(key, fold_tones(province).casefold())
     # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)
+    if key.startswith("ban ") and key.endswith(" tỉnh"):
+        # "Ban Tuyên giáo tỉnh Khánh Hòa" is the organ of the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy" (a city's may be a
+        # provincial city's Thành ủy, another body than the province's)
+        key = _PARTY_ORGAN_OF_PROVINCE.sub(r"\1 tỉnh ủy", key)
     if key.endswith(_KEY_LEVEL_ENDINGS):
         key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
@@ -2016,7 +2134,8 @@ _MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
     # ("12 Hội Luật gia của các tỉnh, thành phố: A, B": "của" before a plural level)
-    rf"\s+(?:của\s+(?=các\s))?(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
+    # (a short form in brackets may come first: "Ban chỉ đạo chống buôn lậu ... (Ban chỉ đạo 389) các tỉnh, thành phố:")
+    rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?:của\s+(?=các\s))?(?:{_COUNT}\s+(?:đơn\s+vị\s+)?)?(?:cấp\s+)?{_LEVELS}(?:{_QUALIFIERS}{_PLACING}{_MARKER}|(?(count){_BARE_QUALIFIERS}\s*|(?!)))"
     # (a head before a colon or "gồm" and the places themselves: "các Cục QLTT giáp ranh: A, B", "05 Cục QLTT gồm A, B")
     rf"|(?P<colon>{_QUALIFIERS}(?:\s*:|\s*,?\s*(?:bao\s+)?gồm(?![\w])\s*:?)\s*)",
     re.IGNORECASE,
@@ -2527,6 +2646,16 @@ def _named_places_listed(text: str, end: int, att: str | None) -> bool:
         return False
     nxt = _next_item_start(text, end)
     return nxt is not None and _place_item(text, nxt) is not None
+
+
+def _named_bodies_listed(text: str, end: int, core: str) -> bool:
+    """ "các Đồn Biên phòng Nậm Na, Yok Đôn và Bu Cháp": a plural head that takes a proper name, its first name
+    printed with it (in the core) and more names after, names those bodies, whether or not the gazetteer holds the
+    names."""
+    if _head_info(core)[1] != "named" or not text[end - 1 : end].isalpha() or not core.split()[-1][:1].isupper():
+        return False
+    nxt = _next_item_start(text, end)
+    return nxt is not None and _place_item(text, nxt, named=True) is not None
 
 
 def _places_listed_after(text: str, end: int) -> bool:

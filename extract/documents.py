@@ -12,7 +12,8 @@ from functools import cache
 from phoihop.extract import lexicon
 from phoihop.text import WS as _WS
 
-_GROUP = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# (the Centre's code with its dot or its "Ư": "48/CT-T.Ư", "05-CT/TƯ")
+_GROUP = r"(?:T\.[ƯW](?![\w.])|[A-ZĐ][A-Za-zĐđƯư0-9&]*)"
 
 
 @dataclass
@@ -31,7 +32,8 @@ class DocMention:
 @cache
 def _patterns():
     kinds = lexicon.alternation(lexicon.document_kinds())
-    qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động))*"
+    # (and a provisional one: "Quy định tạm thời số 09-QĐ/TU")
+    qual = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác|hành\s+động|tạm\s+thời))*"
     kind_before = re.compile(rf"(?P<kind>{kinds}){qual}(?:\s+(?:số|số\s*:|No\.?))?\s*:?\s*$", re.IGNORECASE)
     # Each scanning pattern opens by consuming its first character, a digit, so the engine skips to the
     # next digit in C; the look-behind on the character before it comes after it ("\d(?<![\w]\d)" is

@@ -123,7 +123,12 @@ _MASTHEAD = re.compile(
 )
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
 # words: "Báo Quảng Ninh ký kết hợp tác ...")
-_OUTLET_NAME = re.compile(rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}\s*")
+# (and its edition after it: "Báo Đồng Nai điện tử", "Báo Gia Lai Online")
+_OUTLET_NAME = re.compile(
+    rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?:điện\s+tử|Điện\s+tử|online|Online))?\s*"
+)
+# A menu opening the page has more section names than a headline in title case may hold ("Kinh Tế - Xã Hội ...")
+_FIRST_LINE_MENU_WORDS = 3
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
 _NAME_SYL = r"[^\W\d_a-zà-ỹđ][\w'.]*"
 # (a name may be set between dashes: "- Lê Thị Kim Phụng -")
@@ -174,6 +179,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             if _OUTLET_NAME.fullmatch(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
+            elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
+                spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
             spans.append((s, len(text)))
@@ -291,7 +298,15 @@ def _match_end(text: str, m: re.Match) -> int:
     return m.end()
 
 
+# An outlet's code opening the lead before a dash, as its dateline ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2, ...",
+# "QĐND - Ngày 27-8, ..."): the outlet reports, it is no actor of the report
+_DATELINE_OUTLET = re.compile(
+    r"^\(?(?-i:[A-ZĐ][A-ZĐ.]{1,11})\)?\s*[-–]\s*(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa|mới|trong|tại)(?![\w]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 _IN_LINE = (
+    (_DATELINE_OUTLET, lambda line: "-" in line[:16] or "–" in line[:16], _match_end),
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
     (_SOURCE, _SOURCE_CUE.search, _match_end),
     (_FILE, _FILE_CUE.search, _match_end),

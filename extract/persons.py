@@ -375,9 +375,10 @@ def _title_abbreviations() -> dict[str, str]:
 
 
 # A form of address or a rank left at the end of a title written before the name
-# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ").
+# ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ"); "Anh" and "Chị" with a capital there end a place's name ("Viện trưởng
+# VKSND huyện Đông Anh")
 _TRAILING_ADDRESS = re.compile(
-    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị)))+\s*$", re.IGNORECASE
 )
 
 
@@ -545,7 +546,12 @@ def _name_words() -> frozenset[str]:
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
     for phrase in sources:
         words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
-    return frozenset(words)
+    # "sĩ" ends the degrees and ranks of persons ("Tiến sĩ", "bác sĩ", "chiến sĩ"): a title's "... tỉnh và Tiến sĩ, bác
+    # sĩ Lê Văn Cường" names the next person, though a steering committee's name holds "liệt sĩ"
+    return frozenset(words - _PERSONS_WORDS)
+
+
+_PERSONS_WORDS = frozenset({"sĩ"})
 
 
 def _name_like(tail: str) -> bool:

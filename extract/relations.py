@@ -12,6 +12,7 @@ subject (``_clause_subject``), the parties (``_between_parties`` / ``_with_parti
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -321,7 +322,8 @@ _UNIT_HEAD = re.compile(
 )
 _PARENT_HEAD = re.compile(
     r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
-    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố))(?![\w])"
+    # (and the forces named whole: "Đoàn Trinh sát số 2 Cảnh sát biển Việt Nam")
+    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố)|Cảnh\s+sát\s+biển|Bộ\s+đội\s+Biên\s+phòng)(?![\w])"
 )
 # (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết"; a short form defined in brackets between:
 # "Cục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng")
@@ -335,7 +337,8 @@ _DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
-    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)\s+"
+    # (a head as long as "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh")
+    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
     r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
@@ -510,7 +513,8 @@ _ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re
 # "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
 _ABOUT_COORDINATION_LINK = re.compile(
     r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
-    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+)?giữa\s+",
+    # ("về phối hợp công tác dân vận giữa A và B": the work named after "công tác")
+    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+(?:[^\W\d_]+\s+){0,3}?)?giữa\s+",
     re.IGNORECASE,
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
@@ -583,7 +587,20 @@ def _past_named_parent(gap: str) -> str:
 
 
 def _strip_parens(s: str) -> str:
-    return _PARENS.sub(" ", s)
+    """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
+    Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
+    s = _PARENS.sub(" ", s)
+    if "," in s:
+        locator = _PROVINCE_LOCATOR.match(s)
+        if locator and lexicon.known_province(locator.group("place")):
+            s = " " + s[locator.end() :]
+    return s
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=\s*(?:,|;|và(?![\w])|$))",
+    re.IGNORECASE,
+)
 
 
 def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
@@ -695,6 +712,10 @@ class _Group:
     names: list[str] = field(default_factory=list)  # the members' names, as read
 
 
+# between the last member a count names and a body after it: "và (đại diện | lãnh đạo)", a body that attends
+_ATTENDING_TOO = re.compile(r"[\s,]*(?:và|cùng)\s+(?:các\s+)?(?:đại\s+diện|lãnh\s+đạo)\s+", re.IGNORECASE)
+
+
 def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Group]:
     """The lists of two or more bodies that open right after "gồm" or a colon whose lead, in the same
     clause, counts them ("12 đơn vị quân đội, gồm:") or names an emulation bloc."""
@@ -715,10 +736,14 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         if not counts and not bloc:
             continue
         members = _listed_members(text, bodies, k)
+        count = _count_value(counts[-1].group(0).split()[0]) if counts else None
+        if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
+            # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
+            # body that attends with them
+            members = members[:count]
         keys = _unique([key_of(a) for a in members])
         if len(keys) >= 2:
             kind = _KIND_WORD.findall(counts[-1].group(1).lower()) if counts else []
-            count = _count_value(counts[-1].group(0).split()[0]) if counts else None
             names = [a.canonical for a in members]
             groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
@@ -730,9 +755,19 @@ def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], ope
     k = bisect.bisect_left(starts, opening.end())
     if k > 0 and bodies[k - 1].start < opening.start() and bodies[k - 1].end >= opening.end():
         return k - 1
-    if k < len(bodies) and not text[opening.end() : bodies[k].start].strip():
+    if k < len(bodies) and (
+        not text[opening.end() : bodies[k].start].strip()
+        or _MEMBERS_KIND.fullmatch(text, opening.end(), bodies[k].start)
+    ):
         return k
     return None
+
+
+# The members' kind between "gồm" and the first of them ("gồm các đơn vị Công an Quận 1, 3, ...", "gồm 7 đơn vị (Sở
+# Du lịch, ...)")
+_MEMBERS_KIND = re.compile(
+    r"\s*(?:các\s+|\d{1,2}\s+)?(?:đơn\s+vị|cơ\s+quan|thành\s+viên|lực\s+lượng|tổ\s+chức)\s*[:(]?\s*", re.IGNORECASE
+)
 
 
 def _count_value(word: str) -> int | None:
@@ -763,11 +798,17 @@ def _listed_members(
     also by the ";" a list of signers may put between its items ("gồm: A; B; C")."""
     out = [bodies[first]]
     for b in bodies[first + 1 :]:
+        if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
+            continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
         sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
         if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
             break
         out.append(b)
     return out
+
+
+# from a member's end into the brackets after it, none closed yet
+_INSIDE_OPEN_BRACKET = re.compile(r"\s*\([^()\n]{0,30}")
 
 
 def _unread_items(sep: str) -> bool:
@@ -1593,6 +1634,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # names the bodies: those of that kind the next sentences name
             subject_keys = _bodies_of_kind(scan, plural.group(1), _after_sentences(scan, sent.index, FORWARD_SENTENCES))
     if not subject_keys:
+        subject_keys = _counted_head_subject(scan, sent, v)
+    if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
         if m:
             resolved = scan.anaphor_resolver(m.group(1))
@@ -1639,6 +1682,12 @@ def _between_parties(
         # "giữa Viện kiểm sát quân sự với Viện kiểm sát nhân dân 6 tỉnh": the counted bodies, named elsewhere
         w = _WITH_AFTER.match(text, lst[0].end)
         counted = _counted_head_reference(scan, _skip_spaces(text, w.end())) if w else []
+        if not counted:
+            # "giữa Bộ Công an và các cơ quan truyền thông giai đoạn 2012-2015, gồm: A, B, C": the kind's listed members
+            listed, joint = _kind_listed_after(text, after, lst[0].end, c_end)
+            if listed:
+                keys += [k for k in _unique([key_of(a) for a in listed]) if k not in keys]
+                return [keys] if joint else [[keys[0], k] for k in keys[1:]]
         keys += [k for k in counted if k not in keys]
         with_first = True
     passed_non_body = False
@@ -1658,6 +1707,27 @@ def _between_parties(
     pairs = [[keys[0], k] for k in keys[1:]]
     # "giữa A với B, Công ty C và D": the firm is a partner but no body; A's signing with it keeps A alone
     return [*pairs, [keys[0]]] if passed_non_body else pairs
+
+
+# "và / với các cơ quan truyền thông (giai đoạn 2012-2015), gồm:": a plural kind, then the list marker of its members
+_KIND_THEN_LIST = re.compile(
+    r"\s*(?P<joint>và|với)\s+các\s+(?:[^\W\d_]+\s+){0,5}?[^\W\d_.;:]*[^.;:\n]{0,40}?(?:,\s*)?(?:bao\s+)?gồm\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _kind_listed_after(text: str, after: list[AgencyMention], end: int, c_end: int) -> tuple[list[AgencyMention], bool]:
+    """The bodies listed after "và các <kind> ..., gồm:" at ``end`` (and whether "và" joins them with the first party,
+    rather than "với"), or ([], False)."""
+    m = _KIND_THEN_LIST.match(text, end, c_end)
+    if not m:
+        return [], False
+    starts = [a.start for a in after]
+    k = bisect.bisect_left(starts, m.end())
+    if k >= len(after) or text[m.end() : after[k].start].strip():
+        return [], False
+    members = _listed_members(text, after, k)
+    return (members, m.group("joint").lower() == "và") if len(members) >= 2 else ([], False)
 
 
 def _parties_after_a_firm(text: str, after: list[AgencyMention], g_pos: int, c_end: int, key_of) -> list[list[str]]:
@@ -1952,6 +2022,31 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
         [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
     )
     return found if len(found) == count else []
+
+
+# A capitalised word that may open a head; the words that make what follows them a partner or a place, not a subject
+_CAPITALISED_START = re.compile(r"(?<![\w])(?-i:[A-ZĐ])")
+_PARTNER_OR_PLACE_BEFORE = re.compile(r"(?<![\w])(?:của|với|giữa|cùng|tại|và|cho)\s+$", re.IGNORECASE)
+_CLAUSE_END_INSIDE = re.compile(r"[.;:!?\n]")
+
+
+def _counted_head_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """ "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi, thống nhất nội dung và ký kết ...": a head and a
+    count of places, as the subject before the verb with no body named between, stand for the bodies the article
+    names with that head at that level (none unless the count agrees: _counted_head_reference)."""
+    text = scan.text
+    for w in _CAPITALISED_START.finditer(text, sent.start, v.start()):
+        if _PARTNER_OR_PLACE_BEFORE.search(text, max(sent.start, w.start() - 8), w.start()):
+            continue
+        keys = _counted_head_reference(scan, w.start())
+        head = _COUNTED_HEAD.match(text, w.start())
+        if not keys or head is None:
+            continue
+        end = head.end()
+        if _CLAUSE_END_INSIDE.search(text, end, v.start()) or any(end <= a.start < v.start() for a in sent.parties):
+            return []
+        return keys
+    return []
 
 
 def _unnamed_level_reference(scan: _SigningScan, pos: int) -> list[str]:
@@ -2530,6 +2625,7 @@ def document_parties(
         first = bisect.bisect_left(usable_starts, pos)
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
+            lst += _second_and_list(text, usable, usable.index(lst[-1]))
             return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
@@ -2549,6 +2645,18 @@ def document_parties(
         issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
+
+
+def _second_and_list(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """ "giữa Ban Dân vận Tỉnh ủy và BCH Quân sự, BCH Biên phòng và Công an tỉnh": after the comma that closed "A và
+    B", a list that ends with its own "và" goes on naming the document's parties (one body after the comma may open
+    the next clause: "giữa A và B, Công an tỉnh đã ..."; a signing's "giữa" keeps its pairs apart, _between_parties)."""
+    nxt = last + 1
+    if nxt >= len(mentions) or not _COMMA_ONLY.match(_strip_parens(text[mentions[last].end : mentions[nxt].start])):
+        return []
+    more, _ = _agency_list(text, mentions, nxt)
+    joined_by_and = any(_LAST_AND.match(_strip_parens(text[a.end : b.start])) for a, b in itertools.pairwise(more))
+    return more if joined_by_and else []
 
 
 def _issuers_before_a_subject(

@@ -22,7 +22,8 @@ def _agencies(sentence: str) -> list[tuple[str, str]]:
         ),
         (
             "Ngày 6/4, Sư đoàn BB9 và Trung đoàn BB4 ký kết kết nghĩa với Hội Nông dân tỉnh.",
-            [("Sư đoàn BB9", "military"), ("Trung đoàn BB4", "military"), ("Hội Nông dân tỉnh", "front")],
+            # (the infantry's letters spelled out, as the spec spells out every short form; round s13)
+            [("Sư đoàn Bộ binh 9", "military"), ("Trung đoàn Bộ binh 4", "military"), ("Hội Nông dân tỉnh", "front")],
         ),
         (
             "Ngày 6/4, Cục Chính trị Quân khu 4 ký kết chương trình phối hợp với Hội Cựu chiến binh tỉnh.",

@@ -77,6 +77,8 @@ BODIES = [
     ("Công đoàn Viên chức tỉnh Kon Tum", "front"),
     ("Công đoàn ngành Y tế tỉnh Kon Tum", "front"),
     ("Hội Chữ thập đỏ tỉnh Kon Tum", "front"),
+    # (round s13: the province's business association signs in the Front's blocs, as the VCCI branch of real's db08)
+    ("Hiệp hội Doanh nghiệp tỉnh Kon Tum", "front"),
     ("Hội Khuyến học tỉnh Kon Tum", "front"),
     ("Hội Người cao tuổi tỉnh Kon Tum", "front"),
     ("Hội Cựu thanh niên xung phong tỉnh Kon Tum", "front"),
@@ -192,7 +194,6 @@ NOT_BODIES = [
     "Trung tâm Y tế huyện Đăk Hà",
     "Công ty Điện lực Kon Tum",
     "Bưu điện tỉnh Kon Tum",
-    "Hiệp hội Doanh nghiệp tỉnh Kon Tum",
     "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
 ]
 

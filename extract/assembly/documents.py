@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from phoihop.extract import documents as docs_mod
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import LEVEL_WORDS, merge_key
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
@@ -46,6 +48,9 @@ _TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE
 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
 _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
+# Acts of law and of administration: they have no term ("Nghị định số 03/2019/NĐ-CP ... năm 2024": the year of the
+# work done under the decree); the period near them is that of the programme or plan they approve or govern
+_TERMLESS_KINDS = frozenset({"nghị định", "thông tư", "luật", "quyết định", "công văn", "thông báo", "tờ trình"})
 _UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thường trực|ban giám đốc|ban chấp hành) ")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
 _LEVEL_TAIL = re.compile(rf" (?:{LEVEL_WORDS})$")
@@ -200,6 +205,14 @@ def _issue_date(
     return None
 
 
+@cache
+def _NEW_DOCUMENT_SIGNED() -> re.Pattern:
+    """A signing verb and a document word after it: another document, signed in the clause (not "về ban hành quy
+    định ...", a resolution's subject)."""
+    kinds = lexicon.alternation(lexicon.document_kinds())
+    return re.compile(rf"(?<![\w])(?:ký\s+kết|ký)\s+(?:(?:bản|các)\s+)?(?:{kinds})(?![\w])", re.IGNORECASE)
+
+
 def _printed_period(
     text: str, periods: list[PeriodMention], all_docs: list[DocMention], d: DocMention, s_start: int, clause_end: int
 ) -> tuple[int, int] | None:
@@ -212,6 +225,10 @@ def _printed_period(
             continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
         if is_plan_term(text, p):
             continue  # "... lập Quy hoạch tỉnh thời kỳ 2021 – 2030": the plan's term, not the document's
+        if d.end <= p.start < clause_end and _NEW_DOCUMENT_SIGNED().search(text, d.end, p.start):
+            # "Thực hiện Chương trình số 431 ngày 30.3.2016 giữa A và B, ngày 26.10, C và D đã ký kết Chương trình phối
+            # hợp giai đoạn 2016-2020": the term of the document signed after it
+            continue
         if d.end <= p.start < clause_end:
             period = (p.first, p.last)
             if p.kind == "range":
@@ -281,6 +298,8 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                 None,
             )
         kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
+        if kind in _TERMLESS_KINDS:
+            period = None
         documents.append(
             Document(
                 d.symbol,
