@@ -1525,6 +1525,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
         return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
+    if before and _both_sides_subject(text, before[-1].end, v.start()):
+        return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:
