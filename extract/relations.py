@@ -453,6 +453,13 @@ _PLANNED = re.compile(
     rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
+# "họp ... về công tác tổ chức Hội nghị tổng kết ... và ký kết chương trình": the meeting prepares the signing, which
+# is only planned
+_PREPARATION_OF = re.compile(
+    r"(?<![\w])về\s+(?:công\s+tác\s+)?(?:tổ\s+chức|chuẩn\s+bị)\s+(?:[^.;:\n]*?\s)?(?:và|,)\s+$", re.IGNORECASE
+)
+PREPARATION_WINDOW = 200  # from "về công tác tổ chức" to the verb
+
 _SECOND_ACT = re.compile(
     r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
     re.IGNORECASE,
@@ -1014,6 +1021,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         for v in _main_clause_signing_verbs(text, s_start, s_end)
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+        and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
     ]
 

@@ -634,3 +634,27 @@ def test_the_two_sides_sign_not_the_body_named_before_them():
         "",
     )
     assert all("Quốc hội" not in s.parties for s in facts.signings)
+
+
+def test_a_meeting_that_prepares_a_signing_reports_none():
+    facts = extract(
+        "Họp\n\nNgày 14/2/2022, tại Hà Nội, Thứ trưởng Bộ Công an đã có cuộc họp với Ban Dân vận Trung ương về công "
+        "tác "
+        "tổ chức Hội nghị tổng kết chương trình phối hợp giai đoạn 2016 – 2021 và ký kết chương trình phối hợp trong "
+        "giai "
+        "đoạn tiếp theo.",
+        "2022-02-14",
+        "",
+    )
+    assert facts.signings == []
+
+
+def test_a_documents_quoted_title_gives_its_term():
+    facts = extract(
+        "Ký kết\n\nNgày 15/6/2016, Bộ Công an và Ban Dân vận Trung ương đã ký kết Chương trình số 38-Ctr/BDVTW-BCA về "
+        "“Phối hợp thực hiện công tác dân vận giữa Ban Dân vận Trung ương và Bộ Công an, giai đoạn 2016 – 2021”.",
+        "2016-06-16",
+        "",
+    )
+    (doc,) = facts.documents
+    assert doc.period == (2016, 2021)
