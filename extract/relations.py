@@ -742,7 +742,7 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         bloc = bool(_BLOC.search(lead))
         if not counts and not bloc:
             continue
-        members = _listed_members(text, bodies, k)
+        members = _without_last_members_parent(text, _listed_members(text, bodies, k))
         count = _count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
@@ -754,6 +754,21 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             names = [a.canonical for a in members]
             groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
+
+
+def _without_last_members_parent(text: str, members: list[AgencyMention]) -> list[AgencyMention]:
+    """The members of a list without the parent that closes it in apposition to the last member ("..., Trung đoàn
+    CSCĐ Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công": the brigade's command, no member)."""
+    if len(members) >= 3:
+        unit, parent = members[-2], members[-1]
+        if (
+            _UNIT_HEAD.match(unit.canonical)
+            and _PARENT_HEAD.match(parent.canonical)
+            and _COMMA_ONLY.match(_strip_parens(text[unit.end : parent.start]))
+            and _LAST_AND.match(_strip_parens(text[members[-3].end : unit.start]))
+        ):
+            return members[:-1]
+    return members
 
 
 def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], opening: re.Match) -> int | None:

@@ -658,3 +658,16 @@ def test_a_documents_quoted_title_gives_its_term():
     )
     (doc,) = facts.documents
     assert doc.period == (2016, 2021)
+
+
+def test_a_members_parent_closing_the_list_is_no_member():
+    facts = extract(
+        "Giao ước\n\nNgày 27/2, Khối thi đua gồm 4 đơn vị: Công an tỉnh, Trại giam Đắk Tân, Trung đoàn Cảnh sát cơ "
+        "động "
+        "Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công. Các đơn vị trong Khối ký giao ước thi đua năm 2023.",
+        "2023-02-28",
+        "Đắk Lắk",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh", "Lữ đoàn 198", "Trung đoàn Cảnh sát cơ động Tây Nguyên", "Trại giam Đắk Tân")
+    ]
