@@ -2130,7 +2130,9 @@ _BARE_QUALIFIERS = (
     r"(?P<bare>(?:\s+(?!(?:gồm|bao|là|và|với|cùng|của|trên|tại|thuộc|ở|trong|địa|đóng|giáp|thành|tỉnh|huyện)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w])){{1,2}}(?=\s+(?-i:{lexicon.UPPER_CLASS})))?"
 )
-_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là)(?![\w])\s*:?|\s*:)\s*"
+_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là|như)(?![\w])\s*:?|\s*:)\s*"
+# a numbered district or ward in a list after its level ("các quận: 1, 3, 4"), not a count or a date
+_NUMBERED_PLACE_ITEM = re.compile(r"\d{1,2}(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị)(?![\w]))")
 _QUANTIFIED_LEVEL = re.compile(
     # ("KBNN cấp quận/huyện gồm: A, B": the level named as a tier)
     # ("12 Hội Luật gia của các tỉnh, thành phố: A, B": "của" before a plural level)
@@ -2179,6 +2181,9 @@ def _place_item(
     hcm = _HCM_ITEM.match(text, pos)
     if hcm and (levelled or structural):
         return hcm.end(), "Hồ Chí Minh", "thành phố"
+    number = _NUMBERED_PLACE_ITEM.match(text, pos) if structural and list_level in ("quận", "phường") else None
+    if number:
+        return number.end(), number.group(0), ""  # "Công an các quận như: 1, 3, Phú Nhuận": the numbered districts
     if named:
         gate = _GATE_ITEM.match(text, pos)
         if gate:
@@ -2327,7 +2332,8 @@ def _structural_items(
     the list must end where the sentence goes on (a verb, a full stop), not inside a longer capitalised run."""
     if not (connector.group("marker") or connector.group("colon")):
         return None
-    items = _items_after(text, pos, None, named, levelled, structural=True)
+    level = _WS.sub(" ", connector.groupdict().get("lvl") or "").lower()
+    items = _items_after(text, pos, None, named, levelled, structural=True, list_level=level)
     if len(items) < 2:
         return None
     count = (connector.group("count") or count_before).casefold()

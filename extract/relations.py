@@ -453,6 +453,13 @@ _PLANNED = re.compile(
     rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
+# "họp ... về công tác tổ chức Hội nghị tổng kết ... và ký kết chương trình": the meeting prepares the signing, which
+# is only planned
+_PREPARATION_OF = re.compile(
+    r"(?<![\w])về\s+(?:công\s+tác\s+)?(?:tổ\s+chức|chuẩn\s+bị)\s+(?:[^.;:\n]*?\s)?(?:và|,)\s+$", re.IGNORECASE
+)
+PREPARATION_WINDOW = 200  # from "về công tác tổ chức" to the verb
+
 _SECOND_ACT = re.compile(
     r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
     re.IGNORECASE,
@@ -735,7 +742,7 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         bloc = bool(_BLOC.search(lead))
         if not counts and not bloc:
             continue
-        members = _listed_members(text, bodies, k)
+        members = _without_last_members_parent(text, _listed_members(text, bodies, k))
         count = _count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
@@ -747,6 +754,21 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             names = [a.canonical for a in members]
             groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
+
+
+def _without_last_members_parent(text: str, members: list[AgencyMention]) -> list[AgencyMention]:
+    """The members of a list without the parent that closes it in apposition to the last member ("..., Trung đoàn
+    CSCĐ Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công": the brigade's command, no member)."""
+    if len(members) >= 3:
+        unit, parent = members[-2], members[-1]
+        if (
+            _UNIT_HEAD.match(unit.canonical)
+            and _PARENT_HEAD.match(parent.canonical)
+            and _COMMA_ONLY.match(_strip_parens(text[unit.end : parent.start]))
+            and _LAST_AND.match(_strip_parens(text[members[-3].end : unit.start]))
+        ):
+            return members[:-1]
+    return members
 
 
 def _first_listed(text: str, bodies: list[AgencyMention], starts: list[int], opening: re.Match) -> int | None:
@@ -1014,6 +1036,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         for v in _main_clause_signing_verbs(text, s_start, s_end)
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+        and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
     ]
 
@@ -1525,6 +1548,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
         return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
+    if before and _both_sides_subject(text, before[-1].end, v.start()):
+        return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:

@@ -605,3 +605,69 @@ def test_the_city_in_mixed_case_a_numbered_ward_and_a_high_tech_parks_board():
 def test_a_count_after_a_place_is_no_part_of_its_name():
     facts = extract("Tin\n\nCông an xã Tân Lập 2 năm qua đã làm tốt công tác.", "2019-01-04", "Phú Thọ")
     assert [a.name for a in facts.agencies] == ["Công an xã Tân Lập"]
+
+
+def test_a_plural_level_before_numbered_and_named_districts():
+    facts = extract(
+        "Ký kết\n\nChiều 22-1 đã diễn ra hội nghị ký kết kế hoạch phối hợp giữa Công an các quận như: 1, 3, Phú Nhuận, "
+        "Bình Thạnh và Công an TP Thủ Đức trong công tác đảm bảo an ninh.",
+        "2020-01-23",
+        "Hồ Chí Minh",
+    )
+    assert party_sets(facts) == [
+        (
+            "Công an Thành phố Thủ Đức",
+            "Công an quận 1",
+            "Công an quận 3",
+            "Công an quận Bình Thạnh",
+            "Công an quận Phú Nhuận",
+        )
+    ]
+
+
+def test_the_two_sides_sign_not_the_body_named_before_them():
+    facts = extract(
+        "Ký kết\n\nChiều 9/11, Hội đồng Dân tộc và Bộ Tư lệnh Bộ đội Biên phòng đã tổ chức Hội nghị tổng kết. Để nâng "
+        "cao "
+        "hiệu quả công tác phối hợp, từ Khóa XIV của Quốc hội, hai cơ quan đã ký Quy chế phối hợp.",
+        "2023-11-10",
+        "",
+    )
+    assert all("Quốc hội" not in s.parties for s in facts.signings)
+
+
+def test_a_meeting_that_prepares_a_signing_reports_none():
+    facts = extract(
+        "Họp\n\nNgày 14/2/2022, tại Hà Nội, Thứ trưởng Bộ Công an đã có cuộc họp với Ban Dân vận Trung ương về công "
+        "tác "
+        "tổ chức Hội nghị tổng kết chương trình phối hợp giai đoạn 2016 – 2021 và ký kết chương trình phối hợp trong "
+        "giai "
+        "đoạn tiếp theo.",
+        "2022-02-14",
+        "",
+    )
+    assert facts.signings == []
+
+
+def test_a_documents_quoted_title_gives_its_term():
+    facts = extract(
+        "Ký kết\n\nNgày 15/6/2016, Bộ Công an và Ban Dân vận Trung ương đã ký kết Chương trình số 38-Ctr/BDVTW-BCA về "
+        "“Phối hợp thực hiện công tác dân vận giữa Ban Dân vận Trung ương và Bộ Công an, giai đoạn 2016 – 2021”.",
+        "2016-06-16",
+        "",
+    )
+    (doc,) = facts.documents
+    assert doc.period == (2016, 2021)
+
+
+def test_a_members_parent_closing_the_list_is_no_member():
+    facts = extract(
+        "Giao ước\n\nNgày 27/2, Khối thi đua gồm 4 đơn vị: Công an tỉnh, Trại giam Đắk Tân, Trung đoàn Cảnh sát cơ "
+        "động "
+        "Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công. Các đơn vị trong Khối ký giao ước thi đua năm 2023.",
+        "2023-02-28",
+        "Đắk Lắk",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh", "Lữ đoàn 198", "Trung đoàn Cảnh sát cơ động Tây Nguyên", "Trại giam Đắk Tân")
+    ]

@@ -43,6 +43,7 @@ _JOINED_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
+DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
 _TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
@@ -90,7 +91,12 @@ def _fold_mentions(all_docs: list[DocMention]) -> tuple[list[DocMention], dict[i
 def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetails:
     """Issue date, period, issuers and clause end of each document mention."""
     text, m = ctx.text, ctx.m
-    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    # (not the quoted title right after a document: "Chương trình số 38-CTr/BDVTW-BCA về “... giai đoạn 2016 – 2021”")
+    quotes = [
+        (q.start(), q.end())
+        for q in _QUOTE.finditer(text)
+        if not any(0 <= q.start() - d.end <= DOCUMENT_TITLE_GAP for d in m.documents)
+    ]
     periods = [p for p in m.periods if not any(a < p.start < b for a, b in quotes)]
     unique_docs, mentions_of = _fold_mentions(m.documents)
     out = DocumentDetails(m.documents, unique_docs, periods, mentions_of=mentions_of)
