@@ -720,8 +720,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     for run in _partner_runs(text, found):
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
-    _complete_places_in_lower_case(text, found, extra_abbreviations)
-    _complete_numbered_places(text, found, extra_abbreviations)
+    _complete_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
@@ -887,49 +886,36 @@ _LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
 _LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 
 
-def _complete_places_in_lower_case(text: str, found: list[AgencyMention], extra) -> None:
-    """Each mention whose place goes on in a lower-case syllable the gazetteer knows it by, extended over it."""
-    for a in found:
-        if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
-            continue  # the name ends with a level word or a number, not with a place's capitalised syllable
-        after = _LOWER_SYLLABLE_AFTER.match(text, a.end)
-        if not after:
-            continue
-        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end)
-        if not place:
-            continue
-        word = after.group(0)[1:]
-        full = f"{place.group(0).strip()} {word[0].upper()}{word[1:]}"
-        if lexicon.is_place(full) and not lexicon.is_place(place.group(0).strip()):
-            a.end = after.end()
-            a.text = text[a.start : a.end]
-            a.canonical = canonical_name(a.canonical + " " + word[0].upper() + word[1:], extra)
-            if a.att:
-                a.att = f"{a.att} {word[0].upper()}{word[1:]}"
-
-
 # A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
 _NUMBER_AFTER = re.compile(
     r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
 )
 
 
-def _complete_numbered_places(text: str, found: list[AgencyMention], extra) -> None:
-    """Each mention whose place goes on with a number the gazetteer knows it by, extended over it."""
+def _complete_places(text: str, found: list[AgencyMention], extra) -> None:
+    """Each mention whose place goes on past what the grammar read, in a lower-case syllable ("huyện Ngọc lặc") or a
+    number ("phường Đông Hải 2") the gazetteer knows the place by, extended over it."""
     for a in found:
         if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
+            continue  # the name ends with a level word or a number, not with a place's capitalised syllable
+        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end)
+        if not place:
             continue
-        after = _NUMBER_AFTER.match(text, a.end)
-        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end) if after else None
-        if place is None or after is None:
+        known = place.group(0).strip()
+        lower = _LOWER_SYLLABLE_AFTER.match(text, a.end)
+        if lower and not lexicon.is_place(known):
+            word = lower.group(0)[1:]
+            after, part = lower, word[0].upper() + word[1:]
+        elif number := _NUMBER_AFTER.match(text, a.end):
+            after, part = number, number.group(1)
+        else:
             continue
-        full = f"{place.group(0).strip()} {after.group(1)}"
-        if lexicon.is_place(full):
+        if lexicon.is_place(f"{known} {part}"):
             a.end = after.end()
             a.text = text[a.start : a.end]
-            a.canonical = canonical_name(f"{a.canonical} {after.group(1)}", extra)
+            a.canonical = canonical_name(f"{a.canonical} {part}", extra)
             if a.att:
-                a.att = f"{a.att} {after.group(1)}"
+                a.att = f"{a.att} {part}"
 
 
 # A district's name of two or three capitalised syllables right after a body, with no level word and no more

@@ -593,7 +593,7 @@ def _past_named_parent(gap: str) -> str:
     return gap[pos:] if named else gap
 
 
-def _strip_parens(s: str) -> str:
+def _gap_without_notes(s: str) -> str:
     """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
     Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
     s = _PARENS.sub(" ", s)
@@ -616,7 +616,7 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     with_after_first = False
     closed = False  # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
     for k in range(first + 1, len(mentions)):
-        sep = _strip_parens(text[out[-1].end : mentions[k].start])
+        sep = _gap_without_notes(text[out[-1].end : mentions[k].start])
         if closed and _COMMA_ONLY.match(sep):
             break
         closed = closed or bool(_LAST_AND.match(sep))
@@ -759,15 +759,13 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
 def _without_last_members_parent(text: str, members: list[AgencyMention]) -> list[AgencyMention]:
     """The members of a list without the parent that closes it in apposition to the last member ("..., Trung đoàn
     CSCĐ Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công": the brigade's command, no member)."""
-    if len(members) >= 3:
-        unit, parent = members[-2], members[-1]
-        if (
-            _UNIT_HEAD.match(unit.canonical)
-            and _PARENT_HEAD.match(parent.canonical)
-            and _COMMA_ONLY.match(_strip_parens(text[unit.end : parent.start]))
-            and _LAST_AND.match(_strip_parens(text[members[-3].end : unit.start]))
-        ):
-            return members[:-1]
+    if (
+        len(members) >= 3
+        and _COMMA_ONLY.match(_gap_without_notes(text[members[-2].end : members[-1].start]))
+        and _LAST_AND.match(_gap_without_notes(text[members[-3].end : members[-2].start]))
+        and len(_fold_parents_in_apposition(text, members[-2:])) == 1
+    ):
+        return members[:-1]
     return members
 
 
@@ -822,7 +820,7 @@ def _listed_members(
     for b in bodies[first + 1 :]:
         if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
             continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
-        sep = _ROLE_NOTE.sub("", _strip_parens(text[out[-1].end : b.start]), count=1)
+        sep = _ROLE_NOTE.sub("", _gap_without_notes(text[out[-1].end : b.start]), count=1)
         if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
             break
         out.append(b)
@@ -1328,7 +1326,7 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
     for m in _BOTH_SIDES.finditer(text, s_start, verb):
         before = text[s_start : m.start()].rstrip()  # empty where the sides open the sentence
         if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
-            _strip_parens(text[m.end() : verb])
+            _gap_without_notes(text[m.end() : verb])
         ):
             return True
     return False
@@ -1375,7 +1373,7 @@ def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
     """ "A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
     before = [a for a in sent.parties if a.end <= v.start()]
-    return bool(before and _ORGANISING_GAP.match(_strip_parens(scan.text[before[-1].end : v.start()])))
+    return bool(before and _ORGANISING_GAP.match(_gap_without_notes(scan.text[before[-1].end : v.start()])))
 
 
 def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> dict[str, set[str]]:
@@ -1533,7 +1531,7 @@ def _opening_subject(
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
-    predicate = _strip_parens(text[lst[-1].end : s_end])
+    predicate = _gap_without_notes(text[lst[-1].end : s_end])
     if with_first or _NOT_SUBJECT_START.match(predicate) or (acting and _ATTENDS.match(predicate)):
         return []
     return lst
@@ -1554,19 +1552,19 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:
         plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
-        if plural_keys and _SEP_JOINT.match(_strip_parens(text[before[-1].end : plural.start()])):
+        if plural_keys and _SEP_JOINT.match(_gap_without_notes(text[before[-1].end : plural.start()])):
             plural_member = plural_keys
         elif plural_keys:
             # "..., các hạt kiểm lâm vùng giáp ranh đã ký kết": a plural subject of its own stands between
             # the last body named and the verb; that body is no subject
             return plural_keys
     subject: list[AgencyMention] = []
-    if before and _is_subject_gap(_strip_parens(text[before[-1].end : v.start()])):
+    if before and _is_subject_gap(_gap_without_notes(text[before[-1].end : v.start()])):
         k = len(before) - 1
         joined_by_and = False
         owners: set[int] = set()  # bodies named only as the owners of a listed kind ("các trường trực thuộc C")
         while k > 0:
-            sep = _strip_parens(text[before[k - 1].end : before[k].start])
+            sep = _gap_without_notes(text[before[k - 1].end : before[k].start])
             if _OWNED_MEMBERS.match(sep):
                 owners.add(k)  # "A, các cơ sở giáo dục trực thuộc C, D đã ký kết": the schools sign, not C
                 k -= 1
@@ -1578,7 +1576,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                     # "giữa A và B, C và D cũng ký": a list has one "và", before its last item; the
                     # subject list opens after the comma that ended the earlier one
                     while k < len(before) - 1 and not _COMMA_ONLY.match(
-                        _strip_parens(text[before[k].end : before[k + 1].start])
+                        _gap_without_notes(text[before[k].end : before[k + 1].start])
                     ):
                         k += 1
                     k += 1
@@ -2038,8 +2036,11 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
     head at that level ("Viện kiểm sát nhân dân tỉnh Lạng Sơn", ...), wherever it names them; none unless
     the count agrees."""
     m = _COUNTED_HEAD.match(scan.text, pos)
-    if not m:
-        return []
+    return _bodies_of_counted_head(scan, m) if m else []
+
+
+def _bodies_of_counted_head(scan: _SigningScan, m: re.Match) -> list[str]:
+    """The bodies a counted head (a match of _COUNTED_HEAD) stands for, or [] where their number is not its count."""
     count = _count_value(m.group("count"))
     # (the head as the names are written, its short forms spelled out: "VKSND 6 tỉnh" -> "Viện Kiểm sát nhân dân")
     prefix = f"{canonical_name(m.group('head')).lower()} {WS.sub(' ', m.group('level')).lower()} "
@@ -2058,14 +2059,14 @@ _CLAUSE_END_INSIDE = re.compile(r"[.;:!?\n]")
 def _counted_head_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """ "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh trao đổi, thống nhất nội dung và ký kết ...": a head and a
     count of places, as the subject before the verb with no body named between, stand for the bodies the article
-    names with that head at that level (none unless the count agrees: _counted_head_reference)."""
+    names with that head at that level (none unless the count agrees: _bodies_of_counted_head)."""
     text = scan.text
     for w in _CAPITALISED_START.finditer(text, sent.start, v.start()):
         if _PARTNER_OR_PLACE_BEFORE.search(text, max(sent.start, w.start() - 8), w.start()):
             continue
-        keys = _counted_head_reference(scan, w.start())
         head = _COUNTED_HEAD.match(text, w.start())
-        if not keys or head is None:
+        keys = _bodies_of_counted_head(scan, head) if head else []
+        if head is None or not keys:
             continue
         end = head.end()
         if _CLAUSE_END_INSIDE.search(text, end, v.start()) or any(end <= a.start < v.start() for a in sent.parties):
@@ -2350,7 +2351,7 @@ def _mark_titled_members(text: str, before: list[AgencyMention], verb: int, s_st
     if not _SIGNER_GAP.fullmatch(text, before[-1].end, verb):
         return
     for prev, a in zip(reversed(before[:-1]), reversed(before), strict=False):
-        sep = _strip_parens(text[prev.end : a.start])
+        sep = _gap_without_notes(text[prev.end : a.start])
         if a.in_title:
             a.signer = True
             if not _titled_member(sep, a):
@@ -2677,10 +2678,12 @@ def _second_and_list(text: str, mentions: list[AgencyMention], last: int) -> lis
     B", a list that ends with its own "và" goes on naming the document's parties (one body after the comma may open
     the next clause: "giữa A và B, Công an tỉnh đã ..."; a signing's "giữa" keeps its pairs apart, _between_parties)."""
     nxt = last + 1
-    if nxt >= len(mentions) or not _COMMA_ONLY.match(_strip_parens(text[mentions[last].end : mentions[nxt].start])):
+    if nxt >= len(mentions) or not _COMMA_ONLY.match(
+        _gap_without_notes(text[mentions[last].end : mentions[nxt].start])
+    ):
         return []
     more, _ = _agency_list(text, mentions, nxt)
-    joined_by_and = any(_LAST_AND.match(_strip_parens(text[a.end : b.start])) for a, b in itertools.pairwise(more))
+    joined_by_and = any(_LAST_AND.match(_gap_without_notes(text[a.end : b.start])) for a, b in itertools.pairwise(more))
     return more if joined_by_and else []
 
 
@@ -2730,6 +2733,8 @@ def _partners_after(
 def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
     """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
     k = last
-    while k > 0 and _joins(_strip_parens(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]):
+    while k > 0 and _joins(
+        _gap_without_notes(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]
+    ):
         k -= 1
     return mentions[k : last + 1]

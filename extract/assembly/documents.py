@@ -212,7 +212,7 @@ def _issue_date(
 
 
 @cache
-def _NEW_DOCUMENT_SIGNED() -> re.Pattern:
+def _new_document_signed() -> re.Pattern:
     """A signing verb and a document word after it: another document, signed in the clause (not "về ban hành quy
     định ...", a resolution's subject)."""
     kinds = lexicon.alternation(lexicon.document_kinds())
@@ -231,7 +231,7 @@ def _printed_period(
             continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
         if is_plan_term(text, p):
             continue  # "... lập Quy hoạch tỉnh thời kỳ 2021 – 2030": the plan's term, not the document's
-        if d.end <= p.start < clause_end and _NEW_DOCUMENT_SIGNED().search(text, d.end, p.start):
+        if d.end <= p.start < clause_end and _new_document_signed().search(text, d.end, p.start):
             # "Thực hiện Chương trình số 431 ngày 30.3.2016 giữa A và B, ngày 26.10, C và D đã ký kết Chương trình phối
             # hợp giai đoạn 2016-2020": the term of the document signed after it
             continue
@@ -290,8 +290,9 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
         issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
-        period = det["period"]
-        if period is None and d.symbol in signed.signed_on:
+        kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
+        period = None if kind in _TERMLESS_KINDS else det["period"]
+        if period is None and kind not in _TERMLESS_KINDS and d.symbol in signed.signed_on:
             # "ký kết Chương trình phối hợp số 03/CTrPH-... về ... đến năm 2030": from the signing to 2030
             period = next(
                 (
@@ -303,9 +304,6 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                 ),
                 None,
             )
-        kind = d.kind or ("công văn" if d.form == "state" and not d.type_code else None)
-        if kind in _TERMLESS_KINDS:
-            period = None
         documents.append(
             Document(
                 d.symbol,
