@@ -71,10 +71,10 @@ _MIDDLE = (
 )
 # "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
 # (an association's short form too: "Trung ương HND Việt Nam", "TW HLHPN Việt Nam")
-_CENTRAL_PREFIX = (
-    r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{2,5}))(?![\w])))"
-)
-_CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
+# (the Centre by its initials with a dot too: "T.Ư Hội Cựu chiến binh Việt Nam")
+_CENTRE = r"(?:Trung\s+ương|TW|TƯ|T\.Ư)"
+_CENTRAL_PREFIX = rf"(?:{_CENTRE}\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{{2,5}}))(?![\w])))"
+_CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
 _ONE_LEVEL_RX = (
@@ -201,7 +201,9 @@ def _grammar() -> dict:
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
     firsts = sorted(
-        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
+        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ", "T.Ư"},
+        key=len,
+        reverse=True,
     )
     first_word = "(?:" + grouped_alternation([re.escape(w) for w in firsts]) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
@@ -258,9 +260,10 @@ def _grammar() -> dict:
     )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title;
-    # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word
+    # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word; so does the delegation's,
+    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     # (each head's pattern text, read only as a branch of any_sector: compiling the 316 of them alone cost ~55 ms)
@@ -516,8 +519,8 @@ def _opening_with_a_letter(words, not_after: str = "") -> str:
 
 
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
-# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's
-# or a department's short form after "bộ" / "sở": "sở GD & ĐT Hà Nội")
+# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's,
+# a department's or a committee's short form after "bộ" / "sở" / "ủy ban": "sở GD & ĐT Hà Nội", "ủy ban MTTQ tỉnh")
 _MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 # the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
 # ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
@@ -531,7 +534,7 @@ _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
-    rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
+    rf"|(?:{_opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
     rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
     # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
     # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...")

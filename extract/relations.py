@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -130,6 +131,10 @@ _WITH = re.compile(
 )
 _PARENS = re.compile(r"\([^)]*\)")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# "A phối hợp với B tổ chức hội nghị sơ kết tình hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết ...":
+# "của", "tại", "cho", "ở" inside what the two review place or own what is reviewed, not the subject
+_REVIEWED_OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:sơ|tổng)\s+kết(?![\w])(?P<object>[^;:.]*)$", re.IGNORECASE)
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w])(?:của|tại|cho|ở)(?![\w])", re.IGNORECASE)
 # A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
 _NOT_SUBJECT_GAP = re.compile(
     r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
@@ -411,6 +416,13 @@ _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # ... but for an emulation pact it is the pact's year ("ký giao ước thi đua “Vì an ninh Tổ quốc” năm 2024": [2024,
 # 2024] for the writers of five blind sets, `le08`, `lj02`, `lj04`, `lm05`; `real`'s `dc01` and `dc05` give none)
 _PACT_BEFORE = re.compile(r"(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
+# ... and so is a cooperation document's quoted name ("ký kết ... và Kế hoạch phối hợp “Vận động đồng bào ...” năm 2022")
+QUOTED_NAME_MAX = 200
+_QUOTED_DOCUMENT_NAME = re.compile(
+    r"(?<![\w])(?:kế\s+hoạch|chương\s+trình|quy\s+chế)(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động|công\s+tác))*"
+    rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$",
+    re.IGNORECASE,
+)
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
 _PLAN_BEFORE = re.compile(
@@ -575,6 +587,9 @@ def _is_subject_gap(gap: str) -> bool:
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
+    review = _REVIEWED_OBJECT_IN_GAP.search(gap)
+    if review:
+        gap = gap[: review.start("object")] + _OBJECT_PREPOSITION.sub(" ", review.group("object"))
     return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
 
 
@@ -687,6 +702,7 @@ def _period_in(
                 or (
                     _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
                     and not _PACT_BEFORE.search(text, start, p.start)
+                    and not _QUOTED_DOCUMENT_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 60), p.start)
                 )
                 or _SPEECH_OPENS.search(text, start, p.start)
             )
@@ -2454,12 +2470,14 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         ]
     signings: list[Signing] = []
     index: dict[frozenset | tuple, Signing] = {}
+    kinds_told = _kinds_told_by_sentence(use)
     for c in use:
         for parties in c.parties:
-            key: frozenset | tuple = frozenset(parties)
+            party_set = frozenset(parties)
+            key: frozenset | tuple = party_set
             if (key, c.kind) in index:
                 key = (key, c.kind)  # a later telling of the second act
-            elif key in index and _second_kind_in_sentence(index[key], c):
+            elif key in index and _second_kind_in_sentence(index[key], c, kinds_told[(party_set, c.sentence)]):
                 # "ký kết chương trình phối hợp ... và ký giao ước thi đua": one sentence, two acts of its parties
                 key = (key, c.kind)
             if key in index:
@@ -2522,9 +2540,28 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     return kept
 
 
-def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
-    """Whether ``c`` signs another kind of document than ``s`` in the same sentence (both kinds printed)."""
-    return bool(s.kind and c.kind and s.kind != c.kind and s.sentence == c.sentence and not c.in_title)
+def _kinds_told_by_sentence(cands: list[SigningCandidate]) -> dict[tuple[frozenset, int], set[str]]:
+    """(parties, sentence) -> the kinds of document that sentence has those parties sign."""
+    told: dict[tuple[frozenset, int], set[str]] = defaultdict(set)
+    for c in cands:
+        for parties in c.parties:
+            if c.kind:
+                told[(frozenset(parties), c.sentence)].add(c.kind)
+    return told
+
+
+def _second_kind_in_sentence(
+    s: Signing, c: SigningCandidate, kinds_in_c_sentence: set[str] | frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``c`` signs another kind of document than ``s`` in a sentence that tells both acts (both kinds
+    printed; ``s`` may have been read first from a headline that names only its own document)."""
+    return bool(
+        s.kind
+        and c.kind
+        and s.kind != c.kind
+        and (s.sentence == c.sentence or s.kind in kinds_in_c_sentence)
+        and not c.in_title
+    )
 
 
 def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:

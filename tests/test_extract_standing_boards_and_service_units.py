@@ -1,0 +1,182 @@
+"""Standing boards after a delegation, the Centre's short form with a dot, a review between subject and verb, the
+naming the signing sentence uses, two documents of one act, and the navy's and air force's units.
+
+Classes of round s14's blind sets (made-up sentences): "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh" lists
+two bodies (the delegation's name is no deputy's title); "T.Ư Hội Cựu chiến binh" is the Centre's body; "tổ chức hội
+nghị sơ kết tình hình ... tại địa bàn giáp ranh và ký kết" keeps its subject; "ủy ban MTTQ" in lower case before its
+short form is a body; the parties are named as the sentence that signs names them; a plan with a quoted name keeps its
+own year beside the programme signed with it; the women's union of a brigade; the navy's commands, its political
+department and its institutes; a region numbered in Roman figures; the air force by its short form "PK-KQ"."""
+
+from __future__ import annotations
+
+from _signing_helpers import extract, party_sets
+
+
+def _agencies(facts):
+    return {(a.name, a.sector) for a in facts.agencies}
+
+
+def test_a_standing_board_listed_after_the_delegation_is_a_party():
+    facts = extract(
+        "Ký kết quy chế\n\nSáng 17/02, Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh, UBND tỉnh, Ủy ban MTTQ "
+        "Việt Nam tỉnh ký kết Quy chế phối hợp công tác giai đoạn 2021-2026.",
+        "2022-02-17",
+        "Lào Cai",
+    )
+    assert party_sets(facts) == [
+        (
+            "Thường trực Hội đồng nhân dân tỉnh",
+            "Đoàn đại biểu Quốc hội tỉnh",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "Ủy ban nhân dân tỉnh",
+        )
+    ]
+
+
+def test_a_deputy_title_still_marks_the_body_after_it():
+    facts = extract(
+        "Tiếp xúc cử tri\n\nÔng Nguyễn Văn An, đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh dự buổi ký kết chương "
+        "trình phối hợp giữa Sở Tư pháp và Hội Luật gia tỉnh.",
+        "2022-02-17",
+        "Lào Cai",
+    )
+    assert party_sets(facts) == [("Hội Luật gia tỉnh", "Sở Tư pháp")]
+
+
+def test_the_centre_printed_with_a_dot_names_the_central_body():
+    facts = extract(
+        "Phối hợp\n\nNgày 5-11, Bộ trưởng Y tế và Chủ tịch Hội Cựu chiến binh Việt Nam ký Nghị quyết liên tịch ban "
+        "hành Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Cựu chiến binh Việt Nam.",
+        "2010-11-06",
+        "",
+    )
+    assert party_sets(facts) == [("Bộ Y tế", "Trung ương Hội Cựu chiến binh Việt Nam")]
+
+
+def test_the_centres_short_form_is_the_body_named_in_full_before():
+    facts = extract(
+        "Kiểm tra\n\nĐoàn kiểm tra Trung ương Hội Nông dân Việt Nam làm việc tại tỉnh. Đoàn kiểm tra việc thực hiện "
+        "chương trình phối hợp giữa T.Ư Hội ND và Bộ Tư lệnh BĐBP giai đoạn 2019 - 2025.",
+        "2024-05-16",
+        "Cao Bằng",
+    )
+    names = {a.name for a in facts.agencies}
+    assert "Trung ương Hội Nông dân Việt Nam" in names
+    assert "Trung ương Hội Nông dân" not in names
+
+
+def test_a_review_between_the_subject_and_the_verb_keeps_the_subject():
+    facts = extract(
+        "An ninh giáp ranh\n\nUBND quận Ngũ Hành Sơn vừa phối hợp UBND thị xã Điện Bàn tổ chức hội nghị sơ kết tình "
+        "hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết quy chế phối hợp năm 2022.",
+        "2022-01-20",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [("Ủy ban nhân dân quận Ngũ Hành Sơn", "Ủy ban nhân dân thị xã Điện Bàn")]
+    assert facts.signings[0].period == (2022, 2022)
+
+
+def test_a_body_that_witnesses_in_the_gap_is_still_no_subject():
+    facts = extract(
+        "Ký kết\n\nUBND tỉnh chứng kiến lễ ký kết quy chế phối hợp giữa Sở Tư pháp và Hội Luật gia tỉnh.",
+        "2022-01-20",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [("Hội Luật gia tỉnh", "Sở Tư pháp")]
+
+
+def test_a_front_committee_in_lower_case_before_its_short_form():
+    facts = extract(
+        "Quy chế\n\nSáng 1/3, Ủy ban nhân dân (UBND) và ủy ban MTTQ Việt Nam tỉnh Thanh Hóa đã ký kết quy chế phối "
+        "hợp hoạt động nhiệm kỳ 2012 - 2016.",
+        "2012-03-02",
+        "Thanh Hóa",
+    )
+    assert party_sets(facts) == [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa")]
+
+
+def test_the_parties_are_named_as_the_sentence_that_signs_names_them():
+    facts = extract(
+        "Phối hợp\n\nMới đây, Tỉnh đoàn và Hội Cựu Thanh niên xung phong tỉnh đã tổ chức ký kết chương trình phối hợp "
+        "giai đoạn 2022 - 2025.\n\nBan Thường vụ Tỉnh đoàn và Hội Cựu Thanh niên xung phong tỉnh đã thống nhất ban "
+        "hành Chương trình phối hợp giai đoạn 2022 - 2025 với 4 nội dung.",
+        "2022-08-01",
+        "Bình Thuận",
+    )
+    assert party_sets(facts) == [("Hội Cựu Thanh niên xung phong tỉnh", "Tỉnh đoàn")]
+
+
+def test_a_caption_naming_the_bodies_still_folds_into_the_standing_boards_that_sign():
+    facts = extract(
+        "Ủy ban MTTQ hai tỉnh ký kết\n\nNgày 3/4, Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị và Ban Thường trực Ủy ban "
+        "MTTQ tỉnh Savannakhet ký kết chương trình phối hợp giai đoạn 2022-2025.\n\nỦy ban MTTQ tỉnh Quảng Trị và "
+        "Ủy ban MTTQ tỉnh Hà Tĩnh ký kết chương trình phối hợp giai đoạn 2022-2025.",
+        "2022-04-04",
+        "Quảng Trị",
+    )
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị",) in [
+        tuple(p for p in ps if "Quảng Trị" in p) for ps in party_sets(facts)
+    ]
+
+
+def test_a_plan_with_a_quoted_name_keeps_its_own_year_beside_the_programme():
+    facts = extract(
+        "Ký kết Chương trình phối hợp giai đoạn 2022-2025 giữa BĐBP và Ban Dân tộc tỉnh\n\nChiều 30-3, Bộ Chỉ huy "
+        "BĐBP tỉnh phối hợp với Ban Dân tộc tỉnh tổ chức Hội nghị ký kết Chương trình phối hợp giai đoạn 2022-2025 "
+        "và Kế hoạch phối hợp “Vận động đồng bào các dân tộc tham gia bảo vệ biên giới” năm 2022.",
+        "2022-03-31",
+        "Lai Châu",
+    )
+    assert sorted(s.period for s in facts.signings) == [(2022, 2022), (2022, 2025)]
+    assert {tuple(sorted(s.parties)) for s in facts.signings} == {
+        ("Ban Dân tộc tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    }
+
+
+def test_a_campaigns_quoted_name_still_keeps_its_year():
+    facts = extract(
+        "Phối hợp\n\nNgày 2/3, Công an tỉnh và Tỉnh đoàn ký kết chương trình phối hợp thực hiện phong trào “Tuổi trẻ "
+        "chung tay vì an ninh Tổ quốc” năm 2019.",
+        "2022-03-03",
+        "Lai Châu",
+    )
+    assert [s.period for s in facts.signings] == [None]
+
+
+def test_the_womens_union_of_a_brigade_is_one_body():
+    facts = extract(
+        "Kết nghĩa\n\nSáng 12-3, đã diễn ra Lễ kết nghĩa giữa Hội Phụ nữ Lữ đoàn 26 (Quân chủng PK-KQ) với Hội Liên "
+        "hiệp Phụ nữ phường Khương Mai (quận Thanh Xuân, Thành phố Hà Nội). Dự lễ có đại diện Ban Phụ nữ Quân chủng "
+        "PK-KQ.",
+        "2018-03-12",
+        "Hà Nội",
+    )
+    assert party_sets(facts) == [("Hội Liên hiệp Phụ nữ phường Khương Mai", "Hội Phụ nữ Lữ đoàn 26")]
+    assert ("Ban Phụ nữ Quân chủng Phòng không - Không quân", "military") in _agencies(facts)
+    assert ("Quân chủng Phòng không - Không quân", "military") in _agencies(facts)
+
+
+def test_the_youth_union_of_a_navy_region_is_one_body():
+    facts = extract(
+        "Phối hợp\n\nĐoàn Thanh niên Vùng 4 Hải quân và Tỉnh đoàn ký kết chương trình phối hợp năm 2023.",
+        "2023-03-12",
+        "Khánh Hòa",
+    )
+    assert party_sets(facts) == [("Tỉnh đoàn", "Đoàn Thanh niên Vùng 4 Hải quân")]
+
+
+def test_the_navys_commands_department_and_institute():
+    facts = extract(
+        "Tuyên truyền biển đảo\n\nThực hiện chỉ đạo của Bộ Tư lệnh Quân chủng Hải quân, Viện Kỹ thuật Hải quân tổ chức "
+        "hội nghị ký kết phối hợp tuyên truyền biển đảo với Ban Tuyên giáo Tỉnh ủy. Bộ Tư lệnh Vùng V Hải quân và "
+        "Tỉnh đoàn ký kết kế hoạch phối hợp. Dự có đại diện Cục Chính trị Hải quân.",
+        "2025-11-20",
+        "Phú Thọ",
+    )
+    agencies = _agencies(facts)
+    for name in ("Bộ Tư lệnh Quân chủng Hải quân", "Viện Kỹ thuật Hải quân", "Bộ Tư lệnh Vùng V Hải quân"):
+        assert (name, "military") in agencies
+    assert ("Cục Chính trị Hải quân", "military") in agencies
+    assert ("Ban Tuyên giáo Tỉnh ủy", "Viện Kỹ thuật Hải quân") in party_sets(facts)
+    assert ("Bộ Tư lệnh Vùng V Hải quân", "Tỉnh đoàn") in party_sets(facts)
