@@ -291,6 +291,11 @@ def _grammar() -> dict:
         re.IGNORECASE,
     )
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
+    # "... thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": places of another level listed after a placed body
+    second_level_list = re.compile(
+        rf"\s*,?\s*(?:và|cùng)\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})*)",
+        re.IGNORECASE,
+    )
     # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
     unit_of_counted = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
@@ -319,6 +324,7 @@ def _grammar() -> dict:
         agency_any_case=agency_any_case,
         spread=spread,
         place_after_level=place_after_level,
+        second_level_list=second_level_list,
         listed=listed,
         cac_level=cac_level,
         unit=unit_rx,
@@ -726,7 +732,32 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _complete_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
+    found = _spread_over_a_second_level(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+def _spread_over_a_second_level(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Viện kiểm sát nhân dân thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": a placed body's head is
+    shared by the places of another level listed after it, each a body of its own."""
+    g = grammar()
+    out: list[AgencyMention] = []
+    ends = {a.start for a in found}
+    for a in found:
+        out.append(a)
+        if not a.has_level or a.in_title or not _PLACED_TAIL.search(a.canonical):
+            continue
+        m = g["second_level_list"].match(text, a.end)
+        if not m or any(m.start("items") <= start < m.end() for start in ends):
+            continue  # the items are bodies of their own
+        # (the first member's span opens at "các", so that only "và" stands between it and the body it shares with)
+        first = text.rfind("các", m.start(), m.start("lvl"))
+        for k, it in enumerate(g["item"].finditer(m.group("items"))):
+            place = it.group("place")
+            level = it.group("lvl") or m.group("lvl") + " "
+            s, e = first if k == 0 else m.start("items") + it.start(), m.start("items") + it.end()
+            name = canonical_name(f"{a.pre}{a.core} {level}{place}", extra)
+            out.append(_as_list_member(a, s, e, name, f"{level}{place}", text=text[s:e]))
+    return out
 
 
 # A unit's number at the end of its name ("Tiểu đoàn 1", "Đồn Biên phòng 627"), and more numbers listed after it

@@ -32,6 +32,9 @@ RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đ
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
+PLURAL_SUBJECT_WINDOW = (
+    60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" standing for bodies named earlier
+)
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
@@ -254,7 +257,7 @@ _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\
 # the kind may trail words that place the group ("các hạt kiểm lâm vùng giáp ranh đã ký kết")
 _PLURAL_SUBJECT = re.compile(
     r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+"
-    r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$",
+    r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất|tiến\s+hành)\s+)*$",
     re.IGNORECASE,
 )
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
@@ -1564,7 +1567,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     before = [a for a in sent.parties if a.end <= v.start()]
     if before and _both_sides_subject(text, before[-1].end, v.start()):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
-    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - PLURAL_SUBJECT_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:
         plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
