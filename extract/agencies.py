@@ -73,7 +73,9 @@ _MIDDLE = (
 # (an association's short form too: "Trung ương HND Việt Nam", "TW HLHPN Việt Nam")
 # (the Centre by its initials with a dot too: "T.Ư Hội Cựu chiến binh Việt Nam")
 _CENTRE = r"(?:Trung\s+ương|TW|TƯ|T\.Ư)"
-_CENTRAL_PREFIX = rf"(?:{_CENTRE}\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{{2,5}}))(?![\w])))"
+_CENTRAL_PREFIX = (
+    rf"(?:{_CENTRE}\s+(?=(?:Hội|Giáo\s+hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{{2,5}}))(?![\w])))"
+)
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
@@ -1391,7 +1393,9 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 # place, a category.
 _GENERIC_AFTER = re.compile(
     # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
+    # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
     rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    r"các\s+địa\s+phương(?![\w])|"
     r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
@@ -1420,7 +1424,7 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi
 _NEEDS_LEVEL = re.compile(
     r"^(?:Phòng\s+(?!(?:Cảnh\s+sát|P[A-Z]\d{2})(?![\w])).+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
-    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
     r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",

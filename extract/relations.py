@@ -1603,7 +1603,9 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = [b for i, b in enumerate(before[k:], k) if i not in owners]
-        if _AN_OBJECT_BEFORE.search(
+        if not subject:
+            pass  # the list that opened after a closed pair ran to the verb with no body of its own
+        elif _AN_OBJECT_BEFORE.search(
             text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
         ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the

@@ -6,7 +6,10 @@ two bodies (the delegation's name is no deputy's title); "T.Ư Hội Cựu chi�
 nghị sơ kết tình hình ... tại địa bàn giáp ranh và ký kết" keeps its subject; "ủy ban MTTQ" in lower case before its
 short form is a body; the parties are named as the sentence that signs names them; a plan with a quoted name keeps its
 own year beside the programme signed with it; the women's union of a brigade; the navy's commands, its political
-department and its institutes; a region numbered in Roman figures; the air force by its short form "PK-KQ"."""
+department and its institutes; a region numbered in Roman figures; the air force by its short form "PK-KQ"; a plural
+subject a few words before its verb; the Government's national committees; "VKSND thành phố A và các huyện B, C"; the
+army's broadcaster; the Buddhist Sangha and the Khmer monks' association as Front members; the ethnic affairs board
+named bare."""
 
 from __future__ import annotations
 
@@ -180,3 +183,101 @@ def test_the_navys_commands_department_and_institute():
     assert ("Cục Chính trị Hải quân", "military") in agencies
     assert ("Ban Tuyên giáo Tỉnh ủy", "Viện Kỹ thuật Hải quân") in party_sets(facts)
     assert ("Bộ Tư lệnh Vùng V Hải quân", "Tỉnh đoàn") in party_sets(facts)
+
+
+def test_a_plural_subject_further_before_its_verb_stands_for_the_bodies_named_before():
+    facts = extract(
+        "Bảo vệ rừng giáp ranh\n\nNgày 28/10/2016, Hạt Kiểm lâm huyện Hoài Nhơn và Hạt Kiểm lâm huyện Ba Tơ sơ kết "
+        "công tác bảo vệ rừng vùng giáp ranh. Thực hiện Nghị định số 133/2015/NĐ-CP ngày 28/12/2015 của Chính phủ, "
+        "ngày 21/9/2016, các hạt kiểm lâm vùng giáp ranh đã tiến hành ký kết quy chế phối hợp bảo vệ rừng.",
+        "2016-10-30",
+        "Quảng Ngãi",
+    )
+    assert party_sets(facts) == [("Hạt Kiểm lâm huyện Ba Tơ", "Hạt Kiểm lâm huyện Hoài Nhơn")]
+
+
+def test_the_governments_national_committee_and_its_office():
+    facts = extract(
+        "Phòng cháy rừng\n\nNgày 24/5/2016, tại Cục Kiểm lâm đã diễn ra ký kết Quy chế phối hợp giữa Văn phòng Ủy ban "
+        "quốc gia Tìm kiếm Cứu nạn và Cục Kiểm lâm.",
+        "2016-05-25",
+        "",
+    )
+    assert party_sets(facts) == [("Cục Kiểm lâm", "Văn phòng Ủy ban quốc gia Tìm kiếm Cứu nạn")]
+
+
+def test_a_placed_bodys_head_is_shared_by_another_levels_places_after_it():
+    facts = extract(
+        "Giao ước thi đua\n\nNgày 09/02/2023, Viện kiểm sát nhân dân thành phố Long Xuyên và các huyện Phú Tân, Châu "
+        "Thành, Chợ Mới tổ chức Lễ ký kết giao ước thi đua năm 2023.",
+        "2023-02-10",
+        "An Giang",
+    )
+    assert party_sets(facts) == [
+        (
+            "Viện kiểm sát nhân dân huyện Châu Thành",
+            "Viện kiểm sát nhân dân huyện Chợ Mới",
+            "Viện kiểm sát nhân dân huyện Phú Tân",
+            "Viện kiểm sát nhân dân thành phố Long Xuyên",
+        )
+    ]
+
+
+def test_a_levels_list_after_a_placed_body_names_no_places():
+    facts = extract(
+        "Hội nghị\n\nCông an thành phố Long Xuyên và các huyện, thị xã ký kết giao ước thi đua năm 2023.",
+        "2023-02-10",
+        "An Giang",
+    )
+    assert party_sets(facts) == [("Công an thành phố Long Xuyên",)]
+
+
+def test_the_armys_broadcaster_and_the_assemblys_television():
+    facts = extract(
+        "Ra mắt\n\nTại lễ ra mắt, Trung tâm PT-TH Quân đội đã ký kết quy chế phối hợp với Cục Chính trị Quân khu 9. "
+        "UBND tỉnh Lào Cai và Truyền hình Quốc hội Việt Nam ký kết chương trình phối hợp.",
+        "2022-05-25",
+        "Cần Thơ",
+    )
+    assert party_sets(facts) == [
+        ("Cục Chính trị Quân khu 9", "Trung tâm Phát thanh - Truyền hình Quân đội"),
+        ("Truyền hình Quốc hội Việt Nam", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ]
+    assert ("Trung tâm Phát thanh - Truyền hình Quân đội", "military") in _agencies(facts)
+
+
+def test_religious_organisations_of_the_front():
+    facts = extract(
+        "Tôn giáo\n\nSáng 2-8, tại trụ sở Ban Trị sự GHPGVN tỉnh, đã diễn ra lễ ký kết quy chế phối hợp giữa Ban Dân tộc "
+        "- Tôn giáo tỉnh với Ban Trị sự GHPGVN tỉnh và Hội Đoàn kết Sư sãi Yêu nước (ĐKSSYN) tỉnh. Trung ương Giáo hội "
+        "Phật giáo Việt Nam và Trung ương Hội Liên hiệp Thanh niên Việt Nam cũng ký kết chương trình phối hợp.",
+        "2021-08-03",
+        "Bạc Liêu",
+    )
+    assert party_sets(facts) == [
+        ("Ban Dân tộc - Tôn giáo tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),
+        ("Ban Dân tộc - Tôn giáo tỉnh", "Hội Đoàn kết Sư sãi Yêu nước tỉnh"),
+        ("Trung ương Giáo hội Phật giáo Việt Nam", "Trung ương Hội Liên hiệp Thanh niên Việt Nam"),
+    ]
+    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in _agencies(facts)
+
+
+def test_the_ethnic_affairs_board_named_bare_and_of_every_locality():
+    facts = extract(
+        "Dân tộc\n\nBan Dân tộc và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2022-2025. Ban Dân tộc các "
+        "địa phương phối hợp với Bộ đội Biên phòng vận động đồng bào.",
+        "2022-05-21",
+        "Quảng Trị",
+    )
+    assert party_sets(facts) == [("Ban Dân tộc", "Hội Nông dân tỉnh")]
+    assert [a.name for a in facts.agencies if a.name.startswith("Ban Dân tộc")] == ["Ban Dân tộc"]
+
+
+def test_a_second_list_that_runs_to_the_verb_is_read_without_failing():
+    facts = extract(
+        "Tôn giáo\n\nBan Dân tộc - Tôn giáo tỉnh và Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh và Hội Đoàn kết Sư sãi "
+        "Yêu nước tỉnh ký kết quy chế phối hợp.",
+        "2021-08-03",
+        "Bạc Liêu",
+    )
+    assert len(facts.agencies) == 3
