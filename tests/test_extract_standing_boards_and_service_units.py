@@ -248,7 +248,8 @@ def test_the_armys_broadcaster_and_the_assemblys_television():
 
 def test_religious_organisations_of_the_front():
     facts = extract(
-        "Tôn giáo\n\nSáng 2-8, tại trụ sở Ban Trị sự GHPGVN tỉnh, đã diễn ra lễ ký kết quy chế phối hợp giữa Ban Dân tộc "
+        "Tôn giáo\n\nSáng 2-8, tại trụ sở Ban Trị sự GHPGVN tỉnh, đã diễn ra lễ ký kết quy chế phối hợp giữa Ban Dân "
+        "tộc "
         "- Tôn giáo tỉnh với Ban Trị sự GHPGVN tỉnh và Hội Đoàn kết Sư sãi Yêu nước (ĐKSSYN) tỉnh. Trung ương Giáo hội "
         "Phật giáo Việt Nam và Trung ương Hội Liên hiệp Thanh niên Việt Nam cũng ký kết chương trình phối hợp.",
         "2021-08-03",
