@@ -133,6 +133,7 @@ _WITH = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^)]*\)")
+_HEADLINE_COLON = re.compile(r"\s*:\s*$")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # "A phối hợp với B tổ chức hội nghị sơ kết tình hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết ...":
 # "của", "tại", "cho", "ở" inside what the two review place or own what is reviewed, not the subject
@@ -584,6 +585,8 @@ def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
     gap = _past_named_parent(gap)
+    if _HEADLINE_COLON.match(gap):
+        return True  # "Công đoàn Viên chức tỉnh và Sở VH,TT&DL: Ký chương trình phối hợp" (a headline's subject)
     if ";" in gap:
         gap = _STRAY_SEMICOLON.sub(r" \1", gap)
     if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):

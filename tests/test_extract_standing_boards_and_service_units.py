@@ -282,3 +282,43 @@ def test_a_second_list_that_runs_to_the_verb_is_read_without_failing():
         "Bạc Liêu",
     )
     assert len(facts.agencies) == 3
+
+
+def test_a_headline_names_its_parties_before_a_colon():
+    facts = extract(
+        "Công đoàn Viên chức tỉnh và Sở VH,TT&DL: Ký chương trình phối hợp\n\nTheo đó, hai bên tập trung tuyên "
+        "truyền về xây dựng gia đình.",
+        "2019-04-03",
+        "Hà Giang",
+    )
+    assert party_sets(facts) == [("Công đoàn Viên chức tỉnh", "Sở Văn hóa, Thể thao và Du lịch")]
+
+
+def test_a_place_before_a_headlines_colon_is_no_party():
+    facts = extract(
+        "Bạc Liêu: Ký kết quy chế phối hợp\n\nSáng 2-8, Sở Tư pháp và Hội Luật gia tỉnh ký kết quy chế phối hợp.",
+        "2021-08-03",
+        "Bạc Liêu",
+    )
+    assert party_sets(facts) == [("Hội Luật gia tỉnh", "Sở Tư pháp")]
+
+
+def test_the_sanghas_board_by_its_initials_and_a_venue_named_so():
+    facts = extract(
+        "Tôn giáo\n\nSáng 2-8, tại trụ sở BTS GHPGVN tỉnh, đã diễn ra lễ ký kết quy chế phối hợp giữa Ban Dân tộc - "
+        "Tôn giáo tỉnh với BTS GHPGVN tỉnh.",
+        "2021-08-03",
+        "Bạc Liêu",
+    )
+    assert party_sets(facts) == [("Ban Dân tộc - Tôn giáo tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")]
+    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in _agencies(facts)
+
+
+def test_a_headline_that_signs_does_not_rename_the_bodys_standing_board():
+    facts = extract(
+        "Tỉnh đoàn và Hội Cựu TNXP tỉnh ký kết chương trình phối hợp\n\nBan Thường vụ Tỉnh đoàn và Hội Cựu Thanh niên "
+        "xung phong tỉnh đã thống nhất ban hành Chương trình phối hợp giai đoạn 2022 - 2025.",
+        "2022-08-01",
+        "Bình Thuận",
+    )
+    assert party_sets(facts) == [("Ban Thường vụ Tỉnh đoàn", "Hội Cựu Thanh niên xung phong tỉnh")]

@@ -148,8 +148,14 @@ def _is_stub(text: str, s: int, e: int) -> bool:
 
 
 def _sentences_telling_a_signing(ctx: ArticleContext, found: list[SigningFound]) -> set[int]:
-    """The sentences of ``found`` that print the verb "ký" (not "ban hành", "thống nhất")."""
-    return {s.sentence for s in found if _SIGNS.search(ctx.text, *ctx.m.sentences[s.sentence])}
+    """The body's sentences of ``found`` that print the verb "ký" (not "ban hành", "thống nhất"; a headline names
+    the parties shorter than the body does)."""
+    sentences = ctx.m.sentences
+    return {
+        s.sentence
+        for s in found
+        if sentences[s.sentence][0] >= ctx.title_end and _SIGNS.search(ctx.text, *sentences[s.sentence])
+    }
 
 
 def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str], signed: set[int]) -> list[SigningFound]:
