@@ -268,6 +268,10 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
 # ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
 _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
+# "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
+_MEMBERS_OF_A_BLOC_LEAD = re.compile(
+    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])", re.IGNORECASE
+)
 # a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
 _ROLE_NOTE = re.compile(
     r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
@@ -761,10 +765,11 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             lead_from = stops[-1].end()
         lead = text[lead_from : m.start()]
         counts = list(_GROUP_COUNT_KIND.finditer(lead))
-        bloc = bool(_BLOC.search(lead))
+        bloc = bool(_BLOC.search(lead) or _MEMBERS_OF_A_BLOC_LEAD.search(lead))
         if not counts and not bloc:
             continue
-        members = _without_last_members_parent(text, _listed_members(text, bodies, k))
+        # ("... thuộc khối gồm: Sở A; Đài B; Sở C": a list opened by a colon may separate its items by semicolons)
+        members = _without_last_members_parent(text, _listed_members(text, bodies, k, semicolons=":" in m.group(0)))
         count = _count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a

@@ -322,3 +322,15 @@ def test_a_headline_that_signs_does_not_rename_the_bodys_standing_board():
         "Bình Thuận",
     )
     assert party_sets(facts) == [("Ban Thường vụ Tỉnh đoàn", "Hội Cựu Thanh niên xung phong tỉnh")]
+
+
+def test_a_blocs_members_listed_with_semicolons_sign_its_pact():
+    facts = extract(
+        "Khối thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2023\n\nSáng ngày 27/4, Khối Thi đua Văn hóa - Xã "
+        "hội tổ chức Hội nghị ký kết giao ước thi đua năm 2023. Tham dự Hội nghị có đại diện lãnh đạo của 03 sở, ngành "
+        "là thành viên thuộc khối gồm: Sở Thông tin và Truyền thông; Sở Y tế; Sở Văn hóa, Thể thao và Du lịch. Khối "
+        "Thi đua Văn hóa - Xã hội đã thực hiện ký kết giao ước thi đua năm 2023.",
+        "2023-04-28",
+        "Quảng Ngãi",
+    )
+    assert party_sets(facts) == [("Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế")]
