@@ -395,6 +395,12 @@ _BOTH_SIDES = re.compile(
 )
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
 # ("Cả hai đơn vị đã tiếp tục ký kết ...")
+# "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B
+_SIDES_AS_AGENT = re.compile(
+    r"\s*(?:đã\s+)?được\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s+"
+    rf"(?:{_HOLDS}\s+)?$",
+    re.IGNORECASE,
+)
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
 _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
@@ -415,7 +421,7 @@ _CITED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
-    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
+    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|ba|các|2|3)\s+(?:bên|đơn\s+vị|cơ\s+quan|ngành)\s+)?"
     rf"(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
@@ -1573,7 +1579,11 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
         return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
-    if before and _both_sides_subject(text, before[-1].end, v.start()):
+    if (
+        before
+        and _both_sides_subject(text, before[-1].end, v.start())
+        and not _SIDES_AS_AGENT.match(text, before[-1].end, v.start())
+    ):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - PLURAL_SUBJECT_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member

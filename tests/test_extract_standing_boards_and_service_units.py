@@ -334,3 +334,37 @@ def test_a_blocs_members_listed_with_semicolons_sign_its_pact():
         "Quảng Ngãi",
     )
     assert party_sets(facts) == [("Sở Thông tin và Truyền thông", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế")]
+
+
+def test_the_sides_as_the_passives_agent_leave_the_parties_named_before():
+    facts = extract(
+        "Phối hợp\n\nĐó là nội dung trong Chương trình phối hợp giai đoạn 2024 – 2029 giữa Bộ TN-MT và T.Ư Hội Cựu "
+        "chiến binh Việt Nam được đại diện lãnh đạo 2 đơn vị ký kết chiều 25.1.",
+        "2024-01-26",
+        "",
+    )
+    assert party_sets(facts) == [("Bộ Tài nguyên và Môi trường", "Trung ương Hội Cựu chiến binh Việt Nam")]
+    assert facts.signings[0].period == (2024, 2029)
+
+
+def test_the_sides_that_sign_after_a_body_named_before_them_are_the_pair_named_earlier():
+    facts = extract(
+        "Phối hợp\n\nHội nghị sơ kết quy chế phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh và Viện Kiểm sát nhân dân tỉnh. "
+        "Ngày 5/3, tại kỳ họp của Quốc hội, hai cơ quan đã ký kết quy chế phối hợp mới.",
+        "2024-03-06",
+        "Kon Tum",
+    )
+    assert party_sets(facts) == [("Viện Kiểm sát nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]
+
+
+def test_the_agent_orange_victims_association_and_the_navy_named_with_the_country():
+    facts = extract(
+        "Phối hợp\n\nHội Cựu chiến binh tỉnh và Hội Nạn nhân chất độc da cam/đioxin tỉnh ký kết chương trình phối hợp. "
+        "Tỉnh ủy và Đảng ủy Quân chủng Hải quân Việt Nam ký kết chương trình phối hợp.",
+        "2021-10-22",
+        "Hà Giang",
+    )
+    assert party_sets(facts) == [
+        ("Hội Cựu chiến binh tỉnh", "Hội Nạn nhân chất độc da cam/đioxin tỉnh"),
+        ("Tỉnh ủy", "Đảng ủy Quân chủng Hải quân Việt Nam"),
+    ]
