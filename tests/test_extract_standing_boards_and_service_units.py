@@ -368,3 +368,23 @@ def test_the_agent_orange_victims_association_and_the_navy_named_with_the_countr
         ("Hội Cựu chiến binh tỉnh", "Hội Nạn nhân chất độc da cam/đioxin tỉnh"),
         ("Tỉnh ủy", "Đảng ủy Quân chủng Hải quân Việt Nam"),
     ]
+
+
+def test_a_departments_branch_whose_name_holds_a_comma_and_an_and():
+    facts = extract(
+        "An toàn thực phẩm\n\nChi cục Quản lý chất lượng nông, lâm sản và thủy sản tỉnh ký kết chương trình phối hợp "
+        "với Hội Nông dân tỉnh.",
+        "2019-04-03",
+        "Tuyên Quang",
+    )
+    assert party_sets(facts) == [("Chi cục Quản lý chất lượng nông, lâm sản và thủy sản tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_a_head_over_provinces_listed_without_a_level_keeps_their_names_as_printed():
+    facts = extract(
+        "Hàng hải\n\nBộ Tư lệnh Vùng Cảnh sát biển 1 ký kết quy chế phối hợp với các Cảng vụ Hàng hải: Quảng Ninh, "
+        "Thái Bình và Nam Định.",
+        "2016-05-03",
+        "Hải Phòng",
+    )
+    assert ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cảng vụ Hàng hải Quảng Ninh") in party_sets(facts)
