@@ -469,7 +469,8 @@ _CLAUSE_WORDS = (
     r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
-    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
+    # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
+    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
 )
 

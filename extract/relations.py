@@ -395,12 +395,24 @@ _BOTH_SIDES = re.compile(
 )
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
 # ("Cả hai đơn vị đã tiếp tục ký kết ...")
-# "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B
-_SIDES_AS_AGENT = re.compile(
-    r"\s*(?:đã\s+)?được\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s+"
-    rf"(?:{_HOLDS}\s+)?$",
-    re.IGNORECASE,
+# "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
+# "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
+_SIDES = r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s*,?\s*"
+_SIDES_AS_AGENT = re.compile(rf"(?<![\w])(?:đã\s+)?được\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE)
+_SIDES_REPRESENTED = re.compile(
+    rf"(?<![\w])(?:đã\s+)?(?:thay\s+mặt|đại\s+diện)\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE
 )
+# the name of the signer the last title before it names ("... Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong")
+_SIGNERS_NAME = re.compile(r"\s+(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){1,4}")
+
+
+def _signers_represent_the_sides(text: str, last: AgencyMention, verb: int) -> bool:
+    """ "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the body of the last title before a
+    signer's name, then "đại diện / thay mặt" the two sides (titles after the names are read from the sides)."""
+    m = _SIDES_REPRESENTED.search(text, last.end, verb)
+    return bool(last.signer and m and _SIGNERS_NAME.fullmatch(text, last.end, m.start()))
+
+
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
 _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
@@ -1582,7 +1594,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if (
         before
         and _both_sides_subject(text, before[-1].end, v.start())
-        and not _SIDES_AS_AGENT.match(text, before[-1].end, v.start())
+        and not _SIDES_AS_AGENT.search(text, before[-1].end, v.start())
+        and not _signers_represent_the_sides(text, before[-1], v.start())
     ):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - PLURAL_SUBJECT_WINDOW), v.start())

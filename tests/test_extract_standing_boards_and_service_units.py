@@ -388,3 +388,37 @@ def test_a_head_over_provinces_listed_without_a_level_keeps_their_names_as_print
         "Hải Phòng",
     )
     assert ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cảng vụ Hàng hải Quảng Ninh") in party_sets(facts)
+
+
+def test_the_voice_of_vietnam_in_a_title_before_its_heads_name():
+    facts = extract(
+        "Phối hợp\n\nChiều 28/5, tại Hà Nội, Chủ tịch Trung ương Hội Nông dân Việt Nam Nguyễn Quốc Cường và Tổng Giám "
+        "đốc Đài Tiếng nói Việt Nam Nguyễn Đăng Tiến đã ký chương trình phối hợp giai đoạn 2012-2020.",
+        "2012-05-29",
+        "",
+    )
+    assert party_sets(facts) == [("Trung ương Hội Nông dân Việt Nam", "Đài Tiếng nói Việt Nam")]
+    assert ("Nguyễn Đăng Tiến", ["Tổng Giám đốc Đài Tiếng nói Việt Nam"]) in [
+        (p.name, p.positions) for p in facts.persons
+    ]
+
+
+def test_signers_titled_before_their_names_who_represent_the_two_sides():
+    facts = extract(
+        "Phối hợp\n\nChiều 27.3, Bộ trưởng Bộ LĐ-TB-XH Đào Ngọc Dung và Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong đã đại "
+        "diện hai đơn vị, ký kết chương trình phối hợp công tác giai đoạn 2017 - 2022.",
+        "2017-03-28",
+        "",
+    )
+    assert party_sets(facts) == [("Bộ Lao động - Thương binh và Xã hội", "Trung ương Đoàn")]
+
+
+def test_signers_titled_after_their_names_who_represent_the_two_sides():
+    facts = extract(
+        "Bộ Công an và Thông tấn xã Việt Nam ký kết Nghị quyết liên tịch\n\nChiều 21-10, tại Hà Nội, Trung tướng Trần "
+        "Đại Quang, Bộ trưởng Bộ Công an và đồng chí Nguyễn Đức "
+        "Lợi, Tổng Giám đốc Thông tấn xã Việt Nam thay mặt lãnh đạo hai cơ quan ký kết Nghị quyết liên tịch.",
+        "2013-10-22",
+        "",
+    )
+    assert party_sets(facts) == [("Bộ Công an", "Thông tấn xã Việt Nam")]
