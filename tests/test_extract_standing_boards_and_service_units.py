@@ -422,3 +422,46 @@ def test_signers_titled_after_their_names_who_represent_the_two_sides():
         "",
     )
     assert party_sets(facts) == [("Bộ Công an", "Thông tấn xã Việt Nam")]
+
+
+def _positions(facts):
+    return {p.name: p.positions for p in facts.persons}
+
+
+def test_a_title_chain_closed_by_a_dash_and_a_name_is_that_names():
+    facts = extract(
+        "Hội nghị\n\nTham dự có Ủy viên BCH Trung ương Đảng, Bộ trưởng Bộ KH&CN Chu Ngọc Anh, Ủy viên dự khuyết BCH "
+        "Trung ương Đảng, Bí thư thứ nhất BCH Trung ương Đoàn - Lê Quốc Phong.",
+        "2016-11-26",
+        "",
+    )
+    assert _positions(facts) == {
+        "Chu Ngọc Anh": ["Ủy viên Ban Chấp hành Trung ương Đảng", "Bộ trưởng Bộ Khoa học và Công nghệ"],
+        "Lê Quốc Phong": [
+            "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng",
+            "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn",
+        ],
+    }
+
+
+def test_a_chain_after_a_name_without_titles_before_it_stays_that_names():
+    facts = extract(
+        "Hội nghị\n\nÔng Nguyễn Văn An, Bí thư Tỉnh ủy - Trưởng Đoàn ĐBQH tỉnh phát biểu.",
+        "2016-11-26",
+        "Bạc Liêu",
+    )
+    assert _positions(facts) == {"Nguyễn Văn An": ["Bí thư Tỉnh ủy", "Trưởng Đoàn Đại biểu Quốc hội tỉnh"]}
+
+
+def test_a_boards_name_across_a_dash_after_a_lower_case_ban_and_rarer_family_names():
+    facts = extract(
+        "Tôn giáo\n\nTham dự có các ông Trần Hoàng Duyên, Trưởng ban Dân tộc - Tôn giáo tỉnh; Cáp Kim Thánh, Chủ tịch "
+        "Liên minh HTX tỉnh; Đường Anh Ngữ, Phó Chủ tịch Ủy ban MTTQ tỉnh.",
+        "2021-08-03",
+        "Bạc Liêu",
+    )
+    assert _positions(facts) == {
+        "Trần Hoàng Duyên": ["Trưởng ban Dân tộc - Tôn giáo tỉnh"],
+        "Cáp Kim Thánh": ["Chủ tịch Liên minh Hợp tác xã tỉnh"],
+        "Đường Anh Ngữ": ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"],
+    }
