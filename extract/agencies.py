@@ -1009,7 +1009,8 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
     starts = [a.start for a in found]
     added = []
     for k, a in enumerate(found):
-        if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
+        # (a Party committee named by its place is read as a unit: "Đảng ủy phường Sơn Trà và xã Trà Leng")
+        if a.core_role not in ("body", "unit") or not a.att or a.in_title or a.is_location or a.listed:
             continue
         m = _PLACED_LEVEL_AFTER.match(text, a.end)
         own = _LEVEL_WORD_OF_ATT.match(a.att)

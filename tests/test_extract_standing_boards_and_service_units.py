@@ -465,3 +465,12 @@ def test_a_boards_name_across_a_dash_after_a_lower_case_ban_and_rarer_family_nam
         "Cáp Kim Thánh": ["Chủ tịch Liên minh Hợp tác xã tỉnh"],
         "Đường Anh Ngữ": ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"],
     }
+
+
+def test_a_party_committees_head_shared_by_a_place_of_another_level_after_it():
+    facts = extract(
+        "Kết nghĩa\n\nChiều 15/8, Đảng ủy phường Sơn Trà và xã Trà Leng tổ chức ký kết biên bản kết nghĩa, hợp tác.",
+        "2025-08-16",
+        "Đà Nẵng",
+    )
+    assert party_sets(facts) == [("Đảng ủy phường Sơn Trà", "Đảng ủy xã Trà Leng")]
