@@ -455,6 +455,12 @@ _PLAN_BEFORE = re.compile(
     r"(?<![\w])(?:quy\s+hoạch|chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
     re.IGNORECASE,
 )
+# "... triển khai Phong trào “Phụ nữ công an giai đoạn 2022-2026”": a period inside a campaign's quoted name is the
+# campaign's, not the term of the act
+_INSIDE_CAMPAIGN_NAME = re.compile(
+    rf"(?<![\w])(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s*[“\"][^“”\"]{{0,{QUOTED_NAME_MAX}}}$",
+    re.IGNORECASE,
+)
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
 _YEARS_AFTER = re.compile(r"\s*(?:và|,)\s*(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau)(?![\w])", re.IGNORECASE)
 # "..., ông A cho biết, năm 2015, cả nước có ...": a year in what a speaker says after the act is a figure's
@@ -717,7 +723,18 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    periods = [p for p in periods if start <= p.start < end and not (text and is_plan_term(text, p))]
+    periods = [
+        p
+        for p in periods
+        if start <= p.start < end
+        and not (
+            text
+            and (
+                is_plan_term(text, p)
+                or _INSIDE_CAMPAIGN_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 30), p.start)
+            )
+        )
+    ]
     ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)

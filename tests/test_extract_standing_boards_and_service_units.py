@@ -474,3 +474,27 @@ def test_a_party_committees_head_shared_by_a_place_of_another_level_after_it():
         "Đà Nẵng",
     )
     assert party_sets(facts) == [("Đảng ủy phường Sơn Trà", "Đảng ủy xã Trà Leng")]
+
+
+def test_the_date_a_figure_is_counted_to_dates_no_signing():
+    facts = extract(
+        "Phòng chống ma túy\n\n(ANTV) - Công an TPHCM và Sở Giáo dục và Đào tạo TPHCM đã ký kết kế hoạch phối hợp giai "
+        "đoạn 2024-2030.\n\nTính đến ngày 14-12-2023, trên địa bàn thành phố có hơn 24.000 người nghiện.",
+        None,
+        "Thành phố Hồ Chí Minh",
+    )
+    assert [(s.date, s.period) for s in facts.signings] == [(None, (2024, 2030))]
+
+
+def test_a_period_inside_a_campaigns_quoted_name_is_no_term():
+    facts = extract(
+        "Giao ước thi đua\n\nNgày 23/8/2022, Hội Phụ nữ Công an tỉnh tổ chức lễ ký kết giao ước thi đua và triển khai "
+        "Phong trào “Phụ nữ công an giai đoạn 2022-2026”. Cùng ngày, Công an tỉnh và Tỉnh đoàn ký kết chương trình "
+        "phối hợp thực hiện phong trào “Toàn dân bảo vệ an ninh Tổ quốc” giai đoạn 2022-2025.",
+        "2022-08-24",
+        "Thừa Thiên Huế",
+    )
+    assert sorted((tuple(sorted(s.parties)), s.period) for s in facts.signings) == [
+        (("Công an tỉnh", "Tỉnh đoàn"), (2022, 2025)),
+        (("Hội Phụ nữ Công an tỉnh",), None),
+    ]

@@ -28,6 +28,9 @@ STUB_MAX_WORDS = 8  # a line this short (a dateline, section label, caption stub
 STUB_MAX_CHARS = 80
 _WORD = re.compile(r"[^\W\d_]+")
 _SIGNS = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+# (a date's mention may hold "đến ngày" itself: "Tính | đến ngày 14-12-2023")
+_AS_OF = re.compile(r"(?<![\w])tính(?:\s+(?:đến|tới|từ))?\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+AS_OF_WINDOW = 22
 
 
 @dataclass
@@ -254,6 +257,8 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
         body += 1
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
+                if _AS_OF.search(text, max(s, d.start - AS_OF_WINDOW), d.start):
+                    continue  # "Tính đến ngày 14-12-2023, ...": the date a figure is counted to, no event's
                 return d
         if body >= EVENT_SENTENCES:
             break
