@@ -503,6 +503,9 @@ _LOWER_HEAD_NOUNS = (
     "vườn quốc gia",
     "kiểm toán",
     "công đoàn",
+    # a youth union's base or cell in lower case before its unit ("đoàn cơ sở Hải đội 322", "chi đoàn Đồn Biên phòng X")
+    "đoàn cơ sở",
+    "chi đoàn",
 )
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
 # "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").

@@ -498,3 +498,15 @@ def test_a_period_inside_a_campaigns_quoted_name_is_no_term():
         (("Công an tỉnh", "Tỉnh đoàn"), (2022, 2025)),
         (("Hội Phụ nữ Công an tỉnh",), None),
     ]
+
+
+def test_a_youth_unions_base_in_lower_case_and_its_units_parent_after_thuoc():
+    facts = extract(
+        "Phối hợp\n\nĐoàn Thanh niên cộng sản Hồ Chí Minh thị xã Ninh Hòa và đoàn cơ sở Hải đội 322 thuộc Hải đoàn 32 "
+        "cũng đã tiến hành ký kết chương trình phối hợp giai đoạn 2019-2022.",
+        "2019-04-26",
+        "Khánh Hòa",
+    )
+    assert party_sets(facts) == [
+        ("Đoàn Thanh niên cộng sản Hồ Chí Minh thị xã Ninh Hòa", "Đoàn cơ sở Hải đội 322"),
+    ]
