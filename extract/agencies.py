@@ -746,13 +746,13 @@ def _spread_over_a_second_level(text: str, found: list[AgencyMention], extra) ->
     shared by the places of another level listed after it, each a body of its own."""
     g = grammar()
     out: list[AgencyMention] = []
-    ends = {a.start for a in found}
+    starts = {a.start for a in found}
     for a in found:
         out.append(a)
         if not a.has_level or a.in_title or not _PLACED_TAIL.search(a.canonical):
             continue
         m = g["second_level_list"].match(text, a.end)
-        if not m or any(m.start("items") <= start < m.end() for start in ends):
+        if not m or any(m.start("items") <= start < m.end() for start in starts):
             continue  # the items are bodies of their own
         # (the first member's span opens at "các", so that only "và" stands between it and the body it shares with)
         first = text.rfind("các", m.start(), m.start("lvl"))

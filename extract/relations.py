@@ -32,9 +32,7 @@ RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đ
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
-PLURAL_SUBJECT_WINDOW = (
-    60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" standing for bodies named earlier
-)
+PLURAL_SUBJECT_WINDOW = 60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" (bodies named earlier)
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
@@ -393,8 +391,6 @@ _BOTH_SIDES = re.compile(
     r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
     re.IGNORECASE,
 )
-# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
-# ("Cả hai đơn vị đã tiếp tục ký kết ...")
 # "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
 # "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
 _SIDES = r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s*,?\s*"
@@ -403,7 +399,7 @@ _SIDES_REPRESENTED = re.compile(
     rf"(?<![\w])(?:đã\s+)?(?:thay\s+mặt|đại\s+diện)\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE
 )
 # the name of the signer the last title before it names ("... Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong")
-_SIGNERS_NAME = re.compile(r"\s+(?:(?-i:[A-ZĐ])[^\W\d_]*\s+){1,4}")
+_SIGNERS_NAME = re.compile(rf"\s+(?:{lexicon.UPPER_CLASS}[^\W\d_]*\s+){{1,4}}")
 
 
 def _signers_represent_the_sides(text: str, last: AgencyMention, verb: int) -> bool:
@@ -413,6 +409,8 @@ def _signers_represent_the_sides(text: str, last: AgencyMention, verb: int) -> b
     return bool(last.signer and m and _SIGNERS_NAME.fullmatch(text, last.end, m.start()))
 
 
+# what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
+# ("Cả hai đơn vị đã tiếp tục ký kết ...")
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
 _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
@@ -1656,17 +1654,20 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = [b for i, b in enumerate(before[k:], k) if i not in owners]
-        if not subject:
-            pass  # the list that opened after a closed pair ran to the verb with no body of its own
-        elif _AN_OBJECT_BEFORE.search(
-            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
-        ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
+        # (none where the list that opened after a closed pair ran to the verb with no body of its own)
+        if (
+            subject
+            and _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and _AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())
+        ):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
             # object of another word in the first predicate; the verb is the second predicate of the opening list
             subject = _opening_subject(text, sent.start, sent.end, before)
-        elif _WITH_BEFORE.search(
-            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
-        ) and _SECOND_PREDICATE.match(text, subject[-1].end, v.start()):
+        elif (
+            subject
+            and _WITH_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and _SECOND_PREDICATE.match(text, subject[-1].end, v.start())
+        ):
             # "A tổ chức hội nghị sơ kết chương trình năm 2019 với B, ký kết chương trình năm 2020": B is the first
             # predicate's partner, and the verb after the comma is the opening subject's second predicate
             opening = _opening_subject(text, sent.start, sent.end, before)

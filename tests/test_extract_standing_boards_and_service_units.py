@@ -13,11 +13,7 @@ named bare."""
 
 from __future__ import annotations
 
-from _signing_helpers import extract, party_sets
-
-
-def _agencies(facts):
-    return {(a.name, a.sector) for a in facts.agencies}
+from _signing_helpers import extract, named_sectors, party_sets
 
 
 def test_a_standing_board_listed_after_the_delegation_is_a_party():
@@ -156,8 +152,8 @@ def test_the_womens_union_of_a_brigade_is_one_body():
         "Hà Nội",
     )
     assert party_sets(facts) == [("Hội Liên hiệp Phụ nữ phường Khương Mai", "Hội Phụ nữ Lữ đoàn 26")]
-    assert ("Ban Phụ nữ Quân chủng Phòng không - Không quân", "military") in _agencies(facts)
-    assert ("Quân chủng Phòng không - Không quân", "military") in _agencies(facts)
+    assert ("Ban Phụ nữ Quân chủng Phòng không - Không quân", "military") in named_sectors(facts)
+    assert ("Quân chủng Phòng không - Không quân", "military") in named_sectors(facts)
 
 
 def test_the_youth_union_of_a_navy_region_is_one_body():
@@ -177,7 +173,7 @@ def test_the_navys_commands_department_and_institute():
         "2025-11-20",
         "Phú Thọ",
     )
-    agencies = _agencies(facts)
+    agencies = named_sectors(facts)
     for name in ("Bộ Tư lệnh Quân chủng Hải quân", "Viện Kỹ thuật Hải quân", "Bộ Tư lệnh Vùng V Hải quân"):
         assert (name, "military") in agencies
     assert ("Cục Chính trị Hải quân", "military") in agencies
@@ -243,7 +239,7 @@ def test_the_armys_broadcaster_and_the_assemblys_television():
         ("Cục Chính trị Quân khu 9", "Trung tâm Phát thanh - Truyền hình Quân đội"),
         ("Truyền hình Quốc hội Việt Nam", "Ủy ban nhân dân tỉnh Lào Cai"),
     ]
-    assert ("Trung tâm Phát thanh - Truyền hình Quân đội", "military") in _agencies(facts)
+    assert ("Trung tâm Phát thanh - Truyền hình Quân đội", "military") in named_sectors(facts)
 
 
 def test_religious_organisations_of_the_front():
@@ -260,7 +256,7 @@ def test_religious_organisations_of_the_front():
         ("Ban Dân tộc - Tôn giáo tỉnh", "Hội Đoàn kết Sư sãi Yêu nước tỉnh"),
         ("Trung ương Giáo hội Phật giáo Việt Nam", "Trung ương Hội Liên hiệp Thanh niên Việt Nam"),
     ]
-    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in _agencies(facts)
+    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in named_sectors(facts)
 
 
 def test_the_ethnic_affairs_board_named_bare_and_of_every_locality():
@@ -311,7 +307,7 @@ def test_the_sanghas_board_by_its_initials_and_a_venue_named_so():
         "Bạc Liêu",
     )
     assert party_sets(facts) == [("Ban Dân tộc - Tôn giáo tỉnh", "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")]
-    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in _agencies(facts)
+    assert ("Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh", "front") in named_sectors(facts)
 
 
 def test_a_headline_that_signs_does_not_rename_the_bodys_standing_board():
