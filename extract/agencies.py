@@ -71,10 +71,12 @@ _MIDDLE = (
 )
 # "Trung ương Hội Cựu chiến binh Việt Nam", "TW Hội LHPN Việt Nam": the central body of a mass organisation.
 # (an association's short form too: "Trung ương HND Việt Nam", "TW HLHPN Việt Nam")
+# (the Centre by its initials with a dot too: "T.Ư Hội Cựu chiến binh Việt Nam")
+_CENTRE = r"(?:Trung\s+ương|TW|TƯ|T\.Ư)"
 _CENTRAL_PREFIX = (
-    r"(?:(?:Trung\s+ương|TW|TƯ)\s+(?=(?:Hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{2,5}))(?![\w])))"
+    rf"(?:{_CENTRE}\s+(?=(?:Hội|Giáo\s+hội|Liên\s+đoàn|Đoàn\s+(?:TNCS|Thanh\s+niên)|(?-i:H[A-ZĐ]{{2,5}}))(?![\w])))"
 )
-_CENTRAL_RX = re.compile(r"(?:^|\s)(?:Trung\s+ương|TW|TƯ)\s*$")
+_CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 
 # Level words and qualifiers of a listed head, without groups (for the look-ahead of grammar()["listed"]).
 _ONE_LEVEL_RX = (
@@ -201,7 +203,9 @@ def _grammar() -> dict:
     # the word is not the first word of any head (most capitalised words are names and places).
     # (every head in agency_heads.tsv starts with a literal word)
     firsts = sorted(
-        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ"}, key=len, reverse=True
+        {_first_word(rx) for rx, _, _ in heads} | {"Sở", "Bộ", "Phòng", "Trung", "TW", "TƯ", "T.Ư"},
+        key=len,
+        reverse=True,
     )
     first_word = "(?:" + grouped_alternation([re.escape(w) for w in firsts]) + ")"
     # A named body takes a place, or the numbered area of a regional branch of 2025 ("Chi cục Hải quan khu vực II").
@@ -258,9 +262,10 @@ def _grammar() -> dict:
     )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title;
-    # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word
+    # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word; so does the delegation's,
+    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     # (each head's pattern text, read only as a branch of any_sector: compiling the 316 of them alone cost ~55 ms)
@@ -288,6 +293,11 @@ def _grammar() -> dict:
         re.IGNORECASE,
     )
     place_after_level = re.compile(rf"{LEVEL}\s*{place}", re.IGNORECASE)
+    # "... thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": places of another level listed after a placed body
+    second_level_list = re.compile(
+        rf"\s*,?\s*(?:và|cùng)\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})*)",
+        re.IGNORECASE,
+    )
     # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
     unit_of_counted = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
@@ -316,6 +326,7 @@ def _grammar() -> dict:
         agency_any_case=agency_any_case,
         spread=spread,
         place_after_level=place_after_level,
+        second_level_list=second_level_list,
         listed=listed,
         cac_level=cac_level,
         unit=unit_rx,
@@ -492,6 +503,9 @@ _LOWER_HEAD_NOUNS = (
     "vườn quốc gia",
     "kiểm toán",
     "công đoàn",
+    # a youth union's base or cell in lower case before its unit ("đoàn cơ sở Hải đội 322", "chi đoàn Đồn Biên phòng X")
+    "đoàn cơ sở",
+    "chi đoàn",
 )
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
 # "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
@@ -516,8 +530,8 @@ def _opening_with_a_letter(words, not_after: str = "") -> str:
 
 
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
-# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's
-# or a department's short form after "bộ" / "sở": "sở GD & ĐT Hà Nội")
+# in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's,
+# a department's or a committee's short form after "bộ" / "sở" / "ủy ban": "sở GD & ĐT Hà Nội", "ủy ban MTTQ tỉnh")
 _MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
 # the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
 # ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
@@ -531,7 +545,7 @@ _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
-    rf"|(?:{_opening_with_a_letter(('sở',))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
+    rf"|(?:{_opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
     rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
     # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
     # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...")
@@ -723,7 +737,32 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _complete_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
+    found = _spread_over_a_second_level(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+def _spread_over_a_second_level(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Viện kiểm sát nhân dân thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": a placed body's head is
+    shared by the places of another level listed after it, each a body of its own."""
+    g = grammar()
+    out: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    for a in found:
+        out.append(a)
+        if not a.has_level or a.in_title or not _PLACED_TAIL.search(a.canonical):
+            continue
+        m = g["second_level_list"].match(text, a.end)
+        if not m or any(m.start("items") <= start < m.end() for start in starts):
+            continue  # the items are bodies of their own
+        # (the first member's span opens at "các", so that only "và" stands between it and the body it shares with)
+        first = text.rfind("các", m.start(), m.start("lvl"))
+        for k, it in enumerate(g["item"].finditer(m.group("items"))):
+            place = it.group("place")
+            level = it.group("lvl") or m.group("lvl") + " "
+            s, e = first if k == 0 else m.start("items") + it.start(), m.start("items") + it.end()
+            name = canonical_name(f"{a.pre}{a.core} {level}{place}", extra)
+            out.append(_as_list_member(a, s, e, name, f"{level}{place}", text=text[s:e]))
+    return out
 
 
 # A unit's number at the end of its name ("Tiểu đoàn 1", "Đồn Biên phòng 627"), and more numbers listed after it
@@ -973,7 +1012,8 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
     starts = [a.start for a in found]
     added = []
     for k, a in enumerate(found):
-        if a.core_role != "body" or not a.att or a.in_title or a.is_location or a.listed:
+        # (a Party committee named by its place is read as a unit: "Đảng ủy phường Sơn Trà và xã Trà Leng")
+        if a.core_role not in ("body", "unit") or not a.att or a.in_title or a.is_location or a.listed:
             continue
         m = _PLACED_LEVEL_AFTER.match(text, a.end)
         own = _LEVEL_WORD_OF_ATT.match(a.att)
@@ -1357,7 +1397,9 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
 # place, a category.
 _GENERIC_AFTER = re.compile(
     # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
+    # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
     rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    r"các\s+địa\s+phương(?![\w])|"
     r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
@@ -1386,7 +1428,7 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi
 _NEEDS_LEVEL = re.compile(
     r"^(?:Phòng\s+(?!(?:Cảnh\s+sát|P[A-Z]\d{2})(?![\w])).+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
-    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Ban\s+Dân\s+tộc|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
     r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",

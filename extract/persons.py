@@ -469,7 +469,8 @@ _CLAUSE_WORDS = (
     r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
-    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|nói|trực\s+tiếp|"
+    # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
+    r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
 )
 
@@ -710,7 +711,8 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
 # A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch"), and a part
 # after a dash that goes on with that name: one to three words, the first capitalised ("Tư tưởng", "Tài chính")
 _UNIT_NAMED_LAST = re.compile(
-    rf"(?:(?<![\w])[Pp]hòng|Ban|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
+    # ("Trưởng ban Dân tộc - Tôn giáo tỉnh": the board's word may be the title's, in lower case)
+    rf"(?:(?<![\w])[Pp]hòng|(?<![\w])[Bb]an|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
 )
 _UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
 _DASH_START = re.compile(r"\s*-\s")
@@ -719,8 +721,12 @@ _LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
 
 
-def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, int, str]], bool]:
-    """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context."""
+def _titles_after(
+    text: str, n_end: int, s_end: int, titled_before: bool = False
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """Positions written after a name: ", T1, T2", " - T1 - T2", " (T1)"; and whether the name has context.
+    ``titled_before``: the name has titles written before it, so a chain after it that a dash and the next name close
+    is that next name's ("T0 NAME1, T1, T2 - NAME2")."""
     p = _patterns()
     # A caption's stage remark between the name and its titles: "NAME (đứng) - T1", "NAME (thứ hai, trái), T1".
     remark = _REMARK.match(text, n_end, s_end)
@@ -807,8 +813,10 @@ def _titles_after(text: str, n_end: int, s_end: int) -> tuple[list[tuple[int, in
                 context = True
             else:
                 name_at = _name_start(text, a, b)
-                if after_semicolon and name_at is not None and not p["strip_words"].sub("", text[a:name_at]).strip():
-                    del after[since_semicolon:]  # "; T1, T2, thiếu tướng NAME2": the chain is NAME2's
+                bare_name = name_at is not None and not p["strip_words"].sub("", text[a:name_at]).strip()
+                if bare_name and (after_semicolon or (titled_before and prev_sep == "-")):
+                    # "; T1, T2, thiếu tướng NAME2", "Bộ trưởng X NAME1, T1, T2 - NAME2": the chain is NAME2's
+                    del after[since_semicolon:]
                 break
         if sep == ";":
             since_semicolon = len(after)
@@ -881,7 +889,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             before, context = _titles_before(text, seg_start, n_start)
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
-            after, after_context = _titles_after(text, n_end, s_end)
+            after, after_context = _titles_after(text, n_end, s_end, titled_before=bool(before))
             context = context or after_context
             # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
             if (

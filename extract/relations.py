@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -31,6 +32,7 @@ RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đ
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
+PLURAL_SUBJECT_WINDOW = 60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" (bodies named earlier)
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
 PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
 RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
@@ -129,7 +131,12 @@ _WITH = re.compile(
     re.IGNORECASE,
 )
 _PARENS = re.compile(r"\([^)]*\)")
+_HEADLINE_COLON = re.compile(r"\s*:\s*$")
 _BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# "A phối hợp với B tổ chức hội nghị sơ kết tình hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết ...":
+# "của", "tại", "cho", "ở" inside what the two review place or own what is reviewed, not the subject
+_REVIEWED_OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:sơ|tổng)\s+kết(?![\w])(?P<object>[^;:.]*)$", re.IGNORECASE)
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w])(?:của|tại|cho|ở)(?![\w])", re.IGNORECASE)
 # A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
 _NOT_SUBJECT_GAP = re.compile(
     r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
@@ -249,7 +256,7 @@ _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\
 # the kind may trail words that place the group ("các hạt kiểm lâm vùng giáp ranh đã ký kết")
 _PLURAL_SUBJECT = re.compile(
     r"(?<![\w])(?:các|những)\s+((?:[^\W\d_]+\s+){0,5}?[^\W\d_]+)\s+"
-    r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất)\s+)*$",
+    r"(?:(?:đã|cùng|vừa|cũng|đang|thống\s+nhất|tiến\s+hành)\s+)*$",
     re.IGNORECASE,
 )
 _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?)\s*(?:,|và|cùng(?:\s+với)?)\s+")
@@ -259,6 +266,10 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
 # ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
 _BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
+# "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
+_MEMBERS_OF_A_BLOC_LEAD = re.compile(
+    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])", re.IGNORECASE
+)
 # a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
 _ROLE_NOTE = re.compile(
     r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
@@ -380,6 +391,24 @@ _BOTH_SIDES = re.compile(
     r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|địa\s+phương|tổ\s+chức|hội)(?![\w])",
     re.IGNORECASE,
 )
+# "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
+# "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
+_SIDES = r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s*,?\s*"
+_SIDES_AS_AGENT = re.compile(rf"(?<![\w])(?:đã\s+)?được\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE)
+_SIDES_REPRESENTED = re.compile(
+    rf"(?<![\w])(?:đã\s+)?(?:thay\s+mặt|đại\s+diện)\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE
+)
+# the name of the signer the last title before it names ("... Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong")
+_SIGNERS_NAME = re.compile(rf"\s+(?:{lexicon.UPPER_CLASS}[^\W\d_]*\s+){{1,4}}")
+
+
+def _signers_represent_the_sides(text: str, last: AgencyMention, verb: int) -> bool:
+    """ "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the body of the last title before a
+    signer's name, then "đại diện / thay mặt" the two sides (titles after the names are read from the sides)."""
+    m = _SIDES_REPRESENTED.search(text, last.end, verb)
+    return bool(last.signer and m and _SIGNERS_NAME.fullmatch(text, last.end, m.start()))
+
+
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
 # ("Cả hai đơn vị đã tiếp tục ký kết ...")
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
@@ -402,7 +431,7 @@ _CITED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(
-    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:hai|ba|các)\s+(?:bên|đơn\s+vị|cơ\s+quan)\s+)?"
+    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|ba|các|2|3)\s+(?:bên|đơn\s+vị|cơ\s+quan|ngành)\s+)?"
     rf"(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
@@ -411,10 +440,23 @@ _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # ... but for an emulation pact it is the pact's year ("ký giao ước thi đua “Vì an ninh Tổ quốc” năm 2024": [2024,
 # 2024] for the writers of five blind sets, `le08`, `lj02`, `lj04`, `lm05`; `real`'s `dc01` and `dc05` give none)
 _PACT_BEFORE = re.compile(r"(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
+# ... and so is a cooperation document's quoted name ("ký kết ... và Kế hoạch phối hợp “Vận động đồng bào ...” năm 2022")
+QUOTED_NAME_MAX = 200
+_QUOTED_DOCUMENT_NAME = re.compile(
+    r"(?<![\w])(?:kế\s+hoạch|chương\s+trình|quy\s+chế)(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động|công\s+tác))*"
+    rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$",
+    re.IGNORECASE,
+)
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
 _PLAN_BEFORE = re.compile(
     r"(?<![\w])(?:quy\s+hoạch|chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
+    re.IGNORECASE,
+)
+# "... triển khai Phong trào “Phụ nữ công an giai đoạn 2022-2026”": a period inside a campaign's quoted name is the
+# campaign's, not the term of the act
+_INSIDE_CAMPAIGN_NAME = re.compile(
+    rf"(?<![\w])(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s*[“\"][^“”\"]{{0,{QUOTED_NAME_MAX}}}$",
     re.IGNORECASE,
 )
 # "năm 2020 và các năm tiếp theo": an open programme, no period.
@@ -569,12 +611,17 @@ def _is_subject_gap(gap: str) -> bool:
     """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
     tổng kết ... và"), with nothing that makes the agency an object of something else."""
     gap = _past_named_parent(gap)
+    if _HEADLINE_COLON.match(gap):
+        return True  # "Công đoàn Viên chức tỉnh và Sở VH,TT&DL: Ký chương trình phối hợp" (a headline's subject)
     if ";" in gap:
         gap = _STRAY_SEMICOLON.sub(r" \1", gap)
     if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)
+    review = _REVIEWED_OBJECT_IN_GAP.search(gap)
+    if review:
+        gap = gap[: review.start("object")] + _OBJECT_PREPOSITION.sub(" ", review.group("object"))
     return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
 
 
@@ -674,7 +721,18 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    periods = [p for p in periods if start <= p.start < end and not (text and is_plan_term(text, p))]
+    periods = [
+        p
+        for p in periods
+        if start <= p.start < end
+        and not (
+            text
+            and (
+                is_plan_term(text, p)
+                or _INSIDE_CAMPAIGN_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 30), p.start)
+            )
+        )
+    ]
     ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
@@ -687,6 +745,7 @@ def _period_in(
                 or (
                     _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
                     and not _PACT_BEFORE.search(text, start, p.start)
+                    and not _QUOTED_DOCUMENT_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 60), p.start)
                 )
                 or _SPEECH_OPENS.search(text, start, p.start)
             )
@@ -739,10 +798,11 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             lead_from = stops[-1].end()
         lead = text[lead_from : m.start()]
         counts = list(_GROUP_COUNT_KIND.finditer(lead))
-        bloc = bool(_BLOC.search(lead))
+        bloc = bool(_BLOC.search(lead) or _MEMBERS_OF_A_BLOC_LEAD.search(lead))
         if not counts and not bloc:
             continue
-        members = _without_last_members_parent(text, _listed_members(text, bodies, k))
+        # ("... thuộc khối gồm: Sở A; Đài B; Sở C": a list opened by a colon may separate its items by semicolons)
+        members = _without_last_members_parent(text, _listed_members(text, bodies, k, semicolons=":" in m.group(0)))
         count = _count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
@@ -1515,6 +1575,7 @@ OBJECT_WORD_WINDOW = 20
 _WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
+_PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
 THIS_UNIT_WINDOW = 25
@@ -1546,9 +1607,18 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
         return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
-    if before and _both_sides_subject(text, before[-1].end, v.start()):
+    if len(before) >= 2 and not before[-2].listed and _PARENT_LINK.fullmatch(text, before[-2].end, before[-1].start):
+        # "A và đoàn cơ sở Hải đội 322 thuộc Hải đoàn 32 ký kết": the unit's parent is no subject (the members of a
+        # list, "các Tiểu đoàn 1, 2, 3 trực thuộc C", are read with their owner as they were)
+        before.pop()
+    if (
+        before
+        and _both_sides_subject(text, before[-1].end, v.start())
+        and not _SIDES_AS_AGENT.search(text, before[-1].end, v.start())
+        and not _signers_represent_the_sides(text, before[-1], v.start())
+    ):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
-    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
+    plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - PLURAL_SUBJECT_WINDOW), v.start())
     plural_member: list[str] = []  # "A và các đồn biên phòng ký kết": the plural is the list's last member
     if plural and before and plural.start() >= before[-1].end:
         plural_keys = _bodies_of_kind(scan, plural.group(1), plural.start())
@@ -1584,15 +1654,20 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 joined_by_and = True
             k -= 1
         subject = [b for i, b in enumerate(before[k:], k) if i not in owners]
-        if _AN_OBJECT_BEFORE.search(
-            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
-        ) and (_AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())):
+        # (none where the list that opened after a closed pair ran to the verb with no body of its own)
+        if (
+            subject
+            and _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and _AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())
+        ):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
             # object of another word in the first predicate; the verb is the second predicate of the opening list
             subject = _opening_subject(text, sent.start, sent.end, before)
-        elif _WITH_BEFORE.search(
-            text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start
-        ) and _SECOND_PREDICATE.match(text, subject[-1].end, v.start()):
+        elif (
+            subject
+            and _WITH_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and _SECOND_PREDICATE.match(text, subject[-1].end, v.start())
+        ):
             # "A tổ chức hội nghị sơ kết chương trình năm 2019 với B, ký kết chương trình năm 2020": B is the first
             # predicate's partner, and the verb after the comma is the opening subject's second predicate
             opening = _opening_subject(text, sent.start, sent.end, before)
@@ -2454,12 +2529,14 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         ]
     signings: list[Signing] = []
     index: dict[frozenset | tuple, Signing] = {}
+    kinds_told = _kinds_told_by_sentence(use)
     for c in use:
         for parties in c.parties:
-            key: frozenset | tuple = frozenset(parties)
+            party_set = frozenset(parties)
+            key: frozenset | tuple = party_set
             if (key, c.kind) in index:
                 key = (key, c.kind)  # a later telling of the second act
-            elif key in index and _second_kind_in_sentence(index[key], c):
+            elif key in index and _second_kind_in_sentence(index[key], c, kinds_told[(party_set, c.sentence)]):
                 # "ký kết chương trình phối hợp ... và ký giao ước thi đua": one sentence, two acts of its parties
                 key = (key, c.kind)
             if key in index:
@@ -2522,9 +2599,28 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     return kept
 
 
-def _second_kind_in_sentence(s: Signing, c: SigningCandidate) -> bool:
-    """Whether ``c`` signs another kind of document than ``s`` in the same sentence (both kinds printed)."""
-    return bool(s.kind and c.kind and s.kind != c.kind and s.sentence == c.sentence and not c.in_title)
+def _kinds_told_by_sentence(cands: list[SigningCandidate]) -> dict[tuple[frozenset, int], set[str]]:
+    """(parties, sentence) -> the kinds of document that sentence has those parties sign."""
+    told: dict[tuple[frozenset, int], set[str]] = defaultdict(set)
+    for c in cands:
+        for parties in c.parties:
+            if c.kind:
+                told[(frozenset(parties), c.sentence)].add(c.kind)
+    return told
+
+
+def _second_kind_in_sentence(
+    s: Signing, c: SigningCandidate, kinds_in_c_sentence: set[str] | frozenset[str] = frozenset()
+) -> bool:
+    """Whether ``c`` signs another kind of document than ``s`` in a sentence that tells both acts (both kinds
+    printed; ``s`` may have been read first from a headline that names only its own document)."""
+    return bool(
+        s.kind
+        and c.kind
+        and s.kind != c.kind
+        and (s.sentence == c.sentence or s.kind in kinds_in_c_sentence)
+        and not c.in_title
+    )
 
 
 def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:

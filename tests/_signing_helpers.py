@@ -1,5 +1,5 @@
 """Made-up articles through the whole pipeline, for the signing tests: the facts, and the signings' party
-sets in an order-free form."""
+sets and the agencies in an order-free form."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from phoihop.facts import ArticleFacts
 
 def extract(text: str, published: str, province: str, title: str | None = None) -> ArticleFacts:
     return extract_article(Article("t", text, title, published, province))
+
+
+def named_sectors(facts: ArticleFacts) -> set[tuple[str, str]]:
+    """The article's agencies as (name, sector) pairs."""
+    return {(a.name, a.sector) for a in facts.agencies}
 
 
 def party_sets(facts: ArticleFacts) -> list[tuple[str, ...]]:

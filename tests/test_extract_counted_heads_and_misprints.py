@@ -10,11 +10,7 @@ the force after it."""
 
 from __future__ import annotations
 
-from _signing_helpers import extract, party_sets
-
-
-def _agencies(facts):
-    return {(a.name, a.sector) for a in facts.agencies}
+from _signing_helpers import extract, named_sectors, party_sets
 
 
 def test_a_counted_head_as_subject_stands_for_the_bodies_named_before():
@@ -175,7 +171,7 @@ def test_the_military_procuracy_of_a_corps_area():
         "2026-02-04",
         "Gia Lai",
     )
-    assert ("Viện Kiểm sát quân sự khu vực Quân đoàn 34", "state") in _agencies(facts)
+    assert ("Viện Kiểm sát quân sự khu vực Quân đoàn 34", "state") in named_sectors(facts)
     assert party_sets(facts) == [("Viện Kiểm sát nhân dân tỉnh Gia Lai", "Viện Kiểm sát quân sự khu vực Quân đoàn 34")]
 
 
@@ -263,7 +259,7 @@ def test_steering_committees_of_state_programmes_and_of_regions():
     assert {
         ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ tỉnh Yên Bái", "state"),
         ("Ban Chỉ đạo Tây Bắc", "party"),
-    } <= _agencies(facts)
+    } <= named_sectors(facts)
 
 
 def test_a_steering_committee_named_for_party_work_stays_the_partys():
@@ -275,7 +271,7 @@ def test_a_steering_committee_named_for_party_work_stays_the_partys():
     assert {
         ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "party"),
         ("Ban Chỉ đạo giảm nghèo tỉnh", "state"),
-    } == _agencies(facts)
+    } == named_sectors(facts)
 
 
 def test_a_doctors_degree_after_a_title_opens_the_next_person():
@@ -345,7 +341,7 @@ def test_central_political_departments_general_staff_and_the_governments_steerin
         "2016-03-01",
         "",
     )
-    assert _agencies(facts) == {
+    assert named_sectors(facts) == {
         ("Tổng cục chính trị quân đội nhân dân Việt Nam", "military"),
         ("Tổng cục chính trị công an nhân dân", "police"),
         ("Bộ Tổng Tham mưu", "military"),
@@ -510,7 +506,7 @@ def test_party_academies_commune_youth_unions_and_formations_with_their_service(
         ("Trung đoàn Kinh tế - Quốc phòng 710", "military"),
         ("Học viện Chính trị", "military"),
         ("Lữ đoàn 126 Hải quân", "military"),
-    } <= _agencies(facts)
+    } <= named_sectors(facts)
     assert [p.name for p in facts.persons] == ["Chiêm Ngọc Tường Vy"]
 
 
@@ -522,7 +518,7 @@ def test_remains_search_teams_sea_units_with_their_force_and_the_standing_commit
         "Tây Ninh",
     )
     assert party_sets(facts) == [("Trung đoàn 174", "Trường Quân sự tỉnh", "Đội K71")]
-    assert ("Hải đoàn 18 Bộ đội Biên phòng", "military") in _agencies(facts)
+    assert ("Hải đoàn 18 Bộ đội Biên phòng", "military") in named_sectors(facts)
     (person,) = facts.persons
     assert person.positions == ["Phó Bí thư Thường trực Huyện ủy"]
 

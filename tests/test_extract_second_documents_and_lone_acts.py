@@ -8,11 +8,7 @@ before the dash that names its ministry; a police department named for its work.
 
 from __future__ import annotations
 
-from _signing_helpers import extract, party_sets, signing_tuples
-
-
-def _agencies(facts):
-    return {(a.name, a.sector) for a in facts.agencies}
+from _signing_helpers import extract, named_sectors, party_sets, signing_tuples
 
 
 def test_a_defence_factory_and_its_party_committee_sign_with_a_commune():
@@ -23,7 +19,7 @@ def test_a_defence_factory_and_its_party_committee_sign_with_a_commune():
         "Tuyên Quang",
     )
     assert party_sets(facts) == [("Đảng ủy Nhà máy Z113", "Đảng ủy xã Minh Quang")]
-    assert {("Nhà máy Z113", "military"), ("Tổng cục Công nghiệp quốc phòng", "military")} <= _agencies(facts)
+    assert {("Nhà máy Z113", "military"), ("Tổng cục Công nghiệp quốc phòng", "military")} <= named_sectors(facts)
 
 
 def test_a_factory_without_a_defence_number_is_no_body():

@@ -372,6 +372,10 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
     for k in groups:
         # (a form that prints the article's province, whose key drops it, is that province's body, no other: "Liên
         # hiệp Hội Hải Phòng" is neither "Liên hiệp Hội Việt Nam" nor "Liên hiệp Hội tỉnh Thái Bình")
+        # "Trung ương Hội ND" (printed "T.Ư Hội ND") after "Trung ương Hội Nông dân Việt Nam": the Centre's one body
+        if k.startswith("trung ương ") and k + " việt nam" in groups:
+            alias[k] = k + " việt nam"
+            continue
         prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
         if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k]):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one

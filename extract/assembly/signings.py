@@ -27,6 +27,10 @@ EVENT_SENTENCES = 3  # body sentences searched for the event's date
 STUB_MAX_WORDS = 8  # a line this short (a dateline, section label, caption stub) dates nothing
 STUB_MAX_CHARS = 80
 _WORD = re.compile(r"[^\W\d_]+")
+_SIGNS = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+# (a date's mention may hold "đến ngày" itself: "Tính | đến ngày 14-12-2023")
+_AS_OF = re.compile(r"(?<![\w])tính(?:\s+(?:đến|tới|từ))?\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+AS_OF_WINDOW = 22
 
 
 @dataclass
@@ -86,7 +90,7 @@ def build_signings(
         _titled_names(m.persons, m.agencies),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
-    found = _fold_organ_repeats(found, groups.rep)
+    found = _fold_organ_repeats(found, groups.rep, _sentences_telling_a_signing(ctx, found))
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
@@ -146,15 +150,30 @@ def _is_stub(text: str, s: int, e: int) -> bool:
     return len(line) <= STUB_MAX_CHARS and len(_WORD.findall(line)) <= STUB_MAX_WORDS
 
 
-def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str]) -> list[SigningFound]:
+def _sentences_telling_a_signing(ctx: ArticleContext, found: list[SigningFound]) -> set[int]:
+    """The body's sentences of ``found`` that print the verb "ký" (not "ban hành", "thống nhất"; a headline names
+    the parties shorter than the body does)."""
+    sentences = ctx.m.sentences
+    return {
+        s.sentence
+        for s in found
+        if sentences[s.sentence][0] >= ctx.title_end and _SIGNS.search(ctx.text, *sentences[s.sentence])
+    }
+
+
+def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str], signed: set[int]) -> list[SigningFound]:
     """One act told twice, once naming a party by its organ ("Đảng ủy Ban Chỉ huy X", "Ban Thường trực
     Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"): the fuller
-    naming is kept, with what the other adds (date, period, document)."""
+    naming is kept, with what the other adds (date, period, document). Not where only the bare naming tells
+    the signing itself (``signed``: "Tỉnh đoàn và Hội Cựu TNXP tỉnh đã ký kết ...", then "Ban Thường vụ Tỉnh
+    đoàn và Hội ... đã thống nhất ban hành Chương trình ..."): the signers are named as they signed."""
     kept = list(found)
     for s in found:
         fuller = next((t for t in kept if t is not s and _names_organ_of(t.parties, s.parties, rep)), None)
         if fuller is None:
             continue
+        if s.sentence in signed and fuller.sentence not in signed:
+            s, fuller = fuller, s
         fuller.date = fuller.date or s.date
         fuller.period = fuller.period or s.period
         fuller.document = fuller.document or s.document
@@ -238,6 +257,8 @@ def _event_date(ctx: ArticleContext, doc_dates: set[int]) -> DateMention | None:
         body += 1
         for d in m.dates:
             if s <= d.start < e and d.start not in doc_dates and d.start not in spans:
+                if _AS_OF.search(text, max(s, d.start - AS_OF_WINDOW), d.start):
+                    continue  # "Tính đến ngày 14-12-2023, ...": the date a figure is counted to, no event's
                 return d
         if body >= EVENT_SENTENCES:
             break
