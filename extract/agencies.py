@@ -738,7 +738,35 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     found = _spread_over_a_second_level(text, found, extra_abbreviations)
+    _keep_only_provinces_after_tinh(found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+_PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")
+# the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X")
+_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?P<place>[^,]+)$")
+
+
+def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
+    """ "Hội Nông dân tỉnh Thông tin ..." (a line break lost before "Thông tin"): after "tỉnh" only a province's
+    name is a place, so the words are cut back to the longest run that names one, or to the bare level."""
+    for a in found:
+        m = _PROVINCE_ATT.match(a.att) if a.att else _PROVINCE_TAIL.search(a.canonical)
+        if not m or lexicon.known_province(m.group("place")):
+            continue
+        words = m.group("place").split()
+        keep = next((k for k in range(len(words) - 1, 0, -1) if lexicon.known_province(" ".join(words[:k]))), 0)
+        place = " ".join(words[:keep])
+        if not a.att:
+            a.canonical = (a.canonical[: m.start("place")] + place).rstrip()
+            continue
+        cut = a.text.rfind(m.group("place"))
+        if cut >= 0:  # (else the place was shared from a list's end, not printed in the mention)
+            kept_text = (a.text[:cut] + place).rstrip()
+            a.end = a.start + len(kept_text)
+            a.text = kept_text
+        a.att = f"{m.group('lvl')} {place}".strip()
+        a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
 
 
 def _spread_over_a_second_level(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:

@@ -506,3 +506,15 @@ def test_a_youth_unions_base_in_lower_case_and_its_units_parent_after_thuoc():
     assert party_sets(facts) == [
         ("Đoàn Thanh niên cộng sản Hồ Chí Minh thị xã Ninh Hòa", "Đoàn cơ sở Hải đội 322"),
     ]
+
+
+def test_only_a_province_follows_tinh_where_a_line_break_was_lost():
+    facts = extract(
+        "Phối hợp\n\nNgày 07/4/2014, Liên hiệp các Hội Khoa học và Kỹ thuật và Hội Nông dân tỉnh Thông tin chi tiết "
+        "xem tại đây đã ký kết chương trình phối hợp. Hội Nông dân tỉnh Tuyên Quang dự.",
+        "2014-04-08",
+        "Thừa Thiên Huế",
+    )
+    names = {a.name for a in facts.agencies}
+    assert "Hội Nông dân tỉnh" in names and "Hội Nông dân tỉnh Tuyên Quang" in names
+    assert not any("Thông" in n for n in names)
