@@ -518,3 +518,16 @@ def test_only_a_province_follows_tinh_where_a_line_break_was_lost():
     names = {a.name for a in facts.agencies}
     assert "Hội Nông dân tỉnh" in names and "Hội Nông dân tỉnh Tuyên Quang" in names
     assert not any("Thông" in n for n in names)
+
+
+def test_the_articles_own_city_committee_is_not_another_citys():
+    facts = extract(
+        "Hợp tác\n\nNgày 18/10/2023, Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị "
+        "trao đổi kinh nghiệm. Tại hội nghị, hai thành phố đã ký kết biên bản ghi nhớ hợp tác toàn diện giai đoạn "
+        "2023 – 2025.",
+        "2023-10-19",
+        "Thành phố Hồ Chí Minh",
+    )
+    assert party_sets(facts) == [
+        ("Ban Thường vụ Thành ủy Hà Nội", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
+    ]

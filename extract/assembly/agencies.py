@@ -424,7 +424,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if named_in_full:
             alias[k] = named_in_full
             continue
-        if not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
+        if prints_province or not (_LOCAL_LEVEL.search(k) or (province is None and _PROVINCE_LEVEL.search(k))):
+            # (a body that prints the article's province is that province's, never another place's: "Ban Thường vụ
+            # Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội" in a Ho Chi Minh City article are two)
             continue
         placed = [
             o
