@@ -739,7 +739,25 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     found = _spread_over_a_second_level(text, found, extra_abbreviations)
     _keep_only_provinces_after_tinh(found, extra_abbreviations)
+    _name_commands_of_commanders(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# "Trung tướng A, Tư lệnh Bộ đội Biên phòng": a commander's or a commissar's title names the force he commands, whose
+# body is its command ("Bộ Tư lệnh Bộ đội Biên phòng"), the party he signs for; the force itself is no body
+_COMMANDER_BEFORE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Tư\s+lệnh|Chính\s+ủy)\s+$", re.IGNORECASE)
+_COMMANDED_FORCE = re.compile(r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Cảnh\s+sát\s+biển(?:\s+Việt\s+Nam)?)", re.IGNORECASE)
+COMMANDER_WINDOW = 16
+
+
+def _name_commands_of_commanders(text: str, found: list[AgencyMention], extra) -> None:
+    for a in found:
+        if a.pre or a.att or not _COMMANDED_FORCE.fullmatch(a.core):
+            continue
+        if _COMMANDER_BEFORE.search(text, max(0, a.start - COMMANDER_WINDOW), a.start):
+            a.core = "Bộ Tư lệnh " + a.core
+            a.canonical = canonical_name(a.core, extra)
+            a.core_role = "standalone"
 
 
 _PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")

@@ -531,3 +531,16 @@ def test_the_articles_own_city_committee_is_not_another_citys():
     assert party_sets(facts) == [
         ("Ban Thường vụ Thành ủy Hà Nội", "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
     ]
+
+
+def test_a_commanders_title_names_the_command_he_signs_for():
+    facts = extract(
+        "Phối hợp\n\nChiều 5/4, ông Hầu A Lềnh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc và Trung tướng Lê Đức Thái, Tư "
+        "lệnh "
+        "Bộ đội Biên phòng đã ký Chương trình phối hợp giai đoạn 2022 - 2025. Cán bộ, chiến sĩ Bộ đội Biên phòng tham "
+        "gia.",
+        "2022-04-06",
+        "",
+    )
+    assert party_sets(facts) == [("Bộ Tư lệnh Bộ đội Biên phòng", "Ủy ban Dân tộc")]
+    assert "Bộ đội Biên phòng" not in {a.name for a in facts.agencies}
