@@ -2060,6 +2060,15 @@ _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGN
 _FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
 
 
+def _named_at_every_level(core: str) -> bool:
+    """A body that stands bare as an agency but is of every level, so that a list's level is its too (unlike
+    _NEEDS_LEVEL's, which name nothing bare): the Front's committee ("Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh")
+    and a State programme's steering committee ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh")."""
+    return core.startswith(_FRONT_COMMITTEE_HEADS) or (
+        core.startswith("Ban Chỉ đạo") and _head_info(core) == ("state", "body")
+    )
+
+
 def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
@@ -2069,12 +2078,8 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
     core = _WS.sub(" ", a.core or a.text)
     if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
-    if _NEEDS_LEVEL.fullmatch(core):
+    if _NEEDS_LEVEL.fullmatch(core) or (not a.pre and _named_at_every_level(core)):
         return True
-    if core.startswith(_FRONT_COMMITTEE_HEADS) and not a.pre:
-        return True  # "Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh": the Front's committee of that level, as UBND's
-    if core.startswith("Ban Chỉ đạo") and not a.pre and _head_info(core) == ("state", "body"):
-        return True  # "Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh": a programme's, at every level
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
         # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
         # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)

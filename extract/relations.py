@@ -400,15 +400,24 @@ _SIDES_AS_AGENT = re.compile(rf"(?<![\w])(?:đã\s+)?được\s+{_SIDES}(?:{_HOL
 _SIDES_REPRESENTED = re.compile(
     rf"(?<![\w])(?:đã\s+)?(?:thay\s+mặt|đại\s+diện)\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE
 )
-# the name of the signer the last title before it names ("... Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong")
-_SIGNERS_NAME = re.compile(rf"\s+(?:{lexicon.UPPER_CLASS}[^\W\d_]*\s+){{1,4}}")
 
 
-def _signers_represent_the_sides(text: str, last: AgencyMention, verb: int) -> bool:
-    """ "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the body of the last title before a
-    signer's name, then "đại diện / thay mặt" the two sides (titles after the names are read from the sides)."""
-    m = _SIDES_REPRESENTED.search(text, last.end, verb)
-    return bool(last.signer and m and _SIGNERS_NAME.fullmatch(text, last.end, m.start()))
+def _sides_stand_for_bodies_before(scan: _SigningScan, last: AgencyMention, verb: int) -> bool:
+    """The two sides named between the last body and the verb are those bodies, not a subject of their own: the
+    passive's agent ("giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết"), or the sides the signers titled before
+    their names represent ("Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the name of a
+    person whose title names ``last`` stands right before; titles after the names are read from the sides)."""
+    text = scan.text
+    if _SIDES_AS_AGENT.search(text, last.end, verb):
+        return True
+    m = _SIDES_REPRESENTED.search(text, last.end, verb) if last.signer else None
+    return bool(
+        m
+        and any(
+            body.start == last.start and last.end <= end and not text[end : m.start()].strip()
+            for _, end, body in scan.titled_names
+        )
+    )
 
 
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
@@ -1616,8 +1625,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if (
         before
         and _both_sides_subject(text, before[-1].end, v.start())
-        and not _SIDES_AS_AGENT.search(text, before[-1].end, v.start())
-        and not _signers_represent_the_sides(text, before[-1], v.start())
+        and not _sides_stand_for_bodies_before(scan, before[-1], v.start())
     ):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
     plural = _PLURAL_SUBJECT.search(text, max(sent.start, v.start() - PLURAL_SUBJECT_WINDOW), v.start())
