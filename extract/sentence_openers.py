@@ -3,7 +3,8 @@
 Where a page lost a line break or a full stop, a run of capitalised words may go on into the next sentence ("Ảnh:
 Nam Phong Nhằm tạo sự phối hợp ...", "Ủy ban MTTQ huyện Quy chế phối hợp được xây dựng ..."); these words say where
 such a run stops. Three readers use them, each adding the words of its own job: the sentence splitter
-(sentences._BREAK), a place after a committee (agencies._PLACE_STOP) and a credit's name (furniture._OPENS_SENTENCE).
+(sentences._BREAK), a place after a committee (agencies.name_grammar._PLACE_STOP) and a credit's name
+(furniture._OPENS_SENTENCE).
 Each is an alternation of words without a group, to be put inside the reader's own ``(?:...)`` with its own case
 flags and word end.
 """

@@ -11,6 +11,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_extract  # noqa: E402
 
 from phoihop.extract import agencies, persons  # noqa: E402
+from phoihop.extract.agencies import head_scan  # noqa: E402
 from phoihop.extract.article import Article  # noqa: E402
 from phoihop.extract.pipeline import extract_articles, load_pipeline  # noqa: E402
 
@@ -23,9 +24,9 @@ ARTICLES = [
 def test_clear_text_caches_empties_the_per_text_caches_and_keeps_the_pipeline():
     nlp = load_pipeline()
     before = list(extract_articles(ARTICLES, nlp))
-    assert agencies._head_starts.cache_info().currsize > 0
+    assert head_scan._head_starts.cache_info().currsize > 0
     assert bench_extract.clear_text_caches() > 5
-    assert agencies._head_starts.cache_info().currsize == 0
+    assert head_scan._head_starts.cache_info().currsize == 0
     assert persons._ends_with_province.cache_info().currsize == 0
     assert load_pipeline() is nlp  # the loaded pipeline is not a per-text cache
     assert agencies.grammar.cache_info().currsize == 1  # nor the grammar (an unbounded cache)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import sys
 
 import pytest
 
 from phoihop.extract import agencies
+from phoihop.extract.agencies import (
+    canonical,
+    committees,
+    head_scan,
+    item_lists,
+    name_grammar,
+    place_items,
+    place_lists,
+)
 from phoihop.extract.normalize import normalize
 
 TEXTS = [
@@ -30,7 +41,7 @@ def test_head_scan_finds_what_finditer_finds(key):
     for raw in TEXTS:
         text = normalize(raw).text
         expected = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in agencies._head_scan(rx, text)] == expected
+        assert [(m.span(), m.groupdict()) for m in head_scan._head_scan(rx, text)] == expected
 
 
 def test_date_patterns_keep_the_character_before_a_number_out():
@@ -67,7 +78,7 @@ def test_document_patterns_keep_the_character_before_a_number_out():
 
 def test_group_opening_is_read_at_word_starts_only():
     """ "(bao) gồm" opens a list where it starts a word; a colon always does ("agồm", "gao gồm" do not)."""
-    from phoihop.extract.relations import _GROUP_OPEN
+    from phoihop.extract.relations.article_scan import _GROUP_OPEN
 
     text = "Khối gồm: A; Bao gồm B, agồm C, gao gồm D, GỒM E: F"
     assert [m.group(0) for m in _GROUP_OPEN.finditer(text)] == ["gồm:", "Bao gồm ", "gồm ", "GỒM ", ":"]
@@ -130,7 +141,7 @@ def test_grammar_heads_match_as_in_the_plain_alternation():
     from phoihop.extract import lexicon
     from phoihop.extract.grouped_alternation import grouped_alternation
 
-    heads = [agencies._fragment(rx) for rx, _, _ in sorted(lexicon.agency_heads(), key=lambda r: -len(r[0]))]
+    heads = [name_grammar._fragment(rx) for rx, _, _ in sorted(lexicon.agency_heads(), key=lambda r: -len(r[0]))]
     titles = [lexicon.words_to_regex(p) for p in sorted(set(lexicon.titles()), key=lambda s: (-len(s), s))]
     texts = [normalize(t).text for t in TEXTS]
     for branches in (heads, titles):
@@ -157,7 +168,7 @@ def test_sector_table_names_the_head_the_plain_alternation_names():
     plain = re.compile("|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(g["sectors"])), re.I)
     names = {"Ban Chỉ huy Quân sự", "Đảng ủy", "Sở Tư pháp", "Công an", "Hội Nông dân", "UBND", "CATP"}
     for raw in TEXTS:
-        for m in agencies._head_scan(g["agency"], normalize(raw).text):
+        for m in head_scan._head_scan(g["agency"], normalize(raw).text):
             names |= {m.group("core"), m.group(0), (m.group("pre") or "").strip()}
 
     def head(rx: re.Pattern, name: str):
@@ -249,7 +260,7 @@ def test_spreading_skips_a_mention_only_where_no_second_place_can_follow(monkeyp
         return [(a.start, a.end, a.canonical) for a in agencies.find_agencies(text)]
 
     fast = [spread_all(t) for t in texts]
-    monkeypatch.setattr(agencies, "_may_open_place", lambda text, pos, named: True)
+    monkeypatch.setattr(place_lists, "_may_open_place", lambda text, pos, named: True)
     assert [spread_all(t) for t in texts] == fast
 
 
@@ -331,17 +342,17 @@ LOWER_CASE_TEXTS = [
 
 
 def test_lower_case_cues_are_what_each_scan_finds():
-    """The three lower-case scans made in one pass (agencies._lower_case_cues) give each pattern's finditer, on
+    """The three lower-case scans made in one pass (head_scan._lower_case_cues) give each pattern's finditer, on
     made-up sentences and on the shared real pages where present."""
     from pathlib import Path
 
     pages = sorted(Path(__file__).resolve().parents[2].glob("shared/corpus/real/articles/*.json"))[:20]
     texts = [normalize(t).text for t in LOWER_CASE_TEXTS] + [p.read_text(encoding="utf-8") for p in pages]
-    patterns = (agencies._LOWER_CASE_HEAD, agencies._COUNT_THEN_HEAD, agencies._LOWER_HEAD_CUE)
-    assert agencies._LOWER_CASE_CUE_SCAN.candidates is not None  # the one-pass scan, not the fallback
+    patterns = (head_scan._LOWER_CASE_HEAD, head_scan._COUNT_THEN_HEAD, head_scan._LOWER_HEAD_CUE)
+    assert head_scan._LOWER_CASE_CUE_SCAN.candidates is not None  # the one-pass scan, not the fallback
     for text in texts:
         expected = [[(m.span(), m.groups()) for m in rx.finditer(text)] for rx in patterns]
-        got = [[(m.span(), m.groups()) for m in found] for found in agencies._lower_case_cues(text)]
+        got = [[(m.span(), m.groups()) for m in found] for found in head_scan._lower_case_cues(text)]
         assert got == expected
 
 
@@ -373,15 +384,15 @@ CANONICAL_NAMES = [
 def test_canonical_names_skip_only_the_substitutions_that_change_nothing(monkeypatch):
     """_canonical tries the synonyms only where one search finds one of them, and the dash and command rules only
     where their characters are: the names are those of every substitution made in turn."""
-    fast = [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES]
-    monkeypatch.setattr(agencies, "_ANY_SYNONYM", None)
-    assert [agencies._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES] == fast
+    fast = [canonical._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES]
+    monkeypatch.setattr(canonical, "_ANY_SYNONYM", None)
+    assert [canonical._canonical.__wrapped__(name, ()) for name in CANONICAL_NAMES] == fast
     for name in CANONICAL_NAMES:
         s = name
-        for rx, repl in agencies._SYNONYMS:
+        for rx, repl in canonical._SYNONYMS:
             s = rx.sub(repl, s)
         if s != name:  # a name a substitution changes is one the search finds
-            assert agencies._any_of(agencies._SYNONYMS).search(name)  # type: ignore[union-attr]
+            assert canonical._any_of(canonical._SYNONYMS).search(name)  # type: ignore[union-attr]
 
 
 MERGE_KEY_NAMES = [
@@ -403,9 +414,9 @@ def test_merge_keys_skip_only_the_substitutions_that_change_nothing():
     """merge_key tries three substitutions only where their characters are: where the test fails the substitution
     changes nothing, and the keys are those of the plain substitutions made in turn."""
     guarded = [
-        (lambda key: key.endswith(agencies._KEY_LEVEL_ENDINGS), agencies._KEY_LEVEL_END, ""),
-        (lambda key: "và" in key, agencies._KEY_AND, ""),
-        (lambda key: any(c in key for c in agencies._KEY_PART_SEP_CHARACTERS), agencies._KEY_PART_SEP, " "),
+        (lambda key: key.endswith(canonical._KEY_LEVEL_ENDINGS), canonical._KEY_LEVEL_END, ""),
+        (lambda key: "và" in key, canonical._KEY_AND, ""),
+        (lambda key: any(c in key for c in canonical._KEY_PART_SEP_CHARACTERS), canonical._KEY_PART_SEP, " "),
     ]
     for name in MERGE_KEY_NAMES:
         key = " ".join(name.split()).casefold()
@@ -421,9 +432,9 @@ def test_counted_branch_words_are_searched_only_after_a_colon():
     text = "Có 3 chi đoàn:  Viện KSND, 2 chi bộ trực thuộc:\nSở Tư pháp; các đảng bộ cơ sở gồm Công an; 4 công đoàn: x"
     for pos in range(len(text) + 1):
         start = max(0, pos - 40)
-        found = agencies._COUNTED_BRANCHES.search(text, start, pos)
-        assert not found or agencies._colon_ends(text, start, pos)
-    assert agencies._colon_ends(text, 0, text.index("Viện")) and agencies._colon_ends(text, 0, text.index("Sở"))
+        found = item_lists._COUNTED_BRANCHES.search(text, start, pos)
+        assert not found or item_lists._colon_ends(text, start, pos)
+    assert item_lists._colon_ends(text, 0, text.index("Viện")) and item_lists._colon_ends(text, 0, text.index("Sở"))
 
 
 def test_title_parts_are_the_parts_between_delimiters():
@@ -472,7 +483,12 @@ def test_characters_never_taken_read_off_the_text_as_parsed():
     from phoihop.extract import dates, documents, furniture, normalize, persons, relations, scans
 
     patterns = [rx for rx in agencies.grammar().values() if isinstance(rx, re.Pattern)]
-    for module in (agencies, dates, documents, furniture, normalize, persons, relations, scans):
+    packaged = [
+        importlib.import_module(f"{package.__name__}.{m.name}")
+        for package in (agencies, relations)
+        for m in pkgutil.iter_modules(package.__path__)
+    ]
+    for module in (*packaged, dates, documents, furniture, normalize, persons, scans):
         patterns += [rx for rx in vars(module).values() if isinstance(rx, re.Pattern)]
     candidates = '.;:()"“”!?…[]{},-/\\|*+^$ aZ0\n'
     for rx in patterns:
@@ -490,7 +506,7 @@ LISTED_TEXTS = [
 def test_listed_heads_outside_spans_are_those_of_the_full_scan(spans):
     """_head_scan_outside tries the listed-head pattern inside a span only where its match could reach a head start
     outside the spans: the matches outside the spans are those of the scan of every head start."""
-    rx, stops = agencies.grammar()["listed"], agencies._listed_stops()
+    rx, stops = agencies.grammar()["listed"], head_scan._listed_stops()
     assert stops is not None
     for raw in LISTED_TEXTS:
         text = normalize(raw).text
@@ -501,8 +517,8 @@ def test_listed_heads_outside_spans_are_those_of_the_full_scan(spans):
             "none": [],
             "all": [(0, len(text))],
         }[spans]
-        expected = [m.span() for m in agencies._head_scan(rx, text) if not any(s <= m.start() < e for s, e in taken)]
-        assert [m.span() for m in agencies._head_scan_outside(rx, text, taken, stops)] == expected
+        expected = [m.span() for m in head_scan._head_scan(rx, text) if not any(s <= m.start() < e for s, e in taken)]
+        assert [m.span() for m in head_scan._head_scan_outside(rx, text, taken, stops)] == expected
 
 
 def test_province_level_keys_read_only_endings_a_province_key_can_be():
@@ -557,26 +573,26 @@ def test_next_item_start_reads_the_gap_as_its_slice():
     text = "Công an xã A, B và C; D (cũ)\nE cùng F; G - H"
 
     def sliced(end):
-        note = agencies._ITEM_NOTE.match(text, end)
+        note = place_items._ITEM_NOTE.match(text, end)
         end = note.end() if note else end
-        sep = agencies._ITEM_SEP.match(text, end)
+        sep = place_items._ITEM_SEP.match(text, end)
         gap = text[end : sep.end()] if sep else ""
         if not sep or sep.end() == end or "\n" in gap or not re.search(r"[,;]|và|cùng", gap):
             return None
         return sep.end()
 
-    assert [agencies._next_item_start(text, i) for i in range(len(text))] == [sliced(i) for i in range(len(text))]
+    assert [place_items._next_item_start(text, i) for i in range(len(text))] == [sliced(i) for i in range(len(text))]
 
 
 def test_bare_committee_words_are_searched_only_where_the_suffix_is():
     """_share_place_with_committees searches the 60 characters before a mention for bare committee words only where
     "ủy" stands in them: every match holds it."""
-    assert agencies._COMMITTEE_SUFFIX in agencies._BARE_COMMITTEES.pattern
+    assert committees._COMMITTEE_SUFFIX in committees._BARE_COMMITTEES.pattern
     text = "Huyện ủy, Đảng ủy và UBND huyện Đakrông; Thị ủy, Ủy ban xã A và Tỉnh ủy,   Công an tỉnh"
     for pos in range(len(text) + 1):
         window = max(0, pos - 60)
-        if agencies._BARE_COMMITTEES.search(text, window, pos):
-            assert text.find(agencies._COMMITTEE_SUFFIX, window, pos) >= 0
+        if committees._BARE_COMMITTEES.search(text, window, pos):
+            assert text.find(committees._COMMITTEE_SUFFIX, window, pos) >= 0
     found = agencies.find_agencies(text)
     assert any(a.canonical.startswith("Huyện ủy") for a in found)
 
@@ -584,7 +600,8 @@ def test_bare_committee_words_are_searched_only_where_the_suffix_is():
 def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
     """in_anniversary_clause finds the last clause break before a position with str.rfind: the same clause as the
     last match of a scan of the break characters, and parentheses are counted in place as in a slice."""
-    from phoihop.extract import dates, relations
+    from phoihop.extract import dates
+    from phoihop.extract.relations import verbs
 
     text = "Kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931), ngày 5/3 ký; thành lập: ngày 1/1\nkỷ niệm (a (b) c"
     # (and a long stretch with no cue at all: the window's search alone answers there)
@@ -597,7 +614,7 @@ def test_anniversary_clause_starts_after_the_last_break_found_from_the_end():
         assert dates.in_anniversary_clause(text, pos) == bool(dates._ANNIVERSARY.search(text, clause_start, pos))
         for start in range(0, pos, 7):
             seg = text[start:pos]
-            assert relations._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
+            assert verbs._inside_parens(text, start, pos) == (seg.count("(") > seg.count(")"))
 
 
 def test_fullness_reads_each_forms_words_once_as_before():
@@ -663,7 +680,9 @@ def test_patterns_at_capitals_match_as_compiled_with_the_look_ahead(name):
 
     view = agencies.grammar()[name]
     rx = re.compile(view.pattern, view.flags)
-    assert view.pattern == f"(?=(?-i:{agencies.lexicon.UPPER_CLASS}))" + agencies.grammar()[f"{name}_any_case"].pattern
+    assert (
+        view.pattern == f"(?=(?-i:{name_grammar.lexicon.UPPER_CLASS}))" + agencies.grammar()[f"{name}_any_case"].pattern
+    )
     assert sre_parse.parse(view.rx.pattern, view.rx.flags).getwidth()[0] > 0
     texts = [normalize(raw).text for raw in TEXTS] + LISTED_TEXTS + ["Sở", "", "phòng Tư pháp huyện A, Công an xã B"]
     for text in texts:

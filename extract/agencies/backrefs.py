@@ -1,0 +1,295 @@
+"""Later references to bodies named before: units of a counted list, counted heads that refer back to a list, short
+forms defined in brackets, units of a bracketed name or parent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.head_scan import _head_scan
+from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.name_grammar import _head_info, _sector, grammar
+from phoihop.extract.agencies.patterns import (
+    _BARE_LEVEL,
+    _CAP_WORD_START,
+    _CLOSE_BRACKET,
+    _COUNT_WORDS,
+    _GENERIC_BEFORE,
+    _ONE_LEVEL,
+    _OPEN_BRACKET,
+)
+from phoihop.extract.agencies.place_items import _place_item
+from phoihop.text import WS as _WS
+
+# "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
+_BRACKETED_NAME = re.compile(
+    rf"\s*\(\s*(?P<name>(?-i:{lexicon.UPPER_CLASS}){lexicon.LOWER_CLASS}*(?:\s+(?-i:{lexicon.LOWER_CLASS})+){{1,3}})\s*\)"
+)
+
+
+def _add_units_of_bracketed_names(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "... Liên hiệp các Hội KH&KT tỉnh (Liên hiệp hội) ... Ban Thường vụ Liên hiệp hội": a body's short name
+    given in brackets, whose words all come in order from the body's name, names the body after that; a unit
+    before it ("Ban Thường vụ") is that unit of the body, named as printed."""
+    if "(" not in text:
+        return found
+    g = grammar()
+    added: list[AgencyMention] = []
+    for a in found:
+        m = _BRACKETED_NAME.match(text, a.end)
+        if not m or a.listed:
+            continue
+        short = _WS.sub(" ", m.group("name"))
+        if not _is_word_subsequence(short.casefold().split(), a.canonical.casefold().split()):
+            continue
+        for use in re.finditer(rf"(?<![\w]){lexicon.words_to_regex(short)}(?![\w])", text):
+            unit = _unit_ending_at(text, use.start())
+            if unit is None or any(f.start <= unit < f.end for f in found):
+                continue
+            unit_text = text[unit : use.start()].strip()
+            unit_sector = _head_info(unit_text)[0]
+            added.append(
+                AgencyMention(
+                    unit,
+                    use.end(),
+                    text[unit : use.end()],
+                    canonical_name(f"{unit_text} {short}", extra),
+                    a.sector if unit_sector == "inherit" else unit_sector,
+                    True,
+                    in_title=bool(g["title_before"].search(text, max(0, unit - 60), unit)),
+                    core_role=a.core_role,
+                    core=a.core,
+                    pre=unit_text + " ",
+                    att=a.att,
+                )
+            )
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _unit_ending_at(text: str, pos: int) -> int | None:
+    """Start of a unit word ("Ban Thường vụ", "Văn phòng") that ends right before ``pos``, or None."""
+    unit = grammar()["unit"]
+    for w in _CAP_WORD_START.finditer(text, max(0, pos - 30), pos):
+        m = unit.match(text, w.start(), pos)
+        if m and m.end() == pos:
+            return w.start()
+    return None
+
+
+def _is_word_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
+    brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
+    unit = grammar()["unit"]
+    for a, b in itertools.pairwise(found):
+        if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
+            continue
+        gap = _OPEN_BRACKET.match(text, a.end)
+        if not (gap and gap.end() == b.start and _CLOSE_BRACKET.match(text, b.end)):
+            continue
+        a.canonical = canonical_name(f"{a.text} {b.text}", extra)
+        a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
+
+
+def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[str, str] | None) -> None:
+    """Later uses of a short form the article defined in brackets ("... (BCHQS) tỉnh" then "BCHQS huyện"):
+    read the long form in its place and parse the agency grammar on that."""
+    if not extra:
+        return
+    g = grammar()
+    for short, long in extra.items():
+        if g["agency"].match(short):
+            continue  # a short form the grammar knows already
+        for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
+            if any(a.start <= m.start() < a.end for a in found):
+                continue
+            if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            tail = text[m.end() : m.end() + 80]
+            candidate = long + tail
+            am = g["agency"].match(candidate)
+            if not am or am.end() <= len(long) - 1 or not candidate[0].isupper():
+                continue
+            end = m.end() + max(0, am.end() - len(long))
+            sector, role = _sector(am.group("pre") or "", am.group("core"))
+            if role == "unit" and not am.group("att"):
+                continue
+            # "UBKT Tỉnh ủy" read as "Ủy ban Kiểm tra Tỉnh ủy": the bare "Tỉnh ủy" found inside it goes.
+            found[:] = [a for a in found if not (m.start() <= a.start and a.end <= end)]
+            found.append(
+                AgencyMention(
+                    m.start(),
+                    end,
+                    text[m.start() : end],
+                    canonical_name(am.group(0), extra),
+                    sector,
+                    bool(am.group("att")) or role in ("committee", "standalone", "named"),
+                    core_role=role,
+                    core=am.group("core"),
+                    pre=am.group("pre") or "",
+                    att=am.group("att") or "",
+                )
+            )
+
+
+def _listed_members(found: list[AgencyMention]) -> dict[str, list[AgencyMention]]:
+    """The longest list of placed bodies of each kind the text spreads ("Công an 7 tỉnh gồm: A, B, C"), by core."""
+    runs: dict[str, list[AgencyMention]] = {}
+    current: list[AgencyMention] = []
+    for a in [*found, None]:
+        if a is not None and a.listed and not a.pre and current and a.core == current[0].core:
+            current.append(a)
+            continue
+        if len(current) >= 2:
+            key = _WS.sub(" ", current[0].core).casefold()
+            if len(current) > len(runs.get(key, ())):
+                runs[key] = current
+        current = [a] if a is not None and a.listed and not a.pre and a.has_level else []
+    return runs
+
+
+def _counts_the_members(text: str, m: re.Match, members: list[AgencyMention]) -> bool:
+    """Whether the counted phrase ``m`` ("... Công an 7 tỉnh") refers back to the listed ``members``: it lists no
+    places of its own ("Hội Nông dân 2 tỉnh A và B"), its level is theirs and its number, if any, is theirs."""
+    after = _WS_AFTER.match(text, m.end())
+    assert after is not None  # every part of the pattern is optional: it matches everywhere
+    if _place_item(text, after.end()):
+        return False
+    level = _WS.sub(" ", m.group("lvl")).casefold()
+    # (a count of several levels, "07 xã, phường", counts members of each, and a member may be named without one:
+    # "Công an 07 xã, phường: Minh Long, ...")
+    more = _MORE_COUNTED_LEVELS.match(text, m.end())
+    levels = (level, *(_WS.sub(" ", w).casefold() for w in _BARE_LEVEL.findall(more.group(0)))) if more else (level,)
+    if not all(
+        b.att.casefold().startswith(levels)
+        or (level == "tỉnh" and b.att.casefold().startswith("thành phố"))
+        or (more is not None and not _BARE_LEVEL.match(b.att))
+        for b in members
+    ):
+        return False
+    count = m.group("count").casefold()
+    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    # (a body the list names twice, as a run that opens with the report's first sentence may, counts once)
+    return number is None or number == len({b.canonical for b in members})
+
+
+_WS_AFTER = re.compile(r"[\s,:]*(?:thành\s+phố|thành)?[\s,:]*(?:gồm)?[\s,:]*")
+
+
+def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Công an 7 tỉnh gồm: A, B, C ... Phòng An ninh kinh tế Công an 7 tỉnh": a unit of a counted body
+    whose members the article lists is that unit of each member."""
+    if not any(a.listed for a in found):
+        return found
+    runs = _listed_members(found)
+    if not runs:
+        return found
+    added: list[AgencyMention] = []
+    for m in _head_scan(grammar()["unit_of_counted"], text):
+        members = runs.get(_WS.sub(" ", m.group("core")).casefold())
+        if not members or not m.group(0)[0].isupper() or not _counts_the_members(text, m, members):
+            continue
+        unit = _WS.sub(" ", m.group("unit"))
+        sector, _ = _sector(m.group("unit") + " ", m.group("core"))
+        in_title = bool(grammar()["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(
+                AgencyMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    canonical_name(f"{unit} {b.canonical}", extra),
+                    sector,
+                    True,
+                    in_title=in_title,
+                    core_role="body",
+                    core=b.core,
+                    pre=unit + " ",
+                    att=b.att,
+                    listed=True,
+                )
+            )
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+# A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
+_COUNTED_LEVEL_CUE = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])"
+)
+
+
+def _listed_runs(found: list[AgencyMention]) -> list[list[AgencyMention]]:
+    """The runs of members one spread list made ("BĐBP 3 tỉnh A, B và C"), in text order."""
+    runs: list[list[AgencyMention]] = []
+    for a in found:
+        if not (a.listed and a.has_level and a.att):
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.core == a.core and last.pre == a.pre and a.start >= last.start:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return runs
+
+
+def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "BĐBP 3 tỉnh A, B và C ... Bộ Chỉ huy BĐBP 3 tỉnh": a counted head that lists no places of its own refers
+    back to the places the text listed last at that level and count; it is that body of each of them."""
+    if not any(a.listed for a in found):
+        return found
+    g = grammar()
+    runs = _listed_runs(found)
+    added: list[AgencyMention] = []
+    for cue in _COUNTED_LEVEL_CUE.finditer(text):
+        if any(a.start <= cue.start() < a.end for a in found):
+            continue  # the count of a list the grammar has spread already
+        m = None
+        for w in _CAP_WORD_START.finditer(text, max(0, cue.start() - 50), cue.start()):
+            m = g["counted_head"].match(text, w.start())
+            if m and m.end() == cue.end():
+                break
+            m = None
+        if m is None:
+            continue
+        before = [r for r in runs if r[-1].end <= m.start() and len(r) >= 2]
+        members = next((r for r in reversed(before) if _counts_the_members(text, m, r)), None)
+        if members is None:
+            continue
+        head = _WS.sub(" ", m.group("head"))
+        sector, role = _sector("", head)
+        in_title = bool(g["title_before"].search(text, max(0, m.start() - 60), m.start()))
+        for b in members:
+            added.append(
+                AgencyMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    canonical_name(f"{head} {b.att}", extra),
+                    sector,
+                    True,
+                    in_title=in_title,
+                    core_role=role,
+                    core=head,
+                    att=b.att,
+                    listed=True,
+                )
+            )
+    if not added:
+        return found
+    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
+# The levels after the first of a count of several ("07 xã, phường": ", phường"), as _LEVELS reads them
+_MORE_COUNTED_LEVELS = re.compile(rf"(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})+(?![\w])", re.IGNORECASE)

@@ -1,0 +1,193 @@
+"""Mentions corrected after the read: commanders' commands, other names in brackets, names cut by an ellipsis, full
+and short names in lists, ministries' departments, bare and generic mentions dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.mention import AgencyMention, _gap
+from phoihop.extract.agencies.patterns import _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
+from phoihop.extract.agencies.shared_levels import _LIST_SEP
+from phoihop.text import WS as _WS
+
+# "Trung tướng A, Tư lệnh Bộ đội Biên phòng": a commander's or a commissar's title names the force he commands, whose
+# body is its command ("Bộ Tư lệnh Bộ đội Biên phòng"), the party he signs for; the force itself is no body
+_COMMANDER_BEFORE = re.compile(r"(?<![\w])(?:Phó\s+)?(?:Tư\s+lệnh|Chính\s+ủy)\s+$", re.IGNORECASE)
+_COMMANDED_FORCE = re.compile(r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Cảnh\s+sát\s+biển(?:\s+Việt\s+Nam)?)", re.IGNORECASE)
+COMMANDER_WINDOW = 16
+
+
+def _name_commands_of_commanders(text: str, found: list[AgencyMention], extra) -> None:
+    for a in found:
+        if a.pre or a.att or not _COMMANDED_FORCE.fullmatch(a.core):
+            continue
+        if _COMMANDER_BEFORE.search(text, max(0, a.start - COMMANDER_WINDOW), a.start):
+            a.core = "Bộ Tư lệnh " + a.core
+            a.canonical = canonical_name(a.core, extra)
+            a.core_role = "standalone"
+
+
+def _drop_other_names_in_brackets(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)": a body's other name in brackets right after it, with the same
+    head, is that body, not a second one."""
+    dropped = set()
+    for a, b in itertools.pairwise(found):
+        if (
+            _OPEN_BRACKET.match(text[a.end : b.start])
+            and _CLOSE_BRACKET.match(text, b.end)
+            and a.canonical.split()[:2] == b.canonical.split()[:2]
+        ):
+            dropped.add(id(b))
+    return [a for a in found if id(a) not in dropped] if dropped else found
+
+
+# List separators between partners, with the ";" of a list of bodies that have commas in their names.
+_LISTED_PARTNERS = re.compile(r"^\s*(?:,|;|và|,\s*và|[-–])\s*$")
+# A body's full name ("Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", or its initials "TAND",
+# "Bộ CHQS"), not a short name ("Tòa án", "Viện Kiểm sát") nor a force ("Công an").
+_SPELLED_OUT_WORDS = 4
+
+
+def _keep_full_names_listed_with_bodies(run: list[AgencyMention]) -> None:
+    """ "phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân, Sở Tư pháp": a body written by its full name
+    without a level ("Tòa án nhân dân", not the force "Công an"), listed with a body complete without one, is
+    the specific body of the place the article is about, as its list neighbour is; so it is after a body named
+    with its level ("Công an tỉnh, Tòa án nhân dân và ..."), whose level is not shared backwards. ``run``: one run
+    of listed mentions (see _partner_runs)."""
+    if len(run) >= 2 and any(_complete_without_level(a) or a.has_level for a in run):
+        for a in run:
+            # (counted in the name's words spelled out: "Bộ CHQS", "BĐBP" are written short, not by a short name)
+            if not a.has_level and len(canonical_name(a.core).split()) >= _SPELLED_OUT_WORDS and not a.in_title:
+                a.has_level = True
+
+
+# "Ủy ban MTTQ Việt Nam huyện Chiêm…": a page's excerpt cut inside a name; the whole name stands elsewhere.
+_ELLIPSIS_AFTER = re.compile(r"\s*(?:…|\.\.\.)")
+
+
+def _drop_names_cut_by_an_ellipsis(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """``found`` without the mentions an ellipsis cuts whose name another mention gives in full."""
+    if "…" not in text and "..." not in text:
+        return found  # most pages have none
+    names = {a.canonical for a in found}
+    return [
+        a
+        for a in found
+        if not (
+            _ELLIPSIS_AFTER.match(text, a.end)
+            and any(n.startswith(a.canonical + " ") for n in names if n != a.canonical)
+        )
+    ]
+
+
+def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[AgencyMention]]:
+    """``found`` cut into runs of mentions that list separators join ("A, B và C"), in order."""
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found) and found[j + 1].start >= found[j].end and _LISTED_PARTNERS.match(_gap(text, found, j))
+        ):
+            j += 1
+        yield found[i : j + 1]
+        i = j + 1
+
+
+# An inter-agency list names at least this many different bodies.
+_INTER_AGENCY_MEMBERS = 3
+# The people or the forces of the bodies listed after them, not the bodies acting ("lực lượng Công an, Quân sự").
+# A list after "như" gives examples of a kind ("các cơ quan như: Công an, Tòa án, ..."), not actors.
+_FORCES_BEFORE = re.compile(
+    r"(?<![\w])(?:lực\s+lượng|cán\s+bộ|chiến\s+sĩ|ngành\s+dọc|như|chẳng\s+hạn)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def _keep_short_forms_in_inter_agency_lists(text: str, run: list[AgencyMention]) -> None:
+    """ "Viện kiểm sát, Công an, Tòa án, Chi cục Thuế, Đội Quản lý thị trường số 2 đã ký kết": in a list of three or
+    more different bodies, a body's short form without a level ("Công an", "Tòa án") is the body of the place the
+    article is about, one of the list's actors, not the force or the branch in general (which is not listed with
+    other bodies one by one)."""
+    if len(run) < _INTER_AGENCY_MEMBERS:
+        return
+    cores = {_WS.sub(" ", a.core).casefold() for a in run}
+    if (
+        len(cores) >= _INTER_AGENCY_MEMBERS
+        and not any(a.in_title for a in run)
+        and not _FORCES_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+    ):
+        for a in run:
+            a.has_level = True
+
+
+def _complete_without_level(a: AgencyMention) -> bool:
+    """A department or another body that is specific without a level word ("Sở Nông nghiệp và Môi trường")."""
+    core = _WS.sub(" ", a.core)
+    return not a.att and not a.pre and a.core_role == "body" and not a.listed and not _NEEDS_LEVEL.fullmatch(core)
+
+
+# The organisations kept inside a body (its Party committee or cell, its youth, women's or veterans' branch, its
+# union): before the body's full name they name one specific organisation even where the body has no level word,
+# as "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng" is the committee of the command the article is about.
+_ORGANISATION_UNIT = re.compile(
+    r"(?:Đảng\s+ủy|Chi\s+bộ|Chi\s+đoàn|Đoàn\s+(?:Thanh\s+niên|TN|TNCS)|Hội\s+(?:Phụ\s+nữ|LHPN|Cựu\s+chiến\s+binh|CCB)|"
+    r"Công\s+đoàn)(?![\w])",
+    re.IGNORECASE,
+)
+# A full name has three or more words ("Bộ Chỉ huy Quân sự", "Tòa án nhân dân"); "Công an" alone is the force.
+_FULL_BODY_WORDS = 3
+
+
+def _organisation_of_named_body(pre: str, core: str) -> bool:
+    """Whether ``pre`` opens with an organisation kept inside a body and ``core`` is that body's full name."""
+    return bool(_ORGANISATION_UNIT.match(pre)) and len(core.split()) >= _FULL_BODY_WORDS
+
+
+# "Cục Xây dựng phong trào ... - Bộ Công an", "Vụ Tổ chức cán bộ thuộc Bộ Quốc phòng", "Cục Đối ngoại (Bộ Công an)": a
+# department and its ministry.
+_DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
+_OF_MINISTRY = re.compile(r"\s*(?:-|–|,|\()?\s*(?:(?:thuộc|của)\s+)?$")
+
+
+def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
+    """A ministry's department named with its ministry right after it (after a dash, "thuộc" or "của") is in the
+    ministry's sector: a department of the Ministry of Public Security is a police body."""
+    for dept, ministry in itertools.pairwise(found):
+        if (
+            _DEPARTMENT.match(dept.text)
+            and ministry.core_role == "standalone"
+            and ministry.text.startswith("Bộ ")
+            and ministry.start >= dept.end
+            and _OF_MINISTRY.fullmatch(text, dept.end, ministry.start)
+        ):
+            dept.sector = ministry.sector
+
+
+def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
+    """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
+    return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
+
+
+_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+ủy")  # (also in lower case: "huyện ủy")
+
+
+def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:
+    """ "Huyện ủy, Thành ủy, UBND các huyện, thành phố", "Đoàn Thanh niên và Hội CCB cấp cơ sở": bare local committee
+    words and bare mass organisations listed before a category are that category's members too, and no specific
+    body."""
+    drop: set[int] = set()
+    for start in generic_starts:
+        pos = start
+        for i in range(len(found) - 1, -1, -1):
+            a = found[i]
+            if a.end > pos:
+                continue
+            bare = _LOCAL_COMMITTEES.fullmatch(a.core) or (a.sector == "front" and a.core_role == "body" and not a.pre)
+            if not (_LIST_SEP.match(text[a.end : pos]) and not a.att and bare):
+                break
+            drop.add(i)
+            pos = a.start
+    return [a for i, a in enumerate(found) if i not in drop]

@@ -1,0 +1,155 @@
+"""Lists under one head: numbered units ("các Đồn Biên phòng 627, 629 và 631"), names listed after "các Hội:", and a
+counted branch word before a list of bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.name_grammar import _sector
+from phoihop.extract.agencies.patterns import _NUMBERED_END
+from phoihop.extract.agencies.shared_levels import _LIST_SEP
+from phoihop.text import WS as _WS
+
+_NUMBERED_ITEM = re.compile(
+    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)"
+    # (not a count of something: "Tiểu đoàn 1, 2 đồng chí ...", "Quân khu 4, 10 năm qua")
+    r"(?!\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|chiến\s+sĩ|cán\s+bộ|đơn\s+vị|lượt|hộ|xã|thôn|tỉnh|huyện|đội|tổ|"
+    r"vụ|km|ha|tấn|triệu|tỷ|nghìn|lần|cuộc|đợt)(?![\w]))"
+)
+
+
+def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Các Tiểu đoàn 1, 2, 3 trực thuộc ...", "các Đồn Biên phòng 627, 629 và 631": a numbered unit's name followed
+    by more numbers names one unit of the same head per number."""
+    added: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    for a in found:
+        number = _NUMBERED_END.search(a.canonical)
+        if not number or not a.text.rstrip().endswith(number.group(0)) or a.listed:
+            continue
+        head = a.canonical[: number.start()]
+
+        def member(item: re.Match, head: str = head, a: AgencyMention = a) -> AgencyMention:
+            return replace(
+                a,
+                start=item.start(1),
+                end=item.end(1),
+                text=item.group(1),
+                canonical=canonical_name(head + item.group(1), extra),
+                listed=True,
+            )
+
+        pos = a.end
+        while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
+            added.append(member(item))
+            pos = item.end()
+        named = _NAMED_AFTER_NUMBERS.match(text, pos) if pos > a.end and _LEVEL_BEFORE_NUMBER.search(head) else None
+        if named and named.start(1) not in starts and lexicon.is_place(named.group(1)):
+            added.append(member(named))  # "Công an Quận 1, 3, 10, Tân Bình và ...": the list goes on with a named unit
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+# A level word before a unit's number ("Công an Quận 1", "Công an Phường 3"): the list may go on with named places
+_LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*$", re.IGNORECASE)
+_NAMED_AFTER_NUMBERS = re.compile(
+    rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)({lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,2}})(?![ ]*{lexicon.CAP_SYL})"
+)
+
+
+# "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các Sở: Tư pháp, Nội vụ và Y tế": a plural head and a colon before
+# the names of its bodies
+_PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>Hội|Sở)\s*:\s*")
+_NAMED_ITEM = re.compile(
+    rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS}))"
+)
+_NAMED_ITEM_SEP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
+NAMED_ITEMS_MAX = 20
+
+
+def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Each name listed after "các Hội:" / "các Sở:" as a body of that head ("Hội Chữ thập đỏ", "Sở Tư pháp"), up to
+    a body the grammar reads there ("..., Hội nhà báo, Liên hiệp Văn học Nghệ thuật tỉnh"): named by its kind, an
+    association's or a department's name is no place and no person."""
+    if "các Hội" not in text and "các Sở" not in text:
+        return found
+    starts = {a.start for a in found}
+    added: list[AgencyMention] = []
+    for lead in _PLURAL_HEAD_COLON.finditer(text):
+        head, pos = lead.group("head"), lead.end()
+        for _ in range(NAMED_ITEMS_MAX):
+            item = _NAMED_ITEM.match(text, pos)
+            if item is None or item.start() in starts:
+                break  # (a body the grammar reads ends the bare names: the list goes on in full names)
+            name = canonical_name(f"{head} {item.group('name').strip()}", extra)
+            sector, role = _sector("", name)
+            added.append(
+                AgencyMention(
+                    item.start(),
+                    item.end("name"),
+                    item.group("name"),
+                    name,
+                    sector,
+                    False,
+                    core_role=role,
+                    core=name,
+                    listed=True,
+                )
+            )
+            sep = _NAMED_ITEM_SEP.match(text, item.end())
+            if sep is None or sep.end() == item.end():
+                break
+            pos = sep.end()
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+# "3 chi đoàn: Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh": branches of the organisations of each listed body.
+_BRANCHES = {
+    "chi đoàn": ("Chi đoàn", "front"),
+    "chi bộ": ("Chi bộ", "party"),
+    "công đoàn": ("Công đoàn", "front"),
+    "đoàn thanh niên": ("Đoàn Thanh niên", "front"),
+    "chi hội": ("Chi hội", "front"),
+    "đảng bộ": ("Đảng bộ", "party"),
+}
+_COUNTED_BRANCHES = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+    r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
+    r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _colon_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a colon and white space only after it."""
+    return text[start:end].rstrip().endswith(":")
+
+
+def _name_counted_branches(text: str, found: list[AgencyMention], extra) -> None:
+    """A counted branch word before a colon and a list of bodies names the branch of each body."""
+    i = 0
+    while i < len(found):
+        window = max(0, found[i].start - 40)
+        # (the pattern ends with a colon and white space: a mention after none, most, is passed without a search)
+        head = (
+            _COUNTED_BRANCHES.search(text, window, found[i].start)
+            if _colon_ends(text, window, found[i].start)
+            else None
+        )
+        if not head:
+            i += 1
+            continue
+        word, sector = _BRANCHES[_WS.sub(" ", head.group("branch")).casefold()]
+        j = i
+        while True:
+            a = found[j]
+            a.canonical = canonical_name(f"{word} {a.canonical}", extra)
+            a.sector, a.pre, a.has_level = sector, f"{word} {a.pre}", True
+            if j + 1 >= len(found) or not _LIST_SEP.match(text[a.end : found[j + 1].start]):
+                break
+            j += 1
+        i = j + 1

@@ -1,0 +1,84 @@
+"""Patterns and word tables that several modules of the package read (list separators, level words, brackets ...)."""
+
+from __future__ import annotations
+
+import re
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.name_grammar import LEVEL
+
+# Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
+# "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
+_COMMITTEE_LEVEL = {
+    "huyện ủy": "huyện",
+    "thành ủy": "thành phố",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "tỉnh ủy": "tỉnh",
+}
+
+
+# A unit's number at the end of its name ("Tiểu đoàn 1", "Đồn Biên phòng 627"), and more numbers listed after it
+# ("Tiểu đoàn 1, 2, 3", "Đồn Biên phòng 627, 629 và 631"): each names a unit of the same head. (No number that a date,
+# a symbol or a decimal goes on from: "1/2", "2.5", "2-3".)
+_NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+# "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
+_LOCATION_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
+    r"(?<![\w])(?:hội\s+trường|trụ\s+sở|phòng\s+họp)\s+)$",
+    re.IGNORECASE,
+)
+_BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
+# Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
+# department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
+_NEEDS_LEVEL = re.compile(
+    r"^(?:Phòng\s+(?!(?:Cảnh\s+sát|P[A-Z]\d{2})(?![\w])).+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+    r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"
+    r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
+    r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
+    r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",
+    re.IGNORECASE,
+)
+_COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
+_PLACED_TAIL = re.compile(
+    rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"
+    rf"(?P<place>(?:{lexicon.UPPER_CLASS}|\d)[^,;]*)$"
+)
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+_CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")
+
+
+_ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s*")
+
+
+# The cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province;
+# they take "thành phố" where a list says "tỉnh, thành phố".
+_CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+_ITEM = re.compile(
+    rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})"
+)
+# "Công an 3 địa phương A, B và C": a count of localities of whatever level (each named without a level word).
+# (and "5 hạt kiểm lâm khu vực A, B, ...": the areas of 2025 named after a place, each "khu vực A")
+_ONE_LEVEL = r"(?:tỉnh\s*,\s*thành(?:\s+phố)?|tỉnh\s+thành(?:\s+phố)?|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|địa\s+phương|khu\s+vực)"
+_OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
+
+
+# A border or police post is named after its border gate or industrial zone, written before the place in a
+# list of posts ("4 đồn Biên phòng: A, cửa khẩu B, C"): the descriptor belongs to the item's name.
+_GATE_ITEM = re.compile(
+    r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:" + lexicon.UPPER_CLASS + "))"
+)

@@ -1,0 +1,98 @@
+"""A mention's place checked or completed: only a province after "tỉnh", a place that runs on past what the grammar
+read, a bare district's name as a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.mention import AgencyMention
+
+_PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")
+# the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X")
+_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?P<place>[^,]+)$")
+
+
+def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
+    """ "Hội Nông dân tỉnh Thông tin ..." (a line break lost before "Thông tin"): after "tỉnh" only a province's
+    name is a place, so the words are cut back to the longest run that names one, or to the bare level."""
+    for a in found:
+        m = _PROVINCE_ATT.match(a.att) if a.att else _PROVINCE_TAIL.search(a.canonical)
+        if not m or lexicon.known_province(m.group("place")):
+            continue
+        words = m.group("place").split()
+        keep = next((k for k in range(len(words) - 1, 0, -1) if lexicon.known_province(" ".join(words[:k]))), 0)
+        place = " ".join(words[:keep])
+        if not a.att:
+            a.canonical = (a.canonical[: m.start("place")] + place).rstrip()
+            continue
+        cut = a.text.rfind(m.group("place"))
+        if cut >= 0:  # (else the place was shared from a list's end, not printed in the mention)
+            kept_text = (a.text[:cut] + place).rstrip()
+            a.end = a.start + len(kept_text)
+            a.text = kept_text
+        a.att = f"{m.group('lvl')} {place}".strip()
+        a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
+
+
+# A place's later syllable printed in lower case ("huyện Ngọc lặc", "Đồn Biên phòng Cổ chiên"): the grammar's place
+# stops before it; the gazetteer says whether the name goes on.
+_LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
+_LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
+
+
+# A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
+_NUMBER_AFTER = re.compile(
+    r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
+)
+
+
+def _complete_places(text: str, found: list[AgencyMention], extra) -> None:
+    """Each mention whose place goes on past what the grammar read, in a lower-case syllable ("huyện Ngọc lặc") or a
+    number ("phường Đông Hải 2") the gazetteer knows the place by, extended over it."""
+    for a in found:
+        if not text[a.end - 1 : a.end].isalpha() or not a.text.rsplit(None, 1)[-1][:1].isupper():
+            continue  # the name ends with a level word or a number, not with a place's capitalised syllable
+        place = _LAST_PLACE_WORDS.search(text, max(0, a.end - 40), a.end)
+        if not place:
+            continue
+        known = place.group(0).strip()
+        lower = _LOWER_SYLLABLE_AFTER.match(text, a.end)
+        if lower and not lexicon.is_place(known):
+            word = lower.group(0)[1:]
+            after, part = lower, word[0].upper() + word[1:]
+        elif number := _NUMBER_AFTER.match(text, a.end):
+            after, part = number, number.group(1)
+        else:
+            continue
+        if lexicon.is_place(f"{known} {part}"):
+            a.end = after.end()
+            a.text = text[a.start : a.end]
+            a.canonical = canonical_name(f"{a.canonical} {part}", extra)
+            if a.att:
+                a.att = f"{a.att} {part}"
+
+
+# A district's name of two or three capitalised syllables right after a body, with no level word and no more
+# capitalised words after it: "Công an Vị Xuyên", "Phòng giao dịch Ngân hàng Chính sách xã hội Vị Xuyên".
+_BARE_DISTRICT_AFTER = re.compile(
+    rf"[ ]+(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{1,2}})(?![ ]*{lexicon.CAP_SYL}|[\w'’-])"
+)
+
+
+def _place_bodies_by_a_bare_district(text: str, found: list[AgencyMention], extra) -> None:
+    """A body named with a district's name and no level word ("Công an Vị Xuyên"): the name is its place (the
+    gazetteer's districts and provinces only: a ward's or a commune's name is often a person's)."""
+    for a in found:
+        if a.core_role != "body" or a.att or a.in_title or a.listed:
+            continue
+        m = _BARE_DISTRICT_AFTER.match(text, a.end)
+        if not m or m.group("place") not in lexicon.district_names():
+            continue
+        a.end = m.end()
+        a.text = text[a.start : a.end]
+        a.canonical = canonical_name(f"{a.canonical} {m.group('place')}", extra)
+        a.att = m.group("place")
+        a.has_level = True

@@ -1,0 +1,260 @@
+"""``find_agencies``: the agency mentions of a text, read by the grammar and then spread over lists, completed and
+corrected by the other modules of the package.
+"""
+
+from __future__ import annotations
+
+import re
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.backrefs import (
+    _add_counted_back_references,
+    _add_units_of_bracketed_names,
+    _add_units_of_listed_bodies,
+    _article_abbreviations,
+    _name_units_by_bracketed_parent,
+)
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.committees import (
+    _add_committees_of_dashed_bodies,
+    _add_listed_party_organs,
+    _drop_levels_after_placed_committees,
+    _share_bare_level_with_party_committee,
+    _share_place_with_committees,
+)
+from phoihop.extract.agencies.corrections import (
+    _departments_take_ministry_sector,
+    _drop_generic_list_members,
+    _drop_names_cut_by_an_ellipsis,
+    _drop_other_names_in_brackets,
+    _keep_full_names_listed_with_bodies,
+    _keep_short_forms_in_inter_agency_lists,
+    _name_commands_of_commanders,
+    _organisation_of_named_body,
+    _partner_runs,
+    drop_bare,
+)
+from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
+from phoihop.extract.agencies.item_lists import (
+    _name_counted_branches,
+    _spread_heads_over_named_items,
+    _spread_numbered_lists,
+)
+from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.name_grammar import _CENTRE, _NUMBERED_STEERING, LEVEL, _head_info, _sector, grammar
+from phoihop.extract.agencies.patterns import (
+    _BARE_LEVEL,
+    _COMMITTEE_WORD,
+    _GENERIC_BEFORE,
+    _LOCATION_BEFORE,
+    _NUMBERED_END,
+)
+from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_places_listed, _places_listed_after
+from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
+from phoihop.extract.agencies.places import (
+    _complete_places,
+    _keep_only_provinces_after_tinh,
+    _place_bodies_by_a_bare_district,
+)
+from phoihop.extract.agencies.shared_levels import (
+    _share_head_with_a_placed_level_after,
+    _share_place_of_last,
+    _share_title_over_list,
+    _share_unit,
+    _spread_bare_members_over_lists,
+    _spread_over_a_second_level,
+    _spread_shared_level,
+)
+from phoihop.text import WS as _WS
+
+_CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
+
+
+def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
+    """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
+    g = grammar()
+    found: list[AgencyMention] = []
+    taken: list[tuple[int, int]] = []
+    generic_starts: list[int] = []
+    bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
+    for m in _head_scan(g["spread"], text) if g["cac_level"].search(text) else ():
+        if not m.group(0)[0].isupper():
+            continue
+        core = m.group("core")
+        sector, role = _sector("", core)
+        lvl = m.group("lvl")
+        for it in g["item"].finditer(m.group("items")):
+            level = it.group("lvl") or lvl + " "
+            name = f"{core} {level}{it.group('place')}"
+            s = m.start("items") + it.start()
+            e = m.start("items") + it.end()
+            start = m.start() if not found or found[-1].start < m.start() else s
+            found.append(
+                AgencyMention(
+                    start,
+                    e,
+                    text[start:e],
+                    canonical_name(name, extra_abbreviations),
+                    sector,
+                    True,
+                    core_role=role,
+                    core=core,
+                    att=f"{level}{it.group('place')}",
+                    listed=True,
+                )
+            )
+        taken.append((m.start(), m.end()))
+    for m in _agency_matches(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
+            continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
+        pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
+        if (
+            _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
+            and not _places_listed_after(text, m.end())
+            and not _named_places_listed(text, m.end(), att)
+            and not _named_bodies_listed(text, m.end(), core)
+        ):
+            continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+        if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
+            continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
+        if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
+        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
+        if not att and _GENERIC_AFTER.match(text, m.end()):
+            generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
+            continue
+        if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
+            generic_starts.append(m.start())  # "Công an xã, phường phải ...": the levels in general
+            continue
+        if not att and _PLURAL_END.search(pre) and _COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
+            # "UBKT các Tỉnh ủy, Thành ủy": the organ of every such committee, a category (with the words after it)
+            more = _MORE_COMMITTEE_WORDS.match(text, m.end())
+            taken.append((m.start(), more.end() if more else m.end()))
+            continue
+        sector, role = _sector(pre, core)
+        if att and _CENTRAL_RX.search(" " + att) and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+            sector = "party"  # "Ban Chỉ đạo 35 Trung ương": the central steering committees are the Party's
+        if role == "unit" and not att:
+            if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
+                bare_organs.append(
+                    AgencyMention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        canonical_name(m.group(0), extra_abbreviations),
+                        sector,
+                        False,
+                        core_role=role,
+                        core=core,
+                        pre=pre,
+                    )
+                )
+            continue
+        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
+            continue  # "phường Hội Phú": a place whose name starts like an association
+        if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
+            continue
+        name = m.group(0)
+        complete = (
+            bool(att)
+            or role in ("committee", "standalone", "named")
+            or bool(_CENTRAL_RX.search(pre))
+            or _organisation_of_named_body(pre, core)
+        )
+        found.append(
+            AgencyMention(
+                m.start(),
+                m.end(),
+                name,
+                canonical_name(name, extra_abbreviations),
+                sector,
+                complete,
+                core_role=role,
+                core=core,
+                pre=pre,
+                att=att or "",
+            )
+        )
+    _article_abbreviations(text, found, extra_abbreviations)
+    found.sort(key=lambda a: a.start)
+    for a in found:
+        a.in_title = bool(
+            g["title_before"].search(text, max(0, a.start - 60), a.start)
+            or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
+        )
+        a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    _drop_levels_after_placed_committees(found, extra_abbreviations)
+    _share_title_over_list(text, found)
+    _departments_take_ministry_sector(text, found)
+    _name_units_by_bracketed_parent(text, found, extra_abbreviations)
+    _spread_shared_level(text, found, extra_abbreviations)
+    _share_place_of_last(text, found, extra_abbreviations)
+    _name_counted_branches(text, found, extra_abbreviations)
+    _share_unit(text, found, extra_abbreviations)
+    _add_listed_heads(text, found, extra_abbreviations)
+    found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_numbered_lists(text, found, extra_abbreviations)
+    found = _spread_heads_over_named_items(text, found, extra_abbreviations)
+    found = _drop_other_names_in_brackets(text, found)
+    found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
+    found = _drop_generic_list_members(text, found, generic_starts)
+    found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
+    found = _add_counted_back_references(text, found, extra_abbreviations)
+    found = _share_place_with_committees(text, found)
+    found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
+    found = _add_listed_party_organs(text, found, bare_organs)
+    found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
+    found = _add_committees_of_dashed_bodies(text, found)
+    for run in _partner_runs(text, found):
+        _keep_full_names_listed_with_bodies(run)
+        _keep_short_forms_in_inter_agency_lists(text, run)
+    _complete_places(text, found, extra_abbreviations)
+    _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
+    found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
+    found = _spread_over_a_second_level(text, found, extra_abbreviations)
+    _keep_only_provinces_after_tinh(found, extra_abbreviations)
+    _name_commands_of_commanders(text, found, extra_abbreviations)
+    return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
+_ELECTED = re.compile(r"(?:Quốc hội|Hội đồng nhân dân)(?![\w])", re.IGNORECASE)
+_DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
+
+
+# "UBND các huyện", "Huyện ủy 4 huyện", "Đoàn Thanh niên địa phương", "Hội CCB cấp cơ sở": a body of any or every
+# place, a category.
+_GENERIC_AFTER = re.compile(
+    # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
+    # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
+    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    r"các\s+địa\s+phương(?![\w])|"
+    r"địa\s+phương(?![\w])|"
+    rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
+    re.IGNORECASE,
+)
+# A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
+_MORE_LEVELS = re.compile(
+    rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
+    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
+    re.IGNORECASE,
+)
+_PLURAL_END = re.compile(r"(?<![\w])các\s+$")
+_MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
+# The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
+_DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
+# Lower-case nouns of the people who belong to a body: the body after them says whose people they are.
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
+)
+# ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
+# a border post's or station's kind in lower case before "Biên phòng" ("các đồn Biên phòng", "02 đồn Biên phòng")
+_LOWER_POST_BEFORE = re.compile(r"(?<![\w])(?-i:đồn|trạm)\s+$")
+
+
+# A blank line: a paragraph's end, which no name runs on over.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

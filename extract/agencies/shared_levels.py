@@ -1,0 +1,366 @@
+"""A level, place, unit or title shared by the members of a list of bodies ("Công an, Bộ CHQS và BĐBP tỉnh"), and
+bare members spread over the list after them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies.canonical import canonical_name
+from phoihop.extract.agencies.mention import AgencyMention, _as_list_member, _gap
+from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _head_info, grammar
+from phoihop.extract.agencies.patterns import _ITEM_GAP, _NEEDS_LEVEL, _PLACED_TAIL
+from phoihop.text import WS as _WS
+
+
+def _spread_over_a_second_level(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Viện kiểm sát nhân dân thành phố Long Xuyên và các huyện Phú Tân, Châu Thành": a placed body's head is
+    shared by the places of another level listed after it, each a body of its own."""
+    g = grammar()
+    out: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    for a in found:
+        out.append(a)
+        if not a.has_level or a.in_title or not _PLACED_TAIL.search(a.canonical):
+            continue
+        m = g["second_level_list"].match(text, a.end)
+        if not m or any(m.start("items") <= start < m.end() for start in starts):
+            continue  # the items are bodies of their own
+        # (the first member's span opens at "các", so that only "và" stands between it and the body it shares with)
+        first = text.rfind("các", m.start(), m.start("lvl"))
+        for k, it in enumerate(g["item"].finditer(m.group("items"))):
+            place = it.group("place")
+            level = it.group("lvl") or m.group("lvl") + " "
+            s, e = first if k == 0 else m.start("items") + it.start(), m.start("items") + it.end()
+            name = canonical_name(f"{a.pre}{a.core} {level}{place}", extra)
+            out.append(_as_list_member(a, s, e, name, f"{level}{place}", text=text[s:e]))
+    return out
+
+
+# "UBND TP Đà Nẵng và tỉnh Thừa Thiên Huế", "Công an tỉnh Gia Lai và tỉnh Kon Tum": a level word and a place after a
+# body named with its own level and place share that body's head.
+_PLACED_LEVEL_AFTER = re.compile(
+    rf"\s*,?\s*(?:và|cùng)\s+(?P<lvl>tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+    rf"(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}})"
+)
+
+
+# The body's own level and a capitalised place after it ("tỉnh Gia Lai", "TP Đà Nẵng")
+_LEVEL_WORD_OF_ATT = re.compile(
+    rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
+)
+_TIERS = (
+    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
+    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
+    frozenset({"xã", "phường", "thị trấn"}),
+)
+
+
+def _same_tier(level: str, other: str) -> bool:
+    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
+    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
+    return any(a in tier and b in tier for tier in _TIERS)
+
+
+def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """``found`` with a mention for each place named with its level right after a placed body, under its head."""
+    if " và " not in text:
+        return found
+    starts = [a.start for a in found]
+    added = []
+    for k, a in enumerate(found):
+        # (a Party committee named by its place is read as a unit: "Đảng ủy phường Sơn Trà và xã Trà Leng")
+        if a.core_role not in ("body", "unit") or not a.att or a.in_title or a.is_location or a.listed:
+            continue
+        m = _PLACED_LEVEL_AFTER.match(text, a.end)
+        own = _LEVEL_WORD_OF_ATT.match(a.att)
+        if not m or not own or not lexicon.is_place(m.group("place")):
+            continue
+        if not _same_tier(own.group(0), m.group("lvl")):
+            continue  # "giữa Công an tỉnh A và xã B": the commune is the partner of a twinning, no body
+        nxt = bisect.bisect_left(starts, a.end)
+        if nxt < len(found) and found[nxt].start < m.end():
+            continue  # the level opens a body of its own ("và tỉnh đoàn", "và xã A's UBND" read already)
+        att = f"{m.group('lvl')} {m.group('place')}"
+        added.append(
+            replace(
+                a,
+                start=m.start("lvl"),
+                end=m.end(),
+                text=text[m.start("lvl") : m.end()],
+                canonical=canonical_name(f"{a.pre}{a.core} {att}", extra),
+                att=att,
+                listed=True,
+                signer=False,
+            )
+        )
+        # "Đảng ủy, HĐND, UBND, Ủy ban MTTQ phường A và xã B": the bodies listed before it that took its place
+        # are those of the second place too
+        members: list[AgencyMention] = []
+        j = k - 1
+        while j >= 0 and not found[j].in_title and found[j].canonical.endswith(" " + a.att):
+            if not _LIST_SEP.match(
+                text[found[j].end : found[j + 1].start] if found[j + 1].start >= found[j].end else "."
+            ):
+                break
+            member = found[j]
+            members.append(
+                replace(
+                    member,
+                    start=m.start("lvl"),
+                    end=m.end(),
+                    text=text[m.start("lvl") : m.end()],
+                    canonical=canonical_name(f"{member.canonical[: -len(a.att)]}{att}", extra),
+                    att=att,
+                    listed=True,
+                    signer=False,
+                )
+            )
+            j -= 1
+        added[-1:-1] = reversed(members)  # (in the list's order, before the body they were listed with)
+    return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
+    """ "Chủ tịch Hội Nông dân các huyện A, B và C": a title before a spread list is the title of every member."""
+    for prev, a in itertools.pairwise(found):
+        if (
+            prev.in_title
+            and a.listed
+            and prev.listed
+            and a.core == prev.core
+            and a.pre == prev.pre
+            and _ITEM_GAP.fullmatch(text, prev.end, a.start)
+        ):
+            a.in_title = True
+
+
+def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
+    for i in range(len(found) - 1):
+        if not found[i].pre or found[i].core_role != "committee":
+            continue
+        pre = found[i].pre
+        k = i + 1
+        while (
+            k < len(found)
+            and found[k].core_role == "committee"
+            and _LIST_SEP.match(text[found[k - 1].end : found[k].start])
+        ):
+            if found[k].pre:
+                break
+            found[k].canonical = canonical_name(pre + found[k].text, extra)
+            found[k].sector = found[i].sector
+            k += 1
+
+
+# A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
+# name ("Ban Dân chủ - Pháp luật") is part of the mention.
+_LIST_SEPARATORS = r",|và|,\s*và|[-–]"
+_LIST_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS})\s*$")
+# ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
+# ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)
+_SHARED_LEVEL_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS}|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
+
+
+def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
+    g = grammar()
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found)
+            and (not found[j].has_level or (j > i and _named_by_its_own_name(found[j])))
+            and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
+        ):
+            j += 1  # (a member named by a name of its own, "Trại giam Bình Điền", stands in the list and takes none)
+        if j > i and found[j].has_level:
+            att = found[j].att
+            # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
+            # và Hội Y tỉnh Z" and "Sở X, Công an tỉnh Z và Trại giam Y" are lists of three)
+            pair = (
+                j == i + 1
+                and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
+                and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
+            )
+            if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
+                for k in range(i, j):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
+                        found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
+                        found[k].has_level = True
+        i = j + 1
+
+
+def _named_by_its_own_name(a: AgencyMention) -> bool:
+    """A body named by a proper name of its own, with no level ("Trại giam Bình Điền", "Đồn Biên phòng Lò Gò")."""
+    return a.core_role == "named" and not a.att
+
+
+LEVELS_EACH_MIN = 2  # members before a bare run that print their own level, for the list to print levels each
+# a level word printed as a word of a member's name ("Hội Nông dân tỉnh"; not the level a committee word holds,
+# "Thường trực Tỉnh ủy, Ban TVTU, Thường trực HĐND, UBND tỉnh")
+_PRINTED_LEVEL_WORD = re.compile(rf"(?<![\w])(?:{LEVEL_WORDS})(?![\w])")
+
+
+def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -> bool:
+    """Whether the list that ``found[i:j]`` (bare members before the placed ``found[j]``) ends prints the level of
+    most of its members before them, each with its own ("UBMTTQVN tỉnh, Hội CCB tỉnh, Hội Nông dân tỉnh, LĐLĐ tỉnh
+    và Liên hiệp các Hội KH&KT, Hội LHPN tỉnh"): a member printed bare there is named bare. (A list that prints one
+    level or none before ("UBMTTQ tỉnh, Hội Nông dân, Hội CCB, LĐLĐ tỉnh") shares the last member's.)"""
+    placed = 0
+    k = i
+    while k > 0 and _SHARED_LEVEL_SEP.match(text[found[k - 1].end : found[k].start]):
+        k -= 1
+        placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
+    return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
+
+
+# The area of a regional court, procuracy or enforcement office (2025): "Tòa án, Viện Kiểm sát khu vực 3".
+_AREA = re.compile(r"khu\s+vực\s+(?:\d{1,2}|[IVX]{1,4})(?![\w])", re.IGNORECASE)
+
+
+# The level a party committee word stands for ("Thành ủy" is the committee of a "thành phố").
+_COMMITTEE_OF_LEVEL = {
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "huyện ủy": "huyện",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "tỉnh đoàn": "tỉnh",
+    "thành đoàn": "thành phố",
+    "huyện đoàn": "huyện",
+    "quận đoàn": "quận",
+    "thị đoàn": "thị xã",
+}
+
+
+def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Ban Dân vận Thành ủy, Công an thành phố và BCH Quân sự thành phố Pleiku": the place after the last
+    member of a list belongs to every member named at the same level without a place (a bare level word,
+    or a committee word of that level)."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end : found[j + 1].start]):
+            j += 1
+        tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
+        if tail:
+            level, place = tail.group("lvl").casefold(), tail.group("place")
+            last_head = _WS.sub(" ", found[j].pre + found[j].core).casefold()
+            for a in found[i:j]:
+                if _WS.sub(" ", a.pre + a.core).casefold() == last_head:
+                    continue  # "Công an tỉnh và Công an tỉnh Yên Bái": the same head placed apart is another body
+                bare_level = _WS.sub(" ", a.att).casefold()
+                committee = _WS.sub(" ", a.core).casefold() if a.core_role == "committee" and not a.att else ""
+                if bare_level == level or _COMMITTEE_OF_LEVEL.get(committee) == level:
+                    a.canonical = canonical_name(f"{a.canonical} {place}", extra)
+        i = j + 1
+
+
+# A mass organisation named as the national one ("Hội Nông dân Việt Nam") is complete without a level.
+_NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
+
+
+_POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
+_DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
+_PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
+
+
+_FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
+
+
+def _named_at_every_level(core: str) -> bool:
+    """A body that stands bare as an agency but is of every level, so that a list's level is its too (unlike
+    _NEEDS_LEVEL's, which name nothing bare): the Front's committee ("Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh")
+    and a State programme's steering committee ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh")."""
+    return core.startswith(_FRONT_COMMITTEE_HEADS) or (
+        core.startswith("Ban Chỉ đạo") and _head_info(core) == ("state", "body")
+    )
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
+    """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
+    ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
+    LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
+    with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid. ``pair``: the
+    list has two members."""
+    core = _WS.sub(" ", a.core or a.text)
+    if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
+        return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
+    if _NEEDS_LEVEL.fullmatch(core) or (not a.pre and _named_at_every_level(core)):
+        return True
+    if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
+        # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
+        # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
+        return pair and bool(_PROVINCE_LEVEL_ATT.match(last.att) and grammar()["place_after_level"].fullmatch(last.att))
+    if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
+        return False
+    return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
+
+
+def _spread_bare_members_over_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "UBND và Ủy ban MTTQ các phường A, B và C", "Công an, Ban CHQS huyện A, B": a body listed without its place
+    right before a head spread over a list of places shares the list: one body per place, as the head has."""
+    out: list[AgencyMention] = []
+    for run in _runs_with_bare_members(text, found):
+        bare, members = run
+        for a in bare:
+            if not members:
+                out.append(a)
+                continue
+            for b in members:
+                out.append(
+                    _as_list_member(a, a.start, a.end, canonical_name(f"{a.text} {b.att}", extra), b.att, text=a.text)
+                )
+        out.extend(members)
+    return out
+
+
+def _runs_with_bare_members(text: str, found: list[AgencyMention]) -> Iterator[tuple[list[AgencyMention], list]]:
+    """``found`` cut into (bare members, the spread list they stand before); a mention in no such run comes as
+    ([mention], [])."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and _bare_before_list(found[j]) and _LIST_SEP.match(_gap(text, found, j)):
+            j += 1
+        members = _spread_run(text, found, j) if j > i else []
+        if len(members) >= 2 and all(_takes_level_of(found[k], members[0], text) for k in range(i, j)):
+            yield found[i:j], members
+            i = j + len(members)
+            continue
+        yield [found[i]], []
+        i += 1
+
+
+def _bare_before_list(a: AgencyMention) -> bool:
+    return not a.listed and a.core_role == "body" and not a.pre and not a.in_title
+
+
+def _takes_level_of(a: AgencyMention, first: AgencyMention, text: str) -> bool:
+    """Whether bare ``a`` is unplaced, or placed only by the first place of the list after it (the level
+    _spread_shared_level gave it)."""
+    if not a.has_level:
+        return _takes_shared_level(a, first)
+    return bool(a.att == "" and a.canonical.endswith(" " + first.att) and _takes_shared_level(a, first))
+
+
+def _spread_run(text: str, found: list[AgencyMention], j: int) -> list[AgencyMention]:
+    """The members of one spread list that starts at found[j] (one head over two or more places), or []."""
+    if j >= len(found) or not (found[j].listed and found[j].has_level and found[j].att):
+        return []
+    run = [found[j]]
+    for b in found[j + 1 :]:
+        last = run[-1]
+        if not (b.listed and b.core == last.core and b.pre == last.pre and b.start >= last.end):
+            break
+        if not _ITEM_GAP.fullmatch(text, last.end, b.start):
+            break
+        run.append(b)
+    return run

@@ -1,0 +1,343 @@
+"""``signing_candidates``: one candidate per signing verb clause of the article's sentences, its parties split at the
+hubs the article pairs with others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.dates import DateMention, PeriodMention
+from phoihop.extract.documents import DocMention
+from phoihop.extract.relations.article_scan import _bloc_group, _Sentence, _SigningScan
+from phoihop.extract.relations.document import (
+    _clause_period,
+    _document_items,
+    _second_document_act,
+    _sign_year,
+    _signed_document,
+)
+from phoihop.extract.relations.parties import (
+    _between_named_signers,
+    _between_parties,
+    _counted_subject_pairs,
+    _group_partner_parties,
+    _hub_between,
+    _member_list_parties,
+    _named_parties,
+    _partners_of_non_body_subject,
+    _passive_agents,
+    _signers_listed_after_verb,
+    _with_parties,
+)
+from phoihop.extract.relations.patterns import (
+    _BLOC,
+    _COUNTED_SUBJECT,
+    _MEMBERS_AFTER_PARTNER,
+    _WITH_AFTER,
+    _WITH_BEFORE,
+)
+from phoihop.extract.relations.periods import _period_in
+from phoihop.extract.relations.records import SigningCandidate
+from phoihop.extract.relations.subject import (
+    _both_sides_subject,
+    _clause_subject,
+    _organised_by_subject,
+    _pair_named_before,
+    _pair_subject_before,
+    _sentence_subject,
+)
+from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
+from phoihop.text import unique as _unique
+
+ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
+RECENT_WINDOW = 40  # before a verb: "vừa" (a recent act the article does not date)
+JOINT_ISSUE_MIN_PARTIES = 2
+# "vừa ký kết", "vừa tổ chức lễ ký kết", "Mới đây, ...": a recent act; without a date of its own it has none.
+_RECENT = re.compile(r"(?<![\w])vừa(?![\w])", re.IGNORECASE)
+_RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây)(?![\w])", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
+_SIGNS_WITH_AFTER = re.compile(
+    r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
+    r"(?<![\w])với(?![\w])",
+    re.IGNORECASE,
+)
+
+# "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
+# "Cụm thi đua số 1")
+_EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
+# the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
+_MEMBERS_OF_BLOC = re.compile(
+    r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
+    re.IGNORECASE,
+)
+
+# "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
+_SUBJECTLESS_OPENING = re.compile(
+    r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
+    r"Tại\s+(?:hội\s+nghị|buổi\s+lễ)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
+    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*",
+    re.IGNORECASE,
+)
+
+_SECOND_ACT = re.compile(
+    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
+    re.IGNORECASE,
+)
+_ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
+
+
+def signing_candidates(
+    text: str,
+    sentences: list[tuple[int, int]],
+    agencies: list[AgencyMention],
+    key_of,
+    periods: list[PeriodMention],
+    dates: list[DateMention],
+    docs: list[DocMention],
+    doc_dates: set[int],
+    anaphor_resolver,
+    title_end: int,
+    ref_year: int | None = None,
+    event_year: int | None = None,
+    titled_names: list[tuple[int, int, AgencyMention]] | None = None,
+) -> list[SigningCandidate]:
+    """Signings reported by each sentence with a signing verb. ``event_year``: the year of the event the
+    page reports, when earlier than the page's own (a late post): acts of that year are not old ones.
+    ``titled_names``: (start, end, body) of the mentions of persons whose title named a body (see _named_signers)."""
+    scan = _SigningScan(
+        text,
+        agencies,
+        key_of,
+        periods,
+        dates,
+        sorted(docs, key=lambda d: d.start),
+        doc_dates,
+        anaphor_resolver,
+        title_end,
+        ref_year,
+    )
+    scan.sentences = sentences
+    scan.event_year = event_year
+    scan.titled_names = titled_names or []
+    out: list[SigningCandidate] = []
+    for si, (s_start, s_end) in enumerate(sentences):
+        sent = _signing_sentence(scan, si, s_start, s_end)
+        if sent is None:
+            continue
+        for vi, v in enumerate(sent.verbs):
+            c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
+            items = _document_items(text, v.end(), c_end)
+            if items:
+                out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
+            else:
+                out.append(_clause_candidate(scan, sent, v, c_end))
+                out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
+                out[-1].ceremony = bool(_CEREMONY_OPENING.match(text, s_start))
+                if (
+                    vi > 0
+                    and not out[-1].parties
+                    and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
+                ):
+                    out[-1].parties = _shared_subject(out[-2].parties)
+                second = _second_document_act(scan, sent, v, c_end, out[-1])
+                if second:
+                    out.append(second)
+    if any(c.organisers for c in out):
+        _split_at_hubs(out, _with_hubs(scan, sentences))
+    if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
+        _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
+    return out
+
+
+# A sentence that opens with the signing ceremony: "Lễ ký kết diễn ra ngày ...", "Buổi lễ ký kết được tổ chức ...".
+_CEREMONY_OPENING = re.compile(r"\s*(?:Buổi\s+)?[Ll]ễ\s+ký(?:\s+kết)?(?![\w])")
+# "A ký kết chương trình ... và ký giao ước ...": a signing verb joined to the one before by "và" shares its subject.
+_COORDINATED_VERB = re.compile(r"(?<![\w])và\s+(?:cùng\s+)?(?:đã\s+)?$", re.IGNORECASE)
+
+
+def _shared_subject(parties: list[list[str]]) -> list[list[str]]:
+    """The subject of the acts ``parties`` read for a verb: the party every one of them has (the hub of "với"
+    pairs, or the whole joint list), as one act; none where they share none."""
+    if not parties:
+        return []
+    common = set(parties[0]).intersection(*map(set, parties[1:]))
+    return [[p for p in parties[0] if p in common]] if common else []
+
+
+# "với sự chứng kiến của", "trước sự chứng kiến của", "dưới sự chủ trì của": the bodies after it witness or chair the act.
+_WITNESSED_BY = re.compile(
+    r"(?:,\s*)?(?<![\w])(?:với|trước|dưới)\s+sự\s+(?:chứng\s+kiến|tham\s+dự|có\s+mặt|chủ\s+trì)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _clause_candidate(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
+) -> SigningCandidate:
+    """The signing told by the clause of verb ``v`` (up to the next verb or the sentence end), or by one
+    item of the documents it lists (``c_start``..``c_end``)."""
+    text, key_of = scan.text, scan.key_of
+    item = c_start is not None
+    c_start = v.start() if c_start is None else c_start
+    witnessed = _WITNESSED_BY.search(text, c_start, c_end)
+    if witnessed:
+        c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
+    after = [a for a in sent.parties if c_start <= a.start < c_end]
+    sent.by_signers = False
+    subject_keys = _clause_subject(scan, sent, v)
+    agents = _passive_agents(text, after, c_start)
+    organisers = bool(agents) or _organised_by_subject(scan, sent, v)
+    if agents:
+        after = [a for a in after if a not in agents]
+        subject_keys = subject_keys or _unique([key_of(a) for a in agents])
+    subject_keys = _between_named_signers(text, after, subject_keys, c_start, c_end, key_of)
+    parties = _member_list_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties and not subject_keys:
+        parties = _counted_subject_pairs(scan, sent, v, after, c_end)
+    if not parties:
+        parties = _between_parties(text, after, c_start, c_end, key_of, scan)
+    if not parties:
+        parties = _with_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
+        parties = _group_partner_parties(scan, after, subject_keys, c_start, c_end)
+    if not parties:
+        parties = _named_parties(text, after, sent.parties, subject_keys, c_start, c_end, key_of)
+        # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
+        if parties and len(parties[0]) == 1 and sent.by_signers:
+            parties = []
+    if not parties and not subject_keys:
+        parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
+    if not parties and not subject_keys:
+        parties = _signers_listed_after_verb(scan, sent, v, after, c_end)
+    if not parties and not after and not subject_keys:
+        # "tổ chức Hội nghị sơ kết ... giữa A với B, C năm 2023; ký kết chương trình ... năm 2024": a
+        # signing clause with no party of its own takes the partnership the sentence's review names
+        # (only a hub's pairs, "giữa A với B, C": a joint "giữa A và B" review may name the bodies otherwise)
+        before = [a for a in sent.parties if sent.start <= a.start < v.start()]
+        reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
+        parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
+    if not parties and not after and not subject_keys and _both_sides_subject(text, sent.start, v.start()):
+        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...": the two bodies
+        # the article last named as the sides of a partnership ("giữa A và B"), else as a subject
+        pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
+        parties = [pair] if pair else []
+    if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
+        # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
+        # subject goes on with the one before it; its subject signs
+        previous = _sentence_subject(scan, sent.index - 1)
+        parties = [previous] if previous else []
+    pact = _EMULATION_PACT.match(text, v.end())
+    if pact and (_BLOC.search(text, sent.start, v.start()) or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)):
+        # "Khối thi đua ... ký giao ước thi đua", "ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi
+        # đua số 02": the bloc is no body; its named members sign (those named by their role in it, else those listed
+        # under it, where the list holds them all: "gồm 08 đơn vị: A – Cụm trưởng, B – Cụm phó, C, D ...")
+        bloc = _bloc_group(scan, v.start())
+        listed = bloc.keys if bloc else []
+        by_role = scan.bloc_members if len(scan.bloc_members) >= 2 else []
+        members = listed if by_role and set(by_role) < set(listed) else (by_role or listed)
+        # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
+        members = members or scan.bloc_members
+        parties = [list(members)] if members else []
+    if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
+        parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
+    period = (
+        _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
+        if item
+        else _clause_period(scan, sent, v, c_end)
+    )
+    doc = _signed_document(scan, v, c_end)
+    mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
+    # each document of a list has its own terms (it borrows no period)
+    separate = item or bool(
+        _SECOND_ACT.match(text, sent.start, sent.end)
+        or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start())
+    )
+    recent = bool(
+        _RECENT_SENTENCE.match(text, sent.start, sent.end)
+        or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start())
+    )
+    return SigningCandidate(
+        sent.index,
+        parties,
+        period,
+        sent.dates[0] if sent.dates else None,
+        doc,
+        mentioned,
+        sent.end <= scan.title_end,
+        separate,
+        recent,
+        organisers,
+        kind=_signed_kind(text, v.end()),
+    )
+
+
+def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> dict[str, set[str]]:
+    """Bodies that a sentence telling the signing (headline, caption, lead) reads as the one side of a
+    "với" signing: "ký kết ... giữa A với ..." or "A ký kết ... với ...", each with the kinds of document
+    those sentences sign. A "giữa A với" in prose that tells no signing ("phối hợp hoạt động giữa A với
+    các đơn vị") describes the relation, not the act."""
+    text = scan.text
+    hubs: dict[str, set[str]] = {}
+    starts = [st for st, _ in sentences]
+    for a in scan.agencies:
+        if a.is_location or (body_only and a.start < scan.title_end):
+            continue
+        i = bisect.bisect_right(starts, a.start) - 1
+        verb = _first_signing_verb(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
+        if verb is None:
+            continue
+        if (
+            (_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
+            or _SIGNS_WITH_AFTER.match(text, a.end)
+            or _partner_of_counted_subject(text, a, sentences[i][0], verb)
+        ):
+            hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
+    return hubs
+
+
+def _partner_of_counted_subject(text: str, a: AgencyMention, s_start: int, verb: re.Match) -> bool:
+    """ "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C": A, the partner each listed member signs with."""
+    intro = _MEMBERS_AFTER_PARTNER.match(text, a.end)
+    return bool(
+        a.start > verb.end()
+        and _WITH_BEFORE.search(text, max(0, a.start - 8), a.start)
+        and intro
+        and intro.end() > a.end
+        and _COUNTED_SUBJECT.search(text, s_start, verb.start())
+    )
+
+
+def _split_at_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
+    """An organisers' joint list whose first member another sentence reads as a "với" hub signs with
+    each of the others ("A cùng B, C tổ chức hội nghị ký kết" under the headline "giữa A với B, C")."""
+    for c in cands:
+        if not c.organisers:
+            continue
+        split: list[list[str]] = []
+        for parties in c.parties:
+            if len(parties) >= 3 and parties[0] in hubs:
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split
+
+
+def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set[str]]) -> None:
+    """A joint list whose first member a body sentence reads as a "với" hub ("A ký kết quy chế với 3 xã
+    biên giới" in the lead; "A và UBND các xã X, Y, Z ký kết" in the caption) is that hub signing with
+    each of the others, as "với" says. Not a second act told apart ("Nhân dịp này, A và B, C cũng ký
+    kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và"),
+    nor a list that signs another kind of document than the hub ("A, B và C ký kết giao ước thi đua")."""
+    for c in cands:
+        if c.organisers or c.separate or c.in_title:
+            continue
+        split: list[list[str]] = []
+        for parties in c.parties:
+            kinds = hubs.get(parties[0], set())
+            if len(parties) >= 3 and kinds and (not c.kind or c.kind in kinds or "" in kinds):
+                split.extend([parties[0], k] for k in parties[1:])
+            else:
+                split.append(parties)
+        c.parties = split

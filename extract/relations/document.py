@@ -1,0 +1,132 @@
+"""The signed document of a verb clause (``_signed_document``), its period and year (``_clause_period``), the
+documents of a list, and a second document signed in the same act.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from phoihop.extract.documents import DocMention
+from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
+from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS
+from phoihop.extract.relations.periods import _period_in
+from phoihop.extract.relations.records import SigningCandidate
+from phoihop.text import WS
+
+PASSIVE_WINDOW = 50  # before a verb: "(đã) được (hai bên tổ chức)" (the period may lead the sentence)
+OBJECT_DOC_MAX = 80  # longest gap between a verb and the document it signs
+OBJECT_DOC_LOOKAHEAD = 3  # how many documents after a verb may be its object
+
+# A line that opens in lower case goes on with the sentence a line break cut.
+_LOWER_CONTINUATION = re.compile(r"[ \t]*\n[ \t]*(?=[a-zà-ỹđ])")
+_LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
+
+# "ký kết các quy chế phối hợp (liên ngành), gồm: ...; ...": a list of documents, items cut at ";"
+_ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
+_ITEM_SEP = re.compile(r";")
+_PASSIVE = re.compile(
+    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|ba|các|2|3)\s+(?:bên|đơn\s+vị|cơ\s+quan|ngành)\s+)?"
+    rf"(?:{_HOLDS}\s+)?$",
+    re.IGNORECASE,
+)
+# a second document the signing verb has for object: "ký kết Chương trình ... giai đoạn 2025-2030 và Kế hoạch ..."
+_SECOND_DOCUMENT = re.compile(rf"\s(?:và|cùng)\s+(?:các\s+|bản\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
+# where the parties of a signed document open after its name ("... năm 2025 giữa A với B", "của A")
+_PARTIES_OPEN = re.compile(r"(?<![\w])(?:giữa|của|với)(?![\w])", re.IGNORECASE)
+_NOT_OBJECT = re.compile(r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|của|tại|về)(?![\w])|[;.]", re.IGNORECASE)
+_CO_VERB = re.compile(r"\s*(?:,|và)\s*(?:triển\s+khai|ban\s+hành|thực\s+hiện|thông\s+qua)(?![\w])", re.IGNORECASE)
+
+
+def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "ký kết các quy chế phối hợp, gồm: Quy chế ... giữa A với B, giai đoạn X; Quy chế ... giữa A và C":
+    the spans of the documents listed (each with its own parties and period); none unless two or more
+    items each name their parties with "giữa"."""
+    colon = _ITEMS_OPEN.search(text, start, end)
+    if not colon:
+        return []
+    items, pos = [], colon.end()
+    for sep in [m.start() for m in _ITEM_SEP.finditer(text, pos, end)] + [end]:
+        items.append((pos, sep))
+        pos = sep + 1
+    if len(items) < 2 or not all(_BETWEEN.search(text, a, b) for a, b in items):
+        return []
+    return items
+
+
+def _second_document_act(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, first: SigningCandidate
+) -> SigningCandidate | None:
+    """ "ký kết Chương trình phối hợp giai đoạn 2025-2030 và Kế hoạch phối hợp năm 2025 giữa A với B": two documents
+    of two terms signed in one act are two signings of the same parties, each with its term. ``first`` is narrowed
+    to the first document's term; the second act is returned. Only where both terms are printed and differ (one term
+    after both documents is theirs together)."""
+    text = scan.text
+    if not first.parties or not first.kind:
+        return None
+    second = _SECOND_DOCUMENT.search(text, v.end(), c_end)
+    if second is None or WS.sub(" ", second.group(1)).lower() == first.kind:
+        return None
+    parties_at = _PARTIES_OPEN.search(text, second.end(), c_end)
+    year = _sign_year(scan, sent)
+    first_term = _period_in(scan.periods, v.end(), second.start(), text, year)
+    second_term = _period_in(scan.periods, second.end(), parties_at.start() if parties_at else c_end, text, year)
+    if first_term is None or second_term is None or first_term == second_term:
+        return None
+    first.period = first_term
+    return replace(
+        first,
+        parties=[list(p) for p in first.parties],
+        period=second_term,
+        mentioned=set(first.mentioned),
+        kind=WS.sub(" ", second.group(1)).lower(),
+    )
+
+
+def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
+    """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence."""
+    text = scan.text
+    sign_year = _sign_year(scan, sent)
+    if c_end == sent.end:
+        c_end = _continued_line_end(text, sent.end)
+    period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
+    if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
+        # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
+        period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
+    return period
+
+
+def _sign_year(scan: _SigningScan, sent: _Sentence) -> int | None:
+    return (sent.dates[0].year if sent.dates else None) or scan.ref_year
+
+
+def _continued_line_end(text: str, end: int) -> int:
+    """A caption broken across lines ("... ký kết Chương trình\nphối hợp giai đoạn 2019-2025") goes on
+    in a next line that opens in lower case: the end of that line; else ``end`` itself."""
+    if end > 0 and text[end - 1] in ".!?:;":
+        return end
+    m = _LOWER_CONTINUATION.match(text, end)
+    if not m:
+        return end
+    stop = _LINE_END.search(text, m.end())
+    return stop.start() if stop else len(text)
+
+
+def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention | None:
+    """The signed document is the verb's object: printed right after it, not "theo/căn cứ" another one."""
+    text = scan.text
+    k = bisect.bisect_left(scan.doc_starts, v.end())
+    # "ký kết và triển khai Kế hoạch số X": a second verb coordinated with the signing shares its object.
+    co = _CO_VERB.match(text, v.end(), c_end)
+    obj_from = co.end() if co else v.end()
+    return next(
+        (
+            d
+            for d in scan.docs[k : k + OBJECT_DOC_LOOKAHEAD]
+            if v.end() <= d.start < c_end
+            and d.start - v.end() <= OBJECT_DOC_MAX
+            and not _NOT_OBJECT.search(text, obj_from, d.start)
+        ),
+        None,
+    )

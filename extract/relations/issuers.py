@@ -1,0 +1,166 @@
+"""``document_parties``: who issued a document, from the bodies named around it."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.documents import DocMention
+from phoihop.extract.relations.mention_lists import _agency_list, _gap_without_notes, _is_subject_gap, _joins
+from phoihop.extract.relations.patterns import _COMMA_AFTER, _COMMA_ONLY, _LAST_AND, _WITH_AFTER
+from phoihop.extract.relations.verbs import _SIGN
+from phoihop.text import unique as _unique
+
+# --- document issuers -------------------------------------------------------------------------------------
+# "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
+BOTH_PARTIES = "\x00both"
+_BOTH = re.compile(
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
+    r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])",
+    re.IGNORECASE,
+)
+_ISSUER_LINK = re.compile(
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
+)
+_ISSUER_LINK_LOOSE = re.compile(r"[\s,]*(?:\S+\s+){0,2}?(?:của|giữa)\s+", re.IGNORECASE)
+# "Quy chế số X ngày D về (công tác) phối hợp giữa A và B": the coordination the document is about names its parties
+_ABOUT_COORDINATION_LINK = re.compile(
+    r"[\s,]*về\s+(?:việc\s+)?(?:[^\W\d_]+\s+){0,4}?(?:phối\s+hợp|hợp\s+tác)\s+"
+    # ("về phối hợp công tác dân vận giữa A và B": the work named after "công tác")
+    r"(?:(?:công\s+tác|trong\s+công\s+tác)\s+(?:[^\W\d_]+\s+){0,3}?)?giữa\s+",
+    re.IGNORECASE,
+)
+_ISSUER_LINK_BREAK = re.compile(r"[;\"]")
+# the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
+_ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
+# "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
+# (the kind and a few words of title may stand between the verb and a number the kind was not read with)
+_ISSUES = re.compile(
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
+    re.IGNORECASE,
+)
+ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and the document
+# "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
+_DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
+_ISSUED_AFTER_LIST = re.compile(
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+kết|ký|phát\s+hành)(?![\w])", re.IGNORECASE
+)
+
+
+def document_parties(
+    text: str,
+    doc: DocMention,
+    clause_end: int,
+    usable: list[AgencyMention],
+    usable_starts: list[int],
+    key_of,
+    after_date_end: int,
+) -> list[str]:
+    """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
+
+    ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
+    if _BOTH.match(text, after_date_end, clause_end):
+        return [BOTH_PARTIES]
+    m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
+        text[after_date_end:clause_end]
+    )
+    if not m:
+        # a couple of words may come between: "Chỉ thị số 05-CT/TW khóa XII của ..."
+        m2 = _ISSUER_LINK_LOOSE.match(text[after_date_end:clause_end])
+        m = m2 if m2 and not _ISSUER_LINK_BREAK.search(m2.group(0)) else None
+    if m:
+        pos = after_date_end + m.end()
+        first = bisect.bisect_left(usable_starts, pos)
+        if first < len(usable) and not text[pos : usable[first].start].strip():
+            lst, _ = _agency_list(text, usable, first)
+            lst += _second_and_list(text, usable, usable.index(lst[-1]))
+            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
+    done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
+    if done_by:
+        # "thông tư liên tịch số 17 do A cùng B ban hành ngày 9/5": the bodies "do" names, before the verb
+        first = bisect.bisect_left(usable_starts, done_by.end())
+        if first < len(usable) and usable[first].start == done_by.end():
+            lst, _ = _agency_list(text, usable, first)
+            if _ISSUED_AFTER_LIST.match(text, lst[-1].end, clause_end):
+                return _unique([key_of(a) for a in lst])
+    hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
+    if hub_pair:
+        return hub_pair
+    # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
+    k = bisect.bisect_left(usable_starts, doc.start)
+    prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
+    if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
+        issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
+        return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
+    return []
+
+
+def _second_and_list(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """ "giữa Ban Dân vận Tỉnh ủy và BCH Quân sự, BCH Biên phòng và Công an tỉnh": after the comma that closed "A và
+    B", a list that ends with its own "và" goes on naming the document's parties (one body after the comma may open
+    the next clause: "giữa A và B, Công an tỉnh đã ..."; a signing's "giữa" keeps its pairs apart, _between_parties)."""
+    nxt = last + 1
+    if nxt >= len(mentions) or not _COMMA_ONLY.match(
+        _gap_without_notes(text[mentions[last].end : mentions[nxt].start])
+    ):
+        return []
+    more, _ = _agency_list(text, mentions, nxt)
+    joined_by_and = any(_LAST_AND.match(_gap_without_notes(text[a.end : b.start])) for a, b in itertools.pairwise(more))
+    return more if joined_by_and else []
+
+
+def _issuers_before_a_subject(
+    text: str, lst: list[AgencyMention], clause_end: int, usable_starts: list[int]
+) -> list[AgencyMention]:
+    """ "Căn cứ Chỉ thị số 16 của UBND tỉnh, Công an tỉnh và Hội Nông dân tỉnh ký kết ...": the list after "của" runs
+    on into the subject of the sentence's signing verb; the issuer is its first body, set off by a comma. Not where
+    other bodies stand between the list and the verb: they are its subject ("của A, B, C trong công tác ..., ngày D, E
+    và F đã ký kết")."""
+    if len(lst) < 2 or not _COMMA_AFTER.match(text, lst[0].end):
+        return lst
+    v = _SIGN.search(text, lst[-1].end, clause_end)
+    if not v or bisect.bisect_left(usable_starts, lst[-1].end) < bisect.bisect_left(usable_starts, v.start()):
+        return lst
+    return lst[:1] if _is_subject_gap(text[lst[-1].end : v.start()]) else lst
+
+
+def _hub_pair_after_date(
+    text: str, doc: DocMention, usable: list[AgencyMention], usable_starts: list[int], key_of, after_date_end: int
+) -> list[str]:
+    """ "Quy chế số X, ngày D A với B": bodies joined by "với" right after a printed issue date are its
+    parties (an apposition; a lone body there may open the next clause, so "với" is required)."""
+    if after_date_end <= doc.end:
+        return []
+    first = bisect.bisect_left(usable_starts, after_date_end)
+    if first >= len(usable) or text[after_date_end : usable[first].start].strip():
+        return []
+    lst, with_first = _agency_list(text, usable, first)
+    return _unique([key_of(a) for a in lst]) if with_first else []
+
+
+def _partners_after(
+    text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int, clause_end: int
+) -> list[str]:
+    """ "A xây dựng Quy chế số X với B, C": the bodies "với" lists right after the document."""
+    w = _WITH_AFTER.match(text, pos, clause_end)
+    if not w:
+        return []
+    first = bisect.bisect_left(usable_starts, w.end())
+    if first >= len(usable) or text[w.end() : usable[first].start].strip():
+        return []
+    lst, _ = _agency_list(text, usable, first)
+    return [key_of(a) for a in lst]
+
+
+def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
+    k = last
+    while k > 0 and _joins(
+        _gap_without_notes(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]
+    ):
+        k -= 1
+    return mentions[k : last + 1]

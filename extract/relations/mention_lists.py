@@ -1,0 +1,291 @@
+"""Lists of agency mentions: the gap between two mentions (without notes), what joins them into a list, members
+listed after a body, the mention at a position, parents folded in apposition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from phoihop.extract import lexicon
+from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.relations.patterns import (
+    _BRAND_NAME,
+    _COMMA_ONLY,
+    _GROUP_LEAD_STOP,
+    _LAST_AND,
+    _NON_AGENCY_PARTNER,
+    _SEP_JOINT,
+    _SEP_WITH,
+)
+from phoihop.text import WS
+
+SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
+_GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
+_SEP_COUNTED = re.compile(
+    r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE
+)
+_SUBJECT_FILLER = re.compile(
+    r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
+    r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
+    re.IGNORECASE,
+)
+_OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
+_PARENS = re.compile(r"\([^)]*\)")
+_HEADLINE_COLON = re.compile(r"\s*:\s*$")
+_BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
+# "A phối hợp với B tổ chức hội nghị sơ kết tình hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết ...":
+# "của", "tại", "cho", "ở" inside what the two review place or own what is reviewed, not the subject
+_REVIEWED_OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:sơ|tổng)\s+kết(?![\w])(?P<object>[^;:.]*)$", re.IGNORECASE)
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w])(?:của|tại|cho|ở)(?![\w])", re.IGNORECASE)
+# A body that witnesses, attends or directs the signing ("... chứng kiến ký kết") is not a party.
+_NOT_SUBJECT_GAP = re.compile(
+    r"(?<![\w])(?:với|giữa|của|cho|tại|là\s+nơi|chứng\s+kiến|dự|tham\s+dự|chỉ\s+đạo|chúc\s+mừng|"
+    r"phát\s+biểu)(?![\w])|[;:]",
+    re.IGNORECASE,
+)
+# one such partner as a list item, up to the separator before the next item
+NON_BODY_ITEM_MAX = 70  # longest name of a partner that is no body, as a list item
+_NON_BODY_NAME = rf"[^,;.:()\n]{{1,{NON_BODY_ITEM_MAX}}}?"  # its name, up to a mark that ends it (lazily)
+# such a partner named between a subject and its verb, with the place of its branch ("A và VNPT tại địa bàn tỉnh X
+# đã ký kết"; "tại" there places the firm, it does not make A the object of a venue)
+_NON_BODY_PARTNER_GAP = re.compile(
+    # ("A đã phối hợp với Trường THPT X tổ chức Lễ kết nghĩa": joined by the verb of working together too)
+    r"\s*(?:và|cùng(?:\s+với)?|,|(?:(?:đã|vừa)\s+)?phối\s+hợp(?:\s+(?:với|cùng))?)\s+"
+    rf"(?=(?:{_NON_AGENCY_PARTNER.pattern}|{_BRAND_NAME.pattern}))"
+    rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
+    re.IGNORECASE,
+)
+# a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
+_ROLE_NOTE = re.compile(
+    r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
+)
+UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
+
+# "Đoàn Trinh sát số 2, BTL Cảnh sát biển và Phòng Tham mưu, BTL Vùng 4 Hải quân": a functional unit
+# (a department, a detachment; not a post named by its place, which is listed beside its command), then a
+# comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
+# is no party of its own.
+_UNIT_HEAD = re.compile(
+    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+    r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
+    r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])"
+)
+_PARENT_HEAD = re.compile(
+    r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
+    # (and the forces named whole: "Đoàn Trinh sát số 2 Cảnh sát biển Việt Nam")
+    r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố)|Cảnh\s+sát\s+biển|Bộ\s+đội\s+Biên\s+phòng)(?![\w])"
+)
+# (or with no comma at all: "Sư đoàn 2 Quân khu 5 và Tỉnh đoàn ký kết"; a short form defined in brackets between:
+# "Cục Cửa khẩu Bộ đội Biên phòng (BĐBP), Bộ Quốc phòng")
+_APPOSITION_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*|[ ]+")
+# "Bộ Nông nghiệp và PTNT - Cục Thú y": a ministry written before its department, after a dash
+_MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|đội)")
+# (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
+_DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
+# (a short form in brackets may stand before the dash: "Cục Cảnh sát QLHC về TTXH (C06) - Bộ Công an")
+_DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
+# "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
+_BETWEEN_FILLER = re.compile(
+    # "giữa (các / 3 / ba) đơn vị (gồm / là / :) A, B và C"
+    r"[\s,]*(?:(?:các\s+|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    r"(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+(?:gồm|là))?(?:\s*:\s*|\s+))?",
+    re.IGNORECASE,
+)
+
+
+# a stray ";" that closes the subject list right before the verb and its adverbs ("A, B; cùng ký kết giao ước")
+# (an adverb must follow: "...; ký kết ..." opens a second predicate of the sentence's subject)
+_STRAY_SEMICOLON = re.compile(r";(\s*(?:(?:đã|vừa|cũng|cùng)\s+)+)$", re.IGNORECASE)
+
+
+def _is_subject_gap(gap: str) -> bool:
+    """Text between a subject and its signing verb: a few words of predicate ("tổ chức hội nghị
+    tổng kết ... và"), with nothing that makes the agency an object of something else."""
+    gap = _past_named_parent(gap)
+    if _HEADLINE_COLON.match(gap):
+        return True  # "Công đoàn Viên chức tỉnh và Sở VH,TT&DL: Ký chương trình phối hợp" (a headline's subject)
+    if ";" in gap:
+        gap = _STRAY_SEMICOLON.sub(r" \1", gap)
+    if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):
+        return True
+    # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
+    gap = _BOTH_IN_GAP.sub(" ", gap)
+    review = _REVIEWED_OBJECT_IN_GAP.search(gap)
+    if review:
+        gap = gap[: review.start("object")] + _OBJECT_PREPOSITION.sub(" ", review.group("object"))
+    return len(gap) <= SUBJECT_GAP_MAX and not _NOT_SUBJECT_GAP.search(gap)
+
+
+def _past_named_parent(gap: str) -> str:
+    """ "Hội đồng dân tộc của QH tổ chức ký kết": "của" and a proper name right after the body name its
+    parent (the noun phrase goes on), so the predicate starts after the name."""
+    m = _OF_PARENT.match(gap)
+    if not m:
+        return gap
+    pos = m.end()
+    named = 0
+    for w in _NAME_WORD.finditer(gap, pos):
+        if w.start() != pos or not w.group(1)[0].isupper():
+            break
+        pos, named = w.end(), named + 1
+    return gap[pos:] if named else gap
+
+
+def _gap_without_notes(s: str) -> str:
+    """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
+    Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
+    s = _PARENS.sub(" ", s)
+    if "," in s:
+        locator = _PROVINCE_LOCATOR.match(s)
+        if locator and lexicon.known_province(locator.group("place")):
+            s = " " + s[locator.end() :]
+    return s
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=\s*(?:,|;|và(?![\w])|$))",
+    re.IGNORECASE,
+)
+
+
+def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
+    """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
+    out = [mentions[first]]
+    with_after_first = False
+    closed = False  # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
+    for k in range(first + 1, len(mentions)):
+        sep = _gap_without_notes(text[out[-1].end : mentions[k].start])
+        if closed and _COMMA_ONLY.match(sep):
+            break
+        closed = closed or bool(_LAST_AND.match(sep))
+        if _joins(sep, out[-1], mentions[k]) or _generic_member(sep):
+            out.append(mentions[k])
+        elif _SEP_WITH.match(sep) and len(out) == 1:
+            with_after_first = True
+            out.append(mentions[k])
+        else:
+            break
+    return out, with_after_first
+
+
+def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Whether ``sep`` (the text between two mentions, parentheses out) joins them in one list: a list
+    separator, a count that opens a counted sub-list ("A và 4 đồn Biên phòng: B, C"), or none at all
+    between the bodies one shared head names ("Bộ Chỉ huy BĐBP 3 tỉnh" read as three); a semicolon where a name has
+    commas of its own ("với Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, truyền hình Phú Thọ")."""
+    if sep.strip() == ";" and ("," in prev.text or "," in nxt.text):
+        return True
+    return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
+
+
+def _within_spread_list(prev: AgencyMention, nxt: AgencyMention) -> bool:
+    """Two members of one head spread over a list ("Huyện ủy 3 huyện gồm: A, B và C"): the "và" between
+    them closes that inner list, not the list of parties it is one item of ("X và Huyện ủy 3 huyện ...")."""
+    head = (nxt.pre + nxt.core).casefold()
+    return prev.listed and nxt.listed and prev.core == nxt.core and not nxt.text.casefold().startswith(head)
+
+
+def _generic_member(sep: str) -> bool:
+    """ ", (và) các tổ chức chính trị - xã hội thành phố, ...": an unnamed group of members inside a list
+    of named ones (the list goes on past it)."""
+    m = _GENERIC_MEMBER_SEP.match(sep)
+    return m is not None and not any(ch.isupper() for ch in m.group(1))
+
+
+def _listed_members(
+    text: str, bodies: list[AgencyMention], first: int, semicolons: bool = False
+) -> list[AgencyMention]:
+    """The bodies of a "gồm" list from ``bodies[first]``: joined as in any list, and past items the
+    grammar did not read as bodies (capitalised names between commas: "A, Hội Người mù, B"); with ``semicolons``,
+    also by the ";" a list of signers may put between its items ("gồm: A; B; C")."""
+    out = [bodies[first]]
+    for b in bodies[first + 1 :]:
+        if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
+            continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
+        sep = _ROLE_NOTE.sub("", _gap_without_notes(text[out[-1].end : b.start]), count=1)
+        if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
+            break
+        out.append(b)
+    return out
+
+
+# from a member's end into the brackets after it, none closed yet
+_INSIDE_OPEN_BRACKET = re.compile(r"\s*\([^()\n]{0,30}")
+
+
+def _unread_items(sep: str) -> bool:
+    """ ", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
+    pieces = sep.split(",")
+    last = pieces[-1].strip()
+    if len(pieces) < 3 or pieces[0].strip() or last not in ("", "và"):
+        return False
+    return all(
+        p.strip()[:1].isupper() and len(p) <= UNREAD_ITEM_MAX and not _GROUP_LEAD_STOP.search(p) for p in pieces[1:-1]
+    )
+
+
+# The echelons of the army, lowest first: a unit named with a higher one after it belongs to it.
+_ECHELON = re.compile(r"(Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Quân\s+đoàn|Quân\s+khu)(?![\w])")
+_ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3, "quân đoàn": 4, "quân khu": 4}
+
+
+def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """ "Tiểu đoàn Bộ binh 1 - Trung đoàn 6", "Tiểu đoàn 3, Lữ đoàn 229": a unit and the higher echelon it belongs to,
+    after a comma, a dash or nothing, are one party, the unit."""
+    low, high = _ECHELON.match(unit.canonical), _ECHELON.match(parent.canonical)
+    if not (low and high):
+        return False
+    if _ECHELON_RANK[WS.sub(" ", low.group(1)).lower()] >= _ECHELON_RANK[WS.sub(" ", high.group(1)).lower()]:
+        return False
+    return bool(
+        _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+    )
+
+
+def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The sentence's party mentions with each parent in apposition folded into the unit before it
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
+    before or after its department, with a dash between, folded into the department ("Bộ NN&PTNT - Cục Thú y",
+    "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
+    out: list[AgencyMention] = []
+    for a in mentions:
+        unit = out[-1] if out else None
+        if unit is not None and (
+            (
+                # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn
+                # 21, Bộ Tư lệnh Vùng Cảnh sát biển 2")
+                unit.sector in (a.sector, "front")
+                and _UNIT_HEAD.match(unit.canonical)
+                and _PARENT_HEAD.match(a.canonical)
+                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+            )
+            or _under_higher_echelon(text, unit, a)
+        ):
+            out[-1] = replace(unit, end=a.end)
+            continue
+        before = out[-1] if out else None
+        if before is not None and _DASH_GAP.fullmatch(text, before.end, a.start):
+            # "Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế": the department, with its ministry
+            # written before or after it
+            if _MINISTRY.match(before.canonical) and _DEPARTMENT_HEAD.match(a.canonical):
+                out[-1] = replace(a, start=before.start)
+                continue
+            if _DEPARTMENT_HEAD.match(before.canonical) and _MINISTRY.match(a.canonical):
+                out[-1] = replace(before, end=a.end)
+                continue
+        out.append(a)
+    return out
+
+
+def _mention_at(mentions: list[AgencyMention], pos: int) -> int | None:
+    """The index of the mention that starts at ``pos``, or None."""
+    return next((i for i, a in enumerate(mentions) if a.start == pos), None)
+
+
+def _first_after_between(text: str, after: list[AgencyMention], g_pos: int) -> int | None:
+    """Index in ``after`` of the body right after "giữa" (a word "đơn vị" may come first)."""
+    return next(
+        (i for i, a in enumerate(after) if a.start >= g_pos and _BETWEEN_FILLER.fullmatch(text, g_pos, a.start)), None
+    )

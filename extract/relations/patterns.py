@@ -1,0 +1,73 @@
+"""Patterns and windows that several stages of the signing grammar read."""
+
+from __future__ import annotations
+
+import re
+
+# The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
+# signing all the same
+_HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
+# "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
+_SEP_JOINT = re.compile(
+    r"^\s*(?:,|và|&|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
+    # "A (vừa / đã chủ trì,) phối (kết) hợp (với / cùng) B tổ chức ... ký kết": the two act together
+    r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+(?:kết\s+)?hợp(?:\s+(?:với|cùng))?)"
+    r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
+    re.IGNORECASE,
+)
+_SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+# A list has one "và", before its last item: a bare comma after that item ends the list.
+_LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"^\s*,\s*$")
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps headline prints "GIỮA")
+
+
+# Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
+# signing with them keeps its one named party.
+_NON_AGENCY_PARTNER = re.compile(
+    r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
+    r"Tập\s+đoàn|Ngân\s+hàng|"
+    r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|(?-i:HTX)|Ban\s+[Đđ]iều\s+hành|"
+    # the units of a state enterprise: works, farms, forestry farms, factories
+    r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
+    # trade associations, funds, foreign and non-governmental organisations, academies and research institutes
+    # (a procuracy is a body: "Viện Kiểm sát")
+    r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS)))(?![\w])"
+)
+# A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
+# "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
+# (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
+_BRAND_NAME = re.compile(
+    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
+)
+_REVIEWS = re.compile(
+    r"(?<![\w])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai|kết\s+quả)(?![\w])", re.IGNORECASE
+)
+_WITH_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?với(?![\w])", re.IGNORECASE)
+# ("Cụm gồm 4 đơn vị: A, B, ...": the bloc named again by its bare head)
+_BLOC = re.compile(r"(?<![\w])(?:Khối|Cụm)(?![\w])")
+_GROUP_LEAD_STOP = re.compile(r"[.;:\n]")
+_KIND_WORD = re.compile(r"[^\W\d_]+")
+
+# --- the signed document ---------------------------------------------------------------------------------
+# the kinds of document a signing verb signs
+_SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định"
+
+
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+$", re.IGNORECASE)
+
+
+# the verbs that carry out a document or an instruction ("thực hiện Nghị quyết ...", "căn cứ Chỉ thị ...")
+_CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ"
+_COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
+_WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
+
+
+# "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C ...": a counted subject of a kind, its members listed after
+# the partner; the count closes the clause before the verb.
+_COUNTED_SUBJECT = re.compile(
+    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đã|cùng|vừa|cũng)\s+)*$",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_PARTNER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*", re.IGNORECASE)

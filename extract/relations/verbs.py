@@ -1,0 +1,185 @@
+"""Signing verbs: the verbs of a sentence's main clauses, the sentences that sign, whether the act is reported as
+past, and the kind of document signed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from phoihop.extract.dates import in_anniversary_clause
+from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
+from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
+from phoihop.extract.relations.patterns import _HOLDS, _REVIEWS, _SIGNED_KINDS
+from phoihop.text import WS
+
+# --- windows (characters) -------------------------------------------------------------------------------
+RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
+OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
+PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
+
+# --- the signing verb and the lists of parties -------------------------------------------------------------
+# A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
+# relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
+# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
+_TWINNING = (
+    r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:[A-ZĐ])))"
+)
+# A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
+# or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
+_JOINT_ISSUE = (
+    r"(?:(?<=vừa )|(?<=cùng )|(?<=đã ))ban\s+hành(?=\s+(?:[Qq]uy\s+chế|[Cc]hương\s+trình|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch)"
+    r"\s+(?:phối\s+hợp|liên\s+tịch))"
+)
+_SIGN = re.compile(
+    # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
+    r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
+    # bodies is one)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)))".replace("_TWIN_", _TWINNING).replace(
+        "_JOINT_", _JOINT_ISSUE
+    ),
+    re.IGNORECASE,
+)
+REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
+
+# --- signings that are not the reported event -----------------------------------------------------------
+# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
+_RELATIVE = re.compile(
+    r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
+    # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
+    # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
+    r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
+    r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
+    rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
+    re.IGNORECASE,
+)
+# "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
+# carries out or reviews, told by its past signing ("đã / được" right before the verb; no "và" or new act
+# between: "tổng kết quy chế giai đoạn 2018-2022, ký kết quy chế giai đoạn 2023-2027" is a new signing).
+_OBJECT_RELATIVE = re.compile(
+    r"(?<![\w])(?:thực\s+hiện|triển\s+khai|tổng\s+kết|sơ\s+kết|đánh\s+giá|duy\s+trì)"
+    r"(?:\s+(?:nghiêm|tốt|hiệu\s+quả|có\s+hiệu\s+quả))?\s+(?:các\s+)?"
+    r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    rf"(?:(?!\s(?:và|với|giữa|đồng\s+thời|{_HOLDS})\s)[^.;:\n]){{0,80}}?\s(?:đã\s+(?:được\s+)?|được\s+)$",
+    re.IGNORECASE,
+)
+# "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
+_PLANNED = re.compile(
+    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
+    rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
+    re.IGNORECASE,
+)
+# "họp ... về công tác tổ chức Hội nghị tổng kết ... và ký kết chương trình": the meeting prepares the signing, which
+# is only planned
+_PREPARATION_OF = re.compile(
+    r"(?<![\w])về\s+(?:công\s+tác\s+)?(?:tổ\s+chức|chuẩn\s+bị)\s+(?:[^.;:\n]*?\s)?(?:và|,)\s+$", re.IGNORECASE
+)
+PREPARATION_WINDOW = 200  # from "về công tác tổ chức" to the verb
+_PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
+_SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
+_PAST = re.compile(
+    r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm|(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
+    """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
+    because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
+    return tuple(
+        v
+        for v in _SIGN.finditer(text, s_start, s_end)
+        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
+    )
+
+
+@lru_cache(maxsize=512)
+def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
+    """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
+    period the sentence holds."""
+    return _SIGN.search(text, s_start, s_end)
+
+
+def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
+    """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
+    text = scan.text
+    if _PLANNED_SENTENCE.match(text, s_start, s_end):
+        return []  # "Theo dự kiến, trong quý I, A sẽ ký kết ...": not an event the article reports
+    return [
+        v
+        for v in _main_clause_signing_verbs(text, s_start, s_end)
+        if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
+        and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+        and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
+        and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
+    ]
+
+
+def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
+    """The sentence as a reported signing, or None (no verb, or it recalls an old signing)."""
+    verbs = _signing_verbs(scan, s_start, s_end)
+    if not verbs:
+        return None
+    text = scan.text
+    lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    in_sent = [
+        a
+        for a in scan.usable[lo:hi]
+        if not a.is_location and not _inside_parens(text, s_start, a.start) and not in_anniversary_clause(text, a.start)
+    ]
+    in_sent = _fold_parents_in_apposition(text, in_sent)
+    lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
+    sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]
+    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.event_year or scan.ref_year):
+        return None
+    return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
+
+
+def _signed_kind(text: str, verb_end: int) -> str:
+    """The kind of document printed right after the signing verb ("ký kết kế hoạch ...": "kế hoạch")."""
+    m = _SIGNED_KIND.match(text, verb_end)
+    return WS.sub(" ", m.group(1)).lower() if m else ""
+
+
+def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
+    """ "... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
+    m = _SIGNED_YEAR.match(text, verb_end, s_end)
+    return bool(m and ref_year and int(m.group(1)) < ref_year)
+
+
+def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
+    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...")."""
+    if sent_dates:
+        y = sent_dates[0].year
+        return bool(ref_year and y and y < ref_year)
+    if _PAST.search(text, s_start, verb):
+        return True
+    if ref_year:
+        for p in periods:
+            if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
+                if _REVIEWS.search(text, max(s_start, p.start - REVIEWED_YEAR_WINDOW), p.start):
+                    continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
+                return True
+    return False
+
+
+def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, re.Match]]:
+    """Each sentence whose main clause holds a signing verb, with its first such verb."""
+    for s_start, s_end in sentences:
+        verbs = _main_clause_signing_verbs(text, s_start, s_end)
+        if verbs:
+            yield s_start, s_end, verbs[0]
+
+
+def _inside_parens(text: str, start: int, pos: int) -> bool:
+    return text.count("(", start, pos) > text.count(")", start, pos)  # (counted in place: no slice per mention)
