@@ -37,7 +37,7 @@ def _drop_other_names_in_brackets(text: str, found: list[AgencyMention]) -> list
     dropped = set()
     for a, b in itertools.pairwise(found):
         if (
-            _OPEN_BRACKET.match(text[a.end : b.start])
+            _OPEN_BRACKET.fullmatch(text, a.end, b.start)
             and _CLOSE_BRACKET.match(text, b.end)
             and a.canonical.split()[:2] == b.canonical.split()[:2]
         ):

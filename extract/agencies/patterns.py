@@ -24,10 +24,7 @@ _COMMITTEE_LEVEL = {
 _NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
-
-
+# a bracket opened after a name, and the one that closes its other name ("Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 # "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.

@@ -54,9 +54,6 @@ _KIND_WORD = re.compile(r"[^\W\d_]+")
 _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định"
 
 
-_WITH_BEFORE = re.compile(r"(?<![\w])với\s+$", re.IGNORECASE)
-
-
 # the verbs that carry out a document or an instruction ("thực hiện Nghị quyết ...", "căn cứ Chỉ thị ...")
 _CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ"
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")
