@@ -716,6 +716,20 @@ _UNIT_NAMED_LAST = re.compile(
 )
 _UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
 _DASH_START = re.compile(r"\s*-\s")
+
+
+def _second_half_end(text: str, a: int, b: int) -> int | None:
+    """Where the second half of a unit's name after a dash ends in the part ``text[a:b]``: the whole part ("Tư
+    tưởng"), or the half and the body the unit belongs to ("Pháp luật UBTWMTTQ Việt Nam làm ...": the body's end)."""
+    if _UNIT_NAME_PART.fullmatch(text, a, b):
+        return b
+    half = _UNIT_NAME_PART.match(text, a, b)
+    if not half or not text.startswith(" ", half.end()):
+        return None
+    body = agency_grammar()["agency"].match(text, half.end() + 1, b)
+    return body.end() if body else None
+
+
 _LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
 # a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
@@ -805,12 +819,17 @@ def _titles_after(
                 prev_sep == "-"
                 and after
                 and _UNIT_NAMED_LAST.search(after[-1][2])
-                and _UNIT_NAME_PART.fullmatch(text, a, b)
-                and _name_start(text, a, b) is None
+                and (half_end := _second_half_end(text, a, b)) is not None
+                and _name_start(text, a, half_end) is None
             ):
                 # "Phó trưởng Phòng Chính trị - Tư tưởng, Sở GD-ĐT": the dash joins the two halves of a unit's name
-                after[-1] = (after[-1][0], b, after[-1][2] + " - " + text[a:b])
+                after[-1] = (after[-1][0], half_end, after[-1][2] + " - " + text[a:half_end])
                 context = True
+                if half_end < b:
+                    # "Phó Trưởng ban Dân chủ - Pháp luật UBTWMTTQ Việt Nam làm Phó Trưởng đoàn": the body the unit
+                    # belongs to ends the title; a clause follows
+                    skip_to = half_end
+                    break
             else:
                 name_at = _name_start(text, a, b)
                 bare_name = name_at is not None and not p["strip_words"].sub("", text[a:name_at]).strip()

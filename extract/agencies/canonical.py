@@ -158,6 +158,10 @@ def merge_key(name: str, province: str | None) -> str:
         # "Ban Tuyên giáo tỉnh Khánh Hòa" is the organ of the Tỉnh ủy: "Ban Tuyên giáo Tỉnh ủy" (a city's may be a
         # provincial city's Thành ủy, another body than the province's)
         key = _PARTY_ORGAN_OF_PROVINCE.sub(r"\1 tỉnh ủy", key)
+    if key.startswith("ngân hàng ") and " chi nhánh" in key:
+        # "Ngân hàng Chính sách xã hội chi nhánh tỉnh X" is "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X": a bank's
+        # branch is named after the bank or before it
+        key = "chi nhánh " + key.replace(" chi nhánh", "", 1)
     if key.endswith(_KEY_LEVEL_ENDINGS):
         key = _KEY_LEVEL_END.sub("", key)
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")

@@ -36,7 +36,8 @@ _BARE_QUALIFIERS = (
     r"(?P<bare>(?:\s+(?!(?:gồm|bao|là|và|với|cùng|của|trên|tại|thuộc|ở|trong|địa|đóng|giáp|thành|tỉnh|huyện)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w])){{1,2}}(?=\s+(?-i:{lexicon.UPPER_CLASS})))?"
 )
-_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là|như)(?![\w])\s*:?|\s*:)\s*"
+# (after a count, a bracket opens the list too: "Huyện ủy 5 huyện biên giới (Tân Châu, Tân Biên, ... và Trảng Bàng)")
+_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là|như)(?![\w])\s*:?|\s*:|(?(count)\s*\(|(?!)))\s*"
 # a numbered district or ward in a list after its level ("các quận: 1, 3, 4"), not a count or a date
 _NUMBERED_PLACE_ITEM = re.compile(r"\d{1,2}(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị)(?![\w]))")
 _QUANTIFIED_LEVEL = re.compile(
