@@ -828,7 +828,6 @@ def _titles_after(
                 if half_end < b:
                     # "Phó Trưởng ban Dân chủ - Pháp luật UBTWMTTQ Việt Nam làm Phó Trưởng đoàn": the body the unit
                     # belongs to ends the title; a clause follows
-                    skip_to = half_end
                     break
             else:
                 name_at = _name_start(text, a, b)

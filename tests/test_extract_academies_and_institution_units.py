@@ -126,6 +126,15 @@ def test_the_youth_union_of_a_hospital_a_school_or_a_company_is_a_front_body():
     assert ("Đoàn Thanh niên Bệnh viện Đa khoa tỉnh Phú Yên", "Đoàn Trường Đại học Phú Yên") in party_sets(facts)
 
 
+def test_a_person_named_like_a_schools_youth_union_is_no_agency():
+    facts = extract(
+        "Ký kết\n\nĐồng chí Đoàn Trường Sơn, Phó Chủ tịch UBND tỉnh dự lễ ký kết giữa Tỉnh đoàn và Hội Nông dân tỉnh.",
+        "2021-03-14",
+        "Phú Yên",
+    )
+    assert not any(name.startswith("Đoàn Trường") for name, _ in named_sectors(facts))
+
+
 def test_a_degree_before_a_name_marks_the_next_person_and_is_no_position():
     facts = extract(
         "Hợp tác\n\nÔng Trần Văn Lộc, Chủ tịch UBND tỉnh Bạc Liêu và PGS.TS. Sử Minh Khoa, Hiệu trưởng Trường Chính "

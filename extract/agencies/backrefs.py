@@ -200,26 +200,9 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
         sector, _ = _sector(m.group("unit") + " ", m.group("core"))
         in_title = bool(grammar()["title_before"].search(text, max(0, m.start() - 60), m.start()))
         for b in members:
-            added.append(
-                AgencyMention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    canonical_name(f"{unit} {b.canonical}", extra),
-                    sector,
-                    True,
-                    in_title=in_title,
-                    core_role="body",
-                    core=b.core,
-                    pre=unit + " ",
-                    att=b.att,
-                    listed=True,
-                )
-            )
-    if not added:
-        return found
-    kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
-    return sorted(kept + added, key=lambda x: x.start)
+            name = canonical_name(f"{unit} {b.canonical}", extra)
+            added.append(_member_by_count(m, name, sector, in_title, "body", b.core, b.att, pre=unit + " "))
+    return _with_references(found, added)
 
 
 # A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
@@ -271,20 +254,34 @@ def _add_counted_back_references(text: str, found: list[AgencyMention], extra) -
         in_title = bool(g["title_before"].search(text, max(0, m.start() - 60), m.start()))
         for b in members:
             added.append(
-                AgencyMention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    canonical_name(f"{head} {b.att}", extra),
-                    sector,
-                    True,
-                    in_title=in_title,
-                    core_role=role,
-                    core=head,
-                    att=b.att,
-                    listed=True,
-                )
+                _member_by_count(m, canonical_name(f"{head} {b.att}", extra), sector, in_title, role, head, b.att)
             )
+    return _with_references(found, added)
+
+
+def _member_by_count(
+    m: re.Match, name: str, sector: str, in_title: bool, role: str, core: str, att: str, pre: str = ""
+) -> AgencyMention:
+    """The counted phrase ``m`` ("Công an 7 tỉnh", "Phòng An ninh kinh tế Công an 7 tỉnh") standing for one member of
+    the list it counts, named ``name``: a placed member, never spread again."""
+    return AgencyMention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        name,
+        sector,
+        True,
+        in_title=in_title,
+        core_role=role,
+        core=core,
+        pre=pre,
+        att=att,
+        listed=True,
+    )
+
+
+def _with_references(found: list[AgencyMention], added: list[AgencyMention]) -> list[AgencyMention]:
+    """``found`` with the ``added`` references in place of what their spans covered, in text order."""
     if not added:
         return found
     kept = [a for a in found if not any(x.start <= a.start < x.end for x in added)]
