@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
-from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS
+from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS, sides
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.text import WS
@@ -27,8 +27,7 @@ _LINE_END = re.compile(r"\n|[.!?](?:\s|$)")
 _ITEMS_OPEN = re.compile(r"(?<![\w])gồm\s*:|:", re.IGNORECASE)
 _ITEM_SEP = re.compile(r";")
 _PASSIVE = re.compile(
-    r"(?<![\w])(?:đã\s+)?được\s+(?:(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|ba|các|2|3)\s+(?:bên|đơn\s+vị|cơ\s+quan|ngành)\s+)?"
-    rf"(?:{_HOLDS}\s+)?$",
+    rf"(?<![\w])(?:đã\s+)?được\s+(?:{sides('hai|ba|các|2|3')}\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # a second document the signing verb has for object: "ký kết Chương trình ... giai đoạn 2025-2030 và Kế hoạch ..."

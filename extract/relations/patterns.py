@@ -7,6 +7,14 @@ import re
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
 _HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
+
+
+def sides(counts: str) -> str:
+    """The sides of an act named by their count and kind ("hai bên", "đại diện lãnh đạo 2 đơn vị"), for ``counts``
+    an alternation of count words ("hai|2")."""
+    return rf"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:{counts})\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)"
+
+
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.
 _SEP_JOINT = re.compile(
     r"^\s*(?:,|và|&|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"

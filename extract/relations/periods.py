@@ -116,18 +116,7 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    periods = [
-        p
-        for p in periods
-        if start <= p.start < end
-        and not (
-            text
-            and (
-                is_plan_term(text, p)
-                or _INSIDE_CAMPAIGN_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 30), p.start)
-            )
-        )
-    ]
+    periods = [p for p in periods if start <= p.start < end and not (text and is_other_texts_term(text, p))]
     ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
@@ -155,9 +144,13 @@ def _period_in(
     return None
 
 
-def is_plan_term(text: str, p: PeriodMention) -> bool:
-    """Whether the period is the term of a master plan or a strategy named right before it (see _PLAN_BEFORE)."""
-    return bool(_PLAN_BEFORE.search(text, max(0, p.start - PLAN_TERM_WINDOW), p.start))
+def is_other_texts_term(text: str, p: PeriodMention) -> bool:
+    """Whether the period is the term of another text than a cooperation document: a master plan or a strategy named
+    right before it (_PLAN_BEFORE), or a campaign whose quoted name holds it (_INSIDE_CAMPAIGN_NAME)."""
+    return bool(
+        _PLAN_BEFORE.search(text, max(0, p.start - PLAN_TERM_WINDOW), p.start)
+        or _INSIDE_CAMPAIGN_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 30), p.start)
+    )
 
 
 def programme_term(

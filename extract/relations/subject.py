@@ -28,6 +28,7 @@ from phoihop.extract.relations.patterns import (
     _SEP_JOINT,
     _SEP_WITH,
     _WITH_BEFORE,
+    sides,
 )
 from phoihop.extract.relations.references import (
     _after_sentences,
@@ -76,7 +77,7 @@ _BOTH_SIDES = re.compile(
 )
 # "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
 # "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
-_SIDES = r"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)\s*,?\s*"
+_SIDES = sides("hai|2") + r"\s*,?\s*"
 _SIDES_AS_AGENT = re.compile(rf"(?<![\w])(?:đã\s+)?được\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE)
 _SIDES_REPRESENTED = re.compile(
     rf"(?<![\w])(?:đã\s+)?(?:thay\s+mặt|đại\s+diện)\s+{_SIDES}(?:{_HOLDS}\s+)?$", re.IGNORECASE
