@@ -1,0 +1,222 @@
+"""The members of an emulation bloc and the bodies of places whose kind is printed apart from their list.
+
+Classes of round s16's blind sets and of the blocs missed on the earlier ones (made-up sentences): a bloc's members
+listed under a bloc named in lower case ("trong khối thi đua số 3, gồm") or at the head of a long clause; a bloc's
+members in brackets after it; departments listed by their bare names after "09 Sở, ngành ... gồm:"; a plural head
+before a list of places joined to the body before it ("A và các Đài PT-TH Quảng Nam, Quảng Trị"); the kind of body
+of listed places printed before a clause that qualifies them ("Công an các huyện có tuyến quốc lộ 25 đi qua gồm:
+..."); the provinces of a bloc whose kind is printed in the same clause apart from the list, or in another sentence
+with the bloc or the list's count."""
+
+from __future__ import annotations
+
+from _signing_helpers import extract, named_sectors, party_sets
+
+_ASSOCIATIONS = (
+    "Hội Nạn nhân chất độc da cam/dioxin tỉnh",
+    "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
+    "Hội Người cao tuổi tỉnh",
+    "Hội Chữ thập đỏ tỉnh",
+)
+
+
+def test_a_blocs_members_listed_under_the_bloc_in_lower_case_sign_its_pact():
+    facts = extract(
+        "Ký kết giao ước thi đua\n\nNgày 5/3, lãnh đạo 4 tổ chức Hội trong Cụm thi đua 3 ký Giao ước thi đua năm "
+        "2023. Tham gia ký kết có lãnh đạo của 04/04 Hội trong khối thi đua số 3, gồm: "
+        + ", ".join(_ASSOCIATIONS)
+        + ".",
+        "2023-03-06",
+        "Hòa Bình",
+    )
+    assert party_sets(facts) == [tuple(sorted(_ASSOCIATIONS))]
+
+
+def test_a_bloc_named_at_the_head_of_a_long_clause_before_its_members():
+    facts = extract(
+        "Khối thi đua các hội\n\nChiều 20/1, các đơn vị trong Khối thi đua các tổ chức hội do Đảng, Nhà nước giao "
+        "nhiệm vụ ký kết giao ước thi đua năm 2026. Khối thi đua các tổ chức hội do Đảng, Nhà nước giao nhiệm vụ tỉnh "
+        "Phú Thọ có 4 tổ chức hội cấp tỉnh, bao gồm các Hội: Chữ thập đỏ, Luật gia, Khuyến học và Người mù.",
+        "2026-01-21",
+        "Phú Thọ",
+    )
+    assert party_sets(facts) == [("Hội Chữ thập đỏ", "Hội Khuyến học", "Hội Luật gia", "Hội Người mù")]
+
+
+def test_a_blocs_members_in_brackets_after_it():
+    facts = extract(
+        "Giao ước thi đua\n\nChiều 25/3/2021, Khối thi đua các cơ quan văn hóa - xã hội đã tổ chức Hội nghị ký kết "
+        "giao ước thi đua năm 2021. Tham dự có đại diện các đơn vị trong Khối (Ban Dân tộc, Sở Y tế; Sở Giáo dục và "
+        "Đào tạo; Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh - Truyền hình tỉnh).",
+        "2021-03-26",
+        "Quảng Trị",
+    )
+    assert party_sets(facts) == [
+        (
+            "Ban Dân tộc",
+            "Sở Giáo dục và Đào tạo",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Sở Y tế",
+            "Đài Phát thanh - Truyền hình tỉnh",
+        )
+    ]
+
+
+def test_departments_listed_by_their_bare_names_after_counted_departments():
+    facts = extract(
+        "Khối thi đua Văn hóa - Xã hội\n\nNgày 30/3/2021, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị ký kết giao "
+        "ước thi đua năm 2021. Tham dự có lãnh đạo của 05 Sở, ngành thuộc Khối thi đua, gồm: Giáo dục và Đào tạo, "
+        "Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và Truyền hình tỉnh và Bảo hiểm xã hội tỉnh.",
+        "2021-03-31",
+        "Quảng Ngãi",
+    )
+    assert {
+        ("Sở Giáo dục và Đào tạo", "state"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "state"),
+        ("Sở Y tế", "state"),
+    } <= named_sectors(facts)
+    assert party_sets(facts) == [
+        (
+            "Bảo hiểm xã hội tỉnh",
+            "Sở Giáo dục và Đào tạo",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            "Sở Y tế",
+            "Đài Phát thanh và Truyền hình tỉnh",
+        )
+    ]
+
+
+def test_a_bare_name_that_is_no_department_ends_the_list():
+    facts = extract(
+        "Hội nghị\n\nNgày 3/4/2022, các sở, ngành gồm: Y tế, Tư pháp, Phạm Văn Đồng và Bảo hiểm xã hội tỉnh dự hội "
+        "nghị.",
+        "2022-04-04",
+        "Quảng Ngãi",
+    )
+    names = {name for name, _ in named_sectors(facts)}
+    assert {"Sở Y tế", "Sở Tư pháp"} <= names
+    assert not any("Phạm Văn Đồng" in name for name in names)
+
+
+def test_a_plural_head_spread_over_places_joins_the_body_before_it():
+    facts = extract(
+        "Tuyên truyền biển đảo\n\nNgày 29/3/2024, Bộ Tư lệnh Vùng Cảnh sát biển 2 và các Đài PT-TH Quảng Nam, Quảng "
+        "Trị ký kết quy chế phối hợp tuyên truyền biển đảo.",
+        "2024-03-30",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [
+        (
+            "Bộ Tư lệnh Vùng Cảnh sát biển 2",
+            "Đài Phát thanh - Truyền hình Quảng Nam",
+            "Đài Phát thanh - Truyền hình Quảng Trị",
+        )
+    ]
+
+
+def test_the_kind_of_listed_places_printed_before_a_clause_that_qualifies_them():
+    facts = extract(
+        "An toàn giao thông\n\nNgày 4/6/2022, Phòng Cảnh sát giao thông Công an tỉnh Gia Lai ký kết quy chế phối hợp "
+        "với Công an các huyện có tuyến quốc lộ 25 đi qua gồm: Chư Sê; Phú Thiện và Krông Pa.",
+        "2022-06-05",
+        "Gia Lai",
+    )
+    assert {
+        ("Công an huyện Chư Sê", "police"),
+        ("Công an huyện Phú Thiện", "police"),
+        ("Công an huyện Krông Pa", "police"),
+    } <= named_sectors(facts)
+
+
+def test_a_counted_committee_of_qualified_districts_spread_over_their_names():
+    facts = extract(
+        "Quy chế phối hợp\n\nChiều 22/1/2024, Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn và Huyện ủy 3 huyện biên giới "
+        "tỉnh Lạng Sơn gồm: Đình Lập, Lộc Bình và Cao Lộc đã ký kết quy chế phối hợp năm 2024.",
+        "2024-01-23",
+        "Lạng Sơn",
+    )
+    assert party_sets(facts) == [
+        (
+            "Huyện ủy Cao Lộc",
+            "Huyện ủy Lộc Bình",
+            "Huyện ủy Đình Lập",
+            "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn",
+        )
+    ]
+
+
+def test_the_police_of_a_blocs_provinces_listed_in_brackets_apart_from_the_kind():
+    facts = extract(
+        "Cụm thi đua số 7\n\nNgày 26/2/2013 diễn ra Hội nghị ký kết giao ước thi đua năm 2013 giữa Công an các tỉnh "
+        "nằm trong cụm thi đua số 7 (Đắk Nông, Đắk Lắk, Lâm Đồng, Gia Lai).",
+        "2013-02-27",
+        "",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh Gia Lai", "Công an tỉnh Lâm Đồng", "Công an tỉnh Đắk Lắk", "Công an tỉnh Đắk Nông")
+    ]
+
+
+def test_the_kind_of_a_blocs_provinces_printed_in_another_sentence_with_the_count():
+    facts = extract(
+        "Cụm thi đua số II\n\n4 tỉnh cụm thi đua số II gồm: tỉnh Lai Châu, Điện Biên, Sơn La và Hà Giang đã tổ chức "
+        "Hội nghị ký kết giao ước thi đua năm 2016.\n\nNăm 2016, Công an 4 tỉnh Cụm thi đua số II thông qua kế hoạch "
+        "thực hiện phong trào thi đua.",
+        "2016-03-02",
+        "",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh Hà Giang", "Công an tỉnh Lai Châu", "Công an tỉnh Sơn La", "Công an tỉnh Điện Biên")
+    ]
+
+
+def test_a_youth_union_of_a_bloc_named_again_before_its_provinces_each_at_its_level():
+    facts = extract(
+        "Giao ước thi đua\n\nNgày 25-2-2012, Cụm Đoàn thanh niên các tỉnh, thành đồng bằng sông Hồng đã tổ chức ký "
+        "giao ước thi đua năm 2012. Đoàn thanh niên cụm này bao gồm 3 tỉnh, thành: Hà Nội, Hải Phòng, Nam Định.",
+        "2012-02-26",
+        "",
+    )
+    assert party_sets(facts) == [
+        ("Đoàn thanh niên thành phố Hà Nội", "Đoàn thanh niên thành phố Hải Phòng", "Đoàn thanh niên tỉnh Nam Định")
+    ]
+
+
+def test_provinces_of_a_bloc_with_no_kind_of_body_name_no_body():
+    facts = extract(
+        "Cụm thi đua Tây Nam Bộ\n\nLãnh đạo 4 tỉnh trong Cụm thi đua các tỉnh miền Tây Nam Bộ ký kết giao ước thi đua "
+        "năm 2024, gồm: Sóc Trăng, Cà Mau, Tiền Giang và Kiên Giang. Kinh tế của các tỉnh trong Cụm tăng trưởng khá.",
+        "2024-03-01",
+        "",
+    )
+    assert not any(
+        place in a.name for a in facts.agencies for place in ("Sóc Trăng", "Cà Mau", "Tiền Giang", "Kiên Giang")
+    )
+
+
+def test_a_blocs_provinces_bodies_are_named_as_the_article_prints_one_of_them():
+    facts = extract(
+        "Giao ước thi đua\n\nChiều 17/3/2022, Cụm Thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022. Sở "
+        "Tài nguyên và Môi trường Hà Nam chủ trì Hội nghị. Cụm Thi đua số 1 gồm 3 tỉnh, thành phố: Hà Nội, Hà Nam và "
+        "Nam Định. Lãnh đạo Sở Tài nguyên và Môi trường 3 tỉnh, thành phố cùng dự.",
+        "2022-03-18",
+        "",
+    )
+    assert party_sets(facts) == [
+        (
+            "Sở Tài nguyên và Môi trường Hà Nam",
+            "Sở Tài nguyên và Môi trường Hà Nội",
+            "Sở Tài nguyên và Môi trường Nam Định",
+        )
+    ]
+
+
+def test_the_short_form_of_a_department_of_culture_and_sport():
+    facts = extract(
+        "CATP và Sở VH-TT ký kết quy chế phối hợp\n\nĐÀ NẴNG- Chiều 11-4, CATP và Sở VH-TT tổ chức lễ ký kết Quy chế "
+        "phối hợp về bảo vệ an ninh trong lĩnh vực văn hóa, thể thao.",
+        "2018-04-12",
+        "Đà Nẵng",
+    )
+    assert ("Sở Văn hóa - Thể thao", "state") in named_sectors(facts)
+    assert party_sets(facts) == [("Công an thành phố", "Sở Văn hóa - Thể thao")]
