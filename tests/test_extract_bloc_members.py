@@ -220,3 +220,61 @@ def test_the_short_form_of_a_department_of_culture_and_sport():
     )
     assert ("Sở Văn hóa - Thể thao", "state") in named_sectors(facts)
     assert party_sets(facts) == [("Công an thành phố", "Sở Văn hóa - Thể thao")]
+
+
+def test_a_members_role_in_the_bloc_after_a_dash_keeps_the_list_going():
+    facts = extract(
+        "Giao ước thi đua\n\nNgày 24-2-2023, Khối thi đua các cơ quan tham mưu, tổng hợp gồm 4 đơn vị: Cục Thống kê "
+        "tỉnh - đơn vị trưởng khối; Văn phòng UBND tỉnh; Ban Quản lý Khu Kinh tế Vân Phong; Ban Dân tộc tỉnh ký kết "
+        "giao ước thi đua năm 2023.",
+        "2023-02-24",
+        "Khánh Hòa",
+    )
+    assert ("Ban Quản lý Khu Kinh tế Vân Phong", "state") in named_sectors(facts)
+    assert party_sets(facts) == [
+        (
+            "Ban Dân tộc tỉnh",
+            "Ban Quản lý Khu Kinh tế Vân Phong",
+            "Cục Thống kê tỉnh",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+        )
+    ]
+
+
+def test_a_clause_after_a_semicolon_with_no_subject_goes_on_with_the_one_before():
+    facts = extract(
+        "Mặt trận ký kết chương trình phối hợp\n\nTại hội nghị, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ký kết "
+        "Chương trình phối hợp tuyên truyền giai đoạn 2021 - 2025 với Đài Phát thanh - Truyền hình tỉnh; tiến hành ký "
+        "kết Chương trình phối hợp công tác với Sở Thông tin và Truyền thông, giai đoạn 2021 - 2025.",
+        "2021-06-01",
+        "Ninh Thuận",
+    )
+    assert party_sets(facts) == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Sở Thông tin và Truyền thông"),
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
+    ]
+
+
+def test_the_member_units_named_as_such_before_their_list_are_the_blocs():
+    facts = extract(
+        "Khối thi đua Nội chính\n\nVừa qua, Khối thi đua Nội chính tỉnh đã tiến hành ký kết giao ước thi đua năm "
+        "2018. Đến dự có đại diện lãnh đạo của đơn vị thành viên gồm: Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và Tòa án "
+        "nhân dân tỉnh.",
+        "2018-03-01",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Tòa án nhân dân tỉnh")]
+
+
+def test_a_unit_of_the_defence_or_the_public_security_ministry_is_in_its_sector():
+    facts = extract(
+        "Khối thi đua thanh tra\n\nNgày 15/3/2017, Thanh tra Bộ Quốc phòng, Thanh tra Bộ Công an và Thanh tra Bộ Tư "
+        "pháp ký kết giao ước thi đua năm 2017.",
+        "2017-03-16",
+        "",
+    )
+    assert {
+        ("Thanh tra Bộ Quốc phòng", "military"),
+        ("Thanh tra Bộ Công an", "police"),
+        ("Thanh tra Bộ Tư pháp", "state"),
+    } <= named_sectors(facts)

@@ -29,6 +29,7 @@ from phoihop.extract.agencies.corrections import (
     _drop_other_names_in_brackets,
     _keep_full_names_listed_with_bodies,
     _keep_short_forms_in_inter_agency_lists,
+    _ministry_units_take_its_sector,
     _name_commands_of_commanders,
     _organisation_of_named_body,
     _partner_runs,
@@ -194,6 +195,7 @@ def find_agencies(
     _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
+    _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
