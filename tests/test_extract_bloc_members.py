@@ -278,3 +278,30 @@ def test_a_unit_of_the_defence_or_the_public_security_ministry_is_in_its_sector(
         ("Thanh tra Bộ Công an", "police"),
         ("Thanh tra Bộ Tư pháp", "state"),
     } <= named_sectors(facts)
+
+
+def _positions(facts) -> dict[str, list[str]]:
+    return {p.name: list(p.positions) for p in facts.persons}
+
+
+def test_the_emulation_boards_name_across_its_dash_or_comma_in_a_title_after_a_name():
+    facts = extract(
+        "Giao ước thi đua\n\nTham dự hội nghị có ông Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương, "
+        "cùng lãnh đạo các tỉnh. Đến dự có đồng chí Võ Nguyên Huân – Phó trưởng Ban Thi đua, Khen thưởng tỉnh và các "
+        "đồng chí lãnh đạo.",
+        "2024-03-01",
+        "Quảng Nam",
+    )
+    positions = _positions(facts)
+    assert positions["Phan Văn Hùng"] == ["Phó Trưởng ban Thi đua - Khen thưởng Trung ương"]
+    assert positions["Võ Nguyên Huân"] == ["Phó trưởng Ban Thi đua, Khen thưởng tỉnh"]
+
+
+def test_the_organisations_of_a_union_in_a_title_before_a_name_are_no_verb():
+    facts = extract(
+        "Hợp tác\n\nPhát biểu tại buổi lễ, Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố Nguyễn Ngọc Kỳ cho biết "
+        "hai bên sẽ phối hợp chặt chẽ.",
+        "2024-07-19",
+        "Hà Nội",
+    )
+    assert _positions(facts) == {"Nguyễn Ngọc Kỳ": ["Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố"]}
