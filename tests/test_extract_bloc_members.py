@@ -305,3 +305,30 @@ def test_the_organisations_of_a_union_in_a_title_before_a_name_are_no_verb():
         "Hà Nội",
     )
     assert _positions(facts) == {"Nguyễn Ngọc Kỳ": ["Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố"]}
+
+
+def test_a_signing_held_as_the_days_programme_with_a_hyphenated_short_form_in_brackets():
+    facts = extract(
+        "Tuyên truyền biển đảo\n\nNgày 29/3/2024, Bộ Tư lệnh Vùng Cảnh sát biển 2 phối hợp với các Đài Phát thanh - "
+        "truyền hình (PT-TH) Quảng Nam, Quảng Trị và Bình Định tổ chức chương trình ký kết quy chế phối hợp tuyên "
+        "truyền biển đảo.",
+        "2024-03-30",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == [
+        (
+            "Bộ Tư lệnh Vùng Cảnh sát biển 2",
+            "Đài Phát thanh - truyền hình Bình Định",
+            "Đài Phát thanh - truyền hình Quảng Nam",
+            "Đài Phát thanh - truyền hình Quảng Trị",
+        )
+    ]
+
+
+def test_a_programme_named_by_its_past_signing_is_still_no_event():
+    facts = extract(
+        "Sơ kết\n\nNgày 5/4/2024, Công an tỉnh và Sở Y tế sơ kết chương trình ký kết năm 2020.",
+        "2024-04-06",
+        "Quảng Nam",
+    )
+    assert party_sets(facts) == []

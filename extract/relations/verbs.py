@@ -48,9 +48,10 @@ _SIGN = re.compile(
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
 
 # --- signings that are not the reported event -----------------------------------------------------------
-# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
+# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event (but "tổ chức
+# chương trình ký kết quy chế": the day's programme of signing, an event).
 _RELATIVE = re.compile(
-    r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    r"(?<![\w])(?<!tổ\schức\s)(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
