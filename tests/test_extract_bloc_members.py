@@ -10,7 +10,7 @@ with the bloc or the list's count."""
 
 from __future__ import annotations
 
-from _signing_helpers import extract, named_sectors, party_sets
+from _signing_helpers import extract, named_sectors, party_sets, positions_by_name
 
 _ASSOCIATIONS = (
     "Hội Nạn nhân chất độc da cam/dioxin tỉnh",
@@ -280,10 +280,6 @@ def test_a_unit_of_the_defence_or_the_public_security_ministry_is_in_its_sector(
     } <= named_sectors(facts)
 
 
-def _positions(facts) -> dict[str, list[str]]:
-    return {p.name: list(p.positions) for p in facts.persons}
-
-
 def test_the_emulation_boards_name_across_its_dash_or_comma_in_a_title_after_a_name():
     facts = extract(
         "Giao ước thi đua\n\nTham dự hội nghị có ông Phan Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung ương, "
@@ -292,7 +288,7 @@ def test_the_emulation_boards_name_across_its_dash_or_comma_in_a_title_after_a_n
         "2024-03-01",
         "Quảng Nam",
     )
-    positions = _positions(facts)
+    positions = positions_by_name(facts)
     assert positions["Phan Văn Hùng"] == ["Phó Trưởng ban Thi đua - Khen thưởng Trung ương"]
     assert positions["Võ Nguyên Huân"] == ["Phó trưởng Ban Thi đua, Khen thưởng tỉnh"]
 
@@ -304,7 +300,7 @@ def test_the_organisations_of_a_union_in_a_title_before_a_name_are_no_verb():
         "2024-07-19",
         "Hà Nội",
     )
-    assert _positions(facts) == {"Nguyễn Ngọc Kỳ": ["Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố"]}
+    assert positions_by_name(facts) == {"Nguyễn Ngọc Kỳ": ["Chủ tịch Liên hiệp các tổ chức hữu nghị thành phố"]}
 
 
 def test_a_signing_held_as_the_days_programme_with_a_hyphenated_short_form_in_brackets():

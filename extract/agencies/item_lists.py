@@ -120,6 +120,7 @@ def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) 
 
 
 def _listed_body(item: re.Match, name: str, extra) -> AgencyMention:
+    """The body a bare name listed under a head names (``name``: the head and the bare name)."""
     name = canonical_name(name, extra)
     sector, role = _sector("", name)
     return AgencyMention(

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.text import clause_start
 
 _LEVEL = r"(?:tỉnh|thành\s+phố|thành|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 # One place of the list: its level word may be printed ("tỉnh Lai Châu", "thị xã Ayun Pa"), a note in brackets may
@@ -61,7 +62,7 @@ def add_bodies_of_listed_places(
         items = _places_listed_at(text, opening.end())
         if len(items) < MIN_PLACES or any(i.start() < e and s < i.end("name") for i in items for s, e in covered):
             continue
-        lead_start = _lead_start(text, opening.start())
+        lead_start = clause_start(text, opening.start(), LEAD_WINDOW, _LEAD_STOP)
         lead = text[lead_start : opening.start()]
         samples = _samples_in_clause(lead, lead_start, items)
         if len(items) >= MIN_BLOC_PROVINCES and _BLOC.search(lead) and _all_provinces(items):
@@ -96,13 +97,6 @@ def _is_place(name: str) -> bool:
 
 def _all_provinces(items: list[re.Match]) -> bool:
     return all(lexicon.known_province(i.group("name")) for i in items)
-
-
-def _lead_start(text: str, end: int) -> int:
-    """Where the clause before ``end`` starts, within ``LEAD_WINDOW``."""
-    start = max(0, end - LEAD_WINDOW)
-    stops = list(_LEAD_STOP.finditer(text, start, end))
-    return stops[-1].end() if stops else start
 
 
 def _listed(items: list[re.Match], levels: bool = True) -> str:
@@ -143,7 +137,7 @@ def _samples_elsewhere(text: str, items: list[re.Match]) -> list[tuple[str, int 
 
 def _tails(words: str, offset: int = 0) -> list[tuple[str, int]]:
     """The runs of words ending the phrase, longest first ("lãnh đạo Công an": "lãnh đạo Công an", "đạo Công an",
-    "Công an"), capitalised as a list's head, each with its offset; the grammar tells which one is a body's head."""
+    "Công an"), each with its offset; the grammar tells which one is a body's head."""
     parts = [(w.group(0), offset + w.start()) for w in _WORD.finditer(words)][-KIND_WORDS_MAX:]
     return [(" ".join(w for w, _ in parts[i:]), parts[i][1]) for i in range(len(parts))]
 

@@ -14,6 +14,7 @@ from phoihop.extract.dates import DateMention, PeriodMention, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition, _gap_without_notes, _listed_members
 from phoihop.extract.relations.patterns import _BLOC, _COMMA_ONLY, _GROUP_LEAD_STOP, _KIND_WORD, _LAST_AND
+from phoihop.text import clause_start
 from phoihop.text import unique as _unique
 
 # "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
@@ -25,9 +26,8 @@ _MEMBERS_OF_A_BLOC_LEAD = re.compile(
 )
 
 # "08/08 Hội trong khối thi đua số 3, gồm", "Khối thi đua các tổ chức hội do Đảng, Nhà nước giao nhiệm vụ tỉnh Phú
-# Thọ có 14 tổ chức hội cấp tỉnh, bao gồm các Hội: ...": an emulation bloc named in lower case, or at the head of a
-# clause longer than the counted kind's window
-# ("Đoàn thanh niên cụm này bao gồm 8 tỉnh, thành: ...": the bloc named again)
+# Thọ có 14 tổ chức hội cấp tỉnh, bao gồm các Hội: ...", "Đoàn thanh niên cụm này bao gồm 8 tỉnh, thành: ...": an
+# emulation bloc named in lower case, at the head of a clause longer than the counted kind's window, or again
 _EMULATION_BLOC = re.compile(r"(?<![\w])(?:khối|cụm)\s+(?:thi\s+đua|này)(?![\w])", re.IGNORECASE)
 BLOC_LEAD_WINDOW = 250  # before "gồm" / ":": the clause that may name the bloc
 
@@ -90,16 +90,15 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         k = _first_listed(text, bodies, starts, m)
         if k is None:
             continue
-        lead_from = max(0, m.start() - GROUP_LEAD_WINDOW)
-        stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
-        if stops:
-            lead_from = stops[-1].end()
+        lead_from = clause_start(text, m.start(), GROUP_LEAD_WINDOW, _GROUP_LEAD_STOP)
         lead = text[lead_from : m.start()]
         counts = list(_GROUP_COUNT_KIND.finditer(lead))
         bloc = bool(
             _BLOC.search(lead)
             or _MEMBERS_OF_A_BLOC_LEAD.search(lead)
-            or _EMULATION_BLOC.search(_clause_before(text, m))
+            or _EMULATION_BLOC.search(
+                text, clause_start(text, m.start(), BLOC_LEAD_WINDOW, _GROUP_LEAD_STOP), m.start()
+            )
         )
         if not counts and not bloc:
             continue
@@ -136,13 +135,6 @@ def _group_openings(text: str) -> list[re.Match]:
 
 
 _OPEN_BRACKET = re.compile(r"\(")
-
-
-def _clause_before(text: str, opening: re.Match) -> str:
-    """The clause before ``opening`` back to its stop, within ``BLOC_LEAD_WINDOW``."""
-    start = max(0, opening.start() - BLOC_LEAD_WINDOW)
-    stops = list(_GROUP_LEAD_STOP.finditer(text, start, opening.start()))
-    return text[stops[-1].end() if stops else start : opening.start()]
 
 
 def _without_last_members_parent(text: str, members: list[AgencyMention]) -> list[AgencyMention]:

@@ -170,8 +170,9 @@ def _continues_the_clause_before(text: str, previous_verb_end: int, v: re.Match)
 def _with_the_subject_before(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, before: list[list[str]]
 ) -> list[list[str]]:
-    """The acts of a clause whose subject is the clause before's: that subject with each body after "với", or
-    alone where the clause names no partner (a partner the grammar does not read as a body is not dropped so)."""
+    """The acts of a clause whose subject is the clause before's: that subject with each body after "với", or alone
+    where the clause names no partner at all (where it names one the grammar cannot read, none: the subject alone
+    would drop that partner)."""
     subject = _shared_subject(before)
     if not subject:
         return []
