@@ -32,6 +32,14 @@ def skip_spaces(text: str, pos: int) -> int:
     return m.end()
 
 
+def clause_start(text: str, end: int, window: int, stops: re.Pattern) -> int:
+    """Where the clause that ends at ``end`` starts: right after the last of ``stops`` within ``window`` characters
+    before it, else at the window's start."""
+    start = max(0, end - window)
+    found = list(stops.finditer(text, start, end))
+    return found[-1].end() if found else start
+
+
 def unique(items: Iterable[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
     """``items`` without repeats, in first-seen order; ``key(item)`` decides what counts as a repeat."""
     seen: set = set()

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from phoihop.text import WS as _WS
 
 # A short form may hold "&" with spaces round it: "(NN & PTNT)".
-_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ][A-Za-zĐđ&]{1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*\)")
+# (a short form may join its parts by a hyphen: "Đài Phát thanh - Truyền hình (PT-TH)")
+_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ](?:[A-Za-zĐđ&]|-(?=[A-ZĐ])){1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*\)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 

@@ -471,7 +471,8 @@ _CLAUSE_WORDS = (
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
-    r"quán\s+triệt|tham\s+gia|tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
+    # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb)
+    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
 )
 
 
@@ -726,8 +727,13 @@ def _second_half_end(text: str, a: int, b: int) -> int | None:
     half = _UNIT_NAME_PART.match(text, a, b)
     if not half or not text.startswith(" ", half.end()):
         return None
+    if _CENTRAL_LEVEL.fullmatch(text, half.end() + 1, b):
+        return b  # "Phó Trưởng ban Thi đua - Khen thưởng Trung ương": the central board
     body = agency_grammar()["agency"].match(text, half.end() + 1, b)
     return body.end() if body else None
+
+
+_CENTRAL_LEVEL = re.compile(r"Trung\s+ương\s*")
 
 
 _LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")

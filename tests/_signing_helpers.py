@@ -27,3 +27,8 @@ def signing_tuples(facts: ArticleFacts) -> list[tuple[tuple[str, ...], str, str]
         (tuple(sorted(s.parties)), s.date or "", f"{s.period[0]}-{s.period[1]}" if s.period else "")
         for s in facts.signings
     ]
+
+
+def positions_by_name(facts: ArticleFacts) -> dict[str, list[str]]:
+    """Each person's positions, by name."""
+    return {p.name: list(p.positions) for p in facts.persons}

@@ -11,11 +11,7 @@ brackets; a bank's branch named after the bank or before it."""
 
 from __future__ import annotations
 
-from _signing_helpers import extract, named_sectors, party_sets
-
-
-def _positions(facts) -> dict[str, list[str]]:
-    return {p.name: list(p.positions) for p in facts.persons}
+from _signing_helpers import extract, named_sectors, party_sets, positions_by_name
 
 
 def test_a_department_name_with_a_word_that_opens_a_verb_elsewhere_is_read_whole():
@@ -94,7 +90,7 @@ def test_the_traffic_safety_board_by_its_short_form_and_in_a_title():
         "Vĩnh Long",
     )
     assert ("Ban An toàn giao thông tỉnh", "state") in named_sectors(facts)
-    assert _positions(facts)["Lê Văn Hải"] == [
+    assert positions_by_name(facts)["Lê Văn Hải"] == [
         "Phó Chủ tịch Ủy ban nhân dân tỉnh",
         "Trưởng Ban An toàn giao thông tỉnh",
     ]
@@ -142,7 +138,7 @@ def test_a_degree_before_a_name_marks_the_next_person_and_is_no_position():
         "2025-03-01",
         "Bạc Liêu",
     )
-    positions = _positions(facts)
+    positions = positions_by_name(facts)
     assert positions["Trần Văn Lộc"] == ["Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu"]
     assert positions["Sử Minh Khoa"] == ["Hiệu trưởng Trường Chính trị tỉnh"]
     assert positions["Ngô Thị Lan"] == ["Giám đốc Sở Y tế"]
@@ -155,7 +151,7 @@ def test_a_title_naming_a_dashed_unit_keeps_the_body_the_unit_belongs_to():
         "2014-07-01",
         "Kiên Giang",
     )
-    assert _positions(facts)["Đỗ Thu Trang"] == [
+    assert positions_by_name(facts)["Đỗ Thu Trang"] == [
         "Phó Trưởng ban Dân chủ - Pháp luật Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     ]
 

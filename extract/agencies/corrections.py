@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _gap
+from phoihop.extract.agencies.name_grammar import _head_info
 from phoihop.extract.agencies.patterns import _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
@@ -164,6 +165,16 @@ def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> 
             and _OF_MINISTRY.fullmatch(text, dept.end, ministry.start)
         ):
             dept.sector = ministry.sector
+
+
+def _ministry_units_take_its_sector(found: list[AgencyMention]) -> None:
+    """A State unit of the Ministry of Defence or of Public Security named with it ("Thanh tra Bộ Quốc phòng",
+    "Văn phòng Bộ Công an") is in the ministry's sector, as the ministry's departments are."""
+    for a in found:
+        if a.pre and a.sector == "state" and a.core.startswith("Bộ "):
+            ministry_sector = _head_info(_WS.sub(" ", a.core))[0]
+            if ministry_sector in ("military", "police"):
+                a.sector = ministry_sector
 
 
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:

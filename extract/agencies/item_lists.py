@@ -71,40 +71,69 @@ _NAMED_ITEM_SEP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 NAMED_ITEMS_MAX = 20
 
 
+# "09 Sở, ngành thuộc Khối thi đua, gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và
+# Truyền hình tỉnh": counted or plural departments, then their bare names among bodies named in full
+_DEPARTMENTS_LEAD = re.compile(
+    r"(?<![\w])(?:(?:các|\d{1,2})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
+    r"(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?\s*",
+    re.IGNORECASE,
+)
+# a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch"), up to the next item
+_DEPARTMENT_NAME = re.compile(
+    rf"(?P<name>{lexicon.alternation(lexicon.departments())})(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+và\s)", re.IGNORECASE
+)
+
+
 def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """Each name listed after "các Hội:" / "các Sở:" as a body of that head ("Hội Chữ thập đỏ", "Sở Tư pháp"), up to
     a body the grammar reads there ("..., Hội nhà báo, Liên hiệp Văn học Nghệ thuật tỉnh"): named by its kind, an
-    association's or a department's name is no place and no person."""
-    if "các Hội" not in text and "các Sở" not in text:
+    association's or a department's name is no place and no person. After counted departments ("09 Sở, ngành ...
+    gồm:") only a department's known name is one, and the bodies named in full among them are passed over."""
+    plural = "các Hội" in text or "các Sở" in text
+    if not plural and "gồm" not in text:
         return found
-    starts = {a.start for a in found}
+    starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
-    for lead in _PLURAL_HEAD_COLON.finditer(text):
-        head, pos = lead.group("head"), lead.end()
+    leads = [(lead.group("head"), lead.end(), False) for lead in _PLURAL_HEAD_COLON.finditer(text)] if plural else []
+    leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text)]
+    for head, pos, known_only in leads:
         for _ in range(NAMED_ITEMS_MAX):
-            item = _NAMED_ITEM.match(text, pos)
-            if item is None or item.start() in starts:
-                break  # (a body the grammar reads ends the bare names: the list goes on in full names)
-            name = canonical_name(f"{head} {item.group('name').strip()}", extra)
-            sector, role = _sector("", name)
-            added.append(
-                AgencyMention(
-                    item.start(),
-                    item.end("name"),
-                    item.group("name"),
-                    name,
-                    sector,
-                    False,
-                    core_role=role,
-                    core=name,
-                    listed=True,
-                )
-            )
-            sep = _NAMED_ITEM_SEP.match(text, item.end())
-            if sep is None or sep.end() == item.end():
+            if known_only and pos in starts:
+                end = starts[pos].end  # a body named in full among the departments
+            else:
+                item = _department_or_named_item(text, pos, head, known_only)
+                if item is None or item.start() in starts:
+                    break  # (a body the grammar reads ends the bare names: the list goes on in full names)
+                added.append(_listed_body(item, f"{head} {item.group('name').strip()}", extra))
+                end = item.end("name")
+            sep = _NAMED_ITEM_SEP.match(text, end)
+            if sep is None or sep.end() == end:
                 break
             pos = sep.end()
     return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) -> re.Match | None:
+    """The bare name at ``pos``: a department's known name first (it may hold commas), else any capitalised name."""
+    known = _DEPARTMENT_NAME.match(text, pos) if head == "Sở" else None
+    return known if known or known_only else _NAMED_ITEM.match(text, pos)
+
+
+def _listed_body(item: re.Match, name: str, extra) -> AgencyMention:
+    """The body a bare name listed under a head names (``name``: the head and the bare name)."""
+    name = canonical_name(name, extra)
+    sector, role = _sector("", name)
+    return AgencyMention(
+        item.start(),
+        item.end("name"),
+        item.group("name"),
+        name,
+        sector,
+        False,
+        core_role=role,
+        core=name,
+        listed=True,
+    )
 
 
 # "3 chi đoàn: Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh": branches of the organisations of each listed body.

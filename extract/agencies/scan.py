@@ -29,6 +29,7 @@ from phoihop.extract.agencies.corrections import (
     _drop_other_names_in_brackets,
     _keep_full_names_listed_with_bodies,
     _keep_short_forms_in_inter_agency_lists,
+    _ministry_units_take_its_sector,
     _name_commands_of_commanders,
     _organisation_of_named_body,
     _partner_runs,
@@ -40,6 +41,7 @@ from phoihop.extract.agencies.item_lists import (
     _spread_heads_over_named_items,
     _spread_numbered_lists,
 )
+from phoihop.extract.agencies.kind_apart import add_bodies_of_listed_places
 from phoihop.extract.agencies.mention import AgencyMention
 from phoihop.extract.agencies.name_grammar import _CENTRE, _NUMBERED_STEERING, LEVEL, _head_info, _sector, grammar
 from phoihop.extract.agencies.patterns import (
@@ -70,8 +72,11 @@ from phoihop.text import WS as _WS
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 
 
-def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) -> list[AgencyMention]:
-    """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged)."""
+def find_agencies(
+    text: str, extra_abbreviations: dict[str, str] | None = None, *, kinds_apart: bool = True
+) -> list[AgencyMention]:
+    """Agency mentions in the normalised, bracket-masked ``text`` (lists spread, titles flagged; without
+    ``kinds_apart``, no listed place is named by a kind printed apart from the list)."""
     g = grammar()
     found: list[AgencyMention] = []
     taken: list[tuple[int, int]] = []
@@ -190,6 +195,7 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
+    _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
@@ -199,6 +205,10 @@ def find_agencies(text: str, extra_abbreviations: dict[str, str] | None = None) 
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
     found = _spread_heads_over_named_items(text, found, extra_abbreviations)
+    if kinds_apart:
+        found = add_bodies_of_listed_places(
+            text, found, lambda sample: find_agencies(sample, extra_abbreviations, kinds_apart=False)
+        )
     found = _drop_other_names_in_brackets(text, found)
     found = _spread_bare_members_over_lists(text, found, extra_abbreviations)
     found = _drop_generic_list_members(text, found, generic_starts)

@@ -14,12 +14,22 @@ from phoihop.extract.dates import DateMention, PeriodMention, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition, _gap_without_notes, _listed_members
 from phoihop.extract.relations.patterns import _BLOC, _COMMA_ONLY, _GROUP_LEAD_STOP, _KIND_WORD, _LAST_AND
+from phoihop.text import clause_start
 from phoihop.text import unique as _unique
 
 # "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
+# ("đại diện lãnh đạo của đơn vị thành viên gồm: A, B": the members named as such right before their list)
 _MEMBERS_OF_A_BLOC_LEAD = re.compile(
-    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])", re.IGNORECASE
+    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])"
+    r"|(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s*,?\s*$",
+    re.IGNORECASE,
 )
+
+# "08/08 Hội trong khối thi đua số 3, gồm", "Khối thi đua các tổ chức hội do Đảng, Nhà nước giao nhiệm vụ tỉnh Phú
+# Thọ có 14 tổ chức hội cấp tỉnh, bao gồm các Hội: ...", "Đoàn thanh niên cụm này bao gồm 8 tỉnh, thành: ...": an
+# emulation bloc named in lower case, at the head of a clause longer than the counted kind's window, or again
+_EMULATION_BLOC = re.compile(r"(?<![\w])(?:khối|cụm)\s+(?:thi\s+đua|này)(?![\w])", re.IGNORECASE)
+BLOC_LEAD_WINDOW = 250  # before "gồm" / ":": the clause that may name the bloc
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
@@ -76,21 +86,25 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
     bodies = [a for a in agencies if not a.in_title and not a.is_location]
     starts = [a.start for a in bodies]
     groups = []
-    for m in _GROUP_OPEN.finditer(text):
+    for m in _group_openings(text):
         k = _first_listed(text, bodies, starts, m)
         if k is None:
             continue
-        lead_from = max(0, m.start() - GROUP_LEAD_WINDOW)
-        stops = list(_GROUP_LEAD_STOP.finditer(text, lead_from, m.start()))
-        if stops:
-            lead_from = stops[-1].end()
+        lead_from = clause_start(text, m.start(), GROUP_LEAD_WINDOW, _GROUP_LEAD_STOP)
         lead = text[lead_from : m.start()]
         counts = list(_GROUP_COUNT_KIND.finditer(lead))
-        bloc = bool(_BLOC.search(lead) or _MEMBERS_OF_A_BLOC_LEAD.search(lead))
+        bloc = bool(
+            _BLOC.search(lead)
+            or _MEMBERS_OF_A_BLOC_LEAD.search(lead)
+            or _EMULATION_BLOC.search(
+                text, clause_start(text, m.start(), BLOC_LEAD_WINDOW, _GROUP_LEAD_STOP), m.start()
+            )
+        )
         if not counts and not bloc:
             continue
         # ("... thuộc khối gồm: Sở A; Đài B; Sở C": a list opened by a colon may separate its items by semicolons)
-        members = _without_last_members_parent(text, _listed_members(text, bodies, k, semicolons=":" in m.group(0)))
+        semicolons = m.group(0)[-1:] == "(" or ":" in m.group(0)
+        members = _without_last_members_parent(text, _listed_members(text, bodies, k, semicolons=semicolons))
         count = _count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
@@ -102,6 +116,25 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             names = [a.canonical for a in members]
             groups.append(_Group(lead_from, members[-1].end, kind, count, bloc, keys, names))
     return groups
+
+
+# "các đơn vị trong Khối (Ban Dân tộc, Sở Y tế; Sở Giáo dục và Đào tạo; ...)": a bloc's members in brackets after it
+_BLOC_BEFORE_BRACKET = re.compile(r"(?<![\w])(?:khối|cụm)(?:\s+thi\s+đua)?(?:\s+số)?(?:\s+\w{1,4})?\s*$", re.IGNORECASE)
+BLOC_BRACKET_WINDOW = 30  # before "(": the bloc's name
+
+
+def _group_openings(text: str) -> list[re.Match]:
+    """Where a list of members opens: "gồm", a colon, or a bracket right after a bloc's name."""
+    openings = list(_GROUP_OPEN.finditer(text))
+    brackets = [
+        m
+        for m in _OPEN_BRACKET.finditer(text)
+        if _BLOC_BEFORE_BRACKET.search(text, max(0, m.start() - BLOC_BRACKET_WINDOW), m.start())
+    ]
+    return sorted(openings + brackets, key=lambda m: m.start()) if brackets else openings
+
+
+_OPEN_BRACKET = re.compile(r"\(")
 
 
 def _without_last_members_parent(text: str, members: list[AgencyMention]) -> list[AgencyMention]:

@@ -135,12 +135,8 @@ def signing_candidates(
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
                 out[-1].ceremony = bool(_CEREMONY_OPENING.match(text, s_start))
-                if (
-                    vi > 0
-                    and not out[-1].parties
-                    and _COORDINATED_VERB.search(text, sent.verbs[vi - 1].end(), v.start())
-                ):
-                    out[-1].parties = _shared_subject(out[-2].parties)
+                if vi > 0 and not out[-1].parties and _continues_the_clause_before(text, sent.verbs[vi - 1].end(), v):
+                    out[-1].parties = _with_the_subject_before(scan, sent, v, c_end, out[-2].parties)
                 second = _second_document_act(scan, sent, v, c_end, out[-1])
                 if second:
                     out.append(second)
@@ -155,6 +151,38 @@ def signing_candidates(
 _CEREMONY_OPENING = re.compile(r"\s*(?:Buổi\s+)?[Ll]ễ\s+ký(?:\s+kết)?(?![\w])")
 # "A ký kết chương trình ... và ký giao ước ...": a signing verb joined to the one before by "và" shares its subject.
 _COORDINATED_VERB = re.compile(r"(?<![\w])và\s+(?:cùng\s+)?(?:đã\s+)?$", re.IGNORECASE)
+
+
+# "A ký kết chương trình ... với B và C; tiến hành ký kết chương trình ... với D": a clause after a semicolon that
+# opens with no subject of its own goes on with the clause before
+_SUBJECTLESS_AFTER_SEMICOLON = re.compile(
+    r";\s*(?:(?:đồng\s+thời|tiếp\s+tục|tiến\s+hành|đã|cùng|cũng)\s*,?\s*)*$", re.IGNORECASE
+)
+
+
+def _continues_the_clause_before(text: str, previous_verb_end: int, v: re.Match) -> bool:
+    return bool(
+        _COORDINATED_VERB.search(text, previous_verb_end, v.start())
+        or _SUBJECTLESS_AFTER_SEMICOLON.search(text, previous_verb_end, v.start())
+    )
+
+
+def _with_the_subject_before(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, before: list[list[str]]
+) -> list[list[str]]:
+    """The acts of a clause whose subject is the clause before's: that subject with each body after "với", or alone
+    where the clause names no partner at all (where it names one the grammar cannot read, none: the subject alone
+    would drop that partner)."""
+    subject = _shared_subject(before)
+    if not subject:
+        return []
+    after = [a for a in sent.parties if v.start() <= a.start < c_end]
+    if after:
+        return [p for p in _with_parties(scan, after, subject[0], v.start(), c_end) if len(p) > len(subject[0])]
+    return [] if _WITH_IN_CLAUSE.search(scan.text, v.end(), c_end) else subject
+
+
+_WITH_IN_CLAUSE = re.compile(r"(?<![\w])(?:với|cùng)(?![\w])", re.IGNORECASE)
 
 
 def _shared_subject(parties: list[list[str]]) -> list[list[str]]:

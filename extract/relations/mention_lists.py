@@ -57,9 +57,11 @@ _NON_BODY_PARTNER_GAP = re.compile(
     rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
-# a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó"
+# a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó",
+# "Cục Thống kê tỉnh - đơn vị trưởng khối; Văn phòng UBND tỉnh"
 _ROLE_NOTE = re.compile(
-    r"^\s*[-–]\s*(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])", re.IGNORECASE
+    r"^\s*[-–]\s*(?:đơn\s+vị\s+)?(?:(?:Cụm|Khối)\s+(?:trưởng|phó)|(?:Trưởng|Phó)\s+(?:cụm|khối))(?![\w])",
+    re.IGNORECASE,
 )
 UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 

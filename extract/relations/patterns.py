@@ -20,7 +20,8 @@ _SEP_JOINT = re.compile(
     r"^\s*(?:,|và|&|cùng|cùng\s+với|,\s*và|,\s*cùng|-|vừa\s+cùng|đã\s+cùng|"
     # "A (vừa / đã chủ trì,) phối (kết) hợp (với / cùng) B tổ chức ... ký kết": the two act together
     r"(?:(?:đã|vừa)\s+)?(?:chủ\s+trì\s*,?\s*)?phối\s+(?:kết\s+)?hợp(?:\s+(?:với|cùng))?)"
-    r"(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
+    # ("A và các Đài PT-TH Quảng Nam, Quảng Trị": a plural head spread over the next members)
+    r"(?:\s+(?:lãnh\s+đạo|đại\s+diện|các))?\s*$",
     re.IGNORECASE,
 )
 _SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)

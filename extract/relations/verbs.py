@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
@@ -47,9 +48,10 @@ _SIGN = re.compile(
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
 
 # --- signings that are not the reported event -----------------------------------------------------------
-# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event.
+# "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event (but "tổ chức
+# chương trình ký kết quy chế": the day's programme of signing, an event).
 _RELATIVE = re.compile(
-    r"(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
+    r"(?<![\w])(?<!tổ\schức\s)(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
@@ -132,17 +134,28 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     text = scan.text
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
-    in_sent = [
-        a
-        for a in scan.usable[lo:hi]
-        if not a.is_location and not _inside_parens(text, s_start, a.start) and not in_anniversary_clause(text, a.start)
-    ]
-    in_sent = _fold_parents_in_apposition(text, in_sent)
+    in_sent = _fold_parents_in_apposition(text, _bodies_of_sentence(text, s_start, scan.usable[lo:hi]))
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
     sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]
     if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.event_year or scan.ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
+
+
+def _bodies_of_sentence(text: str, s_start: int, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The sentence's bodies that may be parties: no place, none of an anniversary's clause, none in brackets (a
+    note) but the members of a list that opened before them ("Công an các tỉnh nằm trong cụm thi đua số 7 (Đắk Nông,
+    Đắk Lắk)": the list's kind spans its first member)."""
+    kept: list[AgencyMention] = []
+    for a in mentions:
+        if a.is_location or in_anniversary_clause(text, a.start):
+            continue
+        if _inside_parens(text, s_start, a.start) and not (
+            a.listed and kept and kept[-1].listed and kept[-1].core == a.core
+        ):
+            continue
+        kept.append(a)
+    return kept
 
 
 def _signed_kind(text: str, verb_end: int) -> str:
