@@ -328,3 +328,36 @@ def test_a_programme_named_by_its_past_signing_is_still_no_event():
         "Quảng Nam",
     )
     assert party_sets(facts) == []
+
+
+def test_the_standing_boards_of_listed_provinces_party_committees_each_at_its_committee():
+    facts = extract(
+        "Đồng hành với ngư dân\n\nNgày 24/8/2022, Ban Thường vụ Đảng ủy Cảnh sát biển Việt Nam ký kết chương trình "
+        "phối hợp với Ban Thường vụ 3 tỉnh, thành ủy gồm: Quảng Ninh, Hải Phòng và Quảng Bình.",
+        "2022-08-24",
+        "",
+    )
+    assert {
+        ("Ban Thường vụ Tỉnh ủy Quảng Ninh", "party"),
+        ("Ban Thường vụ Thành ủy Hải Phòng", "party"),
+        ("Ban Thường vụ Tỉnh ủy Quảng Bình", "party"),
+    } <= named_sectors(facts)
+    board = "Ban Thường vụ Đảng ủy Cảnh sát biển Việt Nam"
+    assert party_sets(facts) == [
+        ("Ban Thường vụ Thành ủy Hải Phòng", board),
+        ("Ban Thường vụ Tỉnh ủy Quảng Bình", board),
+        ("Ban Thường vụ Tỉnh ủy Quảng Ninh", board),
+    ]
+
+
+def test_provinces_listed_as_signers_are_the_bodies_the_article_lists_with_the_same_provinces():
+    facts = extract(
+        "Phối hợp chữa cháy giữa các tỉnh\n\nCác tỉnh trong khu vực gồm: Nam Định, Thái Bình, Ninh Bình, Hà Nam vừa tổ "
+        "chức ký kết quy chế phối hợp trong công tác chữa cháy.\n\nTheo quy chế, Công an các tỉnh: Nam Định, Thái "
+        "Bình, Ninh Bình, Hà Nam sẽ cung cấp thông tin cho nhau.",
+        "2021-05-10",
+        "Nam Định",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh Hà Nam", "Công an tỉnh Nam Định", "Công an tỉnh Ninh Bình", "Công an tỉnh Thái Bình")
+    ]
