@@ -365,9 +365,9 @@ def test_provinces_listed_as_signers_are_the_bodies_the_article_lists_with_the_s
 
 def test_a_blocs_leader_and_deputy_are_positions_of_the_persons_who_hold_them():
     facts = extract(
-        "Giao ước thi đua\n\nTham dự có đồng chí Nguyễn Văn Tùng – Viện trưởng VKSND tỉnh Trà Vinh – Cụm trưởng Cụm thi "
-        "đua số 13. Tại buổi lễ, đồng chí Lâm Thanh Vân – Cụm phó thông qua bản đăng ký thi đua. Năm 2018, Khối Xây "
-        "dựng lực lượng do Phòng PV28 làm Khối trưởng.",
+        "Giao ước thi đua\n\nTham dự có đồng chí Nguyễn Văn Tùng – Viện trưởng VKSND tỉnh Trà Vinh – Cụm trưởng Cụm "
+        "thi đua số 13. Tại buổi lễ, đồng chí Lâm Thanh Vân – Cụm phó thông qua bản đăng ký thi đua. Năm 2018, Khối "
+        "Xây dựng lực lượng do Phòng PV28 làm Khối trưởng.",
         "2024-03-01",
         "Trà Vinh",
     )

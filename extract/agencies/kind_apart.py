@@ -7,7 +7,9 @@ biên giới tỉnh Lạng Sơn gồm: Đình Lập, Lộc Bình, ...", "giữa 
 tỉnh Lai Châu, Điện Biên, ..." (and "Công an 7 tỉnh Cụm thi đua số II" in the next paragraph): the police, the
 committee or the youth union of each listed place is a body; a place is none. The grammar reads the kind next to its
 list ("Công an các huyện: A, B"); here the two are apart, so the list is read as the grammar reads the kind before it,
-and the names are placed on the places as printed.
+and the names are placed on the places as printed. So are the standing boards of listed provinces' Party committees
+("Ban Thường vụ 12 tỉnh, thành ủy gồm: ...") and provinces listed as signers whose bodies the article lists with the
+same provinces elsewhere ("Các tỉnh trong khu vực gồm: A, B, C ký kết ..." and "Công an các tỉnh: A, B, C").
 """
 
 from __future__ import annotations
@@ -72,16 +74,17 @@ def add_bodies_of_listed_places(
         lead_start = clause_start(text, opening.start(), LEAD_WINDOW, _LEAD_STOP)
         lead = text[lead_start : opening.start()]
         samples = _samples_in_clause(lead, lead_start, items)
-        if _all_provinces(items):
+        provinces = _all_provinces(items)
+        if provinces:
             samples += _samples_of_committees(lead, lead_start, items)
-        if len(items) >= MIN_BLOC_PROVINCES and _BLOC_OR_PROVINCES.search(lead) and _all_provinces(items):
+        if provinces and len(items) >= MIN_BLOC_PROVINCES and _BLOC_OR_PROVINCES.search(lead):
             samples += _samples_elsewhere(text, items)
         named, kind_start = _named_as_listed(samples, len(items), read)
         if named:
             # (the first member spans its kind when the kind is in the list's clause, as the grammar spans "Công an
             # các tỉnh: Nam Định": "giữa Công an các tỉnh nằm trong cụm thi đua số 7 (A, B)" names its parties)
             starts = [kind_start if kind_start is not None else items[0].start()] + [i.start() for i in items[1:]]
-            if _all_provinces(items):
+            if provinces:
                 named = _levels_as_printed(named, text)
             added += [_placed(m, start, i.end("name"), text) for m, start, i in zip(named, starts, items, strict=True)]
             covered += [(i.start(), i.end("name")) for i in items]
