@@ -472,7 +472,7 @@ _CLAUSE_WORDS = (
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb)
-    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành"
+    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua"
 )
 
 

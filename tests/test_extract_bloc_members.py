@@ -328,3 +328,62 @@ def test_a_programme_named_by_its_past_signing_is_still_no_event():
         "Quảng Nam",
     )
     assert party_sets(facts) == []
+
+
+def test_the_standing_boards_of_listed_provinces_party_committees_each_at_its_committee():
+    facts = extract(
+        "Đồng hành với ngư dân\n\nNgày 24/8/2022, Ban Thường vụ Đảng ủy Cảnh sát biển Việt Nam ký kết chương trình "
+        "phối hợp với Ban Thường vụ 3 tỉnh, thành ủy gồm: Quảng Ninh, Hải Phòng và Quảng Bình.",
+        "2022-08-24",
+        "",
+    )
+    assert {
+        ("Ban Thường vụ Tỉnh ủy Quảng Ninh", "party"),
+        ("Ban Thường vụ Thành ủy Hải Phòng", "party"),
+        ("Ban Thường vụ Tỉnh ủy Quảng Bình", "party"),
+    } <= named_sectors(facts)
+    board = "Ban Thường vụ Đảng ủy Cảnh sát biển Việt Nam"
+    assert party_sets(facts) == [
+        ("Ban Thường vụ Thành ủy Hải Phòng", board),
+        ("Ban Thường vụ Tỉnh ủy Quảng Bình", board),
+        ("Ban Thường vụ Tỉnh ủy Quảng Ninh", board),
+    ]
+
+
+def test_provinces_listed_as_signers_are_the_bodies_the_article_lists_with_the_same_provinces():
+    facts = extract(
+        "Phối hợp chữa cháy giữa các tỉnh\n\nCác tỉnh trong khu vực gồm: Nam Định, Thái Bình, Ninh Bình, Hà Nam vừa tổ "
+        "chức ký kết quy chế phối hợp trong công tác chữa cháy.\n\nTheo quy chế, Công an các tỉnh: Nam Định, Thái "
+        "Bình, Ninh Bình, Hà Nam sẽ cung cấp thông tin cho nhau.",
+        "2021-05-10",
+        "Nam Định",
+    )
+    assert party_sets(facts) == [
+        ("Công an tỉnh Hà Nam", "Công an tỉnh Nam Định", "Công an tỉnh Ninh Bình", "Công an tỉnh Thái Bình")
+    ]
+
+
+def test_a_blocs_leader_and_deputy_are_positions_of_the_persons_who_hold_them():
+    facts = extract(
+        "Giao ước thi đua\n\nTham dự có đồng chí Nguyễn Văn Tùng – Viện trưởng VKSND tỉnh Trà Vinh – Cụm trưởng Cụm "
+        "thi đua số 13. Tại buổi lễ, đồng chí Lâm Thanh Vân – Cụm phó thông qua bản đăng ký thi đua. Năm 2018, Khối "
+        "Xây dựng lực lượng do Phòng PV28 làm Khối trưởng.",
+        "2024-03-01",
+        "Trà Vinh",
+    )
+    assert positions_by_name(facts) == {
+        "Nguyễn Văn Tùng": ["Viện trưởng Viện Kiểm sát nhân dân tỉnh Trà Vinh", "Cụm trưởng Cụm thi đua số 13"],
+        "Lâm Thanh Vân": ["Cụm phó"],
+    }
+
+
+def test_the_places_counted_and_listed_in_brackets_are_signing_parties():
+    facts = extract(
+        "Quy chế phối hợp\n\nNgày 5/3/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Huyện ủy 3 huyện biên giới (Tân Châu, "
+        "Tân Biên và Bến Cầu) ký kết quy chế phối hợp.",
+        "2024-03-06",
+        "Tây Ninh",
+    )
+    assert party_sets(facts) == [
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Huyện ủy Bến Cầu", "Huyện ủy Tân Biên", "Huyện ủy Tân Châu")
+    ]

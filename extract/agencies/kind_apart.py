@@ -7,7 +7,9 @@ biên giới tỉnh Lạng Sơn gồm: Đình Lập, Lộc Bình, ...", "giữa 
 tỉnh Lai Châu, Điện Biên, ..." (and "Công an 7 tỉnh Cụm thi đua số II" in the next paragraph): the police, the
 committee or the youth union of each listed place is a body; a place is none. The grammar reads the kind next to its
 list ("Công an các huyện: A, B"); here the two are apart, so the list is read as the grammar reads the kind before it,
-and the names are placed on the places as printed.
+and the names are placed on the places as printed. So are the standing boards of listed provinces' Party committees
+("Ban Thường vụ 12 tỉnh, thành ủy gồm: ...") and provinces listed as signers whose bodies the article lists with the
+same provinces elsewhere ("Các tỉnh trong khu vực gồm: A, B, C ký kết ..." and "Công an các tỉnh: A, B, C").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import replace
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.patterns import _CENTRAL_CITIES
 from phoihop.text import clause_start
 
 _LEVEL = r"(?:tỉnh|thành\s+phố|thành|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
@@ -34,13 +37,19 @@ MIN_PLACES = 2
 MIN_BLOC_PROVINCES = 3  # a bloc's provinces, whose kind is printed in another sentence
 LEAD_WINDOW = 150  # before the list, in its clause
 _LEAD_STOP = re.compile(r"[.;\n]")
-_BLOC = re.compile(r"(?<![\w])(?:cụm|khối)(?![\w])", re.IGNORECASE)
+# a bloc, or the provinces named as such ("Các tỉnh trong khu vực gồm: A, B, C")
+_BLOC_OR_PROVINCES = re.compile(r"(?<![\w])(?:cụm|khối|(?:các|\d{1,2})\s+tỉnh)(?![\w])", re.IGNORECASE)
 _COUNT = r"(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 # the kind of body each place brings: the words before the counted levels ("Công an các huyện", "Huyện ủy 5 huyện")
 # or before the bloc named again ("Đoàn thanh niên cụm này")
 _WORDS = rf"(?P<words>(?:(?:{lexicon.CAP_SYL}|[\w&-]+)[ ]+){{1,8}}?)"
 _KIND_BEFORE_LEVELS = re.compile(
     rf"{_WORDS}(?P<which>{_COUNT}\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*(?![\w])|cụm\s+này(?![\w]))", re.IGNORECASE
+)
+# the standing boards of the provinces' Party committees: "Ban Thường vụ 12 tỉnh, thành ủy gồm: Quảng Ninh, Hải
+# Phòng, ..." (each the board of its Tỉnh ủy, or of its Thành ủy for a city under the centre)
+_KIND_BEFORE_COMMITTEES = re.compile(
+    rf"{_WORDS}(?P<which>{_COUNT}\s+tỉnh(?:\s+ủy)?\s*,\s*thành\s+ủy(?![\w]))", re.IGNORECASE
 )
 _KIND_BEFORE_PROVINCES = re.compile(rf"{_WORDS}(?P<which>(?:các|\d{{1,2}})\s+tỉnh(?![\w]))")
 KIND_WORDS_MAX = 8
@@ -65,14 +74,17 @@ def add_bodies_of_listed_places(
         lead_start = clause_start(text, opening.start(), LEAD_WINDOW, _LEAD_STOP)
         lead = text[lead_start : opening.start()]
         samples = _samples_in_clause(lead, lead_start, items)
-        if len(items) >= MIN_BLOC_PROVINCES and _BLOC.search(lead) and _all_provinces(items):
+        provinces = _all_provinces(items)
+        if provinces:
+            samples += _samples_of_committees(lead, lead_start, items)
+        if provinces and len(items) >= MIN_BLOC_PROVINCES and _BLOC_OR_PROVINCES.search(lead):
             samples += _samples_elsewhere(text, items)
         named, kind_start = _named_as_listed(samples, len(items), read)
         if named:
             # (the first member spans its kind when the kind is in the list's clause, as the grammar spans "Công an
             # các tỉnh: Nam Định": "giữa Công an các tỉnh nằm trong cụm thi đua số 7 (A, B)" names its parties)
             starts = [kind_start if kind_start is not None else items[0].start()] + [i.start() for i in items[1:]]
-            if _all_provinces(items):
+            if provinces:
                 named = _levels_as_printed(named, text)
             added += [_placed(m, start, i.end("name"), text) for m, start, i in zip(named, starts, items, strict=True)]
             covered += [(i.start(), i.end("name")) for i in items]
@@ -121,18 +133,44 @@ def _samples_in_clause(lead: str, lead_start: int, items: list[re.Match]) -> lis
     return out
 
 
+def _samples_of_committees(lead: str, lead_start: int, items: list[re.Match]) -> list[tuple[str, int | None]]:
+    """The kind before "<count> tỉnh, thành ủy" in the list's clause, each province's body named in full ("Ban
+    Thường vụ Tỉnh ủy Quảng Ninh, Ban Thường vụ Thành ủy Hải Phòng")."""
+    out: list[tuple[str, int | None]] = []
+    for m in reversed(list(_KIND_BEFORE_COMMITTEES.finditer(lead))):
+        for kind, start in _tails(m.group("words"), m.start("words")):
+            names = [f"{kind} {_committee_of(i.group('name'))} {i.group('name')}" for i in items]
+            out.append(("; ".join(names) + ".", lead_start + start))
+    return out
+
+
+def _committee_of(province: str) -> str:
+    return "Thành ủy" if province.casefold() in _CENTRAL_CITIES else "Tỉnh ủy"
+
+
 def _samples_elsewhere(text: str, items: list[re.Match]) -> list[tuple[str, int | None]]:
     """The kind printed before "<count> tỉnh" with the list's count ("Sở Tài nguyên và Môi trường 10 tỉnh, thành
-    phố") or before a count or "các tỉnh" the bloc follows ("Công an 7 tỉnh Cụm thi đua số II", "công an các tỉnh
-    trong Cụm") elsewhere in the article."""
+    phố"), before "các tỉnh" the bloc follows ("công an các tỉnh trong Cụm") or the same provinces ("Công an các
+    tỉnh: Nam Định, Thái Bình, ...") elsewhere in the article."""
     out: list[tuple[str, int | None]] = []
     for m in _KIND_BEFORE_PROVINCES.finditer(text):
         which = m.group("which").split()[0]
         same_count = which.isdigit() and int(which) == len(items)
-        if not same_count and (which.isdigit() or not _BLOC_AFTER_KIND.match(text, m.end())):
+        in_bloc = not which.isdigit() and _BLOC_AFTER_KIND.match(text, m.end())
+        if not (same_count or in_bloc or _lists_the_same_provinces(text, m.end(), items)):
             continue
         out += [(f"{kind} các tỉnh, thành phố: {_listed(items, False)}.", None) for kind, _ in _tails(m.group("words"))]
     return out
+
+
+def _lists_the_same_provinces(text: str, pos: int, items: list[re.Match]) -> bool:
+    """Whether the provinces listed right after ``pos`` ("Công an các tỉnh: Nam Định, Thái Bình, ...") are the list's."""
+    opening = _COLON_AFTER_KIND.match(text, pos)
+    listed = _places_listed_at(text, opening.end()) if opening else []
+    return {i.group("name") for i in listed} == {i.group("name") for i in items}
+
+
+_COLON_AFTER_KIND = re.compile(r"\s*:?\s*")
 
 
 def _tails(words: str, offset: int = 0) -> list[tuple[str, int]]:
@@ -152,7 +190,9 @@ def _named_as_listed(
     its kind stands in the article."""
     for sample, kind_start in samples:
         named = read(sample[:1].upper() + sample[1:])
-        if len(named) == count and named[0].start == 0 and all(m.listed for m in named[1:]):
+        # (one list the grammar spreads, or one full name per item: "A Tỉnh ủy X; A Thành ủy Y.")
+        whole_names = sample.count("; ") == count - 1 and all(not m.listed for m in named)
+        if len(named) == count and named[0].start == 0 and (whole_names or all(m.listed for m in named[1:])):
             return named, kind_start
     return None, None
 
