@@ -287,6 +287,24 @@ def departments() -> list[str]:
     return _read("departments.txt")
 
 
+@cache
+def provincial_departments() -> list[str]:
+    """The names a province's "Sở" may take: the departments but the armed forces' ministries ("Bộ Quốc phòng",
+    "Bộ Công an"; no "Sở Công an")."""
+    return [d for d in departments() if d not in ("Quốc phòng", "Công an")]
+
+
+# Counts written as words ("hai đơn vị", "Công an bảy tỉnh"), and their alternation with a one- or two-digit number
+COUNT_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+COUNT_RX = r"(?:\d{1,2}|" + "|".join(COUNT_WORD_VALUES) + ")"
+
+
+def count_value(word: str) -> int | None:
+    """The number a count ("07", "bảy") stands for; None for any other word."""
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNT_WORD_VALUES.get(word)
+
+
 # The parts of a department's name are joined by "và", a dash, a comma or "&" as the page likes ("Sở Nông nghiệp và
 # PTNT", "Sở Nông nghiệp-PTNT", "Sở Lao động, Thương binh và Xã hội"), and a part may be printed by its initials.
 _DEPARTMENT_PART_SEP = _SHORT_FORM_JOINT  # a department's name joins its parts as a short form does

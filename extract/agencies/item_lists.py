@@ -78,9 +78,11 @@ _DEPARTMENTS_LEAD = re.compile(
     r"(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?\s*",
     re.IGNORECASE,
 )
-# a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch"), up to the next item
+# a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch", "Lao động, Thương binh và Xã
+# hội"), up to the next item
 _DEPARTMENT_NAME = re.compile(
-    rf"(?P<name>{lexicon.alternation(lexicon.departments())})(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+và\s)", re.IGNORECASE
+    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())})(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+và\s)",
+    re.IGNORECASE,
 )
 
 

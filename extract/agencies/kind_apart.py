@@ -39,7 +39,7 @@ LEAD_WINDOW = 150  # before the list, in its clause
 _LEAD_STOP = re.compile(r"[.;\n]")
 # a bloc, or the provinces named as such ("Các tỉnh trong khu vực gồm: A, B, C")
 _BLOC_OR_PROVINCES = re.compile(r"(?<![\w])(?:cụm|khối|(?:các|\d{1,2})\s+tỉnh)(?![\w])", re.IGNORECASE)
-_COUNT = r"(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_COUNT = rf"(?:các|{lexicon.COUNT_RX})"
 # the kind of body each place brings: the words before the counted levels ("Công an các huyện", "Huyện ủy 5 huyện")
 # or before the bloc named again ("Đoàn thanh niên cụm này")
 _WORDS = rf"(?P<words>(?:(?:{lexicon.CAP_SYL}|[\w&-]+)[ ]+){{1,8}}?)"
@@ -51,6 +51,8 @@ _KIND_BEFORE_LEVELS = re.compile(
 _KIND_BEFORE_COMMITTEES = re.compile(
     rf"{_WORDS}(?P<which>{_COUNT}\s+tỉnh(?:\s+ủy)?\s*,\s*thành\s+ủy(?![\w]))", re.IGNORECASE
 )
+# what every kind the samples read stands before: counted levels, or a bloc
+_LEAD_HINT = re.compile(rf"(?<![\w])(?:{_COUNT}\s+{_LEVEL}|cụm|khối)(?![\w])", re.IGNORECASE)
 _KIND_BEFORE_PROVINCES = re.compile(rf"{_WORDS}(?P<which>(?:các|\d{{1,2}})\s+tỉnh(?![\w]))")
 KIND_WORDS_MAX = 8
 _PROVINCE_LEVELS_ONLY = re.compile(rf"^{_COUNT}\s+(?:tỉnh|thành(?:\s+phố)?)(?:\s*,\s*(?:tỉnh|thành(?:\s+phố)?))*$")
@@ -65,14 +67,19 @@ def add_bodies_of_listed_places(
     gives it (``read`` is the agency finder, asked how it names the kind before the list)."""
     if "gồm" not in text and "(" not in text:
         return found
-    covered = [(a.start, a.end) for a in found]
+    covered = bytearray(len(text))  # the characters the bodies found already span
+    for a in found:
+        covered[a.start : a.end] = b"\x01" * (a.end - a.start)
     added: list[AgencyMention] = []
     for opening in _LIST_OPEN.finditer(text):
-        items = _places_listed_at(text, opening.end())
-        if len(items) < MIN_PLACES or any(i.start() < e and s < i.end("name") for i in items for s, e in covered):
-            continue
+        # (the clause first: a kind can stand only before counted levels or a bloc, which most openings lack)
         lead_start = clause_start(text, opening.start(), LEAD_WINDOW, _LEAD_STOP)
         lead = text[lead_start : opening.start()]
+        if not _LEAD_HINT.search(lead):
+            continue
+        items = _places_listed_at(text, opening.end())
+        if len(items) < MIN_PLACES or any(any(covered[i.start() : i.end("name")]) for i in items):
+            continue
         samples = _samples_in_clause(lead, lead_start, items)
         provinces = _all_provinces(items)
         if provinces:
@@ -87,7 +94,8 @@ def add_bodies_of_listed_places(
             if provinces:
                 named = _levels_as_printed(named, text)
             added += [_placed(m, start, i.end("name"), text) for m, start, i in zip(named, starts, items, strict=True)]
-            covered += [(i.start(), i.end("name")) for i in items]
+            for i in items:
+                covered[i.start() : i.end("name")] = b"\x01" * (i.end("name") - i.start())
     return sorted(found + added, key=lambda a: a.start) if added else found
 
 

@@ -114,8 +114,7 @@ def _grammar() -> dict:
         rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
         rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
     )
-    depts = [d for d in lexicon.departments() if d not in ("Quốc phòng", "Công an")]
-    dept = lexicon.department_regex(depts)
+    dept = lexicon.department_regex(lexicon.provincial_departments())
     committee = alt("committee") + r"(?!\s+viên)"
     # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
     # Việt Nam").

@@ -53,7 +53,7 @@ _PLACED_TAIL = re.compile(
 )
 
 
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_COUNT_WORDS = lexicon.COUNT_WORD_VALUES
 
 
 _CAP_WORD_START = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})")

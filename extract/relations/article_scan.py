@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention, span_dates
 from phoihop.extract.documents import DocMention
@@ -52,7 +53,6 @@ _COUNTED_REF = re.compile(
     r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)",
     re.IGNORECASE,
 )
-_COUNT_WORD_VALUES = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
 # ("A được Bộ X phân công làm đơn vị Cụm trưởng Cụm thi đua số 7": the role may be assigned)
 _BLOC_ROLE = re.compile(
@@ -105,7 +105,7 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
         # ("... thuộc khối gồm: Sở A; Đài B; Sở C": a list opened by a colon may separate its items by semicolons)
         semicolons = m.group(0)[-1:] == "(" or ":" in m.group(0)
         members = _without_last_members_parent(text, _listed_members(text, bodies, k, semicolons=semicolons))
-        count = _count_value(counts[-1].group(0).split()[0]) if counts else None
+        count = lexicon.count_value(counts[-1].group(0).split()[0]) if counts else None
         if count and len(members) > count and _ATTENDING_TOO.match(text, members[count - 1].end, members[count].start):
             # "09 đơn vị trong Khối: A, ..., I và đại diện Ban Thi đua khen thưởng tỉnh": the count's members, and a
             # body that attends with them
@@ -171,11 +171,6 @@ _MEMBERS_KIND = re.compile(
 )
 
 
-def _count_value(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else _COUNT_WORD_VALUES.get(word)
-
-
 def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
     """Keys of the group that "(Đảng ủy) 5 xã, phường" at ``pos`` refers to: one listed under the same
     count and kind."""
@@ -183,7 +178,7 @@ def _counted_group(scan: _SigningScan, pos: int) -> list[str]:
     if not m:
         return []
     words = _KIND_WORD.findall(m.group(2).lower())
-    count = _count_value(m.group(1))
+    count = lexicon.count_value(m.group(1))
     # the same count makes one word of the kind enough ("Đảng ủy 3 xã ký" after "Đảng ủy 3 xã biên giới gồm")
     fits = [
         g for g in scan.groups if g.kind and g.count == count and g.start != pos and _kind_overlap(words, g.kind) >= 1

@@ -19,6 +19,7 @@ from phoihop.extract.relations.document import (
     _signed_document,
 )
 from phoihop.extract.relations.parties import (
+    _WITH,
     _between_named_signers,
     _between_parties,
     _counted_subject_pairs,
@@ -179,10 +180,7 @@ def _with_the_subject_before(
     after = [a for a in sent.parties if v.start() <= a.start < c_end]
     if after:
         return [p for p in _with_parties(scan, after, subject[0], v.start(), c_end) if len(p) > len(subject[0])]
-    return [] if _WITH_IN_CLAUSE.search(scan.text, v.end(), c_end) else subject
-
-
-_WITH_IN_CLAUSE = re.compile(r"(?<![\w])(?:với|cùng)(?![\w])", re.IGNORECASE)
+    return [] if _WITH.search(scan.text, v.end(), c_end) else subject
 
 
 def _shared_subject(parties: list[list[str]]) -> list[list[str]]:

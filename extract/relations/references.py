@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import canonical_name
-from phoihop.extract.relations.article_scan import _count_value, _Sentence, _SigningScan
+from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.patterns import _KIND_WORD
 from phoihop.text import WS
 from phoihop.text import unique as _unique
 
 # "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
@@ -45,7 +45,7 @@ def _numbered_reference(scan: _SigningScan, pos: int, before: int) -> list[str]:
     if not m:
         return []
     number = m.group(1).lower()
-    count = int(number) if number.isdigit() else _COUNT_WORDS[number]
+    count = lexicon.count_value(number)
     found = _bodies_of_kind(scan, m.group(2), before)
     return found if len(found) == count else []
 
@@ -60,7 +60,7 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
 
 def _bodies_of_counted_head(scan: _SigningScan, m: re.Match) -> list[str]:
     """The bodies a counted head (a match of _COUNTED_HEAD) stands for, or [] where their number is not its count."""
-    count = _count_value(m.group("count"))
+    count = lexicon.count_value(m.group("count"))
     # (the head as the names are written, its short forms spelled out: "VKSND 6 tỉnh" -> "Viện Kiểm sát nhân dân")
     prefix = f"{canonical_name(m.group('head')).lower()} {WS.sub(' ', m.group('level')).lower()} "
     found = _unique(
