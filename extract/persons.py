@@ -467,11 +467,12 @@ def _joined_unit_name(text: str, pos: int, end: int) -> bool:
 # rank or another title ("… Chính ủy BĐBP và Phó Bí thư Tỉnh ủy NAME").
 _CLAUSE_WORDS = (
     r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
-    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
+    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|cam\s+kết|(?<![Bb]an\s)chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
-    # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb)
+    # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
+    # "Trưởng ban chỉ đạo Tây Nguyên NAME": after "Ban", "chỉ đạo" names the steering committee, no verb)
     r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua"
 )
 
@@ -654,11 +655,17 @@ def _name_start(text: str, start: int, end: int) -> int | None:
 _UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
 
 
+# A delegation named by its task: "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo" names no Mr Đoàn Kiểm.
+_DELEGATION = re.compile(
+    r"Đoàn\s+(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Công\s+tác|Khảo\s+sát|Liên\s+ngành|Đại\s+biểu)(?![\w])"
+)
+
+
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
-    ("Đoàn Phòng PC67"), or a body's name that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên
-    Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
-    if _UNION_OF_A_BODY.match(text, n_start):
+    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), or a body's name that runs on past the would-be name in
+    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    if _UNION_OF_A_BODY.match(text, n_start) or _DELEGATION.match(text, n_start):
         return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False

@@ -125,8 +125,8 @@ def find_agencies(
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
-        if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
+        if _DAY_OF_BEFORE.search(text, max(0, m.start() - DAY_OF_WINDOW), m.start()):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day (or a congress)
         if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
         if not att and _GENERIC_AFTER.match(text, m.end()):
@@ -241,7 +241,7 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
     # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
-    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    rf"\s+(?:(?:các|một\s+số|nhiều|{lexicon.COUNT_RX})\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
     r"các\s+địa\s+phương(?![\w])|"
     r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
@@ -250,13 +250,21 @@ _GENERIC_AFTER = re.compile(
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
 _MORE_LEVELS = re.compile(
     rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
-    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
+    # (not a level whose places follow, by name or in brackets: "Bộ CHQS tỉnh, phường (Pleiku, Diên Hồng)")
+    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))"
+    rf"(?!\s*\(\s*(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
 _PLURAL_END = re.compile(r"(?<![\w])các\s+$")
 _MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
-_DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
+# (and a congress named after the body: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X", "Đại hội đại
+# biểu Đảng bộ tỉnh lần thứ XX")
+_DAY_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)|đại\s+hội(?:\s+đại\s+biểu)?(?:\s+toàn\s+quốc)?)\s+$",
+    re.IGNORECASE,
+)
+DAY_OF_WINDOW = 32  # before a body: "Ngày thành lập", "Đại hội đại biểu toàn quốc"
 # Lower-case nouns of the people who belong to a body: the body after them says whose people they are.
 _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"

@@ -1,0 +1,145 @@
+"""Signing sentences of round s17: a group's members named in brackets, a subject's unnamed members before "với",
+the day's "chương trình ký kết" held by a verb other than "tổ chức", a contract told by its past signing, a tally
+of signings, and the term of a strategic agreement."""
+
+from __future__ import annotations
+
+from _signing_helpers import extract, party_sets, signing_tuples
+
+UNION = "Huyện đoàn"
+FARMERS = "Hội Nông dân huyện"
+WOMEN = "Hội Liên hiệp Phụ nữ huyện"
+LABOUR = "Phòng Lao động - Thương binh và Xã hội huyện"
+
+
+def test_members_of_a_plural_group_named_in_brackets_are_its_parties():
+    for group in ("các tổ chức chính trị – xã hội", "3 đơn vị", "các đoàn thể"):
+        text = (
+            f"Sáng 14/4/2023, Mặt trận và {group} (Huyện đoàn, Hội Nông dân, Hội LHPN huyện) đã ký kết chương "
+            "trình phối hợp với Phòng LĐTB&XH huyện về giải quyết việc làm."
+        )
+        facts = extract(text, "2023-04-15", "Quảng Nam")
+        assert party_sets(facts) == [tuple(sorted((UNION, FARMERS, WOMEN, LABOUR)))], group
+
+
+def test_a_bracketed_note_after_a_body_still_names_no_party():
+    text = (
+        "Ngày 14/4/2023, Huyện đoàn (đơn vị thường trực của Hội đồng Đội huyện, Hội Nông dân huyện) đã ký kết "
+        "chương trình phối hợp với Phòng LĐTB&XH huyện."
+    )
+    assert party_sets(extract(text, "2023-04-15", "Quảng Nam")) == [tuple(sorted((UNION, LABOUR)))]
+
+
+def test_a_programme_of_signing_held_or_taking_place_is_the_event():
+    for verb in ("đã thực hiện", "đã diễn ra"):
+        text = f"Ngày 14/4/2023, Huyện đoàn {verb} chương trình ký kết phối hợp với Phòng LĐTB&XH huyện."
+        assert party_sets(extract(text, "2023-04-15", "Quảng Nam")) == [tuple(sorted((UNION, LABOUR)))], verb
+
+
+def test_a_subject_with_its_unnamed_members_before_voi_signs_with_the_partner():
+    text = (
+        "Tại hội nghị ngày 14/8/2015, Ban Thường trực Ủy ban MTTQ Việt Nam quận 2 và các tổ chức thành viên với "
+        "Công an quận đã ký kết chương trình phối hợp."
+    )
+    facts = extract(text, "2015-08-15", "Thành phố Hồ Chí Minh")
+    assert party_sets(facts) == [("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận 2", "Công an quận")]
+
+
+def test_a_contract_told_by_its_past_signing_is_no_act():
+    text = (
+        "Ngày 01/3/2017, Sở Lao động - Thương binh và Xã hội tỉnh tổ chức lễ ký hợp đồng dịch vụ chi trả trợ cấp. "
+        "Theo Quyết định số 15/QĐ-UBND ngày 20/01/2017 của UBND tỉnh và nội dung hợp đồng đã ký kết, từ ngày "
+        "01/4/2017 việc chi trả được thực hiện tại 3 huyện."
+    )
+    assert party_sets(extract(text, "2017-03-02", "Bắc Kạn")) == []
+
+
+def test_a_tally_of_programmes_signed_over_the_years_is_no_act():
+    text = (
+        "Ngày 25/4/2019, Hội Cựu chiến binh Việt Nam báo cáo tổng kết 10 năm. Trung ương Hội đã ký kết nhiều "
+        "chương trình phối hợp với Đoàn Thanh niên Cộng sản Hồ Chí Minh và Hội Liên hiệp Phụ nữ Việt Nam."
+    )
+    assert party_sets(extract(text, "2019-04-26", "")) == []
+
+
+def test_a_strategic_agreement_s_term_is_the_signing_s_with_a_horizon_after_it():
+    text = (
+        "Chiều 26/7/2022, UBND tỉnh và Sở Thông tin và Truyền thông tổ chức lễ ký kết thỏa thuận hợp tác chiến "
+        "lược về chuyển đổi số của tỉnh giai đoạn 2022 – 2025, định hướng đến năm 2030."
+    )
+    facts = extract(text, "2022-07-27", "Hà Tĩnh")
+    assert [(parties, term) for parties, _date, term in signing_tuples(facts)] == [
+        (("Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh"), "2022-2025")
+    ]
+
+
+def test_a_master_plan_s_term_is_still_no_signing_s():
+    text = (
+        "Ngày 5/3/2023, UBND tỉnh và Sở Xây dựng ký kết chương trình phối hợp triển khai Quy hoạch tỉnh thời kỳ "
+        "2021 – 2030."
+    )
+    facts = extract(text, "2023-03-06", "Hà Tĩnh")
+    assert [term for _parties, _date, term in signing_tuples(facts)] == [""]
+
+
+def test_a_term_whose_last_year_is_mistyped_in_its_century():
+    text = "Ngày 23/5/2013, Hội Nông dân tỉnh và Sở Tư pháp ký kết thỏa thuận phối hợp giai đoạn 2013-1016."
+    facts = extract(text, "2013-05-24", "Nghệ An")
+    assert [term for _parties, _date, term in signing_tuples(facts)] == ["2013-2016"]
+
+
+def test_a_bloc_s_pact_is_signed_by_the_units_whose_leaders_attend():
+    text = (
+        "Ngày 08/3/2018, Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh tổ chức Hội nghị ký kết giao ước thi "
+        "đua năm 2018. Tham dự Hội nghị có lãnh đạo các đơn vị: Kho bạc Nhà nước tỉnh, Bảo hiểm xã hội tỉnh, Công ty "
+        "Điện lực tỉnh, Truyền tải điện Ninh Thuận và Cục Thống kê tỉnh."
+    )
+    facts = extract(text, "2018-03-09", "Ninh Thuận")
+    assert signing_tuples(facts) == [
+        (("Bảo hiểm xã hội tỉnh", "Cục Thống kê tỉnh", "Kho bạc Nhà nước tỉnh"), "2018-03-08", "2018-2018")
+    ]
+
+
+def test_a_bloc_s_departments_named_bare_after_a_colon():
+    text = (
+        "Ngày 07/3/2018, Khối thi đua các cơ quan tham mưu Văn hóa - Xã hội tỉnh tổ chức Hội nghị ký kết giao ước thi "
+        "đua năm 2018. Tham dự có lãnh đạo các Sở, ngành: Văn hóa, Thể thao và Du lịch; Y tế; Ban Dân tộc tỉnh."
+    )
+    facts = extract(text, "2018-03-09", "Ninh Thuận")
+    assert party_sets(facts) == [("Ban Dân tộc tỉnh", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế")]
+
+
+def test_attending_leaders_with_no_bloc_s_pact_before_sign_nothing():
+    text = (
+        "Ngày 08/3/2018, Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua. Tham dự Hội nghị có lãnh đạo các đơn "
+        "vị: Kho bạc Nhà nước tỉnh, Bảo hiểm xã hội tỉnh và Cục Thống kê tỉnh."
+    )
+    assert party_sets(extract(text, "2018-03-09", "Ninh Thuận")) == []
+
+
+def test_a_partner_and_the_wards_in_brackets_after_it():
+    text = (
+        "Dịp này, Sư đoàn 320 đã ký kết quy chế kết nghĩa với Bộ Chỉ huy Quân sự tỉnh, phường (Pleiku, Diên Hồng, "
+        "Hội Phú)."
+    )
+    assert party_sets(extract(text, "2025-12-20", "Gia Lai")) == [("Bộ Chỉ huy Quân sự tỉnh", "Sư đoàn 320")]
+
+
+def test_a_term_after_a_document_the_ceremony_s_speech_cites_is_that_document_s():
+    text = (
+        "Chiều 30/5/2017, Viện Kiểm sát nhân dân tỉnh và Báo Lạng Sơn ký kết quy chế phối hợp tuyên truyền. Phát biểu "
+        "tại lễ ký kết, đồng chí Phó Bí thư Thường trực Tỉnh ủy đánh giá cao sự chủ động của các cơ quan trong việc cụ "
+        "thể hóa Kế hoạch số 87-KH/BCĐ ngày 8/9/2015 của Ban Chỉ đạo Cải cách tư pháp tỉnh về tuyên truyền giai đoạn "
+        "2015-2020."
+    )
+    facts = extract(text, "2017-05-31", "Lạng Sơn")
+    assert [term for _parties, _date, term in signing_tuples(facts)] == [""]
+
+
+def test_a_congress_s_term_is_no_signing_s():
+    text = (
+        "Chiều 14/12/2023, Ủy ban MTTQ Việt Nam tỉnh ký kết kế hoạch phối hợp với Báo Trà Vinh về tuyên truyền Đại hội "
+        "đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024 - 2029."
+    )
+    facts = extract(text, "2023-12-15", "Trà Vinh")
+    assert [term for _parties, _date, term in signing_tuples(facts)] == [""]
