@@ -143,3 +143,24 @@ def test_a_congress_s_term_is_no_signing_s():
     )
     facts = extract(text, "2023-12-15", "Trà Vinh")
     assert [term for _parties, _date, term in signing_tuples(facts)] == [""]
+
+
+def test_a_bloc_named_after_the_pact_signs_by_the_units_in_it():
+    text = (
+        "Ngày 16/02/2023, Sở Giao thông vận tải tham dự Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua các cơ "
+        "quan tham mưu kinh tế tỉnh. Dự có lãnh đạo các đơn vị trong khối: Sở Xây dựng, Sở Công thương, Quỹ Đầu tư "
+        "phát triển tỉnh và Ban Quản lý các khu công nghiệp tỉnh."
+    )
+    facts = extract(text, "2023-02-17", "Ninh Thuận")
+    assert party_sets(facts) == [("Ban Quản lý các khu công nghiệp tỉnh", "Sở Công thương", "Sở Xây dựng")]
+
+
+def test_a_bloc_s_members_between_semicolons_past_a_name_not_read():
+    text = (
+        "Chiều 13/3/2019, đại diện lãnh đạo các Ban, cơ quan trong Khối (gồm: Văn phòng Tỉnh ủy; Ban Tổ chức; Ban Dân "
+        "vận Tỉnh ủy; Trường Chính trị Nguyễn Văn Cừ; Báo Bắc Ninh) thống nhất ký kết giao ước thi đua năm 2019."
+    )
+    facts = extract(text, "2019-03-14", "Bắc Ninh")
+    assert party_sets(facts) == [
+        ("Ban Dân vận Tỉnh ủy", "Báo Bắc Ninh", "Trường Chính trị Nguyễn Văn Cừ", "Văn phòng Tỉnh ủy")
+    ]

@@ -18,10 +18,11 @@ from phoihop.extract.relations.patterns import _BLOC, _COMMA_ONLY, _GROUP_LEAD_S
 from phoihop.text import clause_start
 from phoihop.text import unique as _unique
 
-# "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
+# "07 sở, ngành là thành viên thuộc khối gồm: ...", "các đơn vị trong khối: A, B": the bloc named in lower case by its
+# members' tie to it
 # ("đại diện lãnh đạo của đơn vị thành viên gồm: A, B": the members named as such right before their list)
 _MEMBERS_OF_A_BLOC_LEAD = re.compile(
-    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])"
+    r"(?<![\w])(?:thành\s+viên|đơn\s+vị|cơ\s+quan)\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])"
     r"|(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s*,?\s*$",
     re.IGNORECASE,
 )

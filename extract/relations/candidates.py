@@ -68,9 +68,10 @@ _SIGNS_WITH_AFTER = re.compile(
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
 # "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-# the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
+# the bloc named after the pact, by its members or itself: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi
+# đua số 02", "Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua các cơ quan tham mưu kinh tế tỉnh"
 _MEMBERS_OF_BLOC = re.compile(
-    r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
+    r"(?<![\w])(?:của|giữa)\s+(?:các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+)?(?:Khối|Cụm)(?![\w])",
     re.IGNORECASE,
 )
 

@@ -205,7 +205,11 @@ def _listed_members(
         if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
             continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
         sep = _ROLE_NOTE.sub("", _gap_without_notes(text[out[-1].end : b.start]), count=1)
-        if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
+        if not (
+            _SEP_JOINT.match(sep)
+            or _unread_items(sep)
+            or (semicolons and (sep.strip() == ";" or _unread_items(sep.replace(";", ","))))
+        ):
             break
         out.append(b)
     return out
