@@ -47,6 +47,12 @@ _SHORT_PERIOD = re.compile(
     r"\s+((?:19|20)\d\d)\s*[-–]\s*(?:(?!19|20)\d\d)?(\d\d)(?![\d/\-.,]\d|[\d/\-])",
     re.IGNORECASE,
 )
+# "từ tháng 9.2020 đến tháng 5.2021", "từ tháng 01/2024 đến hết tháng 12/2025": a term by its first and last months
+_MONTH_RANGE = re.compile(
+    r"(?<![\w])từ\s+tháng\s+\d{1,2}\s*[./-]\s*((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[./-]\s*"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
@@ -163,6 +169,11 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
         if a <= b <= a + 30:
             kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
             out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
+    if "tháng" in text:
+        for m in _MONTH_RANGE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= b <= a + 30:
+                out.append(PeriodMention(m.start(), m.end(), a, b, "range"))
     if "-" in text or "–" in text:  # (a 4-digit end here is a mistyped century: _PERIOD reads the well-typed ones)
         for m in _SHORT_PERIOD.finditer(text):
             a = int(m.group(1))

@@ -25,6 +25,8 @@ from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
+# ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
+_NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
 
 @dataclass
@@ -646,13 +648,18 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
-        if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
+        if (
+            span
+            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
+            and not run_text[span[0] :].startswith(_NOT_PERSON_OPENINGS)
+        ):
             return run.start() + span[0]
     return None
 
 
-# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng.
-_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
+# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng, "Bí thư Đoàn Khối" no Mr
+# Đoàn Khối.
+_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Khối|Công\s+an)(?![\w])")
 
 
 # A delegation named by its task: "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo" names no Mr Đoàn Kiểm.
@@ -910,7 +917,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or name.startswith(_NOT_PERSON_OPENINGS) or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.

@@ -114,3 +114,22 @@ def test_a_name_that_runs_on_in_lower_case_is_no_listed_place():
     text = "Tham dự có Chi cục Hải quan Ninh Thuận, Truyền tải điện Ninh Thuận và Cục Thống kê tỉnh."
     names = {name for name, _sector in named_sectors(extract(text, "2018-03-09", "Ninh Thuận"))}
     assert names == {"Chi cục Hải quan Ninh Thuận", "Cục Thống kê tỉnh"}
+
+
+def test_a_capitalised_verb_after_a_district_is_no_part_of_its_name():
+    text = "Chiều 30/5/2022, UBND huyện Đức Thọ Ra mắt tổ tư vấn pháp lý; các cấp Hội phụ nữ cùng tham gia."
+    assert named_sectors(extract(text, "2022-05-31", "Hà Tĩnh")) == {("Ủy ban nhân dân huyện Đức Thọ", "state")}
+
+
+def test_a_youth_union_named_after_hồ_chí_minh_and_a_zone_is_no_person():
+    text = (
+        "Dự có ông Phạm Minh Đức - Phó Trưởng ban Ban Quản lý Khu kinh tế Hải Phòng, Bí thư Đoàn Thanh niên Cộng sản "
+        "Hồ Chí Minh Khu kinh tế Hải Phòng; đồng chí Phạm Ngọc Trang - Bí thư Đoàn Khối cùng đoàn viên."
+    )
+    assert positions_by_name(extract(text, "2015-10-04", "Hải Phòng")) == {
+        "Phạm Minh Đức": [
+            "Phó Trưởng ban Ban Quản lý Khu kinh tế Hải Phòng",
+            "Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế Hải Phòng",
+        ],
+        "Phạm Ngọc Trang": ["Bí thư Đoàn Khối"],
+    }

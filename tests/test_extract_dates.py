@@ -72,3 +72,15 @@ def test_a_term_s_last_year_mistyped_in_its_century():
     # a well-typed end is read once, and a far one is no term
     assert [(p.first, p.last) for p in find_periods("giai đoạn 2013-2016", with_years=False)] == [(2013, 2016)]
     assert [(p.first, p.last) for p in find_periods("giai đoạn 2013-1099", with_years=False)] == []
+
+
+def test_a_term_given_by_its_first_and_last_months():
+    found = [
+        (p.first, p.last)
+        for p in find_periods(
+            "phong trào từ tháng 9.2020 đến tháng 5.2021 và từ tháng 01/2024 đến hết tháng 12/2025", with_years=False
+        )
+    ]
+    assert found == [(2020, 2021), (2024, 2025)]
+    # a backwards or a far span is no term
+    assert [(p.first, p.last) for p in find_periods("từ tháng 9/2021 đến tháng 5/2020", with_years=False)] == []

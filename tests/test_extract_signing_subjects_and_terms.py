@@ -4,7 +4,7 @@ of signings, and the term of a strategic agreement."""
 
 from __future__ import annotations
 
-from _signing_helpers import extract, party_sets, signing_tuples
+from _signing_helpers import extract, named_sectors, party_sets, signing_tuples
 
 UNION = "Huyện đoàn"
 FARMERS = "Hội Nông dân huyện"
@@ -163,4 +163,52 @@ def test_a_bloc_s_members_between_semicolons_past_a_name_not_read():
     facts = extract(text, "2019-03-14", "Bắc Ninh")
     assert party_sets(facts) == [
         ("Ban Dân vận Tỉnh ủy", "Báo Bắc Ninh", "Trường Chính trị Nguyễn Văn Cừ", "Văn phòng Tỉnh ủy")
+    ]
+
+
+def test_a_bloc_s_pact_signed_by_the_unions_listed_before_the_bloc_and_its_owner():
+    text = (
+        "Ngày 6/10/2020, Đoàn Thanh niên Công an các tỉnh Quảng Nam, Quảng Ngãi, Bình Định thuộc Cụm thi đua số 7 - Bộ "
+        "Công an tổ chức hội nghị ký kết giao ước thi đua thực hiện phong trào từ tháng 9.2020 đến tháng 5.2021."
+    )
+    facts = extract(text, "2020-10-07", "Quảng Nam")
+    union = "Đoàn Thanh niên Công an tỉnh"
+    assert signing_tuples(facts) == [
+        (tuple(sorted(f"{union} {p}" for p in ("Quảng Nam", "Quảng Ngãi", "Bình Định"))), "2020-10-06", "2020-2021")
+    ]
+    assert not any(name.startswith("Công an tỉnh") for name, _sector in named_sectors(facts))
+
+
+def test_one_body_before_a_bloc_s_pact_signs_nothing_alone():
+    text = "Ngày 5/3/2019, Công an tỉnh tổ chức cho Khối thi đua các phòng nghiệp vụ ký kết giao ước thi đua năm 2019."
+    assert party_sets(extract(text, "2019-03-06", "Quảng Nam")) == []
+
+
+def test_a_bloc_s_youth_union_and_each_unit_s_union_name_no_body():
+    text = (
+        "Ngày 15/9/2022, Đoàn Thanh niên Cụm thi đua số 8 tổ chức hội nghị. Đại diện Đoàn thanh niên các đơn vị trong "
+        "cụm ký kết giao ước thi đua."
+    )
+    facts = extract(text, "2022-09-16", "Long An")
+    assert named_sectors(facts) == set()
+
+
+def test_members_in_brackets_then_a_body_after_the_bracket():
+    text = (
+        "Ngày 17/01/2020, Hội phụ nữ các đơn vị Lực lượng vũ trang (Hội Phụ nữ Công an tỉnh, Hội Phụ nữ Bộ Chỉ huy "
+        "Quân sự tỉnh) và Liên đoàn Lao động tỉnh tổ chức ký kết Giao ước thi đua năm 2020."
+    )
+    facts = extract(text, "2020-01-18", "Kon Tum")
+    assert party_sets(facts) == [
+        ("Hội Phụ nữ Bộ Chỉ huy Quân sự tỉnh", "Hội Phụ nữ Công an tỉnh", "Liên đoàn Lao động tỉnh")
+    ]
+
+
+def test_a_between_list_goes_on_past_a_name_not_read_but_not_past_a_firm():
+    text = (
+        "Ngày 30/5/2022, lễ ký kết chương trình phối hợp giữa Hội LHPN huyện, Công an huyện, Ban Vì sự tiến bộ phụ "
+        "nữ, Tòa án nhân dân huyện được tổ chức."
+    )
+    assert party_sets(extract(text, "2022-05-31", "Hà Tĩnh")) == [
+        ("Công an huyện", "Hội Liên hiệp Phụ nữ huyện", "Tòa án nhân dân huyện")
     ]

@@ -34,7 +34,8 @@ _LOCATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
+# ("các cấp Hội phụ nữ": the association at every level)
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các(?:\s+cấp)?|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
 _NEEDS_LEVEL = re.compile(

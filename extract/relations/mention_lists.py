@@ -134,9 +134,13 @@ def _past_named_parent(gap: str) -> str:
 
 
 def _gap_without_notes(s: str) -> str:
-    """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
-    Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
+    """The gap between two mentions without its brackets (nor the bracket that closes a list of members), nor the
+    province that locates the first ("VKSND huyện Điện Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies
+    are listed)."""
     s = _PARENS.sub(" ", s)
+    if s.lstrip().startswith(")"):
+        # "(A, B, C) và D": the bracket of a group's members closes before the next body
+        s = s.lstrip()[1:]
     if "," in s:
         locator = _PROVINCE_LOCATOR.match(s)
         if locator and lexicon.known_province(locator.group("place")):
@@ -160,7 +164,12 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         if closed and _COMMA_ONLY.match(sep):
             break
         closed = closed or bool(_LAST_AND.match(sep))
-        if _joins(sep, out[-1], mentions[k]) or _generic_member(sep):
+        if (
+            _joins(sep, out[-1], mentions[k])
+            or _generic_member(sep)
+            # (past items the grammar did not read: "giữa A, B, Viện Kiểm Nhân dân, C"; a firm there signs alone)
+            or (_unread_items(sep) and not _NON_AGENCY_PARTNER.search(sep))
+        ):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
