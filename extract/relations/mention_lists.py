@@ -167,7 +167,8 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         if (
             _joins(sep, out[-1], mentions[k])
             or _generic_member(sep)
-            # (past items the grammar did not read: "giữa A, B, Viện Kiểm Nhân dân, C"; a firm there signs alone)
+            # (past items the grammar did not read: "giữa KTNN, Cơ quan điều tra và Viện KSNDTC"; a firm there signs
+            # alone)
             or (_unread_items(sep) and not _NON_AGENCY_PARTNER.search(sep))
         ):
             out.append(mentions[k])
