@@ -37,13 +37,20 @@ _PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{
 _PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
 _YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 # "giai đoạn 2021-25": a term's last year by its last two digits (after a term's word only: "2021-25" alone may be a
-# number of another kind)
+# number of another kind); a last year mistyped in its century ("giai đoạn 2013-1016") is read by its last two
+# digits too
 # (it opens by consuming the term word's first letter, every character IGNORECASE takes for one, and checks the
 # character before it and which word it opens after it, so that the engine skips in C to the next such letter
 # instead of entering the look-behind at every character: "(?-i:[gG])(?<![\w].)iai" is "(?<![\w])giai")
 _SHORT_PERIOD = re.compile(
     r"(?-i:[gGnNtT])(?<![\w].)(?:(?<=[gG])iai\s+đoạn|(?<=[nN])hiệm\s+kỳ|(?<=[tT])hời\s+kỳ)"
-    r"\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+    r"\s+((?:19|20)\d\d)\s*[-–]\s*(?:(?!19|20)\d\d)?(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+    re.IGNORECASE,
+)
+# "từ tháng 9.2020 đến tháng 5.2021", "từ tháng 01/2024 đến hết tháng 12/2025": a term by its first and last months
+_MONTH_RANGE = re.compile(
+    r"(?<![\w])từ\s+tháng\s+\d{1,2}\s*[./-]\s*((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[./-]\s*"
+    r"((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
@@ -162,7 +169,12 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
         if a <= b <= a + 30:
             kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
             out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
-    if "-" in text or "–" in text:
+    if "tháng" in text:
+        for m in _MONTH_RANGE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= b <= a + 30:
+                out.append(PeriodMention(m.start(), m.end(), a, b, "range"))
+    if "-" in text or "–" in text:  # (a 4-digit end here is a mistyped century: _PERIOD reads the well-typed ones)
         for m in _SHORT_PERIOD.finditer(text):
             a = int(m.group(1))
             b = a - a % 100 + int(m.group(2))

@@ -25,6 +25,8 @@ from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
+# ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
+_NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
 
 @dataclass
@@ -467,11 +469,12 @@ def _joined_unit_name(text: str, pos: int, end: int) -> bool:
 # rank or another title ("… Chính ủy BĐBP và Phó Bí thư Tỉnh ủy NAME").
 _CLAUSE_WORDS = (
     r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
-    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
+    r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|cam\s+kết|(?<![Bb]an\s)chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
-    # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb)
+    # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
+    # "Trưởng ban chỉ đạo Tây Nguyên NAME": after "Ban", "chỉ đạo" names the steering committee, no verb)
     r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua"
 )
 
@@ -645,20 +648,31 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
-        if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
+        if (
+            span
+            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
+            and not run_text[span[0] :].startswith(_NOT_PERSON_OPENINGS)
+        ):
             return run.start() + span[0]
     return None
 
 
-# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng.
-_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Công\s+an)(?![\w])")
+# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng, "Bí thư Đoàn Khối" no Mr
+# Đoàn Khối.
+_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Khối|Công\s+an)(?![\w])")
+
+
+# A delegation named by its task: "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo" names no Mr Đoàn Kiểm.
+_DELEGATION = re.compile(
+    r"Đoàn\s+(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Công\s+tác|Khảo\s+sát|Liên\s+ngành|Đại\s+biểu)(?![\w])"
+)
 
 
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
-    ("Đoàn Phòng PC67"), or a body's name that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên
-    Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
-    if _UNION_OF_A_BODY.match(text, n_start):
+    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), or a body's name that runs on past the would-be name in
+    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
+    if _UNION_OF_A_BODY.match(text, n_start) or _DELEGATION.match(text, n_start):
         return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
@@ -903,7 +917,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or name.startswith(_NOT_PERSON_OPENINGS) or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.

@@ -64,3 +64,23 @@ def test_a_term_s_last_year_by_its_last_two_digits():
     # not without a term's word, nor a number that goes on
     assert [(p.first, p.last) for p in find_periods("Công văn số 2021-25 ngày 3/4.", with_years=False)] == []
     assert [(p.first, p.last) for p in find_periods("giai đoạn 2021-25/KH", with_years=False)] == []
+
+
+def test_a_term_s_last_year_mistyped_in_its_century():
+    found = [(p.first, p.last) for p in find_periods("thỏa thuận giai đoạn 2013-1016 giữa hai bên", with_years=False)]
+    assert found == [(2013, 2016)]
+    # a well-typed end is read once, and a far one is no term
+    assert [(p.first, p.last) for p in find_periods("giai đoạn 2013-2016", with_years=False)] == [(2013, 2016)]
+    assert [(p.first, p.last) for p in find_periods("giai đoạn 2013-1099", with_years=False)] == []
+
+
+def test_a_term_given_by_its_first_and_last_months():
+    found = [
+        (p.first, p.last)
+        for p in find_periods(
+            "phong trào từ tháng 9.2020 đến tháng 5.2021 và từ tháng 01/2024 đến hết tháng 12/2025", with_years=False
+        )
+    ]
+    assert found == [(2020, 2021), (2024, 2025)]
+    # a backwards or a far span is no term
+    assert [(p.first, p.last) for p in find_periods("từ tháng 9/2021 đến tháng 5/2020", with_years=False)] == []

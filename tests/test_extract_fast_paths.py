@@ -796,7 +796,7 @@ def test_short_period_opening_with_its_first_letter_finds_what_the_look_behind_f
     from phoihop.extract import dates
 
     old = re.compile(
-        r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(\d\d)(?![\d/\-.,]\d|[\d/\-])",
+        r"(?<![\w])(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+((?:19|20)\d\d)\s*[-–]\s*(?:(?!19|20)\d\d)?(\d\d)(?![\d/\-.,]\d|[\d/\-])",
         re.IGNORECASE,
     )
     texts = [normalize(raw).text for raw in TEXTS] + [

@@ -264,3 +264,16 @@ def test_short_titles_joined_by_a_hyphen_without_spaces_are_two_posts():
         ("Phan Tiến Hải", ["Ủy viên Ban Thường vụ", "Phó Bí thư thường trực huyện ủy"]),
         ("Lê Văn An", ["Trưởng phòng Cảnh sát QLHC - TTXH"]),
     ]
+
+
+def test_a_steering_committee_s_chief_before_the_name_in_lower_case():
+    # "chỉ đạo" after "ban" names the committee ("ban chỉ đạo"), it does not open a clause ("NAME chỉ đạo …")
+    text = (
+        "Dự có Phó Thủ tướng - Trưởng Ban chỉ đạo Tây Bắc - Nguyễn Xuân Phúc; Trưởng ban chỉ đạo Tây Nguyên Trần Đại "
+        "Quang. Đại tá Lê Văn An chỉ đạo hội nghị."
+    )
+    assert _persons(text) == [
+        ("Nguyễn Xuân Phúc", ["Phó Thủ tướng", "Trưởng Ban chỉ đạo Tây Bắc"]),
+        ("Trần Đại Quang", ["Trưởng ban chỉ đạo Tây Nguyên"]),
+        ("Lê Văn An", []),
+    ]

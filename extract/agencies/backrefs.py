@@ -207,7 +207,7 @@ def _add_units_of_listed_bodies(text: str, found: list[AgencyMention], extra) ->
 
 # A count before a level word with nothing placed after it ("... 3 tỉnh và", "... 3 tỉnh."): the cue of a counted head.
 _COUNTED_LEVEL_CUE = re.compile(
-    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?<![\w]){lexicon.COUNT_RX}\s+"
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])"
 )
 

@@ -139,7 +139,7 @@ def _agency_matches(text: str) -> Iterator[re.Match]:
 # A count or "các" before a lower-case word: where a lower-case listed head may stand ("4 đồn Biên phòng: A, B",
 # "công an các tỉnh: A, B"); the any-case pattern is tried only at the word starts around it (it is slow).
 _LOWER_HEAD_CUE = re.compile(
-    r"(?<![\w])(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?<![\w])(?:các|{lexicon.COUNT_RX})\s+"
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đồn|công\s+an|đảng\s+ủy|"
     r"huyện\s+ủy|hội|ban|chi\s+cục|hạt|trạm|ủy\s+ban)(?![\w])"
 )

@@ -72,10 +72,11 @@ NAMED_ITEMS_MAX = 20
 
 
 # "09 Sở, ngành thuộc Khối thi đua, gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và
-# Truyền hình tỉnh": counted or plural departments, then their bare names among bodies named in full
+# Truyền hình tỉnh", "lãnh đạo các Sở, ngành: Văn hóa, Thể thao và Du lịch; Y tế; Ban Dân tộc tỉnh": counted or plural
+# departments, then their bare names among bodies named in full (a colon right after them opens the list too)
 _DEPARTMENTS_LEAD = re.compile(
-    r"(?<![\w])(?:(?:các|\d{1,2})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
-    r"(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?\s*",
+    rf"(?<![\w])(?:(?:các|{lexicon.COUNT_RX})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
+    r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:)\s*",
     re.IGNORECASE,
 )
 # a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch", "Lao động, Thương binh và Xã
@@ -148,7 +149,7 @@ _BRANCHES = {
     "đảng bộ": ("Đảng bộ", "party"),
 }
 _COUNTED_BRANCHES = re.compile(
-    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+    rf"(?<![\w])(?:{lexicon.COUNT_RX}|các)\s+"
     r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
     r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$",
     re.IGNORECASE,

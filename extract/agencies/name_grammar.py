@@ -212,7 +212,7 @@ def _grammar() -> dict:
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed_any_case = re.compile(
         rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
-        rf"(?=\s+(?:của\s+(?=các\s))?(?:các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
+        rf"(?=\s+(?:của\s+(?=các\s))?(?:các|{lexicon.COUNT_RX})\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
         re.IGNORECASE,
     )
@@ -225,13 +225,13 @@ def _grammar() -> dict:
     # "Phòng An ninh kinh tế Công an 7 tỉnh, thành phố": a unit of a body named for a counted set of places.
     unit_of_counted = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<unit>{unit}|{body})\s+(?P<core>{body})"
-        rf"\s+(?P<count>các|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        rf"\s+(?P<count>các|{lexicon.COUNT_RX})\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE,
     )
     # "Bộ Chỉ huy BĐBP 3 tỉnh" with no places after it: a counted head that may refer back to listed places.
     counted_head = re.compile(
         rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<head>(?:{unit}\s+)*(?:{body}|{committee}))"
-        rf"\s+(?P<count>\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
+        rf"\s+(?P<count>{lexicon.COUNT_RX})\s+(?P<lvl>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
         re.IGNORECASE,
     )
     # The two patterns at capitals: a capital look-ahead before the look-behind is the look-ahead after it.

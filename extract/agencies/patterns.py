@@ -34,7 +34,8 @@ _LOCATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
+# ("các cấp Hội phụ nữ": the association at every level)
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các(?:\s+cấp)?|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
 # department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
 _NEEDS_LEVEL = re.compile(
@@ -65,8 +66,11 @@ _ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{0,40}\))?\s*(?:,|;|và|cùng|,\s*và)\s
 # The cities run by the centre: "thành phố X" there is the province-level body, elsewhere a city of the province;
 # they take "thành phố" where a list says "tỉnh, thành phố".
 _CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+# (a district or ward of a city may be named by its number after its level word: "quận Hồng Bàng và quận 1")
 _ITEM = re.compile(
-    rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường)\s+)?(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}})"
+    rf"(?:(?P<tp>(?:TP|Tp)\.?\s*|[Tt]hành\s+phố\s+)|(?P<lvl>thị\s+xã|thị\s+trấn|huyện|quận|xã|phường|(?:Quận|Phường)(?=\s+\d))\s+)?"
+    rf"(?P<words>{lexicon.CAP_SYL}(?:(?:[ ]+|\s*-\s*){lexicon.CAP_SYL}){{0,4}}"
+    r"|(?:(?<=[qQ]uận\s)|(?<=[pP]hường\s))\d{1,2}(?![\w/.,-]\w))"
 )
 # "Công an 3 địa phương A, B và C": a count of localities of whatever level (each named without a level word).
 # (and "5 hạt kiểm lâm khu vực A, B, ...": the areas of 2025 named after a place, each "khu vực A")

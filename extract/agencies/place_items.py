@@ -21,7 +21,7 @@ _ITEM_NOTE = re.compile(r"\s*\([^()\n]{1,40}\)")
 # The connector between a shared head and its list: a count or "các", one or more level words ("xã, phường"),
 # optional qualifiers ("biên giới biển", "trực thuộc Trung ương") and a list marker ("gồm", "là", ":").  With a
 # marker (or a count right before the names) the structure itself says the names that follow are places.
-_COUNT = r"(?P<count>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_COUNT = rf"(?P<count>các|{lexicon.COUNT_RX})"
 _LEVELS = rf"(?P<lvl>{_ONE_LEVEL}(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})*)(?![\w])"
 _QUALIFIERS = (
     r"(?:\s+(?:trực\s+thuộc\s+(?:Trung\s+ương|TW|TƯ)|(?!(?:gồm|bao|là|và|với|cùng|của)(?![\w]))"
@@ -93,6 +93,8 @@ def _place_item(
     own = "thành phố" if m.group("tp") else _WS.sub(" ", m.group("lvl") or "").lower()
     if own and not levelled and own != list_level:
         return None
+    if m.group("words")[0].isdigit():
+        return m.end("words"), m.group("words"), own  # "quận Hồng Bàng và quận 1": a district named by its number
     words = list(_ITEM_WORD.finditer(m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
@@ -127,12 +129,12 @@ def _person_or_body_at(text: str, pos: int, name: str) -> bool:
     return bool(grammar()["agency"].match(text, pos))
 
 
-# An unknown name that runs on through a lower-case word into more capitalised words ("Khu Bảo tồn Thiên nhiên X",
-# "Vườn quốc gia Y") is the start of another body's name, no place (a preposition or a conjunction may stand there:
-# "Đồn Biên phòng A, B tại Quảng Trị").
+# An unknown name that runs on through lower-case words into more capitalised words ("Khu Bảo tồn Thiên nhiên X",
+# "Vườn quốc gia Y", "Truyền tải điện Ninh Thuận") is the start of another body's name, no place (a preposition or a
+# conjunction may stand there: "Đồn Biên phòng A, B tại Quảng Trị").
 _NAME_RUNS_ON = re.compile(
     rf"[ ]+(?!(?:tại|ở|của|với|và|cùng|thuộc|trên|cho|về|đến|từ|trong|giữa|theo|là|gồm|như)(?![\w]))"
-    rf"(?-i:{lexicon.LOWER_CLASS})+[ ]+(?-i:{lexicon.UPPER_CLASS})"
+    rf"(?:(?-i:{lexicon.LOWER_CLASS})+[ ]+){{1,3}}(?-i:{lexicon.UPPER_CLASS})"
 )
 
 

@@ -204,8 +204,8 @@ _PLURAL_INSIDE = re.compile(r"\s+các\s+")
 # Levels of places, smallest first: a commune lies in a district, town or provincial city, which lies in a province.
 _LEVEL_RANK = {"xã": 1, "phường": 1, "thị trấn": 1, "huyện": 2, "quận": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}
 # A count before a lower-case head ("4 đồn Biên phòng: A, B"), or a counted level after it ("công an các tỉnh: A").
-_COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
-_COUNTED_CONNECTOR = re.compile(r"\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"(?<![\w])(?P<n>các|{lexicon.COUNT_RX})\s+$", re.IGNORECASE)
+_COUNTED_CONNECTOR = re.compile(rf"\s+(?:các|{lexicon.COUNT_RX})\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

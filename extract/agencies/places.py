@@ -1,5 +1,5 @@
-"""A mention's place checked or completed: only a province after "tỉnh", a place that runs on past what the grammar
-read, a bare district's name as a place.
+"""A mention's place checked or completed: only a province after "tỉnh", no sentence word after a district, a place
+that runs on past what the grammar read, a bare district's name as a place.
 """
 
 from __future__ import annotations
@@ -34,6 +34,31 @@ def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
             a.end = a.start + len(kept_text)
             a.text = kept_text
         a.att = f"{m.group('lvl')} {place}".strip()
+        a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
+
+
+_DISTRICT_ATT = re.compile(r"^(?P<lvl>[Hh]uyện)\s+(?P<place>\S.*)$")
+_LOWER_WORD_NEXT = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS})")
+
+
+def _cut_sentence_word_after_district(text: str, found: list[AgencyMention], extra) -> None:
+    """ "UBND huyện Đức Thọ Ra mắt ...": a verb printed with a capital runs on after a district's name; the districts
+    are all in the gazetteer, so a last syllable that no district's name holds and that a lower-case word follows is
+    cut off."""
+    for a in found:
+        m = _DISTRICT_ATT.match(a.att) if a.att else None
+        if not m or not _LOWER_WORD_NEXT.match(text, a.end):
+            continue
+        words = m.group("place").split()
+        if len(words) < 3 or " ".join(words) in lexicon.district_names():
+            continue
+        kept = " ".join(words[:-1])
+        if kept not in lexicon.district_names() or not a.text.endswith(words[-1]):
+            continue
+        kept_text = a.text[: -len(words[-1])].rstrip()
+        a.end = a.start + len(kept_text)
+        a.text = kept_text
+        a.att = f"{m.group('lvl')} {kept}"
         a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
 
 

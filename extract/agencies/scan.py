@@ -27,6 +27,7 @@ from phoihop.extract.agencies.corrections import (
     _drop_generic_list_members,
     _drop_names_cut_by_an_ellipsis,
     _drop_other_names_in_brackets,
+    _drop_parents_spread_with_their_units,
     _keep_full_names_listed_with_bodies,
     _keep_short_forms_in_inter_agency_lists,
     _ministry_units_take_its_sector,
@@ -55,6 +56,7 @@ from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_pl
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
     _complete_places,
+    _cut_sentence_word_after_district,
     _keep_only_provinces_after_tinh,
     _place_bodies_by_a_bare_district,
 )
@@ -125,10 +127,12 @@ def find_agencies(
             continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
         if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
-        if _DAY_OF_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day
+        if _DAY_OF_BEFORE.search(text, max(0, m.start() - DAY_OF_WINDOW), m.start()):
+            continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day (or a congress)
         if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
+        if not att and _BLOC_AFTER.match(text, m.end()):
+            continue  # "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an": the bloc's members together, no body
         if not att and _GENERIC_AFTER.match(text, m.end()):
             generic_starts.append(m.start())  # "UBND các huyện", "Huyện ủy 4 huyện": a category
             continue
@@ -227,8 +231,9 @@ def find_agencies(
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
     found = _spread_over_a_second_level(text, found, extra_abbreviations)
     _keep_only_provinces_after_tinh(found, extra_abbreviations)
+    _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
-    return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+    return drop_bare(_drop_parents_spread_with_their_units(_drop_names_cut_by_an_ellipsis(text, found)))
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
@@ -241,8 +246,10 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
     # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
-    rf"\s+(?:(?:các|một\s+số|nhiều|\d{{1,2}}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    rf"\s+(?:(?:các|một\s+số|nhiều|{lexicon.COUNT_RX})\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
     r"các\s+địa\s+phương(?![\w])|"
+    # ("Đoàn thanh niên các đơn vị trong cụm": the union of each unit, none named)
+    r"các\s+(?:đơn\s+vị|cơ\s+quan)(?![\w])|"
     r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
@@ -250,13 +257,22 @@ _GENERIC_AFTER = re.compile(
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
 _MORE_LEVELS = re.compile(
     rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
-    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))",
+    # (not a level whose places follow, by name or in brackets: "Bộ CHQS tỉnh, phường (Pleiku, Diên Hồng)")
+    rf"(?!\s*(?:,\s*)?(?:gồm|là|:))(?![ ]+(?:ủy|đoàn|đội)(?![\w]))(?![ ]+(?-i:{lexicon.UPPER_CLASS}))"
+    rf"(?!\s*\(\s*(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
 _PLURAL_END = re.compile(r"(?<![\w])các\s+$")
 _MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
-_DAY_OF_BEFORE = re.compile(r"(?<![\w])(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)\s+$", re.IGNORECASE)
+# (and a congress named after the body: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X", "Đại hội đại
+# biểu Đảng bộ tỉnh lần thứ XX")
+_DAY_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:ngày|năm)\s+(?:thành\s+lập|truyền\s+thống)|đại\s+hội(?:\s+đại\s+biểu)?(?:\s+toàn\s+quốc)?)\s+$",
+    re.IGNORECASE,
+)
+_BLOC_AFTER = re.compile(r"\s+(?:Cụm|Khối)\s+thi\s+đua(?![\w])", re.IGNORECASE)
+DAY_OF_WINDOW = 32  # before a body: "Ngày thành lập", "Đại hội đại biểu toàn quốc"
 # Lower-case nouns of the people who belong to a body: the body after them says whose people they are.
 _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"

@@ -273,14 +273,18 @@ _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGN
 
 
 _FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
+_NATIONAL_ASSEMBLY_DELEGATION = re.compile(r"Đoàn (?:Đại biểu Quốc hội|ĐBQH)$")
 
 
 def _named_at_every_level(core: str) -> bool:
     """A body that stands bare as an agency but is of every level, so that a list's level is its too (unlike
-    _NEEDS_LEVEL's, which name nothing bare): the Front's committee ("Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh")
-    and a State programme's steering committee ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh")."""
-    return core.startswith(_FRONT_COMMITTEE_HEADS) or (
-        core.startswith("Ban Chỉ đạo") and _head_info(core) == ("state", "body")
+    _NEEDS_LEVEL's, which name nothing bare): the Front's committee ("Ủy ban MTTQVN và Viện kiểm sát nhân dân tỉnh"),
+    a province's National Assembly delegation ("Đoàn ĐBQH và Thường trực HĐND tỉnh") and a State programme's
+    steering committee ("Ban Chỉ đạo tìm kiếm, quy tập hài cốt liệt sĩ và Hội CCB tỉnh")."""
+    return (
+        core.startswith(_FRONT_COMMITTEE_HEADS)
+        or bool(_NATIONAL_ASSEMBLY_DELEGATION.match(core))
+        or (core.startswith("Ban Chỉ đạo") and _head_info(core) == ("state", "body"))
     )
 
 

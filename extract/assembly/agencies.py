@@ -34,8 +34,8 @@ _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
 _BLOC_NAMED_BEFORE = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)\s+thi\s+đua\s+(?:các\s+)?$")
 BLOC_WORDS_WINDOW = 20
-_FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?:{LEVEL_WORDS})\b.*)$")
-_FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?:{LEVEL_WORDS})\b.*)$")
+_FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?i:{LEVEL_WORDS})\b.*)$")
+_FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?i:{LEVEL_WORDS})\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
 _LOCAL_LEVEL = re.compile(
@@ -348,8 +348,15 @@ _YOUTH_COMMITTEE_WORD = re.compile(r"(?:.* )?(?:tỉnh|thành|huyện|quận|th�
 def _spell_front_as_article(g: AgencyGroups) -> None:
     """The article spells the Front "Ủy ban MTTQ Việt Nam tỉnh": its shorter mentions of the same
     committee ("Ban Thường trực Ủy ban MTTQ tỉnh") name it so too; a committee of another level
-    or place ("Ủy ban MTTQ xã X") keeps the name it is given."""
-    vn_tails = {m.group(1) for k in g.order for m in [_FRONT_VN_TAIL.search(g.rep[k])] if m}
+    or place ("Ủy ban MTTQ xã X") keeps the name it is given. Any mention's spelling counts, not only a group's
+    name: a caption may name the committee first without "Việt Nam", the body's sentence with it."""
+    vn_tails = {
+        m.group(1)
+        for k in g.order
+        for form in {g.rep[k]} | {a.canonical for a in g.groups[k]}
+        for m in [_FRONT_VN_TAIL.search(form)]
+        if m
+    }
     if not vn_tails:
         return
 

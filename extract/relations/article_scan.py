@@ -18,10 +18,11 @@ from phoihop.extract.relations.patterns import _BLOC, _COMMA_ONLY, _GROUP_LEAD_S
 from phoihop.text import clause_start
 from phoihop.text import unique as _unique
 
-# "07 sở, ngành là thành viên thuộc khối gồm: ...": the bloc named in lower case by its members' tie to it
+# "07 sở, ngành là thành viên thuộc khối gồm: ...", "các đơn vị trong khối: A, B": the bloc named in lower case by its
+# members' tie to it
 # ("đại diện lãnh đạo của đơn vị thành viên gồm: A, B": the members named as such right before their list)
 _MEMBERS_OF_A_BLOC_LEAD = re.compile(
-    r"(?<![\w])thành\s+viên\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])"
+    r"(?<![\w])(?:thành\s+viên|đơn\s+vị|cơ\s+quan)\s+(?:thuộc|của|trong)\s+(?:khối|cụm)(?![\w])"
     r"|(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+thành\s+viên\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -31,6 +32,15 @@ _MEMBERS_OF_A_BLOC_LEAD = re.compile(
 # emulation bloc named in lower case, at the head of a clause longer than the counted kind's window, or again
 _EMULATION_BLOC = re.compile(r"(?<![\w])(?:khối|cụm)\s+(?:thi\s+đua|này)(?![\w])", re.IGNORECASE)
 BLOC_LEAD_WINDOW = 250  # before "gồm" / ":": the clause that may name the bloc
+# "Khối thi đua các cơ quan Trung ương ... tổ chức Hội nghị ký kết giao ước thi đua năm 2018. Tham dự Hội nghị có lãnh
+# đạo các đơn vị: A, B, C": a bloc's members named as the leaders who attend, right after its pact's sentence
+_ATTENDING_MEMBERS_LEAD = re.compile(
+    r"(?<![\w])(?:lãnh\s+đạo|đại\s+diện)\s+(?:của\s+)?các\s+(?:đơn\s+vị|cơ\s+quan|sở\s*,\s*ngành|sở|ngành|thành\s+viên)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_BLOC_PACT = re.compile(r"(?<![\w])(?:khối|cụm)\s+thi\s+đua[^.;\n]{0,200}?(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
+PACT_BEFORE_WINDOW = 400  # before an attendance list's clause: the bloc's pact
 
 # A group of bodies that the article lists under a counted kind or a bloc: "12 đơn vị quân đội, gồm: A, B",
 # "Khối thi đua 8 có 12 hội thành viên gồm A, B", "4 đồn Biên phòng: A, B". A plural reference to that
@@ -43,13 +53,13 @@ _GROUP_OPEN = re.compile(
 )
 GROUP_LEAD_WINDOW = 100  # before "gồm" / ":": the counted kind (or the bloc) the list is of
 _GROUP_COUNT_KIND = re.compile(
-    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?<![\w]){lexicon.COUNT_RX}\s+"
     r"((?:[^\W\d_]+[\s,]+){0,4}[^\W\d_]+)",
     re.IGNORECASE,
 )
 # "Đảng ủy 5 xã, phường" after "Đảng ủy 5 xã, phường biên giới gồm A, B, ...": a counted reference to the group
 _COUNTED_REF = re.compile(
-    r"(?:[^\W\d_]+\s+){0,3}?(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?:[^\W\d_]+\s+){{0,3}}?({lexicon.COUNT_RX})\s+"
     r"((?:[^\W\d_]+[\s,]+){0,3}[^\W\d_]+)",
     re.IGNORECASE,
 )
@@ -98,6 +108,10 @@ def _member_groups(text: str, agencies: list[AgencyMention], key_of) -> list[_Gr
             or _MEMBERS_OF_A_BLOC_LEAD.search(lead)
             or _EMULATION_BLOC.search(
                 text, clause_start(text, m.start(), BLOC_LEAD_WINDOW, _GROUP_LEAD_STOP), m.start()
+            )
+            or (
+                _ATTENDING_MEMBERS_LEAD.search(lead)
+                and _BLOC_PACT.search(text, max(0, lead_from - PACT_BEFORE_WINDOW), lead_from)
             )
         )
         if not counts and not bloc:

@@ -68,9 +68,10 @@ _SIGNS_WITH_AFTER = re.compile(
 # "ký (kết) giao ước (phong trào) thi đua" of an emulation bloc ("Khối thi đua ...", "Khối Xây dựng lực lượng",
 # "Cụm thi đua số 1")
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
-# the bloc named after the pact, by its members: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi đua số 02"
+# the bloc named after the pact, by its members or itself: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi
+# đua số 02", "Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua các cơ quan tham mưu kinh tế tỉnh"
 _MEMBERS_OF_BLOC = re.compile(
-    r"(?<![\w])(?:của|giữa)\s+các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm)(?![\w])",
+    r"(?<![\w])(?:của|giữa)\s+(?:các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+)?(?:Khối|Cụm)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -263,9 +264,11 @@ def _clause_candidate(
         listed = bloc.keys if bloc else []
         by_role = scan.bloc_members if len(scan.bloc_members) >= 2 else []
         members = listed if by_role and set(by_role) < set(listed) else (by_role or listed)
-        # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng")
+        # members left unnamed: the bloc's head named by its role signs alone ("A làm Cụm trưởng"); with no member
+        # named apart, the sentence's own list of bodies signs ("Đoàn Thanh niên Công an các tỉnh A, B thuộc Cụm thi
+        # đua số 7 tổ chức hội nghị ký kết giao ước thi đua"), not one body, which hosts or owns the bloc
         members = members or scan.bloc_members
-        parties = [list(members)] if members else []
+        parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
     period = (

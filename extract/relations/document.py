@@ -89,6 +89,14 @@ def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int)
     sign_year = _sign_year(scan, sent)
     if c_end == sent.end:
         c_end = _continued_line_end(text, sent.end)
+    # "... lễ ký kết, ... cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo ... giai đoạn 2015-2020": where
+    # the verb signs no document of its own, a term after another document the clause cites is that document's (a
+    # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term)
+    if _signed_document(scan, v, c_end) is None:
+        k = bisect.bisect_left(scan.doc_starts, v.end())
+        cited = next((d for d in scan.docs[k:] if d.start < c_end), None)
+        if cited is not None:
+            c_end = cited.start
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
     if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
         # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads

@@ -22,9 +22,7 @@ from phoihop.text import WS
 
 SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
-_SEP_COUNTED = re.compile(
-    r"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE
-)
+_SEP_COUNTED = re.compile(rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+{lexicon.COUNT_RX}\s+$", re.IGNORECASE)
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
     r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
@@ -91,7 +89,7 @@ _DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 # "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
 _BETWEEN_FILLER = re.compile(
     # "giữa (các / 3 / ba) đơn vị (gồm / là / :) A, B và C"
-    r"[\s,]*(?:(?:các\s+|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    rf"[\s,]*(?:(?:các\s+|{lexicon.COUNT_RX}\s+)?"
     r"(?:đơn\s+vị|lực\s+lượng|ngành|cơ\s+quan|bên)(?:\s+(?:gồm|là))?(?:\s*:\s*|\s+))?",
     re.IGNORECASE,
 )
@@ -136,9 +134,13 @@ def _past_named_parent(gap: str) -> str:
 
 
 def _gap_without_notes(s: str) -> str:
-    """The gap between two mentions without its brackets, nor the province that locates the first ("VKSND huyện Điện
-    Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies are listed)."""
+    """The gap between two mentions without its brackets (nor the bracket that closes a list of members), nor the
+    province that locates the first ("VKSND huyện Điện Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies
+    are listed)."""
     s = _PARENS.sub(" ", s)
+    if s.lstrip().startswith(")"):
+        # "(A, B, C) và D": the bracket of a group's members closes before the next body
+        s = s.lstrip()[1:]
     if "," in s:
         locator = _PROVINCE_LOCATOR.match(s)
         if locator and lexicon.known_province(locator.group("place")):
@@ -162,7 +164,13 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         if closed and _COMMA_ONLY.match(sep):
             break
         closed = closed or bool(_LAST_AND.match(sep))
-        if _joins(sep, out[-1], mentions[k]) or _generic_member(sep):
+        if (
+            _joins(sep, out[-1], mentions[k])
+            or _generic_member(sep)
+            # (past items the grammar did not read: "giữa KTNN, Cơ quan điều tra và Viện KSNDTC"; a firm there signs
+            # alone)
+            or (_unread_items(sep) and not _NON_AGENCY_PARTNER.search(sep))
+        ):
             out.append(mentions[k])
         elif _SEP_WITH.match(sep) and len(out) == 1:
             with_after_first = True
@@ -207,7 +215,11 @@ def _listed_members(
         if _INSIDE_OPEN_BRACKET.fullmatch(text, out[-1].end, b.start):
             continue  # "Trại giam Xuyên Mộc (Cục 10-Bộ Công an) và Hải đoàn 18": the member's parent, in its brackets
         sep = _ROLE_NOTE.sub("", _gap_without_notes(text[out[-1].end : b.start]), count=1)
-        if not (_SEP_JOINT.match(sep) or _unread_items(sep) or (semicolons and sep.strip() == ";")):
+        if not (
+            _SEP_JOINT.match(sep)
+            or _unread_items(sep)
+            or (semicolons and (sep.strip() == ";" or _unread_items(sep.replace(";", ","))))
+        ):
             break
         out.append(b)
     return out
@@ -218,9 +230,12 @@ _INSIDE_OPEN_BRACKET = re.compile(r"\s*\([^()\n]{0,30}")
 
 
 def _unread_items(sep: str) -> bool:
-    """ ", Hội Người mù, Hội Văn học nghệ thuật, (và) ": list items named with a capital, none read."""
+    """ ", Hội Người mù, Hội Văn học nghệ thuật, (và) ", ", Truyền tải điện Ninh Thuận và ": list items named with a
+    capital, none read."""
     pieces = sep.split(",")
     last = pieces[-1].strip()
+    if last.endswith(" và"):  # the last unread item joined to the next body by "và"
+        pieces, last = [*pieces[:-1], last[:-3], "và"], "và"
     if len(pieces) < 3 or pieces[0].strip() or last not in ("", "và"):
         return False
     return all(

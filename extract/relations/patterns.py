@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from phoihop.extract import lexicon
+
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
 _HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
@@ -24,7 +26,11 @@ _SEP_JOINT = re.compile(
     r"(?:\s+(?:lãnh\s+đạo|đại\s+diện|các))?\s*$",
     re.IGNORECASE,
 )
-_SEP_WITH = re.compile(r"^\s*(?:với)\s*$", re.IGNORECASE)
+# ("A và các tổ chức thành viên với B đã ký kết": A's unnamed members sign at its side)
+_SEP_WITH = re.compile(
+    rf"^\s*(?:,?\s*(?:và|cùng)\s+(?:các|những)(?:\s+{lexicon.LOW_SYL}|\s*[-–]\s*{lexicon.LOW_SYL}){{1,6}}\s+)?với\s*$",
+    re.IGNORECASE,
+)
 # A list has one "và", before its last item: a bare comma after that item ends the list.
 _LAST_AND = re.compile(r"^\s*,?\s*và\s*$", re.IGNORECASE)
 _COMMA_ONLY = re.compile(r"^\s*,\s*$")
@@ -72,7 +78,7 @@ _WITH_BEFORE = re.compile(r"(?<![\w])với\s+(?:các\s+)?$", re.IGNORECASE)
 # "5 đơn vị ký quy chế phối hợp với A, bao gồm B, C ...": a counted subject of a kind, its members listed after
 # the partner; the count closes the clause before the verb.
 _COUNTED_SUBJECT = re.compile(
-    r"(?<![\w])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
+    rf"(?<![\w]){lexicon.COUNT_RX}\s+(?:đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đã|cùng|vừa|cũng)\s+)*$",
     re.IGNORECASE,
 )

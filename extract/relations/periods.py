@@ -77,8 +77,9 @@ _QUOTED_DOCUMENT_NAME = re.compile(
 )
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
+# ("thỏa thuận hợp tác chiến lược về chuyển đổi số giai đoạn 2022 – 2025": a strategic agreement, no strategy)
 _PLAN_BEFORE = re.compile(
-    r"(?<![\w])(?:quy\s+hoạch|chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
+    r"(?<![\w])(?:quy\s+hoạch|(?<!hợp\stác\s)chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
     re.IGNORECASE,
 )
 # "... triển khai Phong trào “Phụ nữ công an giai đoạn 2022-2026”": a period inside a campaign's quoted name is the
@@ -144,12 +145,24 @@ def _period_in(
     return None
 
 
+# "... tuyên truyền Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024 - 2029": the term
+# of a congress named before it
+_CONGRESS_BEFORE = re.compile(
+    r"(?<![\w])đại\s+hội(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,120}"
+    r"nhiệm\s+kỳ\s*(?=(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+CONGRESS_TERM_WINDOW = 160  # before a period: the congress (the period may open with its "nhiệm kỳ")
+
+
 def is_other_texts_term(text: str, p: PeriodMention) -> bool:
     """Whether the period is the term of another text than a cooperation document: a master plan or a strategy named
-    right before it (_PLAN_BEFORE), or a campaign whose quoted name holds it (_INSIDE_CAMPAIGN_NAME)."""
+    right before it (_PLAN_BEFORE), a campaign whose quoted name holds it (_INSIDE_CAMPAIGN_NAME), or a congress's
+    (_CONGRESS_BEFORE)."""
     return bool(
         _PLAN_BEFORE.search(text, max(0, p.start - PLAN_TERM_WINDOW), p.start)
         or _INSIDE_CAMPAIGN_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 30), p.start)
+        or _CONGRESS_BEFORE.search(text, max(0, p.start - CONGRESS_TERM_WINDOW), p.start + 14)
     )
 
 

@@ -20,7 +20,7 @@ _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\
 _COUNTED_HEAD = re.compile(
     # (a head as long as "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh")
     r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
-    r"(?P<count>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    rf"(?P<count>{lexicon.COUNT_RX})\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )

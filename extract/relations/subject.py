@@ -205,6 +205,10 @@ OBJECT_WORD_WINDOW = 20
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
 _PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
+# "A, B, C thuộc Cụm thi đua số 7 - Bộ Công an tổ chức ký kết": the bloc's owner after it is no subject
+_BLOC_PARENT_LINK = re.compile(
+    r"\s*(?:trực\s+)?thuộc\s+(?:Khối|Cụm)\s+thi\s+đua[^,.;:()\n]{0,20}?\s*[-–,]\s*", re.IGNORECASE
+)
 _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
 THIS_UNIT_WINDOW = 25
@@ -236,9 +240,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A ký kết chương trình với B, (đồng thời) ký kết quy chế với C": the second verb shares the first's subject
         return _clause_subject(scan, sent, earlier[-1])
     before = [a for a in sent.parties if a.end <= v.start()]
-    if len(before) >= 2 and not before[-2].listed and _PARENT_LINK.fullmatch(text, before[-2].end, before[-1].start):
+    if len(before) >= 2 and (
+        (not before[-2].listed and _PARENT_LINK.fullmatch(text, before[-2].end, before[-1].start))
+        or _BLOC_PARENT_LINK.fullmatch(text, before[-2].end, before[-1].start)
+    ):
         # "A và đoàn cơ sở Hải đội 322 thuộc Hải đoàn 32 ký kết": the unit's parent is no subject (the members of a
-        # list, "các Tiểu đoàn 1, 2, 3 trực thuộc C", are read with their owner as they were)
+        # list, "các Tiểu đoàn 1, 2, 3 trực thuộc C", are read with their owner as they were, but not a bloc's owner)
         before.pop()
     if (
         before

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
@@ -39,20 +40,23 @@ _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
-    # bodies is one)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)))".replace("_TWIN_", _TWINNING).replace(
-        "_JOINT_", _JOINT_ISSUE
-    ),
+    # bodies is one; "đã ký kết nhiều chương trình phối hợp": a tally of years of work, no act)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|(?:kết\s+)?(?:nhiều|hàng\s+loạt)(?![\w])))".replace(
+        "_TWIN_", _TWINNING
+    ).replace("_JOINT_", _JOINT_ISSUE),
     re.IGNORECASE,
 )
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
 
 # --- signings that are not the reported event -----------------------------------------------------------
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event (but "tổ chức
-# chương trình ký kết quy chế": the day's programme of signing, an event).
+# chương trình ký kết quy chế", "đã thực hiện / diễn ra chương trình ký kết phối hợp với B": the day's programme of
+# signing, an event; "Thực hiện chương trình phối hợp ký kết ngày ...": the document carried out, told by its signing).
+_QUALIFIERS = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))"
 _RELATIVE = re.compile(
-    r"(?<![\w])(?<!tổ\schức\s)(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))*"
+    r"(?<![\w])(?<!tổ\schức\s)(?:"
+    r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
+    rf"hợp\s+đồng){_QUALIFIERS}*|chương\s+trình{_QUALIFIERS}+)"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
@@ -142,16 +146,35 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
+# "các tổ chức chính trị - xã hội (Huyện đoàn, Hội Nông dân, Hội LHPN huyện) đã ký kết ...", "3 đơn vị (A, B, C)":
+# a plural group whose members the brackets name (they are the group, no note)
+_GROUP_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w])(?:các|những|{lexicon.COUNT_RX})\s+"
+    r"(?:tổ\s+chức\s+chính\s+trị|đoàn\s+thể|tổ\s+chức\s+hội|đơn\s+vị|cơ\s+quan|lực\s+lượng|ngành|bên)"
+    r"(?:(?:\s+|\s*[-–]\s*)[^\W\d_]+){0,5}\s*\($",
+    re.IGNORECASE,
+)
+GROUP_BRACKET_WINDOW = 80  # before "(": the plural group
+
+
+def _members_in_brackets(text: str, s_start: int, pos: int) -> bool:
+    """Whether the bracket open at ``pos`` lists the members of a plural group named right before it."""
+    opening = text.rfind("(", s_start, pos)
+    return bool(_GROUP_BEFORE_BRACKET.search(text, max(s_start, opening - GROUP_BRACKET_WINDOW), opening + 1))
+
+
 def _bodies_of_sentence(text: str, s_start: int, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's bodies that may be parties: no place, none of an anniversary's clause, none in brackets (a
     note) but the members of a list that opened before them ("Công an các tỉnh nằm trong cụm thi đua số 7 (Đắk Nông,
-    Đắk Lắk)": the list's kind spans its first member)."""
+    Đắk Lắk)": the list's kind spans its first member) or of a plural group the bracket follows."""
     kept: list[AgencyMention] = []
     for a in mentions:
         if a.is_location or in_anniversary_clause(text, a.start):
             continue
-        if _inside_parens(text, s_start, a.start) and not (
-            a.listed and kept and kept[-1].listed and kept[-1].core == a.core
+        if (
+            _inside_parens(text, s_start, a.start)
+            and not (a.listed and kept and kept[-1].listed and kept[-1].core == a.core)
+            and not _members_in_brackets(text, s_start, a.start)
         ):
             continue
         kept.append(a)
