@@ -25,8 +25,8 @@ _BREAK = re.compile(
 )
 # the marks that open the items of a list written one per line ("- ", "+ ", "• ")
 _BULLETS = frozenset("-+•*·")
-# ("T.Ư": "Trung ương" by its initials, "Ủy ban T.Ư MTTQ VN")
-_NO_BREAK_BEFORE = re.compile(r"(?:\bT|\bTP|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
+# ("T.Ư": "Trung ương" by its initials, "Ủy ban T.Ư MTTQ VN"; "Tp. Phan Rang", "tp. Huế": a city in mixed case)
+_NO_BREAK_BEFORE = re.compile(r"(?:\bT|\bTP|\bTp|\btp|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
 
 
 def _runs_on(text: str, at: int, after: int, headline_end: int) -> bool:

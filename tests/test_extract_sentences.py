@@ -53,3 +53,11 @@ def test_a_line_that_opens_in_lower_case_goes_on_with_the_sentence_a_break_cut()
         "Hội nghị kết thúc.",
         "một dòng",
     ]
+
+
+def test_a_city_s_short_level_in_mixed_case_ends_no_sentence():
+    text = "Ngày 15-10-2014, tại Tp. Phan Rang, hai bên ký kết ở tp. Huế. Tp. Hồ Chí Minh cũng dự."
+    assert _sentences(text) == [
+        "Ngày 15-10-2014, tại Tp. Phan Rang, hai bên ký kết ở tp. Huế.",
+        "Tp. Hồ Chí Minh cũng dự.",
+    ]
