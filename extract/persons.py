@@ -323,6 +323,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
                 # the place's or the organisation's name (a short name right after a place the gazetteer knows is the
                 # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")
                 return None
+            if run_text.startswith(_NOT_PERSON_OPENINGS, sylls[i][0]):
+                return None
             return sylls[i][0], sylls[-1][1]
     return None
 
@@ -648,23 +650,16 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
-        if (
-            span
-            and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1])
-            and not run_text[span[0] :].startswith(_NOT_PERSON_OPENINGS)
-        ):
+        if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
             return run.start() + span[0]
     return None
 
 
-# The Youth Union of a body: "Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng, "Bí thư Đoàn Khối" no Mr
-# Đoàn Khối.
-_UNION_OF_A_BODY = re.compile(r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Khối|Công\s+an)(?![\w])")
-
-
-# A delegation named by its task: "trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo" names no Mr Đoàn Kiểm.
-_DELEGATION = re.compile(
-    r"Đoàn\s+(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Công\s+tác|Khảo\s+sát|Liên\s+ngành|Đại\s+biểu)(?![\w])"
+# The Youth Union of a body ("Bí thư Đoàn Phòng PC67 Trần Văn A" names no Mr Đoàn Phòng, "Bí thư Đoàn Khối" no Mr Đoàn
+# Khối) or a delegation named by its task ("trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo": no Mr Đoàn Kiểm).
+_UNION_OR_DELEGATION = re.compile(
+    r"Đoàn\s+(?:Phòng|Cục|Sở|Bộ|Ban|Viện|Trường|Đồn|Khối|Công\s+an|"
+    r"Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Công\s+tác|Khảo\s+sát|Liên\s+ngành|Đại\s+biểu)(?![\w])"
 )
 
 
@@ -672,7 +667,7 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
     ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), or a body's name that runs on past the would-be name in
     lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
-    if _UNION_OF_A_BODY.match(text, n_start) or _DELEGATION.match(text, n_start):
+    if _UNION_OR_DELEGATION.match(text, n_start):
         return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
@@ -917,7 +912,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or name.startswith(_NOT_PERSON_OPENINGS) or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.

@@ -70,10 +70,13 @@ def _add_units_of_bracketed_names(text: str, found: list[AgencyMention], extra) 
 
 
 def _unit_ending_at(text: str, pos: int) -> int | None:
-    """Start of a unit word ("Ban Thường vụ", "Văn phòng") that ends right before ``pos``, or None."""
+    """Start of a unit word ("Ban Thường vụ", "Văn phòng") that ends right before ``pos``, or None (a unit whose
+    pattern looks at the body after it, "Đoàn Thanh niên" before "Công an", is read with the text after ``pos``)."""
     unit = grammar()["unit"]
     for w in _CAP_WORD_START.finditer(text, max(0, pos - 30), pos):
         m = unit.match(text, w.start(), pos)
+        if not (m and m.end() == pos):
+            m = unit.match(text, w.start())
         if m and m.end() == pos:
             return w.start()
     return None

@@ -85,19 +85,6 @@ def _drop_names_cut_by_an_ellipsis(text: str, found: list[AgencyMention]) -> lis
     ]
 
 
-def _drop_parents_spread_with_their_units(found: list[AgencyMention]) -> list[AgencyMention]:
-    """``found`` without a body read at the very span where a unit of it is read ("Đoàn Thanh niên Công an các tỉnh
-    Quảng Nam, Quảng Ngãi": "Quảng Ngãi" is the union of the province's police, not the police as well)."""
-    units: dict[tuple[int, int], list[str]] = {}
-    for a in found:
-        units.setdefault((a.start, a.end), []).append(a.canonical)
-    if all(len(names) == 1 for names in units.values()):
-        return found  # (most articles read each span once)
-    return [
-        a for a in found if not any(n.endswith(" " + a.canonical) for n in units[(a.start, a.end)] if n != a.canonical)
-    ]
-
-
 def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[AgencyMention]]:
     """``found`` cut into runs of mentions that list separators join ("A, B và C"), in order."""
     i = 0

@@ -28,13 +28,19 @@ def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
         if not a.att:
             a.canonical = (a.canonical[: m.start("place")] + place).rstrip()
             continue
-        cut = a.text.rfind(m.group("place"))
-        if cut >= 0:  # (else the place was shared from a list's end, not printed in the mention)
-            kept_text = (a.text[:cut] + place).rstrip()
-            a.end = a.start + len(kept_text)
-            a.text = kept_text
-        a.att = f"{m.group('lvl')} {place}".strip()
-        a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
+        _cut_place_to(a, m, place, extra)
+
+
+def _cut_place_to(a: AgencyMention, m: re.Match, place: str, extra) -> None:
+    """Name ``a`` by its level (``m``'s "lvl") and ``place``, the words its place ``m``'s "place" is cut back to;
+    its text ends there too where it prints the place (not where the place was shared from a list's end)."""
+    cut = a.text.rfind(m.group("place"))
+    if cut >= 0:
+        kept_text = (a.text[:cut] + place).rstrip()
+        a.end = a.start + len(kept_text)
+        a.text = kept_text
+    a.att = f"{m.group('lvl')} {place}".strip()
+    a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
 
 
 _DISTRICT_ATT = re.compile(r"^(?P<lvl>[Hh]uyện)\s+(?P<place>\S.*)$")
@@ -53,13 +59,8 @@ def _cut_sentence_word_after_district(text: str, found: list[AgencyMention], ext
         if len(words) < 3 or " ".join(words) in lexicon.district_names():
             continue
         kept = " ".join(words[:-1])
-        if kept not in lexicon.district_names() or not a.text.endswith(words[-1]):
-            continue
-        kept_text = a.text[: -len(words[-1])].rstrip()
-        a.end = a.start + len(kept_text)
-        a.text = kept_text
-        a.att = f"{m.group('lvl')} {kept}"
-        a.canonical = canonical_name(f"{a.pre}{a.core} {a.att}", extra)
+        if kept in lexicon.district_names() and a.text.endswith(words[-1]):
+            _cut_place_to(a, m, kept, extra)
 
 
 # A place's later syllable printed in lower case ("huyện Ngọc lặc", "Đồn Biên phòng Cổ chiên"): the grammar's place

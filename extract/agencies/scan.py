@@ -13,6 +13,7 @@ from phoihop.extract.agencies.backrefs import (
     _add_units_of_listed_bodies,
     _article_abbreviations,
     _name_units_by_bracketed_parent,
+    _unit_ending_at,
 )
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.committees import (
@@ -27,7 +28,6 @@ from phoihop.extract.agencies.corrections import (
     _drop_generic_list_members,
     _drop_names_cut_by_an_ellipsis,
     _drop_other_names_in_brackets,
-    _drop_parents_spread_with_their_units,
     _keep_full_names_listed_with_bodies,
     _keep_short_forms_in_inter_agency_lists,
     _ministry_units_take_its_sector,
@@ -86,6 +86,10 @@ def find_agencies(
     bare_organs: list[AgencyMention] = []  # "Ủy ban Kiểm tra", "Văn phòng Đảng ủy": kept only as list members
     for m in _head_scan(g["spread"], text) if g["cac_level"].search(text) else ():
         if not m.group(0)[0].isupper():
+            continue
+        if _unit_ending_at(text, m.start()) is not None:
+            # "Đoàn Thanh niên Công an các tỉnh A, B": a unit of the spread bodies, which the grammar's own match
+            # (the unit with them) spreads below; the bodies alone are no members
             continue
         core = m.group("core")
         sector, role = _sector("", core)
@@ -233,7 +237,7 @@ def find_agencies(
     _keep_only_provinces_after_tinh(found, extra_abbreviations)
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
-    return drop_bare(_drop_parents_spread_with_their_units(_drop_names_cut_by_an_ellipsis(text, found)))
+    return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.

@@ -271,12 +271,12 @@ def _clause_candidate(
         parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
+    doc = _signed_document(scan, v, c_end)
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
         if item
-        else _clause_period(scan, sent, v, c_end)
+        else _clause_period(scan, sent, v, c_end, doc)
     )
-    doc = _signed_document(scan, v, c_end)
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
     # each document of a list has its own terms (it borrows no period)
     separate = item or bool(

@@ -83,8 +83,11 @@ def _second_document_act(
     )
 
 
-def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
-    """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence."""
+def _clause_period(
+    scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, signed: DocMention | None
+) -> tuple[int, int] | None:
+    """The period of the signed text: in the clause (with the line it runs on to), or leading a passive sentence.
+    ``signed``: the document the verb signs (``_signed_document``), if any."""
     text = scan.text
     sign_year = _sign_year(scan, sent)
     if c_end == sent.end:
@@ -92,7 +95,7 @@ def _clause_period(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int)
     # "... lễ ký kết, ... cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo ... giai đoạn 2015-2020": where
     # the verb signs no document of its own, a term after another document the clause cites is that document's (a
     # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term)
-    if _signed_document(scan, v, c_end) is None:
+    if signed is None:
         k = bisect.bisect_left(scan.doc_starts, v.end())
         cited = next((d for d in scan.docs[k:] if d.start < c_end), None)
         if cited is not None:

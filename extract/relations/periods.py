@@ -75,11 +75,13 @@ _QUOTED_DOCUMENT_NAME = re.compile(
     rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$",
     re.IGNORECASE,
 )
+# A character of the clause that names no cooperation text, between another text's name and its term
+_NO_COOPERATION_TEXT = r"(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n])"
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
 # ("thỏa thuận hợp tác chiến lược về chuyển đổi số giai đoạn 2022 – 2025": a strategic agreement, no strategy)
 _PLAN_BEFORE = re.compile(
-    r"(?<![\w])(?:quy\s+hoạch|(?<!hợp\stác\s)chiến\s+lược)(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,60}$",
+    rf"(?<![\w])(?:quy\s+hoạch|(?<!hợp\stác\s)chiến\s+lược){_NO_COOPERATION_TEXT}{{0,60}}$",
     re.IGNORECASE,
 )
 # "... triển khai Phong trào “Phụ nữ công an giai đoạn 2022-2026”": a period inside a campaign's quoted name is the
@@ -148,7 +150,7 @@ def _period_in(
 # "... tuyên truyền Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X, nhiệm kỳ 2024 - 2029": the term
 # of a congress named before it
 _CONGRESS_BEFORE = re.compile(
-    r"(?<![\w])đại\s+hội(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận)\s)[^.;:\n]){0,120}"
+    rf"(?<![\w])đại\s+hội{_NO_COOPERATION_TEXT}{{0,120}}"
     r"nhiệm\s+kỳ\s*(?=(?:19|20)\d\d)",
     re.IGNORECASE,
 )

@@ -52,11 +52,11 @@ REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng
 # "chương trình phối hợp đã ký kết giữa A và B": a document named by its past signing, not an event (but "tổ chức
 # chương trình ký kết quy chế", "đã thực hiện / diễn ra chương trình ký kết phối hợp với B": the day's programme of
 # signing, an event; "Thực hiện chương trình phối hợp ký kết ngày ...": the document carried out, told by its signing).
-_QUALIFIERS = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))"
+_DOCUMENT_QUALIFIER = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))"
 _RELATIVE = re.compile(
     r"(?<![\w])(?<!tổ\schức\s)(?:"
     r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
-    rf"hợp\s+đồng){_QUALIFIERS}*|chương\s+trình{_QUALIFIERS}+)"
+    rf"hợp\s+đồng){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
