@@ -13,10 +13,11 @@ from phoihop.extract.scans import OpeningWith, collector_paused
 from phoihop.text import WS as _WS
 
 # The level words as canonical names and keys write them (lower case, one space), for patterns over those
-LEVEL_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+LEVEL_WORDS = r"tỉnh|thành phố|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
 # ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
-LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+# (an island district is "huyện đảo": "Hội Nông dân huyện đảo Phú Quý")
+LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:[A-ZĐ])))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy

@@ -75,6 +75,12 @@ _MEMBERS_OF_BLOC = re.compile(
     re.IGNORECASE,
 )
 
+# the bloc named right after the pact: "ký kết giao ước thi đua Khu vực thi đua Khối cơ quan tư pháp các tỉnh miền núi
+# phía Bắc", "giao ước thi đua năm 2024 Cụm thi đua số 3"
+_BLOC_NAMED_AFTER_PACT = re.compile(
+    r"\s+(?:phong\s+trào\s+)?thi\s+đua(?:\s+năm\s+\d{4})?\s+(?:Khối|Cụm|Khu\s+vực\s+thi\s+đua)(?![\w])"
+)
+
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
 _SUBJECTLESS_OPENING = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
@@ -256,7 +262,11 @@ def _clause_candidate(
         previous = _sentence_subject(scan, sent.index - 1)
         parties = [previous] if previous else []
     pact = _EMULATION_PACT.match(text, v.end())
-    if pact and (_BLOC.search(text, sent.start, v.start()) or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)):
+    if pact and (
+        _BLOC.search(text, sent.start, v.start())
+        or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)
+        or _BLOC_NAMED_AFTER_PACT.match(text, pact.end())
+    ):
         # "Khối thi đua ... ký giao ước thi đua", "ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi
         # đua số 02": the bloc is no body; its named members sign (those named by their role in it, else those listed
         # under it, where the list holds them all: "gồm 08 đơn vị: A – Cụm trưởng, B – Cụm phó, C, D ...")
