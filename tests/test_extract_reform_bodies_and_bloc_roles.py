@@ -155,3 +155,82 @@ def test_the_bloc_s_head_and_deputy_named_by_their_roles_sign():
     )
     facts = extract(text, "2017-03-01", "Quảng Nam")
     assert party_sets(facts) == [("Công an tỉnh", "Sở Tư pháp tỉnh")]
+
+
+def test_a_level_s_youth_union_by_its_full_name():
+    text = (
+        "Ngày 13-3-2012, Sở NN và PTNT và Tỉnh Đoàn TNCS Hồ Chí Minh ký kết chương trình phối hợp. Thành đoàn Thanh "
+        "niên cộng sản Hồ Chí Minh cũng dự."
+    )
+    facts = extract(text, "2012-03-14", "Nam Định")
+    assert party_sets(facts) == [
+        ("Sở Nông nghiệp và Phát triển nông thôn", "Tỉnh Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    ]
+    assert ("Thành đoàn Thanh niên cộng sản Hồ Chí Minh", "front") in named_sectors(facts)
+
+
+def test_the_issuers_of_a_cited_document_do_not_sign():
+    text = (
+        "Ngày 13-3-2012, Sở Tư pháp và Tỉnh đoàn ký kết chương trình phối hợp thực hiện Nghị quyết số 3196 của Bộ Tư "
+        "pháp với Trung ương Đoàn về phổ biến pháp luật cho thanh niên."
+    )
+    facts = extract(text, "2012-03-14", "Nam Định")
+    assert party_sets(facts) == [("Sở Tư pháp", "Tỉnh đoàn")]
+    document = next(d for d in facts.documents if d.symbol == "3196")
+    assert sorted(document.parties) == ["Bộ Tư pháp", "Trung ương Đoàn"]
+
+
+def test_a_department_s_initials_joined_any_way_the_page_likes():
+    text = (
+        "Sáng 1-7, Tỉnh đoàn và Sở VH-TTDL ký kết chương trình phối hợp. Sở NN-PTNT, Sở LĐ-TBXH và Sở TN & MT cũng dự. "
+        "Phòng Cảnh sát PCCC và Phòng Cảnh sát PC&CC Công an tỉnh dự."
+    )
+    facts = extract(text, "2022-07-02", "Đồng Nai")
+    assert party_sets(facts) == [("Sở Văn hóa, Thể thao và Du lịch", "Tỉnh đoàn")]
+    names = {name for name, _sector in named_sectors(facts)}
+    assert {
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Sở Lao động - Thương binh và Xã hội",
+        "Sở Tài nguyên và Môi trường",
+    } <= names
+
+
+def test_departments_listed_with_their_provinces():
+    text = (
+        "Ngày 11/8, 3 sở: Văn hóa, Thể thao và Du lịch Hưng Yên; Du lịch Nghệ An; Văn hóa, Thể thao và Du lịch Hải "
+        "Dương phối hợp tổ chức hội nghị ký kết chương trình phối hợp giai đoạn 2023 - 2025."
+    )
+    facts = extract(text, "2023-08-12", "Hưng Yên")
+    assert party_sets(facts) == [
+        (
+            "Sở Du lịch Nghệ An",
+            "Sở Văn hóa, Thể thao và Du lịch Hưng Yên",
+            "Sở Văn hóa, Thể thao và Du lịch Hải Dương",
+        )
+    ]
+
+
+def test_media_bodies_named_without_a_joiner_and_a_city_s_own_station():
+    text = (
+        "Đài Phát thanh Truyền hình Quảng Ninh và Đài Truyền hình thành phố ký kết thỏa thuận hợp tác. Đài Tiếng nói "
+        "nhân dân thành phố cũng dự."
+    )
+    facts = extract(text, "2020-05-01", "Thành phố Hồ Chí Minh")
+    assert party_sets(facts) == [("Đài Phát thanh Truyền hình Quảng Ninh", "Đài Truyền hình thành phố")]
+    assert ("Đài Tiếng nói nhân dân thành phố", "state") in named_sectors(facts)
+
+
+def test_the_unions_of_a_bloc_of_bodies_and_a_population_sub_department():
+    text = (
+        "Đoàn Thanh niên Khối cơ quan và Hội Cựu chiến binh Khối cơ quan ký kết chương trình phối hợp. Chi cục Dân số "
+        "– Kế hoạch hóa gia đình tỉnh cũng dự."
+    )
+    facts = extract(text, "2015-05-01", "Bình Dương")
+    assert party_sets(facts) == [("Hội Cựu chiến binh Khối cơ quan", "Đoàn Thanh niên Khối cơ quan")]
+    assert ("Chi cục Dân số - Kế hoạch hóa gia đình tỉnh", "state") in named_sectors(facts)
+
+
+def test_a_steering_committee_named_for_its_work_then_its_party_committee():
+    text = "Chiều 17/11, Ban Chỉ đạo phối hợp hoạt động Huyện ủy Tiên Phước sơ kết chương trình phối hợp."
+    names = named_sectors(extract(text, "2023-11-18", "Quảng Nam"))
+    assert names == {("Ban Chỉ đạo phối hợp hoạt động Huyện ủy Tiên Phước", "party")}

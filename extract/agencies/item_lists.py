@@ -83,8 +83,10 @@ _DEPARTMENTS_LEAD = re.compile(
 _DEPARTMENTS_COLON = re.compile(r"(?-i:[Ss])ở(?:\s*,\s*ngành)?\s*:")
 # a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch", "Lao động, Thương binh và Xã
 # hội"), up to the next item
+# (each may carry its province: "4 sở: Văn hóa, Thể thao và Du lịch Hưng Yên; Du lịch Nghệ An; ...")
 _DEPARTMENT_NAME = re.compile(
-    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())})(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+và\s)",
+    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())}(?:\s+{lexicon.province_regex()})?)"
+    r"(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+(?:và|phối\s+hợp|ký|tổ\s+chức|đã|cùng)\s)",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ _PLACE_STOP = (
     + lexicon.UPPER_CLASS
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
-    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Thanh(?=\s+[Nn]iên(?![\w]))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     + sentence_openers.TITLE_WORDS
     + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:[A-ZĐ]))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
@@ -169,9 +169,12 @@ def _grammar() -> dict:
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
     gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"
+    # The unions of a bloc of bodies are named after it: "Đoàn Thanh niên Khối cơ quan", "Hội Cựu chiến binh Khối các cơ
+    # quan tỉnh".
+    bloc = r"(?-i:Khối)\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+(?:và\s+doanh\s+nghiệp|Đảng))?(?![\w])"
     attach = (
         rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
-        rf"{gate}|{provinces}(?![\w]))"
+        rf"{gate}|{bloc}(?:[ ]+{LEVEL})?|{provinces}(?![\w]))"
     )
     # (read both at capitals, as "agency" below, and at lower-case heads; compiled once: see scans.OpeningWith)
     agency_any_case = re.compile(

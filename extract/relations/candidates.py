@@ -206,6 +206,40 @@ _WITNESSED_BY = re.compile(
 )
 
 
+# "ký kết chương trình phối hợp thực hiện Nghị quyết số 3196 của Bộ NN và PTNT với Trung ương Đoàn về ...": the bodies
+# linked to a document the clause cites by "của" issued it; they sign nothing here (the signed document, the verb's
+# object, is told apart: its "giữa A và B" names its signers)
+_CITED_DOCUMENT_ISSUER_LINK = re.compile(r"(?:\s+ngày\s+[\d/.-]+)?\s*(?:,\s*)?của\s+", re.IGNORECASE)
+_ISSUER_LIST_GAP = re.compile(r"\s*(?:,|và|với|cùng)\s*", re.IGNORECASE)
+
+
+def _without_issuers_of_cited_documents(
+    scan: _SigningScan, after: list[AgencyMention], v: re.Match, c_start: int, c_end: int
+) -> list[AgencyMention]:
+    text = scan.text
+    k = bisect.bisect_left(scan.doc_starts, c_start)
+    issuers: set[int] = set()
+    signed = _signed_document(scan, v, c_end)
+    for d in scan.docs[k:]:
+        if d.start >= c_end:
+            break
+        link = _CITED_DOCUMENT_ISSUER_LINK.match(text, d.end)
+        if link is None or d is signed or d.start <= v.end():
+            continue
+        pos = link.end()
+        for a in after:
+            if a.start < pos:
+                continue
+            if a.start != pos:
+                break
+            issuers.add(a.start)
+            gap = _ISSUER_LIST_GAP.match(text, a.end)
+            if gap is None:
+                break
+            pos = gap.end()
+    return [a for a in after if a.start not in issuers] if issuers else after
+
+
 def _clause_candidate(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
 ) -> SigningCandidate:
@@ -218,6 +252,7 @@ def _clause_candidate(
     if witnessed:
         c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
     after = [a for a in sent.parties if c_start <= a.start < c_end]
+    after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end)
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
