@@ -172,12 +172,12 @@ def test_a_level_s_youth_union_by_its_full_name():
 def test_the_issuers_of_a_cited_document_do_not_sign():
     text = (
         "Ngày 13-3-2012, Sở Tư pháp và Tỉnh đoàn ký kết chương trình phối hợp thực hiện Nghị quyết số 3196 của Bộ Tư "
-        "pháp với Trung ương Đoàn về phổ biến pháp luật cho thanh niên."
+        "pháp với Trung ương Đoàn TNCS Hồ Chí Minh về phổ biến pháp luật cho thanh niên."
     )
     facts = extract(text, "2012-03-14", "Nam Định")
     assert party_sets(facts) == [("Sở Tư pháp", "Tỉnh đoàn")]
     document = next(d for d in facts.documents if d.symbol == "3196")
-    assert sorted(document.parties) == ["Bộ Tư pháp", "Trung ương Đoàn"]
+    assert sorted(document.parties) == ["Bộ Tư pháp", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
 
 
 def test_a_department_s_initials_joined_any_way_the_page_likes():
@@ -234,3 +234,19 @@ def test_a_steering_committee_named_for_its_work_then_its_party_committee():
     text = "Chiều 17/11, Ban Chỉ đạo phối hợp hoạt động Huyện ủy Tiên Phước sơ kết chương trình phối hợp."
     names = named_sectors(extract(text, "2023-11-18", "Quảng Nam"))
     assert names == {("Ban Chỉ đạo phối hợp hoạt động Huyện ủy Tiên Phước", "party")}
+
+
+def test_the_central_youth_union_named_only_by_its_short_form_is_no_agency():
+    text = "Ngày 5/3/2018, Bộ Tư pháp và T.Ư Đoàn ký kết chương trình phối hợp giai đoạn 2018 - 2022."
+    facts = extract(text, "2018-03-06", "")
+    assert signing_tuples(facts) == [(("Bộ Tư pháp",), "2018-03-05", "2018-2022")]
+    assert named_sectors(facts) == {("Bộ Tư pháp", "state")}
+
+
+def test_the_central_youth_union_s_short_form_after_its_full_name_is_an_agency():
+    text = (
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát động phong trào. Ngày 5/3/2018, Bộ Tư pháp và T.Ư Đoàn "
+        "ký kết chương trình phối hợp."
+    )
+    facts = extract(text, "2018-03-06", "")
+    assert party_sets(facts) == [("Bộ Tư pháp", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
