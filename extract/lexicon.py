@@ -131,7 +131,7 @@ def _initials(short: str) -> str | None:
     return letters if _INITIALS.fullmatch(letters) else None
 
 
-def initials_regex(letters: str) -> str:
+def _initials_regex(letters: str) -> str:
     """A short form's capitals with any joint, or none, between two of them."""
     joint = f"(?:{_SHORT_FORM_JOINT.pattern})?"
     return joint.join(re.escape(c) for c in letters)
@@ -154,7 +154,7 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
         letters = _initials(a)
         parts = _short_form_parts(a)
         if letters:
-            pieces.append(initials_regex(letters))
+            pieces.append(_initials_regex(letters))
         else:
             pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
     pattern = "|".join(pieces)
@@ -359,7 +359,7 @@ def department_regex(names: list[str]) -> str:
     for name in variants:
         letters = _initials(name)
         if letters:
-            patterns.add((len(name), initials_regex(letters)))
+            patterns.add((len(name), _initials_regex(letters)))
             continue
         parts = [p for p in _DEPARTMENT_PART_SEP.split(name) if p]
         if len(parts) == 1 or not all(p[:1].isalpha() for p in parts):

@@ -329,9 +329,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
                 return None
             if run_text.startswith(_NOT_PERSON_OPENINGS, sylls[i][0]):
                 return None
+            # a woman's middle name ends no name: its given name is lost to a typo ("Tòng Thị phóng"); a man's given
+            # name may be "Văn" ("Đinh Bạt Văn")
             if words[-1] == "Thị":
-                return None  # a woman's middle name ends no name: its given name is lost to a typo ("Tòng Thị phóng")
-                # (a man's given name may be "Văn": "Đinh Bạt Văn")
+                return None
             return sylls[i][0], sylls[-1][1]
     return None
 

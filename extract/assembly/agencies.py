@@ -97,7 +97,6 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     _name_groups(ctx, groups, set(alias.values()), set(headline_alias.values()), in_position)
     _spell_front_as_article(groups)
     groups.not_agencies = _central_union_named_only_short(groups)
-    groups.order = [k for k in groups.order if k not in groups.not_agencies]
     groups.agencies = [
         Agency(groups.rep[k], groups.sector[k], [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
         for k in groups.order
@@ -109,7 +108,8 @@ _CENTRAL_UNION_SHORT = "Trung ương Đoàn"
 
 
 def _central_union_named_only_short(groups: AgencyGroups) -> set[str]:
-    """The key of "T.Ư Đoàn", "Trung ương Đoàn" where the article never gives the Youth Union's full name: a central
+    """The keys of "T.Ư Đoàn", "Trung ương Đoàn" (taken out of ``groups.order``) where the article never gives the
+    Youth Union's full name: a central
     body named only by a short form is no agency (facts-format). (The pages that name it so mostly tell a programme
     it runs or cite its documents; the gold files of 6 of 8 such pages on this machine leave it out.) Where the full
     name is given, the short form is folded into it: one body, one agency."""
@@ -117,6 +117,7 @@ def _central_union_named_only_short(groups: AgencyGroups) -> set[str]:
     if not short:
         return set()
     full = next((k for k in groups.order if groups.rep[k].startswith(_CENTRAL_UNION_SHORT + " ")), None)
+    groups.order = [k for k in groups.order if k not in short]
     if full is None:
         return set(short)
     for k in short:
@@ -125,7 +126,6 @@ def _central_union_named_only_short(groups: AgencyGroups) -> set[str]:
             if key == k:
                 groups.alias[form] = full
         groups.alias[k] = full
-    groups.order = [k for k in groups.order if k not in short]
     return set()
 
 

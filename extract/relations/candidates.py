@@ -214,12 +214,13 @@ _ISSUER_LIST_GAP = re.compile(r"\s*(?:,|và|với|cùng)\s*", re.IGNORECASE)
 
 
 def _without_issuers_of_cited_documents(
-    scan: _SigningScan, after: list[AgencyMention], v: re.Match, c_start: int, c_end: int
+    scan: _SigningScan, after: list[AgencyMention], v: re.Match, c_start: int, c_end: int, signed: DocMention | None
 ) -> list[AgencyMention]:
+    """``after`` (the clause's bodies) but those listed after the "của" of a document the clause cites after the
+    verb, other than the one it signs (``signed``)."""
     text = scan.text
     k = bisect.bisect_left(scan.doc_starts, c_start)
     issuers: set[int] = set()
-    signed = _signed_document(scan, v, c_end)
     for d in scan.docs[k:]:
         if d.start >= c_end:
             break
@@ -251,8 +252,9 @@ def _clause_candidate(
     witnessed = _WITNESSED_BY.search(text, c_start, c_end)
     if witnessed:
         c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
+    doc = _signed_document(scan, v, c_end)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
-    after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end)
+    after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
@@ -316,7 +318,6 @@ def _clause_candidate(
         parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
-    doc = _signed_document(scan, v, c_end)
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
         if item
