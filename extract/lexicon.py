@@ -120,7 +120,27 @@ def _with_printed_joint(short: str, long: str) -> str:
     return out
 
 
+# A short form of three capitals or more is one form however the page joins its letters: "VH-TT&DL", "VH-TTDL", "VHTT &
+# DL" and "VHTTDL" are all "VHTTDL" (pages split the initials at any part).
+_INITIALS = re.compile(r"[A-ZĐ]{3,}")
+
+
+def _initials(short: str) -> str | None:
+    """The letters of an all-capitals short form without its joints ("VH-TT&DL": "VHTTDL"), or None."""
+    letters = _SHORT_FORM_JOINT.sub("", short)
+    return letters if _INITIALS.fullmatch(letters) else None
+
+
+def _initials_regex(letters: str) -> str:
+    """A short form's capitals with any joint, or none, between two of them."""
+    joint = f"(?:{_SHORT_FORM_JOINT.pattern})?"
+    return joint.join(re.escape(c) for c in letters)
+
+
 def _short_form_key(short: str) -> str:
+    letters = _initials(short)
+    if letters:
+        return letters
     parts = _short_form_parts(short)
     return "|".join(parts) if parts else short
 
@@ -131,8 +151,12 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     joint = f"(?:{_SHORT_FORM_JOINT.pattern})"
     pieces = []
     for a, _ in abbreviations():
+        letters = _initials(a)
         parts = _short_form_parts(a)
-        pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
+        if letters:
+            pieces.append(_initials_regex(letters))
+        else:
+            pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
     pattern = "|".join(pieces)
     # "TP." ("Tp.") may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
     # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
@@ -141,6 +165,11 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(
         rf"(?=[{firsts}])(?:(?<![\w])T[Pp]\.(?=\w)|(?<![\w&])(?!TƯ\s+L[ỆE]NH)(?:{pattern})(?![\w&]))"
     ), table
+
+
+@cache
+def _exact_forms() -> dict[str, str]:
+    return dict(abbreviations())
 
 
 # "&" between two short forms ("ĐBQH&HĐND", "GD & ĐT"); between words it stays ("Báo Kinh tế & Đô thị")
@@ -181,7 +210,8 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         # the table's spelling where the article's differs only in case ("Tài Nguyên")
         if printed and printed.casefold() != table[key].casefold():
             return printed
-        return _with_printed_joint(short, table[key])
+        # (a form the table prints as the page does is read as the table reads it: "PCCC" and "PC&CC" differ)
+        return _with_printed_joint(short, _exact_forms().get(short) or table[key])
 
     out = rx.sub(repl, text)
     if "&" in out:
@@ -327,6 +357,10 @@ def department_regex(names: list[str]) -> str:
                 variants.add(name[: -len(long)] + short)
     patterns = set()
     for name in variants:
+        letters = _initials(name)
+        if letters:
+            patterns.add((len(name), _initials_regex(letters)))
+            continue
         parts = [p for p in _DEPARTMENT_PART_SEP.split(name) if p]
         if len(parts) == 1 or not all(p[:1].isalpha() for p in parts):
             patterns.add((len(name), words_to_regex(name)))

@@ -169,6 +169,8 @@ def _ends_with_province(run_text: str) -> bool:
     """Whether the run ends with a province's name: only there can a form of address or a title before it change
     its reading (a province's name in a run has three syllables at most: "Thừa Thiên Huế")."""
     words = run_text.split()
+    if words[-2:] == ["Việt", "Nam"] and len(words) > 2:
+        return True  # the country, as a province: the end of a body's name unless the run is addressed
     provinces = _province_names()
     return any(" ".join(words[-k:]) in provinces for k in (1, 2, 3) if len(words) > k)
 
@@ -297,6 +299,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
     for i in range(first, len(words) - 1):
         if words[i] == "Đoàn" and (words[i - 1] in _YOUTH_UNION_LEVELS if i > 0 else before.union_level):
             continue  # "Tỉnh Đoàn Ninh Bình", "Trung ương Đoàn Nguyễn Anh Tuấn": the Youth Union, not Mr Đoàn
+        if words[-2:] == ["Việt", "Nam"] and not before.addressed:
+            break  # the country ends the name of a body ("Hội Trường Sơn Việt Nam"), unless "ông", "đồng chí" name him
         if " ".join(words[i:]) in provinces or (not before.addressed and " ".join(words[i + 1 :]) in provinces):
             # a province ("Hà Nam"), or a family name and then a province ("Đoàn Ninh Bình"), is no name, unless
             # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
@@ -324,6 +328,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
                 # person's: "Bí thư Tỉnh ủy Đắk Lắk Ksor Bơ")
                 return None
             if run_text.startswith(_NOT_PERSON_OPENINGS, sylls[i][0]):
+                return None
+            # a woman's middle name ends no name: its given name is lost to a typo ("Tòng Thị phóng"); a man's given
+            # name may be "Văn" ("Đinh Bạt Văn")
+            if words[-1] == "Thị":
                 return None
             return sylls[i][0], sylls[-1][1]
     return None

@@ -15,6 +15,7 @@ it has, comma-separated (province, district, commune; "2025" marks the units aft
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -24,10 +25,17 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "extract" / "data" / "places.tsv"
 
 
+# The pipeline reads the older syllable "qui" as "quy" (extract/normalize.py), so the gazetteer's "Phú Quí" must be
+# looked up as "Phú Quý".
+_QUI = re.compile(r"([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
+_I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
+
+
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
     name = unicodedata.normalize("NFC", name).replace("\u2019", "'").replace("\u2018", "'").strip()
+    name = _QUI.sub(lambda m: m.group(1) + m.group(2).translate(_I_AS_Y), name)
     return name or None
 
 

@@ -30,8 +30,13 @@ def _agencies(sentence: str) -> list[tuple[str, str]]:
             [("Cục Chính trị Quân khu 4", "military"), ("Hội Cựu chiến binh tỉnh", "front")],
         ),
         (
-            "Ngày 6/4, Cục Quân huấn và Cục Dân quân tự vệ ký kết kế hoạch phối hợp với Trung ương Đoàn.",
-            [("Cục Quân huấn", "military"), ("Cục Dân quân tự vệ", "military"), ("Trung ương Đoàn", "front")],
+            "Ngày 6/4, Cục Quân huấn và Cục Dân quân tự vệ ký kết kế hoạch phối hợp với Trung ương Đoàn TNCS Hồ Chí "
+            "Minh.",
+            [
+                ("Cục Quân huấn", "military"),
+                ("Cục Dân quân tự vệ", "military"),
+                ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "front"),
+            ],
         ),
         (
             "Ngày 6/4, Trường Đại học CSND ký kết chương trình phối hợp với Học viện ANND.",

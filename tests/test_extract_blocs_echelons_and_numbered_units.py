@@ -103,7 +103,8 @@ def test_a_unit_working_with_a_school_keeps_its_twinning():
     assert party_sets(facts) == [("Tiểu đoàn 5",)]
 
 
-def test_the_youth_unions_central_committee_by_its_short_form():
+def test_the_youth_unions_central_committee_by_its_short_form_only_is_no_party():
+    # facts-format: a central body named only by a short form, its full name never given, is no agency
     facts = extract(
         "Tin\n\nChiều 27.11, T.Ư Đoàn và Bộ GD-ĐT ký kết chương trình phối hợp giai đoạn 2025 - 2030. Dự có anh Lê Văn "
         "Hải, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn, và các Bí thư T.Ư Đoàn: anh Trần Văn Nam, Chủ tịch "
@@ -111,7 +112,7 @@ def test_the_youth_unions_central_committee_by_its_short_form():
         "2025-11-28",
         "",
     )
-    assert party_sets(facts) == [("Bộ Giáo dục và Đào tạo", "Trung ương Đoàn")]
+    assert party_sets(facts) == [("Bộ Giáo dục và Đào tạo",)]
     positions = {p.name: p.positions for p in facts.persons}
     assert positions["Lê Văn Hải"][0] == "Ủy viên dự khuyết Trung ương Đảng"
     assert positions["Ngô Thị Hà"][0] == "Bí thư Trung ương Đoàn"

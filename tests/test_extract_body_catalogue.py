@@ -324,9 +324,13 @@ def test_many_bodies_of_a_kind_are_no_body():
     [
         # a ministry or a department in lower case, by its name or its short form (not the "bộ" of "cán bộ")
         (
-            "Trung ương Đoàn và bộ Nông nghiệp và Phát triển nông thôn ký kết kế hoạch phối hợp. "
+            "Trung ương Đoàn TNCS Hồ Chí Minh và bộ Nông nghiệp và Phát triển nông thôn ký kết kế hoạch phối hợp. "
             "Cán bộ Công an tỉnh dự.",
-            ["Trung ương Đoàn", "Bộ Nông nghiệp và Phát triển nông thôn", "Công an tỉnh"],
+            [
+                "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                "Bộ Nông nghiệp và Phát triển nông thôn",
+                "Công an tỉnh",
+            ],
         ),
         (
             "Báo Kon Tum và sở GD & ĐT Hà Nội ký kết chương trình phối hợp.",

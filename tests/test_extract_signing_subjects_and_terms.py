@@ -152,7 +152,9 @@ def test_a_bloc_named_after_the_pact_signs_by_the_units_in_it():
         "phát triển tỉnh và Ban Quản lý các khu công nghiệp tỉnh."
     )
     facts = extract(text, "2023-02-17", "Ninh Thuận")
-    assert party_sets(facts) == [("Ban Quản lý các khu công nghiệp tỉnh", "Sở Công thương", "Sở Xây dựng")]
+    assert party_sets(facts) == [
+        ("Ban Quản lý các khu công nghiệp tỉnh", "Quỹ Đầu tư phát triển tỉnh", "Sở Công thương", "Sở Xây dựng")
+    ]
 
 
 def test_a_bloc_s_members_between_semicolons_past_a_name_not_read():

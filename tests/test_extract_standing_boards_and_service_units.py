@@ -401,12 +401,14 @@ def test_the_voice_of_vietnam_in_a_title_before_its_heads_name():
 
 def test_signers_titled_before_their_names_who_represent_the_two_sides():
     facts = extract(
-        "Phối hợp\n\nChiều 27.3, Bộ trưởng Bộ LĐ-TB-XH Đào Ngọc Dung và Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong đã đại "
-        "diện hai đơn vị, ký kết chương trình phối hợp công tác giai đoạn 2017 - 2022.",
+        "Phối hợp\n\nChiều 27.3, Bộ trưởng Bộ LĐ-TB-XH Đào Ngọc Dung và Bí thư thứ nhất T.Ư Đoàn TNCS Hồ Chí Minh Lê "
+        "Quốc Phong đã đại diện hai đơn vị, ký kết chương trình phối hợp công tác giai đoạn 2017 - 2022.",
         "2017-03-28",
         "",
     )
-    assert party_sets(facts) == [("Bộ Lao động - Thương binh và Xã hội", "Trung ương Đoàn")]
+    assert party_sets(facts) == [
+        ("Bộ Lao động - Thương binh và Xã hội", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+    ]
 
 
 def test_signers_titled_after_their_names_who_represent_the_two_sides():

@@ -79,10 +79,14 @@ _DEPARTMENTS_LEAD = re.compile(
     r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:)\s*",
     re.IGNORECASE,
 )
+# (the quick check for a lead that needs no "gồm": "lãnh đạo các sở: ...", "các Sở, ngành:")
+_DEPARTMENTS_COLON = re.compile(r"(?-i:[Ss])ở(?:\s*,\s*ngành)?\s*:")
 # a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch", "Lao động, Thương binh và Xã
 # hội"), up to the next item
+# (each may carry its province: "4 sở: Văn hóa, Thể thao và Du lịch Hưng Yên; Du lịch Nghệ An; ...")
 _DEPARTMENT_NAME = re.compile(
-    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())})(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+và\s)",
+    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())}(?:\s+{lexicon.province_regex()})?)"
+    r"(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+(?:và|phối\s+hợp|ký|tổ\s+chức|đã|cùng)\s)",
     re.IGNORECASE,
 )
 
@@ -93,7 +97,7 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     association's or a department's name is no place and no person. After counted departments ("09 Sở, ngành ...
     gồm:") only a department's known name is one, and the bodies named in full among them are passed over."""
     plural = "các Hội" in text or "các Sở" in text
-    if not plural and "gồm" not in text:
+    if not plural and "gồm" not in text and not _DEPARTMENTS_COLON.search(text):
         return found
     starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
@@ -101,7 +105,12 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text)]
     for head, pos, known_only in leads:
         for _ in range(NAMED_ITEMS_MAX):
-            if known_only and pos in starts:
+            force = _ARMED_FORCE_ITEM.match(text, pos) if known_only else None
+            if force:
+                added.append(_listed_body(force, _ARMED_FORCE_OF_PROVINCE[_folded(force.group("name"))], extra, "tỉnh"))
+                starts.pop(pos, None)  # (the bare "Công an" the grammar read there is this body)
+                end = force.end()
+            elif known_only and pos in starts:
                 end = starts[pos].end  # a body named in full among the departments
             else:
                 item = _department_or_named_item(text, pos, head, known_only)
@@ -113,7 +122,14 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
             if sep is None or sep.end() == end:
                 break
             pos = sep.end()
-    return sorted(found + added, key=lambda x: x.start) if added else found
+    if not added:
+        return found
+    replaced = {a.start for a in added}
+    return sorted([a for a in found if a.start not in replaced] + added, key=lambda x: x.start)
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.lower().split())
 
 
 def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) -> re.Match | None:
@@ -122,19 +138,27 @@ def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) 
     return known if known or known_only else _NAMED_ITEM.match(text, pos)
 
 
-def _listed_body(item: re.Match, name: str, extra) -> AgencyMention:
-    """The body a bare name listed under a head names (``name``: the head and the bare name)."""
-    name = canonical_name(name, extra)
-    sector, role = _sector("", name)
+# the armed forces listed among a province's departments ("lãnh đạo các sở: Công an, Văn hóa, Thể thao và Du lịch"):
+# the province's police and military command (a "Sở" is a province's), and the list goes on past them
+_ARMED_FORCE_ITEM = re.compile(r"(?P<name>Công\s+an|Quân\s+sự)(?=\s*[,;])")
+_ARMED_FORCE_OF_PROVINCE = {"công an": "Công an", "quân sự": "Bộ Chỉ huy Quân sự"}
+
+
+def _listed_body(item: re.Match, name: str, extra, level: str = "") -> AgencyMention:
+    """The body a bare name listed under a head names (``name``: the head and the bare name; ``level``: a level
+    word the name takes after it)."""
+    core = canonical_name(name, extra)
+    sector, role = _sector("", core)
     return AgencyMention(
         item.start(),
         item.end("name"),
         item.group("name"),
-        name,
+        f"{core} {level}" if level else core,
         sector,
-        False,
+        bool(level),
         core_role=role,
-        core=name,
+        core=core,
+        att=level,
         listed=True,
     )
 

@@ -13,10 +13,11 @@ from phoihop.extract.scans import OpeningWith, collector_paused
 from phoihop.text import WS as _WS
 
 # The level words as canonical names and keys write them (lower case, one space), for patterns over those
-LEVEL_WORDS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+LEVEL_WORDS = r"tỉnh|thành phố|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
 # ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
-LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+# (an island district is "huyện đảo": "Hội Nông dân huyện đảo Phú Quý")
+LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:[A-ZĐ])))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
@@ -27,7 +28,7 @@ _PLACE_STOP = (
     + lexicon.UPPER_CLASS
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
-    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
+    + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Thanh(?=\s+[Nn]iên(?![\w]))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     + sentence_openers.TITLE_WORDS
     + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:[A-ZĐ]))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
@@ -168,9 +169,12 @@ def _grammar() -> dict:
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
     gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"
+    # The unions of a bloc of bodies are named after it: "Đoàn Thanh niên Khối cơ quan", "Hội Cựu chiến binh Khối các cơ
+    # quan tỉnh".
+    bloc = r"(?-i:Khối)\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+(?:và\s+doanh\s+nghiệp|Đảng))?(?![\w])"
     attach = (
         rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
-        rf"{gate}|{provinces}(?![\w]))"
+        rf"{gate}|{bloc}(?:[ ]+{LEVEL})?|{provinces}(?![\w]))"
     )
     # (read both at capitals, as "agency" below, and at lower-case heads; compiled once: see scans.OpeningWith)
     agency_any_case = re.compile(

@@ -310,7 +310,7 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                 kind,
                 issued,
                 period,
-                _unique([groups.rep.get(k, k) for k in parties]),
+                _unique(groups.party_names(parties)),
                 [ctx.ev.at(d.sym_start)],
             )
         )

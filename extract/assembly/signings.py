@@ -101,9 +101,10 @@ def build_signings(
             _note_signed_document(ctx, signed, s, symbol, date)
         if review and _signed_years_before(ctx, date):
             continue  # the reviewed document's signing, years before: the document keeps its date and signers
-        signings.append(
-            Signing(date, s.period, symbol, [groups.rep.get(k, k) for k in s.parties], [ctx.ev.sentence(s.sentence)])
-        )
+        parties = groups.party_names(s.parties)
+        if not parties:
+            continue
+        signings.append(Signing(date, s.period, symbol, parties, [ctx.ev.sentence(s.sentence)]))
     return signings, signed
 
 

@@ -65,10 +65,12 @@ _COUNTED_REF = re.compile(
 )
 # "A giữ vai trò trưởng khối, B làm phó khối", "do A làm Khối trưởng": the bloc's named members
 # ("A được Bộ X phân công làm đơn vị Cụm trưởng Cụm thi đua số 7": the role may be assigned)
+# ("Sở Tư pháp Bắc Giang – đơn vị Phó trưởng Khu vực thi đua": the role set off by a dash; a bloc called an area;
+# "đơn vị Sở Tư pháp tỉnh là Phó trưởng Khối")
 _BLOC_ROLE = re.compile(
-    r"\s*(?:được\s+(?:[^\W\d_]+\s+){0,5}?(?:phân\s+công|giao|bầu|chọn)\s+)?"
-    r"(?:giữ\s+vai\s+trò|làm|là)\s+(?:đơn\s+vị\s+)?"
-    r"(?:(?:trưởng|phó)\s+(?:khối|cụm)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])",
+    r"\s*(?:(?:được\s+(?:[^\W\d_]+\s+){0,5}?(?:phân\s+công|giao|bầu|chọn)\s+)?"
+    r"(?:giữ\s+vai\s+trò|làm|là)\s+|[-–]\s*(?=đơn\s+vị\s))(?:đơn\s+vị\s+)?"
+    r"(?:(?:trưởng|phó(?:\s+trưởng)?)\s+(?:khối|cụm|khu\s+vực\s+thi\s+đua)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -261,9 +263,9 @@ class _SigningScan:
 
     def __post_init__(self) -> None:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
-        self.bloc_members = _unique(
-            [self.key_of(a) for a in self.agencies if not a.is_location and _BLOC_ROLE.match(self.text, a.end)]
-        )
+        # (a venue is a member where its role follows: "tổ chức tại Cục Thi hành án dân sự tỉnh Sơn La – đơn vị Phó
+        # trưởng Khu vực thi đua")
+        self.bloc_members = _unique([self.key_of(a) for a in self.agencies if _BLOC_ROLE.match(self.text, a.end)])
         self.usable = [a for a in self.agencies if not a.in_title]
         self.usable_starts = [a.start for a in self.usable]
         self.all_starts = [a.start for a in self.agencies]

@@ -75,6 +75,12 @@ _MEMBERS_OF_BLOC = re.compile(
     re.IGNORECASE,
 )
 
+# the bloc named right after the pact: "ký kết giao ước thi đua Khu vực thi đua Khối cơ quan tư pháp các tỉnh miền núi
+# phía Bắc", "giao ước thi đua năm 2024 Cụm thi đua số 3"
+_BLOC_NAMED_AFTER_PACT = re.compile(
+    r"\s+(?:phong\s+trào\s+)?thi\s+đua(?:\s+năm\s+\d{4})?\s+(?:Khối|Cụm|Khu\s+vực\s+thi\s+đua)(?![\w])"
+)
+
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
 _SUBJECTLESS_OPENING = re.compile(
     r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
@@ -200,6 +206,41 @@ _WITNESSED_BY = re.compile(
 )
 
 
+# "ký kết chương trình phối hợp thực hiện Nghị quyết số 3196 của Bộ NN và PTNT với Trung ương Đoàn về ...": the bodies
+# linked to a document the clause cites by "của" issued it; they sign nothing here (the signed document, the verb's
+# object, is told apart: its "giữa A và B" names its signers)
+_CITED_DOCUMENT_ISSUER_LINK = re.compile(r"(?:\s+ngày\s+[\d/.-]+)?\s*(?:,\s*)?của\s+", re.IGNORECASE)
+_ISSUER_LIST_GAP = re.compile(r"\s*(?:,|và|với|cùng)\s*", re.IGNORECASE)
+
+
+def _without_issuers_of_cited_documents(
+    scan: _SigningScan, after: list[AgencyMention], v: re.Match, c_start: int, c_end: int, signed: DocMention | None
+) -> list[AgencyMention]:
+    """``after`` (the clause's bodies) but those listed after the "của" of a document the clause cites after the
+    verb, other than the one it signs (``signed``)."""
+    text = scan.text
+    k = bisect.bisect_left(scan.doc_starts, c_start)
+    issuers: set[int] = set()
+    for d in scan.docs[k:]:
+        if d.start >= c_end:
+            break
+        link = _CITED_DOCUMENT_ISSUER_LINK.match(text, d.end)
+        if link is None or d is signed or d.start <= v.end():
+            continue
+        pos = link.end()
+        for a in after:
+            if a.start < pos:
+                continue
+            if a.start != pos:
+                break
+            issuers.add(a.start)
+            gap = _ISSUER_LIST_GAP.match(text, a.end)
+            if gap is None:
+                break
+            pos = gap.end()
+    return [a for a in after if a.start not in issuers] if issuers else after
+
+
 def _clause_candidate(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
 ) -> SigningCandidate:
@@ -211,7 +252,9 @@ def _clause_candidate(
     witnessed = _WITNESSED_BY.search(text, c_start, c_end)
     if witnessed:
         c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
+    doc = _signed_document(scan, v, c_end)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
+    after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
@@ -256,7 +299,11 @@ def _clause_candidate(
         previous = _sentence_subject(scan, sent.index - 1)
         parties = [previous] if previous else []
     pact = _EMULATION_PACT.match(text, v.end())
-    if pact and (_BLOC.search(text, sent.start, v.start()) or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)):
+    if pact and (
+        _BLOC.search(text, sent.start, v.start())
+        or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)
+        or _BLOC_NAMED_AFTER_PACT.match(text, pact.end())
+    ):
         # "Khối thi đua ... ký giao ước thi đua", "ký kết Giao ước thi đua năm 2024 của các thành viên trong Cụm thi
         # đua số 02": the bloc is no body; its named members sign (those named by their role in it, else those listed
         # under it, where the list holds them all: "gồm 08 đơn vị: A – Cụm trưởng, B – Cụm phó, C, D ...")
@@ -271,7 +318,6 @@ def _clause_candidate(
         parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
-    doc = _signed_document(scan, v, c_end)
     period = (
         _period_in(scan.periods, c_start, c_end, text, _sign_year(scan, sent))
         if item

@@ -46,6 +46,9 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         ]
     signings: list[Signing] = []
     index: dict[frozenset | tuple, Signing] = {}
+    # signings whose period was read for a whole list of pairs ("ký kết với A giai đoạn 2023-2027 và B ... giai đoạn
+    # 2023-2025"): a later clause that names the pair alone tells its own term
+    period_of_a_list: set[frozenset | tuple] = set()
     kinds_told = _kinds_told_by_sentence(use)
     for c in use:
         for parties in c.parties:
@@ -58,6 +61,9 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 key = (key, c.kind)
             if key in index:
                 s = index[key]
+                if key in period_of_a_list and len(c.parties) == 1 and c.period:
+                    s.period = c.period
+                    period_of_a_list.discard(key)
                 s.period = s.period or c.period
                 s.date = s.date or c.date
                 s.document = s.document or c.document
@@ -76,6 +82,8 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             )
             index[key] = s
             signings.append(s)
+            if len(c.parties) > 1 and c.period:
+                period_of_a_list.add(key)
     # a joint set that repeats the pairs of an earlier "với" hub goes first, so that it folds none of them
     repeats = [s for s in signings if _hub_repeat(s, signings)]
     signings = [s for s in signings if s not in repeats]
