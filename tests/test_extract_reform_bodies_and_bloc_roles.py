@@ -270,3 +270,19 @@ def test_the_literature_and_arts_union_by_its_short_form_is_the_union_named_in_f
     names = {name for name, _sector in named_sectors(extract(text, "2012-08-08", "Quảng Ngãi"))}
     assert "Hội VHNT" not in names
     assert any(name.startswith("Hội Văn học - Nghệ thuật") for name in names)
+
+
+def test_names_and_partners_that_open_with_a_capital_outside_a_to_z():
+    # "Ủ", "Â", "Ứ" are capitals too: "cùng Ủy ban ..." is a partner, "kết nghĩa với Ủy ban ..." the act, "Đoàn xã Ân
+    # Sơn" a commune's youth union
+    text = (
+        "Ngày 5/3/2020, Hội Nông dân tỉnh ký kết chương trình phối hợp cùng Ủy ban Mặt trận Tổ quốc tỉnh. Ngày "
+        "6/3/2020, Đồn Biên phòng Vĩnh Xương kết nghĩa với Ủy ban nhân dân xã Ân Phú. Ngày 7/3/2020, Huyện đoàn Phù "
+        "Cát và Đoàn xã Ân Sơn đã ký bản giao ước kết nghĩa, có sự chứng kiến của lãnh đạo Đảng ủy, UBND xã."
+    )
+    facts = extract(text, "2020-03-08", "An Giang")
+    assert party_sets(facts) == [
+        ("Huyện đoàn Phù Cát", "Đoàn xã Ân Sơn"),
+        ("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("Đồn Biên phòng Vĩnh Xương", "Ủy ban nhân dân xã Ân Phú"),
+    ]
