@@ -286,3 +286,8 @@ def test_names_and_partners_that_open_with_a_capital_outside_a_to_z():
         ("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
         ("Đồn Biên phòng Vĩnh Xương", "Ủy ban nhân dân xã Ân Phú"),
     ]
+
+
+def test_departments_whose_names_open_with_a_capital_outside_a_to_z():
+    names = {name for name, _sector in named_sectors(extract("Cục Ứng phó sự cố và Vụ Ủy thác đầu tư dự.", "", ""))}
+    assert names == {"Cục Ứng phó sự cố", "Vụ Ủy thác đầu tư"}
