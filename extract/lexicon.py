@@ -411,8 +411,9 @@ def issuer_codes() -> dict[str, list[tuple[str, str]]]:
 @cache
 def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
-    out where a head says {{NAME}}: a long word list the department heads share is written once."""
-    fragments: dict[str, str] = {}
+    out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
+    capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses)."""
+    fragments: dict[str, str] = {"UPPER": UPPER_CLASS}
     heads = []
     for r in _rows("agency_heads.tsv"):
         if r[0].startswith("="):

@@ -250,3 +250,44 @@ def test_the_central_youth_union_s_short_form_after_its_full_name_is_an_agency()
     )
     facts = extract(text, "2018-03-06", "")
     assert party_sets(facts) == [("Bộ Tư pháp", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+
+
+def test_the_subject_that_organises_the_act_with_unnamed_partners_signs_alone():
+    text = (
+        "Chiều 09/01/2019, BCHQS huyện đã phối hợp với các phòng, ngành, đoàn thể tổ chức Hội nghị ký kết phối hợp "
+        "thực hiện nhiệm vụ quân sự - quốc phòng năm 2019. Hội Nông dân huyện phối hợp với Công an huyện tổ chức "
+        "hội nghị ký kết quy chế phối hợp."
+    )
+    facts = extract(text, "2019-01-10", "Hà Tĩnh")
+    assert party_sets(facts) == [("Ban Chỉ huy Quân sự huyện",), ("Công an huyện", "Hội Nông dân huyện")]
+
+
+def test_the_literature_and_arts_union_by_its_short_form_is_the_union_named_in_full():
+    text = (
+        "Sở VH-TT&DL, Hội VHNT, Ban Dân tộc tỉnh ký kết chương trình phối hợp\n\nSáng 7/8, Sở VH-TT&DL, Hội Văn học - "
+        "Nghệ thuật và Ban Dân tộc tỉnh đã tổ chức lễ ký kết chương trình phối hợp."
+    )
+    names = {name for name, _sector in named_sectors(extract(text, "2012-08-08", "Quảng Ngãi"))}
+    assert "Hội VHNT" not in names
+    assert any(name.startswith("Hội Văn học - Nghệ thuật") for name in names)
+
+
+def test_names_and_partners_that_open_with_a_capital_outside_a_to_z():
+    # "Ủ", "Â", "Ứ" are capitals too: "cùng Ủy ban ..." is a partner, "kết nghĩa với Ủy ban ..." the act, "Đoàn xã Ân
+    # Sơn" a commune's youth union
+    text = (
+        "Ngày 5/3/2020, Hội Nông dân tỉnh ký kết chương trình phối hợp cùng Ủy ban Mặt trận Tổ quốc tỉnh. Ngày "
+        "6/3/2020, Đồn Biên phòng Vĩnh Xương kết nghĩa với Ủy ban nhân dân xã Ân Phú. Ngày 7/3/2020, Huyện đoàn Phù "
+        "Cát và Đoàn xã Ân Sơn đã ký bản giao ước kết nghĩa, có sự chứng kiến của lãnh đạo Đảng ủy, UBND xã."
+    )
+    facts = extract(text, "2020-03-08", "An Giang")
+    assert party_sets(facts) == [
+        ("Huyện đoàn Phù Cát", "Đoàn xã Ân Sơn"),
+        ("Hội Nông dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("Đồn Biên phòng Vĩnh Xương", "Ủy ban nhân dân xã Ân Phú"),
+    ]
+
+
+def test_departments_whose_names_open_with_a_capital_outside_a_to_z():
+    names = {name for name, _sector in named_sectors(extract("Cục Ứng phó sự cố và Vụ Ủy thác đầu tư dự.", "", ""))}
+    assert names == {"Cục Ứng phó sự cố", "Vụ Ủy thác đầu tư"}

@@ -22,11 +22,11 @@ _SYNONYMS = [
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
     (re.compile(r"(?<![\w])PT\s*-\s*TH(?![\w])"), "Phát thanh - Truyền hình"),  # "Đài PT- TH": the spacing varies
     # "Phòng Chính trị - Bộ CHQS tỉnh": the dash only sets the parent off; the name is the office of the parent.
-    (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?=[A-ZĐ])"), r"\1 "),
+    (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?={lexicon.UPPER_CLASS})"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
-    (re.compile(r"(?<=\s)P\.\s*(?=[A-ZĐ\d])"), "phường "),
-    (re.compile(r"(?<=\s)Q\.\s*(?=[A-ZĐ\d])"), "quận "),
+    (re.compile(r"(?<=\s)P\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "phường "),
+    (re.compile(r"(?<=\s)Q\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "quận "),
     # "Sư đoàn BB5": the infantry's letters before the number
     (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]

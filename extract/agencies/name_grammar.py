@@ -17,7 +17,13 @@ LEVEL_WORDS = r"tỉnh|thành phố|huyện đảo|huyện|quận|thị xã|xã|
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
 # ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
 # (an island district is "huyện đảo": "Hội Nông dân huyện đảo Phú Quý")
-LEVEL = r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?-i:[A-ZĐ\d]))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:[A-ZĐ])))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+LEVEL = (
+    r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?:(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")|\d))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+)
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
 # "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
@@ -30,7 +36,9 @@ _PLACE_STOP = (
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
     + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Thanh(?=\s+[Nn]iên(?![\w]))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
     + sentence_openers.TITLE_WORDS
-    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:[A-ZĐ]))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
+    + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:"
+    + lexicon.UPPER_CLASS
+    + r"))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
     r"(?:Tỉnh|Huyện|Quận|Thị|Thành)\s+(?:ủy|đoàn|phố|xã|trấn)|Xã|Phường|Ngày|Cùng|Các|Và|Với|"
     # the words that open the next sentence where a page lost the line break after a caption that names a body
     # without a place ("... Ủy ban MTTQ Việt Nam huyện Quy chế phối hợp được xây dựng ...")

@@ -199,9 +199,10 @@ def _shared_subject(parties: list[list[str]]) -> list[list[str]]:
     return [[p for p in parties[0] if p in common]] if common else []
 
 
-# "với sự chứng kiến của", "trước sự chứng kiến của", "dưới sự chủ trì của": the bodies after it witness or chair the act.
+# "với sự chứng kiến của", "trước sự chứng kiến của", "dưới sự chủ trì của", "(tham dự chương trình) có sự chứng kiến
+# của": the bodies after it witness or chair the act.
 _WITNESSED_BY = re.compile(
-    r"(?:,\s*)?(?<![\w])(?:với|trước|dưới)\s+sự\s+(?:chứng\s+kiến|tham\s+dự|có\s+mặt|chủ\s+trì)(?![\w])",
+    r"(?:,\s*)?(?<![\w])(?:với|trước|dưới|có)\s+sự\s+(?:chứng\s+kiến|tham\s+dự|có\s+mặt|chủ\s+trì)(?![\w])",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,13 @@ _NON_BODY_PARTNER_GAP = re.compile(
     rf"{_NON_BODY_NAME}\s+(?:(?:đã|vừa|cũng|cùng|mới|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
+# unnamed partners that organise the act with the subject ("A đã phối hợp với các phòng, ngành, đoàn thể tổ chức Hội
+# nghị ký kết ..."): the subject is the one party named, and signs (facts-format: partners left unnamed)
+_GENERIC_PARTNERS_ORGANISING_GAP = re.compile(
+    r"\s*(?:(?:đã|vừa)\s+)?phối\s+hợp\s+(?:với|cùng)\s+(?:các|những)\s+(?-i:[a-zà-ỹđ][a-zà-ỹđ, ]{1,60}?)\s*"
+    r"(?:đồng\s+)?tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi\s+lễ)\s*$",
+    re.IGNORECASE,
+)
 # a member's role in its bloc noted after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng, Liên hiệp Hội Hải Phòng – Cụm phó",
 # "Cục Thống kê tỉnh - đơn vị trưởng khối; Văn phòng UBND tỉnh"
 _ROLE_NOTE = re.compile(
@@ -108,7 +115,7 @@ def _is_subject_gap(gap: str) -> bool:
         return True  # "Công đoàn Viên chức tỉnh và Sở VH,TT&DL: Ký chương trình phối hợp" (a headline's subject)
     if ";" in gap:
         gap = _STRAY_SEMICOLON.sub(r" \1", gap)
-    if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap):
+    if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap) or _GENERIC_PARTNERS_ORGANISING_GAP.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
     gap = _BOTH_IN_GAP.sub(" ", gap)

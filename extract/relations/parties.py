@@ -57,7 +57,9 @@ _BARE_HEAD_BETWEEN = re.compile(
 # "với các nội dung: ...", "với sự chứng kiến của A": "với" that brings the content or the manner, no partner
 _WITH = re.compile(
     # "cùng B" after the act is "với B" ("ký kết chương trình phối hợp cùng Hội Nông dân tỉnh")
-    r"(?<![\w])(?:với|cùng(?=\s+(?-i:[A-ZĐ])))(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
+    r"(?<![\w])(?:với|cùng(?=\s+(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")))(?![\w])(?!\s+(?:(?:các|những)\s+)?(?:nội\s+dung|mục\s+tiêu|mục\s+đích|chủ\s+đề|"
     r"phương\s+châm|tinh\s+thần|quyết\s+tâm|sự)(?![\w]))",
     re.IGNORECASE,
 )

@@ -19,16 +19,16 @@ _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\
 # "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
 _COUNTED_HEAD = re.compile(
     # (a head as long as "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh")
-    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
+    r"(?P<head>(?-i:" + lexicon.UPPER_CLASS + r")[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
     rf"(?P<count>{lexicon.COUNT_RX})\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )
 # "Công an phường, xã trên địa bàn": a capitalised head, then level words that no place name follows
 _UNNAMED_LEVELS = re.compile(
-    r"(?P<head>(?-i:[A-ZĐ])[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?)\s+"
+    r"(?P<head>(?-i:" + lexicon.UPPER_CLASS + r")[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?)\s+"
     r"(?P<levels>(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn)(?:\s*(?:,|và)\s*(?:xã|phường|huyện|quận|tỉnh|thị\s+trấn))*)"
-    r"(?![\w])(?!\s+(?-i:[A-ZĐ]))",
+    r"(?![\w])(?!\s+(?-i:" + lexicon.UPPER_CLASS + r"))",
     re.IGNORECASE,
 )
 
@@ -70,7 +70,7 @@ def _bodies_of_counted_head(scan: _SigningScan, m: re.Match) -> list[str]:
 
 
 # A capitalised word that may open a head; the words that make what follows them a partner or a place, not a subject
-_CAPITALISED_START = re.compile(r"(?<![\w])(?-i:[A-ZĐ])")
+_CAPITALISED_START = re.compile(r"(?<![\w])(?-i:" + lexicon.UPPER_CLASS + r")")
 _PARTNER_OR_PLACE_BEFORE = re.compile(r"(?<![\w])(?:của|với|giữa|cùng|tại|và|cho)\s+$", re.IGNORECASE)
 _CLAUSE_END_INSIDE = re.compile(r"[.;:!?\n]")
 

@@ -28,7 +28,7 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 # "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
-    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:[A-ZĐ])))"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:" + lexicon.UPPER_CLASS + r")))"
 )
 # A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
 # or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
