@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import statistics
 
+from phoihop.extract import lexicon
+
 _MIN_WRAPPED = 50  # a wrapped line is at least this long: menus, captions and short headlines are not
 _WIDTH_BAND = 0.2  # wrapped lines lie within this fraction of the layout's width
 _MIN_LINES = 3  # fewer such lines is chance, not a layout
@@ -26,9 +28,32 @@ _DASH_END = re.compile(r"\s[-–]$")
 _LOWER_AFTER_MIN = 0.25  # the share of a layout's breaks that fall before a word in lower case, at least
 
 
+# A break right after a city's level word in short, before the city's name ("Công an TP.\nCần Thơ ký kết ..."): a
+# scraper that cut the text into sentences at every full stop, not the end of a sentence ("... Phật giáo Việt Nam
+# TP.\nPhát biểu tại hội nghị ..." ends one: "TP" there is the city itself)
+_BREAK_AFTER_CITY_LEVEL = re.compile(r"(?<![\w.])(?:TP|Tp)\.\n")
+_PLACE_WORDS = re.compile(r"[^\W\d_]+(?:[ ][^\W\d_]+){0,2}")
+PLACE_WORDS_MAX = 3
+
+
+def _join_breaks_before_a_city(text: str) -> str:
+    chars = None
+    for m in _BREAK_AFTER_CITY_LEVEL.finditer(text):
+        words = _PLACE_WORDS.match(text, m.end())
+        if words is None:
+            continue
+        parts = words.group(0).split(" ")
+        if any(" ".join(parts[:k]) in lexicon.district_names() for k in range(PLACE_WORDS_MAX, 0, -1)):
+            chars = chars or list(text)
+            chars[m.end() - 1] = " "
+    return "".join(chars) if chars else text
+
+
 def join_hard_wraps(text: str) -> str:
     """``text`` with the line breaks of a fixed-width layout replaced by spaces (same length);
-    ``text`` itself when it shows no such layout."""
+    ``text`` itself when it shows no such layout. A break after "TP." before a city's name is joined in any text."""
+    if "P.\n" in text:
+        text = _join_breaks_before_a_city(text)
     if text.count("\n") < _MIN_LINES:
         return text
     lines = text.split("\n")

@@ -291,3 +291,16 @@ def test_names_and_partners_that_open_with_a_capital_outside_a_to_z():
 def test_departments_whose_names_open_with_a_capital_outside_a_to_z():
     names = {name for name, _sector in named_sectors(extract("Cục Ứng phó sự cố và Vụ Ủy thác đầu tư dự.", "", ""))}
     assert names == {"Cục Ứng phó sự cố", "Vụ Ủy thác đầu tư"}
+
+
+def test_a_break_after_tp_before_a_city_s_name_is_no_sentence_end():
+    # a scraper cut the text at every full stop; "TP." before "Cần Thơ" is the city's level word, "TP." before
+    # "Phát biểu" is the city named in short, ending its sentence
+    text = (
+        "Sáng 26/6/2011, Thành Đoàn và Công an TP.\nCần Thơ ký kết kế hoạch phối hợp giai đoạn 2011-2015. Dự có ông "
+        "Trần Văn An, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam TP.\nPhát biểu tại hội nghị, ông Trần Văn An "
+        "nhấn mạnh ý nghĩa của kế hoạch."
+    )
+    facts = extract(text, "2011-06-27", "Cần Thơ")
+    assert signing_tuples(facts) == [(("Công an Thành phố Cần Thơ", "Thành Đoàn"), "2011-06-26", "2011-2015")]
+    assert positions_by_name(facts)["Trần Văn An"] == ["Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam Thành phố"]
