@@ -107,7 +107,9 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
         for _ in range(NAMED_ITEMS_MAX):
             force = _ARMED_FORCE_ITEM.match(text, pos) if known_only else None
             if force:
-                added.append(_listed_body(force, _ARMED_FORCE_OF_PROVINCE[_folded(force.group("name"))], extra, "tỉnh"))
+                added.append(
+                    _listed_body(force, "Công an" if force.group("police") else "Bộ Chỉ huy Quân sự", extra, "tỉnh")
+                )
                 starts.pop(pos, None)  # (the bare "Công an" the grammar read there is this body)
                 end = force.end()
             elif known_only and pos in starts:
@@ -128,10 +130,6 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     return sorted([a for a in found if a.start not in replaced] + added, key=lambda x: x.start)
 
 
-def _folded(words: str) -> str:
-    return " ".join(words.lower().split())
-
-
 def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) -> re.Match | None:
     """The bare name at ``pos``: a department's known name first (it may hold commas), else any capitalised name."""
     known = _DEPARTMENT_NAME.match(text, pos) if head == "Sở" else None
@@ -140,8 +138,7 @@ def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) 
 
 # the armed forces listed among a province's departments ("lãnh đạo các sở: Công an, Văn hóa, Thể thao và Du lịch"):
 # the province's police and military command (a "Sở" is a province's), and the list goes on past them
-_ARMED_FORCE_ITEM = re.compile(r"(?P<name>Công\s+an|Quân\s+sự)(?=\s*[,;])")
-_ARMED_FORCE_OF_PROVINCE = {"công an": "Công an", "quân sự": "Bộ Chỉ huy Quân sự"}
+_ARMED_FORCE_ITEM = re.compile(r"(?P<name>(?P<police>Công\s+an)|Quân\s+sự)(?=\s*[,;])")
 
 
 def _listed_body(item: re.Match, name: str, extra, level: str = "") -> AgencyMention:
