@@ -27,6 +27,8 @@ _SYNONYMS = [
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
     (re.compile(r"(?<=\s)P\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "phường "),
     (re.compile(r"(?<=\s)Q\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "quận "),
+    (re.compile(r"(?<=\s)H\.\s*(?=" + lexicon.UPPER_CLASS + r")"), "huyện "),
+    (re.compile(r"(?<=\s)TX\.?\s*(?=" + lexicon.UPPER_CLASS + r")"), "thị xã "),
     # "Sư đoàn BB5": the infantry's letters before the number
     (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]
