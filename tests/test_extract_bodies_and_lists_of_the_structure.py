@@ -2,7 +2,7 @@
 state's structure (not any page's names) through signing sentences: a time word ends a name read in plain words, a
 short form is no sub-department's name, a Party board is not shared with a Youth Union committee, the neighbouring
 countries' provinces and commands, departments and associations listed under one plural head, bodies listed with
-semicolons, and the page's curved quotes in a name."""
+semicolons, the page's curved quotes in a name, and a short sentence inside a paragraph that dates the event."""
 
 from __future__ import annotations
 
@@ -111,3 +111,17 @@ def test_a_name_keeps_the_page_s_curved_quotes():
     # straight quotes on the page stay straight
     facts = extract(text.replace("“", '"').replace("”", '"'), "2024-03-06", "Vĩnh Long")
     assert ('Thường trực Ban Vận động "Ngày vì người nghèo" tỉnh', "front") in named_sectors(facts)
+
+
+def test_a_short_sentence_inside_a_paragraph_dates_the_event():
+    text = (
+        "Tin tức\nHội LHPN tỉnh vừa phối hợp với Bộ CHQS tỉnh tổ chức Hội nghị sơ kết và ký kết chương trình phối "
+        "hợp giai đoạn 2024-2030. Hội nghị diễn ra sáng 5/3."
+    )
+    assert signing_tuples(extract(text, "2024-03-06", "Quảng Trị"))[0][1] == "2024-03-05"
+    # a short line of its own (a dateline, a caption) still dates nothing
+    text = (
+        "Tin tức\nẢnh chụp sáng 1/3.\nHội LHPN tỉnh phối hợp với Bộ CHQS tỉnh tổ chức Hội nghị sơ kết và ký kết "
+        "chương trình phối hợp giai đoạn 2024-2030."
+    )
+    assert signing_tuples(extract(text, "2024-03-06", "Quảng Trị"))[0][1] == ""
