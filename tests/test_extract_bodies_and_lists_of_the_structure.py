@@ -2,7 +2,9 @@
 state's structure (not any page's names) through signing sentences: a time word ends a name read in plain words, a
 short form is no sub-department's name, a Party board is not shared with a Youth Union committee, the neighbouring
 countries' provinces and commands, departments and associations listed under one plural head, bodies listed with
-semicolons, the page's curved quotes in a name, and a short sentence inside a paragraph that dates the event."""
+semicolons, the page's curved quotes in a name, a short sentence inside a paragraph that dates the event; then, from
+round s19's blind wave (oh, oi, ok), the central external relations board, the army's youth affairs board, press
+titles of ministries and unions, and a space a page lost before a body's name."""
 
 from __future__ import annotations
 
@@ -125,3 +127,25 @@ def test_a_short_sentence_inside_a_paragraph_dates_the_event():
         "chương trình phối hợp giai đoạn 2024-2030."
     )
     assert signing_tuples(extract(text, "2024-03-06", "Quảng Trị"))[0][1] == ""
+
+
+def test_central_boards_the_army_s_affairs_boards_and_press_titles():
+    text = (
+        "Sáng 5/3, Bộ Ngoại giao và Ban Đối ngoại Trung ương ký quy chế phối hợp. Ban Thanh niên Quân đội và Báo "
+        "Thiếu niên Tiền phong và Nhi đồng ký kết thỏa thuận hợp tác. Ngày thành lập Quân đội nhân dân Việt Nam."
+    )
+    facts = extract(text, "2020-03-06", "")
+    assert party_sets(facts) == [
+        ("Ban Thanh niên Quân đội", "Báo Thiếu niên Tiền phong và Nhi đồng"),
+        ("Ban Đối ngoại Trung ương", "Bộ Ngoại giao"),
+    ]
+    names = named_sectors(facts)
+    assert ("Ban Đối ngoại Trung ương", "party") in names
+    assert ("Ban Thanh niên Quân đội", "military") in names
+    assert not any(name.startswith("Quân đội") for name, _sector in names)
+
+
+def test_a_space_lost_before_a_body_s_name_is_put_back():
+    text = "Ngày 29/11, lễ ký ghi nhớ hợp tác giữa Báo Thái NguyênBáo Thế giới và Việt Nam diễn ra. VinFast tài trợ."
+    names = {name for name, _sector in named_sectors(extract(text, "2024-11-30", "Thái Nguyên"))}
+    assert {"Báo Thái Nguyên", "Báo Thế giới và Việt Nam"} <= names
