@@ -132,7 +132,8 @@ def test_a_short_sentence_inside_a_paragraph_dates_the_event():
 def test_central_boards_the_army_s_affairs_boards_and_press_titles():
     text = (
         "Sáng 5/3, Bộ Ngoại giao và Ban Đối ngoại Trung ương ký quy chế phối hợp. Ban Thanh niên Quân đội và Báo "
-        "Thiếu niên Tiền phong và Nhi đồng ký kết thỏa thuận hợp tác. Ngày thành lập Quân đội nhân dân Việt Nam."
+        "Thiếu niên Tiền phong và Nhi đồng ký kết thỏa thuận hợp tác. Ngày thành lập Quân đội nhân dân Việt Nam. "
+        "Tạp chí Lao động và CĐ đăng tin."
     )
     facts = extract(text, "2020-03-06", "")
     assert party_sets(facts) == [
@@ -142,6 +143,7 @@ def test_central_boards_the_army_s_affairs_boards_and_press_titles():
     names = named_sectors(facts)
     assert ("Ban Đối ngoại Trung ương", "party") in names
     assert ("Ban Thanh niên Quân đội", "military") in names
+    assert ("Tạp chí Lao động và Công đoàn", "front") in names
     assert not any(name.startswith("Quân đội") for name, _sector in names)
 
 
