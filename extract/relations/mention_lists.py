@@ -161,8 +161,9 @@ _PROVINCE_LOCATOR = re.compile(
 )
 
 
+# "với" or "giữa" right before a list: its items are the partners of a verb before them
 _OBJECT_OPENER = re.compile(r"(?<![\w])(?:với|giữa)\s*$", re.IGNORECASE)
-OBJECT_OPENER_WINDOW = 8
+OBJECT_OPENER_WINDOW = 8  # characters before the list's first item: the word and its spaces
 
 
 def _semicolon_joins(text: str, sep: str, first: AgencyMention) -> bool:
