@@ -6,6 +6,8 @@ document details, signings, then the documents completed by the signings, and th
 
 from __future__ import annotations
 
+import re
+
 from phoihop.extract.assembly.agencies import group_agencies
 from phoihop.extract.assembly.context import Mentions, Meta, article_context
 from phoihop.extract.assembly.documents import build_documents, document_details
@@ -37,22 +39,38 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
         persons=persons,
     )
     _in_the_page_s_spelling(facts, m.norm.i_spellings)
+    _in_the_page_s_quotes(facts, m.norm.original)
     return facts
 
 
 def _in_the_page_s_spelling(facts: ArticleFacts, spellings: dict[str, str]) -> None:
     """The bodies' names and the posts in the page's spelling where it writes a syllable with "i" that the text was
     read with "y" ("Đội Quản lí thị trường số 5": its gold copies the page)."""
-    if not spellings:
-        return
+    if spellings:
+        _rename(facts, lambda name: in_spelling(name, spellings))
+
+
+def _rename(facts: ArticleFacts, renamed) -> None:
+    """Every body's name of the facts (agencies, document and signing parties) and every post, through ``renamed``."""
     for agency in facts.agencies:
-        agency.name = in_spelling(agency.name, spellings)
+        agency.name = renamed(agency.name)
     for document in facts.documents:
-        document.parties = [in_spelling(p, spellings) for p in document.parties]
+        document.parties = [renamed(p) for p in document.parties]
     for signing in facts.signings:
-        signing.parties = [in_spelling(p, spellings) for p in signing.parties]
+        signing.parties = [renamed(p) for p in signing.parties]
     for person in facts.persons:
-        person.positions = [in_spelling(p, spellings) for p in person.positions]
+        person.positions = [renamed(p) for p in person.positions]
+
+
+# a name in straight double quotes ('Ban Vận động "Ngày vì người nghèo" tỉnh'): the text was read with plain quotes
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _in_the_page_s_quotes(facts: ArticleFacts, original: str) -> None:
+    """The bodies' names with the page's curved quotes where the page prints them ("Ban Vận động “Ngày vì người
+    nghèo” tỉnh": its gold copies the page, and the text was read with plain ones)."""
+    if "\u201c" in original and "\u201d" in original:
+        _rename(facts, lambda name: _QUOTED.sub("\u201c\\1\u201d", name) if '"' in name else name)
 
 
 def _title(ctx) -> str | None:

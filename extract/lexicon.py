@@ -272,6 +272,18 @@ def known_province(text: str | None) -> str | None:
 
 
 @cache
+def _neighbour_province_keys() -> frozenset[str]:
+    return frozenset(_province_key(name) for name in _read("neighbour_provinces.txt"))
+
+
+@lru_cache(maxsize=4096)
+def neighbour_province(text: str | None) -> bool:
+    """Whether ``text`` names a province of Laos, Cambodia or China's border ("Xiêng Khoảng", "Svay Rieng", "Vân
+    Nam"): a body's place after "tỉnh" in a twinning, never an article's province."""
+    return bool(text) and _province_key(str(text)) in _neighbour_province_keys()
+
+
+@cache
 def places() -> frozenset[str]:
     """Case-folded names of provinces, districts and communes, before and after the 2025 reform.
 
@@ -414,12 +426,16 @@ def agency_heads() -> list[tuple[str, str, str]]:
     out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
     capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses)."""
     fragments: dict[str, str] = {"UPPER": UPPER_CLASS}
+
+    def spelled_out(regex: str) -> str:
+        return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)
+
     heads = []
     for r in _rows("agency_heads.tsv"):
         if r[0].startswith("="):
-            fragments[r[0][1:]] = r[1]
+            fragments[r[0][1:]] = spelled_out(r[1])  # a fragment may use the fragments named before it
         else:
-            heads.append((_FRAGMENT.sub(lambda m: fragments[m.group(1)], r[0]), r[1], r[2]))
+            heads.append((spelled_out(r[0]), r[1], r[2]))
     return heads
 
 

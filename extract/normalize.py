@@ -238,8 +238,22 @@ def _ub_spaced(m: re.Match[str]) -> str:
     return "UB "
 
 
+# "giữa Báo Thái NguyênBáo Thế giới và Việt Nam": a space a page lost between a name and the body named after it (no
+# Vietnamese word holds a capital after a small letter; the heads listed are the words a body's name opens with, so a
+# brand glued the same way, "VinFast", "TikTok", is left alone)
+_GLUED_HEAD = re.compile(
+    rf"([{LOWER_LETTERS}])(?=(?:Báo|Sở|Ban|Hội|Ủy ban|UBND|Công an|Bộ|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Liên đoàn|Viện|"
+    rf"Tòa án|Đoàn|Mặt trận|Cục|Chi cục|Phòng|Đồn|Trung tâm)(?![{LOWER_LETTERS}]))"
+)
+
+
+def _head_spaced(m: re.Match[str]) -> str:
+    return m.group(1) + " "
+
+
 _LOOSE_PUNCTUATION = (
     (_GLUED_UB_DOT, _ub_spaced),
+    (_GLUED_HEAD, _head_spaced),
     (_SPACE_BEFORE_MARK, _mark_against_its_word),
     (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
     (_UNSPACED_DASH, _spaced_dash),
@@ -365,7 +379,8 @@ def _composed(
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
     plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ"), no
-    invisible characters, a comma or full stop typed loose put back against its word)."""
+    invisible characters, a comma or full stop typed loose put back against its word, a space lost before a body's
+    name put back)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):

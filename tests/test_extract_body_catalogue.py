@@ -145,6 +145,34 @@ BODIES += [
     ("Ban Chấp hành Đảng bộ tỉnh Kon Tum", "party"),
 ]
 
+# Types a catalogue of the state's structure found missing (round s19): any sub-department by its capitalised name, a
+# command's general staff, the police's staff office, front members, the campaign for the poor's committee, the
+# State's programme committees, the neighbouring countries' provinces and forces, numbered army units and
+# corporations, and the branches of 2025 named by their province or area.
+BODIES += [
+    ("Chi cục Thú y tỉnh Kon Tum", "state"),
+    ("Bộ Tham mưu Quân khu 5", "military"),
+    ("Phòng Tham mưu Công an tỉnh Gia Lai", "police"),
+    ("Tiểu đoàn Cảnh sát cơ động", "police"),
+    ("Hội Hữu nghị Việt - Lào tỉnh Kon Tum", "front"),
+    ("Ủy ban Đoàn kết Công giáo tỉnh Kon Tum", "front"),
+    ("Hội đồng Đội tỉnh Kon Tum", "front"),
+    ("Ban vận động Ngày vì người nghèo tỉnh Kon Tum", "front"),
+    ("Văn phòng Điều phối nông thôn mới tỉnh Kon Tum", "state"),
+    ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Kon Tum", "state"),
+    ("Bộ Chỉ huy Quân sự tỉnh Attapeu", "military"),
+    ("Bộ Chỉ huy Quân sự tỉnh Xê Kông", "military"),
+    ("Sở An ninh tỉnh Attapeu", "police"),
+    ("Ty Công an tỉnh Ratanakiri", "police"),
+    ("Tiểu khu Quân sự Ratanakiri", "military"),
+    ("Chi khu Quân sự Ta Veng", "military"),
+    ("Đại đội Bảo vệ biên giới 305", "military"),
+    ("Tổng công ty 15", "military"),
+    ("Thống kê tỉnh Kon Tum", "state"),
+    ("Bảo hiểm xã hội cơ sở Đăk Hà", "state"),
+    ("Phòng Thi hành án dân sự khu vực 2", "state"),
+]
+
 # Short forms printed on pages, with the name they stand for.
 SHORT_FORMS = [
     ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
@@ -187,6 +215,10 @@ SHORT_FORMS = [
     ("Sở TN và MT tỉnh Kon Tum", "Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
     ("KBNN tỉnh Kon Tum", "Kho bạc Nhà nước tỉnh Kon Tum"),
     ("UB Mặt trận Tổ quốc Việt Nam huyện Đăk Hà", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đăk Hà"),
+    # a town's and a district's level word by its short form, a youth union's "TN" (round s19)
+    ("UBND TX Kon Tum", "Ủy ban nhân dân thị xã Kon Tum"),
+    ("Công an H.Đăk Hà", "Công an huyện Đăk Hà"),
+    ("Đoàn TN tỉnh", "Đoàn Thanh niên tỉnh"),
 ]
 
 NOT_BODIES = [
@@ -195,6 +227,7 @@ NOT_BODIES = [
     "Công ty Điện lực Kon Tum",
     "Bưu điện tỉnh Kon Tum",
     "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
+    "Quỹ Vì người nghèo tỉnh Kon Tum",
 ]
 
 

@@ -730,8 +730,8 @@ def test_extension_values_written_as_spacy_keys_them(monkeypatch):
     assert sum(v is not None for g in read(fast)[0].values() for *_, written in g for v in written) > 10
 
 
-def test_stub_lines_are_those_counted_in_full():
-    """_is_stub reads a line's words only when the line is short enough: the answer of counting them first."""
+def test_short_lines_are_those_counted_in_full():
+    """_is_short reads a line's words only when the line is short enough: the answer of counting them first."""
     from phoihop.extract.assembly import signings
     from phoihop.extract.sentences import split_sentences
 
@@ -740,7 +740,7 @@ def test_stub_lines_are_those_counted_in_full():
         for s, e in [*split_sentences(text), (0, len(text)), (3, 2)]:
             line = text[s:e]
             counted = len(signings._WORD.findall(line)) <= signings.STUB_MAX_WORDS
-            assert signings._is_stub(text, s, e) == (counted and len(line) <= signings.STUB_MAX_CHARS)
+            assert signings._is_short(line) == (counted and len(line) <= signings.STUB_MAX_CHARS)
 
 
 def test_letter_classes_written_with_ranges_compile_as_the_listed_letters():

@@ -27,6 +27,10 @@ _SYNONYMS = [
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
     (re.compile(r"(?<=\s)P\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "phường "),
     (re.compile(r"(?<=\s)Q\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "quận "),
+    (re.compile(r"(?<=\s)H\.\s*(?=" + lexicon.UPPER_CLASS + r")"), "huyện "),
+    (re.compile(r"(?<=\s)TX\.?\s*(?=" + lexicon.UPPER_CLASS + r")"), "thị xã "),
+    # "Tạp chí Lao động và CĐ": the unions' initials after "Lao động" (alone "CĐ" is also a college, "Trường CĐ")
+    (re.compile(r"(?<=Lao động và )CĐ(?![\w])"), "Công đoàn"),
     # "Sư đoàn BB5": the infantry's letters before the number
     (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention
-from phoihop.extract.agencies.name_grammar import _sector
+from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _sector
 from phoihop.extract.agencies.patterns import _NUMBERED_END
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
@@ -61,11 +61,17 @@ _NAMED_AFTER_NUMBERS = re.compile(
 )
 
 
+# the words after a listed body's name that go on with the sentence ("... và Y tế ký kết", "... giai đoạn 2024 - 2030")
+_ITEM_ENDING_WORDS = (
+    r"phối\s+hợp|ký|tổ\s+chức|đã|cùng|giai\s+đoạn|nhiệm\s+kỳ|năm|về|tại|trong|nhằm|để|với|thực\s+hiện|trên|cho|"
+    r"nhân\s+dịp|vừa|sẽ|cũng"
+)
 # "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các Sở: Tư pháp, Nội vụ và Y tế": a plural head and a colon before
 # the names of its bodies
 _PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>Hội|Sở)\s*:\s*")
 _NAMED_ITEM = re.compile(
-    rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS}))"
+    rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS})"
+    rf"|\s+(?:{_ITEM_ENDING_WORDS})(?![\w]))"
 )
 _NAMED_ITEM_SEP = re.compile(r"\s*(?:,|;|và)\s*(?:và\s+)?")
 NAMED_ITEMS_MAX = 20
@@ -73,20 +79,24 @@ NAMED_ITEMS_MAX = 20
 
 # "09 Sở, ngành thuộc Khối thi đua, gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và
 # Truyền hình tỉnh", "lãnh đạo các Sở, ngành: Văn hóa, Thể thao và Du lịch; Y tế; Ban Dân tộc tỉnh": counted or plural
-# departments, then their bare names among bodies named in full (a colon right after them opens the list too)
+# departments, then their bare names among bodies named in full (a colon right after them opens the list too, and so
+# does a department's capitalised name right after them: "với các sở Tư pháp, Nội vụ và Y tế")
 _DEPARTMENTS_LEAD = re.compile(
     rf"(?<![\w])(?:(?:các|{lexicon.COUNT_RX})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
-    r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:)\s*",
+    r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:|\s+(?=(?-i:[A-ZĐ])))\s*",
     re.IGNORECASE,
 )
 # (the quick check for a lead that needs no "gồm": "lãnh đạo các sở: ...", "các Sở, ngành:")
 _DEPARTMENTS_COLON = re.compile(r"(?-i:[Ss])ở(?:\s*,\s*ngành)?\s*:")
+_DEPARTMENTS_NAMED = re.compile(rf"(?<![\w])các\s+[Ss]ở\s+(?-i:{lexicon.UPPER_CLASS})")
 # a department's bare name, its own commas and all ("Văn hóa, Thể thao và Du lịch", "Lao động, Thương binh và Xã
 # hội"), up to the next item
-# (each may carry its province: "4 sở: Văn hóa, Thể thao và Du lịch Hưng Yên; Du lịch Nghệ An; ...")
+# (each may carry its province: "4 sở: Văn hóa, Thể thao và Du lịch Hưng Yên; Du lịch Nghệ An; ...", "... và Y tế tỉnh
+# Quảng Trị")
 _DEPARTMENT_NAME = re.compile(
-    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())}(?:\s+{lexicon.province_regex()})?)"
-    r"(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+(?:và|phối\s+hợp|ký|tổ\s+chức|đã|cùng)\s)",
+    rf"(?P<name>{lexicon.department_regex(lexicon.provincial_departments())}"
+    rf"(?:\s+(?:(?:tỉnh|thành\s+phố)\s+)?{lexicon.province_regex()})?)"
+    rf"(?=\s*(?:[,;]|\.(?:\s|$)|\n|$)|\s+(?:và|{_ITEM_ENDING_WORDS})(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -97,7 +107,7 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     association's or a department's name is no place and no person. After counted departments ("09 Sở, ngành ...
     gồm:") only a department's known name is one, and the bodies named in full among them are passed over."""
     plural = "các Hội" in text or "các Sở" in text
-    if not plural and "gồm" not in text and not _DEPARTMENTS_COLON.search(text):
+    if not plural and "gồm" not in text and not _DEPARTMENTS_COLON.search(text) and not _DEPARTMENTS_NAMED.search(text):
         return found
     starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
@@ -141,9 +151,19 @@ def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) 
 _ARMED_FORCE_ITEM = re.compile(r"(?P<name>(?P<police>Công\s+an)|Quân\s+sự)(?=\s*[,;])")
 
 
+# a level word and its place at the end of a listed name ("Khuyến học tỉnh", "Y tế tỉnh Quảng Trị")
+_ENDING_LEVEL = re.compile(
+    rf"\s+(?:{LEVEL_WORDS})(?:\s+(?-i:{lexicon.UPPER_CLASS})\S*(?:\s+(?-i:{lexicon.UPPER_CLASS})\S*){{0,3}})?$"
+)
+
+
 def _listed_body(item: re.Match, name: str, extra, level: str = "") -> AgencyMention:
     """The body a bare name listed under a head names (``name``: the head and the bare name; ``level``: a level
-    word the name takes after it)."""
+    word the name takes after it). The last name of a list may end with the level of all ("các Hội: Chữ thập đỏ,
+    Luật gia và Khuyến học tỉnh"): the level is its place, not part of its kind's name."""
+    placed = None if level else _ENDING_LEVEL.search(name)
+    if placed:
+        name, level = name[: placed.start()], placed.group(0).strip()
     core = canonical_name(name, extra)
     sector, role = _sector("", core)
     return AgencyMention(

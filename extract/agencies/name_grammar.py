@@ -15,12 +15,15 @@ from phoihop.text import WS as _WS
 # The level words as canonical names and keys write them (lower case, one space), for patterns over those
 LEVEL_WORDS = r"tỉnh|thành phố|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 # "TP.Hồ Chí Minh": the abbreviation may touch the place. ("xã hội", society, is no commune: "Bảo hiểm xã hội")
-# ("UBND P. Khuê Trung", "Công an Q. 3": a ward's and an urban district's level word by its initial and a dot)
+# ("UBND P. Khuê Trung", "Công an Q. 3", "Công an H.Gio Linh": a ward's, an urban district's and a district's level
+# word by its initial and a dot; "UBND TX Quảng Trị": a town's by its two capitals)
 # (an island district is "huyện đảo": "Hội Nông dân huyện đảo Phú Quý")
 LEVEL = (
-    r"(?:TP\.(?=\w)|(?-i:[PQ])\.(?=[ ]?(?:(?-i:"
+    r"(?:TP\.(?=\w)|(?-i:[PQH])\.(?=[ ]?(?:(?-i:"
     + lexicon.UPPER_CLASS
-    + r")|\d))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:"
+    + r")|\d))|(?-i:TX)\.?(?=[ ]?(?-i:"
+    + lexicon.UPPER_CLASS
+    + r"))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:"
     + lexicon.UPPER_CLASS
     + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
 )
@@ -299,6 +302,26 @@ def _head_info(text: str) -> tuple[str, str]:
     return "state", "body"
 
 
+def _unit_sector(text: str) -> str:
+    """The sector of a unit written before its body: that of the unit rows first, so that a staff office that is also
+    a command's own name alone ("Phòng Tham mưu": military) takes its body's sector as a unit ("Phòng Tham mưu Công an
+    tỉnh": police)."""
+    t = _WS.sub(" ", text.strip())
+    for rx, sector in _unit_rows():
+        if rx.fullmatch(t):
+            return sector
+    return _head_info(text)[0]
+
+
+@cache
+def _unit_rows() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple(
+        (re.compile(_fragment(rx), re.IGNORECASE), sector)
+        for rx, sector, role in lexicon.agency_heads()
+        if role == "unit"
+    )
+
+
 # "Ban Chỉ đạo 138 huyện": a steering committee named by the number of the programme it runs.
 _NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
 
@@ -314,7 +337,7 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         if not m or m.end() == pos:
             break
         unit_text = re.sub(r"\s+các\s*$", "", m.group(0)).strip()
-        sectors.append(_head_info(unit_text)[0])
+        sectors.append(_unit_sector(unit_text))
         pos = m.end()
     core_sector, role = _head_info(core)
     if not pre and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):

@@ -17,18 +17,23 @@ _PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?P<place>[^,]+)$")
 
 def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
     """ "Hội Nông dân tỉnh Thông tin ..." (a line break lost before "Thông tin"): after "tỉnh" only a province's
-    name is a place, so the words are cut back to the longest run that names one, or to the bare level."""
+    name is a place (of Vietnam or of a neighbour: "Bộ CHQS tỉnh Xiêng Khoảng"), so the words are cut back to the
+    longest run that names one, or to the bare level."""
     for a in found:
         m = _PROVINCE_ATT.match(a.att) if a.att else _PROVINCE_TAIL.search(a.canonical)
-        if not m or lexicon.known_province(m.group("place")):
+        if not m or _province_of_any_country(m.group("place")):
             continue
         words = m.group("place").split()
-        keep = next((k for k in range(len(words) - 1, 0, -1) if lexicon.known_province(" ".join(words[:k]))), 0)
+        keep = next((k for k in range(len(words) - 1, 0, -1) if _province_of_any_country(" ".join(words[:k]))), 0)
         place = " ".join(words[:keep])
         if not a.att:
             a.canonical = (a.canonical[: m.start("place")] + place).rstrip()
             continue
         _cut_place_to(a, m, place, extra)
+
+
+def _province_of_any_country(place: str) -> bool:
+    return lexicon.known_province(place) is not None or lexicon.neighbour_province(place)
 
 
 def _cut_place_to(a: AgencyMention, m: re.Match, place: str, extra) -> None:

@@ -141,15 +141,18 @@ def _share_title_over_list(text: str, found: list[AgencyMention]) -> None:
 
 
 def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
-    """ "Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list."""
+    """ "Thường trực Thị ủy A, Huyện ủy B, Huyện ủy C": the unit belongs to every committee of the list of the same
+    kind (a Party committee's board is none of the Youth Union's: "Ban Dân vận Tỉnh ủy và Tỉnh đoàn" are two bodies)."""
     for i in range(len(found) - 1):
         if not found[i].pre or found[i].core_role != "committee":
             continue
         pre = found[i].pre
+        kind = _head_info(found[i].core)[0]
         k = i + 1
         while (
             k < len(found)
             and found[k].core_role == "committee"
+            and _head_info(found[k].core)[0] == kind
             and _LIST_SEP.match(text[found[k - 1].end : found[k].start])
         ):
             if found[k].pre:

@@ -144,10 +144,20 @@ def _tells_nothing(ctx: ArticleContext, s: int, e: int) -> bool:
 
 
 def _is_stub(text: str, s: int, e: int) -> bool:
-    """A whole line too short to tell the event: a dateline, a section label, a caption stub."""
-    line = text[s:e]
-    # (the length first: most sentences are longer, and counting their words read them all, for every sentence of
-    # the page at each signing)
+    """A whole line too short to tell the event: a dateline, a section label, a caption stub (not a short sentence
+    inside a paragraph: "... ký kết chương trình phối hợp. Hội nghị diễn ra sáng 5/3.")."""
+    if not _is_short(text[s:e]):
+        return False
+    line_end = text.find("\n", e)
+    return (
+        not text[text.rfind("\n", 0, s) + 1 : s].strip()
+        and not text[e : len(text) if line_end < 0 else line_end].strip()
+    )
+
+
+def _is_short(line: str) -> bool:
+    """Whether ``line`` is too short to tell the event (the length first: most sentences are longer, and counting
+    their words read them all, for every sentence of the page at each signing)."""
     return len(line) <= STUB_MAX_CHARS and len(_WORD.findall(line)) <= STUB_MAX_WORDS
 
 

@@ -161,6 +161,20 @@ _PROVINCE_LOCATOR = re.compile(
 )
 
 
+# "với" or "giữa" right before a list: its items are the partners of a verb before them
+_OBJECT_OPENER = re.compile(r"(?<![\w])(?:với|giữa)\s*$", re.IGNORECASE)
+OBJECT_OPENER_WINDOW = 8  # characters before the list's first item: the word and its spaces
+
+
+def _semicolon_joins(text: str, sep: str, first: AgencyMention) -> bool:
+    """Whether a semicolon alone (``sep``) joins the list that opens with ``first``: a list that opens a sentence or
+    clause takes its items so ("A; B; C ký kết"); after "với" or "giữa" it ends the partners and opens the next act
+    ("A ký với B; C ký với D")."""
+    return sep.strip() == ";" and not _OBJECT_OPENER.search(
+        text[max(0, first.start - OBJECT_OPENER_WINDOW) : first.start]
+    )
+
+
 def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
     """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
     out = [mentions[first]]
@@ -173,6 +187,7 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
         closed = closed or bool(_LAST_AND.match(sep))
         if (
             _joins(sep, out[-1], mentions[k])
+            or _semicolon_joins(text, sep, mentions[first])
             or _generic_member(sep)
             # (past items the grammar did not read: "giữa KTNN, Cơ quan điều tra và Viện KSNDTC"; a firm there signs
             # alone)

@@ -16,6 +16,7 @@ from phoihop.extract.relations.mention_lists import (
     _gap_without_notes,
     _is_subject_gap,
     _joins,
+    _semicolon_joins,
     _within_spread_list,
 )
 from phoihop.extract.relations.patterns import (
@@ -274,7 +275,12 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 owners.add(k)  # "A, các cơ sở giáo dục trực thuộc C, D đã ký kết": the schools sign, not C
                 k -= 1
                 continue
-            if not (_joins(sep, before[k - 1], before[k]) or _SEP_WITH.match(sep) or _titled_member(sep, before[k])):
+            if not (
+                _joins(sep, before[k - 1], before[k])
+                or _SEP_WITH.match(sep)
+                or _titled_member(sep, before[k])
+                or _semicolon_joins(text, sep, before[k - 1])
+            ):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):
                 if joined_by_and:
