@@ -4,7 +4,8 @@ short form is no sub-department's name, a Party board is not shared with a Youth
 countries' provinces and commands, departments and associations listed under one plural head, bodies listed with
 semicolons, the page's curved quotes in a name, a short sentence inside a paragraph that dates the event; then, from
 round s19's blind wave (oh, oi, ok), the central external relations board, the army's youth affairs board, press
-titles of ministries and unions, and a space a page lost before a body's name."""
+titles of ministries and unions, a space a page lost before a body's name; and a group named at a level with its
+members, and a plural head in lower case."""
 
 from __future__ import annotations
 
@@ -151,3 +152,27 @@ def test_a_space_lost_before_a_body_s_name_is_put_back():
     text = "Ngày 29/11, lễ ký ghi nhớ hợp tác giữa Báo Thái NguyênBáo Thế giới và Việt Nam diễn ra. VinFast tài trợ."
     names = {name for name, _sector in named_sectors(extract(text, "2024-11-30", "Thái Nguyên"))}
     assert {"Báo Thái Nguyên", "Báo Thế giới và Việt Nam"} <= names
+
+
+def test_a_body_and_a_group_named_at_a_level_with_its_members_sign_together():
+    for text in (
+        "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh và 4 tổ chức chính trị - xã hội tỉnh (Hội Nông dân, Hội Cựu chiến binh, Hội "
+        "Liên hiệp Phụ nữ, Tỉnh đoàn) ký kết chương trình phối hợp giai đoạn 2024-2030.",
+        "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh và các tổ chức chính trị - xã hội tỉnh gồm Hội Nông dân, Hội Cựu chiến "
+        "binh, Hội Liên hiệp Phụ nữ và Tỉnh đoàn ký kết chương trình phối hợp giai đoạn 2024-2030.",
+    ):
+        assert party_sets(extract(text, "2024-03-06", "Quảng Trị")) == [
+            (
+                "Bộ Chỉ huy Quân sự tỉnh",
+                "Hội Cựu chiến binh tỉnh",
+                "Hội Liên hiệp Phụ nữ tỉnh",
+                "Hội Nông dân tỉnh",
+                "Tỉnh đoàn",
+            )
+        ]
+
+
+def test_associations_under_a_plural_head_in_lower_case():
+    text = "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh và các hội: Nông dân, Cựu chiến binh ký kết chương trình phối hợp."
+    facts = extract(text, "2024-03-06", "Quảng Trị")
+    assert party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Cựu chiến binh", "Hội Nông dân")]

@@ -66,9 +66,9 @@ _ITEM_ENDING_WORDS = (
     r"phối\s+hợp|ký|tổ\s+chức|đã|cùng|giai\s+đoạn|nhiệm\s+kỳ|năm|về|tại|trong|nhằm|để|với|thực\s+hiện|trên|cho|"
     r"nhân\s+dịp|vừa|sẽ|cũng"
 )
-# "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các Sở: Tư pháp, Nội vụ và Y tế": a plural head and a colon before
-# the names of its bodies
-_PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>Hội|Sở)\s*:\s*")
+# "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các sở: Tư pháp, Nội vụ và Y tế": a plural head (in either case) and a
+# colon before the names of its bodies
+_PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>[Hh]ội|[Ss]ở)\s*:\s*")
 _NAMED_ITEM = re.compile(
     rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS})"
     rf"|\s+(?:{_ITEM_ENDING_WORDS})(?![\w]))"
@@ -106,12 +106,16 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     a body the grammar reads there ("..., Hội nhà báo, Liên hiệp Văn học Nghệ thuật tỉnh"): named by its kind, an
     association's or a department's name is no place and no person. After counted departments ("09 Sở, ngành ...
     gồm:") only a department's known name is one, and the bodies named in full among them are passed over."""
-    plural = "các Hội" in text or "các Sở" in text
+    plural = "các Hội" in text or "các Sở" in text or "các hội" in text or "các sở" in text
     if not plural and "gồm" not in text and not _DEPARTMENTS_COLON.search(text) and not _DEPARTMENTS_NAMED.search(text):
         return found
     starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
-    leads = [(lead.group("head"), lead.end(), False) for lead in _PLURAL_HEAD_COLON.finditer(text)] if plural else []
+    leads = (
+        [(lead.group("head").capitalize(), lead.end(), False) for lead in _PLURAL_HEAD_COLON.finditer(text)]
+        if plural
+        else []
+    )
     leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text)]
     for head, pos, known_only in leads:
         for _ in range(NAMED_ITEMS_MAX):

@@ -61,6 +61,7 @@ from phoihop.extract.agencies.places import (
     _place_bodies_by_a_bare_district,
 )
 from phoihop.extract.agencies.shared_levels import (
+    _give_a_named_group_s_level_to_its_members,
     _share_head_with_a_placed_level_after,
     _share_place_of_last,
     _share_title_over_list,
@@ -213,6 +214,7 @@ def find_agencies(
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
     found = _spread_heads_over_named_items(text, found, extra_abbreviations)
+    _give_a_named_group_s_level_to_its_members(text, found, extra_abbreviations)
     if kinds_apart:
         found = add_bodies_of_listed_places(
             text, found, lambda sample: find_agencies(sample, extra_abbreviations, kinds_apart=False)

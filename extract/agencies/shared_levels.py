@@ -311,6 +311,47 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
+# A group named by its kind and level, then its members in brackets or after "gồm" / a colon: "4 tổ chức chính trị -
+# xã hội tỉnh (Hội Nông dân, Hội CCB, ...)", "các hội: Nông dân, Cựu chiến binh tỉnh", "các đoàn thể huyện gồm: ..."
+_LEVELLED_GROUP = re.compile(
+    rf"(?<![\w])(?:{lexicon.COUNT_RX}|các)\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*-\s*|\s+)(?-i:[a-zà-ỹđ]+)){{0,6}}?\s+"
+    rf"(?P<level>(?:{LEVEL_WORDS})(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*){{0,2}})?)"
+    r"\s*(?:\(|(?:bao\s+)?gồm\s*:?|:)",
+    re.IGNORECASE,
+)
+GROUP_MEMBERS_WINDOW = 300  # characters after the group's name where its members are listed
+
+
+def _give_a_named_group_s_level_to_its_members(text: str, found: list[AgencyMention], extra) -> None:
+    """The members listed after a group named at a level take that level where they print none, as the group's members
+    of that level ("Bộ CHQS tỉnh và 4 tổ chức chính trị - xã hội tỉnh (Hội Nông dân, Hội CCB, Hội LHPN, Tỉnh đoàn)":
+    "Hội Nông dân tỉnh"; "Tỉnh đoàn" names its level itself)."""
+    if "gồm" not in text and "(" not in text and ":" not in text:
+        return
+    for group in _LEVELLED_GROUP.finditer(text):
+        level = _WS.sub(" ", group.group("level"))
+        close = text.find(")", group.end()) if group.group(0).rstrip().endswith("(") else -1
+        stop = close if close >= 0 else _sentence_end(text, group.end(), group.end() + GROUP_MEMBERS_WINDOW)
+        for a in found:
+            if group.end() <= a.start < stop and not a.has_level and not a.att and _takes_group_level(a):
+                a.att, a.has_level = level, True
+                a.canonical = canonical_name(f"{a.pre}{a.core} {level}", extra)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    end = min(limit, len(text))
+    stop = re.search(r"[.;\n]", text[start:end])
+    return start + stop.start() if stop else end
+
+
+def _takes_group_level(a: AgencyMention) -> bool:
+    """A member that a level completes: a body that needs one, or a mass organisation by its name alone."""
+    core = _WS.sub(" ", a.core or a.text)
+    if _NEEDS_LEVEL.fullmatch(core):
+        return True
+    return a.sector == "front" and a.core_role == "body" and not a.pre and not _NATIONAL_NAME.search(core)
+
+
 def _spread_bare_members_over_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """ "UBND và Ủy ban MTTQ các phường A, B và C", "Công an, Ban CHQS huyện A, B": a body listed without its place
     right before a head spread over a list of places shares the list: one body per place, as the head has."""

@@ -23,6 +23,15 @@ from phoihop.text import WS
 SUBJECT_GAP_MAX = 160  # longest predicate between a subject and its signing verb
 _GENERIC_MEMBER_SEP = re.compile(r"^\s*(?:,|và)\s+(?:các|những)\s+([^,;.()]{1,60}),\s*(?:và\s+)?$", re.IGNORECASE)
 _SEP_COUNTED = re.compile(rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+{lexicon.COUNT_RX}\s+$", re.IGNORECASE)
+# a group named by its kind, counted or plural, that opens the list of its members ("A và 4 tổ chức chính trị - xã hội
+# tỉnh (B, C, D)", "A và các hội: B, C", "A và các tổ chức chính trị - xã hội tỉnh gồm B, C"): A and the members are
+# one list
+_SEP_GROUP_OPENER = re.compile(
+    rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:{lexicon.COUNT_RX}|các)\s+"
+    r"(?-i:[a-zà-ỹđ]+)(?:(?:\s*-\s*|\s+)(?-i:[a-zà-ỹđ]+)){0,7}?\s*"
+    r"(?:(?:gồm|bao\s+gồm|là)\s*:?|:|\()\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
     r"các\s+tổ\s+chức\s+thành\s+viên|thống\s+nhất\s+nội\s+dung|và|đại\s+diện|lãnh\s+đạo|trực\s+tuyến|mở)(?![\w])[\s,]*)*$",
@@ -209,7 +218,9 @@ def _joins(sep: str, prev: AgencyMention, nxt: AgencyMention) -> bool:
     commas of its own ("với Ban Tuyên giáo và Dân vận Tỉnh ủy; Báo và Phát thanh, truyền hình Phú Thọ")."""
     if sep.strip() == ";" and ("," in prev.text or "," in nxt.text):
         return True
-    return nxt.start < prev.end or bool(_SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep))
+    return nxt.start < prev.end or bool(
+        _SEP_JOINT.match(sep) or _SEP_COUNTED.match(sep) or _SEP_GROUP_OPENER.match(sep)
+    )
 
 
 def _within_spread_list(prev: AgencyMention, nxt: AgencyMention) -> bool:
