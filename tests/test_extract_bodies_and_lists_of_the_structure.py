@@ -5,7 +5,7 @@ countries' provinces and commands, departments and associations listed under one
 semicolons, the page's curved quotes in a name, a short sentence inside a paragraph that dates the event; then, from
 round s19's blind wave (oh, oi, ok), the central external relations board, the army's youth affairs board, press
 titles of ministries and unions, a space a page lost before a body's name; and a group named at a level with its
-members, and a plural head in lower case."""
+members, a plural head in lower case, and a head spread over our province and a neighbour's."""
 
 from __future__ import annotations
 
@@ -176,3 +176,13 @@ def test_associations_under_a_plural_head_in_lower_case():
     text = "Sáng 5/3, Bộ Chỉ huy Quân sự tỉnh và các hội: Nông dân, Cựu chiến binh ký kết chương trình phối hợp."
     facts = extract(text, "2024-03-06", "Quảng Trị")
     assert party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Cựu chiến binh", "Hội Nông dân")]
+
+
+def test_a_head_spread_over_our_province_and_a_neighbour_s():
+    text = (
+        "Sáng 5/3, Bộ Chỉ huy Quân sự các tỉnh Quảng Trị, Savannakhet và Salavan ký kết kế hoạch hợp tác giai đoạn "
+        "2024-2026."
+    )
+    assert party_sets(extract(text, "2024-03-06", "Quảng Trị")) == [
+        ("Bộ Chỉ huy Quân sự tỉnh Quảng Trị", "Bộ Chỉ huy Quân sự tỉnh Salavan", "Bộ Chỉ huy Quân sự tỉnh Savannakhet")
+    ]
