@@ -307,7 +307,8 @@ def is_place(name: str) -> bool:
     if key in places() or key.replace(" - ", "-") in places():
         return True
     if neighbour_province(name):
-        return True  # a province of Laos, Cambodia or China's border, listed with ours ("hai tỉnh Quảng Trị và Savannakhet")
+        # a province of Laos, Cambodia or China's border, listed with ours ("hai tỉnh Quảng Trị và Savannakhet")
+        return True
     # a province whose tone marks the page misprints ("Đắk Lăk", "Đăk Nông"): its letters without them (a name of two
     # syllables or more; the 7,700 districts and communes share too many letters to be told apart so)
     return " " in key and known_province(name) is not None
