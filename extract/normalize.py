@@ -242,8 +242,10 @@ def _ub_spaced(m: re.Match[str]) -> str:
 # Vietnamese word holds a capital after a small letter; the heads listed are the words a body's name opens with, so a
 # brand glued the same way, "VinFast", "TikTok", is left alone)
 _GLUED_HEAD = re.compile(
-    rf"([{LOWER_LETTERS}])(?=(?:Báo|Sở|Ban|Hội|Ủy ban|UBND|Công an|Bộ|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Liên đoàn|Viện|"
-    rf"Tòa án|Đoàn|Mặt trận|Cục|Chi cục|Phòng|Đồn|Trung tâm)(?![{LOWER_LETTERS}]))"
+    # (a capital next is checked first: most small letters have none after them)
+    rf"([{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])"
+    r"(?=(?:Báo|Sở|Ban|Hội|Ủy ban|UBND|Công an|Bộ|Đảng ủy|Tỉnh ủy|Huyện ủy|Thành ủy|Liên đoàn|Viện|Tòa án|Đoàn|"
+    rf"Mặt trận|Cục|Chi cục|Phòng|Đồn|Trung tâm)(?![{LOWER_LETTERS}]))"
 )
 
 

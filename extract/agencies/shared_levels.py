@@ -14,7 +14,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _as_list_member, _gap
 from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _head_info, grammar
-from phoihop.extract.agencies.patterns import _ITEM_GAP, _NEEDS_LEVEL, _PLACED_TAIL
+from phoihop.extract.agencies.patterns import _ITEM_GAP, _NEEDS_LEVEL, _PLACED_TAIL, GROUP_MEMBERS_OPENER, GROUP_OF_KIND
 from phoihop.text import WS as _WS
 
 
@@ -311,12 +311,12 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))
 
 
-# A group named by its kind and level, then its members in brackets or after "gồm" / a colon: "4 tổ chức chính trị -
-# xã hội tỉnh (Hội Nông dân, Hội CCB, ...)", "các hội: Nông dân, Cựu chiến binh tỉnh", "các đoàn thể huyện gồm: ..."
+# A group named by its kind and level, then its members (patterns.GROUP_OF_KIND, GROUP_MEMBERS_OPENER): "4 tổ chức
+# chính trị - xã hội tỉnh (Hội Nông dân, Hội CCB, ...)", "các đoàn thể huyện gồm: ..."
 _LEVELLED_GROUP = re.compile(
-    rf"(?<![\w])(?:{lexicon.COUNT_RX}|các)\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*-\s*|\s+)(?-i:[a-zà-ỹđ]+)){{0,6}}?\s+"
+    rf"(?<![\w]){GROUP_OF_KIND}\s+"
     rf"(?P<level>(?:{LEVEL_WORDS})(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*){{0,2}})?)"
-    r"\s*(?:\(|(?:bao\s+)?gồm\s*:?|:)",
+    rf"\s*{GROUP_MEMBERS_OPENER}",
     re.IGNORECASE,
 )
 GROUP_MEMBERS_WINDOW = 300  # characters after the group's name where its members are listed

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.agencies.patterns import GROUP_MEMBERS_OPENER, GROUP_OF_KIND
 from phoihop.extract.relations.patterns import (
     _BRAND_NAME,
     _COMMA_ONLY,
@@ -27,10 +28,7 @@ _SEP_COUNTED = re.compile(rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+{lexicon.COUNT_R
 # tỉnh (B, C, D)", "A và các hội: B, C", "A và các tổ chức chính trị - xã hội tỉnh gồm B, C"): A and the members are
 # one list
 _SEP_GROUP_OPENER = re.compile(
-    rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+(?:{lexicon.COUNT_RX}|các)\s+"
-    r"(?-i:[a-zà-ỹđ]+)(?:(?:\s*-\s*|\s+)(?-i:[a-zà-ỹđ]+)){0,7}?\s*"
-    r"(?:(?:gồm|bao\s+gồm|là)\s*:?|:|\()\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:,|và|cùng(?:\s+với)?)\s+{GROUP_OF_KIND}\s*{GROUP_MEMBERS_OPENER}\s*$", re.IGNORECASE
 )
 _SUBJECT_FILLER = re.compile(
     r"^[\s,]*(?:(?:đã|đang|vừa|cũng|còn|cùng|sẽ|chính\s+thức|tổ\s+chức|hội\s+nghị|lễ|buổi\s+lễ|để|hai\s+đơn\s+vị|"
