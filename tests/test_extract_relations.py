@@ -230,6 +230,25 @@ def test_a_signing_between_a_unit_and_a_locality_keeps_the_unit():
     assert _signings(f) == [(("Trung đoàn 98",), "2023-10-13", None)]
 
 
+def test_a_locality_with_its_level_word_capitalised_is_no_unread_partner():
+    # "Quận 11, TPHCM": a locality (its level word capitalised, then its number and its province) in the partner
+    # slot, not a body the grammar missed; the unit is the one party named
+    f = _facts(
+        "Ngày 15/9, Sư đoàn 302, Quân khu 7 và Quận 11, TPHCM tổ chức ký kết chương trình phối hợp hoạt động năm 2023.",
+        province="Thành phố Hồ Chí Minh",
+    )
+    assert _signings(f) == [(("Sư đoàn 302",), "2023-09-15", (2023, 2023))]
+    f = _facts("Sáng 6/5, Huyện Đoàn Bảo Thắng và Xã Bản Phiệt, huyện Bảo Thắng ký kết chương trình phối hợp năm 2023.")
+    assert _signings(f) == [(("Huyện Đoàn Bảo Thắng",), "2023-05-06", (2023, 2023))]
+
+
+def test_a_level_word_that_opens_a_body_s_name_is_a_partner_left_unread():
+    # "Huyện ủy", "Xã đội", "Thành đoàn": the level word opens a body's name, so a capitalised partner the grammar
+    # did not read still stops a one-party reading
+    f = _facts("Chiều 4/5, Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với Xã Đội Z99 Tây.")
+    assert all(len(s.parties) != 1 for s in f.signings)
+
+
 def test_the_period_of_a_quoted_project_the_programme_implements_is_its_period():
     f = _facts(
         "Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án "
