@@ -405,3 +405,26 @@ def test_a_pair_joined_by_voi_right_after_the_issue_date_are_the_documents_parti
         "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định."
     )
     assert _doc_parties(f, "88/QC-PH") == sorted(["Huyện ủy Trùng Khánh", "Đảng ủy Bộ đội Biên phòng tỉnh"])
+
+
+def test_the_two_sides_named_after_the_verb_are_the_pair_named_before():
+    # "lễ ký kết ... giữa hai Hội": a clause that names no body names its parties as the two sides
+    f = _facts(
+        "Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh có nhiều hoạt động chung trong năm qua. Sáng 17/8, đã "
+        "diễn ra lễ ký kết chương trình phối hợp giữa 2 đơn vị giai đoạn 2023-2026."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", (2023, 2026))]
+    f = _facts(
+        "Năm qua, công tác phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh đạt nhiều kết quả. "
+        "Sáng 17/8, tại hội trường tiến hành lễ ký kết chương trình phối hợp giữa hai Hội."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", None)]
+
+
+def test_a_bare_head_after_a_count_is_the_sides_kind_not_one_body():
+    # "hai Hội đã ký kết": both associations sign, not the last "Hội ..." named
+    f = _facts(
+        "Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh có nhiều hoạt động chung trong năm qua. Sáng 17/8, hai "
+        "Hội đã ký kết chương trình phối hợp giai đoạn 2023-2026."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", (2023, 2026))]

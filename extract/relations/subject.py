@@ -70,12 +70,17 @@ _SUBJECT_OPENING = re.compile(
 )
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
-_BOTH_SIDES = re.compile(
-    # ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
-    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
-    r"địa\s+phương|tổ\s+chức|hội)(?![\w])",
-    re.IGNORECASE,
+# ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
+_TWO_SIDES = (
+    r"(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
+    r"địa\s+phương|tổ\s+chức|hội)(?![\w])"
 )
+_BOTH_SIDES = re.compile(rf"(?<![\w]){_TWO_SIDES}", re.IGNORECASE)
+# "Sáng 17/8, tiến hành lễ ký kết chương trình phối hợp giữa hai Hội": the sides named after the verb, in a clause
+# that names no body, are the two the article named before
+_BETWEEN_BOTH_SIDES = re.compile(rf"(?<![\w])giữa\s+{_TWO_SIDES}", re.IGNORECASE)
+# "hai Hội đã ký kết": a bare head after a count is the kind of the sides, not one body named before
+_COUNTED_BEFORE_ANAPHOR = re.compile(r"(?<![\w])(?:hai|ba|\d+|các|những)\s+$", re.IGNORECASE)
 # "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
 # "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
 _SIDES = sides("hai|2") + r"\s*,?\s*"
@@ -110,6 +115,11 @@ _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
 )
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
+
+
+def _both_sides_after_verb(text: str, verb_end: int, c_end: int) -> bool:
+    """ "lễ ký kết chương trình phối hợp giữa hai đơn vị": the clause names its parties as the two sides."""
+    return _BETWEEN_BOTH_SIDES.search(text, verb_end, c_end) is not None
 
 
 def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
@@ -376,7 +386,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         subject_keys = _counted_head_subject(scan, sent, v)
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
-        if m:
+        if m and not _COUNTED_BEFORE_ANAPHOR.search(text, sent.start, m.start()):
             resolved = scan.anaphor_resolver(m.group(1))
             if resolved:
                 subject_keys = [resolved]
