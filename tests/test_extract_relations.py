@@ -428,3 +428,12 @@ def test_a_bare_head_after_a_count_is_the_sides_kind_not_one_body():
         "Hội đã ký kết chương trình phối hợp giai đoạn 2023-2026."
     )
     assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", (2023, 2026))]
+
+
+def test_the_two_sides_may_be_named_by_the_kind_both_bodies_are():
+    # "hai nhà trường", "hai đồn", "hai Đảng ủy": the sides named by their common kind
+    f = _facts(
+        "Đồn Biên phòng A Mú Sung và Đồn Biên phòng Y Tý cùng đóng quân trên địa bàn biên giới. Sáng 5/3, hai "
+        "đồn đã ký kết quy chế phối hợp."
+    )
+    assert _signings(f) == [(("Đồn Biên phòng A Mú Sung", "Đồn Biên phòng Y Tý"), "2023-03-05", None)]

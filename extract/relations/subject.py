@@ -71,9 +71,11 @@ _SUBJECT_OPENING = re.compile(
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
 # ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
+# (and by the kind of body both are: "hai nhà trường", "hai đồn", "hai Đảng ủy", "hai lữ đoàn")
 _TWO_SIDES = (
     r"(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
-    r"địa\s+phương|tổ\s+chức|hội)(?![\w])"
+    r"địa\s+phương|tổ\s+chức|hội|(?:nhà\s+)?trường|học\s+viện|đồn|đảng\s+ủy|đảng\s+bộ|xã|phường|"
+    r"(?:lữ|trung|sư|hải|tiểu)\s+đoàn|báo|đài)(?![\w])"
 )
 _BOTH_SIDES = re.compile(rf"(?<![\w]){_TWO_SIDES}", re.IGNORECASE)
 # "Sáng 17/8, tiến hành lễ ký kết chương trình phối hợp giữa hai Hội": the sides named after the verb, in a clause
