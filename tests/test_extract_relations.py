@@ -437,3 +437,28 @@ def test_the_two_sides_may_be_named_by_the_kind_both_bodies_are():
         "đồn đã ký kết quy chế phối hợp."
     )
     assert _signings(f) == [(("Đồn Biên phòng A Mú Sung", "Đồn Biên phòng Y Tý"), "2023-03-05", None)]
+
+
+def test_the_two_sides_stand_for_the_pair_a_review_s_paragraph_of_results_named():
+    # a review reports its results over several sentences before "hai đơn vị tiếp tục ký kết"
+    f = _facts(
+        "Chiều 22-5, Ban Thường trực UBMTTQ tỉnh và VKSND tỉnh tổ chức sơ kết 2 năm thực hiện Quy chế phối hợp. "
+        "Trong 2 năm qua, công tác phối hợp ngày càng đi vào chiều sâu. Kết quả phối hợp được thể hiện rõ nét. "
+        "Tại buổi sơ kết, hai bên đã trao đổi một số khó khăn. Lãnh đạo 2 ngành cần quan tâm công tác tham mưu. "
+        "Hai đơn vị thường xuyên duy trì chế độ hội họp định kỳ. Dịp này, hai đơn vị tiếp tục ký kết Quy chế phối "
+        "hợp công tác trong thời gian tới."
+    )
+    assert [parties for parties, _date, _period in _signings(f)] == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh", "Viện Kiểm sát nhân dân tỉnh")
+    ]
+
+
+def test_a_unit_and_its_parent_after_a_dash_are_one_side_not_a_pair():
+    # the headline's subject is the battalion of the regiment; "hai đơn vị" are the battalion and the school
+    f = _facts(
+        "Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với Trường Trung học phổ thông Hương Thủy\n\n"
+        "Chiều ngày 21/12, Tiểu đoàn Bộ binh 1 đã phối hợp với Trường THPT Hương Thủy tổ chức Lễ kết nghĩa. Tại "
+        "Lễ kết nghĩa, đại diện lãnh đạo hai đơn vị đã thông qua quy chế, tiến hành ký kết biên bản kết nghĩa.",
+        title="Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với Trường Trung học phổ thông Hương Thủy",
+    )
+    assert all(set(s.parties) != {"Tiểu đoàn Bộ binh 1", "Trung đoàn 6"} for s in f.signings)

@@ -13,6 +13,7 @@ from phoihop.extract.relations.article_scan import _counted_group, _group_of_kin
 from phoihop.extract.relations.mention_lists import (
     _agency_list,
     _first_after_between,
+    _fold_parents_in_apposition,
     _gap_without_notes,
     _is_subject_gap,
     _joins,
@@ -45,7 +46,8 @@ from phoihop.text import unique as _unique
 ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 PLURAL_SUBJECT_WINDOW = 60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" (bodies named earlier)
 PRESIDED_WINDOW = 120  # before the first body of a subject: "dưới sự chủ trì của", "Căn cứ Chỉ thị … của" set it apart
-PAIR_LOOKBACK = 5  # sentences searched back for the subject "hai bên" stands for (a caption or two may come between)
+PAIR_LOOKBACK = 8  # sentences searched back for the subject "hai bên" stands for (a caption or two, or a review's
+# paragraph of results, may come between)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
@@ -171,6 +173,8 @@ def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list
     text = scan.text
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     bodies = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    # ("Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với ...": a unit and its parent in apposition are one)
+    bodies = _fold_parents_in_apposition(text, bodies)
     return _unique([scan.key_of(a) for a in _opening_subject(text, s_start, s_end, bodies, acting)])
 
 
