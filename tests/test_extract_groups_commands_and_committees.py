@@ -3,8 +3,9 @@ A, B ...") whose members sign with the body before it, a profession's general as
 Nam"), a scientific degree written before a name after "và" ("Bộ trưởng Bộ Y tế và GS.TSKH. Phạm Mạnh Hùng"), which
 ends the title before it; forces introduced by "lực lượng là"; the army's numbered depots, technical centres and
 platoons, a naval region as a unit's parent in apposition, the military command of an organ ("Ban CHQS Văn phòng
-Tỉnh ủy"), the steering committee of the campaign "Toàn dân bảo vệ an ninh Tổ quốc", and a bare "Đảng ủy" before a
-body of a level in a list that ends with other places' bodies."""
+Tỉnh ủy"), the steering committee of the campaign "Toàn dân bảo vệ an ninh Tổ quốc", a bare "Đảng ủy" before a
+body of a level in a list that ends with other places' bodies; and, from the second wave (op, oq, or), a head over
+every province of a named region ("Công đoàn viên chức các tỉnh Nam Sông Hậu") signing as the bodies listed for it."""
 
 from __future__ import annotations
 
@@ -83,3 +84,16 @@ def test_a_bare_party_committee_before_a_levelled_body_in_a_list_of_places_bodie
     )
     names = {name for name, _sector in named_sectors(extract(text, "2023-03-06", "Kon Tum"))}
     assert {"Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"} <= names
+
+
+def test_a_head_over_every_province_of_a_named_region_signs_as_its_listed_bodies():
+    # "Công đoàn viên chức các tỉnh Nam sông hậu đã ký kết", after the region's provinces were listed once
+    text = (
+        "Sáng ngày 24/7, Liên đoàn Lao động tỉnh Cà Mau tổ chức buổi giao lưu Công đoàn viên chức các tỉnh Nam Sông "
+        "Hậu gồm Cà Mau, Bạc Liêu và Sóc Trăng. Dịp này, Công đoàn viên chức các tỉnh Nam sông hậu đã ký kết giao lưu "
+        "luân phiên hàng năm."
+    )
+    facts = extract(text, "2020-07-25", "Cà Mau")
+    assert party_sets(facts) == [
+        ("Công đoàn viên chức tỉnh Bạc Liêu", "Công đoàn viên chức tỉnh Cà Mau", "Công đoàn viên chức tỉnh Sóc Trăng"),
+    ]
