@@ -230,6 +230,25 @@ def test_a_signing_between_a_unit_and_a_locality_keeps_the_unit():
     assert _signings(f) == [(("Trung đoàn 98",), "2023-10-13", None)]
 
 
+def test_a_locality_with_its_level_word_capitalised_is_no_unread_partner():
+    # "Quận 11, TPHCM": a locality (its level word capitalised, then its number and its province) in the partner
+    # slot, not a body the grammar missed; the unit is the one party named
+    f = _facts(
+        "Ngày 15/9, Sư đoàn 302, Quân khu 7 và Quận 11, TPHCM tổ chức ký kết chương trình phối hợp hoạt động năm 2023.",
+        province="Thành phố Hồ Chí Minh",
+    )
+    assert _signings(f) == [(("Sư đoàn 302",), "2023-09-15", (2023, 2023))]
+    f = _facts("Sáng 6/5, Huyện Đoàn Bảo Thắng và Xã Bản Phiệt, huyện Bảo Thắng ký kết chương trình phối hợp năm 2023.")
+    assert _signings(f) == [(("Huyện Đoàn Bảo Thắng",), "2023-05-06", (2023, 2023))]
+
+
+def test_a_level_word_that_opens_a_body_s_name_is_a_partner_left_unread():
+    # "Huyện ủy", "Xã đội", "Thành đoàn": the level word opens a body's name, so a capitalised partner the grammar
+    # did not read still stops a one-party reading
+    f = _facts("Chiều 4/5, Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với Xã Đội Z99 Tây.")
+    assert all(len(s.parties) != 1 for s in f.signings)
+
+
 def test_the_period_of_a_quoted_project_the_programme_implements_is_its_period():
     f = _facts(
         "Sáng 13/10, Sở Tư pháp tỉnh và Hội Luật gia tỉnh ký kết chương trình phối hợp thực hiện Đề án "
@@ -386,3 +405,60 @@ def test_a_pair_joined_by_voi_right_after_the_issue_date_are_the_documents_parti
         "với Huyện ủy Trùng Khánh, tình hình biên giới ổn định."
     )
     assert _doc_parties(f, "88/QC-PH") == sorted(["Huyện ủy Trùng Khánh", "Đảng ủy Bộ đội Biên phòng tỉnh"])
+
+
+def test_the_two_sides_named_after_the_verb_are_the_pair_named_before():
+    # "lễ ký kết ... giữa hai Hội": a clause that names no body names its parties as the two sides
+    f = _facts(
+        "Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh có nhiều hoạt động chung trong năm qua. Sáng 17/8, đã "
+        "diễn ra lễ ký kết chương trình phối hợp giữa 2 đơn vị giai đoạn 2023-2026."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", (2023, 2026))]
+    f = _facts(
+        "Năm qua, công tác phối hợp giữa Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh đạt nhiều kết quả. "
+        "Sáng 17/8, tại hội trường tiến hành lễ ký kết chương trình phối hợp giữa hai Hội."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", None)]
+
+
+def test_a_bare_head_after_a_count_is_the_sides_kind_not_one_body():
+    # "hai Hội đã ký kết": both associations sign, not the last "Hội ..." named
+    f = _facts(
+        "Hội Nông dân tỉnh và Hội Cựu chiến binh tỉnh có nhiều hoạt động chung trong năm qua. Sáng 17/8, hai "
+        "Hội đã ký kết chương trình phối hợp giai đoạn 2023-2026."
+    )
+    assert _signings(f) == [(("Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"), "2023-08-17", (2023, 2026))]
+
+
+def test_the_two_sides_may_be_named_by_the_kind_both_bodies_are():
+    # "hai nhà trường", "hai đồn", "hai Đảng ủy": the sides named by their common kind
+    f = _facts(
+        "Đồn Biên phòng A Mú Sung và Đồn Biên phòng Y Tý cùng đóng quân trên địa bàn biên giới. Sáng 5/3, hai "
+        "đồn đã ký kết quy chế phối hợp."
+    )
+    assert _signings(f) == [(("Đồn Biên phòng A Mú Sung", "Đồn Biên phòng Y Tý"), "2023-03-05", None)]
+
+
+def test_the_two_sides_stand_for_the_pair_a_review_s_paragraph_of_results_named():
+    # a review reports its results over several sentences before "hai đơn vị tiếp tục ký kết"
+    f = _facts(
+        "Chiều 22-5, Ban Thường trực UBMTTQ tỉnh và VKSND tỉnh tổ chức sơ kết 2 năm thực hiện Quy chế phối hợp. "
+        "Trong 2 năm qua, công tác phối hợp ngày càng đi vào chiều sâu. Kết quả phối hợp được thể hiện rõ nét. "
+        "Tại buổi sơ kết, hai bên đã trao đổi một số khó khăn. Lãnh đạo 2 ngành cần quan tâm công tác tham mưu. "
+        "Hai đơn vị thường xuyên duy trì chế độ hội họp định kỳ. Dịp này, hai đơn vị tiếp tục ký kết Quy chế phối "
+        "hợp công tác trong thời gian tới."
+    )
+    assert [parties for parties, _date, _period in _signings(f)] == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh", "Viện Kiểm sát nhân dân tỉnh")
+    ]
+
+
+def test_a_unit_and_its_parent_after_a_dash_are_one_side_not_a_pair():
+    # the headline's subject is the battalion of the regiment; "hai đơn vị" are the battalion and the school
+    f = _facts(
+        "Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với Trường Trung học phổ thông Hương Thủy\n\n"
+        "Chiều ngày 21/12, Tiểu đoàn Bộ binh 1 đã phối hợp với Trường THPT Hương Thủy tổ chức Lễ kết nghĩa. Tại "
+        "Lễ kết nghĩa, đại diện lãnh đạo hai đơn vị đã thông qua quy chế, tiến hành ký kết biên bản kết nghĩa.",
+        title="Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với Trường Trung học phổ thông Hương Thủy",
+    )
+    assert all(set(s.parties) != {"Tiểu đoàn Bộ binh 1", "Trung đoàn 6"} for s in f.signings)

@@ -244,10 +244,20 @@ def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention]
         if _inside_longer_name(text, head.start(), head.end("word")):
             continue  # "Văn phòng Đảng ủy, Công an phường": the word ends the name of an organ
         named_by = _level_of_listed_bodies(text, found, k)  # the level, or the body, the committee is named by
-        if named_by and not _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip()):
+        peoples_body = _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip())
+        if named_by and not peoples_body:
             named_by = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
-        elif not named_by and a.core_role == "standalone" and a.sector != "party":
-            named_by = a.canonical  # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name
+        elif (
+            not named_by
+            and a.sector != "party"
+            and (
+                a.core_role == "standalone"
+                or (a.core_role == "body" and not peoples_body and _BARE_LEVEL.fullmatch(a.att.strip()))
+            )
+        ):
+            # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name; "Đảng ủy, Bộ Chỉ huy Quân sự
+            # tỉnh và Huyện ủy, UBND 4 huyện": a body of a bare level, in a list that ends with other places' bodies
+            named_by = a.canonical
         if named_by:
             added.append(
                 AgencyMention(

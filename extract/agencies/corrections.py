@@ -102,8 +102,10 @@ def _partner_runs(text: str, found: list[AgencyMention]) -> Iterator[list[Agency
 _INTER_AGENCY_MEMBERS = 3
 # The people or the forces of the bodies listed after them, not the bodies acting ("lực lượng Công an, Quân sự").
 # A list after "như" gives examples of a kind ("các cơ quan như: Công an, Tòa án, ..."), not actors.
+# ("giữa lực lượng là Công an, Quân sự và Biên phòng": the forces introduced by "là" or "gồm")
 _FORCES_BEFORE = re.compile(
-    r"(?<![\w])(?:lực\s+lượng|cán\s+bộ|chiến\s+sĩ|ngành\s+dọc|như|chẳng\s+hạn)\s*:?\s*$", re.IGNORECASE
+    r"(?<![\w])(?:lực\s+lượng(?:\s+(?:là|gồm))?|cán\s+bộ|chiến\s+sĩ|ngành\s+dọc|như|chẳng\s+hạn)\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 

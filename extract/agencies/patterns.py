@@ -48,10 +48,10 @@ _NEEDS_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")
-# A group named by its kind, counted or plural ("4 tổ chức chính trị - xã hội", "các hội"), and what opens the list of
-# its members after it ("(", "gồm:", "là", ":"): the relations read a body and the members as one list, the agencies
-# give the members the group's level
-GROUP_OF_KIND = rf"(?:{lexicon.COUNT_RX}|các)\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*-\s*|\s+)(?-i:[a-zà-ỹđ]+)){{0,7}}?"
+# A group named by its kind, counted or plural ("4 tổ chức chính trị - xã hội", "các hội", "10 cơ quan, tổ chức"), and
+# what opens the list of its members after it ("(", "gồm:", "là", ":"): the relations read a body and the members as
+# one list, the agencies give the members the group's level
+GROUP_OF_KIND = rf"(?:{lexicon.COUNT_RX}|các)\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*[-,]\s*|\s+)(?-i:[a-zà-ỹđ]+)){{0,7}}?"
 GROUP_MEMBERS_OPENER = r"(?:\(|(?:bao\s+)?gồm\s*:?|là\s*:?|:)"
 _PLACED_TAIL = re.compile(
     rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"

@@ -42,6 +42,7 @@ from phoihop.extract.relations.patterns import (
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.extract.relations.subject import (
+    _both_sides_after_verb,
     _both_sides_subject,
     _clause_subject,
     _organised_by_subject,
@@ -289,9 +290,15 @@ def _clause_candidate(
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
-    if not parties and not after and not subject_keys and _both_sides_subject(text, sent.start, v.start()):
-        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...": the two bodies
-        # the article last named as the sides of a partnership ("giữa A và B"), else as a subject
+    if (
+        not parties
+        and not after
+        and not subject_keys
+        and (_both_sides_subject(text, sent.start, v.start()) or _both_sides_after_verb(text, v.end(), c_end))
+    ):
+        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...", "lễ ký kết ... giữa hai
+        # Hội": the two bodies the article last named as the sides of a partnership ("giữa A và B"), else as a
+        # subject
         pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
         parties = [pair] if pair else []
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):

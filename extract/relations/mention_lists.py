@@ -87,7 +87,8 @@ _UNIT_HEAD = re.compile(
     r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])"
 )
 _PARENT_HEAD = re.compile(
-    r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|"
+    # (a naval or coast guard region: "Trung tâm Bảo đảm kỹ thuật 354, Vùng 3 Hải quân")
+    r"(?:Bộ\s+[Tt]ư\s+lệnh|Bộ\s+Chỉ\s+huy|Bộ(?!\s+(?:Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|Vùng(?=\s+(?:\d|Cảnh))|"
     # (and the forces named whole: "Đoàn Trinh sát số 2 Cảnh sát biển Việt Nam")
     r"Binh\s+chủng|Tổng\s+cục|Công\s+an\s+(?:tỉnh|thành\s+phố)|Cảnh\s+sát\s+biển|Bộ\s+đội\s+Biên\s+phòng)(?![\w])"
 )

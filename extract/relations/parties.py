@@ -69,6 +69,13 @@ _PARTNER_SLOT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|và|cùng(?:\s+với)?|v�
 # ("với Ban Thường vụ Hội Nông dân 17 huyện, thị xã": a head of a few words before the count)
 _GENERIC_PARTNER = re.compile(r"(?:[^\s,;.]+\s+){0,8}?(?:các|những|nhiều|hai|ba|\d+)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")  # the slot right after "với": spaces only
+# "Sư đoàn 302 và Quận 11, TPHCM ký kết": a locality in the partner slot, its level word capitalised before its name
+# or number, is no body the grammar missed (facts-format: a locality is not an agency; the named party is kept). A
+# level word that opens a body's name ("Huyện ủy", "Thành đoàn", "Xã đội") does not name a locality.
+_LOCALITY_PARTNER = re.compile(
+    r"(?:Quận|Huyện|Xã|Phường|Thị\s+trấn|Thị\s+xã|Thành\s+phố|TP\.?|Tỉnh)\s*"
+    rf"(?!(?i:[uủ]y|uỷ|đoàn|đội|hội)(?![\w]))(?:\d+(?![\w])|{lexicon.CAP_SYL})"
+)
 _NON_BODY_ITEM = re.compile(rf"{_NON_BODY_NAME}(?:\s*,\s*(?:và\s+)?|\s+và\s+)")
 # such a partner first after "giữa", before the bodies ("giữa Công ty Apatit Việt Nam và Công an phường X"); not a
 # brand in capitals, which may be a body's short form the grammar does not read ("giữa VOV và UBND tỉnh")
@@ -523,6 +530,7 @@ def _unread_partner(text: str, in_sentence: list[AgencyMention], c_start: int, c
             and text[m.end()].isupper()
             and not _NON_AGENCY_PARTNER.match(text, m.end())
             and not _BRAND_NAME.match(text, m.end())
+            and not _LOCALITY_PARTNER.match(text, m.end())
             and not any(a.start == m.end() for a in in_sentence)
         ):
             return True

@@ -16,11 +16,13 @@ from phoihop.text import unique as _unique
 # "2 đồn biên phòng", "hai chi đoàn": a number and the kind of the bodies named before.
 _NUMBERED = re.compile(r"(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)", re.IGNORECASE)
 
-# "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word
+# "Viện kiểm sát nhân dân 6 tỉnh": a capitalised head, a count and a level word; or "các" for the count ("Công đoàn
+# viên chức các tỉnh Nam Sông Hậu" after "... các tỉnh Nam Sông Hậu gồm Cà Mau, Bạc Liêu, ...": every body the
+# article names with that head at that level, two or more)
 _COUNTED_HEAD = re.compile(
     # (a head as long as "Sở Nông nghiệp và Phát triển nông thôn 2 tỉnh")
     r"(?P<head>(?-i:" + lexicon.UPPER_CLASS + r")[^\W\d_]*(?:\s+[^\W\d_]+){0,7}?)\s+"
-    rf"(?P<count>{lexicon.COUNT_RX})\s+"
+    rf"(?P<count>{lexicon.COUNT_RX}|các)\s+"
     r"(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?![\w])",
     re.IGNORECASE,
 )
@@ -59,14 +61,21 @@ def _counted_head_reference(scan: _SigningScan, pos: int) -> list[str]:
 
 
 def _bodies_of_counted_head(scan: _SigningScan, m: re.Match) -> list[str]:
-    """The bodies a counted head (a match of _COUNTED_HEAD) stands for, or [] where their number is not its count."""
-    count = lexicon.count_value(m.group("count"))
+    """The bodies a counted head (a match of _COUNTED_HEAD) stands for, or [] where their number is not its count
+    (for "các": fewer than two, or a body with the head the article names at no level, which the plural may stand for
+    too: "Công an các tỉnh Tây Nguyên" over "Công an Đắk Lắk, Đắk Nông, ... và Công an tỉnh Lâm Đồng")."""
+    every = m.group("count").lower() == "các"
     # (the head as the names are written, its short forms spelled out: "VKSND 6 tỉnh" -> "Viện Kiểm sát nhân dân")
-    prefix = f"{canonical_name(m.group('head')).lower()} {WS.sub(' ', m.group('level')).lower()} "
-    found = _unique(
-        [scan.key_of(a) for a in scan.agencies if not a.is_location and a.canonical.lower().startswith(prefix)]
-    )
-    return found if len(found) == count else []
+    head = canonical_name(m.group("head")).lower()
+    at_level = f"{head} {WS.sub(' ', m.group('level')).lower()}"
+    named = [a for a in scan.agencies if not a.is_location]
+    found = _unique([scan.key_of(a) for a in named if a.canonical.lower().startswith(at_level + " ")])
+    if not every:
+        return found if len(found) == lexicon.count_value(m.group("count")) else []
+    with_head = [a.canonical.lower() for a in named if a.canonical.lower().startswith(head + " ")]
+    if len(found) < 2 or any(not (n == at_level or n.startswith(at_level + " ")) for n in with_head):
+        return []
+    return found
 
 
 # A capitalised word that may open a head; the words that make what follows them a partner or a place, not a subject

@@ -13,6 +13,7 @@ from phoihop.extract.relations.article_scan import _counted_group, _group_of_kin
 from phoihop.extract.relations.mention_lists import (
     _agency_list,
     _first_after_between,
+    _fold_parents_in_apposition,
     _gap_without_notes,
     _is_subject_gap,
     _joins,
@@ -45,7 +46,8 @@ from phoihop.text import unique as _unique
 ANAPHOR_WINDOW = 40  # before a verb: a bare head ("Ban", "Sở") standing for a body named earlier
 PLURAL_SUBJECT_WINDOW = 60  # before a verb: "các hạt kiểm lâm vùng giáp ranh đã tiến hành" (bodies named earlier)
 PRESIDED_WINDOW = 120  # before the first body of a subject: "dưới sự chủ trì của", "Căn cứ Chỉ thị … của" set it apart
-PAIR_LOOKBACK = 5  # sentences searched back for the subject "hai bên" stands for (a caption or two may come between)
+PAIR_LOOKBACK = 8  # sentences searched back for the subject "hai bên" stands for (a caption or two, or a review's
+# paragraph of results, may come between)
 _ANAPHOR = re.compile(r"(?<![\w])(Ban|Sở|Hội|Bộ Chỉ huy|Công an|Ủy ban|Đoàn)\s+(?:(?:đã|cũng|còn|vừa)\s+)*$")
 
 # "A cùng B, C (đã) tổ chức hội nghị / lễ ký kết": the list organises the act.
@@ -70,12 +72,19 @@ _SUBJECT_OPENING = re.compile(
 )
 # "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
 # ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
-_BOTH_SIDES = re.compile(
-    # ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
-    r"(?<![\w])(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
-    r"địa\s+phương|tổ\s+chức|hội)(?![\w])",
-    re.IGNORECASE,
+# ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
+# (and by the kind of body both are: "hai nhà trường", "hai đồn", "hai Đảng ủy", "hai lữ đoàn")
+_TWO_SIDES = (
+    r"(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
+    r"địa\s+phương|tổ\s+chức|hội|(?:nhà\s+)?trường|học\s+viện|đồn|đảng\s+ủy|đảng\s+bộ|xã|phường|"
+    r"(?:lữ|trung|sư|hải|tiểu)\s+đoàn|báo|đài)(?![\w])"
 )
+_BOTH_SIDES = re.compile(rf"(?<![\w]){_TWO_SIDES}", re.IGNORECASE)
+# "Sáng 17/8, tiến hành lễ ký kết chương trình phối hợp giữa hai Hội": the sides named after the verb, in a clause
+# that names no body, are the two the article named before
+_BETWEEN_BOTH_SIDES = re.compile(rf"(?<![\w])giữa\s+{_TWO_SIDES}", re.IGNORECASE)
+# "hai Hội đã ký kết": a bare head after a count is the kind of the sides, not one body named before
+_COUNTED_BEFORE_ANAPHOR = re.compile(r"(?<![\w])(?:hai|ba|\d+|các|những)\s+$", re.IGNORECASE)
 # "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
 # "Bộ trưởng Bộ A NAME và Bí thư B NAME đã đại diện hai đơn vị, ký kết": the signers titled before stand for the sides
 _SIDES = sides("hai|2") + r"\s*,?\s*"
@@ -110,6 +119,11 @@ _ATTENDS = re.compile(
     r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
 )
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
+
+
+def _both_sides_after_verb(text: str, verb_end: int, c_end: int) -> bool:
+    """ "lễ ký kết chương trình phối hợp giữa hai đơn vị": the clause names its parties as the two sides."""
+    return _BETWEEN_BOTH_SIDES.search(text, verb_end, c_end) is not None
 
 
 def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
@@ -159,6 +173,8 @@ def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list
     text = scan.text
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     bodies = [a for a in scan.usable[lo:hi] if not a.is_location and not _inside_parens(text, s_start, a.start)]
+    # ("Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với ...": a unit and its parent in apposition are one)
+    bodies = _fold_parents_in_apposition(text, bodies)
     return _unique([scan.key_of(a) for a in _opening_subject(text, s_start, s_end, bodies, acting)])
 
 
@@ -376,7 +392,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         subject_keys = _counted_head_subject(scan, sent, v)
     if not subject_keys:
         m = _ANAPHOR.search(text, max(sent.start, v.start() - ANAPHOR_WINDOW), v.start())
-        if m:
+        if m and not _COUNTED_BEFORE_ANAPHOR.search(text, sent.start, m.start()):
             resolved = scan.anaphor_resolver(m.group(1))
             if resolved:
                 subject_keys = [resolved]
