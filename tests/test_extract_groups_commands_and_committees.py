@@ -5,7 +5,8 @@ ends the title before it; forces introduced by "lực lượng là"; the army's 
 platoons, a naval region as a unit's parent in apposition, the military command of an organ ("Ban CHQS Văn phòng
 Tỉnh ủy"), the steering committee of the campaign "Toàn dân bảo vệ an ninh Tổ quốc", a bare "Đảng ủy" before a
 body of a level in a list that ends with other places' bodies; and, from the second wave (op, oq, or), a head over
-every province of a named region ("Công đoàn viên chức các tỉnh Nam Sông Hậu") signing as the bodies listed for it."""
+every province of a named region ("Công đoàn viên chức các tỉnh Nam Sông Hậu") signing as the bodies listed for it,
+and a unit with its parent after a dash ("Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân") signing as the unit."""
 
 from __future__ import annotations
 
@@ -97,3 +98,12 @@ def test_a_head_over_every_province_of_a_named_region_signs_as_its_listed_bodies
     assert party_sets(facts) == [
         ("Công đoàn viên chức tỉnh Bạc Liêu", "Công đoàn viên chức tỉnh Cà Mau", "Công đoàn viên chức tỉnh Sóc Trăng"),
     ]
+
+
+def test_a_unit_and_its_parent_after_a_dash_sign_as_the_unit():
+    text = (
+        "Ngày 17/12, Tỉnh đoàn Quảng Trị phối hợp Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân tổ chức hội nghị "
+        "sơ kết chương trình phối hợp năm 2016 và ký kết chương trình phối hợp năm 2017."
+    )
+    facts = extract(text, "2016-12-19", "Quảng Trị")
+    assert party_sets(facts) == [("Trung tâm Bảo đảm kỹ thuật 354", "Tỉnh đoàn Quảng Trị")]

@@ -308,7 +308,8 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
                 unit.sector in (a.sector, "front")
                 and _UNIT_HEAD.match(unit.canonical)
                 and _PARENT_HEAD.match(a.canonical)
-                and _APPOSITION_GAP.fullmatch(text, unit.end, a.start)
+                # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
+                and (_APPOSITION_GAP.fullmatch(text, unit.end, a.start) or _DASH_GAP.fullmatch(text, unit.end, a.start))
             )
             or _under_higher_echelon(text, unit, a)
         ):
