@@ -462,3 +462,13 @@ def test_a_unit_and_its_parent_after_a_dash_are_one_side_not_a_pair():
         title="Tiểu đoàn Bộ binh 1 - Trung đoàn 6 tổ chức Lễ kết nghĩa với Trường Trung học phổ thông Hương Thủy",
     )
     assert all(set(s.parties) != {"Tiểu đoàn Bộ binh 1", "Trung đoàn 6"} for s in f.signings)
+
+
+def test_a_body_naming_the_venue_of_a_review_is_no_side_of_the_act_the_two_review():
+    # "tại Nhà Quốc hội": the building, not a party; "giữa 2 cơ quan" in the review is the two bodies themselves
+    f = _facts(
+        "Chiều 9/11, tại Nhà Quốc hội, Hội đồng Dân tộc và Bộ Tư lệnh Bộ đội Biên phòng đã tổ chức Hội nghị tổng kết "
+        "Quy chế phối hợp công tác giữa 2 cơ quan giai đoạn 2016 – 2023 và ký kết Quy chế phối hợp công tác giai đoạn "
+        "2023 – 2026."
+    )
+    assert _signings(f) == [(("Bộ Tư lệnh Bộ đội Biên phòng", "Hội đồng Dân tộc"), "2023-11-09", (2023, 2026))]

@@ -27,9 +27,9 @@ _NUMBERED_END = re.compile(r"(?<=\s)\d{1,4}$")
 # a bracket opened after a name, and the one that closes its other name ("Đồn Biên phòng Chi Ma (Đồn Biên phòng 41)")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
-# "tại Hội trường Tỉnh ủy": the body names a place here, not an actor.
+# "tại Hội trường Tỉnh ủy", "tại Nhà Quốc hội": the body names a place here, not an actor.
 _LOCATION_BEFORE = re.compile(
-    r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên)\s+)?|"
+    r"(?<![\w])(?:(?:tại|ở)\s+(?:(?:hội\s+trường|trụ\s+sở|cơ\s+quan|khuôn\s+viên|nhà)\s+)?|"
     r"(?<![\w])(?:hội\s+trường|trụ\s+sở|phòng\s+họp)\s+)$",
     re.IGNORECASE,
 )

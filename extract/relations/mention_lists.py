@@ -11,6 +11,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.agencies.patterns import GROUP_MEMBERS_OPENER, GROUP_OF_KIND
 from phoihop.extract.relations.patterns import (
+    _BETWEEN_BOTH_SIDES,
     _BRAND_NAME,
     _COMMA_ONLY,
     _GROUP_LEAD_STOP,
@@ -39,7 +40,6 @@ _OF_PARENT = re.compile(r"\s*của\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"([^\W\d_][\w.]*)\s*")
 _PARENS = re.compile(r"\([^)]*\)")
 _HEADLINE_COLON = re.compile(r"\s*:\s*$")
-_BOTH_IN_GAP = re.compile(r"(?<![\w])giữa\s+hai\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])", re.IGNORECASE)
 # "A phối hợp với B tổ chức hội nghị sơ kết tình hình an ninh trật tự tại địa bàn giáp ranh năm 2021 và ký kết ...":
 # "của", "tại", "cho", "ở" inside what the two review place or own what is reviewed, not the subject
 _REVIEWED_OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:sơ|tổng)\s+kết(?![\w])(?P<object>[^;:.]*)$", re.IGNORECASE)
@@ -126,7 +126,7 @@ def _is_subject_gap(gap: str) -> bool:
     if _SUBJECT_FILLER.match(gap) or _NON_BODY_PARTNER_GAP.match(gap) or _GENERIC_PARTNERS_ORGANISING_GAP.match(gap):
         return True
     # "A và B tổng kết Chương trình số X giữa hai cơ quan và ký kết ...": the two are the subject itself.
-    gap = _BOTH_IN_GAP.sub(" ", gap)
+    gap = _BETWEEN_BOTH_SIDES.sub(" ", gap)
     review = _REVIEWED_OBJECT_IN_GAP.search(gap)
     if review:
         gap = gap[: review.start("object")] + _OBJECT_PREPOSITION.sub(" ", review.group("object"))

@@ -11,10 +11,23 @@ from phoihop.extract import lexicon
 _HOLDS = r"(?:tổ\s+chức|tiến\s+hành)"
 
 
+# The kinds the sides of an act are named by: "hai bên", "2 đơn vị", "hai ngành"; the kind of body both are ("hai
+# Hội", "hai nhà trường", "hai đồn", "hai Đảng ủy", "hai lữ đoàn"); the places they stand for ("hai tỉnh", "hai
+# thành phố" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
+SIDE_KINDS = (
+    r"(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
+    r"địa\s+phương|tổ\s+chức|hội|(?:nhà\s+)?trường|học\s+viện|đồn|đảng\s+ủy|đảng\s+bộ|xã|phường|"
+    r"(?:lữ|trung|sư|hải|tiểu)\s+đoàn|báo|đài)(?![\w])"
+)
+TWO_SIDES = rf"(?:hai|2)\s+{SIDE_KINDS}"
+# "giữa hai Hội", "giữa 2 đơn vị": the two sides named as the partners of an act
+_BETWEEN_BOTH_SIDES = re.compile(rf"(?<![\w])giữa\s+{TWO_SIDES}", re.IGNORECASE)
+
+
 def sides(counts: str) -> str:
     """The sides of an act named by their count and kind ("hai bên", "đại diện lãnh đạo 2 đơn vị"), for ``counts``
     an alternation of count words ("hai|2")."""
-    return rf"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:{counts})\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành)"
+    return rf"(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:{counts})\s+{SIDE_KINDS}"
 
 
 # "A và lãnh đạo / đại diện B": the people who sign for B stand for B in the list.

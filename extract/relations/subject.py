@@ -22,6 +22,7 @@ from phoihop.extract.relations.mention_lists import (
 )
 from phoihop.extract.relations.patterns import (
     _BETWEEN,
+    _BETWEEN_BOTH_SIDES,
     _CARRYING_OUT,
     _COMMA_AFTER,
     _COMMA_ONLY,
@@ -30,6 +31,7 @@ from phoihop.extract.relations.patterns import (
     _SEP_JOINT,
     _SEP_WITH,
     _WITH_BEFORE,
+    TWO_SIDES,
     sides,
 )
 from phoihop.extract.relations.references import (
@@ -70,19 +72,8 @@ _SUBJECT_OPENING = re.compile(
     r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*",
     re.IGNORECASE,
 )
-# "hai bên", "lãnh đạo 2 ngành": the two sides named by a count
-# ("Lãnh đạo hai bộ ký thỏa thuận", "hai địa phương", "hai tổ chức": the sides named by their kind)
-# ("hai thành phố đã ký kết" after "Ban Thường vụ Thành ủy TPHCM và Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị")
-# (and by the kind of body both are: "hai nhà trường", "hai đồn", "hai Đảng ủy", "hai lữ đoàn")
-_TWO_SIDES = (
-    r"(?:hai|2)\s+(?:bên|cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|bộ|sở|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|"
-    r"địa\s+phương|tổ\s+chức|hội|(?:nhà\s+)?trường|học\s+viện|đồn|đảng\s+ủy|đảng\s+bộ|xã|phường|"
-    r"(?:lữ|trung|sư|hải|tiểu)\s+đoàn|báo|đài)(?![\w])"
-)
-_BOTH_SIDES = re.compile(rf"(?<![\w]){_TWO_SIDES}", re.IGNORECASE)
-# "Sáng 17/8, tiến hành lễ ký kết chương trình phối hợp giữa hai Hội": the sides named after the verb, in a clause
-# that names no body, are the two the article named before
-_BETWEEN_BOTH_SIDES = re.compile(rf"(?<![\w])giữa\s+{_TWO_SIDES}", re.IGNORECASE)
+# "hai bên", "lãnh đạo 2 ngành", "hai nhà trường": the two sides named by a count and their kind (patterns.SIDE_KINDS)
+_BOTH_SIDES = re.compile(rf"(?<![\w]){TWO_SIDES}", re.IGNORECASE)
 # "hai Hội đã ký kết": a bare head after a count is the kind of the sides, not one body named before
 _COUNTED_BEFORE_ANAPHOR = re.compile(r"(?<![\w])(?:hai|ba|\d+|các|những)\s+$", re.IGNORECASE)
 # "Chương trình ... giữa A và B được đại diện lãnh đạo 2 đơn vị ký kết": the sides are the passive's agent, A and B;
