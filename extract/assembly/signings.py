@@ -9,6 +9,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
+from phoihop.extract.assembly.pact_members import widen_pacts
 from phoihop.extract.dates import DateMention, span_dates
 from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
@@ -91,6 +92,7 @@ def build_signings(
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep, _sentences_telling_a_signing(ctx, found))
+    found = widen_pacts(text, m.sentences, m.agencies, m.dates, set(dd.doc_dates), groups.key_of, ctx.title_end, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
