@@ -92,7 +92,7 @@ def build_signings(
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(found, groups.rep, _sentences_telling_a_signing(ctx, found))
-    found = widen_pacts(text, m.sentences, m.agencies, m.dates, set(dd.doc_dates), groups.key_of, ctx.title_end, found)
+    found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
