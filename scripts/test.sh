@@ -49,4 +49,17 @@ if command -v virtuoso-t >/dev/null 2>&1 && [ -x scripts/virtuoso.sh ] && [ -z "
     fi
 fi
 
-.venv/bin/python -m pytest "$@"
+# pytest's status is kept so that, when a run fails, the end of the throw-away server's log is shown before the EXIT
+# trap deletes it: a server that died mid-run (every later Virtuoso test then fails with "Remote end closed
+# connection") says why there, and nowhere else.
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [ "$status" -ne 0 ] && [ -n "$virtuoso_dir" ] && [ -f "$virtuoso_dir/virtuoso.log" ]; then
+    if scripts/virtuoso.sh status "$virtuoso_dir" >/dev/null 2>&1; then
+        echo "test: tests failed; the Virtuoso server still answers. The end of its log:" >&2
+    else
+        echo "test: tests failed and the Virtuoso server no longer answers. The end of its log:" >&2
+    fi
+    tail -n 40 "$virtuoso_dir/virtuoso.log" >&2
+fi
+exit "$status"

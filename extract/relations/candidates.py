@@ -28,6 +28,7 @@ from phoihop.extract.relations.parties import (
     _member_list_parties,
     _named_parties,
     _partners_of_non_body_subject,
+    _partnership_of_size_before,
     _passive_agents,
     _signers_listed_after_verb,
     _with_parties,
@@ -45,10 +46,12 @@ from phoihop.extract.relations.subject import (
     _both_sides_after_verb,
     _both_sides_subject,
     _clause_subject,
+    _more_sides_counted,
     _organised_by_subject,
     _pair_named_before,
     _pair_subject_before,
     _sentence_subject,
+    _subject_of_size_before,
 )
 from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
 from phoihop.text import unique as _unique
@@ -301,6 +304,14 @@ def _clause_candidate(
         # subject
         pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
         parties = [pair] if pair else []
+    if not parties and not after and not subject_keys:
+        # "4 cơ quan đã thống nhất và tổ chức ký kết Quy chế ...", "đại diện 3 đơn vị đã ký kết": that many bodies the
+        # article last named as the sides of a partnership ("giữa A, B, C với D": D with each), else as a subject
+        n = _more_sides_counted(text, sent.start, v.start(), v.end(), c_end)
+        if n is not None:
+            parties = _partnership_of_size_before(scan, sent.start, n)
+            subject = [] if parties else _subject_of_size_before(scan, sent.index, n)
+            parties = parties or ([subject] if subject else [])
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs

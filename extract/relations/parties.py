@@ -149,6 +149,19 @@ _CARRIED_OUT_DOCUMENT = re.compile(
 )
 
 
+def _partnership_of_size_before(scan: _SigningScan, pos: int, n: int) -> list[list[str]]:
+    """The signings of the last "giữa ..." before ``pos`` that names exactly ``n`` bodies (the sides "4 cơ quan" stand
+    for): "giữa A, B và C" one joint signing, "giữa A, B, C với D" D with each (as the act it names would be read)."""
+    text = scan.text
+    for between in reversed(list(_BETWEEN.finditer(text, 0, pos))):
+        k = bisect.bisect_left(scan.usable_starts, between.end())
+        bodies = [a for a in scan.usable[k : k + n + 2] if not a.is_location and a.start < pos]
+        parties = _between_parties(text, bodies, between.start(), pos, scan.key_of)
+        if len(_unique([key for p in parties for key in p])) == n:
+            return parties
+    return []
+
+
 def _between_parties(
     text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of, scan: _SigningScan | None = None
 ) -> list[list[str]]:

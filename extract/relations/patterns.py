@@ -20,6 +20,8 @@ SIDE_KINDS = (
     r"(?:lữ|trung|sư|hải|tiểu)\s+đoàn|báo|đài)(?![\w])"
 )
 TWO_SIDES = rf"(?:hai|2)\s+{SIDE_KINDS}"
+# "3 đơn vị", "04 cơ quan", "ba bên": the sides of an act named by any count and their kind
+COUNTED_SIDES = rf"(?P<n>{lexicon.COUNT_RX})\s+{SIDE_KINDS}"
 # "giữa hai Hội", "giữa 2 đơn vị": the two sides named as the partners of an act
 _BETWEEN_BOTH_SIDES = re.compile(rf"(?<![\w])giữa\s+{TWO_SIDES}", re.IGNORECASE)
 

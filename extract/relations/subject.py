@@ -31,6 +31,7 @@ from phoihop.extract.relations.patterns import (
     _SEP_JOINT,
     _SEP_WITH,
     _WITH_BEFORE,
+    COUNTED_SIDES,
     TWO_SIDES,
     sides,
 )
@@ -129,13 +130,42 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
     return False
 
 
-def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
-    """The two bodies that open one of the few sentences before ``si`` as its subject."""
+# "Tại buổi lễ, đại diện 3 đơn vị đã ký kết", "4 cơ quan đã thống nhất và tổ chức ký kết", "lễ ký kết ... giữa 3
+# đơn vị": more than two sides, named by their count and kind
+_COUNTED_SIDES = re.compile(rf"(?<![\w]){COUNTED_SIDES}", re.IGNORECASE)
+_BETWEEN_COUNTED_SIDES = re.compile(rf"(?<![\w])giữa\s+{COUNTED_SIDES}", re.IGNORECASE)
+
+
+def _more_sides_counted(text: str, s_start: int, verb: int, verb_end: int, c_end: int) -> int | None:
+    """How many sides (three or more) the subject of the signing verb ("Sau đó, 04 đơn vị ký kết") or its "giữa" after
+    the verb ("giữa 3 đơn vị") names by a count, or None."""
+    for m in _COUNTED_SIDES.finditer(text, s_start, verb):
+        before = text[s_start : m.start()].rstrip()
+        if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
+            _gap_without_notes(text[m.end() : verb])
+        ):
+            return _more_sides(m)
+    between = _BETWEEN_COUNTED_SIDES.search(text, verb_end, c_end)
+    return _more_sides(between) if between else None
+
+
+def _more_sides(m: re.Match) -> int | None:
+    n = lexicon.count_value(m.group("n"))
+    return n if n is not None and n >= 3 else None
+
+
+def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
+    """The ``n`` bodies that open one of the few sentences before ``si`` as its subject."""
     for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
         keys = _sentence_subject(scan, j, acting=True)
-        if len(keys) == 2:
+        if len(keys) == n:
             return keys
     return []
+
+
+def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
+    """The two bodies that open one of the few sentences before ``si`` as its subject."""
+    return _subject_of_size_before(scan, si, 2)
 
 
 def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:
