@@ -118,16 +118,19 @@ def _both_sides_after_verb(text: str, verb_end: int, c_end: int) -> bool:
     return _BETWEEN_BOTH_SIDES.search(text, verb_end, c_end) is not None
 
 
+def _sides_open_the_subject(text: str, s_start: int, sides_match: re.Match, verb: int) -> bool:
+    """Whether the sides ``sides_match`` names are the subject of the verb at ``verb``: only an adverbial, "đại diện"
+    or "lãnh đạo" before them in the sentence, only a subject's gap after them."""
+    before = text[s_start : sides_match.start()].rstrip()  # empty where the sides open the sentence
+    return (not before or _BEFORE_SUBJECT.search(before + " ") is not None) and _is_subject_gap(
+        _gap_without_notes(text[sides_match.end() : verb])
+    )
+
+
 def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
     """ "Tại hội nghị, hai bên đã ký kết", "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết ... và ký kết":
     the two sides, named by a count, are the subject of the signing verb."""
-    for m in _BOTH_SIDES.finditer(text, s_start, verb):
-        before = text[s_start : m.start()].rstrip()  # empty where the sides open the sentence
-        if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
-            _gap_without_notes(text[m.end() : verb])
-        ):
-            return True
-    return False
+    return any(_sides_open_the_subject(text, s_start, m, verb) for m in _BOTH_SIDES.finditer(text, s_start, verb))
 
 
 # "Tại buổi lễ, đại diện 3 đơn vị đã ký kết", "4 cơ quan đã thống nhất và tổ chức ký kết", "lễ ký kết ... giữa 3
@@ -140,10 +143,7 @@ def _more_sides_counted(text: str, s_start: int, verb: int, verb_end: int, c_end
     """How many sides (three or more) the subject of the signing verb ("Sau đó, 04 đơn vị ký kết") or its "giữa" after
     the verb ("giữa 3 đơn vị") names by a count, or None."""
     for m in _COUNTED_SIDES.finditer(text, s_start, verb):
-        before = text[s_start : m.start()].rstrip()
-        if (not before or _BEFORE_SUBJECT.search(before + " ")) and _is_subject_gap(
-            _gap_without_notes(text[m.end() : verb])
-        ):
+        if _sides_open_the_subject(text, s_start, m, verb):
             return _more_sides(m)
     between = _BETWEEN_COUNTED_SIDES.search(text, verb_end, c_end)
     return _more_sides(between) if between else None
