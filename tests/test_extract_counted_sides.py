@@ -1,6 +1,6 @@
 """More than two sides named by their count ("4 cơ quan đã thống nhất và tổ chức ký kết", "đại diện 3 đơn vị đã ký
 kết") stand for that many bodies named before: the last "giữa" partnership of that size (its "với" pairing kept), else
-the subject list of that size that opens a sentence before (``relations.subject._more_sides_counted``). Sentences are
+the subject list of that size that opens a sentence before (``relations.subject._sides_counted``). Sentences are
 made up; the shapes are those of real pages where the signing sentence names its parties only by their count."""
 
 from _signing_helpers import extract, party_sets

@@ -43,14 +43,10 @@ from phoihop.extract.relations.patterns import (
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.extract.relations.subject import (
-    _both_sides_after_verb,
-    _both_sides_subject,
     _clause_subject,
-    _more_sides_counted,
     _organised_by_subject,
-    _pair_named_before,
-    _pair_subject_before,
     _sentence_subject,
+    _sides_counted,
     _subject_of_size_before,
 )
 from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
@@ -293,21 +289,11 @@ def _clause_candidate(
         before = [a for a in sent.parties if sent.start <= a.start < v.start()]
         reviewed = _between_parties(text, before, sent.start, v.start(), key_of)
         parties = reviewed if _hub_between(text, before, sent.start, v.start()) else []
-    if (
-        not parties
-        and not after
-        and not subject_keys
-        and (_both_sides_subject(text, sent.start, v.start()) or _both_sides_after_verb(text, v.end(), c_end))
-    ):
-        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "lãnh đạo 2 ngành đã ký kết ...", "lễ ký kết ... giữa hai
-        # Hội": the two bodies the article last named as the sides of a partnership ("giữa A và B"), else as a
-        # subject
-        pair = _pair_named_before(scan, sent.start) or _pair_subject_before(scan, sent.index)
-        parties = [pair] if pair else []
     if not parties and not after and not subject_keys:
-        # "4 cơ quan đã thống nhất và tổ chức ký kết Quy chế ...", "đại diện 3 đơn vị đã ký kết": that many bodies the
-        # article last named as the sides of a partnership ("giữa A, B, C với D": D with each), else as a subject
-        n = _more_sides_counted(text, sent.start, v.start(), v.end(), c_end)
+        # "Tại hội nghị, hai bên đã ký kết quy chế ...", "4 cơ quan đã thống nhất và tổ chức ký kết", "lễ ký kết ... giữa
+        # hai Hội": that many bodies the article last named as the sides of a partnership ("giữa A và B"; "giữa A, B, C
+        # với D": D with each), else as a subject
+        n = _sides_counted(text, sent.start, v.start(), v.end(), c_end)
         if n is not None:
             parties = _partnership_of_size_before(scan, sent.start, n)
             subject = [] if parties else _subject_of_size_before(scan, sent.index, n)

@@ -155,7 +155,7 @@ def _partnership_of_size_before(scan: _SigningScan, pos: int, n: int) -> list[li
     text = scan.text
     for between in reversed(list(_BETWEEN.finditer(text, 0, pos))):
         k = bisect.bisect_left(scan.usable_starts, between.end())
-        # (the list's bodies and two more, as _pair_named_before reads a pair: a place may sit among them)
+        # (the list's bodies and two more: a place may sit among them)
         bodies = [a for a in scan.usable[k : k + n + 2] if not a.is_location and a.start < pos]
         parties = _between_parties(text, bodies, between.start(), pos, scan.key_of)
         if len(_unique([key for p in parties for key in p])) == n:

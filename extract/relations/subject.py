@@ -12,7 +12,6 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.relations.article_scan import _counted_group, _group_of_kind, _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import (
     _agency_list,
-    _first_after_between,
     _fold_parents_in_apposition,
     _gap_without_notes,
     _is_subject_gap,
@@ -21,7 +20,6 @@ from phoihop.extract.relations.mention_lists import (
     _within_spread_list,
 )
 from phoihop.extract.relations.patterns import (
-    _BETWEEN,
     _BETWEEN_BOTH_SIDES,
     _CARRYING_OUT,
     _COMMA_AFTER,
@@ -134,14 +132,16 @@ def _both_sides_subject(text: str, s_start: int, verb: int) -> bool:
 
 
 # "Tại buổi lễ, đại diện 3 đơn vị đã ký kết", "4 cơ quan đã thống nhất và tổ chức ký kết", "lễ ký kết ... giữa 3
-# đơn vị": more than two sides, named by their count and kind
+# đơn vị": more than two sides, named by their count and kind (two are read by _BOTH_SIDES, _BETWEEN_BOTH_SIDES)
 _COUNTED_SIDES = re.compile(rf"(?<![\w]){COUNTED_SIDES}", re.IGNORECASE)
 _BETWEEN_COUNTED_SIDES = re.compile(rf"(?<![\w])giữa\s+{COUNTED_SIDES}", re.IGNORECASE)
 
 
-def _more_sides_counted(text: str, s_start: int, verb: int, verb_end: int, c_end: int) -> int | None:
-    """How many sides (three or more) the subject of the signing verb ("Sau đó, 04 đơn vị ký kết") or its "giữa" after
-    the verb ("giữa 3 đơn vị") names by a count, or None."""
+def _sides_counted(text: str, s_start: int, verb: int, verb_end: int, c_end: int) -> int | None:
+    """How many sides the subject of the signing verb ("Tại hội nghị, hai bên đã ký kết", "Sau đó, 04 đơn vị ký kết")
+    or its "giữa" after the verb ("giữa hai Hội", "giữa 3 đơn vị") names by a count, or None."""
+    if _both_sides_subject(text, s_start, verb) or _both_sides_after_verb(text, verb_end, c_end):
+        return 2
     for m in _COUNTED_SIDES.finditer(text, s_start, verb):
         if _sides_open_the_subject(text, s_start, m, verb):
             return _more_sides(m)
@@ -150,6 +150,7 @@ def _more_sides_counted(text: str, s_start: int, verb: int, verb_end: int, c_end
 
 
 def _more_sides(m: re.Match) -> int | None:
+    """The count of sides ``m`` names, where it is three or more (two are read apart, above)."""
     n = lexicon.count_value(m.group("n"))
     return n if n is not None and n >= 3 else None
 
@@ -159,27 +160,6 @@ def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
     for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
         keys = _sentence_subject(scan, j, acting=True)
         if len(keys) == n:
-            return keys
-    return []
-
-
-def _pair_subject_before(scan: _SigningScan, si: int) -> list[str]:
-    """The two bodies that open one of the few sentences before ``si`` as its subject."""
-    return _subject_of_size_before(scan, si, 2)
-
-
-def _pair_named_before(scan: _SigningScan, pos: int) -> list[str]:
-    """The keys of the last "giữa A và B" (or "giữa A với B") before ``pos`` that names exactly two bodies."""
-    text = scan.text
-    for between in reversed([m for m in _BETWEEN.finditer(text, 0, pos)]):
-        k = bisect.bisect_left(scan.usable_starts, between.end())
-        bodies = [a for a in scan.usable[k : k + 4] if not a.is_location and a.start < pos]
-        first = _first_after_between(text, bodies, between.end())
-        if first is None:
-            continue
-        lst, _ = _agency_list(text, bodies, first)
-        keys = _unique([scan.key_of(a) for a in lst])
-        if len(keys) == 2:
             return keys
     return []
 
