@@ -102,6 +102,14 @@ TOLD_ACROSS_SENTENCES = [
         "Tin\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Chương trình được thực hiện trong giai đoạn 2024 - 2029.",
         "2024-11-08 | 2024-2029",
     ),
+    (
+        "Tin\n\nChiều 8/11, Khối thi đua số 6 ký kết giao ước thi đua năm 2024.\n\nTrên cơ sở đó, Công an tỉnh và Hội Nông dân tỉnh đã thống nhất ký kết với một số nhiệm vụ trọng tâm.",
+        "2024-11-08 | 2024-2024",
+    ),
+    (
+        "Tin\n\nChiều 8/11, tại Hội trường Công an tỉnh đã tổ chức hội nghị triển khai công tác năm 2024 và ký kết giao ước thi đua năm 2024.\n\nTrong hội nghị, Công an tỉnh và Hội Nông dân tỉnh đã tổ chức ký kết giao ước thi đua.",
+        "2024-11-08 | 2024-2024",
+    ),
 ]
 
 
