@@ -231,7 +231,7 @@ def _date_of_the_signed_document(ctx: ArticleContext, dd: DocumentDetails, s: Si
     whose document is printed with its issue date ("Chương trình phối hợp số 03/CTrPH-BCA-BGDĐT ngày 22/1/2024 giữa
     Bộ Công an với Bộ GD&ĐT ... giai đoạn 2024-2030", "A và B đã ban hành Chương trình số X ngày D giữa A với B") is
     dated by it: the document the act's sentence names, else the one document its parties alone issue for the same
-    term. A document of a year before the page's last is an old one, retold."""
+    term. A document issued two years or more before the page, or after it, is another act's."""
     parties = set(s.parties)
     named = [i for i, d in enumerate(dd.all_docs) if d is s.document]
     if not named and s.period is not None:
@@ -256,9 +256,9 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     """Whether the page's date gives a year to a day and month printed without one: not when the year
     was read off other dates the page prints (a guess), nor when the page's date falls before the reported
     day (a date line read from the text is then a banner's or a menu's; a published date months before
-    it, of the next year), nor when only the URL's month stamp dates the page: the real pages are annotated so ("when
-    published is null the date is null even where the year can be inferred", shared/corpus/real READMEs),
-    though the shared dev corpus took the URL's year."""
+    it, of the next year), nor when only the URL's month stamp dates the page: the real pages are
+    annotated so ("when published is null the date is null even where the year can be inferred",
+    shared/corpus/real READMEs), though the shared dev corpus took the URL's year."""
     if ctx.ref is None:  # no page date: the year would come from the URL or be read off other dates
         return False
     reported = ctx.iso(day)
