@@ -358,3 +358,19 @@ def test_a_level_shared_over_bodies_joined_by_phoi_hop_voi():
         "Ngày 24-11, Bộ Chỉ huy Quân sự phối hợp với Hội Nông dân tỉnh tổ chức Hội nghị ký kết chương trình phối hợp."
     )
     assert _party_sets(facts) == [("Bộ Chỉ huy Quân sự tỉnh", "Hội Nông dân tỉnh")]
+
+
+def test_a_member_named_after_the_people_who_act_for_it_shares_the_list_s_level():
+    # "lãnh đạo UBND": the leaders sign for the committee, which stays in the list that shares the last level
+    f = _facts(
+        "Ngày 06/10/2021, huyện Văn Quan tổ chức Lễ ký kết Quy chế phối hợp công tác giữa Thường trực Hội đồng nhân "
+        "dân, Lãnh đạo Ủy ban nhân dân, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện nhiệm kỳ 2021 - 2026.",
+        province="Lạng Sơn",
+    )
+    assert _party_sets(f) == [
+        (
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+            "Thường trực Hội đồng nhân dân huyện",
+            "Ủy ban nhân dân huyện",
+        )
+    ]

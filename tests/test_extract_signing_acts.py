@@ -102,6 +102,32 @@ TOLD_ACROSS_SENTENCES = [
         "Tin\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp. Chương trình được thực hiện trong giai đoạn 2024 - 2029.",
         "2024-11-08 | 2024-2029",
     ),
+    (
+        "Tin\n\nChiều 8/11, Khối thi đua số 6 ký kết giao ước thi đua năm 2024.\n\nTrên cơ sở đó, Công an tỉnh và Hội Nông dân tỉnh đã thống nhất ký kết với một số nhiệm vụ trọng tâm.",
+        "2024-11-08 | 2024-2024",
+    ),
+    (
+        "Tin\n\nChiều 8/11, tại Hội trường Công an tỉnh đã tổ chức hội nghị triển khai công tác năm 2024 và ký kết giao ước thi đua năm 2024.\n\nTrong hội nghị, Công an tỉnh và Hội Nông dân tỉnh đã tổ chức ký kết giao ước thi đua.",
+        "2024-11-08 | 2024-2024",
+    ),
+    # an act told with no date of its own, dated by its document's printed issue date
+    (
+        "Tin\n\nCông an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp giai đoạn 2024-2029.\n\nSau khi Chương trình phối hợp số 12/CTrPH-CAT-HND ngày 28/10/2024 giữa Công an tỉnh và Hội Nông dân tỉnh giai đoạn 2024-2029 được ký kết, các cấp hội đã triển khai thực hiện.",
+        "2024-10-28 | 2024-2029",
+    ),
+    (
+        "Tin\n\nCông an tỉnh và Hội Nông dân tỉnh đã ban hành Chương trình phối hợp số 12/CTrPH-CAT-HND ngày 28/10/2024 giữa Công an tỉnh với Hội Nông dân tỉnh giai đoạn 2024-2029.",
+        "2024-10-28 | 2024-2029",
+    ),
+    # (the same parties' old programme, of another term, and another body's plan of the same term date no act)
+    (
+        "Tin\n\nCông an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp giai đoạn 2024-2029.\n\nChương trình phối hợp số 12/CTrPH-CAT-HND ngày 28/10/2019 giữa Công an tỉnh và Hội Nông dân tỉnh giai đoạn 2019-2024 đã mang lại nhiều kết quả.",
+        " | 2024-2029",
+    ),
+    (
+        "Tin\n\nCông an tỉnh và Hội Nông dân tỉnh vừa ký kết chương trình phối hợp giai đoạn 2024-2029.\n\nThực hiện Kế hoạch số 15/KH-UBND ngày 28/10/2024 của UBND tỉnh giai đoạn 2024-2029, các cấp hội đã triển khai thực hiện.",
+        " | 2024-2029",
+    ),
 ]
 
 
@@ -111,3 +137,16 @@ def test_one_act_takes_its_parties_date_and_period_from_several_sentences(text, 
     got = signing_tuples(facts)
     date, period = (x.strip() for x in expected.split("|"))
     assert got == [(_PARTIES, date, period)]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("12/7", ""),  # months after the page's date: of the year before, which the page does not print
+        ("20/2", "2024-02-20"),  # weeks after it: the page's date is its first posting's, the year the page's
+    ],
+)
+def test_a_day_and_month_after_the_page_s_date(day, expected):
+    text = f"Tin\n\nNgày {day}, Công an tỉnh và Hội Nông dân tỉnh đã ký kết chương trình phối hợp giai đoạn 2024-2029."
+    facts = extract_article(Article("t", text, published="2024-01-26", province="Gia Lai"))
+    assert signing_tuples(facts) == [(_PARTIES, expected, "2024-2029")]

@@ -168,7 +168,12 @@ _LIST_SEPARATORS = r",|và|,\s*và|[-–]"
 _LIST_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS})\s*$")
 # ("Bộ Chỉ huy Quân sự cùng Hội Nông dân tỉnh tổ chức ký kết", "Hội CCB phối hợp với Hội Cựu CAND huyện X tổ chức
 # ký kết": "cùng (với)" and "phối hợp với" join the bodies of a subject as "và" does)
-_SHARED_LEVEL_SEP = re.compile(rf"^\s*(?:{_LIST_SEPARATORS}|cùng(?:\s+với)?|phối\s+hợp\s+với)\s*$")
+# ("Thường trực HĐND, lãnh đạo UBND, Ban Thường trực UBMTTQ huyện": the people who act for a member, named before it,
+# keep it in the list)
+_SHARED_LEVEL_SEP = re.compile(
+    rf"^\s*(?:{_LIST_SEPARATORS}|cùng(?:\s+với)?|phối\s+hợp\s+với)(?:\s+(?:lãnh\s+đạo|đại\s+diện))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -97,7 +98,7 @@ def build_signings(
     signings = []
     review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
     for s in found:
-        date = _signing_date(ctx, s, event)
+        date = _signing_date(ctx, s, event) or _date_of_the_signed_document(ctx, dd, s)
         symbol = s.document.symbol if s.document else None
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
@@ -225,19 +226,49 @@ def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | Non
     return ctx.iso(own)
 
 
+def _date_of_the_signed_document(ctx: ArticleContext, dd: DocumentDetails, s: SigningFound) -> str | None:
+    """An act told with no date of its own ("Bộ Công an với Bộ GD&ĐT vừa ký kết phối hợp ... giai đoạn 2024-2030")
+    whose document is printed with its issue date ("Chương trình phối hợp số 03/CTrPH-BCA-BGDĐT ngày 22/1/2024 giữa
+    Bộ Công an với Bộ GD&ĐT ... giai đoạn 2024-2030", "A và B đã ban hành Chương trình số X ngày D giữa A với B") is
+    dated by it: the document the act's sentence names, else the one document its parties alone issue for the same
+    term. A document issued two years or more before the page, or after it, is another act's."""
+    parties = set(s.parties)
+    named = [i for i, d in enumerate(dd.all_docs) if d is s.document]
+    if not named and s.period is not None:
+        named = [
+            i
+            for i, det in dd.details.items()
+            if det["issued"] is not None and set(det["parties"]) == parties and det["period"] == s.period
+        ]
+    issued = {ctx.iso(dd.details[i]["issued"]) for i in named if dd.details[i]["issued"] is not None}
+    if len(issued) != 1:
+        return None
+    (date,) = issued
+    if date is None or (ctx.ref_year and int(date[:4]) < ctx.ref_year - 1):
+        return None
+    return None if ctx.ref and date > ctx.ref.isoformat() else date
+
+
+DAYS_AFTER_THE_PAGE = 60  # a day and month that fall this long after a published date are of the year before
+
+
 def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     """Whether the page's date gives a year to a day and month printed without one: not when the year
-    was read off other dates the page prints (a guess), nor when a date line read from the text falls
-    before the reported day (a banner or menu date, not the page's), nor when only the URL's month stamp
-    dates the page: the real pages are annotated so ("when published is null the date is null even where
-    the year can be inferred", shared/corpus/real READMEs), though the shared dev corpus took the URL's year."""
+    was read off other dates the page prints (a guess), nor when the page's date falls before the reported
+    day (a date line read from the text is then a banner's or a menu's; a published date months before
+    it, of the next year), nor when only the URL's month stamp dates the page: the real pages are
+    annotated so ("when published is null the date is null even where the year can be inferred",
+    shared/corpus/real READMEs), though the shared dev corpus took the URL's year."""
     if ctx.ref is None:  # no page date: the year would come from the URL or be read off other dates
         return False
+    reported = ctx.iso(day)
+    if not reported:
+        return True
     if ctx.meta.published is None:
-        reported = ctx.iso(day)
-        if reported and reported > ctx.ref.isoformat():
-            return False
-    return True
+        return reported <= ctx.ref.isoformat()
+    # (a day months after the page's published date is of another year, which the page does not say: "Ngày 12/7, ...
+    # đã diễn ra lễ ký kết" on a page of 26 January; days or weeks after it, the page's date is its first posting's)
+    return dt.date.fromisoformat(reported) <= ctx.ref + dt.timedelta(days=DAYS_AFTER_THE_PAGE)
 
 
 def _note_signed_document(

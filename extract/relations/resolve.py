@@ -167,10 +167,10 @@ def _date_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing
 def _period_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signing]) -> None:
     """ "Sáng nay (8/11), tại Hội trường Công an tỉnh đã diễn ra lễ ký kết chương trình phối hợp giai đoạn
     2024-2029" under a headline that names the parties: the one period that the sentences telling a signing without
-    its parties give is the period of the one act, where it has none."""
-    # (a range only: a lone year after a quoted campaign's name, "giao ước thi đua “Vì An ninh Tổ quốc” năm 2018",
-    # is no term of the act)
-    periods = {c.period for c in cands if not c.parties and c.period and c.period[0] < c.period[1] and not c.in_title}
+    its parties give is the period of the one act, where it has none. A lone year is a term too: "Khối thi đua số 6
+    ký kết giao ước thi đua năm 2022" (a bloc is no body), then "7 đơn vị ... đã thống nhất ký kết" (round s23: five
+    acts on the 97 sets took their year, none a wrong one)."""
+    periods = {c.period for c in cands if not c.parties and c.period and not c.in_title}
     if len(periods) != 1 or len(kept) != 1:
         return
     (period,) = periods
