@@ -88,7 +88,7 @@ def mark_signer_titles(
             continue
         # each body ends its title: then a separator, the next person, or the verb
         ends = [a for a in before[:-1] if _AFTER_TITLE.match(text, title_end(a), v.start())] + [before[-1]]
-        for a in _one_body_per_signer(text, ends, persons, s_start):
+        for a in _one_body_per_signer(ends, persons, s_start):
             if _TITLE_OF_A_BAN.search(text, max(0, a.start - TITLE_TAIL_WINDOW), a.start):
                 continue  # "Trưởng ban Dân vận Thành ủy": the signer's body is the committee's Ban, unread
             if _MEMBER_OF.search(text, max(0, a.start - MEMBER_WINDOW), a.start):
@@ -104,32 +104,17 @@ def mark_signer_titles(
                 a.canonical = _STANDING.sub("", a.canonical, count=1)
 
 
-# Between two titles of one person's chain: a comma, then the next title's words up to its body ("Phó Bí thư Tỉnh
-# Đoàn, Chủ tịch Hội LHTN tỉnh"); "và" or ";" would start another signer.
-_NEXT_TITLE_OF_A_CHAIN = re.compile(r"\s*,\s*[^,;]*$")
-
-
-def _one_body_per_signer(text: str, ends: list[AgencyMention], persons: Sequence, s_start: int) -> list[AgencyMention]:
-    """A person signs for one body: of the bodies a title chain names after one person's name ("Nguyễn Khánh Minh -
-    Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội LHTN Việt Nam tỉnh"), the last, the post the chain leads to. Bodies with no
-    person named before them in the sentence are kept each."""
-    starts = sorted(p.start for p in persons if p.start >= s_start)
-    kept: list[AgencyMention] = []
-    for a, b in zip(ends, [*ends[1:], None], strict=True):
-        if b is not None and _same_signer_chain(text, a, b, starts):
+def _one_body_per_signer(ends: list[AgencyMention], persons: Sequence, s_start: int) -> list[AgencyMention]:
+    """A person signs for one body: of the bodies the titles of one person's chain name (``position_spans``, as the
+    persons reader split them: "Nguyễn Khánh Minh - Phó Bí thư Tỉnh Đoàn, Chủ tịch Hội LHTN Việt Nam tỉnh"), the
+    last, the post the chain leads to. Bodies in no person's titles are kept each."""
+    dropped: set[int] = set()
+    for p in persons:
+        if p.start < s_start:
             continue
-        kept.append(a)
-    return kept
-
-
-def _same_signer_chain(text: str, a: AgencyMention, b: AgencyMention, person_starts: list[int]) -> bool:
-    """Whether ``b`` is named by the next title of the chain that names ``a``, after one person's name: a person
-    is named before ``a`` in its sentence and none between them, and only a comma and title words part them."""
-    k = bisect.bisect_left(person_starts, a.start)
-    named_before = k > 0
-    none_between = k == len(person_starts) or person_starts[k] >= b.start
-    gap = text[a.end : b.start]
-    return named_before and none_between and "và" not in gap.split() and bool(_NEXT_TITLE_OF_A_CHAIN.fullmatch(gap))
+        in_titles = [a for a in ends if any(lo <= a.start < hi for lo, hi in p.position_spans)]
+        dropped.update(id(a) for a in in_titles[:-1])
+    return [a for a in ends if id(a) not in dropped]
 
 
 TITLE_BEFORE_NAME_GAP = 30  # between a title written before a name and the name: a rank, a form of address
