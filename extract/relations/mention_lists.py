@@ -293,25 +293,57 @@ def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention)
     )
 
 
+# A comma between two names, a short form in brackets maybe before it
+_COMMA_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*")
+
+
+def _is_parent_of(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """Whether ``parent`` may be the command or higher echelon ``unit`` belongs to, by their names and the gap."""
+    return (
+        # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
+        # Tư lệnh Vùng Cảnh sát biển 2")
+        unit.sector in (parent.sector, "front")
+        and _UNIT_HEAD.match(unit.canonical) is not None
+        and _PARENT_HEAD.match(parent.canonical) is not None
+        # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
+        and bool(
+            _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+        )
+    ) or _under_higher_echelon(text, unit, parent)
+
+
+def _listed_by_commas(
+    text: str, before: AgencyMention | None, unit: AgencyMention, parent: AgencyMention, after: AgencyMention | None
+) -> bool:
+    """Whether the comma between ``unit`` and ``parent`` is one of a list's ("Hội Cựu chiến binh tỉnh cùng Trung đoàn
+    95, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sư đoàn 10 tổ chức": three partners, not a regiment of the border guard):
+    a comma before the unit too, or one after the parent and a name that is not the parent's own parent ("Tiểu đoàn
+    3, Lữ đoàn 229, Quân khu 3" is one unit named up its chain)."""
+    if not _COMMA_GAP.fullmatch(text, unit.end, parent.start):
+        return False  # (a dash or nothing between: apposition, list or not)
+    if before is not None and _COMMA_GAP.fullmatch(text, before.end, unit.start):
+        return True
+    return (
+        after is not None
+        and _COMMA_GAP.fullmatch(text, parent.end, after.start) is not None
+        and not _is_parent_of(text, parent, after)
+    )
+
+
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
-    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
-    before or after its department, with a dash between, folded into the department ("Bộ NN&PTNT - Cục Thú y",
-    "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names; not in a list whose names
+    commas part), and a ministry written before or after its department, with a dash between, folded into the
+    department ("Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
     out: list[AgencyMention] = []
-    for a in mentions:
+    for i, a in enumerate(mentions):
         unit = out[-1] if out else None
-        if unit is not None and (
-            (
-                # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn
-                # 21, Bộ Tư lệnh Vùng Cảnh sát biển 2")
-                unit.sector in (a.sector, "front")
-                and _UNIT_HEAD.match(unit.canonical)
-                and _PARENT_HEAD.match(a.canonical)
-                # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
-                and (_APPOSITION_GAP.fullmatch(text, unit.end, a.start) or _DASH_GAP.fullmatch(text, unit.end, a.start))
+        if (
+            unit is not None
+            and _is_parent_of(text, unit, a)
+            and not _listed_by_commas(
+                text, out[-2] if len(out) > 1 else None, unit, a, mentions[i + 1] if i + 1 < len(mentions) else None
             )
-            or _under_higher_echelon(text, unit, a)
         ):
             out[-1] = replace(unit, end=a.end)
             continue
