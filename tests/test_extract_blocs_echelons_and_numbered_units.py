@@ -95,6 +95,11 @@ def test_a_unit_and_the_higher_echelon_after_a_dash_are_one_party():
             {"Trung đoàn 95", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sư đoàn 10"},
         ),
         ("Bộ Chỉ huy Quân sự tỉnh, Lữ đoàn 168, Sư đoàn 10", {"Bộ Chỉ huy Quân sự tỉnh", "Lữ đoàn 168", "Sư đoàn 10"}),
+        # (a brigade or a division serves no province's command)
+        (
+            "Sở Y tế, Lữ đoàn 168, Bộ Chỉ huy Quân sự tỉnh và Tỉnh đoàn",
+            {"Sở Y tế", "Lữ đoàn 168", "Bộ Chỉ huy Quân sự tỉnh", "Tỉnh đoàn"},
+        ),
         # (a unit named up its chain, and a unit with its command, stay one party)
         ("Tiểu đoàn 3, Lữ đoàn 229, Quân khu 3", {"Tiểu đoàn 3"}),
         ("Tiểu đoàn 3, Lữ đoàn 229", {"Tiểu đoàn 3"}),

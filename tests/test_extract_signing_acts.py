@@ -53,6 +53,24 @@ ACTS = [
         "Ngày 8/11, tại hội nghị tổng kết, Công an tỉnh và Hội Nông dân tỉnh đã ký kết chương trình phối hợp giai đoạn 2024-2029. Trước đó, năm 2019, hai bên đã ký chương trình phối hợp giai đoạn 2019-2024.",
         "2024-11-08 | 2024-2029",
     ),
+    # (round s24) a document opening the sentence after its day is the subject of the day's act; told by its past
+    # signing elsewhere in a sentence, it is none
+    (
+        "Sáng 8/11, Chương trình phối hợp giai đoạn 2024-2029 được ký kết giữa Công an tỉnh với Hội Nông dân tỉnh nhằm tăng cường công tác tuyên truyền.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Ngày 8/11, tại Hội trường Công an tỉnh, Quy chế phối hợp đã được ký giữa Công an tỉnh và Hội Nông dân tỉnh.",
+        "2024-11-08 |",
+    ),
+    (
+        "Trên cơ sở Quy chế phối hợp số 01/QC được ký kết giữa Công an tỉnh và Hội Nông dân tỉnh, hai bên đã triển khai nhiều hoạt động.",
+        "none",
+    ),
+    (
+        "Quy chế phối hợp được ký kết giữa Công an tỉnh và Hội Nông dân tỉnh đã phát huy hiệu quả.",
+        "none",
+    ),
 ]
 
 

@@ -100,15 +100,25 @@ _PAST = re.compile(
 _SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 
 
+# "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
+# place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
+# giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
+_DATED_OPENER = re.compile(
+    r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+    relative = _RELATIVE.search(text, max(s_start, verb.start() - RELATIVE_WINDOW), verb.start())
+    return relative is not None and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+
+
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(
-        v
-        for v in _SIGN.finditer(text, s_start, s_end)
-        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
-    )
+    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, v))
 
 
 @lru_cache(maxsize=512)
