@@ -34,7 +34,10 @@ _FULL = re.compile(
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
 _PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
 # (the first year is _Y opening with its first digit: "1(?<![\d/.\-]1)9" is "(?<![\d/.\-])19")
-_PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+# ("2023 đến hết năm 2028", "2023 tới năm 2028": the term's last year with its words)
+_PERIOD = re.compile(
+    r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*" + _Y + r"(?![\d/\-])"
+)
 _YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 # "giai đoạn 2021-25": a term's last year by its last two digits (after a term's word only: "2021-25" alone may be a
 # number of another kind); a last year mistyped in its century ("giai đoạn 2013-1016") is read by its last two

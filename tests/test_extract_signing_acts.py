@@ -88,6 +88,20 @@ def test_only_the_act_the_article_reports_is_a_signing(text, expected):
 # Whole short articles where the parties, the date and the period of one act are told in different sentences
 # (headline, lead, a partyless sentence on the ceremony, a sentence on the programme's term).
 TOLD_ACROSS_SENTENCES = [
+    # (round s24) the sides the sentence before names, as "các bên" / "các đơn vị" after an opener, with "lãnh đạo"
+    # or "thống nhất"; a term told in its own sentence, "đến hết năm"
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị. Theo đó, các bên thống nhất ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị. Tại hội nghị, đại diện lãnh đạo các đơn vị đã ký kết chương trình phối hợp.",
+        "2024-11-08 |",
+    ),
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết Chương trình phối hợp. Thời gian thực hiện từ năm 2024 đến hết năm 2029.",
+        "2024-11-08 | 2024-2029",
+    ),
     (
         "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n\nSáng 8/11, hai đơn vị đã tổ chức lễ ký kết chương trình phối hợp giai đoạn 2024-2029.",
         "2024-11-08 | 2024-2029",
