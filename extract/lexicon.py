@@ -323,6 +323,13 @@ def district_names() -> frozenset[str]:
 
 
 @cache
+def place_names_opening_with(word: str) -> frozenset[str]:
+    """Names of provinces, districts and communes (any level, before and after the 2025 reform) whose first syllable
+    is ``word``, as written ("Hội An", "Hội Phú" for "Hội")."""
+    return frozenset(row[0] for row in _rows("places.tsv") if row[0].startswith(word + " "))
+
+
+@cache
 def surnames() -> frozenset[str]:
     return frozenset(w for line in _read("surnames.txt") for w in line.split())
 

@@ -286,6 +286,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         # there are places called "Hồ")
         span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level + 1, -1)
         middle_name = len(words) > level + 1 and words[level + 1] in ("Văn", "Thị")
+        if middle_name and len(words) - level <= PLACE_MAX_SYLLABLES and _known_place(words[level:]):
+            return None  # the whole run a ward named after a person: "Bí thư Đảng ủy phường Hoàng Văn Thụ"
         known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
         if known == len(words):
             return None

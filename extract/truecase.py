@@ -179,6 +179,10 @@ def lower_title_cased_bodies(text: str) -> str:
         # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
         if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
             continue
+        # After a local level word the words are a place's where the gazetteer knows them ("xã An Ninh Tây", "xã Liên
+        # Hiệp": not "an ninh", "liên hiệp")
+        if _LOCAL_LEVEL_BEFORE.search(text, max(0, start - 12), start) and lexicon.is_place(name):
+            continue
         written_name = table[_SPACES.sub("", name)]
         if written_name.endswith(_PART):
             # the first words of a name that the page goes on writing in lower case ("Ban Liên lạc Cựu chiến binh",
@@ -211,3 +215,4 @@ _SPACES = re.compile(r"\s+")
 _LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
 _NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")
+_LOCAL_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)\s+$")

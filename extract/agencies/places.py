@@ -74,6 +74,50 @@ _LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
 _LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 
 
+# A level below the province, the place's syllables the grammar read after it, and the capitalised syllables that follow
+# the mention: "phường Lê Hồng Phong" (read as a person's name), "xã An Ninh Tây" (a direction word), "xã Liên Minh",
+# "xã Bình Ba", "xã Kinh Cùng" (words that open a body's name, a number, a conjunction), all places of the gazetteer
+_LOCAL_LEVEL_THEN_PLACE = re.compile(
+    rf"(?<![\w])(?-i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
+    rf"(?P<place>(?:[ ]+{lexicon.CAP_SYL}){{0,4}})$"
+)
+# (one more syllable of a place: a dash may stand before it, "phường Xuân Hương - Đà Lạt", "Phan Rang - Tháp Chàm", and
+# it may be a Roman number, "Tam Xuân II")
+_PLACE_SYLLABLE_AFTER = re.compile(rf"[ ]+(?:[-–][ ]+)?(?:{lexicon.CAP_SYL}|(?-i:[IVX]{{1,4}})(?![\w]))")
+PLACE_SYLLABLES_AFTER_MAX = 5
+
+
+def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Each mention that ends with a local level word and the place the grammar read after it (maybe none), extended
+    over the capitalised syllables after it where with them the words after the level spell a longer place the
+    gazetteer knows (a ward or commune named after a person, or with a word the grammar stops at); a mention those
+    syllables held is none ("xã Báo Đáp" is no paper)."""
+    extended: list[AgencyMention] = []
+    for a in found:
+        if text[a.start : a.end] != a.text:
+            continue
+        level = _LOCAL_LEVEL_THEN_PLACE.search(a.text)
+        if not level:
+            continue
+        ends = []  # where each syllable after the mention ends
+        while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
+            syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else a.end)
+        ):
+            ends.append(syllable.end())
+        read = level.group("place")
+        end = next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[a.end : e]}".strip())), None)
+        if end is None:
+            continue
+        added = " ".join(text[a.end : end].split())
+        a.end = end
+        a.text = text[a.start : a.end]
+        a.canonical = canonical_name(f"{a.canonical} {added}", extra)
+        if a.att:
+            a.att = f"{a.att} {added}"
+        extended.append(a)
+    return [b for b in found if not any(a is not b and a.start <= b.start and b.end <= a.end for a in extended)]
+
+
 # A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
 _NUMBER_AFTER = re.compile(
     r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"

@@ -56,6 +56,7 @@ from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_pl
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
     _complete_places,
+    _extend_places_the_gazetteer_spells,
     _cut_sentence_word_after_district,
     _keep_only_provinces_after_tinh,
     _place_bodies_by_a_bare_district,
@@ -232,6 +233,7 @@ def find_agencies(
     for run in _partner_runs(text, found):
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
+    found = _extend_places_the_gazetteer_spells(text, found, extra_abbreviations)
     _complete_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)

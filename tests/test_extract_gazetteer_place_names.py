@@ -1,0 +1,60 @@
+"""A commune's, ward's or district's name after its level word is read whole where the gazetteer knows it, whatever
+its syllables (round s24, made-up sentences; found by naming a body after each of the gazetteer's 7,700 places): a
+ward named after a person ("phường Lê Hồng Phong"), a name holding a word that opens a body's name or a sentence
+("xã Liên Minh", "xã Nam Ban", "xã Cai Bộ", "xã Kinh Cùng", "xã Các Sơn"), a number word ("xã Bình Ba"), a direction
+("xã An Ninh Tây"), "Hội" ("phường Hội Phú"), a dash or a Roman number ("phường Xuân Hương - Đà Lạt", "xã Tam Xuân
+II"); and a person's title names the ward, not him."""
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text, province="Gia Lai"):
+    return extract_article(Article("t", "Tin tức\n\n" + text, None, "2025-09-15", province))
+
+
+@pytest.mark.parametrize(
+    "printed,name",
+    [
+        ("UBND phường Lê Hồng Phong", "Ủy ban nhân dân phường Lê Hồng Phong"),
+        ("Đảng ủy phường Nguyễn Văn Cừ", "Đảng ủy phường Nguyễn Văn Cừ"),
+        ("Ủy ban MTTQ Việt Nam phường Hội Phú", "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hội Phú"),
+        ("Đảng ủy xã Hội Xuân", "Đảng ủy xã Hội Xuân"),
+        ("UBND xã Liên Minh", "Ủy ban nhân dân xã Liên Minh"),
+        ("UBND xã Liên Hiệp", "Ủy ban nhân dân xã Liên Hiệp"),
+        ("UBND xã An Ninh Tây", "Ủy ban nhân dân xã An Ninh Tây"),
+        ("UBND xã Bình Ba", "Ủy ban nhân dân xã Bình Ba"),
+        ("UBND xã Nam Ban", "Ủy ban nhân dân xã Nam Ban"),
+        ("UBND xã Cai Bộ", "Ủy ban nhân dân xã Cai Bộ"),
+        ("UBND xã Kinh Cùng", "Ủy ban nhân dân xã Kinh Cùng"),
+        ("UBND xã Các Sơn", "Ủy ban nhân dân xã Các Sơn"),
+        ("UBND phường Bình Trị Đông A", "Ủy ban nhân dân phường Bình Trị Đông A"),
+        ("UBND phường Xuân Hương - Đà Lạt", "Ủy ban nhân dân phường Xuân Hương - Đà Lạt"),
+        ("UBND thành phố Phan Rang - Tháp Chàm", "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm"),
+        ("UBND xã Tam Xuân II", "Ủy ban nhân dân xã Tam Xuân II"),
+    ],
+)
+def test_a_place_the_gazetteer_knows_is_read_whole_after_its_level(printed, name):
+    facts = _facts(f"Sáng 5/3, {printed} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert sorted(tuple(s.parties) for s in facts.signings) == [(name, "Hội Nông dân tỉnh")]
+
+
+def test_a_commune_named_like_a_paper_is_no_paper():
+    facts = _facts("Sáng 5/3, UBND xã Báo Đáp và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert sorted(a.name for a in facts.agencies) == ["Hội Nông dân tỉnh", "Ủy ban nhân dân xã Báo Đáp"]
+
+
+def test_a_ward_named_after_a_person_is_the_title_s_place_not_the_person():
+    facts = _facts(
+        "Đồng chí Trần Văn Bình, Bí thư Đảng ủy phường Hoàng Văn Thụ dự. Chủ tịch UBND phường Lê Hồng Phong Nguyễn "
+        "Văn An phát biểu. Bí thư Đảng ủy phường Trần Văn Nam phát biểu.",
+        province="Hà Nam",
+    )
+    assert {p.name: p.positions for p in facts.persons} == {
+        "Trần Văn Bình": ["Bí thư Đảng ủy phường Hoàng Văn Thụ"],
+        "Nguyễn Văn An": ["Chủ tịch Ủy ban nhân dân phường Lê Hồng Phong"],
+        # (a name the gazetteer does not know as a place stays the person's)
+        "Trần Văn Nam": ["Bí thư Đảng ủy phường"],
+    }
