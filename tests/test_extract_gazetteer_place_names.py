@@ -81,7 +81,7 @@ def test_every_commune_and_district_of_the_gazetteer_is_read_whole_after_its_lev
     ]
     cases = [
         (name, "xã" if "commune" in kinds else "huyện")
-        for name, kinds, *_ in (r + [""] for r in rows)
+        for name, kinds, *_ in ([*r, ""] for r in rows)
         if ("commune" in kinds or "district" in kinds) and _plain(name) and not any(c.isdigit() for c in name)
     ]
     articles = [

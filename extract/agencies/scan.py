@@ -56,8 +56,8 @@ from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_pl
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
     _complete_places,
-    _extend_places_the_gazetteer_spells,
     _cut_sentence_word_after_district,
+    _extend_places_the_gazetteer_spells,
     _keep_only_provinces_after_tinh,
     _place_bodies_by_a_bare_district,
 )
