@@ -99,7 +99,7 @@ def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], e
         level = _LOCAL_LEVEL_THEN_PLACE.search(a.text)
         if not level:
             continue
-        ends = []  # where each syllable after the mention ends
+        ends: list[int] = []  # where each syllable after the mention ends
         while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
             syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else a.end)
         ):
