@@ -396,6 +396,21 @@ _TRAILING_ADDRESS = re.compile(
 )
 
 
+# A place after its level word whose last syllable is a form of address ("xã Cát Bà", "phường Cửa Ông", "xã Rạch Ông"):
+# the gazetteer's, kept at the end of a title
+_LEVEL_THEN_PLACE_END = re.compile(
+    rf"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)\s+"
+    rf"(?P<place>(?:{lexicon.CAP_SYL}\s+){{1,3}}(?-i:Bà|Ông))$"
+)
+
+
+def _without_trailing_address(s: str) -> str:
+    place = _LEVEL_THEN_PLACE_END.search(s)
+    if place and lexicon.is_place(place.group("place")):
+        return s
+    return _TRAILING_ADDRESS.sub("", s)
+
+
 def _clean_position(text: str, extra) -> str:
     return _clean_position_cached(text, tuple(extra.items()) if extra else ())
 
@@ -405,9 +420,9 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     extra = dict(extra_items)
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
-    s = _TRAILING_ADDRESS.sub("", s)
+    s = _without_trailing_address(s)
     s = p["rank"].sub("", s).strip(" ,;:-")
-    s = _TRAILING_ADDRESS.sub("", s)
+    s = _without_trailing_address(s)
     s = spell_command_abbreviation(s)
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
@@ -685,6 +700,35 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     return bool(m and m.end() > n_end)
 
 
+# A place whose name holds a dash ("phường Xuân Hương - Đà Lạt", "thành phố Phan Rang - Tháp Chàm"), its first half
+# ending a title's part at the dash, and the second half's syllables after it
+_LEVEL_PLACE_AT_PART_END = re.compile(
+    rf"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
+    rf"(?P<place>(?:\s+{lexicon.CAP_SYL}){{1,4}})\s*$"
+)
+_DASH_THEN_SYLLABLES = re.compile(rf"\s*[-–]\s*(?P<syllables>{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}})")
+_SYLLABLE_RX = re.compile(lexicon.CAP_SYL)
+
+
+def _place_across_the_dash(text: str, a: int, b: int, end: int) -> int | None:
+    """Where a place the gazetteer knows ends that a title's part [a, b) opens before its dash and the next part goes
+    on with, or None."""
+    place = _LEVEL_PLACE_AT_PART_END.search(text, a, b)
+    after = _DASH_THEN_SYLLABLES.match(text, b, end) if place else None
+    if not place or not after:
+        return None
+    first = " ".join(place.group("place").split())
+    ends = [m.end() for m in _SYLLABLE_RX.finditer(text, after.start("syllables"), after.end("syllables"))]
+    return next(
+        (
+            e
+            for e in reversed(ends)
+            if lexicon.is_place(f"{first} - {' '.join(text[after.start('syllables') : e].split())}")
+        ),
+        None,
+    )
+
+
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
     return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
@@ -803,8 +847,12 @@ def _titles_after(
             break  # "NAME - T1; thủ trưởng các ngành Công an, Tòa án": the heads of several bodies, other people
         if head:
             cut = _cut_title(text, a, b)
-            # the title read up to the sentence's end runs past b only where a body does (the cheaper test first)
-            if b < s_end and _agency_spans_boundary(text, a, b, s_end):
+            # the title read up to the sentence's end runs past b only where a body does (the cheaper test first),
+            # or a place whose name holds the dash ("Chủ tịch UBND phường Xuân Hương - Đà Lạt")
+            place_end = _place_across_the_dash(text, a, b, s_end) if b < s_end else None
+            if place_end is not None:
+                cut = skip_to = b = place_end
+            elif b < s_end and _agency_spans_boundary(text, a, b, s_end):
                 wide = _cut_title(text, a, s_end)
                 if wide > b:
                     # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case
