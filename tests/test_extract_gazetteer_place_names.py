@@ -37,11 +37,24 @@ def _facts(text, province="Gia Lai"):
         ("UBND phường Xuân Hương - Đà Lạt", "Ủy ban nhân dân phường Xuân Hương - Đà Lạt"),
         ("UBND thành phố Phan Rang - Tháp Chàm", "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm"),
         ("UBND xã Tam Xuân II", "Ủy ban nhân dân xã Tam Xuân II"),
+        # ("Hội" inside the name: no association "Hội Đông")
+        ("UBND xã An Hội Đông", "Ủy ban nhân dân xã An Hội Đông"),
     ],
 )
 def test_a_place_the_gazetteer_knows_is_read_whole_after_its_level(printed, name):
     facts = _facts(f"Sáng 5/3, {printed} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
     assert sorted(tuple(s.parties) for s in facts.signings) == [(name, "Hội Nông dân tỉnh")]
+
+
+def test_a_list_of_communes_opening_with_tu_is_no_central_body():
+    # ("Tư" read as "TƯ", the Centre, and the list's first commune lost its level)
+    facts = _facts("Sáng 5/3, Công an tỉnh ký kết quy chế phối hợp với UBND các xã Tư Mại, Tả Ván và Hồng Giang.")
+    assert sorted(a.name for a in facts.agencies) == [
+        "Công an tỉnh",
+        "Ủy ban nhân dân xã Hồng Giang",
+        "Ủy ban nhân dân xã Tư Mại",
+        "Ủy ban nhân dân xã Tả Ván",
+    ]
 
 
 def test_a_commune_named_like_a_paper_is_no_paper():

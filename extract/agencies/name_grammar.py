@@ -25,7 +25,10 @@ LEVEL = (
     + lexicon.UPPER_CLASS
     + r"))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:"
     + lexicon.UPPER_CLASS
-    + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+    # (the Centre's "TƯ" in any case, but not before a capitalised syllable: "xã Tư Mại", "Tư Nghĩa" are places)
+    + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|T\.Ư|TƯ(?!\s+(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")))(?![\w]))"
 )
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".

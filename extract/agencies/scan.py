@@ -169,8 +169,8 @@ def find_agencies(
                     )
                 )
             continue
-        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
-            continue  # "phường Hội Phú": a place whose name starts like an association
+        if core.startswith("Hội ") and not pre and _place_holds_hoi(text, m.start(), core):
+            continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
@@ -242,6 +242,22 @@ def find_agencies(
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# The capitalised syllables right before a word ("An" before "Hội Đông" in "xã An Hội Đông")
+_SYLLABLES_BEFORE = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]+){{1,2}}$")
+
+
+def _place_holds_hoi(text: str, start: int, core: str) -> bool:
+    """Whether the "Hội ..." read at ``start`` is a place's name or its end ("phường Hội Phú", "xã An Hội Đông", "Lịch
+    Hội Thượng"): the gazetteer knows it alone or with the one or two capitalised syllables before it."""
+    if lexicon.is_place(core):
+        return True
+    before = _SYLLABLES_BEFORE.search(text, max(0, start - 24), start)
+    if not before:
+        return False
+    words = before.group(0).split()
+    return any(lexicon.is_place(" ".join([*words[k:], core])) for k in range(len(words)))
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.
