@@ -18,8 +18,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from phoihop.extract import lexicon
+from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation
 from phoihop.extract.agencies import grammar as agency_grammar
-from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
@@ -470,7 +470,8 @@ def _cut_title(text: str, start: int, end: int) -> int:
     # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
     if stop > last and _name_like(text[last:stop]):
         last = stop
-    return last
+    # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
+    return gazetteer_place_end(text, start, last) or last
 
 
 # A unit's name whose fields "và" joins, running to the end of the title's part: "(Trưởng Ban) Công tác Đoàn và thanh

@@ -87,6 +87,18 @@ def test_a_title_keeps_a_place_ending_with_a_form_of_address_or_holding_a_dash(p
     assert {p.name: p.positions for p in facts.persons} == {"Nguyễn Văn Hùng": [f"Chủ tịch Ủy ban nhân dân {place}"]}
 
 
+def test_a_ward_named_after_a_person_ends_a_title_and_is_shared_over_a_list():
+    facts = _facts(
+        "Thượng tá Trịnh Khánh Hùng - Trưởng Công an phường Lê Hồng Phong điểm lại truyền thống. Hội CCB và Hội Cựu "
+        "CAND huyện Lê Hồng Phong vừa tổ chức ký kết chương trình phối hợp.",
+        province="Hồ Chí Minh",
+    )
+    assert {p.name: p.positions for p in facts.persons} == {"Trịnh Khánh Hùng": ["Trưởng Công an phường Lê Hồng Phong"]}
+    assert [sorted(s.parties) for s in facts.signings] == [
+        ["Hội Cựu Công an nhân dân huyện Lê Hồng Phong", "Hội Cựu chiến binh huyện Lê Hồng Phong"]
+    ]
+
+
 def _plain(name: str) -> bool:
     """A place's name as pages print it: capitalised syllables (a dash between two may stand), no number, no bracket,
     no capital inside a syllable (the gazetteer's own "KBang" for the "Kbang" pages print)."""

@@ -80,11 +80,27 @@ _LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 _LOCAL_LEVEL_THEN_PLACE = re.compile(
     rf"(?<![\w])(?-i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
     rf"(?P<place>(?:[ ]+{lexicon.CAP_SYL}){{0,4}})$"
-)
+)  # (searched up to a name's end: "$" stands there)
 # (one more syllable of a place: a dash may stand before it, "phường Xuân Hương - Đà Lạt", "Phan Rang - Tháp Chàm", and
 # it may be a Roman number, "Tam Xuân II")
 _PLACE_SYLLABLE_AFTER = re.compile(rf"[ ]+(?:[-–][ ]+)?(?:{lexicon.CAP_SYL}|(?-i:[IVX]{{1,4}})(?![\w]))")
 PLACE_SYLLABLES_AFTER_MAX = 5
+
+
+def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
+    """Where the place goes on to in ``text`` after a name [start, end) that ends with a local level word and the
+    place read after it (maybe none): past the capitalised syllables after ``end`` with which the words after the
+    level spell a longer place the gazetteer knows; None where no such place does."""
+    level = _LOCAL_LEVEL_THEN_PLACE.search(text, start, end)
+    if not level:
+        return None
+    ends: list[int] = []  # where each syllable after the name ends
+    while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
+        syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else end)
+    ):
+        ends.append(syllable.end())
+    read = level.group("place")
+    return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[end:e]}".strip())), None)
 
 
 def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -96,16 +112,7 @@ def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], e
     for a in found:
         if text[a.start : a.end] != a.text:
             continue
-        level = _LOCAL_LEVEL_THEN_PLACE.search(a.text)
-        if not level:
-            continue
-        ends: list[int] = []  # where each syllable after the mention ends
-        while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
-            syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else a.end)
-        ):
-            ends.append(syllable.end())
-        read = level.group("place")
-        end = next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[a.end : e]}".strip())), None)
+        end = gazetteer_place_end(text, a.start, a.end)
         if end is None:
             continue
         added = " ".join(text[a.end : end].split())

@@ -202,6 +202,8 @@ def find_agencies(
             or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    # (before the lists are spread and levels shared: "Hội CCB và Hội Cựu CAND huyện Lê Hồng Phong" shares the place)
+    found = _extend_places_the_gazetteer_spells(text, found, extra_abbreviations)
     _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
@@ -233,7 +235,6 @@ def find_agencies(
     for run in _partner_runs(text, found):
         _keep_full_names_listed_with_bodies(run)
         _keep_short_forms_in_inter_agency_lists(text, run)
-    found = _extend_places_the_gazetteer_spells(text, found, extra_abbreviations)
     _complete_places(text, found, extra_abbreviations)
     _place_bodies_by_a_bare_district(text, found, extra_abbreviations)
     found = _share_head_with_a_placed_level_after(text, found, extra_abbreviations)
