@@ -181,7 +181,11 @@ def lower_title_cased_bodies(text: str) -> str:
             continue
         # After a local level word the words are a place's where the gazetteer knows them ("xã An Ninh Tây", "xã Liên
         # Hiệp": not "an ninh", "liên hiệp")
-        if _LOCAL_LEVEL_BEFORE.search(text, max(0, start - 12), start) and lexicon.is_place(name):
+        # (or an item of a list of places after a plural level: "các xã Thắng Sơn, Liên Hiệp")
+        if lexicon.is_place(name) and (
+            _LOCAL_LEVEL_BEFORE.search(text, max(0, start - 12), start)
+            or _PLACE_LIST_BEFORE.search(text, max(0, start - PLACE_LIST_REACH), start)
+        ):
             continue
         written_name = table[_SPACES.sub("", name)]
         if written_name.endswith(_PART):
@@ -216,3 +220,9 @@ _LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
 _NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)\s+$")
+_PLACE_LIST_BEFORE = re.compile(
+    r"(?<![\w])(?:các|\d{1,2})\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)\s[^.;:\n]{0,120}"
+    r"(?:,|\s+và|\s+cùng)\s+$",
+    re.IGNORECASE,
+)
+PLACE_LIST_REACH = 160  # characters before a name searched for the list of places it is an item of

@@ -87,6 +87,21 @@ _PLACE_SYLLABLE_AFTER = re.compile(rf"[ ]+(?:[-–][ ]+)?(?:{lexicon.CAP_SYL}|(?
 PLACE_SYLLABLES_AFTER_MAX = 5
 
 
+_FIRST_PLACE_SYLLABLE = re.compile(lexicon.CAP_SYL)
+
+
+def gazetteer_place_at(text: str, pos: int) -> int | None:
+    """Where the longest place the gazetteer knows that opens at ``pos`` ends (up to PLACE_SYLLABLES_AFTER_MAX + 1
+    capitalised syllables, a dash or a Roman number among them), or None."""
+    first = _FIRST_PLACE_SYLLABLE.match(text, pos)
+    if not first:
+        return None
+    ends = [first.end()]
+    while len(ends) <= PLACE_SYLLABLES_AFTER_MAX and (syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1])):
+        ends.append(syllable.end())
+    return next((e for e in reversed(ends) if lexicon.is_place(text[pos:e])), None)
+
+
 def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
     """Where the place goes on to in ``text`` after a name [start, end) that ends with a local level word and the
     place read after it (maybe none): past the capitalised syllables after ``end`` with which the words after the
