@@ -41,6 +41,9 @@ UPPER_CLASS = _class_of(set(UPPER_LETTERS))
 LOWER_CLASS = _class_of(set(LOWER_LETTERS))
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
+# The level words of places below a province, in lower case as a place's name follows them ("xã", "phường", "thị trấn",
+# "huyện", "quận", "thị xã", "thành phố", "đặc khu")
+LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
 # boundary of its own)

@@ -399,8 +399,7 @@ _TRAILING_ADDRESS = re.compile(
 # A place after its level word whose last syllable is a form of address ("xã Cát Bà", "phường Cửa Ông", "xã Rạch Ông"):
 # the gazetteer's, kept at the end of a title
 _LEVEL_THEN_PLACE_END = re.compile(
-    rf"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)\s+"
-    rf"(?P<place>(?:{lexicon.CAP_SYL}\s+){{1,3}}(?-i:Bà|Ông))$"
+    rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}\s+(?P<place>(?:{lexicon.CAP_SYL}\s+){{1,3}}(?-i:Bà|Ông))$"
 )
 
 
@@ -701,35 +700,6 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     return bool(m and m.end() > n_end)
 
 
-# A place whose name holds a dash ("phường Xuân Hương - Đà Lạt", "thành phố Phan Rang - Tháp Chàm"), its first half
-# ending a title's part at the dash, and the second half's syllables after it
-_LEVEL_PLACE_AT_PART_END = re.compile(
-    rf"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
-    rf"(?P<place>(?:\s+{lexicon.CAP_SYL}){{1,4}})\s*$"
-)
-_DASH_THEN_SYLLABLES = re.compile(rf"\s*[-–]\s*(?P<syllables>{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}})")
-_SYLLABLE_RX = re.compile(lexicon.CAP_SYL)
-
-
-def _place_across_the_dash(text: str, a: int, b: int, end: int) -> int | None:
-    """Where a place the gazetteer knows ends that a title's part [a, b) opens before its dash and the next part goes
-    on with, or None."""
-    place = _LEVEL_PLACE_AT_PART_END.search(text, a, b)
-    after = _DASH_THEN_SYLLABLES.match(text, b, end) if place else None
-    if not place or not after:
-        return None
-    first = " ".join(place.group("place").split())
-    ends = [m.end() for m in _SYLLABLE_RX.finditer(text, after.start("syllables"), after.end("syllables"))]
-    return next(
-        (
-            e
-            for e in reversed(ends)
-            if lexicon.is_place(f"{first} - {' '.join(text[after.start('syllables') : e].split())}")
-        ),
-        None,
-    )
-
-
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
     return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
@@ -850,7 +820,7 @@ def _titles_after(
             cut = _cut_title(text, a, b)
             # the title read up to the sentence's end runs past b only where a body does (the cheaper test first),
             # or a place whose name holds the dash ("Chủ tịch UBND phường Xuân Hương - Đà Lạt")
-            place_end = _place_across_the_dash(text, a, b, s_end) if b < s_end else None
+            place_end = gazetteer_place_end(text, a, b) if b < s_end else None
             if place_end is not None:
                 cut = skip_to = b = place_end
             elif b < s_end and _agency_spans_boundary(text, a, b, s_end):

@@ -219,10 +219,9 @@ _SPACES = re.compile(r"\s+")
 _LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
 _NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")
-_LOCAL_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)\s+$")
+_LOCAL_LEVEL_BEFORE = re.compile(rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}\s+$")
 _PLACE_LIST_BEFORE = re.compile(
-    r"(?<![\w])(?:các|\d{1,2})\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố)\s[^.;:\n]{0,120}"
-    r"(?:,|\s+và|\s+cùng)\s+$",
+    rf"(?<![\w])(?:các|\d{{1,2}})\s+{lexicon.LOCAL_LEVEL_RX}\s[^.;:\n]{{0,120}}(?:,|\s+và|\s+cùng)\s+$",
     re.IGNORECASE,
 )
 PLACE_LIST_REACH = 160  # characters before a name searched for the list of places it is an item of

@@ -120,25 +120,25 @@ def _plain_places() -> list[tuple[str, str]]:
     ]
 
 
+def _each_extracted(texts: list[str]):
+    """The facts of each text, read in one batch as an article of a page of July 2023 from Gia Lai."""
+    return extract_articles(
+        Article(f"a{i}", "Tin\n\n" + text, None, "2023-07-15", "Gia Lai") for i, text in enumerate(texts)
+    )
+
+
 @pytest.mark.slow
 def test_every_commune_and_district_of_the_gazetteer_is_read_whole_after_its_level():
     """A body named after each of the gazetteer's communes and districts (7,353 plain names) in one signing sentence:
     136 were cut or lost before round s24; "huyện Như Thanh" ("Như" read as a middle name) and "phường Phường Đúc"
     (a place named with a level word) are still."""
     cases = _plain_places()
-    articles = [
-        Article(
-            f"a{i}",
-            f"Tin\n\nSáng 5/3, UBND {level} {name} và Hội Nông dân tỉnh ký kết chương trình phối hợp.",
-            None,
-            "2023-07-15",
-            "Gia Lai",
-        )
-        for i, (name, level) in enumerate(cases)
+    texts = [
+        f"Sáng 5/3, UBND {level} {name} và Hội Nông dân tỉnh ký kết chương trình phối hợp." for name, level in cases
     ]
     unread = [
         name
-        for (name, level), facts in zip(cases, extract_articles(articles), strict=True)
+        for (name, level), facts in zip(cases, _each_extracted(texts), strict=True)
         if not any(f"Ủy ban nhân dân {level} {name}" in s.parties for s in facts.signings)
     ]
     assert len(cases) > 7000
@@ -151,19 +151,10 @@ def test_every_commune_and_district_of_the_gazetteer_is_read_whole_in_a_title_af
     before round s24 ("xã Cát Bà", "phường Xuân Hương - Đà Lạt"), 2 are now ("xã Chân Mây - Lăng Cô", whose second
     half reads as a name, and "phường Phường Đúc")."""
     cases = _plain_places()
-    articles = [
-        Article(
-            f"a{i}",
-            f"Tin\n\nĐồng chí Nguyễn Văn Hùng, Chủ tịch UBND {level} {name} phát biểu tại hội nghị.",
-            None,
-            "2023-07-15",
-            "Gia Lai",
-        )
-        for i, (name, level) in enumerate(cases)
-    ]
+    texts = [f"Đồng chí Nguyễn Văn Hùng, Chủ tịch UBND {level} {name} phát biểu tại hội nghị." for name, level in cases]
     cut = [
         name
-        for (name, level), facts in zip(cases, extract_articles(articles), strict=True)
+        for (name, level), facts in zip(cases, _each_extracted(texts), strict=True)
         if {p.name: p.positions for p in facts.persons}
         != {"Nguyễn Văn Hùng": [f"Chủ tịch Ủy ban nhân dân {level} {name}"]}
     ]
@@ -179,19 +170,10 @@ def test_lists_of_the_gazetteer_s_communes_after_a_shared_head_are_read_whole():
     communes = sorted({name for name, level in _plain_places() if level == "xã" and "-" not in name})
     rng = random.Random(0)
     triples = [rng.sample(communes, 3) for _ in range(1500)]
-    articles = [
-        Article(
-            f"a{i}",
-            f"Tin\n\nSáng 5/3, Công an tỉnh ký kết quy chế phối hợp với UBND các xã {a}, {b} và {c}.",
-            None,
-            "2023-07-15",
-            "Gia Lai",
-        )
-        for i, (a, b, c) in enumerate(triples)
-    ]
+    texts = [f"Sáng 5/3, Công an tỉnh ký kết quy chế phối hợp với UBND các xã {a}, {b} và {c}." for a, b, c in triples]
     wrong = [
         triple
-        for triple, facts in zip(triples, extract_articles(articles), strict=True)
+        for triple, facts in zip(triples, _each_extracted(texts), strict=True)
         if sorted(tuple(sorted(s.parties)) for s in facts.signings)
         != sorted(tuple(sorted(("Công an tỉnh", f"Ủy ban nhân dân xã {x}"))) for x in triple)
     ]

@@ -78,9 +78,8 @@ _LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 # the mention: "phường Lê Hồng Phong" (read as a person's name), "xã An Ninh Tây" (a direction word), "xã Liên Minh",
 # "xã Bình Ba", "xã Kinh Cùng" (words that open a body's name, a number, a conjunction), all places of the gazetteer
 _LOCAL_LEVEL_THEN_PLACE = re.compile(
-    rf"(?<![\w])(?-i:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
-    rf"(?P<place>(?:[ ]+{lexicon.CAP_SYL}){{0,4}})$"
-)  # (searched up to a name's end: "$" stands there)
+    rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}(?P<place>(?:[ ]+{lexicon.CAP_SYL}){{0,4}})$"
+)  # (searched up to a name's end: "$" stands there; case-sensitive: "Xã" may open a sentence)
 # (one more syllable of a place: a dash may stand before it, "phường Xuân Hương - Đà Lạt", "Phan Rang - Tháp Chàm", and
 # it may be a Roman number, "Tam Xuân II")
 _PLACE_SYLLABLE_AFTER = re.compile(rf"[ ]+(?:[-–][ ]+)?(?:{lexicon.CAP_SYL}|(?-i:[IVX]{{1,4}})(?![\w]))")
@@ -90,31 +89,36 @@ PLACE_SYLLABLES_AFTER_MAX = 5
 _FIRST_PLACE_SYLLABLE = re.compile(lexicon.CAP_SYL)
 
 
+def _syllable_ends_after(text: str, pos: int) -> list[int]:
+    """Where each of the (at most PLACE_SYLLABLES_AFTER_MAX) place syllables that follow ``pos`` ends."""
+    ends: list[int] = []
+    while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
+        syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else pos)
+    ):
+        ends.append(syllable.end())
+    return ends
+
+
 def gazetteer_place_at(text: str, pos: int) -> int | None:
-    """Where the longest place the gazetteer knows that opens at ``pos`` ends (up to PLACE_SYLLABLES_AFTER_MAX + 1
-    capitalised syllables, a dash or a Roman number among them), or None."""
+    """Where the longest place the gazetteer knows that opens at ``pos`` ends (a capitalised syllable and up to
+    PLACE_SYLLABLES_AFTER_MAX more, a dash or a Roman number among them), or None."""
     first = _FIRST_PLACE_SYLLABLE.match(text, pos)
     if not first:
         return None
-    ends = [first.end()]
-    while len(ends) <= PLACE_SYLLABLES_AFTER_MAX and (syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1])):
-        ends.append(syllable.end())
+    ends = [first.end(), *_syllable_ends_after(text, first.end())]
     return next((e for e in reversed(ends) if lexicon.is_place(text[pos:e])), None)
 
 
 def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
     """Where the place goes on to in ``text`` after a name [start, end) that ends with a local level word and the
     place read after it (maybe none): past the capitalised syllables after ``end`` with which the words after the
-    level spell a longer place the gazetteer knows; None where no such place does."""
+    level spell a longer place the gazetteer knows ("phường Lê Hồng Phong", "phường Xuân Hương - Đà Lạt"); None where
+    no such place does."""
     level = _LOCAL_LEVEL_THEN_PLACE.search(text, start, end)
     if not level:
         return None
-    ends: list[int] = []  # where each syllable after the name ends
-    while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
-        syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else end)
-    ):
-        ends.append(syllable.end())
     read = level.group("place")
+    ends = _syllable_ends_after(text, end)
     return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[end:e]}".strip())), None)
 
 
