@@ -34,7 +34,10 @@ _FULL = re.compile(
 # 24/6, 5/10, 7-11 (a prefix word is required without a year)
 _PARTIAL = re.compile(r"(?P<d>\d(?<![\d/.\-]\d)\d?)\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})(?![\d]|\s*[-/.]\s*\d)")
 # (the first year is _Y opening with its first digit: "1(?<![\d/.\-]1)9" is "(?<![\d/.\-])19")
-_PERIOD = re.compile(r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|đến|tới|đến năm)\s*" + _Y + r"(?![\d/\-])")
+# ("2023 đến hết năm 2028", "2023 tới năm 2028": the term's last year with its words)
+_PERIOD = re.compile(
+    r"((?:1(?<![\d/.\-]1)9|2(?<![\d/.\-]2)0)\d\d)\s*(?:-|(?:đến|tới)(?:\s+hết)?(?:\s+năm)?)\s*" + _Y + r"(?![\d/\-])"
+)
 _YEAR = re.compile(r"(?-i:[nN])(?<![\w].)ăm\s+" + _Y + r"(?![\d/\-])", re.IGNORECASE)
 # "giai đoạn 2021-25": a term's last year by its last two digits (after a term's word only: "2021-25" alone may be a
 # number of another kind); a last year mistyped in its century ("giai đoạn 2013-1016") is read by its last two
@@ -158,7 +161,12 @@ def in_anniversary_clause(text: str, pos: int) -> bool:
     return bool(_ANNIVERSARY.search(text, last_break + 1 if last_break >= 0 else lead_from, pos))
 
 
-_PERIOD_KW = re.compile(r"(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa|từ năm|từ)\s+$", re.IGNORECASE)
+# The words that open a range of years, kept in its mention: "giai đoạn 2021 - 2025", and the term written out,
+# "giai đoạn từ năm 2021 đến năm 2025" (the term's word first, so that the mention opens with it, not with "từ năm")
+_PERIOD_KW = re.compile(
+    r"(?<![\w])(?:(?:giai đoạn|nhiệm kỳ|thời kỳ|khóa|niên khóa)(?:\s+từ(?:\s+năm)?)?|từ năm|từ)\s+$", re.IGNORECASE
+)
+PERIOD_KW_WINDOW = 24  # before a range's first year: "niên khóa từ năm "
 
 
 def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
@@ -167,7 +175,7 @@ def find_periods(text: str, with_years: bool = True) -> list[PeriodMention]:
     for m in _PERIOD.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a <= b <= a + 30:
-            kw = _PERIOD_KW.search(text, max(0, m.start() - 15), m.start())
+            kw = _PERIOD_KW.search(text, max(0, m.start() - PERIOD_KW_WINDOW), m.start())
             out.append(PeriodMention(kw.start() if kw else m.start(), m.end(), a, b, "range"))
     if "tháng" in text:
         for m in _MONTH_RANGE.finditer(text):

@@ -166,6 +166,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     teaser_lines = 0
+    box_dashed: bool | None = None  # whether the teasers of the box open with a dash (None: none seen yet)
     prose_lines = 0
     byline_before = False
     lines = list(_lines(text))
@@ -187,10 +188,15 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             break
         if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
             prose_lines += 1
-        if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150:
+        # (a box's teasers are printed alike: after items opened by a dash, a line without one is the report again,
+        # a caption below the box, say)
+        if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150 and box_dashed in (None, bool(item)):
             spans.append((s, e))
             # (a second box's label among the teasers opens as many teasers again)
-            teaser_lines = _TEASER_LINES if _opens_teasers(line) else teaser_lines - 1
+            if _opens_teasers(line):
+                teaser_lines, box_dashed = _TEASER_LINES, None
+            else:
+                teaser_lines, box_dashed = teaser_lines - 1, bool(item)
             continue
         teaser_lines = 0
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
@@ -200,7 +206,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         if _is_furniture_line(line) or (len(key) >= _DUPLICATE_MIN and key in seen):
             spans.append((s, e))
             if _opens_teasers(line):
-                teaser_lines = _TEASER_LINES
+                teaser_lines, box_dashed = _TEASER_LINES, None
             continue
         seen.add(key)
         for rx, cue, end_of in _IN_LINE:
@@ -298,15 +304,20 @@ def _match_end(text: str, m: re.Match) -> int:
     return m.end()
 
 
-# An outlet's code opening the lead before a dash, as its dateline ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2, ...",
-# "QĐND - Ngày 27-8, ..."): the outlet reports, it is no actor of the report
+# An outlet opening the lead before a dash, as its dateline: its code ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2,
+# ...", "QĐND - Ngày 27-8, ..."), its site ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình
+# Phước Online - "), one or a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"):
+# the outlet reports, it is no actor of the report
 _DATELINE_OUTLET = re.compile(
-    r"^\(?(?-i:[A-ZĐ][A-ZĐ.]{1,11})\)?\s*[-–]\s*(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa|mới|trong|tại)(?![\w]))",
+    r"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ.]{1,11})|[\w.-]{2,40}\.(?:vn|com|net|org)|(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
+    r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*)+"
+    r"(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa|mới|trong|tại)(?![\w]))",
     re.IGNORECASE | re.MULTILINE,
 )
+DATELINE_REACH = 90  # the dash of a dateline lies within this many characters of the line's start (two outlets' names)
 
 _IN_LINE = (
-    (_DATELINE_OUTLET, lambda line: "-" in line[:16] or "–" in line[:16], _match_end),
+    (_DATELINE_OUTLET, lambda line: "-" in line[:DATELINE_REACH] or "–" in line[:DATELINE_REACH], _match_end),
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
     (_SOURCE, _SOURCE_CUE.search, _match_end),
     (_FILE, _FILE_CUE.search, _match_end),

@@ -41,6 +41,9 @@ UPPER_CLASS = _class_of(set(UPPER_LETTERS))
 LOWER_CLASS = _class_of(set(LOWER_LETTERS))
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
+# The level words of places below a province, in lower case as a place's name follows them ("xã", "phường", "thị trấn",
+# "huyện", "quận", "thị xã", "thành phố", "đặc khu")
+LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
 # boundary of its own)
@@ -320,6 +323,13 @@ def district_names() -> frozenset[str]:
     return frozenset(
         row[0] for row in _rows("places.tsv") if len(row) > 1 and ("district" in row[1] or "province" in row[1])
     )
+
+
+@cache
+def place_names_opening_with(word: str) -> frozenset[str]:
+    """Names of provinces, districts and communes (any level, before and after the 2025 reform) whose first syllable
+    is ``word``, as written ("Hội An", "Hội Phú" for "Hội")."""
+    return frozenset(row[0] for row in _rows("places.tsv") if row[0].startswith(word + " "))
 
 
 @cache

@@ -253,7 +253,18 @@ def _head_spaced(m: re.Match[str]) -> str:
     return m.group(1) + " "
 
 
+# A run of spaces inside a line (a page's editor typing two, a scraper joining inline elements, a tab) is one space:
+# the grammars name bodies, lists and dates with single spaces between words ("Hội Nông dân  tỉnh", "TP.  Hồ Chí
+# Minh"), and a run left in cut the body's name at it. Line breaks stay: they end paragraphs.
+_SPACE_RUN = re.compile(r"  +")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return " "
+
+
 _LOOSE_PUNCTUATION = (
+    (_SPACE_RUN, _one_space),
     (_GLUED_UB_DOT, _ub_spaced),
     (_GLUED_HEAD, _head_spaced),
     (_SPACE_BEFORE_MARK, _mark_against_its_word),

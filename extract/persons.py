@@ -18,8 +18,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from phoihop.extract import lexicon
+from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation
 from phoihop.extract.agencies import grammar as agency_grammar
-from phoihop.extract.agencies import spell_command_abbreviation
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
@@ -286,6 +286,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         # there are places called "Hồ")
         span = range(min(len(words), level + PLACE_MAX_SYLLABLES), level + 1, -1)
         middle_name = len(words) > level + 1 and words[level + 1] in ("Văn", "Thị")
+        if middle_name and len(words) - level <= PLACE_MAX_SYLLABLES and _known_place(words[level:]):
+            return None  # the whole run a ward named after a person: "Bí thư Đảng ủy phường Hoàng Văn Thụ"
         known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
         if known == len(words):
             return None
@@ -394,6 +396,20 @@ _TRAILING_ADDRESS = re.compile(
 )
 
 
+# A place after its level word whose last syllable is a form of address ("xã Cát Bà", "phường Cửa Ông", "xã Rạch Ông"):
+# the gazetteer's, kept at the end of a title
+_LEVEL_THEN_PLACE_END = re.compile(
+    rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}\s+(?P<place>(?:{lexicon.CAP_SYL}\s+){{1,3}}(?-i:Bà|Ông))$"
+)
+
+
+def _without_trailing_address(s: str) -> str:
+    place = _LEVEL_THEN_PLACE_END.search(s)
+    if place and lexicon.is_place(place.group("place")):
+        return s
+    return _TRAILING_ADDRESS.sub("", s)
+
+
 def _clean_position(text: str, extra) -> str:
     return _clean_position_cached(text, tuple(extra.items()) if extra else ())
 
@@ -403,9 +419,9 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     extra = dict(extra_items)
     p = _patterns()
     s = _WS.sub(" ", fold_tones(text)).strip(" ,;:-()")
-    s = _TRAILING_ADDRESS.sub("", s)
+    s = _without_trailing_address(s)
     s = p["rank"].sub("", s).strip(" ,;:-")
-    s = _TRAILING_ADDRESS.sub("", s)
+    s = _without_trailing_address(s)
     s = spell_command_abbreviation(s)
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
@@ -453,7 +469,8 @@ def _cut_title(text: str, start: int, end: int) -> int:
     # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
     if stop > last and _name_like(text[last:stop]):
         last = stop
-    return last
+    # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
+    return gazetteer_place_end(text, start, last) or last
 
 
 # A unit's name whose fields "và" joins, running to the end of the title's part: "(Trưởng Ban) Công tác Đoàn và thanh
@@ -801,8 +818,12 @@ def _titles_after(
             break  # "NAME - T1; thủ trưởng các ngành Công an, Tòa án": the heads of several bodies, other people
         if head:
             cut = _cut_title(text, a, b)
-            # the title read up to the sentence's end runs past b only where a body does (the cheaper test first)
-            if b < s_end and _agency_spans_boundary(text, a, b, s_end):
+            # the title read up to the sentence's end runs past b only where a body does (the cheaper test first),
+            # or a place whose name holds the dash ("Chủ tịch UBND phường Xuân Hương - Đà Lạt")
+            place_end = gazetteer_place_end(text, a, b) if b < s_end else None
+            if place_end is not None:
+                cut = skip_to = b = place_end
+            elif b < s_end and _agency_spans_boundary(text, a, b, s_end):
                 wide = _cut_title(text, a, s_end)
                 if wide > b:
                     # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case

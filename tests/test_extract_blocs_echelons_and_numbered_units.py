@@ -8,6 +8,7 @@ science unions' short form; a body's other name in brackets; "Đảng ủy, ch�
 
 from __future__ import annotations
 
+import pytest
 from _signing_helpers import extract, party_sets
 
 
@@ -83,6 +84,39 @@ def test_a_unit_and_the_higher_echelon_after_a_dash_are_one_party():
         "Huế",
     )
     assert party_sets(facts) == [("Tiểu đoàn Bộ binh 2", "Đoàn Thanh niên phường Thủy Dương")]
+
+
+@pytest.mark.parametrize(
+    "listed,parties",
+    [
+        # (round s24: a comma list of units and commands is of partners, not a unit and its command)
+        (
+            "Trung đoàn 95, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sư đoàn 10 (Quân đoàn 3)",
+            {"Trung đoàn 95", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sư đoàn 10"},
+        ),
+        ("Bộ Chỉ huy Quân sự tỉnh, Lữ đoàn 168, Sư đoàn 10", {"Bộ Chỉ huy Quân sự tỉnh", "Lữ đoàn 168", "Sư đoàn 10"}),
+        # (a brigade or a division serves no province's command)
+        (
+            "Sở Y tế, Lữ đoàn 168, Bộ Chỉ huy Quân sự tỉnh và Tỉnh đoàn",
+            {"Sở Y tế", "Lữ đoàn 168", "Bộ Chỉ huy Quân sự tỉnh", "Tỉnh đoàn"},
+        ),
+        # (a unit named up its chain, and a unit with its command, stay one party)
+        ("Tiểu đoàn 3, Lữ đoàn 229, Quân khu 3", {"Tiểu đoàn 3"}),
+        ("Tiểu đoàn 3, Lữ đoàn 229", {"Tiểu đoàn 3"}),
+        (
+            "Đoàn Trinh sát số 2, Bộ Tư lệnh Cảnh sát biển và Phòng Tham mưu, Bộ Tư lệnh Vùng 4 Hải quân",
+            {"Đoàn Trinh sát số 2", "Phòng Tham mưu"},
+        ),
+    ],
+)
+def test_units_listed_by_commas_are_partners_and_a_unit_with_its_command_is_one(listed, parties):
+    facts = extract(
+        f"Tin\n\nChiều 26/3, hội nghị ký kết chương trình phối hợp đã được Hội Cựu chiến binh tỉnh cùng {listed} tổ "
+        "chức.",
+        "2018-03-27",
+        "Kon Tum",
+    )
+    assert party_sets(facts) == [tuple(sorted({"Hội Cựu chiến binh tỉnh", *parties}))]
 
 
 def test_a_short_form_defined_in_brackets_and_glued_to_a_number_is_spelled_out():

@@ -120,6 +120,37 @@ def _loosely_punctuated(body: str) -> str:
     return re.sub(r"(?<=[^\W\d_])\. (?=[A-ZĐ])", " .", body)
 
 
+def _doubly_spaced(body: str) -> str:
+    """Every third space typed twice, as editors and scrapers joining inline elements leave them ("Hội Nông dân  tỉnh"
+    lost its level word, "TP.  Hồ Chí Minh" was read as a province of that name)."""
+    spaces = itertools.cycle([" ", "  ", " "])
+    return re.sub(" ", lambda m: next(spaces), body)
+
+
+def _terms_from_to(body: str) -> str:
+    """Terms written out, "giai đoạn từ năm 2021 đến năm 2025" for "giai đoạn 2021 - 2025" ("nhiệm kỳ từ năm 2019 đến
+    năm 2024" before the verb read as "since 2019", a signing recalled; a document's term opened with "từ năm", not
+    with its "giai đoạn")."""
+    return re.sub(r"(giai đoạn|nhiệm kỳ) ((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", r"\1 từ năm \2 đến năm \3", body)
+
+
+# A box of links to other articles set inside the report, its items opened by a dash, a caption right below it
+_RELATED_BOX = (
+    "Tin liên quan:\n- Hội Nông dân tỉnh Sóc Trăng và Ngân hàng Chính sách xã hội ký kết chương trình phối hợp\n"
+    "- Sở Tư pháp tỉnh Kon Tum tổ chức hội nghị tổng kết"
+)
+
+
+def _related_inside(body: str) -> str:
+    """The box after the second long paragraph (the caption below it, "Đồng chí Huỳnh Thị Hằng, Phó Bí thư Tỉnh ủy
+    ... phát biểu", was taken for one more teaser and its person lost)."""
+    lines = body.split("\n")
+    long_ones = [i for i, line in enumerate(lines) if len(line) > 120]
+    if len(long_ones) >= 2:
+        lines.insert(long_ones[1] + 1, _RELATED_BOX)
+    return "\n".join(lines)
+
+
 def _comrade_abbreviated(body: str) -> str:
     """ "đồng chí" written "đ/c" (the plural "các đ/c Phó Chủ tịch ...: A, B" lost its names before)."""
     return re.sub(r"(?<!\w)([Đđ])ồng chí(?= )", r"\1/c", body)
@@ -332,6 +363,9 @@ VARIANTS: list[tuple[str, Callable[[str], str], float]] = [
     ("numbers-without-so", _numbers_without_so, 0.005),
     ("captions-first", _captions_first, 0.005),
     ("title-cased", _title_cased, 0.005),
+    ("doubly-spaced", _doubly_spaced, 0.005),
+    ("terms-from-to", _terms_from_to, 0.005),
+    ("related-inside", _related_inside, 0.005),
 ]
 
 
@@ -402,6 +436,9 @@ def test_each_variant_changes_the_text_it_is_meant_to():
     marked = _invisibly_marked(" ".join(["Công an tỉnh"] * 10))
     assert marked.count("\u00ad") == 4 and marked.count("\u200d") == 2
     assert _bulleted("Sáng 18/7, A ký kết.\n\n“Hai bên”\nTheo đó") == "- Sáng 18/7, A ký kết.\n\n“Hai bên”\n- Theo đó"
+    assert _doubly_spaced("Hội Nông dân tỉnh ký") == "Hội Nông  dân tỉnh ký"
+    assert _terms_from_to("nhiệm kỳ 2019 - 2024,") == "nhiệm kỳ từ năm 2019 đến năm 2024,"
+    assert _RELATED_BOX in _related_inside("\n".join(["x" * 130, "Ảnh", "y" * 130, "Đồng chí A phát biểu"]))
 
 
 # Provinces whose names hold a dash or several words ("Bà Rịa - Vũng Tàu" split a title chain at its dash and an area
@@ -440,6 +477,19 @@ def _places(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
     names = [a["name"] for a in gold.get("agencies", [])]
     places = sorted({m.group(1) for n in names for m in _PLACED.finditer(n)}, key=len, reverse=True)
     return list(zip(places, _OTHER_PLACES, strict=False))  # (as many as there are new names)
+
+
+# Communes and wards whose names the grammar stopped in before round s24, the gazetteer knowing them: named after a
+# person, holding a word that opens a body's name or a number word, ending with a form of address, holding "Hội"
+_HARD_PLACES = ("Lê Hồng Phong", "Liên Minh", "An Hội Đông", "Bình Ba", "Cát Bà", "Kinh Cùng")
+
+
+def _hard_places(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
+    """The districts and communes the gold names after a level word, as places the gazetteer knows and a grammar of
+    capitalised syllables stops in."""
+    names = [a["name"] for a in gold.get("agencies", [])]
+    places = sorted({m.group(1) for n in names for m in _PLACED.finditer(n)}, key=len, reverse=True)
+    return list(zip(places, _HARD_PLACES, strict=False))
 
 
 def _persons(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
@@ -583,6 +633,7 @@ def _i_spelled(k: int, article: dict, gold: dict) -> list[tuple[str, str]]:
 RENAMES = [
     ("provinces", _province, 0.005),
     ("places", _places, 0.01),
+    ("hard-places", _hard_places, 0.01),
     ("persons", _persons, 0.005),
     ("i-spelled", _i_spelled, 0.005),
 ]

@@ -53,6 +53,24 @@ ACTS = [
         "Ngày 8/11, tại hội nghị tổng kết, Công an tỉnh và Hội Nông dân tỉnh đã ký kết chương trình phối hợp giai đoạn 2024-2029. Trước đó, năm 2019, hai bên đã ký chương trình phối hợp giai đoạn 2019-2024.",
         "2024-11-08 | 2024-2029",
     ),
+    # (round s24) a document opening the sentence after its day is the subject of the day's act; told by its past
+    # signing elsewhere in a sentence, it is none
+    (
+        "Sáng 8/11, Chương trình phối hợp giai đoạn 2024-2029 được ký kết giữa Công an tỉnh với Hội Nông dân tỉnh nhằm tăng cường công tác tuyên truyền.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Ngày 8/11, tại Hội trường Công an tỉnh, Quy chế phối hợp đã được ký giữa Công an tỉnh và Hội Nông dân tỉnh.",
+        "2024-11-08 |",
+    ),
+    (
+        "Trên cơ sở Quy chế phối hợp số 01/QC được ký kết giữa Công an tỉnh và Hội Nông dân tỉnh, hai bên đã triển khai nhiều hoạt động.",
+        "none",
+    ),
+    (
+        "Quy chế phối hợp được ký kết giữa Công an tỉnh và Hội Nông dân tỉnh đã phát huy hiệu quả.",
+        "none",
+    ),
 ]
 
 
@@ -70,6 +88,20 @@ def test_only_the_act_the_article_reports_is_a_signing(text, expected):
 # Whole short articles where the parties, the date and the period of one act are told in different sentences
 # (headline, lead, a partyless sentence on the ceremony, a sentence on the programme's term).
 TOLD_ACROSS_SENTENCES = [
+    # (round s24) the sides the sentence before names, as "các bên" / "các đơn vị" after an opener, with "lãnh đạo"
+    # or "thống nhất"; a term told in its own sentence, "đến hết năm"
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị. Theo đó, các bên thống nhất ký kết chương trình phối hợp giai đoạn 2024-2029.",
+        "2024-11-08 | 2024-2029",
+    ),
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh tổ chức hội nghị. Tại hội nghị, đại diện lãnh đạo các đơn vị đã ký kết chương trình phối hợp.",
+        "2024-11-08 |",
+    ),
+    (
+        "Tin tức\n\nSáng 8/11, Công an tỉnh và Hội Nông dân tỉnh ký kết Chương trình phối hợp. Thời gian thực hiện từ năm 2024 đến hết năm 2029.",
+        "2024-11-08 | 2024-2029",
+    ),
     (
         "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n\nSáng 8/11, hai đơn vị đã tổ chức lễ ký kết chương trình phối hợp giai đoạn 2024-2029.",
         "2024-11-08 | 2024-2029",

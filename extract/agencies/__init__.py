@@ -35,6 +35,7 @@ from phoihop.extract.agencies.canonical import (
 )
 from phoihop.extract.agencies.mention import AgencyMention
 from phoihop.extract.agencies.name_grammar import LEVEL, LEVEL_WORDS, grammar
+from phoihop.extract.agencies.places import gazetteer_place_end
 from phoihop.extract.agencies.scan import find_agencies
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "AgencyMention",
     "canonical_name",
     "find_agencies",
+    "gazetteer_place_end",
     "grammar",
     "has_level",
     "merge_key",

@@ -25,13 +25,19 @@ LEVEL = (
     + lexicon.UPPER_CLASS
     + r"))|(?:thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|tỉnh|huyện(?:\s+đảo(?=\s+(?-i:"
     + lexicon.UPPER_CLASS
-    + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|TƯ|T\.Ư)(?![\w]))"
+    # (the Centre's "TƯ" in any case, but not before a capitalised syllable: "xã Tư Mại", "Tư Nghĩa" are places)
+    + r")))?|quận|xã(?!\s+(?-i:hội))|phường|đặc\s+khu|Trung\s+ương|TW|T\.Ư|TƯ(?!\s+(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")))(?![\w]))"
 )
 # Words that start the next name, not a place ("Đoàn Thanh niên", "Liên đoàn", "Thường trực"); the
 # look-aheads keep place names such as "Đoàn Kết", "Ngọc Liên", "Thường Xuân".
-# "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a district's name ("Thành ủy
-# Hội An") or ends a place's name before a comma or a lower-case word ("phường An Hội, ...", "Khánh Hội và").
-_HOI_PLACES = "|".join(sorted((n[4:] for n in lexicon.district_names() if n.startswith("Hội ")), key=len, reverse=True))
+# "Hội" opens an association ("Hội Nông dân", "Hội đồng"), except where it opens a place's name ("Thành ủy Hội An",
+# "Ủy ban MTTQ phường Hội Phú": a district's or a commune's; none is an association's name) or ends one before a comma
+# or a lower-case word ("phường An Hội, ...", "Khánh Hội và").
+_HOI_PLACES = "|".join(
+    sorted((re.escape(n[4:]) for n in lexicon.place_names_opening_with("Hội")), key=len, reverse=True)
+)
 _PLACE_STOP = (
     r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:"
     + lexicon.UPPER_CLASS

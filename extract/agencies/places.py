@@ -74,6 +74,76 @@ _LOWER_SYLLABLE_AFTER = re.compile(rf"[ ](?-i:{lexicon.LOWER_CLASS}+)(?![\w])")
 _LAST_PLACE_WORDS = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]?){{1,3}}$")
 
 
+# A level below the province, the place's syllables the grammar read after it, and the capitalised syllables that follow
+# the mention: "phường Lê Hồng Phong" (read as a person's name), "xã An Ninh Tây" (a direction word), "xã Liên Minh",
+# "xã Bình Ba", "xã Kinh Cùng" (words that open a body's name, a number, a conjunction), all places of the gazetteer
+_LOCAL_LEVEL_THEN_PLACE = re.compile(
+    rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}(?P<place>(?:[ ]+{lexicon.CAP_SYL}){{0,4}})$"
+)  # (searched up to a name's end: "$" stands there; case-sensitive: "Xã" may open a sentence)
+# (one more syllable of a place: a dash may stand before it, "phường Xuân Hương - Đà Lạt", "Phan Rang - Tháp Chàm", and
+# it may be a Roman number, "Tam Xuân II")
+_PLACE_SYLLABLE_AFTER = re.compile(rf"[ ]+(?:[-–][ ]+)?(?:{lexicon.CAP_SYL}|(?-i:[IVX]{{1,4}})(?![\w]))")
+PLACE_SYLLABLES_AFTER_MAX = 5
+
+
+_FIRST_PLACE_SYLLABLE = re.compile(lexicon.CAP_SYL)
+
+
+def _syllable_ends_after(text: str, pos: int) -> list[int]:
+    """Where each of the (at most PLACE_SYLLABLES_AFTER_MAX) place syllables that follow ``pos`` ends."""
+    ends: list[int] = []
+    while len(ends) < PLACE_SYLLABLES_AFTER_MAX and (
+        syllable := _PLACE_SYLLABLE_AFTER.match(text, ends[-1] if ends else pos)
+    ):
+        ends.append(syllable.end())
+    return ends
+
+
+def gazetteer_place_at(text: str, pos: int) -> int | None:
+    """Where the longest place the gazetteer knows that opens at ``pos`` ends (a capitalised syllable and up to
+    PLACE_SYLLABLES_AFTER_MAX more, a dash or a Roman number among them), or None."""
+    first = _FIRST_PLACE_SYLLABLE.match(text, pos)
+    if not first:
+        return None
+    ends = [first.end(), *_syllable_ends_after(text, first.end())]
+    return next((e for e in reversed(ends) if lexicon.is_place(text[pos:e])), None)
+
+
+def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
+    """Where the place goes on to in ``text`` after a name [start, end) that ends with a local level word and the
+    place read after it (maybe none): past the capitalised syllables after ``end`` with which the words after the
+    level spell a longer place the gazetteer knows ("phường Lê Hồng Phong", "phường Xuân Hương - Đà Lạt"); None where
+    no such place does."""
+    level = _LOCAL_LEVEL_THEN_PLACE.search(text, start, end)
+    if not level:
+        return None
+    read = level.group("place")
+    ends = _syllable_ends_after(text, end)
+    return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[end:e]}".strip())), None)
+
+
+def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Each mention that ends with a local level word and the place the grammar read after it (maybe none), extended
+    over the capitalised syllables after it where with them the words after the level spell a longer place the
+    gazetteer knows (a ward or commune named after a person, or with a word the grammar stops at); a mention those
+    syllables held is none ("xã Báo Đáp" is no paper)."""
+    extended: list[AgencyMention] = []
+    for a in found:
+        if text[a.start : a.end] != a.text:
+            continue
+        end = gazetteer_place_end(text, a.start, a.end)
+        if end is None:
+            continue
+        added = " ".join(text[a.end : end].split())
+        a.end = end
+        a.text = text[a.start : a.end]
+        a.canonical = canonical_name(f"{a.canonical} {added}", extra)
+        if a.att:
+            a.att = f"{a.att} {added}"
+        extended.append(a)
+    return [b for b in found if not any(a is not b and a.start <= b.start and b.end <= a.end for a in extended)]
+
+
 # A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
 _NUMBER_AFTER = re.compile(
     r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"

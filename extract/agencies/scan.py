@@ -57,8 +57,10 @@ from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_plac
 from phoihop.extract.agencies.places import (
     _complete_places,
     _cut_sentence_word_after_district,
+    _extend_places_the_gazetteer_spells,
     _keep_only_provinces_after_tinh,
     _place_bodies_by_a_bare_district,
+    gazetteer_place_at,
 )
 from phoihop.extract.agencies.shared_levels import (
     _give_a_named_group_s_level_to_its_members,
@@ -95,11 +97,16 @@ def find_agencies(
         core = m.group("core")
         sector, role = _sector("", core)
         lvl = m.group("lvl")
+        items: list[tuple[int, int, str, str]] = []
         for it in g["item"].finditer(m.group("items")):
-            level = it.group("lvl") or lvl + " "
-            name = f"{core} {level}{it.group('place')}"
-            s = m.start("items") + it.start()
-            e = m.start("items") + it.end()
+            start = m.start("items") + it.start()
+            if items and start < items[-1][1]:
+                continue  # (inside the longer place read before it: "Hòa Bình Thạnh", not "Hòa Bình" and "Thạnh")
+            items.append(_longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or ""))
+        list_end = _places_listed_on(text, max(m.end(), items[-1][1]), items)
+        for s, e, own_level, place in items:
+            level = own_level or lvl + " "
+            name = f"{core} {level}{place}"
             start = m.start() if not found or found[-1].start < m.start() else s
             found.append(
                 AgencyMention(
@@ -111,11 +118,11 @@ def find_agencies(
                     True,
                     core_role=role,
                     core=core,
-                    att=f"{level}{it.group('place')}",
+                    att=f"{level}{place}",
                     listed=True,
                 )
             )
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), list_end))
     for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -168,8 +175,8 @@ def find_agencies(
                     )
                 )
             continue
-        if core.startswith("Hội ") and not pre and lexicon.is_place(core):
-            continue  # "phường Hội Phú": a place whose name starts like an association
+        if core.startswith("Hội ") and not pre and _place_holds_hoi(text, m.start(), core):
+            continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
         name = m.group(0)
@@ -201,6 +208,8 @@ def find_agencies(
             or (_ELECTED.match(a.canonical) and _DEPUTY_BEFORE.search(text, max(0, a.start - 12), a.start))
         )
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    # (before the lists are spread and levels shared: "Hội CCB và Hội Cựu CAND huyện Lê Hồng Phong" shares the place)
+    found = _extend_places_the_gazetteer_spells(text, found, extra_abbreviations)
     _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)
@@ -240,6 +249,45 @@ def find_agencies(
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+
+
+# The separator before a list's next place: a comma, "và" or "cùng"
+_NEXT_PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:và|cùng)\s+")
+
+
+def _longest_place_item(text: str, start: int, end: int, own_level: str) -> tuple[int, int, str, str]:
+    """A listed place the grammar read at [start, end) (its own level word first, if any), as the longest place the
+    gazetteer knows there ("Điện Biên Phủ", not the province "Điện Biên"; "An Ninh Đông", not "An Ninh")."""
+    place_start = start + len(own_level)
+    longest = gazetteer_place_at(text, place_start)
+    end = max(end, longest or end)
+    return start, end, own_level, text[place_start:end]
+
+
+def _places_listed_on(text: str, pos: int, items: list[tuple[int, int, str, str]]) -> int:
+    """The list of places a shared head spreads over, read on from ``pos`` (where the grammar's items end) over the
+    places the gazetteer knows whatever their syllables ("UBND các xã Chợ Gạo, Vạn Tín và Dương Hồng Thủy", "Đảng ủy
+    các xã An Hội Đông, Lê Hồng Phong, Liên Minh"): each appended to ``items``; where the list ends."""
+    while (sep := _NEXT_PLACE_SEP.match(text, pos)) and (end := gazetteer_place_at(text, sep.end())) is not None:
+        items.append((sep.end(), end, "", text[sep.end() : end]))
+        pos = end
+    return pos
+
+
+# The capitalised syllables right before a word ("An" before "Hội Đông" in "xã An Hội Đông")
+_SYLLABLES_BEFORE = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]+){{1,2}}$")
+
+
+def _place_holds_hoi(text: str, start: int, core: str) -> bool:
+    """Whether the "Hội ..." read at ``start`` is a place's name or its end ("phường Hội Phú", "xã An Hội Đông", "Lịch
+    Hội Thượng"): the gazetteer knows it alone or with the one or two capitalised syllables before it."""
+    if lexicon.is_place(core):
+        return True
+    before = _SYLLABLES_BEFORE.search(text, max(0, start - 24), start)
+    if not before:
+        return False
+    words = before.group(0).split()
+    return any(lexicon.is_place(" ".join([*words[k:], core])) for k in range(len(words)))
 
 
 # "bầu cử đại biểu Quốc hội và HĐND các cấp", "đại biểu HĐND tỉnh": a deputy's mandate, not the body as an actor.

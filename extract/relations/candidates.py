@@ -81,11 +81,14 @@ _BLOC_NAMED_AFTER_PACT = re.compile(
     r"\s+(?:phong\s+trào\s+)?thi\s+đua(?:\s+năm\s+\d{4})?\s+(?:Khối|Cụm|Khu\s+vực\s+thi\s+đua)(?![\w])"
 )
 
-# "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject
+# "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject, or with the
+# sides that the sentences before name ("Theo đó, các bên thống nhất ký kết", "Tại hội nghị, đại diện lãnh đạo các
+# đơn vị đã ký kết")
 _SUBJECTLESS_OPENING = re.compile(
-    r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
-    r"Tại\s+(?:hội\s+nghị|buổi\s+lễ)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
-    r"(?:(?:hai|ba|các)\s+bên\s+)?(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức)\s+)*",
+    r"\s*(?:(?:Đồng\s+thời|Sau\s+đó|Tiếp\s+đó|Tiếp\s+theo|Theo\s+đó|Cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ)|"
+    r"Tại\s+(?:hội\s+nghị|buổi\s+lễ|buổi\s+làm\s+việc)|Dịp\s+này|Nhân\s+dịp\s+này)\s*,?\s*)?"
+    r"(?:(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*(?:(?:hai|ba|các)\s+bên|các\s+đơn\s+vị)\s+)?"
+    r"(?:(?:đã|cũng|tiến\s+hành|cùng|chính\s+thức|thống\s+nhất)\s+)*",
     re.IGNORECASE,
 )
 

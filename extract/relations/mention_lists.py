@@ -277,7 +277,8 @@ def _unread_items(sep: str) -> bool:
 
 # The echelons of the army, lowest first: a unit named with a higher one after it belongs to it.
 _ECHELON = re.compile(r"(Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Quân\s+đoàn|Quân\s+khu)(?![\w])")
-_ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3, "quân đoàn": 4, "quân khu": 4}
+# (a brigade stands beside the divisions, under a corps or a region: "Lữ đoàn 168, Sư đoàn 10" are two units)
+_ECHELON_RANK = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 3, "sư đoàn": 3, "quân đoàn": 4, "quân khu": 4}
 
 
 def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
@@ -293,25 +294,63 @@ def _under_higher_echelon(text: str, unit: AgencyMention, parent: AgencyMention)
     )
 
 
+# A comma between two names, a short form in brackets maybe before it
+_COMMA_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*")
+# What tops a unit's chain of names, above its parent: a ministry, a force's command, a military region ("Cục An ninh
+# Cửa khẩu, Tổng cục An ninh, Bộ Công an"); a province's command is a partner of its own after a unit and a comma
+_CHAIN_TOP = re.compile(r"(?:Bộ(?!\s+(?:Chỉ\s+huy|Chính\s+trị|đội))|Quân\s+khu|Quân\s+chủng|Binh\s+chủng)(?![\w])")
+
+
+# Brigades and divisions serve a region, a corps or an arm, never a province's command: "Sở Y tế, Lữ đoàn 168, Bộ Chỉ
+# huy Quân sự tỉnh và Tỉnh đoàn" lists the brigade and the command
+_ABOVE_A_PROVINCE = re.compile(r"(?:Lữ|Sư)\s+đoàn(?![\w])")
+_PROVINCE_COMMAND = re.compile(r"Bộ\s+Chỉ\s+huy\s.*\s(?:tỉnh|thành\s+phố)(?:\s|$)")
+
+
+def _is_parent_of(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """Whether ``parent`` may be the command or higher echelon ``unit`` belongs to, by their names and the gap."""
+    return (
+        # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
+        # Tư lệnh Vùng Cảnh sát biển 2")
+        unit.sector in (parent.sector, "front")
+        and _UNIT_HEAD.match(unit.canonical) is not None
+        and _PARENT_HEAD.match(parent.canonical) is not None
+        and not (_ABOVE_A_PROVINCE.match(unit.canonical) and _PROVINCE_COMMAND.match(parent.canonical))
+        # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
+        and bool(
+            _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+        )
+    ) or _under_higher_echelon(text, unit, parent)
+
+
+def _listed_by_commas(text: str, unit: AgencyMention, parent: AgencyMention, after: AgencyMention | None) -> bool:
+    """Whether the comma between ``unit`` and ``parent`` is one of a list's ("Hội Cựu chiến binh tỉnh cùng Trung đoàn
+    95, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sư đoàn 10 tổ chức": three partners, not a regiment of the border guard):
+    a comma after the parent too, and a name that does not top the unit's chain ("Tiểu đoàn 3, Lữ đoàn 229, Quân khu
+    3", "Cục An ninh Cửa khẩu, Tổng cục An ninh, Bộ Công an" are one unit each). (A comma before the unit tells
+    nothing: "Kho KT 789, Trung tâm Bảo đảm kỹ thuật 354, Vùng 3 Hải quân và ..." lists a centre with its region.)"""
+    if not _COMMA_GAP.fullmatch(text, unit.end, parent.start):
+        return False  # (a dash or nothing between: apposition, list or not)
+    return (
+        after is not None
+        and _COMMA_GAP.fullmatch(text, parent.end, after.start) is not None
+        and not _is_parent_of(text, parent, after)
+        and not (after.sector == parent.sector and _CHAIN_TOP.match(after.canonical))
+    )
+
+
 def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """The sentence's party mentions with each parent in apposition folded into the unit before it
-    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names), and a ministry written
-    before or after its department, with a dash between, folded into the department ("Bộ NN&PTNT - Cục Thú y",
-    "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
+    ("Phòng Tham mưu, BTL Vùng 4 Hải quân" is one party, the unit, spanning both names; not in a list whose names
+    commas part), and a ministry written before or after its department, with a dash between, folded into the
+    department ("Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế")."""
     out: list[AgencyMention] = []
-    for a in mentions:
+    for i, a in enumerate(mentions):
         unit = out[-1] if out else None
-        if unit is not None and (
-            (
-                # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn
-                # 21, Bộ Tư lệnh Vùng Cảnh sát biển 2")
-                unit.sector in (a.sector, "front")
-                and _UNIT_HEAD.match(unit.canonical)
-                and _PARENT_HEAD.match(a.canonical)
-                # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
-                and (_APPOSITION_GAP.fullmatch(text, unit.end, a.start) or _DASH_GAP.fullmatch(text, unit.end, a.start))
-            )
-            or _under_higher_echelon(text, unit, a)
+        if (
+            unit is not None
+            and _is_parent_of(text, unit, a)
+            and not _listed_by_commas(text, unit, a, mentions[i + 1] if i + 1 < len(mentions) else None)
         ):
             out[-1] = replace(unit, end=a.end)
             continue

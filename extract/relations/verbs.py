@@ -89,23 +89,36 @@ PREPARATION_WINDOW = 200  # from "về công tác tổ chức" to the verb
 _PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
+# (not a term written out, "nhiệm kỳ từ năm 2019 đến năm 2024": from a year to a year is a span, not "since")
 _PAST = re.compile(
-    r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|từ\s+năm|(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
+    r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|"
+    r"từ\s+năm(?!\s+(?:19|20)\d\d\s*(?:-|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))|"
+    r"(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
     r"(?![\w])",
     re.IGNORECASE,
 )
 _SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 
 
+# "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
+# place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
+# giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
+_DATED_OPENER = re.compile(
+    r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+    relative = _RELATIVE.search(text, max(s_start, verb.start() - RELATIVE_WINDOW), verb.start())
+    return relative is not None and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+
+
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(
-        v
-        for v in _SIGN.finditer(text, s_start, s_end)
-        if not _RELATIVE.search(text, max(s_start, v.start() - RELATIVE_WINDOW), v.start())
-    )
+    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, v))
 
 
 @lru_cache(maxsize=512)
