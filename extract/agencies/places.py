@@ -122,6 +122,26 @@ def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
     return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[end:e]}".strip())), None)
 
 
+_LAST_SYLLABLES = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]+){{0,2}}{lexicon.CAP_SYL}$")
+
+
+def _named_place_end(text: str, a: AgencyMention) -> int | None:
+    """Where the place a body named after one ("Đồn Biên phòng An Ninh Tây", "Đồn Biên phòng Bình Ba") goes on to past
+    the mention: its last one to three capitalised syllables and the syllables after it spell a longer place the
+    gazetteer knows; None otherwise."""
+    last = _LAST_SYLLABLES.search(a.text)
+    if not last:
+        return None
+    ends = _syllable_ends_after(text, a.end)
+    words = last.group(0).split()
+    for k in range(len(words), 0, -1):  # (the longest known place first: "An Ninh Tây" over "Ninh Tây")
+        read = " ".join(words[-k:])
+        end = next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[a.end : e]}")), None)
+        if end is not None:
+            return end
+    return None
+
+
 def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """Each mention that ends with a local level word and the place the grammar read after it (maybe none), extended
     over the capitalised syllables after it where with them the words after the level spell a longer place the
@@ -132,6 +152,8 @@ def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], e
         if text[a.start : a.end] != a.text:
             continue
         end = gazetteer_place_end(text, a.start, a.end)
+        if end is None and a.core_role == "named":
+            end = _named_place_end(text, a)
         if end is None:
             continue
         added = " ".join(text[a.end : end].split())

@@ -38,7 +38,9 @@ _JOINT_ISSUE = (
 )
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
-    r"(?=[kKđĐtTbB])(?<!đăng )(?<!thư )(?<!nhật )(?<!chữ )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    # ("đăng ký", "thư ký", "nhật ký", "chữ ký" are other words; a capitalised syllable before the verb ends a name,
+    # "Đồn Biên phòng Bù Đăng ký kết", "xã Vũ Thư ký kết")
+    r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
     # bodies is one; "đã ký kết nhiều chương trình phối hợp": a tally of years of work, no act)
     r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|(?:kết\s+)?(?:nhiều|hàng\s+loạt)(?![\w])))".replace(
