@@ -179,11 +179,11 @@ def lower_title_cased_bodies(text: str) -> str:
         # capitalised word, unless that word ends a body's name given back just before ("Ban Dân Vận Tỉnh Ủy").
         if len(name.split()) == 2 and pos != start - 1 and _NAME_WORD_BEFORE.search(text, max(0, start - 12), start):
             continue
-        # After a local level word the words are a place's where the gazetteer knows them ("xã An Ninh Tây", "xã Liên
-        # Hiệp": not "an ninh", "liên hiệp")
+        # After a local level word or a border post's noun the words are a place's where the gazetteer knows them ("xã
+        # An Ninh Tây", "xã Liên Hiệp": not "an ninh", "liên hiệp")
         # (or an item of a list of places after a plural level: "các xã Thắng Sơn, Liên Hiệp")
         if lexicon.is_place(name) and (
-            _LOCAL_LEVEL_BEFORE.search(text, max(0, start - 16), start)
+            _PLACE_NOUN_BEFORE.search(text, max(0, start - 16), start)
             or _PLACE_LIST_BEFORE.search(text, max(0, start - PLACE_LIST_REACH), start)
         ):
             continue
@@ -219,8 +219,9 @@ _SPACES = re.compile(r"\s+")
 _LOWER_WORD_AFTER = re.compile(rf"[ ]+[{LOWER_LETTERS}]")
 _NEXT_TITLE_WORD = re.compile(rf"[ ]+([{UPPER_LETTERS}][{LOWER_LETTERS}]*)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}][{LOWER_LETTERS}]+ $")
-# (or the border post named after its place: "Đồn Biên phòng An Ninh Tây")
-_LOCAL_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.LOCAL_LEVEL_RX}|Đồn\s+Biên\s+phòng|Đồn\s+BP)\s+$")
+# A local level word or a border post's noun, which a place's name follows ("xã An Ninh Tây", "Đồn Biên phòng An
+# Ninh Tây")
+_PLACE_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.LOCAL_LEVEL_RX}|Đồn\s+Biên\s+phòng|Đồn\s+BP)\s+$")
 _PLACE_LIST_BEFORE = re.compile(
     rf"(?<![\w])(?:các|\d{{1,2}})\s+{lexicon.LOCAL_LEVEL_RX}\s[^.;:\n]{{0,120}}(?:,|\s+và|\s+cùng)\s+$",
     re.IGNORECASE,

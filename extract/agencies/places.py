@@ -117,9 +117,14 @@ def gazetteer_place_end(text: str, start: int, end: int) -> int | None:
     level = _LOCAL_LEVEL_THEN_PLACE.search(text, start, end)
     if not level:
         return None
-    read = level.group("place")
-    ends = _syllable_ends_after(text, end)
-    return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[end:e]}".strip())), None)
+    return _longest_place_after(text, level.group("place").strip(), end)
+
+
+def _longest_place_after(text: str, read: str, pos: int) -> int | None:
+    """Where the longest place the gazetteer knows that ``read`` (a place's first syllables, maybe none) and the place
+    syllables after ``pos`` spell ends, past at least one of them; None where none does."""
+    ends = _syllable_ends_after(text, pos)
+    return next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[pos:e]}".strip())), None)
 
 
 _LAST_SYLLABLES = re.compile(rf"(?:{lexicon.CAP_SYL}[ ]+){{0,2}}{lexicon.CAP_SYL}$")
@@ -130,16 +135,10 @@ def _named_place_end(text: str, a: AgencyMention) -> int | None:
     the mention: its last one to three capitalised syllables and the syllables after it spell a longer place the
     gazetteer knows; None otherwise."""
     last = _LAST_SYLLABLES.search(a.text)
-    if not last:
-        return None
-    ends = _syllable_ends_after(text, a.end)
-    words = last.group(0).split()
-    for k in range(len(words), 0, -1):  # (the longest known place first: "An Ninh Tây" over "Ninh Tây")
-        read = " ".join(words[-k:])
-        end = next((e for e in reversed(ends) if lexicon.is_place(f"{read}{text[a.end : e]}")), None)
-        if end is not None:
-            return end
-    return None
+    words = last.group(0).split() if last else []
+    # (the longest known place first: "An Ninh Tây" over "Ninh Tây")
+    ends = (_longest_place_after(text, " ".join(words[-k:]), a.end) for k in range(len(words), 0, -1))
+    return next((e for e in ends if e is not None), None)
 
 
 def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -163,6 +162,8 @@ def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], e
         if a.att:
             a.att = f"{a.att} {added}"
         extended.append(a)
+    if not extended:
+        return found  # (most articles: no mention's place goes on)
     return [b for b in found if not any(a is not b and a.start <= b.start and b.end <= a.end for a in extended)]
 
 
