@@ -71,12 +71,17 @@ def _screenshot(page: Path, shot: Path, profile: Path, budget_ms: int) -> int:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no chromium on this machine")
 def test_a_headless_screenshot_shows_the_network(sample_map, tmp_path):
-    coloured = _screenshot(sample_map, tmp_path / "shot.png", tmp_path / "profile", 5000)
-    if coloured <= 1500:
-        # A loaded machine can starve the headless renderer of its first frames: one more try, with
-        # more time, tells a slow capture from a map that does not draw (which stays empty).
-        coloured = _screenshot(sample_map, tmp_path / "shot2.png", tmp_path / "profile2", 15000)
-    assert coloured > 1500, "the network area of the screenshot is empty"
+    # Chromium resizes the page just before its capture, and on a loaded machine it can still catch a
+    # frame before the canvas is presented again (about one shot in fifteen with the page's synchronous
+    # redraw on resize, one in two without it): a map that draws is seen within three shots, a map that
+    # does not draw is empty in all of them.
+    shots = []
+    for attempt in range(3):
+        coloured = _screenshot(sample_map, tmp_path / f"shot{attempt}.png", tmp_path / f"profile{attempt}", 5000)
+        shots.append(coloured)
+        if coloured > 1500:
+            break
+    assert coloured > 1500, f"the network area of every screenshot is empty: coloured pixels {shots}"
 
 
 def _label_overlaps(driver) -> list:

@@ -340,7 +340,12 @@ def layout_positions(vis_nodes: list[dict[str, Any]], vis_edges: list[dict[str, 
     )
     placed: list[tuple[dict[Any, list[float]], tuple[float, float, float, float]]] = []
     for component in components:
-        sub = graph.subgraph(component)
+        # A copy in the page's node order: a subgraph view iterates a small component in the order of a
+        # set of node ids, which the hash seed changes from run to run, and the seeded layout follows the
+        # node order (the same store gave a differently laid out map each time).
+        sub = nx.Graph()
+        sub.add_nodes_from(component)
+        sub.add_edges_from(graph.subgraph(component).edges(data=True))
         if len(component) == 1:
             pos = {component[0]: [0.0, 0.0]}
         else:
