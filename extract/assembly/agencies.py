@@ -334,6 +334,9 @@ def _best_form(
     # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
     # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
     spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
+    # (a form that joins two words with "và" where another form of the body puts a dash: the name written out, over
+    # the page's shorthand, however often it repeats: "Sở Nông nghiệp và PTNT" then "Sở Nông nghiệp-PTNT" twice)
+    dashed_as_and = {c.replace(" - ", " và ") for c in counts if " - " in c}
     # (a form the page prints whole in one mention, before one whose place was only shared from a list's end:
     # "Sở Tư pháp Bắc Giang" over "Sở Tư pháp [và Hội LHPN tỉnh Bắc Giang]")
     whole = {a.canonical for a in printed_whole}
@@ -350,6 +353,7 @@ def _best_form(
             placed[c][1],
             fullness[c] if aliased else 0,
             c == opening and fullness[c] > 0,
+            c in dashed_as_and,
             c in spelled,
             counts[c],
             first[c] >= title_end,
@@ -449,7 +453,8 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
         # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
-        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
+        # ("Hải quan An Giang" is the article's "Cục Hải quan An Giang": a department named without its "Cục")
+        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command
