@@ -69,6 +69,19 @@ def test_a_caption_naming_the_border_guard_and_customs_short_adds_no_body_and_no
     assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
 
 
+def test_the_border_guard_short_with_the_province_is_the_province_s_beside_the_central_command():
+    # (no province given: the article's is read from the page; "Biên phòng An Giang" prints it, so it is no bare
+    # "Biên phòng" of the central command the page names too)
+    text = (
+        "Tin\n\nThực hiện Quy chế phối hợp số 3929/QC-BĐBP-TCHQ ngày 4/9/2019 giữa Bộ Tư lệnh Bộ đội Biên phòng và "
+        "Tổng cục Hải quan, chiều 30/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang và Cục Hải quan An Giang đã tổ "
+        "chức hội nghị ký kết Kế hoạch phối hợp.\n\nHội nghị Hải quan và Biên phòng An Giang ký kết quy chế phối "
+        "hợp trong giai đoạn mới."
+    )
+    facts = _facts(text, published=None, province=None)
+    assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
+
+
 def test_the_border_guard_named_short_alone_is_still_an_agency():
     facts = _facts("Tin\n\nBiên phòng An Giang và Hội Nông dân tỉnh An Giang ký kết chương trình phối hợp.")
     assert _signings(facts) == [("Biên phòng An Giang", "Hội Nông dân tỉnh An Giang")]

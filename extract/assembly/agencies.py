@@ -449,12 +449,13 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 (c + levelled for c in ("bộ chỉ huy ", "ban chỉ huy ") if (c + levelled) in groups), levelled
             )
             continue
-        provincial = any(has_level(a.canonical) for a in groups[k])
+        provincial = prints_province or any(has_level(a.canonical) for a in groups[k])
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
-        # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
+        # "Bộ Tư lệnh BĐBP" is that central command. A level word, or the article's province printed ("Biên phòng An
+        # Giang"), rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
         # ("Hải quan An Giang" is the article's "Cục Hải quan An Giang": a department named without its "Cục")
-        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
+        commands = ("bộ chỉ huy ", "ban chỉ huy ", "cục ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command
