@@ -468,7 +468,31 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
 
 
 def _cut_title(text: str, start: int, end: int) -> int:
-    """End of the title that starts at ``start``: after its organisation (and "tại <place>")."""
+    """End of the title that starts at ``start``: after its organisation (and "tại <place>"), never inside a quotation
+    (see _out_of_quotation)."""
+    cut = _cut_title_at_organisation(text, start, end)
+    # (the organisation goes on with the campaign a steering committee is named after: "Trưởng Ban Chỉ đạo Trung ương
+    # phong trào “Toàn dân bảo vệ an ninh Tổ quốc ...”")
+    campaign = _CAMPAIGN_AFTER.match(text, cut, end)
+    return campaign.end() if campaign else _out_of_quotation(text, start, cut, end)
+
+
+def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
+    """``cut``, or the end of a quotation the title opens before it and closes by ``end`` ("Phó Trưởng Ban Chỉ đạo
+    phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”": a steering committee named after its campaign,
+    which a clause word inside the quotation cut), or, with no closing mark there, the place before the opening mark."""
+    title = text[start:cut]
+    curly = title.count("“") > title.count("”")
+    if not curly and title.count('"') % 2 == 0:
+        return cut
+    close = text.find("”" if curly else '"', cut, end)
+    if close != -1:
+        return close + 1
+    opening = title.rfind("“" if curly else '"')
+    return len(text[: start + opening].rstrip()) if opening > 0 else cut
+
+
+def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
     head = p["title"].match(text, start)
@@ -509,6 +533,9 @@ def _cut_title(text: str, start: int, end: int) -> int:
         last = stop
     # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
     return gazetteer_place_end(text, start, last) or last
+
+
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
 
 # A unit's name whose fields "và" joins, running to the end of the title's part: "(Trưởng Ban) Công tác Đoàn và thanh

@@ -178,3 +178,70 @@ def test_an_attendee_introduced_by_cua_keeps_the_titles_before_the_name():
         province="Quảng Ngãi",
     )
     assert _positions(facts) == {"Hoàng Xuân Chiến": ["Ủy viên Trung ương Đảng", "Tư lệnh Bộ đội Biên phòng"]}
+
+
+# --- a steering committee named after its campaign, in quotation marks ---
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phó Trưởng Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”",
+        "Trưởng Ban Chỉ đạo Trung ương phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”",
+    ],
+)
+def test_a_title_named_after_a_quoted_campaign_is_read_to_the_closing_mark(title):
+    facts = _facts(
+        f"Tin\n\nTham dự có ông Hoàng Công Thủy, Thứ trưởng Bộ Công an, {title}; đại diện các ban.", province=None
+    )
+    assert _positions(facts) == {"Hoàng Công Thủy": ["Thứ trưởng Bộ Công an", title]}
+
+
+# --- mass organisations by their initials after "Hội" ---
+
+
+def test_the_red_cross_and_the_elderly_s_association_by_their_initials_sign_and_title():
+    facts = _facts(
+        "Tin\n\nÔng Nguyễn Đình Chiến - Chủ tịch Hội CTĐ tỉnh, chủ trì hội nghị.\n\n"
+        "Hội CTĐ tỉnh và Hội NCT tỉnh ký kết chương trình phối hợp.",
+        province="Quảng Trị",
+    )
+    assert _signings(facts) == [("Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh")]
+    assert _positions(facts) == {"Nguyễn Đình Chiến": ["Chủ tịch Hội Chữ thập đỏ tỉnh"]}
+
+
+# --- a bare short form beside a placed body, the province's level printed only in a title ---
+
+
+def test_a_level_printed_only_in_a_title_does_not_keep_a_bare_short_form_apart():
+    facts = _facts(
+        "Tin\n\nKý kết chương trình phối hợp giữa Hội Nông dân với các đồn Biên phòng.\n\nChiều ngày 19/12/2019, Hội "
+        "Nông dân huyện tổ chức Hội nghị ký kết giữa Hội Nông dân với các Đồn Biên phòng đóng quân trên địa bàn huyện "
+        "giai đoạn 2019 - 2025. Đến dự có đồng chí Trần Văn Bến, Chủ tịch Hội Nông dân tỉnh.",
+        province="Quảng Trị",
+    )
+    assert _agencies(facts) == ["Hội Nông dân huyện"]
+    assert _signings(facts) == [("Hội Nông dân huyện",)]
+
+
+# --- bodies of countries, a steering committee's name, a national paper ---
+
+
+def test_an_association_of_countries_is_no_agency():
+    facts = _facts("Tin\n\nGiới thiệu về tổ chức và hoạt động của Hội Nông dân các nước nhằm tăng thêm nhận thức.")
+    assert _agencies(facts) == []
+
+
+def test_a_steering_committee_s_name_does_not_run_over_a_time_clause():
+    facts = _facts(
+        "Tin\n\nVới vai trò là thành viên Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ ANTQ, những năm qua, Trung "
+        "ương Hội Nông dân Việt Nam đã phối hợp chặt chẽ với Bộ Công an.",
+        province=None,
+    )
+    assert not [a for a in _agencies(facts) if a.startswith("Ban Chỉ đạo")]
+    assert "Trung ương Hội Nông dân Việt Nam" in _agencies(facts)
+
+
+def test_the_national_broadcaster_s_paper_is_read_whole():
+    facts = _facts("Tin\n\nTrung ương Hội Nông dân Việt Nam và Báo Tiếng nói Việt Nam ký kết chương trình phối hợp.")
+    assert _signings(facts) == [("Báo Tiếng nói Việt Nam", "Trung ương Hội Nông dân Việt Nam")]

@@ -421,7 +421,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             alias[k] = k + " việt nam"
             continue
         prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
-        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k]):
+        # (a level printed only inside a person's title does not place the short form: "Chủ tịch Hội Nông dân tỉnh"
+        # beside "Hội Nông dân huyện tổ chức ký kết giữa Hội Nông dân với ...")
+        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k] if not a.in_title):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
             # national body whose full name extends the short form.
             national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
@@ -436,8 +438,16 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 continue
             # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
             # the article names with its level.
+            # (a form printed only inside a person's title names no agency and takes no short form: "Chủ tịch Hội
+            # Nông dân tỉnh" beside "Hội Nông dân huyện ... ký kết giữa Hội Nông dân với ...")
             levelled_forms = _fullest(
-                [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+                [
+                    o
+                    for o in groups
+                    if o.startswith(k + " ")
+                    and _LEVEL_WORD_AFTER.match(o, len(k))
+                    and any(not a.in_title for a in groups[o])
+                ]
             )
             if len(levelled_forms) == 1:
                 alias[k] = levelled_forms[0]
