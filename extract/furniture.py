@@ -307,17 +307,20 @@ def _match_end(text: str, m: re.Match) -> int:
 # An outlet opening the lead before a dash, as its dateline: its code ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2,
 # ...", "QĐND - Ngày 27-8, ..."), its site ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình
 # Phước Online - "), one or a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"):
-# the outlet reports, it is no actor of the report
+# the outlet reports, it is no actor of the report. Its name with its code in brackets needs no dash ("Báo Cà Mau
+# (CMO) Năm 2019, ...").
+_OUTLET_NAME_IN_DATELINE = r"(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
 _DATELINE_OUTLET = re.compile(
-    r"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ.]{1,11})|[\w.-]{2,40}\.(?:vn|com|net|org)|(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
-    r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*)+"
-    r"(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|vừa|mới|trong|tại)(?![\w]))",
+    rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
+    r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*"
+    rf"|{_OUTLET_NAME_IN_DATELINE}\((?-i:[A-ZĐ][A-ZĐ.]{{1,11}})\)\s*(?:[-–]\s*)?)+"
+    r"(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|năm|vừa|mới|trong|tại)(?![\w]))",
     re.IGNORECASE | re.MULTILINE,
 )
 DATELINE_REACH = 90  # the dash of a dateline lies within this many characters of the line's start (two outlets' names)
 
 _IN_LINE = (
-    (_DATELINE_OUTLET, lambda line: "-" in line[:DATELINE_REACH] or "–" in line[:DATELINE_REACH], _match_end),
+    (_DATELINE_OUTLET, lambda line: any(c in line[:DATELINE_REACH] for c in "-–)"), _match_end),
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
     (_SOURCE, _SOURCE_CUE.search, _match_end),
     (_FILE, _FILE_CUE.search, _match_end),

@@ -303,11 +303,22 @@ _I_AS_Y_SYLLABLE = re.compile(r"([KkLlMm])([ìíỉĩịÌÍỈĨỊ])(?![\w])")
 _LOWER_WORD_NEXT = re.compile(f" [{LOWER_LETTERS}]")
 
 
+# A capitalised one after a capitalised word ends a name even before a word in lower case ("Phó Chủ tịch UBND tỉnh
+# Lò Văn Lí cho biết", "xã Mường Lí ký kết"), unless it makes a word of the rules' with that word ("Cao Đẳng Kĩ thuật").
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER_LETTERS}]\w*\s$")
+_Y_WORDS_NEXT = re.compile(r" (?:kết|thuật|niệm|luật|luận|năng|sư|họp)(?![\w])")
+
+
 def _as_y(m: re.Match[str]) -> str:
     if _after(_WORD_CHAR, m):
         return m.group(0)  # (inside a word: "khí", "thì")
-    if m.group(1).isupper() and m.group(2).islower() and not _LOWER_WORD_NEXT.match(m.string, m.end()):
-        return m.group(0)  # (a name's)
+    if m.group(1).isupper() and m.group(2).islower():
+        if not _LOWER_WORD_NEXT.match(m.string, m.end()):
+            return m.group(0)  # (a name's)
+        if _CAPITALISED_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and not _Y_WORDS_NEXT.match(
+            m.string, m.end()
+        ):
+            return m.group(0)  # (the end of a name's)
     return m.group(1) + m.group(2).translate(_I_AS_Y)
 
 

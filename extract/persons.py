@@ -52,8 +52,10 @@ def _patterns():
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
     # "nguyên Thứ trưởng Bộ Công an": a former post is a position with its "nguyên"; "Quyền Giám đốc": an acting
     # one with its "Quyền".
+    # ("ủy quyền Chủ tịch nước" is "authorised by the President": no acting president)
     title = re.compile(
-        rf"(?:(?<![\w])(?:nguyên|quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])", re.IGNORECASE
+        rf"(?:(?<![\w])(?:nguyên|(?<!ủy\s)(?<!uỷ\s)quyền)\s+)?(?={initials})(?<![\w])(?<!Ban\s)(?<!Bộ\s){titles}(?![\w])",
+        re.IGNORECASE,
     )
     ranks = lexicon.alternation(lexicon.ranks())
     # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
@@ -126,6 +128,16 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     addressed = _ends_with_province(run_text) and (
         _ADDRESS_BEFORE.search(text, max(0, run_start - 12), run_start) is not None
         or _title_right_before(text, run_start)
+        or (
+            # a rank or a title with its body addresses only a run that is a family name and a province's name (not
+            # the country: "Ủy viên Ban Thường vụ Hội Trường Sơn Việt Nam" ends with the association's name)
+            run_text.split(maxsplit=1)[0] in lexicon.surnames()
+            and not run_text.endswith("Việt Nam")
+            and (
+                _rank_before().search(text, max(0, run_start - RANK_BEFORE_WINDOW), run_start) is not None
+                or _title_chain_right_before(text, run_start)
+            )
+        )
     )
     union_level = (
         run_text.startswith(("Đoàn ", "Đoàn\t"))
@@ -186,6 +198,32 @@ def _title_right_before(text: str, pos: int) -> bool:
     is addressed, as after "đồng chí"."""
     start = max(0, pos - TITLE_BEFORE_WINDOW)
     return any(_AFTER_TITLE.fullmatch(text, t.end(), pos) for t in _patterns()["title"].finditer(text, start, pos))
+
+
+# A military or police rank right before the run: what follows is a person's name ("Đại tá Đặng Thái Bình").
+RANK_BEFORE_WINDOW = 24
+
+
+@cache
+def _rank_before() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.ranks())})\s+$", re.IGNORECASE)
+
+
+# Between a title and the run, the words of the body the title is of, and nothing that ends a title (a comma, a
+# bracket, a line) or opens a clause: "Phó Chủ tịch UBND tỉnh Lê Hải Dương", "Phó Thủ tướng Thường trực Chính phủ
+# Nguyễn Hòa Bình". (A whole run that is a province's name is read as the province before this matters.)
+_TITLE_CHAIN_GAP = re.compile(r"[^\n,;:()\"“”.!?–-]*")
+TITLE_CHAIN_WINDOW = 70
+
+
+def _title_chain_right_before(text: str, pos: int) -> bool:
+    """Whether a title and the name of its body end right before ``pos``: the run after them is addressed, as after
+    a bare title (the person the chain names, whose given name may be a province's: "Hòa Bình", "Hải Dương")."""
+    start = max(0, pos - TITLE_CHAIN_WINDOW)
+    return any(
+        _TITLE_CHAIN_GAP.fullmatch(text, t.end(), pos) and not _clause_rx().search(text, t.end(), pos)
+        for t in _patterns()["title"].finditer(text, start, pos)
+    )
 
 
 # "Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn", "Quận Đoàn": the Youth Union of that level.
@@ -430,7 +468,31 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
 
 
 def _cut_title(text: str, start: int, end: int) -> int:
-    """End of the title that starts at ``start``: after its organisation (and "tại <place>")."""
+    """End of the title that starts at ``start``: after its organisation (and "tại <place>"), never inside a quotation
+    (see _out_of_quotation)."""
+    cut = _cut_title_at_organisation(text, start, end)
+    # (the organisation goes on with the campaign a steering committee is named after: "Trưởng Ban Chỉ đạo Trung ương
+    # phong trào “Toàn dân bảo vệ an ninh Tổ quốc ...”")
+    campaign = _CAMPAIGN_AFTER.match(text, cut, end)
+    return campaign.end() if campaign else _out_of_quotation(text, start, cut, end)
+
+
+def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
+    """``cut``, or the end of a quotation the title opens before it and closes by ``end`` ("Phó Trưởng Ban Chỉ đạo
+    phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”": a steering committee named after its campaign,
+    which a clause word inside the quotation cut), or, with no closing mark there, the place before the opening mark."""
+    title = text[start:cut]
+    curly = title.count("“") > title.count("”")
+    if not curly and title.count('"') % 2 == 0:
+        return cut
+    close = text.find("”" if curly else '"', cut, end)
+    if close != -1:
+        return close + 1
+    opening = title.rfind("“" if curly else '"')
+    return len(text[: start + opening].rstrip()) if opening > 0 else cut
+
+
+def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
     head = p["title"].match(text, start)
@@ -471,6 +533,9 @@ def _cut_title(text: str, start: int, end: int) -> int:
         last = stop
     # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
     return gazetteer_place_end(text, start, last) or last
+
+
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
 
 # A unit's name whose fields "và" joins, running to the end of the title's part: "(Trưởng Ban) Công tác Đoàn và thanh
@@ -889,6 +954,12 @@ def _titles_after(
     return after, context
 
 
+# What names the one on whose behalf or by whose authority a person acts, right before a title: "Thay mặt Chủ tịch UBND
+# tỉnh, NAME", "Thừa ủy quyền của Chủ tịch nước, ông NAME", "Được sự ủy quyền của Thủ tướng, NAME" (a bare "của" is no
+# such: "Hội nghị có sự tham dự của Ủy viên Trung ương Đảng, Tư lệnh BĐBP, Trung tướng NAME").
+_ON_BEHALF_OF = re.compile(r"(?<![\w])(?:thay\s+mặt|thừa\s+lệnh|(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+$", re.IGNORECASE)
+
+
 def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[int, int]], bool]:
     """Spans of the titles written before a name ("T1, T2, [rank] NAME"); and whether the name has context."""
     p = _patterns()
@@ -910,6 +981,8 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
             break
         if _clause_rx().search(chunk, t.end()):
             break  # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+        if _ON_BEHALF_OF.search(chunk, 0, t.start()):
+            break  # "Thừa ủy quyền của Chủ tịch nước, ông NAME": the title is the principal's, not the name's
         context = True
         before.insert(0, (a + t.start(), b))
         if p["strip_words"].sub("", chunk[: t.start()]).strip():

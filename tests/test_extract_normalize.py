@@ -123,6 +123,13 @@ def test_the_school_spelling_with_i_is_read_with_y():
     assert norm.to_orig is None  # (same length)
 
 
+def test_a_capitalised_i_syllable_after_a_capitalised_word_ends_a_name_before_a_word_in_lower_case():
+    # ("Lò Văn Lí cho biết", "xã Mường Lí ký kết": the name's own spelling; unless the two make a word of the rules':
+    # "Lễ Kí kết", "Cao Đẳng Kĩ thuật")
+    text = "Phó Chủ tịch UBND huyện Lò Văn Lí cho biết, xã Mường Lí ký kết. Lễ Kí kết; Trường Cao Đẳng Kĩ thuật"
+    assert normalize(text).text == text.replace("Kí kết", "Ký kết").replace("Kĩ thuật", "Kỹ thuật")
+
+
 def test_the_syllables_a_page_writes_with_i_are_found_to_name_its_bodies_as_it_writes_them():
     from phoihop.extract.normalize import i_spellings, in_spelling
 

@@ -106,6 +106,23 @@ def test_a_form_of_address_or_a_title_before_the_run_opens_a_name_before_a_provi
     assert _persons("Phó Thủ tướng Trương Hòa Bình phát biểu.") == [("Trương Hòa Bình", ["Phó Thủ tướng"])]
 
 
+def test_a_title_with_its_body_or_a_rank_before_the_run_opens_a_name_before_a_province():
+    # Given names that are provinces' names are common ("Hòa Bình", "Thái Bình", "Hải Dương"): a title chain or a
+    # rank right before the run addresses it as a bare title does.
+    assert _persons("Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình phát biểu chỉ đạo.") == [
+        ("Nguyễn Hòa Bình", ["Phó Thủ tướng Thường trực Chính phủ"])
+    ]
+    assert _persons("Phó Chủ tịch UBND tỉnh Lê Hải Dương phát biểu tại hội nghị.") == [
+        ("Lê Hải Dương", ["Phó Chủ tịch Ủy ban nhân dân tỉnh"])
+    ]
+    assert _persons("Đại tá Đặng Thái Bình, Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.") == [
+        ("Đặng Thái Bình", ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"])
+    ]
+    # ... and the province itself, or a province after a comma, stays no one's name
+    assert _persons("Chủ tịch UBND tỉnh Hải Dương phát biểu tại hội nghị.") == []
+    assert "Đoàn Ninh Bình" not in dict(_persons("Có lãnh đạo UBND tỉnh và Chủ tịch UBND tỉnh, Đoàn Ninh Bình về dự."))
+
+
 def test_a_youth_union_level_before_the_run_ends_the_union_name_at_its_doan():
     run_text, before = _last_run_and_before("Dự có Bí thư Trung ương Đoàn Nguyễn Anh Tuấn")
     assert before == _Before(union_level=True)

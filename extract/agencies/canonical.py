@@ -171,6 +171,11 @@ def merge_key(name: str, province: str | None) -> str:
     key = key.replace("ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc")
     # "Bộ Chỉ huy Biên phòng tỉnh" is the short name of "Bộ Chỉ huy Bộ đội Biên phòng tỉnh": one body, named as printed
     key = key.replace("chỉ huy biên phòng", "chỉ huy bộ đội biên phòng")
+    if key.startswith("biên phòng") and (len(key) == len("biên phòng") or key[len("biên phòng")] == " "):
+        # "Biên phòng An Giang" (a headline's, a caption's) is the province's border guard, "BĐBP An Giang"
+        key = "bộ đội " + key
+    if key.endswith(" trung ương đảng"):
+        key = key[: -len(" đảng")]  # "Ban Dân vận Trung ương" is the short name of "Ban Dân vận Trung ương Đảng"
     if "nhân dân" in key:  # "Viện kiểm sát tỉnh" after "Viện kiểm sát nhân dân tỉnh" is its short form
         key = _PEOPLES_COURT.sub(r"\1", key)
     if "và" in key:

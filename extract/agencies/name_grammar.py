@@ -189,8 +189,11 @@ def _grammar() -> dict:
     # The unions of a bloc of bodies are named after it: "Đoàn Thanh niên Khối cơ quan", "Hội Cựu chiến binh Khối các cơ
     # quan tỉnh".
     bloc = r"(?-i:Khối)\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+(?:và\s+doanh\s+nghiệp|Đảng))?(?![\w])"
+    # (the Party's central boards and office by their full names: "Ban Dân vận Trung ương Đảng", "Văn phòng Trung ương
+    # Đảng"; not the Party's committee or cell after them: "Trung ương Đảng ủy ...")
+    central_party = rf"{_CENTRE}\s+(?-i:Đảng)(?![\w])(?!\s+(?:ủy|uỷ|bộ|viên)(?![\w]))"
     attach = (
-        rf"(?:{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
+        rf"(?:{central_party}|{committee}(?:[ ]+(?:TP\.?[ ]*)?{place})?|{area}|(?-i:TPHCM)(?![\w])|{LEVEL}(?:[ ]*{place})?|{hamlet}|"
         rf"{gate}|{bloc}(?:[ ]+{LEVEL})?|{provinces}(?![\w]))"
     )
     # (read both at capitals, as "agency" below, and at lower-case heads; compiled once: see scans.OpeningWith)

@@ -300,7 +300,8 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])đại\s+biểu\s+$", re.IGNORECASE)
 _GENERIC_AFTER = re.compile(
     # (the regional procuracies and courts of 2025 counted: "Viện Kiểm sát nhân dân 14 khu vực trên địa bàn tỉnh")
     # ("Ban Dân tộc các địa phương": of every locality; not "Công an 3 địa phương A, B và C")
-    rf"\s+(?:(?:các|một\s+số|nhiều|{lexicon.COUNT_RX})\s+(?:cấp|khu\s+vực(?![\w])|{LEVEL})|"
+    # ("Hội Nông dân các nước", "Bộ đội Biên phòng hai nước": of countries, of both sides of a border)
+    rf"\s+(?:(?:các|một\s+số|nhiều|{lexicon.COUNT_RX})\s+(?:cấp|khu\s+vực(?![\w])|nước(?![\w])|{LEVEL})|"
     r"các\s+địa\s+phương(?![\w])|"
     # ("Đoàn thanh niên các đơn vị trong cụm": the union of each unit, none named)
     r"các\s+(?:đơn\s+vị|cơ\s+quan)(?![\w])|"

@@ -334,6 +334,9 @@ def _best_form(
     # (a form the page spells out itself, before the one a short form of the page was spelled out to: "Báo và Phát
     # thanh, Truyền hình Huế" over the table's reading of "Báo và PTTH Huế")
     spelled = {a.canonical for a in named if WS.sub(" ", fold_tones(a.text)) == a.canonical}
+    # (a form that joins two words with "và" where another form of the body puts a dash: the name written out, over
+    # the page's shorthand, however often it repeats: "Sở Nông nghiệp và PTNT" then "Sở Nông nghiệp-PTNT" twice)
+    dashed_as_and = {c.replace(" - ", " và ") for c in counts if " - " in c}
     # (a form the page prints whole in one mention, before one whose place was only shared from a list's end:
     # "Sở Tư pháp Bắc Giang" over "Sở Tư pháp [và Hội LHPN tỉnh Bắc Giang]")
     whole = {a.canonical for a in printed_whole}
@@ -350,6 +353,7 @@ def _best_form(
             placed[c][1],
             fullness[c] if aliased else 0,
             c == opening and fullness[c] > 0,
+            c in dashed_as_and,
             c in spelled,
             counts[c],
             first[c] >= title_end,
@@ -417,7 +421,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             alias[k] = k + " việt nam"
             continue
         prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
-        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k]):
+        # (a level printed only inside a person's title does not place the short form: "Chủ tịch Hội Nông dân tỉnh"
+        # beside "Hội Nông dân huyện tổ chức ký kết giữa Hội Nông dân với ...")
+        if " " in k and not prints_province and not any(has_level(a.canonical) for a in groups[k] if not a.in_title):
             # "Tổng cục Chính trị" after "Tổng cục Chính trị Quân đội nhân dân Việt Nam": the one
             # national body whose full name extends the short form.
             national = [o for o in groups if o.startswith(k + " ") and o.endswith(" việt nam") and not has_level(o)]
@@ -432,8 +438,16 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 continue
             # "Ủy ban Mặt trận Tổ quốc" after "Ủy ban Mặt trận Tổ quốc Việt Nam xã": the one body of that kind
             # the article names with its level.
+            # (a form printed only inside a person's title names no agency and takes no short form: "Chủ tịch Hội
+            # Nông dân tỉnh" beside "Hội Nông dân huyện ... ký kết giữa Hội Nông dân với ...")
             levelled_forms = _fullest(
-                [o for o in groups if o.startswith(k + " ") and _LEVEL_WORD_AFTER.match(o, len(k))]
+                [
+                    o
+                    for o in groups
+                    if o.startswith(k + " ")
+                    and _LEVEL_WORD_AFTER.match(o, len(k))
+                    and any(not a.in_title for a in groups[o])
+                ]
             )
             if len(levelled_forms) == 1:
                 alias[k] = levelled_forms[0]
@@ -445,11 +459,13 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
                 (c + levelled for c in ("bộ chỉ huy ", "ban chỉ huy ") if (c + levelled) in groups), levelled
             )
             continue
-        provincial = any(has_level(a.canonical) for a in groups[k])
+        provincial = prints_province or any(has_level(a.canonical) for a in groups[k])
         # "BĐBP tỉnh" is the article's "Bộ Chỉ huy BĐBP tỉnh"; a bare "BĐBP" next to a
-        # "Bộ Tư lệnh BĐBP" is that central command. A level word rules the central reading out.
+        # "Bộ Tư lệnh BĐBP" is that central command. A level word, or the article's province printed ("Biên phòng An
+        # Giang"), rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
-        commands = ("bộ chỉ huy ", "ban chỉ huy ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ")
+        # ("Hải quan An Giang" is the article's "Cục Hải quan An Giang": a department named without its "Cục")
+        commands = ("bộ chỉ huy ", "ban chỉ huy ", "cục ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command

@@ -1,0 +1,247 @@
+"""Classes of error found by reading the extraction of real news excerpts in round s25 (the texts here are made up in
+their image): the Party's central boards named "... Trung ương Đảng", a province's border guard and customs named
+without their head word, one department written "và" and then with a dash, an association counted over provinces,
+the unions of science associations and of youth as big-city pages print them, an outlet's name and code as the
+dateline, and the principal's title before "Thừa ủy quyền"/"Thay mặt"."""
+
+import pytest
+
+from phoihop.extract.article import Article
+from phoihop.extract.pipeline import extract_article
+
+
+def _facts(text, published="2024-10-30", province="An Giang"):
+    return extract_article(Article("t", text, None, published, province))
+
+
+def _agencies(facts):
+    return sorted(a.name for a in facts.agencies)
+
+
+def _signings(facts):
+    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
+
+
+def _positions(facts):
+    return {p.name: p.positions for p in facts.persons}
+
+
+# --- the Party's central boards and office by their full names ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Văn phòng Trung ương Đảng",
+        "Ban Tổ chức Trung ương Đảng",
+        "Ủy ban Kiểm tra Trung ương Đảng",
+        "Ban Tuyên giáo và Dân vận Trung ương Đảng",
+        "Ban Đối ngoại Trung ương Đảng",
+    ],
+)
+def test_a_central_party_board_named_with_dang_signs(body):
+    facts = _facts(f"Tin\n\nNgày 5/3, {body} và Bộ Quốc phòng ký kết quy chế phối hợp.", province=None)
+    assert _signings(facts) == [tuple(sorted([body, "Bộ Quốc phòng"]))]
+
+
+def test_the_board_named_again_without_dang_is_the_same_agency():
+    facts = _facts(
+        "Tin\n\nNgày 5/3, Ban Dân vận Trung ương Đảng và Bộ Công an ký kết quy chế phối hợp.\n\n"
+        "Theo quy chế, Ban Dân vận Trung ương sẽ phối hợp với Bộ Công an tuyên truyền.",
+        province=None,
+    )
+    assert _agencies(facts) == ["Ban Dân vận Trung ương Đảng", "Bộ Công an"]
+    # (the Party's committee after the Centre's name is no part of a board's name)
+    facts = _facts("Tin\n\nNgày 5/3, Ban Dân vận Trung ương và Đảng ủy Công an Trung ương ký kết.", province=None)
+    assert _agencies(facts) == ["Ban Dân vận Trung ương", "Đảng ủy Công an Trung ương"]
+
+
+# --- short forms of a province's border guard and customs, in a caption ---
+
+
+def test_a_caption_naming_the_border_guard_and_customs_short_adds_no_body_and_no_signing():
+    facts = _facts(
+        "Tin\n\nChiều 30/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang và Cục Hải quan An Giang đã tổ chức hội nghị "
+        "ký kết Kế hoạch phối hợp.\n\nHội nghị Hải quan và Biên phòng An Giang ký kết quy chế phối hợp trong giai "
+        "đoạn mới.\n\nBiên phòng An Giang và Hải quan An Giang sẽ tuần tra chung."
+    )
+    assert _agencies(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang"]
+    assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
+
+
+def test_the_border_guard_short_with_the_province_is_the_province_s_beside_the_central_command():
+    # (no province given: the article's is read from the page; "Biên phòng An Giang" prints it, so it is no bare
+    # "Biên phòng" of the central command the page names too)
+    text = (
+        "Tin\n\nThực hiện Quy chế phối hợp số 3929/QC-BĐBP-TCHQ ngày 4/9/2019 giữa Bộ Tư lệnh Bộ đội Biên phòng và "
+        "Tổng cục Hải quan, chiều 30/10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang và Cục Hải quan An Giang đã tổ "
+        "chức hội nghị ký kết Kế hoạch phối hợp.\n\nHội nghị Hải quan và Biên phòng An Giang ký kết quy chế phối "
+        "hợp trong giai đoạn mới."
+    )
+    facts = _facts(text, published=None, province=None)
+    assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
+
+
+def test_the_border_guard_named_short_alone_is_still_an_agency():
+    facts = _facts("Tin\n\nBiên phòng An Giang và Hội Nông dân tỉnh An Giang ký kết chương trình phối hợp.")
+    assert _signings(facts) == [("Biên phòng An Giang", "Hội Nông dân tỉnh An Giang")]
+
+
+# --- a department written with "và" and then with a dash ---
+
+
+def test_a_department_is_named_by_its_written_out_and_over_a_dashed_shorthand_printed_more_often():
+    facts = _facts(
+        "Tin\n\nChiều ngày 12-8, Sở Nông nghiệp và PTNT và Bộ Chỉ huy Bộ đội biên phòng tỉnh đã tổ chức lễ ký kết quy "
+        "chế phối hợp.\n\nTrên cơ sở đó, Sở Nông nghiệp-PTNT và lực lượng biên phòng tỉnh đã ký kết phối hợp.\n\n"
+        "Sở Nông nghiệp-PTNT và Bộ chỉ huy Bộ đội biên phòng tỉnh định kỳ tổ chức giao ban.",
+        province="Quảng Bình",
+    )
+    assert "Sở Nông nghiệp và Phát triển nông thôn" in _agencies(facts)
+    assert not [a for a in _agencies(facts) if "Nông nghiệp -" in a]
+
+
+# --- an association counted over places ---
+
+
+@pytest.mark.parametrize("count", ["hai tỉnh", "ba huyện", "2 tỉnh"])
+def test_an_association_in_lower_case_counted_over_places_is_no_agency(count):
+    facts = _facts(f"Tin\n\nNgày 5/3, Hội phụ nữ {count} cùng nhau vận động chị em tham gia bảo vệ biên giới.")
+    assert _agencies(facts) == []
+
+
+def test_an_association_in_lower_case_placed_by_its_level_still_is():
+    facts = _facts("Tin\n\nNgày 5/3, Hội người mù tỉnh và Công an tỉnh ký kết chương trình phối hợp.")
+    assert _signings(facts) == [("Công an tỉnh", "Hội người mù tỉnh")]
+
+
+# --- the unions of science associations and of youth as big-city pages print them ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liên hiệp các hội Khoa học Kỹ thuật Thành phố Hồ Chí Minh",
+        "Liên hiệp Thanh niên Thành phố Hồ Chí Minh",
+    ],
+)
+def test_a_bloc_member_printed_without_its_and_or_its_hoi_is_a_party(body):
+    facts = _facts(
+        f"Tin\n\nNgày 28/4, Hội Chữ thập Đỏ Thành phố Hồ Chí Minh và {body} ký kết giao ước thi đua năm 2022.",
+        province="Hồ Chí Minh",
+    )
+    assert _signings(facts) == [tuple(sorted(["Hội Chữ thập Đỏ Thành phố Hồ Chí Minh", body]))]
+
+
+# --- the outlet as the dateline, by its name and its code ---
+
+
+@pytest.mark.parametrize("dateline", ["Báo Cà Mau (CMO) ", "Báo Cà Mau (CMO) - "])
+def test_an_outlet_s_name_and_code_opening_the_lead_is_no_agency(dateline):
+    facts = _facts(
+        f"Tin\n\n{dateline}Năm 2019, Ban Dân vận Tỉnh ủy Cà Mau và Công an tỉnh ký kết chương trình phối hợp.",
+        province="Cà Mau",
+    )
+    assert _agencies(facts) == ["Ban Dân vận Tỉnh ủy Cà Mau", "Công an tỉnh"]
+
+
+def test_an_outlet_that_signs_is_still_an_agency():
+    facts = _facts(
+        "Tin\n\nBáo Gia Lai (GLO) và Công an tỉnh ký kết chương trình phối hợp ngày 5/3.", province="Gia Lai"
+    )
+    assert _signings(facts) == [("Báo Gia Lai", "Công an tỉnh")]
+
+
+# --- the principal's title before the person who acts on its behalf ---
+
+
+@pytest.mark.parametrize(
+    "opening, position",
+    [
+        ("Thừa ủy quyền của Chủ tịch nước, ông Phạm Thiện Nghĩa – Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Thừa ủy quyền Chủ tịch nước, đồng chí Phạm Thiện Nghĩa, Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Phạm Thiện Nghĩa, Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ"),
+        (
+            "Được sự ủy quyền của Thủ tướng Chính phủ, đồng chí Phạm Thiện Nghĩa, Phó Chủ tịch UBND tỉnh",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        ),
+    ],
+)
+def test_the_title_of_whom_a_person_acts_for_is_not_the_person_s(opening, position):
+    facts = _facts(f"Tin\n\n{opening} trao Huân chương Bảo vệ Tổ quốc cho Công an phường 1.", province="Đồng Tháp")
+    assert _positions(facts) == {"Phạm Thiện Nghĩa": [position]}
+
+
+def test_an_attendee_introduced_by_cua_keeps_the_titles_before_the_name():
+    facts = _facts(
+        "Tin\n\nHội nghị có sự tham dự của Ủy viên Trung ương Đảng, Tư lệnh BĐBP, Trung tướng Hoàng Xuân Chiến.",
+        province="Quảng Ngãi",
+    )
+    assert _positions(facts) == {"Hoàng Xuân Chiến": ["Ủy viên Trung ương Đảng", "Tư lệnh Bộ đội Biên phòng"]}
+
+
+# --- a steering committee named after its campaign, in quotation marks ---
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phó Trưởng Ban Chỉ đạo phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”",
+        "Trưởng Ban Chỉ đạo Trung ương phong trào “Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới”",
+    ],
+)
+def test_a_title_named_after_a_quoted_campaign_is_read_to_the_closing_mark(title):
+    facts = _facts(
+        f"Tin\n\nTham dự có ông Hoàng Công Thủy, Thứ trưởng Bộ Công an, {title}; đại diện các ban.", province=None
+    )
+    assert _positions(facts) == {"Hoàng Công Thủy": ["Thứ trưởng Bộ Công an", title]}
+
+
+# --- mass organisations by their initials after "Hội" ---
+
+
+def test_the_red_cross_and_the_elderly_s_association_by_their_initials_sign_and_title():
+    facts = _facts(
+        "Tin\n\nÔng Nguyễn Đình Chiến - Chủ tịch Hội CTĐ tỉnh, chủ trì hội nghị.\n\n"
+        "Hội CTĐ tỉnh và Hội NCT tỉnh ký kết chương trình phối hợp.",
+        province="Quảng Trị",
+    )
+    assert _signings(facts) == [("Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh")]
+    assert _positions(facts) == {"Nguyễn Đình Chiến": ["Chủ tịch Hội Chữ thập đỏ tỉnh"]}
+
+
+# --- a bare short form beside a placed body, the province's level printed only in a title ---
+
+
+def test_a_level_printed_only_in_a_title_does_not_keep_a_bare_short_form_apart():
+    facts = _facts(
+        "Tin\n\nKý kết chương trình phối hợp giữa Hội Nông dân với các đồn Biên phòng.\n\nChiều ngày 19/12/2019, Hội "
+        "Nông dân huyện tổ chức Hội nghị ký kết giữa Hội Nông dân với các Đồn Biên phòng đóng quân trên địa bàn huyện "
+        "giai đoạn 2019 - 2025. Đến dự có đồng chí Trần Văn Bến, Chủ tịch Hội Nông dân tỉnh.",
+        province="Quảng Trị",
+    )
+    assert _agencies(facts) == ["Hội Nông dân huyện"]
+    assert _signings(facts) == [("Hội Nông dân huyện",)]
+
+
+# --- bodies of countries, a steering committee's name, a national paper ---
+
+
+def test_an_association_of_countries_is_no_agency():
+    facts = _facts("Tin\n\nGiới thiệu về tổ chức và hoạt động của Hội Nông dân các nước nhằm tăng thêm nhận thức.")
+    assert _agencies(facts) == []
+
+
+def test_a_steering_committee_s_name_does_not_run_over_a_time_clause():
+    facts = _facts(
+        "Tin\n\nVới vai trò là thành viên Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ ANTQ, những năm qua, Trung "
+        "ương Hội Nông dân Việt Nam đã phối hợp chặt chẽ với Bộ Công an.",
+        province=None,
+    )
+    assert not [a for a in _agencies(facts) if a.startswith("Ban Chỉ đạo")]
+    assert "Trung ương Hội Nông dân Việt Nam" in _agencies(facts)
+
+
+def test_the_national_broadcaster_s_paper_is_read_whole():
+    facts = _facts("Tin\n\nTrung ương Hội Nông dân Việt Nam và Báo Tiếng nói Việt Nam ký kết chương trình phối hợp.")
+    assert _signings(facts) == [("Báo Tiếng nói Việt Nam", "Trung ương Hội Nông dân Việt Nam")]
