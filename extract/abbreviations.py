@@ -77,6 +77,27 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if idx is None:
             continue
         ls = line_start + 1 + words[idx].start()
-        le = line_start + 1 + words[-1].end()
+        last = _last_spelled_word(short, [w.group(0) for w in words], idx)
+        # (the body's place after the words the initials spell is no part of the short form: "Bộ đội Biên phòng tỉnh
+        # An Giang (BĐBP)" defines "BĐBP", which the page then writes with other places, "Bộ Chỉ huy BĐBP tỉnh")
+        tail = words[last + 1 :]
+        end_word = words[last] if tail and tail[0].group(0).lower() in _LEVEL_WORDS else words[-1]
+        le = line_start + 1 + end_word.end()
         out.append(Abbreviation(short, _WS.sub(" ", text[ls:le]), m.start(), m.end(), ls, le))
     return out
+
+
+_LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
+
+
+def _last_spelled_word(short: str, words: list[str], first: int) -> int:
+    """Index of the word whose initial spells the short form's last letter, reading the initials from ``first`` on as
+    match_long_form does."""
+    letters = [base_letter(c) for c in short if c.isalpha()]
+    k = 0
+    for i in range(first, len(words)):
+        if k < len(letters) and base_letter(words[i][0]) == letters[k]:
+            k += 1
+            if k == len(letters):
+                return i
+    return len(words) - 1

@@ -327,6 +327,16 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         if middle_name and len(words) - level <= PLACE_MAX_SYLLABLES and _known_place(words[level:]):
             return None  # the whole run a ward named after a person: "Bí thư Đảng ủy phường Hoàng Văn Thụ"
         known = level if middle_name else next((k for k in span if _known_place(words[level:k])), level)
+        if (
+            known == level
+            and len(words) - level in (4, 5)
+            and words[level + 1] in lexicon.surnames()
+            and words[level + 2] in ("Văn", "Thị")
+            and _known_place(words[level : level + 1])
+        ):
+            # a one-syllable place, then a full name with its middle name: "Chủ tịch UBND xã Phan Nguyễn Văn Hùng",
+            # "xã Hồ", "xã Lâm" (a family name first would make a name of five syllables and no place)
+            known = level + 1
         if known == len(words):
             return None
         if before.committee and len(words) - known == 1 and words[level] in lexicon.surnames():

@@ -103,8 +103,22 @@ def _lower_inside_a_sentence(m: re.Match[str]) -> str:
     # (a word and a space before it: the scan opens with the level word itself, not a look-behind at every character)
     start = m.start()
     if start >= 2 and m.string[start - 1] == " " and _LETTER.match(m.string, start - 2):
+        if _ends_a_known_place(m.string, start, m.group(0)):
+            return m.group(0)
         return m.group(0)[0].lower() + m.group(0)[1:]
     return m.group(0)
+
+
+# One or two capitalised syllables after a local level word, right before a capitalised level word: the level word may
+# end the place's name ("xã Phước Tỉnh", "xã Tân Xã", "xã Tứ Quận"), where the gazetteer knows the name so.
+_PLACE_OPENING_BEFORE = re.compile(
+    rf"(?<![\w]){lexicon.LOCAL_LEVEL_RX}\s+(?P<opening>(?:{lexicon.CAP_SYL}\s+){{1,2}})$"
+)
+
+
+def _ends_a_known_place(text: str, start: int, level: str) -> bool:
+    before = _PLACE_OPENING_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and lexicon.is_place(before.group("opening") + level.split()[0])
 
 
 # Bodies' names printed with every word capitalised, as some sites print them ("Viện Kiểm Sát Nhân Dân tỉnh", "Hội

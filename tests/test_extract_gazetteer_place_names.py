@@ -138,8 +138,8 @@ def _each_extracted(texts: list[str]):
 @pytest.mark.slow
 def test_every_commune_and_district_of_the_gazetteer_is_read_whole_after_its_level():
     """A body named after each of the gazetteer's communes and districts (7,353 plain names) in one signing sentence:
-    136 were cut or lost before round s24; "huyện Như Thanh" ("Như" read as a middle name) and "phường Phường Đúc"
-    (a place named with a level word) are still."""
+    136 were cut or lost before round s24, 2 at its end; "phường Phường Đúc" (a place named with a level word) still
+    is ("huyện Như Thanh" was read as a list opened by "như" until round s25)."""
     cases = _plain_places()
     texts = [
         f"Sáng 5/3, UBND {level} {name} và Hội Nông dân tỉnh ký kết chương trình phối hợp." for name, level in cases
@@ -150,7 +150,7 @@ def test_every_commune_and_district_of_the_gazetteer_is_read_whole_after_its_lev
         if not any(f"Ủy ban nhân dân {level} {name}" in s.parties for s in facts.signings)
     ]
     assert len(cases) > 7000
-    assert len(unread) <= 3, unread
+    assert len(unread) <= 2, unread
 
 
 @pytest.mark.slow
@@ -207,7 +207,7 @@ def test_every_commune_of_the_gazetteer_names_a_border_post_whole():
 @pytest.mark.slow
 def test_a_head_shared_over_two_bodies_of_every_commune_keeps_the_place():
     """ "Đồn Biên phòng Ia Lốp ký kết quy chế phối hợp với Đảng ủy, UBND xã PLACE" for every plain commune (7,318):
-    128 lost or cut the place at round s24's start, 2 now ("Như Thanh", "Phường Đúc")."""
+    128 lost or cut the place at round s24's start, 2 at its end, 1 now ("Phường Đúc")."""
     communes = [name for name, level in _plain_places() if level == "xã"]
     texts = [
         f"Sáng 5/3, Đồn Biên phòng Ia Lốp ký kết quy chế phối hợp với Đảng ủy, UBND xã {name}." for name in communes
@@ -221,4 +221,39 @@ def test_a_head_shared_over_two_bodies_of_every_commune_keeps_the_place():
             for body in (f"Đảng ủy xã {name}", f"Ủy ban nhân dân xã {name}")
         )
     ]
-    assert len(wrong) <= 3, wrong
+    assert len(wrong) <= 2, wrong
+
+
+def test_a_place_opening_with_a_word_that_opens_a_list_is_no_list():
+    # ("huyện Như Thanh": a list's marker "như" is written in lower case; a capitalised "Như" opens the place's name)
+    facts = extract_article(
+        Article(
+            "t",
+            "Tin\n\nSáng 5/3, UBND huyện Như Thanh và Hội Nông dân tỉnh ký kết chương trình phối hợp.",
+            None,
+            "2023-03-06",
+            "Thanh Hóa",
+        )
+    )
+    assert [sorted(s.parties) for s in facts.signings] == [["Hội Nông dân tỉnh", "Ủy ban nhân dân huyện Như Thanh"]]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Phan",  # a one-syllable commune that is a family name, before a full name
+        "Phước Tỉnh",  # a commune whose name ends with a level word, printed capitalised
+        "Tứ Quận",
+    ],
+)
+def test_a_title_keeps_a_commune_named_so_and_the_person_after_it(place):
+    facts = extract_article(
+        Article(
+            "t",
+            f"Tin\n\nChủ tịch UBND xã {place} Nguyễn Văn Hùng phát biểu tại hội nghị.",
+            None,
+            "2023-07-15",
+            "Gia Lai",
+        )
+    )
+    assert {p.name: p.positions for p in facts.persons} == {"Nguyễn Văn Hùng": [f"Chủ tịch Ủy ban nhân dân xã {place}"]}

@@ -245,3 +245,56 @@ def test_a_steering_committee_s_name_does_not_run_over_a_time_clause():
 def test_the_national_broadcaster_s_paper_is_read_whole():
     facts = _facts("Tin\n\nTrung ương Hội Nông dân Việt Nam và Báo Tiếng nói Việt Nam ký kết chương trình phối hợp.")
     assert _signings(facts) == [("Báo Tiếng nói Việt Nam", "Trung ương Hội Nông dân Việt Nam")]
+
+
+# --- the parties of a document the signed one carries out ---
+
+
+def test_the_parties_of_an_agreement_the_programme_carries_out_do_not_sign_it():
+    facts = _facts(
+        "Tin\n\nNgày 14/11, Ban Tuyên giáo Tỉnh ủy Bắc Giang và Sở Tư pháp tổ chức ký kết chương trình phối hợp.\n\n"
+        "Đây là hai đơn vị đầu tiên ký kết Chương trình phối hợp nhằm cụ thể hóa thỏa thuận hợp tác giữa Ban Thường "
+        "vụ Tỉnh ủy Bắc Giang và Ban Thường vụ Tỉnh ủy Thái Nguyên.",
+        published="2023-11-15",
+        province="Bắc Giang",
+    )
+    assert _signings(facts) == [("Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Sở Tư pháp")]
+
+
+# --- a review of what was signed a year or years ago ---
+
+
+@pytest.mark.parametrize(
+    "review", ["sơ kết 01 năm ký kết chương trình phối hợp", "tổng kết 5 năm ký kết chương trình phối hợp"]
+)
+def test_a_review_of_the_years_since_a_signing_reports_no_signing(review):
+    facts = _facts(
+        f"Tin\n\nChiều 10/11/2023, Hội Nông dân tỉnh tổ chức Hội nghị {review} với Công an tỉnh.",
+        published="2023-11-11",
+        province="Cà Mau",
+    )
+    assert _signings(facts) == []
+
+
+def test_a_review_then_a_new_signing_the_same_day_is_the_day_s():
+    facts = _facts(
+        "Tin\n\nChiều 10/11/2023, Hội Nông dân tỉnh và Công an tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện quy chế "
+        "phối hợp và ký kết quy chế phối hợp giai đoạn 2023-2028.",
+        published="2023-11-11",
+        province="Cà Mau",
+    )
+    assert [(tuple(sorted(s.parties)), s.date) for s in facts.signings] == [
+        (("Công an tỉnh", "Hội Nông dân tỉnh"), "2023-11-10")
+    ]
+
+
+def test_the_parties_of_the_plan_a_signing_is_part_of_do_not_sign():
+    facts = _facts(
+        "Tin\n\nSáng 22/5, Công an quận Gò Vấp phối hợp với trường THCS Nguyễn Du tổ chức Lễ ký kết chương trình phối "
+        "hợp thực hiện mô hình Cổng trường an toàn giao thông năm 2023.\n\nHoạt động ký kết lần này nằm trong kế hoạch "
+        "phối hợp giữa Bộ Công an, Bộ Giáo dục và Đào tạo về việc tăng cường công tác tuyên truyền giai đoạn "
+        "2023-2025.",
+        published="2023-05-23",
+        province="Hồ Chí Minh",
+    )
+    assert _signings(facts) == [("Công an quận Gò Vấp",)]

@@ -37,7 +37,8 @@ _BARE_QUALIFIERS = (
     rf"(?-i:{lexicon.LOWER_CLASS}+)(?![\w])){{1,2}}(?=\s+(?-i:{lexicon.UPPER_CLASS})))?"
 )
 # (after a count, a bracket opens the list too: "Huyện ủy 5 huyện biên giới (Tân Châu, Tân Biên, ... và Trảng Bàng)")
-_MARKER = r"(?P<marker>\s*,?\s*(?:(?:bao\s+)?gồm|là|như)(?![\w])\s*:?|\s*:|(?(count)\s*\(|(?!)))\s*"
+# (the marker's words in lower case only: "huyện Như Thanh", "xã Là ..." are places' names, not a list's opening)
+_MARKER = r"(?P<marker>\s*,?\s*(?-i:(?:bao\s+)?gồm|là|như)(?![\w])\s*:?|\s*:|(?(count)\s*\(|(?!)))\s*"
 # a numbered district or ward in a list after its level ("các quận: 1, 3, 4"), not a count or a date
 _NUMBERED_PLACE_ITEM = re.compile(r"\d{1,2}(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị)(?![\w]))")
 _QUANTIFIED_LEVEL = re.compile(

@@ -32,6 +32,7 @@ from phoihop.extract.relations.parties import (
     _passive_agents,
     _signers_listed_after_verb,
     _with_parties,
+    _without_parties_of_carried_out_documents,
 )
 from phoihop.extract.relations.patterns import (
     _BLOC,
@@ -259,6 +260,7 @@ def _clause_candidate(
     doc = _signed_document(scan, v, c_end)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
+    after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)
     sent.by_signers = False
     subject_keys = _clause_subject(scan, sent, v)
     agents = _passive_agents(text, after, c_start)

@@ -144,9 +144,23 @@ _CARRIED_OUT_DOCUMENT = re.compile(
     rf"(?<![\w])(?:(?:nhằm|để)\s+)?(?:{_CARRYING_OUT})\s+(?:(?:các|có\s+hiệu\s+quả)\s+)?"
     r"(?:(?-i:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Quyết\s+định|Hướng\s+dẫn|Thông\s+tư|Nghị\s+định|Quy\s+chế|Chương\s+trình|Kế\s+hoạch)(?![\w])"
     # ("nhằm cụ thể hóa việc triển khai thực hiện các nội dung thỏa thuận hợp tác giữa A và B": an earlier agreement)
-    rf"|(?:(?:việc|các|nội\s+dung|{_CARRYING_OUT})\s+)*thỏa\s+thuận(?![\w]))",
+    rf"|(?:(?:việc|các|nội\s+dung|{_CARRYING_OUT})\s+)*thỏa\s+thuận(?![\w]))"
+    # ("Hoạt động ký kết lần này nằm trong kế hoạch phối hợp giữa Bộ Công an, Bộ GD&ĐT": the plan the day's act is part
+    # of, printed in lower case)
+    r"|(?<![\w])nằm\s+trong\s+(?:khuôn\s+khổ\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|thỏa\s+thuận)(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _without_parties_of_carried_out_documents(
+    text: str, after: list[AgencyMention], verb_end: int, c_end: int
+) -> list[AgencyMention]:
+    """``after`` (the clause's bodies) but those named by the "giữa ..." of a document the signed one carries out
+    ("Hai đơn vị ký kết Chương trình phối hợp nhằm cụ thể hóa thỏa thuận hợp tác giữa A và B"): a clause whose subject
+    is read elsewhere would take them as its parties one by one."""
+    cited = _CARRIED_OUT_DOCUMENT.search(text, verb_end, c_end)
+    between = _BETWEEN.search(text, cited.end(), c_end) if cited else None
+    return [a for a in after if a.start < between.start()] if between else after
 
 
 def _partnership_of_size_before(scan: _SigningScan, pos: int, n: int) -> list[list[str]]:

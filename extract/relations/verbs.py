@@ -208,8 +208,19 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
     return bool(m and ref_year and int(m.group(1)) < ref_year)
 
 
+# "Hội nghị sơ kết 01 năm ký kết chương trình ...", "tổng kết 5 năm ký kết quy chế": the review of what was signed that
+# long ago, whatever the day the sentence gives (the review's)
+_REVIEWED_SINCE_SIGNING = re.compile(
+    r"(?<![\w])(?:sơ|tổng)\s+kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng)\s+(?:thực\s+hiện\s+)?$",
+    re.IGNORECASE,
+)
+REVIEWED_SINCE_WINDOW = 40
+
+
 def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
     """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...")."""
+    if _REVIEWED_SINCE_SIGNING.search(text, max(s_start, verb - REVIEWED_SINCE_WINDOW), verb):
+        return True
     if sent_dates:
         y = sent_dates[0].year
         return bool(ref_year and y and y < ref_year)
