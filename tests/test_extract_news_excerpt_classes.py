@@ -298,3 +298,14 @@ def test_the_parties_of_the_plan_a_signing_is_part_of_do_not_sign():
         province="Hồ Chí Minh",
     )
     assert _signings(facts) == [("Công an quận Gò Vấp",)]
+
+
+def test_a_fuller_form_only_the_headline_prints_does_not_name_the_body():
+    # ("TP Huế" in the headline of an article placed in the province's old name: the body's "– Huế" names the court)
+    facts = _facts(
+        "VKSND và TAND khu vực 3 - TP Huế ký kết Quy chế phối hợp liên ngành\n\nChiều ngày 28/8/2025, Viện kiểm sát "
+        "nhân dân khu vực 3 - Huế và Tòa án nhân dân khu vực 3 – Huế đã tổ chức Lễ ký kết Quy chế phối hợp.",
+        published="2025-08-29",
+        province="Thừa Thiên Huế",
+    )
+    assert _agencies(facts) == ["Tòa án nhân dân khu vực 3 - Huế", "Viện kiểm sát nhân dân khu vực 3 - Huế"]

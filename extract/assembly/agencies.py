@@ -351,7 +351,9 @@ def _best_form(
             # the article's own province: the fullest name, and the province is the article's anyway)
             written.get(c, 0),
             placed[c][1],
-            fullness[c] if aliased else 0,
+            # (a fuller form only the headline prints does not win: "TAND khu vực 3 - TP Huế" over the body's "Tòa án
+            # nhân dân khu vực 3 – Huế")
+            fullness[c] if aliased and c in body_forms else 0,
             c == opening and fullness[c] > 0,
             c in dashed_as_and,
             c in spelled,
