@@ -42,20 +42,26 @@ def match_long_form(short: str, words: list[str]) -> int | None:
     and the first letter must be the initial of the suffix's first word
     (words in between, such as "và", may be skipped).
     """
+    span = _long_form_span(short, words)
+    return span[0] if span else None
+
+
+def _long_form_span(short: str, words: list[str]) -> tuple[int, int] | None:
+    """(first, last): the words of ``match_long_form``'s suffix whose initials open and close the spelling of
+    ``short`` (words after the last may follow it in the suffix), or None."""
     letters = [base_letter(c) for c in short if c.isalpha()]
     if len(letters) < 2:
         return None
     limit = min(len(letters) + 5, 2 * len(letters))
     for first in range(len(words) - 1, max(-1, len(words) - 1 - limit), -1):
-        if base_letter(words[first][0]) != letters[0]:
+        if base_letter(words[first][0]) != letters[0] or len(words) - first > limit:
             continue
-        initials = [base_letter(w[0]) for w in words[first:]]
         k = 0
-        for ini in initials:
-            if k < len(letters) and ini == letters[k]:
+        for i in range(first, len(words)):
+            if k < len(letters) and base_letter(words[i][0]) == letters[k]:
                 k += 1
-        if k == len(letters) and len(initials) <= limit:
-            return first
+                if k == len(letters):
+                    return first, i
     return None
 
 
@@ -73,11 +79,11 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         )
         window = text[line_start + 1 : m.start()]
         words = list(_WORD.finditer(window))
-        idx = match_long_form(short, [w.group(0) for w in words])
-        if idx is None:
+        span = _long_form_span(short, [w.group(0) for w in words])
+        if span is None:
             continue
+        idx, last = span
         ls = line_start + 1 + words[idx].start()
-        last = _last_spelled_word(short, [w.group(0) for w in words], idx)
         # (the body's place after the words the initials spell is no part of the short form: "Bộ đội Biên phòng tỉnh
         # An Giang (BĐBP)" defines "BĐBP", which the page then writes with other places, "Bộ Chỉ huy BĐBP tỉnh")
         tail = words[last + 1 :]
@@ -88,16 +94,3 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
 
 
 _LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường"})
-
-
-def _last_spelled_word(short: str, words: list[str], first: int) -> int:
-    """Index of the word whose initial spells the short form's last letter, reading the initials from ``first`` on as
-    match_long_form does."""
-    letters = [base_letter(c) for c in short if c.isalpha()]
-    k = 0
-    for i in range(first, len(words)):
-        if k < len(letters) and base_letter(words[i][0]) == letters[k]:
-            k += 1
-            if k == len(letters):
-                return i
-    return len(words) - 1

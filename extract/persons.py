@@ -134,7 +134,8 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
             run_text.split(maxsplit=1)[0] in lexicon.surnames()
             and not run_text.endswith("Việt Nam")
             and (
-                _rank_before().search(text, max(0, run_start - RANK_BEFORE_WINDOW), run_start) is not None
+                # (a form of address or a rank right before: "Đại tá Đặng Thái Bình")
+                _patterns()["tail_context"].search(text, max(0, run_start - RANK_BEFORE_WINDOW), run_start) is not None
                 or _title_chain_right_before(text, run_start)
             )
         )
@@ -202,11 +203,6 @@ def _title_right_before(text: str, pos: int) -> bool:
 
 # A military or police rank right before the run: what follows is a person's name ("Đại tá Đặng Thái Bình").
 RANK_BEFORE_WINDOW = 24
-
-
-@cache
-def _rank_before() -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{lexicon.alternation(lexicon.ranks())})\s+$", re.IGNORECASE)
 
 
 # Between a title and the run, the words of the body the title is of, and nothing that ends a title (a comma, a

@@ -211,7 +211,7 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
 # "Hội nghị sơ kết 01 năm ký kết chương trình ...", "tổng kết 5 năm ký kết quy chế": the review of what was signed that
 # long ago, whatever the day the sentence gives (the review's)
 _REVIEWED_SINCE_SIGNING = re.compile(
-    r"(?<![\w])(?:sơ|tổng)\s+kết\s+(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:năm|tháng)\s+(?:thực\s+hiện\s+)?$",
+    rf"(?<![\w])(?:sơ|tổng)\s+kết\s+(?:một|{lexicon.COUNT_RX})\s+(?:năm|tháng)\s+(?:thực\s+hiện\s+)?$",
     re.IGNORECASE,
 )
 REVIEWED_SINCE_WINDOW = 40
