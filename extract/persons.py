@@ -477,6 +477,10 @@ def _cut_title(text: str, start: int, end: int) -> int:
     """End of the title that starts at ``start``: after its organisation (and "tại <place>"), never inside a quotation
     (see _out_of_quotation)."""
     cut = _cut_title_at_organisation(text, start, end)
+    if 0 < cut < end and text[cut - 1].isupper():
+        # (a short form of joined parts the grammar read up to its joint: "Cục trưởng Cục PTTH&TTĐT")
+        joined = _JOINED_SHORT_FORM_TAIL.match(text, cut, end)
+        cut = joined.end() if joined else cut
     # (the organisation goes on with the campaign a steering committee is named after: "Trưởng Ban Chỉ đạo Trung ương
     # phong trào “Toàn dân bảo vệ an ninh Tổ quốc ...”")
     campaign = _CAMPAIGN_AFTER.match(text, cut, end)
@@ -541,6 +545,7 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     return gazetteer_place_end(text, start, last) or last
 
 
+_JOINED_SHORT_FORM_TAIL = re.compile(r"&[A-ZĐ][A-ZĐa-zđ]*(?![\w])")
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
 
@@ -573,7 +578,9 @@ _CLAUSE_WORDS = (
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
     # "Trưởng ban chỉ đạo Tây Nguyên NAME": after "Ban", "chỉ đạo" names the steering committee, no verb)
-    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua"
+    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua|"
+    # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X")
+    r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng"
 )
 
 
@@ -903,8 +910,11 @@ def _titles_after(
                     cut = skip_to = b = rest.end(1) if rest else wide
             name_at = _name_start(text, a, b)
             if name_at is not None:
-                if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
-                    del after[since_semicolon:]  # "T NAME": these titles belong to the next person
+                if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip() or _COPULA_BEFORE_NAME.fullmatch(
+                    text, cut, name_at
+                ):
+                    # "T NAME", "; Phó Trưởng ban là đồng chí NAME": these titles belong to the next person
+                    del after[since_semicolon:]
                 else:
                     after.append((a, cut, text[a:cut]))  # "T và đồng chí NAME": T is ours
                     context = True
@@ -960,6 +970,14 @@ def _titles_after(
     return after, context
 
 
+# "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME")
+_COPULA_BEFORE_NAME = re.compile(rf"\s+là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
+# ... and between a title and the titled name: the last "là" of the part before the name ("T0 là đồng chí T1 NAME")
+_COPULA_BEFORE_TITLE = re.compile(
+    rf"(?<![\w])là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?(?!.*(?<![\w])là\s)", re.IGNORECASE
+)
+
+
 # What names the one on whose behalf or by whose authority a person acts, right before a title: "Thay mặt Chủ tịch UBND
 # tỉnh, NAME", "Thừa ủy quyền của Chủ tịch nước, ông NAME", "Được sự ủy quyền của Thủ tướng, NAME" (a bare "của" is no
 # such: "Hội nghị có sự tham dự của Ủy viên Trung ương Đảng, Tư lệnh BĐBP, Trung tướng NAME").
@@ -974,6 +992,9 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
     parts = _before_parts(text, seg_start, n_start)
     for k in range(len(parts) - 1, -1, -1):
         a, b = parts[k]
+        copula = _COPULA_BEFORE_TITLE.search(text, a, b) if k == len(parts) - 1 else None
+        if copula and p["title"].match(text, copula.end()):
+            a = copula.end()  # "Trưởng ban là đồng chí Chủ tịch UBND phường NAME": the title after "là" is the name's
         chunk = text[a:b]
         t = p["title"].search(chunk)
         if not t:

@@ -211,9 +211,10 @@ def _grammar() -> dict:
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title;
     # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word; so does the delegation's,
-    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."
+    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."; and the State President's office, "Văn phòng Chủ tịch
+    # nước, Văn phòng Chính phủ ..."
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?<!Văn phòng )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     # (each head's pattern text, read only as a branch of any_sector: compiling the 316 of them alone cost ~55 ms)
