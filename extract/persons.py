@@ -435,8 +435,9 @@ def _title_abbreviations() -> dict[str, str]:
 # A form of address or a rank left at the end of a title written before the name
 # ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ"); "Anh" and "Chị" with a capital there end a place's name ("Viện trưởng
 # VKSND huyện Đông Anh")
+# ("Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Hà Tĩnh như Thượng tá NAME": "như", such as, ends one too)
 _TRAILING_ADDRESS = re.compile(
-    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị)))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị|như)))+\s*$", re.IGNORECASE
 )
 
 
@@ -470,7 +471,9 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = re.sub(r"\s*-\s*", " - ", s)
-    return s.strip(" ,;:")
+    s = s.strip(" ,;:")
+    # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
+    return s + ")" if s.count("(") > s.count(")") else s
 
 
 def _cut_title(text: str, start: int, end: int) -> int:
@@ -579,8 +582,10 @@ _CLAUSE_WORDS = (
     # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
     # "Trưởng ban chỉ đạo Tây Nguyên NAME": after "Ban", "chỉ đạo" names the steering committee, no verb)
     r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua|"
-    # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X")
-    r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng"
+    # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
+    # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
+    r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
+    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo"
 )
 
 
@@ -699,7 +704,8 @@ def _unit_title(title: str) -> bool:
 
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
-_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+# (a colon ends a chain: "Ông X, Phó Giám đốc NHNN Chi nhánh TP.HCM: Ý kiến này không đúng", an interview's answer)
+_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
 
 
 @cache
@@ -964,7 +970,7 @@ def _titles_after(
         if sep == ";":
             since_semicolon = len(after)
             after_semicolon = True
-        if sep in ("(", ")", "."):
+        if sep in ("(", ")", ".", ":"):
             break
         prev_sep = sep
     return after, context

@@ -209,3 +209,151 @@ def test_a_crawler_s_date_field_dates_a_signing_written_without_its_year(tmp_pat
     facts = extract_article(item.article)
     assert item.article.published == "2013-05-30"
     assert [s.date for s in facts.signings] == ["2013-05-29"]
+
+
+# --- round s26, second reading (crawled national and provincial news of 2013-2020) ---
+
+
+def test_a_city_s_short_form_at_a_sentence_s_end_names_no_place_after_it():
+    facts = _facts(
+        "Tin\n\nTrường hợp bị phê bình là ông Đinh Minh Hiệp - Trưởng Ban quản lý khu nông nghiệp công nghệ cao TP. "
+        "Theo lời ông Nguyễn Thành Phong, việc này cần chấn chỉnh.\n\nCác đơn vị rà soát quy định của UBND TP. Chỉ đạo "
+        "thực hiện đúng các quy định.\n\nUBND TP. Vinh và Công an TP. Hồ Chí Minh ký kết quy chế phối hợp."
+    )
+    positions = _positions(facts)
+    assert positions["Đinh Minh Hiệp"] == ["Trưởng Ban quản lý khu nông nghiệp công nghệ cao Thành phố"]
+    assert positions.get("Nguyễn Thành Phong", []) == []
+    assert "Ủy ban nhân dân Thành phố Chỉ Đạo" not in _agencies(facts)
+    assert _signings(facts) == [("Công an Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Vinh")]
+
+
+def test_issuing_an_act_of_administration_is_no_signing_but_a_joint_circular_is():
+    facts = _facts(
+        "Tin\n\nNgày 15/5/2013, Bộ Xây dựng và Ngân hàng Nhà nước Việt Nam đã ký ban hành 2 Thông tư quy định về cho "
+        "vay.\n\nNgày 16/5/2013, Ủy ban nhân dân tỉnh ký Quyết định số 12/QĐ-UBND về việc thành lập Ban Chỉ đạo.",
+        published="2013-05-20",
+    )
+    assert _signings(facts) == []
+    facts = _facts(
+        "Tin\n\nNgày 15/5/2013, Bộ Công an và Bộ Quốc phòng ký ban hành Thông tư liên tịch số 05/2013/TTLT-BCA-BQP.",
+        published="2013-05-20",
+    )
+    assert _signings(facts) == [("Bộ Công an", "Bộ Quốc phòng")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a tally of years of work
+        "Trung ương Hội Nông dân Việt Nam đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành.",
+        # a signing recommended
+        "Bí thư đề nghị Ban Tuyên giáo Thành ủy, Thường trực HĐND thành phố nên có ký kết phối hợp về truyền thông.",
+        # the terms of a past agreement, and a programme named in quotation marks, told by its past signing
+        "Bộ Công an hiệp đồng với Bộ Quốc phòng theo các điều khoản đã được ký kết giữa 2 bộ.",
+        "Dự án góp phần thực hiện “Chương trình phối hợp hành động triển khai chiến lược nhà ở quốc gia đến năm 2020 "
+        "và tầm nhìn đến năm 2030” đã được ký kết giữa Bộ Xây dựng và UBND thành phố Hà Nội tháng 7/2012.",
+    ],
+)
+def test_no_signing_is_reported(sentence):
+    assert _signings(_facts(f"Tin\n\nNgày 28/5/2013, {sentence}", published="2013-05-28")) == []
+
+
+def test_two_ceremonial_regulations_counted_with_a_leading_zero_are_signed():
+    facts = _facts(
+        "Tin\n\nChiều ngày 15/11, Tòa án nhân dân tỉnh phối hợp với Ủy ban nhân dân tỉnh tổ chức Lễ ký kết 02 Quy chế "
+        "phối hợp công tác."
+    )
+    assert _signings(facts) == [("Tòa án nhân dân tỉnh", "Ủy ban nhân dân tỉnh")]
+
+
+def test_the_ministry_a_department_belongs_to_is_no_party_of_the_signing():
+    facts = _facts(
+        "Tin\n\nNgày 14/10, tại lễ ký kết quy chế phối hợp giữa Cục An toàn thực phẩm, Cục Quản lý dược thuộc Bộ Y tế "
+        "và Cục CSĐT tội phạm về môi trường thuộc Bộ Công an, lãnh đạo các bên phát biểu."
+    )
+    assert _signings(facts) == [
+        ("Cục An toàn thực phẩm", "Cục Cảnh sát điều tra tội phạm về môi trường", "Cục Quản lý dược")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "Thứ trưởng đề nghị Tổng cục Môi trường cần xây dựng kế hoạch và phối hợp với Sở Y tế.",
+            "Tổng cục Môi trường",
+        ),
+        ("Tổng cục Đường bộ yêu cầu đối với các nhà đầu tư bố trí người, phối hợp với Sở Y tế.", "Tổng cục Đường bộ"),
+        ("Báo Dân trí và Sở Y tế phối hợp tuyên truyền.", "Báo Dân trí"),
+        ("Theo Ban chỉ đạo đào tạo cán bộ quân sự cơ sở tỉnh Bạc Liêu, Sở Y tế phối hợp.", None),
+    ],
+)
+def test_a_body_s_name_ends_where_the_clause_goes_on(text, body):
+    names = _agencies(_facts(f"Tin\n\nNgày 3/4, {text}"))
+    if body is None:
+        assert "Ban chỉ đạo đào tạo cán bộ quân sự cơ sở tỉnh Bạc Liêu" in names
+    else:
+        assert body in names and not any(n.startswith(body + " ") for n in names)
+
+
+def test_a_number_the_brigade_mobilises_is_no_brigade_and_a_headline_s_number_counts_no_body():
+    facts = _facts(
+        "Siết xe quá tải trên quốc lộ 20\n\nTổng cục Đường bộ Việt Nam và Lữ đoàn xe tăng 206 ký kết kế hoạch phối hợp."
+        "\n\nNăm qua, Lữ đoàn huy động hơn 187 nghìn ngày công."
+    )
+    assert _agencies(facts) == ["Lữ đoàn xe tăng 206", "Tổng cục Đường bộ Việt Nam"]
+
+
+def test_a_steering_committee_s_name_stops_before_another_body():
+    facts = _facts(
+        "Tin\n\nTham dự có Phó Thủ tướng Vương Đình Huệ, Trưởng Ban chỉ đạo Tây Nam Bộ, lãnh đạo Ban Tổ chức Trung "
+        "ương, lãnh đạo các bộ."
+    )
+    assert _positions(facts)["Vương Đình Huệ"] == ["Phó Thủ tướng", "Trưởng Ban chỉ đạo Tây Nam Bộ"]
+
+
+def test_titles_keep_their_brackets_and_lose_a_trailing_nhu_and_a_verb_of_speech():
+    facts = _facts(
+        "Tin\n\nVụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) Phan Văn Hùng cho biết.\n\nNhiều người đã trở thành "
+        "Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Hà Tĩnh như Thượng tá Võ Trọng Hải.\n\nÔng Nghiêm Văn Bang, Chủ "
+        "tịch Hội đồng thành viên Tổng công ty HUD chia sẻ kinh nghiệm.\n\nTheo ủy viên Thường trực UB Pháp luật của "
+        "QH Bùi Văn Xuyền, việc này cần làm rõ."
+    )
+    positions = _positions(facts)
+    assert positions["Phan Văn Hùng"] == ["Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ)"]
+    assert positions["Võ Trọng Hải"] == ["Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Hà Tĩnh"]
+    assert positions["Nghiêm Văn Bang"] == ["Chủ tịch Hội đồng thành viên Tổng công ty HUD"]
+    assert positions["Bùi Văn Xuyền"] == ["ủy viên Thường trực Ủy ban Pháp luật của Quốc hội"]
+
+
+def test_a_colon_ends_a_title_chain_and_a_verb_of_speech_ends_a_steering_committee():
+    facts = _facts(
+        "Tin\n\nÔng Nguyễn Hoàng Minh, Phó Giám đốc Sở Xây dựng: Ý kiến này không đúng.\n\nBà Lê Thị Ái Nam, Phó Chủ "
+        "tịch UBND tỉnh Bạc Liêu, Trưởng Ban chỉ đạo cho biết: học viên được bố trí đúng chuyên môn.\n\nĐồng chí Phạm "
+        "Minh Chính, Trưởng ban Tổ chức Trung ương, Trưởng Ban chỉ đạo giải chủ trì họp báo."
+    )
+    positions = _positions(facts)
+    assert positions["Nguyễn Hoàng Minh"] == ["Phó Giám đốc Sở Xây dựng"]
+    assert positions["Lê Thị Ái Nam"] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu", "Trưởng Ban chỉ đạo"]
+    assert positions["Phạm Minh Chính"] == ["Trưởng ban Tổ chức Trung ương", "Trưởng Ban chỉ đạo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bộ Giao thông vận tải chia sẻ dữ liệu đăng kiểm có ký số với Bộ Tài chính.",
+        "Chiến thắng đã buộc Mỹ phải ký Hiệp định Pa-ri, Chính phủ ta đàm phán.",
+    ],
+)
+def test_a_digital_signature_and_a_signing_owed_are_no_signings(sentence):
+    assert _signings(_facts(f"Tin\n\nNgày 3/4, {sentence}")) == []
+
+
+def test_modal_words_in_lower_case_end_a_department_s_name_but_not_a_place_s():
+    facts = _facts(
+        "Tin\n\nNgày 3/4, Đồn Biên phòng Tiểu Cần ký kết quy chế phối hợp với Hội Nông dân tỉnh.\n\nCăn cứ Trung ương "
+        "Cục Miền Nam thành chuỗi du lịch, Sở Du lịch và Cục Hàng không Việt Nam phối hợp."
+    )
+    assert _signings(facts) == [("Hội Nông dân tỉnh", "Đồn Biên phòng Tiểu Cần")]
+    assert "Cục Hàng không Việt Nam" in _agencies(facts)
+    assert not any("chuỗi" in name for name in _agencies(facts))

@@ -73,6 +73,7 @@ from phoihop.extract.agencies.shared_levels import (
     _spread_over_a_second_level,
     _spread_shared_level,
 )
+from phoihop.extract.sentences import sentence_after_level
 from phoihop.text import WS as _WS
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
@@ -187,7 +188,13 @@ def find_agencies(
             continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
-        name = m.group(0)
+        name, end = m.group(0), m.end()
+        level = _LEVEL_SHORT_FORM_THEN_WORD.match(att or "")
+        if level and sentence_after_level(text, m.start("att") + level.end()):
+            # "... của UBND TP. Chỉ đạo thực hiện ...": the city by its level alone; a new sentence follows
+            att = level.group("level")
+            end = m.start("att") + len(att)
+            name = text[m.start() : end]
         complete = (
             bool(att)
             or role in ("committee", "standalone", "named")
@@ -197,7 +204,7 @@ def find_agencies(
         found.append(
             AgencyMention(
                 m.start(),
-                m.end(),
+                end,
                 name,
                 canonical_name(name, extra_abbreviations),
                 sector,
@@ -322,13 +329,16 @@ _GENERIC_AFTER = re.compile(
 # the run of spaces a masked document symbol leaves)
 _GOVERNMENT_AS_MODEL = re.compile(r"Chính\s+phủ|Quốc\s+hội", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"\s+(?:điện\s+tử|số(?!\s*\d)(?!\s{2})|kiến\s+tạo|liêm\s+chính)(?![\w])", re.IGNORECASE)
+# A level's short form and the word after it ("TP. Chỉ", see sentences.sentence_after_level)
+_LEVEL_SHORT_FORM_THEN_WORD = re.compile(r"(?P<level>(?:TP|Tp|tp|TX|TT)\.)\s*(?=\w)")
 # A count right before a head ("yêu cầu 4 Văn phòng Trung ương", "Hai Hội Nông dân"): after a lower-case word, a
 # sentence's or a clause's start; not a number of a date, a time, an order or a place ("tháng 5 Công an tỉnh", "lúc 9
-# giờ 30 Ban Dân vận", "lần thứ 3 Ban Chấp hành", "Tổ 3 Công an"), nor "năm" (the year: "trong năm Công an huyện")
+# giờ 30 Ban Dân vận", "lần thứ 3 Ban Chấp hành", "Tổ 3 Công an"), nor "năm" (the year: "trong năm Công an huyện"); on
+# one line (a headline's "quốc lộ 20" counts no body of the lead)
 _COUNT_BEFORE = re.compile(
-    r"(?:^|[,;:(.]\s*|(?<![\w])(?P<prev>(?-i:[a-zà-ỹđ]+))\s+)"
-    rf"(?:\d{{1,2}}|{'|'.join(w for w in lexicon.COUNT_WORD_VALUES if w != 'năm')})\s+$",
-    re.IGNORECASE,
+    r"(?:^|[,;:(.][ \t]*|(?<![\w])(?P<prev>(?-i:[a-zà-ỹđ]+))[ \t]+)"
+    rf"(?:\d{{1,2}}|{'|'.join(w for w in lexicon.COUNT_WORD_VALUES if w != 'năm')})[ \t]+$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # (the places of a counted head follow its level: "3 KBNN cấp quận/huyện gồm: A, B, C" are the three places' bodies)
 _LEVELS_AFTER = re.compile(rf"\s+(?:cấp\s+)?{LEVEL}(?![\w])", re.IGNORECASE)
