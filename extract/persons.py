@@ -17,14 +17,23 @@ from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
 
-from phoihop.extract import lexicon
-from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation
+from phoihop.extract import lexicon, sentence_openers
+from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation, spell_level_initials
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
+# "Đoàn" and a province: a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the surname Đoàn
+_DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
+
+
+def _a_delegation(name: str) -> bool:
+    m = _DELEGATION.fullmatch(name)
+    return m is not None and lexicon.known_province(m.group("place")) is not None
+
+
 # ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
 _NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
@@ -470,6 +479,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = spell_command_abbreviation(s)
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
+    s = spell_level_initials(s)
     s = re.sub(r"\s*-\s*", " - ", s)
     s = s.strip(" ,;:")
     # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
@@ -530,6 +540,11 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
             break
         last = m.end()
     stop = _clause_stop(text, pos, end)
+    # (a title never runs on over a word that opens a sentence a page ran on into: "... Trưởng phòng Tài nguyên môi
+    # trường TP Phan Thiết Theo cơ quan điều tra, ...")
+    opener = _CLAUSE_OPENER.search(text, pos, stop)
+    if opener:
+        stop = len(text[: opener.start()].rstrip())
     if last is None:
         # No organisation the grammar knows ("Tạp chí Cộng sản", "Công ty Điện lực"): the title runs
         # up to the clause that follows it, when that is short enough to be a name.
@@ -541,13 +556,14 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     if t:
         last = t.end()
     # The organisation goes on past what the grammar took ("Công an TPHCM", "Tòa án nhân dân khu vực 3",
-    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
+    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name
     if stop > last and _name_like(text[last:stop]):
         last = stop
     # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
     return gazetteer_place_end(text, start, last) or last
 
 
+_CLAUSE_OPENER = re.compile(rf"(?<![\w])(?-i:{sentence_openers.CLAUSE_WORDS})(?![\w])")
 _JOINED_SHORT_FORM_TAIL = re.compile(r"&[A-ZĐ][A-ZĐa-zđ]*(?![\w])")
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
@@ -585,7 +601,7 @@ _CLAUSE_WORDS = (
     # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
     # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
     r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
-    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo"
+    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo|xác\s+nhận|(?<!tiếp\s)(?<!xác\s)nhận"
 )
 
 
@@ -1047,7 +1063,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or _a_delegation(name) or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.

@@ -17,7 +17,11 @@ from phoihop.text import LOWER_LETTERS, skip_spaces
 # kỹ thuật Tại Hội nghị, ...", "... tỉnh An Giang Phát biểu tại lễ ..."): a caption or a heading without its full
 # stop that a page (or a scraper that joined its lines) ran on into the next sentence. A phrase of two words opens
 # one after any word; a single word (also a given name: "Nguyễn Văn Tại") only after a word in lower case.
-_OPENING_PHRASE = r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên)"
+_OPENING_PHRASE = (
+    r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên|"
+    + sentence_openers.LINK_PHRASES
+    + ")"
+)
 _OPENING_WORD = rf"(?:{sentence_openers.CLAUSE_WORDS})"
 _BREAK = re.compile(
     r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_]))"

@@ -357,3 +357,65 @@ def test_modal_words_in_lower_case_end_a_department_s_name_but_not_a_place_s():
     assert _signings(facts) == [("Hội Nông dân tỉnh", "Đồn Biên phòng Tiểu Cần")]
     assert "Cục Hàng không Việt Nam" in _agencies(facts)
     assert not any("chuỗi" in name for name in _agencies(facts))
+
+
+def test_a_delegation_named_by_its_province_is_no_person():
+    facts = _facts(
+        "Tin\n\nNgày 3/4, Tổng Bí thư Nguyễn Phú Trọng bày tỏ vinh dự được là ĐBQH thuộc Đoàn Hà Nội - Đoàn đại biểu "
+        "có số lượng lớn.\n\nÔng Đoàn Văn Việt, Chủ tịch UBND tỉnh dự."
+    )
+    assert sorted(_positions(facts)) == ["Nguyễn Phú Trọng", "Đoàn Văn Việt"]
+
+
+# --- round s26, third reading (local news of the crawls: provinces, districts, communes) ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Công an tỉnh Đắk Nông xác định ông Mai Vinh Quang ký xác nhận hồ sơ nghiệm thu tại Văn phòng Tỉnh ủy.",
+        "UBND huyện Krông Pắk ký dôi dư hơn 600 giáo viên, Sở Giáo dục và Đào tạo kiểm tra.",
+        "Chánh Văn phòng UBND thành phố Hà Nội thừa lệnh Chủ tịch ký văn bản gửi Giám đốc Công an thành phố.",
+        "Đại tá Phạm Thật, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh vừa ký kết luận điều tra chuyển Viện kiểm "
+        "sát nhân dân tỉnh.",
+        "Ông Nguyễn Ngọc Hải, Giám đốc Chi nhánh Văn phòng Đăng ký đất đai và Sở Tài nguyên và Môi trường cùng dự.",
+    ],
+)
+def test_a_signature_on_papers_a_hire_or_a_letter_is_no_signing(sentence):
+    assert _signings(_facts(f"Tin\n\nNgày 3/4/2019, {sentence}", published="2019-04-05")) == []
+
+
+@pytest.mark.parametrize("verb", ["ký kết", "ký"])
+def test_a_border_post_named_bu_dang_still_signs(verb):
+    facts = _facts(f"Tin\n\nNgày 3/4, Đồn Biên phòng Bù Đăng {verb} Quy chế phối hợp với UBND xã Đắk Nhau.")
+    assert _signings(facts) == [("Đồn Biên phòng Bù Đăng", "Ủy ban nhân dân xã Đắk Nhau")]
+
+
+def test_a_level_by_its_initial_is_spelled_out_in_a_title():
+    facts = _facts(
+        "Tin\n\nNgày 3/4, ông Nguyễn Văn Đẹp, Phó Chủ tịch UBND H.Hoài Nhơn cho biết UBND H.Bảo Lâm và Công an Q.3 "
+        "ký kết quy chế phối hợp."
+    )
+    assert _positions(facts)["Nguyễn Văn Đẹp"] == ["Phó Chủ tịch Ủy ban nhân dân huyện Hoài Nhơn"]
+    assert _signings(facts) == [("Công an quận 3", "Ủy ban nhân dân huyện Bảo Lâm")]
+
+
+def test_names_and_titles_end_where_a_page_ran_a_heading_into_the_next_sentence():
+    facts = _facts(
+        "Tin\n\nCông an đọc lệnh bắt ông Phạm Thanh Thái, nguyên Trưởng phòng Tài nguyên môi trường TP Phan Thiết "
+        "Theo cơ quan điều tra, ông đã vi phạm.\n\nThực hiện công tác nhân sự Thường trực HĐND TP Trước đó, phát biểu "
+        "khai mạc kỳ họp, Chủ tịch HĐND nói.\n\nTổng cục Địa chất & Khoáng sản sau khi kiểm tra đã phối hợp với Sở Y "
+        "tế.\n\nBan Chỉ đạo Tây Nam Bộ làm trụ sở hành chính UBND quận Cái Răng.\n\nĐoàn của Cục Bảo vệ môi trường "
+        "miền Trung và Tây Nguyên kiểm tra mức độ ô nhiễm.\n\nÔng Nguyễn Văn Chiến, Phó Giám đốc Sở Y tế tỉnh Thái "
+        "Bình nhận công tác mới."
+    )
+    assert _positions(facts)["Phạm Thanh Thái"] == ["nguyên Trưởng phòng Tài nguyên môi trường Thành phố Phan Thiết"]
+    assert _positions(facts)["Nguyễn Văn Chiến"] == ["Phó Giám đốc Sở Y tế tỉnh Thái Bình"]
+    names = _agencies(facts)
+    for body in [
+        "Thường trực Hội đồng nhân dân Thành phố",
+        "Tổng cục Địa chất & Khoáng sản",
+        "Ban Chỉ đạo Tây Nam Bộ",
+        "Cục Bảo vệ môi trường miền Trung và Tây Nguyên",
+    ]:
+        assert body in names and not any(n.startswith(body + " ") for n in names), (body, names)

@@ -56,6 +56,8 @@ _PLACE_STOP = (
     + sentence_openers.TIME_WORDS
     + "|"
     + sentence_openers.DOCUMENT_WORDS
+    + "|"
+    + sentence_openers.LINK_PHRASES
     + r"|Nghị\s+quyết|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"

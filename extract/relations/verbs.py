@@ -40,7 +40,11 @@ _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     # ("đăng ký", "thư ký", "nhật ký", "chữ ký" are other words; a capitalised syllable before the verb ends a name,
     # "Đồn Biên phòng Bù Đăng ký kết", "xã Vũ Thư ký kết")
-    r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    # ("Văn phòng Đăng ký đất đai", "Thư ký Tòa soạn": capitalised, a word too when no "kết" nor a document follows;
+    # "Đồn Biên phòng Bù Đăng ký kết / ký Quy chế ..." signs)
+    r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )"
+    r"(?!(?:(?<=(?-i:Đăng) )|(?<=(?-i:Thư) ))[kK][ýí](?!\s+(?:kết|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|giao\s+ước|"
+    r"nghị\s+quyết|biên\s+bản|văn\s+bản)(?![\w])))(?<![\w])(?:[kK][ýí]\s+kết(?!\s+luận)|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
     # bodies is one; "đã ký kết nhiều chương trình phối hợp": a tally of years of work, no act)
     # ("có ký số": a digital signature)
@@ -50,7 +54,11 @@ _SIGN = re.compile(
     # ("ký ban hành 2 Thông tư", "ký Quyết định số 12/QĐ-UBND": a body issues its own act of administration, which no
     # partner signs; a joint circular, "Thông tư liên tịch", is signed together)
     r"(?!\s+(?:ban\s+hành\s+)?(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:quyết\s+định|thông\s+tư(?!\s+liên\s+tịch)|"
-    r"nghị\s+định(?!\s+thư)|chỉ\s+thị|công\s+văn|luật|pháp\s+lệnh|tờ\s+trình|báo\s+cáo|thông\s+báo)(?![\w]))".replace(
+    r"nghị\s+định(?!\s+thư)|chỉ\s+thị|công\s+văn|luật|pháp\s+lệnh|tờ\s+trình|báo\s+cáo|thông\s+báo)(?![\w]))"
+    # (a signature on papers, a hire or a letter, not an agreement: "ký xác nhận hồ sơ nghiệm thu", "ký duyệt", "ký dôi
+    # dư 600 giáo viên", "ký HĐLĐ", "ký văn bản gửi Giám đốc Công an", "ký thay", "ký khống", "ký kết luận điều tra")
+    r"(?!\s+(?:xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|"
+    r"khống|nháy|kết\s+luận|(?-i:HĐLĐ)|văn\s+bản\s+(?:gửi|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|hỏa\s+tốc|trả\s+lời))(?![\w]))".replace(
         "_TWIN_", _TWINNING
     ).replace("_JOINT_", _JOINT_ISSUE),
     re.IGNORECASE,
