@@ -25,13 +25,19 @@ from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
-# "Đoàn" and a province: a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the surname Đoàn
+# "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
+# surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
+_DELEGATION_BEFORE = re.compile(r"(?<![\w])(?:thuộc|của|trong)\s+$")
 
 
-def _a_delegation(name: str) -> bool:
+def _a_delegation(text: str, n_start: int, name: str) -> bool:
     m = _DELEGATION.fullmatch(name)
-    return m is not None and lexicon.known_province(m.group("place")) is not None
+    return (
+        m is not None
+        and _DELEGATION_BEFORE.search(text, max(0, n_start - 8), n_start) is not None
+        and lexicon.known_province(m.group("place")) is not None
+    )
 
 
 # ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
@@ -1063,7 +1069,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or _a_delegation(name) or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or _a_delegation(text, n_start, name) or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
