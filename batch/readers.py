@@ -308,20 +308,35 @@ def safe_id(raw: Any) -> str:
     return text
 
 
+# The date forms a crawled page's date field holds, read anywhere in a short field ("Thứ năm, 30/5/2013 18:15 (GMT+7)",
+# "Cập nhật lúc 08:30 ngày 12/3/2023"): year first; day first with a four-digit year; day first with a two-digit
+# year after slashes ("30/05/13 18:15 GMT+7", Báo Mới's); the day and the month in words ("16 Tháng 6, 2026", "ngày
+# 16 tháng 6 năm 2026"). A time ("08:30") uses colons, never these separators.
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DAY_FIRST_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+_DAY_MONTH_IN_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
+_DATE_FIELD_LENGTH = 80  # a longer value is a text, not a date field
+
+
 def iso_date(value: Any) -> str | None:
-    """An ISO date (YYYY-MM-DD) from "2021-10-29", "2021-10-29T14:57:00+07:00", "29/10/2021", "29-10-2021"
-    or "29.10.2021"; ``None`` when ``value`` is empty or not a real date."""
+    """An ISO date (YYYY-MM-DD) from "2021-10-29", "2021-10-29T14:57:00+07:00", "29/10/2021", "29-10-2021",
+    "29.10.2021", "Thứ năm, 30/5/2013 18:15", "30/05/13 18:15 GMT+7" or "16 Tháng 6, 2026"; ``None`` when ``value``
+    is empty or not a real date."""
     if value is None:
         return None
-    text = str(value).strip()
-    match = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text)
-    if match:
+    text = unicodedata.normalize("NFC", str(value).strip())
+    if len(text) > _DATE_FIELD_LENGTH:
+        return None
+    if match := _YEAR_FIRST.search(text):
         year, month, day = (int(g) for g in match.groups())
-    else:
-        match = re.match(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)", text)
-        if not match:
-            return None
+    elif match := _DAY_FIRST.search(text) or _DAY_MONTH_IN_WORDS.search(text):
         day, month, year = (int(g) for g in match.groups())
+    elif match := _DAY_FIRST_SHORT_YEAR.search(text):
+        day, month, year = (int(g) for g in match.groups())
+        year += 2000
+    else:
+        return None
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from phoihop.text import WS as _WS
 
 # A short form may hold "&" with spaces round it: "(NN & PTNT)".
-# (a short form may join its parts by a hyphen: "Đài Phát thanh - Truyền hình (PT-TH)")
-_BRACKET = re.compile(r"\(\s*(?P<short>[A-ZĐ](?:[A-Za-zĐđ&]|-(?=[A-ZĐ])){1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*\)")
+# (a short form may join its parts by a hyphen: "Đài Phát thanh - Truyền hình (PT-TH)"; the bracket may go on with the
+# body the unit belongs to after a dash or a comma: "Cục Phát thanh, Truyền hình và Thông tin điện tử (PTTH&TTĐT - Bộ
+# TT&TT)")
+_BRACKET = re.compile(
+    r"\(\s*(?P<short>[A-ZĐ](?:[A-Za-zĐđ&]|-(?=[A-ZĐ])){1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*"
+    r"(?:(?:\s[-–]|,)\s*(?:Bộ|Tổng\s+cục|Cục|Ủy\s+ban|UBND)\s[^()\n]{1,40})?\)"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 

@@ -175,6 +175,8 @@ def _exact_forms() -> dict[str, str]:
     return dict(abbreviations())
 
 
+# A short form of two joined parts ("PTTH&TTĐT", "PT-TH")
+_JOINED_SHORT_FORM = re.compile(r"[A-ZĐ]\s*[&-]\s*[A-ZĐ]")
 # "&" between two short forms ("ĐBQH&HĐND", "GD & ĐT"); between words it stays ("Báo Kinh tế & Đô thị")
 _AMPERSAND = re.compile(r"(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ]{2})")
 
@@ -216,7 +218,14 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         # (a form the table prints as the page does is read as the table reads it: "PCCC" and "PC&CC" differ)
         return _with_printed_joint(short, _exact_forms().get(short) or table[key])
 
-    out = rx.sub(repl, text)
+    out = text
+    if extra:
+        # an article's own short form of joined parts that no table row spells as a whole goes first: the "&" pass below
+        # would split it into short forms of the table ("Cục PTTH&TTĐT" is not "Phát thanh - Truyền hình và TTĐT")
+        for short, long in _longest_first(tuple(extra.items())):
+            if short in out and _JOINED_SHORT_FORM.search(short) and _short_form_key(short) not in table:
+                out = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", long, out)
+    out = rx.sub(repl, out)
     if "&" in out:
         # "ĐBQH&HĐND": "&" for "và" between two short forms (the tables' own "NN&PTNT", "TT&TT" are spelled out
         # above as wholes)

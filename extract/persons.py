@@ -17,14 +17,29 @@ from importlib import resources
 from itertools import pairwise
 from typing import NamedTuple
 
-from phoihop.extract import lexicon
-from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation
+from phoihop.extract import lexicon, sentence_openers
+from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation, spell_level_initials
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
+# "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
+# surname Đoàn ("ông Đoàn Thái Bình" is one)
+_DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
+_DELEGATION_BEFORE = re.compile(r"(?<![\w])(?:thuộc|của|trong)\s+$")
+
+
+def _a_delegation(text: str, n_start: int, name: str) -> bool:
+    m = _DELEGATION.fullmatch(name)
+    return (
+        m is not None
+        and _DELEGATION_BEFORE.search(text, max(0, n_start - 8), n_start) is not None
+        and lexicon.known_province(m.group("place")) is not None
+    )
+
+
 # ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
 _NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
@@ -435,8 +450,9 @@ def _title_abbreviations() -> dict[str, str]:
 # A form of address or a rank left at the end of a title written before the name
 # ("Chủ tịch HND tỉnh - đồng chí Mùa A Trừ"); "Anh" and "Chị" with a capital there end a place's name ("Viện trưởng
 # VKSND huyện Đông Anh")
+# ("Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Hà Tĩnh như Thượng tá NAME": "như", such as, ends one too)
 _TRAILING_ADDRESS = re.compile(
-    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị)))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị|như)))+\s*$", re.IGNORECASE
 )
 
 
@@ -469,14 +485,21 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = spell_command_abbreviation(s)
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
+    s = spell_level_initials(s)
     s = re.sub(r"\s*-\s*", " - ", s)
-    return s.strip(" ,;:")
+    s = s.strip(" ,;:")
+    # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
+    return s + ")" if s.count("(") > s.count(")") else s
 
 
 def _cut_title(text: str, start: int, end: int) -> int:
     """End of the title that starts at ``start``: after its organisation (and "tại <place>"), never inside a quotation
     (see _out_of_quotation)."""
     cut = _cut_title_at_organisation(text, start, end)
+    if 0 < cut < end and text[cut - 1].isupper():
+        # (a short form of joined parts the grammar read up to its joint: "Cục trưởng Cục PTTH&TTĐT")
+        joined = _JOINED_SHORT_FORM_TAIL.match(text, cut, end)
+        cut = joined.end() if joined else cut
     # (the organisation goes on with the campaign a steering committee is named after: "Trưởng Ban Chỉ đạo Trung ương
     # phong trào “Toàn dân bảo vệ an ninh Tổ quốc ...”")
     campaign = _CAMPAIGN_AFTER.match(text, cut, end)
@@ -523,6 +546,11 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
             break
         last = m.end()
     stop = _clause_stop(text, pos, end)
+    # (a title never runs on over a word that opens a sentence a page ran on into: "... Trưởng phòng Tài nguyên môi
+    # trường TP Phan Thiết Theo cơ quan điều tra, ...")
+    opener = _CLAUSE_OPENER.search(text, pos, stop)
+    if opener:
+        stop = len(text[: opener.start()].rstrip())
     if last is None:
         # No organisation the grammar knows ("Tạp chí Cộng sản", "Công ty Điện lực"): the title runs
         # up to the clause that follows it, when that is short enough to be a name.
@@ -534,13 +562,15 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     if t:
         last = t.end()
     # The organisation goes on past what the grammar took ("Công an TPHCM", "Tòa án nhân dân khu vực 3",
-    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name.
+    # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name
     if stop > last and _name_like(text[last:stop]):
         last = stop
     # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
     return gazetteer_place_end(text, start, last) or last
 
 
+_CLAUSE_OPENER = re.compile(rf"(?<![\w])(?-i:{sentence_openers.CLAUSE_WORDS})(?![\w])")
+_JOINED_SHORT_FORM_TAIL = re.compile(r"&[A-ZĐ][A-ZĐa-zđ]*(?![\w])")
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
 
@@ -573,7 +603,11 @@ _CLAUSE_WORDS = (
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
     # "Trưởng ban chỉ đạo Tây Nguyên NAME": after "Ban", "chỉ đạo" names the steering committee, no verb)
-    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua"
+    r"quán\s+triệt|tham\s+gia|(?<!các\s)tổ\s+chức|kiểm\s+tra|động\s+viên|khai\s+mạc|phát\s+động|tuyên\s+bố|tiến\s+hành|thông\s+qua|"
+    # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
+    # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
+    r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
+    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo|xác\s+nhận|(?<!tiếp\s)(?<!xác\s)nhận"
 )
 
 
@@ -692,7 +726,8 @@ def _unit_title(title: str) -> bool:
 
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
-_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+# (a colon ends a chain: "Ông X, Phó Giám đốc NHNN Chi nhánh TP.HCM: Ý kiến này không đúng", an interview's answer)
+_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
 
 
 @cache
@@ -903,8 +938,11 @@ def _titles_after(
                     cut = skip_to = b = rest.end(1) if rest else wide
             name_at = _name_start(text, a, b)
             if name_at is not None:
-                if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip():
-                    del after[since_semicolon:]  # "T NAME": these titles belong to the next person
+                if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip() or _COPULA_BEFORE_NAME.fullmatch(
+                    text, cut, name_at
+                ):
+                    # "T NAME", "; Phó Trưởng ban là đồng chí NAME": these titles belong to the next person
+                    del after[since_semicolon:]
                 else:
                     after.append((a, cut, text[a:cut]))  # "T và đồng chí NAME": T is ours
                     context = True
@@ -954,10 +992,18 @@ def _titles_after(
         if sep == ";":
             since_semicolon = len(after)
             after_semicolon = True
-        if sep in ("(", ")", "."):
+        if sep in ("(", ")", ".", ":"):
             break
         prev_sep = sep
     return after, context
+
+
+# "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME")
+_COPULA_BEFORE_NAME = re.compile(rf"\s+là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
+# ... and between a title and the titled name: the last "là" of the part before the name ("T0 là đồng chí T1 NAME")
+_COPULA_BEFORE_TITLE = re.compile(
+    rf"(?<![\w])là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?(?!.*(?<![\w])là\s)", re.IGNORECASE
+)
 
 
 # What names the one on whose behalf or by whose authority a person acts, right before a title: "Thay mặt Chủ tịch UBND
@@ -974,6 +1020,9 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
     parts = _before_parts(text, seg_start, n_start)
     for k in range(len(parts) - 1, -1, -1):
         a, b = parts[k]
+        copula = _COPULA_BEFORE_TITLE.search(text, a, b) if k == len(parts) - 1 else None
+        if copula and p["title"].match(text, copula.end()):
+            a = copula.end()  # "Trưởng ban là đồng chí Chủ tịch UBND phường NAME": the title after "là" is the name's
         chunk = text[a:b]
         t = p["title"].search(chunk)
         if not t:
@@ -1020,7 +1069,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or any(a < n_start < b for a, b in quotes):
+            if name in _NOT_PERSONS or _a_delegation(text, n_start, name) or any(a < n_start < b for a, b in quotes):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.

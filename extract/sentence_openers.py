@@ -20,3 +20,6 @@ DOCUMENT_WORDS = r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị"
 TITLE_WORDS = r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)"
 # the times of day that open a report's sentence ("Sáng 12/3, ...")
 TIME_WORDS = r"Sáng|Chiều|Tối"
+# phrases that link a sentence to the one before ("Trước đó, ...", "Ngoài ra, ..."), after a heading a page printed
+# without its full stop ("... nhân sự Thường trực HĐND TP Trước đó, phát biểu khai mạc ...")
+LINK_PHRASES = r"Trước\s+đó|Sau\s+đó|Theo\s+đó|Ngoài\s+ra|Bên\s+cạnh\s+đó|Đồng\s+thời"

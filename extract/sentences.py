@@ -17,7 +17,11 @@ from phoihop.text import LOWER_LETTERS, skip_spaces
 # kỹ thuật Tại Hội nghị, ...", "... tỉnh An Giang Phát biểu tại lễ ..."): a caption or a heading without its full
 # stop that a page (or a scraper that joined its lines) ran on into the next sentence. A phrase of two words opens
 # one after any word; a single word (also a given name: "Nguyễn Văn Tại") only after a word in lower case.
-_OPENING_PHRASE = r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên)"
+_OPENING_PHRASE = (
+    r"(?:Sau\s+khi|Nhân\s+dịp|Phát\s+biểu|Cùng\s+(?:tham\s+)?dự|Tham\s+dự|Dự\s+(?:hội|lễ|buổi)|Hai\s+bên|"
+    + sentence_openers.LINK_PHRASES
+    + ")"
+)
 _OPENING_WORD = rf"(?:{sentence_openers.CLAUSE_WORDS})"
 _BREAK = re.compile(
     r"\s(?:(?<=\n)\n*|(?<=[.!?…]\s)\s*(?=[\"'(\[]?(?P<letter>[^\W\d_]))"
@@ -27,6 +31,13 @@ _BREAK = re.compile(
 _BULLETS = frozenset("-+•*·")
 # ("T.Ư": "Trung ương" by its initials, "Ủy ban T.Ư MTTQ VN"; "Tp. Phan Rang", "tp. Huế": a city in mixed case)
 _NO_BREAK_BEFORE = re.compile(r"(?:\bT|\bTP|\bTp|\btp|\bTT|\bTX|\bThS|\bTS|\bPGS|\bGS|\bBS|\bĐ/c|\bđ/c|\bNXB|\bSt)\.$")
+# A level's short form ends a sentence when a word of a new sentence, not a place, follows it: "... khu nông nghiệp
+# công nghệ cao TP. Theo lời ông X", "quy định của UBND TP. Chỉ đạo thực hiện ..." (the city named by its level
+# alone). The place after it is one the gazetteer knows ("TP. Vinh"), a short form ("TP. HCM") or a run of
+# capitalised syllables ("TP. Buôn Mê Thuột", a name in its old spelling); one capitalised word and a lower-case one
+# open a sentence.
+_LEVEL_SHORT_FORM = re.compile(r"(?:\bTP|\bTp|\btp|\bTT|\bTX)\.$")
+_WORD_THEN_LOWER = re.compile(r"(?P<word>[^\W\d_]+)\s+[^\W\d_A-ZĐ]")
 
 
 def _runs_on(text: str, at: int, after: int, headline_end: int) -> bool:
@@ -43,14 +54,31 @@ def _runs_on(text: str, at: int, after: int, headline_end: int) -> bool:
     return nxt < len(text) and text[nxt].islower() and prev > 0 and text[prev - 1].isalnum()
 
 
+def sentence_after_level(text: str, at: int) -> bool:
+    """Whether the capitalised word at ``at``, after a level's short form ("TP."), opens a sentence: it is no place
+    the gazetteer knows, and a lower-case word follows it (see _LEVEL_SHORT_FORM)."""
+    from phoihop.extract import lexicon  # (the lexicons load on first use)
+
+    m = _WORD_THEN_LOWER.match(text, at)
+    return m is not None and not m.group("word").isupper() and not lexicon.is_place(m.group("word"))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
     spans = []
     start = 0
     headline_end = text.find("\n")
     for m in _BREAK.finditer(text):
-        if m.group("letter") is not None and (
-            not text[m.start("letter")].isupper() or _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
+        letter = m.start("letter") if m.group("letter") is not None else None
+        if letter is not None and (
+            not text[letter].isupper()
+            or (
+                _NO_BREAK_BEFORE.search(text[max(0, m.start() - 5) : m.start()])
+                and not (
+                    _LEVEL_SHORT_FORM.search(text, max(0, m.start() - 4), m.start())
+                    and sentence_after_level(text, letter)
+                )
+            )
         ):
             continue
         if m.group("word") is not None and text[text.rfind(" ", 0, m.start()) + 1].isupper():

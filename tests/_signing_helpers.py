@@ -12,6 +12,11 @@ def extract(text: str, published: str, province: str, title: str | None = None) 
     return extract_article(Article("t", text, title, published, province))
 
 
+def agency_names(facts: ArticleFacts) -> list[str]:
+    """The article's agencies' names, sorted."""
+    return sorted(a.name for a in facts.agencies)
+
+
 def named_sectors(facts: ArticleFacts) -> set[tuple[str, str]]:
     """The article's agencies as (name, sector) pairs."""
     return {(a.name, a.sector) for a in facts.agencies}

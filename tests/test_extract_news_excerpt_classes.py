@@ -5,25 +5,11 @@ the unions of science associations and of youth as big-city pages print them, an
 dateline, and the principal's title before "Thừa ủy quyền"/"Thay mặt"."""
 
 import pytest
-
-from phoihop.extract.article import Article
-from phoihop.extract.pipeline import extract_article
+from _signing_helpers import agency_names, extract, party_sets, positions_by_name
 
 
 def _facts(text, published="2024-10-30", province="An Giang"):
-    return extract_article(Article("t", text, None, published, province))
-
-
-def _agencies(facts):
-    return sorted(a.name for a in facts.agencies)
-
-
-def _signings(facts):
-    return sorted(tuple(sorted(s.parties)) for s in facts.signings)
-
-
-def _positions(facts):
-    return {p.name: p.positions for p in facts.persons}
+    return extract(text, published, province)
 
 
 # --- the Party's central boards and office by their full names ---
@@ -41,7 +27,7 @@ def _positions(facts):
 )
 def test_a_central_party_board_named_with_dang_signs(body):
     facts = _facts(f"Tin\n\nNgày 5/3, {body} và Bộ Quốc phòng ký kết quy chế phối hợp.", province=None)
-    assert _signings(facts) == [tuple(sorted([body, "Bộ Quốc phòng"]))]
+    assert party_sets(facts) == [tuple(sorted([body, "Bộ Quốc phòng"]))]
 
 
 def test_the_board_named_again_without_dang_is_the_same_agency():
@@ -50,10 +36,10 @@ def test_the_board_named_again_without_dang_is_the_same_agency():
         "Theo quy chế, Ban Dân vận Trung ương sẽ phối hợp với Bộ Công an tuyên truyền.",
         province=None,
     )
-    assert _agencies(facts) == ["Ban Dân vận Trung ương Đảng", "Bộ Công an"]
+    assert agency_names(facts) == ["Ban Dân vận Trung ương Đảng", "Bộ Công an"]
     # (the Party's committee after the Centre's name is no part of a board's name)
     facts = _facts("Tin\n\nNgày 5/3, Ban Dân vận Trung ương và Đảng ủy Công an Trung ương ký kết.", province=None)
-    assert _agencies(facts) == ["Ban Dân vận Trung ương", "Đảng ủy Công an Trung ương"]
+    assert agency_names(facts) == ["Ban Dân vận Trung ương", "Đảng ủy Công an Trung ương"]
 
 
 # --- short forms of a province's border guard and customs, in a caption ---
@@ -65,8 +51,8 @@ def test_a_caption_naming_the_border_guard_and_customs_short_adds_no_body_and_no
         "ký kết Kế hoạch phối hợp.\n\nHội nghị Hải quan và Biên phòng An Giang ký kết quy chế phối hợp trong giai "
         "đoạn mới.\n\nBiên phòng An Giang và Hải quan An Giang sẽ tuần tra chung."
     )
-    assert _agencies(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang"]
-    assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
+    assert agency_names(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang"]
+    assert party_sets(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
 
 
 def test_the_border_guard_short_with_the_province_is_the_province_s_beside_the_central_command():
@@ -79,12 +65,12 @@ def test_the_border_guard_short_with_the_province_is_the_province_s_beside_the_c
         "hợp trong giai đoạn mới."
     )
     facts = _facts(text, published=None, province=None)
-    assert _signings(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
+    assert party_sets(facts) == [("Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang")]
 
 
 def test_the_border_guard_named_short_alone_is_still_an_agency():
     facts = _facts("Tin\n\nBiên phòng An Giang và Hội Nông dân tỉnh An Giang ký kết chương trình phối hợp.")
-    assert _signings(facts) == [("Biên phòng An Giang", "Hội Nông dân tỉnh An Giang")]
+    assert party_sets(facts) == [("Biên phòng An Giang", "Hội Nông dân tỉnh An Giang")]
 
 
 # --- a department written with "và" and then with a dash ---
@@ -97,8 +83,8 @@ def test_a_department_is_named_by_its_written_out_and_over_a_dashed_shorthand_pr
         "Sở Nông nghiệp-PTNT và Bộ chỉ huy Bộ đội biên phòng tỉnh định kỳ tổ chức giao ban.",
         province="Quảng Bình",
     )
-    assert "Sở Nông nghiệp và Phát triển nông thôn" in _agencies(facts)
-    assert not [a for a in _agencies(facts) if "Nông nghiệp -" in a]
+    assert "Sở Nông nghiệp và Phát triển nông thôn" in agency_names(facts)
+    assert not [a for a in agency_names(facts) if "Nông nghiệp -" in a]
 
 
 # --- an association counted over places ---
@@ -107,12 +93,12 @@ def test_a_department_is_named_by_its_written_out_and_over_a_dashed_shorthand_pr
 @pytest.mark.parametrize("count", ["hai tỉnh", "ba huyện", "2 tỉnh"])
 def test_an_association_in_lower_case_counted_over_places_is_no_agency(count):
     facts = _facts(f"Tin\n\nNgày 5/3, Hội phụ nữ {count} cùng nhau vận động chị em tham gia bảo vệ biên giới.")
-    assert _agencies(facts) == []
+    assert agency_names(facts) == []
 
 
 def test_an_association_in_lower_case_placed_by_its_level_still_is():
     facts = _facts("Tin\n\nNgày 5/3, Hội người mù tỉnh và Công an tỉnh ký kết chương trình phối hợp.")
-    assert _signings(facts) == [("Công an tỉnh", "Hội người mù tỉnh")]
+    assert party_sets(facts) == [("Công an tỉnh", "Hội người mù tỉnh")]
 
 
 # --- the unions of science associations and of youth as big-city pages print them ---
@@ -130,7 +116,7 @@ def test_a_bloc_member_printed_without_its_and_or_its_hoi_is_a_party(body):
         f"Tin\n\nNgày 28/4, Hội Chữ thập Đỏ Thành phố Hồ Chí Minh và {body} ký kết giao ước thi đua năm 2022.",
         province="Hồ Chí Minh",
     )
-    assert _signings(facts) == [tuple(sorted(["Hội Chữ thập Đỏ Thành phố Hồ Chí Minh", body]))]
+    assert party_sets(facts) == [tuple(sorted(["Hội Chữ thập Đỏ Thành phố Hồ Chí Minh", body]))]
 
 
 # --- the outlet as the dateline, by its name and its code ---
@@ -142,14 +128,14 @@ def test_an_outlet_s_name_and_code_opening_the_lead_is_no_agency(dateline):
         f"Tin\n\n{dateline}Năm 2019, Ban Dân vận Tỉnh ủy Cà Mau và Công an tỉnh ký kết chương trình phối hợp.",
         province="Cà Mau",
     )
-    assert _agencies(facts) == ["Ban Dân vận Tỉnh ủy Cà Mau", "Công an tỉnh"]
+    assert agency_names(facts) == ["Ban Dân vận Tỉnh ủy Cà Mau", "Công an tỉnh"]
 
 
 def test_an_outlet_that_signs_is_still_an_agency():
     facts = _facts(
         "Tin\n\nBáo Gia Lai (GLO) và Công an tỉnh ký kết chương trình phối hợp ngày 5/3.", province="Gia Lai"
     )
-    assert _signings(facts) == [("Báo Gia Lai", "Công an tỉnh")]
+    assert party_sets(facts) == [("Báo Gia Lai", "Công an tỉnh")]
 
 
 # --- the principal's title before the person who acts on its behalf ---
@@ -169,7 +155,7 @@ def test_an_outlet_that_signs_is_still_an_agency():
 )
 def test_the_title_of_whom_a_person_acts_for_is_not_the_person_s(opening, position):
     facts = _facts(f"Tin\n\n{opening} trao Huân chương Bảo vệ Tổ quốc cho Công an phường 1.", province="Đồng Tháp")
-    assert _positions(facts) == {"Phạm Thiện Nghĩa": [position]}
+    assert positions_by_name(facts) == {"Phạm Thiện Nghĩa": [position]}
 
 
 def test_an_attendee_introduced_by_cua_keeps_the_titles_before_the_name():
@@ -177,7 +163,7 @@ def test_an_attendee_introduced_by_cua_keeps_the_titles_before_the_name():
         "Tin\n\nHội nghị có sự tham dự của Ủy viên Trung ương Đảng, Tư lệnh BĐBP, Trung tướng Hoàng Xuân Chiến.",
         province="Quảng Ngãi",
     )
-    assert _positions(facts) == {"Hoàng Xuân Chiến": ["Ủy viên Trung ương Đảng", "Tư lệnh Bộ đội Biên phòng"]}
+    assert positions_by_name(facts) == {"Hoàng Xuân Chiến": ["Ủy viên Trung ương Đảng", "Tư lệnh Bộ đội Biên phòng"]}
 
 
 # --- a steering committee named after its campaign, in quotation marks ---
@@ -194,7 +180,7 @@ def test_a_title_named_after_a_quoted_campaign_is_read_to_the_closing_mark(title
     facts = _facts(
         f"Tin\n\nTham dự có ông Hoàng Công Thủy, Thứ trưởng Bộ Công an, {title}; đại diện các ban.", province=None
     )
-    assert _positions(facts) == {"Hoàng Công Thủy": ["Thứ trưởng Bộ Công an", title]}
+    assert positions_by_name(facts) == {"Hoàng Công Thủy": ["Thứ trưởng Bộ Công an", title]}
 
 
 # --- mass organisations by their initials after "Hội" ---
@@ -206,8 +192,8 @@ def test_the_red_cross_and_the_elderly_s_association_by_their_initials_sign_and_
         "Hội CTĐ tỉnh và Hội NCT tỉnh ký kết chương trình phối hợp.",
         province="Quảng Trị",
     )
-    assert _signings(facts) == [("Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh")]
-    assert _positions(facts) == {"Nguyễn Đình Chiến": ["Chủ tịch Hội Chữ thập đỏ tỉnh"]}
+    assert party_sets(facts) == [("Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi tỉnh")]
+    assert positions_by_name(facts) == {"Nguyễn Đình Chiến": ["Chủ tịch Hội Chữ thập đỏ tỉnh"]}
 
 
 # --- a bare short form beside a placed body, the province's level printed only in a title ---
@@ -220,8 +206,8 @@ def test_a_level_printed_only_in_a_title_does_not_keep_a_bare_short_form_apart()
         "giai đoạn 2019 - 2025. Đến dự có đồng chí Trần Văn Bến, Chủ tịch Hội Nông dân tỉnh.",
         province="Quảng Trị",
     )
-    assert _agencies(facts) == ["Hội Nông dân huyện"]
-    assert _signings(facts) == [("Hội Nông dân huyện",)]
+    assert agency_names(facts) == ["Hội Nông dân huyện"]
+    assert party_sets(facts) == [("Hội Nông dân huyện",)]
 
 
 # --- bodies of countries, a steering committee's name, a national paper ---
@@ -229,7 +215,7 @@ def test_a_level_printed_only_in_a_title_does_not_keep_a_bare_short_form_apart()
 
 def test_an_association_of_countries_is_no_agency():
     facts = _facts("Tin\n\nGiới thiệu về tổ chức và hoạt động của Hội Nông dân các nước nhằm tăng thêm nhận thức.")
-    assert _agencies(facts) == []
+    assert agency_names(facts) == []
 
 
 def test_a_steering_committee_s_name_does_not_run_over_a_time_clause():
@@ -238,13 +224,13 @@ def test_a_steering_committee_s_name_does_not_run_over_a_time_clause():
         "ương Hội Nông dân Việt Nam đã phối hợp chặt chẽ với Bộ Công an.",
         province=None,
     )
-    assert not [a for a in _agencies(facts) if a.startswith("Ban Chỉ đạo")]
-    assert "Trung ương Hội Nông dân Việt Nam" in _agencies(facts)
+    assert not [a for a in agency_names(facts) if a.startswith("Ban Chỉ đạo")]
+    assert "Trung ương Hội Nông dân Việt Nam" in agency_names(facts)
 
 
 def test_the_national_broadcaster_s_paper_is_read_whole():
     facts = _facts("Tin\n\nTrung ương Hội Nông dân Việt Nam và Báo Tiếng nói Việt Nam ký kết chương trình phối hợp.")
-    assert _signings(facts) == [("Báo Tiếng nói Việt Nam", "Trung ương Hội Nông dân Việt Nam")]
+    assert party_sets(facts) == [("Báo Tiếng nói Việt Nam", "Trung ương Hội Nông dân Việt Nam")]
 
 
 # --- the parties of a document the signed one carries out ---
@@ -258,7 +244,7 @@ def test_the_parties_of_an_agreement_the_programme_carries_out_do_not_sign_it():
         published="2023-11-15",
         province="Bắc Giang",
     )
-    assert _signings(facts) == [("Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Sở Tư pháp")]
+    assert party_sets(facts) == [("Ban Tuyên giáo Tỉnh ủy Bắc Giang", "Sở Tư pháp")]
 
 
 # --- a review of what was signed a year or years ago ---
@@ -273,7 +259,7 @@ def test_a_review_of_the_years_since_a_signing_reports_no_signing(review):
         published="2023-11-11",
         province="Cà Mau",
     )
-    assert _signings(facts) == []
+    assert party_sets(facts) == []
 
 
 def test_a_review_then_a_new_signing_the_same_day_is_the_day_s():
@@ -297,7 +283,7 @@ def test_the_parties_of_the_plan_a_signing_is_part_of_do_not_sign():
         published="2023-05-23",
         province="Hồ Chí Minh",
     )
-    assert _signings(facts) == [("Công an quận Gò Vấp",)]
+    assert party_sets(facts) == [("Công an quận Gò Vấp",)]
 
 
 def test_a_fuller_form_only_the_headline_prints_does_not_name_the_body():
@@ -308,4 +294,4 @@ def test_a_fuller_form_only_the_headline_prints_does_not_name_the_body():
         published="2025-08-29",
         province="Thừa Thiên Huế",
     )
-    assert _agencies(facts) == ["Tòa án nhân dân khu vực 3 - Huế", "Viện kiểm sát nhân dân khu vực 3 - Huế"]
+    assert agency_names(facts) == ["Tòa án nhân dân khu vực 3 - Huế", "Viện kiểm sát nhân dân khu vực 3 - Huế"]

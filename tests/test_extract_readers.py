@@ -419,6 +419,17 @@ def test_safe_id_makes_ids_safe_file_names(raw, expected):
         ("", None),
         (None, None),
         ("20211029", None),
+        # the date fields of crawled pages: a weekday and a time around the date, a two-digit year after slashes, the
+        # month in words; a month and year alone, a day and month alone or a long text are no date
+        ("Thứ năm, 30/5/2013 18:15 (GMT+7)", "2013-05-30"),
+        ("Cập nhật lúc 08:30 ngày 12/3/2023", "2023-03-12"),
+        ("30/05/13 18:15 GMT+7", "2013-05-30"),
+        ("16 Tháng 6, 2026", "2026-06-16"),
+        ("ngày 16 tháng 6 năm 2026", "2026-06-16"),
+        ("01/2021", None),
+        ("12/3", None),
+        ("31/02/13 08:00", None),
+        ("Ngày 12/3/2023, tại hội trường UBND tỉnh, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình", None),
     ],
 )
 def test_iso_date(raw, expected):

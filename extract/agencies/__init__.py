@@ -32,6 +32,7 @@ from phoihop.extract.agencies.canonical import (
     has_level,
     merge_key,
     spell_command_abbreviation,
+    spell_level_initials,
 )
 from phoihop.extract.agencies.mention import AgencyMention
 from phoihop.extract.agencies.name_grammar import LEVEL, LEVEL_WORDS, grammar
@@ -50,4 +51,5 @@ __all__ = [
     "has_level",
     "merge_key",
     "spell_command_abbreviation",
+    "spell_level_initials",
 ]

@@ -111,26 +111,33 @@ def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[st
         if g["agency"].match(short):
             continue  # a short form the grammar knows already
         for m in re.finditer(rf"(?<![\w]){re.escape(short)}(?![\w])", text):
-            if any(a.start <= m.start() < a.end for a in found):
+            # a head the grammar read up to a joint inside the short form ("Cục PTTH" of "Cục PTTH&TTĐT") is read
+            # again with the long form in the short form's place
+            cut = next((a for a in found if a.start < m.start() < a.end < m.end()), None)
+            if cut is None and any(a.start <= m.start() < a.end for a in found):
                 continue
             if _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            head = text[cut.start : m.start()] if cut else ""
             tail = text[m.end() : m.end() + 80]
-            candidate = long + tail
+            candidate = head + long + tail
             am = g["agency"].match(candidate)
-            if not am or am.end() <= len(long) - 1 or not candidate[0].isupper():
+            if not am or am.end() <= len(head + long) - 1 or not candidate[0].isupper():
                 continue
-            end = m.end() + max(0, am.end() - len(long))
+            if cut:
+                found.remove(cut)
+            end = m.end() + max(0, am.end() - len(head + long))
             sector, role = _sector(am.group("pre") or "", am.group("core"))
             if role == "unit" and not am.group("att"):
                 continue
             # "UBKT Tỉnh ủy" read as "Ủy ban Kiểm tra Tỉnh ủy": the bare "Tỉnh ủy" found inside it goes.
-            found[:] = [a for a in found if not (m.start() <= a.start and a.end <= end)]
+            start = cut.start if cut else m.start()
+            found[:] = [a for a in found if not (start <= a.start and a.end <= end)]
             found.append(
                 AgencyMention(
-                    m.start(),
+                    start,
                     end,
-                    text[m.start() : end],
+                    text[start:end],
                     canonical_name(am.group(0), extra),
                     sector,
                     bool(am.group("att")) or role in ("committee", "standalone", "named"),

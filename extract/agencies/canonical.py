@@ -17,6 +17,23 @@ _STAFF_OFFICE = (
     r"(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật|(?!\s*-\s*Kỹ))|Kỹ\s+thuật|"
     r"Công\s+tác\s+[Cc]hính\s+trị|Tổ\s+chức\s+cán\s+bộ)"
 )
+# A level word written by its initial and a dot ("UBND P. Khuê Trung", "Công an Q.3", "UBND H.Bảo Lâm", "TX Quảng Trị"),
+# in bodies' names and in persons' titles ("Phó Chủ tịch UBND H.Hoài Nhơn")
+_LEVEL_INITIALS = [
+    (re.compile(r"(?<=\s)P\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "phường "),
+    (re.compile(r"(?<=\s)Q\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "quận "),
+    (re.compile(r"(?<=\s)H\.\s*(?=" + lexicon.UPPER_CLASS + r")"), "huyện "),
+    (re.compile(r"(?<=\s)TX\.?\s*(?=" + lexicon.UPPER_CLASS + r")"), "thị xã "),
+]
+
+
+def spell_level_initials(text: str) -> str:
+    """``text`` with the level words written by their initials spelled out (see _LEVEL_INITIALS)."""
+    for rx, repl in _LEVEL_INITIALS:
+        text = rx.sub(repl, text)
+    return text
+
+
 # Synonyms written in the news for one body; the right-hand side is the name kept.
 _SYNONYMS = [
     (re.compile(r"^Ban\s+Giám\s+đốc\s+", re.I), ""),
@@ -25,10 +42,7 @@ _SYNONYMS = [
     (re.compile(rf"^(Phòng\s+{_STAFF_OFFICE})\s+-\s+(?={lexicon.UPPER_CLASS})"), r"\1 "),
     (re.compile(r"\bBan\s+CH\s+(?=Phòng\s+thủ|Quân\s+sự|Bộ\s+đội)"), "Ban Chỉ huy "),
     (re.compile(r"(?<=\s)các\s+(?=(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy|tỉnh|huyện|quận|xã|phường)", re.I), ""),
-    (re.compile(r"(?<=\s)P\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "phường "),
-    (re.compile(r"(?<=\s)Q\.\s*(?=" + lexicon.UPPER_CLASS + r"|\d)"), "quận "),
-    (re.compile(r"(?<=\s)H\.\s*(?=" + lexicon.UPPER_CLASS + r")"), "huyện "),
-    (re.compile(r"(?<=\s)TX\.?\s*(?=" + lexicon.UPPER_CLASS + r")"), "thị xã "),
+    *_LEVEL_INITIALS,
     # "Tạp chí Lao động và CĐ": the unions' initials after "Lao động" (alone "CĐ" is also a college, "Trường CĐ")
     (re.compile(r"(?<=Lao động và )CĐ(?![\w])"), "Công đoàn"),
     # "Sư đoàn BB5": the infantry's letters before the number

@@ -56,6 +56,8 @@ _PLACE_STOP = (
     + sentence_openers.TIME_WORDS
     + "|"
     + sentence_openers.DOCUMENT_WORDS
+    + "|"
+    + sentence_openers.LINK_PHRASES
     + r"|Nghị\s+quyết|Sau|Dự|Tham\s+dự|(?:Hai|Ba)(?=\s+(?-i:"
     + lexicon.LOWER_CLASS
     + r"))"
@@ -97,6 +99,13 @@ def _first_word(regex: str) -> str:
 def _named_branch(regex: str, name: str) -> str:
     """``regex`` as a branch that sets ``m.lastgroup`` to ``name`` when it matches (it holds no group of its own)."""
     return f"{regex}(?P<{name}>)" if is_one_branch(regex) else f"(?P<{name}>{regex})"
+
+
+# Verbs a title as the subject of a clause says to a body: "Thứ trưởng đề nghị Tổng cục Môi trường ...", "Chủ tịch giao
+# Sở Y tế ..." (the body is none of the title's; see grammar()["title_before"])
+_VERB_AFTER_TITLE = (
+    r"đề|yêu|giao|chỉ|cho|đánh|biểu|khen|cảm|hoan|gặp|tiếp|thăm|trao|tặng|chúc|ghi|nhấn|kiến|phê|làm|mong|gửi"
+)
 
 
 def _fragment(regex: str) -> str:
@@ -211,9 +220,10 @@ def _grammar() -> dict:
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
     # "làm Khối trưởng, Phòng X": the leader of an emulation bloc or cluster is a role of a body, not a person's title;
     # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word; so does the delegation's,
-    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."
+    # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."; and the State President's office, "Văn phòng Chủ tịch
+    # nước, Văn phòng Chính phủ ..."
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại)\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?<!Văn phòng )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại|{_VERB_AFTER_TITLE})\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     # (each head's pattern text, read only as a branch of any_sector: compiling the 316 of them alone cost ~55 ms)

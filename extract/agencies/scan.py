@@ -51,6 +51,7 @@ from phoihop.extract.agencies.patterns import (
     _GENERIC_BEFORE,
     _LOCATION_BEFORE,
     _NUMBERED_END,
+    GROUP_MEMBERS_OPENER,
 )
 from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_places_listed, _places_listed_after
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
@@ -72,6 +73,7 @@ from phoihop.extract.agencies.shared_levels import (
     _spread_over_a_second_level,
     _spread_shared_level,
 )
+from phoihop.extract.sentences import sentence_after_level
 from phoihop.text import WS as _WS
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
@@ -130,13 +132,20 @@ def find_agencies(
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         if (
-            _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            (
+                _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _counted_before(text, m.start(), m.end())
+            )
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
             and not _named_bodies_listed(text, m.end(), core)
         ):
-            continue  # "các Quận ủy", "những Hội ...": a category; "Luật Mặt trận Tổ quốc": a law
+            continue  # "các Quận ủy", "những Hội ...", "4 Văn phòng Trung ương": a category; "Luật Mặt trận Tổ quốc": a law
+        if not att and _GOVERNMENT_AS_MODEL.fullmatch(core) and _MODEL_AFTER.match(text, m.end()):
+            continue  # "xây dựng Chính phủ điện tử, chính phủ số": a model of government, not the Government
+        if _counted_before(text, m.start(), m.end()) and _MEMBERS_AFTER.match(text, m.end()):
+            continue  # "4 Văn phòng Trung ương là Văn phòng Trung ương Đảng, ...": a counted kind, its members follow
         if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - DAY_OF_WINDOW), m.start()):
@@ -179,7 +188,13 @@ def find_agencies(
             continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
         if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
             continue
-        name = m.group(0)
+        name, end = m.group(0), m.end()
+        level = _LEVEL_SHORT_FORM_THEN_WORD.match(att or "")
+        if level and sentence_after_level(text, m.start("att") + level.end()):
+            # "... của UBND TP. Chỉ đạo thực hiện ...": the city by its level alone; a new sentence follows
+            att = level.group("level")
+            end = m.start("att") + len(att)
+            name = text[m.start() : end]
         complete = (
             bool(att)
             or role in ("committee", "standalone", "named")
@@ -189,7 +204,7 @@ def find_agencies(
         found.append(
             AgencyMention(
                 m.start(),
-                m.end(),
+                end,
                 name,
                 canonical_name(name, extra_abbreviations),
                 sector,
@@ -304,11 +319,44 @@ _GENERIC_AFTER = re.compile(
     rf"\s+(?:(?:các|một\s+số|nhiều|{lexicon.COUNT_RX})\s+(?:cấp|khu\s+vực(?![\w])|nước(?![\w])|{LEVEL})|"
     r"các\s+địa\s+phương(?![\w])|"
     # ("Đoàn thanh niên các đơn vị trong cụm": the union of each unit, none named)
-    r"các\s+(?:đơn\s+vị|cơ\s+quan)(?![\w])|"
+    rf"(?:các|{lexicon.COUNT_RX})\s+(?:đơn\s+vị|cơ\s+quan)(?![\w])|"
     r"địa\s+phương(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
+# The Government and the Assembly named as a model to build ("Chính phủ điện tử", "Chính phủ số", "Quốc hội số", "Chính
+# phủ kiến tạo, liêm chính"), not as the bodies ("Nghị định của Chính phủ số 03/2002": a number follows "số" there, or
+# the run of spaces a masked document symbol leaves)
+_GOVERNMENT_AS_MODEL = re.compile(r"Chính\s+phủ|Quốc\s+hội", re.IGNORECASE)
+_MODEL_AFTER = re.compile(r"\s+(?:điện\s+tử|số(?!\s*\d)(?!\s{2})|kiến\s+tạo|liêm\s+chính)(?![\w])", re.IGNORECASE)
+# A level's short form and the word after it ("TP. Chỉ", see sentences.sentence_after_level)
+_LEVEL_SHORT_FORM_THEN_WORD = re.compile(r"(?P<level>(?:TP|Tp|tp|TX|TT)\.)\s*(?=\w)")
+# A count right before a head ("yêu cầu 4 Văn phòng Trung ương", "Hai Hội Nông dân"): after a lower-case word, a
+# sentence's or a clause's start; not a number of a date, a time, an order or a place ("tháng 5 Công an tỉnh", "lúc 9
+# giờ 30 Ban Dân vận", "lần thứ 3 Ban Chấp hành", "Tổ 3 Công an"), nor "năm" (the year: "trong năm Công an huyện"); on
+# one line (a headline's "quốc lộ 20" counts no body of the lead)
+_COUNT_BEFORE = re.compile(
+    r"(?:^|[,;:(.][ \t]*|(?<![\w])(?P<prev>(?-i:[a-zà-ỹđ]+))[ \t]+)"
+    rf"(?:\d{{1,2}}|{'|'.join(w for w in lexicon.COUNT_WORD_VALUES if w != 'năm')})[ \t]+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# (the places of a counted head follow its level: "3 KBNN cấp quận/huyện gồm: A, B, C" are the three places' bodies)
+_LEVELS_AFTER = re.compile(rf"\s+(?:cấp\s+)?{LEVEL}(?![\w])", re.IGNORECASE)
+_NOT_BEFORE_A_COUNT = re.compile(
+    r"tháng|ngày|năm|lần|thứ|số|khóa|quý|đợt|kỳ|giờ|phút|quận|phường|khu|vực|tổ|đội|điều|khoản|ấp|thôn|bản|xóm"
+)
+
+
+def _counted_before(text: str, start: int, end: int) -> bool:
+    """Whether a count of bodies stands right before the head at ``start:end`` (see _COUNT_BEFORE), with no level
+    after it."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    return not _NOT_BEFORE_A_COUNT.fullmatch((m.group("prev") or "").lower()) and not _LEVELS_AFTER.match(text, end)
+
+
+_MEMBERS_AFTER = re.compile(rf"\s*{GROUP_MEMBERS_OPENER}")
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
 _MORE_LEVELS = re.compile(
     rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"

@@ -100,6 +100,8 @@ _MINISTRY = re.compile(r"Bộ\s+(?!Tư\s+lệnh|Chỉ\s+huy|Chính\s+trị|độ
 # (a board or an institute of a ministry too: "Ban Tôn giáo Chính phủ - Bộ Nội vụ")
 _DEPARTMENT_HEAD = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban|Viện)\s")
 # (a short form in brackets may stand before the dash: "Cục Cảnh sát QLHC về TTXH (C06) - Bộ Công an")
+# "thuộc" (or "trực thuộc") between a body and the one it belongs to
+_BELONGS_GAP = re.compile(r"\s+(?:trực\s+)?thuộc\s+", re.IGNORECASE)
 _DASH_GAP = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*[-–]\s*")
 # "giữa (các) đơn vị ...", "giữa các ngành: A, B và C": a plural noun of the parties' kind may open the list
 _BETWEEN_FILLER = re.compile(
@@ -355,6 +357,10 @@ def _fold_parents_in_apposition(text: str, mentions: list[AgencyMention]) -> lis
             out[-1] = replace(unit, end=a.end)
             continue
         before = out[-1] if out else None
+        if before is not None and _BELONGS_GAP.fullmatch(text, before.end, a.start):
+            # "Cục Quản lý dược thuộc Bộ Y tế và Cục CSĐT ... thuộc Bộ Công an": the body it belongs to, no party
+            out[-1] = replace(before, end=a.end)
+            continue
         if before is not None and _DASH_GAP.fullmatch(text, before.end, a.start):
             # "Bộ NN&PTNT - Cục Thú y", "Cục Quản lý khám, chữa bệnh - Bộ Y tế": the department, with its ministry
             # written before or after it

@@ -40,10 +40,25 @@ _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     # ("đăng ký", "thư ký", "nhật ký", "chữ ký" are other words; a capitalised syllable before the verb ends a name,
     # "Đồn Biên phòng Bù Đăng ký kết", "xã Vũ Thư ký kết")
-    r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )(?<![\w])(?:[kK][ýí]\s+kết|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    # ("Văn phòng Đăng ký đất đai", "Thư ký Tòa soạn": capitalised, a word too when no "kết" nor a document follows;
+    # "Đồn Biên phòng Bù Đăng ký kết / ký Quy chế ..." signs)
+    r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )"
+    r"(?!(?:(?<=(?-i:Đăng) )|(?<=(?-i:Thư) ))[kK][ýí](?!\s+(?:kết|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|giao\s+ước|"
+    r"nghị\s+quyết|biên\s+bản|văn\s+bản)(?![\w])))(?<![\w])(?:[kK][ýí]\s+kết(?!\s+luận)|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
     # bodies is one; "đã ký kết nhiều chương trình phối hợp": a tally of years of work, no act)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|(?:kết\s+)?(?:nhiều|hàng\s+loạt)(?![\w])))".replace(
+    # ("có ký số": a digital signature)
+    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|số(?!\s*\d)|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|(?:kết\s+)?(?:nhiều|hàng\s+loạt)(?![\w])))"
+    # ("đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành": a tally, no act; "Lễ ký kết 02 Quy chế" is one)
+    r"(?!\s+(?:kết\s+)?(?:được\s+)?[1-9]\d+\s+(?:chương\s+trình|quy\s+chế|kế\s+hoạch|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)(?![\w]))"
+    # ("ký ban hành 2 Thông tư", "ký Quyết định số 12/QĐ-UBND": a body issues its own act of administration, which no
+    # partner signs; a joint circular, "Thông tư liên tịch", is signed together)
+    r"(?!\s+(?:ban\s+hành\s+)?(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:quyết\s+định|thông\s+tư(?!\s+liên\s+tịch)|"
+    r"nghị\s+định(?!\s+thư)|chỉ\s+thị|công\s+văn|luật|pháp\s+lệnh|tờ\s+trình|báo\s+cáo|thông\s+báo)(?![\w]))"
+    # (a signature on papers, a hire or a letter, not an agreement: "ký xác nhận hồ sơ nghiệm thu", "ký duyệt", "ký dôi
+    # dư 600 giáo viên", "ký HĐLĐ", "ký văn bản gửi Giám đốc Công an", "ký thay", "ký khống", "ký kết luận điều tra")
+    r"(?!\s+(?:xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|"
+    r"khống|nháy|kết\s+luận|(?-i:HĐLĐ)|văn\s+bản\s+(?:gửi|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|hỏa\s+tốc|trả\s+lời))(?![\w]))".replace(
         "_TWIN_", _TWINNING
     ).replace("_JOINT_", _JOINT_ISSUE),
     re.IGNORECASE,
@@ -58,7 +73,8 @@ _DOCUMENT_QUALIFIER = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|c�
 _RELATIVE = re.compile(
     r"(?<![\w])(?<!tổ\schức\s)(?:"
     r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
-    rf"hợp\s+đồng){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
+    # ("theo các điều khoản đã được ký kết giữa 2 bộ": the terms of a past agreement)
+    rf"hợp\s+đồng|điều\s+khoản){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
@@ -77,8 +93,10 @@ _OBJECT_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
+# ("... đề nghị Ban Tuyên giáo, thường trực HĐND nên có ký kết phối hợp": a signing recommended, or one owed: "buộc
+# Mỹ phải ký Hiệp định Pa-ri"; in lower case: "Đồn Biên phòng Tiểu Cần ký kết")
 _PLANNED = re.compile(
-    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới)\s+"
+    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới|(?-i:nên|cần|phải)(?:\s+có)?)\s+"
     rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
     re.IGNORECASE,
 )
@@ -111,8 +129,24 @@ _DATED_OPENER = re.compile(
 )
 
 
+# A document named by its title in quotation marks, then "đã (được)" before the verb: "góp phần thực hiện “Chương trình
+# phối hợp hành động triển khai chiến lược nhà ở quốc gia đến năm 2020” đã được ký kết giữa A và B tháng 7/2012", or the
+# kind before the quotation ("Quy chế phối hợp “...” đã ký")
+_QUOTED_DOCUMENT_RELATIVE = re.compile(
+    r"(?:(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|thỏa\s+thuận|nghị\s+quyết)[^“”\"\n]{0,60}?\s*[“\"]|"
+    r"[“\"](?:chương\s+trình|kế\s+hoạch|quy\s+chế|thỏa\s+thuận|nghị\s+quyết))"
+    r"[^”\"\n]{1,250}[”\"]\s+đã\s+(?:được\s+)?$",
+    re.IGNORECASE,
+)
+QUOTED_RELATIVE_WINDOW = 330  # a quoted title of a programme runs long
+
+
 def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
     relative = _RELATIVE.search(text, max(s_start, verb.start() - RELATIVE_WINDOW), verb.start())
+    if relative is None:
+        relative = _QUOTED_DOCUMENT_RELATIVE.search(
+            text, max(s_start, verb.start() - QUOTED_RELATIVE_WINDOW), verb.start()
+        )
     return relative is not None and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
 
 
