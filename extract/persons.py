@@ -607,7 +607,11 @@ _CLAUSE_WORDS = (
     # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
     # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
     r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
-    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo|xác\s+nhận|(?<!tiếp\s)(?<!xác\s)nhận"
+    r"thừa\s+nhận|nhận\s+định|cảnh\s+báo|xác\s+nhận|(?<!tiếp\s)(?<!xác\s)nhận|"
+    # (a cause or a passive after a title: "nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch do đã có các sai phạm ...",
+    # "Trưởng phòng Nội vụ huyện vì dư luận nghi ngờ ...", "nguyên Trưởng phòng Tài nguyên và Môi trường huyện bị cảnh
+    # cáo")
+    r"do|vì|bởi|bị"
 )
 
 

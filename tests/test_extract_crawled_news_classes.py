@@ -237,6 +237,11 @@ def test_issuing_an_act_of_administration_is_no_signing_but_a_joint_circular_is(
     [
         # a tally of years of work
         "Trung ương Hội Nông dân Việt Nam đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành.",
+        # a signing planned: with "còn" between, with the partners between the plan and the verb, in an answer's bullet
+        "Bộ Thông tin và Truyền thông sẽ còn ký thoả thuận hợp tác với nhiều địa phương khác.",
+        "Ngân hàng Nhà nước chi nhánh tỉnh sẽ phối hợp với Sở Xây dựng và UBND quận Tân Bình ký kết thực hiện Thông "
+        "tư.",
+        "thưa ông?\n+ Dự kiến trong tuần tới, Sở Xây dựng và UBND quận Tân Bình ký kết quy chế phối hợp.",
         # a signing recommended
         "Bí thư đề nghị Ban Tuyên giáo Thành ủy, Thường trực HĐND thành phố nên có ký kết phối hợp về truyền thông.",
         # the terms of a past agreement, and a programme named in quotation marks, told by its past signing
@@ -414,3 +419,49 @@ def test_names_and_titles_end_where_a_page_ran_a_heading_into_the_next_sentence(
         "Cục Bảo vệ môi trường miền Trung và Tây Nguyên",
     ]:
         assert body in names and not any(n.startswith(body + " ") for n in names), (body, names)
+
+
+def test_a_cause_or_a_passive_after_a_title_ends_it():
+    facts = _facts(
+        "Tin\n\nÔng Lê Khắc Ghi, Tỉnh ủy viên, nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch do đã có các sai phạm."
+        "\n\nUBND huyện báo cáo về ông Trần Hữu Thái - Trưởng phòng Nội vụ huyện vì dư luận nghi ngờ dùng bằng giả."
+        "\n\nÔng Phạm Ngọc Kha, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Tuy Đức, nguyên Trưởng phòng Tài nguyên và Môi "
+        "trường huyện bị cảnh cáo."
+    )
+    positions = positions_by_name(facts)
+    assert positions["Lê Khắc Ghi"] == ["Tỉnh ủy viên", "nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    assert positions["Trần Hữu Thái"] == ["Trưởng phòng Nội vụ huyện"]
+    assert positions["Phạm Ngọc Kha"] == [
+        "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Tuy Đức",
+        "nguyên Trưởng phòng Tài nguyên và Môi trường huyện",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the one who signed an act of administration, a letter or a diploma
+        "Theo Quyết định số 724/QĐ-UBND ngày 29/3/2018 của UBND tỉnh do Phó Chủ tịch Vũ Việt Văn ký, Sở Giáo dục và "
+        "Đào tạo thay đổi phương thức thi.",
+        "Quyết định kỷ luật dựa trên Công văn của Sở Nội vụ do ông Đoàn Dụng ký yêu cầu xử lý kỷ luật.",
+        # a contract's appendix, letters of assent, handover minutes, an act to be issued
+        "Sở Y tế đã ký phụ lục hợp đồng với nhà thầu, Công an tỉnh điều tra.",
+        "Ông Vũ Văn Ninh đã ký các văn bản đồng ý cho thoái vốn tại Bộ Tài chính và Bộ Công Thương.",
+        "Bộ Thông tin và Truyền thông và Ban Tuyên giáo Trung ương đã ký biên bản bàn giao nhiệm vụ.",
+        "Liên Sở đã trình UBND thành phố để ký ban hành.",
+        # "Ký" in a name
+        "Trung đoàn 66 (còn gọi là Trung đoàn Ký Con) và Sở Y tế lập chiến công.",
+        "Ông Nguyễn Xuân Ký, Phó Chủ tịch HĐND tỉnh và Công an tỉnh dự hội nghị.",
+    ],
+)
+def test_a_signature_that_is_no_agreement(sentence):
+    assert party_sets(_facts(f"Tin\n\nNgày 3/4/2019, {sentence}", published="2019-04-05")) == []
+
+
+def test_a_capitalised_verb_before_a_document_or_a_lower_case_word_signs():
+    facts = _facts(
+        "Tin\n\nSáng nay 14-3, tại Thanh tra tỉnh đã diễn ra lễ Ký giao ước thi đua năm 2023 giữa Thanh tra tỉnh Tuyên "
+        "Quang và Thanh tra tỉnh Thái Nguyên.",
+        published="2023-03-14",
+    )
+    assert party_sets(facts) == [("Thanh tra tỉnh Thái Nguyên", "Thanh tra tỉnh Tuyên Quang")]

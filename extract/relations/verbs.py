@@ -36,6 +36,30 @@ _JOINT_ISSUE = (
     r"(?:(?<=vừa )|(?<=cùng )|(?<=đã ))ban\s+hành(?=\s+(?:[Qq]uy\s+chế|[Cc]hương\s+trình|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch)"
     r"\s+(?:phối\s+hợp|liên\s+tịch))"
 )
+# What follows a signing verb where no agreement is signed:
+_NOT_AN_AGREEMENT = (
+    # "ký hợp đồng": a contract of sale or service is no cooperation document (a "hợp đồng liên tịch" between bodies is
+    # one); "ký phụ lục hợp đồng"; "đã ký kết nhiều chương trình phối hợp": a tally of years of work; "có ký số": a
+    # digital signature
+    r"hiệu|túc|giả|sự|ức|tên|số(?!\s*\d)|(?:kết\s+)?(?:phụ\s+lục\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|"
+    r"(?:kết\s+)?(?:nhiều|hàng\s+loạt)|"
+    # "đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành": a tally ("Lễ ký kết 02 Quy chế" is an act)
+    r"(?:kết\s+)?(?:được\s+)?[1-9]\d+\s+(?:chương\s+trình|quy\s+chế|kế\s+hoạch|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)|"
+    # "ký ban hành 2 Thông tư", "ký Quyết định số 12/QĐ-UBND": a body issues its own act of administration, which no
+    # partner signs (a joint circular, "Thông tư liên tịch", is signed together)
+    r"(?:ban\s+hành\s+)?(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:quyết\s+định|thông\s+tư(?!\s+liên\s+tịch)|"
+    r"nghị\s+định(?!\s+thư)|chỉ\s+thị|công\s+văn|luật|pháp\s+lệnh|tờ\s+trình|báo\s+cáo|thông\s+báo)|"
+    # ("trình UBND thành phố để ký ban hành.": any act issued but a joint one)
+    r"ban\s+hành(?!\s+(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:(?:quy\s+chế|chương\s+trình|kế\s+hoạch|nghị\s+quyết|quy\s+định)"
+    r"\s+(?:phối\s+hợp|liên\s+tịch)|thông\s+tư\s+liên\s+tịch))|"
+    # a signature on papers, a hire, a letter or minutes: "ký xác nhận hồ sơ nghiệm thu", "ký duyệt", "ký dôi dư 600
+    # giáo viên", "ký HĐLĐ", "ký (các) văn bản gửi / đồng ý ...", "ký thay", "ký khống", "ký kết luận điều tra", "ký
+    # biên bản bàn giao nhiệm vụ"
+    r"xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|khống|nháy|"
+    r"kết\s+luận|(?-i:HĐLĐ)|"
+    r"(?:các\s+)?văn\s+bản(?!\s+(?:thỏa\s+thuận|ghi\s+nhớ|phối\s+hợp|hợp\s+tác|liên\s+tịch|cam\s+kết))|"
+    r"biên\s+bản\s+(?:bàn\s+giao|nghiệm\s+thu|vi\s+phạm|xử\s+phạt|kiểm\s+tra|làm\s+việc)"
+)
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
     # ("đăng ký", "thư ký", "nhật ký", "chữ ký" are other words; a capitalised syllable before the verb ends a name,
@@ -44,23 +68,9 @@ _SIGN = re.compile(
     # "Đồn Biên phòng Bù Đăng ký kết / ký Quy chế ..." signs)
     r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )"
     r"(?!(?:(?<=(?-i:Đăng) )|(?<=(?-i:Thư) ))[kK][ýí](?!\s+(?:kết|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|giao\s+ước|"
-    r"nghị\s+quyết|biên\s+bản|văn\s+bản)(?![\w])))(?<![\w])(?:[kK][ýí]\s+kết(?!\s+luận)|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
-    # ("ký hợp đồng": a contract of sale or service is no cooperation document; a "hợp đồng liên tịch" between
-    # bodies is one; "đã ký kết nhiều chương trình phối hợp": a tally of years of work, no act)
-    # ("có ký số": a digital signature)
-    r"(?!\s+(?:hiệu|túc|giả|sự|ức|tên|số(?!\s*\d)|(?:kết\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|(?:kết\s+)?(?:nhiều|hàng\s+loạt)(?![\w])))"
-    # ("đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành": a tally, no act; "Lễ ký kết 02 Quy chế" is one)
-    r"(?!\s+(?:kết\s+)?(?:được\s+)?[1-9]\d+\s+(?:chương\s+trình|quy\s+chế|kế\s+hoạch|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)(?![\w]))"
-    # ("ký ban hành 2 Thông tư", "ký Quyết định số 12/QĐ-UBND": a body issues its own act of administration, which no
-    # partner signs; a joint circular, "Thông tư liên tịch", is signed together)
-    r"(?!\s+(?:ban\s+hành\s+)?(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:quyết\s+định|thông\s+tư(?!\s+liên\s+tịch)|"
-    r"nghị\s+định(?!\s+thư)|chỉ\s+thị|công\s+văn|luật|pháp\s+lệnh|tờ\s+trình|báo\s+cáo|thông\s+báo)(?![\w]))"
-    # (a signature on papers, a hire or a letter, not an agreement: "ký xác nhận hồ sơ nghiệm thu", "ký duyệt", "ký dôi
-    # dư 600 giáo viên", "ký HĐLĐ", "ký văn bản gửi Giám đốc Công an", "ký thay", "ký khống", "ký kết luận điều tra")
-    r"(?!\s+(?:xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|"
-    r"khống|nháy|kết\s+luận|(?-i:HĐLĐ)|văn\s+bản\s+(?:gửi|chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|hỏa\s+tốc|trả\s+lời))(?![\w]))".replace(
-        "_TWIN_", _TWINNING
-    ).replace("_JOINT_", _JOINT_ISSUE),
+    r"nghị\s+quyết|biên\s+bản|văn\s+bản)(?![\w])))"
+    r"(?<![\w])(?:[kK][ýí]\s+kết(?!\s+luận)|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
+    rf"(?!\s+(?:{_NOT_AN_AGREEMENT})(?![\w]))".replace("_TWIN_", _TWINNING).replace("_JOINT_", _JOINT_ISSUE),
     re.IGNORECASE,
 )
 REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng giáp ranh năm 2022": review word to year
@@ -74,7 +84,7 @@ _RELATIVE = re.compile(
     r"(?<![\w])(?<!tổ\schức\s)(?:"
     r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
     # ("theo các điều khoản đã được ký kết giữa 2 bộ": the terms of a past agreement)
-    rf"hợp\s+đồng|điều\s+khoản){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
+    rf"hợp\s+đồng|điều\s+khoản|văn\s+kiện){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
     # "Quy chế số 02/QC-CAT ký năm 2020 giữa ...": the number may come between, with or without "số" ("Quy chế
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
@@ -97,7 +107,7 @@ _OBJECT_RELATIVE = re.compile(
 # Mỹ phải ký Hiệp định Pa-ri"; in lower case: "Đồn Biên phòng Tiểu Cần ký kết")
 _PLANNED = re.compile(
     r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới|(?-i:nên|cần|phải)(?:\s+có)?)\s+"
-    rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức)\s+)*$",
+    rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức|còn|tiếp\s+tục)\s+)*$",
     re.IGNORECASE,
 )
 # "họp ... về công tác tổ chức Hội nghị tổng kết ... và ký kết chương trình": the meeting prepares the signing, which
@@ -106,7 +116,21 @@ _PREPARATION_OF = re.compile(
     r"(?<![\w])về\s+(?:công\s+tác\s+)?(?:tổ\s+chức|chuẩn\s+bị)\s+(?:[^.;:\n]*?\s)?(?:và|,)\s+$", re.IGNORECASE
 )
 PREPARATION_WINDOW = 200  # from "về công tác tổ chức" to the verb
-_PLANNED_SENTENCE = re.compile(r"\s*(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE)
+_PLANNED_SENTENCE = re.compile(
+    r"\s*(?:[+•-]\s*)?(?:theo\s+)?(?:dự\s+kiến|kế\s+hoạch\s+dự\s+kiến)(?![\w])", re.IGNORECASE
+)
+# "A sẽ phối hợp với B và C ký kết ...", "A sẽ cùng B ký kết ...": the partners between the plan and the verb
+# "Quyết định số 724/QĐ-UBND ... do Phó Chủ tịch X ký", "Công văn của Sở Nội vụ do ông Y ký", "bằng tốt nghiệp do
+# ông Z đã ký": the one who signed an act of administration, a letter or a diploma, not an agreement
+_AUTHORED_BY = re.compile(
+    r"(?<![\w])(?:quyết\s+định|kết\s+luận|công\s+văn|thông\s+báo|văn\s+bản|chỉ\s+thị|tờ\s+trình|bằng|giấy|báo\s+cáo|"
+    r"thông\s+tư|nghị\s+định|hướng\s+dẫn)(?!\s+(?:phối\s+hợp|liên\s+tịch)(?![\w]))[^.;:\n]{0,120}?\sdo\s"
+    r"[^.;:\n]{1,70}?\s(?:đã\s+)?$",
+    re.IGNORECASE,
+)
+AUTHORED_BY_WINDOW = 200
+_PLANNED_WITH = re.compile(r"(?<![\w])sẽ\s+(?:cùng|phối\s+hợp)\s[^.;:\n]{0,100}$", re.IGNORECASE)
+PLANNED_WITH_WINDOW = 120
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
 # (not a term written out, "nhiệm kỳ từ năm 2019 đến năm 2024": from a year to a year is a span, not "since")
@@ -164,6 +188,25 @@ def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
     return _SIGN.search(text, s_start, s_end)
 
 
+# A capitalised "Ký" between the syllables of a name ("ông Nguyễn Xuân Ký, ủy viên ...", "Trung đoàn Ký Con"): a
+# capitalised word before it, or one after it that opens no document ("lễ Ký giao ước thi đua", "Ký Quy chế" sign)
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})\w*\s+$")
+_CAPITALISED_NON_DOCUMENT_AFTER = re.compile(
+    rf"\s+(?!(?:Quy\s+chế|Chương\s+trình|Kế\s+hoạch|Giao\s+ước|Thỏa\s+thuận|Nghị\s+quyết|Biên\s+bản|Văn\s+bản|Bản)"
+    rf"(?![\w]))(?-i:{lexicon.UPPER_CLASS})"
+)
+
+
+def _a_name_syllable(text: str, verb: re.Match) -> bool:
+    """Whether the verb is the syllable "Ký" of a name (see _CAPITALISED_WORD_BEFORE)."""
+    if not verb.group(0).startswith("K") or verb.group(0)[:6].lower().startswith("ký kết"):
+        return False
+    return bool(
+        _CAPITALISED_WORD_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
+        or _CAPITALISED_NON_DOCUMENT_AFTER.match(text, verb.end())
+    )
+
+
 def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Match]:
     """The sentence's verbs of a signing the article reports (not a relative clause, a plan, an old year)."""
     text = scan.text
@@ -174,6 +217,9 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         for v in _main_clause_signing_verbs(text, s_start, s_end)
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
+        and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
+        and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
+        and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
     ]
