@@ -25,6 +25,8 @@ from phoihop.text import WS as _WS
 from phoihop.text import bare_letters
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
+# A form of address that may stand before a name in a joint or a copula ("và đồng chí", "là ông")
+_OPTIONAL_ADDRESS = rf"(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -1002,12 +1004,11 @@ def _titles_after(
     return after, context
 
 
-# "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME")
-_COPULA_BEFORE_NAME = re.compile(rf"\s+là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
-# ... and between a title and the titled name: the last "là" of the part before the name ("T0 là đồng chí T1 NAME")
-_COPULA_BEFORE_TITLE = re.compile(
-    rf"(?<![\w])là\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?(?!.*(?<![\w])là\s)", re.IGNORECASE
-)
+# "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME"), and between
+# a title and the titled name: the last "là" of the part before the name ("T0 là đồng chí T1 NAME")
+_COPULA = rf"là\s+{_OPTIONAL_ADDRESS}"
+_COPULA_BEFORE_NAME = re.compile(rf"\s+{_COPULA}", re.IGNORECASE)
+_COPULA_BEFORE_TITLE = re.compile(rf"(?<![\w]){_COPULA}(?!.*(?<![\w])là\s)", re.IGNORECASE)
 
 
 # What names the one on whose behalf or by whose authority a person acts, right before a title: "Thay mặt Chủ tịch UBND
@@ -1119,7 +1120,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
 
 
 # "A, Chủ tịch và đồng chí B, Phó Chủ tịch Hội CCB Việt Nam": the pair leads one body, named once after the second
-_PAIR_JOINT = re.compile(rf"\s*,?\s*và\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?", re.IGNORECASE)
+_PAIR_JOINT = re.compile(rf"\s*,?\s*và\s+{_OPTIONAL_ADDRESS}", re.IGNORECASE)
 
 
 @cache
@@ -1153,7 +1154,7 @@ def _next_in_list(gap: str) -> bool:
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
 # ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
-_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])các\s+(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?$", re.IGNORECASE)
+_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])các\s+{_OPTIONAL_ADDRESS}$", re.IGNORECASE)
 
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:

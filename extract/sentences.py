@@ -36,7 +36,8 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\bT|\bTP|\bTp|\btp|\bTT|\bTX|\bThS|\bTS|\bPGS
 # alone). The place after it is one the gazetteer knows ("TP. Vinh"), a short form ("TP. HCM") or a run of
 # capitalised syllables ("TP. Buôn Mê Thuột", a name in its old spelling); one capitalised word and a lower-case one
 # open a sentence.
-_LEVEL_SHORT_FORM = re.compile(r"(?:\bTP|\bTp|\btp|\bTT|\bTX)\.$")
+LEVEL_SHORT_FORMS = r"TP|Tp|tp|TT|TX"
+_LEVEL_SHORT_FORM = re.compile(rf"\b(?:{LEVEL_SHORT_FORMS})\.$")
 _WORD_THEN_LOWER = re.compile(r"(?P<word>[^\W\d_]+)\s+[^\W\d_A-ZĐ]")
 
 

@@ -73,7 +73,7 @@ from phoihop.extract.agencies.shared_levels import (
     _spread_over_a_second_level,
     _spread_shared_level,
 )
-from phoihop.extract.sentences import sentence_after_level
+from phoihop.extract.sentences import LEVEL_SHORT_FORMS, sentence_after_level
 from phoihop.text import WS as _WS
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
@@ -131,11 +131,9 @@ def find_agencies(
         if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
             continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
+        counted = _counted_before(text, m.start(), m.end())
         if (
-            (
-                _GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or _counted_before(text, m.start(), m.end())
-            )
+            (_GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or counted)
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
             and not _named_places_listed(text, m.end(), att)
@@ -144,7 +142,7 @@ def find_agencies(
             continue  # "các Quận ủy", "những Hội ...", "4 Văn phòng Trung ương": a category; "Luật Mặt trận Tổ quốc": a law
         if not att and _GOVERNMENT_AS_MODEL.fullmatch(core) and _MODEL_AFTER.match(text, m.end()):
             continue  # "xây dựng Chính phủ điện tử, chính phủ số": a model of government, not the Government
-        if _counted_before(text, m.start(), m.end()) and _MEMBERS_AFTER.match(text, m.end()):
+        if counted and _MEMBERS_AFTER.match(text, m.end()):
             continue  # "4 Văn phòng Trung ương là Văn phòng Trung ương Đảng, ...": a counted kind, its members follow
         if _LOWER_POST_BEFORE.search(text, max(0, m.start() - 8), m.start()) and core.startswith("Biên"):
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
@@ -330,7 +328,7 @@ _GENERIC_AFTER = re.compile(
 _GOVERNMENT_AS_MODEL = re.compile(r"Chính\s+phủ|Quốc\s+hội", re.IGNORECASE)
 _MODEL_AFTER = re.compile(r"\s+(?:điện\s+tử|số(?!\s*\d)(?!\s{2})|kiến\s+tạo|liêm\s+chính)(?![\w])", re.IGNORECASE)
 # A level's short form and the word after it ("TP. Chỉ", see sentences.sentence_after_level)
-_LEVEL_SHORT_FORM_THEN_WORD = re.compile(r"(?P<level>(?:TP|Tp|tp|TX|TT)\.)\s*(?=\w)")
+_LEVEL_SHORT_FORM_THEN_WORD = re.compile(rf"(?P<level>(?:{LEVEL_SHORT_FORMS})\.)\s*(?=\w)")
 # A count right before a head ("yêu cầu 4 Văn phòng Trung ương", "Hai Hội Nông dân"): after a lower-case word, a
 # sentence's or a clause's start; not a number of a date, a time, an order or a place ("tháng 5 Công an tỉnh", "lúc 9
 # giờ 30 Ban Dân vận", "lần thứ 3 Ban Chấp hành", "Tổ 3 Công an"), nor "năm" (the year: "trong năm Công an huyện"); on

@@ -36,6 +36,9 @@ _JOINT_ISSUE = (
     r"(?:(?<=vừa )|(?<=cùng )|(?<=đã ))ban\s+hành(?=\s+(?:[Qq]uy\s+chế|[Cc]hương\s+trình|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch)"
     r"\s+(?:phối\s+hợp|liên\s+tịch))"
 )
+# The kinds of document an agreement is signed as, and the minutes and papers that name one ("biên bản ghi nhớ", "văn
+# bản thỏa thuận")
+_DOCUMENT_KINDS = rf"{_SIGNED_KINDS}|biên\s+bản|văn\s+bản"
 # What follows a signing verb where no agreement is signed:
 _NOT_AN_AGREEMENT = (
     # "ký hợp đồng": a contract of sale or service is no cooperation document (a "hợp đồng liên tịch" between bodies is
@@ -44,7 +47,7 @@ _NOT_AN_AGREEMENT = (
     r"hiệu|túc|giả|sự|ức|tên|số(?!\s*\d)|(?:kết\s+)?(?:phụ\s+lục\s+)?hợp\s+đồng(?!\s+liên\s+tịch)|"
     r"(?:kết\s+)?(?:nhiều|hàng\s+loạt)|"
     # "đã ký 21 chương trình phối hợp với Chính phủ, các bộ, ngành": a tally ("Lễ ký kết 02 Quy chế" is an act)
-    r"(?:kết\s+)?(?:được\s+)?[1-9]\d+\s+(?:chương\s+trình|quy\s+chế|kế\s+hoạch|văn\s+bản|thỏa\s+thuận|nghị\s+quyết)|"
+    rf"(?:kết\s+)?(?:được\s+)?[1-9]\d+\s+(?:{_SIGNED_KINDS}|văn\s+bản)|"
     # "ký ban hành 2 Thông tư", "ký Quyết định số 12/QĐ-UBND": a body issues its own act of administration, which no
     # partner signs (a joint circular, "Thông tư liên tịch", is signed together)
     r"(?:ban\s+hành\s+)?(?:(?:\d{1,2}|hai|ba|các)\s+)?(?:quyết\s+định|thông\s+tư(?!\s+liên\s+tịch)|"
@@ -67,8 +70,7 @@ _SIGN = re.compile(
     # ("Văn phòng Đăng ký đất đai", "Thư ký Tòa soạn": capitalised, a word too when no "kết" nor a document follows;
     # "Đồn Biên phòng Bù Đăng ký kết / ký Quy chế ..." signs)
     r"(?=[kKđĐtTbB])(?<!(?-i:đăng) )(?<!(?-i:thư) )(?<!(?-i:nhật) )(?<!(?-i:chữ) )"
-    r"(?!(?:(?<=(?-i:Đăng) )|(?<=(?-i:Thư) ))[kK][ýí](?!\s+(?:kết|chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|giao\s+ước|"
-    r"nghị\s+quyết|biên\s+bản|văn\s+bản)(?![\w])))"
+    rf"(?!(?:(?<=(?-i:Đăng) )|(?<=(?-i:Thư) ))[kK][ýí](?!\s+(?:kết|{_DOCUMENT_KINDS})(?![\w])))"
     r"(?<![\w])(?:[kK][ýí]\s+kết(?!\s+luận)|đặt\s+bút\s+[kK][ýí]|[kK][ýí]|thống\s+nhất\s+ban\s+hành|_JOINT_|_TWIN_)(?![\w])"
     rf"(?!\s+(?:{_NOT_AN_AGREEMENT})(?![\w]))".replace("_TWIN_", _TWINNING).replace("_JOINT_", _JOINT_ISSUE),
     re.IGNORECASE,
@@ -157,8 +159,7 @@ _DATED_OPENER = re.compile(
 # phối hợp hành động triển khai chiến lược nhà ở quốc gia đến năm 2020” đã được ký kết giữa A và B tháng 7/2012", or the
 # kind before the quotation ("Quy chế phối hợp “...” đã ký")
 _QUOTED_DOCUMENT_RELATIVE = re.compile(
-    r"(?:(?<![\w])(?:chương\s+trình|kế\s+hoạch|quy\s+chế|thỏa\s+thuận|nghị\s+quyết)[^“”\"\n]{0,60}?\s*[“\"]|"
-    r"[“\"](?:chương\s+trình|kế\s+hoạch|quy\s+chế|thỏa\s+thuận|nghị\s+quyết))"
+    rf"(?:(?<![\w])(?:{_SIGNED_KINDS})[^“”\"\n]{{0,60}}?\s*[“\"]|[“\"](?:{_SIGNED_KINDS}))"
     r"[^”\"\n]{1,250}[”\"]\s+đã\s+(?:được\s+)?$",
     re.IGNORECASE,
 )
@@ -192,8 +193,7 @@ def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
 # capitalised word before it, or one after it that opens no document ("lễ Ký giao ước thi đua", "Ký Quy chế" sign)
 _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w])(?-i:{lexicon.UPPER_CLASS})\w*\s+$")
 _CAPITALISED_NON_DOCUMENT_AFTER = re.compile(
-    rf"\s+(?!(?:Quy\s+chế|Chương\s+trình|Kế\s+hoạch|Giao\s+ước|Thỏa\s+thuận|Nghị\s+quyết|Biên\s+bản|Văn\s+bản|Bản)"
-    rf"(?![\w]))(?-i:{lexicon.UPPER_CLASS})"
+    rf"\s+(?!(?:{_DOCUMENT_KINDS}|bản)(?![\w]))(?-i:{lexicon.UPPER_CLASS})", re.IGNORECASE
 )
 
 
