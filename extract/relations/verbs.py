@@ -222,7 +222,23 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
+        and not _a_contract_signed(text, v.end(), s_end)
     ]
+
+
+# What the verb signs, named after its partner ("ký kết với Công ty X hợp đồng BT", "ký kết với Công ty X theo hình thức
+# hợp đồng BT"): the first word of a kind of agreement after the verb; a contract is none ("ký hợp đồng" right after
+# the verb is read by _NOT_AN_AGREEMENT)
+_AGREEMENT_OR_CONTRACT = re.compile(
+    rf"(?<![\w])(?:{_SIGNED_KINDS}|phối\s+hợp|hợp\s+tác|liên\s+tịch|ghi\s+nhớ|kết\s+nghĩa|"
+    r"(?P<contract>hợp\s+đồng)(?!\s+liên\s+tịch))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _a_contract_signed(text: str, verb_end: int, s_end: int) -> bool:
+    m = _AGREEMENT_OR_CONTRACT.search(text, verb_end, s_end)
+    return bool(m and m.group("contract"))
 
 
 def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
@@ -298,7 +314,8 @@ REVIEWED_SINCE_WINDOW = 40
 
 
 def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
-    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...")."""
+    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...", "Tháng 12/2015, A và B đã ký
+    kết ...")."""
     if _REVIEWED_SINCE_SIGNING.search(text, max(s_start, verb - REVIEWED_SINCE_WINDOW), verb):
         return True
     if sent_dates:
@@ -307,12 +324,24 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     if _PAST.search(text, s_start, verb):
         return True
     if ref_year:
-        for p in periods:
-            if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
-                if _REVIEWS.search(text, max(s_start, p.start - REVIEWED_YEAR_WINDOW), p.start):
+        years = [(p.start, p.first) for p in periods if s_start <= p.start < verb and p.kind == "year"]
+        if "háng" in text[s_start:verb]:  # (a month is rare in a sentence: most are searched for nothing)
+            years += [(m.start(), int(m.group(1))) for m in _MONTH_OF_YEAR.finditer(text, s_start, verb)]
+        for start, year in years:
+            if year < ref_year:
+                if _REVIEWS.search(text, max(s_start, start - REVIEWED_YEAR_WINDOW), start):
                     continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
                 return True
     return False
+
+
+# "Tháng 12/2015", "vào tháng 3 năm 2019", "tháng 5.2018": a month of a year, the time of an act (not a term's ends,
+# "từ tháng 1/2021 đến tháng 12/2025", nor a date, which the date finder reads)
+_MONTH_OF_YEAR = re.compile(
+    r"(?<![\w])(?-i:[tT])háng\s+\d{1,2}\s*(?:[./-]|,?\s+năm)\s*((?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:đến|tới)\s+(?:hết\s+)?tháng)",
+    re.IGNORECASE,
+)
 
 
 def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, re.Match]]:
