@@ -143,13 +143,21 @@ def test_a_numbered_unit_keeps_its_number_after_the_arm():
 def test_a_police_department_by_its_field_is_listed_with_the_next_body():
     # (a free run of words after "Phòng An ninh" took "... kinh tế và Phòng ..." and lost both)
     facts = _facts(
-        "Tin\n\nSáng 5/3, Hội Nông dân tỉnh ký kết quy chế phối hợp với Phòng An ninh kinh tế và Phòng An ninh chính "
-        "trị nội bộ."
+        "Tin\n\nSáng 5/3, Hội Nông dân tỉnh ký kết quy chế phối hợp với Phòng An ninh kinh tế Công an tỉnh và Phòng "
+        "An ninh chính trị nội bộ Công an tỉnh."
     )
     assert party_sets(facts) == [
-        ("Hội Nông dân tỉnh", "Phòng An ninh chính trị nội bộ"),
-        ("Hội Nông dân tỉnh", "Phòng An ninh kinh tế"),
+        ("Hội Nông dân tỉnh", "Phòng An ninh chính trị nội bộ Công an tỉnh"),
+        ("Hội Nông dân tỉnh", "Phòng An ninh kinh tế Công an tỉnh"),
     ]
+
+
+def test_a_bare_security_department_after_several_forces_is_no_agency_of_its_own():
+    facts = _facts(
+        "Tin\n\nSáng 5/3, Phòng An ninh kinh tế Công an tỉnh Quảng Trị và Phòng An ninh kinh tế Công an tỉnh Quảng "
+        "Bình ký kết kế hoạch phối hợp, bảo đảm an ninh trong các lĩnh vực do Phòng An ninh kinh tế phụ trách."
+    )
+    assert "Phòng An ninh kinh tế" not in agency_names(facts)
 
 
 def test_a_word_after_the_security_police_is_no_field():
