@@ -165,6 +165,18 @@ def test_a_word_after_the_security_police_is_no_field():
     assert not [a for a in agency_names(facts) if a.startswith("Phòng An ninh")]
 
 
+# --- a unit of the province's committee printed in lower case ---
+
+
+@pytest.mark.parametrize(
+    "body", ["Ban Dân vận tỉnh ủy", "Ủy ban Kiểm tra tỉnh ủy", "Văn phòng tỉnh ủy", "Ban Thường vụ tỉnh đoàn"]
+)
+def test_a_committee_in_lower_case_is_no_place_after_tinh(body):
+    # (the name was cut to "Ban Dân vận tỉnh": "ủy" read as a place that names no province)
+    facts = _facts(f"Tin\n\nSáng 5/3, {body} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert party_sets(facts) == [tuple(sorted([body, "Hội Nông dân tỉnh"]))]
+
+
 # --- dates ---
 
 
