@@ -41,6 +41,33 @@ def test_a_term_written_by_its_months_is_no_time_of_the_act():
     assert party_sets(_facts(text)) == [("Công an tỉnh", "Hội Nông dân tỉnh")]
 
 
+# --- a twinning with a commune or a village; a signing "since" a year is an old one ---
+
+
+def test_a_post_twinned_with_a_commune_signs_alone():
+    text = "Tin\n\nSáng 5/3, Đồn Biên phòng Cửa Tùng kết nghĩa với xã Vĩnh Thái."
+    assert party_sets(_facts(text)) == [("Đồn Biên phòng Cửa Tùng",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đồn Biên phòng Cửa Tùng kết nghĩa với xã Vĩnh Thái từ năm 2010.",
+        "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp từ năm 2018 đến nay.",
+    ],
+)
+def test_a_signing_since_an_earlier_year_is_an_old_one(sentence):
+    assert party_sets(_facts(f"Tin\n\n{sentence}")) == []
+
+
+def test_a_term_from_an_earlier_year_to_a_later_one_is_no_since():
+    text = (
+        "Tin\n\nSáng 5/3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn từ năm 2024 đến "
+        "năm 2026."
+    )
+    assert signing_tuples(_facts(text)) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), "2025-03-05", "2024-2026")]
+
+
 # --- a contract is no cooperation document, where the partner comes before it ---
 
 

@@ -25,10 +25,13 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
-# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
+# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với");
+# B may be a commune or a village, no body (the post twinned with it signs: "Đồn Biên phòng X kết nghĩa với xã Y")
+_TWINNED_LOCALITY = r"(?:xã|phường|thị\s+trấn|bản|thôn|làng|ấp|buôn|khu\s+phố|tổ\s+dân\s+phố)\s+"
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
-    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:" + lexicon.UPPER_CLASS + r")))"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:" + _TWINNED_LOCALITY + r")?(?-i:" + lexicon.UPPER_CLASS
+    + r")))"
 )
 # A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
 # or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
@@ -299,9 +302,21 @@ def _signed_kind(text: str, verb_end: int) -> str:
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
-    """ "... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
+    """ "... ký năm 2020 giữa A và B" in a later article, "A kết nghĩa với xã B từ năm 2010": an old signing recalled,
+    not the event."""
+    if not ref_year:
+        return False
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
-    return bool(m and ref_year and int(m.group(1)) < ref_year)
+    if m and int(m.group(1)) < ref_year:
+        return True
+    return any(int(m.group(1)) < ref_year for m in _SINCE_YEAR.finditer(text, verb_end, s_end))
+
+
+# "từ năm 2010", "từ 2018 đến nay": since a year (not a term's first year, "từ năm 2021 đến năm 2025", "từ 2021 - 2025")
+_SINCE_YEAR = re.compile(
+    r"(?<![\w])từ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)(?!\s*(?:[-–]|(?:đến|tới)(?:\s+hết)?\s+(?:năm\s+)?(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 
 
 # "Hội nghị sơ kết 01 năm ký kết chương trình ...", "tổng kết 5 năm ký kết quy chế": the review of what was signed that
