@@ -30,7 +30,10 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 _TWINNED_LOCALITY = r"(?:xã|phường|thị\s+trấn|bản|thôn|làng|ấp|buôn|khu\s+phố|tổ\s+dân\s+phố)\s+"
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
-    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:" + _TWINNED_LOCALITY + r")?(?-i:" + lexicon.UPPER_CLASS
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:"
+    + _TWINNED_LOCALITY
+    + r")?(?-i:"
+    + lexicon.UPPER_CLASS
     + r")))"
 )
 # A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
