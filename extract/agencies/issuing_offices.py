@@ -36,7 +36,9 @@ def add_prime_minister_as_issuer(text: str, found: list[AgencyMention]) -> list[
         if not _DOCUMENT_BEFORE.search(text, max(0, m.start() - DOCUMENT_WINDOW), m.start()):
             continue
         start, end = m.span("office")
-        added.append(AgencyMention(start, end, m.group("office"), PRIME_MINISTER, "state", True, core_role="standalone"))
+        added.append(
+            AgencyMention(start, end, m.group("office"), PRIME_MINISTER, "state", True, core_role="standalone")
+        )
     if not added:
         return found
     kept = [a for a in found if not any(a.start < b.end and b.start < a.end for b in added)]
