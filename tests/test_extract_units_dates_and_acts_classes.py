@@ -156,6 +156,40 @@ def test_a_body_of_a_rarer_kind_signs_under_its_whole_name(body, name):
     assert party_sets(facts) == [tuple(sorted([name, "Hội Nông dân tỉnh"]))]
 
 
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        # the 2025 board of propaganda and mass mobilisation, central boards and offices by their initials
+        ("Ban TG&DV Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+        ("BTGDV Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+        ("BDVTW", "Ban Dân vận Trung ương"),
+        ("VP Tỉnh ủy", "Văn phòng Tỉnh ủy"),
+        ("Ban TĐ-KT tỉnh", "Ban Thi đua - Khen thưởng tỉnh"),
+        ("CĐVC tỉnh", "Công đoàn Viên chức tỉnh"),
+        ("Hội CTNXP tỉnh", "Hội Cựu Thanh niên xung phong tỉnh"),
+        ("ĐTN Công an tỉnh", "Đoàn Thanh niên Công an tỉnh"),
+        ("Phòng CSGT CA tỉnh", "Phòng Cảnh sát giao thông Công an tỉnh"),
+        # a military region by its initials, the number glued or not
+        ("BTL QK4", "Bộ Tư lệnh Quân khu 4"),
+        ("Cục Chính trị QK 7", "Cục Chính trị Quân khu 7"),
+    ],
+)
+def test_a_body_by_a_short_form_real_pages_print(body, name):
+    facts = _facts(f"Tin\n\nSáng 5/3, {body} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert party_sets(facts) == [tuple(sorted([name, "Hội Nông dân tỉnh"]))]
+
+
+def test_a_military_region_paper_credited_in_a_dateline_is_no_body():
+    facts = _facts("Tin\n\n(QK7 Online) - Sáng 5/3, Đồn Biên phòng Long Sơn kết nghĩa với Chi đoàn ấp 5.")
+    assert "Quân khu 7" not in agency_names(facts)
+
+
+def test_an_office_chief_by_the_office_initials_is_a_title():
+    facts = _facts("Tin\n\nDự có nguyên Chánh VP Thành ủy Đào Tấn Bằng và các đại biểu.")
+    assert agency_names(facts) == []
+    assert [(p.name, p.positions) for p in facts.persons] == [("Đào Tấn Bằng", ["nguyên Chánh Văn phòng Thành ủy"])]
+
+
 def test_a_unit_named_by_its_arm_is_a_partner_not_an_unread_name():
     # (a capitalised name the grammar does not read in the partner slot drops the one-party reading)
     facts = _facts("Tin\n\nSáng 5/3, Hội Nông dân tỉnh ký kết chương trình phối hợp với Đại đội Trinh sát.")
