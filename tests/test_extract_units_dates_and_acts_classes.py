@@ -172,6 +172,15 @@ def test_a_body_of_a_rarer_kind_signs_under_its_whole_name(body, name):
         # a military region by its initials, the number glued or not
         ("BTL QK4", "Bộ Tư lệnh Quân khu 4"),
         ("Cục Chính trị QK 7", "Cục Chính trị Quân khu 7"),
+        # mass organisations, commands, posts, boards and steering committees by their initials
+        ("Hội PN tỉnh", "Hội Phụ nữ tỉnh"),
+        ("HLHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Liên đoàn LĐ tỉnh", "Liên đoàn Lao động tỉnh"),
+        ("BCH QS huyện Gio Linh", "Ban Chỉ huy Quân sự huyện Gio Linh"),
+        ("Đồn BPCK Quốc tế Lao Bảo", "Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo"),
+        ("BQL KKT tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+        ("Đảng ủy Khối CCQ tỉnh", "Đảng ủy Khối Các cơ quan tỉnh"),
+        ("BCĐ 35 tỉnh", "Ban Chỉ đạo 35 tỉnh"),
     ],
 )
 def test_a_body_by_a_short_form_real_pages_print(body, name):
