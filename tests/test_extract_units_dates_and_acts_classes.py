@@ -181,11 +181,28 @@ def test_a_body_of_a_rarer_kind_signs_under_its_whole_name(body, name):
         ("BQL KKT tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
         ("Đảng ủy Khối CCQ tỉnh", "Đảng ủy Khối Các cơ quan tỉnh"),
         ("BCĐ 35 tỉnh", "Ban Chỉ đạo 35 tỉnh"),
+        # the 2025 area defence command by its run-together initials with its number
+        ("Ban CHPTKV 2 - Đồng Hới", "Ban Chỉ huy Phòng thủ khu vực 2 - Đồng Hới"),
     ],
 )
 def test_a_body_by_a_short_form_real_pages_print(body, name):
     facts = _facts(f"Tin\n\nSáng 5/3, {body} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
     assert party_sets(facts) == [tuple(sorted([name, "Hội Nông dân tỉnh"]))]
+
+
+def test_the_area_command_s_initials_without_a_number_are_the_article_s_short_form():
+    facts = _facts(
+        "Tin\n\nSáng 5/3, Đảng ủy Ban Chỉ huy phòng thủ khu vực 1 - Vạn An (Ban CHPTKV) ký kết quy chế phối hợp với "
+        "Hội Nông dân tỉnh."
+    )
+    assert "Ban Chỉ huy Phòng thủ khu vực" not in agency_names(facts)
+
+
+def test_a_head_of_an_organising_board_by_its_initials():
+    facts = _facts("Tin\n\nDự có ông Lê Văn Em, Ủy viên Ban Thường vụ, Trưởng BTC Tỉnh ủy.")
+    assert [(p.name, p.positions) for p in facts.persons] == [
+        ("Lê Văn Em", ["Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức Tỉnh ủy"])
+    ]
 
 
 def test_a_military_region_paper_credited_in_a_dateline_is_no_body():
