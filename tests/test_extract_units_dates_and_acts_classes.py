@@ -286,3 +286,21 @@ def test_a_day_opened_by_mung_a_weekday_or_an_early_hour_dates_the_signing(openi
 def test_a_number_after_an_ordinal_is_no_date():
     text = "Tin\n\nĐây là lần thứ 2 (5/3) hai bên gặp nhau. Công an tỉnh và Tỉnh Đoàn ký kết quy chế phối hợp."
     assert [d for _, d, _ in signing_tuples(_facts(text))] == [""]
+
+
+# --- titles by their initials ---
+
+
+@pytest.mark.parametrize(
+    "title, position",
+    [
+        ("CHT Bộ CHQS tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+        ("PCHT Ban CHQS huyện Gio Linh", "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Gio Linh"),
+        ("Phó CT HĐND tỉnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh"),
+        ("PCT TT UBND tỉnh", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        ("PBT TT Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"),
+    ],
+)
+def test_a_title_by_its_initials_is_spelled_out(title, position):
+    facts = _facts(f"Tin\n\nDự hội nghị có ông Trần Văn Bình, {title}.")
+    assert [(p.name, p.positions) for p in facts.persons] == [("Trần Văn Bình", [position])]
