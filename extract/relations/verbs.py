@@ -243,6 +243,7 @@ _AGREEMENT_OR_CONTRACT = re.compile(
 
 
 def _a_contract_signed(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether the first kind of agreement named after the verb is a contract."""
     m = _AGREEMENT_OR_CONTRACT.search(text, verb_end, s_end)
     return bool(m and m.group("contract"))
 
@@ -312,7 +313,7 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
     if m and int(m.group(1)) < ref_year:
         return True
-    return any(int(m.group(1)) < ref_year for m in _SINCE_YEAR.finditer(text, verb_end, s_end))
+    return any(int(since.group(1)) < ref_year for since in _SINCE_YEAR.finditer(text, verb_end, s_end))
 
 
 # "từ năm 2010", "từ 2018 đến nay": since a year (not a term's first year, "từ năm 2021 đến năm 2025", "từ 2021 - 2025")
@@ -343,7 +344,7 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
         return True
     if ref_year:
         years = [(p.start, p.first) for p in periods if s_start <= p.start < verb and p.kind == "year"]
-        if "háng" in text[s_start:verb]:  # (a month is rare in a sentence: most are searched for nothing)
+        if text.find("háng", s_start, verb) >= 0:  # (a month is rare in a sentence: most are searched for nothing)
             years += [(m.start(), int(m.group(1))) for m in _MONTH_OF_YEAR.finditer(text, s_start, verb)]
         for start, year in years:
             if year < ref_year:
