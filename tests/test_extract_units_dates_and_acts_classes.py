@@ -304,3 +304,11 @@ def test_a_number_after_an_ordinal_is_no_date():
 def test_a_title_by_its_initials_is_spelled_out(title, position):
     facts = _facts(f"Tin\n\nDự hội nghị có ông Trần Văn Bình, {title}.")
     assert [(p.name, p.positions) for p in facts.persons] == [("Trần Văn Bình", [position])]
+
+
+def test_a_general_department_and_its_ministry_in_apposition_are_one_party():
+    facts = _facts(
+        "Tin\n\nSáng 5/3, Tổng cục Hậu cần - Kỹ thuật, Bộ Công an và Hội Nông dân tỉnh ký kết chương trình phối hợp."
+    )
+    assert party_sets(facts) == [("Hội Nông dân tỉnh", "Tổng cục Hậu cần - Kỹ thuật")]
+    assert ("Tổng cục Hậu cần - Kỹ thuật", "police") in {(a.name, a.sector) for a in facts.agencies}

@@ -82,7 +82,7 @@ UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 # comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
 # is no party of its own.
 _UNIT_HEAD = re.compile(
-    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Tổng\s+cục|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
     r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
     r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])"
 )
