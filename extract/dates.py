@@ -20,8 +20,19 @@ _TIME_OF_DAY = (
 # on the character before it comes after it ("\d(?<![\d/.\-]\d)" is "(?<![\d/.\-])\d").
 # "Sáng nay 17.3", "Hôm nay (20/3)", "Chiều ngày 14/7", "Sáng thứ Hai (4/3)"
 # "Hôm qua (8.11)", "Sáng thứ Sáu (8/11)": yesterday, and the day of the week before the date
-_WEEKDAY = r"(?:\s*,?\s*(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)\s*,?)?"
-_PREFIX = re.compile("(?P<pre>" + _TIME_OF_DAY + r")(?:\s+(?:nay|qua))?" + _WEEKDAY + r"(?:\s+|\s*\(\s*)(?:ngày\s+)?$")
+# (named: a weekday alone opens a date too, "Thứ Năm (5/3)"; after a time of day also by its number, "Sáng thứ 2 (4/3)")
+_WEEKDAY_NAME = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)"
+_WEEKDAY = r"(?:\s*,?\s*(?:" + _WEEKDAY_NAME + r"|[Tt]hứ\s+[2-7])\s*,?)?"
+# "Sáng sớm 5/3", "Sáng hôm qua (4/3)", "ngày mùng 5/3"
+_PREFIX = re.compile(
+    "(?P<pre>"
+    + _TIME_OF_DAY
+    + r"(?:\s+(?:sớm|muộn))?(?:\s+(?:hôm\s+)?(?:nay|qua)\s*,?)?"
+    + _WEEKDAY
+    + r"|(?<![\w])"
+    + _WEEKDAY_NAME
+    + r"\s*,?)(?:\s+|\s*\(\s*)(?:ngày\s+)?(?:m[ùồ]ng\s+)?$"
+)
 _Y = r"((?:19|20)\d\d)"
 # 5 tháng 10 năm 2016 / 5 tháng 10
 _WORDY = re.compile(r"(?P<d>\d(?<!\d\d)\d?)\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>(?:19|20)\d\d))?(?!\d)")

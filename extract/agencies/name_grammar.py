@@ -174,9 +174,12 @@ def _grammar() -> dict:
         + two_places
         + ")"
     )
-    # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều"
+    # Post-2025 area defence commands: "Ban Chỉ huy Phòng thủ khu vực 1 - Hải Hà", "Ban CH PTKV 2 - Đông Triều", the
+    # initials run together with the area's number ("Ban CHPTKV 2 - Đồng Hới", "BCHPTKV 1"; without it, "(Ban CHPTKV)",
+    # they are an article's own short form of the command it named)
     ptkv = (
-        rf"(?:Ban\s+(?:Chỉ\s+huy|CH)|(?-i:BCH))\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?"
+        rf"(?:(?:(?:Ban\s+(?:Chỉ\s+huy|CH)|(?-i:BCH))\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?)|"
+        rf"(?:Ban\s+(?-i:CHPTKV)|(?-i:BCHPTKV))\s+\d{{1,2}})"
         rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?"
     )
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"

@@ -37,7 +37,9 @@ _BARE_LEVEL = re.compile(LEVEL, re.IGNORECASE)
 # ("các cấp Hội phụ nữ": the association at every level)
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:(?i:các(?:\s+cấp)?|những|nhiều|từng|mỗi)|Luật|luật)\s+$")
 # Bodies that are only a specific agency with a level or place ("Công an tỉnh"; bare "Công an" is the force); a police
-# department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's.
+# department named by its police service or code ("Phòng Cảnh sát PCCC", "Phòng PV28") is the provincial force's (one
+# named by its security field needs the force after it: a bare "Phòng An ninh Kinh tế" refers back to the departments
+# of several forces the page named).
 _NEEDS_LEVEL = re.compile(
     r"^(?:Phòng\s+(?!(?:Cảnh\s+sát|P[A-Z]\d{2})(?![\w])).+|BCH\s+.+|Công\s+an|Thanh\s+tra|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
     r"Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+CHQS|BCHQS|Bộ\s+đội\s+Biên\s+phòng|BĐBP|"

@@ -11,8 +11,9 @@ from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention
 
 _PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")
-# the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X")
-_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?P<place>[^,]+)$")
+# the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X"; not
+# the province's committee printed in lower case, "Ban Dân vận tỉnh ủy", nor its youth union or command)
+_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?!(?:ủy|uỷ|đoàn|đội)(?![\w]))(?P<place>[^,]+)$")
 
 
 def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:

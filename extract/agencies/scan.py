@@ -37,6 +37,7 @@ from phoihop.extract.agencies.corrections import (
     drop_bare,
 )
 from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
+from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
 from phoihop.extract.agencies.item_lists import (
     _name_counted_branches,
     _spread_heads_over_named_items,
@@ -261,6 +262,7 @@ def find_agencies(
     _keep_only_provinces_after_tinh(found, extra_abbreviations)
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
+    found = add_prime_minister_as_issuer(text, found)
     return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
 
 

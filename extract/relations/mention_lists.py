@@ -82,7 +82,7 @@ UNREAD_ITEM_MAX = 70  # longest list item the grammar did not read as a body
 # comma and a command or ministry of the same force, is placed by that parent in apposition; the parent
 # is no party of its own.
 _UNIT_HEAD = re.compile(
-    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
+    r"(?:Phòng|Đoàn(?!\s+(?:[Tt]hanh\s+niên|TN|[Cc]hủ\s+tịch))|Tổng\s+cục|Cục|Vụ|Hải\s+đoàn|Hải\s+đội|"
     r"Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Trung\s+tâm|Văn\s+phòng|Cơ\s+quan|"
     r"Ban\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần|Kỹ\s+thuật))(?![\w])"
 )
@@ -152,21 +152,25 @@ def _past_named_parent(gap: str) -> str:
 
 def _gap_without_notes(s: str) -> str:
     """The gap between two mentions without its brackets (nor the bracket that closes a list of members), nor the
-    province that locates the first ("VKSND huyện Điện Biên, tỉnh Điện Biên và VKSND huyện Đông Anh": the two bodies
-    are listed)."""
+    district or province that locates the first ("VKSND huyện Điện Biên, tỉnh Điện Biên và VKSND huyện Đông Anh",
+    "UBND xã Vĩnh Thái, huyện Vĩnh Linh và Hội Nông dân tỉnh": the two bodies are listed)."""
     s = _PARENS.sub(" ", s)
     if s.lstrip().startswith(")"):
         # "(A, B, C) và D": the bracket of a group's members closes before the next body
         s = s.lstrip()[1:]
-    if "," in s:
-        locator = _PROVINCE_LOCATOR.match(s)
-        if locator and lexicon.known_province(locator.group("place")):
-            s = " " + s[locator.end() :]
+    while "," in s:
+        locator = _PLACE_LOCATOR.match(s)
+        if not (locator and lexicon.is_place(locator.group("place"))):
+            break
+        s = " " + s[locator.end() :]
     return s
 
 
-_PROVINCE_LOCATOR = re.compile(
-    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?)\s*(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=\s*(?:,|;|và(?![\w])|$))",
+# ", tỉnh Điện Biên", ", huyện Vĩnh Linh", ", thị xã Quảng Trị": the district or province that locates a body, one
+# level after another (", huyện Vĩnh Linh, tỉnh Quảng Trị"); the place must be one the gazetteer knows
+_PLACE_LOCATOR = re.compile(
+    r"\s*,\s*(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|TX\.?)\s*"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s*(?:,|;|và(?![\w])|$))",
     re.IGNORECASE,
 )
 

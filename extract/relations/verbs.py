@@ -25,10 +25,16 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
-# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với")
+# "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với");
+# B may be a commune or a village, no body (the post twinned with it signs: "Đồn Biên phòng X kết nghĩa với xã Y")
+_TWINNED_LOCALITY = r"(?:xã|phường|thị\s+trấn|bản|thôn|làng|ấp|buôn|khu\s+phố|tổ\s+dân\s+phố)\s+"
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
-    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?-i:" + lexicon.UPPER_CLASS + r")))"
+    r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:"
+    + _TWINNED_LOCALITY
+    + r")?(?-i:"
+    + lexicon.UPPER_CLASS
+    + r")))"
 )
 # A cooperation document issued by its parties together ("A và B vừa ban hành Quy chế phối hợp"): a signing, when two
 # or more bodies issue it (JOINT_ISSUE_MIN_PARTIES; one body issuing its own plan signs nothing)
@@ -222,7 +228,24 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
+        and not _a_contract_signed(text, v.end(), s_end)
     ]
+
+
+# What the verb signs, named after its partner ("ký kết với Công ty X hợp đồng BT", "ký kết với Công ty X theo hình thức
+# hợp đồng BT"): the first word of a kind of agreement after the verb; a contract is none ("ký hợp đồng" right after
+# the verb is read by _NOT_AN_AGREEMENT)
+_AGREEMENT_OR_CONTRACT = re.compile(
+    rf"(?<![\w])(?:{_SIGNED_KINDS}|phối\s+hợp|hợp\s+tác|liên\s+tịch|ghi\s+nhớ|kết\s+nghĩa|"
+    r"(?P<contract>hợp\s+đồng)(?!\s+liên\s+tịch))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _a_contract_signed(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether the first kind of agreement named after the verb is a contract."""
+    m = _AGREEMENT_OR_CONTRACT.search(text, verb_end, s_end)
+    return bool(m and m.group("contract"))
 
 
 def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
@@ -283,9 +306,21 @@ def _signed_kind(text: str, verb_end: int) -> str:
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
-    """ "... ký năm 2020 giữa A và B" in a later article: an old signing recalled, not the event."""
+    """ "... ký năm 2020 giữa A và B" in a later article, "A kết nghĩa với xã B từ năm 2010": an old signing recalled,
+    not the event."""
+    if not ref_year:
+        return False
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
-    return bool(m and ref_year and int(m.group(1)) < ref_year)
+    if m and int(m.group(1)) < ref_year:
+        return True
+    return any(int(since.group(1)) < ref_year for since in _SINCE_YEAR.finditer(text, verb_end, s_end))
+
+
+# "từ năm 2010", "từ 2018 đến nay": since a year (not a term's first year, "từ năm 2021 đến năm 2025", "từ 2021 - 2025")
+_SINCE_YEAR = re.compile(
+    r"(?<![\w])từ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)(?!\s*(?:[-–]|(?:đến|tới)(?:\s+hết)?\s+(?:năm\s+)?(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 
 
 # "Hội nghị sơ kết 01 năm ký kết chương trình ...", "tổng kết 5 năm ký kết quy chế": the review of what was signed that
@@ -298,7 +333,8 @@ REVIEWED_SINCE_WINDOW = 40
 
 
 def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
-    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...")."""
+    """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...", "Tháng 12/2015, A và B đã ký
+    kết ...")."""
     if _REVIEWED_SINCE_SIGNING.search(text, max(s_start, verb - REVIEWED_SINCE_WINDOW), verb):
         return True
     if sent_dates:
@@ -307,12 +343,24 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
     if _PAST.search(text, s_start, verb):
         return True
     if ref_year:
-        for p in periods:
-            if s_start <= p.start < verb and p.kind == "year" and p.first < ref_year:
-                if _REVIEWS.search(text, max(s_start, p.start - REVIEWED_YEAR_WINDOW), p.start):
+        years = [(p.start, p.first) for p in periods if s_start <= p.start < verb and p.kind == "year"]
+        if text.find("háng", s_start, verb) >= 0:  # (a month is rare in a sentence: most are searched for nothing)
+            years += [(m.start(), int(m.group(1))) for m in _MONTH_OF_YEAR.finditer(text, s_start, verb)]
+        for start, year in years:
+            if year < ref_year:
+                if _REVIEWS.search(text, max(s_start, start - REVIEWED_YEAR_WINDOW), start):
                     continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
                 return True
     return False
+
+
+# "Tháng 12/2015", "vào tháng 3 năm 2019", "tháng 5.2018": a month of a year, the time of an act (not a term's ends,
+# "từ tháng 1/2021 đến tháng 12/2025", nor a date, which the date finder reads)
+_MONTH_OF_YEAR = re.compile(
+    r"(?<![\w])(?-i:[tT])háng\s+\d{1,2}\s*(?:[./-]|,?\s+năm)\s*((?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:đến|tới)\s+(?:hết\s+)?tháng)",
+    re.IGNORECASE,
+)
 
 
 def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, re.Match]]:
