@@ -1,7 +1,7 @@
 """A catalogue of bodies of every kind (Party, State, armed forces, Front; central, provincial, district and commune;
 the 2025 reorganisation's; their short forms as provincial pages print them), each set into three signing sentences:
 the subject beside another body, the partner after "với", the middle of a list of three. Each must come out as a party
-under its whole name (round s27: 156 of the 1,131 sentences came out wrong at `8c197c5`). The catalogue of rounds s5 and
+under its whole name (round s27: 168 of the 1,269 sentences came out wrong at `8c197c5`). The catalogue of rounds s5 and
 s19 (`test_extract_body_catalogue.py`) names each kind once as a partner; this one prints the short forms and the
 2025 bodies pages print, in three places of the sentence."""
 
