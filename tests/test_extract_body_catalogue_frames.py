@@ -1,9 +1,9 @@
 """A catalogue of bodies of every kind (Party, State, armed forces, Front; central, provincial, district and commune;
-the 2025 reorganisation's; their short forms as provincial pages print them), each set into three signing sentences:
-the subject beside another body, the partner after "với", the middle of a list of three. Each must come out as a party
-under its whole name (round s27: 125 of the 663 sentences came out wrong at `8c197c5`). The catalogue of rounds s5 and
-s19 (`test_extract_body_catalogue.py`) names each kind once as a partner; this one prints the short forms and the
-2025 bodies pages print, in three places of the sentence."""
+the 2025 reorganisation's; their short forms as provincial pages print them), each set into five signing sentences:
+the subject beside another body, the partner after "với", the middle of a list of three, the first after "giữa", the
+subject alone before "với". Each must come out as a party under its whole name (round s27: 280 of the 2,115 sentences
+came out wrong at `8c197c5`). The catalogue of rounds s5 and s19 (`test_extract_body_catalogue.py`) names each kind
+once as a partner; this one prints the short forms and the 2025 bodies pages print, in five places of the sentence."""
 
 import re
 from pathlib import Path
@@ -18,6 +18,8 @@ FRAMES = (
     "Sáng 5/3, {X} và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2025-2030.",
     "Sáng 5/3, Hội Nông dân tỉnh ký kết chương trình phối hợp với {X}.",
     "Sáng 5/3, Hội Nông dân tỉnh, {X} và Tỉnh Đoàn ký kết chương trình phối hợp.",
+    "Sáng 5/3, tại hội trường, đã diễn ra Lễ ký kết quy chế phối hợp giữa {X} và Hội Nông dân tỉnh.",
+    "Sáng 5/3, {X} ký kết chương trình phối hợp với Hội Nông dân tỉnh.",
 )
 
 

@@ -194,7 +194,8 @@ def _grammar() -> dict:
         rf"(?:\s*-\s*(?:TP\.?\s*)?(?:{provinces}(?![\w])|{place_syl}(?:[ ]+{place_syl}){{0,2}})|[ ]+(?:{provinces})(?![\w]))?"
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
-    hamlet = rf"(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}"
+    # (or a residential area by its number: "Ban Công tác Mặt trận khu dân cư số 3")
+    hamlet = rf"(?:(?:ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố)[ ]+{place}|khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
     gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"

@@ -112,9 +112,10 @@ _OBJECT_RELATIVE = re.compile(
 )
 # "A sẽ ký kết ...", "dự kiến ký kết", "tiến tới ký kết": a signing only planned.
 # ("... đề nghị Ban Tuyên giáo, thường trực HĐND nên có ký kết phối hợp": a signing recommended, or one owed: "buộc
-# Mỹ phải ký Hiệp định Pa-ri"; in lower case: "Đồn Biên phòng Tiểu Cần ký kết")
+# Mỹ phải ký Hiệp định Pa-ri"; in lower case: "Đồn Biên phòng Tiểu Cần ký kết"; not the logistics' name, "Tổng cục Hậu
+# cần ký kết")
 _PLANNED = re.compile(
-    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới|(?-i:nên|cần|phải)(?:\s+có)?)\s+"
+    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị|tiến\s+tới|hướng\s+tới|(?-i:nên|(?<!ậu\s)cần|phải)(?:\s+có)?)\s+"
     rf"(?:(?:được|{_HOLDS}|lễ|cùng|chính\s+thức|còn|tiếp\s+tục)\s+)*$",
     re.IGNORECASE,
 )
