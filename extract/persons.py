@@ -27,6 +27,9 @@ from phoihop.text import bare_letters
 _NOT_PERSONS = {"Hồ Chí Minh"}
 # A form of address that may stand before a name in a joint or a copula ("và đồng chí", "là ông")
 _OPTIONAL_ADDRESS = rf"(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?"
+# a village elder and the clergy, addressed by their standing ("già làng A Lăng Hùng", "Mục sư Y Ksor"): the partners
+# of the border guard and the Front in the highlands' news
+_ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -77,7 +80,7 @@ def _patterns():
     ranks = lexicon.alternation(lexicon.ranks())
     # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
     monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks})"
+    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks}|{_ELDERS_AND_CLERGY})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -206,7 +209,9 @@ def _ends_with_province(run_text: str) -> bool:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp)\s+$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(
+    rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY})\s+$", re.IGNORECASE
+)
 _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 

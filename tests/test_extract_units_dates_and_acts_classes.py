@@ -312,3 +312,23 @@ def test_a_general_department_and_its_ministry_in_apposition_are_one_party():
     )
     assert party_sets(facts) == [("Hội Nông dân tỉnh", "Tổng cục Hậu cần - Kỹ thuật")]
     assert ("Tổng cục Hậu cần - Kỹ thuật", "police") in {(a.name, a.sector) for a in facts.agencies}
+
+
+# --- a village elder and the clergy addressed by their standing ---
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tham dự có già làng Hồ Văn Dũng.", "Hồ Văn Dũng"),
+        ("Già làng A Lăng Hùng phát biểu tại buổi lễ.", "A Lăng Hùng"),
+        ("Tham dự có Mục sư Nguyễn Văn Hòa.", "Nguyễn Văn Hòa"),
+    ],
+)
+def test_a_person_addressed_as_a_village_elder_or_a_pastor_is_named(text, name):
+    assert [p.name for p in _facts(f"Tin\n\n{text}").persons] == [name]
+
+
+@pytest.mark.parametrize("text", ["Hội nghị biểu dương già làng Tây Nguyên tiêu biểu.", "Tặng quà già làng Kon Tum."])
+def test_a_place_after_the_elders_is_no_name(text):
+    assert _facts(f"Tin\n\n{text}").persons == []
