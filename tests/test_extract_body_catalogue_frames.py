@@ -1,7 +1,7 @@
 """A catalogue of bodies of every kind (Party, State, armed forces, Front; central, provincial, district and commune;
 the 2025 reorganisation's; their short forms as provincial pages print them), each set into five signing sentences:
 the subject beside another body, the partner after "với", the middle of a list of three, the first after "giữa", the
-subject alone before "với". Each must come out as a party under its whole name (round s27: 280 of the 2,115 sentences
+subject alone before "với". Each must come out as a party under its whole name (round s27: 290 of the 2,235 sentences
 came out wrong at `8c197c5`). The catalogue of rounds s5 and s19 (`test_extract_body_catalogue.py`) names each kind
 once as a partner; this one prints the short forms and the 2025 bodies pages print, in five places of the sentence."""
 
