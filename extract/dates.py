@@ -67,6 +67,13 @@ _MONTH_RANGE = re.compile(
     r"((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# "Tháng 12/2015", "vào tháng 3 năm 2019", "tháng 5.2018": a month of a year, the time of an act (not a term's ends,
+# "từ tháng 1/2021 đến tháng 12/2025", which _MONTH_RANGE reads; nor a date)
+_MONTH_OF_YEAR = re.compile(
+    r"(?<![\w])(?-i:[tT])háng\s+\d{1,2}\s*(?:[./-]|,?\s+năm)\s*((?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:đến|tới)\s+(?:hết\s+)?tháng)",
+    re.IGNORECASE,
+)
 _YEAR_PRE = re.compile(r"(?:quý\s+[IV\d]+|tháng\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
@@ -220,3 +227,10 @@ def parse_iso(value: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def months_of_year(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position, year) of each month of a year in ``text[start:end]`` ("Tháng 12/2015", "tháng 3 năm 2019")."""
+    if text.find("háng", start, end) < 0:  # (a month is rare in a sentence: most are searched for nothing)
+        return []
+    return [(m.start(), int(m.group(1))) for m in _MONTH_OF_YEAR.finditer(text, start, end)]

@@ -17,7 +17,9 @@ PRIME_MINISTER = "Thủ tướng Chính phủ"
 _ISSUED_BY_PRIME_MINISTER = re.compile(
     rf"(?<![\w])của\s+(?P<office>Thủ\s+tướng\s+Chính\s+phủ)(?![\w])(?!\s+(?-i:{lexicon.UPPER_CLASS}))"
 )
-# a kind of document before "của" in the same clause: what the office issued
+# a kind of document before "của" in the same clause: what the office issued (the kinds of act the Prime Minister
+# issues, in either case: "quyết định của Thủ tướng"; not the document table's `lexicon.document_kinds`, whose "báo cáo",
+# "phương án", "quy định" are common words in lower case: "báo cáo, xin ý kiến chỉ đạo của Thủ tướng")
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w])(?:Chỉ\s+thị|Quyết\s+định|Công\s+điện|Nghị\s+quyết|Nghị\s+định|Đề\s+án|Chương\s+trình|Kế\s+hoạch|"
     r"Công\s+văn|Thông\s+báo|Kết\s+luận|Chiến\s+lược)(?![\w])[^.;:\n]*$",

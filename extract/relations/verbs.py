@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
-from phoihop.extract.dates import in_anniversary_clause
+from phoihop.extract.dates import in_anniversary_clause, months_of_year
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
 from phoihop.extract.relations.patterns import _HOLDS, _REVIEWS, _SIGNED_KINDS
@@ -345,23 +345,13 @@ def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_y
         return True
     if ref_year:
         years = [(p.start, p.first) for p in periods if s_start <= p.start < verb and p.kind == "year"]
-        if text.find("háng", s_start, verb) >= 0:  # (a month is rare in a sentence: most are searched for nothing)
-            years += [(m.start(), int(m.group(1))) for m in _MONTH_OF_YEAR.finditer(text, s_start, verb)]
+        years += months_of_year(text, s_start, verb)
         for start, year in years:
             if year < ref_year:
                 if _REVIEWS.search(text, max(s_start, start - REVIEWED_YEAR_WINDOW), start):
                     continue  # "hội nghị sơ kết năm 2022 và ký kết ...": the year reviewed, not the time of the act
                 return True
     return False
-
-
-# "Tháng 12/2015", "vào tháng 3 năm 2019", "tháng 5.2018": a month of a year, the time of an act (not a term's ends,
-# "từ tháng 1/2021 đến tháng 12/2025", nor a date, which the date finder reads)
-_MONTH_OF_YEAR = re.compile(
-    r"(?<![\w])(?-i:[tT])háng\s+\d{1,2}\s*(?:[./-]|,?\s+năm)\s*((?:19|20)\d\d)(?!\d)"
-    r"(?!\s*(?:đến|tới)\s+(?:hết\s+)?tháng)",
-    re.IGNORECASE,
-)
 
 
 def _sentences_signing(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, re.Match]]:
