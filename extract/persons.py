@@ -787,6 +787,29 @@ def _name_past_glued_title(run: re.Match, cut: int) -> tuple[int, int] | None:
     return (cut + lead + span[0], cut + lead + span[1]) if span else None
 
 
+# The syllables of an unlisted family name's run that an address and a title around it make a person's name: the
+# minorities' family names are not all in the surnames list ("bà Pả Kê, Chi hội trưởng ...", "ông Kray Sứ, Chủ tịch
+# UBND xã"); a longer run may hold a body's words.
+_UNLISTED_NAME_SYLLABLES = (2, 3)
+
+
+def _addressed_before_title(text: str, run: re.Match, run_text: str) -> bool:
+    """Whether the whole ``run``, which holds no listed family name, is a person's name: a form of address stands
+    right before it, a title right after its comma or dash, and no word of it is a short form or a title's."""
+    words = run_text.split()
+    if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False
+    if not _ADDRESS_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+        return False
+    p = _patterns()
+    if p["title"].match(run_text):
+        return False  # "đồng chí Phó Chủ tịch ...", "ông Trưởng Ban ..."
+    after = _TITLES_OPEN.match(text, run.end())
+    return after is not None and p["title"].match(text, after.end()) is not None
+
+
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
@@ -820,6 +843,34 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
     return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
+
+
+# A title that ends with its department's word in lower case ("Trưởng phòng", or "Phó Trưởng" and then "phòng"): no
+# capital opens the department's name ("Trưởng phòng Kinh tế - Hạ tầng và Đô thị phường X"), so the boundary test
+# above does not read it; the grammar reads it with the word capitalised (as _cut_title_at_organisation reads "ban")
+_UNIT_WORD_ENDING_TITLE = re.compile(r"(?<![\w])phòng$")
+_UNIT_WORD_AFTER_TITLE = re.compile(r"[ ]+(phòng)(?=[ ]+(?-i:[A-ZĐ]))")
+
+
+def _unit_named_by_title(text: str, head: re.Match, end: int) -> int | None:
+    """Where the unit whose word the title ``head`` ends with (or which follows it) ends, or None: its name read by
+    the grammar from the word, capitalised, up to ``end``."""
+    word = _UNIT_WORD_ENDING_TITLE.search(text, head.start(), head.end())
+    word_end = head.end()
+    if not word:
+        word = _UNIT_WORD_AFTER_TITLE.match(text, head.end(), end)
+        if not word:
+            return None
+        word_end = word.end()
+    capitalised = word.group(word.lastindex or 0).capitalize()
+    unit = agency_grammar()["agency"].match(capitalised + text[word_end:end])
+    return word_end + unit.end() - len(capitalised) if unit and unit.end() > len(capitalised) else None
+
+
+def _unit_of_title_spans_boundary(text: str, head: re.Match, b: int, end: int) -> bool:
+    """True when the unit a title ``head`` ends with runs on past b."""
+    unit_end = _unit_named_by_title(text, head, end)
+    return unit_end is not None and unit_end > b
 
 
 # A capital that opens a word: every match of the agency pattern starts at one, as the pattern opens with the
@@ -940,8 +991,12 @@ def _titles_after(
             place_end = gazetteer_place_end(text, a, b) if b < s_end else None
             if place_end is not None:
                 cut = skip_to = b = place_end
-            elif b < s_end and _agency_spans_boundary(text, a, b, s_end):
-                wide = _cut_title(text, a, s_end)
+            elif b < s_end and (
+                _agency_spans_boundary(text, a, b, s_end) or _unit_of_title_spans_boundary(text, head, b, s_end)
+            ):
+                # (up to the sentence's full stop, which a name read on to the clause's end would take in)
+                words_end = len(text[:s_end].rstrip().rstrip("."))
+                wide = max(_cut_title(text, a, words_end), _unit_named_by_title(text, head, words_end) or 0)
                 if wide > b:
                     # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case
                     # last word by the reading of a body's name; the word before the comma is the name's too
@@ -1073,6 +1128,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if not span and (ends_before.place_noun or ends_before.border_post) and run_text != run.group(0):
                 # a place's name cut at a title glued to it: a name may follow the title in the run
                 span = _name_past_glued_title(run, len(run_text))
+            if not span and _addressed_before_title(text, run, run_text):
+                span = (0, len(run_text))
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
