@@ -161,7 +161,7 @@ def _spread_one(
         named=named,
         levelled=levelled and a.core_role == "body",
         list_level=_WS.sub(" ", own_level).lower(),
-        dash_joins=bool(connector) and (connector.group("count") or "").casefold() in _PAIR_COUNTS,
+        dash_joins=connector is not None and (connector.group("count") or "").casefold() in _PAIR_COUNTS,
     )
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
