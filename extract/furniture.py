@@ -216,7 +216,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 end = end_of(text, m)
                 if end > m.start():
                     spans.append((m.start(), end))
-    return _merge(spans + _unlabelled_boxes(text, lines))
+    return _merge(spans + _unlabelled_boxes(text, lines) + _headlines_after_closing_byline(text, lines))
 
 
 # A box of other articles' headlines with no label, set between the report's paragraphs: three or more lines in a
@@ -252,6 +252,31 @@ def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
         run = []
         prose_seen = prose_seen or (len(line) >= _PROSE_MIN and bool(_SENTENCE_END.search(line)))
     return spans
+
+
+# Other articles' headlines printed after the byline that closes the report, with the box's label lost ("Văn Hùng" /
+# "Hội Nông dân tỉnh và Bộ CHQS tỉnh ký kết chương trình phối hợp" / "Tỉnh đoàn ký kết ..."): two or more lines to the
+# page's end, none ending a sentence (one line there may be the writer's post or a caption, and stays)
+_CLOSING_TEASERS_MIN = 2
+
+
+def _headlines_after_closing_byline(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The span from the first headline after the report's closing byline (below a line of its prose at least) to the
+    page's end, or none."""
+    prose = 0
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
+            prose += 1
+            continue
+        if not prose or len(line) > _BYLINE_MAX or not _BYLINE.match(line):
+            continue
+        rest = lines[n + 1 :]
+        if len(rest) >= _CLOSING_TEASERS_MIN and all(
+            len(text[a:b]) <= _HEADLINE_MAX and not _SENTENCE_END.search(text[a:b]) for a, b in rest
+        ):
+            return [(rest[0][0], len(text))]
+    return []
 
 
 @functools.lru_cache(maxsize=1)
