@@ -27,7 +27,7 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
 # "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với");
 # B may be a commune or a village, no body (the post twinned with it signs: "Đồn Biên phòng X kết nghĩa với xã Y")
-_TWINNED_LOCALITY = r"(?:xã|phường|thị\s+trấn|bản|thôn|làng|ấp|buôn|khu\s+phố|tổ\s+dân\s+phố)\s+"
+_TWINNED_LOCALITY = rf"(?:xã|phường|thị\s+trấn|{lexicon.VILLAGE_RX})\s+"
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
     r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:"
