@@ -34,6 +34,7 @@ _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
 # "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
 # H'Luin Niê": persons the article reports on)
 _FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
+_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -84,7 +85,7 @@ def _patterns():
     ranks = lexicon.alternation(lexicon.ranks())
     # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
     monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks}|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS})"
+    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{monks})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -214,9 +215,7 @@ def _ends_with_province(run_text: str) -> bool:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(
-    rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS})\s+$", re.IGNORECASE
-)
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w])(?:{_ADDRESS_WORDS})\s+$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 
@@ -1278,9 +1277,7 @@ def _next_in_list(gap: str) -> bool:
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
 # ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address; so is a count: "2 Phó Chủ tịch
 # HĐND tỉnh là A và B")
-_PLURAL_ADDRESS_END = re.compile(
-    rf"(?<![\w])(?:các|hai|ba|bốn|năm|\d{{1,2}})\s+{_OPTIONAL_ADDRESS}$", re.IGNORECASE
-)
+_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])(?:các|hai|ba|bốn|năm|\d{{1,2}})\s+{_OPTIONAL_ADDRESS}$", re.IGNORECASE)
 # What opens the list after the shared title: a colon, "gồm" or "là" ("Các Phó Chủ tịch UBND tỉnh gồm: A, B", "có Phó
 # Chủ tịch UBND tỉnh là ông A"; after "là" one name may stand alone, without a plural address)
 _LIST_MARKER = re.compile(r":|(?<![\w])(?:(?:bao\s+)?gồm|(?P<copula>là))(?![\w])\s*:?")
@@ -1288,11 +1285,10 @@ _LIST_MARKER = re.compile(r":|(?<![\w])(?:(?:bao\s+)?gồm|(?P<copula>là))(?![\
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:
     """Span of a title shared by a colon list the name stands in, or None."""
-    marker = None
-    for marker in _LIST_MARKER.finditer(text, s_start, n_start):
-        pass
-    if marker is None:
+    markers = list(_LIST_MARKER.finditer(text, s_start, n_start))
+    if not markers:
         return None
+    marker = markers[-1]
     colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
     item_start = max(marker.end() - 1, text.rfind(";", marker.end(), n_start)) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
