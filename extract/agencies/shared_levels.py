@@ -184,10 +184,15 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         j = i
         while (
             j + 1 < len(found)
-            and (not found[j].has_level or (j > i and _named_by_its_own_name(found[j])))
+            and (
+                not found[j].has_level
+                or (j > i and (_named_by_its_own_name(found[j]) or _committee_word_alone(found[j])))
+            )
             and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
-            j += 1  # (a member named by a name of its own, "Trại giam Bình Điền", stands in the list and takes none)
+            # (a member named by a name of its own, "Trại giam Bình Điền", or by a committee word that holds its level,
+            # "Hội Nông dân, Tỉnh Đoàn và Hội CCB tỉnh", stands in the list and takes none)
+            j += 1
         if j > i and found[j].has_level:
             att = found[j].att
             # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
@@ -203,6 +208,11 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+def _committee_word_alone(a: AgencyMention) -> bool:
+    """A body named by a committee word that holds its level, with no place ("Tỉnh Đoàn", "Huyện ủy")."""
+    return a.core_role == "committee" and not a.att and not a.pre
 
 
 def _named_by_its_own_name(a: AgencyMention) -> bool:

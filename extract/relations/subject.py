@@ -68,7 +68,9 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 # posting time where a scraper joined the lines: "Thứ Hai, 16/07/2018 18:00 TTH.VN - Chiều 16/7, ...")
 _SUBJECT_OPENING = re.compile(
     r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
-    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*",
+    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?"
+    # (a body's delegation acts for it: "Sáng 19/6, đoàn công tác của Bộ Chỉ huy BĐBP tỉnh đến thăm và làm việc tại ...")
+    r"(?:(?:đại\s+diện|lãnh\s+đạo|đoàn\s+công\s+tác(?:\s+của)?)\s+)*",
     re.IGNORECASE,
 )
 # "hai bên", "lãnh đạo 2 ngành", "hai nhà trường": the two sides named by a count and their kind (patterns.SIDE_KINDS)
@@ -161,6 +163,39 @@ def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
         keys = _sentence_subject(scan, j, acting=True)
         if len(keys) == n:
             return keys
+    return []
+
+
+# "A làm việc với B", "A tổ chức hội nghị tổng kết chương trình phối hợp với B", "A tổ chức giao lưu với B", "A đến thăm
+# và làm việc tại B", "A tiếp và làm việc với đoàn công tác của B": a body that meets another, the pair "hai bên" of a
+# later sentence stands for
+_MEETS = re.compile(
+    r"(?<![\w])(?:làm\s+việc|giao\s+lưu|gặp\s+mặt|hội\s+đàm|tổ\s+chức|thăm|tiếp|phối\s+hợp)(?![\w])[^.;:\n]{0,120}?"
+    r"(?<![\w])(?:với|tại)\s+(?:(?:đoàn\s+công\s+tác|lãnh\s+đạo|đại\s+diện)\s+(?:của\s+)?)?$",
+    re.IGNORECASE,
+)
+MEETS_WINDOW = 160  # between the subject and the body it meets
+
+
+def _pair_met_before(scan: _SigningScan, si: int) -> list[str]:
+    """The subject of one of the few sentences before ``si`` and the body it meets there (``_MEETS``), as two keys."""
+    text = scan.text
+    for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
+        subject = _sentence_subject(scan, j, acting=True)
+        if len(subject) != 1:
+            continue
+        s_start, s_end = scan.sentences[j]
+        lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+        bodies = scan.usable[lo:hi]  # (the body visited is the place of the visit: "làm việc tại B")
+        first = next((a for a in bodies if scan.key_of(a) == subject[0]), None)
+        if first is None:
+            continue
+        for other in bodies:
+            if other.start <= first.end or scan.key_of(other) == subject[0]:
+                continue
+            if _MEETS.search(text, max(first.end, other.start - MEETS_WINDOW), other.start):
+                return [subject[0], scan.key_of(other)]
+            break
     return []
 
 
