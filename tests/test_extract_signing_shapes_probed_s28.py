@@ -63,7 +63,8 @@ def test_each_giua_group_of_a_sentence_signs(groups):
 
 def test_a_later_giua_of_another_clause_is_no_group():
     facts = _facts(
-        "Sáng 8/6, lễ ký kết quy chế phối hợp giữa Công an tỉnh và Sở Y tế đã diễn ra; giữa hai đơn vị có nhiều hoạt động."
+        "Sáng 8/6, lễ ký kết quy chế phối hợp giữa Công an tỉnh và Sở Y tế đã diễn ra; giữa hai đơn vị có nhiều hoạt "
+        "động."
     )
     assert party_sets(facts) == [("Công an tỉnh", "Sở Y tế")]
 

@@ -46,8 +46,8 @@ from phoihop.extract.relations.records import SigningCandidate
 from phoihop.extract.relations.subject import (
     _clause_subject,
     _organised_by_subject,
-    _sentence_subject,
     _pair_met_before,
+    _sentence_subject,
     _sides_counted,
     _subject_of_size_before,
 )
