@@ -1308,6 +1308,8 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         return None
     if _name_start(text, t.start(), colon) is not None:
         return None
+    if marker.group("copula") and _WS.sub(" ", text[t.start() : colon]).strip() in _title_heads():
+        return None  # "Trưởng ban là ông A, Chủ tịch UBND huyện": a bare head given by "là" is a role, no post
     return t.start(), colon
 
 

@@ -123,3 +123,30 @@ def test_a_pact_signed_by_the_blocs_head_and_deputy_named_by_role(sentence):
 )
 def test_a_signing_denied_is_none(sentence):
     assert party_sets(_facts(sentence)) == []
+
+
+# --- an old signing told at the top of a later review ---
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "Sáng 5/3, hai đơn vị tổ chức hội nghị tổng kết chương trình.",
+        "Sau 4 năm thực hiện, chương trình đạt nhiều kết quả.",
+    ],
+)
+def test_a_signing_dated_years_back_before_the_review_is_retold(review):
+    text = (
+        "Ngày 15/3/2019, Hội Liên hiệp Phụ nữ tỉnh và Công an tỉnh đã ký kết chương trình phối hợp giai đoạn "
+        f"2019-2024. {review}"
+    )
+    assert party_sets(_facts(text, published="2024-03-06")) == []
+
+
+def test_a_page_posted_later_than_the_one_act_it_reports_keeps_it():
+    text = (
+        "Ngày 15/3/2019, Hội Liên hiệp Phụ nữ tỉnh và Công an tỉnh đã ký kết chương trình phối hợp giai đoạn 2019-2024."
+    )
+    assert signing_tuples(_facts(text, published="2024-03-06")) == [
+        (("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), "2019-03-15", "2019-2024")
+    ]
