@@ -150,3 +150,12 @@ def test_a_page_posted_later_than_the_one_act_it_reports_keeps_it():
     assert signing_tuples(_facts(text, published="2024-03-06")) == [
         (("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), "2019-03-15", "2019-2024")
     ]
+
+
+@pytest.mark.parametrize(
+    "branch",
+    ["Chi cục Hải quan khu vực Nậm Cắn", "Chi cục Hải quan khu vực cửa khẩu Lao Bảo", "Chi cục Hải quan khu vực II"],
+)
+def test_a_customs_branch_named_by_its_area_signs_under_its_whole_name(branch):
+    facts = _facts(f"Sáng 19/6, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo và {branch} ký kết quy chế phối hợp.")
+    assert party_sets(facts) == [tuple(sorted((branch, "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")))]
