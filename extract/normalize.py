@@ -404,9 +404,9 @@ def _composed(
 
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ") and for "ky kết", no
-    invisible characters, a comma or full stop typed loose put back against its word, a space lost before a body's
-    name put back)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ") and for
+    "ky kết", no invisible characters, a comma or full stop typed loose put back against its word, a space lost before
+    a body's name put back)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
