@@ -159,3 +159,14 @@ def test_a_page_posted_later_than_the_one_act_it_reports_keeps_it():
 def test_a_customs_branch_named_by_its_area_signs_under_its_whole_name(branch):
     facts = _facts(f"Sáng 19/6, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo và {branch} ký kết quy chế phối hợp.")
     assert party_sets(facts) == [tuple(sorted((branch, "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chương trình phối hợp giai đoạn 2025-2030 được Công an tỉnh và Hội Nông dân tỉnh ký kết sáng 5/6.",
+        "Sáng 5/6, Chương trình phối hợp giai đoạn 2025-2030 đã được Công an tỉnh và Hội Nông dân tỉnh ký kết.",
+    ],
+)
+def test_the_period_leads_a_passive_whose_agents_sign(sentence):
+    assert signing_tuples(_facts(sentence)) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), "2025-06-05", "2025-2030")]
