@@ -254,6 +254,20 @@ _SECOND_PREDICATE = re.compile(
 _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
+# "A và B tổng kết Nghị quyết liên tịch số X (ngày D) giữa C và D và ký kết ...": C and D are the parties of the
+# numbered document reviewed, right before them (not "tổng kết quy chế phối hợp giữa A và B và ký kết ...": there the
+# partnership reviewed is the one that signs again)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
+DOCUMENT_PARTIES_GAP = 30  # between a document's symbol and its "giữa": its issue date
+
+
+def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
+    """Whether the body at ``start`` opens the "giữa" list of a numbered document named right before it."""
+    between = _BETWEEN_BEFORE.search(scan.text, max(0, start - OBJECT_WORD_WINDOW), start)
+    if between is None:
+        return False
+    k = bisect.bisect_left(scan.doc_starts, between.start())
+    return k > 0 and 0 <= between.start() - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
 OBJECT_WORD_WINDOW = 20
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
@@ -266,7 +280,9 @@ _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
 THIS_UNIT_WINDOW = 25
 THIS_UNIT_REACH = 80  # from the body named last to "Đơn vị này"
-_AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
+_AND_NEXT_PREDICATE = re.compile(
+    rf"(?<![\w])(?:và|đồng\s+thời)\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE
+)
 
 
 def _opening_subject(
@@ -350,7 +366,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # (none where the list that opened after a closed pair ran to the verb with no body of its own)
         if (
             subject
-            and _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and (
+                _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+                or _parties_of_a_numbered_document(scan, subject[0].start)
+            )
             and _AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())
         ):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the
