@@ -230,8 +230,8 @@ _BY_ISSUERS_TO_DATE = re.compile(
 
 
 def _issued_by_then_dated(text: str, start: int, end: int, bodies: list[AgencyMention]) -> bool:
-    """Whether ``text[start:end]`` holds only the document's issuers (``bodies`` inside it), the words that link them and
-    the verb of its issue."""
+    """Whether ``text[start:end]`` holds only the document's issuers (``bodies`` inside it), the words that link them
+    and the verb of its issue."""
     gap = list(text[start:end])
     for a in bodies:
         if start <= a.start and a.end <= end:
