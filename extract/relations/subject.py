@@ -268,6 +268,8 @@ def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
         return False
     k = bisect.bisect_left(scan.doc_starts, between.start())
     return k > 0 and 0 <= between.start() - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
+
+
 OBJECT_WORD_WINDOW = 20
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
