@@ -78,10 +78,10 @@ def document_parties(
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             lst += _second_and_list(text, usable, usable.index(lst[-1]))
-            issuers = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
-            if len(issuers) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, issuers):
-                issuers = issuers[:1]
-            return _unique([key_of(a) for a in issuers])
+            named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
+            if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
+                named = named[:1]
+            return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
         # "thông tư liên tịch số 17 do A cùng B ban hành ngày 9/5": the bodies "do" names, before the verb
