@@ -19,7 +19,7 @@ from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations import BOTH_PARTIES, document_parties, is_other_texts_term, open_period
+from phoihop.extract.relations import BOTH_PARTIES, document_parties, is_open_year, is_other_texts_term, open_period
 from phoihop.facts import Document
 from phoihop.text import unique_folded as _unique
 
@@ -257,6 +257,8 @@ def _printed_period(
             continue  # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
         if p.kind == "year" and _LAW_OF_YEAR.search(text, max(0, p.start - LAW_NAME_WINDOW), p.start):
             continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
+        if is_open_year(text, p):
+            continue  # "năm 2020 và các năm tiếp theo", "từ năm 2019": no term
         if is_other_texts_term(text, p):
             continue  # "... lập Quy hoạch tỉnh thời kỳ 2021 – 2030": a plan's or a campaign's term, not the document's
         if d.end <= p.start < clause_end and _new_document_signed().search(text, d.end, p.start):
