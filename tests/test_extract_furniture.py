@@ -379,3 +379,31 @@ def test_one_line_after_the_byline_or_prose_after_it_stays():
         + "\n\nHai bên thống nhất triển khai các nội dung phối hợp trong năm 2025 và những năm tiếp theo."
     )
     assert _marked(prose) == ["Văn Hùng"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hồng Nhung (Báo Hà Tĩnh)",
+        "Hồng Nhung - Báo Đồng Tháp",
+        "PV (Đài PT-TH Hà Tĩnh)",
+        "Cơ quan chủ quản: UBND tỉnh Hà Tĩnh",
+    ],
+)
+def test_a_byline_with_its_outlet_and_a_sites_footer_are_furniture(line):
+    text = (
+        "Ký kết chương trình phối hợp\n\nSáng 5/3, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp "
+        f"giai đoạn 2025-2030.\n\n{line}"
+    )
+    assert line in _marked(text)
+    facts = extract_article(Article("t", text, None, "2025-03-05", "Hà Tĩnh"))
+    assert sorted(a.name for a in facts.agencies) == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]
+
+
+def test_a_portals_name_above_the_headline_is_its_masthead():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI\n\nKý kết chương trình phối hợp\n\nSáng 5/3, Ban "
+        "Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp."
+    )
+    facts = extract_article(Article("t", text, None, "2025-03-05", "Lào Cai"))
+    assert sorted(a.name for a in facts.agencies) == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]

@@ -181,3 +181,45 @@ def test_a_lower_case_department_in_a_title_runs_over_its_dash(title, position):
 def test_a_department_title_keeps_its_name_without_a_dash():
     facts = _facts("Tin\n\n" + _ATTENDANCE.replace("{X}", "đồng chí Võ Hồng Vân, Trưởng phòng Chính trị tư tưởng"))
     assert positions_by_name(facts).get("Võ Hồng Vân") == ["Trưởng phòng Chính trị tư tưởng"]
+
+
+# --- a province's department beside a provincial city's committee; boards of a level ---
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Sáng 5/3, Sở Tư pháp và UBND thành phố Hà Tĩnh ký kết quy chế phối hợp.",
+            ["Sở Tư pháp", "Ủy ban nhân dân thành phố Hà Tĩnh"],
+        ),
+        (
+            "Sáng 5/3, Sở Tư pháp và UBND thành phố Cần Thơ ký kết quy chế phối hợp.",
+            ["Sở Tư pháp thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"],
+        ),
+    ],
+)
+def test_a_provincial_department_takes_the_place_of_a_city_only_when_it_is_a_province(text, names):
+    assert agency_names(_facts("Tin\n\n" + text, province="Hà Tĩnh")) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ban Tiếp công dân tỉnh",
+        "Hội đồng Thi đua - Khen thưởng tỉnh",
+        "Ủy ban Bầu cử tỉnh",
+        "Ban Vận động cứu trợ Trung ương",
+    ],
+)
+def test_boards_and_councils_of_a_level_are_bodies(body):
+    facts = _facts(f"Tin\n\nSáng 5/3, {body} và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert party_sets(facts) == [tuple(sorted((body, "Hội Nông dân tỉnh")))]
+
+
+def test_a_service_unit_and_a_bare_council_are_no_bodies():
+    facts = _facts(
+        "Tin\n\nSáng 5/3, Văn phòng Đăng ký đất đai tỉnh và Công an tỉnh ký kết quy chế phối hợp. Dự có thường trực "
+        "Hội đồng thi đua khen thưởng."
+    )
+    assert agency_names(facts) == ["Công an tỉnh"]
