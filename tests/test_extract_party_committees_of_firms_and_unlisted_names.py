@@ -223,3 +223,23 @@ def test_a_service_unit_and_a_bare_council_are_no_bodies():
         "Hội đồng thi đua khen thưởng."
     )
     assert agency_names(facts) == ["Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên phối hợp kiến nghị với QH, Ủy ban thường vụ QH, Chính phủ các vấn đề về dân tộc.",
+        "Hội nghị kiến nghị Bộ Công an, Chính phủ sớm sửa đổi quy định.",
+    ],
+)
+def test_the_bodies_a_recommendation_is_addressed_to_are_no_actors(sentence):
+    facts = _facts(f"Tin\n\n{sentence} Sáng 5/3, Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert agency_names(facts) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_body_recommended_to_and_acting_elsewhere_stays():
+    facts = _facts(
+        "Tin\n\nCử tri kiến nghị Bộ Công an xem xét. Sáng 5/3, Bộ Công an và Hội Nông dân Việt Nam ký kết chương trình "
+        "phối hợp."
+    )
+    assert agency_names(facts) == ["Bộ Công an", "Hội Nông dân Việt Nam"]
