@@ -254,7 +254,8 @@ _SECOND_PREDICATE = re.compile(
 _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
-# "A và B tổng kết Nghị quyết liên tịch số X (ngày D) giữa C và D và ký kết ...": C and D are the parties of the
+OBJECT_WORD_WINDOW = 20
+# "A và B tổng kết Nghị quyết liên tịch số X (ngày D) giữa C và E và ký kết ...": C and E are the parties of the
 # numbered document reviewed, right before them (not "tổng kết quy chế phối hợp giữa A và B và ký kết ...": there the
 # partnership reviewed is the one that signs again)
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
@@ -270,7 +271,6 @@ def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
     return k > 0 and 0 <= between.start() - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
 
 
-OBJECT_WORD_WINDOW = 20
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
 _PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
