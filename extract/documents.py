@@ -57,8 +57,11 @@ def _patterns():
     # a counted noun ("kế hoạch 5 năm", "hướng dẫn 3 xã"); a bare year is no number ("Kế hoạch 2024").
     plain = re.compile(
         r"(?P<n>\d(?<![\w/.,\-]\d)\d{0,3})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/\-]|[.,]\d)"
-        r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d|của|về|do|giữa|và|"
-        r"đã|được|nhằm|trong|tại|với|đối\s+với|sửa\s+đổi|hướng\s+dẫn|ban\s+hành|quy\s+định\s+(?:về|việc)|-\s)))"
+        # (not a count of years over a span: "kế hoạch 5 năm 2021-2025"; the term a document runs may follow it, "Chỉ
+        # thị 01 giai đoạn 2015-2020", and what it is carried out for, "Đề án 06 cho người dân", "... hiệu quả")
+        r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d(?!\s*[-–]\s*(?:19|20)?\d\d)|"
+        r"của|về|do|giữa|và|đã|được|nhằm|trong|tại|với|đối\s+với|sửa\s+đổi|hướng\s+dẫn|ban\s+hành|"
+        r"quy\s+định\s+(?:về|việc)|cho|trên|để|hiệu\s+quả|giai\s+đoạn\s+(?:19|20)\d\d|-\s)))"
     )
     return kind_before, party, state, bare, bare_kind, plain
 

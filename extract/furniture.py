@@ -27,7 +27,10 @@ _CHROME_LABEL = re.compile(
     r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
     r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
-    r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ)(?![\w])",
+    r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ|"
+    # (a site's footer: "Cơ quan chủ quản: UBND tỉnh X", "Giấy phép số ...", "Người chịu trách nhiệm: ...", "©")
+    r"cơ\s+quan\s+chủ\s+quản|giấy\s+phép\s+(?:xuất\s+bản|hoạt\s+động|số)|(?:người\s+)?chịu\s+trách\s+nhiệm[^:\n]{0,20}:|"
+    r"tổng\s+biên\s+tập\s*:|bản\s+quyền)(?![\w])|\s*©",
     re.IGNORECASE,
 )
 # Labels after which a few lines are other articles' headlines.
@@ -127,6 +130,8 @@ _MASTHEAD = re.compile(
 _OUTLET_NAME = re.compile(
     rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?:điện\s+tử|Điện\s+tử|online|Online))?\s*"
 )
+# A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
+_PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
 # A menu opening the page has more section names than a headline in title case may hold ("Kinh Tế - Xã Hội ...")
 _FIRST_LINE_MENU_WORDS = 3
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
@@ -147,6 +152,13 @@ _TRAILING_BYLINE = re.compile(
 _TRAILING_DASHED_BYLINE = re.compile(
     rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
+# A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
+# Hà Tĩnh)", "Hồng Nhung - Báo Đồng Tháp"): the outlet publishes the report, it acts in none of it
+_BYLINE_WITH_OUTLET = re.compile(
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s[^()\n]{{1,50}}\)|"
+    r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
+)
+BYLINE_WITH_OUTLET_MAX = 90
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
 _BYLINE_MAX = 40
@@ -178,7 +190,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
-            if _OUTLET_NAME.fullmatch(line) and text[e:].strip():
+            if (_OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
@@ -216,7 +228,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 end = end_of(text, m)
                 if end > m.start():
                     spans.append((m.start(), end))
-    return _merge(spans + _unlabelled_boxes(text, lines))
+    return _merge(spans + _unlabelled_boxes(text, lines) + _headlines_after_closing_byline(text, lines))
 
 
 # A box of other articles' headlines with no label, set between the report's paragraphs: three or more lines in a
@@ -252,6 +264,31 @@ def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
         run = []
         prose_seen = prose_seen or (len(line) >= _PROSE_MIN and bool(_SENTENCE_END.search(line)))
     return spans
+
+
+# Other articles' headlines printed after the byline that closes the report, with the box's label lost ("Văn Hùng" /
+# "Hội Nông dân tỉnh và Bộ CHQS tỉnh ký kết chương trình phối hợp" / "Tỉnh đoàn ký kết ..."): two or more lines to the
+# page's end, none ending a sentence (one line there may be the writer's post or a caption, and stays)
+_CLOSING_TEASERS_MIN = 2
+
+
+def _headlines_after_closing_byline(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The span from the first headline after the report's closing byline (below a line of its prose at least) to the
+    page's end, or none."""
+    prose = 0
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
+            prose += 1
+            continue
+        if not prose or len(line) > _BYLINE_MAX or not _BYLINE.match(line):
+            continue
+        rest = lines[n + 1 :]
+        if len(rest) >= _CLOSING_TEASERS_MIN and all(
+            len(text[a:b]) <= _HEADLINE_MAX and not _SENTENCE_END.search(text[a:b]) for a, b in rest
+        ):
+            return [(rest[0][0], len(text))]
+    return []
 
 
 @functools.lru_cache(maxsize=1)
@@ -363,6 +400,8 @@ def _is_furniture_line(line: str) -> bool:
     if _DIRECTORY.match(line) or _MASTHEAD.match(line):
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
+        return True
+    if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
 

@@ -44,6 +44,10 @@ CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)
 # The level words of places below a province, in lower case as a place's name follows them ("xã", "phường", "thị trấn",
 # "huyện", "quận", "thị xã", "thành phố", "đặc khu")
 LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|đặc\s+khu)"
+# The words of a hamlet, a village or a residential block, below a commune ("thôn 3", "bản Cù Bai", "làng Ia Mơr",
+# "buôn Ea Bông", "plei Ốp", "sóc Ba Chúc", "khu phố 2", "tổ dân phố 5"): the cells of the mass organisations and the
+# Front are named after them, and a post twinned with one signs alone (agency_heads.tsv writes it {{VILLAGE}})
+VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố)"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
 # boundary of its own)
@@ -446,8 +450,9 @@ def issuer_codes() -> dict[str, list[tuple[str, str]]]:
 def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
     out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
-    capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses)."""
-    fragments: dict[str, str] = {"UPPER": UPPER_CLASS}
+    capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses); {{VILLAGE}}
+    the words of a hamlet (VILLAGE_RX)."""
+    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX}
 
     def spelled_out(regex: str) -> str:
         return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)

@@ -285,6 +285,8 @@ def _nothing(m: re.Match[str]) -> str:
 # lexicons are written with "quy", so the syllable is read so (same length: only the vowel changes).
 _QUI = re.compile(r"([Qq][Uu])([iìíỉĩịIÌÍỈĨỊ])(?![\w])")
 _WORD_CHAR = re.compile(r"\w")
+# "ky kết": the signing verb typed without its tone mark (same length); no other word "ky" stands before "kết"
+_UNMARKED_KY = re.compile(r"(?<![\w])([Kk])y(?=\s+kết(?![\w]))")
 _I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶỸỴ")
 
 
@@ -402,9 +404,9 @@ def _composed(
 
 def normalize(text: str) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
-    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ"), no
-    invisible characters, a comma or full stop typed loose put back against its word, a space lost before a body's
-    name put back)."""
+    plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ") and for
+    "ky kết", no invisible characters, a comma or full stop typed loose put back against its word, a space lost before
+    a body's name put back)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
@@ -414,6 +416,8 @@ def normalize(text: str) -> NormText:
             mapping, mapping_end = _composed(mapping, mapping_end, decoded, len(text))
     nfc = _plain_characters(nfc)  # after the entities: "&nbsp;" is a no-break space until here
     nfc = _QUI.sub(_as_quy, nfc)
+    if "y kết" in nfc:
+        nfc = _UNMARKED_KY.sub(r"\1ý", nfc)
     nfc, spellings = _read_with_y(nfc)
     for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)

@@ -30,6 +30,11 @@ _OPTIONAL_ADDRESS = rf"(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?"
 # a village elder and the clergy, addressed by their standing ("già làng A Lăng Hùng", "Mục sư Y Ksor"): the partners
 # of the border guard and the Front in the highlands' news
 _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
+# The forms of address of the young and the old, and of a teacher (round s28: "trao học bổng cho em Ksor H'Phin",
+# "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
+# H'Luin Niê": persons the article reports on)
+_FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
+_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -80,7 +85,7 @@ def _patterns():
     ranks = lexicon.alternation(lexicon.ranks())
     # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
     monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
-    address = rf"(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{monks}|{_ELDERS_AND_CLERGY})"
+    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{monks})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -108,7 +113,8 @@ def _patterns():
 
 # Compiled once: these run for every capitalised run of every sentence.
 _SYLLABLE = re.compile(r"\S+")
-_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*")  # ", T1", " - T1", " (T1)"
+# ", T1", " - T1", " (T1)"; ", hiện là T1" (the post held now)
+_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*(?:(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+)?")
 _GLUED_TITLE_GAP = re.compile(r"[ \t]+(?=\S)")
 
 
@@ -209,9 +215,7 @@ def _ends_with_province(run_text: str) -> bool:
 
 
 # A form of address right before a capitalised run: the run is a person's name.
-_ADDRESS_BEFORE = re.compile(
-    rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY})\s+$", re.IGNORECASE
-)
+_ADDRESS_BEFORE = re.compile(rf"(?<![\w])(?:{_ADDRESS_WORDS})\s+$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\s*(?:thường\s+trực\s+)?$", re.IGNORECASE)
 TITLE_BEFORE_WINDOW = 40
 
@@ -329,8 +333,10 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             if len(words) - len(prov) >= 2:
                 first = len(prov)
                 break
-    while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác"):
+    while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác", "Em", "Cháu", "Cụ"):
         first += 1  # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
+    if len(words) == 2 and words[0] in _CAPITALISED_ADDRESS and ("'" in words[1] or "’" in words[1]):
+        return None  # "Ông K'Brôi": the address and a minority's one-word name (read by _addressed_before_title)
     # a level word printed with a capital opens the run ("HĐND Phường Cửa Lò Phan Đức Đồng"): the place's noun
     level = _capitalised_level(words)
     place_noun = before.place_noun or level > 0
@@ -459,7 +465,8 @@ def _title_abbreviations() -> dict[str, str]:
 # VKSND huyện Đông Anh")
 # ("Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh Hà Tĩnh như Thượng tá NAME": "như", such as, ends one too)
 _TRAILING_ADDRESS = re.compile(
-    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị|như)))+\s*$", re.IGNORECASE
+    rf"(?:[\s,:;-]*(?<![\w])(?:các\s+)?(?:{lexicon.COMRADE}|ông|bà|(?-i:anh|chị|như|gồm|bao\s+gồm|là)))+\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -614,6 +621,9 @@ _CLAUSE_WORDS = (
     # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
     # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
     r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
+    # (round s28: "Giám đốc Trung tâm Y tế tiếp thu ý kiến", "Trưởng phòng Dân tộc hướng dẫn ...", "Giám đốc Sở Tư pháp
+    # thông tin về kết quả": a verb of speech; "thông tin" only before what it tells, as "Sở Thông tin" is a name)
+    r"tiếp\s+thu|hướng\s+dẫn|trao\s+đổi|giải\s+đáp|thông\s+tin(?=\s*,|\s*$|\s+(?:về|cho|tới|đến|rằng|thêm|với)(?![\w]))|"
     r"thừa\s+nhận|nhận\s+định|cảnh\s+báo|xác\s+nhận|(?<!tiếp\s)(?<!xác\s)nhận|"
     # (a cause or a passive after a title: "nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch do đã có các sai phạm ...",
     # "Trưởng phòng Nội vụ huyện vì dư luận nghi ngờ ...", "nguyên Trưởng phòng Tài nguyên và Môi trường huyện bị cảnh
@@ -693,13 +703,35 @@ def _name_words() -> frozenset[str]:
     )
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
     for phrase in sources:
-        words.update(w for w in re.findall(r"[^\W\d_]+", phrase) if w.islower())
+        # (not the words a head's negative look-arounds name: they end a name, "đã", "với", "báo cáo")
+        words.update(w for w in re.findall(r"[^\W\d_]+", _without_negative_lookarounds(phrase)) if w.islower())
     # "sĩ" ends the degrees and ranks of persons ("Tiến sĩ", "bác sĩ", "chiến sĩ"): a title's "... tỉnh và Tiến sĩ, bác
     # sĩ Lê Văn Cường" names the next person, though a steering committee's name holds "liệt sĩ"
     return frozenset(words - _PERSONS_WORDS)
 
 
 _PERSONS_WORDS = frozenset({"sĩ"})
+_NEGATIVE_LOOKAROUND = ("(?!", "(?<!")
+
+
+def _without_negative_lookarounds(rx: str) -> str:
+    """``rx`` without its negative look-ahead and look-behind groups (the words that must not follow or precede)."""
+    out, i = [], 0
+    while i < len(rx):
+        if not rx.startswith(_NEGATIVE_LOOKAROUND, i):
+            out.append(rx[i])
+            i += 1
+            continue
+        depth = 0
+        while i < len(rx):
+            if rx[i] == "\\":
+                i += 2
+                continue
+            depth += {"(": 1, ")": -1}.get(rx[i], 0)
+            i += 1
+            if depth == 0:
+                break
+    return "".join(out)
 
 
 def _name_like(tail: str) -> bool:
@@ -738,7 +770,12 @@ def _unit_title(title: str) -> bool:
 # "Bí thư Tỉnh đoàn kiêm Chủ tịch Hội LHTN tỉnh": "kiêm" joins two posts, like a comma.
 # ", kiêm" is one delimiter: the post after it is the person's too.
 # (a colon ends a chain: "Ông X, Phó Giám đốc NHNN Chi nhánh TP.HCM: Ý kiến này không đúng", an interview's answer)
-_DELIM = re.compile(r"\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|\.\s*$|\s+kiêm\s+")
+# ", đồng thời là", ", hiện là", ", nay là" join a post held too or held now ("nguyên Chủ tịch UBND xã, nay là Bí thư
+# Đảng ủy xã"), like "kiêm"
+_DELIM = re.compile(
+    r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
+    r"\.\s*$|\s+kiêm\s+"
+)
 
 
 @cache
@@ -787,6 +824,42 @@ def _name_past_glued_title(run: re.Match, cut: int) -> tuple[int, int] | None:
     return (cut + lead + span[0], cut + lead + span[1]) if span else None
 
 
+# The syllables of an unlisted family name's run that an address and a title around it make a person's name: the
+# minorities' family names are not all in the surnames list ("bà Pả Kê, Chi hội trưởng ...", "ông Kray Sứ, Chủ tịch
+# UBND xã"); a longer run may hold a body's words.
+_UNLISTED_NAME_SYLLABLES = (2, 3)
+
+
+# A form of address that opens a sentence, capitalised, and so opens the run ("Ông Kray Sứ, Chủ tịch UBND xã ...")
+_CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị"})
+
+
+def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
+    """The span (in ``run``) of a person's name that holds no listed family name, or None: a form of address stands
+    right before it (or opens the run, capitalised), a title right after its comma or dash, and no word of it is a
+    short form or a title's. A name of one word is a minority's name with its apostrophe ("Ông K'Brôi, ...")."""
+    if run_text != run.group(0):
+        return None
+    words = run_text.split()
+    opening = 0
+    if words[0] in _CAPITALISED_ADDRESS:
+        opening = run_text.index(words[1], len(words[0]))
+        words = words[1:]
+    elif not _patterns()["tail_context"].search(text, max(0, run.start() - RANK_BEFORE_WINDOW), run.start()):
+        return None  # (a form of address or a rank right before: "Thiếu tá Alăng Bhơ, Phó Đồn trưởng ...")
+    if not (len(words) in _UNLISTED_NAME_SYLLABLES or (len(words) == 1 and ("'" in words[0] or "’" in words[0]))):
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return None
+    p = _patterns()
+    if p["title"].match(run_text, opening):
+        return None  # "đồng chí Phó Chủ tịch ...", "ông Trưởng Ban ..."
+    after = _TITLES_OPEN.match(text, run.end())
+    if after is None or p["title"].match(text, after.end()) is None:
+        return None
+    return opening, len(run_text)
+
+
 def _name_start(text: str, start: int, end: int) -> int | None:
     """Where the first person's name in ``text[start:end]`` starts, or None."""
     for run in _patterns()["run"].finditer(text, start, end):
@@ -820,6 +893,34 @@ def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
 def _agency_spans_boundary(text: str, a: int, b: int, end: int) -> bool:
     """True when an organisation that starts inside [a, b) runs on past b ("PTKV 1 - Hải Hà")."""
     return any(m.end() > b for m in _agency_finditer(text, a, end, starts_before=b))
+
+
+# A title that ends with its department's word in lower case ("Trưởng phòng", or "Phó Trưởng" and then "phòng"): no
+# capital opens the department's name ("Trưởng phòng Kinh tế - Hạ tầng và Đô thị phường X"), so the boundary test
+# above does not read it; the grammar reads it with the word capitalised (as _cut_title_at_organisation reads "ban")
+_UNIT_WORD_ENDING_TITLE = re.compile(r"(?<![\w])phòng$")
+_UNIT_WORD_AFTER_TITLE = re.compile(r"[ ]+(phòng)(?=[ ]+(?-i:[A-ZĐ]))")
+
+
+def _unit_named_by_title(text: str, head: re.Match, end: int) -> int | None:
+    """Where the unit whose word the title ``head`` ends with (or which follows it) ends, or None: its name read by
+    the grammar from the word, capitalised, up to ``end``."""
+    word = _UNIT_WORD_ENDING_TITLE.search(text, head.start(), head.end())
+    word_end = head.end()
+    if not word:
+        word = _UNIT_WORD_AFTER_TITLE.match(text, head.end(), end)
+        if not word:
+            return None
+        word_end = word.end()
+    capitalised = word.group(word.lastindex or 0).capitalize()
+    unit = agency_grammar()["agency"].match(capitalised + text[word_end:end])
+    return word_end + unit.end() - len(capitalised) if unit and unit.end() > len(capitalised) else None
+
+
+def _unit_of_title_spans_boundary(text: str, head: re.Match, b: int, end: int) -> bool:
+    """True when the unit a title ``head`` ends with runs on past b."""
+    unit_end = _unit_named_by_title(text, head, end)
+    return unit_end is not None and unit_end > b
 
 
 # A capital that opens a word: every match of the agency pattern starts at one, as the pattern opens with the
@@ -889,6 +990,12 @@ _CENTRAL_LEVEL = re.compile(r"Trung\s+ương\s*")
 
 _LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
 # a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
+# The term a post was held for, after its title ("nguyên Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015, nguyên Trưởng
+# Ban Tổ chức Tỉnh ủy"): no part of the title, and the chain of titles goes on after it
+_TERM_OF_OFFICE = re.compile(
+    r"\s*(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|[IVXLC]{1,6}|\d{1,2})\s*",
+    re.IGNORECASE,
+)
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
 
 
@@ -940,8 +1047,12 @@ def _titles_after(
             place_end = gazetteer_place_end(text, a, b) if b < s_end else None
             if place_end is not None:
                 cut = skip_to = b = place_end
-            elif b < s_end and _agency_spans_boundary(text, a, b, s_end):
-                wide = _cut_title(text, a, s_end)
+            elif b < s_end and (
+                _agency_spans_boundary(text, a, b, s_end) or _unit_of_title_spans_boundary(text, head, b, s_end)
+            ):
+                # (up to the sentence's full stop, which a name read on to the clause's end would take in)
+                words_end = len(text[:s_end].rstrip().rstrip("."))
+                wide = max(_cut_title(text, a, words_end), _unit_named_by_title(text, head, words_end) or 0)
                 if wide > b:
                     # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case
                     # last word by the reading of a body's name; the word before the comma is the name's too
@@ -960,7 +1071,7 @@ def _titles_after(
                 break
             after.append((a, cut, text[a:cut]))
             context = True
-            if text[cut:b].strip():
+            if text[cut:b].strip() and not _TERM_OF_OFFICE.fullmatch(text, cut, b):
                 break
         else:
             ag = agency_grammar()["agency"].match(text, a, s_end)
@@ -1074,6 +1185,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 # a place's name cut at a title glued to it: a name may follow the title in the run
                 span = _name_past_glued_title(run, len(run_text))
             if not span:
+                span = _addressed_before_title(text, run, run_text)
+            if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
             if _opens_agency_name(text, n_start, n_end):
@@ -1104,9 +1217,13 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 context = True
                 plural = True
             shared = _shared_title_before_colon(text, s_start, n_start)
-            if shared and not context and not after:
+            if not (context or shared or after) and _addressed_colon_list(text, s_start, n_start):
+                # "Dự hội nghị có các đồng chí: A, B, C", "Các đồng chí lãnh đạo tỉnh: A, B": persons without titles
+                context = plural = True
+            if shared and not after:
                 # "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": the colon list's title is each name's (the names
-                # after the first take it over the commas, as a plural address's title)
+                # after the first take it over the commas, as a plural address's title), a rank before each too
+                # ("Các Phó Giám đốc Công an tỉnh: Đại tá A, Đại tá B")
                 plural = True
             elif not context and not shared:
                 continue
@@ -1158,16 +1275,22 @@ def _next_in_list(gap: str) -> bool:
 
 
 # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A - T1; B - T2": the title before the colon is everyone's.
-# ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address)
-_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])các\s+{_OPTIONAL_ADDRESS}$", re.IGNORECASE)
+# ("các Phó Tổng Giám đốc: A, B, C": "các" before the title is the plural address; so is a count: "2 Phó Chủ tịch
+# HĐND tỉnh là A và B")
+_PLURAL_ADDRESS_END = re.compile(rf"(?<![\w])(?:các|hai|ba|bốn|năm|\d{{1,2}})\s+{_OPTIONAL_ADDRESS}$", re.IGNORECASE)
+# What opens the list after the shared title: a colon, "gồm" or "là" ("Các Phó Chủ tịch UBND tỉnh gồm: A, B", "có Phó
+# Chủ tịch UBND tỉnh là ông A"; after "là" one name may stand alone, without a plural address)
+_LIST_MARKER = re.compile(r":|(?<![\w])(?:(?:bao\s+)?gồm|(?P<copula>là))(?![\w])\s*:?")
 
 
 def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[int, int] | None:
     """Span of a title shared by a colon list the name stands in, or None."""
-    colon = text.rfind(":", s_start, n_start)
-    if colon < 0:
+    markers = list(_LIST_MARKER.finditer(text, s_start, n_start))
+    if not markers:
         return None
-    item_start = max(colon, text.rfind(";", colon, n_start)) + 1
+    marker = markers[-1]
+    colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
+    item_start = max(marker.end() - 1, text.rfind(";", marker.end(), n_start)) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
@@ -1177,7 +1300,7 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         (
             t
             for t in _patterns()["title"].finditer(text, head_from, colon)
-            if _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start())
+            if marker.group("copula") or _PLURAL_ADDRESS_END.search(text, max(s_start, t.start() - 20), t.start())
         ),
         None,
     )
@@ -1185,7 +1308,26 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         return None
     if _name_start(text, t.start(), colon) is not None:
         return None
+    if marker.group("copula") and _WS.sub(" ", text[t.start() : colon]).strip() in _title_heads():
+        return None  # "Trưởng ban là ông A, Chủ tịch UBND huyện": a bare head given by "là" is a role, no post
     return t.start(), colon
+
+
+# A plural address before the colon that opens a list of names ("các đồng chí:", "các đồng chí lãnh đạo tỉnh:")
+_PLURAL_ADDRESS = re.compile(rf"(?<![\w])các\s+(?:{lexicon.COMRADE}|ông|bà|vị)(?![\w])", re.IGNORECASE)
+ADDRESSED_LIST_WINDOW = 50  # before the colon: the plural address and the words that place the persons
+
+
+def _addressed_colon_list(text: str, s_start: int, n_start: int) -> bool:
+    """Whether the name at ``n_start`` opens an item of a colon list that a plural address heads."""
+    colon = text.rfind(":", s_start, n_start)
+    if colon < 0:
+        return False
+    item_start = max(colon, text.rfind(";", colon, n_start), text.rfind(",", colon, n_start)) + 1
+    if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
+        return False
+    head = _PLURAL_ADDRESS.search(text, max(s_start, colon - ADDRESSED_LIST_WINDOW), colon)
+    return head is not None and _name_start(text, head.end(), colon) is None
 
 
 def _merge_misspelt_names(mentions: list[PersonMention]) -> None:

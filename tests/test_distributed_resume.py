@@ -64,13 +64,19 @@ def test_fingerprint_follows_content_and_defaults():
     assert article_fingerprint(article) != article_fingerprint(article, BatchDefaults(province="Hà Nam"))
 
 
+# Enough articles that the run is still going when the poll sees it half-way: 60 took 0.3 s, shorter than a busy
+# machine's pause between two polls (the tests flaked under a loaded full run)
+EXTRACT_ARTICLES = 400
+BUILD_ARTICLES = 240
+
+
 def test_extract_killed_half_way_resumes_without_redoing(tmp_path):
-    corpus = write_corpus(60, tmp_path / "corpus.jsonl", seed=11)
+    corpus = write_corpus(EXTRACT_ARTICLES, tmp_path / "corpus.jsonl", seed=11)
     out = tmp_path / "facts"
     journal = extract_journal_path(out)
 
     def half_way():
-        return journal.is_file() and 10 <= journal.read_text(encoding="utf-8").count("\n") < 60
+        return journal.is_file() and 10 <= journal.read_text(encoding="utf-8").count("\n") < EXTRACT_ARTICLES // 2
 
     ended = _kill_when(
         [sys.executable, "-m", "phoihop", "extract", str(corpus), "--facts", str(out), "--no-progress"], half_way
@@ -78,7 +84,7 @@ def test_extract_killed_half_way_resumes_without_redoing(tmp_path):
     if ended is not None:
         pytest.fail(f"the first run finished before it could be stopped half-way: {ended.stderr[-500:]}")
     done_before = read_journal([journal])
-    assert 10 <= len(done_before) < 60
+    assert 10 <= len(done_before) < EXTRACT_ARTICLES
     kept = {aid: (out / f"{aid}.json").stat().st_mtime_ns for aid in done_before}
 
     # an article the first run finished is edited: it must be redone, the others not
@@ -99,7 +105,7 @@ def test_extract_killed_half_way_resumes_without_redoing(tmp_path):
     assert (out / f"{edited_id}.json").stat().st_mtime_ns != kept[edited_id]
     # every article journalled; one more line only for the edited one
     entries = journal.read_text(encoding="utf-8").splitlines()
-    assert len(entries) == 60 + 1
+    assert len(entries) == EXTRACT_ARTICLES + 1
     assert set(read_journal([journal])) == set(_ids(corpus))
     # a third run has nothing left to do
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
@@ -110,12 +116,12 @@ def test_extract_killed_half_way_resumes_without_redoing(tmp_path):
 def test_build_killed_half_way_resumes_without_redoing_or_duplicating(tmp_path, capsys):
     from phoihop.graph.store import open_store
 
-    corpus = write_corpus(48, tmp_path / "corpus.jsonl", seed=12)
+    corpus = write_corpus(BUILD_ARTICLES, tmp_path / "corpus.jsonl", seed=12)
     store, facts = tmp_path / "store", tmp_path / "facts"
     journal = facts / ".phoihop-build-journal.tsv"
 
     def half_way():
-        return journal.is_file() and 8 <= journal.read_text(encoding="utf-8").count("\n") < 48
+        return journal.is_file() and 8 <= journal.read_text(encoding="utf-8").count("\n") < BUILD_ARTICLES // 2
 
     ended = _kill_when(
         [
@@ -138,7 +144,7 @@ def test_build_killed_half_way_resumes_without_redoing_or_duplicating(tmp_path, 
     if ended is not None:
         pytest.fail(f"the first build finished before it could be stopped half-way: {ended.stderr[-500:]}")
     loaded_before = len(read_journal([journal]))
-    assert 8 <= loaded_before < 48
+    assert 8 <= loaded_before < BUILD_ARTICLES
 
     capsys.readouterr()
     assert (
@@ -159,7 +165,7 @@ def test_build_killed_half_way_resumes_without_redoing_or_duplicating(tmp_path, 
         == 0
     )
     err = capsys.readouterr().err
-    assert f"resuming: {loaded_before} article(s) already in the store, {48 - loaded_before} to do" in err
+    assert f"resuming: {loaded_before} article(s) already in the store, {BUILD_ARTICLES - loaded_before} to do" in err
 
     # every article once, and exactly the quads a clean load of the same facts gives
     with open_store(store, read_only=True) as built:

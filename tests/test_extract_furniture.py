@@ -351,3 +351,59 @@ def test_a_line_of_prose_that_opens_with_a_teaser_s_bullet_is_content():
     assert _marked("Tiêu đề\n\n• Hội Nông dân tỉnh ký kết chương trình phối hợp\n\nNội dung.") == [
         "• Hội Nông dân tỉnh ký kết chương trình phối hợp"
     ]
+
+
+_BYLINED_REPORT = (
+    "Ký kết chương trình phối hợp\n\nSáng 5/3, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp giai "
+    "đoạn 2025-2030.\n\nVăn Hùng\n\n"
+)
+_UNLABELLED_TEASERS = (
+    "Hội Nông dân tỉnh và Bộ CHQS tỉnh ký kết chương trình phối hợp\n\nTỉnh đoàn ký kết quy chế phối hợp với BĐBP tỉnh"
+)
+
+
+def test_headlines_after_the_closing_byline_are_teasers_whose_label_was_lost():
+    text = _BYLINED_REPORT + _UNLABELLED_TEASERS
+    assert _marked(text) == ["Văn Hùng", _UNLABELLED_TEASERS]
+    facts = extract_article(Article("t", text, None, "2025-03-05", "Quảng Trị"))
+    assert [sorted(s.parties) for s in facts.signings] == [["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]]
+
+
+def test_one_line_after_the_byline_or_prose_after_it_stays():
+    # (the writer's post, or a caption, may follow a byline; a report's prose after a name line is no teaser)
+    one = _BYLINED_REPORT + "Hội Nông dân tỉnh và Bộ CHQS tỉnh ký kết chương trình phối hợp"
+    assert _marked(one) == ["Văn Hùng"]
+    prose = (
+        _BYLINED_REPORT
+        + _UNLABELLED_TEASERS
+        + "\n\nHai bên thống nhất triển khai các nội dung phối hợp trong năm 2025 và những năm tiếp theo."
+    )
+    assert _marked(prose) == ["Văn Hùng"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hồng Nhung (Báo Hà Tĩnh)",
+        "Hồng Nhung - Báo Đồng Tháp",
+        "PV (Đài PT-TH Hà Tĩnh)",
+        "Cơ quan chủ quản: UBND tỉnh Hà Tĩnh",
+    ],
+)
+def test_a_byline_with_its_outlet_and_a_sites_footer_are_furniture(line):
+    text = (
+        "Ký kết chương trình phối hợp\n\nSáng 5/3, Ban Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp "
+        f"giai đoạn 2025-2030.\n\n{line}"
+    )
+    assert line in _marked(text)
+    facts = extract_article(Article("t", text, None, "2025-03-05", "Hà Tĩnh"))
+    assert sorted(a.name for a in facts.agencies) == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]
+
+
+def test_a_portals_name_above_the_headline_is_its_masthead():
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI\n\nKý kết chương trình phối hợp\n\nSáng 5/3, Ban "
+        "Dân vận Tỉnh ủy và Công an tỉnh ký kết chương trình phối hợp."
+    )
+    facts = extract_article(Article("t", text, None, "2025-03-05", "Lào Cai"))
+    assert sorted(a.name for a in facts.agencies) == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]

@@ -138,3 +138,11 @@ def test_the_syllables_a_page_writes_with_i_are_found_to_name_its_bodies_as_it_w
     assert spellings == {"lý": "lí", "Kỹ": "Kĩ"}
     assert in_spelling("Đội Quản lý thị trường số 5", spellings) == "Đội Quản lí thị trường số 5"
     assert in_spelling("Hội Khoa học và Kỹ thuật", spellings) == "Hội Khoa học và Kĩ thuật"
+
+
+def test_the_signing_verb_typed_without_its_mark_is_read_with_it():
+    # (round s28: "đã tổ chức ky kết chương trình" lost the signing; "ky" alone, a name's "Ky", stays)
+    assert normalize("Hai bên đã ky kết chương trình. Ky kết quy chế.").text == (
+        "Hai bên đã ký kết chương trình. Ký kết quy chế."
+    )
+    assert normalize("Ông Nguyễn Cao Ky phát biểu.").text == "Ông Nguyễn Cao Ky phát biểu."

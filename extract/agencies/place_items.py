@@ -147,8 +147,10 @@ def _items_after(
     levelled: bool = False,
     structural: bool = False,
     list_level: str = "",
+    dash_joins: bool = False,
 ) -> list[tuple[int, int, str, str]]:
-    """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here."""
+    """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here
+    (``dash_joins``: a pair the count "hai" announces may be joined by a dash, "hai tỉnh Quảng Trị - Quảng Bình")."""
     items = []
     if first is None:
         first = _place_item(text, pos, named, levelled, structural, list_level)
@@ -159,6 +161,9 @@ def _items_after(
         end, name, item_level = first
         items.append((start, end, name, item_level))
         next_start = _next_item_start(text, end)
+        if next_start is None and dash_joins and len(items) == 1:
+            dash = _PAIR_DASH.match(text, end)
+            next_start = dash.end() if dash else None
         if next_start is None:
             break
         start = next_start
@@ -168,6 +173,11 @@ def _items_after(
             # tỉnh": the next body, not a second place
             break
     return items
+
+
+# the dash between the two places of a counted pair (the gazetteer's longest name is read first, so a place whose name
+# holds a dash, "Bà Rịa - Vũng Tàu", stays one)
+_PAIR_DASH = re.compile(r"[ ]*[-–][ ]*(?=(?-i:[A-ZĐ]))")
 
 
 def _opens_longer_body(text: str, start: int, end: int) -> bool:

@@ -161,6 +161,7 @@ def _spread_one(
         named=named,
         levelled=levelled and a.core_role == "body",
         list_level=_WS.sub(" ", own_level).lower(),
+        dash_joins=connector is not None and (connector.group("count") or "").casefold() in _PAIR_COUNTS,
     )
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
@@ -191,6 +192,9 @@ def _spread_one(
             _as_list_member(a, start, e, canonical_name(full, extra), f"{level} {name}".strip(), text=text[start:e])
         )
     return spread
+
+
+_PAIR_COUNTS = frozenset({"hai", "2", "02"})
 
 
 def _plural_before_places(text: str, a: AgencyMention) -> bool:

@@ -184,10 +184,15 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         j = i
         while (
             j + 1 < len(found)
-            and (not found[j].has_level or (j > i and _named_by_its_own_name(found[j])))
+            and (
+                not found[j].has_level
+                or (j > i and (_named_by_its_own_name(found[j]) or _committee_word_alone(found[j])))
+            )
             and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
         ):
-            j += 1  # (a member named by a name of its own, "Trại giam Bình Điền", stands in the list and takes none)
+            # (a member named by a name of its own, "Trại giam Bình Điền", or by a committee word that holds its level,
+            # "Hội Nông dân, Tỉnh Đoàn và Hội CCB tỉnh", stands in the list and takes none)
+            j += 1
         if j > i and found[j].has_level:
             att = found[j].att
             # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
@@ -203,6 +208,11 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
+
+
+def _committee_word_alone(a: AgencyMention) -> bool:
+    """A body named by a committee word that holds its level, with no place ("Tỉnh Đoàn", "Huyện ủy")."""
+    return a.core_role == "committee" and not a.att and not a.pre
 
 
 def _named_by_its_own_name(a: AgencyMention) -> bool:
@@ -278,6 +288,9 @@ _NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
 _POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
 _DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
 _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
+_CITY_LEVEL_ATT = re.compile(r"(?:thành\s+phố|TP)(?![\w])", re.IGNORECASE)
+# The cities run by the centre, provinces of their own (Huế from 2025)
+_CENTRAL_CITY = re.compile(r"(?:Hà\s+Nội|Hồ\s+Chí\s+Minh|HCM|Hải\s+Phòng|Đà\s+Nẵng|Cần\s+Thơ|Huế)$")
 
 
 _FRONT_COMMITTEE_HEADS = ("Ủy ban Mặt trận", "Ủy ban MTTQ", "UBMTTQ", "UB MTTQ")
@@ -310,7 +323,13 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:
         # "Sở Ngoại vụ và Bộ CHQS tỉnh Gia Lai": a provincial department paired with a body placed in a province (in a
         # longer list, "Viện KSND, Sở Tư pháp, Tòa án nhân dân tỉnh X", the department is named as it stands)
-        return pair and bool(_PROVINCE_LEVEL_ATT.match(last.att) and grammar()["place_after_level"].fullmatch(last.att))
+        # (a city's only where it is a province, run by the centre: "Sở Tư pháp và UBND thành phố Hà Tĩnh" names the
+        # province's department beside a provincial city's committee)
+        return pair and bool(
+            _PROVINCE_LEVEL_ATT.match(last.att)
+            and grammar()["place_after_level"].fullmatch(last.att)
+            and (not _CITY_LEVEL_ATT.match(last.att) or _CENTRAL_CITY.search(last.att))
+        )
     if a.sector != "front" or a.core_role != "body" or a.pre or _NATIONAL_NAME.search(core):
         return False
     return last.sector == "front" or bool(grammar()["place_after_level"].fullmatch(last.att))

@@ -216,11 +216,44 @@ def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
     for a in m.agencies:
         if _BLOC_NAMED_BEFORE.search(text, max(0, a.start - BLOC_WORDS_WINDOW), a.start):
             a.in_title = True
+    _mark_addressees_of_recommendations(text, m.agencies)
     closing = _closing_credit(text, m.agencies, ctx.title_end)
     if closing is not None:
         closing.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies, m.persons)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
+
+
+# "kiến nghị với QH, Ủy ban thường vụ QH, Chính phủ ...", "đề xuất lên Bộ Công an": the bodies a recommendation is
+# addressed to act in none of the report (real/da06); a list of them runs on over commas and "và"
+_RECOMMENDED_TO = re.compile(
+    r"(?<![\w])(?:kiến\s+nghị(?:\s+(?:với|lên))?|(?:đề\s+xuất|đề\s+nghị)\s+(?:với|lên))\s+", re.IGNORECASE
+)
+RECOMMENDED_TO_WINDOW = 80  # the cue and the addressees listed before the mention ("QH, Ủy ban thường vụ QH, ")
+# What else a list of addressees holds once the bodies read in it are taken out: joiners, and names the grammar
+# does not read ("QH", "Ủy ban thường vụ QH": capitalised words and the lower-case words of a standing body)
+_ADDRESSEE_REST = re.compile(
+    rf"(?:[,\s]+|(?:và|ban|thường|vụ|trực|nhân|dân|hội|đồng)(?![\w])|(?-i:{lexicon.UPPER_CLASS})[^\s,]*)*"
+)
+
+
+def _mark_addressees_of_recommendations(text: str, agencies: list[AgencyMention]) -> None:
+    """Mentions of the bodies a recommendation is addressed to (``_RECOMMENDED_TO``, with only other addressees
+    between) are no actors."""
+    for a in agencies:
+        window = max(0, a.start - RECOMMENDED_TO_WINDOW)
+        if "nghị" not in text[window : a.start] and "xuất" not in text[window : a.start]:
+            continue  # (the cue's words: most mentions have none before them)
+        cues = list(_RECOMMENDED_TO.finditer(text, window, a.start))
+        if not cues:
+            continue
+        gap = list(text[cues[-1].end() : a.start])
+        offset = cues[-1].end()
+        for b in agencies:
+            if offset <= b.start and b.end <= a.start:
+                gap[b.start - offset : b.end - offset] = " " * (b.end - b.start)
+        if _ADDRESSEE_REST.fullmatch("".join(gap)):
+            a.in_title = True
 
 
 def _closing_credit(text: str, agencies: list[AgencyMention], title_end: int) -> AgencyMention | None:

@@ -14,12 +14,12 @@ from functools import cache
 
 from phoihop.extract import documents as docs_mod
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import LEVEL_WORDS, merge_key
+from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations import BOTH_PARTIES, document_parties, is_other_texts_term, open_period
+from phoihop.extract.relations import BOTH_PARTIES, document_parties, is_open_year, is_other_texts_term, open_period
 from phoihop.facts import Document
 from phoihop.text import unique_folded as _unique
 
@@ -106,7 +106,7 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
     for i, d in enumerate(out.all_docs):
         s_start, s_end = m.sentences[m.sentence_index(d.sym_start)]
         clause_end = _clause_end(text, out.all_docs, i, s_end)
-        issued = _issue_date(text, m.dates, date_starts, d, clause_end)
+        issued = _issue_date(text, m.dates, date_starts, d, clause_end, usable)
         date_end = d.end
         if issued is not None:
             date_end = issued.end
@@ -200,15 +200,43 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
 
 
 def _issue_date(
-    text: str, dates: list[DateMention], date_starts: list[int], d: DocMention, clause_end: int
+    text: str,
+    dates: list[DateMention],
+    date_starts: list[int],
+    d: DocMention,
+    clause_end: int,
+    bodies: list[AgencyMention] | None = None,
 ) -> DateMention | None:
-    """A date printed right after the symbol ("số X ngày D", "số X ban hành ngày D")."""
+    """A date printed right after the symbol ("số X ngày D", "số X ban hành ngày D"), or after its issuers and the verb
+    of its issue ("số X của UBND tỉnh ngày D", "số X do UBND tỉnh ban hành ngày D", "số X được ký vào ngày D"; the
+    issuers among ``bodies``)."""
     for dt in dates[bisect.bisect_left(date_starts, d.end) :]:
         if dt.start >= clause_end:
             break
-        if d.end <= dt.start < clause_end and _TO_ISSUE_DATE.fullmatch(text[d.end : dt.start]):
+        if d.end <= dt.start < clause_end and (
+            _TO_ISSUE_DATE.fullmatch(text[d.end : dt.start])
+            or _issued_by_then_dated(text, d.end, dt.start, bodies or [])
+        ):
             return dt
     return None
+
+
+# What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb
+_BY_ISSUERS_TO_DATE = re.compile(
+    r"[\s,(:]*(?:(?:của|do|giữa|và|với)[\s,]+)*(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
+    r"(?:vào\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _issued_by_then_dated(text: str, start: int, end: int, bodies: list[AgencyMention]) -> bool:
+    """Whether ``text[start:end]`` holds only the document's issuers (``bodies`` inside it), the words that link them
+    and the verb of its issue."""
+    gap = list(text[start:end])
+    for a in bodies:
+        if start <= a.start and a.end <= end:
+            gap[a.start - start : a.end - start] = " " * (a.end - a.start)
+    return _BY_ISSUERS_TO_DATE.fullmatch("".join(gap)) is not None
 
 
 @cache
@@ -229,6 +257,8 @@ def _printed_period(
             continue  # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
         if p.kind == "year" and _LAW_OF_YEAR.search(text, max(0, p.start - LAW_NAME_WINDOW), p.start):
             continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
+        if is_open_year(text, p):
+            continue  # "năm 2020 và các năm tiếp theo", "từ năm 2019": no term
         if is_other_texts_term(text, p):
             continue  # "... lập Quy hoạch tỉnh thời kỳ 2021 – 2030": a plan's or a campaign's term, not the document's
         if d.end <= p.start < clause_end and _new_document_signed().search(text, d.end, p.start):

@@ -133,9 +133,22 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
     for s, e in ctx.m.sentences:
         if e <= ctx.title_end or _tells_nothing(ctx, s, e):
             continue
-        if any(s <= d.start < e and d.start not in doc_dates and (d.year or 0) >= ctx.ref_year for d in ctx.m.dates):
+        # (a day without its year is of the page's year: "Ngày 15/3/2019, A và B đã ký kết ... Sáng 5/3, hai đơn vị
+        # tổ chức hội nghị tổng kết" reports the review; so does a span of years since the act, "Sau 4 năm thực
+        # hiện, ...")
+        if any(
+            s <= d.start < e and d.start not in doc_dates and (d.year or ctx.ref_year) >= ctx.ref_year
+            for d in ctx.m.dates
+        ) or _YEARS_SINCE.search(ctx.text, s, e):
             return None
     return event.year
+
+
+# "Sau 4 năm thực hiện", "qua 5 năm triển khai", "hơn 3 năm qua": the years since the act, told later
+_YEARS_SINCE = re.compile(
+    r"(?<![\w])(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm(?:\s+(?:thực\s+hiện|triển\s+khai|qua))?(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _tells_nothing(ctx: ArticleContext, s: int, e: int) -> bool:

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from phoihop.extract.relations.candidates import signing_candidates
 from phoihop.extract.relations.issuers import BOTH_PARTIES, document_parties
-from phoihop.extract.relations.periods import is_other_texts_term, is_until, open_period, programme_term
+from phoihop.extract.relations.periods import (
+    is_open_year,
+    is_other_texts_term,
+    is_until,
+    open_period,
+    programme_term,
+)
 from phoihop.extract.relations.records import Signing, SigningCandidate
 from phoihop.extract.relations.resolve import resolve_signings
 from phoihop.extract.relations.titles import (
@@ -38,6 +44,7 @@ __all__ = [
     "SigningCandidate",
     "document_parties",
     "first_body_in",
+    "is_open_year",
     "is_other_texts_term",
     "is_until",
     "mark_signer_titles",

@@ -67,12 +67,20 @@ _COUNTED_REF = re.compile(
 # ("A được Bộ X phân công làm đơn vị Cụm trưởng Cụm thi đua số 7": the role may be assigned)
 # ("Sở Tư pháp Bắc Giang – đơn vị Phó trưởng Khu vực thi đua": the role set off by a dash; a bloc called an area;
 # "đơn vị Sở Tư pháp tỉnh là Phó trưởng Khối")
+_BLOC_ROLE_WORDS = (
+    r"(?:(?:trưởng|phó(?:\s+trưởng)?)\s+(?:khối|cụm|khu\s+vực\s+thi\s+đua)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])"
+)
 _BLOC_ROLE = re.compile(
     r"\s*(?:(?:được\s+(?:[^\W\d_]+\s+){0,5}?(?:phân\s+công|giao|bầu|chọn)\s+)?"
-    r"(?:giữ\s+vai\s+trò|làm|là)\s+|[-–]\s*(?=đơn\s+vị\s))(?:đơn\s+vị\s+)?"
-    r"(?:(?:trưởng|phó(?:\s+trưởng)?)\s+(?:khối|cụm|khu\s+vực\s+thi\s+đua)|(?:khối|cụm)\s+(?:trưởng|phó))(?![\w])",
+    r"(?:giữ\s+vai\s+trò|làm|là)\s+|[-–]\s*)(?:đơn\s+vị\s+)?" + _BLOC_ROLE_WORDS,
     re.IGNORECASE,
 )
+# ... or the role before the body: "đại diện Trưởng khối là A và Phó khối là B", "Trưởng khối (A) và Phó khối (B)",
+# "Đơn vị Cụm trưởng là A"
+_BLOC_ROLE_BEFORE = re.compile(
+    r"(?<![\w])(?:đơn\s+vị\s+)?" + _BLOC_ROLE_WORDS + r"\s*(?:là\s+|\(\s*|:\s*)$", re.IGNORECASE
+)
+BLOC_ROLE_WINDOW = 30
 
 
 @dataclass
@@ -265,7 +273,14 @@ class _SigningScan:
         self.groups = _member_groups(self.text, self.agencies, self.key_of)
         # (a venue is a member where its role follows: "tổ chức tại Cục Thi hành án dân sự tỉnh Sơn La – đơn vị Phó
         # trưởng Khu vực thi đua")
-        self.bloc_members = _unique([self.key_of(a) for a in self.agencies if _BLOC_ROLE.match(self.text, a.end)])
+        self.bloc_members = _unique(
+            [
+                self.key_of(a)
+                for a in self.agencies
+                if _BLOC_ROLE.match(self.text, a.end)
+                or _BLOC_ROLE_BEFORE.search(self.text, max(0, a.start - BLOC_ROLE_WINDOW), a.start)
+            ]
+        )
         self.usable = [a for a in self.agencies if not a.in_title]
         self.usable_starts = [a.start for a in self.usable]
         self.all_starts = [a.start for a in self.agencies]

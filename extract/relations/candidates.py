@@ -10,7 +10,7 @@ import re
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations.article_scan import _bloc_group, _Sentence, _SigningScan
+from phoihop.extract.relations.article_scan import _BLOC_ROLE_WORDS, _bloc_group, _Sentence, _SigningScan
 from phoihop.extract.relations.document import (
     _clause_period,
     _document_items,
@@ -46,6 +46,7 @@ from phoihop.extract.relations.records import SigningCandidate
 from phoihop.extract.relations.subject import (
     _clause_subject,
     _organised_by_subject,
+    _pair_met_before,
     _sentence_subject,
     _sides_counted,
     _subject_of_size_before,
@@ -71,6 +72,8 @@ _SIGNS_WITH_AFTER = re.compile(
 _EMULATION_PACT = re.compile(r"\s+(?:kết\s+)?giao\s+ước(?![\w])", re.IGNORECASE)
 # the bloc named after the pact, by its members or itself: "giao ước thi đua năm 2024 của các thành viên trong Cụm thi
 # đua số 02", "Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua các cơ quan tham mưu kinh tế tỉnh"
+# "A - Trưởng khối và B - Phó khối đã ký kết giao ước", "Trưởng khối là A": the pact of a bloc its roles name
+_BLOC_ROLE_NAMED = re.compile(rf"(?<![\w]){_BLOC_ROLE_WORDS}", re.IGNORECASE)
 _MEMBERS_OF_BLOC = re.compile(
     r"(?<![\w])(?:của|giữa)\s+(?:các\s+(?:thành\s+viên|đơn\s+vị)\s+(?:trong|thuộc|của)\s+)?(?:Khối|Cụm)(?![\w])",
     re.IGNORECASE,
@@ -302,6 +305,8 @@ def _clause_candidate(
         if n is not None:
             parties = _partnership_of_size_before(scan, sent.start, n)
             subject = [] if parties else _subject_of_size_before(scan, sent.index, n)
+            if not parties and not subject and n == 2:
+                subject = _pair_met_before(scan, sent.index)  # "A làm việc với B. ... hai bên đã ký kết"
             parties = parties or ([subject] if subject else [])
     if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
@@ -311,6 +316,7 @@ def _clause_candidate(
     pact = _EMULATION_PACT.match(text, v.end())
     if pact and (
         _BLOC.search(text, sent.start, v.start())
+        or _BLOC_ROLE_NAMED.search(text, sent.start, v.start())
         or _MEMBERS_OF_BLOC.search(text, pact.end(), c_end)
         or _BLOC_NAMED_AFTER_PACT.match(text, pact.end())
     ):

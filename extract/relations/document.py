@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
+from phoihop.extract.relations.parties import _only_bodies_and_joiners
 from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS, sides
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
@@ -101,10 +102,25 @@ def _clause_period(
         if cited is not None:
             c_end = cited.start
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
-    if period is None and _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start()):
+    if period is None and (
+        _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start())
+        or _passive_with_its_agents(scan, sent, v)
+    ):
         # "Chương trình phối hợp giữa A và B giai đoạn 2021-2025 đã được ký kết": the period leads
         period = _period_in(scan.periods, sent.start, v.start(), text, sign_year)
     return period
+
+
+# "Chương trình phối hợp giai đoạn 2024-2029 được Công an tỉnh và Hội Nông dân tỉnh ký kết": the agents of a passive
+# between "được" and the verb
+_BY_AGENTS = re.compile(r"(?<![\w])(?:đã\s+)?được(?:\s+(?:đại\s+diện|lãnh\s+đạo))?\s+", re.IGNORECASE)
+AGENTS_WINDOW = 160
+
+
+def _passive_with_its_agents(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
+    """Whether the verb ``v`` ends a passive whose agents, the bodies that sign, follow "được" right before it."""
+    agents = list(_BY_AGENTS.finditer(scan.text, max(sent.start, v.start() - AGENTS_WINDOW), v.start()))
+    return bool(agents) and _only_bodies_and_joiners(scan.text, sent.parties, agents[-1].end(), v.start())
 
 
 def _sign_year(scan: _SigningScan, sent: _Sentence) -> int | None:

@@ -78,7 +78,10 @@ def document_parties(
         if first < len(usable) and not text[pos : usable[first].start].strip():
             lst, _ = _agency_list(text, usable, first)
             lst += _second_and_list(text, usable, usable.index(lst[-1]))
-            return _unique([key_of(a) for a in _issuers_before_a_subject(text, lst, clause_end, usable_starts)])
+            named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
+            if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
+                named = named[:1]
+            return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
         # "thông tư liên tịch số 17 do A cùng B ban hành ngày 9/5": the bodies "do" names, before the verb
@@ -126,6 +129,21 @@ def _issuers_before_a_subject(
     if not v or bisect.bisect_left(usable_starts, lst[-1].end) < bisect.bisect_left(usable_starts, v.start()):
         return lst
     return lst[:1] if _is_subject_gap(text[lst[-1].end : v.start()]) else lst
+
+
+# What opens the predicate of a clause after its subject: "..., Công an tỉnh đã triển khai", "... tổ chức tập huấn"
+_PREDICATE_OPENING = re.compile(
+    r"\s*(?:đã|đang|sẽ|vừa|cũng|luôn|tiếp\s+tục|thường\s+xuyên|chủ\s+động|tổ\s+chức|triển\s+khai|ban\s+hành|"
+    r"xây\s+dựng|thực\s+hiện|phối\s+hợp|chỉ\s+đạo|tập\s+trung|đẩy\s+mạnh|yêu\s+cầu|quán\s+triệt|ký)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
+    """ "Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, Công an tỉnh đã triển khai ...": a document its symbol gives one
+    issuer; the list after "của" runs on past a comma into the subject of the clause that carries it out (its bodies
+    are followed by a predicate), so the issuer is the first body alone."""
+    return bool(_COMMA_AFTER.match(text, lst[0].end)) and bool(_PREDICATE_OPENING.match(text, lst[-1].end))
 
 
 def _hub_pair_after_date(

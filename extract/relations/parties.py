@@ -180,12 +180,44 @@ def _partnership_of_size_before(scan: _SigningScan, pos: int, n: int) -> list[li
 def _between_parties(
     text: str, after: list[AgencyMention], c_start: int, c_end: int, key_of, scan: _SigningScan | None = None
 ) -> list[list[str]]:
-    """ "ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each)."""
+    """ "ký kết ... giữa A, B và C" (one joint signing) or "giữa A với B và C" (A with each); and the groups of more
+    "giữa" that follow the first, each read so ("giữa A với B; giữa A với C", "giữa A và B, giữa A và C")."""
     # "... nhằm triển khai Nghị quyết liên tịch giữa X và Y": the parties of a document the act carries out
     cited = _CARRIED_OUT_DOCUMENT.search(text, c_start, c_end)
-    between = _BETWEEN.search(text, c_start, cited.start() if cited else c_end)
+    limit = cited.start() if cited else c_end
+    between = _BETWEEN.search(text, c_start, limit)
     if not between:
         return []
+    parties = _one_between_group(text, after, between, c_end, key_of, scan)
+    while parties:
+        following = _BETWEEN.search(text, between.end(), limit)
+        if following is None or not _only_bodies_and_joiners(text, after, between.end(), following.start()):
+            break
+        between = following
+        parties += [p for p in _one_between_group(text, after, between, c_end, key_of, scan) if p not in parties]
+    return parties
+
+
+# What may stand between two bodies of a "giữa" group and the next "giữa": the joiners of a list
+_GROUP_JOINERS = re.compile(r"[\s,;]*(?:(?:và|với|cùng)(?![\w])[\s,;]*)*", re.IGNORECASE)
+
+
+def _only_bodies_and_joiners(text: str, after: list[AgencyMention], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only bodies of ``after`` and the joiners of a list."""
+    pos = start
+    for a in after:
+        if a.end <= start or a.start >= end:
+            continue
+        if not _GROUP_JOINERS.fullmatch(text, pos, a.start):
+            return False
+        pos = a.end
+    return bool(_GROUP_JOINERS.fullmatch(text, pos, end))
+
+
+def _one_between_group(
+    text: str, after: list[AgencyMention], between: re.Match, c_end: int, key_of, scan: _SigningScan | None
+) -> list[list[str]]:
+    """The signings of the one "giữa" group ``between`` opens."""
     g_pos = between.end()
     first = _first_after_between(text, after, g_pos)
     if first is None:

@@ -62,13 +62,21 @@ _NON_AGENCY_PARTNER = re.compile(
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
     # trade associations, funds, foreign and non-governmental organisations, academies and research institutes
     # (a procuracy is a body: "Viện Kiểm sát")
-    r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS)))(?![\w])"
+    r"Hiệp\s+hội|Quỹ|Tổ\s+chức|Câu\s+lạc\s+bộ|Học\s+viện|Đại\s+học|Viện(?!\s+(?:[Kk]iểm\s+sát|KS))|"
+    # churches, dioceses, parishes, pagodas and the boards of the other faiths (the Buddhist Sangha, a member of the
+    # Front, is read as a body: agency_heads.tsv)
+    r"Hội\s+[Tt]hánh|Tòa\s+[Gg]iám\s+mục|Giáo\s+(?:phận|xứ|họ)|Chùa|Nhà\s+thờ|Thánh\s+thất|Hội\s+đồng\s+[Tt]rị\s+sự|"
+    r"Ban\s+[Đđ]ại\s+diện\s+(?:[Hh]ội\s+[Tt]hánh\s+)?Cao\s+Đài)(?![\w])"
 )
 # A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
 # "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside
 # (a Vietnamese word without marks, "Ban", "Nam", opens no brand alone)
+# a single word that no Vietnamese syllable spells: eight letters or more ("Agribank", "Vietcombank"; the longest
+# syllable, "nghiêng", has seven), or an ending no syllable has ("Viettel"; a syllable ends in a vowel, c, ch, m, n,
+# ng, nh, p or t; short names of the highlands do end so, "Ea Kar", "Đắk Mil", hence five letters at least)
 _BRAND_NAME = re.compile(
-    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w]))"
+    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w])|"
+    r"[A-Z][a-z]{7,}(?![\w])|[A-Z][a-z]{3,}[bdfjklqrsvwxz](?![\w]))"
 )
 _REVIEWS = re.compile(
     r"(?<![\w])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai|kết\s+quả)(?![\w])", re.IGNORECASE

@@ -157,6 +157,18 @@ _CONGRESS_BEFORE = re.compile(
 CONGRESS_TERM_WINDOW = 160  # before a period: the congress (the period may open with its "nhiệm kỳ")
 
 
+# "được triển khai từ năm 2019": since a year, no term (a range "từ năm 2021 đến năm 2025" is read as a range)
+_SINCE_BEFORE = re.compile(r"(?<![\w])từ\s+(?:năm\s+)?$", re.IGNORECASE)
+SINCE_WINDOW = 10
+
+
+def is_open_year(text: str, p: PeriodMention) -> bool:
+    """A year that opens no term: "năm 2020 và các năm tiếp theo", "từ năm 2019"."""
+    return p.kind == "year" and bool(
+        _YEARS_AFTER.match(text, p.end) or _SINCE_BEFORE.search(text, max(0, p.start - SINCE_WINDOW), p.start)
+    )
+
+
 def is_other_texts_term(text: str, p: PeriodMention) -> bool:
     """Whether the period is the term of another text than a cooperation document: a master plan or a strategy named
     right before it (_PLAN_BEFORE), a campaign whose quoted name holds it (_INSIDE_CAMPAIGN_NAME), or a congress's

@@ -68,7 +68,9 @@ _JOINT_BEFORE_NUMBER = re.compile(r"(?P<place>(?:[\s.]*[^\W\d_][\w'’-]*){0,3}?
 # posting time where a scraper joined the lines: "Thứ Hai, 16/07/2018 18:00 TTH.VN - Chiều 16/7, ...")
 _SUBJECT_OPENING = re.compile(
     r"(?:(?:Thứ\s+\w+|Chủ\s+nhật)?\s*,?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
-    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?(?:(?:đại\s+diện|lãnh\s+đạo)\s+)*",
+    r"(?:\(?[^\s,;:()]{2,20}\)?\s*[-–]\s*)?(?:[^,.;:\n]{0,40},\s*)?"
+    # (a body's delegation acts for it: "Sáng 19/6, đoàn công tác của Bộ Chỉ huy BĐBP tỉnh đến thăm và làm việc tại ...")
+    r"(?:(?:đại\s+diện|lãnh\s+đạo|đoàn\s+công\s+tác(?:\s+của)?)\s+)*",
     re.IGNORECASE,
 )
 # "hai bên", "lãnh đạo 2 ngành", "hai nhà trường": the two sides named by a count and their kind (patterns.SIDE_KINDS)
@@ -164,6 +166,39 @@ def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
     return []
 
 
+# "A làm việc với B", "A tổ chức hội nghị tổng kết chương trình phối hợp với B", "A tổ chức giao lưu với B", "A đến thăm
+# và làm việc tại B", "A tiếp và làm việc với đoàn công tác của B": a body that meets another, the pair "hai bên" of a
+# later sentence stands for
+_MEETS = re.compile(
+    r"(?<![\w])(?:làm\s+việc|giao\s+lưu|gặp\s+mặt|hội\s+đàm|tổ\s+chức|thăm|tiếp|phối\s+hợp)(?![\w])[^.;:\n]{0,120}?"
+    r"(?<![\w])(?:với|tại)\s+(?:(?:đoàn\s+công\s+tác|lãnh\s+đạo|đại\s+diện)\s+(?:của\s+)?)?$",
+    re.IGNORECASE,
+)
+MEETS_WINDOW = 160  # between the subject and the body it meets
+
+
+def _pair_met_before(scan: _SigningScan, si: int) -> list[str]:
+    """The subject of one of the few sentences before ``si`` and the body it meets there (``_MEETS``), as two keys."""
+    text = scan.text
+    for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
+        subject = _sentence_subject(scan, j, acting=True)
+        if len(subject) != 1:
+            continue
+        s_start, s_end = scan.sentences[j]
+        lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+        bodies = scan.usable[lo:hi]  # (the body visited is the place of the visit: "làm việc tại B")
+        first = next((a for a in bodies if scan.key_of(a) == subject[0]), None)
+        if first is None:
+            continue
+        for other in bodies:
+            if other.start <= first.end or scan.key_of(other) == subject[0]:
+                continue
+            if _MEETS.search(text, max(first.end, other.start - MEETS_WINDOW), other.start):
+                return [subject[0], scan.key_of(other)]
+            break
+    return []
+
+
 def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list[str]:
     """Keys of the list of bodies that opens sentence ``si`` as its subject (after an adverbial such as
     "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
@@ -220,6 +255,22 @@ _AN_OBJECT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:trực\s+)?thuộc|của|tại|cho|về|ở|trên|đối\s+với)\s+(?:các\s+)?$", re.IGNORECASE
 )
 OBJECT_WORD_WINDOW = 20
+# "A và B tổng kết Nghị quyết liên tịch số X (ngày D) giữa C và E và ký kết ...": C and E are the parties of the
+# numbered document reviewed, right before them (not "tổng kết quy chế phối hợp giữa A và B và ký kết ...": there the
+# partnership reviewed is the one that signs again)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
+DOCUMENT_PARTIES_GAP = 30  # between a document's symbol and its "giữa": its issue date
+
+
+def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
+    """Whether the body at ``start`` opens the "giữa" list of a numbered document named right before it."""
+    between = _BETWEEN_BEFORE.search(scan.text, max(0, start - OBJECT_WORD_WINDOW), start)
+    if between is None:
+        return False
+    k = bisect.bisect_left(scan.doc_starts, between.start())
+    return k > 0 and 0 <= between.start() - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
+
+
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
 _PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
@@ -231,7 +282,9 @@ _PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
 _THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
 THIS_UNIT_WINDOW = 25
 THIS_UNIT_REACH = 80  # from the body named last to "Đơn vị này"
-_AND_NEXT_PREDICATE = re.compile(rf"(?<![\w])và\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE)
+_AND_NEXT_PREDICATE = re.compile(
+    rf"(?<![\w])(?:và|đồng\s+thời)\s+(?:(?:đã|cùng|{_HOLDS}|(?:buổi\s+)?lễ)\s+)*$", re.IGNORECASE
+)
 
 
 def _opening_subject(
@@ -315,7 +368,10 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # (none where the list that opened after a closed pair ran to the verb with no body of its own)
         if (
             subject
-            and _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+            and (
+                _AN_OBJECT_BEFORE.search(text, max(sent.start, subject[0].start - OBJECT_WORD_WINDOW), subject[0].start)
+                or _parties_of_a_numbered_document(scan, subject[0].start)
+            )
             and _AND_NEXT_PREDICATE.search(text, subject[-1].end, v.start())
         ):
             # "A, B đã tổ chức hội nghị ... tại các cơ sở trực thuộc C, giai đoạn 2010 - 2015 và ký kết ...": C is the

@@ -27,6 +27,13 @@ _STANDING = re.compile(r"\s*Thường\s+trực\s+", re.IGNORECASE)
 _TITLE_TAIL = re.compile(r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$", re.IGNORECASE)
 _TITLE_OF_A_BAN = re.compile(r"(?<![\w])(?:Phó\s+)?[Tt]rưởng\s+[Bb]an\s+(?:[^\W\d_]+\s+){1,3}$")
 _AFTER_TITLE = re.compile(r"\s*(?:[;,]|và(?![\w])|$)", re.IGNORECASE)
+# Where a signer stands in the photo, noted in a caption after his title: "(bên trái)", "(phải)", "(đứng giữa)", "(thứ
+# hai từ trái sang)"
+_PLACE_IN_PHOTO = re.compile(
+    r"\s*\((?:(?:bên|đứng|ngồi|ở)\s+){0,2}(?:thứ\s+(?:\w+\s+){1,2}từ\s+)?(?:trái|phải|giữa)"
+    r"(?:\s+sang(?:\s+(?:trái|phải))?)?\s*\)",
+    re.IGNORECASE,
+)
 # "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy": a person signs for the body he heads, not
 # for one he only sits in ("Ủy viên / Thành viên / Hội viên <body>").
 _MEMBER_OF = re.compile(
@@ -72,7 +79,9 @@ def mark_signer_titles(
     name_ends = {p.start: p.end for p in persons}
 
     def title_end(a: AgencyMention) -> int:
-        return name_ends.get(_skip_spaces(text, a.end), a.end) if name_ends else a.end
+        end = name_ends.get(_skip_spaces(text, a.end), a.end) if name_ends else a.end
+        note = _PLACE_IN_PHOTO.match(text, end)  # a caption's note of where the signer stands ends his title
+        return note.end() if note else end
 
     for s_start, _, v in _sentences_signing(text, sentences):
         lo = bisect.bisect_left(starts, s_start)

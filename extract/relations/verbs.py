@@ -27,7 +27,7 @@ PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
 # relation named as a noun ("hoạt động kết nghĩa", "đơn vị kết nghĩa").
 # "A kết nghĩa với B" names the act too, except as a relation kept up ("quan hệ kết nghĩa với", "đơn vị kết nghĩa với");
 # B may be a commune or a village, no body (the post twinned with it signs: "Đồn Biên phòng X kết nghĩa với xã Y")
-_TWINNED_LOCALITY = r"(?:xã|phường|thị\s+trấn|bản|thôn|làng|ấp|buôn|khu\s+phố|tổ\s+dân\s+phố)\s+"
+_TWINNED_LOCALITY = rf"(?:xã|phường|thị\s+trấn|{lexicon.VILLAGE_RX})\s+"
 _TWINNING = (
     r"(?:(?:(?<=lễ )|(?<=Lễ )|(?<=chức )|(?<=đã )|(?<=vừa )|(?<=thức ))kết\s+nghĩa|"
     r"(?<!hệ )(?<!vị )(?<!tục )(?<!trì )kết\s+nghĩa(?=\s+với\s+(?:"
@@ -140,6 +140,17 @@ _AUTHORED_BY = re.compile(
 AUTHORED_BY_WINDOW = 200
 _PLANNED_WITH = re.compile(r"(?<![\w])sẽ\s+(?:cùng|phối\s+hợp)\s[^.;:\n]{0,100}$", re.IGNORECASE)
 PLANNED_WITH_WINDOW = 120
+# "A và B vẫn chưa ký kết ...", "không ký kết chương trình mới", "chưa được ký kết": no act took place
+_NEGATED = re.compile(r"(?<![\w])(?:chưa|không|chẳng)\s+(?:(?:được|hề|từng)\s+)?$", re.IGNORECASE)
+NEGATED_WINDOW = 20
+# "A đề nghị B (và C) ký kết ...", "yêu cầu các đơn vị ký kết ...": a signing asked for, not done (not a request
+# carried out, "Theo đề nghị của A, ...", nor one that ends before the event's place or ceremony: "... đề nghị làm
+# rõ Ngày 14-10, tại lễ ký kết ...", a headline run on into the lead)
+_REQUESTED = re.compile(
+    r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị|đề\s+xuất|mong\s+muốn)\s+(?!của(?![\w]))"
+    r"(?:(?!(?<![\w])(?:tại|lễ|hội\s+nghị|buổi)(?![\w]))[^.;:\n]){0,100}$",
+    re.IGNORECASE,
+)
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
 # (not a term written out, "nhiệm kỳ từ năm 2019 đến năm 2024": from a year to a year is a span, not "since")
@@ -225,6 +236,8 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
         and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
+        and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
+        and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
         and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
         and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
@@ -260,7 +273,10 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     in_sent = _fold_parents_in_apposition(text, _bodies_of_sentence(text, s_start, scan.usable[lo:hi]))
     lo, hi = bisect.bisect_left(scan.date_starts, s_start), bisect.bisect_left(scan.date_starts, s_end)
     sent_dates = [d for d in scan.dates[lo:hi] if d.start not in scan.doc_dates and d.start not in scan.spans]
-    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, scan.event_year or scan.ref_year):
+    ref_year = scan.event_year or scan.ref_year
+    if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, ref_year):
+        return None
+    if _signed_document_of_past_year(scan, verbs[0].end(), s_end, ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
@@ -304,6 +320,30 @@ def _signed_kind(text: str, verb_end: int) -> str:
     """The kind of document printed right after the signing verb ("ký kết kế hoạch ...": "kế hoạch")."""
     m = _SIGNED_KIND.match(text, verb_end)
     return WS.sub(" ", m.group(1)).lower() if m else ""
+
+
+SIGNED_DOCUMENT_WINDOW = 60  # after the verb: the document it signs ("ký kết Chương trình phối hợp số 05 ...")
+ISSUE_DATE_GAP = 20  # after that document: its issue date (", ngày 12/4/2016", " ban hành ngày ...")
+# A document dated in the last months of the year before may be the one signed at the new year's event.
+LATE_MONTHS_OF_YEAR_BEFORE = 11
+
+
+def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int, ref_year: int | None) -> bool:
+    """ "A và B đã ký kết Chương trình phối hợp số 05 ngày 12/4/2016" in a later article: the document signed is dated
+    years back, so the signing is retold, not the event (its issue date is no date of the sentence's act)."""
+    if not ref_year:
+        return False
+    i = bisect.bisect_left(scan.doc_starts, verb_end)
+    if i == len(scan.docs) or scan.docs[i].start >= min(s_end, verb_end + SIGNED_DOCUMENT_WINDOW):
+        return False
+    doc_end = scan.docs[i].end
+    j = bisect.bisect_left(scan.date_starts, doc_end)
+    if j == len(scan.dates):
+        return False
+    issued = scan.dates[j]
+    if issued.start not in scan.doc_dates or issued.start > doc_end + ISSUE_DATE_GAP or not issued.year:
+        return False
+    return issued.year < ref_year - 1 or (issued.year == ref_year - 1 and issued.month < LATE_MONTHS_OF_YEAR_BEFORE)
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
