@@ -175,16 +175,6 @@ def test_the_period_leads_a_passive_whose_agents_sign(sentence):
 # --- from whole made-up pages (round s28's end-to-end probe) ---
 
 
-def test_a_caption_naming_the_signers_by_their_posts_repeats_the_standing_boards_signing():
-    facts = _facts(
-        "Sáng 5/6, Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị và Công an tỉnh tổ chức hội nghị ký kết chương trình "
-        "phối hợp giai đoạn 2025 - 2030. Dự có đồng chí Nguyễn Thị Hằng, Chủ tịch Ủy ban MTTQ tỉnh; Đại tá Phạm Văn "
-        "Sơn, Giám đốc Công an tỉnh.\n\nĐồng chí Nguyễn Thị Hằng và Đại tá Phạm Văn Sơn ký kết chương trình phối hợp. "
-        "Ảnh: Minh Thu"
-    )
-    assert party_sets(facts) == [("Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị", "Công an tỉnh")]
-
-
 def test_the_year_of_a_law_carried_out_is_no_term_of_the_signing():
     facts = _facts(
         "Sáng 5/6, Viện KSND tỉnh và Tòa án nhân dân tỉnh ký kết quy chế phối hợp nhằm triển khai Bộ luật Tố tụng hình "

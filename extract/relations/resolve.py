@@ -93,7 +93,6 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         for s, k in zip(signings, keys, strict=False)
         if s.listed or not any(k < other and _same_kind(s, o) for o, other in zip(signings, keys, strict=False))
     ]
-    kept = _without_a_standing_boards_repeat(kept)
     _carry_folded_details([s for s in signings if s not in kept], kept)
     later = [s for s in kept if _hub_repeat(s, kept)]
     repeats += later
@@ -123,26 +122,6 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
-
-
-# The standing board of a body signs for it ("Ban Thường trực Ủy ban MTTQ tỉnh và Công an tỉnh ký kết ..."); a caption
-# that names the signers by their posts ("Chủ tịch Ủy ban MTTQ tỉnh ... ký kết") tells the same act by the body
-_STANDING_BOARD = re.compile(r"^(?:ban\s+thường\s+trực|thường\s+trực|ban\s+thường\s+vụ|thường\s+vụ)\s+")
-
-
-def _without_a_standing_boards_repeat(kept: list[Signing]) -> list[Signing]:
-    """``kept`` without a signing whose parties are another's with a standing board read as its body."""
-
-    def folded(s: Signing) -> frozenset[str]:
-        return frozenset(_STANDING_BOARD.sub("", p.casefold()) for p in s.parties)
-
-    boards = [s for s in kept if any(_STANDING_BOARD.match(p.casefold()) for p in s.parties)]
-    return [
-        s
-        for s in kept
-        if s in boards
-        or not any(folded(b) == folded(s) and len(b.parties) == len(s.parties) and b is not s for b in boards)
-    ]
 
 
 def _kinds_told_by_sentence(cands: list[SigningCandidate]) -> dict[tuple[frozenset, int], set[str]]:
