@@ -120,8 +120,11 @@ _FILE = re.compile(r"(?=[\w])(?:[A-Za-z]:\\[^\s]*|[\w\-./]+\.(?:jpe?g|png|gif|we
 _DIRECTORY = re.compile(rf"\s*[^\W\d][^:\n]{{1,30}}:\s*(?:{lexicon.COMRADE}|ông|bà)\s+[^\n]{{2,40}}$", re.IGNORECASE)
 # A masthead: an outlet's name alone on a line ("Báo Công An Đà Nẵng", "Huế ngày nay Online"), or the body it
 # speaks for ("Báo Kon Tum - Cơ quan của Đảng bộ tỉnh Kon Tum", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM").
+# (printed in capitals too, which the truecaser has already lowered in part: "BÁO và Phát THANH, truyền HÌNH Khánh Hòa";
+# the one comma of "Phát thanh, Truyền hình")
 _MASTHEAD = re.compile(
-    r"\s*[•·]?\s*(?:(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}|[^\n.,;:]{2,40}\s+Online|"
+    r"\s*[•·]?\s*(?:(?i:báo(?!\s+cáo)|đài|tạp\s+chí|cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}(?:,[^\n.,;:]{2,30})?|"
+    r"[^\n.,;:]{2,40}\s+Online|"
     r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*$"
 )
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
@@ -159,6 +162,10 @@ _BYLINE_WITH_OUTLET = re.compile(
     r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
+# A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
+# Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence
+_PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
+
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
 _BYLINE_MAX = 40
@@ -403,6 +410,9 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
+    if "|" in line and _PIPED_MENU.fullmatch(line):
+        return True
+
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
 
 

@@ -567,7 +567,12 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         stop = len(text[: opener.start()].rstrip())
     if last is None:
         # No organisation the grammar knows ("Tạp chí Cộng sản", "Công ty Điện lực"): the title runs
-        # up to the clause that follows it, when that is short enough to be a name.
+        # up to the clause that follows it, when that is short enough to be a name; or up to the end of the department
+        # whose word the title holds in lower case, read with it, where that runs further ("Phó trưởng phòng Công tác
+        # đảng và công tác quần chúng Công an tỉnh": "và công tác" looks like the next clause)
+        unit_end = _unit_named_by_title(text, head, end) if head else None
+        if unit_end is not None and unit_end > stop:
+            return unit_end
         if len(text[pos:stop].split()) <= _MAX_TITLE_TAIL:
             return stop
         segment = text[start:end]

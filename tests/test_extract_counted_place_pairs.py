@@ -51,3 +51,13 @@ def test_a_dash_after_an_uncounted_body_joins_no_second_place():
     # (a regional court named with its province: one body)
     facts = _facts("Tin\n\nSáng 5/3, Tòa án nhân dân khu vực 1 - Quảng Trị ký kết quy chế phối hợp với Công an tỉnh.")
     assert party_sets(facts) == [("Công an tỉnh", "Tòa án nhân dân khu vực 1 - Quảng Trị")]
+
+
+def test_a_place_shared_back_over_a_body_named_by_its_own_name_after_it():
+    facts = _facts(
+        "Tin\n\nSáng 20/8, Công an huyện, Ban CHQS huyện Lộc Ninh và Đồn Biên phòng Lộc Tấn tổ chức lễ ký kết kết "
+        "nghĩa."
+    )
+    assert party_sets(facts) == [
+        ("Ban Chỉ huy Quân sự huyện Lộc Ninh", "Công an huyện Lộc Ninh", "Đồn Biên phòng Lộc Tấn")
+    ]

@@ -407,3 +407,16 @@ def test_a_portals_name_above_the_headline_is_its_masthead():
     )
     facts = extract_article(Article("t", text, None, "2025-03-05", "Lào Cai"))
     assert sorted(a.name for a in facts.agencies) == ["Ban Dân vận Tỉnh ủy", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["BÁO VÀ PHÁT THANH, TRUYỀN HÌNH KHÁNH HÒA", "Báo Cà Mau | Chính trị | Xã hội | Quốc phòng - An ninh"],
+)
+def test_a_masthead_or_a_piped_menu_under_the_headline_names_no_body(masthead):
+    text = (
+        f"Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp\n{masthead}\n07/01/2026 | 10:30\n"
+        "Sáng 6/1, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp."
+    )
+    facts = extract_article(Article("t", text, None, "2026-01-07", "Khánh Hòa"))
+    assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]

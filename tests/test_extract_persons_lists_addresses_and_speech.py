@@ -151,3 +151,9 @@ def test_a_person_addressed_by_age_standing_or_rank(sentence, name, positions):
 )
 def test_short_forms_departments_and_hamlets_in_a_title(title, position):
     assert _persons(f"Đồng chí Hoàng Văn Nam, {title} giới thiệu mô hình.") == {"Hoàng Văn Nam": [position]}
+
+
+def test_a_police_department_in_lower_case_runs_over_its_and():
+    assert _persons(
+        "Đồng chí Bùi Quang Đạt, Phó trưởng phòng Công tác đảng và công tác quần chúng Công an tỉnh phát biểu."
+    ) == {"Bùi Quang Đạt": ["Phó trưởng phòng Công tác đảng và công tác quần chúng Công an tỉnh"]}

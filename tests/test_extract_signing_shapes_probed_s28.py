@@ -170,3 +170,14 @@ def test_a_customs_branch_named_by_its_area_signs_under_its_whole_name(branch):
 )
 def test_the_period_leads_a_passive_whose_agents_sign(sentence):
     assert signing_tuples(_facts(sentence)) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), "2025-06-05", "2025-2030")]
+
+
+# --- from whole made-up pages (round s28's end-to-end probe) ---
+
+
+def test_the_year_of_a_law_carried_out_is_no_term_of_the_signing():
+    facts = _facts(
+        "Sáng 5/6, Viện KSND tỉnh và Tòa án nhân dân tỉnh ký kết quy chế phối hợp nhằm triển khai Bộ luật Tố tụng hình "
+        "sự năm 2015."
+    )
+    assert signing_tuples(facts) == [(("Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"), "2025-06-05", "")]

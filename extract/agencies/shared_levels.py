@@ -267,11 +267,16 @@ def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
         j = i
         while j + 1 < len(found) and _LIST_SEP.match(text[found[j].end : found[j + 1].start]):
             j += 1
-        tail = _PLACED_TAIL.search(found[j].canonical) if j > i and not found[j].listed else None
+        # (the last placed member, past members named by names of their own after it: "Công an huyện, Ban CHQS huyện
+        # Lộc Ninh và Đồn Biên phòng Lộc Tấn")
+        last = j
+        while last > i and _named_by_its_own_name(found[last]) and not _PLACED_TAIL.search(found[last].canonical):
+            last -= 1
+        tail = _PLACED_TAIL.search(found[last].canonical) if last > i and not found[last].listed else None
         if tail:
             level, place = tail.group("lvl").casefold(), tail.group("place")
-            last_head = _WS.sub(" ", found[j].pre + found[j].core).casefold()
-            for a in found[i:j]:
+            last_head = _WS.sub(" ", found[last].pre + found[last].core).casefold()
+            for a in found[i:last]:
                 if _WS.sub(" ", a.pre + a.core).casefold() == last_head:
                     continue  # "Công an tỉnh và Công an tỉnh Yên Bái": the same head placed apart is another body
                 bare_level = _WS.sub(" ", a.att).casefold()

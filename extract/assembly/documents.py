@@ -19,7 +19,14 @@ from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations import BOTH_PARTIES, document_parties, is_open_year, is_other_texts_term, open_period
+from phoihop.extract.relations import (
+    BOTH_PARTIES,
+    document_parties,
+    is_law_year,
+    is_open_year,
+    is_other_texts_term,
+    open_period,
+)
 from phoihop.facts import Document
 from phoihop.text import unique_folded as _unique
 
@@ -27,9 +34,6 @@ _NOT_PERIOD_YEAR = re.compile(
     r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$", re.IGNORECASE
 )
 NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến / tầm nhìn"
-# A law, a code or the constitution named with the year it was passed ("Luật Công an nhân dân năm 2018")
-_LAW_OF_YEAR = re.compile(r"(?<![\w])(?:Bộ\s+luật|Luật|Hiến\s+pháp)(?:\s+[^\s.;,\n]+){0,8}\s+$")
-LAW_NAME_WINDOW = 70  # from the law's word to its year
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
@@ -255,7 +259,7 @@ def _printed_period(
     for p in periods:
         if p.kind == "year" and _NOT_PERIOD_YEAR.search(text, max(0, p.start - NOT_PERIOD_YEAR_WINDOW), p.start):
             continue  # "ký năm 2020" (when it was signed), "đến năm 2030, tầm nhìn đến năm 2045" (a horizon)
-        if p.kind == "year" and _LAW_OF_YEAR.search(text, max(0, p.start - LAW_NAME_WINDOW), p.start):
+        if is_law_year(text, p):
             continue  # "Bộ luật Tố tụng hình sự năm 2015": the year of the law named, no term of the document
         if is_open_year(text, p):
             continue  # "năm 2020 và các năm tiếp theo", "từ năm 2019": no term

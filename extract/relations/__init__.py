@@ -22,6 +22,7 @@ from __future__ import annotations
 from phoihop.extract.relations.candidates import signing_candidates
 from phoihop.extract.relations.issuers import BOTH_PARTIES, document_parties
 from phoihop.extract.relations.periods import (
+    is_law_year,
     is_open_year,
     is_other_texts_term,
     is_until,
@@ -44,6 +45,7 @@ __all__ = [
     "SigningCandidate",
     "document_parties",
     "first_body_in",
+    "is_law_year",
     "is_open_year",
     "is_other_texts_term",
     "is_until",

@@ -119,7 +119,11 @@ def open_period(text: str, p: PeriodMention, anchor: int, sign_year: int | None)
 def _period_in(
     periods: list[PeriodMention], start: int, end: int, text: str = "", sign_year: int | None = None
 ) -> tuple[int, int] | None:
-    periods = [p for p in periods if start <= p.start < end and not (text and is_other_texts_term(text, p))]
+    periods = [
+        p
+        for p in periods
+        if start <= p.start < end and not (text and (is_other_texts_term(text, p) or is_law_year(text, p)))
+    ]
     ranges = [p for p in periods if p.kind == "range"]
     if ranges:
         return (ranges[0].first, ranges[0].last)
@@ -160,6 +164,17 @@ CONGRESS_TERM_WINDOW = 160  # before a period: the congress (the period may open
 # "được triển khai từ năm 2019": since a year, no term (a range "từ năm 2021 đến năm 2025" is read as a range)
 _SINCE_BEFORE = re.compile(r"(?<![\w])từ\s+(?:năm\s+)?$", re.IGNORECASE)
 SINCE_WINDOW = 10
+
+
+# A law, a code or the constitution named with the year it was passed ("Bộ luật Tố tụng hình sự năm 2015", "Luật Công
+# an nhân dân năm 2018"): the law's year, no term of a signed or cited text
+_LAW_OF_YEAR = re.compile(r"(?<![\w])(?:Bộ\s+luật|Luật|Hiến\s+pháp)(?:\s+[^\s.;,\n]+){0,8}\s+$")
+LAW_NAME_WINDOW = 70  # from the law's word to its year
+
+
+def is_law_year(text: str, p: PeriodMention) -> bool:
+    """A year printed after the name of a law ("Bộ luật Tố tụng hình sự năm 2015")."""
+    return p.kind == "year" and bool(_LAW_OF_YEAR.search(text, max(0, p.start - LAW_NAME_WINDOW), p.start))
 
 
 def is_open_year(text: str, p: PeriodMention) -> bool:
