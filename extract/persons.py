@@ -333,7 +333,7 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             if len(words) - len(prov) >= 2:
                 first = len(prov)
                 break
-    while first < len(words) - 2 and words[first] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Bác", "Em", "Cháu", "Cụ"):
+    while first < len(words) - 2 and words[first] in _CAPITALISED_ADDRESS:
         first += 1  # a form of address opening a sentence: "Ông Đặng Trọng Thăng"
     if len(words) == 2 and words[0] in _CAPITALISED_ADDRESS and ("'" in words[1] or "’" in words[1]):
         return None  # "Ông K'Brôi": the address and a minority's one-word name (read by _addressed_before_title)
@@ -542,11 +542,10 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     pos = head.end() if head else start
     if head and text[pos - 3 : pos].casefold() == "ban":
         # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
-        ban = g["agency"].match("Ban" + text[pos:end])
-        if ban and ban.end() > 3:
-            last = pos + ban.end() - 3
-            t = p["tai_place"].match(text, last, end)
-            return t.end() if t else last
+        ban_end = _unit_read_from_its_word(text, "ban", pos, end)
+        if ban_end is not None:
+            t = p["tai_place"].match(text, ban_end, end)
+            return t.end() if t else ban_end
         if _joined_unit_name(text, pos, end):
             return end
     last = None
@@ -835,8 +834,9 @@ def _name_past_glued_title(run: re.Match, cut: int) -> tuple[int, int] | None:
 _UNLISTED_NAME_SYLLABLES = (2, 3)
 
 
-# A form of address that opens a sentence, capitalised, and so opens the run ("Ông Kray Sứ, Chủ tịch UBND xã ...")
-_CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị"})
+# A form of address that opens a sentence, capitalised, and so opens the run ("Ông Đặng Trọng Thăng", "Ông Kray Sứ, Chủ
+# tịch UBND xã ...")
+_CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", "Em", "Cháu", "Cụ"})
 
 
 def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
@@ -917,7 +917,13 @@ def _unit_named_by_title(text: str, head: re.Match, end: int) -> int | None:
         if not word:
             return None
         word_end = word.end()
-    capitalised = word.group(word.lastindex or 0).capitalize()
+    return _unit_read_from_its_word(text, word.group(word.lastindex or 0), word_end, end)
+
+
+def _unit_read_from_its_word(text: str, word: str, word_end: int, end: int) -> int | None:
+    """Where a unit ends whose word (``word``, printed in lower case, ending at ``word_end``) a title holds: the name
+    read by the grammar with the word capitalised, up to ``end``; None where no unit's name goes on from it."""
+    capitalised = word.capitalize()
     unit = agency_grammar()["agency"].match(capitalised + text[word_end:end])
     return word_end + unit.end() - len(capitalised) if unit and unit.end() > len(capitalised) else None
 
@@ -994,13 +1000,13 @@ _CENTRAL_LEVEL = re.compile(r"Trung\s+ương\s*")
 
 
 _LOWER_WORD_BEFORE_COMMA = re.compile(rf"(\s+{lexicon.LOWER_CLASS}\w*)\s*,")
-# a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
 # The term a post was held for, after its title ("nguyên Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010-2015, nguyên Trưởng
 # Ban Tổ chức Tỉnh ủy"): no part of the title, and the chain of titles goes on after it
 _TERM_OF_OFFICE = re.compile(
     r"\s*(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?|[IVXLC]{1,6}|\d{1,2})\s*",
     re.IGNORECASE,
 )
+# a title of several people: "thủ trưởng các ngành", "lãnh đạo những đơn vị"
 _PLURAL_AFTER_TITLE = re.compile(r"\s+(?:các|những)(?![\w])", re.IGNORECASE)
 
 

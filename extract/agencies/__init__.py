@@ -34,7 +34,7 @@ from phoihop.extract.agencies.canonical import (
     spell_command_abbreviation,
     spell_level_initials,
 )
-from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.mention import AgencyMention, text_without_bodies
 from phoihop.extract.agencies.name_grammar import LEVEL, LEVEL_WORDS, grammar
 from phoihop.extract.agencies.places import gazetteer_place_end
 from phoihop.extract.agencies.scan import find_agencies
@@ -52,4 +52,5 @@ __all__ = [
     "merge_key",
     "spell_command_abbreviation",
     "spell_level_initials",
+    "text_without_bodies",
 ]

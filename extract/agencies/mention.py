@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 
@@ -46,3 +47,15 @@ def _gap(text: str, found: list[AgencyMention], j: int) -> str:
     if j + 1 >= len(found) or found[j + 1].start < found[j].end:
         return "."
     return text[found[j].end : found[j + 1].start]
+
+
+def text_without_bodies(text: str, start: int, end: int, bodies: list[AgencyMention]) -> str:
+    """``text[start:end]`` with the ``bodies`` (sorted by start) that lie wholly inside it blanked out (same length):
+    what else a stretch holds between the bodies it names ("của UBND tỉnh ngày", "QH, Ủy ban thường vụ QH, ")."""
+    out = list(text[start:end])
+    for a in bodies[bisect.bisect_left(bodies, start, key=lambda b: b.start) :]:
+        if a.start >= end:
+            break
+        if a.end <= end:
+            out[a.start - start : a.end - start] = " " * (a.end - a.start)
+    return "".join(out)

@@ -21,6 +21,7 @@ from phoihop.extract.agencies import (
     canonical_name,
     has_level,
     merge_key,
+    text_without_bodies,
 )
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.normalize import fold_tones
@@ -247,12 +248,7 @@ def _mark_addressees_of_recommendations(text: str, agencies: list[AgencyMention]
         cues = list(_RECOMMENDED_TO.finditer(text, window, a.start))
         if not cues:
             continue
-        gap = list(text[cues[-1].end() : a.start])
-        offset = cues[-1].end()
-        for b in agencies:
-            if offset <= b.start and b.end <= a.start:
-                gap[b.start - offset : b.end - offset] = " " * (b.end - b.start)
-        if _ADDRESSEE_REST.fullmatch("".join(gap)):
+        if _ADDRESSEE_REST.fullmatch(text_without_bodies(text, cues[-1].end(), a.start, agencies)):
             a.in_title = True
 
 

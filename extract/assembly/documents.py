@@ -14,7 +14,7 @@ from functools import cache
 
 from phoihop.extract import documents as docs_mod
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key
+from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text_without_bodies
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
@@ -236,11 +236,7 @@ _BY_ISSUERS_TO_DATE = re.compile(
 def _issued_by_then_dated(text: str, start: int, end: int, bodies: list[AgencyMention]) -> bool:
     """Whether ``text[start:end]`` holds only the document's issuers (``bodies`` inside it), the words that link them
     and the verb of its issue."""
-    gap = list(text[start:end])
-    for a in bodies:
-        if start <= a.start and a.end <= end:
-            gap[a.start - start : a.end - start] = " " * (a.end - a.start)
-    return _BY_ISSUERS_TO_DATE.fullmatch("".join(gap)) is not None
+    return _BY_ISSUERS_TO_DATE.fullmatch(text_without_bodies(text, start, end, bodies)) is not None
 
 
 @cache

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
@@ -146,7 +147,7 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
 
 # "Sau 4 năm thực hiện", "qua 5 năm triển khai", "hơn 3 năm qua": the years since the act, told later
 _YEARS_SINCE = re.compile(
-    r"(?<![\w])(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm(?:\s+(?:thực\s+hiện|triển\s+khai|qua))?(?![\w])",
+    rf"(?<![\w])(?:sau|qua|hơn)\s+{lexicon.COUNT_RX}\s+năm(?:\s+(?:thực\s+hiện|triển\s+khai|qua))?(?![\w])",
     re.IGNORECASE,
 )
 

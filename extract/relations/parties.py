@@ -8,7 +8,7 @@ import bisect
 import re
 
 from phoihop.extract import lexicon
-from phoihop.extract.agencies import AgencyMention
+from phoihop.extract.agencies import AgencyMention, text_without_bodies
 from phoihop.extract.relations.article_scan import _group_of_kind, _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import (
     _NON_BODY_NAME,
@@ -204,14 +204,7 @@ _GROUP_JOINERS = re.compile(r"[\s,;]*(?:(?:và|với|cùng)(?![\w])[\s,;]*)*", r
 
 def _only_bodies_and_joiners(text: str, after: list[AgencyMention], start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds only bodies of ``after`` and the joiners of a list."""
-    pos = start
-    for a in after:
-        if a.end <= start or a.start >= end:
-            continue
-        if not _GROUP_JOINERS.fullmatch(text, pos, a.start):
-            return False
-        pos = a.end
-    return bool(_GROUP_JOINERS.fullmatch(text, pos, end))
+    return _GROUP_JOINERS.fullmatch(text_without_bodies(text, start, end, after)) is not None
 
 
 def _one_between_group(
