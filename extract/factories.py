@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch, raise_error
 
 from phoihop.extract import doc_codec
-from phoihop.extract.abbreviations import find_abbreviations
+from phoihop.extract.abbreviations import find_abbreviations, unit_code_spans
 from phoihop.extract.agencies import find_agencies
 from phoihop.extract.assemble import Mentions, Meta, build_facts
 from phoihop.extract.dates import find_dates, find_periods
@@ -108,8 +108,9 @@ def mentions_of(doc: Doc) -> Mentions:
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
-        # and bracket abbreviations blanked out, offsets kept.
-        m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
+        # and bracket abbreviations and unit codes blanked out, offsets kept.
+        blanked = find_furniture(norm.text) + [(a.start, a.end) for a in abbrs] + unit_code_spans(norm.text)
+        m.masked = mask(norm.text, blanked)
         set_doc_value(doc, "phoihop_mentions", m)
         set_doc_value(doc, "phoihop_abbreviations", dict(m.abbreviations))
     return m
