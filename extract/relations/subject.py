@@ -107,8 +107,10 @@ def _sides_stand_for_bodies_before(scan: _SigningScan, last: AgencyMention, verb
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
 # ("Cả hai đơn vị đã tiếp tục ký kết ...")
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
+# (or only receives: "Dịp này, Hội CCB các xã A, B được tặng giấy khen" acts in nothing that "hai đơn vị" could sign)
 _ATTENDS = re.compile(
-    r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
+    r"\s*(?:(?:đã|cũng|cùng|đều|vinh\s+dự)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia|được|nhận)(?![\w])",
+    re.IGNORECASE,
 )
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
