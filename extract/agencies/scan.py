@@ -185,7 +185,13 @@ def find_agencies(
             continue
         if core.startswith("Hội ") and not pre and _place_holds_hoi(text, m.start(), core):
             continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
-        if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
+        if (
+            role in ("body", "department", "ministry")
+            and not att
+            and core.isupper()
+            and len(core) <= 3
+            and not _listed_between_names(text, m.start(), m.end())
+        ):
             continue
         name, end = m.group(0), m.end()
         level = _LEVEL_SHORT_FORM_THEN_WORD.match(att or "")
@@ -268,6 +274,17 @@ def find_agencies(
 
 # The separator before a list's next place: a comma, "và" or "cùng"
 _NEXT_PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:và|cùng)\s+")
+
+
+# A list's joiners around a name: "với HLHPN, ĐTN và Hội CCB xã A" (a short form of two or three letters stands alone
+# as a body only as a list's member, where the list's last member gives it its level)
+_JOINER_BEFORE = re.compile(r"(?:,|(?<![\w])(?:và|với|cùng))\s+$", re.IGNORECASE)
+_JOINER_AFTER = re.compile(r"\s*(?:,|và(?![\w]))\s*(?-i:[A-ZĐ])")
+
+
+def _listed_between_names(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between a list's joiners, a capitalised name after it."""
+    return bool(_JOINER_BEFORE.search(text, max(0, start - 6), start) and _JOINER_AFTER.match(text, end))
 
 
 def _longest_place_item(text: str, start: int, end: int, own_level: str) -> tuple[int, int, str, str]:

@@ -202,9 +202,10 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
                 and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
             )
+            alike = _departments_alike(found[i : j + 1])
             if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -314,12 +315,32 @@ def _named_at_every_level(core: str) -> bool:
     )
 
 
-def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
+# A province's departments and branches by their heads ("Sở Tư pháp", "Chi cục Kiểm lâm")
+_PROVINCE_DEPARTMENT_HEAD = re.compile(r"(?:Sở|Chi\s+cục)\s")
+
+
+def _departments_alike(members: list[AgencyMention]) -> str:
+    """The head every one of ``members`` opens with, when they are all a province's departments or all its branches
+    ("Sở Tư pháp, Sở Y tế và Sở Nội vụ tỉnh Lạng Sơn"), else ""."""
+    heads = set()
+    for a in members:
+        m = _PROVINCE_DEPARTMENT_HEAD.match(_WS.sub(" ", a.core or a.text))
+        if m is None or a.pre:
+            return ""
+        heads.add(m.group(0))
+    return heads.pop() if len(heads) == 1 else ""
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False, alike: str = "") -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
     LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
     with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid. ``pair``: the
-    list has two members."""
+    list has two members; ``alike``: the head all its members share, when they are all departments or all branches
+    of a province ("Sở Tư pháp, Sở Y tế và Sở Nội vụ tỉnh Lạng Sơn", "Chi cục Kiểm lâm, Chi cục Thủy sản tỉnh": the
+    level is every member's, as a list of departments of one province prints it once)."""
+    if alike:
+        return bool(_PROVINCE_LEVEL_ATT.match(last.att))
     core = _WS.sub(" ", a.core or a.text)
     if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
