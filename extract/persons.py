@@ -535,6 +535,9 @@ def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
     return len(text[: start + opening].rstrip()) if opening > 0 else cut
 
 
+_CAPITAL_NEXT = re.compile(rf"[ ]+(?-i:{lexicon.UPPER_CLASS})")
+
+
 def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
@@ -545,7 +548,14 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         ban_end = _unit_read_from_its_word(text, "ban", pos, end)
         if ban_end is not None:
             t = p["tai_place"].match(text, ban_end, end)
-            return t.end() if t else ban_end
+            if t:
+                return t.end()
+            # (the board's name goes on with the proper name of the body it serves, when every word up to the clause
+            # can be a name's: "Trưởng Ban Trị sự Phật giáo Hòa Hảo huyện Phú Tân", "Trưởng ban Tuyên giáo Trung ương")
+            if not _CAPITAL_NEXT.match(text, ban_end, end):
+                return ban_end
+            stop = _clause_stop(text, ban_end, end)
+            return stop if stop > ban_end and _name_like(text[ban_end:stop]) else ban_end
         if _joined_unit_name(text, pos, end):
             return end
     last = None

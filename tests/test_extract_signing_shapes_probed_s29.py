@@ -1,0 +1,30 @@
+"""Shapes of signings from the helpers' made-up pages of round s29 (armed forces, the northern border, the Mekong;
+the texts here are made up in their image): two documents signed at one conference by different parties, each with
+its own term."""
+
+from _signing_helpers import extract, signing_tuples
+
+
+def test_the_term_of_a_second_act_of_other_parties_is_not_the_first_one_s():
+    facts = extract(
+        "Tin\n\nChiều 18/9, Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với Sở Nội vụ. Cũng tại hội nghị, Bộ CHQS "
+        "tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2025 - 2030.",
+        "2025-09-19",
+        "Thái Bình",
+    )
+    assert signing_tuples(facts) == [
+        (("Bộ Chỉ huy Quân sự tỉnh", "Sở Nội vụ"), "2025-09-18", ""),
+        (("Bộ Chỉ huy Quân sự tỉnh", "Hội Cựu chiến binh tỉnh"), "2025-09-18", "2025-2030"),
+    ]
+
+
+def test_one_act_worded_two_ways_keeps_its_term():
+    # (real/da20: the lead's "chương trình" is the same act as the list's "quy chế")
+    facts = extract(
+        "Tin\n\nUBND tỉnh đã tổ chức ký kết chương trình phối hợp với UBMTTQVN tỉnh và các đoàn thể giai đoạn "
+        "2016-2020.\n\nUBND tỉnh ký kết quy chế phối hợp với UBMTTQ Việt Nam tỉnh, Hội Nông dân, Hội Cựu chiến binh "
+        "tỉnh.",
+        "2016-05-04",
+        "Kon Tum",
+    )
+    assert {period for _, _, period in signing_tuples(facts)} == {"2016-2020"}
