@@ -35,6 +35,8 @@ _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
 # H'Luin Niê": persons the article reports on)
 _FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
 _ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
+# the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền"
+_MONKS = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư|ni\s+trưởng"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -83,9 +85,7 @@ def _patterns():
         re.IGNORECASE,
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
-    monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
-    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{monks})"
+    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{_MONKS})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -652,7 +652,7 @@ def _clause_rx() -> re.Pattern:
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 

@@ -14,7 +14,14 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _as_list_member, _gap
 from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _head_info, grammar
-from phoihop.extract.agencies.patterns import _ITEM_GAP, _NEEDS_LEVEL, _PLACED_TAIL, GROUP_MEMBERS_OPENER, GROUP_OF_KIND
+from phoihop.extract.agencies.patterns import (
+    _ITEM_GAP,
+    _NEEDS_LEVEL,
+    _PLACED_TAIL,
+    GROUP_MEMBERS_OPENER,
+    GROUP_OF_KIND,
+    same_tier,
+)
 from phoihop.text import WS as _WS
 
 
@@ -54,19 +61,6 @@ _PLACED_LEVEL_AFTER = re.compile(
 _LEVEL_WORD_OF_ATT = re.compile(
     rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
 )
-_TIERS = (
-    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
-    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
-    frozenset({"xã", "phường", "thị trấn"}),
-)
-
-
-def _same_tier(level: str, other: str) -> bool:
-    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
-    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
-    return any(a in tier and b in tier for tier in _TIERS)
-
-
 def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """``found`` with a mention for each place named with its level right after a placed body, under its head."""
     if " và " not in text:
@@ -81,7 +75,7 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
         own = _LEVEL_WORD_OF_ATT.match(a.att)
         if not m or not own or not lexicon.is_place(m.group("place")):
             continue
-        if not _same_tier(own.group(0), m.group("lvl")):
+        if not same_tier(own.group(0), m.group("lvl")):
             continue  # "giữa Công an tỉnh A và xã B": the commune is the partner of a twinning, no body
         nxt = bisect.bisect_left(starts, a.end)
         if nxt < len(found) and found[nxt].start < m.end():
