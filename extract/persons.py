@@ -73,7 +73,12 @@ def _patterns():
     # capital and the engine skips to the next one in C instead of trying a look-behind at every character.
     capital = "(?-i:" + lexicon.UPPER_CLASS
     assert cap.startswith(capital)
-    run = re.compile(capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+")
+    # (or a minority's one-word name with its apostrophe: "Đại tá K'Brơi, Chính ủy ...", read by _addressed_before_title)
+    upper, lower = lexicon.UPPER_CLASS, lexicon.LOWER_CLASS
+    run = re.compile(
+        capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
+        rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
+    )
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"

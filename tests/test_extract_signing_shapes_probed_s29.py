@@ -28,3 +28,14 @@ def test_one_act_worded_two_ways_keeps_its_term():
         "Kon Tum",
     )
     assert {period for _, _, period in signing_tuples(facts)} == {"2016-2020"}
+
+
+def test_a_plan_carrying_out_a_quoted_campaign_has_the_year_printed_after_it():
+    # (the plan of the year; a bare campaign's year, "hưởng ứng phong trào “X” năm 2017", stays the campaign's)
+    facts = extract(
+        'Tin\n\nNgày 9/3, Công an huyện ký kết kế hoạch phối hợp thực hiện cuộc vận động "Toàn dân tham gia bảo vệ '
+        'biên giới" năm 2024 với Hội Nông dân huyện.',
+        "2024-03-10",
+        "Yên Bái",
+    )
+    assert signing_tuples(facts) == [(("Công an huyện", "Hội Nông dân huyện"), "2024-03-09", "2024-2024")]

@@ -68,10 +68,13 @@ _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 # ... but for an emulation pact it is the pact's year ("ký giao ước thi đua “Vì an ninh Tổ quốc” năm 2024": [2024,
 # 2024] for the writers of five blind sets, `le08`, `lj02`, `lj04`, `lm05`; `real`'s `dc01` and `dc05` give none)
 _PACT_BEFORE = re.compile(r"(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
-# ... and so is a cooperation document's quoted name ("ký kết ... và Kế hoạch phối hợp “Vận động đồng bào ...” năm 2022")
+# ... and so is a cooperation document's quoted name ("ký kết ... và Kế hoạch phối hợp “Vận động đồng bào ...” năm 2022"),
+# or the quoted campaign the document carries out ("kế hoạch phối hợp thực hiện cuộc vận động “Toàn dân tham gia bảo vệ
+# biên giới” năm 2024": the plan of the year)
 QUOTED_NAME_MAX = 200
 _QUOTED_DOCUMENT_NAME = re.compile(
     r"(?<![\w])(?:kế\s+hoạch|chương\s+trình|quy\s+chế)(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động|công\s+tác))*"
+    r"(?:\s+(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng)\s+(?:cuộc\s+vận\s+động|phong\s+trào)(?:\s+thi\s+đua)?)?"
     rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$",
     re.IGNORECASE,
 )
