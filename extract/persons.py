@@ -1071,6 +1071,7 @@ def _titles_after(
             # the title read up to the sentence's end runs past b only where a body does (the cheaper test first),
             # or a place whose name holds the dash ("Chủ tịch UBND phường Xuân Hương - Đà Lạt")
             place_end = gazetteer_place_end(text, a, b) if b < s_end else None
+            widened = False
             if place_end is not None:
                 cut = skip_to = b = place_end
             elif b < s_end and (
@@ -1084,7 +1085,9 @@ def _titles_after(
                     # last word by the reading of a body's name; the word before the comma is the name's too
                     rest = _LOWER_WORD_BEFORE_COMMA.match(text, wide, s_end) if _DASH_START.match(text, b) else None
                     cut = skip_to = b = rest.end(1) if rest else wide
-            name_at = _name_start(text, a, b)
+                    widened = True
+            # (a body's name read across the dash holds no name: "Ban Chỉ huy PTKV 3 - Hà Tiên" names no Mr Hà Tiên)
+            name_at = None if widened and cut == b else _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip() or _COPULA_BEFORE_NAME.fullmatch(
                     text, cut, name_at

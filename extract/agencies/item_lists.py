@@ -54,6 +54,53 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
+# The regional units of 2025 listed after the first one's head by their areas: "Viện KSND khu vực 8 - Gia Lai và khu vực
+# 9 - Gia Lai", "Tòa án nhân dân khu vực 2, khu vực 3 và khu vực 4", "Ban Chỉ huy PTKV 1 - Bảo Lộc và PTKV 4 - Gia
+# Nghĩa", "Viện KSND khu vực 8 và 9 - Gia Lai" (the place printed after the last is every member's)
+_AREA_OF_NAME = re.compile(r"(?P<head>.*?(?:khu\s+vực|PTKV)\s+)(?:\d{1,2}|[IVX]{1,4})(?:\s+-\s+.+)?$", re.IGNORECASE)
+_AREA_ITEM = re.compile(
+    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:[Kk]hu\s+vực|(?-i:PTKV|KV))\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\w/.,]\d|[\w])"
+    r"(?!\s+(?:năm|tháng|ngày|người|đơn\s+vị|lần|vụ|cán\s+bộ)(?![\w]))"
+    rf"(?P<place>\s*[-–]\s*(?P<name>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}}))?"
+)
+
+
+def _spread_area_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """A regional unit followed by more areas (``_AREA_ITEM``): one unit of the same head per area, with its place,
+    or with the place printed after the last area where none has one of its own."""
+    added: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    out = list(found)
+    for i, a in enumerate(found):
+        area = _AREA_OF_NAME.match(a.canonical)
+        if not area or a.listed:
+            continue
+        items = []
+        pos = a.end
+        while (item := _AREA_ITEM.match(text, pos)) and item.start("n") not in starts:
+            items.append(item)
+            pos = item.end()
+        if not items:
+            continue
+        head = area.group("head")
+        last_place = items[-1].group("name")
+        shared = last_place if last_place and not any(it.group("name") for it in items[:-1]) else None
+        if shared and " - " not in a.canonical:
+            out[i] = replace(a, canonical=canonical_name(f"{a.canonical} - {shared}", extra), listed=True)
+        else:
+            out[i] = replace(a, listed=True)
+        for it in items:
+            place = it.group("name") or shared
+            name = f"{head}{it.group('n')}" + (f" - {place}" if place else "")
+            added.append(
+                replace(
+                    a, start=it.start("n"), end=it.end(), text=text[it.start("n") : it.end()],
+                    canonical=canonical_name(name, extra), listed=True,
+                )
+            )
+    return sorted(out + added, key=lambda x: x.start) if added else found
+
+
 # A level word before a unit's number ("Công an Quận 1", "Công an Phường 3"): the list may go on with named places
 _LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*$", re.IGNORECASE)
 _NAMED_AFTER_NUMBERS = re.compile(

@@ -41,6 +41,7 @@ from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issue
 from phoihop.extract.agencies.item_lists import (
     _name_counted_branches,
     _spread_heads_over_named_items,
+    _spread_area_lists,
     _spread_numbered_lists,
 )
 from phoihop.extract.agencies.kind_apart import add_bodies_of_listed_places
@@ -244,6 +245,7 @@ def find_agencies(
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_area_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
     found = _spread_heads_over_named_items(text, found, extra_abbreviations)
     _give_a_named_group_s_level_to_its_members(text, found, extra_abbreviations)
