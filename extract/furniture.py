@@ -40,6 +40,8 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
+# An outlet's short form in brackets opening a lead: "(KGO) - Chiều 27-9, ..."
+_BRACKETED_DATELINE = re.compile(r"\s*\((?-i:[A-ZĐ]{2,8})\)\s*[-–]\s*\S")
 # Labels of the boxes a page prints after its report ("CÓ THỂ BẠN QUAN TÂM", "Tin cùng chuyên mục"): alone on
 # a line after the report's prose, they end the report, and the rest of the page is other articles' teasers
 # (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
@@ -135,6 +137,18 @@ _OUTLET_NAME = re.compile(
 )
 # A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
 _PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
+# A body's site named on a line of its own, anywhere on the page: "Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long - Cổng thông
+# tin điện tử", "Trang thông tin điện tử Hội Nông dân tỉnh Kon Tum", "CÔNG AN TỈNH HÀ GIANG - TRANG THÔNG TIN ĐIỆN TỬ"
+# (a headline about a site opens with its verb: "Ra mắt Trang thông tin điện tử ...")
+_SITE_WORDS = r"(?i:(?:trang|cổng)\s+thông\s+tin(?:\s+điện\s+tử)?)"
+_SITE_OWNER = rf"{_CAPITALISED_WORD}[^\n.,;:!?|]{{0,90}}?"
+_SITE_LINE = re.compile(rf"\s*(?:{_SITE_WORDS}\s+{_SITE_OWNER}|{_SITE_OWNER}\s*[-–|]\s*{_SITE_WORDS})\s*$")
+# A body's name alone as the page's first line, in capitals as a masthead prints it ("CÔNG AN TỈNH TRÀ VINH", which the
+# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals says the line was printed so; the name is
+# capitalised words and the lower-case words of bodies' names (a headline in capitals has its verb: "... KÝ KẾT ...")
+_CAPITALS_LEVEL = re.compile(r"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])")
+_NAME_LOWER_WORD = r"(?:tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|nhân\s+dân|và|an|ủy|dân\s+vận)"
+_BODY_NAME_LINE = re.compile(rf"\s*{_CAPITALISED_WORD}(?:\s+(?:{_CAPITALISED_WORD}|{_NAME_LOWER_WORD})){{0,12}}\s*$")
 # A menu opening the page has more section names than a headline in title case may hold ("Kinh Tế - Xã Hội ...")
 _FIRST_LINE_MENU_WORDS = 3
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
@@ -162,6 +176,14 @@ _BYLINE_WITH_OUTLET = re.compile(
     r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
+# ... or with the writer's unit, ending the page ("Sơn Nhật - Phòng Tham mưu", "Thu Hà - Ban Tuyên giáo Huyện ủy Hương
+# Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"): a unit's writer credited, no actor of the report (a person's
+# line names a post, "Ông A - Giám đốc Sở ...", not a unit)
+_BYLINE_WITH_UNIT = re.compile(
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*"
+    r"(?:Phòng|Văn\s+phòng|Ban|Trung\s+tâm|Sở|Công\s+an|Đồn|Hội|Ủy\s+ban|UBND|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|"
+    r"Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s[^\n.!?]{1,70}"
+)
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence
 _PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
@@ -197,7 +219,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
-            if (_OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)) and text[e:].strip():
+            masthead = _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)
+            masthead = masthead or (_CAPITALS_LEVEL.search(line) and _BODY_NAME_LINE.fullmatch(line))
+            if masthead and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
@@ -209,7 +233,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             prose_lines += 1
         # (a box's teasers are printed alike: after items opened by a dash, a line without one is the report again,
         # a caption below the box, say)
-        if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150 and box_dashed in (None, bool(item)):
+        # (a teaser may print the other article's lead with its outlet's dateline, a sentence: "(KGO) - Chiều 27-9, ...")
+        teaser = not _SENTENCE_END.search(line) and len(line) <= 150 or bool(_BRACKETED_DATELINE.match(line))
+        if teaser_lines and teaser and box_dashed in (None, bool(item)):
             spans.append((s, e))
             # (a second box's label among the teasers opens as many teasers again)
             if _opens_teasers(line):
@@ -219,6 +245,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             continue
         teaser_lines = 0
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
+            spans.append((s, e))
+            continue
+        if len(line) <= BYLINE_WITH_OUTLET_MAX and not text[e:].strip() and _BYLINE_WITH_UNIT.fullmatch(line):
             spans.append((s, e))
             continue
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
@@ -411,6 +440,8 @@ def _is_furniture_line(line: str) -> bool:
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
     if "|" in line and _PIPED_MENU.fullmatch(line):
+        return True
+    if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
         return True
 
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
