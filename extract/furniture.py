@@ -177,8 +177,8 @@ _BYLINE_WITH_OUTLET = re.compile(
 )
 BYLINE_WITH_OUTLET_MAX = 90
 # ... or with the writer's unit, ending the page ("Sơn Nhật - Phòng Tham mưu", "Thu Hà - Ban Tuyên giáo Huyện ủy Hương
-# Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"): a unit's writer credited, no actor of the report (a person's
-# line names a post, "Ông A - Giám đốc Sở ...", not a unit)
+# Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"), or the other articles' box after it: a unit's writer credited,
+# no actor of the report (a person's line names a post, "Ông A - Giám đốc Sở ...", not a unit)
 _BYLINE_WITH_UNIT = re.compile(
     rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*"
     r"(?:Phòng|Văn\s+phòng|Ban|Trung\s+tâm|Sở|Công\s+an|Đồn|Hội|Ủy\s+ban|UBND|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|"
@@ -247,7 +247,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
             spans.append((s, e))
             continue
-        if len(line) <= BYLINE_WITH_OUTLET_MAX and not text[e:].strip() and _BYLINE_WITH_UNIT.fullmatch(line):
+        closing = not text[e:].strip() or bool(_TEASER_LABEL.match(text, e + 1) or _END_LABEL.match(text, e + 1))
+        if len(line) <= BYLINE_WITH_OUTLET_MAX and closing and _BYLINE_WITH_UNIT.fullmatch(line):
             spans.append((s, e))
             continue
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))

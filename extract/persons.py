@@ -282,6 +282,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
+    # (the places of faiths: "Chánh xứ giáo xứ Vĩnh Thuận Đông", "Đầu họ đạo Long Thành", "tịnh xá Ngọc Hòa")
+    r"giáo\s+xứ|giáo\s+họ|họ\s+đạo|tịnh\s+xá|thánh\s+thất|nhà\s+thờ|"
     # (bodies named by the forest or the place they keep: "Hạt kiểm lâm Bạch Mã", "Trại giam Xuân Phước")
     r"(?:hạt|trạm|chi\s+cục)\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?|trại\s+giam)\s+$",
     re.IGNORECASE,
@@ -296,7 +298,7 @@ _LEVEL_LAST_WORDS = (
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
-    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam"),
+    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam", "xứ", "họ", "đạo", "xá", "thất", "thờ"),
 )
 _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))

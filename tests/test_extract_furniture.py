@@ -471,3 +471,12 @@ def test_a_lead_opening_with_the_outlet_s_dateline_is_the_report():
     text = "Tin\n\n(KGO) - Chiều 27-9, Hội Người cao tuổi huyện An Biên tổ chức đại hội."
     facts = extract_article(Article("t", text, None, "2024-09-29", "Kiên Giang"))
     assert [a.name for a in facts.agencies] == ["Hội Người cao tuổi huyện An Biên"]
+
+
+def test_a_byline_with_the_writer_s_unit_above_the_other_articles_box_names_no_body():
+    text = (
+        "Tin\n\nChiều 17/5, Ban Tôn giáo tỉnh tổ chức hội nghị ký kết quy chế phối hợp trong công tác quản lý.\nSơn "
+        "Nhật - Phòng Tham mưu\nTin khác\nCông an huyện Trần Đề tổ chức Ngày hội"
+    )
+    facts = extract_article(Article("t", text, None, "2024-05-18", "Sóc Trăng"))
+    assert [a.name for a in facts.agencies] == ["Ban Tôn giáo tỉnh"]

@@ -65,3 +65,21 @@ def test_a_board_s_post_stops_before_a_clause_in_lower_case():
         "Hậu Giang",
     )
     assert positions["Nguyễn Văn Châu"] == ["Trưởng ban Tuyên giáo Huyện ủy Châu Thành"]
+
+
+def test_a_parish_named_after_a_place_holds_no_person():
+    # ("Thuận" is a Chăm family name; after "giáo xứ" the run is the parish's place)
+    assert _positions("Dự có Linh mục Phan Văn Lộc, Chánh xứ giáo xứ Vĩnh Thuận Đông.", "Hậu Giang") == {
+        "Phan Văn Lộc": ["Chánh xứ giáo xứ Vĩnh Thuận Đông"]
+    }
+
+
+def test_a_division_commander_s_post_is_no_division():
+    facts = extract(
+        "Tin\n\nNgày 24/7, Sư đoàn 395 và Đảng ủy xã Gia Sinh ký kết kết nghĩa. Đại tá Hoàng Minh Tiến, Sư đoàn trưởng "
+        "Sư đoàn 395 và đồng chí Bùi Văn Thao, Bí thư Đảng ủy xã Gia Sinh ký biên bản kết nghĩa.",
+        "2018-07-25",
+        "Ninh Bình",
+    )
+    assert sorted(a.name for a in facts.agencies) == ["Sư đoàn 395", "Đảng ủy xã Gia Sinh"]
+    assert positions_by_name(facts)["Hoàng Minh Tiến"] == ["Sư đoàn trưởng Sư đoàn 395"]
