@@ -2,6 +2,7 @@
 the texts here are made up in their image): two documents signed at one conference by different parties, each with
 its own term."""
 
+import pytest
 from _signing_helpers import extract, signing_tuples
 
 
@@ -39,3 +40,39 @@ def test_a_plan_carrying_out_a_quoted_campaign_has_the_year_printed_after_it():
         "Yên Bái",
     )
     assert signing_tuples(facts) == [(("Công an huyện", "Hội Nông dân huyện"), "2024-03-09", "2024-2024")]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Chiều 5/5, Bộ Chỉ huy Quân sự tỉnh và\nHội Liên hiệp Phụ nữ tỉnh ký kết chương trình phối hợp.",
+            [("Bộ Chỉ huy Quân sự tỉnh", "Hội Liên hiệp Phụ nữ tỉnh")],
+        ),
+        (
+            "Sáng 18/5, Ban Chỉ huy Quân sự huyện Kinh Môn và Hội Nông dân\nhuyện Kinh Môn đã ký kết chương trình phối "
+            "hợp.",
+            [("Ban Chỉ huy Quân sự huyện Kinh Môn", "Hội Nông dân huyện Kinh Môn")],
+        ),
+        (
+            "Sáng 12-4, Bộ Tư lệnh Vùng Cảnh sát biển 1 đã ký kết quy chế phối hợp với Cục Hải quan thành phố Hải Phòng\n"
+            "và Bộ Chỉ huy Bộ đội Biên phòng thành phố.",
+            [
+                ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cục Hải quan thành phố Hải Phòng"),
+                ("Bộ Chỉ huy Bộ đội Biên phòng thành phố", "Bộ Tư lệnh Vùng Cảnh sát biển 1"),
+            ],
+        ),
+    ],
+)
+def test_a_line_s_end_inside_a_clause_ends_no_sentence(text, parties):
+    facts = extract(f"Tin\n\n{text}", "2022-05-20", "Hải Phòng")
+    assert sorted(tuple(sorted(p)) for p, _, _ in signing_tuples(facts)) == sorted(tuple(sorted(p)) for p in parties)
+
+
+def test_a_caption_without_its_full_stop_above_a_paragraph_keeps_its_break():
+    facts = extract(
+        "Tin\n\nLãnh đạo hai đơn vị ký kết quy chế\nSáng 5/5, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp.",
+        "2022-05-20",
+        "Hải Phòng",
+    )
+    assert [p for p, _, _ in signing_tuples(facts)] == [("Công an tỉnh", "Hội Nông dân tỉnh")]
