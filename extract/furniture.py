@@ -132,8 +132,9 @@ _MASTHEAD = re.compile(
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
 # words: "Báo Quảng Ninh ký kết hợp tác ...")
 # (and its edition after it: "Báo Đồng Nai điện tử", "Báo Gia Lai Online")
+# (in capitals too, its edition first or last: "BÁO QUẢNG NGÃI ĐIỆN TỬ", "BÁO HÀ NAM ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ")
 _OUTLET_NAME = re.compile(
-    rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?:điện\s+tử|Điện\s+tử|online|Online))?\s*"
+    rf"\s*(?i:báo|đài|tạp\s+chí)(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
 )
 # A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
 _PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
@@ -148,7 +149,16 @@ _SITE_LINE = re.compile(rf"\s*(?:{_SITE_WORDS}\s+{_SITE_OWNER}|{_SITE_OWNER}\s*[
 # capitalised words and the lower-case words of bodies' names (a headline in capitals has its verb: "... KÝ KẾT ...")
 _CAPITALS_LEVEL = re.compile(r"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])")
 _NAME_LOWER_WORD = r"(?:tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|nhân\s+dân|và|an|ủy|dân\s+vận)"
-_BODY_NAME_LINE = re.compile(rf"\s*{_CAPITALISED_WORD}(?:\s+(?:{_CAPITALISED_WORD}|{_NAME_LOWER_WORD})){{0,12}}\s*$")
+_BODY_NAME_LINE = re.compile(
+    rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
+)
+# (the words of a headline's act: a headline printed in capitals names a body and what it does)
+_ACT_IN_LINE = re.compile(
+    r"(?<![\w])(?:ký|kết|tổ\s+chức|phối\s+hợp|triển\s+khai|hội\s+nghị|trao|thăm|làm\s+việc|ra\s+mắt|tuyên\s+truyền)(?![\w])",
+    re.IGNORECASE,
+)
+# A breadcrumb: the sections down to the report's, parted by ">" ("Báo Quảng Ngãi điện tử > Chính trị > Mặt trận")
+_BREADCRUMB = re.compile(r"[^>\n.!?]{1,40}(?:\s*[>»]\s*[^>\n.!?]{1,40}){2,}")
 # A menu opening the page has more section names than a headline in title case may hold ("Kinh Tế - Xã Hội ...")
 _FIRST_LINE_MENU_WORDS = 3
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
@@ -220,7 +230,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         if n == 0:
             seen.add(key)
             masthead = _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)
-            masthead = masthead or (_CAPITALS_LEVEL.search(line) and _BODY_NAME_LINE.fullmatch(line))
+            masthead = masthead or (
+                _CAPITALS_LEVEL.search(line) and _BODY_NAME_LINE.fullmatch(line) and not _ACT_IN_LINE.search(line)
+            )
+            masthead = masthead or ((">" in line or "»" in line) and _BREADCRUMB.fullmatch(line))
             if masthead and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
@@ -443,6 +456,8 @@ def _is_furniture_line(line: str) -> bool:
     if "|" in line and _PIPED_MENU.fullmatch(line):
         return True
     if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
+        return True
+    if (">" in line or "»" in line) and _BREADCRUMB.fullmatch(line):
         return True
 
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2

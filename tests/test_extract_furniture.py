@@ -480,3 +480,26 @@ def test_a_byline_with_the_writer_s_unit_above_the_other_articles_box_names_no_b
     )
     facts = extract_article(Article("t", text, None, "2024-05-18", "Sóc Trăng"))
     assert [a.name for a in facts.agencies] == ["Ban Tôn giáo tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "BÁO QUẢNG NGÃI ĐIỆN TỬ",
+        "BÁO HÀ NAM ONLINE",
+        "BÁO ĐIỆN TỬ CHÍNH PHỦ",
+        "VIỆN KIỂM SÁT NHÂN DÂN TỈNH ĐỒNG NAI",
+        "UBND HUYỆN HƯƠNG KHÊ - TỈNH HÀ TĨNH",
+        "Báo Quảng Ngãi điện tử > Chính trị > Mặt trận",
+    ],
+)
+def test_a_masthead_in_capitals_or_a_breadcrumb_opening_the_page_names_no_body(masthead):
+    text = f"{masthead}\nNgày 13/4, Viện KSND tỉnh và Cục THADS tỉnh ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, "Tin tức", "2025-04-14", "Quảng Ngãi"))
+    assert sorted(a.name for a in facts.agencies) == ["Cục Thi hành án dân sự tỉnh", "Viện Kiểm sát nhân dân tỉnh"]
+
+
+def test_a_headline_in_capitals_naming_a_body_and_its_act_is_the_headline():
+    text = "CÔNG AN TỈNH KÝ KẾT QUY CHẾ PHỐI HỢP VỚI HỘI NÔNG DÂN TỈNH\nNgày 13/4, hai bên ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, None, "2025-04-14", "Quảng Ngãi"))
+    assert facts.agencies

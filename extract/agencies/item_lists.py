@@ -94,8 +94,12 @@ def _spread_area_lists(text: str, found: list[AgencyMention], extra) -> list[Age
             name = f"{head}{it.group('n')}" + (f" - {place}" if place else "")
             added.append(
                 replace(
-                    a, start=it.start("n"), end=it.end(), text=text[it.start("n") : it.end()],
-                    canonical=canonical_name(name, extra), listed=True,
+                    a,
+                    start=it.start("n"),
+                    end=it.end(),
+                    text=text[it.start("n") : it.end()],
+                    canonical=canonical_name(name, extra),
+                    listed=True,
                 )
             )
     return sorted(out + added, key=lambda x: x.start) if added else found
@@ -116,6 +120,10 @@ _ITEM_ENDING_WORDS = (
 # "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các sở: Tư pháp, Nội vụ và Y tế": a plural head (in either case) and a
 # colon before the names of its bodies
 _PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>[Hh]ội|[Ss]ở)\s*:\s*")
+# ... and a unit of each of the departments named after them ("Thanh tra các sở: Xây dựng, Y tế", "Văn phòng các sở: ...")
+_UNIT_OF_DEPARTMENTS = re.compile(
+    r"(?<![\w])(?P<unit>Thanh\s+tra|Văn\s+phòng|Công\s+đoàn|Chi\s+bộ|Chi\s+đoàn|Đảng\s+ủy)\s+(?=các\s+[Ss]ở\s*:)"
+)
 _NAMED_ITEM = re.compile(
     rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS})"
     rf"|\s+(?:{_ITEM_ENDING_WORDS})(?![\w]))"
@@ -159,11 +167,14 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
     leads = (
-        [(lead.group("head").capitalize(), lead.end(), False) for lead in _PLURAL_HEAD_COLON.finditer(text)]
+        [
+            (_unit_before(text, lead) + lead.group("head").capitalize(), lead.end(), False)
+            for lead in _PLURAL_HEAD_COLON.finditer(text)
+        ]
         if plural
         else []
     )
-    leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text)]
+    leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text) if not _unit_before(text, lead)]
     for head, pos, known_only in leads:
         for _ in range(NAMED_ITEMS_MAX):
             force = _ARMED_FORCE_ITEM.match(text, pos) if known_only else None
@@ -191,9 +202,18 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     return sorted([a for a in found if a.start not in replaced] + added, key=lambda x: x.start)
 
 
+UNIT_WORDS_MAX = 12  # "Thanh tra ", "Văn phòng ", "Công đoàn " before the plural
+
+
+def _unit_before(text: str, lead: re.Match) -> str:
+    """The unit word before a plural of departments ("Thanh tra " of "Thanh tra các sở: ..."), or ""."""
+    unit = _UNIT_OF_DEPARTMENTS.search(text, max(0, lead.start() - UNIT_WORDS_MAX), lead.end())
+    return unit.group("unit") + " " if unit and unit.end() == lead.start() else ""
+
+
 def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) -> re.Match | None:
     """The bare name at ``pos``: a department's known name first (it may hold commas), else any capitalised name."""
-    known = _DEPARTMENT_NAME.match(text, pos) if head == "Sở" else None
+    known = _DEPARTMENT_NAME.match(text, pos) if head.endswith("Sở") else None
     return known if known or known_only else _NAMED_ITEM.match(text, pos)
 
 
