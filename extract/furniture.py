@@ -145,12 +145,20 @@ _SITE_WORDS = r"(?i:(?:trang|cổng)\s+thông\s+tin(?:\s+điện\s+tử)?)"
 _SITE_OWNER = rf"{_CAPITALISED_WORD}[^\n.,;:!?|]{{0,90}}?"
 _SITE_LINE = re.compile(rf"\s*(?:{_SITE_WORDS}\s+{_SITE_OWNER}|{_SITE_OWNER}\s*[-–|]\s*{_SITE_WORDS})\s*$")
 # A body's name alone as the page's first line, in capitals as a masthead prints it ("CÔNG AN TỈNH TRÀ VINH", which the
-# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals says the line was printed so; the name is
+# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals, or three words, say the line was printed so; the name is
 # capitalised words and the lower-case words of bodies' names (a headline in capitals has its verb: "... KÝ KẾT ...")
-_CAPITALS_LEVEL = re.compile(r"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])")
+_CAPITALS_LEVEL = re.compile(
+    rf"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])"
+    rf"|(?<![\w])(?:{lexicon.UPPER_CLASS}{{2,}}\s+){{2}}{lexicon.UPPER_CLASS}{{2,}}(?![\w])"
+)
 _NAME_LOWER_WORD = r"(?:tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|nhân\s+dân|và|an|ủy|dân\s+vận)"
 _BODY_NAME_LINE = re.compile(
     rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
+)
+# (the words a body's name opens with: "NGUYỄN VĂN AN", a person's name as a headline, is no masthead)
+_BODY_HEAD = re.compile(
+    r"\s*(?i:công\s+an|viện|tòa\s+án|ủy\s+ban|ubnd|hđnd|hội|sở|ban|bộ|đảng\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy|"
+    r"huyện\s+đoàn|tỉnh\s+đoàn|đoàn|mặt\s+trận|liên\s+đoàn|cục|chi\s+cục|đồn|trung\s+tâm|văn\s+phòng)(?![\w])"
 )
 # (the words of a headline's act: a headline printed in capitals names a body and what it does)
 _ACT_IN_LINE = re.compile(
@@ -231,7 +239,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             masthead = _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)
             masthead = masthead or (
-                _CAPITALS_LEVEL.search(line) and _BODY_NAME_LINE.fullmatch(line) and not _ACT_IN_LINE.search(line)
+                _CAPITALS_LEVEL.search(line)
+                and _BODY_HEAD.match(line)
+                and _BODY_NAME_LINE.fullmatch(line)
+                and not _ACT_IN_LINE.search(line)
             )
             masthead = masthead or ((">" in line or "»" in line) and _BREADCRUMB.fullmatch(line))
             if masthead and text[e:].strip():
