@@ -76,3 +76,32 @@ def test_a_caption_without_its_full_stop_above_a_paragraph_keeps_its_break():
         "Hải Phòng",
     )
     assert [p for p, _, _ in signing_tuples(facts)] == [("Công an tỉnh", "Hội Nông dân tỉnh")]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "(1) Văn phòng Tỉnh ủy; (2) Ban Tổ chức Tỉnh ủy; (3) Ban Nội chính Tỉnh ủy; (4) Ủy ban Kiểm tra Tỉnh ủy; (5) "
+        "Trường Chính trị tỉnh",
+        "Văn phòng Tỉnh ủy; Ban Tổ chức Tỉnh ủy; Ban Nội chính Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy; Trường Chính trị tỉnh",
+    ],
+)
+def test_a_bloc_s_members_numbered_or_parted_by_semicolons_sign_its_pact(members):
+    facts = extract(
+        f"Tin\n\nKhối thi đua có 05 đơn vị, gồm: {members}. Ngày 5/3, thủ trưởng 5 đơn vị ký kết giao ước thi đua.",
+        "2024-03-06",
+        "Nghệ An",
+    )
+    assert [len(p) for p, _, _ in signing_tuples(facts)] == [5]
+
+
+def test_the_counted_units_of_a_listed_group_sign_together():
+    facts = extract(
+        "Tin\n\nCụm gồm 4 đơn vị: Công an huyện A Lưới; Công an huyện Nam Đông; Công an huyện Phú Lộc; Công an thị xã "
+        "Hương Trà. Ngày 5/3, lãnh đạo 4 đơn vị ký kết quy chế phối hợp.",
+        "2024-03-06",
+        "Thừa Thiên Huế",
+    )
+    assert [p for p, _, _ in signing_tuples(facts)] == [
+        ("Công an huyện A Lưới", "Công an huyện Nam Đông", "Công an huyện Phú Lộc", "Công an thị xã Hương Trà")
+    ]

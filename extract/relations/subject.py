@@ -11,6 +11,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.relations.article_scan import _counted_group, _group_of_kind, _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import (
+    _listed_members,
     _agency_list,
     _fold_parents_in_apposition,
     _gap_without_notes,
@@ -160,11 +161,33 @@ def _more_sides(m: re.Match) -> int | None:
 
 
 def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
-    """The ``n`` bodies that open one of the few sentences before ``si`` as its subject."""
+    """The ``n`` bodies that open one of the few sentences before ``si`` as its subject, or that a sentence there lists
+    as a group's members ("Cụm gồm 4 đơn vị: A; B; C; D. ... lãnh đạo 4 đơn vị ký kết")."""
     for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
-        keys = _sentence_subject(scan, j, acting=True)
+        keys = _sentence_subject(scan, j, acting=True) or _members_listed_in(scan, j, n)
         if len(keys) == n:
             return keys
+    return []
+
+
+# what opens a group's members in its sentence: "gồm", "gồm có", a colon
+_MEMBERS_OPENER = re.compile(r"(?:(?<![\w])(?:bao\s+)?gồm(?:\s+có)?|:)\s*(?:\(\d{1,2}\)\s*)?$", re.IGNORECASE)
+
+
+def _members_listed_in(scan: _SigningScan, j: int, n: int) -> list[str]:
+    """The keys of the ``n`` bodies sentence ``j`` lists after "gồm" or a colon, parted by commas or semicolons (a
+    numbered list too: "gồm: (1) A; (2) B"), or []."""
+    if j < 0:
+        return []
+    s_start, s_end = scan.sentences[j]
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    bodies = scan.usable[lo:hi]
+    for k, a in enumerate(bodies):
+        if not _MEMBERS_OPENER.search(scan.text, max(s_start, a.start - 20), a.start):
+            continue
+        members = _listed_members(scan.text, bodies, k, semicolons=True)
+        keys = _unique([scan.key_of(b) for b in members])
+        return keys if len(keys) == n else []
     return []
 
 
