@@ -115,3 +115,29 @@ def test_two_provinces_bodies_are_two_acts_however_alike_their_names():
         "Quảng Trị",
     )
     assert len(party_sets(facts)) == 2
+
+
+@pytest.mark.parametrize(
+    "report, telling, parties",
+    [
+        (
+            "Ngày 5-8, Đảng ủy xã Thiên Cầm và Đảng ủy Đồn Biên phòng Cẩm Nhượng tổ chức hội nghị ký kết quy chế phối "
+            "hợp nhiệm kỳ 2025-2030.",
+            "Đồng chí Trần Thị Minh Huệ, Bí thư Đảng ủy, Chủ tịch HĐND xã Thiên Cầm và Thiếu tá Phan Văn Long, Bí thư "
+            "Đảng ủy, Chính trị viên Đồn Biên phòng Cẩm Nhượng ký kết quy chế.",
+            ("Đảng ủy Đồn Biên phòng Cẩm Nhượng", "Đảng ủy xã Thiên Cầm"),
+        ),
+        (
+            "Chiều 24.7, Hội Cựu chiến binh phường Tam Quan Bắc ký kết chương trình phối hợp với Đoàn Thanh niên phường "
+            "giai đoạn 2024 - 2027.",
+            "Ông Lê Văn Hùng, Chủ tịch Hội CCB phường và anh Đặng Minh Khôi, Bí thư Đoàn phường Tam Quan Bắc ký chương "
+            "trình phối hợp.",
+            ("Hội Cựu chiến binh phường Tam Quan Bắc", "Đoàn Thanh niên phường"),
+        ),
+    ],
+)
+def test_signers_whose_chains_name_another_body_tell_the_report_s_act(report, telling, parties):
+    facts = _facts(f"Tin\n\n{report}\n\n{telling}", "Hà Tĩnh")
+    assert party_sets(facts) == [tuple(sorted(parties))]
+    # (the council the first signer chairs is named only in her title)
+    assert "Hội đồng nhân dân xã Thiên Cầm" not in agency_names(facts)

@@ -93,7 +93,7 @@ def build_signings(
         _titled_names(m.persons, m.agencies),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
-    found = _fold_organ_repeats(ctx, found, groups.rep, _sentences_telling_a_signing(ctx, found))
+    found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
     _drop_signers_bodies_that_sign_nothing(groups, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
@@ -191,7 +191,7 @@ def _sentences_telling_a_signing(ctx: ArticleContext, found: list[SigningFound])
 
 
 def _fold_organ_repeats(
-    ctx: ArticleContext, found: list[SigningFound], rep: dict[str, str], signed: set[int]
+    ctx: ArticleContext, found: list[SigningFound], groups: AgencyGroups, signed: set[int]
 ) -> list[SigningFound]:
     """One act told twice, once naming a party by its organ ("Đảng ủy Ban Chỉ huy X", "Ban Thường trực
     Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"), by its command ("Đảng ủy Quân
@@ -199,10 +199,13 @@ def _fold_organ_repeats(
     fuller naming is kept, with what the other adds (date, period, document). A telling of one side only ("Đại tá A
     và lãnh đạo Tỉnh Đoàn ký kết chương trình", a caption) folds so too. Not where only the bare naming tells the
     signing itself (``signed``: "Tỉnh đoàn và Hội Cựu TNXP tỉnh đã ký kết ...", then "Ban Thường vụ Tỉnh đoàn và Hội
-    ... đã thống nhất ban hành Chương trình ..."): the signers are named as they signed."""
+    ... đã thống nhất ban hành Chương trình ..."): the signers are named as they signed. A telling by the signers'
+    posts alone ("Đồng chí A, Bí thư Đảng ủy, Chủ tịch HĐND xã X và Thiếu tá B, Chính trị viên Đồn Biên phòng Y ký
+    kết quy chế", after "Đảng ủy xã X và Đảng ủy Đồn Biên phòng Y ký kết ...") folds where one of its bodies is a
+    party's."""
     kept = list(found)
     for s in found:
-        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, rep)), None)
+        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups)), None)
         if fuller is None:
             continue
         if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
@@ -235,10 +238,13 @@ def _drop_signers_bodies_that_sign_nothing(groups: AgencyGroups, found: list[Sig
 _PARTNER_NAMED = re.compile(r"(?<![\w])(?:với|giữa)(?![\w])", re.IGNORECASE)
 
 
-def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, rep: dict[str, str]) -> bool:
+def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
     """Whether ``bare`` tells again the act ``fuller`` tells, its parties named otherwise (``_names_organ_of``)."""
     if bare.separate or fuller.separate:
         return False
+    if _signers_telling_of(ctx, fuller, bare, groups):
+        return True
+    rep = groups.rep
     if len(bare.parties) < len(fuller.parties):
         # (one side's telling: the same day's act, no partner named in its sentence, nothing of its own to add)
         if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
@@ -249,6 +255,31 @@ def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, re
         return False
     # (named alike both ways, by bodies and places only: the report, told first, names them as they signed)
     return fuller.sentence < bare.sentence or not _names_organ_of(bare.parties, fuller.parties, rep)
+
+
+def _signers_telling_of(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
+    """Whether ``bare``, told later by the signers' posts alone, is the act ``fuller`` told: the same day's, adding
+    no term nor document of its own, one of its bodies a party's (by name, organ or place)."""
+    if fuller.sentence >= bare.sentence or len(bare.parties) > len(fuller.parties):
+        return False
+    if not _told_by_signers(ctx, bare, groups) or bare.document or (bare.period and bare.period != fuller.period):
+        return False
+    if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
+        return False
+    rep = groups.rep
+    return any(
+        b == f or _same_body(rep.get(f, "").lower(), rep.get(b, "").lower())
+        for b in bare.parties
+        for f in fuller.parties
+    )
+
+
+def _told_by_signers(ctx: ArticleContext, s: SigningFound, groups: AgencyGroups) -> bool:
+    """Whether the parties of ``s`` are named in its sentence only in the titles of the persons who sign."""
+    lo, hi = ctx.m.sentences[s.sentence]
+    keys = set(s.parties)
+    named = [a for a in ctx.m.agencies if lo <= a.start < hi and groups.key_of(a) in keys]
+    return bool(named) and all(a.signer for a in named)
 
 
 # The words that name a body's organ before the body's own words ("Ban Thường vụ Hội Nông dân tỉnh", "Đảng ủy Quân sự
