@@ -187,10 +187,13 @@ _TRAILING_BYLINE = re.compile(
 _TRAILING_DASHED_BYLINE = re.compile(
     rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
+# the units whose writers a page credits in brackets after their names ("Minh Thắng (Phòng PX15)", "Quang Hưng (Đồn
+# Biên phòng Mường Nhé)")
+_WRITER_UNIT = r"Phòng|Đồn|Công\s+an|Ban|Văn\s+phòng|Trung\s+tâm|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy"
 # A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
 # Hà Tĩnh)", "Hồng Nhung - Báo Đồng Tháp"): the outlet publishes the report, it acts in none of it
 _BYLINE_WITH_OUTLET = re.compile(
-    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s[^()\n]{{1,50}}\)|"
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
     r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90

@@ -298,7 +298,24 @@ _LEVEL_LAST_WORDS = (
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
-    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam", "xứ", "họ", "đạo", "xá", "thất", "thờ"),
+    *(
+        "hàng",
+        "máy",
+        "sạn",
+        "chùa",
+        "đền",
+        "lâm",
+        "gia",
+        "tồn",
+        "nhiên",
+        "giam",
+        "xứ",
+        "họ",
+        "đạo",
+        "xá",
+        "thất",
+        "thờ",
+    ),
 )
 _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))

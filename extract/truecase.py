@@ -261,4 +261,3 @@ def capitalise_lower_case_bodies(text: str) -> str:
     if not _LOWER_CASE_BODY.search(text):
         return text
     return _LOWER_CASE_BODY.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
-

@@ -503,3 +503,10 @@ def test_a_headline_in_capitals_naming_a_body_and_its_act_is_the_headline():
     text = "CÔNG AN TỈNH KÝ KẾT QUY CHẾ PHỐI HỢP VỚI HỘI NÔNG DÂN TỈNH\nNgày 13/4, hai bên ký kết quy chế phối hợp."
     facts = extract_article(Article("t", text, None, "2025-04-14", "Quảng Ngãi"))
     assert facts.agencies
+
+
+@pytest.mark.parametrize("byline", ["Minh Thắng (Phòng PX15)", "Quang Hưng (Đồn Biên phòng Mường Nhé)"])
+def test_a_byline_with_the_writer_s_unit_in_brackets_names_no_body(byline):
+    text = f"Tin\n\nSáng 5/3, Công an huyện Mường Nhé tổ chức hội nghị tổng kết công tác phối hợp năm 2024.\n{byline}"
+    facts = extract_article(Article("t", text, None, "2024-03-06", "Điện Biên"))
+    assert [a.name for a in facts.agencies] == ["Công an huyện Mường Nhé"]

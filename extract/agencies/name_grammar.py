@@ -321,7 +321,7 @@ def _head_info(text: str) -> tuple[str, str]:
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
-    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s+(?:Phòng|PTKV)", t, re.I):
+    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s*(?:Phòng|PTKV)|Ban\s+CHPTKV", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
         return "state", "body"

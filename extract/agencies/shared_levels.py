@@ -61,6 +61,8 @@ _PLACED_LEVEL_AFTER = re.compile(
 _LEVEL_WORD_OF_ATT = re.compile(
     rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
 )
+
+
 def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """``found`` with a mention for each place named with its level right after a placed body, under its head."""
     if " và " not in text:

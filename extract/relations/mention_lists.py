@@ -349,17 +349,22 @@ def _post_under_its_command(text: str, unit: AgencyMention, parent: AgencyMentio
 def _is_parent_of(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
     """Whether ``parent`` may be the command or higher echelon ``unit`` belongs to, by their names and the gap."""
     return (
-        # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
-        # Tư lệnh Vùng Cảnh sát biển 2")
-        unit.sector in (parent.sector, "front")
-        and _UNIT_HEAD.match(unit.canonical) is not None
-        and _PARENT_HEAD.match(parent.canonical) is not None
-        and not (_ABOVE_A_PROVINCE.match(unit.canonical) and _PROVINCE_COMMAND.match(parent.canonical))
-        # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
-        and bool(
-            _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+        (
+            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
+            # Tư lệnh Vùng Cảnh sát biển 2")
+            unit.sector in (parent.sector, "front")
+            and _UNIT_HEAD.match(unit.canonical) is not None
+            and _PARENT_HEAD.match(parent.canonical) is not None
+            and not (_ABOVE_A_PROVINCE.match(unit.canonical) and _PROVINCE_COMMAND.match(parent.canonical))
+            # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
+            and bool(
+                _APPOSITION_GAP.fullmatch(text, unit.end, parent.start)
+                or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+            )
         )
-    ) or _under_higher_echelon(text, unit, parent) or _post_under_its_command(text, unit, parent)
+        or _under_higher_echelon(text, unit, parent)
+        or _post_under_its_command(text, unit, parent)
+    )
 
 
 def _listed_by_commas(text: str, unit: AgencyMention, parent: AgencyMention, after: AgencyMention | None) -> bool:
