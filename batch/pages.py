@@ -317,12 +317,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     canonical = link_canonical or doc.url
     if canonical == url:
         canonical = None
-    published = (
-        meta_date
-        or byline_date(paragraphs)
-        or _trusted_guess(doc.date, html, around_headline)
-        or date_line
-    )
+    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline) or date_line
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )

@@ -145,13 +145,12 @@ _SITE_WORDS = r"(?i:(?:trang|cổng)\s+thông\s+tin(?:\s+điện\s+tử)?)"
 _SITE_OWNER = rf"{_CAPITALISED_WORD}[^\n.,;:!?|]{{0,90}}?"
 _SITE_LINE = re.compile(rf"\s*(?:{_SITE_WORDS}\s+{_SITE_OWNER}|{_SITE_OWNER}\s*[-–|]\s*{_SITE_WORDS})\s*$")
 # A body's name alone as the page's first line, in capitals as a masthead prints it ("CÔNG AN TỈNH TRÀ VINH", which the
-# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals, or three words, say the line was printed so; the name is
-# capitalised words and the lower-case words of bodies' names (a headline in capitals has its verb: "... KÝ KẾT ...")
+# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals, or three words, say the line was printed so;
+# the name is capitalised words and lower-case words (a headline in capitals has its verb: "... KÝ KẾT ...")
 _CAPITALS_LEVEL = re.compile(
     rf"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])"
     rf"|(?<![\w])(?:{lexicon.UPPER_CLASS}{{2,}}\s+){{2}}{lexicon.UPPER_CLASS}{{2,}}(?![\w])"
 )
-_NAME_LOWER_WORD = r"(?:tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|nhân\s+dân|và|an|ủy|dân\s+vận)"
 _BODY_NAME_LINE = re.compile(
     rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
 )
@@ -240,15 +239,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
-            masthead = _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)
-            masthead = masthead or (
-                _CAPITALS_LEVEL.search(line)
-                and _BODY_HEAD.match(line)
-                and _BODY_NAME_LINE.fullmatch(line)
-                and not _ACT_IN_LINE.search(line)
-            )
-            masthead = masthead or ((">" in line or "»" in line) and _BREADCRUMB.fullmatch(line))
-            if masthead and text[e:].strip():
+            if _opens_as_masthead(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
@@ -260,8 +251,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             prose_lines += 1
         # (a box's teasers are printed alike: after items opened by a dash, a line without one is the report again,
         # a caption below the box, say)
-        # (a teaser may print the other article's lead with its outlet's dateline, a sentence: "(KGO) - Chiều 27-9, ...")
-        teaser = not _SENTENCE_END.search(line) and len(line) <= 150 or bool(_BRACKETED_DATELINE.match(line))
+        # (a teaser may print the other article's lead with its outlet's dateline, a sentence: "(KGO) - Chiều 27-9")
+        teaser = (not _SENTENCE_END.search(line) and len(line) <= 150) or bool(_BRACKETED_DATELINE.match(line))
         if teaser_lines and teaser and box_dashed in (None, bool(item)):
             spans.append((s, e))
             # (a second box's label among the teasers opens as many teasers again)
@@ -454,6 +445,16 @@ def is_chrome_line(line: str) -> bool:
 # Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its
 # stamp and the whole report on one line, which is no line of furniture for the menu that opens it).
 _PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
+
+
+def _opens_as_masthead(line: str) -> bool:
+    """Whether the page's first line is its masthead: an outlet's or a portal's name, a body's name printed in
+    capitals, or a breadcrumb."""
+    if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
+        return True
+    if _CAPITALS_LEVEL.search(line) and _BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line):
+        return not _ACT_IN_LINE.search(line)
+    return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))
 
 
 def _is_furniture_line(line: str) -> bool:

@@ -70,10 +70,10 @@ def _join_breaks_inside_clauses(text: str) -> str:
         if len(line) < _CLAUSE_LINE_MIN or line[-1] in _ENDS_SENTENCE:
             continue
         nxt = _LOWER_START.match(text, at + 1)
-        if _OPEN_CLAUSE_END.search(line) or (nxt and nxt.group(0).islower()):
-            if text[at + 1 : at + 2].strip():  # (a blank line between is a paragraph's end)
-                chars = chars or list(text)
-                chars[at] = " "
+        # (a blank line between is a paragraph's end)
+        if (_OPEN_CLAUSE_END.search(line) or (nxt and nxt.group(0).islower())) and text[at + 1 : at + 2].strip():
+            chars = chars or list(text)
+            chars[at] = " "
     return "".join(chars) if chars else text
 
 

@@ -73,7 +73,7 @@ def _patterns():
     # capital and the engine skips to the next one in C instead of trying a look-behind at every character.
     capital = "(?-i:" + lexicon.UPPER_CLASS
     assert cap.startswith(capital)
-    # (or a minority's one-word name with its apostrophe: "Đại tá K'Brơi, Chính ủy ...", read by _addressed_before_title)
+    # (or a minority's one-word name with its apostrophe, "Đại tá K'Brơi, Chính ủy ...": _addressed_before_title)
     upper, lower = lexicon.UPPER_CLASS, lexicon.LOWER_CLASS
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"

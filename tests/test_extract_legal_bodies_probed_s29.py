@@ -23,7 +23,8 @@ def _facts(text, province="Hà Tĩnh"):
             ("Tòa án nhân dân tỉnh Hà Tĩnh", "Tòa án quân sự Quân khu 4"),
         ),
         (
-            "Ngày 3/3, Cơ quan Điều tra hình sự khu vực 1 Quân khu 4 và Viện Kiểm sát quân sự khu vực 41 ký kết quy chế "
+            "Ngày 3/3, Cơ quan Điều tra hình sự khu vực 1 Quân khu 4 và Viện Kiểm sát quân sự khu vực 41 ký kết "
+            "quy chế "
             "phối hợp.",
             ("Cơ quan Điều tra hình sự khu vực 1 Quân khu 4", "Viện Kiểm sát quân sự khu vực 41"),
         ),

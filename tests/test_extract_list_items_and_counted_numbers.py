@@ -50,7 +50,8 @@ def test_a_place_of_another_tier_after_a_placed_member_keeps_its_level():
             "Hội Nông dân xã Trường",
         ),
         (
-            "Ngày 5/1, tại Đồn Biên phòng Quan Lạn, Cụm thi đua số 3 thuộc Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh "
+            "Ngày 5/1, tại Đồn Biên phòng Quan Lạn, Cụm thi đua số 3 thuộc Bộ Chỉ huy Bộ đội Biên phòng tỉnh "
+            "Quảng Ninh "
             "tổ chức hội nghị.",
             ["Đồn Biên phòng Quan Lạn"],
             "Đồn Biên phòng Cụm",

@@ -55,7 +55,8 @@ def test_a_plan_carrying_out_a_quoted_campaign_has_the_year_printed_after_it():
             [("Ban Chỉ huy Quân sự huyện Kinh Môn", "Hội Nông dân huyện Kinh Môn")],
         ),
         (
-            "Sáng 12-4, Bộ Tư lệnh Vùng Cảnh sát biển 1 đã ký kết quy chế phối hợp với Cục Hải quan thành phố Hải Phòng\n"
+            "Sáng 12-4, Bộ Tư lệnh Vùng Cảnh sát biển 1 đã ký kết quy chế phối hợp với Cục Hải quan thành phố "
+            "Hải Phòng\n"
             "và Bộ Chỉ huy Bộ đội Biên phòng thành phố.",
             [
                 ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Cục Hải quan thành phố Hải Phòng"),
@@ -71,7 +72,8 @@ def test_a_line_s_end_inside_a_clause_ends_no_sentence(text, parties):
 
 def test_a_caption_without_its_full_stop_above_a_paragraph_keeps_its_break():
     facts = extract(
-        "Tin\n\nLãnh đạo hai đơn vị ký kết quy chế\nSáng 5/5, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế phối hợp.",
+        "Tin\n\nLãnh đạo hai đơn vị ký kết quy chế\nSáng 5/5, Công an tỉnh và Hội Nông dân tỉnh ký kết quy chế "
+        "phối hợp.",
         "2022-05-20",
         "Hải Phòng",
     )

@@ -109,7 +109,8 @@ def test_a_one_side_telling_with_a_partner_of_its_own_is_a_signing_of_its_own():
 
 def test_two_provinces_bodies_are_two_acts_however_alike_their_names():
     facts = _facts(
-        "Tin\n\nNgày 3/4, Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị và Ban Thường trực Ủy ban MTTQ tỉnh Savannakhet ký "
+        "Tin\n\nNgày 3/4, Ban Thường trực Ủy ban MTTQ tỉnh Quảng Trị và Ban Thường trực Ủy ban MTTQ tỉnh "
+        "Savannakhet ký "
         "kết chương trình phối hợp.\n\nỦy ban MTTQ tỉnh Quảng Trị và Ủy ban MTTQ tỉnh Hà Tĩnh ký kết chương trình "
         "phối hợp.",
         "Quảng Trị",
@@ -128,7 +129,8 @@ def test_two_provinces_bodies_are_two_acts_however_alike_their_names():
             ("Đảng ủy Đồn Biên phòng Cẩm Nhượng", "Đảng ủy xã Thiên Cầm"),
         ),
         (
-            "Chiều 24.7, Hội Cựu chiến binh phường Tam Quan Bắc ký kết chương trình phối hợp với Đoàn Thanh niên phường "
+            "Chiều 24.7, Hội Cựu chiến binh phường Tam Quan Bắc ký kết chương trình phối hợp với Đoàn Thanh niên "
+            "phường "
             "giai đoạn 2024 - 2027.",
             "Ông Lê Văn Hùng, Chủ tịch Hội CCB phường và anh Đặng Minh Khôi, Bí thư Đoàn phường Tam Quan Bắc ký chương "
             "trình phối hợp.",

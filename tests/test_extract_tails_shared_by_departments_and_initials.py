@@ -10,7 +10,9 @@ from _signing_helpers import agency_names, extract, party_sets
 
 
 def _partners(text, province="Lạng Sơn"):
-    facts = extract(f"Tin\n\nSáng 17/8, Bộ Chỉ huy BĐBP tỉnh ký kết quy chế phối hợp với {text}.", "2025-12-20", province)
+    facts = extract(
+        f"Tin\n\nSáng 17/8, Bộ Chỉ huy BĐBP tỉnh ký kết quy chế phối hợp với {text}.", "2025-12-20", province
+    )
     return sorted(p for ps in party_sets(facts) for p in ps if p != "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
 
 

@@ -175,9 +175,9 @@ def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> 
     for dept, ministry in itertools.pairwise(found):
         if ministry.start < dept.end or not _OF_MINISTRY.fullmatch(text, dept.end, ministry.start):
             continue
-        if _DEPARTMENT.match(dept.text) and ministry.core_role == "standalone" and ministry.text.startswith("Bộ "):
-            dept.sector = ministry.sector
-        elif (
+        if (
+            _DEPARTMENT.match(dept.text) and ministry.core_role == "standalone" and ministry.text.startswith("Bộ ")
+        ) or (
             _CENTRAL_UNIT.match(dept.text)
             # (not a central body listed before another: "Ban Dân vận Trung ương, Mặt trận Tổ quốc Việt Nam")
             and not _CENTRAL_PARENT.match(dept.canonical)

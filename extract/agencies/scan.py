@@ -40,8 +40,8 @@ from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
 from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
 from phoihop.extract.agencies.item_lists import (
     _name_counted_branches,
-    _spread_heads_over_named_items,
     _spread_area_lists,
+    _spread_heads_over_named_items,
     _spread_numbered_lists,
 )
 from phoihop.extract.agencies.kind_apart import add_bodies_of_listed_places

@@ -11,12 +11,12 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.relations.article_scan import _counted_group, _group_of_kind, _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import (
-    _listed_members,
     _agency_list,
     _fold_parents_in_apposition,
     _gap_without_notes,
     _is_subject_gap,
     _joins,
+    _listed_members,
     _semicolon_joins,
     _within_spread_list,
 )
