@@ -79,7 +79,14 @@ _OTHER_NEWS = re.compile(
 # Class or id names of a page's footer ("footer", "chan-trang", "copyright", "ban-quyen"): the paper's directory
 # ("Cơ quan chủ quản: Tỉnh ủy ... Giấy phép số 245/GP-BTTTT cấp ngày 12/6/2020"), whose bodies and dates are the
 # site's, not the report's (trafilatura keeps it when the story's paragraphs are <br>s in a plain <div>).
-_FOOTER = re.compile(r"(?<![a-z])(footer|chan-?trang|copyright|ban-?quyen)(?![a-z])", re.I)
+# (and the portals' contact boxes at the bottom: "bottom-info", "thongtin-lienhe")
+_FOOTER = re.compile(
+    r"(?<![a-z])(footer|chan-?trang|copyright|ban-?quyen|bottom-?info|info-?bottom|thong-?tin-?lien-?he|lien-?he)"
+    r"(?![a-z])",
+    re.I,
+)
+# The caption of a photo: <figcaption>, or a cell or block a CMS names so ("image_desc", "PhotoCMS_Caption")
+_CAPTION_CLASS = re.compile(r"(?<![a-z])(image_?desc|caption|chu-?thich)(?![a-z])", re.I)
 # Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
 _LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
 # Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
@@ -258,6 +265,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         href.strip() for href in tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     )
     _drop_other_news(tree)
+    _captions_as_paragraphs(tree)
     _collapse_whitespace(tree)
     headings = [_clean(h.text_content()) for h in tree.iter("h1")]
     head_title = _clean(" ".join(tree.xpath("//title//text()")))
@@ -265,6 +273,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     leads = _leads(tree)
     province = _site_province([*tree.xpath("//meta[@property='og:site_name']/@content"), head_title])
     around_headline = _text_around_headline(tree)
+    date_line = _date_under_headline(tree)
 
     doc = trafilatura.bare_extraction(
         tree,
@@ -308,7 +317,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     canonical = link_canonical or doc.url
     if canonical == url:
         canonical = None
-    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline)
+    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline) or date_line
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )
@@ -356,6 +365,33 @@ def _drop_other_news(tree) -> None:
     for el in boxes:
         if el.getparent() is not None and not el.xpath(".//h1") and len(_clean(el.text_content())) < total / 2:
             _drop(el)
+
+
+def _captions_as_paragraphs(tree) -> None:
+    """Photo captions set as paragraphs of their own after the photo's block: trafilatura drops ``<figure>`` (and a
+    table that lays a photo out) with its image, and the caption often names the signers and the programme's term
+    ("Đại tá A và ông B, Chủ tịch Hội Nông dân tỉnh ký kết quy chế giai đoạn 2023 - 2028")."""
+    captions = tree.xpath("//body//figcaption") + [
+        el for el in tree.xpath("//body//*[@class]") if _CAPTION_CLASS.search(el.get("class") or "")
+    ]
+    for caption in captions:
+        text = _clean(caption.text_content())
+        holder = next((a for a in caption.iterancestors() if a.tag in ("figure", "table")), None)
+        if not text or holder is None or holder.getparent() is None or not _photo_block(holder, text):
+            continue  # (a caption outside a photo's block stays where it is, read as the page's text)
+        paragraph = etree.Element("p")
+        paragraph.text = text
+        holder.addnext(paragraph)
+        paragraph.tail, holder.tail = holder.tail, None
+        caption.getparent().remove(caption)
+
+
+PHOTO_BLOCK_TEXT_MAX = 200  # what a photo's block holds besides its caption (a credit, a photo's number)
+
+
+def _photo_block(holder, caption: str) -> bool:
+    """Whether ``holder`` is a photo with its caption, not a table a portal lays its whole page out in."""
+    return bool(holder.xpath(".//img")) and len(_clean(holder.text_content())) <= len(caption) + PHOTO_BLOCK_TEXT_MAX
 
 
 def _collapse_whitespace(tree) -> None:
@@ -406,10 +442,8 @@ def _site_province(names: list[str]) -> str | None:
     return None
 
 
-def _text_around_headline(tree) -> tuple[str, str]:
-    """The page's text above its headline (the first ``<h1>``, else the first element classed as a title), the
-    masthead's, whose date is the day the page was served; and the text below it. ("", "") when the page has no
-    headline to go by."""
+def _headline_element(tree):
+    """The page's headline: the first ``<h1>``, else the first element classed as a title; None without one."""
     heads = tree.xpath("//body//h1")
     if not heads:
         heads = [
@@ -417,13 +451,43 @@ def _text_around_headline(tree) -> tuple[str, str]:
             for el in tree.xpath("//body//*[@class]")
             if any(_TITLE_CLASS.search(c) for c in el.get("class").split()) and not el.xpath("ancestor::a | .//a")
         ]
-    if not heads:
+    return heads[0] if heads else None
+
+
+def _texts(el, axis: str) -> list[str]:
+    """The text nodes on ``axis`` of ``el`` (not scripts' and styles')."""
+    return [t for t in el.xpath(f"{axis}::text()") if t.getparent().tag not in ("script", "style")]
+
+
+def _text_around_headline(tree) -> tuple[str, str]:
+    """The page's text above its headline, the masthead's, whose date is the day the page was served; and the text
+    below it. ("", "") when the page has no headline to go by."""
+    head = _headline_element(tree)
+    if head is None:
         return "", ""
+    return " ".join(_texts(head, "preceding")), " ".join(_texts(head, "following"))
 
-    def text(axis: str) -> str:
-        return " ".join(t for t in heads[0].xpath(f"{axis}::text()") if t.getparent().tag not in ("script", "style"))
 
-    return text("preceding"), text("following")
+DATE_LINE_MAX = 60  # a line that dates the page ("Thứ bảy, 18/03/2022, 15:40 [GMT+7]"), not the report's first
+DATE_LINES_READ = 3  # the text nodes right under the headline where that line stands
+
+
+def _date_under_headline(tree) -> str | None:
+    """The day a short line right under the headline prints, where nothing else dated the page (a date line in a form
+    htmldate does not read, "... 15:40 [GMT+7]", "Ngày đăng: 18/03/2022" in a table's row, or a masthead's day above
+    that htmldate took instead); not a date the report's first paragraph tells ("Ngày 1/8/2013, ...")."""
+    head = _headline_element(tree)
+    if head is None:
+        return None
+    lines = [" ".join(t.split()) for t in _texts(head, "following")]
+    for line in [x for x in lines if x][:DATE_LINES_READ]:
+        if len(line) > DATE_LINE_MAX:
+            continue
+        for d, m, y in _BYLINE_DATE.findall(line):
+            day = _iso(int(y), int(m), int(d))
+            if day:
+                return day
+    return None
 
 
 def _headline_by_class(tree) -> str | None:

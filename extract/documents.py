@@ -188,7 +188,17 @@ def find_documents(text: str) -> list[DocMention]:
                 d.start = k.start()
             elif d.type_code:
                 d.kind = types.get(d.type_code.casefold())
+            elif _NATIONAL_ASSEMBLY_SYMBOL.search(d.symbol):
+                named = _NAMED_LAW_BEFORE.search(text, max(0, d.sym_start - NAMED_LAW_WINDOW), d.sym_start)
+                d.kind = ("nghị quyết" if named.group("kind").lower().startswith("nghị") else "luật") if named else None
     return found
+
+
+# A law or a resolution of the National Assembly by its symbol ("58/2020/QH14"), its name between its kind and the
+# symbol ("Luật Hòa giải, đối thoại tại Tòa án số 58/2020/QH14", "Bộ luật Tố tụng hình sự số 101/2015/QH13")
+_NATIONAL_ASSEMBLY_SYMBOL = re.compile(r"/QH\d{1,2}$", re.IGNORECASE)
+_NAMED_LAW_BEFORE = re.compile(r"(?<![\w])(?P<kind>Bộ\s+luật|Luật|Nghị\s+quyết)\s[^.;\n]{1,90}?\s(?:số\s*)?$")
+NAMED_LAW_WINDOW = 110
 
 
 # Kinds printed by their short form before a bare number: joint circulars, resolutions and directives

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch, raise_error
 
 from phoihop.extract import doc_codec
-from phoihop.extract.abbreviations import find_abbreviations
+from phoihop.extract.abbreviations import find_abbreviations, unit_code_spans
 from phoihop.extract.agencies import find_agencies
 from phoihop.extract.assemble import Mentions, Meta, build_facts
 from phoihop.extract.dates import find_dates, find_periods
@@ -29,7 +29,12 @@ from phoihop.extract.hard_wraps import join_hard_wraps
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
-from phoihop.extract.truecase import lower_capital_levels, lower_title_cased_bodies, truecase_capital_lines
+from phoihop.extract.truecase import (
+    capitalise_lower_case_bodies,
+    lower_capital_levels,
+    lower_title_cased_bodies,
+    truecase_capital_lines,
+)
 
 # Every extension carries the "phoihop_" prefix, so that the components sit beside other packages'
 # (scispaCy's ``Doc._.abbreviations``) in one pipeline.
@@ -101,15 +106,18 @@ def mentions_of(doc: Doc) -> Mentions:
         norm = normalize(_doc_text(doc))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
         norm.text = join_hard_wraps(norm.text)
-        # A headline or subheading printed in capitals, a body's name printed in Title Case, and a level word
-        # capitalised before a place, in the case the page or the tables print them in (same length).
+        # A headline or subheading printed in capitals, a body's name printed in Title Case, a level word
+        # capitalised before a place, and a body's name in lower case before a place, in the case the page or the
+        # tables print them in (same length).
         norm.text = lower_capital_levels(lower_title_cased_bodies(truecase_capital_lines(norm.text)))
+        norm.text = capitalise_lower_case_bodies(norm.text)
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
-        # and bracket abbreviations blanked out, offsets kept.
-        m.masked = mask(norm.text, find_furniture(norm.text) + [(a.start, a.end) for a in abbrs])
+        # and bracket abbreviations and unit codes blanked out, offsets kept.
+        blanked = find_furniture(norm.text) + [(a.start, a.end) for a in abbrs] + unit_code_spans(norm.text)
+        m.masked = mask(norm.text, blanked)
         set_doc_value(doc, "phoihop_mentions", m)
         set_doc_value(doc, "phoihop_abbreviations", dict(m.abbreviations))
     return m

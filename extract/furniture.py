@@ -40,6 +40,8 @@ _TEASER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
+# An outlet's short form in brackets opening a lead: "(KGO) - Chiều 27-9, ..."
+_BRACKETED_DATELINE = re.compile(r"\s*\((?-i:[A-ZĐ]{2,8})\)\s*[-–]\s*\S")
 # Labels of the boxes a page prints after its report ("CÓ THỂ BẠN QUAN TÂM", "Tin cùng chuyên mục"): alone on
 # a line after the report's prose, they end the report, and the rest of the page is other articles' teasers
 # (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
@@ -130,11 +132,40 @@ _MASTHEAD = re.compile(
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
 # words: "Báo Quảng Ninh ký kết hợp tác ...")
 # (and its edition after it: "Báo Đồng Nai điện tử", "Báo Gia Lai Online")
+# (in capitals too, its edition first or last: "BÁO QUẢNG NGÃI ĐIỆN TỬ", "BÁO HÀ NAM ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ")
 _OUTLET_NAME = re.compile(
-    rf"\s*(?:Báo|Đài|Tạp\s+chí)(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?:điện\s+tử|Điện\s+tử|online|Online))?\s*"
+    rf"\s*(?i:báo|đài|tạp\s+chí)(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
 )
 # A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
 _PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
+# A body's site named on a line of its own, anywhere on the page: "Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long - Cổng thông
+# tin điện tử", "Trang thông tin điện tử Hội Nông dân tỉnh Kon Tum", "CÔNG AN TỈNH HÀ GIANG - TRANG THÔNG TIN ĐIỆN TỬ"
+# (a headline about a site opens with its verb: "Ra mắt Trang thông tin điện tử ...")
+_SITE_WORDS = r"(?i:(?:trang|cổng)\s+thông\s+tin(?:\s+điện\s+tử)?)"
+_SITE_OWNER = rf"{_CAPITALISED_WORD}[^\n.,;:!?|]{{0,90}}?"
+_SITE_LINE = re.compile(rf"\s*(?:{_SITE_WORDS}\s+{_SITE_OWNER}|{_SITE_OWNER}\s*[-–|]\s*{_SITE_WORDS})\s*$")
+# A body's name alone as the page's first line, in capitals as a masthead prints it ("CÔNG AN TỈNH TRÀ VINH", which the
+# truecaser leaves "Công an TỈNH TRÀ VINH"): a level word in capitals, or three words, say the line was printed so;
+# the name is capitalised words and lower-case words (a headline in capitals has its verb: "... KÝ KẾT ...")
+_CAPITALS_LEVEL = re.compile(
+    rf"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])"
+    rf"|(?<![\w])(?:{lexicon.UPPER_CLASS}{{2,}}\s+){{2}}{lexicon.UPPER_CLASS}{{2,}}(?![\w])"
+)
+_BODY_NAME_LINE = re.compile(
+    rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
+)
+# (the words a body's name opens with: "NGUYỄN VĂN AN", a person's name as a headline, is no masthead)
+_BODY_HEAD = re.compile(
+    r"\s*(?i:công\s+an|viện|tòa\s+án|ủy\s+ban|ubnd|hđnd|hội|sở|ban|bộ|đảng\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy|"
+    r"huyện\s+đoàn|tỉnh\s+đoàn|đoàn|mặt\s+trận|liên\s+đoàn|cục|chi\s+cục|đồn|trung\s+tâm|văn\s+phòng)(?![\w])"
+)
+# (the words of a headline's act: a headline printed in capitals names a body and what it does)
+_ACT_IN_LINE = re.compile(
+    r"(?<![\w])(?:ký|kết|tổ\s+chức|phối\s+hợp|triển\s+khai|hội\s+nghị|trao|thăm|làm\s+việc|ra\s+mắt|tuyên\s+truyền)(?![\w])",
+    re.IGNORECASE,
+)
+# A breadcrumb: the sections down to the report's, parted by ">" ("Báo Quảng Ngãi điện tử > Chính trị > Mặt trận")
+_BREADCRUMB = re.compile(r"[^>\n.!?]{1,40}(?:\s*[>»]\s*[^>\n.!?]{1,40}){2,}")
 # A menu opening the page has more section names than a headline in title case may hold ("Kinh Tế - Xã Hội ...")
 _FIRST_LINE_MENU_WORDS = 3
 # A byline: a short line of capitalised name syllables only ("NHẬT NAM", "Trần Xuân - Hồng Vân", "P.V").
@@ -155,13 +186,24 @@ _TRAILING_BYLINE = re.compile(
 _TRAILING_DASHED_BYLINE = re.compile(
     rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
+# the units whose writers a page credits in brackets after their names ("Minh Thắng (Phòng PX15)", "Quang Hưng (Đồn
+# Biên phòng Mường Nhé)")
+_WRITER_UNIT = r"Phòng|Đồn|Công\s+an|Ban|Văn\s+phòng|Trung\s+tâm|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy"
 # A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
 # Hà Tĩnh)", "Hồng Nhung - Báo Đồng Tháp"): the outlet publishes the report, it acts in none of it
 _BYLINE_WITH_OUTLET = re.compile(
-    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin)\s[^()\n]{{1,50}}\)|"
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
     r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
+# ... or with the writer's unit, ending the page ("Sơn Nhật - Phòng Tham mưu", "Thu Hà - Ban Tuyên giáo Huyện ủy Hương
+# Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"), or the other articles' box after it: a unit's writer credited,
+# no actor of the report (a person's line names a post, "Ông A - Giám đốc Sở ...", not a unit)
+_BYLINE_WITH_UNIT = re.compile(
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*"
+    r"(?:Phòng|Văn\s+phòng|Ban|Trung\s+tâm|Sở|Công\s+an|Đồn|Hội|Ủy\s+ban|UBND|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|"
+    r"Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s[^\n.!?]{1,70}"
+)
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence
 _PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
@@ -197,7 +239,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         key = " ".join(line.split()).casefold()
         if n == 0:
             seen.add(key)
-            if (_OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line)) and text[e:].strip():
+            if _opens_as_masthead(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
             elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
@@ -209,7 +251,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             prose_lines += 1
         # (a box's teasers are printed alike: after items opened by a dash, a line without one is the report again,
         # a caption below the box, say)
-        if teaser_lines and not _SENTENCE_END.search(line) and len(line) <= 150 and box_dashed in (None, bool(item)):
+        # (a teaser may print the other article's lead with its outlet's dateline, a sentence: "(KGO) - Chiều 27-9")
+        teaser = (not _SENTENCE_END.search(line) and len(line) <= 150) or bool(_BRACKETED_DATELINE.match(line))
+        if teaser_lines and teaser and box_dashed in (None, bool(item)):
             spans.append((s, e))
             # (a second box's label among the teasers opens as many teasers again)
             if _opens_teasers(line):
@@ -219,6 +263,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             continue
         teaser_lines = 0
         if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
+            spans.append((s, e))
+            continue
+        closing = not text[e:].strip() or bool(_TEASER_LABEL.match(text, e + 1) or _END_LABEL.match(text, e + 1))
+        if len(line) <= BYLINE_WITH_OUTLET_MAX and closing and _BYLINE_WITH_UNIT.fullmatch(line):
             spans.append((s, e))
             continue
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
@@ -399,6 +447,16 @@ def is_chrome_line(line: str) -> bool:
 _PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
 
 
+def _opens_as_masthead(line: str) -> bool:
+    """Whether the page's first line is its masthead: an outlet's or a portal's name, a body's name printed in
+    capitals, or a breadcrumb."""
+    if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
+        return True
+    if _CAPITALS_LEVEL.search(line) and _BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line):
+        return not _ACT_IN_LINE.search(line)
+    return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))
+
+
 def _is_furniture_line(line: str) -> bool:
     if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
@@ -411,6 +469,10 @@ def _is_furniture_line(line: str) -> bool:
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
     if "|" in line and _PIPED_MENU.fullmatch(line):
+        return True
+    if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
+        return True
+    if (">" in line or "»" in line) and _BREADCRUMB.fullmatch(line):
         return True
 
     return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2

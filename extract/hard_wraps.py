@@ -49,11 +49,45 @@ def _join_breaks_before_a_city(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+# A break inside a clause, in any text (a page copied with a line's end kept mid-sentence): after a comma, after a word
+# that opens what follows it ("Bộ CHQS tỉnh và\nHội LHPN tỉnh ký kết"), or before a word in lower case ("Hội Nông
+# dân\nhuyện Kinh Môn đã ký kết"). The line before ends no sentence and is no headline's (the page's first line);
+# a paragraph opens with a capital, so a line in lower case goes on with the one before it.
+_OPEN_CLAUSE_END = re.compile(r"(?:,|(?<![\w])(?:và|với|của|cho|giữa|cùng|tại|trong|về|là|các|những|gồm))$")
+_LOWER_START = re.compile(r"[^\W\d_]")
+_CLAUSE_LINE_MIN = 20  # a line this long at least: a short one may be a label or a caption's stub
+
+
+def _join_breaks_inside_clauses(text: str) -> str:
+    chars = None
+    first_end = text.find("\n")
+    for m in re.finditer("\n", text):
+        at = m.start()
+        if at <= first_end:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].rstrip()
+        if len(line) < _CLAUSE_LINE_MIN or line[-1] in _ENDS_SENTENCE:
+            continue
+        nxt = _LOWER_START.match(text, at + 1)
+        # (a blank line between is a paragraph's end)
+        if (_OPEN_CLAUSE_END.search(line) or (nxt and nxt.group(0).islower())) and text[at + 1 : at + 2].strip():
+            chars = chars or list(text)
+            chars[at] = " "
+    return "".join(chars) if chars else text
+
+
 def join_hard_wraps(text: str) -> str:
     """``text`` with the line breaks of a fixed-width layout replaced by spaces (same length);
-    ``text`` itself when it shows no such layout. A break after "TP." before a city's name is joined in any text."""
+    ``text`` itself when it shows no such layout. A break after "TP." before a city's name, and one inside a clause
+    (``_join_breaks_inside_clauses``), is joined in any text."""
     if "P.\n" in text:
         text = _join_breaks_before_a_city(text)
+    return _join_breaks_inside_clauses(_join_layout_breaks(text))
+
+
+def _join_layout_breaks(text: str) -> str:
+    """``text`` with the breaks of a fixed-width layout joined, where it shows one."""
     if text.count("\n") < _MIN_LINES:
         return text
     lines = text.split("\n")

@@ -47,7 +47,9 @@ LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|th
 # The words of a hamlet, a village or a residential block, below a commune ("thôn 3", "bản Cù Bai", "làng Ia Mơr",
 # "buôn Ea Bông", "plei Ốp", "sóc Ba Chúc", "khu phố 2", "tổ dân phố 5"): the cells of the mass organisations and the
 # Front are named after them, and a post twinned with one signs alone (agency_heads.tsv writes it {{VILLAGE}})
-VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố)"
+# ("khu 5", "khu Xoan": the hamlet of Phú Thọ and Hòa Bình, a number or a name after it; not "khu vực", "khu công
+# nghiệp")
+VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố|khu(?=\s+(?:\d|(?-i:[A-ZĐ]))))"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
 # boundary of its own)

@@ -35,6 +35,8 @@ _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
 # H'Luin Niê": persons the article reports on)
 _FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
 _ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
+# the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền"
+_MONKS = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư|ni\s+trưởng"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
 # surname Đoàn ("ông Đoàn Thái Bình" is one)
 _DELEGATION = re.compile(r"Đoàn\s+(?P<place>.+)")
@@ -71,7 +73,12 @@ def _patterns():
     # capital and the engine skips to the next one in C instead of trying a look-behind at every character.
     capital = "(?-i:" + lexicon.UPPER_CLASS
     assert cap.startswith(capital)
-    run = re.compile(capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+")
+    # (or a minority's one-word name with its apostrophe, "Đại tá K'Brơi, Chính ủy ...": _addressed_before_title)
+    upper, lower = lexicon.UPPER_CLASS, lexicon.LOWER_CLASS
+    run = re.compile(
+        capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
+        rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
+    )
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
     initials = "[" + "".join(sorted({re.escape(c) for t in heads for c in (t[0], t[0].lower(), t[0].upper())})) + "]"
@@ -83,9 +90,7 @@ def _patterns():
         re.IGNORECASE,
     )
     ranks = lexicon.alternation(lexicon.ranks())
-    # (and the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền")
-    monks = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư"
-    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{monks})"
+    address = rf"(?:các\s+)?(?:{_ADDRESS_WORDS}|{_MONKS})"
     tail_context = re.compile(rf"(?:(?<![\w]){address}|(?<![\w]){ranks})\s*$", re.IGNORECASE)
     strip_words = re.compile(rf"^(?:\s*(?:{address}|{ranks}|có|gồm|là|và|cùng|với|của)(?![\w]))+\s*", re.IGNORECASE)
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
@@ -277,6 +282,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
+    # (the places of faiths: "Chánh xứ giáo xứ Vĩnh Thuận Đông", "Đầu họ đạo Long Thành", "tịnh xá Ngọc Hòa")
+    r"giáo\s+xứ|giáo\s+họ|họ\s+đạo|tịnh\s+xá|thánh\s+thất|nhà\s+thờ|"
     # (bodies named by the forest or the place they keep: "Hạt kiểm lâm Bạch Mã", "Trại giam Xuân Phước")
     r"(?:hạt|trạm|chi\s+cục)\s+kiểm\s+lâm|vườn\s+quốc\s+gia|khu\s+bảo\s+tồn(?:\s+thiên\s+nhiên)?|trại\s+giam)\s+$",
     re.IGNORECASE,
@@ -291,7 +298,24 @@ _LEVEL_LAST_WORDS = (
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
     *("ủy", "viện", "học", "đẳng", "cấp", "trường", "thpt", "thcs", "non", "ty", "tnhh", "cp", "phần", "đoàn"),
-    *("hàng", "máy", "sạn", "chùa", "đền", "lâm", "gia", "tồn", "nhiên", "giam"),
+    *(
+        "hàng",
+        "máy",
+        "sạn",
+        "chùa",
+        "đền",
+        "lâm",
+        "gia",
+        "tồn",
+        "nhiên",
+        "giam",
+        "xứ",
+        "họ",
+        "đạo",
+        "xá",
+        "thất",
+        "thờ",
+    ),
 )
 _PLACE_NOUNS_LAST_WORDS = _LEVEL_LAST_WORDS + _BORDER_POST_LAST_WORDS + _ORGANISATION_LAST_WORDS
 _LONGEST_LAST_WORD = max(map(len, _PLACE_NOUNS_LAST_WORDS))
@@ -535,6 +559,9 @@ def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
     return len(text[: start + opening].rstrip()) if opening > 0 else cut
 
 
+_CAPITAL_NEXT = re.compile(rf"[ ]+(?-i:{lexicon.UPPER_CLASS})")
+
+
 def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
@@ -545,7 +572,14 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         ban_end = _unit_read_from_its_word(text, "ban", pos, end)
         if ban_end is not None:
             t = p["tai_place"].match(text, ban_end, end)
-            return t.end() if t else ban_end
+            if t:
+                return t.end()
+            # (the board's name goes on with the proper name of the body it serves, when every word up to the clause
+            # can be a name's: "Trưởng Ban Trị sự Phật giáo Hòa Hảo huyện Phú Tân", "Trưởng ban Tuyên giáo Trung ương")
+            if not _CAPITAL_NEXT.match(text, ban_end, end):
+                return ban_end
+            stop = _clause_stop(text, ban_end, end)
+            return stop if stop > ban_end and _name_like(text[ban_end:stop]) else ban_end
         if _joined_unit_name(text, pos, end):
             return end
     last = None
@@ -642,7 +676,7 @@ def _clause_rx() -> re.Pattern:
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 
@@ -1056,6 +1090,7 @@ def _titles_after(
             # the title read up to the sentence's end runs past b only where a body does (the cheaper test first),
             # or a place whose name holds the dash ("Chủ tịch UBND phường Xuân Hương - Đà Lạt")
             place_end = gazetteer_place_end(text, a, b) if b < s_end else None
+            widened = False
             if place_end is not None:
                 cut = skip_to = b = place_end
             elif b < s_end and (
@@ -1069,7 +1104,9 @@ def _titles_after(
                     # last word by the reading of a body's name; the word before the comma is the name's too
                     rest = _LOWER_WORD_BEFORE_COMMA.match(text, wide, s_end) if _DASH_START.match(text, b) else None
                     cut = skip_to = b = rest.end(1) if rest else wide
-            name_at = _name_start(text, a, b)
+                    widened = True
+            # (a body's name read across the dash holds no name: "Ban Chỉ huy PTKV 3 - Hà Tiên" names no Mr Hà Tiên)
+            name_at = None if widened and cut == b else _name_start(text, a, b)
             if name_at is not None:
                 if not re.sub(lexicon.CAP_SYL, "", text[cut:name_at]).strip() or _COPULA_BEFORE_NAME.fullmatch(
                     text, cut, name_at

@@ -241,3 +241,23 @@ _PLACE_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLACE_LIST_REACH = 160  # characters before a name searched for the list of places it is an item of
+
+
+# A body's name written all in lower case before its level and a capitalised place ("công an phường Nhơn Hưng đã ký kết
+# ... với ban chỉ huy quân sự phường Nhơn Hưng", "hội nông dân xã Tân Phú"), as portals' editors type them: its first
+# letter is put back in capitals so that the grammar, which reads a name from its capital, reads it (a name with no
+# place after it, "công an xã", "hội nông dân các cấp", is a kind in general and stays as written)
+_LOWER_CASE_BODY = re.compile(
+    r"(?<![\w])(?:công\s+an|hội\s+nông\s+dân|hội\s+cựu\s+chiến\s+binh|hội\s+liên\s+hiệp\s+phụ\s+nữ|hội\s+phụ\s+nữ|"
+    r"đoàn\s+thanh\s+niên|đảng\s+ủy|ủy\s+ban\s+nhân\s+dân|ủy\s+ban\s+mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|"
+    r"mặt\s+trận\s+tổ\s+quốc|ban\s+chỉ\s+huy\s+quân\s+sự|hội\s+đồng\s+nhân\s+dân|liên\s+đoàn\s+lao\s+động)"
+    rf"(?=\s+{lexicon.LOCAL_LEVEL_RX}\s+[{UPPER_LETTERS}])"
+)
+
+
+def capitalise_lower_case_bodies(text: str) -> str:
+    """``text`` with the first letter of a body's name written in lower case before a named place capitalised (same
+    length)."""
+    if not _LOWER_CASE_BODY.search(text):
+        return text
+    return _LOWER_CASE_BODY.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)

@@ -420,3 +420,93 @@ def test_a_masthead_or_a_piped_menu_under_the_headline_names_no_body(masthead):
     )
     facts = extract_article(Article("t", text, None, "2026-01-07", "Khánh Hòa"))
     assert sorted(a.name for a in facts.agencies) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+# round s29 (helpers' made-up pages of the Mekong, the north and reviews; the lines are made up in their image)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long - Cổng thông tin điện tử",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình - Trang thông tin điện tử",
+        "Trang thông tin điện tử Hội Nông dân tỉnh Kon Tum",
+        "CÔNG AN TỈNH HÀ GIANG - TRANG THÔNG TIN ĐIỆN TỬ",
+    ],
+)
+def test_a_body_s_site_named_on_its_own_line_names_no_body(line):
+    text = f"Tổng kết\n\n{line}\n\nSáng 2/11, Công an huyện Sa Thầy tổ chức hội nghị."
+    facts = extract_article(Article("t", text, None, "2024-11-03", "Kon Tum"))
+    assert [a.name for a in facts.agencies] == ["Công an huyện Sa Thầy"]
+
+
+def test_a_body_s_name_in_capitals_opening_the_page_is_its_masthead():
+    text = "CÔNG AN TỈNH TRÀ VINH\nTrang chủ > Tin tức\nNgày 8/3, Công an xã Long Khánh tổ chức ra mắt tổ tự quản."
+    facts = extract_article(Article("t", text, "Ra mắt tổ tự quản", "2024-03-09", "Trà Vinh"))
+    assert [a.name for a in facts.agencies] == ["Công an xã Long Khánh"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Sơn Nhật - Phòng Tham mưu",
+        "Thu Hà - Ban Tuyên giáo Huyện ủy Hương Khê",
+        "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện",
+    ],
+)
+def test_a_closing_byline_with_the_writer_s_unit_names_no_body(credit):
+    text = f"Tin\n\nSáng 2/11, Công an huyện Hương Khê tổ chức hội nghị.\n{credit}"
+    facts = extract_article(Article("t", text, None, "2024-11-03", "Hà Tĩnh"))
+    assert [a.name for a in facts.agencies] == ["Công an huyện Hương Khê"]
+
+
+def test_a_teaser_with_its_outlet_s_dateline_is_another_article():
+    text = (
+        "Tin\n\nSáng 28.9, Hội Cựu chiến binh tỉnh tổ chức hội nghị.\nXem thêm\n(KGO) - Chiều 27-9, Hội Người cao tuổi "
+        "huyện An Biên tổ chức đại hội."
+    )
+    facts = extract_article(Article("t", text, None, "2024-09-29", "Kiên Giang"))
+    assert [a.name for a in facts.agencies] == ["Hội Cựu chiến binh tỉnh"]
+
+
+def test_a_lead_opening_with_the_outlet_s_dateline_is_the_report():
+    text = "Tin\n\n(KGO) - Chiều 27-9, Hội Người cao tuổi huyện An Biên tổ chức đại hội."
+    facts = extract_article(Article("t", text, None, "2024-09-29", "Kiên Giang"))
+    assert [a.name for a in facts.agencies] == ["Hội Người cao tuổi huyện An Biên"]
+
+
+def test_a_byline_with_the_writer_s_unit_above_the_other_articles_box_names_no_body():
+    text = (
+        "Tin\n\nChiều 17/5, Ban Tôn giáo tỉnh tổ chức hội nghị ký kết quy chế phối hợp trong công tác quản lý.\nSơn "
+        "Nhật - Phòng Tham mưu\nTin khác\nCông an huyện Trần Đề tổ chức Ngày hội"
+    )
+    facts = extract_article(Article("t", text, None, "2024-05-18", "Sóc Trăng"))
+    assert [a.name for a in facts.agencies] == ["Ban Tôn giáo tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "BÁO QUẢNG NGÃI ĐIỆN TỬ",
+        "BÁO HÀ NAM ONLINE",
+        "BÁO ĐIỆN TỬ CHÍNH PHỦ",
+        "VIỆN KIỂM SÁT NHÂN DÂN TỈNH ĐỒNG NAI",
+        "UBND HUYỆN HƯƠNG KHÊ - TỈNH HÀ TĨNH",
+        "Báo Quảng Ngãi điện tử > Chính trị > Mặt trận",
+    ],
+)
+def test_a_masthead_in_capitals_or_a_breadcrumb_opening_the_page_names_no_body(masthead):
+    text = f"{masthead}\nNgày 13/4, Viện KSND tỉnh và Cục THADS tỉnh ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, "Tin tức", "2025-04-14", "Quảng Ngãi"))
+    assert sorted(a.name for a in facts.agencies) == ["Cục Thi hành án dân sự tỉnh", "Viện Kiểm sát nhân dân tỉnh"]
+
+
+def test_a_headline_in_capitals_naming_a_body_and_its_act_is_the_headline():
+    text = "CÔNG AN TỈNH KÝ KẾT QUY CHẾ PHỐI HỢP VỚI HỘI NÔNG DÂN TỈNH\nNgày 13/4, hai bên ký kết quy chế phối hợp."
+    facts = extract_article(Article("t", text, None, "2025-04-14", "Quảng Ngãi"))
+    assert facts.agencies
+
+
+@pytest.mark.parametrize("byline", ["Minh Thắng (Phòng PX15)", "Quang Hưng (Đồn Biên phòng Mường Nhé)"])
+def test_a_byline_with_the_writer_s_unit_in_brackets_names_no_body(byline):
+    text = f"Tin\n\nSáng 5/3, Công an huyện Mường Nhé tổ chức hội nghị tổng kết công tác phối hợp năm 2024.\n{byline}"
+    facts = extract_article(Article("t", text, None, "2024-03-06", "Điện Biên"))
+    assert [a.name for a in facts.agencies] == ["Công an huyện Mường Nhé"]

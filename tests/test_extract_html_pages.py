@@ -169,3 +169,52 @@ def test_a_body_named_alone_on_the_reports_last_line_is_its_source_not_an_actor(
     # A body named on the last line inside a sentence is read as ever.
     facts = extract_article(Article("y", text + " đã dự lễ ký", None, "2024-03-12", "Kon Tum"))
     assert any(a.name.startswith(credit[:9]) for a in facts.agencies)
+
+
+# round s29: a helper's 25 made-up HTML pages in the layouts of provincial papers and portals (the markup here is made
+# up in their image)
+_CAPTION = "Đại tá Lý Văn Sơn và ông Vàng Seo Lử, Chủ tịch Hội Nông dân tỉnh ký kết quy chế giai đoạn 2023 - 2028."
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        f'<figure><img src="a.jpg"><figcaption>{_CAPTION}</figcaption></figure>',
+        f'<table class="image"><tr><td><img src="a.jpg"></td></tr><tr><td class="image_desc">{_CAPTION}</td></tr>'
+        "</table>",
+    ],
+)
+def test_a_photo_s_caption_is_read_as_a_paragraph_in_its_place(photo):
+    body = _BODY.replace("</p><p>Theo", f"</p>{photo}<p>Theo", 1)
+    text = read_page(_page(body=body)).text
+    paragraphs = text.split("\n\n")
+    assert _CAPTION in paragraphs
+    # (after the paragraph before the photo, before the one after it)
+    assert paragraphs.index(_CAPTION) == 2
+
+
+def test_a_caption_in_a_table_that_lays_out_the_whole_page_stays_in_its_place():
+    body = f'<table><tr><td>{_BODY}</td></tr><tr><td class="caption">Quang cảnh hội nghị.</td></tr></table>'
+    text = read_page(_page(body=body)).text
+    assert text.endswith("Quang cảnh hội nghị.") or "Quang cảnh hội nghị." not in text
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        '<div class="meta"><span class="time">Thứ bảy, 18/03/2022, 15:40 [GMT+7]</span></div>',
+        '<div class="meta">Thứ Sáu, 18/03/2022 - 15:40 (GMT+7)</div>',
+        '<div class="meta">Ngày đăng: 18/03/2022</div>',
+    ],
+)
+def test_the_date_line_under_the_headline_dates_the_page(date_line):
+    masthead = '<div class="date-now">Thứ Hai, 16/02/2026</div>'
+    assert read_page(_page(masthead=masthead, byline=date_line)).published == "2022-03-18"
+
+
+def test_a_portal_s_contact_box_at_the_bottom_is_furniture():
+    box = (
+        '<div id="bottom-info">Cơ quan thường trực: Văn phòng UBND tỉnh. Trưởng Ban biên tập: Ông Trần Minh Đức - '
+        "Chánh Văn phòng UBND tỉnh.</div>"
+    )
+    assert "Văn phòng UBND tỉnh" not in read_page(_page(footer=box)).text

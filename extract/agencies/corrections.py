@@ -153,20 +153,41 @@ def _organisation_of_named_body(pre: str, core: str) -> bool:
 # department and its ministry.
 _DEPARTMENT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ)\s", re.IGNORECASE)
 _OF_MINISTRY = re.compile(r"\s*(?:-|–|,|\()?\s*(?:(?:thuộc|của)\s+)?$")
+# The central bodies of the Party, the forces and the Front whose departments and boards are named with them ("Vụ Tổng
+# hợp (Ủy ban Kiểm tra Trung ương)", "Ban Dân tộc - Tôn giáo (Hội LHPN Việt Nam)", "Cục Công tác đảng và công tác chính
+# trị, Tổng cục Chính trị")
+_CENTRAL_PARENT = re.compile(
+    r".*(?:Trung\s+ương|Việt\s+Nam)$|Tổng\s+cục\s+Chính\s+trị|Tổng\s+Liên\s+đoàn", re.IGNORECASE
+)
+_CENTRAL_UNIT = re.compile(r"(?:Tổng\s+cục|Cục|Vụ|Ban)\s", re.IGNORECASE)
+# A department named after the force it belongs to ("Tổng cục Xây dựng lực lượng Công an nhân dân", "Vụ Pháp chế Bộ
+# Quốc phòng")
+_FORCE_ENDING = (
+    (re.compile(r"(?:Bộ\s+Công\s+an|Công\s+an\s+nhân\s+dân(?:\s+Việt\s+Nam)?)$", re.IGNORECASE), "police"),
+    (re.compile(r"(?:Bộ\s+Quốc\s+phòng|Quân\s+đội\s+nhân\s+dân(?:\s+Việt\s+Nam)?)$", re.IGNORECASE), "military"),
+)
 
 
 def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
     """A ministry's department named with its ministry right after it (after a dash, "thuộc" or "của") is in the
-    ministry's sector: a department of the Ministry of Public Security is a police body."""
+    ministry's sector: a department of the Ministry of Public Security is a police body; so is a department or a board
+    of a central body of the Party, the forces or the Front, and a department named after its force."""
     for dept, ministry in itertools.pairwise(found):
+        if ministry.start < dept.end or not _OF_MINISTRY.fullmatch(text, dept.end, ministry.start):
+            continue
         if (
-            _DEPARTMENT.match(dept.text)
-            and ministry.core_role == "standalone"
-            and ministry.text.startswith("Bộ ")
-            and ministry.start >= dept.end
-            and _OF_MINISTRY.fullmatch(text, dept.end, ministry.start)
+            _DEPARTMENT.match(dept.text) and ministry.core_role == "standalone" and ministry.text.startswith("Bộ ")
+        ) or (
+            _CENTRAL_UNIT.match(dept.text)
+            # (not a central body listed before another: "Ban Dân vận Trung ương, Mặt trận Tổ quốc Việt Nam")
+            and not _CENTRAL_PARENT.match(dept.canonical)
+            and ministry.sector != "state"
+            and _CENTRAL_PARENT.match(ministry.canonical)
         ):
             dept.sector = ministry.sector
+    for a in found:
+        if a.sector == "state" and _DEPARTMENT.match(a.canonical):
+            a.sector = next((sector for rx, sector in _FORCE_ENDING if rx.search(a.canonical)), a.sector)
 
 
 def _ministry_units_take_its_sector(found: list[AgencyMention]) -> None:

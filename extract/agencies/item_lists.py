@@ -54,6 +54,57 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
     return sorted(found + added, key=lambda x: x.start) if added else found
 
 
+# The regional units of 2025 listed after the first one's head by their areas: "Viện KSND khu vực 8 - Gia Lai và khu vực
+# 9 - Gia Lai", "Tòa án nhân dân khu vực 2, khu vực 3 và khu vực 4", "Ban Chỉ huy PTKV 1 - Bảo Lộc và PTKV 4 - Gia
+# Nghĩa", "Viện KSND khu vực 8 và 9 - Gia Lai" (the place printed after the last is every member's)
+_AREA_OF_NAME = re.compile(r"(?P<head>.*?(?:khu\s+vực|PTKV)\s+)(?:\d{1,2}|[IVX]{1,4})(?:\s+-\s+.+)?$", re.IGNORECASE)
+_AREA_ITEM = re.compile(
+    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:(?:[Kk]hu\s+vực|(?-i:PTKV|KV))\s+)?(?P<n>\d{1,2}|(?-i:[IVX]{1,4}))(?![\w/.,]\d|[\w])"
+    r"(?!\s+(?:năm|tháng|ngày|người|đơn\s+vị|lần|vụ|cán\s+bộ)(?![\w]))"
+    rf"(?P<place>\s*[-–]\s*(?P<name>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}}))?"
+)
+
+
+def _spread_area_lists(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """A regional unit followed by more areas (``_AREA_ITEM``): one unit of the same head per area, with its place,
+    or with the place printed after the last area where none has one of its own."""
+    added: list[AgencyMention] = []
+    starts = {a.start for a in found}
+    out = list(found)
+    for i, a in enumerate(found):
+        area = _AREA_OF_NAME.match(a.canonical)
+        if not area or a.listed:
+            continue
+        items = []
+        pos = a.end
+        while (item := _AREA_ITEM.match(text, pos)) and item.start("n") not in starts:
+            items.append(item)
+            pos = item.end()
+        if not items:
+            continue
+        head = area.group("head")
+        last_place = items[-1].group("name")
+        shared = last_place if last_place and not any(it.group("name") for it in items[:-1]) else None
+        if shared and " - " not in a.canonical:
+            out[i] = replace(a, canonical=canonical_name(f"{a.canonical} - {shared}", extra), listed=True)
+        else:
+            out[i] = replace(a, listed=True)
+        for it in items:
+            place = it.group("name") or shared
+            name = f"{head}{it.group('n')}" + (f" - {place}" if place else "")
+            added.append(
+                replace(
+                    a,
+                    start=it.start("n"),
+                    end=it.end(),
+                    text=text[it.start("n") : it.end()],
+                    canonical=canonical_name(name, extra),
+                    listed=True,
+                )
+            )
+    return sorted(out + added, key=lambda x: x.start) if added else found
+
+
 # A level word before a unit's number ("Công an Quận 1", "Công an Phường 3"): the list may go on with named places
 _LEVEL_BEFORE_NUMBER = re.compile(r"(?<![\w])(?:quận|huyện|phường|xã)\s*$", re.IGNORECASE)
 _NAMED_AFTER_NUMBERS = re.compile(
@@ -69,6 +120,10 @@ _ITEM_ENDING_WORDS = (
 # "các Hội: Chữ thập đỏ, Luật gia, Khuyến học", "các sở: Tư pháp, Nội vụ và Y tế": a plural head (in either case) and a
 # colon before the names of its bodies
 _PLURAL_HEAD_COLON = re.compile(r"(?<![\w])(?:bao\s+gồm\s+|gồm\s+)?các\s+(?P<head>[Hh]ội|[Ss]ở)\s*:\s*")
+# ... and a unit of each of the departments named after them ("Thanh tra các sở: Xây dựng, Y tế", "Văn phòng các sở: ...")
+_UNIT_OF_DEPARTMENTS = re.compile(
+    r"(?<![\w])(?P<unit>Thanh\s+tra|Văn\s+phòng|Công\s+đoàn|Chi\s+bộ|Chi\s+đoàn|Đảng\s+ủy)\s+(?=các\s+[Ss]ở\s*:)"
+)
 _NAMED_ITEM = re.compile(
     rf"(?P<name>(?-i:{lexicon.UPPER_CLASS})[^,;:.\n()]{{1,60}}?)(?=\s*(?:,|;|\.(?:\s|$)|\n|$)|\s+và\s+(?-i:{lexicon.UPPER_CLASS})"
     rf"|\s+(?:{_ITEM_ENDING_WORDS})(?![\w]))"
@@ -112,11 +167,14 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     starts = {a.start: a for a in found}
     added: list[AgencyMention] = []
     leads = (
-        [(lead.group("head").capitalize(), lead.end(), False) for lead in _PLURAL_HEAD_COLON.finditer(text)]
+        [
+            (_unit_before(text, lead) + lead.group("head").capitalize(), lead.end(), False)
+            for lead in _PLURAL_HEAD_COLON.finditer(text)
+        ]
         if plural
         else []
     )
-    leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text)]
+    leads += [("Sở", lead.end(), True) for lead in _DEPARTMENTS_LEAD.finditer(text) if not _unit_before(text, lead)]
     for head, pos, known_only in leads:
         for _ in range(NAMED_ITEMS_MAX):
             force = _ARMED_FORCE_ITEM.match(text, pos) if known_only else None
@@ -144,9 +202,18 @@ def _spread_heads_over_named_items(text: str, found: list[AgencyMention], extra)
     return sorted([a for a in found if a.start not in replaced] + added, key=lambda x: x.start)
 
 
+UNIT_WORDS_MAX = 12  # "Thanh tra ", "Văn phòng ", "Công đoàn " before the plural
+
+
+def _unit_before(text: str, lead: re.Match) -> str:
+    """The unit word before a plural of departments ("Thanh tra " of "Thanh tra các sở: ..."), or ""."""
+    unit = _UNIT_OF_DEPARTMENTS.search(text, max(0, lead.start() - UNIT_WORDS_MAX), lead.end())
+    return unit.group("unit") + " " if unit and unit.end() == lead.start() else ""
+
+
 def _department_or_named_item(text: str, pos: int, head: str, known_only: bool) -> re.Match | None:
     """The bare name at ``pos``: a department's known name first (it may hold commas), else any capitalised name."""
-    known = _DEPARTMENT_NAME.match(text, pos) if head == "Sở" else None
+    known = _DEPARTMENT_NAME.match(text, pos) if head.endswith("Sở") else None
     return known if known or known_only else _NAMED_ITEM.match(text, pos)
 
 

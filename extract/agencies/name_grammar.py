@@ -64,7 +64,12 @@ _PLACE_STOP = (
 )
 # A number before a level word counts places ("Huyện ủy 4 huyện biên giới"); it is no numbered ward. A level word
 # with a number of its own after it is the district of a numbered ward ("phường 1 quận 4").
-_NOT_COUNTED = r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
+# Nor is a number before a noun it counts ("cung cấp cho Công an phường 12 tin báo", "Hội Nông dân xã 15 lần phối hợp").
+_NOT_COUNTED = (
+    r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
+    r"(?!\s+(?:lần|tin|vụ|suất|người|đối\s+tượng|trường\s+hợp|hộ|lượt|buổi|cuộc|đợt|năm|tháng|ngày|triệu|tỷ|nghìn|"
+    r"ngàn|cán\s+bộ|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần\s+quà|sổ|nhà|căn)(?![\w]))"
+)
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (
     r"Văn|Thị|Hữu|Đức|Đình|Công|Quốc|Minh|Ngọc|Xuân|Hồng|Thanh|Trọng|Quang|Bá|Tấn|Tiến|Mạnh|Kim|Thế|"
@@ -316,7 +321,7 @@ def _head_info(text: str) -> tuple[str, str]:
     if m:
         _, sector, role = g["sectors"][int(m.lastgroup[1:])]
         return sector, role
-    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s+(?:Phòng|PTKV)", t, re.I):
+    if re.match(r"(?:Ban\s+(?:Chỉ\s+huy|CH)|BCH)\s*(?:Phòng|PTKV)|Ban\s+CHPTKV", t, re.I):
         return "military", "standalone"
     if re.match(r"Sở\b", t, re.I):
         return "state", "body"

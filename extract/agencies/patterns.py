@@ -6,6 +6,7 @@ import re
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.name_grammar import LEVEL
+from phoihop.text import WS as _WS
 
 # Party committee words that take a place but no level word ("Huyện ủy Đakrông"), with the level they serve;
 # "Đảng ủy" takes the level word too ("Đảng ủy xã Ia Nan").
@@ -90,3 +91,17 @@ _OWN_LEVEL = re.compile(rf"(?P<lvl>{LEVEL})\s*", re.IGNORECASE)
 _GATE_ITEM = re.compile(
     r"(?:[Cc]ửa\s+khẩu(?:\s+[Qq]uốc\s+tế)?|CKQT|CK|[Kk]hu\s+công\s+nghiệp|KCN)\s+(?=(?-i:" + lexicon.UPPER_CLASS + "))"
 )
+
+
+# The tiers of level words: a list's places of one tier share its head ("Đảng ủy các xã A, B và thị trấn C")
+_TIERS = (
+    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
+    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
+    frozenset({"xã", "phường", "thị trấn"}),
+)
+
+
+def same_tier(level: str, other: str) -> bool:
+    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
+    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
+    return any(a in tier and b in tier for tier in _TIERS)

@@ -8,7 +8,7 @@ import re
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.name_grammar import _head_info, grammar
-from phoihop.extract.agencies.patterns import _COUNT_WORDS, _GATE_ITEM, _ITEM, _ONE_LEVEL, _OWN_LEVEL
+from phoihop.extract.agencies.patterns import _COUNT_WORDS, _GATE_ITEM, _ITEM, _ONE_LEVEL, _OWN_LEVEL, same_tier
 from phoihop.text import WS as _WS
 
 # --- shared heads over a list of places ------------------------------------------------------------
@@ -55,6 +55,7 @@ _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)H
 
 
 _ITEM_WORD = re.compile(r"[^\s-]+")
+_CAPITAL_NEXT = re.compile(r"[ ]+(?-i:[A-ZĐ])")
 # A place split in parts named by a letter or a number after its name: "Tân Lập A", "Tân Lập B", "Ấp 5".
 # A number so placed ends the name, as a list item ends ("Ấp 5, Ấp 7"), not before a noun it counts ("huyện A 15 năm").
 _PART_OF_PLACE = re.compile(r"[ ]+(?:(?-i:[A-ZĐ])(?![\w])|\d{1,2}(?=\s*(?:[,;.:)]|và\s|cùng\s|$)))")
@@ -67,6 +68,7 @@ def _place_item(
     levelled: bool = False,
     structural: bool = False,
     list_level: str = "",
+    tier: str = "",
 ) -> tuple[int, str, str] | None:
     """The longest known place name at ``pos``: (end, name, the level word written before it: "thành phố" for
     "TP."; "" for none).
@@ -76,7 +78,8 @@ def _place_item(
     after a list marker (``structural``: "Công an 3 xã gồm: A, B và C"), where the structure says the names
     are places.  Only after a head that takes level words (``levelled``) may an item bring its own ("các
     huyện: A, B, thị xã C"), or where it repeats the level of the list's first place (``list_level``: "Hội
-    Cựu chiến binh xã A, xã B")."""
+    Cựu chiến binh xã A, xã B"), or where it is of the tier of the level a plural names (``tier``: "các xã A, B và thị
+    trấn C")."""
     hcm = _HCM_ITEM.match(text, pos)
     if hcm and (levelled or structural):
         return hcm.end(), "Hồ Chí Minh", "thành phố"
@@ -92,14 +95,19 @@ def _place_item(
     if not m:
         return None
     own = "thành phố" if m.group("tp") else _WS.sub(" ", m.group("lvl") or "").lower()
-    if own and not levelled and own != list_level:
-        return None
+    if own and not levelled and own != list_level and not (tier and same_tier(own, tier)):
+        return None  # (a place of the tier a plural names brings its own: "Đảng ủy các xã A, B và thị trấn C")
     if m.group("words")[0].isdigit():
         return m.end("words"), m.group("words"), own  # "quận Hồng Bàng và quận 1": a district named by its number
     words = list(_ITEM_WORD.finditer(m.group("words")))
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
         name = text[m.start("words") : end]
+        runs_on = k < len(words) or (k == 1 and _CAPITAL_NEXT.match(text, end))
+        if runs_on and (k == 1 or (named and not own)) and not _PART_OF_PLACE.match(text, end):
+            # (a known place that a name runs on from is no item: a one-word place ever, "Trường THCS Đất Mũi"; any
+            # after a named head, "Đồn Biên phòng Cồn Lu" and not "Cồn")
+            continue
         if lexicon.is_place(name):
             part = _PART_OF_PLACE.match(text, end)
             if part:  # "Tân Lập A", "Ấp 5": one of the numbered or lettered parts of a known place
@@ -114,10 +122,16 @@ def _place_item(
             and "\n" not in name.group(0)
             and not name.group(0)[0].isdigit()
             and not _NAME_RUNS_ON.match(text, name.end())
+            and (" " in name.group(0).strip() or _ITEM_ENDS.match(text, name.end()))
             and (structural or not _person_or_body_at(text, start, name.group(0)))
         ):
             return name.end(), name.group(0), own
     return None
+
+
+# What ends a list's item ("A, B và C."): an unknown name of one word is an item only before it ("Nghiệp đoàn nghề cá",
+# "Trường THCS Đất Mũi", "Cụm thi đua số 3" open other names)
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.:)]|(?:và|cùng)\s|$)")
 
 
 def _person_or_body_at(text: str, pos: int, name: str) -> bool:
@@ -148,12 +162,13 @@ def _items_after(
     structural: bool = False,
     list_level: str = "",
     dash_joins: bool = False,
+    tier: str = "",
 ) -> list[tuple[int, int, str, str]]:
     """Places listed from ``pos``: [(start, end, name, own level word)], the first one given or read here
     (``dash_joins``: a pair the count "hai" announces may be joined by a dash, "hai tỉnh Quảng Trị - Quảng Bình")."""
     items = []
     if first is None:
-        first = _place_item(text, pos, named, levelled, structural, list_level)
+        first = _place_item(text, pos, named, levelled, structural, list_level, tier)
         if first is None:
             return []
     start = pos
@@ -167,7 +182,7 @@ def _items_after(
         if next_start is None:
             break
         start = next_start
-        first = _place_item(text, start, named, levelled, structural, list_level)
+        first = _place_item(text, start, named, levelled, structural, list_level, tier)
         if first is not None and _opens_longer_body(text, start, first[0]):
             # "Ban Quản lý rừng phòng hộ A và Hạt Kiểm lâm huyện A", "Ban Nội chính Tỉnh ủy Quảng Ninh và Thanh tra
             # tỉnh": the next body, not a second place

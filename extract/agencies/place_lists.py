@@ -161,6 +161,7 @@ def _spread_one(
         named=named,
         levelled=levelled and a.core_role == "body",
         list_level=_WS.sub(" ", own_level).lower(),
+        tier=_one_level_of(connector),
         dash_joins=connector is not None and (connector.group("count") or "").casefold() in _PAIR_COUNTS,
     )
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
@@ -195,6 +196,12 @@ def _spread_one(
 
 
 _PAIR_COUNTS = frozenset({"hai", "2", "02"})
+
+
+def _one_level_of(connector: re.Match | None) -> str:
+    """The level word a plural connector names, where it names one ("các xã"; not "các xã, phường")."""
+    level = connector.groupdict().get("lvl") if connector else None
+    return level if level and _LEVEL_RANK.get(_WS.sub(" ", level).lower()) else ""
 
 
 def _plural_before_places(text: str, a: AgencyMention) -> bool:

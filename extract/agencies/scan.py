@@ -40,6 +40,7 @@ from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
 from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
 from phoihop.extract.agencies.item_lists import (
     _name_counted_branches,
+    _spread_area_lists,
     _spread_heads_over_named_items,
     _spread_numbered_lists,
 )
@@ -105,7 +106,10 @@ def find_agencies(
             start = m.start("items") + it.start()
             if items and start < items[-1][1]:
                 continue  # (inside the longer place read before it: "Hòa Bình Thạnh", not "Hòa Bình" and "Thạnh")
-            items.append(_longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or ""))
+            item = _longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or "")
+            if items and " " not in item[3] and _CAPITAL_WORD_NEXT.match(text, item[1]):
+                break  # "Hội Nông dân các xã A, B và Trường THCS Đất Mũi": a one-word name running on opens a body
+            items.append(item)
         list_end = _places_listed_on(text, max(m.end(), items[-1][1]), items)
         for s, e, own_level, place in items:
             level = own_level or lvl + " "
@@ -185,7 +189,13 @@ def find_agencies(
             continue
         if core.startswith("Hội ") and not pre and _place_holds_hoi(text, m.start(), core):
             continue  # "phường Hội Phú", "xã An Hội Đông": a place whose name holds what opens an association
-        if role in ("body", "department", "ministry") and not att and core.isupper() and len(core) <= 3:
+        if (
+            role in ("body", "department", "ministry")
+            and not att
+            and core.isupper()
+            and len(core) <= 3
+            and not _listed_between_names(text, m.start(), m.end())
+        ):
             continue
         name, end = m.group(0), m.end()
         level = _LEVEL_SHORT_FORM_THEN_WORD.match(att or "")
@@ -235,6 +245,7 @@ def find_agencies(
     _share_unit(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
+    found = _spread_area_lists(text, found, extra_abbreviations)
     found = _spread_numbered_lists(text, found, extra_abbreviations)
     found = _spread_heads_over_named_items(text, found, extra_abbreviations)
     _give_a_named_group_s_level_to_its_members(text, found, extra_abbreviations)
@@ -270,6 +281,17 @@ def find_agencies(
 _NEXT_PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+(?:và|cùng)\s+")
 
 
+# A list's joiners around a name: "với HLHPN, ĐTN và Hội CCB xã A" (a short form of two or three letters stands alone
+# as a body only as a list's member, where the list's last member gives it its level)
+_JOINER_BEFORE = re.compile(r"(?:,|(?<![\w])(?:và|với|cùng))\s+$", re.IGNORECASE)
+_JOINER_AFTER = re.compile(r"\s*(?:,|và(?![\w]))\s*(?-i:[A-ZĐ])")
+
+
+def _listed_between_names(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between a list's joiners, a capitalised name after it."""
+    return bool(_JOINER_BEFORE.search(text, max(0, start - 6), start) and _JOINER_AFTER.match(text, end))
+
+
 def _longest_place_item(text: str, start: int, end: int, own_level: str) -> tuple[int, int, str, str]:
     """A listed place the grammar read at [start, end) (its own level word first, if any), as the longest place the
     gazetteer knows there ("Điện Biên Phủ", not the province "Điện Biên"; "An Ninh Đông", not "An Ninh")."""
@@ -277,6 +299,9 @@ def _longest_place_item(text: str, start: int, end: int, own_level: str) -> tupl
     longest = gazetteer_place_at(text, place_start)
     end = max(end, longest or end)
     return start, end, own_level, text[place_start:end]
+
+
+_CAPITAL_WORD_NEXT = re.compile(r"[ ]+(?-i:[A-ZĐ])")
 
 
 def _places_listed_on(text: str, pos: int, items: list[tuple[int, int, str, str]]) -> int:

@@ -14,7 +14,14 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _as_list_member, _gap
 from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _head_info, grammar
-from phoihop.extract.agencies.patterns import _ITEM_GAP, _NEEDS_LEVEL, _PLACED_TAIL, GROUP_MEMBERS_OPENER, GROUP_OF_KIND
+from phoihop.extract.agencies.patterns import (
+    _ITEM_GAP,
+    _NEEDS_LEVEL,
+    _PLACED_TAIL,
+    GROUP_MEMBERS_OPENER,
+    GROUP_OF_KIND,
+    same_tier,
+)
 from phoihop.text import WS as _WS
 
 
@@ -54,17 +61,6 @@ _PLACED_LEVEL_AFTER = re.compile(
 _LEVEL_WORD_OF_ATT = re.compile(
     rf"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?=\s*{lexicon.CAP_SYL})", re.IGNORECASE
 )
-_TIERS = (
-    frozenset({"tỉnh", "thành phố", "tp", "tp."}),
-    frozenset({"huyện", "quận", "thị xã", "thành phố", "tp", "tp."}),
-    frozenset({"xã", "phường", "thị trấn"}),
-)
-
-
-def _same_tier(level: str, other: str) -> bool:
-    """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
-    a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
-    return any(a in tier and b in tier for tier in _TIERS)
 
 
 def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
@@ -81,7 +77,7 @@ def _share_head_with_a_placed_level_after(text: str, found: list[AgencyMention],
         own = _LEVEL_WORD_OF_ATT.match(a.att)
         if not m or not own or not lexicon.is_place(m.group("place")):
             continue
-        if not _same_tier(own.group(0), m.group("lvl")):
+        if not same_tier(own.group(0), m.group("lvl")):
             continue  # "giữa Công an tỉnh A và xã B": the commune is the partner of a twinning, no body
         nxt = bisect.bisect_left(starts, a.end)
         if nxt < len(found) and found[nxt].start < m.end():
@@ -202,9 +198,10 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                 and not (i > 0 and _SHARED_LEVEL_SEP.match(text[found[i - 1].end : found[i].start]))
                 and not (j + 1 < len(found) and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start]))
             )
+            alike = _departments_alike(found[i : j + 1])
             if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair):
+                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
                         found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
                         found[k].has_level = True
         i = j + 1
@@ -314,12 +311,32 @@ def _named_at_every_level(core: str) -> bool:
     )
 
 
-def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False) -> bool:
+# A province's departments and branches by their heads ("Sở Tư pháp", "Chi cục Kiểm lâm")
+_PROVINCE_DEPARTMENT_HEAD = re.compile(r"(?:Sở|Chi\s+cục)\s")
+
+
+def _departments_alike(members: list[AgencyMention]) -> str:
+    """The head every one of ``members`` opens with, when they are all a province's departments or all its branches
+    ("Sở Tư pháp, Sở Y tế và Sở Nội vụ tỉnh Lạng Sơn"), else ""."""
+    heads = set()
+    for a in members:
+        m = _PROVINCE_DEPARTMENT_HEAD.match(_WS.sub(" ", a.core or a.text))
+        if m is None or a.pre:
+            return ""
+        heads.add(m.group(0))
+    return heads.pop() if len(heads) == 1 else ""
+
+
+def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = False, alike: str = "") -> bool:
     """Whether a bare list member takes the level of the list's ``last`` member: a body that needs a level
     ("Công an, Bộ CHQS tỉnh"), or a mass organisation in a list of mass organisations ("Hội Nông dân, Hội CCB,
     LĐLĐ tỉnh") or before a placed level ("Hội CCB và Bộ CHQS tỉnh Đồng Tháp"). Before another kind of body
     with a bare level ("Đoàn TNCS Hồ Chí Minh và Bộ CHQS tỉnh") the association's level is left unsaid. ``pair``: the
-    list has two members."""
+    list has two members; ``alike``: the head all its members share, when they are all departments or all branches
+    of a province ("Sở Tư pháp, Sở Y tế và Sở Nội vụ tỉnh Lạng Sơn", "Chi cục Kiểm lâm, Chi cục Thủy sản tỉnh": the
+    level is every member's, as a list of departments of one province prints it once)."""
+    if alike:
+        return bool(_PROVINCE_LEVEL_ATT.match(last.att))
     core = _WS.sub(" ", a.core or a.text)
     if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's

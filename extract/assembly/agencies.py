@@ -196,6 +196,17 @@ def _title_positions(ctx: ArticleContext) -> bytearray:
     return in_position
 
 
+# A national park or a reserve named as the forest it keeps, after a word of place: no actor (the State body that
+# manages it acts by its own name, "Vườn quốc gia Bạch Mã ký kết ...", "Ban Quản lý Vườn quốc gia ...")
+_PARK = re.compile(r"(?:Vườn\s+quốc\s+gia|Khu\s+bảo\s+tồn)\s", re.IGNORECASE)
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?<![\w])(?:trong|tại|ở|giáp|giáp\s+ranh|thuộc|quanh|vùng\s+(?:lõi|đệm)|khu\s+vực|rừng|lâm\s+phận|"
+    r"địa\s+bàn|dưới\s+tán\s+rừng)\s+$",
+    re.IGNORECASE,
+)
+PLACE_WORD_WINDOW = 24
+
+
 def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
     """Mentions inside a person's title (``in_position``, see _title_positions), an outlet's dateline or a closing
     source line are no actors; the bodies of signers' titles are."""
@@ -218,6 +229,9 @@ def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
         if _BLOC_NAMED_BEFORE.search(text, max(0, a.start - BLOC_WORDS_WINDOW), a.start):
             a.in_title = True
     _mark_addressees_of_recommendations(text, m.agencies)
+    for a in m.agencies:
+        if _PARK.match(a.canonical) and _PLACE_WORD_BEFORE.search(text, max(0, a.start - PLACE_WORD_WINDOW), a.start):
+            a.in_title = True  # "tuần tra trong Vườn quốc gia Pù Mát", "vùng lõi Vườn quốc gia Xuân Sơn": the forest
     closing = _closing_credit(text, m.agencies, ctx.title_end)
     if closing is not None:
         closing.in_title = True

@@ -45,7 +45,8 @@ def _longest_members_list(
     best: list[str] = []
     k = 0
     while k < len(bodies):
-        members = _listed_members(text, bodies, k)
+        # (a bloc's members may be numbered and parted by ";": "gồm: (1) Văn phòng Tỉnh ủy; (2) Ban Tổ chức Tỉnh ủy")
+        members = _listed_members(text, bodies, k, semicolons=True)
         keys = list(dict.fromkeys(key_of(b) for b in members))
         if len(keys) > len(best):
             first = members[0].start

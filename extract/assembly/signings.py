@@ -93,8 +93,9 @@ def build_signings(
         _titled_names(m.persons, m.agencies),
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
-    found = _fold_organ_repeats(found, groups.rep, _sentences_telling_a_signing(ctx, found))
+    found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
+    _drop_signers_bodies_that_sign_nothing(groups, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
     signings = []
     review = bool(_REVIEW_HEADLINE.search(text, 0, ctx.title_end))
@@ -189,18 +190,25 @@ def _sentences_telling_a_signing(ctx: ArticleContext, found: list[SigningFound])
     }
 
 
-def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str], signed: set[int]) -> list[SigningFound]:
+def _fold_organ_repeats(
+    ctx: ArticleContext, found: list[SigningFound], groups: AgencyGroups, signed: set[int]
+) -> list[SigningFound]:
     """One act told twice, once naming a party by its organ ("Đảng ủy Ban Chỉ huy X", "Ban Thường trực
-    Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"): the fuller
-    naming is kept, with what the other adds (date, period, document). Not where only the bare naming tells
-    the signing itself (``signed``: "Tỉnh đoàn và Hội Cựu TNXP tỉnh đã ký kết ...", then "Ban Thường vụ Tỉnh
-    đoàn và Hội ... đã thống nhất ban hành Chương trình ..."): the signers are named as they signed."""
+    Ủy ban MTTQ tỉnh") and once by the bare body ("Ban Chỉ huy X", "Ủy ban MTTQ tỉnh"), by its command ("Đảng ủy Quân
+    sự tỉnh" and "Bộ CHQS tỉnh", the body a signer's title names) or by its name without the place ("Huyện đoàn"): the
+    fuller naming is kept, with what the other adds (date, period, document). A telling of one side only ("Đại tá A
+    và lãnh đạo Tỉnh Đoàn ký kết chương trình", a caption) folds so too. Not where only the bare naming tells the
+    signing itself (``signed``: "Tỉnh đoàn và Hội Cựu TNXP tỉnh đã ký kết ...", then "Ban Thường vụ Tỉnh đoàn và Hội
+    ... đã thống nhất ban hành Chương trình ..."): the signers are named as they signed. A telling by the signers'
+    posts alone ("Đồng chí A, Bí thư Đảng ủy, Chủ tịch HĐND xã X và Thiếu tá B, Chính trị viên Đồn Biên phòng Y ký
+    kết quy chế", after "Đảng ủy xã X và Đảng ủy Đồn Biên phòng Y ký kết ...") folds where one of its bodies is a
+    party's."""
     kept = list(found)
     for s in found:
-        fuller = next((t for t in kept if t is not s and _names_organ_of(t.parties, s.parties, rep)), None)
+        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups)), None)
         if fuller is None:
             continue
-        if s.sentence in signed and fuller.sentence not in signed:
+        if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
             s, fuller = fuller, s
         fuller.date = fuller.date or s.date
         fuller.period = fuller.period or s.period
@@ -209,22 +217,118 @@ def _fold_organ_repeats(found: list[SigningFound], rep: dict[str, str], signed: 
     return kept
 
 
+def _drop_signers_bodies_that_sign_nothing(groups: AgencyGroups, found: list[SigningFound]) -> None:
+    """The bodies named only in the titles of persons who sign ("Đại tá A, Chính ủy Bộ CHQS tỉnh ký ...") that are no
+    party of a signing: the telling folded into the act of the body's organ ("Đảng ủy Quân sự tỉnh" signed), or the
+    signer's partner unnamed ("... ký với đồng chí Bí thư Đảng ủy xã"). A body named only inside a title is no agency
+    (facts-format); the signing that made it an actor is none."""
+    parties = {k for s in found for k in s.parties}
+    dropped = set()
+    for k in groups.order:
+        actors = [a for a in groups.groups.get(k, []) if not a.in_title]
+        if k not in parties and actors and all(a.signer for a in actors):
+            dropped.add(k)
+    if dropped:
+        names = {groups.rep[k] for k in dropped}
+        groups.order = [k for k in groups.order if k not in dropped]
+        groups.agencies = [a for a in groups.agencies if a.name not in names]
+
+
+# a partner named in the sentence: a telling of one side does not hide a pair ("A ký kết với B")
+_PARTNER_NAMED = re.compile(r"(?<![\w])(?:với|giữa)(?![\w])", re.IGNORECASE)
+
+
+def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
+    """Whether ``bare`` tells again the act ``fuller`` tells, its parties named otherwise (``_names_organ_of``)."""
+    if bare.separate or fuller.separate:
+        return False
+    if _signers_telling_of(ctx, fuller, bare, groups):
+        return True
+    rep = groups.rep
+    if len(bare.parties) < len(fuller.parties):
+        # (one side's telling: the same day's act, no partner named in its sentence, nothing of its own to add)
+        if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
+            return False
+        if bare.period or bare.document or _PARTNER_NAMED.search(ctx.text, *ctx.m.sentences[bare.sentence]):
+            return False
+    if not _names_organ_of(fuller.parties, bare.parties, rep):
+        return False
+    # (named alike both ways, by bodies and places only: the report, told first, names them as they signed)
+    return fuller.sentence < bare.sentence or not _names_organ_of(bare.parties, fuller.parties, rep)
+
+
+def _signers_telling_of(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
+    """Whether ``bare``, told later by the signers' posts alone, is the act ``fuller`` told: the same day's, adding
+    no term nor document of its own, one of its bodies a party's (by name, organ or place)."""
+    if fuller.sentence >= bare.sentence or len(bare.parties) > len(fuller.parties):
+        return False
+    if not _told_by_signers(ctx, bare, groups) or bare.document or (bare.period and bare.period != fuller.period):
+        return False
+    if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
+        return False
+    rep = groups.rep
+    return any(
+        b == f or _same_body(rep.get(f, "").lower(), rep.get(b, "").lower())
+        for b in bare.parties
+        for f in fuller.parties
+    )
+
+
+def _told_by_signers(ctx: ArticleContext, s: SigningFound, groups: AgencyGroups) -> bool:
+    """Whether the parties of ``s`` are named in its sentence only in the titles of the persons who sign."""
+    lo, hi = ctx.m.sentences[s.sentence]
+    keys = set(s.parties)
+    named = [a for a in ctx.m.agencies if lo <= a.start < hi and groups.key_of(a) in keys]
+    return bool(named) and all(a.signer for a in named)
+
+
+# The words that name a body's organ before the body's own words ("Ban Thường vụ Hội Nông dân tỉnh", "Đảng ủy Quân sự
+# tỉnh") and those of a force's command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy BĐBP tỉnh"): the organ of a command
+# is named with or without the command's words ("Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh")
+_ORGAN = re.compile(
+    r"^(?:ban\s+thường\s+(?:vụ|trực)|thường\s+trực|đảng\s+ủy|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+chấp\s+hành)\s+"
+)
+_COMMAND = re.compile(r"^(?:bộ|ban)\s+chỉ\s+huy\s+")
+
+
+def _core(name: str) -> str:
+    """A lower-cased body's name without its organ's and its command's words."""
+    organ = _ORGAN.match(name)
+    return _COMMAND.sub("", name[organ.end() :] if organ else name)
+
+
+def _same_body(long_name: str, short_name: str) -> bool:
+    """Whether the lower-cased ``long_name`` names the body ``short_name`` names: by an organ of it, of its command
+    or of the force the command leads ("Đảng ủy Quân sự tỉnh": "Bộ CHQS tỉnh"), or, organ for organ, with a place one
+    of them leaves out ("Công an huyện", "Công an huyện Nhơn Trạch")."""
+    if long_name.endswith(" " + short_name):
+        return True
+    long_organ, short_organ = _ORGAN.match(long_name), _ORGAN.match(short_name)
+    if short_organ and not long_organ:
+        return False  # (the short one names the organ: the other way round)
+    a, b = _core(long_name), _core(short_name)
+    placed_alike = a == b or a.startswith(b + " ") or b.startswith(a + " ")
+    if long_organ and not short_organ:
+        return placed_alike
+    return placed_alike and (long_organ and long_organ.group()) == (short_organ and short_organ.group())
+
+
 def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> bool:
     """``fuller`` is ``bare`` with one or more parties named by an organ of theirs ("<organ> <body>"; a caption names
-    both sides by their bodies where the report names their standing boards)."""
+    both sides by their bodies where the report names their standing boards), or ``bare`` names fewer of them."""
     only_fuller = sorted(set(fuller) - set(bare))
     only_bare = set(bare) - set(fuller)
-    if len(fuller) != len(bare) or not only_fuller or len(only_fuller) != len(only_bare):
+    if len(fuller) < len(bare) or not only_bare or len(only_fuller) < len(only_bare):
         return False
-    short_names = {rep.get(k, "").lower() for k in only_bare}
-    if "" in short_names:
+    if len(fuller) == len(bare) and len(only_fuller) != len(only_bare):
         return False
-    for k in only_fuller:
-        long_name = rep.get(k, "").lower()
-        match = next((n for n in short_names if long_name.endswith(" " + n)), None)
+    long_names = [rep.get(k, "").lower() for k in only_fuller]
+    for k in only_bare:
+        short_name = rep.get(k, "").lower()
+        match = next((n for n in long_names if short_name and _same_body(n, short_name)), None)
         if match is None:
             return False
-        short_names.discard(match)
+        long_names.remove(match)
     return True
 
 

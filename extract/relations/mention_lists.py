@@ -313,20 +313,58 @@ _ABOVE_A_PROVINCE = re.compile(r"(?:Lữ|Sư)\s+đoàn(?![\w])")
 _PROVINCE_COMMAND = re.compile(r"Bộ\s+Chỉ\s+huy\s.*\s(?:tỉnh|thành\s+phố)(?:\s|$)")
 
 
+# "Đồn Biên phòng Gành Hào, Ban Chỉ huy BĐBP tỉnh Cà Mau", "Công an xã Na Sang, Công an tỉnh Điện Biên", "Ban CHQS
+# huyện Mường Tè, Bộ CHQS tỉnh": a post or a lower level's body of a force, then a comma or a dash and the force's
+# command of the province, is placed by it (its Party committee too: "Đảng ủy Đồn Biên phòng Chi Ma, BĐBP tỉnh").
+# The command of another force after the comma is a partner ("Đồn Biên phòng A, Bộ CHQS tỉnh"), and so is a body of
+# the same level ("Công an xã A, Đồn Biên phòng B").
+_LOWER_LEVEL = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|đặc\s+khu)"
+_POSTS_AND_COMMANDS = (
+    (
+        re.compile(r"(?:Đảng\s+ủy\s+)?(?:Đồn|Trạm|Hải\s+đội)\s+(?:Biên\s+phòng|BP)(?![\w])"),
+        re.compile(r"(?:(?:Bộ|Ban)\s+Chỉ\s+huy\s+)?Bộ\s+đội\s+Biên\s+phòng(?![\w])"),
+    ),
+    (
+        re.compile(rf"(?:Đảng\s+ủy\s+)?Công\s+an\s+{_LOWER_LEVEL}(?![\w])"),
+        re.compile(r"Công\s+an\s+(?:tỉnh|thành\s+phố)(?![\w])"),
+    ),
+    (
+        re.compile(
+            rf"(?:Đảng\s+ủy\s+(?:Quân\s+sự\s+)?)?Ban\s+Chỉ\s+huy\s+(?:Quân\s+sự\s+{_LOWER_LEVEL}|Phòng\s+thủ\s+khu\s+vực)(?![\w])"
+        ),
+        re.compile(r"Bộ\s+Chỉ\s+huy\s+Quân\s+sự\s+(?:tỉnh|thành\s+phố)(?![\w])"),
+    ),
+)
+
+
+def _post_under_its_command(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
+    """Whether ``parent`` is the province's command of the force whose post or lower body ``unit`` is, after a comma
+    or a dash."""
+    if not any(post.match(unit.canonical) and command.match(parent.canonical) for post, command in _POSTS_AND_COMMANDS):
+        return False
+    # (a comma or a dash: with nothing between, "Công an xã A Công an tỉnh" is no page's way of writing it)
+    return bool(_COMMA_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start))
+
+
 def _is_parent_of(text: str, unit: AgencyMention, parent: AgencyMention) -> bool:
     """Whether ``parent`` may be the command or higher echelon ``unit`` belongs to, by their names and the gap."""
     return (
-        # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
-        # Tư lệnh Vùng Cảnh sát biển 2")
-        unit.sector in (parent.sector, "front")
-        and _UNIT_HEAD.match(unit.canonical) is not None
-        and _PARENT_HEAD.match(parent.canonical) is not None
-        and not (_ABOVE_A_PROVINCE.match(unit.canonical) and _PROVINCE_COMMAND.match(parent.canonical))
-        # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
-        and bool(
-            _APPOSITION_GAP.fullmatch(text, unit.end, parent.start) or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+        (
+            # (a youth union or another cell of the Front inside a command is the command's: "Đoàn cơ sở Hải đoàn 21, Bộ
+            # Tư lệnh Vùng Cảnh sát biển 2")
+            unit.sector in (parent.sector, "front")
+            and _UNIT_HEAD.match(unit.canonical) is not None
+            and _PARENT_HEAD.match(parent.canonical) is not None
+            and not (_ABOVE_A_PROVINCE.match(unit.canonical) and _PROVINCE_COMMAND.match(parent.canonical))
+            # (or after a dash: "Trung tâm Bảo đảm kỹ thuật 354 - Vùng 3 Hải Quân")
+            and bool(
+                _APPOSITION_GAP.fullmatch(text, unit.end, parent.start)
+                or _DASH_GAP.fullmatch(text, unit.end, parent.start)
+            )
         )
-    ) or _under_higher_echelon(text, unit, parent)
+        or _under_higher_echelon(text, unit, parent)
+        or _post_under_its_command(text, unit, parent)
+    )
 
 
 def _listed_by_commas(text: str, unit: AgencyMention, parent: AgencyMention, after: AgencyMention | None) -> bool:

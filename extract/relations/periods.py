@@ -70,9 +70,18 @@ _AFTER_QUOTED_NAME = re.compile(r"[”\"]\s*(?:năm\s+)?$", re.IGNORECASE)
 _PACT_BEFORE = re.compile(r"(?<![\w])giao\s+ước(?![\w])", re.IGNORECASE)
 # ... and so is a cooperation document's quoted name ("ký kết ... và Kế hoạch phối hợp “Vận động đồng bào ...” năm 2022")
 QUOTED_NAME_MAX = 200
-_QUOTED_DOCUMENT_NAME = re.compile(
+_DOCUMENT_KIND_WORDS = (
     r"(?<![\w])(?:kế\s+hoạch|chương\s+trình|quy\s+chế)(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động|công\s+tác))*"
-    rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$",
+)
+_QUOTED_NAME_THEN_YEAR = rf"\s*[“\"][^“”\"]{{1,{QUOTED_NAME_MAX}}}[”\"]\s*(?:năm\s+)?$"
+_QUOTED_DOCUMENT_NAME = re.compile(_DOCUMENT_KIND_WORDS + _QUOTED_NAME_THEN_YEAR, re.IGNORECASE)
+# ... or of the quoted campaign the document carries out, when it is the year of the signing ("ký kết kế hoạch phối hợp
+# thực hiện cuộc vận động “Toàn dân tham gia bảo vệ biên giới” năm 2024" in 2024: the plan of the year; in 2022,
+# "... thực hiện phong trào “X” năm 2019" names the campaign of 2019)
+_CARRIED_OUT_CAMPAIGN = re.compile(
+    _DOCUMENT_KIND_WORDS
+    + r"\s+(?:thực\s+hiện|triển\s+khai|hưởng\s+ứng)\s+(?:cuộc\s+vận\s+động|phong\s+trào)(?:\s+thi\s+đua)?"
+    + _QUOTED_NAME_THEN_YEAR,
     re.IGNORECASE,
 )
 # A character of the clause that names no cooperation text, between another text's name and its term
@@ -137,6 +146,10 @@ def _period_in(
                     _AFTER_QUOTED_NAME.search(text, max(0, p.start - 10), p.start)
                     and not _PACT_BEFORE.search(text, start, p.start)
                     and not _QUOTED_DOCUMENT_NAME.search(text, max(0, p.start - QUOTED_NAME_MAX - 60), p.start)
+                    and not (
+                        p.first == sign_year
+                        and _CARRIED_OUT_CAMPAIGN.search(text, max(0, p.start - QUOTED_NAME_MAX - 90), p.start)
+                    )
                 )
                 or _SPEECH_OPENS.search(text, start, p.start)
             )

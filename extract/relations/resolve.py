@@ -118,7 +118,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 continue
             # (not from the telling of another act of the same parties: "ký kết chương trình ... và ký giao ước
             # năm 2018", "... ký giao ước thi đua năm 2018 với MTTQ phường")
-            related = [c for c in use if c.mentioned & set(s.parties) and not _tells_other_act(s, c, kept)]
+            related = [c for c in use if c.mentioned & set(s.parties) and not _tells_other_act(s, c, kept, use)]
             related += [c for c in headlines if c.mentioned >= set(s.parties)]
             s.period = next((c.period for c in related if c.period), None)
     return kept
@@ -178,11 +178,18 @@ def _period_by_partyless_telling(cands: list[SigningCandidate], kept: list[Signi
         kept[0].period = period
 
 
-def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing]) -> bool:
-    """Whether ``c`` tells another act of the parties of ``s``: one of its sentence of another kind, or one that
-    signs the kind of another act kept for the same parties."""
+def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing], cands: list[SigningCandidate]) -> bool:
+    """Whether ``c`` tells another act than ``s``: one of its sentence of another kind, another kind signed by other
+    parties, or one that signs the kind of another act kept for the same parties."""
     if _second_kind_in_sentence(s, c):
         return True
+    if s.kind and c.kind and c.kind != s.kind and c.parties and not any(set(p) >= set(s.parties) for p in c.parties):
+        # "A ký kết quy chế phối hợp với B. Cũng tại hội nghị, A và C ký kết chương trình phối hợp giai đoạn 2025 -
+        # 2030": another kind signed by other parties is another act, its term its own (unless the sentence that
+        # tells ``s`` names those parties too: one act whose kind the page words two ways, real/da20)
+        told_with_s = [set(p) for o in cands if o.sentence == s.sentence for p in o.parties]
+        if not any(set(p) in told_with_s for p in c.parties):
+            return True
     return bool(
         s.kind
         and c.kind

@@ -16,6 +16,7 @@ from phoihop.extract.relations.mention_lists import (
     _gap_without_notes,
     _is_subject_gap,
     _joins,
+    _listed_members,
     _semicolon_joins,
     _within_spread_list,
 )
@@ -107,8 +108,10 @@ def _sides_stand_for_bodies_before(scan: _SigningScan, last: AgencyMention, verb
 # what may stand before the sides as the subject: the sentence start, an adverbial and its comma, "lãnh đạo"; "cả"
 # ("Cả hai đơn vị đã tiếp tục ký kết ...")
 _BEFORE_SUBJECT = re.compile(r"(?:^|[,:]\s*|(?:lãnh\s+đạo|đại\s+diện)\s+)(?:cả\s+)?$", re.IGNORECASE)
+# (or only receives: "Dịp này, Hội CCB các xã A, B được tặng giấy khen" acts in nothing that "hai đơn vị" could sign)
 _ATTENDS = re.compile(
-    r"\s*(?:(?:đã|cũng|cùng|đều)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia)(?![\w])", re.IGNORECASE
+    r"\s*(?:(?:đã|cũng|cùng|đều|vinh\s+dự)\s+)*(?:dự|tham\s+dự|chứng\s+kiến|có\s+mặt|tham\s+gia|được|nhận)(?![\w])",
+    re.IGNORECASE,
 )
 _NOT_SUBJECT_START = re.compile(r"\s*(?:của|với|giữa|cho|tại|về|thuộc|trên|ở)(?![\w])", re.IGNORECASE)
 
@@ -158,11 +161,33 @@ def _more_sides(m: re.Match) -> int | None:
 
 
 def _subject_of_size_before(scan: _SigningScan, si: int, n: int) -> list[str]:
-    """The ``n`` bodies that open one of the few sentences before ``si`` as its subject."""
+    """The ``n`` bodies that open one of the few sentences before ``si`` as its subject, or that a sentence there lists
+    as a group's members ("Cụm gồm 4 đơn vị: A; B; C; D. ... lãnh đạo 4 đơn vị ký kết")."""
     for j in range(si - 1, max(-1, si - 1 - PAIR_LOOKBACK), -1):
-        keys = _sentence_subject(scan, j, acting=True)
+        keys = _sentence_subject(scan, j, acting=True) or _members_listed_in(scan, j, n)
         if len(keys) == n:
             return keys
+    return []
+
+
+# what opens a group's members in its sentence: "gồm", "gồm có", a colon
+_MEMBERS_OPENER = re.compile(r"(?:(?<![\w])(?:bao\s+)?gồm(?:\s+có)?|:)\s*(?:\(\d{1,2}\)\s*)?$", re.IGNORECASE)
+
+
+def _members_listed_in(scan: _SigningScan, j: int, n: int) -> list[str]:
+    """The keys of the ``n`` bodies sentence ``j`` lists after "gồm" or a colon, parted by commas or semicolons (a
+    numbered list too: "gồm: (1) A; (2) B"), or []."""
+    if j < 0:
+        return []
+    s_start, s_end = scan.sentences[j]
+    lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
+    bodies = scan.usable[lo:hi]
+    for k, a in enumerate(bodies):
+        if not _MEMBERS_OPENER.search(scan.text, max(s_start, a.start - 20), a.start):
+            continue
+        members = _listed_members(scan.text, bodies, k, semicolons=True)
+        keys = _unique([scan.key_of(b) for b in members])
+        return keys if len(keys) == n else []
     return []
 
 
