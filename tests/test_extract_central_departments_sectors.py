@@ -35,3 +35,27 @@ def test_a_central_body_s_unit_takes_its_sector(text, unit, sector):
 def test_central_bodies_listed_keep_their_own_sectors():
     sectors = _sectors("Dự có lãnh đạo Ban Dân vận Trung ương, Mặt trận Tổ quốc Việt Nam và các đoàn thể.")
     assert ("Ban Dân vận Trung ương", "party") in sectors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Dự có đại diện Vụ Kế hoạch, tổng hợp và pháp chế (Thanh tra Chính phủ).",
+            "Vụ Kế hoạch, tổng hợp và pháp chế",
+        ),
+        ("Dự có đại diện Vụ Phổ biến, giáo dục pháp luật (Bộ Tư pháp).", "Vụ Phổ biến, giáo dục pháp luật"),
+        (
+            "Tham dự có lãnh đạo Vụ Thực hành quyền công tố và kiểm sát điều tra án an ninh.",
+            "Vụ Thực hành quyền công tố và kiểm sát điều tra án an ninh",
+        ),
+    ],
+)
+def test_a_department_s_fields_in_lower_case_are_its_name(text, name):
+    assert name in {n for n, _ in _sectors(text)}
+
+
+def test_a_department_s_act_after_a_comma_is_no_field():
+    assert {n for n, _ in _sectors("Đề nghị Vụ Công chức, viên chức rà soát ngay và kỹ trường hợp này.")} == {
+        "Vụ Công chức"
+    }

@@ -93,3 +93,18 @@ def test_a_national_park_named_as_a_place_is_no_agency(sentence):
 def test_a_national_park_that_signs_is_an_agency():
     facts = _facts("Ngày 3/3, Vườn quốc gia Bạch Mã ký kết quy chế phối hợp với Công an huyện Phú Lộc.", "Huế")
     assert party_sets(facts) == [("Công an huyện Phú Lộc", "Vườn quốc gia Bạch Mã")]
+
+
+def test_a_listed_document_of_another_kind_keeps_none_of_the_next_one_s_details():
+    facts = _facts(
+        "Quy chế căn cứ Nghị định số 62/2015/NĐ-CP và Thông tư số 01/2016/TT-BTP ngày 1/2/2016 của Bộ Tư pháp.",
+        "Bình Dương",
+    )
+    details = {d.symbol: (d.issued, d.parties) for d in facts.documents}
+    assert details["62/2015/NĐ-CP"] == (None, [])
+    assert details["01/2016/TT-BTP"] == ("2016-02-01", ["Bộ Tư pháp"])
+
+
+def test_listed_documents_of_one_kind_share_the_details_printed_after_them():
+    facts = _facts("Thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.")
+    assert {d.symbol: d.issued for d in facts.documents} == {"217-QĐ/TW": "2013-12-12", "218-QĐ/TW": "2013-12-12"}

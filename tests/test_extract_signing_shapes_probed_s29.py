@@ -107,3 +107,15 @@ def test_the_counted_units_of_a_listed_group_sign_together():
     assert [p for p, _, _ in signing_tuples(facts)] == [
         ("Công an huyện A Lưới", "Công an huyện Nam Đông", "Công an huyện Phú Lộc", "Công an thị xã Hương Trà")
     ]
+
+
+@pytest.mark.parametrize(
+    "purpose", ["trong việc tham mưu Tỉnh ủy", "trong việc giúp UBND tỉnh", "về việc tham mưu UBND tỉnh"]
+)
+def test_a_purpose_clause_s_body_is_no_partner(purpose):
+    facts = extract(
+        f"Tin\n\nSáng 20/2, Thanh tra tỉnh ký kết quy chế phối hợp với Công an tỉnh {purpose} giải quyết khiếu nại.",
+        "2025-02-21",
+        "Nghệ An",
+    )
+    assert [p for p, _, _ in signing_tuples(facts)] == [("Công an tỉnh", "Thanh tra tỉnh")]

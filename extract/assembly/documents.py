@@ -289,10 +289,14 @@ def _printed_period(
 
 def _share_listed_details(text: str, out: DocumentDetails) -> None:
     """ "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": a
-    listed document takes the date, issuers and period printed after the list."""
+    listed document takes the date, issuers and period printed after the list; not one of another kind, whose
+    details the list does not print ("Nghị định số 62/2015/NĐ-CP và Thông tư số 01/2016/TT-BTP ngày 1/2/2016 của Bộ Tư
+    pháp": the date and the issuer are the circular's)."""
     all_docs = out.all_docs
     for i in range(len(all_docs) - 2, -1, -1):
         a, b = all_docs[i], all_docs[i + 1]
+        if a.kind and b.kind and a.kind != b.kind:
+            continue
         if _LISTED.fullmatch(text[a.end : b.start]):
             da, db = out.details[i], out.details[i + 1]
             da["issued"] = da["issued"] or db["issued"]

@@ -96,6 +96,17 @@ _SUBJECTLESS_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# The end of a sentence's words: a caption's line has none ("Ký giao ước thi đua năm 2019", under a photo)
+_SENTENCE_MARK_END = re.compile(r"[.!?…:;”\"]\s*$")
+
+
+def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
+    """Whether the sentence is a photo's caption that opens with its verb and names no one ("Ký giao ước thi đua năm
+    2019", "Ký kết quy chế phối hợp"): it retells the act of the photo, not the act of the sentence before it (whose
+    subject may have done anything: "Chi hội Phụ nữ thôn X có 45 hội viên", "UBND huyện tặng giấy khen cho ...")."""
+    return not text[s_start:verb].strip() and not _SENTENCE_MARK_END.search(text, s_start, s_end)
+
+
 _SECOND_ACT = re.compile(
     r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
     re.IGNORECASE,
@@ -308,7 +319,13 @@ def _clause_candidate(
             if not parties and not subject and n == 2:
                 subject = _pair_met_before(scan, sent.index)  # "A làm việc với B. ... hai bên đã ký kết"
             parties = parties or ([subject] if subject else [])
-    if not parties and not after and not subject_keys and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start()):
+    if (
+        not parties
+        and not after
+        and not subject_keys
+        and _SUBJECTLESS_OPENING.fullmatch(text, sent.start, v.start())
+        and not _bare_caption(text, sent.start, sent.end, v.start())
+    ):
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)

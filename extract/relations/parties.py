@@ -49,7 +49,11 @@ _MEMBERS_INTRO = re.compile(
     r"[^:;.]{0,40}?[\s,]*gồm\s*:",
     re.IGNORECASE,
 )
-_STOP_OBJECTS = re.compile(r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+đó|theo\s+đó|qua\s+đó)(?![\w])|;", re.IGNORECASE)
+# (a purpose clause's bodies are no partners: "ký kết ... với B trong việc tham mưu Tỉnh ủy ...", "... giúp UBND tỉnh")
+_STOP_OBJECTS = re.compile(
+    r"(?<![\w])(?:nhằm|để|về\s+việc|trong\s+việc|trong\s+đó|theo\s+đó|qua\s+đó|(?:cùng\s+)?(?:tham\s+mưu|giúp)\s+(?:cho\s+)?)(?![\w])|;",
+    re.IGNORECASE,
+)
 _BARE_HEAD_BETWEEN = re.compile(
     r"\s+(Lữ\s+đoàn|Sư\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Hải\s+đoàn|Hải\s+đội|Đồn|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy)"
     r"\s+(?:và|với)\s+(?:phường|xã|thị\s+trấn|thôn|bản|làng|buôn|ấp|khu\s+phố|tổ\s+dân\s+phố)\s"
