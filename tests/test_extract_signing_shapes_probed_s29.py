@@ -119,3 +119,14 @@ def test_a_purpose_clause_s_body_is_no_partner(purpose):
         "Nghệ An",
     )
     assert [p for p, _, _ in signing_tuples(facts)] == [("Công an tỉnh", "Thanh tra tỉnh")]
+
+
+def test_a_bloc_s_deputy_after_its_head_s_role_is_a_body():
+    # (real/dc01: "trưởng khối, B" read as a title with its body; a bloc's role ends at the comma)
+    facts = extract(
+        "Tin\n\nNăm 2017, Khối thi đua có 10 đơn vị, trong đó Công an huyện Hiệp Hòa giữ vai trò trưởng khối, Công an "
+        "huyện Việt Yên làm phó khối.",
+        "2017-02-22",
+        "Bắc Giang",
+    )
+    assert sorted(a.name for a in facts.agencies) == ["Công an huyện Hiệp Hòa", "Công an huyện Việt Yên"]

@@ -231,8 +231,9 @@ def _grammar() -> dict:
     # "của Ban Bí thư, Công an tỉnh ...": the Secretariat's name holds the title word; so does the delegation's,
     # "Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh ..."; and the State President's office, "Văn phòng Chủ tịch
     # nước, Văn phòng Chính phủ ..."
+    # (not a bloc's role, "A là trưởng khối, B làm phó khối": the body after the comma is the next member)
     title_before = re.compile(
-        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?<!Văn phòng )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại|{_VERB_AFTER_TITLE})\s)(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
+        rf"(?={lexicon.title_initials()})(?<![\w])(?<!Khối )(?<!Cụm )(?<!Đoàn )(?<!Văn phòng )(?!(?<=Ban )Bí\s+thư)(?:{lexicon.alternation(lexicon.titles())})(?:\s+(?!(?:và|với|cùng|của|tại|{_VERB_AFTER_TITLE})\s|(?:khối|cụm)(?![\w]))(?-i:{lexicon.LOWER_CLASS}+)|\s+Thường\s+trực){{0,2}}[\s,]*$",
         re.IGNORECASE,
     )
     # (each head's pattern text, read only as a branch of any_sector: compiling the 316 of them alone cost ~55 ms)
