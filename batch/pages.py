@@ -272,8 +272,12 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     headline = _headline_by_class(tree)
     leads = _leads(tree)
     province = _site_province([*tree.xpath("//meta[@property='og:site_name']/@content"), head_title])
-    around_headline = _text_around_headline(tree)
-    date_line = _date_under_headline(tree)
+    # (the text above the headline is the masthead's, whose date is the day the page was served; the text below it)
+    headline_element = _headline_element(tree)
+    above = _texts(headline_element, "preceding") if headline_element is not None else []
+    below = _texts(headline_element, "following") if headline_element is not None else []
+    around_headline = (" ".join(above), " ".join(below))
+    date_line = _date_under_headline(below)
 
     doc = trafilatura.bare_extraction(
         tree,
@@ -459,27 +463,16 @@ def _texts(el, axis: str) -> list[str]:
     return [t for t in el.xpath(f"{axis}::text()") if t.getparent().tag not in ("script", "style")]
 
 
-def _text_around_headline(tree) -> tuple[str, str]:
-    """The page's text above its headline, the masthead's, whose date is the day the page was served; and the text
-    below it. ("", "") when the page has no headline to go by."""
-    head = _headline_element(tree)
-    if head is None:
-        return "", ""
-    return " ".join(_texts(head, "preceding")), " ".join(_texts(head, "following"))
-
-
 DATE_LINE_MAX = 60  # a line that dates the page ("Thứ bảy, 18/03/2022, 15:40 [GMT+7]"), not the report's first
 DATE_LINES_READ = 3  # the text nodes right under the headline where that line stands
 
 
-def _date_under_headline(tree) -> str | None:
+def _date_under_headline(below: list[str]) -> str | None:
     """The day a short line right under the headline prints, where nothing else dated the page (a date line in a form
     htmldate does not read, "... 15:40 [GMT+7]", "Ngày đăng: 18/03/2022" in a table's row, or a masthead's day above
-    that htmldate took instead); not a date the report's first paragraph tells ("Ngày 1/8/2013, ...")."""
-    head = _headline_element(tree)
-    if head is None:
-        return None
-    lines = [" ".join(t.split()) for t in _texts(head, "following")]
+    that htmldate took instead); not a date the report's first paragraph tells ("Ngày 1/8/2013, ..."). ``below``: the
+    text nodes after the headline."""
+    lines = [" ".join(t.split()) for t in below]
     for line in [x for x in lines if x][:DATE_LINES_READ]:
         if len(line) > DATE_LINE_MAX:
             continue

@@ -186,9 +186,12 @@ _TRAILING_BYLINE = re.compile(
 _TRAILING_DASHED_BYLINE = re.compile(
     rf"(?<=[.!?…\"”] )[-–][ ]*{_NAME_SYL}(?:[ ]+{_NAME_SYL}){{1,3}}[ ]*[-–](?:[ ]+[^\n.!?]{{1,60}})?[ ]*$", re.MULTILINE
 )
-# the units whose writers a page credits in brackets after their names ("Minh Thắng (Phòng PX15)", "Quang Hưng (Đồn
-# Biên phòng Mường Nhé)")
-_WRITER_UNIT = r"Phòng|Đồn|Công\s+an|Ban|Văn\s+phòng|Trung\s+tâm|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy"
+# the units whose writers a page credits after their names, in brackets or after a dash ("Minh Thắng (Phòng PX15)",
+# "Quang Hưng (Đồn Biên phòng Mường Nhé)", "Sơn Nhật - Phòng Tham mưu")
+_WRITER_UNIT = (
+    r"Phòng|Đồn|Công\s+an|Ban|Văn\s+phòng|Trung\s+tâm|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Sở|Hội|"
+    r"Ủy\s+ban|UBND|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy"
+)
 # A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
 # Hà Tĩnh)", "Hồng Nhung - Báo Đồng Tháp"): the outlet publishes the report, it acts in none of it
 _BYLINE_WITH_OUTLET = re.compile(
@@ -200,9 +203,7 @@ BYLINE_WITH_OUTLET_MAX = 90
 # Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"), or the other articles' box after it: a unit's writer credited,
 # no actor of the report (a person's line names a post, "Ông A - Giám đốc Sở ...", not a unit)
 _BYLINE_WITH_UNIT = re.compile(
-    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*"
-    r"(?:Phòng|Văn\s+phòng|Ban|Trung\s+tâm|Sở|Công\s+an|Đồn|Hội|Ủy\s+ban|UBND|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|"
-    r"Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\s[^\n.!?]{1,70}"
+    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*(?:{_WRITER_UNIT})\s[^\n.!?]{{1,70}}"
 )
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence

@@ -559,9 +559,6 @@ def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
     return len(text[: start + opening].rstrip()) if opening > 0 else cut
 
 
-_CAPITAL_NEXT = re.compile(rf"[ ]+(?-i:{lexicon.UPPER_CLASS})")
-
-
 def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
@@ -576,7 +573,7 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
                 return t.end()
             # (the board's name goes on with the proper name of the body it serves, when every word up to the clause
             # can be a name's: "Trưởng Ban Trị sự Phật giáo Hòa Hảo huyện Phú Tân", "Trưởng ban Tuyên giáo Trung ương")
-            if not _CAPITAL_NEXT.match(text, ban_end, end):
+            if not lexicon.CAPITAL_WORD_NEXT.match(text, ban_end, end):
                 return ban_end
             stop = _clause_stop(text, ban_end, end)
             return stop if stop > ban_end and _name_like(text[ban_end:stop]) else ban_end

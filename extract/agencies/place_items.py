@@ -55,7 +55,6 @@ _HCM_ITEM = re.compile(r"(?:TP\.?\s*HCM|TPHCM|(?:TP\.?\s*|[Tt]hành\s+phố\s+)H
 
 
 _ITEM_WORD = re.compile(r"[^\s-]+")
-_CAPITAL_NEXT = re.compile(r"[ ]+(?-i:[A-ZĐ])")
 # A place split in parts named by a letter or a number after its name: "Tân Lập A", "Tân Lập B", "Ấp 5".
 # A number so placed ends the name, as a list item ends ("Ấp 5, Ấp 7"), not before a noun it counts ("huyện A 15 năm").
 _PART_OF_PLACE = re.compile(r"[ ]+(?:(?-i:[A-ZĐ])(?![\w])|\d{1,2}(?=\s*(?:[,;.:)]|và\s|cùng\s|$)))")
@@ -103,7 +102,7 @@ def _place_item(
     for k in range(len(words), 0, -1):
         end = m.start("words") + words[k - 1].end()
         name = text[m.start("words") : end]
-        runs_on = k < len(words) or (k == 1 and _CAPITAL_NEXT.match(text, end))
+        runs_on = k < len(words) or (k == 1 and lexicon.CAPITAL_WORD_NEXT.match(text, end))
         if runs_on and (k == 1 or (named and not own)) and not _PART_OF_PLACE.match(text, end):
             # (a known place that a name runs on from is no item: a one-word place ever, "Trường THCS Đất Mũi"; any
             # after a named head, "Đồn Biên phòng Cồn Lu" and not "Cồn")

@@ -107,7 +107,7 @@ def find_agencies(
             if items and start < items[-1][1]:
                 continue  # (inside the longer place read before it: "Hòa Bình Thạnh", not "Hòa Bình" and "Thạnh")
             item = _longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or "")
-            if items and " " not in item[3] and _CAPITAL_WORD_NEXT.match(text, item[1]):
+            if items and " " not in item[3] and lexicon.CAPITAL_WORD_NEXT.match(text, item[1]):
                 break  # "Hội Nông dân các xã A, B và Trường THCS Đất Mũi": a one-word name running on opens a body
             items.append(item)
         list_end = _places_listed_on(text, max(m.end(), items[-1][1]), items)
@@ -299,9 +299,6 @@ def _longest_place_item(text: str, start: int, end: int, own_level: str) -> tupl
     longest = gazetteer_place_at(text, place_start)
     end = max(end, longest or end)
     return start, end, own_level, text[place_start:end]
-
-
-_CAPITAL_WORD_NEXT = re.compile(r"[ ]+(?-i:[A-ZĐ])")
 
 
 def _places_listed_on(text: str, pos: int, items: list[tuple[int, int, str, str]]) -> int:

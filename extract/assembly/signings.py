@@ -204,8 +204,9 @@ def _fold_organ_repeats(
     kết quy chế", after "Đảng ủy xã X và Đảng ủy Đồn Biên phòng Y ký kết ...") folds where one of its bodies is a
     party's."""
     kept = list(found)
+    by_signers = {id(s) for s in found if _told_by_signers(ctx, s, groups)}
     for s in found:
-        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups)), None)
+        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups, id(s) in by_signers)), None)
         if fuller is None:
             continue
         if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
@@ -238,16 +239,19 @@ def _drop_signers_bodies_that_sign_nothing(groups: AgencyGroups, found: list[Sig
 _PARTNER_NAMED = re.compile(r"(?<![\w])(?:với|giữa)(?![\w])", re.IGNORECASE)
 
 
-def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
-    """Whether ``bare`` tells again the act ``fuller`` tells, its parties named otherwise (``_names_organ_of``)."""
+def _retold_by(
+    ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups, by_signers: bool
+) -> bool:
+    """Whether ``bare`` tells again the act ``fuller`` tells, its parties named otherwise (``_names_organ_of``);
+    ``by_signers``: ``bare`` names its parties only in its signers' titles (``_told_by_signers``)."""
     if bare.separate or fuller.separate:
         return False
-    if _signers_telling_of(ctx, fuller, bare, groups):
+    if by_signers and _signers_telling_of(fuller, bare, groups.rep):
         return True
     rep = groups.rep
     if len(bare.parties) < len(fuller.parties):
         # (one side's telling: the same day's act, no partner named in its sentence, nothing of its own to add)
-        if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
+        if not _same_day(bare, fuller):
             return False
         if bare.period or bare.document or _PARTNER_NAMED.search(ctx.text, *ctx.m.sentences[bare.sentence]):
             return False
@@ -257,16 +261,18 @@ def _retold_by(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, gr
     return fuller.sentence < bare.sentence or not _names_organ_of(bare.parties, fuller.parties, rep)
 
 
-def _signers_telling_of(ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups) -> bool:
+def _same_day(a: SigningFound, b: SigningFound) -> bool:
+    """Whether two tellings may be of one day's act: the same day and month, or one of them undated."""
+    return not (a.date and b.date) or (a.date.day, a.date.month) == (b.date.day, b.date.month)
+
+
+def _signers_telling_of(fuller: SigningFound, bare: SigningFound, rep: dict[str, str]) -> bool:
     """Whether ``bare``, told later by the signers' posts alone, is the act ``fuller`` told: the same day's, adding
     no term nor document of its own, one of its bodies a party's (by name, organ or place)."""
-    if fuller.sentence >= bare.sentence or len(bare.parties) > len(fuller.parties):
+    if fuller.sentence >= bare.sentence or len(bare.parties) > len(fuller.parties) or not _same_day(bare, fuller):
         return False
-    if not _told_by_signers(ctx, bare, groups) or bare.document or (bare.period and bare.period != fuller.period):
+    if bare.document or (bare.period and bare.period != fuller.period):
         return False
-    if bare.date and fuller.date and (bare.date.day, bare.date.month) != (fuller.date.day, fuller.date.month):
-        return False
-    rep = groups.rep
     return any(
         b == f or _same_body(rep.get(f, "").lower(), rep.get(b, "").lower())
         for b in bare.parties
