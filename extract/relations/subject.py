@@ -478,7 +478,24 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             resolved = scan.anaphor_resolver(m.group(1))
             if resolved:
                 subject_keys = [resolved]
+    if not subject_keys and not earlier and _CONTINUING_CLAUSE.fullmatch(text, sent.start, v.start()):
+        # "A tổ chức hội nghị tổng kết. Đồng thời, ký kết chương trình ... với B": a sentence that opens with its verb
+        # after a linking adverbial goes on with the subject of the sentence before, and with the body that subject met
+        # there where the clause names no partner ("A làm việc với B. Sau đó, ký kết kế hoạch phối hợp ...")
+        partners = [a for a in sent.parties if a.start >= v.end()]
+        subject_keys = (not partners and _pair_met_before(scan, sent.index)) or _sentence_subject(
+            scan, sent.index - 1, acting=True
+        )
     return subject_keys
+
+
+# The linking adverbials a sentence with no subject of its own opens with, before its signing verb
+_CONTINUING_CLAUSE = re.compile(
+    r"\s*(?:(?:đồng\s+thời|(?:nhân\s+)?dịp\s+này|(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ|buổi\s+làm\s+việc)"
+    r"(?:\s+này)?|(?:ngay\s+)?sau\s+đó|tiếp\s+đó|cùng\s+ngày)\s*,?\s*)+"
+    r"(?:(?:đã|cũng|còn|vừa|tiếp\s+tục|tiến\s+hành|tổ\s+chức)\s+)*",
+    re.IGNORECASE,
+)
 
 
 FORWARD_SENTENCES = 2  # sentences after a caption that opens the report, read for the bodies its plural stands for
