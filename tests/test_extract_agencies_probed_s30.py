@@ -27,3 +27,58 @@ def test_the_union_of_a_school_named_for_its_trades_keeps_the_whole_name(text, p
     facts = _facts(text)
     assert party_sets(facts) == [parties]
     assert set(agency_names(facts)) == set(parties)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh và Cục Thuế tỉnh ký kết "
+            "quy chế phối hợp.",
+            ("Cục Thuế tỉnh", "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu Công an tỉnh"),
+        ),
+        (
+            # (the unit's code in brackets, blanked, is no room for "và" to join the next body to the name)
+            "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) và Kiểm toán Nhà nước ký kết quy "
+            "chế phối hợp.",
+            ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "Kiểm toán Nhà nước"),
+        ),
+        (
+            "Cục Cảnh sát giao thông (C08) và Kiểm toán Nhà nước ký kết quy chế phối hợp.",
+            ("Cục Cảnh sát giao thông", "Kiểm toán Nhà nước"),
+        ),
+    ],
+)
+def test_the_crimes_a_police_department_investigates_are_listed_in_its_name(text, parties):
+    assert party_sets(_facts(text, "Thanh Hóa")) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text, department",
+    [
+        (
+            "Phòng Cảnh sát kinh tế, Công an thành phố Hải Phòng và Sở Công Thương ký kết quy chế phối hợp. Phòng "
+            "Cảnh sát kinh tế đã phát hiện 20 vụ.",
+            "Phòng Cảnh sát kinh tế Công an thành phố Hải Phòng",
+        ),
+        (
+            "Phòng Cảnh sát hình sự - Công an thành phố Hải Phòng và Sở Giáo dục và Đào tạo ký kết chương trình "
+            "phối hợp.",
+            "Phòng Cảnh sát hình sự Công an thành phố Hải Phòng",
+        ),
+    ],
+)
+def test_a_police_department_before_a_comma_and_its_province_s_police_is_named_with_it(text, department):
+    facts = _facts(text, "Hải Phòng")
+    names = agency_names(facts)
+    assert department in names
+    assert not [n for n in names if n.startswith("Phòng") and n != department]
+    assert [p for p in party_sets(facts) if department in p]
+
+
+def test_a_police_department_listed_before_several_police_is_no_unit_of_the_first():
+    facts = _facts(
+        "Phòng Cảnh sát giao thông, Công an huyện Quỳnh Lưu, Công an huyện Diễn Châu ký kết quy chế phối hợp.",
+        "Nghệ An",
+    )
+    assert "Phòng Cảnh sát giao thông" in agency_names(facts)

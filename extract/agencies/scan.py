@@ -12,6 +12,7 @@ from phoihop.extract.agencies.backrefs import (
     _add_units_of_bracketed_names,
     _add_units_of_listed_bodies,
     _article_abbreviations,
+    _name_police_departments_by_their_command,
     _name_units_by_bracketed_parent,
     _unit_ending_at,
 )
@@ -239,6 +240,7 @@ def find_agencies(
     _departments_take_ministry_sector(text, found)
     _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
+    _name_police_departments_by_their_command(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
