@@ -82,3 +82,23 @@ def test_a_police_department_listed_before_several_police_is_no_unit_of_the_firs
         "Nghệ An",
     )
     assert "Phòng Cảnh sát giao thông" in agency_names(facts)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            # (real/dc04 in its image: a partner whose name holds a comma)
+            "BTL Vùng Cảnh sát biển 2 đã ký kết phối hợp với Trung tâm phối hợp tìm kiếm, cứu nạn hàng hải khu vực "
+            "II, trong thực hiện chức năng quản lý nhà nước.",
+            ("Bộ Tư lệnh Vùng Cảnh sát biển 2", "Trung tâm phối hợp tìm kiếm, cứu nạn hàng hải khu vực II"),
+        ),
+        (
+            "Sáng 5/4, Trung tâm Phối hợp TKCN hàng hải Việt Nam và Bộ Tư lệnh Vùng Cảnh sát biển 1 ký kết quy chế "
+            "phối hợp.",
+            ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Trung tâm Phối hợp TKCN hàng hải Việt Nam"),
+        ),
+    ],
+)
+def test_the_maritime_rescue_coordination_centres_are_agencies(text, parties):
+    assert party_sets(_facts(text, "Đà Nẵng")) == [parties]
