@@ -2,7 +2,7 @@
 here are made up in their image)."""
 
 import pytest
-from _signing_helpers import agency_names, extract, party_sets
+from _signing_helpers import agency_names, extract, named_sectors, party_sets
 
 
 def _facts(text, province="Nghệ An"):
@@ -102,3 +102,29 @@ def test_a_police_department_listed_before_several_police_is_no_unit_of_the_firs
 )
 def test_the_maritime_rescue_coordination_centres_are_agencies(text, parties):
     assert party_sets(_facts(text, "Đà Nẵng")) == [parties]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            # (real/db08 in its image: the chamber of commerce's branch, a member of the Front, in a joint programme)
+            "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố, Hội Chữ thập đỏ thành phố và Phòng Thương mại và Công "
+            "nghiệp Việt Nam chi nhánh Khánh Hòa ký kết chương trình phối hợp.",
+            (
+                "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+                "Hội Chữ thập đỏ thành phố",
+                "Phòng Thương mại và Công nghiệp Việt Nam chi nhánh Khánh Hòa",
+            ),
+        ),
+        (
+            "Phòng Thương mại và Công nghiệp Việt Nam và Bộ Công an ký kết quy chế phối hợp.",
+            ("Bộ Công an", "Phòng Thương mại và Công nghiệp Việt Nam"),
+        ),
+    ],
+)
+def test_the_chamber_of_commerce_and_its_branches_are_front_members(text, parties):
+    facts = _facts(text, "Hà Nội")
+    assert sorted(party_sets(facts)) == [tuple(sorted(parties))]
+    chamber = next(p for p in parties if p.startswith("Phòng Thương mại"))
+    assert (chamber, "front") in named_sectors(facts)
