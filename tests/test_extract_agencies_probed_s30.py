@@ -128,3 +128,31 @@ def test_the_chamber_of_commerce_and_its_branches_are_front_members(text, partie
     assert sorted(party_sets(facts)) == [tuple(sorted(parties))]
     chamber = next(p for p in parties if p.startswith("Phòng Thương mại"))
     assert (chamber, "front") in named_sectors(facts)
+
+
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        (
+            "Đến dự có đại diện lãnh đạo Phòng Tham mưu, Phòng Chính trị, Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh.",
+            [
+                "Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh",
+                "Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh",
+                "Phòng Hậu cần - Kỹ thuật Bộ Chỉ huy Quân sự tỉnh",
+            ],
+        ),
+        (
+            "Phòng Hậu cần, Phòng Kỹ thuật và Phòng Tham mưu Bộ chỉ huy quân sự tỉnh Phú Yên đã chuẩn bị phương tiện.",
+            [
+                "Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh Phú Yên",
+                "Phòng Kỹ thuật Bộ Chỉ huy Quân sự tỉnh Phú Yên",
+                "Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Phú Yên",
+            ],
+        ),
+    ],
+)
+def test_staff_offices_listed_before_one_named_with_its_command_are_that_command_s(text, offices):
+    facts = _facts(text, "Bình Định")
+    # (names as printed: the scorer reads them case-folded)
+    assert sorted(n.casefold() for n, _ in named_sectors(facts)) == sorted(o.casefold() for o in offices)
+    assert {s for _, s in named_sectors(facts)} == {"military"}

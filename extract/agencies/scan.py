@@ -69,6 +69,7 @@ from phoihop.extract.agencies.places import (
 from phoihop.extract.agencies.shared_levels import (
     _give_a_named_group_s_level_to_its_members,
     _share_head_with_a_placed_level_after,
+    _share_parent_with_listed_offices,
     _share_place_of_last,
     _share_title_over_list,
     _share_unit,
@@ -245,6 +246,7 @@ def find_agencies(
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
+    found = _share_parent_with_listed_offices(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_area_lists(text, found, extra_abbreviations)
