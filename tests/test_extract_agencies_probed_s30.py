@@ -156,3 +156,23 @@ def test_staff_offices_listed_before_one_named_with_its_command_are_that_command
     # (names as printed: the scorer reads them case-folded)
     assert sorted(n.casefold() for n, _ in named_sectors(facts)) == sorted(o.casefold() for o in offices)
     assert {s for _, s in named_sectors(facts)} == {"military"}
+
+
+@pytest.mark.parametrize(
+    "text, cell",
+    [
+        (
+            "Chi bộ Đội vận động quần chúng Đồn Biên phòng Mỹ Lý và Chi bộ bản Xốp Lau ký kết chương trình phối hợp.",
+            "Chi bộ Đội vận động quần chúng Đồn Biên phòng Mỹ Lý",
+        ),
+        (
+            "Chi bộ Đội Trinh sát Đồn Biên phòng Nậm Cắn và Chi bộ bản Huồi Khe ký kết quy chế phối hợp.",
+            "Chi bộ Đội Trinh sát Đồn Biên phòng Nậm Cắn",
+        ),
+    ],
+)
+def test_the_party_cell_of_a_border_post_s_team_signs_not_the_post(text, cell):
+    facts = _facts(text)
+    assert [p for p in party_sets(facts) if cell in p]
+    assert (cell, "party") in named_sectors(facts)
+    assert not [n for n in agency_names(facts) if n.startswith("Đồn")]
