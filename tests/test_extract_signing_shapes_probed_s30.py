@@ -38,3 +38,91 @@ def test_a_clause_with_its_own_subject_is_not_given_the_one_before():
         "Nghệ An",
     )
     assert signing_tuples(facts) == [(("Công an tỉnh", "Tỉnh đoàn"), "2025-04-05", "")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sáng 14/5, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp giai đoạn 2021 - 2025 với các đơn vị sau:\n"
+            "1. Sở Y tế;\n2. Hội Nông dân tỉnh.",
+            [
+                (("Ban Dân vận Tỉnh ủy", "Sở Y tế"), "2021-05-14", "2021-2025"),
+                (("Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh"), "2021-05-14", "2021-2025"),
+            ],
+        ),
+        (
+            "Sáng 20/4, các đơn vị sau đã ký kết quy chế phối hợp liên ngành:\n- Công an tỉnh;\n"
+            "- Bộ Chỉ huy Quân sự tỉnh;\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh.",
+            [
+                (
+                    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"),
+                    "2021-04-20",
+                    "",
+                )
+            ],
+        ),
+        (
+            "Sáng 14/5, Hội Liên hiệp Phụ nữ tỉnh ký kết chương trình phối hợp với:\n"
+            "- Sở Tư pháp: tuyên truyền pháp luật;\n- Công an tỉnh: phòng, chống mua bán người.",
+            [
+                (("Hội Liên hiệp Phụ nữ tỉnh", "Sở Tư pháp"), "2021-05-14", ""),
+                (("Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"), "2021-05-14", ""),
+            ],
+        ),
+    ],
+)
+def test_the_items_a_line_ending_with_a_colon_lists_one_a_line_are_its_partners(text, expected):
+    facts = extract("Tin\n\n" + text, "2021-05-15", "Lào Cai")
+    assert sorted(signing_tuples(facts)) == sorted(expected)
+
+
+def test_a_list_of_related_links_after_a_colon_stays_furniture():
+    facts = extract(
+        "Tin\n\nSáng 14/5, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2020.\nTin liên quan:\n"
+        "- Công an tỉnh ký kết chương trình phối hợp với Hội Nông dân tỉnh\n- Tỉnh Đoàn ra quân tình nguyện hè",
+        "2021-05-15",
+        "Lào Cai",
+    )
+    assert signing_tuples(facts) == []
+
+
+def test_each_partner_after_its_own_with_and_a_semicolon_signs():
+    facts = extract(
+        "Tin\n\nTheo đó, Ban Dân vận Tỉnh ủy ký kết chương trình phối hợp với Sở Y tế; với Sở Giáo dục và Đào tạo; "
+        "với Hội Nông dân tỉnh và với Công an tỉnh.",
+        "2016-04-14",
+        "Hà Giang",
+    )
+    assert sorted(p for p, _, _ in signing_tuples(facts)) == sorted(
+        ("Ban Dân vận Tỉnh ủy", p) if "Ban Dân vận Tỉnh ủy" < p else (p, "Ban Dân vận Tỉnh ủy")
+        for p in ("Sở Y tế", "Sở Giáo dục và Đào tạo", "Hội Nông dân tỉnh", "Công an tỉnh")
+    )
+
+
+def test_the_acts_listed_after_the_event_are_its_signings_with_its_term():
+    facts = extract(
+        "Tin\n\nSáng 22-5, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị ký kết các chương trình phối hợp giám sát giai "
+        "đoạn 2019 - 2024.\nCác chương trình được ký kết gồm:\n1. Chương trình phối hợp giữa Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam tỉnh và Sở Tài nguyên và Môi trường về giám sát bảo vệ môi trường;\n2. Chương trình phối hợp "
+        "giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và Sở Y tế về giám sát bảo đảm an toàn thực phẩm.",
+        "2019-05-22",
+        "Bình Định",
+    )
+    board = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert sorted(signing_tuples(facts)) == sorted(
+        [
+            (tuple(sorted((board, "Sở Tài nguyên và Môi trường"))), "2019-05-22", "2019-2024"),
+            (tuple(sorted((board, "Sở Y tế"))), "2019-05-22", "2019-2024"),
+        ]
+    )
+
+
+def test_acts_recalled_as_signed_before_are_no_new_signings():
+    facts = extract(
+        "Tin\n\nSáng 5/6, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2020. Các chương trình đã được ký "
+        "kết gồm: chương trình phối hợp giữa Hội Nông dân tỉnh và Sở Y tế năm 2016.",
+        "2021-06-06",
+        "Lào Cai",
+    )
+    assert signing_tuples(facts) == []

@@ -94,6 +94,7 @@ def build_signings(
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
+    found = _fold_summaries_of_listed_acts(found, groups)
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
     _drop_signers_bodies_that_sign_nothing(groups, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
@@ -214,6 +215,37 @@ def _fold_organ_repeats(
         fuller.date = fuller.date or s.date
         fuller.period = fuller.period or s.period
         fuller.document = fuller.document or s.document
+        kept.remove(s)
+    return kept
+
+
+SUMMARISED_ACTS_MIN = 2  # the acts a one-party telling must stand over to be their summary
+
+
+def _fold_summaries_of_listed_acts(found: list[SigningFound], groups: AgencyGroups) -> list[SigningFound]:
+    """ "A tổ chức hội nghị ký kết các chương trình phối hợp giai đoạn 2019 - 2024 (với các sở, ngành)", then the
+    acts one by one ("Chương trình phối hợp giữa Ban Thường trực A và Sở X; ... giữa Ban Thường trực A và Sở Y"): the
+    one-party telling sums up two or more acts of that day, each with the body (or an organ of it); it folds into
+    them, each taking its date and term where it prints none."""
+    rep = groups.rep
+    kept = list(found)
+    for s in found:
+        if len(s.parties) != 1 or s.separate or s.document:
+            continue
+        body = rep.get(s.parties[0], "").lower()
+        acts = [
+            t
+            for t in kept
+            if t is not s
+            and len(t.parties) >= 2
+            and _same_day(s, t)
+            and any(p == s.parties[0] or _same_body(rep.get(p, "").lower(), body) for p in t.parties)
+        ]
+        if len(acts) < SUMMARISED_ACTS_MIN:
+            continue
+        for t in acts:
+            t.date = t.date or s.date
+            t.period = t.period or s.period
         kept.remove(s)
     return kept
 

@@ -195,13 +195,23 @@ def _between_parties(
     parties = _one_between_group(text, after, between, c_end, key_of, scan)
     while parties:
         following = _BETWEEN.search(text, between.end(), limit)
-        if following is None or not _only_bodies_and_joiners(text, after, between.end(), following.start()):
+        if following is None or not (
+            _only_bodies_and_joiners(text, after, between.end(), following.start())
+            or _NEXT_ACT_BETWEEN.search(text, between.end(), following.start())
+        ):
             break
         between = following
         parties += [p for p in _one_between_group(text, after, between, c_end, key_of, scan) if p not in parties]
     return parties
 
 
+# "Chương trình phối hợp giữa A và B về X; Chương trình phối hợp giữa A và C về Y" (a list of the acts signed, one an
+# item): after a semicolon, the next act and its "giữa"
+_NEXT_ACT_BETWEEN = re.compile(
+    r";\s*(?:(?:và|với)\s+)?(?:(?:chương\s+trình|quy\s+chế|kế\s+hoạch|nghị\s+quyết\s+liên\s+tịch|thỏa\s+thuận|giao\s+ước)"
+    r"(?:\s+[^\W\d_]+){0,6}\s+)?$",
+    re.IGNORECASE,
+)
 # What may stand between two bodies of a "giữa" group and the next "giữa": the joiners of a list
 _GROUP_JOINERS = re.compile(r"[\s,;]*(?:(?:và|với|cùng)(?![\w])[\s,;]*)*", re.IGNORECASE)
 
@@ -493,6 +503,9 @@ _UNITS_OF_BEFORE = re.compile(
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
 
+_WITH_AGAIN = re.compile(r"(?:và\s+)?với\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)?", re.IGNORECASE)
+
+
 def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
     """Where the objects of "với" at ``pos`` end: at "nhằm / để / ..." or a ";" — not a ";" that separates
     partners of one kind whose items carry their own places ("với Đoàn Thanh niên xã A, huyện B; Đoàn
@@ -501,6 +514,11 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
     stop = _STOP_OBJECTS.search(text, pos, c_end)
     while first is not None and stop is not None and stop.group(0) == ";":
         nxt_at = _skip_spaces(text, stop.end())
+        again = _WITH_AGAIN.match(text, nxt_at)
+        if again and _mention_at(after, again.end()) is not None:
+            # "với Sở Y tế; với Sở Giáo dục và Đào tạo; với Hội Nông dân tỉnh": each item names a partner of the verb
+            stop = _STOP_OBJECTS.search(text, after[_mention_at(after, again.end())].end, c_end)
+            continue
         nxt = _mention_at(after, nxt_at)
         if nxt is None:
             break

@@ -184,7 +184,21 @@ _QUOTED_DOCUMENT_RELATIVE = re.compile(
 QUOTED_RELATIVE_WINDOW = 330  # a quoted title of a programme runs long
 
 
+# "Các chương trình được ký kết gồm: ...", "Các văn bản được ký kết tại hội nghị gồm:": the acts the event signed,
+# listed after it (no "đã": "các chương trình đã được ký kết gồm" recalls earlier ones)
+_ANNOUNCES_THE_ACTS = re.compile(
+    r"\s*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?:này|lần\s+này))?\s*)?(?:lần\s+này\s*)?"
+    r"(?:(?:bao\s+)?gồm(?:\s+có)?\s*:?|:)",
+    re.IGNORECASE,
+)
+_RECALLED = re.compile(r"(?<![\w])đã\s+(?:được\s+)?$", re.IGNORECASE)
+
+
 def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+    if _ANNOUNCES_THE_ACTS.match(text, verb.end()) and not _RECALLED.search(
+        text, max(s_start, verb.start() - 12), verb.start()
+    ):
+        return False
     relative = _RELATIVE.search(text, max(s_start, verb.start() - RELATIVE_WINDOW), verb.start())
     if relative is None:
         relative = _QUOTED_DOCUMENT_RELATIVE.search(
