@@ -95,7 +95,7 @@ def test_each_partner_after_its_own_with_and_a_semicolon_signs():
         "Hà Giang",
     )
     assert sorted(p for p, _, _ in signing_tuples(facts)) == sorted(
-        ("Ban Dân vận Tỉnh ủy", p) if "Ban Dân vận Tỉnh ủy" < p else (p, "Ban Dân vận Tỉnh ủy")
+        ("Ban Dân vận Tỉnh ủy", p) if p > "Ban Dân vận Tỉnh ủy" else (p, "Ban Dân vận Tỉnh ủy")
         for p in ("Sở Y tế", "Sở Giáo dục và Đào tạo", "Hội Nông dân tỉnh", "Công an tỉnh")
     )
 
