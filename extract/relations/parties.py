@@ -515,9 +515,10 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
     while first is not None and stop is not None and stop.group(0) == ";":
         nxt_at = _skip_spaces(text, stop.end())
         again = _WITH_AGAIN.match(text, nxt_at)
-        if again and _mention_at(after, again.end()) is not None:
+        partner = _mention_at(after, again.end()) if again else None
+        if partner is not None:
             # "với Sở Y tế; với Sở Giáo dục và Đào tạo; với Hội Nông dân tỉnh": each item names a partner of the verb
-            stop = _STOP_OBJECTS.search(text, after[_mention_at(after, again.end())].end, c_end)
+            stop = _STOP_OBJECTS.search(text, after[partner].end, c_end)
             continue
         nxt = _mention_at(after, nxt_at)
         if nxt is None:
