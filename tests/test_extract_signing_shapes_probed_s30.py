@@ -126,3 +126,48 @@ def test_acts_recalled_as_signed_before_are_no_new_signings():
         "Lào Cai",
     )
     assert signing_tuples(facts) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sáng 11.5, Công an tỉnh, Bộ CHQS tỉnh và Bộ Chỉ huy BĐBP tỉnh tổ chức hội nghị ký kết quy chế phối hợp "
+            "thực hiện Nghị định số 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ.",
+            [
+                (
+                    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"),
+                    "2011-05-11",
+                    "",
+                )
+            ],
+        ),
+        (
+            "Ngày 5-6, Sở Tư pháp và Bộ Chỉ huy BĐBP tỉnh ký kết kế hoạch phối hợp theo Quyết định số 290-QĐ/TW ngày "
+            "25/2/2010 của Bộ Chính trị.",
+            [(("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sở Tư pháp"), "2011-06-05", "")],
+        ),
+    ],
+)
+def test_a_dated_document_the_act_carries_out_does_not_make_it_an_old_signing(text, expected):
+    assert signing_tuples(extract("Tin\n\n" + text, "2011-06-10", "Tây Ninh")) == expected
+
+
+def test_a_dated_document_signed_years_before_is_still_retold():
+    facts = extract(
+        "Tin\n\nHội Nông dân tỉnh và Công an tỉnh đã ký kết Chương trình phối hợp số 05/CTr-HND-CA ngày 12/4/2016.",
+        "2021-06-10",
+        "Tây Ninh",
+    )
+    assert signing_tuples(facts) == []
+
+
+def test_the_codes_of_a_central_document_name_no_province_s_body():
+    facts = extract(
+        "Tin\n\nChiều 5-6, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp thực hiện Nghị quyết liên "
+        "tịch số 01/2010/NQLT-BCA-HND ngày 3/3/2010.",
+        "2011-06-10",
+        "Tây Ninh",
+    )
+    (document,) = facts.documents
+    assert document.parties == []

@@ -342,6 +342,13 @@ ISSUE_DATE_GAP = 20  # after that document: its issue date (", ngày 12/4/2016",
 LATE_MONTHS_OF_YEAR_BEFORE = 11
 
 
+# Before a document the signed act carries out or follows, not the one it signs
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|trên\s+cơ\s+sở|cụ\s+thể\s+hóa|hướng\s+dẫn)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int, ref_year: int | None) -> bool:
     """ "A và B đã ký kết Chương trình phối hợp số 05 ngày 12/4/2016" in a later article: the document signed is dated
     years back, so the signing is retold, not the event (its issue date is no date of the sentence's act)."""
@@ -350,6 +357,8 @@ def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int,
     i = bisect.bisect_left(scan.doc_starts, verb_end)
     if i == len(scan.docs) or scan.docs[i].start >= min(s_end, verb_end + SIGNED_DOCUMENT_WINDOW):
         return False
+    if _CARRIED_OUT_BEFORE.search(scan.text, verb_end, scan.docs[i].start):
+        return False  # "ký kết quy chế phối hợp thực hiện Nghị định số 77/2010/NĐ-CP ngày ...": the act carries it out
     doc_end = scan.docs[i].end
     j = bisect.bisect_left(scan.date_starts, doc_end)
     if j == len(scan.dates):
