@@ -67,7 +67,8 @@ _NOT_AN_AGREEMENT = (
     r"xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|khống|nháy|"
     r"kết\s+luận|(?-i:HĐLĐ)|"
     r"(?:các\s+)?văn\s+bản(?!\s+(?:thỏa\s+thuận|ghi\s+nhớ|phối\s+hợp|hợp\s+tác|liên\s+tịch|cam\s+kết))|"
-    r"biên\s+bản\s+(?:bàn\s+giao|nghiệm\s+thu|vi\s+phạm|xử\s+phạt|kiểm\s+tra|làm\s+việc)"
+    # ("ký kết biên bản bàn giao chức danh": "ký" alone before "kết" would read it so too)
+    r"(?:kết\s+)?biên\s+bản\s+(?:bàn\s+giao|nghiệm\s+thu|vi\s+phạm|xử\s+phạt|kiểm\s+tra|làm\s+việc)"
 )
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run

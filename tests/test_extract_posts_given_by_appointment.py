@@ -1,0 +1,80 @@
+"""Posts given to a person by an election, an appointment or a copula after the name ("NAME được bầu giữ chức T",
+"bổ nhiệm NAME làm T", "NAME, T1 được điều động, chỉ định giữ chức T2"), as personnel and congress pages print them
+(round s30's helpers; the texts here are made up in their image)."""
+
+import pytest
+from _signing_helpers import extract, positions_by_name
+
+
+def _posts(text, province="Sơn La"):
+    return positions_by_name(extract(f"Tin\n\n{text}", "2021-05-04", province))
+
+
+@pytest.mark.parametrize(
+    "text, name, posts",
+    [
+        (
+            "Đồng chí Nguyễn Văn An, Phó Trưởng Ban Tổ chức Tỉnh ủy được điều động, chỉ định giữ chức Bí thư Huyện ủy "
+            "Mai Sơn.",
+            "Nguyễn Văn An",
+            ["Phó Trưởng Ban Tổ chức Tỉnh ủy", "Bí thư Huyện ủy Mai Sơn"],
+        ),
+        (
+            "Ban Thường vụ Tỉnh ủy bổ nhiệm đồng chí Trần Thị Cúc làm Chánh Văn phòng Tỉnh ủy.",
+            "Trần Thị Cúc",
+            ["Chánh Văn phòng Tỉnh ủy"],
+        ),
+        (
+            "Bà Võ Thị Thanh Thủy được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+            "Võ Thị Thanh Thủy",
+            ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+        ),
+        (
+            "Ông Nguyễn Văn Hòa được bầu làm Chủ tịch Hội Cựu chiến binh tỉnh.",
+            "Nguyễn Văn Hòa",
+            ["Chủ tịch Hội Cựu chiến binh tỉnh"],
+        ),
+        (
+            "Đại hội bầu ông Phạm Văn Quý làm Chủ tịch Hội Cựu chiến binh xã Giao Hải.",
+            "Phạm Văn Quý",
+            ["Chủ tịch Hội Cựu chiến binh xã Giao Hải"],
+        ),
+    ],
+)
+def test_the_post_given_after_the_name_is_the_name_s(text, name, posts):
+    assert _posts(text)[name] == posts
+
+
+def test_the_one_replaced_takes_no_post_nor_the_word_thay():
+    posts = _posts(
+        "Hội nghị bầu đồng chí Lò Văn Em giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy thay đồng chí Cầm Văn Gia đã "
+        "nghỉ hưu."
+    )
+    assert posts == {"Lò Văn Em": ["Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"], "Cầm Văn Gia": []}
+
+
+def test_a_post_given_after_a_plural_list_is_every_name_s():
+    posts = _posts("Các ông Trương Văn Định, A Lăng Sơn giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert posts == {
+        n: ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"] for n in ("Trương Văn Định", "A Lăng Sơn")
+    }
+
+
+def test_each_of_two_names_keeps_the_post_given_to_it():
+    posts = _posts(
+        "Bà Lý Thị Phượng giữ chức Phó Chủ tịch Thường trực Ủy ban MTTQ huyện, ông Triệu Văn Sơn giữ chức Phó Chủ "
+        "tịch Ủy ban MTTQ huyện."
+    )
+    assert posts == {
+        "Lý Thị Phượng": ["Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc huyện"],
+        "Triệu Văn Sơn": ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc huyện"],
+    }
+
+
+def test_a_person_named_by_one_syllable_is_no_new_person_and_a_lower_case_word_no_post():
+    posts = _posts(
+        "Ông Nguyễn Văn Đức làm việc tại Sở Nội vụ. Ông Đức được bổ nhiệm giữ chức Giám đốc Sở Nội vụ từ tháng 7. "
+        "Bộ trưởng Lê Văn Tân làm tổ trưởng tổ công tác."
+    )
+    assert "Ông Đức" not in posts and "Đức" not in posts
+    assert all("tổ trưởng" not in p for ps in posts.values() for p in ps)
