@@ -533,8 +533,8 @@ def test_the_outlet_presenting_its_page_is_no_agency(text):
 
 def test_an_outlet_that_signs_and_a_person_of_an_outlet_are_read():
     text = (
-        f"Tin\n{_SIGNED_REPORT} Dịp này, Ban Tuyên giáo Tỉnh ủy ký kết chương trình phối hợp với Báo Lào Cai. Phó Tổng biên "
-        "tập Báo Lào Cai Lê Tiến Dũng ghi nhận những đóng góp của các đơn vị."
+        f"Tin\n{_SIGNED_REPORT} Dịp này, Ban Tuyên giáo Tỉnh ủy ký kết chương trình phối hợp với Báo Lào Cai. "
+        "Phó Tổng biên tập Báo Lào Cai Lê Tiến Dũng ghi nhận những đóng góp của các đơn vị."
     )
     facts = extract_article(Article("t", text, None, "2021-05-06", "Lào Cai"))
     assert ["Ban Tuyên giáo Tỉnh ủy", "Báo Lào Cai"] in [s.parties for s in facts.signings]
