@@ -171,3 +171,30 @@ def test_the_codes_of_a_central_document_name_no_province_s_body():
     )
     (document,) = facts.documents
     assert document.parties == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hội Nông dân tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp năm 2016. Ảnh tư liệu",
+        "Lễ ký kết quy chế phối hợp giữa Hội Nông dân tỉnh và Bộ Chỉ huy Quân sự tỉnh năm 2019. (Ảnh minh họa)",
+        "Lãnh đạo hai đơn vị ký kết chương trình phối hợp vào tháng 5/2018 (ảnh tư liệu).",
+    ],
+)
+def test_the_caption_of_an_archive_photo_tells_no_signing_of_the_day(caption):
+    facts = extract(
+        "Tin\n\nChiều 5/5, Hội Nông dân tỉnh tổng kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh.\n" + caption,
+        "2021-05-06",
+        "Lào Cai",
+    )
+    assert signing_tuples(facts) == []
+
+
+def test_a_long_credit_after_the_report_s_own_signing_keeps_it():
+    facts = extract(
+        "Tin\n\nChiều 5/5, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2021-2025. Ảnh "
+        "minh họa: Báo Lào Cai tổng hợp về các hoạt động năm 2020 trên địa bàn",
+        "2021-05-06",
+        "Lào Cai",
+    )
+    assert signing_tuples(facts) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), "2021-05-05", "2021-2025")]

@@ -277,12 +277,24 @@ def _a_contract_signed(text: str, verb_end: int, s_end: int) -> bool:
     return bool(m and m.group("contract"))
 
 
+# A photo's note that it is from the archive or an illustration ("Ảnh tư liệu", "(Ảnh minh họa)", "Ảnh: TL"), at the end
+# of its caption or on the caption's line after it
+_ARCHIVE_PHOTO = re.compile(
+    r"(?<![\w])(?:ảnh|hình\s+ảnh)\s*:?\s*(?:tư\s+liệu|minh\s+h[ọo]a|(?-i:TL))(?![\w])[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+ARCHIVE_NOTE_REACH = 40  # characters before a caption's end where its photo's note may stand
+
+
 def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
     """The sentence as a reported signing, or None (no verb, or it recalls an old signing)."""
     verbs = _signing_verbs(scan, s_start, s_end)
     if not verbs:
         return None
     text = scan.text
+    line_end = text.find("\n", s_end)
+    if _ARCHIVE_PHOTO.search(text, max(s_start, s_end - ARCHIVE_NOTE_REACH), len(text) if line_end < 0 else line_end):
+        return None  # the caption of an archive or illustrative photo: a signing of another day, shown again
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     in_sent = _fold_parents_in_apposition(text, _bodies_of_sentence(text, s_start, scan.usable[lo:hi]))
