@@ -198,3 +198,16 @@ def test_a_long_credit_after_the_report_s_own_signing_keeps_it():
         "Lào Cai",
     )
     assert signing_tuples(facts) == [(("Công an tỉnh", "Hội Nông dân tỉnh"), "2021-05-05", "2021-2025")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng nay, Công an tỉnh và Tỉnh Đoàn ký kết chương trình phối hợp.",
+        "(Người dẫn) Chiều nay, tại Hội trường Công an tỉnh, Công an tỉnh và Tỉnh Đoàn đã ký kết chương trình phối hợp.",
+    ],
+)
+def test_a_signing_told_as_this_morning_s_is_of_the_page_s_day(lead):
+    assert signing_tuples(extract("Tin\n\n" + lead, "2021-05-04", "Lào Cai")) == [
+        (("Công an tỉnh", "Tỉnh Đoàn"), "2021-05-04", "")
+    ]

@@ -370,10 +370,16 @@ def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> 
     return True
 
 
+# The day of the page itself: "sáng nay", "chiều nay", "hôm nay" (a TV anchor's or a same-day report's lead)
+_TODAY = re.compile(r"(?<![\w])(?:(?:sáng|chiều|trưa|tối)\s+nay|hôm\s+nay)(?![\w])(?!\s*\(\s*\d)", re.IGNORECASE)
+
+
 def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:
     """The date of the signing sentence, else of the reported event; none for an act told as recent
     ("vừa", "Mới đây") without a date of its own, nor for a day and month when the article's own
     year is unknown (a year read off other dates on the page, such as a banner, would be a guess)."""
+    if s.date is None and ctx.published and _TODAY.search(ctx.text, *ctx.m.sentences[s.sentence]):
+        return ctx.published  # "Sáng nay, A và B ký kết ...": the day the page was published
     own = s.date or (None if s.recent else event)
     if own is None:
         return None
