@@ -204,7 +204,8 @@ def test_a_long_credit_after_the_report_s_own_signing_keeps_it():
     "lead",
     [
         "Sáng nay, Công an tỉnh và Tỉnh Đoàn ký kết chương trình phối hợp.",
-        "(Người dẫn) Chiều nay, tại Hội trường Công an tỉnh, Công an tỉnh và Tỉnh Đoàn đã ký kết chương trình phối hợp.",
+        "(Người dẫn) Chiều nay, tại Hội trường Công an tỉnh, Công an tỉnh và Tỉnh Đoàn đã ký kết chương trình phối "
+        "hợp.",
     ],
 )
 def test_a_signing_told_as_this_morning_s_is_of_the_page_s_day(lead):
