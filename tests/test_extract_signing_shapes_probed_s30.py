@@ -212,3 +212,22 @@ def test_a_signing_told_as_this_morning_s_is_of_the_page_s_day(lead):
     assert signing_tuples(extract("Tin\n\n" + lead, "2021-05-04", "Lào Cai")) == [
         (("Công an tỉnh", "Tỉnh Đoàn"), "2021-05-04", "")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chiều 3/6, Sở Tư pháp tổ chức hội nghị triển khai công tác năm 2021.\nĐại diện Sở Tư pháp và Hội Nông dân "
+            "tỉnh trao văn bản ký kết chương trình phối hợp.",
+            [(("Hội Nông dân tỉnh", "Sở Tư pháp"), "2021-06-03", "")],
+        ),
+        (
+            "Chiều 3/6, Công an tỉnh và Tỉnh Đoàn tổng kết chương trình phối hợp giai đoạn 2016 - 2020.\nLãnh đạo hai "
+            "đơn vị trao đổi văn bản ký kết chương trình phối hợp giai đoạn 2021 - 2025.",
+            [(("Công an tỉnh", "Tỉnh Đoàn"), "2021-06-03", "2021-2025")],
+        ),
+    ],
+)
+def test_the_signed_texts_exchanged_at_the_ceremony_tell_the_signing(text, expected):
+    assert signing_tuples(extract("Tin\n\n" + text, "2021-06-04", "Lào Cai")) == expected

@@ -90,7 +90,8 @@ REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng
 # signing, an event; "Thực hiện chương trình phối hợp ký kết ngày ...": the document carried out, told by its signing).
 _DOCUMENT_QUALIFIER = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))"
 _RELATIVE = re.compile(
-    r"(?<![\w])(?<!tổ\schức\s)(?:"
+    # ("trao (đổi) văn bản ký kết chương trình": the signed texts exchanged at the ceremony, the act itself)
+    r"(?<![\w])(?<!tổ\schức\s)(?<!trao\s)(?<!trao\sđổi\s)(?:"
     r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
     # ("theo các điều khoản đã được ký kết giữa 2 bộ": the terms of a past agreement)
     rf"hợp\s+đồng|điều\s+khoản|văn\s+kiện){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
