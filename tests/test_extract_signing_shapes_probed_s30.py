@@ -231,3 +231,23 @@ def test_a_signing_told_as_this_morning_s_is_of_the_page_s_day(lead):
 )
 def test_the_signed_texts_exchanged_at_the_ceremony_tell_the_signing(text, expected):
     assert signing_tuples(extract("Tin\n\n" + text, "2021-06-04", "Lào Cai")) == expected
+
+
+def test_an_organiser_s_lead_with_the_term_folds_into_the_one_act_its_board_signs():
+    facts = extract(
+        "Tin\n\nSáng 5/3, Hội Nông dân tỉnh tổ chức lễ ký kết kế hoạch phối hợp năm 2026. Theo đó, Ban Thường vụ Hội "
+        "Nông dân tỉnh ký kết kế hoạch với Công an tỉnh.",
+        "2026-03-06",
+        "Đắk Lắk",
+    )
+    assert signing_tuples(facts) == [(("Ban Thường vụ Hội Nông dân tỉnh", "Công an tỉnh"), "2026-03-05", "2026-2026")]
+
+
+def test_a_later_morning_of_a_dated_report_is_that_report_s_day():
+    facts = extract(
+        "Tin\n\nSáng 5/3, Bộ Chỉ huy Quân sự tỉnh ký kết chương trình phối hợp với Hội Nông dân tỉnh. Cũng trong sáng "
+        "nay, Bộ Chỉ huy Quân sự tỉnh còn ký kết với Liên đoàn Lao động tỉnh.",
+        "2024-03-06",
+        "Lào Cai",
+    )
+    assert {date for _, date, _ in signing_tuples(facts)} == {"2024-03-05"}

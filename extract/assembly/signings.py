@@ -94,7 +94,7 @@ def build_signings(
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
-    found = _fold_summaries_of_listed_acts(found, groups)
+    found = _fold_summaries_of_listed_acts(ctx, found, groups)
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
     _drop_signers_bodies_that_sign_nothing(groups, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
@@ -222,11 +222,15 @@ def _fold_organ_repeats(
 SUMMARISED_ACTS_MIN = 2  # the acts a one-party telling must stand over to be their summary
 
 
-def _fold_summaries_of_listed_acts(found: list[SigningFound], groups: AgencyGroups) -> list[SigningFound]:
+def _fold_summaries_of_listed_acts(
+    ctx: ArticleContext, found: list[SigningFound], groups: AgencyGroups
+) -> list[SigningFound]:
     """ "A tổ chức hội nghị ký kết các chương trình phối hợp giai đoạn 2019 - 2024 (với các sở, ngành)", then the
     acts one by one ("Chương trình phối hợp giữa Ban Thường trực A và Sở X; ... giữa Ban Thường trực A và Sở Y"): the
     one-party telling sums up two or more acts of that day, each with the body (or an organ of it); it folds into
-    them, each taking its date and term where it prints none."""
+    them, each taking its date and term where it prints none. One act is summed up so where the telling names no
+    partner at all ("A tổ chức lễ ký kết kế hoạch phối hợp năm 2026. Theo đó, Ban Thường vụ A ký kết kế hoạch với B"),
+    and that act is not told apart as another ("Cùng dịp, ...")."""
     rep = groups.rep
     kept = list(found)
     for s in found:
@@ -241,7 +245,11 @@ def _fold_summaries_of_listed_acts(found: list[SigningFound], groups: AgencyGrou
             and _same_day(s, t)
             and any(p == s.parties[0] or _same_body(rep.get(p, "").lower(), body) for p in t.parties)
         ]
-        if len(acts) < SUMMARISED_ACTS_MIN:
+        if len(acts) < SUMMARISED_ACTS_MIN and not (
+            len(acts) == 1
+            and not acts[0].separate
+            and not _PARTNER_NAMED.search(ctx.text, *ctx.m.sentences[s.sentence])
+        ):
             continue
         for t in acts:
             t.date = t.date or s.date
@@ -378,8 +386,10 @@ def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | Non
     """The date of the signing sentence, else of the reported event; none for an act told as recent
     ("vừa", "Mới đây") without a date of its own, nor for a day and month when the article's own
     year is unknown (a year read off other dates on the page, such as a banner, would be a guess)."""
-    if s.date is None and ctx.published and _TODAY.search(ctx.text, *ctx.m.sentences[s.sentence]):
-        return ctx.published  # "Sáng nay, A và B ký kết ...": the day the page was published
+    if s.date is None and event is None and ctx.published and _TODAY.search(ctx.text, *ctx.m.sentences[s.sentence]):
+        # "Sáng nay, A và B ký kết ...": the day the page was published, where the page dates no event ("Cũng trong
+        # sáng nay" after "Sáng 5/3, ..." is the day of that event, the page maybe posted the day after)
+        return ctx.published
     own = s.date or (None if s.recent else event)
     if own is None:
         return None
