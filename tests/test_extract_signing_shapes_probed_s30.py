@@ -251,3 +251,25 @@ def test_a_later_morning_of_a_dated_report_is_that_report_s_day():
         "Lào Cai",
     )
     assert {date for _, date, _ in signing_tuples(facts)} == {"2024-03-05"}
+
+
+@pytest.mark.parametrize(
+    "text, unit, partner",
+    [
+        (
+            "Sáng 14-8, Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Hoài Nhơn, thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai, tổ "
+            "chức hội nghị ký kết quy chế phối hợp với Đảng ủy xã Hoài Ân.",
+            "Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Hoài Nhơn",
+            "Đảng ủy xã Hoài Ân",
+        ),
+        (
+            "Ngày 5/9, Trung đoàn 994, trực thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai, ký kết kế hoạch phối hợp với Công an "
+            "xã Ia Grai.",
+            "Trung đoàn 994",
+            "Công an xã Ia Grai",
+        ),
+    ],
+)
+def test_a_unit_s_parent_set_off_by_commas_does_not_sign_for_it(text, unit, partner):
+    ((parties, _, _),) = signing_tuples(extract("Tin\n\n" + text, "2025-09-10", "Gia Lai"))
+    assert set(parties) == {unit, partner}

@@ -298,7 +298,7 @@ def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
 
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
-_PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
+_PARENT_LINK = re.compile(r"\s*,?\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)  # (", thuộc" sets the parent off too)
 # "A, B, C thuộc Cụm thi đua số 7 - Bộ Công an tổ chức ký kết": the bloc's owner after it is no subject
 _BLOC_PARENT_LINK = re.compile(
     r"\s*(?:trực\s+)?thuộc\s+(?:Khối|Cụm)\s+thi\s+đua[^,.;:()\n]{0,20}?\s*[-–,]\s*", re.IGNORECASE
