@@ -263,8 +263,8 @@ def test_a_later_morning_of_a_dated_report_is_that_report_s_day():
             "Đảng ủy xã Hoài Ân",
         ),
         (
-            "Ngày 5/9, Trung đoàn 994, trực thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai, ký kết kế hoạch phối hợp với Công an "
-            "xã Ia Grai.",
+            "Ngày 5/9, Trung đoàn 994, trực thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai, ký kết kế hoạch phối hợp với Công "
+            "an xã Ia Grai.",
             "Trung đoàn 994",
             "Công an xã Ia Grai",
         ),
