@@ -273,3 +273,21 @@ def test_a_later_morning_of_a_dated_report_is_that_report_s_day():
 def test_a_unit_s_parent_set_off_by_commas_does_not_sign_for_it(text, unit, partner):
     ((parties, _, _),) = signing_tuples(extract("Tin\n\n" + text, "2025-09-10", "Gia Lai"))
     assert set(parties) == {unit, partner}
+
+
+def test_the_bodies_of_the_venue_opening_a_review_are_not_its_subject():
+    facts = extract(
+        "Tin\n\nChiều 18/9, tại Hội trường Công an tỉnh, Công an tỉnh Đắk Lắk và Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh tổ chức Hội nghị tổng kết Chương trình phối hợp số 09/CTrPH-CAT-MTTQ ngày 12/5/2021 giữa Công an tỉnh "
+        "và Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giai đoạn 2021 – 2025, đồng thời ký kết Chương trình phối hợp "
+        "giai đoạn 2025 – 2030.",
+        "2025-09-19",
+        "Đắk Lắk",
+    )
+    assert signing_tuples(facts) == [
+        (
+            ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Công an tỉnh Đắk Lắk"),
+            "2025-09-18",
+            "2025-2030",
+        )
+    ]

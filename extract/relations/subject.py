@@ -312,12 +312,21 @@ _AND_NEXT_PREDICATE = re.compile(
 )
 
 
+# The day and the venue that open a sentence before its subject ("Chiều 18/9, tại Hội trường Công an tỉnh, ")
+_VENUE_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?tại\s[^,.;:\n]{1,80},\s*", re.IGNORECASE)
+
+
 def _opening_subject(
     text: str, s_start: int, s_end: int, bodies: list[AgencyMention], acting: bool = False
 ) -> list[AgencyMention]:
     """The list of ``bodies`` (the sentence's, in order) that opens the sentence as its subject (after an adverbial
     such as "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
     ``acting``, not when that predicate only attends or witnesses. None otherwise."""
+    venue = _VENUE_OPENING.match(text, s_start, s_end)
+    if venue:
+        # "Chiều 18/9, tại Hội trường Công an tỉnh, A và B tổ chức ...": the bodies of the venue are no subject
+        s_start = venue.end()
+        bodies = [b for b in bodies if b.start >= s_start]
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
