@@ -291,3 +291,37 @@ def test_the_bodies_of_the_venue_opening_a_review_are_not_its_subject():
             "2025-2030",
         )
     ]
+
+
+def test_each_item_of_a_partners_list_opens_with_its_partner_and_the_work_agreed():
+    facts = extract(
+        "Tin\n\nChiều 11/7, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết và ký kết chương trình phối hợp giai "
+        "đoạn 2017 - 2022.\nTại hội nghị, Ban Thường vụ Hội LHPN tỉnh đã ký kết chương trình phối hợp với:\n"
+        "- Sở Tư pháp: tuyên truyền, phổ biến, giáo dục pháp luật, hòa giải ở cơ sở;\n"
+        "- Công an tỉnh: phòng, chống mua bán người, bạo lực gia đình;\n"
+        "- Liên đoàn Lao động tỉnh: chăm lo, bảo vệ quyền và lợi ích hợp pháp của nữ công nhân, lao động.",
+        "2017-07-12",
+        "Thái Bình",
+    )
+    board = "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh"
+    assert sorted(signing_tuples(facts)) == sorted(
+        (tuple(sorted((board, p))), "2017-07-11", "2017-2022")
+        for p in ("Sở Tư pháp", "Công an tỉnh", "Liên đoàn Lao động tỉnh")
+    )
+
+
+def test_the_kind_of_the_partners_then_the_sentence_that_lists_them():
+    facts = extract(
+        "Tin\n\nSáng 5/1, tại trụ sở Tỉnh Đoàn, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị ký kết chương trình phối hợp "
+        "năm 2024 với các sở, ban, ngành, đoàn thể, lực lượng vũ trang tỉnh. Cụ thể:\n"
+        "+ Với Sở Giáo dục và Đào tạo: triển khai các hoạt động giáo dục kỹ năng cho học sinh;\n"
+        "+ Với Sở Nội vụ: bồi dưỡng, tạo nguồn cán bộ trẻ;\n"
+        "+ Với Công an tỉnh: phòng, chống tội phạm, bảo đảm trật tự an toàn giao thông.\n"
+        "Đồng chí Nguyễn Khánh Linh, Bí thư Tỉnh Đoàn phát biểu tại hội nghị.",
+        "2024-01-05",
+        "Vĩnh Phúc",
+    )
+    assert sorted(signing_tuples(facts)) == sorted(
+        (tuple(sorted(("Ban Thường vụ Tỉnh Đoàn", p))), "2024-01-05", "2024-2024")
+        for p in ("Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Công an tỉnh")
+    )

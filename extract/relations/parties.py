@@ -439,6 +439,15 @@ def _with_parties(
     read it); else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
+    items = _partner_items(text, after, c_start + w.end(), c_end) if w else []
+    if items and subject_keys:
+        # "ký kết chương trình phối hợp với: - Sở Tư pháp: tuyên truyền pháp luật; - Công an tỉnh: ...": each item
+        # opens with a partner, the work agreed with it after
+        joint = _unique(subject_keys)
+        obj_keys = [k for k in _unique([key_of(a) for a in items]) if k not in joint]
+        if len(joint) >= 2:
+            return [[*joint, k] for k in obj_keys]
+        return [[joint[0], k] for k in obj_keys]
     stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
     objects = [
         a
@@ -460,6 +469,7 @@ def _with_parties(
             or _counted_head_reference(scan, ref)
             or _unnamed_level_reference(scan, ref)
             or _named_among_partners(scan, after, stop, c_end)
+            or _partners_listed_next(scan, ref, c_end)
         )
     if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
         joint = _unique(subject_keys)
@@ -469,6 +479,59 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+# "với:", "với các đơn vị sau:", "với các sở, ngành, gồm:": the colon that opens a list of partners, one an item
+_PARTNERS_COLON = re.compile(r"\s*(?:(?:các|những)\s+[^:;.\n]{0,60}?)?\s*:\s*", re.IGNORECASE)
+# where the next item opens: after a semicolon (and "và", "với" again: "+ Với Sở Nội vụ: ...")
+_NEXT_ITEM = re.compile(r";\s*(?:và\s+)?(?:với\s+)?", re.IGNORECASE)
+PARTNER_ITEMS_MIN = 2
+
+
+def _partner_items(text: str, after: list[AgencyMention], pos: int, c_end: int) -> list[AgencyMention]:
+    """The partners of a list opened by a colon after "với", each item opening with its body and going on with the
+    work agreed ("Sở Tư pháp: tuyên truyền pháp luật;"); none unless two items or more open so."""
+    colon = _PARTNERS_COLON.match(text, pos, c_end)
+    return _items_opened_by_bodies(text, after, colon.end(), c_end) if colon else []
+
+
+# "với các sở, ban, ngành, đoàn thể tỉnh. Cụ thể: + Với Sở Giáo dục và Đào tạo: ...; + Với Sở Nội vụ: ...": the kind of
+# the partners, then the next sentence lists them, one an item
+_PLURAL_PARTNERS = re.compile(r"\s*(?:các|những)\s", re.IGNORECASE)
+_LISTED_NEXT = re.compile(
+    r"[\s.]*(?:cụ\s+thể|gồm|bao\s+gồm|đó\s+là|như\s+sau)\s*:\s*(?:với\s+)?", re.IGNORECASE
+)
+LISTED_NEXT_REACH = 1200  # characters of the next sentence's items
+
+
+def _partners_listed_next(scan: _SigningScan, ref: int, c_end: int) -> list[str]:
+    """The partners a plural kind after "với" stands for, listed as items in the sentence right after the clause."""
+    text = scan.text
+    if not _PLURAL_PARTNERS.match(text, ref):
+        return []
+    listed = _LISTED_NEXT.match(text, c_end)
+    if listed is None:
+        return []
+    end = min(len(text), listed.end() + LISTED_NEXT_REACH)
+    lo, hi = bisect.bisect_left(scan.usable_starts, listed.end()), bisect.bisect_left(scan.usable_starts, end)
+    items = _items_opened_by_bodies(text, scan.usable[lo:hi], listed.end(), end)
+    return _unique([scan.key_of(a) for a in items])
+
+
+def _items_opened_by_bodies(text: str, mentions: list[AgencyMention], at: int, end: int) -> list[AgencyMention]:
+    """The bodies that open the items of a list from ``at``, the items parted by semicolons ("A: ...; với B: ..."),
+    up to the first item that opens with no body; none unless two items or more open so."""
+    found: list[AgencyMention] = []
+    while at < end:
+        k = _mention_at(mentions, at)
+        if k is None:
+            break
+        found.append(mentions[k])
+        nxt = _NEXT_ITEM.search(text, mentions[k].end, end)
+        if nxt is None or "\n" in text[mentions[k].end : nxt.start()].strip(" \t"):
+            break
+        at = nxt.end()
+    return found if len(found) >= PARTNER_ITEMS_MIN else []
 
 
 # "với 12 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Sài Gòn Giải Phóng": partners named by their kind
