@@ -498,9 +498,7 @@ def _partner_items(text: str, after: list[AgencyMention], pos: int, c_end: int) 
 # "với các sở, ban, ngành, đoàn thể tỉnh. Cụ thể: + Với Sở Giáo dục và Đào tạo: ...; + Với Sở Nội vụ: ...": the kind of
 # the partners, then the next sentence lists them, one an item
 _PLURAL_PARTNERS = re.compile(r"\s*(?:các|những)\s", re.IGNORECASE)
-_LISTED_NEXT = re.compile(
-    r"[\s.]*(?:cụ\s+thể|gồm|bao\s+gồm|đó\s+là|như\s+sau)\s*:\s*(?:với\s+)?", re.IGNORECASE
-)
+_LISTED_NEXT = re.compile(r"[\s.]*(?:cụ\s+thể|gồm|bao\s+gồm|đó\s+là|như\s+sau)\s*:\s*(?:với\s+)?", re.IGNORECASE)
 LISTED_NEXT_REACH = 1200  # characters of the next sentence's items
 
 
