@@ -325,3 +325,27 @@ def test_the_kind_of_the_partners_then_the_sentence_that_lists_them():
         (tuple(sorted(("Ban Thường vụ Tỉnh Đoàn", p))), "2024-01-05", "2024-2024")
         for p in ("Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Công an tỉnh")
     )
+
+
+@pytest.mark.parametrize("reference", ["hai đơn vị này", "các đơn vị nêu trên", "2 cơ quan, đơn vị trên"])
+def test_partners_named_above_by_a_reference_sign(reference):
+    facts = extract(
+        "Tin\n\nSáng 14/5, Hội Nông dân tỉnh sơ kết việc phối hợp với Công an tỉnh và Sở Tư pháp. Cũng tại hội nghị, "
+        f"Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021 - 2025 với {reference}.",
+        "2021-05-15",
+        "Phú Thọ",
+    )
+    assert sorted(signing_tuples(facts)) == [
+        (("Công an tỉnh", "Hội Nông dân tỉnh"), "2021-05-14", "2021-2025"),
+        (("Hội Nông dân tỉnh", "Sở Tư pháp"), "2021-05-14", "2021-2025"),
+    ]
+
+
+def test_a_count_the_bodies_above_do_not_meet_names_none():
+    facts = extract(
+        "Tin\n\nSáng 14/5, Hội Nông dân tỉnh sơ kết việc phối hợp với Công an tỉnh. Cũng tại hội nghị, Hội Nông dân "
+        "tỉnh ký kết chương trình phối hợp với 3 đơn vị trên.",
+        "2021-05-15",
+        "Phú Thọ",
+    )
+    assert signing_tuples(facts) == [(("Hội Nông dân tỉnh",), "2021-05-14", "")]

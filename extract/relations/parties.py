@@ -26,7 +26,12 @@ from phoihop.extract.relations.patterns import (
     _NON_AGENCY_PARTNER,
     _WITH_AFTER,
 )
-from phoihop.extract.relations.references import _counted_head_reference, _numbered_reference, _unnamed_level_reference
+from phoihop.extract.relations.references import (
+    _bodies_named_above,
+    _counted_head_reference,
+    _numbered_reference,
+    _unnamed_level_reference,
+)
 from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import WS
 from phoihop.text import skip_spaces as _skip_spaces
@@ -470,6 +475,7 @@ def _with_parties(
             or _unnamed_level_reference(scan, ref)
             or _named_among_partners(scan, after, stop, c_end)
             or _partners_listed_next(scan, ref, c_end)
+            or _bodies_named_above(scan, ref, subject_keys)
         )
     if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
         joint = _unique(subject_keys)
