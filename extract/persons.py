@@ -1053,7 +1053,7 @@ def _titles_after(
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
     m = _TITLES_OPEN.match(text[n_end:s_end])
-    appointed = None if m else _APPOINTED_TO.match(text, n_end, s_end)
+    appointed = None if m else _appointed_to(text, n_end, s_end)
     if appointed and text[appointed.end()].isupper() and p["title"].match(text, appointed.end()):
         # "NAME được bầu giữ chức T", "NAME làm T": the post given to the name
         pos = appointed.end()
@@ -1168,7 +1168,7 @@ def _titles_after(
         if sep in ("(", ")", ".", ":"):
             break
         prev_sep = sep
-    more_at = _APPOINTED_TO.match(text, after[-1][1], s_end) if after else None
+    more_at = _appointed_to(text, after[-1][1], s_end) if after else None
     if more_at and more_at.end() < s_end and text[more_at.end()].isupper():
         # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held
         more, _ = _titles_after(text, after[-1][1], s_end)
@@ -1182,9 +1182,27 @@ _APPOINTED_TO = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:được\s+)?"
     r"(?:(?:điều\s+động|luân\s+chuyển|tín\s+nhiệm)\s*,?\s*)*"
     r"(?:(?:bầu(?:\s+lại)?|chỉ\s+định|bổ\s+nhiệm(?:\s+lại)?|hiệp\s+thương|phân\s+công|giao|cử)\s+)?"
-    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|làm|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
+    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
     re.IGNORECASE,
 )
+# An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T"): "làm"
+# alone gives a post after it only so ("bà A, Phó Trưởng ban X làm Trưởng đoàn" leads a delegation)
+_APPOINTING = re.compile(
+    r"(?<![\w])(?:bầu|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công|hiệp\s+thương|cử|giao|chuẩn\s+y)(?![\w])",
+    re.IGNORECASE,
+)
+APPOINTING_WINDOW = 80  # characters before the name where its appointment is named
+
+
+def _appointed_to(text: str, pos: int, s_end: int) -> re.Match | None:
+    """The election, appointment or copula at ``pos`` (after a name and its titles) that gives the post after it."""
+    m = _APPOINTED_TO.match(text, pos, s_end)
+    if m is None or m.group("act") is None:
+        return m
+    told = _APPOINTING.search(text, m.start(), m.start("act")) or _APPOINTING.search(
+        text, max(0, pos - APPOINTING_WINDOW), pos
+    )
+    return m if told else None
 
 
 # "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME"), and between
@@ -1270,7 +1288,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end, titled_before=bool(before))
-            if after and _one_syllable(name) and _APPOINTED_TO.match(text, n_end, s_end):
+            if after and _one_syllable(name) and _appointed_to(text, n_end, s_end):
                 continue  # "Ông Đức được bổ nhiệm giữ chức ...": a person named before, by the last syllable
             context = context or after_context
             # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
@@ -1301,7 +1319,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
-            if after and prev_plural and _APPOINTED_TO.match(text, n_end, s_end):
+            if after and prev_plural and _appointed_to(text, n_end, s_end):
                 _give_post_to_names_listed_before(text, out, mention)
             out.append(mention)
             prev, prev_plural = mention, plural

@@ -234,8 +234,8 @@ def _fold_summaries_of_listed_acts(
     rep = groups.rep
     kept = list(found)
     for s in found:
-        if len(s.parties) != 1 or s.separate or s.document:
-            continue
+        if len(s.parties) != 1 or s.separate or s.document or s.listed:
+            continue  # (a one-party act of its own, with a partner that is no body, sums up nothing)
         body = rep.get(s.parties[0], "").lower()
         acts = [
             t
