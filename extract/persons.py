@@ -1185,19 +1185,24 @@ _APPOINTED_TO = re.compile(
     r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
     re.IGNORECASE,
 )
-# An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T"): "làm"
-# alone gives a post after it only so ("bà A, Phó Trưởng ban X làm Trưởng đoàn" leads a delegation)
+# An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T")
 _APPOINTING = re.compile(
     r"(?<![\w])(?:bầu|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công|hiệp\s+thương|cử|giao|chuẩn\s+y)(?![\w])",
     re.IGNORECASE,
 )
-APPOINTING_WINDOW = 80  # characters before the name where its appointment is named
+APPOINTING_WINDOW = 200  # characters before the name's titles where its appointment is named
+# The roles a person takes in a delegation or a committee of the day ("bà A, Phó Trưởng ban X làm Trưởng đoàn làm
+# việc với ...", "làm Trưởng ban chỉ đạo"): "làm" gives them as a post only after an appointment named
+_DAY_ROLE = re.compile(
+    r"(?:Phó\s+)?(?:Trưởng\s+đoàn|Tổ\s+(?:trưởng|phó)|Thư\s+ký|Phó\s+ban|Trưởng\s+ban(?:\s+[Cc]hỉ\s+đạo)?)"
+    r"(?=\s+(?-i:[a-zà-ỹđ])|\s*[,.;:]|\s*$)"
+)
 
 
 def _appointed_to(text: str, pos: int, s_end: int) -> re.Match | None:
     """The election, appointment or copula at ``pos`` (after a name and its titles) that gives the post after it."""
     m = _APPOINTED_TO.match(text, pos, s_end)
-    if m is None or m.group("act") is None:
+    if m is None or m.group("act") is None or not _DAY_ROLE.match(text, m.end()):
         return m
     told = _APPOINTING.search(text, m.start(), m.start("act")) or _APPOINTING.search(
         text, max(0, pos - APPOINTING_WINDOW), pos

@@ -78,3 +78,15 @@ def test_a_person_named_by_one_syllable_is_no_new_person_and_a_lower_case_word_n
     )
     assert "Ông Đức" not in posts and "Đức" not in posts
     assert all("tổ trưởng" not in p for ps in posts.values() for p in ps)
+
+
+def test_a_post_held_is_read_but_a_delegation_s_role_of_the_day_is_none():
+    posts = _posts(
+        "Trước đó, ông Nguyễn Văn Bốn làm Chánh Văn phòng UBND tỉnh Quảng Trị nghỉ hưu theo chế độ từ ngày 1/8/2019. "
+        "Thứ trưởng Nguyễn Văn Sơn làm Trưởng đoàn làm việc với Công an tỉnh.",
+        "Quảng Trị",
+    )
+    assert posts == {
+        "Nguyễn Văn Bốn": ["Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"],
+        "Nguyễn Văn Sơn": ["Thứ trưởng"],
+    }
