@@ -96,7 +96,7 @@ def test_a_police_department_listed_before_several_police_is_no_unit_of_the_firs
         (
             "Sáng 5/4, Trung tâm Phối hợp TKCN hàng hải Việt Nam và Bộ Tư lệnh Vùng Cảnh sát biển 1 ký kết quy chế "
             "phối hợp.",
-            ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Trung tâm Phối hợp TKCN hàng hải Việt Nam"),
+            ("Bộ Tư lệnh Vùng Cảnh sát biển 1", "Trung tâm Phối hợp Tìm kiếm cứu nạn hàng hải Việt Nam"),
         ),
     ],
 )
@@ -176,3 +176,39 @@ def test_the_party_cell_of_a_border_post_s_team_signs_not_the_post(text, cell):
     assert [p for p in party_sets(facts) if cell in p]
     assert (cell, "party") in named_sectors(facts)
     assert not [n for n in agency_names(facts) if n.startswith("Đồn")]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh ký kết quy chế phối hợp với Bộ Chỉ huy BĐBP "
+            "tỉnh.",
+            ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+        ),
+        (
+            "Nghiệp đoàn nghề cá xã Hải Lý và Đồn Biên phòng Hải Lý đã ký kết quy chế phối hợp.",
+            ("Nghiệp đoàn nghề cá xã Hải Lý", "Đồn Biên phòng Hải Lý"),
+        ),
+        (
+            "Hải đội dân quân thường trực tỉnh và Đồn Biên phòng Cửa Hội ký kết quy chế phối hợp.",
+            ("Hải đội dân quân thường trực tỉnh", "Đồn Biên phòng Cửa Hội"),
+        ),
+        (
+            "Đồn Biên phòng Cửa khẩu cảng Nghi Sơn và Chi cục Hải quan cửa khẩu cảng Nghi Sơn đã ký kết quy chế phối "
+            "hợp.",
+            ("Chi cục Hải quan cửa khẩu cảng Nghi Sơn", "Đồn Biên phòng Cửa khẩu cảng Nghi Sơn"),
+        ),
+        (
+            "Công an tỉnh ký kết quy chế phối hợp với Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp.",
+            ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp", "Công an tỉnh"),
+        ),
+    ],
+)
+def test_the_coast_s_disaster_fishery_militia_customs_and_zone_bodies(text, parties):
+    assert [tuple(sorted(p)) for p in party_sets(_facts(text, "Thanh Hóa"))] == [tuple(sorted(parties))]
+
+
+def test_search_and_rescue_is_spelled_out_in_a_post():
+    facts = _facts("Dự có ông Nguyễn Ngọc Sơn, Giám đốc Trung tâm Phối hợp TKCN hàng hải khu vực I.")
+    assert facts.persons[0].positions == ["Giám đốc Trung tâm Phối hợp Tìm kiếm cứu nạn hàng hải khu vực I"]
