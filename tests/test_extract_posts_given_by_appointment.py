@@ -90,3 +90,8 @@ def test_a_post_held_is_read_but_a_delegation_s_role_of_the_day_is_none():
         "Nguyễn Văn Bốn": ["Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Trị"],
         "Nguyễn Văn Sơn": ["Thứ trưởng"],
     }
+
+
+def test_a_name_s_old_spelling_qui_is_kept_as_printed():
+    posts = _posts("Dự hội nghị có đồng chí Nguyễn Văn Quí, Chủ tịch UBND huyện. Hai bên thống nhất qui chế phối hợp.")
+    assert posts == {"Nguyễn Văn Quí": ["Chủ tịch Ủy ban nhân dân huyện"]}
