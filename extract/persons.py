@@ -264,7 +264,9 @@ _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(
 # (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
 _LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
-    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
+    # (a city too: "Chủ tịch UBND thành phố Phan Thiết"; a name after it, "UBND thành phố Nguyễn Văn A", is no place
+    # the gazetteer knows)
+    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố)\s+$",
     re.IGNORECASE,
 )
 
@@ -279,7 +281,8 @@ _PLACE_NAMED_BEFORE = re.compile(
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
     # (a Party committee's word is the "committee" fact of _Before)
-    r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
+    # (and a Youth Union's of a level: "Phó Bí thư Huyện đoàn Đồng Văn")
+    r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|đoàn))|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
     # (the places of faiths: "Chánh xứ giáo xứ Vĩnh Thuận Đông", "Đầu họ đạo Long Thành", "tịnh xá Ngọc Hòa")

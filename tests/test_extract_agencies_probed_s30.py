@@ -212,3 +212,10 @@ def test_the_coast_s_disaster_fishery_militia_customs_and_zone_bodies(text, part
 def test_search_and_rescue_is_spelled_out_in_a_post():
     facts = _facts("Dự có ông Nguyễn Ngọc Sơn, Giám đốc Trung tâm Phối hợp TKCN hàng hải khu vực I.")
     assert facts.persons[0].positions == ["Giám đốc Trung tâm Phối hợp Tìm kiếm cứu nạn hàng hải khu vực I"]
+
+
+def test_border_posts_printed_in_lower_case_before_their_names_are_agencies():
+    names = agency_names(_facts("Tới dự có đại diện các đồn biên phòng Trà Lĩnh, Sóc Giang, Lý Vạn.", "Cao Bằng"))
+    assert [n.casefold() for n in names] == [
+        f"đồn biên phòng {p}".casefold() for p in ("Trà Lĩnh", "Sóc Giang", "Lý Vạn")
+    ]

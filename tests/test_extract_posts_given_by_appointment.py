@@ -95,3 +95,30 @@ def test_a_post_held_is_read_but_a_delegation_s_role_of_the_day_is_none():
 def test_a_name_s_old_spelling_qui_is_kept_as_printed():
     posts = _posts("Dự hội nghị có đồng chí Nguyễn Văn Quí, Chủ tịch UBND huyện. Hai bên thống nhất qui chế phối hợp.")
     assert posts == {"Nguyễn Văn Quí": ["Chủ tịch Ủy ban nhân dân huyện"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, post",
+    [
+        (
+            "Tới dự có đồng chí Lò Thị Hoa, Phó Bí thư Huyện đoàn Đồng Văn.",
+            "Lò Thị Hoa",
+            "Phó Bí thư Huyện đoàn Đồng Văn",
+        ),
+        (
+            "Tới dự có đồng chí Nguyễn Thị Lan, Chủ tịch UBND thành phố Phan Thiết.",
+            "Nguyễn Thị Lan",
+            "Chủ tịch Ủy ban nhân dân thành phố Phan Thiết",
+        ),
+    ],
+)
+def test_a_place_after_a_city_or_a_youth_union_of_a_level_is_no_person(text, name, post):
+    assert _posts(text, "Hà Giang") == {name: [post]}
+
+
+def test_a_name_after_a_city_s_committee_or_a_youth_union_is_a_person():
+    posts = _posts("Dự có Phó Chủ tịch UBND thành phố Nguyễn Văn Nam và Bí thư Tỉnh đoàn Nguyễn Thị Lan.")
+    assert posts == {
+        "Nguyễn Văn Nam": ["Phó Chủ tịch Ủy ban nhân dân thành phố"],
+        "Nguyễn Thị Lan": ["Bí thư Tỉnh đoàn"],
+    }
