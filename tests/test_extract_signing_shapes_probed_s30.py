@@ -349,3 +349,37 @@ def test_a_count_the_bodies_above_do_not_meet_names_none():
         "Phú Thọ",
     )
     assert signing_tuples(facts) == [(("Hội Nông dân tỉnh",), "2021-05-14", "")]
+
+
+@pytest.mark.parametrize(
+    "text, symbol, parties",
+    [
+        (
+            "Sáng 5-11, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Viện Kiểm sát nhân dân "
+            "tỉnh. Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4 chương, 14 điều.",
+            "01/QCPH-MTTQ-VKS",
+            ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Viện Kiểm sát nhân dân tỉnh"],
+        ),
+        (
+            "Sáng 5-11, Công an tỉnh đã ký kết quy chế phối hợp với Cục Thuế tỉnh. Quy chế giữa Công an tỉnh và Cục "
+            "Thuế tỉnh (số 215/QCPH-CAT-CT) gồm 4 chương, 18 điều.",
+            "215/QCPH-CAT-CT",
+            ["Công an tỉnh", "Cục Thuế tỉnh"],
+        ),
+    ],
+)
+def test_the_document_told_in_the_sentence_after_its_signing_is_issued_that_day(text, symbol, parties):
+    facts = extract("Tin\n\n" + text, "2013-11-06", "Đồng Nai")
+    (document,) = facts.documents
+    assert (document.symbol, document.issued, sorted(document.parties)) == (symbol, "2013-11-05", sorted(parties))
+
+
+def test_another_document_the_signed_plan_carries_out_keeps_its_own_date():
+    facts = extract(
+        "Tin\n\nSáng 3/4, Hội Nông dân tỉnh và Công an tỉnh ký kết kế hoạch phối hợp năm 2024. Kế hoạch nhằm cụ thể hóa "
+        "Chương trình phối hợp số 05/CTrPH-HND-CAT giai đoạn 2021-2026 giữa hai đơn vị.",
+        "2024-04-04",
+        "Lào Cai",
+    )
+    (document,) = facts.documents
+    assert document.issued is None

@@ -13,6 +13,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.assembly.pact_members import widen_pacts
 from phoihop.extract.dates import DateMention, span_dates
+from phoihop.extract.documents import DocMention
 from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
     TITLE_BEFORE_NAME_GAP,
@@ -23,6 +24,7 @@ from phoihop.extract.relations import (
 )
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.facts import Signing
+from phoihop.text import WS
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
 ISSUING_WINDOW = 30  # before a signed document: "ban hành"
@@ -103,6 +105,10 @@ def build_signings(
     for s in found:
         date = _signing_date(ctx, s, event) or _date_of_the_signed_document(ctx, dd, s)
         symbol = s.document.symbol if s.document else None
+        if symbol is None:
+            told_after = _document_told_after(ctx, dd, s, found)
+            if told_after is not None:
+                _note_signed_document(ctx, signed, s, told_after.symbol, date)
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
         if review and _signed_years_before(ctx, date):
@@ -441,6 +447,39 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     # (a day months after the page's published date is of another year, which the page does not say: "Ngày 12/7, ...
     # đã diễn ra lễ ký kết" on a page of 26 January; days or weeks after it, the page's date is its first posting's)
     return dt.date.fromisoformat(reported) <= ctx.ref + dt.timedelta(days=DAYS_AFTER_THE_PAGE)
+
+
+# A sentence that opens with the document signed just before, by its kind ("Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4
+# chương, 14 điều", "Quy chế giữa Công an tỉnh và Cục Thuế tỉnh (số 215/QCPH-CAT-CT) gồm ...")
+_KIND_OPENING = re.compile(
+    r"\s*(?:Bản\s+)?(?P<kind>[Qq]uy\s+chế|[Cc]hương\s+trình|[Kk]ế\s+hoạch|[Nn]ghị\s+quyết\s+liên\s+tịch|[Qq]uy\s+định|"
+    r"[Tt]hỏa\s+thuận)(?![\w])"
+)
+KIND_OPENING_REACH = 120  # characters from the sentence's start to the symbol of the document it opens with
+TOLD_AFTER_SENTENCES = 2  # sentences after a signing where its document may be told
+
+
+def _document_told_after(
+    ctx: ArticleContext, dd: DocumentDetails, s: SigningFound, found: list[SigningFound]
+) -> DocMention | None:
+    """The document a signing told without one signs, where a sentence just after opens with it by its kind (the
+    only document there, of the kind the signing names, no other signing told between)."""
+    sentences = ctx.m.sentences
+    later = [t.sentence for t in found if t.sentence > s.sentence]
+    last = min([s.sentence + TOLD_AFTER_SENTENCES, *[k - 1 for k in later]])
+    for k in range(s.sentence + 1, min(last, len(sentences) - 1) + 1):
+        lo, hi = sentences[k]
+        opening = _KIND_OPENING.match(ctx.text, lo, hi)
+        if opening is None:
+            continue
+        docs = [d for d in dd.all_docs if lo <= d.start < hi]
+        if len(docs) != 1 or docs[0].sym_start - lo > KIND_OPENING_REACH:
+            return None
+        kind = WS.sub(" ", opening.group("kind")).lower()
+        if (s.kind and s.kind != kind) or (docs[0].kind or kind) != kind:
+            return None  # ("Kế hoạch nhằm cụ thể hóa Chương trình số 05/...": another document, the plan carries out)
+        return docs[0]
+    return None
 
 
 def _note_signed_document(
