@@ -355,8 +355,8 @@ def test_a_count_the_bodies_above_do_not_meet_names_none():
     "text, symbol, parties",
     [
         (
-            "Sáng 5-11, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Viện Kiểm sát nhân dân "
-            "tỉnh. Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4 chương, 14 điều.",
+            "Sáng 5-11, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Viện Kiểm sát nhân "
+            "dân tỉnh. Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4 chương, 14 điều.",
             "01/QCPH-MTTQ-VKS",
             ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Viện Kiểm sát nhân dân tỉnh"],
         ),
@@ -376,8 +376,8 @@ def test_the_document_told_in_the_sentence_after_its_signing_is_issued_that_day(
 
 def test_another_document_the_signed_plan_carries_out_keeps_its_own_date():
     facts = extract(
-        "Tin\n\nSáng 3/4, Hội Nông dân tỉnh và Công an tỉnh ký kết kế hoạch phối hợp năm 2024. Kế hoạch nhằm cụ thể hóa "
-        "Chương trình phối hợp số 05/CTrPH-HND-CAT giai đoạn 2021-2026 giữa hai đơn vị.",
+        "Tin\n\nSáng 3/4, Hội Nông dân tỉnh và Công an tỉnh ký kết kế hoạch phối hợp năm 2024. Kế hoạch nhằm cụ thể "
+        "hóa Chương trình phối hợp số 05/CTrPH-HND-CAT giai đoạn 2021-2026 giữa hai đơn vị.",
         "2024-04-04",
         "Lào Cai",
     )
