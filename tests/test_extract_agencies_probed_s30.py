@@ -219,3 +219,11 @@ def test_border_posts_printed_in_lower_case_before_their_names_are_agencies():
     assert sorted(n.casefold() for n in names) == sorted(
         f"đồn biên phòng {p}".casefold() for p in ("Trà Lĩnh", "Sóc Giang", "Lý Vạn")
     )
+
+
+def test_a_number_counting_a_noun_after_a_lower_case_post_names_no_post():
+    names = agency_names(_facts("Hội Phụ nữ đã cung cấp cho đồn biên phòng 15 nguồn tin có giá trị.", "Lạng Sơn"))
+    assert not [n for n in names if n.startswith("Đồn")]
+    assert agency_names(_facts("Ngày 25/3, đồn biên phòng 721 tổ chức tuyên truyền.", "Lạng Sơn")) == [
+        "Đồn biên phòng 721"
+    ]
