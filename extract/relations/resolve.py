@@ -195,12 +195,18 @@ def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing], cands
         # telling by one party alone, a lead over the acts listed after it, may lend its term; and so may an act
         # whose parties the sentence telling ``s`` names as signing too, one act worded two ways: real/da20)
         return True
-    if s.kind and c.kind and c.kind != s.kind and c.parties and not any(set(p) >= set(s.parties) for p in c.parties):
+    if (
+        s.kind
+        and c.kind
+        and c.kind != s.kind
+        and c.parties
+        and not any(set(p) >= set(s.parties) for p in c.parties)
+        and not any(set(p) in told_with_s for p in c.parties)
+    ):
         # "A ký kết quy chế phối hợp với B. Cũng tại hội nghị, A và C ký kết chương trình phối hợp giai đoạn 2025 -
         # 2030": another kind signed by other parties is another act, its term its own (unless the sentence that
         # tells ``s`` names those parties too: one act whose kind the page words two ways, real/da20)
-        if not any(set(p) in told_with_s for p in c.parties):
-            return True
+        return True
     return bool(
         s.kind
         and c.kind
