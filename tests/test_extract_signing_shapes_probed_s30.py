@@ -383,3 +383,37 @@ def test_another_document_the_signed_plan_carries_out_keeps_its_own_date():
     )
     (document,) = facts.documents
     assert document.issued is None
+
+
+def test_a_joint_document_is_not_split_at_a_hub_and_lends_no_term_to_its_hub_s_other_act():
+    facts = extract(
+        "Tin\n\nSáng 14/5, Ủy ban MTTQ Việt Nam tỉnh, Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh và Tỉnh Đoàn đã ký "
+        "kết chương trình liên tịch giai đoạn 2021 - 2025. Cũng tại hội nghị, Ủy ban MTTQ Việt Nam tỉnh ký kết chương "
+        "trình phối hợp với Sở Tài chính.",
+        "2021-05-15",
+        "Bình Thuận",
+    )
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert sorted(signing_tuples(facts)) == sorted(
+        [
+            (
+                tuple(sorted((front, "Liên đoàn Lao động tỉnh", "Hội Nông dân tỉnh", "Tỉnh Đoàn"))),
+                "2021-05-14",
+                "2021-2025",
+            ),
+            (tuple(sorted((front, "Sở Tài chính"))), "2021-05-14", ""),
+        ]
+    )
+
+
+def test_the_term_of_one_act_of_a_sentence_is_not_its_second_act_s():
+    facts = extract(
+        "Tin\n\nSáng 14/5, Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp với Công an tỉnh giai đoạn 2021 - 2025; "
+        "đồng thời ký kết quy chế phối hợp với Sở Y tế về công tác quân y.",
+        "2021-05-15",
+        "Bình Thuận",
+    )
+    assert sorted(signing_tuples(facts)) == [
+        (("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), "2021-05-14", "2021-2025"),
+        (("Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế"), "2021-05-14", ""),
+    ]
