@@ -122,3 +122,19 @@ def test_a_name_after_a_city_s_committee_or_a_youth_union_is_a_person():
         "Nguyễn Văn Nam": ["Phó Chủ tịch Ủy ban nhân dân thành phố"],
         "Nguyễn Thị Lan": ["Bí thư Tỉnh đoàn"],
     }
+
+
+def test_a_name_s_line_with_its_title_under_it_is_one_person_s_post():
+    posts = _posts(
+        "Sáng 5/5, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp.\nBà Lê Thị Hoa\nChủ tịch Hội Nông dân "
+        'tỉnh\n"Hội sẽ vận động hội viên tích cực tham gia."\nThu Hằng\nGiám đốc Sở Y tế phát biểu tại hội nghị.',
+        "Lào Cai",
+    )
+    assert posts == {"Lê Thị Hoa": ["Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_personnel_decision_s_symbol_is_a_decision():
+    facts = extract(
+        "Tin\n\nThực hiện Quyết định số 512-QĐNS/TW ngày 30/11/2016 của Ban Bí thư.", "2017-01-04", "Sơn La"
+    )
+    assert [(d.symbol, d.kind, d.issued) for d in facts.documents] == [("512-QĐNS/TW", "quyết định", "2016-11-30")]
