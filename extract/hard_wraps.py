@@ -93,8 +93,9 @@ def join_hard_wraps(text: str) -> str:
 # attribution set in two lines; the break is the comma between the name and the title (same length)
 _ADDRESSED_NAME_LINE = re.compile(
     r"(?m)^[ \t]*(?:Ông|Bà|Anh|Chị|Đồng\s+chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))[ \t]+"
-    rf"(?:[{UPPER_LETTERS}][\w'’]*[ \t]+){{1,4}}[{UPPER_LETTERS}][\w'’]*[ \t]*(?=\n[ \t]*(?:Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|"
-    r"Trưởng|Chính\s+ủy|Tư\s+lệnh|Chỉ\s+huy|Viện\s+trưởng|Chánh|Tổng|Ủy\s+viên|Hiệu\s+trưởng)(?![\w]))"
+    rf"(?:[{UPPER_LETTERS}][\w'’]*[ \t]+){{1,4}}[{UPPER_LETTERS}][\w'’]*[ \t]*"
+    r"(?=\n[ \t]*(?:Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|Chính\s+ủy|Tư\s+lệnh|Chỉ\s+huy|Viện\s+trưởng|Chánh|Tổng|"
+    r"Ủy\s+viên|Hiệu\s+trưởng)(?![\w]))"
 )
 
 

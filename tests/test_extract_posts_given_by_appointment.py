@@ -126,8 +126,8 @@ def test_a_name_after_a_city_s_committee_or_a_youth_union_is_a_person():
 
 def test_a_name_s_line_with_its_title_under_it_is_one_person_s_post():
     posts = _posts(
-        "Sáng 5/5, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp.\nBà Lê Thị Hoa\nChủ tịch Hội Nông dân "
-        'tỉnh\n"Hội sẽ vận động hội viên tích cực tham gia."\nThu Hằng\nGiám đốc Sở Y tế phát biểu tại hội nghị.',
+        "Sáng 5/5, Hội Nông dân tỉnh và Công an tỉnh ký kết chương trình phối hợp.\nBà Lê Thị Hoa\nChủ tịch Hội Nông "
+        'dân tỉnh\n"Hội sẽ vận động hội viên tích cực tham gia."\nThu Hằng\nGiám đốc Sở Y tế phát biểu tại hội nghị.',
         "Lào Cai",
     )
     assert posts == {"Lê Thị Hoa": ["Chủ tịch Hội Nông dân tỉnh"]}
