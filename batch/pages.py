@@ -88,7 +88,8 @@ _FOOTER = re.compile(
 # The caption of a photo: <figcaption>, or a cell or block a CMS names so ("image_desc", "PhotoCMS_Caption")
 _CAPTION_CLASS = re.compile(r"(?<![a-z])(image_?desc|caption|chu-?thich)(?![a-z])", re.I)
 # Class or id names of an article's lead ("sapo", "sapo-detail", "chapeau", "article-lead", "summary").
-_LEAD_CLASS = re.compile(r"(?<![a-z])(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
+# (after an ASP.NET label's prefix too: "ctl00_lblTomTat")
+_LEAD_CLASS = re.compile(r"(?:(?<![a-z])|(?<=lbl))(sapo|chapeau|lead|summary|tom-?tat|mo-?ta)(?![a-z])", re.I)
 # Class names of a page's headline ("news-title", "title_detail", "tieu-de"), not of boxes of other news.
 _TITLE_CLASS = re.compile(
     r"^(?!.*(other|related|relate|box|site|logo|menu|cat|widget|sidebar))"
@@ -278,6 +279,8 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     below = _texts(headline_element, "following") if headline_element is not None else []
     around_headline = (" ".join(above), " ".join(below))
     date_line = _date_under_headline(below)
+    labelled = _labelled_date(tree)
+    _bold_leads_as_paragraphs(tree)
 
     doc = trafilatura.bare_extraction(
         tree,
@@ -321,7 +324,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     canonical = link_canonical or doc.url
     if canonical == url:
         canonical = None
-    published = meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline) or date_line
+    published = (
+        meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline) or date_line or labelled
+    )
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )
@@ -378,11 +383,27 @@ def _captions_as_paragraphs(tree) -> None:
     captions = tree.xpath("//body//figcaption") + [
         el for el in tree.xpath("//body//*[@class]") if _CAPTION_CLASS.search(el.get("class") or "")
     ]
+    # (a table that lays out one photo and its caption in cells of their own: the text beside the photo)
+    captions += [
+        cell
+        for table in tree.xpath("//body//table[not(.//table)]")
+        if len(table.xpath(".//img")) == 1 and len(_clean(table.text_content())) <= PHOTO_BLOCK_TEXT_MAX * 2
+        for cell in table.xpath(".//td[not(.//img)]")
+        if _clean(cell.text_content())
+    ]
     for caption in captions:
         text = _clean(caption.text_content())
-        holder = next((a for a in caption.iterancestors() if a.tag in ("figure", "table")), None)
-        if not text or holder is None or holder.getparent() is None or not _photo_block(holder, text):
-            continue  # (a caption outside a photo's block stays where it is, read as the page's text)
+        if not text or caption.getparent() is None:
+            continue
+        holder = next(
+            (a for a in caption.iterancestors() if a.tag in ("figure", "table", "div") and _photo_block(a, text)), None
+        )
+        if holder is None or holder.getparent() is None:
+            # (a caption outside a photo's block stays where it is, read as the page's text: a plain paragraph, the
+            # class trafilatura drops taken off)
+            if _CAPTION_CLASS.search(caption.get("class") or ""):
+                caption.attrib.pop("class")
+            continue
         paragraph = etree.Element("p")
         paragraph.text = text
         holder.addnext(paragraph)
@@ -395,7 +416,27 @@ PHOTO_BLOCK_TEXT_MAX = 200  # what a photo's block holds besides its caption (a 
 
 def _photo_block(holder, caption: str) -> bool:
     """Whether ``holder`` is a photo with its caption, not a table a portal lays its whole page out in."""
-    return bool(holder.xpath(".//img")) and len(_clean(holder.text_content())) <= len(caption) + PHOTO_BLOCK_TEXT_MAX
+    # (an AMP page's image is an <amp-img>)
+    return (
+        bool(holder.xpath(".//img | .//amp-img | .//picture"))
+        and len(_clean(holder.text_content())) <= len(caption) + PHOTO_BLOCK_TEXT_MAX
+    )
+
+
+BOLD_LEAD_WORDS_MIN = 8  # a bold paragraph this long is a lead, not a heading
+
+
+def _bold_leads_as_paragraphs(tree) -> None:
+    """A paragraph set wholly in bold (``<p><strong>...</strong></p>``, an old portal's ``<span style=...><b>``): the
+    lead, which trafilatura would drop as a heading; its bold is taken off."""
+    for bold in tree.xpath("//body//strong | //body//b"):
+        parent = bold.getparent()
+        if parent is None or parent.tag not in ("p", "div", "span", "td") or len(parent) != 1:
+            continue
+        if (parent.text or "").strip() or (bold.tail or "").strip():
+            continue
+        if len(_clean(bold.text_content()).split()) >= BOLD_LEAD_WORDS_MIN:
+            bold.drop_tag()
 
 
 def _collapse_whitespace(tree) -> None:
@@ -534,7 +575,11 @@ def _meta_date(tree) -> str | None:
 
 
 def _date_of(value: str) -> str | None:
-    """An ISO date out of "2021-06-30T15:00:00+07:00" or "30/06/2021 15:00"."""
+    """An ISO date out of "2021-06-30T15:00:00+07:00" or "30/06/2021 15:00"; a time stated in another zone is read
+    at Vietnam's ("2017-12-31T17:00:00+00:00" is 1 January 2018 there)."""
+    zoned = _zoned_date(value.strip())
+    if zoned:
+        return zoned
     match = _ISO_DATE.match(value)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -544,6 +589,37 @@ def _date_of(value: str) -> str | None:
         day, month, year = (int(g) for g in match.groups())
         return _iso(year, month, day)
     return None
+
+
+VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7))
+
+
+def _zoned_date(value: str) -> str | None:
+    """The day in Vietnam of an ISO date-time that states its zone, or None."""
+    try:
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return None
+    return when.astimezone(VIETNAM_TIME).date().isoformat()
+
+
+# A date the page labels as its posting day, anywhere on it ("Ngày đăng: 17/07/2015", "Cập nhật lúc 08:15 12/07/2017")
+_LABELLED_DATE = re.compile(
+    r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc)?|ngày\s+xuất\s+bản|ngày\s+đưa\s+tin)\s*:?"
+    r"[^\d\n]{0,20}(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date(tree) -> str | None:
+    """The posting day a label gives anywhere on the page (an old portal prints it far from the headline)."""
+    match = _LABELLED_DATE.search(_clean(" ".join(tree.xpath("//body//text()"))))
+    if match is None:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    return _iso(year, month, day)
 
 
 def _trusted_guess(date: str | None, html: str, around_headline: tuple[str, str] = ("", "")) -> str | None:

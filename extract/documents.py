@@ -281,11 +281,16 @@ def issuer_readings(doc: DocMention) -> list[tuple[str, list[str], bool]]:
     known = [(code, table[code.casefold()]) for code in doc.issuers if code.casefold() in table]
     district = any(all(level == "district" for _, level in rows) for _, rows in known)
     level = "district" if district else "province"
+    # (a code that exists only at the centre makes the document the centre's: "01/2010/NQLT-BCA-HND" is Bộ Công an's
+    # and the central Farmers' Union's, whose code reads no province's body)
+    central_document = any(all(lvl == "central" for _, lvl in rows) for _, rows in known)
     out = []
     for code, rows in known:
         central = [name for name, lvl in rows if lvl == "central"]
         if central:
             out.append((code, central, True))
+            continue
+        if central_document:
             continue
         names = [name for name, lvl in rows if lvl == level] or [name for name, _ in rows]
         out.append((code, names, False))

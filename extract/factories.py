@@ -22,6 +22,7 @@ from phoihop.extract import doc_codec
 from phoihop.extract.abbreviations import find_abbreviations, unit_code_spans
 from phoihop.extract.agencies import find_agencies
 from phoihop.extract.assemble import Mentions, Meta, build_facts
+from phoihop.extract.colon_lists import as_sentences, colon_lists
 from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
 from phoihop.extract.furniture import find_furniture
@@ -111,12 +112,16 @@ def mentions_of(doc: Doc) -> Mentions:
         # tables print them in (same length).
         norm.text = lower_capital_levels(lower_title_cased_bodies(truecase_capital_lines(norm.text)))
         norm.text = capitalise_lower_case_bodies(norm.text)
+        # The items a line ending with a colon announces, one a line, are one sentence with it, their markers ("1.",
+        # "-") no words of it (same length); not a list of the page's furniture ("Tin liên quan:", read first)
+        furniture = find_furniture(norm.text)
+        norm.text = as_sentences(norm.text, [cl for cl in colon_lists(norm.text) if not cl.inside(furniture)])
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
         m.abbreviations = {a.short: a.long for a in abbrs}
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
         # and bracket abbreviations and unit codes blanked out, offsets kept.
-        blanked = find_furniture(norm.text) + [(a.start, a.end) for a in abbrs] + unit_code_spans(norm.text)
+        blanked = furniture + [(a.start, a.end) for a in abbrs] + unit_code_spans(norm.text)
         m.masked = mask(norm.text, blanked)
         set_doc_value(doc, "phoihop_mentions", m)
         set_doc_value(doc, "phoihop_abbreviations", dict(m.abbreviations))

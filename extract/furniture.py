@@ -19,6 +19,13 @@ import re
 
 from phoihop.extract import lexicon, sentence_openers
 
+# Labels of the lists of the site's other articles ("Các tin đã đăng", "Bài đã đăng", "Tin, bài khác", "Thông tin
+# khác", "Các bài khác", "Bài cùng chuyên mục", "Tin cũ hơn")
+_OTHER_ARTICLES = (
+    r"(?:các\s+)?(?:tin|bài)(?:\s*,\s*bài)?(?:\s+viết)?\s+đã\s+(?:đăng|đưa)(?:\s+ngày)?|"
+    r"(?:các\s+)?(?:tin\s*,\s*)?bài(?:\s+viết)?\s+khác|(?:các\s+)?tin(?:\s*,?\s*bài)?\s+khác|thông\s+tin\s+khác|"
+    r"(?:tin|bài)\s+cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:các\s+)?(?:tin|bài)\s+(?:mới|cũ)\s+hơn"
+)
 # Words of web-page chrome that open a line of furniture ("Lượt xem: 34", "Chia sẻ", "Tin liên quan").
 _CHROME_LABEL = re.compile(
     r"\s*(?:lượt\s+(?:xem|đọc|truy\s+cập)|cms-[\w-]+|chia\s+sẻ|bình\s+luận|viết\s+bình\s+luận|trả\s+lời|"
@@ -27,16 +34,19 @@ _CHROME_LABEL = re.compile(
     r"tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?\s*[:>»]*\s*$|"
     r"các\s+tin\s+khác|tin\s+khác|in\s+trang|tìm\s+kiếm|liên\s+kết\s+website|thống\s+kê\s+truy\s+c[âậa]p|"
     r"truy\s+c[âậa]p|đang\s+truy\s+cập|đường\s+dây\s+nóng|hotline|skip\s+to\s+main\s+content|chuyên\s+mục|"
-    r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ|"
+    r"email|cỡ\s+chữ|mặc\s+định|theo\s+dõi|zalo|facebook|trang\s+chủ|(?:bài\s+viết|tin)\s+thuộc\s+chuyên\s+mục|"
     # (a site's footer: "Cơ quan chủ quản: UBND tỉnh X", "Giấy phép số ...", "Người chịu trách nhiệm: ...", "©")
     r"cơ\s+quan\s+chủ\s+quản|giấy\s+phép\s+(?:xuất\s+bản|hoạt\s+động|số)|(?:người\s+)?chịu\s+trách\s+nhiệm[^:\n]{0,20}:|"
-    r"tổng\s+biên\s+tập\s*:|bản\s+quyền)(?![\w])|\s*©",
+    r"tổng\s+biên\s+tập\s*:|bản\s+quyền|"
+    rf"(?:{_OTHER_ARTICLES})\s*[:>»]*\s*$)(?![\w])|\s*©",
     re.IGNORECASE,
 )
 # Labels after which a few lines are other articles' headlines.
 _TEASER_LABEL = re.compile(
     r"\s*(?:tin\s+liên\s+quan|(?:tin\s+)?bài(?:\s+viết)?\s+liên\s+quan|tin\s+cùng\s+chuyên\s+mục|các\s+tin\s+khác|"
-    r"tin\s+khác|xem\s+thêm|đọc\s+thêm|(?:tin\s+)?(?:đọc|xem)\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|tin\s+nổi\s+bật)\b",
+    r"tin\s+khác|xem\s+thêm|đọc\s+thêm|(?:tin\s+)?(?:đọc|xem)\s+nhiều(?:\s+nhất)?|tin\s+mới(?:\s+nhất)?|tin\s+nổi\s+bật|"
+    # (round s30: the labels of older and government sites)
+    rf"{_OTHER_ARTICLES})\b",
     re.IGNORECASE,
 )
 _TEASER_LINES = 6
@@ -52,7 +62,8 @@ _END_LABEL = re.compile(
     # (round s6) more box labels; a bare "Bình luận" or "Chia sẻ" may stand above the report too, so they are not here
     r"(?:tin\s+|bài\s+viết\s+)?cùng\s+(?:chuyên\s+mục|chủ\s+đề|loại)|(?:tin|bài\s+viết)\s+cùng\s+chủ\s+đề|"
     r"(?:các\s+)?tin\s+tức\s+khác|(?:các\s+)?(?:tin|bài)\s+(?:mới|cũ)\s+hơn|(?:tin|bài)\s+(?:trước|tiếp\s+theo)|"
-    r"ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|(?:gửi|viết)\s+bình\s+luận|tags?|thẻ|chủ\s+đề)\s*[:>»]*\s*$",
+    r"ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|(?:gửi|viết)\s+bình\s+luận|tags?|thẻ|chủ\s+đề|"
+    rf"{_OTHER_ARTICLES})\s*[:>»]*\s*$",
     re.IGNORECASE,
 )
 _PROSE_MIN = 60  # a line of the report: this long and ending a sentence
@@ -100,7 +111,7 @@ CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     # (a credit may be joined to its caption with an underscore: "... giai đoạn 2024 - 2025_Ảnh: Vũ Linh")
     r"(?=[(tTbBảẢvVnNđĐ])\(?\s*(?<![^\W_])(?:tin\s*(?:,|và)\s*ảnh|bài\s*(?:,|và)\s*ảnh|ảnh|video|nguồn|"
-    r"tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|thực\s+hiện|đồ\s+họa|theo)\s*:"
+    r"tác\s+giả(?:\s+bài\s+viết)?|người\s+(?:viết|đăng|duyệt)|thực\s+hiện|đồ\s+họa|theo)\s*:"
     rf"(?:[^\n)]{{0,{CREDIT_LINE_MAX}}}(?=[\n)]|$)\)?|\s*{_CAPITALISED_WORD}(?:[ ]+{_CAPITALISED_WORD}){{0,3}}"
     # (the outlet after the name: "Ảnh: Mạnh Khánh/TTXVN", "Ảnh: Quang Cường –TTXVN")
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
@@ -127,7 +138,7 @@ _DIRECTORY = re.compile(rf"\s*[^\W\d][^:\n]{{1,30}}:\s*(?:{lexicon.COMRADE}|ông
 _MASTHEAD = re.compile(
     r"\s*[•·]?\s*(?:(?i:báo(?!\s+cáo)|đài|tạp\s+chí|cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}(?:,[^\n.,;:]{2,30})?|"
     r"[^\n.,;:]{2,40}\s+Online|"
-    r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*$"
+    r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*\.?\s*$"
 )
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
 # words: "Báo Quảng Ninh ký kết hợp tác ...")
@@ -387,7 +398,7 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
 
 # Credits, source credits and file names inside a line, each with a cheap test for what it cannot do without
 # (a credit's last word and colon, "theo" and an outlet word, an image extension or a drive's ":\\").
-_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|hiện|họa|theo)\s*:", re.IGNORECASE)
+_CREDIT_CUE = re.compile(r"(?:ảnh|video|nguồn|giả|viết|đăng|duyệt|hiện|họa|theo)\s*:", re.IGNORECASE)
 _SOURCE_CUE = re.compile(r"theo\s+(?:(?:phóng\s+viên|pv)\s+)?(?:báo|đài|tạp|cổng|trang|ttxvn|vna|thông)", re.IGNORECASE)
 _FILE_CUE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)|:\\", re.IGNORECASE)
 
@@ -412,7 +423,19 @@ _DATELINE_OUTLET = re.compile(
 )
 DATELINE_REACH = 90  # the dash of a dateline lies within this many characters of the line's start (two outlets' names)
 
+# The outlet presenting its own photos or notes in the report's text ("Báo Lào Cai giới thiệu một số hình ảnh tại buổi
+# lễ.", "Phóng viên Báo Lào Cai ghi nhận tại buổi lễ."): the page speaking, no actor of the report
+_OUTLET_PRESENTS = re.compile(
+    # (opening its sentence: "Phó Tổng biên tập Báo X Lê Văn A ghi nhận ..." is a person's act)
+    r"(?:^|(?<=[.!?…]\s))[ \t]*(?:(?:(?:nhóm\s+)?phóng\s+viên|(?-i:PV))\s+)?(?:Báo|Đài|Truyền\s+hình)\s+"
+    r"[^\n.,;:]{1,40}?\s+(?:(?:trân\s+trọng|xin)\s+)?(?:giới\s+thiệu|ghi\s+nhận|ghi\s+lại)(?![\w])[^\n.]{0,120}\.?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_OUTLET_PRESENTS_CUE = re.compile(r"giới\s+thiệu|ghi\s+(?:nhận|lại)", re.IGNORECASE)
+
+
 _IN_LINE = (
+    (_OUTLET_PRESENTS, _OUTLET_PRESENTS_CUE.search, _match_end),
     (_DATELINE_OUTLET, lambda line: any(c in line[:DATELINE_REACH] for c in "-–)"), _match_end),
     (_CREDIT, lambda line: ":" in line and _CREDIT_CUE.search(line), _before_next_sentence),  # the colon test first
     (_SOURCE, _SOURCE_CUE.search, _match_end),
@@ -453,6 +476,8 @@ def _opens_as_masthead(line: str) -> bool:
     capitals, or a breadcrumb."""
     if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
         return True
+    if "|" in line and any(_OUTLET_NAME.fullmatch(item) or _MASTHEAD.fullmatch(item) for item in line.split("|")):
+        return not _ACT_IN_LINE.search(line)  # "Lào Cai TV | Báo Lào Cai", "Báo Thanh Hóa | Thời sự | Xã hội"
     if _CAPITALS_LEVEL.search(line) and _BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line):
         return not _ACT_IN_LINE.search(line)
     return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))

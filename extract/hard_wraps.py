@@ -19,6 +19,7 @@ import re
 import statistics
 
 from phoihop.extract import lexicon
+from phoihop.text import UPPER_LETTERS
 
 _MIN_WRAPPED = 50  # a wrapped line is at least this long: menus, captions and short headlines are not
 _WIDTH_BAND = 0.2  # wrapped lines lie within this fraction of the layout's width
@@ -80,10 +81,34 @@ def _join_breaks_inside_clauses(text: str) -> str:
 def join_hard_wraps(text: str) -> str:
     """``text`` with the line breaks of a fixed-width layout replaced by spaces (same length);
     ``text`` itself when it shows no such layout. A break after "TP." before a city's name, and one inside a clause
-    (``_join_breaks_inside_clauses``), is joined in any text."""
+    (``_join_breaks_inside_clauses``), is joined in any text; so is a name's line with the title's under it
+    (``_join_names_to_their_titles``)."""
     if "P.\n" in text:
         text = _join_breaks_before_a_city(text)
-    return _join_breaks_inside_clauses(_join_layout_breaks(text))
+    return _join_names_to_their_titles(_join_breaks_inside_clauses(_join_layout_breaks(text)))
+
+
+# A line that is a person's name after a form of address or a rank, alone ("Bà Lê Thị Hoa", "Đại tá Nguyễn Văn
+# Trọng"), then a line that opens with a title ("Chủ tịch Hội Nông dân tỉnh"): a video's caption or a quotation's
+# attribution set in two lines; the break is the comma between the name and the title (same length)
+_ADDRESSED_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Ông|Bà|Anh|Chị|Đồng\s+chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))[ \t]+"
+    rf"(?:[{UPPER_LETTERS}][\w'’]*[ \t]+){{1,4}}[{UPPER_LETTERS}][\w'’]*[ \t]*"
+    r"(?=\n[ \t]*(?:Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|Chính\s+ủy|Tư\s+lệnh|Chỉ\s+huy|Viện\s+trưởng|Chánh|Tổng|"
+    r"Ủy\s+viên|Hiệu\s+trưởng)(?![\w]))"
+)
+
+
+def _join_names_to_their_titles(text: str) -> str:
+    if "\n" not in text:
+        return text
+    breaks = [m.end() for m in _ADDRESSED_NAME_LINE.finditer(text)]
+    if not breaks:
+        return text
+    out = list(text)
+    for b in breaks:
+        out[b] = ","
+    return "".join(out)
 
 
 def _join_layout_breaks(text: str) -> str:

@@ -293,7 +293,17 @@ _I_AS_Y = str.maketrans("iìíỉĩịIÌÍỈĨỊ", "yỳýỷỹỵYỲÝỶ�
 def _as_quy(m: re.Match[str]) -> str:
     if _after(_WORD_CHAR, m):
         return m.group(0)  # (inside a word)
+    if (
+        m.group(1)[0].isupper()
+        and _CAPITALISED_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+        and not _LEVEL_SHORT_FORM_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        and not m.string.startswith(" Nhơn", m.end())
+    ):
+        return m.group(0)  # (in a person's name, "Nguyễn Văn Quí", "Trần Quí Hiền": the person's own spelling)
     return m.group(1) + m.group(2).translate(_I_AS_Y)
+
+
+_LEVEL_SHORT_FORM_BEFORE = re.compile(r"(?<![\w])(?:TP|Tp|TX|TT)\.?\s$")
 
 
 # "kí", "kì", "kỉ", "lí", "kĩ", "mĩ" are the school spelling of some sites for "ký" ("kí kết"), "kỳ" ("nhiệm kì"), "kỷ"

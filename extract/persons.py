@@ -264,7 +264,9 @@ _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(
 # (Not after "tỉnh": "Phó Chủ tịch UBND tỉnh Hoàng Nam" names the vice-chairman; provinces are known by name.)
 _LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
-    r"xóm|khu\s+phố|đặc\s+khu)\s+$",
+    # (a city too: "Chủ tịch UBND thành phố Phan Thiết"; a name after it, "UBND thành phố Nguyễn Văn A", is no place
+    # the gazetteer knows)
+    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố)\s+$",
     re.IGNORECASE,
 )
 
@@ -279,7 +281,8 @@ _PLACE_NAMED_BEFORE = re.compile(
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
     # (a Party committee's word is the "committee" fact of _Before)
-    r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+ủy)|"
+    # (and a Youth Union's of a level: "Phó Bí thư Huyện đoàn Đồng Văn")
+    r"(?<![\w])(?:(?P<committee>(?:tỉnh|huyện|thành|quận|thị)\s+(?:ủy|đoàn))|"
     r"bệnh\s+viện|học\s+viện|viện|đại\s+học|cao\s+đẳng|trung\s+cấp|trường(?:\s+(?:THPT|THCS|tiểu\s+học|mầm\s+non))?|"
     r"công\s+ty(?:\s+(?:TNHH|CP|cổ\s+phần))?|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|khách\s+sạn|chùa|đền|"
     # (the places of faiths: "Chánh xứ giáo xứ Vĩnh Thuận Đông", "Đầu họ đạo Long Thành", "tịnh xá Ngọc Hòa")
@@ -1053,16 +1056,22 @@ def _titles_after(
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
     m = _TITLES_OPEN.match(text[n_end:s_end])
-    if not m:
+    appointed = None if m else _appointed_to(text, n_end, s_end)
+    if appointed and text[appointed.end()].isupper() and p["title"].match(text, appointed.end()):
+        # "NAME được bầu giữ chức T", "NAME làm T": the post given to the name
+        pos = appointed.end()
+    elif not m:
         # A title glued to the name with a space only ("Lê Văn A Ủy viên Ban …") opens the list too.
         m = _GLUED_TITLE_GAP.match(text[n_end:s_end])
         if not m or not p["title"].match(text, n_end + m.end()):
             return [], False
-    pos = n_end + m.end()
+        pos = n_end + m.end()
+    else:
+        pos = n_end + m.end()
     after: list[tuple[int, int, str]] = []
     since_semicolon = 0
     # Titles after a ";" may open the next person's entry ("NAME1; T1, T2, Đại tá NAME2").
-    after_semicolon = m.group(0).strip() == ";"
+    after_semicolon = m is not None and m.group(0).strip() == ";"
     context = False
     skip_to = 0
     prev_sep = ""
@@ -1162,7 +1171,46 @@ def _titles_after(
         if sep in ("(", ")", ".", ":"):
             break
         prev_sep = sep
+    more_at = _appointed_to(text, after[-1][1], s_end) if after else None
+    if more_at and more_at.end() < s_end and text[more_at.end()].isupper():
+        # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held
+        more, _ = _titles_after(text, after[-1][1], s_end)
+        after += more
     return after, context
+
+
+# What gives a name the post after it: an election, an appointment or a copula ("được bầu giữ chức", "được điều động,
+# chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là")
+_APPOINTED_TO = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:được\s+)?"
+    r"(?:(?:điều\s+động|luân\s+chuyển|tín\s+nhiệm)\s*,?\s*)*"
+    r"(?:(?:bầu(?:\s+lại)?|chỉ\s+định|bổ\s+nhiệm(?:\s+lại)?|hiệp\s+thương|phân\s+công|giao|cử)\s+)?"
+    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
+    re.IGNORECASE,
+)
+# An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T")
+_APPOINTING = re.compile(
+    r"(?<![\w])(?:bầu|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công|hiệp\s+thương|cử|giao|chuẩn\s+y)(?![\w])",
+    re.IGNORECASE,
+)
+APPOINTING_WINDOW = 200  # characters before the name's titles where its appointment is named
+# The roles a person takes in a delegation or a committee of the day ("bà A, Phó Trưởng ban X làm Trưởng đoàn làm
+# việc với ...", "làm Trưởng ban chỉ đạo"): "làm" gives them as a post only after an appointment named
+_DAY_ROLE = re.compile(
+    r"(?:Phó\s+)?(?:Trưởng\s+đoàn|Tổ\s+(?:trưởng|phó)|Thư\s+ký|Phó\s+ban|Trưởng\s+ban(?:\s+[Cc]hỉ\s+đạo)?)"
+    r"(?=\s+(?-i:[a-zà-ỹđ])|\s*[,.;:]|\s*$)"
+)
+
+
+def _appointed_to(text: str, pos: int, s_end: int) -> re.Match | None:
+    """The election, appointment or copula at ``pos`` (after a name and its titles) that gives the post after it."""
+    m = _APPOINTED_TO.match(text, pos, s_end)
+    if m is None or m.group("act") is None or not _DAY_ROLE.match(text, m.end()):
+        return m
+    told = _APPOINTING.search(text, m.start(), m.start("act")) or _APPOINTING.search(
+        text, max(0, pos - APPOINTING_WINDOW), pos
+    )
+    return m if told else None
 
 
 # "là" and a form of address between a title and the name it is given to ("Trưởng ban là đồng chí NAME"), and between
@@ -1248,6 +1296,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end, titled_before=bool(before))
+            if after and _one_syllable(name) and _appointed_to(text, n_end, s_end):
+                continue  # "Ông Đức được bổ nhiệm giữ chức ...": a person named before, by the last syllable
             context = context or after_context
             # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
             if (
@@ -1277,6 +1327,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
+            if after and prev_plural and _appointed_to(text, n_end, s_end):
+                _give_post_to_names_listed_before(text, out, mention)
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
@@ -1284,6 +1336,23 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
     _merge_misspelt_names(out)
     _drop_repeated_heads(out)
     return out
+
+
+def _one_syllable(name: str) -> bool:
+    """Whether ``name`` is one syllable, after a capitalised form of address ("Ông Đức")."""
+    words = name.split()
+    return len(words) - (words[0] in _CAPITALISED_ADDRESS) < 2
+
+
+def _give_post_to_names_listed_before(text: str, found: list[PersonMention], last: PersonMention) -> None:
+    """ "Các ông A, B giữ chức Phó Chủ tịch ...": the post given after the last name of a plural list is every
+    untitled name's of the list before it."""
+    nxt = last
+    for m in reversed(found):
+        if m.positions or not _next_in_list(text[m.end : nxt.start]):
+            break
+        m.positions, m.position_spans = list(last.positions), list(last.position_spans)
+        nxt = m
 
 
 # "A, Chủ tịch và đồng chí B, Phó Chủ tịch Hội CCB Việt Nam": the pair leads one body, named once after the second

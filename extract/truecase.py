@@ -255,9 +255,19 @@ _LOWER_CASE_BODY = re.compile(
 )
 
 
+# ... and a border post in lower case before its name or number ("đồn biên phòng Lũng Cú", "các đồn biên phòng Trà Lĩnh,
+# Sóc Giang", "đồn biên phòng 721"), as older pages print it
+# (a post's number has three digits; a shorter number a lower-case noun follows counts it: "cung cấp cho đồn biên phòng
+# 15 nguồn tin")
+_LOWER_CASE_POST = re.compile(
+    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)|\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
+)
+
+
 def capitalise_lower_case_bodies(text: str) -> str:
     """``text`` with the first letter of a body's name written in lower case before a named place capitalised (same
     length)."""
-    if not _LOWER_CASE_BODY.search(text):
-        return text
-    return _LOWER_CASE_BODY.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    for rx in (_LOWER_CASE_BODY, _LOWER_CASE_POST):
+        if rx.search(text):
+            text = rx.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
+    return text

@@ -510,3 +510,50 @@ def test_a_byline_with_the_writer_s_unit_in_brackets_names_no_body(byline):
     text = f"Tin\n\nSáng 5/3, Công an huyện Mường Nhé tổ chức hội nghị tổng kết công tác phối hợp năm 2024.\n{byline}"
     facts = extract_article(Article("t", text, None, "2024-03-06", "Điện Biên"))
     assert [a.name for a in facts.agencies] == ["Công an huyện Mường Nhé"]
+
+
+_SIGNED_REPORT = "Sáng 5/5, Sở Y tế và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2021 - 2025."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tin\n{_SIGNED_REPORT} Báo Lào Cai giới thiệu một số hình ảnh tại buổi lễ.",
+        f"Tin\n{_SIGNED_REPORT}\nPhóng viên Báo Lào Cai ghi nhận tại buổi lễ.",
+        f"Lào Cai TV | Báo Lào Cai\nTin\n{_SIGNED_REPORT}",
+        f"Báo Lào Cai | Thời sự | Chính trị | Xã hội\nTin\n{_SIGNED_REPORT}",
+        f"Tin\n{_SIGNED_REPORT}\nBài viết thuộc chuyên mục Multimedia - Báo Lào Cai",
+        f"Tin\n{_SIGNED_REPORT}\nBáo Lào Cai điện tử.",
+    ],
+)
+def test_the_outlet_presenting_its_page_is_no_agency(text):
+    facts = extract_article(Article("t", text, None, "2021-05-06", "Lào Cai"))
+    assert [a.name for a in facts.agencies] == ["Sở Y tế", "Hội Nông dân tỉnh"]
+
+
+def test_an_outlet_that_signs_and_a_person_of_an_outlet_are_read():
+    text = (
+        f"Tin\n{_SIGNED_REPORT} Dịp này, Ban Tuyên giáo Tỉnh ủy ký kết chương trình phối hợp với Báo Lào Cai. "
+        "Phó Tổng biên tập Báo Lào Cai Lê Tiến Dũng ghi nhận những đóng góp của các đơn vị."
+    )
+    facts = extract_article(Article("t", text, None, "2021-05-06", "Lào Cai"))
+    assert ["Ban Tuyên giáo Tỉnh ủy", "Báo Lào Cai"] in [s.parties for s in facts.signings]
+    assert [p.name for p in facts.persons] == ["Lê Tiến Dũng"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Các tin đã đăng", "Bài đã đăng:", "Các bài khác:", "Thông tin khác:", "Tin, bài khác", "Tin cũ hơn"]
+)
+def test_the_labels_of_the_site_s_other_articles_open_teasers(label):
+    text = (
+        "Tin\nNgày 15/8, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND về chuyển đổi số.\n"
+        f"{label}\n- Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp (12/09/2025)"
+    )
+    facts = extract_article(Article("t", text, None, "2025-09-20", "Lào Cai"))
+    assert facts.signings == [] and [a.name for a in facts.agencies] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_the_poster_of_a_portal_s_page_is_no_agency():
+    text = "Tin\nNgày đăng: 16/06/2021 | Người đăng: Văn phòng HĐND-UBND huyện\nSáng 11.5, Công an tỉnh họp giao ban."
+    facts = extract_article(Article("t", text, None, "2021-06-16", "Lào Cai"))
+    assert [a.name for a in facts.agencies] == ["Công an tỉnh"]

@@ -218,3 +218,78 @@ def test_a_portal_s_contact_box_at_the_bottom_is_furniture():
         "Chánh Văn phòng UBND tỉnh.</div>"
     )
     assert "Văn phòng UBND tỉnh" not in read_page(_page(footer=box)).text
+
+
+# Round s30: old ASP.NET portals, AMP and print views (a helper's made-up pages; the markup here in their image)
+_LEAD = (
+    "Sáng 16-7, Ban Dân vận Tỉnh ủy Thanh Hóa ký kết chương trình phối hợp giai đoạn 2015 - 2020 với Công an tỉnh và "
+    "Bộ CHQS tỉnh."
+)
+_REST = (
+    "<p>Dự hội nghị có đồng chí Lê Thị Vân Anh, Trưởng Ban Dân vận Tỉnh ủy; Thiếu tướng Hoàng Văn Thắng, Giám đốc Công "
+    "an tỉnh.</p><p>Theo đó, các bên phối hợp tuyên truyền, vận động nhân dân chấp hành chủ trương của Đảng, chính "
+    "sách, pháp luật của Nhà nước; xây dựng thế trận quốc phòng toàn dân vững chắc.</p><p>Phát biểu kết luận, đồng chí "
+    "Lê Thị Vân Anh đề nghị các bên sớm ban hành kế hoạch thực hiện, định kỳ 6 tháng giao ban.</p>"
+)
+
+
+def _portal(lead: str, date: str = '<span class="date">17/07/2015</span>') -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>Ký kết chương trình phối hợp</title></head><body><form>'
+        '<input type="hidden" name="__VIEWSTATE" value="/wEPDwUK"/><table width="1000"><tr><td>'
+        '<span id="ctl00_lblTieuDe"><font size="4"><b>Ký kết chương trình phối hợp công tác dân vận</b></font>'
+        f'</span><br/>{lead}<span id="ctl00_lblNoiDung">{_REST}</span></td></tr>'
+        f'<tr><td align="right">{date}</td></tr></table></form></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'<span id="ctl00_lblTomTat" style="font-weight:bold;">{_LEAD}</span><br/>',
+        f"<p><strong>{_LEAD}</strong></p>",
+        f"<div><b>{_LEAD}</b></div>",
+    ],
+)
+def test_a_portal_s_lead_in_bold_or_in_its_summary_label_is_read(lead):
+    page = read_page(_portal(lead))
+    assert _LEAD in page.text
+    assert page.published == "2015-07-17"
+
+
+def test_the_posting_day_a_label_gives_far_from_the_headline_is_the_page_s_date():
+    page = read_page(_portal(f"<p>{_LEAD}</p>", '<span id="ctl00_lblNgayDang">Ngày đăng: 18/07/2015</span>'))
+    assert page.published == "2015-07-18"
+
+
+def test_a_time_in_another_zone_is_read_at_vietnam_s():
+    html = _portal(f"<p>{_LEAD}</p>", "").replace(
+        "<title>", '<meta property="article:published_time" content="2017-12-31T17:30:00+00:00"><title>'
+    )
+    assert read_page(html).published == "2018-01-01"
+
+
+# (a caption that tells the signing)
+_PC = "Hội Nông dân tỉnh và Công an tỉnh ký kết kế hoạch phối hợp giai đoạn 2024 - 2028."
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        f'<figure><amp-img src="a.jpg" width="720" height="480"></amp-img><figcaption class="caption">{_PC}'
+        "</figcaption></figure>",
+        f'<div class="print-image"><img src="a.jpg"><br><span class="print-caption"><i>{_PC}</i></span></div>',
+        f'<table align="center"><tr><td><img src="a.jpg"></td></tr><tr><td align="center"><i>{_PC}</i></td>'
+        "</tr></table>",
+        f'<p class="caption">{_PC}</p>',
+    ],
+)
+def test_a_caption_in_amp_print_or_table_markup_is_read(photo):
+    html = (
+        "<html><body><article><h1>Giao ban công tác phối hợp quý I</h1><div class='article-body'><p>Sáng 12/3, tại "
+        "Hội trường Công an tỉnh Hà Tĩnh diễn ra hội nghị giao ban công tác phối hợp quý I.</p><p>Dự hội nghị có "
+        "Đại tá Trần Hồng Lĩnh, Phó Giám đốc Công an tỉnh; bà Lê Thị Thu Hà, Chủ tịch Hội Nông dân tỉnh.</p>"
+        f"{photo}<p>Các đại biểu đã thảo luận nhiều giải pháp bảo đảm an ninh trật tự ở nông thôn, phòng chống "
+        "tội phạm lừa đảo qua mạng.</p></div></article></body></html>"
+    )
+    assert _PC in read_page(html).text

@@ -101,6 +101,33 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
 
 
+# "Phòng Cảnh sát kinh tế, Công an tỉnh Sóc Trăng", "Phòng CSHS - Công an TP.HCM": a police department, then a comma
+# or a dash and the police of its province, is that department of that police, named as pages without the comma name it
+_POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
+_PROVINCE_POLICE = re.compile(r"Công\s+an\s+(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
+_COMMA_OR_DASH = re.compile(r"\s*[,\-–]\s*")
+
+
+def _name_police_departments_by_their_command(text: str, found: list[AgencyMention], extra) -> None:
+    """A police department without a place of its own, a comma or a dash, and the police of a province, which no
+    other police follows in a list ("Phòng PC03, Công an tỉnh A, Công an tỉnh B" lists three): the department is
+    named with that police (which stays an agency of its own)."""
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        if (
+            a.sector != "police"
+            or a.has_level
+            or not _POLICE_DEPARTMENT.match(_WS.sub(" ", a.core or a.text))
+            or not _PROVINCE_POLICE.match(b.canonical)
+            or not _COMMA_OR_DASH.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        after = found[i + 2] if i + 2 < len(found) else None
+        if after is not None and after.sector == "police" and _COMMA_OR_DASH.fullmatch(text, b.end, after.start):
+            continue
+        a.canonical = canonical_name(f"{a.text} {b.text}", extra)
+        a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
+
+
 def _article_abbreviations(text: str, found: list[AgencyMention], extra: dict[str, str] | None) -> None:
     """Later uses of a short form the article defined in brackets ("... (BCHQS) tỉnh" then "BCHQS huyện"):
     read the long form in its place and parse the agency grammar on that."""

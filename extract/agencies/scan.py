@@ -12,6 +12,7 @@ from phoihop.extract.agencies.backrefs import (
     _add_units_of_bracketed_names,
     _add_units_of_listed_bodies,
     _article_abbreviations,
+    _name_police_departments_by_their_command,
     _name_units_by_bracketed_parent,
     _unit_ending_at,
 )
@@ -68,6 +69,7 @@ from phoihop.extract.agencies.places import (
 from phoihop.extract.agencies.shared_levels import (
     _give_a_named_group_s_level_to_its_members,
     _share_head_with_a_placed_level_after,
+    _share_parent_with_listed_offices,
     _share_place_of_last,
     _share_title_over_list,
     _share_unit,
@@ -239,10 +241,12 @@ def find_agencies(
     _departments_take_ministry_sector(text, found)
     _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
+    _name_police_departments_by_their_command(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
     _share_unit(text, found, extra_abbreviations)
+    found = _share_parent_with_listed_offices(text, found, extra_abbreviations)
     _add_listed_heads(text, found, extra_abbreviations)
     found = _spread_place_lists(text, found, extra_abbreviations)
     found = _spread_area_lists(text, found, extra_abbreviations)

@@ -158,6 +158,52 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
+# A command's or a police force's staff office ("Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Ban Chính trị")
+_STAFF_OFFICE = (
+    r"(?:Phòng|Ban)\s+(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật)?|Kỹ\s+thuật|Công\s+tác\s+[Cc]hính\s+trị|"
+    r"Tổ\s+chức\s+cán\s+bộ|Tuyên\s+huấn)"
+)
+_OFFICE = re.compile(_STAFF_OFFICE)
+_OFFICE_PRE = re.compile(rf"{_STAFF_OFFICE}\s*-?\s*$")
+# "Phòng Tham mưu, Phòng Chính trị và Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh": offices listed before the last, which
+# names their command
+_OFFICES_LISTED_BEFORE = re.compile(rf"(?<![\w])(?:{_STAFF_OFFICE}\s*(?:,\s*(?:và\s+)?|\s+và\s+))+$")
+OFFICES_WINDOW = 200  # characters before the last office of a list where the others are listed
+
+
+def _share_parent_with_listed_offices(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """Staff offices listed before an office named with its command are that command's offices too (each an agency,
+    in the command's sector); a bare office the grammar read alone ("Phòng Tham mưu") gives way to it."""
+    added: list[AgencyMention] = []
+    for a in found:
+        if not a.pre or not _OFFICE_PRE.match(a.pre) or a.listed:
+            continue
+        listed = _OFFICES_LISTED_BEFORE.search(text, max(0, a.start - OFFICES_WINDOW), a.start)
+        if listed is None:
+            continue
+        own = _OFFICE.match(a.canonical)  # (the command as the last office's name spells it)
+        parent = a.canonical[own.end() :].lstrip(" -") if own else a.core
+        for m in _OFFICE.finditer(text, listed.start(), listed.end()):
+            office = m.group(0)
+            added.append(
+                replace(
+                    a,
+                    start=m.start(),
+                    end=m.end(),
+                    text=office,
+                    canonical=canonical_name(f"{office} {parent}", extra),
+                    pre=office + " ",
+                    listed=True,
+                    signer=False,
+                )
+            )
+    if not added:
+        return found
+    spans = [(b.start, b.end) for b in added]
+    kept = [a for a in found if not any(s <= a.start < e for s, e in spans)]
+    return sorted(kept + added, key=lambda x: x.start)
+
+
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
 # name ("Ban Dân chủ - Pháp luật") is part of the mention.
 _LIST_SEPARATORS = r",|và|,\s*và|[-–]"

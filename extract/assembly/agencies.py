@@ -724,7 +724,9 @@ _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
 _PARENT_TAIL = re.compile(
     r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|"
     # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
-    r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3})"
+    r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3}|"
+    # a police department of a province's police ("Phòng Cảnh sát kinh tế" of "... Công an thành phố Hải Phòng")
+    r"công an(?: (?:tỉnh|thành phố)(?: .+)?)?)"
 )
 
 

@@ -13,6 +13,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.assembly.documents import DocumentDetails
 from phoihop.extract.assembly.pact_members import widen_pacts
 from phoihop.extract.dates import DateMention, span_dates
+from phoihop.extract.documents import DocMention
 from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
     TITLE_BEFORE_NAME_GAP,
@@ -23,6 +24,7 @@ from phoihop.extract.relations import (
 )
 from phoihop.extract.relations import Signing as SigningFound
 from phoihop.facts import Signing
+from phoihop.text import WS
 
 _ISSUING = re.compile(r"(?<![\w])ban\s+hành\s+$", re.IGNORECASE)
 ISSUING_WINDOW = 30  # before a signed document: "ban hành"
@@ -94,6 +96,7 @@ def build_signings(
     )
     found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
     found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
+    found = _fold_summaries_of_listed_acts(ctx, found, groups)
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)
     _drop_signers_bodies_that_sign_nothing(groups, found)
     signed = SignedDocuments(pairs=[s.parties for s in found if len(s.parties) == 2])
@@ -102,6 +105,10 @@ def build_signings(
     for s in found:
         date = _signing_date(ctx, s, event) or _date_of_the_signed_document(ctx, dd, s)
         symbol = s.document.symbol if s.document else None
+        if symbol is None:
+            told_after = _document_told_after(ctx, dd, s, found)
+            if told_after is not None:
+                _note_signed_document(ctx, signed, s, told_after.symbol, date)
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
         if review and _signed_years_before(ctx, date):
@@ -214,6 +221,45 @@ def _fold_organ_repeats(
         fuller.date = fuller.date or s.date
         fuller.period = fuller.period or s.period
         fuller.document = fuller.document or s.document
+        kept.remove(s)
+    return kept
+
+
+SUMMARISED_ACTS_MIN = 2  # the acts a one-party telling must stand over to be their summary
+
+
+def _fold_summaries_of_listed_acts(
+    ctx: ArticleContext, found: list[SigningFound], groups: AgencyGroups
+) -> list[SigningFound]:
+    """ "A tổ chức hội nghị ký kết các chương trình phối hợp giai đoạn 2019 - 2024 (với các sở, ngành)", then the
+    acts one by one ("Chương trình phối hợp giữa Ban Thường trực A và Sở X; ... giữa Ban Thường trực A và Sở Y"): the
+    one-party telling sums up two or more acts of that day, each with the body (or an organ of it); it folds into
+    them, each taking its date and term where it prints none. One act is summed up so where the telling names no
+    partner at all ("A tổ chức lễ ký kết kế hoạch phối hợp năm 2026. Theo đó, Ban Thường vụ A ký kết kế hoạch với B"),
+    and that act is not told apart as another ("Cùng dịp, ...")."""
+    rep = groups.rep
+    kept = list(found)
+    for s in found:
+        if len(s.parties) != 1 or s.separate or s.document or s.listed:
+            continue  # (a one-party act of its own, with a partner that is no body, sums up nothing)
+        body = rep.get(s.parties[0], "").lower()
+        acts = [
+            t
+            for t in kept
+            if t is not s
+            and len(t.parties) >= 2
+            and _same_day(s, t)
+            and any(p == s.parties[0] or _same_body(rep.get(p, "").lower(), body) for p in t.parties)
+        ]
+        if len(acts) < SUMMARISED_ACTS_MIN and not (
+            len(acts) == 1
+            and not acts[0].separate
+            and not _PARTNER_NAMED.search(ctx.text, *ctx.m.sentences[s.sentence])
+        ):
+            continue
+        for t in acts:
+            t.date = t.date or s.date
+            t.period = t.period or s.period
         kept.remove(s)
     return kept
 
@@ -338,10 +384,18 @@ def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> 
     return True
 
 
+# The day of the page itself: "sáng nay", "chiều nay", "hôm nay" (a TV anchor's or a same-day report's lead)
+_TODAY = re.compile(r"(?<![\w])(?:(?:sáng|chiều|trưa|tối)\s+nay|hôm\s+nay)(?![\w])(?!\s*\(\s*\d)", re.IGNORECASE)
+
+
 def _signing_date(ctx: ArticleContext, s: SigningFound, event: DateMention | None) -> str | None:
     """The date of the signing sentence, else of the reported event; none for an act told as recent
     ("vừa", "Mới đây") without a date of its own, nor for a day and month when the article's own
     year is unknown (a year read off other dates on the page, such as a banner, would be a guess)."""
+    if s.date is None and event is None and ctx.published and _TODAY.search(ctx.text, *ctx.m.sentences[s.sentence]):
+        # "Sáng nay, A và B ký kết ...": the day the page was published, where the page dates no event ("Cũng trong
+        # sáng nay" after "Sáng 5/3, ..." is the day of that event, the page maybe posted the day after)
+        return ctx.published
     own = s.date or (None if s.recent else event)
     if own is None:
         return None
@@ -393,6 +447,39 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
     # (a day months after the page's published date is of another year, which the page does not say: "Ngày 12/7, ...
     # đã diễn ra lễ ký kết" on a page of 26 January; days or weeks after it, the page's date is its first posting's)
     return dt.date.fromisoformat(reported) <= ctx.ref + dt.timedelta(days=DAYS_AFTER_THE_PAGE)
+
+
+# A sentence that opens with the document signed just before, by its kind ("Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4
+# chương, 14 điều", "Quy chế giữa Công an tỉnh và Cục Thuế tỉnh (số 215/QCPH-CAT-CT) gồm ...")
+_KIND_OPENING = re.compile(
+    r"\s*(?:Bản\s+)?(?P<kind>[Qq]uy\s+chế|[Cc]hương\s+trình|[Kk]ế\s+hoạch|[Nn]ghị\s+quyết\s+liên\s+tịch|[Qq]uy\s+định|"
+    r"[Tt]hỏa\s+thuận)(?![\w])"
+)
+KIND_OPENING_REACH = 120  # characters from the sentence's start to the symbol of the document it opens with
+TOLD_AFTER_SENTENCES = 2  # sentences after a signing where its document may be told
+
+
+def _document_told_after(
+    ctx: ArticleContext, dd: DocumentDetails, s: SigningFound, found: list[SigningFound]
+) -> DocMention | None:
+    """The document a signing told without one signs, where a sentence just after opens with it by its kind (the
+    only document there, of the kind the signing names, no other signing told between)."""
+    sentences = ctx.m.sentences
+    later = [t.sentence for t in found if t.sentence > s.sentence]
+    last = min([s.sentence + TOLD_AFTER_SENTENCES, *[k - 1 for k in later]])
+    for k in range(s.sentence + 1, min(last, len(sentences) - 1) + 1):
+        lo, hi = sentences[k]
+        opening = _KIND_OPENING.match(ctx.text, lo, hi)
+        if opening is None:
+            continue
+        docs = [d for d in dd.all_docs if lo <= d.start < hi]
+        if len(docs) != 1 or docs[0].sym_start - lo > KIND_OPENING_REACH:
+            return None
+        kind = WS.sub(" ", opening.group("kind")).lower()
+        if (s.kind and s.kind != kind) or (docs[0].kind or kind) != kind:
+            return None  # ("Kế hoạch nhằm cụ thể hóa Chương trình số 05/...": another document, the plan carries out)
+        return docs[0]
+    return None
 
 
 def _note_signed_document(

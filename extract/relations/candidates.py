@@ -378,7 +378,16 @@ def _clause_candidate(
         recent,
         organisers,
         kind=_signed_kind(text, v.end()),
+        jointly=bool(_JOINT_DOCUMENT.match(text, v.end())),
     )
+
+
+# A document all its parties sign as one ("ký kết chương trình liên tịch", "ký giao ước thi đua"): no hub's pairs
+_JOINT_DOCUMENT = re.compile(
+    r"\s+(?:(?:các|bản)\s+)?(?:(?:chương\s+trình|quy\s+chế|kế\s+hoạch|nghị\s+quyết|thông\s+tư)(?:\s+phối\s+hợp)?"
+    r"\s+liên\s+(?:tịch|ngành)|giao\s+ước)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: bool = False) -> dict[str, set[str]]:
@@ -439,7 +448,7 @@ def _split_joint_at_body_hubs(cands: list[SigningCandidate], hubs: dict[str, set
     kết"), whose pairs the repeat rules read, nor a headline (whose "với" reads as loosely as its "và"),
     nor a list that signs another kind of document than the hub ("A, B và C ký kết giao ước thi đua")."""
     for c in cands:
-        if c.organisers or c.separate or c.in_title:
+        if c.organisers or c.separate or c.in_title or c.jointly:
             continue
         split: list[list[str]] = []
         for parties in c.parties:

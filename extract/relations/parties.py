@@ -26,7 +26,12 @@ from phoihop.extract.relations.patterns import (
     _NON_AGENCY_PARTNER,
     _WITH_AFTER,
 )
-from phoihop.extract.relations.references import _counted_head_reference, _numbered_reference, _unnamed_level_reference
+from phoihop.extract.relations.references import (
+    _bodies_named_above,
+    _counted_head_reference,
+    _numbered_reference,
+    _unnamed_level_reference,
+)
 from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import WS
 from phoihop.text import skip_spaces as _skip_spaces
@@ -195,13 +200,23 @@ def _between_parties(
     parties = _one_between_group(text, after, between, c_end, key_of, scan)
     while parties:
         following = _BETWEEN.search(text, between.end(), limit)
-        if following is None or not _only_bodies_and_joiners(text, after, between.end(), following.start()):
+        if following is None or not (
+            _only_bodies_and_joiners(text, after, between.end(), following.start())
+            or _NEXT_ACT_BETWEEN.search(text, between.end(), following.start())
+        ):
             break
         between = following
         parties += [p for p in _one_between_group(text, after, between, c_end, key_of, scan) if p not in parties]
     return parties
 
 
+# "Chương trình phối hợp giữa A và B về X; Chương trình phối hợp giữa A và C về Y" (a list of the acts signed, one an
+# item): after a semicolon, the next act and its "giữa"
+_NEXT_ACT_BETWEEN = re.compile(
+    r";\s*(?:(?:và|với)\s+)?(?:(?:chương\s+trình|quy\s+chế|kế\s+hoạch|nghị\s+quyết\s+liên\s+tịch|thỏa\s+thuận|giao\s+ước)"
+    r"(?:\s+[^\W\d_]+){0,6}\s+)?$",
+    re.IGNORECASE,
+)
 # What may stand between two bodies of a "giữa" group and the next "giữa": the joiners of a list
 _GROUP_JOINERS = re.compile(r"[\s,;]*(?:(?:và|với|cùng)(?![\w])[\s,;]*)*", re.IGNORECASE)
 
@@ -429,6 +444,15 @@ def _with_parties(
     read it); else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
+    items = _partner_items(text, after, c_start + w.end(), c_end) if w else []
+    if items and subject_keys:
+        # "ký kết chương trình phối hợp với: - Sở Tư pháp: tuyên truyền pháp luật; - Công an tỉnh: ...": each item
+        # opens with a partner, the work agreed with it after
+        joint = _unique(subject_keys)
+        obj_keys = [k for k in _unique([key_of(a) for a in items]) if k not in joint]
+        if len(joint) >= 2:
+            return [[*joint, k] for k in obj_keys]
+        return [[joint[0], k] for k in obj_keys]
     stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
     objects = [
         a
@@ -450,6 +474,8 @@ def _with_parties(
             or _counted_head_reference(scan, ref)
             or _unnamed_level_reference(scan, ref)
             or _named_among_partners(scan, after, stop, c_end)
+            or _partners_listed_next(scan, ref, c_end)
+            or _bodies_named_above(scan, ref, subject_keys)
         )
     if subject_keys and obj_keys and len(_unique(subject_keys)) >= 2:
         joint = _unique(subject_keys)
@@ -459,6 +485,57 @@ def _with_parties(
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
+
+
+# "với:", "với các đơn vị sau:", "với các sở, ngành, gồm:": the colon that opens a list of partners, one an item
+_PARTNERS_COLON = re.compile(r"\s*(?:(?:các|những)\s+[^:;.\n]{0,60}?)?\s*:\s*", re.IGNORECASE)
+# where the next item opens: after a semicolon (and "và", "với" again: "+ Với Sở Nội vụ: ...")
+_NEXT_ITEM = re.compile(r";\s*(?:và\s+)?(?:với\s+)?", re.IGNORECASE)
+PARTNER_ITEMS_MIN = 2
+
+
+def _partner_items(text: str, after: list[AgencyMention], pos: int, c_end: int) -> list[AgencyMention]:
+    """The partners of a list opened by a colon after "với", each item opening with its body and going on with the
+    work agreed ("Sở Tư pháp: tuyên truyền pháp luật;"); none unless two items or more open so."""
+    colon = _PARTNERS_COLON.match(text, pos, c_end)
+    return _items_opened_by_bodies(text, after, colon.end(), c_end) if colon else []
+
+
+# "với các sở, ban, ngành, đoàn thể tỉnh. Cụ thể: + Với Sở Giáo dục và Đào tạo: ...; + Với Sở Nội vụ: ...": the kind of
+# the partners, then the next sentence lists them, one an item
+_PLURAL_PARTNERS = re.compile(r"\s*(?:các|những)\s", re.IGNORECASE)
+_LISTED_NEXT = re.compile(r"[\s.]*(?:cụ\s+thể|gồm|bao\s+gồm|đó\s+là|như\s+sau)\s*:\s*(?:với\s+)?", re.IGNORECASE)
+LISTED_NEXT_REACH = 1200  # characters of the next sentence's items
+
+
+def _partners_listed_next(scan: _SigningScan, ref: int, c_end: int) -> list[str]:
+    """The partners a plural kind after "với" stands for, listed as items in the sentence right after the clause."""
+    text = scan.text
+    if not _PLURAL_PARTNERS.match(text, ref):
+        return []
+    listed = _LISTED_NEXT.match(text, c_end)
+    if listed is None:
+        return []
+    end = min(len(text), listed.end() + LISTED_NEXT_REACH)
+    lo, hi = bisect.bisect_left(scan.usable_starts, listed.end()), bisect.bisect_left(scan.usable_starts, end)
+    items = _items_opened_by_bodies(text, scan.usable[lo:hi], listed.end(), end)
+    return _unique([scan.key_of(a) for a in items])
+
+
+def _items_opened_by_bodies(text: str, mentions: list[AgencyMention], at: int, end: int) -> list[AgencyMention]:
+    """The bodies that open the items of a list from ``at``, the items parted by semicolons ("A: ...; với B: ..."),
+    up to the first item that opens with no body; none unless two items or more open so."""
+    found: list[AgencyMention] = []
+    while at < end:
+        k = _mention_at(mentions, at)
+        if k is None:
+            break
+        found.append(mentions[k])
+        nxt = _NEXT_ITEM.search(text, mentions[k].end, end)
+        if nxt is None or "\n" in text[mentions[k].end : nxt.start()].strip(" \t"):
+            break
+        at = nxt.end()
+    return found if len(found) >= PARTNER_ITEMS_MIN else []
 
 
 # "với 12 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Sài Gòn Giải Phóng": partners named by their kind
@@ -493,6 +570,9 @@ _UNITS_OF_BEFORE = re.compile(
 _NEXT_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|cũng|vừa|mới|tiếp\s+tục)\s+)*", re.IGNORECASE)
 
 
+_WITH_AGAIN = re.compile(r"(?:và\s+)?với\s+(?:(?:đại\s+diện|lãnh\s+đạo)\s+)?", re.IGNORECASE)
+
+
 def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -> re.Match | None:
     """Where the objects of "với" at ``pos`` end: at "nhằm / để / ..." or a ";" — not a ";" that separates
     partners of one kind whose items carry their own places ("với Đoàn Thanh niên xã A, huyện B; Đoàn
@@ -501,6 +581,12 @@ def _objects_stop(text: str, after: list[AgencyMention], pos: int, c_end: int) -
     stop = _STOP_OBJECTS.search(text, pos, c_end)
     while first is not None and stop is not None and stop.group(0) == ";":
         nxt_at = _skip_spaces(text, stop.end())
+        again = _WITH_AGAIN.match(text, nxt_at)
+        partner = _mention_at(after, again.end()) if again else None
+        if partner is not None:
+            # "với Sở Y tế; với Sở Giáo dục và Đào tạo; với Hội Nông dân tỉnh": each item names a partner of the verb
+            stop = _STOP_OBJECTS.search(text, after[partner].end, c_end)
+            continue
         nxt = _mention_at(after, nxt_at)
         if nxt is None:
             break

@@ -25,6 +25,7 @@ class SigningCandidate:
     listed: bool = False  # one of acts listed with ";" in one sentence ("ký kết A...; ký kết B...")
     kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
     ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
+    jointly: bool = False  # the act is one document of all its parties ("chương trình liên tịch", "giao ước thi đua")
 
 
 @dataclass

@@ -134,3 +134,45 @@ def _bodies_of_kind(scan: _SigningScan, words: str, before: int) -> list[str]:
         if found:
             return found if len(found) >= 2 else []
     return []
+
+
+# "với 4 cơ quan, đơn vị trên", "với hai đơn vị này", "với các đơn vị nêu trên": the bodies the page named just before
+_NAMED_ABOVE = re.compile(
+    rf"(?P<count>{lexicon.COUNT_RX}|các)\s+(?:cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|tổ\s+chức|đoàn\s+thể)"
+    r"(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|ngành|lực\s+lượng|tổ\s+chức|đoàn\s+thể))*\s+(?:nêu\s+|kể\s+|vừa\s+nêu\s+)?"
+    r"(?:trên|này)(?![\w])",
+    re.IGNORECASE,
+)
+NAMED_ABOVE_SENTENCES = 8  # sentences back where the bodies a reference like "các đơn vị trên" stands for are named
+
+
+def _bodies_named_above(scan: _SigningScan, pos: int, subject_keys: list[str]) -> list[str]:
+    """ "với 4 cơ quan, đơn vị trên" at ``pos``: the last bodies (as many as the count; for "các", those of the last
+    sentence that named two or more) named outside titles in the sentences before, the subject's not among them."""
+    m = _NAMED_ABOVE.match(scan.text, pos)
+    if m is None:
+        return []
+    si = next((i for i, (a, b) in enumerate(scan.sentences) if a <= pos < b), None)
+    if si is None:
+        return []
+    first = scan.sentences[max(0, si - NAMED_ABOVE_SENTENCES)][0]
+    named = [
+        a for a in scan.agencies if first <= a.start < scan.sentences[si][0] and not a.is_location and not a.in_title
+    ]
+    if m.group("count").lower() == "các":
+        for j in range(si - 1, max(-1, si - 1 - NAMED_ABOVE_SENTENCES), -1):
+            a_start, a_end = scan.sentences[j]
+            keys = _unique([scan.key_of(a) for a in named if a_start <= a.start < a_end])
+            keys = [k for k in keys if k not in subject_keys]
+            if len(keys) >= 2:
+                return keys
+        return []
+    count = lexicon.count_value(m.group("count"))
+    latest: list[str] = []
+    for a in reversed(named):
+        k = scan.key_of(a)
+        if k not in subject_keys and k not in latest:
+            latest.append(k)
+        if len(latest) == count:
+            return list(reversed(latest))
+    return []

@@ -183,13 +183,30 @@ def _tells_other_act(s: Signing, c: SigningCandidate, kept: list[Signing], cands
     parties, or one that signs the kind of another act kept for the same parties."""
     if _second_kind_in_sentence(s, c):
         return True
-    if s.kind and c.kind and c.kind != s.kind and c.parties and not any(set(p) >= set(s.parties) for p in c.parties):
+    told_with_s = [set(p) for o in cands if o.sentence == s.sentence for p in o.parties]
+    if (
+        c.parties
+        and all(len(p) >= 2 for p in c.parties)
+        and not any(set(p) >= set(s.parties) for p in c.parties)
+        and (c.sentence == s.sentence or not any(set(p) in told_with_s for p in c.parties))
+    ):
+        # "A, B, C và D ký kết chương trình liên tịch giai đoạn 2021 - 2025. Cũng tại hội nghị, A ký kết chương trình
+        # phối hợp với E": an act whose parties (two or more each) are not these is another act, its term its own (a
+        # telling by one party alone, a lead over the acts listed after it, may lend its term; and so may an act
+        # whose parties the sentence telling ``s`` names as signing too, one act worded two ways: real/da20)
+        return True
+    if (
+        s.kind
+        and c.kind
+        and c.kind != s.kind
+        and c.parties
+        and not any(set(p) >= set(s.parties) for p in c.parties)
+        and not any(set(p) in told_with_s for p in c.parties)
+    ):
         # "A ký kết quy chế phối hợp với B. Cũng tại hội nghị, A và C ký kết chương trình phối hợp giai đoạn 2025 -
         # 2030": another kind signed by other parties is another act, its term its own (unless the sentence that
         # tells ``s`` names those parties too: one act whose kind the page words two ways, real/da20)
-        told_with_s = [set(p) for o in cands if o.sentence == s.sentence for p in o.parties]
-        if not any(set(p) in told_with_s for p in c.parties):
-            return True
+        return True
     return bool(
         s.kind
         and c.kind

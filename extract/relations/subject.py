@@ -298,7 +298,7 @@ def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
 
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
 _OWNED_MEMBERS = re.compile(r"^\s*,\s*(?:các|những)\s+[^,;.()\d]{1,40}?\s+(?:trực\s+thuộc|thuộc)\s*$", re.IGNORECASE)
-_PARENT_LINK = re.compile(r"\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)
+_PARENT_LINK = re.compile(r"\s*,?\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)  # (", thuộc" sets the parent off too)
 # "A, B, C thuộc Cụm thi đua số 7 - Bộ Công an tổ chức ký kết": the bloc's owner after it is no subject
 _BLOC_PARENT_LINK = re.compile(
     r"\s*(?:trực\s+)?thuộc\s+(?:Khối|Cụm)\s+thi\s+đua[^,.;:()\n]{0,20}?\s*[-–,]\s*", re.IGNORECASE
@@ -312,12 +312,21 @@ _AND_NEXT_PREDICATE = re.compile(
 )
 
 
+# The day and the venue that open a sentence before its subject ("Chiều 18/9, tại Hội trường Công an tỉnh, ")
+_VENUE_OPENING = re.compile(r"(?:[^,.;:\n]{0,40},\s*)?tại\s[^,.;:\n]{1,80},\s*", re.IGNORECASE)
+
+
 def _opening_subject(
     text: str, s_start: int, s_end: int, bodies: list[AgencyMention], acting: bool = False
 ) -> list[AgencyMention]:
     """The list of ``bodies`` (the sentence's, in order) that opens the sentence as its subject (after an adverbial
     such as "Tại hội nghị," and "đại diện lãnh đạo"), when a predicate, not a preposition, follows it; with
     ``acting``, not when that predicate only attends or witnesses. None otherwise."""
+    venue = _VENUE_OPENING.match(text, s_start, s_end)
+    if venue:
+        # "Chiều 18/9, tại Hội trường Công an tỉnh, A và B tổ chức ...": the bodies of the venue are no subject
+        s_start = venue.end()
+        bodies = [b for b in bodies if b.start >= s_start]
     if not bodies or not _SUBJECT_OPENING.fullmatch(text, s_start, bodies[0].start):
         return []
     lst, with_first = _agency_list(text, bodies, 0)
@@ -478,7 +487,24 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             resolved = scan.anaphor_resolver(m.group(1))
             if resolved:
                 subject_keys = [resolved]
+    if not subject_keys and not earlier and _CONTINUING_CLAUSE.fullmatch(text, sent.start, v.start()):
+        # "A tổ chức hội nghị tổng kết. Đồng thời, ký kết chương trình ... với B": a sentence that opens with its verb
+        # after a linking adverbial goes on with the subject of the sentence before, and with the body that subject met
+        # there where the clause names no partner ("A làm việc với B. Sau đó, ký kết kế hoạch phối hợp ...")
+        partners = [a for a in sent.parties if a.start >= v.end()]
+        subject_keys = (not partners and _pair_met_before(scan, sent.index)) or _sentence_subject(
+            scan, sent.index - 1, acting=True
+        )
     return subject_keys
+
+
+# The linking adverbials a sentence with no subject of its own opens with, before its signing verb
+_CONTINUING_CLAUSE = re.compile(
+    r"\s*(?:(?:đồng\s+thời|(?:nhân\s+)?dịp\s+này|(?:cũng\s+)?tại\s+(?:hội\s+nghị|buổi\s+lễ|buổi\s+làm\s+việc)"
+    r"(?:\s+này)?|(?:ngay\s+)?sau\s+đó|tiếp\s+đó|cùng\s+ngày)\s*,?\s*)+"
+    r"(?:(?:đã|cũng|còn|vừa|tiếp\s+tục|tiến\s+hành|tổ\s+chức)\s+)*",
+    re.IGNORECASE,
+)
 
 
 FORWARD_SENTENCES = 2  # sentences after a caption that opens the report, read for the bodies its plural stands for

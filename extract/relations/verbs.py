@@ -67,7 +67,8 @@ _NOT_AN_AGREEMENT = (
     r"xác\s+nhận|(?:phê\s+)?duyệt|nhận|gửi|quỹ|sổ|dôi|hồ\s+sơ|chứng\s+từ|hóa\s+đơn|giấy|đơn|lệnh|thay|khống|nháy|"
     r"kết\s+luận|(?-i:HĐLĐ)|"
     r"(?:các\s+)?văn\s+bản(?!\s+(?:thỏa\s+thuận|ghi\s+nhớ|phối\s+hợp|hợp\s+tác|liên\s+tịch|cam\s+kết))|"
-    r"biên\s+bản\s+(?:bàn\s+giao|nghiệm\s+thu|vi\s+phạm|xử\s+phạt|kiểm\s+tra|làm\s+việc)"
+    # ("ký kết biên bản bàn giao chức danh": "ký" alone before "kết" would read it so too)
+    r"(?:kết\s+)?biên\s+bản\s+(?:bàn\s+giao|nghiệm\s+thu|vi\s+phạm|xử\s+phạt|kiểm\s+tra|làm\s+việc)"
 )
 _SIGN = re.compile(
     # the look-ahead on the first letter lets the scan skip most positions before the look-behinds run
@@ -89,7 +90,8 @@ REVIEWED_YEAR_WINDOW = 80  # "tổng kết tình hình an ninh trật tự vùng
 # signing, an event; "Thực hiện chương trình phối hợp ký kết ngày ...": the document carried out, told by its signing).
 _DOCUMENT_QUALIFIER = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|công\s+tác))"
 _RELATIVE = re.compile(
-    r"(?<![\w])(?<!tổ\schức\s)(?:"
+    # ("trao (đổi) văn bản ký kết chương trình": the signed texts exchanged at the ceremony, the act itself)
+    r"(?<![\w])(?<!tổ\schức\s)(?<!trao\s)(?<!trao\sđổi\s)(?:"
     r"(?:(?<!thực\shiện\s)(?<!diễn\sra\s)chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|"
     # ("theo các điều khoản đã được ký kết giữa 2 bộ": the terms of a past agreement)
     rf"hợp\s+đồng|điều\s+khoản|văn\s+kiện){_DOCUMENT_QUALIFIER}*|chương\s+trình{_DOCUMENT_QUALIFIER}+)"
@@ -184,7 +186,21 @@ _QUOTED_DOCUMENT_RELATIVE = re.compile(
 QUOTED_RELATIVE_WINDOW = 330  # a quoted title of a programme runs long
 
 
+# "Các chương trình được ký kết gồm: ...", "Các văn bản được ký kết tại hội nghị gồm:": the acts the event signed,
+# listed after it (no "đã": "các chương trình đã được ký kết gồm" recalls earlier ones)
+_ANNOUNCES_THE_ACTS = re.compile(
+    r"\s*(?:(?:tại|trong)\s+(?:hội\s+nghị|buổi\s+lễ|lễ)(?:\s+(?:này|lần\s+này))?\s*)?(?:lần\s+này\s*)?"
+    r"(?:(?:bao\s+)?gồm(?:\s+có)?\s*:?|:)",
+    re.IGNORECASE,
+)
+_RECALLED = re.compile(r"(?<![\w])đã\s+(?:được\s+)?$", re.IGNORECASE)
+
+
 def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+    if _ANNOUNCES_THE_ACTS.match(text, verb.end()) and not _RECALLED.search(
+        text, max(s_start, verb.start() - 12), verb.start()
+    ):
+        return False
     relative = _RELATIVE.search(text, max(s_start, verb.start() - RELATIVE_WINDOW), verb.start())
     if relative is None:
         relative = _QUOTED_DOCUMENT_RELATIVE.search(
@@ -262,12 +278,24 @@ def _a_contract_signed(text: str, verb_end: int, s_end: int) -> bool:
     return bool(m and m.group("contract"))
 
 
+# A photo's note that it is from the archive or an illustration ("Ảnh tư liệu", "(Ảnh minh họa)", "Ảnh: TL"), at the end
+# of its caption or on the caption's line after it
+_ARCHIVE_PHOTO = re.compile(
+    r"(?<![\w])(?:ảnh|hình\s+ảnh)\s*:?\s*(?:tư\s+liệu|minh\s+h[ọo]a|(?-i:TL))(?![\w])[^\n]{0,30}$",
+    re.IGNORECASE,
+)
+ARCHIVE_NOTE_REACH = 40  # characters before a caption's end where its photo's note may stand
+
+
 def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> _Sentence | None:
     """The sentence as a reported signing, or None (no verb, or it recalls an old signing)."""
     verbs = _signing_verbs(scan, s_start, s_end)
     if not verbs:
         return None
     text = scan.text
+    line_end = text.find("\n", s_end)
+    if _ARCHIVE_PHOTO.search(text, max(s_start, s_end - ARCHIVE_NOTE_REACH), len(text) if line_end < 0 else line_end):
+        return None  # the caption of an archive or illustrative photo: a signing of another day, shown again
     lo_all, hi_all = bisect.bisect_left(scan.all_starts, s_start), bisect.bisect_left(scan.all_starts, s_end)
     lo, hi = bisect.bisect_left(scan.usable_starts, s_start), bisect.bisect_left(scan.usable_starts, s_end)
     in_sent = _fold_parents_in_apposition(text, _bodies_of_sentence(text, s_start, scan.usable[lo:hi]))
@@ -328,6 +356,13 @@ ISSUE_DATE_GAP = 20  # after that document: its issue date (", ngày 12/4/2016",
 LATE_MONTHS_OF_YEAR_BEFORE = 11
 
 
+# Before a document the signed act carries out or follows, not the one it signs
+_CARRIED_OUT_BEFORE = re.compile(
+    r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|trên\s+cơ\s+sở|cụ\s+thể\s+hóa|hướng\s+dẫn)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int, ref_year: int | None) -> bool:
     """ "A và B đã ký kết Chương trình phối hợp số 05 ngày 12/4/2016" in a later article: the document signed is dated
     years back, so the signing is retold, not the event (its issue date is no date of the sentence's act)."""
@@ -336,6 +371,8 @@ def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int,
     i = bisect.bisect_left(scan.doc_starts, verb_end)
     if i == len(scan.docs) or scan.docs[i].start >= min(s_end, verb_end + SIGNED_DOCUMENT_WINDOW):
         return False
+    if _CARRIED_OUT_BEFORE.search(scan.text, verb_end, scan.docs[i].start):
+        return False  # "ký kết quy chế phối hợp thực hiện Nghị định số 77/2010/NĐ-CP ngày ...": the act carries it out
     doc_end = scan.docs[i].end
     j = bisect.bisect_left(scan.date_starts, doc_end)
     if j == len(scan.dates):
