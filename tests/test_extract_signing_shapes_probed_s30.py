@@ -431,3 +431,24 @@ def test_a_caption_naming_the_hub_by_its_body_repeats_the_pairs_its_standing_boa
     assert sorted(p for p, _, _ in signing_tuples(facts)) == sorted(
         [tuple(sorted((board, "Viện Kiểm sát nhân dân tỉnh"))), tuple(sorted((board, "Tòa án nhân dân tỉnh")))]
     )
+
+
+@pytest.mark.parametrize(
+    "text, hub, bodies",
+    [
+        (
+            "Sáng 11/6, Hội Chữ thập đỏ tỉnh ký kết chương trình phối hợp với Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh và "
+            "Bệnh viện Đa khoa tỉnh.",
+            "Hội Chữ thập đỏ tỉnh",
+            ["Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"],
+        ),
+        (
+            "Chiều 15-1, Đồn Biên phòng Cà Ná tổ chức lễ kết nghĩa với Đảng ủy xã Cà Ná và Trường THCS Cà Ná.",
+            "Đồn Biên phòng Cà Ná",
+            ["Đảng ủy xã Cà Ná"],
+        ),
+    ],
+)
+def test_a_partner_that_is_no_body_in_a_with_list_keeps_the_hub_alone_for_its_act(text, hub, bodies):
+    parties = [p for p, _, _ in signing_tuples(extract("Tin\n\n" + text, "2021-06-12", "Ninh Thuận"))]
+    assert sorted(parties) == sorted([(hub,), *(tuple(sorted((hub, b))) for b in bodies)])
