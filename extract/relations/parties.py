@@ -482,7 +482,8 @@ def _with_parties(
         return [[*joint, k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
         pairs = [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
-        if len(_unique(subject_keys)) == 1 and _non_body_among_partners(text, after, objects, c_start + w.end(), c_end):
+        with_end = c_start + w.end() if w else c_end
+        if len(_unique(subject_keys)) == 1 and _non_body_among_partners(text, after, objects, with_end, c_end):
             # "với Tỉnh đoàn, Hội LHPN tỉnh và Bệnh viện Đa khoa tỉnh": the act with the hospital, no body of the
             # facts format, keeps the hub alone (as "giữa A với B, Công ty C" does)
             return [*pairs, [subject_keys[0]]]
