@@ -417,3 +417,38 @@ def test_the_term_of_one_act_of_a_sentence_is_not_its_second_act_s():
         (("Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"), "2021-05-14", "2021-2025"),
         (("Bộ Chỉ huy Quân sự tỉnh", "Sở Y tế"), "2021-05-14", ""),
     ]
+
+
+def test_a_caption_naming_the_hub_by_its_body_repeats_the_pairs_its_standing_board_signed():
+    facts = extract(
+        "Tin\n\nSáng 5-11, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã ký kết quy chế phối hợp với Viện Kiểm sát nhân "
+        "dân tỉnh và Tòa án nhân dân tỉnh.\nLãnh đạo Ủy ban MTTQ Việt Nam tỉnh, Viện KSND tỉnh và TAND tỉnh ký kết quy "
+        "chế phối hợp.",
+        "2013-11-06",
+        "Đồng Nai",
+    )
+    board = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    assert sorted(p for p, _, _ in signing_tuples(facts)) == sorted(
+        [tuple(sorted((board, "Viện Kiểm sát nhân dân tỉnh"))), tuple(sorted((board, "Tòa án nhân dân tỉnh")))]
+    )
+
+
+@pytest.mark.parametrize(
+    "text, hub, bodies",
+    [
+        (
+            "Sáng 11/6, Hội Chữ thập đỏ tỉnh ký kết chương trình phối hợp với Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh và "
+            "Bệnh viện Đa khoa tỉnh.",
+            "Hội Chữ thập đỏ tỉnh",
+            ["Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"],
+        ),
+        (
+            "Chiều 15-1, Đồn Biên phòng Cà Ná tổ chức lễ kết nghĩa với Đảng ủy xã Cà Ná và Trường THCS Cà Ná.",
+            "Đồn Biên phòng Cà Ná",
+            ["Đảng ủy xã Cà Ná"],
+        ),
+    ],
+)
+def test_a_partner_that_is_no_body_in_a_with_list_keeps_the_hub_alone_for_its_act(text, hub, bodies):
+    parties = [p for p, _, _ in signing_tuples(extract("Tin\n\n" + text, "2021-06-12", "Ninh Thuận"))]
+    assert sorted(parties) == sorted([(hub,), *(tuple(sorted((hub, b))) for b in bodies)])

@@ -481,7 +481,13 @@ def _with_parties(
         joint = _unique(subject_keys)
         return [[*joint, k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
-        return [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
+        pairs = [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
+        with_end = c_start + w.end() if w else c_end
+        if len(_unique(subject_keys)) == 1 and _non_body_among_partners(text, after, objects, with_end, c_end):
+            # "với Tỉnh đoàn, Hội LHPN tỉnh và Bệnh viện Đa khoa tỉnh": the act with the hospital, no body of the
+            # facts format, keeps the hub alone (as "giữa A với B, Công ty C" does)
+            return [*pairs, [subject_keys[0]]]
+        return pairs
     if len(_unique(subject_keys)) >= 2:
         return [_unique(subject_keys)]
     return []
@@ -536,6 +542,16 @@ def _items_opened_by_bodies(text: str, mentions: list[AgencyMention], at: int, e
             break
         at = nxt.end()
     return found if len(found) >= PARTNER_ITEMS_MIN else []
+
+
+def _non_body_among_partners(
+    text: str, after: list[AgencyMention], objects: list[AgencyMention], pos: int, c_end: int
+) -> bool:
+    """Whether the list of partners after "với" (from ``pos``) names a partner that is no body (a school, a hospital,
+    a firm: ``_NON_AGENCY_PARTNER``) first or after one of its bodies."""
+    starts = {a.start for a in after}
+    at = [_skip_spaces(text, pos)] + [slot.end() for a in objects if (slot := _PARTNER_SLOT.match(text, a.end, c_end))]
+    return any(p not in starts and _NON_AGENCY_PARTNER.match(text, p, c_end) for p in at)
 
 
 # "với 12 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Sài Gòn Giải Phóng": partners named by their kind

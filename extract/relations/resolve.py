@@ -262,7 +262,9 @@ def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     earlier = [o for o in signings if o is not s and o.sentence < s.sentence and len(o.parties) == 2]
     hubs = {p for o in earlier for p in o.parties}
     for h in hubs:
-        partners = [p for p in s.parties if p != h]
+        # (the hub named by its body where the earlier pairs name its organ: "Lãnh đạo Ủy ban MTTQ tỉnh, A và B ký kết"
+        # after "Ban Thường trực Ủy ban MTTQ tỉnh ký kết với A và B")
+        partners = [p for p in s.parties if p != h and not h.endswith(" " + p)]
         if (len(partners) >= 2 or h not in s.parties) and all(
             any(set(o.parties) == {h, p} for o in earlier) for p in partners
         ):
