@@ -279,7 +279,8 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     below = _texts(headline_element, "following") if headline_element is not None else []
     around_headline = (" ".join(above), " ".join(below))
     date_line = _date_under_headline(below)
-    labelled = _labelled_date(tree)
+    # (read before trafilatura prunes the tree; only where no <meta> dates the page: it reads all the body's text)
+    labelled = None if meta_date else _labelled_date(tree)
     _bold_leads_as_paragraphs(tree)
 
     doc = trafilatura.bare_extraction(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -62,3 +62,17 @@ def bare_letters(text: str) -> str:
     of one name that a typo's missing mark tells apart ("Ninh Binh", "Ninh Bình") read alike."""
     base = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in base if not unicodedata.combining(c)).casefold()
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line of ``text``, its spaces trimmed at both ends."""
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield s, e

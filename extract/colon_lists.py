@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from phoihop.text import line_spans
+
 # The mark that opens an item: a bullet or a dash, a number or a letter with a full stop or a bracket
 _MARKER = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))(?=[ \t]+\S)")
 # the line that announces the list ends with a colon, maybe before spaces
@@ -35,7 +37,7 @@ class ColonList:
 
 def colon_lists(text: str) -> list[ColonList]:
     """The lists of ``text`` printed one item a line after a line that ends with a colon."""
-    lines = _lines(text)
+    lines = list(line_spans(text))
     out: list[ColonList] = []
     i = 1  # (the headline announces no list)
     while i < len(lines):
@@ -57,18 +59,6 @@ def colon_lists(text: str) -> list[ColonList]:
             out.append(ColonList(tuple(breaks), tuple(markers)))
         i = max(j, i + 1)
     return out
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text`` as (start, end) spans, their spaces trimmed at the end."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.span()
-        while e > s and text[e - 1] in " \t\r":
-            e -= 1
-        if e > s and not text[s:e].isspace():
-            spans.append((s, e))
-    return spans
 
 
 def as_sentences(text: str, lists: list[ColonList]) -> str:

@@ -18,6 +18,7 @@ import functools
 import re
 
 from phoihop.extract import lexicon, sentence_openers
+from phoihop.text import line_spans
 
 # Labels of the lists of the site's other articles ("Các tin đã đăng", "Bài đã đăng", "Tin, bài khác", "Thông tin
 # khác", "Các bài khác", "Bài cùng chuyên mục", "Tin cũ hơn")
@@ -242,7 +243,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     box_dashed: bool | None = None  # whether the teasers of the box open with a dash (None: none seen yet)
     prose_lines = 0
     byline_before = False
-    lines = list(_lines(text))
+    lines = list(line_spans(text))
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         item = _LIST_ITEM_DASH.match(line)
@@ -309,7 +310,7 @@ _ITEM_END = re.compile(r"[;,:]\s*$")
 
 
 def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines (``lines``: each line's span, as _lines gives them) of such boxes that name a province (a caption
+    """The lines (``lines``: each line's span, as line_spans gives them) of such boxes that name a province (a caption
     among them stays)."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, str | None]] = []
@@ -444,20 +445,6 @@ _IN_LINE = (
     (_TRAILING_DASHED_BYLINE, lambda line: "- " in line or "– " in line, _match_end),
     (_IN_LINE_STAMP, lambda line: ":" in line and "/" in line, _match_end),
 )
-
-
-def _lines(text: str):
-    """(start, end) of each non-blank line, spaces trimmed."""
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            yield s, e
 
 
 def is_chrome_line(line: str) -> bool:

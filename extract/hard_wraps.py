@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from phoihop.extract import lexicon
+from phoihop.extract import lexicon, sentence_openers
 from phoihop.text import UPPER_LETTERS
 
 _MIN_WRAPPED = 50  # a wrapped line is at least this long: menus, captions and short headlines are not
@@ -92,10 +92,10 @@ def join_hard_wraps(text: str) -> str:
 # Trọng"), then a line that opens with a title ("Chủ tịch Hội Nông dân tỉnh"): a video's caption or a quotation's
 # attribution set in two lines; the break is the comma between the name and the title (same length)
 _ADDRESSED_NAME_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Ông|Bà|Anh|Chị|Đồng\s+chí|Đ/c|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy))[ \t]+"
+    rf"(?m)^[ \t]*(?:Ông|Bà|Anh|Chị|Đồng\s+chí|Đ/c|{sentence_openers.RANK_WORDS})[ \t]+"
     rf"(?:[{UPPER_LETTERS}][\w'’]*[ \t]+){{1,4}}[{UPPER_LETTERS}][\w'’]*[ \t]*"
-    r"(?=\n[ \t]*(?:Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|Chính\s+ủy|Tư\s+lệnh|Chỉ\s+huy|Viện\s+trưởng|Chánh|Tổng|"
-    r"Ủy\s+viên|Hiệu\s+trưởng)(?![\w]))"
+    rf"(?=\n[ \t]*(?:{sentence_openers.POST_WORDS}|Chính\s+ủy|Tư\s+lệnh|Chỉ\s+huy|Viện\s+trưởng|Chánh|Tổng|Ủy\s+viên|"
+    r"Hiệu\s+trưởng)(?![\w]))"
 )
 
 

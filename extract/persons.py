@@ -1296,7 +1296,9 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             plural = bool(p["plural"].search(text, seg_start, n_start))
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end, titled_before=bool(before))
-            if after and _one_syllable(name) and _appointed_to(text, n_end, s_end):
+            # (the post after the name given by an appointment or an election, read once for the two checks below)
+            appointed = bool(after) and _appointed_to(text, n_end, s_end) is not None
+            if appointed and _one_syllable(name):
                 continue  # "Ông Đức được bổ nhiệm giữ chức ...": a person named before, by the last syllable
             context = context or after_context
             # A shared title: "các đồng chí Phó Chủ tịch UBND tỉnh A, B".
@@ -1327,7 +1329,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
-            if after and prev_plural and _appointed_to(text, n_end, s_end):
+            if appointed and prev_plural:
                 _give_post_to_names_listed_before(text, out, mention)
             out.append(mention)
             prev, prev_plural = mention, plural

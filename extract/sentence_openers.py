@@ -17,7 +17,9 @@ CLAUSE_WORDS = r"Tại|Theo|Trong|Qua|Nhằm|Để|Dịp|Việc"
 # the names of documents and meetings that open a sentence ("Quy chế này quy định ...", "Hội nghị đã ...")
 DOCUMENT_WORDS = r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị"
 # titles and ranks, which open a caption or the clause of the person they name
-TITLE_WORDS = r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)"
+POST_WORDS = r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng"
+RANK_WORDS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)"
+TITLE_WORDS = rf"{POST_WORDS}|{RANK_WORDS}"
 # the times of day that open a report's sentence ("Sáng 12/3, ...")
 TIME_WORDS = r"Sáng|Chiều|Tối"
 # phrases that link a sentence to the one before ("Trước đó, ...", "Ngoài ra, ..."), after a heading a page printed

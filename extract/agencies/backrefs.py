@@ -20,6 +20,7 @@ from phoihop.extract.agencies.patterns import (
     _GENERIC_BEFORE,
     _ONE_LEVEL,
     _OPEN_BRACKET,
+    POLICE_DEPARTMENT,
 )
 from phoihop.extract.agencies.place_items import _place_item
 from phoihop.text import WS as _WS
@@ -103,7 +104,6 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
 
 # "Phòng Cảnh sát kinh tế, Công an tỉnh Sóc Trăng", "Phòng CSHS - Công an TP.HCM": a police department, then a comma
 # or a dash and the police of its province, is that department of that police, named as pages without the comma name it
-_POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
 _PROVINCE_POLICE = re.compile(r"Công\s+an\s+(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
 _COMMA_OR_DASH = re.compile(r"\s*[,\-–]\s*")
 
@@ -116,7 +116,7 @@ def _name_police_departments_by_their_command(text: str, found: list[AgencyMenti
         if (
             a.sector != "police"
             or a.has_level
-            or not _POLICE_DEPARTMENT.match(_WS.sub(" ", a.core or a.text))
+            or not POLICE_DEPARTMENT.match(_WS.sub(" ", a.core or a.text))
             or not _PROVINCE_POLICE.match(b.canonical)
             or not _COMMA_OR_DASH.fullmatch(text, a.end, b.start)
         ):

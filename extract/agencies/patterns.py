@@ -105,3 +105,7 @@ def same_tier(level: str, other: str) -> bool:
     """Whether two level words name units of one tier (a city may be of the provinces' tier or of the districts')."""
     a, b = _WS.sub(" ", level).lower(), _WS.sub(" ", other).lower()
     return any(a in tier and b in tier for tier in _TIERS)
+
+
+# A police department's head ("Phòng Cảnh sát kinh tế", "Phòng PC03"): named with the police it belongs to
+POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)

@@ -20,6 +20,7 @@ from phoihop.extract.agencies.patterns import (
     _PLACED_TAIL,
     GROUP_MEMBERS_OPENER,
     GROUP_OF_KIND,
+    POLICE_DEPARTMENT,
     same_tier,
 )
 from phoihop.text import WS as _WS
@@ -333,7 +334,6 @@ def _share_place_of_last(text: str, found: list[AgencyMention], extra) -> None:
 _NATIONAL_NAME = re.compile(r"(?:Việt\s+Nam|VN)$")
 
 
-_POLICE_DEPARTMENT = re.compile(r"Phòng\s", re.IGNORECASE)
 _DEPARTMENT_OF_PROVINCE = re.compile(r"Sở\s")
 _PROVINCE_LEVEL_ATT = re.compile(r"(?:tỉnh|thành\s+phố|TP)(?![\w])", re.IGNORECASE)
 _CITY_LEVEL_ATT = re.compile(r"(?:thành\s+phố|TP)(?![\w])", re.IGNORECASE)
@@ -384,7 +384,7 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
     if alike:
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))
     core = _WS.sub(" ", a.core or a.text)
-    if a.sector == "police" and _POLICE_DEPARTMENT.match(core):
+    if a.sector == "police" and POLICE_DEPARTMENT.match(core):
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
     if _NEEDS_LEVEL.fullmatch(core) or (not a.pre and _named_at_every_level(core)):
         return True

@@ -16,6 +16,7 @@ from phoihop.extract.dates import DateMention, span_dates
 from phoihop.extract.documents import DocMention
 from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
+    SIGNED_KINDS,
     TITLE_BEFORE_NAME_GAP,
     first_body_in,
     programme_term,
@@ -451,10 +452,7 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
 
 # A sentence that opens with the document signed just before, by its kind ("Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4
 # chương, 14 điều", "Quy chế giữa Công an tỉnh và Cục Thuế tỉnh (số 215/QCPH-CAT-CT) gồm ...")
-_KIND_OPENING = re.compile(
-    r"\s*(?:Bản\s+)?(?P<kind>[Qq]uy\s+chế|[Cc]hương\s+trình|[Kk]ế\s+hoạch|[Nn]ghị\s+quyết\s+liên\s+tịch|[Qq]uy\s+định|"
-    r"[Tt]hỏa\s+thuận)(?![\w])"
-)
+_KIND_OPENING = re.compile(rf"\s*(?:Bản\s+)?(?P<kind>{SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 KIND_OPENING_REACH = 120  # characters from the sentence's start to the symbol of the document it opens with
 TOLD_AFTER_SENTENCES = 2  # sentences after a signing where its document may be told
 

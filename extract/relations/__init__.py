@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from phoihop.extract.relations.candidates import signing_candidates
 from phoihop.extract.relations.issuers import BOTH_PARTIES, document_parties
+from phoihop.extract.relations.patterns import _SIGNED_KINDS as SIGNED_KINDS
 from phoihop.extract.relations.periods import (
     is_law_year,
     is_open_year,
@@ -40,6 +41,7 @@ from phoihop.extract.relations.titles import (
 
 __all__ = [
     "BOTH_PARTIES",
+    "SIGNED_KINDS",
     "TITLE_BEFORE_NAME_GAP",
     "Signing",
     "SigningCandidate",

@@ -24,6 +24,7 @@ from phoihop.extract.relations.patterns import (
     _COUNTED_SUBJECT,
     _MEMBERS_AFTER_PARTNER,
     _NON_AGENCY_PARTNER,
+    _SIGNED_KINDS,
     _WITH_AFTER,
 )
 from phoihop.extract.relations.references import (
@@ -213,9 +214,7 @@ def _between_parties(
 # "Chương trình phối hợp giữa A và B về X; Chương trình phối hợp giữa A và C về Y" (a list of the acts signed, one an
 # item): after a semicolon, the next act and its "giữa"
 _NEXT_ACT_BETWEEN = re.compile(
-    r";\s*(?:(?:và|với)\s+)?(?:(?:chương\s+trình|quy\s+chế|kế\s+hoạch|nghị\s+quyết\s+liên\s+tịch|thỏa\s+thuận|giao\s+ước)"
-    r"(?:\s+[^\W\d_]+){0,6}\s+)?$",
-    re.IGNORECASE,
+    rf";\s*(?:(?:và|với)\s+)?(?:(?:{_SIGNED_KINDS})(?:\s+[^\W\d_]+){{0,6}}\s+)?$", re.IGNORECASE
 )
 # What may stand between two bodies of a "giữa" group and the next "giữa": the joiners of a list
 _GROUP_JOINERS = re.compile(r"[\s,;]*(?:(?:và|với|cùng)(?![\w])[\s,;]*)*", re.IGNORECASE)
@@ -444,31 +443,27 @@ def _with_parties(
     read it); else the subjects jointly."""
     text, key_of = scan.text, scan.key_of
     w = _WITH.search(text[c_start:c_end])
-    items = _partner_items(text, after, c_start + w.end(), c_end) if w else []
-    if items and subject_keys:
-        # "ký kết chương trình phối hợp với: - Sở Tư pháp: tuyên truyền pháp luật; - Công an tỉnh: ...": each item
-        # opens with a partner, the work agreed with it after
-        joint = _unique(subject_keys)
-        obj_keys = [k for k in _unique([key_of(a) for a in items]) if k not in joint]
-        if len(joint) >= 2:
-            return [[*joint, k] for k in obj_keys]
-        return [[joint[0], k] for k in obj_keys]
-    stop = _objects_stop(text, after, w.end() + c_start, c_end) if w else None
-    objects = [
-        a
-        for a in after
-        if w
-        and a.start >= c_start + w.end()
-        and (not stop or a.start < stop.start())
-        and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
-        and not _UNITS_OF_BEFORE.search(text, max(0, a.start - UNITS_OF_WINDOW), a.start)
-    ]
-    if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
-        objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
+    with_end = c_start + w.end() if w else c_end
+    # "ký kết chương trình phối hợp với: - Sở Tư pháp: tuyên truyền pháp luật; - Công an tỉnh: ...": each item opens
+    # with a partner, the work agreed with it after
+    objects = _partner_items(text, after, with_end, c_end) if w else []
+    stop = None
+    if w and not objects:
+        stop = _objects_stop(text, after, with_end, c_end)
+        objects = [
+            a
+            for a in after
+            if a.start >= with_end
+            and (not stop or a.start < stop.start())
+            and not _PLACE_BEFORE.search(text, max(0, a.start - PLACE_WINDOW), a.start)
+            and not _UNITS_OF_BEFORE.search(text, max(0, a.start - UNITS_OF_WINDOW), a.start)
+        ]
+        if objects and _SIGN.match(text, c_end) and _NEXT_SUBJECT_GAP.fullmatch(text, objects[-1].end, c_end):
+            objects = objects[:-1]  # "với Công ty X, B ký kết nghĩa với Y": B is the next verb's subject
     obj_keys = _unique([key_of(a) for a in objects])
     if w and not obj_keys:
         # "ký kết kế hoạch phối hợp với 2 đồn biên phòng": the bodies of that kind named before
-        ref = _skip_spaces(text, c_start + w.end())
+        ref = _skip_spaces(text, with_end)
         obj_keys = (
             _numbered_reference(scan, ref, ref)
             or _counted_head_reference(scan, ref)
@@ -482,7 +477,6 @@ def _with_parties(
         return [[*joint, k] for k in obj_keys if k not in joint]
     if subject_keys and obj_keys:
         pairs = [[sk, k] for sk in _unique(subject_keys) for k in obj_keys if k != sk]
-        with_end = c_start + w.end() if w else c_end
         if len(_unique(subject_keys)) == 1 and _non_body_among_partners(text, after, objects, with_end, c_end):
             # "với Tỉnh đoàn, Hội LHPN tỉnh và Bệnh viện Đa khoa tỉnh": the act with the hospital, no body of the
             # facts format, keeps the hub alone (as "giữa A với B, Công ty C" does)
