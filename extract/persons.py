@@ -75,6 +75,11 @@ def _patterns():
     assert cap.startswith(capital)
     # (or a minority's one-word name with its apostrophe, "Đại tá K'Brơi, Chính ủy ...": _addressed_before_title)
     upper, lower = lexicon.UPPER_CLASS, lexicon.LOWER_CLASS
+    # (a Korean or Chinese given name is hyphenated, "Kim Sang-woo", "Chen Wei-ming", and a Lao or Khmer name is
+    # spelt by syllables, "Sổm-phon Xay-nha-vông": one word of the run each)
+    end = r"(?![\w])"
+    assert cap.endswith(end)
+    cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])(?!-\w)"
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
         rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
@@ -904,6 +909,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
+        if span and text[run.start() + span[0] : run.start() + span[1]] in lexicon.countries():
+            continue  # "Phó Chủ tịch Hội Doanh nghiệp Hàn Quốc": a foreign body's country, no next person
         if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
             return run.start() + span[0]
     return None
@@ -1285,7 +1292,12 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or _a_delegation(text, n_start, name) or any(a < n_start < b for a, b in quotes):
+            if (
+                name in _NOT_PERSONS
+                or name in lexicon.countries()
+                or _a_delegation(text, n_start, name)
+                or any(a < n_start < b for a, b in quotes)
+            ):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
