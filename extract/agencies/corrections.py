@@ -200,6 +200,25 @@ def _ministry_units_take_its_sector(found: list[AgencyMention]) -> None:
                 a.sector = ministry_sector
 
 
+# "Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Ban Chấp hành Đảng bộ Công an tỉnh": the Party organisation of a body
+# (its congress, its elected committee), neither the body itself nor a ministry read from "bộ Công an"
+_PARTY_ORGANISATION_BEFORE = re.compile(r"(?<![\w])Đảng\s+(?:bộ\s+)?$")
+_PARTY_ORGANISATION_HEAD = re.compile(r"Ban\s+Chấp\s+hành\s+Đảng\s+bộ$")
+
+
+def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the bodies named only as the Party organisation they hold ("Đại hội Đảng bộ Công an tỉnh")."""
+    kept = []
+    for a in found:
+        before = _PARTY_ORGANISATION_BEFORE.search(text, max(0, a.start - 10), a.start)
+        if before and (a.text.startswith("bộ") or (before.group(0).rstrip().endswith("bộ") and a.text[:1].isupper())):
+            continue  # (not "Đảng bộ tỉnh Vĩnh Phúc", the province's own: its committee)
+        if _PARTY_ORGANISATION_HEAD.fullmatch(_WS.sub(" ", a.text)) and text[a.end : a.end + 2].strip()[:1].isupper():
+            continue  # (the elected committee of a body's Party organisation, named with the body after it)
+        kept.append(a)
+    return kept
+
+
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
     return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
