@@ -1180,19 +1180,23 @@ def _titles_after(
         prev_sep = sep
     more_at = _appointed_to(text, after[-1][1], s_end) if after else None
     if more_at and more_at.end() < s_end and text[more_at.end()].isupper():
-        # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held
-        more, _ = _titles_after(text, after[-1][1], s_end)
+        # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held (a comma may close the held
+        # one: "NAME, T1, được bầu giữ chức T2")
+        comma = _COMMA_AFTER_TITLE.match(text, after[-1][1])
+        more, _ = _titles_after(text, comma.end() if comma else after[-1][1], s_end)
         after += more
     return after, context
 
 
+_COMMA_AFTER_TITLE = re.compile(r"[ \t]*,?")
 # What gives a name the post after it: an election, an appointment or a copula ("được bầu giữ chức", "được điều động,
-# chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là")
+# chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là", "tái đắc cử", "trúng cử")
 _APPOINTED_TO = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:được\s+)?"
     r"(?:(?:điều\s+động|luân\s+chuyển|tín\s+nhiệm)\s*,?\s*)*"
     r"(?:(?:bầu(?:\s+lại)?|chỉ\s+định|bổ\s+nhiệm(?:\s+lại)?|hiệp\s+thương|phân\s+công|giao|cử)\s+)?"
-    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
+    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là|"
+    r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|tái\s+cử(?:\s+chức(?:\s+vụ)?)?)\s+",
     re.IGNORECASE,
 )
 # An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T")
@@ -1341,7 +1345,9 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
-            if appointed and prev_plural:
+            if appointed and (prev_plural or len(mention.positions) == 1):
+                # ("Các ông A, B giữ chức ...", "Bà A và ông B được hiệp thương giữ chức Phó Chủ tịch ...": one post
+                # given to the names listed before it, untitled)
                 _give_post_to_names_listed_before(text, out, mention)
             out.append(mention)
             prev, prev_plural = mention, plural

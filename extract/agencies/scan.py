@@ -70,6 +70,8 @@ from phoihop.extract.agencies.places import (
 from phoihop.extract.agencies.shared_levels import (
     _give_a_named_group_s_level_to_its_members,
     _share_head_with_a_placed_level_after,
+    _share_level_of_organisations_listed_after,
+    _share_parent_with_a_listed_unit,
     _share_parent_with_listed_offices,
     _share_place_of_last,
     _share_title_over_list,
@@ -243,6 +245,8 @@ def find_agencies(
     _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _name_police_departments_by_their_command(text, found, extra_abbreviations)
+    _share_parent_with_a_listed_unit(text, found, extra_abbreviations)
+    _share_level_of_organisations_listed_after(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)

@@ -219,6 +219,52 @@ _SHARED_LEVEL_SEP = re.compile(
 )
 
 
+def _share_parent_with_a_listed_unit(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Ban Pháp chế và Ban Dân tộc HĐND tỉnh", "Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội HĐND tỉnh": a unit
+    named bare right before a unit named with its parent is a unit of that parent too, where the grammar reads the two
+    as one name."""
+    g = grammar()
+    for a, b in itertools.pairwise(found):
+        if a.pre or a.att or not b.pre or a.sector != b.sector or b.start < a.end:
+            continue
+        if not _LIST_SEP.match(text[a.end : b.start]):
+            continue
+        parent = text[b.start + len(b.pre) : b.end]
+        unit = _WS.sub(" ", a.text)
+        whole = f"{unit} {parent}"
+        # (the bare name is a whole unit's, as the one after it names a unit: no body of its own, "Sở Nội vụ, Ban Tổ
+        # chức Tỉnh ủy")
+        head = g["unit"].match(whole) if parent else None
+        m = g["agency"].match(whole) if head and head.group(0).strip() == unit else None
+        if m and m.end() == len(whole):
+            a.canonical = canonical_name(whole, extra)
+            a.has_level = b.has_level
+
+
+# "Ủy ban MTTQ và các đoàn thể chính trị - xã hội tỉnh", "Hội Nông dân, các đoàn thể huyện": the level the mass
+# organisations named by their kind after a body are of is the body's too
+_ORGANISATIONS_OF_LEVEL_AFTER = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:các\s+)?(?:tổ\s+chức\s+)?đoàn\s+thể"
+    r"(?:\s+chính\s+trị\s*-\s*xã\s+hội)?\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])"
+    rf"(?:[ ]+(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}}))?"
+)
+
+
+def _share_level_of_organisations_listed_after(text: str, found: list[AgencyMention], extra) -> None:
+    """A Front or mass organisation named without its level, then the other organisations by their kind and a level:
+    the organisation is of that level (and place, where the gazetteer knows it)."""
+    for a in found:
+        if a.att or a.sector != "front" or a.core_role != "body" or a.in_title:
+            continue
+        m = _ORGANISATIONS_OF_LEVEL_AFTER.match(text, a.end)
+        if m is None:
+            continue
+        place = m.group("place") if m.group("place") and lexicon.is_place(m.group("place")) else ""
+        level = _WS.sub(" ", m.group("level"))
+        a.canonical = canonical_name(f"{_WS.sub(' ', a.text)} {level} {place}".strip(), extra)
+        a.has_level = True
+
+
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     """ "Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
     g = grammar()
