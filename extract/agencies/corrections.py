@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _gap
 from phoihop.extract.agencies.name_grammar import _head_info
-from phoihop.extract.agencies.patterns import _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
+from phoihop.extract.agencies.patterns import _BARE_LEVEL, _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
 
@@ -219,12 +219,30 @@ def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) ->
     return kept
 
 
+# "Ban Dân vận các huyện ủy, thị ủy", "Ủy ban Kiểm tra các đảng ủy xã": a unit of every committee of a kind, no body
+_PLURAL_BEFORE_COMMITTEE = re.compile(r"(?<![\w])(?:các|những)\s+$")
+
+
+def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the units named for every committee of a kind, in lower case and with no place."""
+    return [
+        a
+        for a in found
+        if not (
+            _PLURAL_BEFORE_COMMITTEE.search(a.pre)
+            and a.core[:1].islower()
+            and (not a.att or _BARE_LEVEL.fullmatch(a.att.strip()))
+        )
+    ]
+
+
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
     return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
 
 
-_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+ủy")  # (also in lower case: "huyện ủy")
+# (also in lower case: "huyện ủy"; and the Youth Union's: "Huyện Đoàn, Thành Đoàn, Thị Đoàn và ... các huyện, thị xã")
+_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+(?:ủy|[Đđ]oàn)")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:

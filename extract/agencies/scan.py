@@ -37,6 +37,7 @@ from phoihop.extract.agencies.corrections import (
     _partner_runs,
     drop_bare,
     drop_bodies_of_party_organisations,
+    drop_units_of_plural_committees,
 )
 from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
 from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
@@ -283,7 +284,8 @@ def find_agencies(
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
     found = add_prime_minister_as_issuer(text, found)
-    return drop_bodies_of_party_organisations(text, drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
+    found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
+    return drop_bodies_of_party_organisations(text, found)
 
 
 # The separator before a list's next place: a comma, "và" or "cùng"

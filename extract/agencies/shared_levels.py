@@ -294,10 +294,23 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             alike = _departments_alike(found[i : j + 1])
             if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
-                        found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
-                        found[k].has_level = True
+                    if found[k].has_level or not _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
+                        continue
+                    if POLICE_DEPARTMENT.match(found[k].text) and found[k].sector == "police":
+                        # "Phòng Cảnh sát hình sự, Phòng Tham mưu Công an tỉnh": a police department shares the police
+                        # the last one is of; before the police force itself ("và Công an thành phố X") it shares none
+                        police = _POLICE_OF_A_DEPARTMENT.search(found[j].text)
+                        if police:
+                            found[k].canonical = canonical_name(f"{found[k].text} {police.group('police')}", extra)
+                            found[k].has_level = True
+                        continue
+                    found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
+                    found[k].has_level = True
         i = j + 1
+
+
+# the police a department is of, at the end of its name ("Phòng Tham mưu Công an tỉnh"; not the force itself)
+_POLICE_OF_A_DEPARTMENT = re.compile(r"(?<=\S)\s+(?P<police>(?:Công\s+an|(?-i:CA))\s+\S.*)$")
 
 
 def _committee_word_alone(a: AgencyMention) -> bool:
