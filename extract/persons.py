@@ -29,7 +29,7 @@ _NOT_PERSONS = {"Hồ Chí Minh"}
 _OPTIONAL_ADDRESS = rf"(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?"
 # a village elder and the clergy, addressed by their standing ("già làng A Lăng Hùng", "Mục sư Y Ksor"): the partners
 # of the border guard and the Front in the highlands' news
-_ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
+_ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục|(?:đức\s+)?(?:tổng\s+)?giám\s+mục"
 # The forms of address of the young and the old, and of a teacher (round s28: "trao học bổng cho em Ksor H'Phin",
 # "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
 # H'Luin Niê": persons the article reports on)
@@ -924,11 +924,34 @@ _UNION_OR_DELEGATION = re.compile(
 )
 
 
+# A school or a hospital by its kind alone, right before a would-be name: the name is the school's ("Trường THPT Chuyên
+# Phan Bội Châu", "Trường THCS Lý Tự Trọng", "Trường Cao đẳng Y tế Đặng Thùy Trâm", "Trường Đại học Y Dược Thái Bình")
+_INSTITUTION_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?:Trường|Bệnh\s+viện|Học\s+viện)(?:\s+(?:(?-i:THPT|THCS|PTDTNT|PTDTBT|PT|TH|THCS&THPT)|Tiểu\s+học|"
+    r"Mầm\s+non|Trung\s+học(?:\s+(?:phổ\s+thông|cơ\s+sở))?|Phổ\s+thông|[Dd]ân\s+tộc\s+(?:nội|bán)\s+trú|Đại\s+học|"
+    r"Cao\s+đẳng|Trung\s+cấp|[Cc]huyên|Y\s+tế|Y\s+[Dd]ược|Sư\s+phạm|Kỹ\s+thuật|Nghề|Đa\s+khoa|Quân\s+y))+\s+$"
+)
+_INSTITUTION_KIND_OPENING = re.compile(r"Y\s+[Dd]ược\s")
+INSTITUTION_WINDOW = 60
+
+
+def _names_an_institution(text: str, n_start: int) -> bool:
+    """Whether the would-be name at ``n_start`` names the school or hospital whose kind is printed right before it."""
+    if _INSTITUTION_KIND_BEFORE.search(text, max(0, n_start - INSTITUTION_WINDOW), n_start):
+        return True
+    # ("Trường Đại học Y Dược Thái Bình": the kind runs on into the run, "Y" read as a minority's name word)
+    return bool(
+        _INSTITUTION_KIND_OPENING.match(text, n_start)
+        and re.search(r"(?<![\w])(?:Trường\s+)?Đại\s+học\s+$", text[max(0, n_start - 30) : n_start])
+    )
+
+
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
-    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), or a body's name that runs on past the would-be name in
-    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
-    if _UNION_OR_DELEGATION.match(text, n_start):
+    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), a school or a hospital named after a person, or a body's name
+    that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr
+    Đoàn)."""
+    if _UNION_OR_DELEGATION.match(text, n_start) or _names_an_institution(text, n_start):
         return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
