@@ -470,7 +470,14 @@ def _opens_as_masthead(line: str) -> bool:
     return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))
 
 
+# A line that is a link written in Markdown, as a crawler converting a page prints its "Xem thêm" and related links
+# ("> Xem thêm: [Công an Hà Tĩnh ký kết ...](https://...)", "[Xem thêm: ...](https://...)", "* [Tiêu đề](https://...)")
+_MARKDOWN_LINK_LINE = re.compile(r"\s*(?:[>*+-]\s*)*(?:[^\[\]\n]{0,30})?\[[^\]\n]{1,200}\]\(\S+\)\s*$")
+
+
 def _is_furniture_line(line: str) -> bool:
+    if "](" in line and _MARKDOWN_LINK_LINE.match(line):
+        return True
     if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
     if _HAS_DIGIT.search(line) and _is_stamp(line):

@@ -123,8 +123,9 @@ def _patterns():
 
 # Compiled once: these run for every capitalised run of every sentence.
 _SYLLABLE = re.compile(r"\S+")
-# ", T1", " - T1", " (T1)"; ", hiện là T1" (the post held now)
-_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*(?:(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+)?")
+# ", T1", " - T1", " (T1)"; ", hiện là T1" (the post held now); " | T1" (a table's row flattened by a crawler: "Đại tá
+# Trần Văn Quang | Chính ủy ...")
+_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-|\s\|)\s*(?:(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+)?")
 _GLUED_TITLE_GAP = re.compile(r"[ \t]+(?=\S)")
 
 
