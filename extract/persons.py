@@ -79,7 +79,7 @@ def _patterns():
     # spelt by syllables, "Sổm-phon Xay-nha-vông": one word of the run each)
     end = r"(?![\w])"
     assert cap.endswith(end)
-    cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])(?!-\w)"
+    cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
         rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
