@@ -85,3 +85,27 @@ def test_names_with_a_comma_inside_and_associations_of_a_school_sign(text, parti
 def test_a_police_department_for_cybersecurity_is_named_whole():
     facts = _facts("Dự có đại diện Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Bộ Công an.")
     assert agency_names(facts) == ["Bộ Công an", "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"]
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Ngày 9/10, Ban Chỉ huy Quân sự huyện Kim Bảng kết nghĩa với Liên đội Trường THCS Thi Sơn.",
+            [("Ban Chỉ huy Quân sự huyện Kim Bảng",)],
+        ),
+        (
+            "Ngày 9/10, Bộ Chỉ huy Quân sự tỉnh ký kết kế hoạch phối hợp với Bảo tàng tỉnh.",
+            [("Bộ Chỉ huy Quân sự tỉnh",)],
+        ),
+        ("Ngày 9/10, Hội đồng Đội tỉnh ký kết chương trình phối hợp với Nhà Thiếu nhi tỉnh.", [("Hội đồng Đội tỉnh",)]),
+        (
+            "Chiều 18/6, Agribank Chi nhánh tỉnh Lào Cai ký kết thỏa thuận hợp tác với Hội Nông dân tỉnh và Hội Liên "
+            "hiệp Phụ nữ tỉnh.",
+            [("Hội Liên hiệp Phụ nữ tỉnh",), ("Hội Nông dân tỉnh",)],
+        ),
+        ("Chiều 18/6, VNPT Lào Cai ký kết thỏa thuận hợp tác với Tỉnh Đoàn.", [("Tỉnh Đoàn",)]),
+    ],
+)
+def test_a_body_keeps_its_act_with_a_museum_a_pioneer_brigade_or_a_brand(text, parties):
+    assert party_sets(_facts(text, "Lào Cai")) == parties
