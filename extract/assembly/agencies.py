@@ -45,7 +45,8 @@ _LOCAL_LEVEL = re.compile(
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS})(?: |$)")
+# (or the area of a regional branch of 2025: "Phòng giao dịch NHCSXH" after "Phòng giao dịch NHCSXH khu vực Bắc Mê")
+_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS}|khu vực)(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -510,7 +511,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         # Giang"), rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
         # ("Hải quan An Giang" is the article's "Cục Hải quan An Giang": a department named without its "Cục")
-        commands = ("bộ chỉ huy ", "ban chỉ huy ", "cục ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
+        # ("Ngân hàng Chính sách xã hội tỉnh" is the article's "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X")
+        commands = (
+            ("bộ chỉ huy ", "ban chỉ huy ", "cục ", "chi nhánh ")
+            if provincial
+            else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
+        )
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command
