@@ -85,3 +85,31 @@ def test_the_agencies_of_a_border_gate_sign(text, parties):
 )
 def test_a_body_named_as_the_party_organisation_it_holds_is_no_agency(text, names):
     assert agency_names(_facts(text, "Vĩnh Long")) == names
+
+
+def test_an_outlet_s_dateline_and_a_reprint_notice_are_furniture():
+    facts = extract(
+        "Các lực lượng tại cửa khẩu ký giao ước thi đua\nBáo Lào Cai | Thứ Sáu, 27/2/2026 - 16:45\nChiều 26/2, Công an "
+        "tỉnh và Bộ Chỉ huy BĐBP tỉnh ký kết quy chế phối hợp.\nGhi rõ nguồn “Báo Điện Biên Phủ” khi phát hành lại "
+        "thông tin từ website này.",
+        "2026-02-27",
+        "Lào Cai",
+    )
+    assert agency_names(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text, name, position",
+    [
+        ("Dự lễ có ông Lý Chí Cường, Phó Châu trưởng châu Văn Sơn.", "Lý Chí Cường", "Phó Châu trưởng châu Văn Sơn"),
+        (
+            "Đồng chí Khamphan Phommathat, Tỉnh trưởng tỉnh Luông Pha Bang phát biểu tại hội đàm.",
+            "Khamphan Phommathat",
+            "Tỉnh trưởng tỉnh Luông Pha Bang",
+        ),
+        ("Dự có ông Kim Sa-rươn, Phó Tỉnh trưởng tỉnh Kampot.", "Kim Sa-rươn", "Phó Tỉnh trưởng tỉnh Kampot"),
+    ],
+)
+def test_the_posts_of_neighbouring_provinces_are_titles(text, name, position):
+    facts = _facts(text, "Điện Biên")
+    assert {p.name: list(p.positions) for p in facts.persons} == {name: [position]}
