@@ -200,7 +200,12 @@ def _grammar() -> dict:
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     # (or a residential area by its number: "Ban Công tác Mặt trận khu dân cư số 3")
-    hamlet = rf"(?:{lexicon.VILLAGE_RX}[ ]+{place}|khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
+    # (by its number: "Chi bộ tổ dân phố số 5"; and a named hamlet's numbered part: "Chi bộ bon Bu Prăng 2")
+    hamlet = (
+        rf"(?:{lexicon.VILLAGE_RX}[ ]+(?:số[ ]+\d{{1,3}}(?![\w/.,]\d){_NOT_COUNTED}|"
+        rf"{place}(?:[ ]+\d{{1,2}}(?![\w/.,]){_NOT_COUNTED})?)|"
+        rf"khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
+    )
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
     gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"
