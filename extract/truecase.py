@@ -258,9 +258,10 @@ _LOWER_CASE_BODY = re.compile(
 # ... and a border post in lower case before its name or number ("đồn biên phòng Lũng Cú", "các đồn biên phòng Trà Lĩnh,
 # Sóc Giang", "đồn biên phòng 721"), as older pages print it
 # (a post's number has three digits; a shorter number a lower-case noun follows counts it: "cung cấp cho đồn biên phòng
-# 15 nguồn tin")
+# 15 nguồn tin"; after a plural any number counts: "cho các đồn biên phòng 214 nguồn tin")
 _LOWER_CASE_POST = re.compile(
-    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)|\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
+    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))|"
+    rf"(?<![\w])(?<!các\s)(?<!những\s)đồn(?=\s+biên\s+phòng\s+\d{{3}}(?!\d))"
 )
 
 

@@ -38,3 +38,15 @@ def test_a_count_after_a_hamlet_s_name_is_no_part_of_it():
     assert agency_names(_facts("Chi bộ thôn Nà Pài 5 năm liền đạt danh hiệu trong sạch vững mạnh.")) == [
         "Chi bộ thôn Nà Pài"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, người có uy tín đã cung cấp cho các đồn biên phòng 214 nguồn tin có giá trị.",
+        "Trung đội dân quân cơ động 2 năm liền đạt danh hiệu đơn vị huấn luyện giỏi.",
+        "Năm 2023, các đồn biên phòng 120 lần phối hợp tuần tra biên giới.",
+    ],
+)
+def test_a_number_that_counts_names_no_unit(text):
+    assert not [a for a in agency_names(_facts(text)) if any(c.isdigit() for c in a)]

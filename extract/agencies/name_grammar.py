@@ -170,7 +170,10 @@ def _grammar() -> dict:
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
     # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
     # Biên phòng Lò Gò 15 năm qua")
-    name_number = r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị)(?![\w]))"
+    name_number = (
+        r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị|"
+        r"nguồn|lần|vụ|buổi|cuộc|đợt|tấn|triệu|tỷ|nghìn|ngàn|suất|phần|trường\s+hợp|đối\s+tượng)(?![\w]))"
+    )
     named = (
         "(?:"
         + alt("named")
