@@ -271,8 +271,8 @@ _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(
 _LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
     # (a city too: "Chủ tịch UBND thành phố Phan Thiết"; a name after it, "UBND thành phố Nguyễn Văn A", is no place
-    # the gazetteer knows)
-    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố)\s+$",
+    # the gazetteer knows; and the area of a regional office of 2025: "Phòng giao dịch NHCSXH khu vực Mai Sơn")
+    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố|khu\s+vực)\s+$",
     re.IGNORECASE,
 )
 
@@ -302,7 +302,7 @@ _ORGANISATION_BEFORE = re.compile(
 # The last word of each noun of the three patterns above, in lower case.
 _LEVEL_LAST_WORDS = (
     *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn"),
-    *("bản", "ấp", "làng", "xóm", "phố", "khu"),
+    *("bản", "ấp", "làng", "xóm", "phố", "khu", "vực"),
 )
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (

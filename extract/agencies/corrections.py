@@ -223,6 +223,27 @@ def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) ->
 _PLURAL_BEFORE_COMMITTEE = re.compile(r"(?<![\w])(?:các|những)\s+$")
 
 
+# "chính sách BHYT, BHXH", "đóng BHXH tự nguyện", "thẻ BHYT": the insurance itself, no insurer's office
+_INSURANCE_AS_A_THING_BEFORE = re.compile(
+    r"(?<![\w])(?:chính\s+sách|chế\s+độ|thẻ|sổ|quỹ|luật|đóng|tham\s+gia|hưởng)\s+(?:(?-i:BHYT|BHXH|BHTN)\s*,\s*)?$",
+    re.IGNORECASE,
+)
+_INSURANCE = re.compile(r"(?-i:BHXH|BHYT)|Bảo\s+hiểm\s+(?:xã\s+hội|y\s+tế)", re.IGNORECASE)
+INSURANCE_WINDOW = 24
+
+
+def drop_insurance_named_as_a_thing(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the social insurance named as the thing paid or covered, not as its office (no level, a word of paying
+    or of policy before it)."""
+    return [
+        a
+        for a in found
+        if a.att
+        or not _INSURANCE.fullmatch(_WS.sub(" ", a.text))
+        or not _INSURANCE_AS_A_THING_BEFORE.search(text, max(0, a.start - INSURANCE_WINDOW), a.start)
+    ]
+
+
 def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMention]:
     """Without the units named for every committee of a kind, in lower case and with no place."""
     return [

@@ -37,6 +37,7 @@ from phoihop.extract.agencies.corrections import (
     _partner_runs,
     drop_bare,
     drop_bodies_of_party_organisations,
+    drop_insurance_named_as_a_thing,
     drop_units_of_plural_committees,
 )
 from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
@@ -58,7 +59,12 @@ from phoihop.extract.agencies.patterns import (
     _NUMBERED_END,
     GROUP_MEMBERS_OPENER,
 )
-from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_places_listed, _places_listed_after
+from phoihop.extract.agencies.place_items import (
+    _named_bodies_listed,
+    _named_places_listed,
+    _opens_longer_body,
+    _places_listed_after,
+)
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
     _complete_places,
@@ -108,6 +114,7 @@ def find_agencies(
         sector, role = _sector("", core)
         lvl = m.group("lvl")
         items: list[tuple[int, int, str, str]] = []
+        cut = False
         for it in g["item"].finditer(m.group("items")):
             start = m.start("items") + it.start()
             if items and start < items[-1][1]:
@@ -115,8 +122,11 @@ def find_agencies(
             item = _longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or "")
             if items and " " not in item[3] and lexicon.CAPITAL_WORD_NEXT.match(text, item[1]):
                 break  # "Hội Nông dân các xã A, B và Trường THCS Đất Mũi": a one-word name running on opens a body
+            if items and _opens_longer_body(text, item[0], item[1]):
+                cut = True  # "Công an các huyện A, B và Phòng Cảnh sát hình sự Công an tỉnh": the next body, no place
+                break
             items.append(item)
-        list_end = _places_listed_on(text, max(m.end(), items[-1][1]), items)
+        list_end = items[-1][1] if cut else _places_listed_on(text, max(m.end(), items[-1][1]), items)
         for s, e, own_level, place in items:
             level = own_level or lvl + " "
             name = f"{core} {level}{place}"
@@ -285,6 +295,7 @@ def find_agencies(
     _name_commands_of_commanders(text, found, extra_abbreviations)
     found = add_prime_minister_as_issuer(text, found)
     found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
+    found = drop_insurance_named_as_a_thing(text, found)
     return drop_bodies_of_party_organisations(text, found)
 
 
