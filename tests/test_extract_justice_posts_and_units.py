@@ -73,3 +73,35 @@ def test_a_court_s_division_and_a_procuracy_s_department_are_named_with_their_pa
 def test_a_court_s_division_signs_for_itself():
     facts = _facts("Tòa Kinh tế Tòa án nhân dân tỉnh và Sở Kế hoạch và Đầu tư ký kết quy chế phối hợp.")
     assert party_sets(facts) == [("Sở Kế hoạch và Đầu tư", "Tòa Kinh tế Tòa án nhân dân tỉnh")]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            # (the site owner's name in capitals under the headline)
+            "Sở Tư pháp ký kết chương trình phối hợp với Hội Luật gia tỉnh\nSỞ TƯ PHÁP TỈNH BÌNH ĐỊNH\nNgày 21/5/2019, "
+            "Sở Tư pháp ký kết chương trình phối hợp với Hội Luật gia tỉnh.",
+            ["Hội Luật gia tỉnh", "Sở Tư pháp"],
+        ),
+        (
+            "Sở Tư pháp ký kết quy chế phối hợp với Công an tỉnh\nVIỆN KIỂM SÁT NHÂN DÂN TỈNH\nNgày 3/4, Sở Tư pháp ký "
+            "kết quy chế phối hợp với Công an tỉnh.",
+            ["Công an tỉnh", "Sở Tư pháp"],
+        ),
+        (
+            # (the footer's address line)
+            "Sở Tư pháp ký kết chương trình phối hợp với Hội Luật gia tỉnh\nNgày 21/5/2019, Sở Tư pháp ký kết chương "
+            "trình phối hợp với Hội Luật gia tỉnh.\nSở Tư pháp tỉnh Bình Định - Số 2 Hàn Thuyên, TP Quy Nhơn",
+            ["Hội Luật gia tỉnh", "Sở Tư pháp"],
+        ),
+        (
+            # (the office credited above the site's links)
+            "Cục THADS ký kết quy chế phối hợp với Công an tỉnh\nNgày 3/4, Cục THADS tỉnh ký kết quy chế phối hợp với "
+            "Công an tỉnh.\nVăn phòng THADS tỉnh\nLiên kết website: Bộ Tư pháp",
+            ["Công an tỉnh", "Cục Thi hành án dân sự tỉnh"],
+        ),
+    ],
+)
+def test_a_site_owner_s_masthead_address_and_credit_are_furniture(text, names):
+    assert agency_names(extract(text, "2019-05-22", "Bình Định")) == names
