@@ -39,8 +39,9 @@ _FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc
 _FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?i:{LEVEL_WORDS})\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
+# (a committee word may be the whole key: "Quận đoàn" after "Quận đoàn Lê Chân")
 _LOCAL_LEVEL = re.compile(
-    r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
+    r"(?:^| )(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
     r"(?:huyện|quận|thành) đoàn)$"
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
@@ -743,6 +744,8 @@ def _extends_short_form(short: str, long: str) -> bool:
         return True
     if long.startswith(short + " ") and _PARENT_TAIL.fullmatch(long[len(short) + 1 :]):
         return True
+    if long.startswith(short + " cửa khẩu "):
+        return True  # "Ban Quản lý Khu kinh tế" after "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng": its gate named
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):
         return False
