@@ -33,3 +33,15 @@ from _signing_helpers import agency_names, extract
 )
 def test_a_body_named_again_short_is_the_body_named_before(text, names):
     assert agency_names(extract(f"Tin\n\n{text}", "2023-09-18", "Hải Phòng")) == names
+
+
+def test_a_police_department_named_by_the_code_given_it_in_brackets_is_one_body():
+    facts = extract(
+        "Tin\n\nChiều 9-3, Phòng Cảnh sát kinh tế (PC03) Công an tỉnh ký kết quy chế phối hợp với Cục Quản lý thị "
+        "trường tỉnh. Thượng tá Nguyễn Văn Ba, Trưởng Phòng PC03 Công an tỉnh ký kết quy chế phối hợp với Cục Quản lý "
+        "thị trường tỉnh.",
+        "2025-03-10",
+        "Đồng Nai",
+    )
+    assert agency_names(facts) == ["Cục Quản lý thị trường tỉnh", "Phòng Cảnh sát kinh tế Công an tỉnh"]
+    assert len(facts.signings) == 1

@@ -92,6 +92,7 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     for a in ctx.m.agencies:
         first_groups[merge_key(a.canonical, province)].append(a)
     alias = _short_form_aliases(first_groups, province)
+    alias.update(_departments_by_the_code_given_them(ctx, first_groups, province))
     headline_alias = _headline_short_forms(first_groups, alias, ctx.title_end)
     alias.update(headline_alias)
     groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
@@ -105,6 +106,30 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
         for k in groups.order
     ]
     return groups
+
+
+# "Phòng Cảnh sát kinh tế (PC03) Công an tỉnh ... Trưởng Phòng PC03 Công an tỉnh": a police department given its code in
+# brackets, then named by it
+_CODE_GIVEN = re.compile(r"(?<![\w])Phòng\s[^()\n]{3,90}?\s*\((?P<code>(?-i:P[A-Z]{1,2}\s?\d{2}))\)")
+
+
+def _departments_by_the_code_given_them(ctx: ArticleContext, groups, province: str | None) -> dict[str, str]:
+    """The keys of the mentions of a department by the code the page gave it in brackets, to the department's key."""
+    alias: dict[str, str] = {}
+    if "(P" not in ctx.text:
+        return alias
+    starts = {a.start: a for a in ctx.m.agencies}
+    for m in _CODE_GIVEN.finditer(ctx.text):
+        named = starts.get(m.start())
+        if named is None:
+            continue
+        full = merge_key(named.canonical, province)
+        by_code = "phòng " + m.group("code").replace(" ", "").casefold()
+        for k in groups:
+            rest = k[len(by_code) :]
+            if k != full and k.startswith(by_code) and (not rest or (rest.startswith(" ") and full.endswith(rest))):
+                alias[k] = full
+    return alias
 
 
 _CENTRAL_UNION_SHORT = "Trung ương Đoàn"
