@@ -50,3 +50,13 @@ def test_a_count_after_a_hamlet_s_name_is_no_part_of_it():
 )
 def test_a_number_that_counts_names_no_unit(text):
     assert not [a for a in agency_names(_facts(text)) if any(c.isdigit() for c in a)]
+
+
+def test_a_post_named_by_its_number_after_a_plural_stays():
+    facts = extract("Tin\n\nDự có các đồn biên phòng 721, 723, 725.", "2010-05-05", "Gia Lai")
+    assert {"Đồn biên phòng 721", "Đồn biên phòng 723"} <= set(agency_names(facts))
+
+
+def test_a_verb_after_a_sub_department_ends_its_name():
+    facts = _facts("Sở Nông nghiệp chỉ đạo Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản thanh tra, kiểm tra tàu cá.")
+    assert "Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản" in agency_names(facts)
