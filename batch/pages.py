@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -352,8 +353,6 @@ FRAMEWORK_BODY_OVER = 200  # characters of text below which a page's markup hold
 def _framework_data_body(tree) -> str | None:
     """The article's HTML a Next.js page keeps in its data (``<script id="__NEXT_DATA__">``): the longest string of
     the JSON that holds paragraphs; None where the page has no such data."""
-    import json
-
     scripts = tree.xpath("//script[@id='__NEXT_DATA__']/text()")
     if not scripts:
         return None

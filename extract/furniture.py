@@ -163,6 +163,8 @@ _CAPITALS_LEVEL = re.compile(
     rf"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])"
     rf"|(?<![\w])(?:{lexicon.UPPER_CLASS}{{2,}}\s+){{2}}{lexicon.UPPER_CLASS}{{2,}}(?![\w])"
 )
+# (or two words in capitals at its end, the truecaser having lowered the level: "Sở Tư pháp tỉnh BÌNH ĐỊNH")
+_CAPITALS_PLACE_END = re.compile(rf"(?:\s+{lexicon.UPPER_CLASS}{{2,}}){{2,}}\s*$")
 _BODY_NAME_LINE = re.compile(
     rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
 )
@@ -484,7 +486,6 @@ _OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
 _REPRINT_NOTICE = re.compile(r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)", re.IGNORECASE)
 
 
-_CAPITALS_PLACE_END = re.compile(rf"(?:\s+{lexicon.UPPER_CLASS}{{2,}}){{2,}}\s*$")
 BODY_CREDIT_MAX = 60  # a body's name alone as the page's credit is no longer
 
 

@@ -933,6 +933,7 @@ _INSTITUTION_KIND_BEFORE = re.compile(
     r"Cao\s+đẳng|Trung\s+cấp|[Cc]huyên|Y\s+tế|Y\s+[Dd]ược|Sư\s+phạm|Kỹ\s+thuật|Nghề|Đa\s+khoa|Quân\s+y))+\s+$"
 )
 _INSTITUTION_KIND_OPENING = re.compile(r"Y\s+[Dd]ược\s")
+_UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Trường\s+)?Đại\s+học\s+$")
 INSTITUTION_WINDOW = 60
 
 
@@ -943,7 +944,7 @@ def _names_an_institution(text: str, n_start: int) -> bool:
     # ("Trường Đại học Y Dược Thái Bình": the kind runs on into the run, "Y" read as a minority's name word)
     return bool(
         _INSTITUTION_KIND_OPENING.match(text, n_start)
-        and re.search(r"(?<![\w])(?:Trường\s+)?Đại\s+học\s+$", text[max(0, n_start - 30) : n_start])
+        and _UNIVERSITY_BEFORE.search(text, max(0, n_start - INSTITUTION_WINDOW), n_start)
     )
 
 

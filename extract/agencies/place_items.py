@@ -133,16 +133,19 @@ def _place_item(
 def _of_tier(own: str, tier: str, list_level: str) -> bool:
     """Whether a place that brings its own level word is of the tier the list is of: the tier a plural names
     ("Đảng ủy các xã A, B và thị trấn C"), or below the provinces', that of the list's first place ("Hội LHPN phường A,
-    phường B và xã C", as lists print since the 2025 mergers).  A city is not, as it may locate the places before it
-    ("huyện Củ Chi, thành phố Hồ Chí Minh")."""
+    phường B và xã C", as lists print since the 2025 mergers).  A province or a city is not, as it may locate the places
+    before it ("huyện Củ Chi, thành phố Hồ Chí Minh")."""
     if tier and same_tier(own, tier):
         return True
     return (
-        bool(list_level) and own not in _CITY_LEVELS and list_level not in _CITY_LEVELS and same_tier(own, list_level)
+        bool(list_level)
+        and own not in _LEVELS_THAT_LOCATE
+        and list_level not in _LEVELS_THAT_LOCATE
+        and same_tier(own, list_level)
     )
 
 
-_CITY_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
+_LEVELS_THAT_LOCATE = frozenset({"tỉnh", "thành phố", "tp", "tp."})
 
 
 # What ends a list's item ("A, B và C."): an unknown name of one word is an item only before it ("Nghiệp đoàn nghề cá",
