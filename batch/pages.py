@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -262,6 +263,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         raise ValueError(f"not an HTML page: {exc}") from exc
     # Read before trafilatura, which prunes the tree it is given.
     meta_date = _meta_date(tree)
+    framework_body = _framework_data_body(tree)
     link_canonical = _first(
         href.strip() for href in tree.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
     )
@@ -279,6 +281,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     below = _texts(headline_element, "following") if headline_element is not None else []
     around_headline = (" ".join(above), " ".join(below))
     date_line = _date_under_headline(below)
+    date_above = (
+        _date_right_above_headline(_sibling_texts_before(headline_element)) if headline_element is not None else None
+    )
     # (read before trafilatura prunes the tree; only where no <meta> dates the page: it reads all the body's text)
     labelled = None if meta_date else _labelled_date(tree)
     _bold_leads_as_paragraphs(tree)
@@ -299,6 +304,10 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     if doc is None or isinstance(doc, dict):  # with_metadata=True gives a Document, or None
         return PageArticle(text="")
     paragraphs = [p for p in (_clean(line) for line in (doc.text or "").split("\n")) if p]
+    if framework_body and len(" ".join(paragraphs)) < FRAMEWORK_BODY_OVER:
+        # (a page the browser builds: its article sits in the framework's data, the markup shows the headline only)
+        body_text, _ = fragment_text(framework_body)
+        paragraphs = [p for p in (_clean(line) for line in body_text.split("\n")) if p]
     if paragraphs and len(leads) == 1 and not any(leads[0] in p for p in paragraphs):
         # The lead ("sapo") that Vietnamese papers set apart from the body, often outside the block
         # trafilatura takes; it usually says who signed what, so it must not be lost. Only one:
@@ -326,11 +335,45 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     if canonical == url:
         canonical = None
     published = (
-        meta_date or byline_date(paragraphs) or _trusted_guess(doc.date, html, around_headline) or date_line or labelled
+        meta_date
+        or byline_date(paragraphs)
+        or _trusted_guess(doc.date, html, around_headline)
+        or date_line
+        or labelled
+        or date_above
     )
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )
+
+
+FRAMEWORK_BODY_OVER = 200  # characters of text below which a page's markup holds no article of its own
+
+
+def _framework_data_body(tree) -> str | None:
+    """The article's HTML a Next.js page keeps in its data (``<script id="__NEXT_DATA__">``): the longest string of
+    the JSON that holds paragraphs; None where the page has no such data."""
+    scripts = tree.xpath("//script[@id='__NEXT_DATA__']/text()")
+    if not scripts:
+        return None
+    try:
+        data = json.loads(scripts[0])
+    except ValueError:
+        return None
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and "<p" in value:
+            found.append(value)
+
+    walk(data)
+    return max(found, key=len) if found else None
 
 
 def _join_paragraphs(paragraphs: list[str], title: str | None) -> str:
@@ -515,13 +558,40 @@ def _date_under_headline(below: list[str]) -> str | None:
     that htmldate took instead); not a date the report's first paragraph tells ("Ngày 1/8/2013, ..."). ``below``: the
     text nodes after the headline."""
     lines = [" ".join(t.split()) for t in below]
-    for line in [x for x in lines if x][:DATE_LINES_READ]:
-        if len(line) > DATE_LINE_MAX:
-            continue
-        for d, m, y in _BYLINE_DATE.findall(line):
-            day = _iso(int(y), int(m), int(d))
-            if day:
-                return day
+    return _day_of_short_lines([x for x in lines if x][:DATE_LINES_READ])
+
+
+def _sibling_texts_before(el) -> list[str]:
+    """The text nodes of the elements before ``el`` in its parent (not scripts' and styles')."""
+    nodes = el.xpath("preceding-sibling::text() | preceding-sibling::*//text()")
+    return [t for t in nodes if t.getparent().tag not in ("script", "style")]
+
+
+def _date_right_above_headline(above: list[str]) -> str | None:
+    """The day a short line right above the headline prints, in the block that holds the headline (a breadcrumb's
+    date bar, a blog's date header: "Thứ Năm, 12 tháng 3, 2020"): the last resort, as a masthead's clock stands above
+    the headline's block on a page that prints no date of its own. ``above``: the text nodes before the headline in
+    its block."""
+    lines = [" ".join(t.split()) for t in above]
+    return _day_of_short_lines([x for x in lines if x][-DATE_LINES_ABOVE_READ:])
+
+
+DATE_LINES_ABOVE_READ = 2  # the text nodes right above the headline where a page's own date bar stands
+# "12 tháng 3, 2020", "ngày 12 tháng 3 năm 2020": a day in words, as blogs' date headers print it
+_WORDED_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def _day_of_short_lines(lines: list[str]) -> str | None:
+    """The first day one of ``lines`` prints, in a part no longer than a date line (a credits line's parts are set off
+    by "|": "Nội dung: Trúc Ly | Ảnh: Minh Nhật | 12/3/2020")."""
+    for line in lines:
+        for part in line.split("|"):
+            if len(part) > DATE_LINE_MAX:
+                continue
+            for d, m, y in _BYLINE_DATE.findall(part) + _WORDED_DATE.findall(part):
+                day = _iso(int(y), int(m), int(d))
+                if day:
+                    return day
     return None
 
 

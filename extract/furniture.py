@@ -163,6 +163,8 @@ _CAPITALS_LEVEL = re.compile(
     rf"(?<![\w])(?:TỈNH|HUYỆN|THÀNH\s+PHỐ|QUẬN|XÃ|PHƯỜNG)(?![\w])"
     rf"|(?<![\w])(?:{lexicon.UPPER_CLASS}{{2,}}\s+){{2}}{lexicon.UPPER_CLASS}{{2,}}(?![\w])"
 )
+# (or two words in capitals at its end, the truecaser having lowered the level: "Sở Tư pháp tỉnh BÌNH ĐỊNH")
+_CAPITALS_PLACE_END = re.compile(rf"(?:\s+{lexicon.UPPER_CLASS}{{2,}}){{2,}}\s*$")
 _BODY_NAME_LINE = re.compile(
     rf"\s*{_CAPITALISED_WORD}(?:(?:\s+|\s*[-–]\s*)(?:{_CAPITALISED_WORD}|[a-zà-ỹđ]+)){{0,12}}\s*$"
 )
@@ -279,6 +281,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             spans.append((s, e))
             continue
         closing = not text[e:].strip() or bool(_TEASER_LABEL.match(text, e + 1) or _END_LABEL.match(text, e + 1))
+        if (closing or _CHROME_LABEL.match(text, e + 1)) and _office_credit(line):
+            spans.append((s, e))  # "Văn phòng THADS tỉnh" above "Liên kết website": the office that posted the page
+            continue
         if len(line) <= BYLINE_WITH_OUTLET_MAX and closing and _BYLINE_WITH_UNIT.fullmatch(line):
             spans.append((s, e))
             continue
@@ -470,7 +475,52 @@ def _opens_as_masthead(line: str) -> bool:
     return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))
 
 
+# A line that is a link written in Markdown, as a crawler converting a page prints its "Xem thêm" and related links
+# ("> Xem thêm: [Công an Hà Tĩnh ký kết ...](https://...)", "[Xem thêm: ...](https://...)", "* [Tiêu đề](https://...)")
+_MARKDOWN_LINK_LINE = re.compile(r"\s*(?:[>*+-]\s*)*(?:[^\[\]\n]{0,30})?\[[^\]\n]{1,200}\]\(\S+\)\s*$")
+
+
+# An outlet's name with its dateline or section after a bar ("Báo Lào Cai | Thứ Sáu, 27/2/2026 - 16:45", "Báo Điện Biên
+# Phủ | Quốc phòng - An ninh"), and the notice on reprinting ("Ghi rõ nguồn “Báo Điện Biên Phủ” khi phát hành lại ...")
+_OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
+_REPRINT_NOTICE = re.compile(r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)", re.IGNORECASE)
+
+
+BODY_CREDIT_MAX = 60  # a body's name alone as the page's credit is no longer
+
+
+def _office_credit(line: str) -> bool:
+    """Whether the line is a body's name alone, no act told: an office credited with the page."""
+    return (
+        len(line) <= BODY_CREDIT_MAX
+        and bool(_BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line))
+        and not _ACT_IN_LINE.search(line)
+    )
+
+
+# A body's address line in the footer ("Sở Tư pháp tỉnh Bình Định - Số 2 Hàn Thuyên, TP Quy Nhơn")
+_ADDRESS_LINE = re.compile(r"[^\n]{3,90}?\s[-–]\s*(?:[Đđ]ịa\s+chỉ\s*:?\s*)?[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?\s+\S")
+
+
+def _site_owner_or_address(line: str) -> bool:
+    """A body's name in capitals on a line of its own, the site's owner ("SỞ TƯ PHÁP TỈNH BÌNH ĐỊNH", which the
+    truecaser leaves "Sở Tư pháp tỉnh BÌNH ĐỊNH"), or a body's address line."""
+    if (
+        (_CAPITALS_LEVEL.search(line) or _CAPITALS_PLACE_END.search(line))
+        and _BODY_HEAD.match(line)
+        and _BODY_NAME_LINE.fullmatch(line)
+    ):
+        return not _ACT_IN_LINE.search(line)
+    return (" Số " in line or " số " in line) and bool(_ADDRESS_LINE.match(line)) and not _SENTENCE_END.search(line)
+
+
 def _is_furniture_line(line: str) -> bool:
+    if "](" in line and _MARKDOWN_LINK_LINE.match(line):
+        return True
+    if _site_owner_or_address(line):
+        return True
+    if ("|" in line and _OUTLET_WITH_DATELINE.match(line)) or _REPRINT_NOTICE.match(line):
+        return True
     if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
     if _HAS_DIGIT.search(line) and _is_stamp(line):

@@ -55,6 +55,12 @@ def _join_breaks_before_a_city(text: str) -> str:
 # dân\nhuyện Kinh Môn đã ký kết"). The line before ends no sentence and is no headline's (the page's first line);
 # a paragraph opens with a capital, so a line in lower case goes on with the one before it.
 _OPEN_CLAUSE_END = re.compile(r"(?:,|(?<![\w])(?:và|với|của|cho|giữa|cùng|tại|trong|về|là|các|những|gồm))$")
+# ... or after the head of a name or a title, which no sentence ends with ("... và Ban\nThường trực Ủy ban MTTQ",
+# "Trưởng\nBan Dân vận Tỉnh ủy"), or inside the country's name ("Ủy ban MTTQ Việt\nNam")
+_OPEN_NAME_END = re.compile(
+    r"(?<![\w])(?:Ban|Sở|Phòng|Cục|Chi\s+cục|Hội|Ủy\s+ban|Trưởng|Phó|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Ủy\s+viên)$"
+)
+_COUNTRY_CUT = re.compile(r"(?<![\w])Việt$")
 _LOWER_START = re.compile(r"[^\W\d_]")
 _CLAUSE_LINE_MIN = 20  # a line this long at least: a short one may be a label or a caption's stub
 
@@ -72,7 +78,12 @@ def _join_breaks_inside_clauses(text: str) -> str:
             continue
         nxt = _LOWER_START.match(text, at + 1)
         # (a blank line between is a paragraph's end)
-        if (_OPEN_CLAUSE_END.search(line) or (nxt and nxt.group(0).islower())) and text[at + 1 : at + 2].strip():
+        opens = (
+            _OPEN_CLAUSE_END.search(line)
+            or _OPEN_NAME_END.search(line)
+            or (_COUNTRY_CUT.search(line) and text.startswith("Nam", at + 1))
+        )
+        if (opens or (nxt and nxt.group(0).islower())) and text[at + 1 : at + 2].strip():
             chars = chars or list(text)
             chars[at] = " "
     return "".join(chars) if chars else text

@@ -355,6 +355,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """The countries news names (data/countries.txt), a foreign body's place and no person."""
+    return frozenset(_read("countries.txt"))
+
+
+@cache
 def departments() -> list[str]:
     return _read("departments.txt")
 

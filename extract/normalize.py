@@ -198,6 +198,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # is read in one pass, not once from each of its spaces.)
 _SPACE_BEFORE_MARK = re.compile(r" (?<!  ) *+([,;:!?]|\.(?![.\d]))")  # (not " ...", not " .5")
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?=[^\W\d_])")
+# ... and a full stop glued to the next sentence's capital ("Sở Giáo dục và Đào tạo.Đại tá A ký ..."), after a word in
+# lower case (not "TP.Hồ Chí Minh", "Tp.HCM", "ThS.Nguyễn": a short form's dot)
+_NO_SPACE_AFTER_STOP = re.compile(rf"(?<=[{LOWER_LETTERS}][{LOWER_LETTERS}])(\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 _UNSPACED_DASH = re.compile(rf"-(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 _WORD_OR_CLOSING = re.compile(
     r"[^\W_)\"']"
@@ -269,6 +272,7 @@ _LOOSE_PUNCTUATION = (
     (_GLUED_HEAD, _head_spaced),
     (_SPACE_BEFORE_MARK, _mark_against_its_word),
     (_NO_SPACE_AFTER_COMMA, _mark_spaced_after),
+    (_NO_SPACE_AFTER_STOP, _mark_spaced_after),
     (_UNSPACED_DASH, _spaced_dash),
 )
 # Characters that print nothing and that a page's editor or a scraper leaves inside and between words: the soft

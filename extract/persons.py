@@ -29,7 +29,7 @@ _NOT_PERSONS = {"Hồ Chí Minh"}
 _OPTIONAL_ADDRESS = rf"(?:(?:{lexicon.COMRADE}|ông|bà)\s+)?"
 # a village elder and the clergy, addressed by their standing ("già làng A Lăng Hùng", "Mục sư Y Ksor"): the partners
 # of the border guard and the Front in the highlands' news
-_ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục"
+_ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục|(?:đức\s+)?(?:tổng\s+)?giám\s+mục"
 # The forms of address of the young and the old, and of a teacher (round s28: "trao học bổng cho em Ksor H'Phin",
 # "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
 # H'Luin Niê": persons the article reports on)
@@ -75,6 +75,11 @@ def _patterns():
     assert cap.startswith(capital)
     # (or a minority's one-word name with its apostrophe, "Đại tá K'Brơi, Chính ủy ...": _addressed_before_title)
     upper, lower = lexicon.UPPER_CLASS, lexicon.LOWER_CLASS
+    # (a Korean or Chinese given name is hyphenated, "Kim Sang-woo", "Chen Wei-ming", and a Lao or Khmer name is
+    # spelt by syllables, "Sổm-phon Xay-nha-vông": one word of the run each)
+    end = r"(?![\w])"
+    assert cap.endswith(end)
+    cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
         rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
@@ -118,8 +123,9 @@ def _patterns():
 
 # Compiled once: these run for every capitalised run of every sentence.
 _SYLLABLE = re.compile(r"\S+")
-# ", T1", " - T1", " (T1)"; ", hiện là T1" (the post held now)
-_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-)\s*(?:(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+)?")
+# ", T1", " - T1", " (T1)"; ", hiện là T1" (the post held now); " | T1" (a table's row flattened by a crawler: "Đại tá
+# Trần Văn Quang | Chính ủy ...")
+_TITLES_OPEN = re.compile(r"\s*(?:\(|,|;|\s-|-|\s\|)\s*(?:(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+)?")
 _GLUED_TITLE_GAP = re.compile(r"[ \t]+(?=\S)")
 
 
@@ -265,8 +271,8 @@ _UNION_LEVEL_BEFORE = re.compile(rf"(?<![\w])(?:Trung\s+ương|T[WƯ]|{'|'.join(
 _LEVEL_BEFORE = re.compile(
     r"(?<![\w])(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|TP\.?|thôn|bản|ấp|làng|"
     # (a city too: "Chủ tịch UBND thành phố Phan Thiết"; a name after it, "UBND thành phố Nguyễn Văn A", is no place
-    # the gazetteer knows)
-    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố)\s+$",
+    # the gazetteer knows; and the area of a regional office of 2025: "Phòng giao dịch NHCSXH khu vực Mai Sơn")
+    r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố|khu\s+vực)\s+$",
     re.IGNORECASE,
 )
 
@@ -296,7 +302,7 @@ _ORGANISATION_BEFORE = re.compile(
 # The last word of each noun of the three patterns above, in lower case.
 _LEVEL_LAST_WORDS = (
     *("xã", "phường", "trấn", "huyện", "quận", "tp", "tp.", "thôn"),
-    *("bản", "ấp", "làng", "xóm", "phố", "khu"),
+    *("bản", "ấp", "làng", "xóm", "phố", "khu", "vực"),
 )
 _BORDER_POST_LAST_WORDS = ("phòng", "bp", "khẩu", "tế", "ckqt")
 _ORGANISATION_LAST_WORDS = (
@@ -904,6 +910,8 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     for run in _patterns()["run"].finditer(text, start, end):
         run_text = _before_glued_title(text, run)
         span = _name_in_run(run_text, _what_ends_before(text, run.start(), run_text))
+        if span and text[run.start() + span[0] : run.start() + span[1]] in lexicon.countries():
+            continue  # "Phó Chủ tịch Hội Doanh nghiệp Hàn Quốc": a foreign body's country, no next person
         if span and not _opens_agency_name(text, run.start() + span[0], run.start() + span[1]):
             return run.start() + span[0]
     return None
@@ -917,11 +925,35 @@ _UNION_OR_DELEGATION = re.compile(
 )
 
 
+# A school or a hospital by its kind alone, right before a would-be name: the name is the school's ("Trường THPT Chuyên
+# Phan Bội Châu", "Trường THCS Lý Tự Trọng", "Trường Cao đẳng Y tế Đặng Thùy Trâm", "Trường Đại học Y Dược Thái Bình")
+_INSTITUTION_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?:Trường|Bệnh\s+viện|Học\s+viện)(?:\s+(?:(?-i:THPT|THCS|PTDTNT|PTDTBT|PT|TH|THCS&THPT)|Tiểu\s+học|"
+    r"Mầm\s+non|Trung\s+học(?:\s+(?:phổ\s+thông|cơ\s+sở))?|Phổ\s+thông|[Dd]ân\s+tộc\s+(?:nội|bán)\s+trú|Đại\s+học|"
+    r"Cao\s+đẳng|Trung\s+cấp|[Cc]huyên|Y\s+tế|Y\s+[Dd]ược|Sư\s+phạm|Kỹ\s+thuật|Nghề|Đa\s+khoa|Quân\s+y))+\s+$"
+)
+_INSTITUTION_KIND_OPENING = re.compile(r"Y\s+[Dd]ược\s")
+_UNIVERSITY_BEFORE = re.compile(r"(?<![\w])(?:Trường\s+)?Đại\s+học\s+$")
+INSTITUTION_WINDOW = 60
+
+
+def _names_an_institution(text: str, n_start: int) -> bool:
+    """Whether the would-be name at ``n_start`` names the school or hospital whose kind is printed right before it."""
+    if _INSTITUTION_KIND_BEFORE.search(text, max(0, n_start - INSTITUTION_WINDOW), n_start):
+        return True
+    # ("Trường Đại học Y Dược Thái Bình": the kind runs on into the run, "Y" read as a minority's name word)
+    return bool(
+        _INSTITUTION_KIND_OPENING.match(text, n_start)
+        and _UNIVERSITY_BEFORE.search(text, max(0, n_start - INSTITUTION_WINDOW), n_start)
+    )
+
+
 def _opens_agency_name(text: str, n_start: int, n_end: int) -> bool:
     """Whether the would-be name at ``n_start`` is the first words of a body's name: the Youth Union of a body
-    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), or a body's name that runs on past the would-be name in
-    lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr Đoàn)."""
-    if _UNION_OR_DELEGATION.match(text, n_start):
+    ("Đoàn Phòng PC67"), a delegation ("Đoàn Kiểm tra"), a school or a hospital named after a person, or a body's name
+    that runs on past the would-be name in lower case ("Bí thư Đoàn Thanh niên Chính phủ": "Đoàn Thanh" is no Mr
+    Đoàn)."""
+    if _UNION_OR_DELEGATION.match(text, n_start) or _names_an_institution(text, n_start):
         return True
     if not text[n_end : n_end + 2].strip(" ")[:1].islower():
         return False
@@ -1173,19 +1205,23 @@ def _titles_after(
         prev_sep = sep
     more_at = _appointed_to(text, after[-1][1], s_end) if after else None
     if more_at and more_at.end() < s_end and text[more_at.end()].isupper():
-        # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held
-        more, _ = _titles_after(text, after[-1][1], s_end)
+        # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held (a comma may close the held
+        # one: "NAME, T1, được bầu giữ chức T2")
+        comma = _COMMA_AFTER_TITLE.match(text, after[-1][1])
+        more, _ = _titles_after(text, comma.end() if comma else after[-1][1], s_end)
         after += more
     return after, context
 
 
+_COMMA_AFTER_TITLE = re.compile(r"[ \t]*,?")
 # What gives a name the post after it: an election, an appointment or a copula ("được bầu giữ chức", "được điều động,
-# chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là")
+# chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là", "tái đắc cử", "trúng cử")
 _APPOINTED_TO = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:được\s+)?"
     r"(?:(?:điều\s+động|luân\s+chuyển|tín\s+nhiệm)\s*,?\s*)*"
     r"(?:(?:bầu(?:\s+lại)?|chỉ\s+định|bổ\s+nhiệm(?:\s+lại)?|hiệp\s+thương|phân\s+công|giao|cử)\s+)?"
-    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là)\s+",
+    r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là|"
+    r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|tái\s+cử(?:\s+chức(?:\s+vụ)?)?)\s+",
     re.IGNORECASE,
 )
 # An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T")
@@ -1285,7 +1321,12 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             if _opens_agency_name(text, n_start, n_end):
                 continue
             name = _WS.sub(" ", text[n_start:n_end])
-            if name in _NOT_PERSONS or _a_delegation(text, n_start, name) or any(a < n_start < b for a, b in quotes):
+            if (
+                name in _NOT_PERSONS
+                or name in lexicon.countries()
+                or _a_delegation(text, n_start, name)
+                or any(a < n_start < b for a, b in quotes)
+            ):
                 continue
             mention = PersonMention(n_start, n_end, name)
             # Titles before the name.
@@ -1329,7 +1370,9 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
-            if appointed and prev_plural:
+            if appointed and (prev_plural or len(mention.positions) == 1):
+                # ("Các ông A, B giữ chức ...", "Bà A và ông B được hiệp thương giữ chức Phó Chủ tịch ...": one post
+                # given to the names listed before it, untitled)
                 _give_post_to_names_listed_before(text, out, mention)
             out.append(mention)
             prev, prev_plural = mention, plural

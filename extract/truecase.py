@@ -255,12 +255,15 @@ _LOWER_CASE_BODY = re.compile(
 )
 
 
+_COUNTED_NOUN = r"(?:nguồn|lần|lượt|vụ|người|cuộc|buổi|đợt|tin|hộ|trường\s+hợp|đối\s+tượng|km|ha)(?![\w])"
 # ... and a border post in lower case before its name or number ("đồn biên phòng Lũng Cú", "các đồn biên phòng Trà Lĩnh,
 # Sóc Giang", "đồn biên phòng 721"), as older pages print it
 # (a post's number has three digits; a shorter number a lower-case noun follows counts it: "cung cấp cho đồn biên phòng
-# 15 nguồn tin")
+# 15 nguồn tin"; and so does a longer one a counted noun follows: "cho các đồn biên phòng 214 nguồn tin", not "các đồn
+# biên phòng 721 và 723")
 _LOWER_CASE_POST = re.compile(
-    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)|\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
+    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)(?!\s+{_COUNTED_NOUN})|"
+    rf"\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
 )
 
 

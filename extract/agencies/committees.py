@@ -130,7 +130,8 @@ def _committee_closing_list(text: str, members: list[AgencyMention], k: int) -> 
 
 # ("Đảng ủy - HĐND - UBND xã A", "Đảng ủy-HĐND-UBND phường A": dashes join the list too)
 _BARE_COMMITTEES = re.compile(
-    r"(?<![\w])(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và|[-–])\s*)+)$"
+    r"(?<![\w])(?:(?P<organ>Ban\s+Thường\s+vụ|Thường\s+trực)\s+)?"
+    r"(?P<heads>(?:(?:Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy\s*(?:,|và|,\s*và|[-–])\s*)+)$"
 )
 # Every match of _BARE_COMMITTEES holds it: a window without it (five mentions in six) is passed without a search.
 _COMMITTEE_SUFFIX = "ủy"
@@ -191,6 +192,8 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
             continue
         words = [w.group(0) for w in _COMMITTEE_WORD.finditer(heads.group("heads"))]
         h0 = heads.start("heads")
+        # (an organ of the first committee named before it keeps its name: "giữa Ban Thường vụ Đảng ủy và UBND xã A")
+        organ = _WS.sub(" ", heads.group("organ")) + " " if heads.group("organ") else ""
         # the bare committee mentions the grammar found in the heads are replaced by the placed ones
         popped = []
         while out and out[-1].start >= h0:
@@ -200,17 +203,19 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
             out.extend(found[i : i + len(places)])
             i += len(places)
             continue
-        for word in words:
+        for n, word in enumerate(words):
             for body in places:
                 name = _committee_name(word, body)
                 if name:
+                    start = heads.start() if organ and n == 0 else h0
+                    name = organ + name if organ and n == 0 else name
                     # the mention ends with its word, not with the separator after it (the list's walk reads the gap)
                     end = h0 + len(text[h0 : b.start].rstrip(" ,-–").removesuffix(" và").rstrip(" ,"))
                     out.append(
                         AgencyMention(
-                            h0,
+                            start,
                             end,
-                            text[h0:end],
+                            text[start:end],
                             name,
                             "party",
                             True,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _gap
 from phoihop.extract.agencies.name_grammar import _head_info
-from phoihop.extract.agencies.patterns import _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
+from phoihop.extract.agencies.patterns import _BARE_LEVEL, _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
 
@@ -200,12 +200,70 @@ def _ministry_units_take_its_sector(found: list[AgencyMention]) -> None:
                 a.sector = ministry_sector
 
 
+# "Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Ban Chấp hành Đảng bộ Công an tỉnh": the Party organisation of a body
+# (its congress, its elected committee), neither the body itself nor a ministry read from "bộ Công an"
+_PARTY_ORGANISATION_BEFORE = re.compile(r"(?<![\w])Đảng\s+(?:bộ\s+)?$")
+_PARTY_ORGANISATION_HEAD = re.compile(r"Ban\s+Chấp\s+hành\s+Đảng\s+bộ$")
+
+
+def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the bodies named only as the Party organisation they hold ("Đại hội Đảng bộ Công an tỉnh")."""
+    kept = []
+    for a in found:
+        before = _PARTY_ORGANISATION_BEFORE.search(text, max(0, a.start - 10), a.start)
+        if before and (a.text.startswith("bộ") or (before.group(0).rstrip().endswith("bộ") and a.text[:1].isupper())):
+            continue  # (not "Đảng bộ tỉnh Vĩnh Phúc", the province's own: its committee)
+        if _PARTY_ORGANISATION_HEAD.fullmatch(_WS.sub(" ", a.text)) and text[a.end : a.end + 2].strip()[:1].isupper():
+            continue  # (the elected committee of a body's Party organisation, named with the body after it)
+        kept.append(a)
+    return kept
+
+
+# "Ban Dân vận các huyện ủy, thị ủy", "Ủy ban Kiểm tra các đảng ủy xã": a unit of every committee of a kind, no body
+_PLURAL_BEFORE_COMMITTEE = re.compile(r"(?<![\w])(?:các|những)\s+$")
+
+
+# "chính sách BHYT, BHXH", "đóng BHXH tự nguyện", "thẻ BHYT": the insurance itself, no insurer's office
+_INSURANCE_AS_A_THING_BEFORE = re.compile(
+    r"(?<![\w])(?:chính\s+sách|chế\s+độ|thẻ|sổ|quỹ|luật|đóng|tham\s+gia|hưởng)\s+(?:(?-i:BHYT|BHXH|BHTN)\s*,\s*)?$",
+    re.IGNORECASE,
+)
+_INSURANCE = re.compile(r"(?-i:BHXH|BHYT)|Bảo\s+hiểm\s+(?:xã\s+hội|y\s+tế)", re.IGNORECASE)
+INSURANCE_WINDOW = 24
+
+
+def drop_insurance_named_as_a_thing(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the social insurance named as the thing paid or covered, not as its office (no level, a word of paying
+    or of policy before it)."""
+    return [
+        a
+        for a in found
+        if a.att
+        or not _INSURANCE.fullmatch(_WS.sub(" ", a.text))
+        or not _INSURANCE_AS_A_THING_BEFORE.search(text, max(0, a.start - INSURANCE_WINDOW), a.start)
+    ]
+
+
+def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the units named for every committee of a kind, in lower case and with no place."""
+    return [
+        a
+        for a in found
+        if not (
+            _PLURAL_BEFORE_COMMITTEE.search(a.pre)
+            and a.core[:1].islower()
+            and (not a.att or _BARE_LEVEL.fullmatch(a.att.strip()))
+        )
+    ]
+
+
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
     return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
 
 
-_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+ủy")  # (also in lower case: "huyện ủy")
+# (also in lower case: "huyện ủy"; and the Youth Union's: "Huyện Đoàn, Thành Đoàn, Thị Đoàn và ... các huyện, thị xã")
+_LOCAL_COMMITTEES = re.compile(r"(?:[Đđ]ảng|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị)\s+(?:ủy|[Đđ]oàn)")
 
 
 def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_starts: list[int]) -> list[AgencyMention]:

@@ -170,7 +170,10 @@ def _grammar() -> dict:
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
     # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
     # Biên phòng Lò Gò 15 năm qua")
-    name_number = r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị)(?![\w]))"
+    name_number = (
+        r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị|"
+        r"nguồn|lần|vụ|buổi|cuộc|đợt|tấn|triệu|tỷ|nghìn|ngàn|suất|phần|trường\s+hợp|đối\s+tượng)(?![\w]))"
+    )
     named = (
         "(?:"
         + alt("named")
@@ -200,7 +203,12 @@ def _grammar() -> dict:
     )
     # The cells of a hamlet or a residential block are named after it: "Chi đoàn ấp 5", "Chi bộ thôn Nà Hang".
     # (or a residential area by its number: "Ban Công tác Mặt trận khu dân cư số 3")
-    hamlet = rf"(?:{lexicon.VILLAGE_RX}[ ]+{place}|khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
+    # (by its number: "Chi bộ tổ dân phố số 5"; and a named hamlet's numbered part: "Chi bộ bon Bu Prăng 2")
+    hamlet = (
+        rf"(?:{lexicon.VILLAGE_RX}[ ]+(?:số[ ]+\d{{1,3}}(?![\w/.,]\d){_NOT_COUNTED}|"
+        rf"{place}(?:[ ]+\d{{1,2}}(?![\w/.,]){_NOT_COUNTED})?)|"
+        rf"khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
+    )
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
     gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"

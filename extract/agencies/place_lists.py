@@ -152,6 +152,7 @@ def _spread_one(
     named = a.core_role == "named" and not own_level
     levelled = bool(connector) and a.core_role in ("body", "named", "unit")
     structural = _structural_items(text, pos, connector, named, levelled, count_before) if connector else None
+    tier = _one_level_of(connector)
     if strict and not (structural or (connector and connector.group("count"))):
         return None
     items = structural or _items_after(
@@ -161,9 +162,11 @@ def _spread_one(
         named=named,
         levelled=levelled and a.core_role == "body",
         list_level=_WS.sub(" ", own_level).lower(),
-        tier=_one_level_of(connector),
+        tier=tier,
         dash_joins=connector is not None and (connector.group("count") or "").casefold() in _PAIR_COUNTS,
     )
+    if tier and not structural and not named and not any(it[2][0].isdigit() or lexicon.is_place(it[2]) for it in items):
+        return None  # (names after a plural of one level, none of them a place the gazetteer knows)
     # "Ban Chỉ huy các Đồn Biên phòng A, B": each member is "Ban Chỉ huy Đồn Biên phòng A".
     head = _PLURAL_INSIDE.sub(" ", head)
     if not connector:
@@ -180,6 +183,8 @@ def _spread_one(
         return None
     spread: list[AgencyMention] = []
     for s, e, name, item_level in items:
+        if own_level and item_level:
+            own_level = item_level  # "UBND quận A, B, huyện C, D": D is a district (huyện) as C is
         # a committee word names its place without a level word ("Huyện ủy 3 huyện là A, B" -> "Huyện ủy A"),
         # except that a level printed after it stays for every place, as it does for one ("Huyện ủy huyện A và B")
         level = (

@@ -36,6 +36,9 @@ from phoihop.extract.agencies.corrections import (
     _organisation_of_named_body,
     _partner_runs,
     drop_bare,
+    drop_bodies_of_party_organisations,
+    drop_insurance_named_as_a_thing,
+    drop_units_of_plural_committees,
 )
 from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
 from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
@@ -56,7 +59,12 @@ from phoihop.extract.agencies.patterns import (
     _NUMBERED_END,
     GROUP_MEMBERS_OPENER,
 )
-from phoihop.extract.agencies.place_items import _named_bodies_listed, _named_places_listed, _places_listed_after
+from phoihop.extract.agencies.place_items import (
+    _named_bodies_listed,
+    _named_places_listed,
+    _opens_longer_body,
+    _places_listed_after,
+)
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
     _complete_places,
@@ -69,6 +77,8 @@ from phoihop.extract.agencies.places import (
 from phoihop.extract.agencies.shared_levels import (
     _give_a_named_group_s_level_to_its_members,
     _share_head_with_a_placed_level_after,
+    _share_level_of_organisations_listed_after,
+    _share_parent_with_a_listed_unit,
     _share_parent_with_listed_offices,
     _share_place_of_last,
     _share_title_over_list,
@@ -104,6 +114,7 @@ def find_agencies(
         sector, role = _sector("", core)
         lvl = m.group("lvl")
         items: list[tuple[int, int, str, str]] = []
+        cut = False
         for it in g["item"].finditer(m.group("items")):
             start = m.start("items") + it.start()
             if items and start < items[-1][1]:
@@ -111,8 +122,11 @@ def find_agencies(
             item = _longest_place_item(text, start, m.start("items") + it.end(), it.group("lvl") or "")
             if items and " " not in item[3] and lexicon.CAPITAL_WORD_NEXT.match(text, item[1]):
                 break  # "Hội Nông dân các xã A, B và Trường THCS Đất Mũi": a one-word name running on opens a body
+            if items and _opens_longer_body(text, item[0], item[1]):
+                cut = True  # "Công an các huyện A, B và Phòng Cảnh sát hình sự Công an tỉnh": the next body, no place
+                break
             items.append(item)
-        list_end = _places_listed_on(text, max(m.end(), items[-1][1]), items)
+        list_end = items[-1][1] if cut else _places_listed_on(text, max(m.end(), items[-1][1]), items)
         for s, e, own_level, place in items:
             level = own_level or lvl + " "
             name = f"{core} {level}{place}"
@@ -242,6 +256,8 @@ def find_agencies(
     _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
     _name_police_departments_by_their_command(text, found, extra_abbreviations)
+    _share_parent_with_a_listed_unit(text, found, extra_abbreviations)
+    _share_level_of_organisations_listed_after(text, found, extra_abbreviations)
     _spread_shared_level(text, found, extra_abbreviations)
     _share_place_of_last(text, found, extra_abbreviations)
     _name_counted_branches(text, found, extra_abbreviations)
@@ -278,7 +294,9 @@ def find_agencies(
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
     found = add_prime_minister_as_issuer(text, found)
-    return drop_bare(_drop_names_cut_by_an_ellipsis(text, found))
+    found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
+    found = drop_insurance_named_as_a_thing(text, found)
+    return drop_bodies_of_party_organisations(text, found)
 
 
 # The separator before a list's next place: a comma, "và" or "cùng"

@@ -219,6 +219,52 @@ _SHARED_LEVEL_SEP = re.compile(
 )
 
 
+def _share_parent_with_a_listed_unit(text: str, found: list[AgencyMention], extra) -> None:
+    """ "Ban Pháp chế và Ban Dân tộc HĐND tỉnh", "Ban Kinh tế - Ngân sách, Ban Văn hóa - Xã hội HĐND tỉnh": a unit
+    named bare right before a unit named with its parent is a unit of that parent too, where the grammar reads the two
+    as one name."""
+    g = grammar()
+    for a, b in itertools.pairwise(found):
+        if a.pre or a.att or not b.pre or a.sector != b.sector or b.start < a.end:
+            continue
+        if not _LIST_SEP.match(text[a.end : b.start]):
+            continue
+        parent = text[b.start + len(b.pre) : b.end]
+        unit = _WS.sub(" ", a.text)
+        whole = f"{unit} {parent}"
+        # (the bare name is a whole unit's, as the one after it names a unit: no body of its own, "Sở Nội vụ, Ban Tổ
+        # chức Tỉnh ủy")
+        head = g["unit"].match(whole) if parent else None
+        m = g["agency"].match(whole) if head and head.group(0).strip() == unit else None
+        if m and m.end() == len(whole):
+            a.canonical = canonical_name(whole, extra)
+            a.has_level = b.has_level
+
+
+# "Ủy ban MTTQ và các đoàn thể chính trị - xã hội tỉnh", "Hội Nông dân, các đoàn thể huyện": the level the mass
+# organisations named by their kind after a body are of is the body's too
+_ORGANISATIONS_OF_LEVEL_AFTER = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|\s+(?:và|cùng)\s+)(?:các\s+)?(?:tổ\s+chức\s+)?đoàn\s+thể"
+    r"(?:\s+chính\s+trị\s*-\s*xã\s+hội)?\s+(?P<level>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])"
+    rf"(?:[ ]+(?P<place>{lexicon.CAP_SYL}(?:[ ]+{lexicon.CAP_SYL}){{0,3}}))?"
+)
+
+
+def _share_level_of_organisations_listed_after(text: str, found: list[AgencyMention], extra) -> None:
+    """A Front or mass organisation named without its level, then the other organisations by their kind and a level:
+    the organisation is of that level (and place, where the gazetteer knows it)."""
+    for a in found:
+        if a.att or a.sector != "front" or a.core_role != "body" or a.in_title:
+            continue
+        m = _ORGANISATIONS_OF_LEVEL_AFTER.match(text, a.end)
+        if m is None:
+            continue
+        place = m.group("place") if m.group("place") and lexicon.is_place(m.group("place")) else ""
+        level = _WS.sub(" ", m.group("level"))
+        a.canonical = canonical_name(f"{_WS.sub(' ', a.text)} {level} {place}".strip(), extra)
+        a.has_level = True
+
+
 def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
     """ "Công an, Bộ CHQS và BĐBP tỉnh": the last member's level belongs to every bare member."""
     g = grammar()
@@ -248,10 +294,23 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             alike = _departments_alike(found[i : j + 1])
             if att and (g["level"].match(att) or _AREA.match(att)) and not _prints_levels_each(text, found, i, j):
                 for k in range(i, j):
-                    if not found[k].has_level and _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
-                        found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
-                        found[k].has_level = True
+                    if found[k].has_level or not _takes_shared_level(found[k], found[j], pair=pair, alike=alike):
+                        continue
+                    if POLICE_DEPARTMENT.match(found[k].text) and found[k].sector == "police":
+                        # "Phòng Cảnh sát hình sự, Phòng Tham mưu Công an tỉnh": a police department shares the police
+                        # the last one is of; before the police force itself ("và Công an thành phố X") it shares none
+                        police = _POLICE_OF_A_DEPARTMENT.search(found[j].text)
+                        if police:
+                            found[k].canonical = canonical_name(f"{found[k].text} {police.group('police')}", extra)
+                            found[k].has_level = True
+                        continue
+                    found[k].canonical = canonical_name(f"{found[k].text} {att}", extra)
+                    found[k].has_level = True
         i = j + 1
+
+
+# the police a department is of, at the end of its name ("Phòng Tham mưu Công an tỉnh"; not the force itself)
+_POLICE_OF_A_DEPARTMENT = re.compile(r"(?<=\S)\s+(?P<police>(?:Công\s+an|(?-i:CA))\s+\S.*)$")
 
 
 def _committee_word_alone(a: AgencyMention) -> bool:

@@ -39,13 +39,15 @@ _FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc
 _FRONT_VN_TAIL = re.compile(rf"Ủy ban Mặt trận Tổ quốc Việt Nam ((?i:{LEVEL_WORDS})\b.*)$")
 # Keys of bodies below the province ("... huyện", "Đảng ủy xã", "Ban Dân vận Huyện ủy"): a bare mention
 # is the one placed body of that kind the article names.
+# (a committee word may be the whole key: "Quận đoàn" after "Quận đoàn Lê Chân")
 _LOCAL_LEVEL = re.compile(
-    r" (?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
+    r"(?:^| )(?:huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|(?:huyện|quận|thị|thành) ủy|"
     r"(?:huyện|quận|thành) đoàn)$"
 )
 _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
-_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS})(?: |$)")
+# (or the area of a regional branch of 2025: "Phòng giao dịch NHCSXH" after "Phòng giao dịch NHCSXH khu vực Bắc Mê")
+_LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS}|khu vực)(?: |$)")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -90,6 +92,7 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
     for a in ctx.m.agencies:
         first_groups[merge_key(a.canonical, province)].append(a)
     alias = _short_form_aliases(first_groups, province)
+    alias.update(_departments_by_the_code_given_them(ctx, first_groups, province))
     headline_alias = _headline_short_forms(first_groups, alias, ctx.title_end)
     alias.update(headline_alias)
     groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
@@ -103,6 +106,30 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
         for k in groups.order
     ]
     return groups
+
+
+# "Phòng Cảnh sát kinh tế (PC03) Công an tỉnh ... Trưởng Phòng PC03 Công an tỉnh": a police department given its code in
+# brackets, then named by it
+_CODE_GIVEN = re.compile(r"(?<![\w])Phòng\s[^()\n]{3,90}?\s*\((?P<code>(?-i:P[A-Z]{1,2}\s?\d{2}))\)")
+
+
+def _departments_by_the_code_given_them(ctx: ArticleContext, groups, province: str | None) -> dict[str, str]:
+    """The keys of the mentions of a department by the code the page gave it in brackets, to the department's key."""
+    alias: dict[str, str] = {}
+    if "(P" not in ctx.text:
+        return alias
+    starts = {a.start: a for a in ctx.m.agencies}
+    for m in _CODE_GIVEN.finditer(ctx.text):
+        named = starts.get(m.start())
+        if named is None:
+            continue
+        full = merge_key(named.canonical, province)
+        by_code = "phòng " + m.group("code").replace(" ", "").casefold()
+        for k in groups:
+            rest = k[len(by_code) :]
+            if k != full and k.startswith(by_code) and (not rest or (rest.startswith(" ") and full.endswith(rest))):
+                alias[k] = full
+    return alias
 
 
 _CENTRAL_UNION_SHORT = "Trung ương Đoàn"
@@ -510,7 +537,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         # Giang"), rules the central reading out.
         # Likewise a headline's "Quân sự xã" is the article's "Ban Chỉ huy Quân sự xã".
         # ("Hải quan An Giang" is the article's "Cục Hải quan An Giang": a department named without its "Cục")
-        commands = ("bộ chỉ huy ", "ban chỉ huy ", "cục ") if provincial else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
+        # ("Ngân hàng Chính sách xã hội tỉnh" is the article's "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X")
+        commands = (
+            ("bộ chỉ huy ", "ban chỉ huy ", "cục ", "chi nhánh ")
+            if provincial
+            else ("bộ tư lệnh ", "bộ chỉ huy ", "cục ")
+        )
         command = next((c + k for c in commands if (c + k) in groups), None)
         if command:
             alias[k] = command
@@ -737,6 +769,8 @@ def _extends_short_form(short: str, long: str) -> bool:
         return True
     if long.startswith(short + " ") and _PARENT_TAIL.fullmatch(long[len(short) + 1 :]):
         return True
+    if long.startswith(short + " cửa khẩu "):
+        return True  # "Ban Quản lý Khu kinh tế" after "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng": its gate named
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):
         return False

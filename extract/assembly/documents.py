@@ -315,9 +315,12 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
         signers = next((signed.signers_of[x] for x in symbols if signed.signers_of.get(x)), None)
         signed_on = next((signed.signed_on[x] for x in symbols if x in signed.signed_on), None)
         parties = det["parties"]
-        if parties == [BOTH_PARTIES]:
-            # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it
-            parties = list(signed.pairs[0]) if len(signed.pairs) == 1 else []
+        if parties and parties[0] == BOTH_PARTIES:
+            # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it, else those
+            # that review it ("A, B và C sơ kết Quy chế số X giữa 3 đơn vị")
+            count = int(parties[1])
+            parties = list(signed.pairs[0]) if count == 2 and len(signed.pairs) == 1 else []
+            parties = parties or _subject_of_the_document_s_sentence(ctx, groups, d, count)
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
             parties = signers or _parties_from_codes(d, groups.order, ctx.province)
@@ -349,6 +352,16 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             )
         )
     return documents
+
+
+def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
+    """The bodies the document's sentence names before it (its subject, outside titles), where they are as many as
+    ``count`` says (two or more for 0: "các đơn vị")."""
+    sentence = next(((s, e) for s, e in ctx.m.sentences if s <= d.start < e), None)
+    if sentence is None:
+        return []
+    keys = _unique([groups.key_of(a) for a in ctx.m.agencies if sentence[0] <= a.start < d.start and not a.in_title])
+    return keys if len(keys) == count or (count == 0 and len(keys) >= 2) else []
 
 
 def _parties_from_codes(doc: DocMention, order: list[str], province: str | None) -> list[str]:

@@ -358,10 +358,11 @@ def _clause_candidate(
     )
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
     # each document of a list has its own terms (it borrows no period)
-    separate = item or bool(
+    second_act = bool(
         _SECOND_ACT.match(text, sent.start, sent.end)
         or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start())
     )
+    separate = item or second_act
     recent = bool(
         _RECENT_SENTENCE.match(text, sent.start, sent.end)
         or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start())
@@ -379,6 +380,7 @@ def _clause_candidate(
         organisers,
         kind=_signed_kind(text, v.end()),
         jointly=bool(_JOINT_DOCUMENT.match(text, v.end())),
+        second_act=second_act,
     )
 
 

@@ -14,13 +14,15 @@ from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import unique as _unique
 
 # --- document issuers -------------------------------------------------------------------------------------
-# "... giữa hai đơn vị / hai cơ quan / hai bên": the parties are the two bodies the article is about.
+# "... giữa hai đơn vị / hai cơ quan / hai bên / 3 đơn vị / hai cấp ủy": the parties are the bodies the article is about,
+# that many (the marker is followed by their count: 0 for "các")
 BOTH_PARTIES = "\x00both"
 _BOTH = re.compile(
-    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+hai\s+"
-    r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)(?![\w])",
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
+    r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
     re.IGNORECASE,
 )
+_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "các": 0}
 _ISSUER_LINK = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
 )
@@ -63,8 +65,10 @@ def document_parties(
     """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
 
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
-    if _BOTH.match(text, after_date_end, clause_end):
-        return [BOTH_PARTIES]
+    both = _BOTH.match(text, after_date_end, clause_end)
+    if both:
+        count = both.group("count").casefold()
+        return [BOTH_PARTIES, str(_COUNTS.get(count, int(count) if count.isdigit() else 0))]
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
         text[after_date_end:clause_end]
     )

@@ -66,7 +66,13 @@ _NON_AGENCY_PARTNER = re.compile(
     # churches, dioceses, parishes, pagodas and the boards of the other faiths (the Buddhist Sangha, a member of the
     # Front, is read as a body: agency_heads.tsv)
     r"Hội\s+[Tt]hánh|Tòa\s+[Gg]iám\s+mục|Giáo\s+(?:phận|xứ|họ)|Chùa|Nhà\s+thờ|Thánh\s+thất|Hội\s+đồng\s+[Tt]rị\s+sự|"
-    r"Ban\s+[Đđ]ại\s+diện\s+(?:[Hh]ội\s+[Tt]hánh\s+)?Cao\s+Đài)(?![\w])"
+    r"Ban\s+[Đđ]ại\s+diện\s+(?:[Hh]ội\s+[Tt]hánh\s+)?Cao\s+Đài|"
+    # museums, libraries, children's houses and a school's pioneer brigade (round s31: "kết nghĩa với Liên đội Trường THCS
+    # X", "với Bảo tàng tỉnh", "với Nhà Thiếu nhi tỉnh")
+    r"Bảo\s+tàng|Thư\s+viện|Nhà\s+[Tt]hiếu\s+nhi|Nhà\s+[Vv]ăn\s+hóa|Cung\s+[Vv]ăn\s+hóa|Liên\s+đội|"
+    # firms by their brands, in Latin letters (round s31: "Agribank Chi nhánh tỉnh X", "VNPT Lào Cai", "Viettel X")
+    r"(?-i:Agribank|Vietcombank|VietinBank|Vietinbank|BIDV|Sacombank|Techcombank|MB|VPBank|LienVietPostBank|"
+    r"Viettel|VNPT|MobiFone|Vinaphone|EVN[A-Z]*|Petrolimex|PVN|PV\s+[A-Z][a-zA-Z]+|Vinamilk|Vingroup|FPT))(?![\w])"
 )
 # A firm named by a brand in Latin letters, which no body of the political system is ("Vietnam Airlines", "Sun Group",
 # "NutiFood", "EVN HANOI"): two words without Vietnamese letters, or one written in capitals or with a capital inside

@@ -26,6 +26,7 @@ class SigningCandidate:
     kind: str = ""  # the kind of document the verb signs ("kế hoạch", "quy chế"), when printed right after it
     ceremony: bool = False  # the sentence opens with the ceremony itself ("Lễ ký kết diễn ra ngày ...")
     jointly: bool = False  # the act is one document of all its parties ("chương trình liên tịch", "giao ước thi đua")
+    second_act: bool = False  # told as another act than the one before ("Cùng dịp, ...", "... cũng ký kết")
 
 
 @dataclass
@@ -38,5 +39,5 @@ class Signing:
     separate: bool = False
     recent: bool = False
     listed: bool = False  # a one-party act of its own (listed after another, or with a non-body
-    # partner beside its pairs): no repeat of a pair
+    # partner beside its pairs, or told apart as a second act): no repeat of a pair
     kind: str = ""  # the kind of document signed, when printed right after the verb

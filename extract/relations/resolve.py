@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from phoihop.extract.relations.records import Signing, SigningCandidate
 from phoihop.text import bare_letters
@@ -22,25 +23,20 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
         # (nor the hub's own act with a partner that is no body, read beside its pairs: "với B, Công ty C")
         # (nor the act of a body no pair names: "Cùng ngày, UBND phường X và thôn Y tổ chức lễ kết nghĩa")
+        # (nor an act told apart from its party's pairs: "A ký kết với UBND 9 huyện. Cùng dịp, A và B ký kết ...")
         in_pairs = {bare_letters(k) for c in use for p in c.parties if len(p) >= 2 for k in p}
         use = [
-            SigningCandidate(
-                c.sentence,
-                [
+            replace(
+                c,
+                parties=[
                     p
                     for p in c.parties
-                    if len(p) >= 2 or c.listed or _hub_of_pair(p, c) or not _names_a_paired_body(p[0], in_pairs)
+                    if len(p) >= 2
+                    or c.listed
+                    or _hub_of_pair(p, c)
+                    or not _names_a_paired_body(p[0], in_pairs)
+                    or _told_apart_from_its_pairs(p[0], c, use)
                 ],
-                c.period,
-                c.date,
-                c.document,
-                c.mentioned,
-                c.in_title,
-                c.separate,
-                c.recent,
-                c.organisers,
-                c.listed,
-                c.kind,
             )
             for c in use
         ]
@@ -77,7 +73,8 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.sentence,
                 c.separate,
                 c.recent,
-                (c.listed and len(parties) == 1) or _hub_of_pair(parties, c),
+                len(parties) == 1
+                and (c.listed or _hub_of_pair(parties, c) or _told_apart_from_its_pairs(parties[0], c, use)),
                 c.kind,
             )
             index[key] = s
@@ -232,6 +229,17 @@ def _names_a_paired_body(key: str, paired: set[str]) -> bool:
     province whose marks a typo lost."""
     bare = bare_letters(key)
     return bare in paired or any(bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b)) for b in paired)
+
+
+def _told_apart_from_its_pairs(key: str, c: SigningCandidate, cands: list[SigningCandidate]) -> bool:
+    """Whether the one-party reading of ``key`` in ``c`` is an act of its own beside the pairs that name the body: told
+    in another sentence than each of them, one of the two told as a second act ("Cùng dịp, ...", "... cũng ký kết")."""
+    pairing = [
+        o
+        for o in cands
+        if any(len(p) >= 2 and _names_a_paired_body(key, {bare_letters(k) for k in p}) for p in o.parties)
+    ]
+    return bool(pairing) and all(o.sentence != c.sentence and (c.second_act or o.second_act) for o in pairing)
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:

@@ -303,7 +303,9 @@ _PARENT_LINK = re.compile(r"\s*,?\s*(?:trực\s+)?thuộc\s*", re.IGNORECASE)  #
 _BLOC_PARENT_LINK = re.compile(
     r"\s*(?:trực\s+)?thuộc\s+(?:Khối|Cụm)\s+thi\s+đua[^,.;:()\n]{0,20}?\s*[-–,]\s*", re.IGNORECASE
 )
-_PARTNER_WORD = re.compile(r"(?<![\w])(?:giữa|với)(?![\w])", re.IGNORECASE)
+# (not "giữa" before a count of sides, which names a reviewed document's parties: "tổng kết Quy chế số X giữa 3 đơn vị và
+# ký kết ...")
+_PARTNER_WORD = re.compile(rf"(?<![\w])(?:giữa(?!\s+{COUNTED_SIDES})|với)(?![\w])", re.IGNORECASE)
 _THIS_UNIT_AND = re.compile(r"(?<![\w])(?:đơn\s+vị|cơ\s+quan)\s+này\s+(?:và|cùng(?:\s+với)?)\s+$", re.IGNORECASE)
 THIS_UNIT_WINDOW = 25
 THIS_UNIT_REACH = 80  # from the body named last to "Đơn vị này"
@@ -430,11 +432,15 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
     if (
         not subject
         and before
-        and _SECOND_PREDICATE.search(text, before[-1].end, v.start())
+        and (
+            _SECOND_PREDICATE.search(text, before[-1].end, v.start())
+            or _AND_NEXT_PREDICATE.search(text, before[-1].end, v.start())
+        )
         and not _PARTNER_WORD.search(text, sent.start, v.start())
     ):
-        # "A và B tổ chức hội nghị tại C, ký kết ...": no subject right before the verb after the comma; it is the
-        # second predicate of the list that opens the sentence (where no "giữa" or "với" names the partners)
+        # "A và B tổ chức hội nghị tại C, ký kết ...", "A, B và C tổng kết Quy chế số X giữa 3 đơn vị và ký kết ...": no
+        # subject right before the verb after the comma or "và"; it is the second predicate of the list that opens the
+        # sentence (where no "giữa" or "với" names the partners)
         subject = _opening_subject(text, sent.start, sent.end, before)
     if not subject or all(a.signer for a in subject):
         # "Đại tá A, Chỉ huy trưởng Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh đã ký kết":

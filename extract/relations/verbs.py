@@ -154,10 +154,12 @@ _REQUESTED = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_YEAR = re.compile(r"\s+(?:vào\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
-# "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...": a signing years back, recalled
-# (not a term written out, "nhiệm kỳ từ năm 2019 đến năm 2024": from a year to a year is a span, not "since")
+# "Trước đó, ...", "từ năm 2019", "Sau 5 năm ký kết ...", "Qua 3 năm ký kết ...", "Trước khi hợp nhất, ...", "trong
+# nhiệm kỳ trước": a signing years back, recalled (not a term written out, "nhiệm kỳ từ năm 2019 đến năm 2024": from a
+# year to a year is a span, not "since")
 _PAST = re.compile(
     r"(?<![\w])(?:trước\s+đó|trước\s+đây|đã\s+từng|"
+    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|thành\s+lập)|(?:nhiệm\s+kỳ|giai\s+đoạn)\s+trước|"
     r"từ\s+năm(?!\s+(?:19|20)\d\d\s*(?:-|đến|tới)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))|"
     r"(?:sau|qua|hơn)\s+(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm)"
     r"(?![\w])",
