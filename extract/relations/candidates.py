@@ -50,6 +50,7 @@ from phoihop.extract.relations.subject import (
     _sentence_subject,
     _sides_counted,
     _subject_of_size_before,
+    _the_unit_named_by_its_kind,
 )
 from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
 from phoihop.text import unique as _unique
@@ -276,7 +277,7 @@ def _clause_candidate(
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)
     sent.by_signers = False
-    subject_keys = _clause_subject(scan, sent, v)
+    subject_keys = _clause_subject(scan, sent, v) or _the_unit_named_by_its_kind(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
     organisers = bool(agents) or _organised_by_subject(scan, sent, v)
     if agents:

@@ -1,0 +1,32 @@
+"""An agency's own site tells of itself as "đơn vị" (round s31's helper G, made-up texts in the image of its pages): the
+subject "đơn vị" stands for the body whose seat hosts the act, else for the one the sentence before is about."""
+
+import pytest
+from _signing_helpers import extract, party_sets
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Chiều 14/8, tại trụ sở Viện kiểm sát nhân dân khu vực 3, đơn vị đã tổ chức hội nghị ký kết Quy chế phối "
+            "hợp với Tòa án nhân dân khu vực 3 và Phòng Thi hành án dân sự khu vực 3.",
+            [
+                ("Phòng Thi hành án dân sự khu vực 3", "Viện kiểm sát nhân dân khu vực 3"),
+                ("Tòa án nhân dân khu vực 3", "Viện kiểm sát nhân dân khu vực 3"),
+            ],
+        ),
+        (
+            "Viện kiểm sát nhân dân tỉnh vừa tổng kết công tác năm 2023. Dịp này, đơn vị đã ký kết quy chế phối hợp "
+            "với Cục Thi hành án dân sự tỉnh.",
+            [("Cục Thi hành án dân sự tỉnh", "Viện kiểm sát nhân dân tỉnh")],
+        ),
+        (
+            "Viện kiểm sát nhân dân tỉnh vừa tổng kết công tác năm 2023.\nĐơn vị đã ký kết quy chế phối hợp với Cục "
+            "Thi hành án dân sự tỉnh.",
+            [("Cục Thi hành án dân sự tỉnh", "Viện kiểm sát nhân dân tỉnh")],
+        ),
+    ],
+)
+def test_the_unit_as_subject_is_the_host_or_the_body_told_of_before(text, parties):
+    assert party_sets(extract(f"Tin\n\n{text}", "2024-08-20", "Yên Bái")) == parties
