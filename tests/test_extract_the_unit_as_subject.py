@@ -30,3 +30,22 @@ from _signing_helpers import extract, party_sets
 )
 def test_the_unit_as_subject_is_the_host_or_the_body_told_of_before(text, parties):
     assert party_sets(extract(f"Tin\n\n{text}", "2024-08-20", "Yên Bái")) == parties
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # (a staff office with its parent in brackets is in the parent's sector)
+        (
+            "Tham dự có lãnh đạo Phòng Tham mưu (Công an tỉnh) và Công an huyện Trạm Tấu.",
+            {("Phòng Tham mưu Công an tỉnh", "police")},
+        ),
+        # (an unnamed post's head reads no border guard of the level after it)
+        ("Đồn Biên phòng cùng Hội LHPN huyện tổ chức tuyên truyền Luật Biên giới quốc gia.", set()),
+    ],
+)
+def test_units_and_posts_named_without_their_own_names(text, named):
+    facts = extract(f"Tin\n\n{text}", "2024-08-20", "Yên Bái")
+    sectors = {(a.name, a.sector) for a in facts.agencies}
+    assert named <= sectors
+    assert not any(a.name.startswith("Biên phòng") for a in facts.agencies)

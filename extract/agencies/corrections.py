@@ -257,6 +257,19 @@ def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMe
     ]
 
 
+# "Đồn Biên phòng cùng Hội LHPN huyện": the force's name inside a post's unnamed head is no force of the level after it
+_POST_HEAD_BEFORE = re.compile(r"(?<![\w])(?:Đồn|Trạm|Đội)\s+$")
+
+
+def drop_forces_named_inside_a_post(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the border guard read from an unnamed post's head ("Đồn Biên phòng" alone, a back-reference)."""
+    return [
+        a
+        for a in found
+        if not (a.text.startswith("Biên phòng") and _POST_HEAD_BEFORE.search(text, max(0, a.start - 6), a.start))
+    ]
+
+
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
     return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
