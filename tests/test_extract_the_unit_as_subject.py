@@ -49,3 +49,19 @@ def test_units_and_posts_named_without_their_own_names(text, named):
     sectors = {(a.name, a.sector) for a in facts.agencies}
     assert named <= sectors
     assert not any(a.name.startswith("Biên phòng") for a in facts.agencies)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Nội dung phối hợp được thực hiện theo Luật Hoạt động giám sát của Quốc hội và HĐND năm 2015.", []),
+        ("Quy chế được xây dựng theo Luật Tổ chức Quốc hội năm 2014.", []),
+        # (the law's name ends at its year: the Government after it is a body)
+        (
+            "Doanh nghiệp thực hiện theo Luật Doanh nghiệp năm 2013 và các quy định của Chính phủ.",
+            ["Chính phủ"],
+        ),
+    ],
+)
+def test_a_body_named_inside_a_law_s_name_is_no_agency(text, names):
+    assert sorted(a.name for a in extract(f"Tin\n\n{text}", "2024-08-20", "Yên Bái").agencies) == names
