@@ -109,7 +109,8 @@ def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
 
 
 _SECOND_ACT = re.compile(
-    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
+    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra|"
+    r"cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+làm\s+việc))(?![\w])",
     re.IGNORECASE,
 )
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
