@@ -109,11 +109,13 @@ def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
 
 
 _SECOND_ACT = re.compile(
-    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra|"
-    r"cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+làm\s+việc))(?![\w])",
+    r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
     re.IGNORECASE,
 )
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
+# "Cũng tại hội nghị, ...": another act of the same event, whose one-party reading is no repeat of a pair (only that:
+# unlike "Cùng ngày", it may still share a term, and a caption may repeat it)
+_AT_THE_SAME_EVENT = re.compile(r"\s*cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+làm\s+việc)(?![\w])", re.IGNORECASE)
 
 
 def signing_candidates(
@@ -365,6 +367,7 @@ def _clause_candidate(
         or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start())
     )
     separate = item or second_act
+    second_act = second_act or bool(_AT_THE_SAME_EVENT.match(text, sent.start, sent.end))
     recent = bool(
         _RECENT_SENTENCE.match(text, sent.start, sent.end)
         or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start())
