@@ -60,3 +60,16 @@ def test_a_post_named_by_its_number_after_a_plural_stays():
 def test_a_verb_after_a_sub_department_ends_its_name():
     facts = _facts("Sở Nông nghiệp chỉ đạo Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản thanh tra, kiểm tra tàu cá.")
     assert "Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản" in agency_names(facts)
+
+
+def test_a_front_cell_spreads_over_the_hamlets_listed_after_a_plural():
+    facts = extract(
+        "Tin\n\nBan công tác Mặt trận các ấp Bình Thạnh, Bình Hòa được Ủy ban MTTQ Việt Nam tỉnh tặng bằng khen.",
+        "2026-01-20",
+        "An Giang",
+    )
+    assert agency_names(facts) == [
+        "Ban công tác Mặt trận ấp Bình Hòa",
+        "Ban công tác Mặt trận ấp Bình Thạnh",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ]

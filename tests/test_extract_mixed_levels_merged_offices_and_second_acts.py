@@ -100,8 +100,8 @@ def test_a_signing_after_a_merger_is_the_day_s_act():
     "text, parties",
     [
         (
-            "Sáng 14/5, Công an tỉnh ký kết quy chế phối hợp với UBND 9 huyện, thành phố. Cùng dịp, Công an tỉnh và Sở "
-            "Tư pháp ký kết quy chế phối hợp về hộ tịch.",
+            "Sáng 14/5, Công an tỉnh ký kết quy chế phối hợp với UBND 9 huyện, thành phố. Cùng dịp, Công an tỉnh và "
+            "Sở Tư pháp ký kết quy chế phối hợp về hộ tịch.",
             [("Công an tỉnh",), ("Công an tỉnh", "Sở Tư pháp")],
         ),
         (
@@ -136,3 +136,16 @@ def test_a_one_party_act_told_as_a_second_act_stays_beside_the_pairs(text, parti
 )
 def test_a_plural_of_one_level_spreads_over_a_commune_the_gazetteer_lacks_beside_one_it_knows(text, names):
     assert agency_names(_facts(text, "Quảng Trị", "2018-04-05")) == names
+
+
+def test_an_act_told_at_the_same_conference_is_a_second_act():
+    facts = _facts(
+        "Chiều 13/3, BHXH tỉnh Lào Cai ký kết chương trình phối hợp với Ủy ban MTTQ tỉnh. Cũng tại hội nghị, BHXH "
+        "tỉnh và Bưu điện tỉnh Lào Cai ký kết quy chế phối hợp về chi trả lương hưu.",
+        "Lào Cai",
+        "2025-03-14",
+    )
+    assert party_sets(facts) == [
+        ("Bảo hiểm xã hội tỉnh Lào Cai",),
+        ("Bảo hiểm xã hội tỉnh Lào Cai", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ]

@@ -109,3 +109,20 @@ def test_a_police_department_for_cybersecurity_is_named_whole():
 )
 def test_a_body_keeps_its_act_with_a_museum_a_pioneer_brigade_or_a_brand(text, parties):
     assert party_sets(_facts(text, "Lào Cai")) == parties
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Dịp này, Đoàn Thanh niên Trường Đại học Sư phạm ra mắt mô hình mới.",
+            "Đoàn Thanh niên Trường Đại học Sư phạm",
+        ),
+        (
+            "Dịp này, Đoàn Thanh niên Trường Đại học Sư phạm, Đại học Huế ra mắt mô hình mới.",
+            "Đoàn Thanh niên Trường Đại học Sư phạm, Đại học Huế",
+        ),
+    ],
+)
+def test_a_university_named_by_its_trades_alone_is_whole(text, name):
+    assert agency_names(_facts(text, "Huế")) == [name]

@@ -90,7 +90,8 @@ def _is_word_subsequence(short: list[str], long: list[str]) -> bool:
 
 def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra) -> None:
     """ "Ban Dân chủ - Pháp luật (Ủy ban MTTQ tỉnh)": a unit that may stand as a name, with its parent body in
-    brackets after it, is that unit of the parent (the parent stays an agency of its own)."""
+    brackets after it, is that unit of the parent, in its sector ("Phòng Tham mưu (Công an tỉnh)" is the police's; the
+    parent stays an agency of its own)."""
     unit = grammar()["unit"]
     for a, b in itertools.pairwise(found):
         if a.core_role != "standalone" or a.pre or not unit.fullmatch(a.text.strip() + " "):
@@ -100,6 +101,7 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
             continue
         a.canonical = canonical_name(f"{a.text} {b.text}", extra)
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
+        a.sector = b.sector
 
 
 # "Phòng Cảnh sát kinh tế, Công an tỉnh Sóc Trăng", "Phòng CSHS - Công an TP.HCM": a police department, then a comma

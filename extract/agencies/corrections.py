@@ -257,6 +257,39 @@ def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMe
     ]
 
 
+# "theo Luật Hoạt động giám sát của Quốc hội và HĐND", "Luật Tổ chức Quốc hội": a body named inside a law's name (no
+# comma or stop between; not "Luật sư", "Luật gia": the lawyers' bodies)
+_LAW_NAME_BEFORE = re.compile(r"(?<![\w])Luật\s+(?!sư|gia)(?-i:[A-ZĐ])[^,.;:()\n]{0,60}$")
+# (a law's name ends at its year, at a verb or where other texts are named after it: "Luật Doanh nghiệp năm 2013 và các
+# quy định của Chính phủ", "Luật ... được Quốc hội thông qua")
+_AFTER_LAW_NAME = re.compile(r"(?<![\w])(?:\d{4}|được|đã|các|những|theo|do|với|quy\s+định|nghị\s+định)(?![\w])")
+
+
+def drop_bodies_named_in_a_law(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the bodies a law's name holds."""
+    if "Luật " not in text:
+        return found
+    kept = []
+    for a in found:
+        law = _LAW_NAME_BEFORE.search(text, max(0, a.start - 70), a.start)
+        if law is None or _AFTER_LAW_NAME.search(text, law.start(), a.start):
+            kept.append(a)
+    return kept
+
+
+# "Đồn Biên phòng cùng Hội LHPN huyện": the force's name inside a post's unnamed head is no force of the level after it
+_POST_HEAD_BEFORE = re.compile(r"(?<![\w])(?:Đồn|Trạm|Đội)\s+$")
+
+
+def drop_forces_named_inside_a_post(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Without the border guard read from an unnamed post's head ("Đồn Biên phòng" alone, a back-reference)."""
+    return [
+        a
+        for a in found
+        if not (a.text.startswith("Biên phòng") and _POST_HEAD_BEFORE.search(text, max(0, a.start - 6), a.start))
+    ]
+
+
 def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
     """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
     return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]

@@ -231,7 +231,7 @@ def _grammar() -> dict:
     # "Công an các quận 3, 4, 5, Phú Nhuận" / "... cùng thành phố Thủ Đức"
     item = rf"(?:{LEVEL}\s+)?{place}"
     spread = re.compile(
-        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
+        rf"(?=(?-i:{lexicon.UPPER_CLASS}))(?<![\w])(?={first_word})(?P<core>{body})\s+các\s+(?P<lvl>{LEVEL}|{lexicon.VILLAGE_RX})\s+(?P<items>{place}(?:\s*(?:,|và|cùng)\s*{item})+)",
         re.IGNORECASE,
     )
     unit_rx = re.compile(rf"{unit}(?:\s+các)?\s*", re.IGNORECASE)
@@ -259,7 +259,7 @@ def _grammar() -> dict:
     item_rx = re.compile(rf"(?P<lvl>{LEVEL}\s+)?(?P<place>{place})", re.IGNORECASE)
     # The spread pattern needs "các <level>"; most texts have none, so look for that first (opening with the c
     # lets the engine skip to the next one in C: "(?-i:[cC])(?<![\w].)ác" is "(?<![\w])các").
-    cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+{LEVEL}", re.IGNORECASE)
+    cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+(?:{LEVEL}|{lexicon.VILLAGE_RX})", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
     listed_any_case = re.compile(

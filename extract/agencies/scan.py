@@ -36,7 +36,9 @@ from phoihop.extract.agencies.corrections import (
     _organisation_of_named_body,
     _partner_runs,
     drop_bare,
+    drop_bodies_named_in_a_law,
     drop_bodies_of_party_organisations,
+    drop_forces_named_inside_a_post,
     drop_insurance_named_as_a_thing,
     drop_units_of_plural_committees,
 )
@@ -295,7 +297,8 @@ def find_agencies(
     _name_commands_of_commanders(text, found, extra_abbreviations)
     found = add_prime_minister_as_issuer(text, found)
     found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
-    found = drop_insurance_named_as_a_thing(text, found)
+    found = drop_forces_named_inside_a_post(text, drop_insurance_named_as_a_thing(text, found))
+    found = drop_bodies_named_in_a_law(text, found)
     return drop_bodies_of_party_organisations(text, found)
 
 

@@ -50,6 +50,7 @@ from phoihop.extract.relations.subject import (
     _sentence_subject,
     _sides_counted,
     _subject_of_size_before,
+    _the_unit_named_by_its_kind,
 )
 from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
 from phoihop.text import unique as _unique
@@ -112,6 +113,9 @@ _SECOND_ACT = re.compile(
     re.IGNORECASE,
 )
 _ALSO = re.compile(r"(?<![\w])cũng\s+(?:đã\s+)?$", re.IGNORECASE)
+# "Cũng tại hội nghị, ...": another act of the same event, whose one-party reading is no repeat of a pair (only that:
+# unlike "Cùng ngày", it may still share a term, and a caption may repeat it)
+_AT_THE_SAME_EVENT = re.compile(r"\s*cũng\s+tại\s+(?:hội\s+nghị|buổi\s+lễ|lễ|buổi\s+làm\s+việc)(?![\w])", re.IGNORECASE)
 
 
 def signing_candidates(
@@ -276,7 +280,7 @@ def _clause_candidate(
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)
     sent.by_signers = False
-    subject_keys = _clause_subject(scan, sent, v)
+    subject_keys = _clause_subject(scan, sent, v) or _the_unit_named_by_its_kind(scan, sent, v)
     agents = _passive_agents(text, after, c_start)
     organisers = bool(agents) or _organised_by_subject(scan, sent, v)
     if agents:
@@ -363,6 +367,7 @@ def _clause_candidate(
         or _ALSO.search(text, max(sent.start, v.start() - ALSO_WINDOW), v.start())
     )
     separate = item or second_act
+    second_act = second_act or bool(_AT_THE_SAME_EVENT.match(text, sent.start, sent.end))
     recent = bool(
         _RECENT_SENTENCE.match(text, sent.start, sent.end)
         or _RECENT.search(text, max(sent.start, v.start() - RECENT_WINDOW), v.start())

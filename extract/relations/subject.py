@@ -239,6 +239,35 @@ def _sentence_subject(scan: _SigningScan, si: int, acting: bool = False) -> list
     return _unique([scan.key_of(a) for a in _opening_subject(text, s_start, s_end, bodies, acting)])
 
 
+# "Chiều 14/8, tại trụ sở Viện KSND khu vực 3, đơn vị đã tổ chức hội nghị ký kết ...", "X vừa tổng kết công tác năm
+# 2023. Dịp này, đơn vị đã ký kết ...": "đơn vị" (the unit) as the subject, right before the verb, stands for the body
+# whose seat hosts the act, else for the one the sentence before is about (an agency's own site tells of itself so)
+_THE_UNIT_AS_SUBJECT = re.compile(
+    r"(?:^|[,:]\s*)(?:đơn\s+vị|cơ\s+quan)(?:\s+(?:đã|cũng|vừa|tiếp\s+tục|chính\s+thức))*"
+    r"(?:\s+(?:tổ\s+chức|phối\s+hợp\s+tổ\s+chức)\s+(?:hội\s+nghị|lễ|buổi\s+lễ))?\s+$",
+    re.IGNORECASE,
+)
+_AT_THE_SEAT_OF = re.compile(r"(?<![\w])tại\s+trụ\s+sở\s+$", re.IGNORECASE)
+
+
+def _the_unit_named_by_its_kind(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
+    """The body a subject "đơn vị" before the verb stands for: the one whose seat the sentence names, else the
+    subject of the sentence before; none where a body of the sentence stands before the verb outside its venue."""
+    text = scan.text
+    if not _THE_UNIT_AS_SUBJECT.search(text[sent.start : v.start()]):  # (a slice: "^" is the sentence's start)
+        return []
+    before = [a for a in sent.parties if a.end <= v.start()]
+    # (the seat's body is read as a venue, no party of the sentence: it is looked for among all its bodies)
+    seat = [
+        a
+        for a in sent.all_agencies
+        if sent.start <= a.start < v.start() and _AT_THE_SEAT_OF.search(text, max(sent.start, a.start - 20), a.start)
+    ]
+    if seat:
+        return [scan.key_of(seat[0])] if all(b is seat[0] for b in before) else []
+    return [] if before else _sentence_subject(scan, sent.index - 1)
+
+
 def _organised_by_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> bool:
     """ "A cùng B, C tổ chức hội nghị ký kết": the subject list organises the act the verb names."""
     before = [a for a in sent.parties if a.end <= v.start()]
