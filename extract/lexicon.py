@@ -51,6 +51,11 @@ LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|th
 # Front are named after them, and a post twinned with one signs alone (agency_heads.tsv writes it {{VILLAGE}})
 # ("khu 5", "khu Xoan": the hamlet of Phú Thọ and Hòa Bình, a number or a name after it; not "khu vực", "khu công
 # nghiệp")
+# Nouns a number counts ("214 nguồn tin", "3 năm liền", "5 lần"): a number they follow is no unit's, post's or place's
+COUNTED_NOUNS = (
+    r"lần|tin|nguồn|vụ|suất|người|đối\s+tượng|trường\s+hợp|hộ|lượt|buổi|cuộc|đợt|năm|tháng|ngày|giờ|triệu|tỷ|nghìn|"
+    r"ngàn|tấn|km|ha|cán\s+bộ|đồng\s+chí|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần(?:\s+quà)?|sổ|nhà|căn"
+)
 VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố|khu(?=\s+(?:\d|(?-i:[A-ZĐ]))))"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word

@@ -255,7 +255,7 @@ _LOWER_CASE_BODY = re.compile(
 )
 
 
-_COUNTED_NOUN = r"(?:nguồn|lần|lượt|vụ|người|cuộc|buổi|đợt|tin|hộ|trường\s+hợp|đối\s+tượng|km|ha)(?![\w])"
+_COUNTED_NOUN = rf"(?:{lexicon.COUNTED_NOUNS})(?![\w])"
 # ... and a border post in lower case before its name or number ("đồn biên phòng Lũng Cú", "các đồn biên phòng Trà Lĩnh,
 # Sóc Giang", "đồn biên phòng 721"), as older pages print it
 # (a post's number has three digits; a shorter number a lower-case noun follows counts it: "cung cấp cho đồn biên phòng

@@ -208,6 +208,8 @@ _PARTY_ORGANISATION_HEAD = re.compile(r"Ban\s+Chấp\s+hành\s+Đảng\s+bộ$")
 
 def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """Without the bodies named only as the Party organisation they hold ("Đại hội Đảng bộ Công an tỉnh")."""
+    if "Đảng" not in text:
+        return found
     kept = []
     for a in found:
         before = _PARTY_ORGANISATION_BEFORE.search(text, max(0, a.start - 10), a.start)

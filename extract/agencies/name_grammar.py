@@ -67,8 +67,7 @@ _PLACE_STOP = (
 # Nor is a number before a noun it counts ("cung cấp cho Công an phường 12 tin báo", "Hội Nông dân xã 15 lần phối hợp").
 _NOT_COUNTED = (
     r"(?!\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đơn\s+vị|cấp)(?![\w])(?!\s+\d))"
-    r"(?!\s+(?:lần|tin|vụ|suất|người|đối\s+tượng|trường\s+hợp|hộ|lượt|buổi|cuộc|đợt|năm|tháng|ngày|triệu|tỷ|nghìn|"
-    r"ngàn|cán\s+bộ|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần\s+quà|sổ|nhà|căn)(?![\w]))"
+    rf"(?!\s+(?:{lexicon.COUNTED_NOUNS})(?![\w]))"
 )
 # Middle names that mark a person's name after a surname ("Nguyễn Văn Bình" is not a place).
 _MIDDLE = (
@@ -170,10 +169,7 @@ def _grammar() -> dict:
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
     # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
     # Biên phòng Lò Gò 15 năm qua")
-    name_number = (
-        r"\d{1,3}(?![\w/.,:]|\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|cán\s+bộ|lượt|hộ|km|ha|xã|thôn|đơn\s+vị|"
-        r"nguồn|lần|vụ|buổi|cuộc|đợt|tấn|triệu|tỷ|nghìn|ngàn|suất|phần|trường\s+hợp|đối\s+tượng)(?![\w]))"
-    )
+    name_number = rf"\d{{1,3}}(?![\w/.,:]|\s+(?:{lexicon.COUNTED_NOUNS}|xã|thôn|đơn\s+vị)(?![\w]))"
     named = (
         "(?:"
         + alt("named")

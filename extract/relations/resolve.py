@@ -18,6 +18,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     the programme's term told apart (``term``) when no signing sentence gives one."""
     body_has = any(c.parties and not c.in_title for c in cands)
     use = [c for c in cands if not (c.in_title and body_has)]
+    own_acts = _acts_told_apart_from_their_pairs(use)  # (read before the partial repeats are dropped below)
     if any(len(p) >= 2 for c in use for p in c.parties):
         # A one-party reading ("A ký kết với các đơn vị") beside named pairs is a partial repeat of them.
         # (not an act of its own listed after another: "ký kết ... giữa A và B; ký kết ... với các trường")
@@ -35,7 +36,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                     or c.listed
                     or _hub_of_pair(p, c)
                     or not _names_a_paired_body(p[0], in_pairs)
-                    or _told_apart_from_its_pairs(p[0], c, use)
+                    or (c.sentence, p[0]) in own_acts
                 ],
             )
             for c in use
@@ -73,8 +74,7 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
                 c.sentence,
                 c.separate,
                 c.recent,
-                len(parties) == 1
-                and (c.listed or _hub_of_pair(parties, c) or _told_apart_from_its_pairs(parties[0], c, use)),
+                len(parties) == 1 and (c.listed or _hub_of_pair(parties, c) or (c.sentence, parties[0]) in own_acts),
                 c.kind,
             )
             index[key] = s
@@ -231,15 +231,19 @@ def _names_a_paired_body(key: str, paired: set[str]) -> bool:
     return bare in paired or any(bare.startswith(b) and _PROVINCE_LEVEL_TAIL.match(bare, len(b)) for b in paired)
 
 
-def _told_apart_from_its_pairs(key: str, c: SigningCandidate, cands: list[SigningCandidate]) -> bool:
-    """Whether the one-party reading of ``key`` in ``c`` is an act of its own beside the pairs that name the body: told
-    in another sentence than each of them, one of the two told as a second act ("Cùng dịp, ...", "... cũng ký kết")."""
-    pairing = [
-        o
-        for o in cands
-        if any(len(p) >= 2 and _names_a_paired_body(key, {bare_letters(k) for k in p}) for p in o.parties)
-    ]
-    return bool(pairing) and all(o.sentence != c.sentence and (c.second_act or o.second_act) for o in pairing)
+def _acts_told_apart_from_their_pairs(cands: list[SigningCandidate]) -> set[tuple[int, str]]:
+    """(sentence, key) of the one-party readings that are acts of their own beside the pairs that name the body: told in
+    another sentence than each of them, one of the two told as a second act ("Cùng dịp, ...", "Cũng tại hội nghị")."""
+    pair_keys = [(o, [{bare_letters(k) for k in p} for p in o.parties if len(p) >= 2]) for o in cands if o.parties]
+    own: set[tuple[int, str]] = set()
+    for c in cands:
+        for p in c.parties:
+            if len(p) != 1:
+                continue
+            pairing = [o for o, sets in pair_keys if any(_names_a_paired_body(p[0], keys) for keys in sets)]
+            if pairing and all(o.sentence != c.sentence and (c.second_act or o.second_act) for o in pairing):
+                own.add((c.sentence, p[0]))
+    return own
 
 
 def _hub_of_pair(parties: list[str], c: SigningCandidate) -> bool:
