@@ -466,8 +466,8 @@ def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
     out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
     capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses); {{VILLAGE}}
-    the words of a hamlet (VILLAGE_RX)."""
-    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX}
+    the words of a hamlet (VILLAGE_RX); {{COUNTED}} the nouns a number counts (COUNTED_NOUNS)."""
+    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX, "COUNTED": COUNTED_NOUNS}
 
     def spelled_out(regex: str) -> str:
         return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.documents import DocMention
@@ -14,9 +15,16 @@ from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import unique as _unique
 
 # --- document issuers -------------------------------------------------------------------------------------
-# "... giữa hai đơn vị / hai cơ quan / hai bên / 3 đơn vị / hai cấp ủy": the parties are the bodies the article is about,
-# that many (the marker is followed by their count: 0 for "các")
-BOTH_PARTIES = "\x00both"
+
+
+@dataclass(frozen=True)
+class PartiesByCount:
+    """ "... giữa hai đơn vị / hai cơ quan / hai bên / 3 đơn vị / hai cấp ủy": the parties are the bodies the article is
+    about, ``count`` of them (0 for "các"); who they are is read once the article's signings are known."""
+
+    count: int
+
+
 _BOTH = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
@@ -61,14 +69,14 @@ def document_parties(
     usable_starts: list[int],
     key_of,
     after_date_end: int,
-) -> list[str]:
+) -> list[str] | PartiesByCount:
     """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
 
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     both = _BOTH.match(text, after_date_end, clause_end)
     if both:
         count = both.group("count").casefold()
-        return [BOTH_PARTIES, str(_COUNTS.get(count, int(count) if count.isdigit() else 0))]
+        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
         text[after_date_end:clause_end]
     )
