@@ -211,6 +211,21 @@ def _spelled_before(long: str, m: re.Match) -> str:
     return long + " " if m.end() < len(m.string) and m.string[m.end()].isdigit() else long
 
 
+_SHIP_BEFORE = re.compile(r"(?<![\w])(?:tàu|Tàu)\s+$")
+_HULL_NUMBER_AFTER = re.compile(r"[\s-]?\d{2,5}(?![\w])")
+
+
+def _hull_number(m: re.Match) -> bool:
+    """Whether the short form ``m`` found is a ship's hull number, which spells nothing out: "tàu CSB 8004"."""
+    return bool(
+        _HULL_NUMBER_AFTER.match(m.string, m.end()) and _SHIP_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    )
+
+
+def _spelled_unless_hull_number(long: str, m: re.Match) -> str:
+    return m.group(0) if _hull_number(m) else _spelled_before(long, m)
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 
@@ -221,6 +236,8 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
 
     def repl(m: re.Match) -> str:
         short = m.group(0)
+        if _hull_number(m):
+            return short
         if short in ("TP.", "Tp.") and m.end() < len(m.string) and m.string[m.end()].isalpha():
             return table["TP."] + " "  # "TP.Hồ Chí Minh", "Tp.Cần Thơ": the level touches the place
         key = _short_form_key(short)
@@ -248,7 +265,7 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
             if short in out:  # most of the article's short forms are not in this text
                 # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
                 glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
-                out = re.sub(glued, functools.partial(_spelled_before, long), out)
+                out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
     return _WS.sub(" ", out).strip()
 
 

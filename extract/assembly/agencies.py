@@ -754,7 +754,7 @@ def _ends_with_province(name: str, province: str | None) -> bool:
 _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
 # The parent a central or military body is named after: "Ban Bí thư Trung ương Đảng", "Viện KSQS Quân khu 1".
 _PARENT_TAIL = re.compile(
-    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|"
+    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|hải quân|"
     # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
     r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3}|"
     # a police department of a province's police ("Phòng Cảnh sát kinh tế" of "... Công an thành phố Hải Phòng")

@@ -91,7 +91,11 @@ def document_parties(
             lst, _ = _agency_list(text, usable, first)
             lst += _second_and_list(text, usable, usable.index(lst[-1]))
             named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
-            if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
+            if (
+                len(named) > 1
+                and len(doc.issuers) == 1
+                and (_issuer_then_a_clause(text, named) or _commas_only(text, named))
+            ):
                 named = named[:1]
             return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
@@ -109,7 +113,9 @@ def document_parties(
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
-        issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
+        issuers = [
+            key_of(a) for a in _subject_past_an_issuer(text, _list_ending_at(text, usable, usable.index(prev[-1])))
+        ]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
 
@@ -156,6 +162,28 @@ def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
     issuer; the list after "của" runs on past a comma into the subject of the clause that carries it out (its bodies
     are followed by a predicate), so the issuer is the first body alone."""
     return bool(_COMMA_AFTER.match(text, lst[0].end)) and bool(_PREDICATE_OPENING.match(text, lst[-1].end))
+
+
+def _commas_only(text: str, lst: list[AgencyMention]) -> bool:
+    """ "Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Sở Nông nghiệp và PTNT kiểm tra ...": bodies after "của" set
+    off by commas alone, no "và" or "cùng" closing them as one list of issuers; where the symbol names one issuer, the
+    bodies after the first open the next clause, whatever its verb."""
+    return not any(_LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst))
+
+
+_LIST_CLOSER = re.compile(r"(?<![\w])(?:và|cùng|với)(?![\w])|&", re.IGNORECASE)
+_ISSUER_OF_THE_LAST = re.compile(r"(?<![\w])(?:của|do)\s+$", re.IGNORECASE)
+
+
+def _subject_past_an_issuer(text: str, lst: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Thực hiện Quyết định số 81/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND": the
+    list that ends with the subject of "ban hành" runs back past a comma into the issuer "của" gives an earlier
+    document; the subject is what follows that issuer."""
+    if len(lst) < 2 or not _ISSUER_OF_THE_LAST.search(text, max(0, lst[0].start - 8), lst[0].start):
+        return lst
+    if not _COMMA_AFTER.match(text, lst[0].end):
+        return lst
+    return lst[1:]
 
 
 def _hub_pair_after_date(
