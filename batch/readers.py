@@ -5,7 +5,10 @@ skipped). Each kind of file gives articles this way:
 
 - ``.txt``: one article; id = the file name without extension; the first
   non-empty line is the title when it looks like one (short, followed by
-  more text, not ending with a full stop).
+  more text, not ending with a full stop; a Markdown heading's "#" left
+  out). A text opening with a block of "Field: value" lines ("Tiêu đề:",
+  "Ngày đăng:", "URL:", "Nguồn:", ...) takes its title, date and address
+  from them, and its text is what follows the block.
 - ``.html`` / ``.htm``: one article taken out of the page's furniture by
   trafilatura (see ``pages``); id = the file name without extension.
   A page's publication date fills ``published``, and the province its
@@ -20,7 +23,9 @@ address). The records the common news scrapers write are read too: their
 field names for the same things are in ``FIELD_ALIASES`` (news-please's
 ``maintext`` and ``date_publish``, newspaper's ``publish_date``, ...), and a
 record without an ``id`` in a list or JSON Lines file is named after its web
-address. A ``text`` that is HTML markup is read as a page or fragment
+address; a record with none of the scrapers' bodies is read from a
+hand-written crawler's ``content``, ``body`` or ``html``
+(``FALLBACK_BODIES``). A ``text`` that is HTML markup is read as a page or fragment
 (``pages``). A ``title`` the text does not open with is put before it as its
 first line (news-please and newspaper keep the headline out of the text, and
 articles report the signing there). The article's text is then what was
