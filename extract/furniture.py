@@ -125,7 +125,8 @@ _ITEM_DASH = "[-+*]"
 _SOURCE = re.compile(
     # (after a list item's dash too, and after a sentence's end where a page lost its line breaks)
     rf"(?:^|(?<=^{_ITEM_DASH} )|(?<=\()|(?<=[.!?] ))\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
-    r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
+    # (a weather station is no outlet: "Theo Đài KTTV tỉnh, ..." names the body that warns)
+    r"(?:báo(?!\s+cáo)|đài(?!\s+(?:khí\s+tượng|KTTV))|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
