@@ -214,7 +214,18 @@ def _fold_organ_repeats(
     kept = list(found)
     by_signers = {id(s) for s in found if _told_by_signers(ctx, s, groups)}
     for s in found:
-        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups, id(s) in by_signers)), None)
+        # (two pairs of one sentence are two acts: "ký kết chương trình phối hợp với Đảng ủy, Bộ Chỉ huy Quân sự tỉnh"
+        # signs with the command's Party committee and with the command)
+        fuller = next(
+            (
+                t
+                for t in kept
+                if t is not s
+                and not _pairs_of_one_sentence(s, t)
+                and _retold_by(ctx, t, s, groups, id(s) in by_signers)
+            ),
+            None,
+        )
         if fuller is None:
             continue
         if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
@@ -224,6 +235,10 @@ def _fold_organ_repeats(
         fuller.document = fuller.document or s.document
         kept.remove(s)
     return kept
+
+
+def _pairs_of_one_sentence(s: SigningFound, t: SigningFound) -> bool:
+    return s.sentence == t.sentence and len(s.parties) >= 2 and len(t.parties) >= 2
 
 
 SUMMARISED_ACTS_MIN = 2  # the acts a one-party telling must stand over to be their summary

@@ -108,6 +108,30 @@ def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
     return not text[s_start:verb].strip() and not _SENTENCE_MARK_END.search(text, s_start, s_end)
 
 
+_REPLACING = re.compile(r"\s*[,;]?\s*(?:để\s+)?thay\s+(?:thế|cho)(?![\w])", re.IGNORECASE)
+# What the sentence before a subjectless signing tells for its subject to be the signer's: a meeting, a review, a talk
+# ("X tổ chức hội nghị sơ kết. Ký kết chương trình ..."), not another act of one body ("UBND tỉnh tặng bằng khen cho 5
+# tập thể. Ký kết kế hoạch ...", "Hội Chữ thập đỏ đã chuẩn bị 500 suất quà. Đại diện các đơn vị ký kết ...")
+_AN_EVENT = re.compile(
+    r"(?<![\w])(?:hội\s+nghị|(?:buổi\s+)?lễ|họp|sơ\s+kết|tổng\s+kết|làm\s+việc|hội\s+đàm|gặp\s+mặt|thảo\s+luận|"
+    r"trao\s+đổi|thống\s+nhất|ký)(?![\w])",
+    re.IGNORECASE,
+)
+# the sides named as many ("các đơn vị ký kết", "hai bên"): one body is not they
+_SIDES_AS_SUBJECT = re.compile(r"(?<![\w])(?:(?:hai|ba|các)\s+bên|các\s+đơn\s+vị)(?![\w])", re.IGNORECASE)
+
+
+def _goes_on_with(scan, si: int, subject: list[str], verb: int) -> bool:
+    """Whether a subjectless signing goes on with ``subject``, that of sentence ``si`` before it: two or more bodies
+    (a pair met), or one body holding an event there; never one body where the signing names its sides as many."""
+    if len(subject) >= 2:
+        return True
+    s_start, s_end = scan.sentences[si]
+    if _SIDES_AS_SUBJECT.search(scan.text, scan.sentences[si + 1][0], verb):
+        return False
+    return _AN_EVENT.search(scan.text, s_start, s_end) is not None
+
+
 _SECOND_ACT = re.compile(
     r"\s*(?:cùng\s+ngày|cũng\s+trong\s+(?:ngày|dịp|buổi)|cùng\s+dịp|dịp\s+này|nhân\s+dịp\s+này|ngoài\s+ra)(?![\w])",
     re.IGNORECASE,
@@ -275,6 +299,11 @@ def _clause_candidate(
     witnessed = _WITNESSED_BY.search(text, c_start, c_end)
     if witnessed:
         c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
+    replacing = _REPLACING.search(text, v.end(), c_end)
+    if replacing:
+        # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
+        # replaced, its year and its parties are not the signing's
+        c_end = replacing.start()
     doc = _signed_document(scan, v, c_end)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
@@ -333,7 +362,7 @@ def _clause_candidate(
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)
-        parties = [previous] if previous else []
+        parties = [previous] if previous and _goes_on_with(scan, sent.index - 1, previous, v.start()) else []
     pact = _EMULATION_PACT.match(text, v.end())
     if pact and (
         _BLOC.search(text, sent.start, v.start())
