@@ -34,7 +34,14 @@ _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục|(?:đức\s+)?(?:t�
 # "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
 # H'Luin Niê": persons the article reports on)
 _FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
-_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
+# Round s32: the labels of authors, artists, athletes and the prestigious of a village, persons an award or a
+# ceremony reports on without a post ("tác giả Trần Thị Mỹ Linh", "NSND Lê Quang Vinh", "vận động viên Giàng A Chính",
+# "người có uy tín Giàng A Páo")
+_LABELS = (
+    r"(?:nhóm\s+)?tác\s+giả|nhà\s+(?:báo|văn|thơ)|nhạc\s+sĩ|họa\s+sĩ|nghệ\s+(?:sĩ|nhân)|vận\s+động\s+viên|"
+    r"(?-i:NSND|NSƯT|NGND|NGƯT|VĐV)|người\s+có\s+uy\s+tín"
+)
+_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}|{_LABELS}"
 # the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền"
 _MONKS = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư|ni\s+trưởng"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
@@ -82,7 +89,8 @@ def _patterns():
     cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
-        rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
+        # (also with a space after the apostrophe, as some pages print it: "bà K' Điệu", "ông Ka' Sóc")
+        rf"|(?-i:{upper}(?<![\w'’].){lower}*' ?{upper}{lower}+)(?![\w'])"
     )
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
@@ -101,7 +109,7 @@ def _patterns():
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
     # together)
     plural = re.compile(
-        rf"(?<![\w])(?:các|hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles})",
+        rf"(?<![\w])(?:các|hai|ba|bốn|năm|\d{{1,2}})\s+(?:(?:{lexicon.COMRADE}|ông|bà|em|cháu|{_LABELS})(?![\w])|{titles})",
         re.IGNORECASE,
     )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
@@ -154,6 +162,9 @@ class _Before(NamedTuple):
     # A Party committee ("Tỉnh ủy", "Huyện ủy"): named by a place the gazetteer knows, so a short run that is no known
     # place is a person's name ("Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré").
     committee: bool = False
+    # A hamlet's noun ("thôn", "bản", "ấp"): a run of three syllables without a middle name is the hamlet's name too
+    # ("Trưởng thôn Lô Lô Chải", "Trưởng bản Ma Lù Thàng": minorities' places read like names).
+    village: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -183,7 +194,7 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     )
     # Each noun pattern is searched only after a word that ends like one of its nouns: few runs follow one, and a
     # search takes as long as the rest of a run's reading.
-    border_post = place_noun = committee = False
+    border_post = place_noun = committee = village = False
     last_word_end = _last_word_end(text, run_start)
     if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
         border_post = (
@@ -191,9 +202,17 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
             and _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
         )
         if not border_post:
-            place_noun = (
-                last_word_end.endswith(_LEVEL_LAST_WORDS)
-                and _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
+            level = (
+                _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
+                if last_word_end.endswith(_LEVEL_LAST_WORDS)
+                else None
+            )
+            place_noun = level is not None
+            village = (
+                level is not None
+                and _VILLAGE_WORD.fullmatch(level.group(0).strip()) is not None
+                and _ADDRESSED_NAME_THEN_ITS_TITLE.search(text, max(0, run_start - APPOSITIVE_WINDOW), run_start)
+                is not None
             )
             if not place_noun and last_word_end.endswith(_ORGANISATION_LAST_WORDS):
                 organisation = _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
@@ -201,7 +220,7 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
                 committee = organisation is not None and organisation.group("committee") is not None
     if not (addressed or union_level or place_noun or border_post):
         return _NOTHING_BEFORE
-    return _Before(addressed, union_level, place_noun, border_post, committee)
+    return _Before(addressed, union_level, place_noun, border_post, committee, village)
 
 
 def _last_word_end(text: str, run_start: int) -> str:
@@ -275,6 +294,17 @@ _LEVEL_BEFORE = re.compile(
     r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố|khu\s+vực)\s+$",
     re.IGNORECASE,
 )
+
+
+_VILLAGE_WORD = re.compile(r"thôn|bản|ấp|làng|xóm", re.IGNORECASE)
+# "Ông Sình Dì Gai, Trưởng thôn Lô Lô Chải cho biết": the title set after an addressed name is that person's, so the
+# run after its hamlet's noun names the hamlet, no second person (unlike a list of titled names: "Bí thư chi bộ Vũ Xuân
+# Thắng, Trưởng thôn Vũ Quốc Trọng")
+_ADDRESSED_NAME_THEN_ITS_TITLE = re.compile(
+    rf"(?<![\w])(?i:{_ADDRESS_WORDS})\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{1,4}}\s*,\s*[^,;.\n]{{0,40}}?"
+    r"(?<![\w])(?<!nông\s)(?i:thôn|bản|ấp|làng|xóm)\s+$"  # (not "Phát triển nông thôn")
+)
+APPOSITIVE_WINDOW = 110
 
 
 # A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
@@ -358,6 +388,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
+    if before.village and len(words) <= 3 and (len(words) < 2 or words[1] not in ("Văn", "Thị", "A")):
+        return None  # "Trưởng thôn Lô Lô Chải": the hamlet's name
     first = 0
     for prov in _patterns()["provinces_by_first"].get(words[0], ()):
         if words[: len(prov)] == prov:
@@ -534,7 +566,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = spell_level_initials(s)
     s = re.sub(r"\s*-\s*", " - ", s)
-    s = s.strip(" ,;:")
+    s = s.strip(" ,;:").rstrip(" (,")  # (a bracket the names opened: "2 phó hiệu trưởng của trường (bà A và ông B)")
     # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
     return s + ")" if s.count("(") > s.count(")") else s
 
@@ -672,7 +704,10 @@ _CLAUSE_WORDS = (
     # (a cause or a passive after a title: "nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch do đã có các sai phạm ...",
     # "Trưởng phòng Nội vụ huyện vì dư luận nghi ngờ ...", "nguyên Trưởng phòng Tài nguyên và Môi trường huyện bị cảnh
     # cáo")
-    r"do|vì|bởi|bị"
+    r"do|vì|bởi|bị|"
+    # (round s32: words of feeling and telling after a village head's or an artist's title: "Trưởng thôn Cốc Phương xúc
+    # động: ...", "... phấn khởi cho biết", "Phó Chủ tịch Hội Nghệ sĩ Sân khấu tỉnh biểu diễn ...")
+    r"xúc\s+động|phấn\s+khởi|tâm\s+sự|bộc\s+bạch|vui\s+mừng|tự\s+hào|hào\s+hứng|kể\s+lại|biểu\s+diễn|dàn\s+dựng|rất"
 )
 
 
@@ -894,7 +929,7 @@ def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[in
         return None  # (a form of address or a rank right before: "Thiếu tá Alăng Bhơ, Phó Đồn trưởng ...")
     if not (len(words) in _UNLISTED_NAME_SYLLABLES or (len(words) == 1 and ("'" in words[0] or "’" in words[0]))):
         return None
-    if any(len(w) > 1 and w.isupper() for w in words):
+    if any(len(w.strip("'’")) > 1 and w.isupper() for w in words):  # (a short form; not the "K'" of "K' Điệu")
         return None
     p = _patterns()
     if p["title"].match(run_text, opening):
@@ -1473,7 +1508,9 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
 
 
 # A plural address before the colon that opens a list of names ("các đồng chí:", "các đồng chí lãnh đạo tỉnh:")
-_PLURAL_ADDRESS = re.compile(rf"(?<![\w])các\s+(?:{lexicon.COMRADE}|ông|bà|vị)(?![\w])", re.IGNORECASE)
+_PLURAL_ADDRESS = re.compile(
+    rf"(?<![\w])(?:các|{lexicon.COUNT_RX})\s+(?:{lexicon.COMRADE}|ông|bà|vị|em|cháu|{_LABELS})(?![\w])", re.IGNORECASE
+)
 ADDRESSED_LIST_WINDOW = 50  # before the colon: the plural address and the words that place the persons
 
 
