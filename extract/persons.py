@@ -852,6 +852,9 @@ def _unit_title(title: str) -> bool:
 # ", đồng thời là", ", hiện là", ", nay là" join a post held too or held now ("nguyên Chủ tịch UBND xã, nay là Bí thư
 # Đảng ủy xã"), like "kiêm"
 _DELIM = re.compile(
+    # (a former province's or district's tag after a title, "nguyên Chủ tịch UBND tỉnh Sóc Trăng (cũ), Phó Chủ tịch
+    # ...": the chain goes on past it; round s32)
+    r"\s*\(\s*(?:cũ|mới)\s*\)\s*[,;]?\s*|"
     r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
     r"\.\s*$|\s+kiêm\s+"
 )
@@ -1058,7 +1061,22 @@ def _agency_finditer(text: str, start: int, end: int, starts_before: int | None 
             yield m
 
 
+# A title ending with a capitalised field of a body's name ("Giám đốc Trung tâm Văn hóa"), and the fields after its
+# comma, the last one after "và", with the level and place after them ("Thể thao và Du lịch huyện Bát Xát")
+_LAST_WORD_A_FIELD = re.compile(
+    rf"(?:Trung\s+tâm|Sở|Cục|Phòng|Viện|Hội)(?:\s+{lexicon.UPPER_CLASS}\w*(?:\s+[a-zà-ỹđ]+)?)+$"
+)
+_FIELD_WORDS = (
+    rf"{lexicon.UPPER_CLASS}\w*(?:\s+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|và)(?![\w]))[a-zà-ỹđ]+){{0,2}}"
+)
+_FIELDS_CLOSED_BY_AND = re.compile(
+    rf"{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*\s+và\s+{_FIELD_WORDS}"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?:\s+{lexicon.UPPER_CLASS}\w*){{0,3}})?"
+)
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
+_ASIDE_BEFORE_A_POST = re.compile(
+    r"\s*,\s*[^,;.()\n]{1,40}?(?=,\s*(?:tái\s+cử|làm|giữ\s+chức|(?:tái\s+)?(?:đắc|trúng)\s+cử)\s)", re.IGNORECASE
+)
 
 
 def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, int], str]]:
@@ -1122,7 +1140,14 @@ def _titles_after(
     remark = _REMARK.match(text, n_end, s_end)
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
-    m = _TITLES_OPEN.match(text[n_end:s_end])
+    aside = _ASIDE_BEFORE_A_POST.match(text, n_end, s_end)
+    if aside and p["title"].search(text, n_end, aside.end()):
+        aside = None
+    if aside:
+        # "bầu ông Ma Văn Tiến, Trung tá quân đội nghỉ hưu, tái cử Chủ tịch ...", "bà X, 45 tuổi, làm Chủ tịch ...": an
+        # aside between the name and the post it is given
+        n_end = aside.end()
+    m = None if aside else _TITLES_OPEN.match(text[n_end:s_end])
     appointed = None if m else _appointed_to(text, n_end, s_end)
     if appointed and text[appointed.end()].isupper() and p["title"].match(text, appointed.end()):
         # "NAME được bầu giữ chức T", "NAME làm T": the post given to the name
@@ -1212,6 +1237,19 @@ def _titles_after(
                         del after[since_semicolon:]  # "; T - BODY NAME2": the titles since the ";" are NAME2's
                     break
             elif (
+                prev_sep == ","
+                and after
+                and _LAST_WORD_A_FIELD.search(after[-1][2])
+                and (fields_end := _FIELDS_CLOSED_BY_AND.match(text, a, b)) is not None
+                and _name_start(text, a, fields_end.end()) is None
+            ):
+                # "Giám đốc Trung tâm Văn hóa, Điện ảnh và Triển lãm tỉnh": the fields of a body's name, the last after
+                # "và", go on past the comma (round s32)
+                end = fields_end.end()
+                after[-1] = (after[-1][0], end, after[-1][2] + ", " + text[a:end])
+                if end < b:
+                    break
+            elif (
                 prev_sep == "-"
                 and after
                 and _UNIT_NAMED_LAST.search(after[-1][2])
@@ -1297,6 +1335,9 @@ _COPULA_BEFORE_TITLE = re.compile(rf"(?<![\w]){_COPULA}(?!.*(?<![\w])là\s)", re
 _ON_BEHALF_OF = re.compile(r"(?<![\w])(?:thay\s+mặt|thừa\s+lệnh|(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+$", re.IGNORECASE)
 
 
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
+
+
 def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[int, int]], bool]:
     """Spans of the titles written before a name ("T1, T2, [rank] NAME"); and whether the name has context."""
     p = _patterns()
@@ -1319,8 +1360,12 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
             if k == len(parts) - 1 and p["tail_context"].search(chunk):
                 context = True
             break
-        if _clause_rx().search(chunk, t.end()):
-            break  # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+        # "tác phẩm "Bí thư chi bộ bản Mường" của tác giả NAME": a title inside a work's name; "Phía Bộ Tư lệnh ... có
+        # Đại tá NAME": a clause, not a title, runs up to the name (whose own address still marks it: "cách chức Bí thư
+        # Đảng ủy xã đối với ông NAME", "Chủ tịch UBND tỉnh và ông NAME")
+        if _QUOTE_CLOSE.search(chunk, t.end()) or _clause_rx().search(chunk, t.end()):
+            context = context or (k == len(parts) - 1 and bool(p["tail_context"].search(chunk)))
+            break
         if _ON_BEHALF_OF.search(chunk, 0, t.start()):
             break  # "Thừa ủy quyền của Chủ tịch nước, ông NAME": the title is the principal's, not the name's
         context = True
