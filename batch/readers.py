@@ -444,6 +444,11 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
     if not aid:
         yield InputProblem(where, "the file name gives no usable article id")
         return
+    from phoihop.batch.feeds import looks_like_feed
+
+    if looks_like_feed(text):
+        yield from _read_feed(path, aid, text)
+        return
     try:
         page = read_page(text)
     except ValueError as exc:
@@ -463,6 +468,43 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
         ),
         where,
     )
+
+
+def _read_feed(path: Path, aid: str, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    """The items of an RSS or Atom feed saved as a page: one article each, named after the file (and the item's
+    place in it, where the feed holds more than one)."""
+    from phoihop.batch.feeds import feed_items
+    from phoihop.batch.pages import fragment_text
+
+    where = str(path)
+    try:
+        items = feed_items(text)
+    except ValueError as exc:
+        yield InputProblem(where, str(exc))
+        return
+    if not items:
+        yield InputProblem(where, "a feed with no items: no articles")
+        return
+    for n, item in enumerate(items, 1):
+        try:
+            body, _ = fragment_text(item.body_html) if item.body_html else ("", None)
+        except ValueError as exc:
+            yield InputProblem(where, f"item {n}: {exc}", item=n)
+            continue
+        if not body.strip():
+            yield InputProblem(where, f"item {n} has no text", item=n)
+            continue
+        yield SourcedArticle(
+            Article(
+                id=aid if len(items) == 1 else f"{aid}-{n}",
+                text=_with_headline(body, item.title),
+                title=item.title,
+                published=iso_date(item.published),
+                url=item.link,
+            ),
+            where,
+            item=None if len(items) == 1 else n,
+        )
 
 
 def _read_json(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
