@@ -84,3 +84,22 @@ def test_a_body_and_its_party_committee_after_with_are_two_partners(text, partne
     signings = _signings(text, province="Lạng Sơn")
     assert sorted(p for parties, _, _ in signings for p in parties if p != "Hội Liên hiệp Phụ nữ tỉnh") == partners
     assert all(len(parties) == 2 for parties, _, _ in signings)
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            "Ngày 10/2, Công an huyện Bảo Yên, Văn Bàn và Bảo Thắng (Cụm thi đua số 3) ký giao ước thi đua năm 2025. "
+            "Công an huyện Văn Bàn được bầu làm Cụm trưởng, Công an huyện Bảo Thắng làm Cụm phó.",
+            ("Công an huyện Bảo Thắng", "Công an huyện Bảo Yên", "Công an huyện Văn Bàn"),
+        ),
+        (
+            "Ngày 10/2, Ban Tổ chức Tỉnh ủy, Ban Nội chính Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy (Khối thi đua các cơ "
+            "quan tham mưu) ký giao ước thi đua. Ban Nội chính Tỉnh ủy làm Trưởng khối.",
+            ("Ban Nội chính Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ),
+    ],
+)
+def test_a_pact_s_subject_list_signs_whole_though_its_head_is_named_by_role(text, members):
+    assert [parties for parties, _, _ in _signings(text, province="Lào Cai")] == [members]

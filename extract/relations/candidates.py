@@ -381,6 +381,11 @@ def _clause_candidate(
         # named apart, the sentence's own list of bodies signs ("Đoàn Thanh niên Công an các tỉnh A, B thuộc Cụm thi
         # đua số 7 tổ chức hội nghị ký kết giao ước thi đua"), not one body, which hosts or owns the bloc
         members = members or scan.bloc_members
+        # (the sentence's subject list names all the members, those named by role among them: "A, B và C (Cụm thi đua
+        # số 3) ký giao ước thi đua. B được bầu làm Cụm trưởng, C làm Cụm phó")
+        subject_list = [p for p in parties if len(p) >= 2]
+        if len(subject_list) == 1 and not listed and set(members) < set(subject_list[0]):
+            members = subject_list[0]
         parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]
