@@ -103,3 +103,18 @@ def test_a_body_and_its_party_committee_after_with_are_two_partners(text, partne
 )
 def test_a_pact_s_subject_list_signs_whole_though_its_head_is_named_by_role(text, members):
     assert [parties for parties, _, _ in _signings(text, province="Lào Cai")] == [members]
+
+
+def test_a_caption_naming_a_party_by_a_short_form_never_spelled_out_retells_the_act():
+    text = (
+        "Chiều 18.11, Bộ Tư lệnh Cảnh sát biển Việt Nam và Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh ký kết chương "
+        "trình phối hợp giai đoạn 2022 - 2027.\nLễ ký kết chương trình phối hợp giữa Bộ Tư lệnh Cảnh sát biển và Trung "
+        "ương Đoàn - Ảnh: Ngọc Thắng"
+    )
+    assert _signings(text, published="2022-11-19", province=None) == [
+        (
+            ("Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Tư lệnh Cảnh sát biển Việt Nam"),
+            "2022-11-18",
+            "2022-2027",
+        )
+    ]

@@ -354,7 +354,9 @@ def _told_by_signers(ctx: ArticleContext, s: SigningFound, groups: AgencyGroups)
 # tỉnh") and those of a force's command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy BĐBP tỉnh"): the organ of a command
 # is named with or without the command's words ("Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh")
 _ORGAN = re.compile(
-    r"^(?:ban\s+thường\s+(?:vụ|trực)|thường\s+trực|đảng\s+ủy|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+chấp\s+hành)\s+"
+    r"^(?:ban\s+thường\s+(?:vụ|trực)|thường\s+trực|đảng\s+ủy|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+chấp\s+hành|"
+    # (the Youth Union's Secretariat: "Ban Bí thư Trung ương Đoàn")
+    r"ban\s+bí\s+thư(?=\s+trung\s+ương\s+đoàn))\s+"
 )
 _COMMAND = re.compile(r"^(?:bộ|ban)\s+chỉ\s+huy\s+")
 
@@ -392,7 +394,9 @@ def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> 
         return False
     long_names = [rep.get(k, "").lower() for k in only_fuller]
     for k in only_bare:
-        short_name = rep.get(k, "").lower()
+        # (a short form the article never spells out names no agency; its key is its name: "Trung ương Đoàn" in a
+        # caption after "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh")
+        short_name = (rep.get(k) or k).lower()
         match = next((n for n in long_names if short_name and _same_body(n, short_name)), None)
         if match is None:
             return False
