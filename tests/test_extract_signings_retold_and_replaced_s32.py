@@ -118,3 +118,13 @@ def test_a_caption_naming_a_party_by_a_short_form_never_spelled_out_retells_the_
             "2022-2027",
         )
     ]
+
+
+def test_a_headline_signing_with_a_generic_plural_tells_no_pairs_over_the_report_s_joint_list():
+    text = (
+        "BĐBP Lào Cai ký kết chương trình phối hợp với các cơ quan báo chí\nChiều 15-2, Bộ Chỉ huy Bộ đội Biên phòng "
+        "tỉnh, Báo Lào Cai và Đài Phát thanh - Truyền hình Lào Cai tổ chức ký kết chương trình phối hợp tuyên truyền."
+    )
+    (parties, date, _) = _signings(text, published="2021-02-16", province="Lào Cai")[0]
+    assert len(_signings(text, published="2021-02-16", province="Lào Cai")) == 1
+    assert len(parties) == 3 and date == "2021-02-15"

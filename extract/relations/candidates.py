@@ -64,7 +64,9 @@ _RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
 _SIGNS_WITH_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
-    r"(?<![\w])với(?![\w])",
+    # (not a generic plural that ends the line, "ký kết chương trình phối hợp với các cơ quan báo chí": a headline that
+    # names no partner tells no pairs; the report's joint list stands)
+    r"(?<![\w])với(?![\w])(?!\s+(?:các|những)\s+(?-i:[a-zà-ỹđ]+)(?:[ ]+(?-i:[a-zà-ỹđ]+)){0,5}\s*(?:\n|$|[.;]))",
     re.IGNORECASE,
 )
 
