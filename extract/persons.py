@@ -917,6 +917,23 @@ _UNLISTED_NAME_SYLLABLES = (2, 3)
 _CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", "Em", "Cháu", "Cụ"})
 
 
+# An artist's honorary title right before a run: the run is a name, a stage name too ("NSƯT Hồng Nhung", "NSND Thu
+# Hiền"), which holds no family name
+_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú))\s+$")
+
+
+def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
+    """The span of a stage name of two or three words after an artist's honorary title, or None."""
+    words = run_text.split()
+    if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words) or not _ARTIST_TITLE_BEFORE.search(
+        text, max(0, run.start() - 24), run.start()
+    ):
+        return None
+    return 0, len(run_text)
+
+
 def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
     """The span (in ``run``) of a person's name that holds no listed family name, or None: a form of address stands
     right before it (or opens the run, capitalised), a title right after its comma or dash, and no word of it is a
@@ -1394,7 +1411,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 # a place's name cut at a title glued to it: a name may follow the title in the run
                 span = _name_past_glued_title(run, len(run_text))
             if not span:
-                span = _addressed_before_title(text, run, run_text)
+                span = _addressed_before_title(text, run, run_text) or _stage_name(text, run, run_text)
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]

@@ -111,3 +111,16 @@ def test_a_bracket_the_names_opened_is_no_part_of_their_shared_title():
         "Trần Kim Oanh": ["phó hiệu trưởng của trường"],
         "Lê Ngọc Hà": ["phó hiệu trưởng của trường"],
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vở diễn có sự tham gia của NSƯT Hồng Nhung.", {"Hồng Nhung": []}),
+        ("Các nghệ sĩ NSƯT Thanh Tâm, NSƯT Thành Cường góp mặt.", {"Thanh Tâm": [], "Thành Cường": []}),
+        # control: no honorary title, no stage name
+        ("Vở diễn có sự tham gia của Hồng Nhung.", {}),
+    ],
+)
+def test_an_artist_s_honorary_title_marks_a_stage_name(text, expected):
+    assert _persons(text) == expected
