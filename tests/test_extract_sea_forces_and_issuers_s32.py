@@ -111,7 +111,13 @@ def test_a_coast_guard_short_form_outside_a_hull_number_is_spelled_out():
             "tàu cá.",
             {"45/CT-TTg": ["Thủ tướng Chính phủ"]},
         ),
-        # control: two issuers joined by "và" after "của" are both the document's
+        # controls: two issuers set off by a comma with nothing told after them, or joined by "và", are both the
+        # document's
+        (
+            "Thực hiện Chương trình kiểm tra số 108-CTr/TW, ngày 5/1/2019 của Bộ Chính trị, Ban Bí thư; Quyết định số "
+            "173-QĐ/TW của Bộ Chính trị.",
+            {"108-CTr/TW": ["Bộ Chính trị", "Ban Bí thư"], "173-QĐ/TW": ["Bộ Chính trị"]},
+        ),
         (
             "Thực hiện Kế hoạch số 07/KH-BDV-CAT của Ban Dân vận Tỉnh ủy và Công an tỉnh, các xã đã tổ chức tuyên "
             "truyền.",

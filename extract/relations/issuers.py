@@ -166,11 +166,19 @@ def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
 
 def _commas_only(text: str, lst: list[AgencyMention]) -> bool:
     """ "Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Sở Nông nghiệp và PTNT kiểm tra ...": bodies after "của" set
-    off by commas alone, no "và" or "cùng" closing them as one list of issuers; where the symbol names one issuer, the
-    bodies after the first open the next clause, whatever its verb."""
-    return not any(_LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst))
+    off by commas alone, no "và" or "cùng" closing them as one list of issuers, and a predicate after them; where the
+    symbol names one issuer, the bodies after the first open the next clause, whatever its verb (not "Chương trình số
+    108-CTr/TW của Bộ Chính trị, Ban Bí thư; ...": two issuers, nothing told after them)."""
+    return bool(_A_PREDICATE_AFTER.match(text, lst[-1].end)) and not any(
+        _LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst)
+    )
 
 
+# a lower-case word after a body that is no preposition or noun of a document's details: a verb
+_A_PREDICATE_AFTER = re.compile(
+    r"\s+(?!(?:về|ngày|năm|giai|trong|tại|nhằm|của|và|với|đối|theo|số|khóa|nhiệm|để|các|những|thì)(?![\w]))"
+    r"(?-i:[a-zà-ỹđ]+)(?![\w])"
+)
 _LIST_CLOSER = re.compile(r"(?<![\w])(?:và|cùng|với)(?![\w])|&", re.IGNORECASE)
 _ISSUER_OF_THE_LAST = re.compile(r"(?<![\w])(?:của|do)\s+$", re.IGNORECASE)
 
