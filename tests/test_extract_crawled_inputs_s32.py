@@ -8,17 +8,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from _signing_helpers import facts_of_folder
 
 from phoihop.batch.readers import InputProblem, iso_date, read_file
-from phoihop.cli import main
 
 SIGNING = "Sáng 29/3, Tỉnh đoàn và Bộ CHQS tỉnh Bắc Kạn ký kết chương trình phối hợp."
 
 
 def _extract(folder, tmp_path) -> dict[str, dict]:
-    out = tmp_path / "facts"
-    assert main(["extract", str(folder), "--facts", str(out), "--no-progress"]) == 0
-    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in out.glob("*.json")}
+    return facts_of_folder(folder, tmp_path / "facts")
 
 
 def _parties(facts: dict) -> list[list[str]]:

@@ -4,13 +4,10 @@ without their seat after their full names."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from _signing_helpers import agency_names, extract
+from _signing_helpers import agency_names, extract, facts_of_folder
 
 from phoihop.batch.readers import InputProblem, read_file
-from phoihop.cli import main
 
 BODY = (
     "&lt;p&gt;Sáng 12/9, Hội Liên hiệp Phụ nữ tỉnh Vĩnh Long và Bộ Chỉ huy Quân sự tỉnh tổ chức ký kết chương "
@@ -31,9 +28,7 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 
 
 def _facts_of(folder, tmp_path) -> dict[str, dict]:
-    out = tmp_path / "facts"
-    assert main(["extract", str(folder), "--facts", str(out), "--no-progress"]) == 0
-    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in out.glob("*.json")}
+    return facts_of_folder(folder, tmp_path / "facts")
 
 
 @pytest.mark.parametrize("feed", [RSS.format(items=ITEM.format(n=1, body=BODY)), ATOM])
