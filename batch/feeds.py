@@ -46,9 +46,10 @@ def feed_items(text: str) -> list[FeedItem]:
         for child in item:
             if isinstance(child.tag, str):
                 children.setdefault(etree.QName(child).localname, child)
-        body = next((_text_of(children[t]) for t in _BODY_TAGS if t in children and _text_of(children[t])), "")
-        date = next((_text_of(children[t]) for t in _DATE_TAGS if t in children and _text_of(children[t])), None)
-        items.append(FeedItem(_text_of(children.get("title")) or None, date, _link_of(children.get("link")), body))
+        texts = {name: _text_of(el) for name, el in children.items()}
+        body = next((texts[t] for t in _BODY_TAGS if texts.get(t)), "")
+        date = next((texts[t] for t in _DATE_TAGS if texts.get(t)), None)
+        items.append(FeedItem(texts.get("title") or None, date, _link_of(children.get("link")), body))
     return items
 
 

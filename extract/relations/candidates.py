@@ -123,15 +123,15 @@ _AN_EVENT = re.compile(
 _SIDES_AS_SUBJECT = re.compile(r"(?<![\w])(?:(?:hai|ba|các)\s+bên|các\s+đơn\s+vị)(?![\w])", re.IGNORECASE)
 
 
-def _goes_on_with(scan, si: int, subject: list[str], verb: int) -> bool:
-    """Whether a subjectless signing goes on with ``subject``, that of sentence ``si`` before it: two or more bodies
-    (a pair met), or one body holding an event there; never one body where the signing names its sides as many."""
+def _goes_on_with(scan: _SigningScan, sent: _Sentence, subject: list[str], verb: int) -> bool:
+    """Whether the subjectless signing of ``sent`` goes on with ``subject``, that of the sentence before: two or more
+    bodies (a pair met), or one body holding an event there; never one body where the signing names its sides as
+    many."""
     if len(subject) >= 2:
         return True
-    s_start, s_end = scan.sentences[si]
-    if _SIDES_AS_SUBJECT.search(scan.text, scan.sentences[si + 1][0], verb):
+    if _SIDES_AS_SUBJECT.search(scan.text, sent.start, verb):
         return False
-    return _AN_EVENT.search(scan.text, s_start, s_end) is not None
+    return _AN_EVENT.search(scan.text, *scan.sentences[sent.index - 1]) is not None
 
 
 _SECOND_ACT = re.compile(
@@ -364,7 +364,7 @@ def _clause_candidate(
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)
-        parties = [previous] if previous and _goes_on_with(scan, sent.index - 1, previous, v.start()) else []
+        parties = [previous] if previous and _goes_on_with(scan, sent, previous, v.start()) else []
     pact = _EMULATION_PACT.match(text, v.end())
     if pact and (
         _BLOC.search(text, sent.start, v.start())
