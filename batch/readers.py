@@ -5,7 +5,10 @@ skipped). Each kind of file gives articles this way:
 
 - ``.txt``: one article; id = the file name without extension; the first
   non-empty line is the title when it looks like one (short, followed by
-  more text, not ending with a full stop).
+  more text, not ending with a full stop; a Markdown heading's "#" left
+  out). A text opening with a block of "Field: value" lines ("Tiêu đề:",
+  "Ngày đăng:", "URL:", "Nguồn:", ...) takes its title, date and address
+  from them, and its text is what follows the block.
 - ``.html`` / ``.htm``: one article taken out of the page's furniture by
   trafilatura (see ``pages``); id = the file name without extension.
   A page's publication date fills ``published``, and the province its
@@ -20,7 +23,9 @@ address). The records the common news scrapers write are read too: their
 field names for the same things are in ``FIELD_ALIASES`` (news-please's
 ``maintext`` and ``date_publish``, newspaper's ``publish_date``, ...), and a
 record without an ``id`` in a list or JSON Lines file is named after its web
-address. A ``text`` that is HTML markup is read as a page or fragment
+address; a record with none of the scrapers' bodies is read from a
+hand-written crawler's ``content``, ``body`` or ``html``
+(``FALLBACK_BODIES``). A ``text`` that is HTML markup is read as a page or fragment
 (``pages``). A ``title`` the text does not open with is put before it as its
 first line (news-please and newspaper keep the headline out of the text, and
 articles report the signing there). The article's text is then what was
@@ -79,9 +84,13 @@ _WS = re.compile(r"\s+")
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "maintext", "cleaned_text"),
     "title": ("title",),
-    "published": ("published", "date_publish", "publish_date", "date"),
+    "published": ("published", "date_publish", "publish_date", "date", "published_at", "pubDate", "datePublished"),
     "url": ("url", "source", "canonical_link", "meta.canonical"),
 }
+# A hand-written crawler's names for the body, read only where none of FIELD_ALIASES["text"] holds one (a record may
+# keep its raw page beside the text a scraper cleaned): the first that holds a text wins; a page's markup is read as
+# a page (_html_text).
+FALLBACK_BODIES = ("content", "body", "html", "raw_html")
 # How news-please writes a missing date in its serializable dict (str(None)); JSON's own word for it too.
 _NO_DATE = frozenset({"none", "null"})
 # How many lines of a text may come before its headline (a menu, a stamp, a section name, "In trang") for the text
@@ -316,13 +325,23 @@ _YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)
 _DAY_FIRST = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _DAY_FIRST_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _DAY_MONTH_IN_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*(\d{4})(?!\d)", re.IGNORECASE)
+# Feeds and English-speaking tools write the month's name: RSS's RFC 822 "Tue, 30 Mar 2021 08:20:00 +0700", "March
+# 30, 2021".
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_THEN_MONTH_NAME = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+{_MONTH_NAME}\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+)
+_MONTH_NAME_THEN_DAY = re.compile(
+    rf"(?<![a-z]){_MONTH_NAME}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE
+)
 _DATE_FIELD_LENGTH = 80  # a longer value is a text, not a date field
 
 
 def iso_date(value: Any) -> str | None:
     """An ISO date (YYYY-MM-DD) from "2021-10-29", "2021-10-29T14:57:00+07:00", "29/10/2021", "29-10-2021",
-    "29.10.2021", "Thứ năm, 30/5/2013 18:15", "30/05/13 18:15 GMT+7" or "16 Tháng 6, 2026"; ``None`` when ``value``
-    is empty or not a real date."""
+    "29.10.2021", "Thứ năm, 30/5/2013 18:15", "30/05/13 18:15 GMT+7", "16 Tháng 6, 2026", "Tue, 30 Mar 2021 08:20:00
+    +0700" or "March 30, 2021"; ``None`` when ``value`` is empty or not a real date."""
     if value is None:
         return None
     text = unicodedata.normalize("NFC", str(value).strip())
@@ -335,6 +354,9 @@ def iso_date(value: Any) -> str | None:
     elif match := _DAY_FIRST_SHORT_YEAR.search(text):
         day, month, year = (int(g) for g in match.groups())
         year += 2000
+    elif match := _DAY_THEN_MONTH_NAME.search(text) or _MONTH_NAME_THEN_DAY.search(text):
+        day, year = int(match.group("day")), int(match.group("year"))
+        month = _MONTHS.index(match.group("month").casefold()) + 1
     else:
         return None
     try:
@@ -348,17 +370,70 @@ def _read_txt(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
     if not aid:
         yield InputProblem(str(path), "the file name gives no usable article id")
         return
+    fields, body = _header_block(text)
+    if fields:
+        title = fields.get("title")
+        yield SourcedArticle(
+            Article(
+                id=aid,
+                text=_with_headline(body, title),
+                title=title,
+                published=iso_date(fields.get("published")),
+                url=fields.get("url"),
+            ),
+            str(path),
+        )
+        return
     yield SourcedArticle(Article(id=aid, text=text, title=_title_line(text)), str(path))
 
 
+# A saved text may open with a block of "Field: value" lines, as a crawler or a person copying a page writes them
+# ("Tiêu đề: ...", "Ngày đăng: Thứ Năm, 05/09/2019 - 15:30", "Nguồn: Báo Phú Yên", "URL: https://..."): the fields an
+# article holds are read from it (a date by iso_date), the others passed over, and the text is what follows the block.
+_HEADER_FIELDS = {
+    "title": ("tiêu đề", "tựa đề", "title", "headline"),
+    "published": ("ngày", "ngày đăng", "ngày xuất bản", "đăng ngày", "thời gian", "date", "published", "pubdate"),
+    "url": ("url", "link", "đường dẫn"),
+    "": ("nguồn", "source", "chuyên mục", "category", "tác giả", "author", "tags", "từ khóa", "keywords"),
+}
+_HEADER_FIELD_OF = {name: field for field, names in _HEADER_FIELDS.items() for name in names}
+_HEADER_LINE = re.compile(r"\s*(?P<key>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s*(?P<value>\S.*?)\s*$")
+
+
+def _header_block(text: str) -> tuple[dict[str, str], str]:
+    """The fields of the "Field: value" block ``text`` opens with, and the text after it; ``({}, text)`` when it opens
+    with no such block (one naming the title, the date or the address)."""
+    fields: dict[str, str] = {}
+    lines = text.lstrip("\ufeff").split("\n")
+    at = 0
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    while at < len(lines):
+        m = _HEADER_LINE.fullmatch(lines[at])
+        field = _HEADER_FIELD_OF.get(m.group("key").casefold()) if m else None
+        if m is None or field is None:
+            break
+        if field and field not in fields:
+            value = m.group("value")
+            if field != "url" or _URL.match(value):
+                fields[field] = value
+        at += 1
+    if not fields:
+        return {}, text
+    return fields, "\n".join(lines[at:]).strip("\n")
+
+
 def _title_line(text: str) -> str | None:
-    """The first non-empty line of ``text`` when it reads as a headline."""
+    """The first non-empty line of ``text`` when it reads as a headline (a Markdown heading's marks left out)."""
     lines = text.strip().split("\n")
-    first = lines[0].strip()
+    first = _MARKDOWN_HEADING.sub("", lines[0].strip())
     rest = "\n".join(lines[1:]).strip()
     if rest and len(first) <= _TITLE_MAX_CHARS and not first.endswith((".", ",", ";")):
         return first
     return None
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
@@ -368,6 +443,11 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
     aid = safe_id(path.stem)
     if not aid:
         yield InputProblem(where, "the file name gives no usable article id")
+        return
+    from phoihop.batch.feeds import looks_like_feed
+
+    if looks_like_feed(text):
+        yield from _read_feed(path, aid, text)
         return
     try:
         page = read_page(text)
@@ -388,6 +468,43 @@ def _read_html(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]
         ),
         where,
     )
+
+
+def _read_feed(path: Path, aid: str, text: str) -> Iterator[SourcedArticle | InputProblem]:
+    """The items of an RSS or Atom feed saved as a page: one article each, named after the file (and the item's
+    place in it, where the feed holds more than one)."""
+    from phoihop.batch.feeds import feed_items
+    from phoihop.batch.pages import fragment_text
+
+    where = str(path)
+    try:
+        items = feed_items(text)
+    except ValueError as exc:
+        yield InputProblem(where, str(exc))
+        return
+    if not items:
+        yield InputProblem(where, "a feed with no items: no articles")
+        return
+    for n, item in enumerate(items, 1):
+        try:
+            body, _ = fragment_text(item.body_html) if item.body_html else ("", None)
+        except ValueError as exc:
+            yield InputProblem(where, f"item {n}: {exc}", item=n)
+            continue
+        if not body.strip():
+            yield InputProblem(where, f"item {n} has no text", item=n)
+            continue
+        yield SourcedArticle(
+            Article(
+                id=aid if len(items) == 1 else f"{aid}-{n}",
+                text=_with_headline(body, item.title),
+                title=item.title,
+                published=iso_date(item.published),
+                url=item.link,
+            ),
+            where,
+            item=None if len(items) == 1 else n,
+        )
 
 
 def _read_json(path: Path, text: str) -> Iterator[SourcedArticle | InputProblem]:
@@ -454,6 +571,9 @@ def _from_object(
         yield problem(f"article {aid!r}: {broken}")
         return
     bodies = {key: obj[key] for key in FIELD_ALIASES["text"] if obj.get(key) is not None}
+    if not any(isinstance(value, str) and value.strip() for value in bodies.values()):
+        fallback = next((key for key in FALLBACK_BODIES if _string(obj.get(key))), None)
+        bodies = {fallback: obj[fallback]} if fallback else bodies
     wrong = next(((key, value) for key, value in bodies.items() if not isinstance(value, str)), None)
     if wrong is not None:
         yield problem(f"article {aid!r} has a JSON {_json_type(wrong[1])} as {wrong[0]!r}")
@@ -465,7 +585,7 @@ def _from_object(
         yield problem(f"article {aid!r} has two different texts, {named}: keep the one to read")
         return
     if not bodies:
-        others = ", ".join(repr(key) for key in FIELD_ALIASES["text"][1:])
+        others = ", ".join(repr(key) for key in FIELD_ALIASES["text"][1:] + FALLBACK_BODIES)
         yield problem(f"article {aid!r} has no 'text' (nor {others})")
         return
     text = next(iter(bodies.values()))

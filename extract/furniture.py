@@ -125,7 +125,8 @@ _ITEM_DASH = "[-+*]"
 _SOURCE = re.compile(
     # (after a list item's dash too, and after a sentence's end where a page lost its line breaks)
     rf"(?:^|(?<=^{_ITEM_DASH} )|(?<=\()|(?<=[.!?] ))\s*theo\s+(?:(?:phóng\s+viên|PV)\s+)?"
-    r"(?:báo(?!\s+cáo)|đài|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
+    # (a weather station is no outlet: "Theo Đài KTTV tỉnh, ..." names the body that warns)
+    r"(?:báo(?!\s+cáo)|đài(?!\s+(?:khí\s+tượng|KTTV))|tạp\s+chí|cổng|trang|(?-i:TTXVN|VNA)|thông\s+tấn\s+xã)\b[^\n,.)]*",
     re.IGNORECASE | re.MULTILINE,
 )
 # Image file names and file paths ("lanh-dao-ky-ket.jpg", "C:\Users\...\anh1.JPG").
@@ -137,9 +138,10 @@ _DIRECTORY = re.compile(rf"\s*[^\W\d][^:\n]{{1,30}}:\s*(?:{lexicon.COMRADE}|ông
 # (printed in capitals too, which the truecaser has already lowered in part: "BÁO và Phát THANH, truyền HÌNH Khánh Hòa";
 # the one comma of "Phát thanh, Truyền hình")
 _MASTHEAD = re.compile(
-    r"\s*[•·]?\s*(?:(?i:báo(?!\s+cáo)|đài|tạp\s+chí|cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}(?:,[^\n.,;:]{2,30})?|"
+    # (with a site's decoration around it: "::: Báo Nghệ An :::")
+    r"\s*(?:[•·]|[:|~=*]{2,})?\s*(?:(?i:báo(?!\s+cáo)|đài|tạp\s+chí|cổng\s+thông\s+tin)\s+[^\n.,;:]{2,40}(?:,[^\n.,;:]{2,30})?|"
     r"[^\n.,;:]{2,40}\s+Online|"
-    r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*\.?\s*$"
+    r"(?:[^\n.,;:]{2,40}\s[-–]\s*)?(?i:cơ\s+quan\s+(?:ngôn\s+luận\s+)?của)\s[^\n.,;:]{2,60})\s*(?:\.|[:|~=*]{2,})?\s*$"
 )
 # An outlet's name alone, every word capitalised: a masthead even as a page's first line (a headline has lower-case
 # words: "Báo Quảng Ninh ký kết hợp tác ...")
@@ -483,7 +485,13 @@ _MARKDOWN_LINK_LINE = re.compile(r"\s*(?:[>*+-]\s*)*(?:[^\[\]\n]{0,30})?\[[^\]\n
 # An outlet's name with its dateline or section after a bar ("Báo Lào Cai | Thứ Sáu, 27/2/2026 - 16:45", "Báo Điện Biên
 # Phủ | Quốc phòng - An ninh"), and the notice on reprinting ("Ghi rõ nguồn “Báo Điện Biên Phủ” khi phát hành lại ...")
 _OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
-_REPRINT_NOTICE = re.compile(r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)", re.IGNORECASE)
+_REPRINT_NOTICE = re.compile(
+    r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)"
+    # (and a comment box's disclaimer: "Các bình luận thể hiện quan điểm của bạn đọc, không nhất thiết phản ánh quan
+    # điểm của Báo Đắk Lắk")
+    r"|[^\n]{0,60}?(?:quan\s+điểm\s+của\s+bạn\s+đọc|không\s+nhất\s+thiết\s+phản\s+ánh\s+quan\s+điểm)",
+    re.IGNORECASE,
+)
 
 
 BODY_CREDIT_MAX = 60  # a body's name alone as the page's credit is no longer

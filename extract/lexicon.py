@@ -54,7 +54,9 @@ LOCAL_LEVEL_RX = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|th
 # Nouns a number counts ("214 nguồn tin", "3 năm liền", "5 lần"): a number they follow is no unit's, post's or place's
 COUNTED_NOUNS = (
     r"lần|tin|nguồn|vụ|suất|người|đối\s+tượng|trường\s+hợp|hộ|lượt|buổi|cuộc|đợt|năm|tháng|ngày|giờ|triệu|tỷ|nghìn|"
-    r"ngàn|tấn|km|ha|cán\s+bộ|đồng\s+chí|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần(?:\s+quà)?|sổ|nhà|căn"
+    r"ngàn|tấn|km|ha|cán\s+bộ|đồng\s+chí|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần(?:\s+quà)?|sổ|nhà|căn|"
+    # (round s32: the things a gift counts, "tặng Hội LHPN xã 1 máy khâu", "Hội Nông dân xã 2 con bò giống")
+    r"con|chiếc|cái|máy|tủ|bình|bao|thùng|ngôi|cây|túi|gói|cuốn|quyển|kg|lít"
 )
 VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố|khu(?=\s+(?:\d|(?-i:[A-ZĐ]))))"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
@@ -211,6 +213,21 @@ def _spelled_before(long: str, m: re.Match) -> str:
     return long + " " if m.end() < len(m.string) and m.string[m.end()].isdigit() else long
 
 
+_SHIP_BEFORE = re.compile(r"(?<![\w])(?:tàu|Tàu)\s+$")
+_HULL_NUMBER_AFTER = re.compile(r"[\s-]?\d{2,5}(?![\w])")
+
+
+def _hull_number(m: re.Match) -> bool:
+    """Whether the short form ``m`` found is a ship's hull number, which spells nothing out: "tàu CSB 8004"."""
+    return bool(
+        _HULL_NUMBER_AFTER.match(m.string, m.end()) and _SHIP_BEFORE.search(m.string, max(0, m.start() - 6), m.start())
+    )
+
+
+def _spelled_unless_hull_number(long: str, m: re.Match) -> str:
+    return m.group(0) if _hull_number(m) else _spelled_before(long, m)
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 
@@ -221,6 +238,8 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
 
     def repl(m: re.Match) -> str:
         short = m.group(0)
+        if _hull_number(m):
+            return short
         if short in ("TP.", "Tp.") and m.end() < len(m.string) and m.string[m.end()].isalpha():
             return table["TP."] + " "  # "TP.Hồ Chí Minh", "Tp.Cần Thơ": the level touches the place
         key = _short_form_key(short)
@@ -248,7 +267,7 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
             if short in out:  # most of the article's short forms are not in this text
                 # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
                 glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
-                out = re.sub(glued, functools.partial(_spelled_before, long), out)
+                out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
     return _WS.sub(" ", out).strip()
 
 
@@ -466,8 +485,8 @@ def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
     out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
     capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses); {{VILLAGE}}
-    the words of a hamlet (VILLAGE_RX)."""
-    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX}
+    the words of a hamlet (VILLAGE_RX); {{COUNTED}} the nouns a number counts (COUNTED_NOUNS)."""
+    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX, "COUNTED": COUNTED_NOUNS}
 
     def spelled_out(regex: str) -> str:
         return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)

@@ -281,6 +281,15 @@ _LOOSE_PUNCTUATION = (
 _INVISIBLE = re.compile("[\u00ad\u180e\u200c\u200d\u2060-\u2064]+")
 
 
+# Markdown's emphasis marks around words, as a crawler converting a page prints its bold and italic runs ("ông **Lê
+# Quốc Anh**, Phó Chủ tịch", "Đại tá *Trần Văn Hải*"): read as nothing, so the words between are read as printed. An
+# opening mark stands before a letter or digit and after no word; a closing one after a word (or its full stop) and
+# before none. A bullet's lone "* " opens no emphasis.
+_MARKDOWN_EMPHASIS = re.compile(
+    r"(?<![\w*])(?:\*{1,3}|_{2,3})(?=[^\W_])|(?<=[^\W_]|[.,!?:;)\"”])(?:\*{1,3}|_{2,3})(?![\w*])"
+)
+
+
 def _nothing(m: re.Match[str]) -> str:
     return ""
 
@@ -433,7 +442,8 @@ def normalize(text: str) -> NormText:
     if "y kết" in nfc:
         nfc = _UNMARKED_KY.sub(r"\1ý", nfc)
     nfc, spellings = _read_with_y(nfc)
-    for pattern, replace in ((_INVISIBLE, _nothing), *_LOOSE_PUNCTUATION):
+    emphasis = ((_MARKDOWN_EMPHASIS, _nothing),) if "*" in nfc or "__" in nfc else ()
+    for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]

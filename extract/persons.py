@@ -34,7 +34,14 @@ _ELDERS_AND_CLERGY = r"già\s+làng|mục\s+sư|linh\s+mục|(?:đức\s+)?(?:t�
 # "tặng quà cho cháu Hồ Thị Na", "Cụ Hồ Văn Ba, 95 tuổi", "Cô Nguyễn Thị Lan, giáo viên ...", "Mẹ Việt Nam anh hùng
 # H'Luin Niê": persons the article reports on)
 _FAMILY_ADDRESS = r"em|cháu|cụ|cô|mẹ\s+Việt\s+Nam\s+anh\s+hùng"
-_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}"
+# Round s32: the labels of authors, artists, athletes and the prestigious of a village, persons an award or a
+# ceremony reports on without a post ("tác giả Trần Thị Mỹ Linh", "NSND Lê Quang Vinh", "vận động viên Giàng A Chính",
+# "người có uy tín Giàng A Páo")
+_LABELS = (
+    r"(?:nhóm\s+)?tác\s+giả|nhà\s+(?:báo|văn|thơ)|nhạc\s+sĩ|họa\s+sĩ|nghệ\s+(?:sĩ|nhân)|vận\s+động\s+viên|"
+    r"(?-i:NSND|NSƯT|NGND|NGƯT|VĐV)|người\s+có\s+uy\s+tín"
+)
+_ADDRESS_WORDS = rf"{lexicon.COMRADE}|ông|bà|anh|chị|người\s+đẹp|{_ELDERS_AND_CLERGY}|{_FAMILY_ADDRESS}|{_LABELS}"
 # the ranks of Buddhist monks before a dharma name: "Hòa thượng Thích Minh Truyền"
 _MONKS = r"hòa\s+thượng|thượng\s+tọa|đại\s+đức|ni\s+sư|ni\s+trưởng"
 # "Đoàn" and a province after "thuộc", "của", "trong": a delegation ("ĐBQH thuộc Đoàn Hà Nội"), not a person of the
@@ -82,7 +89,8 @@ def _patterns():
     cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
-        rf"|(?-i:{upper}(?<![\w'’].){lower}*'{upper}{lower}+)(?![\w'])"
+        # (also with a space after the apostrophe, as some pages print it: "bà K' Điệu", "ông Ka' Sóc")
+        rf"|(?-i:{upper}(?<![\w'’].){lower}*' ?{upper}{lower}+)(?![\w'])"
     )
     heads = lexicon.titles() + _data_lines("person_titles.txt")
     titles = lexicon.alternation(heads)
@@ -101,7 +109,7 @@ def _patterns():
     # ("Hai bộ trưởng A và B", "các Phó Chủ tịch X A, B": a count or "các" before a title addresses the names after it
     # together)
     plural = re.compile(
-        rf"(?<![\w])(?:các|hai|ba|bốn|năm)\s+(?:(?:{lexicon.COMRADE}|ông|bà)(?![\w])|{titles})",
+        rf"(?<![\w])(?:các|hai|ba|bốn|năm|\d{{1,2}})\s+(?:(?:{lexicon.COMRADE}|ông|bà|em|cháu|{_LABELS})(?![\w])|{titles})",
         re.IGNORECASE,
     )
     rank_rx = re.compile(rf"^\s*{ranks}\s+|\s*,?\s*{ranks}\s*$", re.IGNORECASE)
@@ -154,6 +162,9 @@ class _Before(NamedTuple):
     # A Party committee ("Tỉnh ủy", "Huyện ủy"): named by a place the gazetteer knows, so a short run that is no known
     # place is a person's name ("Phó trưởng ban Tuyên giáo Tỉnh ủy Điểu K'Ré").
     committee: bool = False
+    # A hamlet's noun ("thôn", "bản", "ấp"): a run of three syllables without a middle name is the hamlet's name too
+    # ("Trưởng thôn Lô Lô Chải", "Trưởng bản Ma Lù Thàng": minorities' places read like names).
+    village: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -183,7 +194,7 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     )
     # Each noun pattern is searched only after a word that ends like one of its nouns: few runs follow one, and a
     # search takes as long as the rest of a run's reading.
-    border_post = place_noun = committee = False
+    border_post = place_noun = committee = village = False
     last_word_end = _last_word_end(text, run_start)
     if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
         border_post = (
@@ -191,9 +202,17 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
             and _PLACE_NAMED_BEFORE.search(text, max(0, run_start - 30), run_start) is not None
         )
         if not border_post:
-            place_noun = (
-                last_word_end.endswith(_LEVEL_LAST_WORDS)
-                and _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start) is not None
+            level = (
+                _LEVEL_BEFORE.search(text, max(0, run_start - 16), run_start)
+                if last_word_end.endswith(_LEVEL_LAST_WORDS)
+                else None
+            )
+            place_noun = level is not None
+            village = (
+                level is not None
+                and _VILLAGE_WORD.fullmatch(level.group(0).strip()) is not None
+                and _ADDRESSED_NAME_THEN_ITS_TITLE.search(text, max(0, run_start - APPOSITIVE_WINDOW), run_start)
+                is not None
             )
             if not place_noun and last_word_end.endswith(_ORGANISATION_LAST_WORDS):
                 organisation = _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
@@ -201,7 +220,7 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
                 committee = organisation is not None and organisation.group("committee") is not None
     if not (addressed or union_level or place_noun or border_post):
         return _NOTHING_BEFORE
-    return _Before(addressed, union_level, place_noun, border_post, committee)
+    return _Before(addressed, union_level, place_noun, border_post, committee, village)
 
 
 def _last_word_end(text: str, run_start: int) -> str:
@@ -275,6 +294,17 @@ _LEVEL_BEFORE = re.compile(
     r"xóm|khu\s+phố|đặc\s+khu|thành\s+phố|khu\s+vực)\s+$",
     re.IGNORECASE,
 )
+
+
+_VILLAGE_WORD = re.compile(r"thôn|bản|ấp|làng|xóm", re.IGNORECASE)
+# "Ông Sình Dì Gai, Trưởng thôn Lô Lô Chải cho biết": the title set after an addressed name is that person's, so the
+# run after its hamlet's noun names the hamlet, no second person (unlike a list of titled names: "Bí thư chi bộ Vũ Xuân
+# Thắng, Trưởng thôn Vũ Quốc Trọng")
+_ADDRESSED_NAME_THEN_ITS_TITLE = re.compile(
+    rf"(?<![\w])(?i:{_ADDRESS_WORDS})\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{1,4}}\s*,\s*[^,;.\n]{{0,40}}?"
+    r"(?<![\w])(?<!nông\s)(?i:thôn|bản|ấp|làng|xóm)\s+$"  # (not "Phát triển nông thôn")
+)
+APPOSITIVE_WINDOW = 110
 
 
 # A border post or a border gate is always named by its place ("Đồn Biên phòng Ma Ly Pho").
@@ -358,6 +388,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
+    if before.village and len(words) <= 3 and (len(words) < 2 or words[1] not in ("Văn", "Thị", "A")):
+        return None  # "Trưởng thôn Lô Lô Chải": the hamlet's name
     first = 0
     for prov in _patterns()["provinces_by_first"].get(words[0], ()):
         if words[: len(prov)] == prov:
@@ -534,7 +566,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = spell_level_initials(s)
     s = re.sub(r"\s*-\s*", " - ", s)
-    s = s.strip(" ,;:")
+    s = s.strip(" ,;:").rstrip(" (,")  # (a bracket the names opened: "2 phó hiệu trưởng của trường (bà A và ông B)")
     # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
     return s + ")" if s.count("(") > s.count(")") else s
 
@@ -672,7 +704,10 @@ _CLAUSE_WORDS = (
     # (a cause or a passive after a title: "nguyên Giám đốc Sở Văn hóa, Thể thao và Du lịch do đã có các sai phạm ...",
     # "Trưởng phòng Nội vụ huyện vì dư luận nghi ngờ ...", "nguyên Trưởng phòng Tài nguyên và Môi trường huyện bị cảnh
     # cáo")
-    r"do|vì|bởi|bị"
+    r"do|vì|bởi|bị|"
+    # (round s32: words of feeling and telling after a village head's or an artist's title: "Trưởng thôn Cốc Phương xúc
+    # động: ...", "... phấn khởi cho biết", "Phó Chủ tịch Hội Nghệ sĩ Sân khấu tỉnh biểu diễn ...")
+    r"xúc\s+động|phấn\s+khởi|tâm\s+sự|bộc\s+bạch|vui\s+mừng|tự\s+hào|hào\s+hứng|kể\s+lại|biểu\s+diễn|dàn\s+dựng|rất"
 )
 
 
@@ -817,6 +852,9 @@ def _unit_title(title: str) -> bool:
 # ", đồng thời là", ", hiện là", ", nay là" join a post held too or held now ("nguyên Chủ tịch UBND xã, nay là Bí thư
 # Đảng ủy xã"), like "kiêm"
 _DELIM = re.compile(
+    # (a former province's or district's tag after a title, "nguyên Chủ tịch UBND tỉnh Sóc Trăng (cũ), Phó Chủ tịch
+    # ...": the chain goes on past it; round s32)
+    r"\s*\(\s*(?:cũ|mới)\s*\)\s*[,;]?\s*|"
     r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
     r"\.\s*$|\s+kiêm\s+"
 )
@@ -879,6 +917,23 @@ _UNLISTED_NAME_SYLLABLES = (2, 3)
 _CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", "Em", "Cháu", "Cụ"})
 
 
+# An artist's honorary title right before a run: the run is a name, a stage name too ("NSƯT Hồng Nhung", "NSND Thu
+# Hiền"), which holds no family name
+_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú))\s+$")
+
+
+def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
+    """The span of a stage name of two or three words after an artist's honorary title, or None."""
+    words = run_text.split()
+    if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
+        return None
+    if any(len(w) > 1 and w.isupper() for w in words) or not _ARTIST_TITLE_BEFORE.search(
+        text, max(0, run.start() - 24), run.start()
+    ):
+        return None
+    return 0, len(run_text)
+
+
 def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
     """The span (in ``run``) of a person's name that holds no listed family name, or None: a form of address stands
     right before it (or opens the run, capitalised), a title right after its comma or dash, and no word of it is a
@@ -894,7 +949,7 @@ def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[in
         return None  # (a form of address or a rank right before: "Thiếu tá Alăng Bhơ, Phó Đồn trưởng ...")
     if not (len(words) in _UNLISTED_NAME_SYLLABLES or (len(words) == 1 and ("'" in words[0] or "’" in words[0]))):
         return None
-    if any(len(w) > 1 and w.isupper() for w in words):
+    if any(len(w.strip("'’")) > 1 and w.isupper() for w in words):  # (a short form; not the "K'" of "K' Điệu")
         return None
     p = _patterns()
     if p["title"].match(run_text, opening):
@@ -1023,7 +1078,22 @@ def _agency_finditer(text: str, start: int, end: int, starts_before: int | None 
             yield m
 
 
+# A title ending with a capitalised field of a body's name ("Giám đốc Trung tâm Văn hóa"), and the fields after its
+# comma, the last one after "và", with the level and place after them ("Thể thao và Du lịch huyện Bát Xát")
+_LAST_WORD_A_FIELD = re.compile(
+    rf"(?:Trung\s+tâm|Sở|Cục|Phòng|Viện|Hội)(?:\s+{lexicon.UPPER_CLASS}\w*(?:\s+[a-zà-ỹđ]+)?)+$"
+)
+_FIELD_WORDS = (
+    rf"{lexicon.UPPER_CLASS}\w*(?:\s+(?!(?:tỉnh|thành|huyện|quận|thị|xã|phường|và)(?![\w]))[a-zà-ỹđ]+){{0,2}}"
+)
+_FIELDS_CLOSED_BY_AND = re.compile(
+    rf"{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*\s+và\s+{_FIELD_WORDS}"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?:\s+{lexicon.UPPER_CLASS}\w*){{0,3}})?"
+)
 _REMARK = re.compile(r"\s*\((?-i:" + lexicon.LOWER_CLASS + r")[^()\n]{0,30}\)")
+_ASIDE_BEFORE_A_POST = re.compile(
+    r"\s*,\s*[^,;.()\n]{1,40}?(?=,\s*(?:tái\s+cử|làm|giữ\s+chức|(?:tái\s+)?(?:đắc|trúng)\s+cử)\s)", re.IGNORECASE
+)
 
 
 def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, int], str]]:
@@ -1087,7 +1157,14 @@ def _titles_after(
     remark = _REMARK.match(text, n_end, s_end)
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
-    m = _TITLES_OPEN.match(text[n_end:s_end])
+    aside = _ASIDE_BEFORE_A_POST.match(text, n_end, s_end)
+    if aside and p["title"].search(text, n_end, aside.end()):
+        aside = None
+    if aside:
+        # "bầu ông Ma Văn Tiến, Trung tá quân đội nghỉ hưu, tái cử Chủ tịch ...", "bà X, 45 tuổi, làm Chủ tịch ...": an
+        # aside between the name and the post it is given
+        n_end = aside.end()
+    m = None if aside else _TITLES_OPEN.match(text[n_end:s_end])
     appointed = None if m else _appointed_to(text, n_end, s_end)
     if appointed and text[appointed.end()].isupper() and p["title"].match(text, appointed.end()):
         # "NAME được bầu giữ chức T", "NAME làm T": the post given to the name
@@ -1177,6 +1254,19 @@ def _titles_after(
                         del after[since_semicolon:]  # "; T - BODY NAME2": the titles since the ";" are NAME2's
                     break
             elif (
+                prev_sep == ","
+                and after
+                and _LAST_WORD_A_FIELD.search(after[-1][2])
+                and (fields_end := _FIELDS_CLOSED_BY_AND.match(text, a, b)) is not None
+                and _name_start(text, a, fields_end.end()) is None
+            ):
+                # "Giám đốc Trung tâm Văn hóa, Điện ảnh và Triển lãm tỉnh": the fields of a body's name, the last after
+                # "và", go on past the comma (round s32)
+                end = fields_end.end()
+                after[-1] = (after[-1][0], end, after[-1][2] + ", " + text[a:end])
+                if end < b:
+                    break
+            elif (
                 prev_sep == "-"
                 and after
                 and _UNIT_NAMED_LAST.search(after[-1][2])
@@ -1262,6 +1352,9 @@ _COPULA_BEFORE_TITLE = re.compile(rf"(?<![\w]){_COPULA}(?!.*(?<![\w])là\s)", re
 _ON_BEHALF_OF = re.compile(r"(?<![\w])(?:thay\s+mặt|thừa\s+lệnh|(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+$", re.IGNORECASE)
 
 
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
+
+
 def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[int, int]], bool]:
     """Spans of the titles written before a name ("T1, T2, [rank] NAME"); and whether the name has context."""
     p = _patterns()
@@ -1284,8 +1377,12 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
             if k == len(parts) - 1 and p["tail_context"].search(chunk):
                 context = True
             break
-        if _clause_rx().search(chunk, t.end()):
-            break  # "Phía Bộ Tư lệnh ... có Đại tá NAME": a clause, not a title, runs up to the name
+        # "tác phẩm "Bí thư chi bộ bản Mường" của tác giả NAME": a title inside a work's name; "Phía Bộ Tư lệnh ... có
+        # Đại tá NAME": a clause, not a title, runs up to the name (whose own address still marks it: "cách chức Bí thư
+        # Đảng ủy xã đối với ông NAME", "Chủ tịch UBND tỉnh và ông NAME")
+        if _QUOTE_CLOSE.search(chunk, t.end()) or _clause_rx().search(chunk, t.end()):
+            context = context or (k == len(parts) - 1 and bool(p["tail_context"].search(chunk)))
+            break
         if _ON_BEHALF_OF.search(chunk, 0, t.start()):
             break  # "Thừa ủy quyền của Chủ tịch nước, ông NAME": the title is the principal's, not the name's
         context = True
@@ -1314,7 +1411,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 # a place's name cut at a title glued to it: a name may follow the title in the run
                 span = _name_past_glued_title(run, len(run_text))
             if not span:
-                span = _addressed_before_title(text, run, run_text)
+                span = _addressed_before_title(text, run, run_text) or _stage_name(text, run, run_text)
             if not span:
                 continue
             n_start, n_end = run.start() + span[0], run.start() + span[1]
@@ -1473,7 +1570,9 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
 
 
 # A plural address before the colon that opens a list of names ("các đồng chí:", "các đồng chí lãnh đạo tỉnh:")
-_PLURAL_ADDRESS = re.compile(rf"(?<![\w])các\s+(?:{lexicon.COMRADE}|ông|bà|vị)(?![\w])", re.IGNORECASE)
+_PLURAL_ADDRESS = re.compile(
+    rf"(?<![\w])(?:các|{lexicon.COUNT_RX})\s+(?:{lexicon.COMRADE}|ông|bà|vị|em|cháu|{_LABELS})(?![\w])", re.IGNORECASE
+)
 ADDRESSED_LIST_WINDOW = 50  # before the colon: the plural address and the words that place the persons
 
 

@@ -48,8 +48,8 @@ def children_of(pid: int) -> list[int]:
 class ServeProcess:
     """``phoihop serve --store DIR --port 0 ...`` running until :meth:`stop`."""
 
-    def __init__(self, store: Path, *extra: str, timeout: float = 20.0):
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+    def __init__(self, store: Path, *extra: str, timeout: float = 20.0, env: dict[str, str] | None = None):
+        env = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
         self.argv = [sys.executable, "-m", "phoihop", "serve", "--store", str(store), "--port", "0", *extra]
         self.proc = subprocess.Popen(self.argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         self.lines: list[str] = []

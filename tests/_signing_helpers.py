@@ -3,6 +3,10 @@ sets and the agencies in an order-free form."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from phoihop.cli import main
 from phoihop.extract.article import Article
 from phoihop.extract.pipeline import extract_article
 from phoihop.facts import ArticleFacts
@@ -37,3 +41,10 @@ def signing_tuples(facts: ArticleFacts) -> list[tuple[tuple[str, ...], str, str]
 def positions_by_name(facts: ArticleFacts) -> dict[str, list[str]]:
     """Each person's positions, by name."""
     return {p.name: list(p.positions) for p in facts.persons}
+
+
+def facts_of_folder(folder: Path, out: Path) -> dict[str, dict]:
+    """``phoihop extract FOLDER --facts OUT`` as a user runs it (it must succeed), and the facts files it wrote, by
+    article id."""
+    assert main(["extract", str(folder), "--facts", str(out), "--no-progress"]) == 0
+    return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in out.glob("*.json")}

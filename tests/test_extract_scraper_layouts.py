@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from phoihop.batch.readers import FIELD_ALIASES, InputProblem, read_file
+from phoihop.batch.readers import FALLBACK_BODIES, FIELD_ALIASES, InputProblem, read_file
 from phoihop.cli import main
 
 SCRAPERS = Path(__file__).resolve().parent / "fixtures" / "scrapers"
@@ -107,7 +107,7 @@ def test_the_same_text_twice_is_no_conflict_and_a_missing_one_names_every_field(
     same = _read({"id": "a", "text": "Ký kết.", "maintext": " Ký kết. "}, path=tmp_path / "a.jsonl")
     assert same[0].article.text == "Ký kết."
     none = _read({"id": "b", "maintext": " ", "title": "Tiêu đề"}, path=tmp_path / "b.jsonl")
-    others = ", ".join(repr(k) for k in FIELD_ALIASES["text"][1:])
+    others = ", ".join(repr(k) for k in FIELD_ALIASES["text"][1:] + FALLBACK_BODIES)
     assert none[0].message == f"article 'b' has no 'text' (nor {others})"
 
 

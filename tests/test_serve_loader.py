@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -107,8 +109,17 @@ def test_after_stopping_the_load_works_and_a_restart_serves_the_new_data(store_d
         assert "4 articles" in proc.banner
 
 
-def test_a_killed_server_leaves_no_workers_and_no_lock(store_dir):
-    proc = ServeProcess(store_dir, "--workers", "2")
+@pytest.fixture
+def short_tmpdir():
+    """A TMPDIR of its own, short enough for the workers' Unix sockets to stay under it."""
+    folder = Path(tempfile.mkdtemp(prefix="ph-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_killed_server_leaves_no_workers_no_lock_and_no_socket_folders(store_dir, short_tmpdir):
+    scratch = short_tmpdir  # the server's TMPDIR: its workers' private socket folders go there
+    proc = ServeProcess(store_dir, "--workers", "2", env={"TMPDIR": str(scratch)})
     workers = children_of(proc.proc.pid)
     assert len(workers) == 2
     os.kill(proc.proc.pid, signal.SIGKILL)
@@ -123,10 +134,21 @@ def test_a_killed_server_leaves_no_workers_and_no_lock(store_dir):
         stat = Path(f"/proc/{w}/stat")
         state = stat.read_text().rsplit(")", 1)[1].split()[0] if stat.exists() else "Z"
         assert state == "Z", "a worker outlived the server"
+    while time.monotonic() < deadline and any(scratch.iterdir()):
+        time.sleep(0.1)
+    assert not any(scratch.iterdir()), f"left behind: {sorted(p.name for p in scratch.iterdir())}"
     # the pid file is stale now: the loader sees the process is gone and loads
     done, _ = load(store_dir, EXTRA)
     assert done.returncode == 0, done.stderr
     assert quads_in(store_dir) > 0
+
+
+def test_serve_starts_under_a_temporary_folder_too_long_for_a_unix_socket(store_dir, tmp_path):
+    deep = tmp_path / ("a-temporary-folder-with-a-long-name-" * 3)  # with pytest's own prefix, > 108 bytes
+    deep.mkdir()
+    with ServeProcess(store_dir, "--workers", "1", env={"TMPDIR": str(deep)}) as proc:
+        assert articles_served(proc) == 3  # the store as built, before any load
+    assert not any(deep.iterdir())
 
 
 def test_allow_writes_accepts_updates_and_still_keeps_loaders_off(store_dir):

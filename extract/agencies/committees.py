@@ -237,6 +237,9 @@ _BARE_PARTY_COMMITTEE = re.compile(
 )
 
 
+_COMMAND_OF_A_UNIT = re.compile(r"Ban\s+Chỉ\s+huy", re.IGNORECASE)
+
+
 def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
     """ "Đảng ủy, HĐND, UBND phường", "Đảng ủy – UBND xã": a bare "Đảng ủy" listed before the bodies of a level
     named without a place is the Party committee of that level, as printed ("Đảng ủy phường"); before another
@@ -263,6 +266,9 @@ def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention]
             # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name; "Đảng ủy, Bộ Chỉ huy Quân sự
             # tỉnh và Huyện ủy, UBND 4 huyện": a body of a bare level, in a list that ends with other places' bodies
             named_by = a.canonical
+        elif not named_by and _COMMAND_OF_A_UNIT.fullmatch(a.pre.strip()):
+            # "Đảng ủy, Ban Chỉ huy Đồn Biên phòng Mù Cả": the post's Party committee and its command
+            named_by = _WS.sub(" ", a.core + a.att).strip()
         if named_by:
             added.append(
                 AgencyMention(

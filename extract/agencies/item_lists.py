@@ -16,10 +16,10 @@ from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
 
 _NUMBERED_ITEM = re.compile(
-    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/.\-–]|,\d)"
+    # (the last number may end the sentence: "Sư đoàn 2, 3 và 5."; not a decimal: "2,5", "3.5")
+    r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(\d{1,4})(?![\w/\-–]|[.,]\d)"
     # (not a count of something: "Tiểu đoàn 1, 2 đồng chí ...", "Quân khu 4, 10 năm qua")
-    r"(?!\s+(?:năm|tháng|ngày|giờ|người|đồng\s+chí|chiến\s+sĩ|cán\s+bộ|đơn\s+vị|lượt|hộ|xã|thôn|tỉnh|huyện|đội|tổ|"
-    r"vụ|km|ha|tấn|triệu|tỷ|nghìn|lần|cuộc|đợt)(?![\w]))"
+    rf"(?!\s+(?:{lexicon.COUNTED_NOUNS}|đơn\s+vị|xã|thôn|tỉnh|huyện|đội|tổ)(?![\w]))"
 )
 
 
@@ -27,6 +27,7 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
     """ "Các Tiểu đoàn 1, 2, 3 trực thuộc ...", "các Đồn Biên phòng 627, 629 và 631": a numbered unit's name followed
     by more numbers names one unit of the same head per number."""
     added: list[AgencyMention] = []
+    replaced: dict[int, AgencyMention] = {}
     starts = {a.start for a in found}
     for a in found:
         number = _NUMBERED_END.search(a.canonical)
@@ -45,13 +46,26 @@ def _spread_numbered_lists(text: str, found: list[AgencyMention], extra) -> list
             )
 
         pos = a.end
+        members = []
         while (item := _NUMBERED_ITEM.match(text, pos)) and item.start(1) not in starts:
-            added.append(member(item))
+            members.append(member(item))
             pos = item.end()
+        service = _SERVICE_AFTER_THE_LAST.match(text, pos) if members else None
+        if service:
+            # "Bộ Tư lệnh Vùng 2, 3, 4 Hải quân": the service printed after the last number is every member's
+            tail = " " + _WS.sub(" ", service.group(1))
+            members = [replace(m, canonical=canonical_name(m.canonical + tail, extra)) for m in members]
+            replaced[a.start] = replace(a, canonical=canonical_name(a.canonical + tail, extra))
+        added += members
         named = _NAMED_AFTER_NUMBERS.match(text, pos) if pos > a.end and _LEVEL_BEFORE_NUMBER.search(head) else None
         if named and named.start(1) not in starts and lexicon.is_place(named.group(1)):
             added.append(member(named))  # "Công an Quận 1, 3, 10, Tân Bình và ...": the list goes on with a named unit
-    return sorted(found + added, key=lambda x: x.start) if added else found
+    if not added:
+        return found
+    return sorted([replaced.get(a.start, a) for a in found] + added, key=lambda x: x.start)
+
+
+_SERVICE_AFTER_THE_LAST = re.compile(r"\s+(Hải\s+quân|Cảnh\s+sát\s+biển|Biên\s+phòng)(?![\w])")
 
 
 # The regional units of 2025 listed after the first one's head by their areas: "Viện KSND khu vực 8 - Gia Lai và khu vực

@@ -173,7 +173,8 @@ def _grammar() -> dict:
     named = (
         "(?:"
         + alt("named")
-        + rf")\s+(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|số[ ]+{name_number}|"
+        # ("Đồn Biên phòng Cửa khẩu tặng quà": a gate's post named without its gate is no post named "Cửa")
+        + rf")\s+(?!(?-i:[Cc])ửa\s+khẩu(?![\w]))(?:{provinces}(?![\w])|{LEVEL}(?:[ ]+{place})?|{_NUMBERED_AREA}|số[ ]+{name_number}|"
         + rf"{place_syl}(?:[ ]+{place_syl}){{0,2}}(?:[ ]+{name_number})?"
         + two_places
         + ")"

@@ -5,6 +5,7 @@ the grammar left for lack of a place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from phoihop.extract import lexicon
@@ -14,6 +15,7 @@ from phoihop.extract.agencies.mention import AgencyMention, _as_list_member
 from phoihop.extract.agencies.name_grammar import _sector
 from phoihop.extract.agencies.patterns import _BARE_LEVEL, _CENTRAL_CITIES, _GATE_ITEM, _ITEM, _OWN_LEVEL
 from phoihop.extract.agencies.place_items import (
+    _PART_OF_PLACE,
     _QUANTIFIED_LEVEL,
     _items_after,
     _next_item_start,
@@ -142,6 +144,11 @@ def _spread_one(
     elif strict:
         return None
     else:
+        # (a place's numbered part the grammar left after the mention, "Công an phường Móng Cái 1, phường Móng Cái 2":
+        # the list goes on after it; the mention takes it)
+        part = _PART_OF_PLACE.match(text, a.end)
+        if part and a.has_level and a.att:
+            a = replace(a, end=part.end(), text=text[a.start : part.end()])
         second = _next_item_start(text, a.end)
         if second is None or not _may_open_place(text, second, named=a.core_role == "named"):
             return None  # no second item: the list the split would start has one member (most mentions)

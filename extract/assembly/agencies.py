@@ -492,6 +492,19 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
         if k.startswith("trung ương ") and k + " việt nam" in groups:
             alias[k] = k + " việt nam"
             continue
+        if _NUMBERED_AREA_END.search(k):
+            # "Viện KSND khu vực 3" after "Viện KSND khu vực 3 - Huế", "Ban CHPTKV 2" after "Ban Chỉ huy Phòng thủ khu
+            # vực 2 - Trùng Khánh": a regional unit of 2025 named without its seat
+            seated = [
+                o
+                for o in groups
+                if o.startswith(k + " ")
+                and any(" - " in a.canonical for a in groups[o])
+                and not _NUMBERED_AREA_END.search(o)
+            ]
+            if len(seated) == 1:
+                alias[k] = seated[0]
+                continue
         prints_province = province is not None and any(a.canonical.endswith(" " + province) for a in groups[k])
         # (a level printed only inside a person's title does not place the short form: "Chủ tịch Hội Nông dân tỉnh"
         # beside "Hội Nông dân huyện tổ chức ký kết giữa Hội Nông dân với ...")
@@ -752,9 +765,10 @@ def _ends_with_province(name: str, province: str | None) -> bool:
 
 
 _NUMBERED = re.compile(r" (?:\d{1,3}|[ivx]{1,4})$")
+_NUMBERED_AREA_END = re.compile(r"khu vực (?:\d{1,2}|[ivx]{1,4})$")
 # The parent a central or military body is named after: "Ban Bí thư Trung ương Đảng", "Viện KSQS Quân khu 1".
 _PARENT_TAIL = re.compile(
-    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|"
+    r"(?:trung ương(?: đảng)?|quân (?:khu|đoàn) \d{1,2}|quân chủng .+|bộ đội biên phòng|cảnh sát biển|hải quân|"
     # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
     r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3}|"
     # a police department of a province's police ("Phòng Cảnh sát kinh tế" of "... Công an thành phố Hải Phòng")

@@ -20,7 +20,7 @@ from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations import (
-    BOTH_PARTIES,
+    PartiesByCount,
     document_parties,
     is_law_year,
     is_open_year,
@@ -315,10 +315,10 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
         signers = next((signed.signers_of[x] for x in symbols if signed.signers_of.get(x)), None)
         signed_on = next((signed.signed_on[x] for x in symbols if x in signed.signed_on), None)
         parties = det["parties"]
-        if parties and parties[0] == BOTH_PARTIES:
+        if isinstance(parties, PartiesByCount):
             # "... giữa hai đơn vị": the two bodies the article is about, i.e. the two that sign in it, else those
             # that review it ("A, B và C sơ kết Quy chế số X giữa 3 đơn vị")
-            count = int(parties[1])
+            count = parties.count
             parties = list(signed.pairs[0]) if count == 2 and len(signed.pairs) == 1 else []
             parties = parties or _subject_of_the_document_s_sentence(ctx, groups, d, count)
         if not parties:

@@ -214,7 +214,18 @@ def _fold_organ_repeats(
     kept = list(found)
     by_signers = {id(s) for s in found if _told_by_signers(ctx, s, groups)}
     for s in found:
-        fuller = next((t for t in kept if t is not s and _retold_by(ctx, t, s, groups, id(s) in by_signers)), None)
+        # (two pairs of one sentence are two acts: "ký kết chương trình phối hợp với Đảng ủy, Bộ Chỉ huy Quân sự tỉnh"
+        # signs with the command's Party committee and with the command)
+        fuller = next(
+            (
+                t
+                for t in kept
+                if t is not s
+                and not _pairs_of_one_sentence(s, t)
+                and _retold_by(ctx, t, s, groups, id(s) in by_signers)
+            ),
+            None,
+        )
         if fuller is None:
             continue
         if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
@@ -224,6 +235,10 @@ def _fold_organ_repeats(
         fuller.document = fuller.document or s.document
         kept.remove(s)
     return kept
+
+
+def _pairs_of_one_sentence(s: SigningFound, t: SigningFound) -> bool:
+    return s.sentence == t.sentence and len(s.parties) >= 2 and len(t.parties) >= 2
 
 
 SUMMARISED_ACTS_MIN = 2  # the acts a one-party telling must stand over to be their summary
@@ -339,7 +354,9 @@ def _told_by_signers(ctx: ArticleContext, s: SigningFound, groups: AgencyGroups)
 # tỉnh") and those of a force's command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy BĐBP tỉnh"): the organ of a command
 # is named with or without the command's words ("Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh")
 _ORGAN = re.compile(
-    r"^(?:ban\s+thường\s+(?:vụ|trực)|thường\s+trực|đảng\s+ủy|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+chấp\s+hành)\s+"
+    r"^(?:ban\s+thường\s+(?:vụ|trực)|thường\s+trực|đảng\s+ủy|đảng\s+đoàn|ban\s+cán\s+sự\s+đảng|ban\s+chấp\s+hành|"
+    # (the Youth Union's Secretariat: "Ban Bí thư Trung ương Đoàn")
+    r"ban\s+bí\s+thư(?=\s+trung\s+ương\s+đoàn))\s+"
 )
 _COMMAND = re.compile(r"^(?:bộ|ban)\s+chỉ\s+huy\s+")
 
@@ -377,7 +394,9 @@ def _names_organ_of(fuller: list[str], bare: list[str], rep: dict[str, str]) -> 
         return False
     long_names = [rep.get(k, "").lower() for k in only_fuller]
     for k in only_bare:
-        short_name = rep.get(k, "").lower()
+        # (a short form the article never spells out names no agency; its key is its name: "Trung ương Đoàn" in a
+        # caption after "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh")
+        short_name = (rep.get(k) or k).lower()
         match = next((n for n in long_names if short_name and _same_body(n, short_name)), None)
         if match is None:
             return False

@@ -20,7 +20,7 @@ referred to by a count, a number or a kind), ``subject`` (a clause's subject), `
 from __future__ import annotations
 
 from phoihop.extract.relations.candidates import signing_candidates
-from phoihop.extract.relations.issuers import BOTH_PARTIES, document_parties
+from phoihop.extract.relations.issuers import PartiesByCount, document_parties
 from phoihop.extract.relations.patterns import _SIGNED_KINDS as SIGNED_KINDS
 from phoihop.extract.relations.periods import (
     is_law_year,
@@ -40,9 +40,9 @@ from phoihop.extract.relations.titles import (
 )
 
 __all__ = [
-    "BOTH_PARTIES",
     "SIGNED_KINDS",
     "TITLE_BEFORE_NAME_GAP",
+    "PartiesByCount",
     "Signing",
     "SigningCandidate",
     "document_parties",

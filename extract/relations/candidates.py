@@ -64,7 +64,9 @@ _RECENT_SENTENCE = re.compile(r"[\s(]*(?:mới\s+đây|vừa\s+qua|gần\s+đây
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])giữa\s+$", re.IGNORECASE)
 _SIGNS_WITH_AFTER = re.compile(
     r"\s*(?:(?:đã|vừa|tổ\s+chức|hội\s+nghị|lễ)\s+)*[kK]ý(?:\s+kết)?\s+[^.;\n]{0,80}?"
-    r"(?<![\w])với(?![\w])",
+    # (not a generic plural that ends the line, "ký kết chương trình phối hợp với các cơ quan báo chí": a headline that
+    # names no partner tells no pairs; the report's joint list stands)
+    r"(?<![\w])với(?![\w])(?!\s+(?:các|những)\s+(?-i:[a-zà-ỹđ]+)(?:[ ]+(?-i:[a-zà-ỹđ]+)){0,5}\s*(?:\n|$|[.;]))",
     re.IGNORECASE,
 )
 
@@ -106,6 +108,30 @@ def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
     2019", "Ký kết quy chế phối hợp"): it retells the act of the photo, not the act of the sentence before it (whose
     subject may have done anything: "Chi hội Phụ nữ thôn X có 45 hội viên", "UBND huyện tặng giấy khen cho ...")."""
     return not text[s_start:verb].strip() and not _SENTENCE_MARK_END.search(text, s_start, s_end)
+
+
+_REPLACING = re.compile(r"\s*[,;]?\s*(?:để\s+)?thay\s+(?:thế|cho)(?![\w])", re.IGNORECASE)
+# What the sentence before a subjectless signing tells for its subject to be the signer's: a meeting, a review, a talk
+# ("X tổ chức hội nghị sơ kết. Ký kết chương trình ..."), not another act of one body ("UBND tỉnh tặng bằng khen cho 5
+# tập thể. Ký kết kế hoạch ...", "Hội Chữ thập đỏ đã chuẩn bị 500 suất quà. Đại diện các đơn vị ký kết ...")
+_AN_EVENT = re.compile(
+    r"(?<![\w])(?:hội\s+nghị|(?:buổi\s+)?lễ|họp|sơ\s+kết|tổng\s+kết|làm\s+việc|hội\s+đàm|gặp\s+mặt|thảo\s+luận|"
+    r"trao\s+đổi|thống\s+nhất|ký)(?![\w])",
+    re.IGNORECASE,
+)
+# the sides named as many ("các đơn vị ký kết", "hai bên"): one body is not they
+_SIDES_AS_SUBJECT = re.compile(r"(?<![\w])(?:(?:hai|ba|các)\s+bên|các\s+đơn\s+vị)(?![\w])", re.IGNORECASE)
+
+
+def _goes_on_with(scan: _SigningScan, sent: _Sentence, subject: list[str], verb: int) -> bool:
+    """Whether the subjectless signing of ``sent`` goes on with ``subject``, that of the sentence before: two or more
+    bodies (a pair met), or one body holding an event there; never one body where the signing names its sides as
+    many."""
+    if len(subject) >= 2:
+        return True
+    if _SIDES_AS_SUBJECT.search(scan.text, sent.start, verb):
+        return False
+    return _AN_EVENT.search(scan.text, *scan.sentences[sent.index - 1]) is not None
 
 
 _SECOND_ACT = re.compile(
@@ -275,6 +301,11 @@ def _clause_candidate(
     witnessed = _WITNESSED_BY.search(text, c_start, c_end)
     if witnessed:
         c_end = witnessed.start()  # "..., với sự chứng kiến của lãnh đạo Tỉnh ủy": those bodies witness, not sign
+    replacing = _REPLACING.search(text, v.end(), c_end)
+    if replacing:
+        # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
+        # replaced, its year and its parties are not the signing's
+        c_end = replacing.start()
     doc = _signed_document(scan, v, c_end)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
@@ -333,7 +364,7 @@ def _clause_candidate(
         # "... đã thảo luận, trao đổi kinh nghiệm. Đồng thời, ký kết quy chế ...": a sentence with no
         # subject goes on with the one before it; its subject signs
         previous = _sentence_subject(scan, sent.index - 1)
-        parties = [previous] if previous else []
+        parties = [previous] if previous and _goes_on_with(scan, sent, previous, v.start()) else []
     pact = _EMULATION_PACT.match(text, v.end())
     if pact and (
         _BLOC.search(text, sent.start, v.start())
@@ -352,6 +383,11 @@ def _clause_candidate(
         # named apart, the sentence's own list of bodies signs ("Đoàn Thanh niên Công an các tỉnh A, B thuộc Cụm thi
         # đua số 7 tổ chức hội nghị ký kết giao ước thi đua"), not one body, which hosts or owns the bloc
         members = members or scan.bloc_members
+        # (the sentence's subject list names all the members, those named by role among them: "A, B và C (Cụm thi đua
+        # số 3) ký giao ước thi đua. B được bầu làm Cụm trưởng, C làm Cụm phó")
+        subject_list = [p for p in parties if len(p) >= 2]
+        if len(subject_list) == 1 and not listed and set(members) < set(subject_list[0]):
+            members = subject_list[0]
         parties = [list(members)] if members else [p for p in parties if len(p) >= 2]
     if v.group(0)[:3].lower() == "ban":  # a joint issue ("ban hành"): no signing by one body alone
         parties = [p for p in parties if len(p) >= JOINT_ISSUE_MIN_PARTIES]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.documents import DocMention
@@ -14,9 +15,16 @@ from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import unique as _unique
 
 # --- document issuers -------------------------------------------------------------------------------------
-# "... giữa hai đơn vị / hai cơ quan / hai bên / 3 đơn vị / hai cấp ủy": the parties are the bodies the article is about,
-# that many (the marker is followed by their count: 0 for "các")
-BOTH_PARTIES = "\x00both"
+
+
+@dataclass(frozen=True)
+class PartiesByCount:
+    """ "... giữa hai đơn vị / hai cơ quan / hai bên / 3 đơn vị / hai cấp ủy": the parties are the bodies the article is
+    about, ``count`` of them (0 for "các"); who they are is read once the article's signings are known."""
+
+    count: int
+
+
 _BOTH = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
@@ -61,14 +69,14 @@ def document_parties(
     usable_starts: list[int],
     key_of,
     after_date_end: int,
-) -> list[str]:
+) -> list[str] | PartiesByCount:
     """Issuers named after the symbol ("... ngày X của A và B", "giữa A với B") or as subject of "ban hành".
 
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     both = _BOTH.match(text, after_date_end, clause_end)
     if both:
         count = both.group("count").casefold()
-        return [BOTH_PARTIES, str(_COUNTS.get(count, int(count) if count.isdigit() else 0))]
+        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
         text[after_date_end:clause_end]
     )
@@ -83,7 +91,11 @@ def document_parties(
             lst, _ = _agency_list(text, usable, first)
             lst += _second_and_list(text, usable, usable.index(lst[-1]))
             named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
-            if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
+            if (
+                len(named) > 1
+                and len(doc.issuers) == 1
+                and (_issuer_then_a_clause(text, named) or _commas_only(text, named))
+            ):
                 named = named[:1]
             return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
@@ -101,7 +113,9 @@ def document_parties(
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
     if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
-        issuers = [key_of(a) for a in _list_ending_at(text, usable, usable.index(prev[-1]))]
+        issuers = [
+            key_of(a) for a in _subject_past_an_issuer(text, _list_ending_at(text, usable, usable.index(prev[-1])))
+        ]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     return []
 
@@ -148,6 +162,36 @@ def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
     issuer; the list after "của" runs on past a comma into the subject of the clause that carries it out (its bodies
     are followed by a predicate), so the issuer is the first body alone."""
     return bool(_COMMA_AFTER.match(text, lst[0].end)) and bool(_PREDICATE_OPENING.match(text, lst[-1].end))
+
+
+def _commas_only(text: str, lst: list[AgencyMention]) -> bool:
+    """ "Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Sở Nông nghiệp và PTNT kiểm tra ...": bodies after "của" set
+    off by commas alone, no "và" or "cùng" closing them as one list of issuers, and a predicate after them; where the
+    symbol names one issuer, the bodies after the first open the next clause, whatever its verb (not "Chương trình số
+    108-CTr/TW của Bộ Chính trị, Ban Bí thư; ...": two issuers, nothing told after them)."""
+    return bool(_A_PREDICATE_AFTER.match(text, lst[-1].end)) and not any(
+        _LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst)
+    )
+
+
+# a lower-case word after a body that is no preposition or noun of a document's details: a verb
+_A_PREDICATE_AFTER = re.compile(
+    r"\s+(?!(?:về|ngày|năm|giai|trong|tại|nhằm|của|và|với|đối|theo|số|khóa|nhiệm|để|các|những|thì)(?![\w]))"
+    r"(?-i:[a-zà-ỹđ]+)(?![\w])"
+)
+_LIST_CLOSER = re.compile(r"(?<![\w])(?:và|cùng|với)(?![\w])|&", re.IGNORECASE)
+_ISSUER_OF_THE_LAST = re.compile(r"(?<![\w])(?:của|do)\s+$", re.IGNORECASE)
+
+
+def _subject_past_an_issuer(text: str, lst: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Thực hiện Quyết định số 81/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND": the
+    list that ends with the subject of "ban hành" runs back past a comma into the issuer "của" gives an earlier
+    document; the subject is what follows that issuer."""
+    if len(lst) < 2 or not _ISSUER_OF_THE_LAST.search(text, max(0, lst[0].start - 8), lst[0].start):
+        return lst
+    if not _COMMA_AFTER.match(text, lst[0].end):
+        return lst
+    return lst[1:]
 
 
 def _hub_pair_after_date(

@@ -319,9 +319,11 @@ _PROVINCE_COMMAND = re.compile(r"Bộ\s+Chỉ\s+huy\s.*\s(?:tỉnh|thành\s+ph�
 # The command of another force after the comma is a partner ("Đồn Biên phòng A, Bộ CHQS tỉnh"), and so is a body of
 # the same level ("Công an xã A, Đồn Biên phòng B").
 _LOWER_LEVEL = r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|đặc\s+khu)"
+# (a post's Party committee or cell of the Front, "Chi đoàn Đồn Biên phòng Mù Cả, BĐBP Lai Châu", is the post's)
+_CELL_OF = r"(?:(?:Đảng\s+ủy|Chi\s+bộ|Chi\s+đoàn|Đoàn\s+(?:Thanh\s+niên|cơ\s+sở)|(?:Chi\s+)?[Hh]ội\s+Phụ\s+nữ)\s+)?"
 _POSTS_AND_COMMANDS = (
     (
-        re.compile(r"(?:Đảng\s+ủy\s+)?(?:Đồn|Trạm|Hải\s+đội)\s+(?:Biên\s+phòng|BP)(?![\w])"),
+        re.compile(rf"{_CELL_OF}(?:Đồn|Trạm|Hải\s+đội)\s+(?:Biên\s+phòng|BP)(?![\w])"),
         re.compile(r"(?:(?:Bộ|Ban)\s+Chỉ\s+huy\s+)?Bộ\s+đội\s+Biên\s+phòng(?![\w])"),
     ),
     (

@@ -222,7 +222,25 @@ def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.
 def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
     """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
     period the sentence holds."""
-    return _SIGN.search(text, s_start, s_end)
+    return next(
+        (v for v in _SIGN.finditer(text, s_start, s_end) if not _of_a_replaced_document(text, s_start, v)), None
+    )
+
+
+# "..., thay thế chương trình ký năm 2021", "thay cho quy chế đã ký trước đây": a verb telling how the replaced document
+# came about, no act of the sentence
+_REPLACED_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w])thay\s+(?:thế|cho)(?:\s+cho)?\s+(?:các\s+|những\s+)?"
+    r"(?:chương\s+trình|kế\s+hoạch|quy\s+chế|văn\s+bản|thỏa\s+thuận|nghị\s+quyết|giao\s+ước)[^.;:\n]{0,60}?\s$",
+    re.IGNORECASE,
+)
+REPLACED_DOCUMENT_WINDOW = 100
+
+
+def _of_a_replaced_document(text: str, s_start: int, verb: re.Match) -> bool:
+    return bool(
+        _REPLACED_DOCUMENT_BEFORE.search(text, max(s_start, verb.start() - REPLACED_DOCUMENT_WINDOW), verb.start())
+    )
 
 
 # A capitalised "Ký" between the syllables of a name ("ông Nguyễn Xuân Ký, ủy viên ...", "Trung đoàn Ký Con"): a
@@ -261,6 +279,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
         and not _a_contract_signed(text, v.end(), s_end)
+        and not _of_a_replaced_document(text, s_start, v)
     ]
 
 
@@ -358,9 +377,11 @@ ISSUE_DATE_GAP = 20  # after that document: its issue date (", ngày 12/4/2016",
 LATE_MONTHS_OF_YEAR_BEFORE = 11
 
 
-# Before a document the signed act carries out or follows, not the one it signs
+# Before a document the signed act carries out, follows or replaces ("ký kết quy chế mới thay thế Quy chế số 12 ngày
+# 3/4/2014"), not the one it signs
 _CARRIED_OUT_BEFORE = re.compile(
-    r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|trên\s+cơ\s+sở|cụ\s+thể\s+hóa|hướng\s+dẫn)(?![\w])",
+    r"(?<![\w])(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|trên\s+cơ\s+sở|cụ\s+thể\s+hóa|hướng\s+dẫn|thay\s+(?:thế|cho))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 

@@ -131,6 +131,23 @@ def _log_failed_restart(future: concurrent.futures.Future) -> None:
         log.error("oxigraph restart failed: %s", future.exception())
 
 
+# A Unix socket's path must fit in sockaddr_un (108 bytes on Linux, with its final NUL).
+_SOCKET_PATH_MAX = 107
+
+
+def _socket_folder() -> str:
+    """A new folder only this user may enter, for one relay's socket.
+
+    Under the temporary folder (``TMPDIR``) where the socket's path fits in a Unix address; a long
+    ``TMPDIR`` would make the relay fail to bind, so then under ``/tmp``.
+    """
+    folder = tempfile.mkdtemp(prefix="phoihop-serve-")
+    if len(os.path.join(folder, "oxigraph.sock").encode()) <= _SOCKET_PATH_MAX or not os.path.isdir("/tmp"):
+        return folder
+    os.rmdir(folder)
+    return tempfile.mkdtemp(prefix="phoihop-serve-", dir="/tmp")
+
+
 class OxigraphChild:
     """One ``oxigraph serve[-read-only]`` process and a kept-alive connection to it."""
 
@@ -162,7 +179,7 @@ class OxigraphChild:
             if isolation:
                 # Only this front can reach the child: it listens in a network namespace of its own,
                 # and the relay's Unix socket sits in a folder only this user may enter.
-                self._socket_dir = tempfile.mkdtemp(prefix="phoihop-serve-")
+                self._socket_dir = _socket_folder()
                 self.socket_path = os.path.join(self._socket_dir, "oxigraph.sock")
                 relay = str(Path(__file__).with_name("relay.py"))
                 argv = [*isolation, sys.executable, "-P", relay, self.socket_path, "--", *argv]

@@ -98,6 +98,9 @@ def main(argv: list[str]) -> int:
                 server.kill()
         try:
             os.unlink(socket_path)
+            # The folder was made for this socket alone; the front removes it too, but not when it
+            # was killed outright (its pdeathsig is what brought us here).
+            os.rmdir(os.path.dirname(socket_path))
         except OSError:
             pass
         os._exit(0)
