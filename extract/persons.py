@@ -1574,14 +1574,20 @@ _PLURAL_ADDRESS = re.compile(
     rf"(?<![\w])(?:các|{lexicon.COUNT_RX})\s+(?:{lexicon.COMRADE}|ông|bà|vị|em|cháu|{_LABELS})(?![\w])", re.IGNORECASE
 )
 ADDRESSED_LIST_WINDOW = 50  # before the colon: the plural address and the words that place the persons
+_COPULA_OPENING_A_LIST = re.compile(r"(?<![\w])là(?=\s)")
 
 
 def _addressed_colon_list(text: str, s_start: int, n_start: int) -> bool:
-    """Whether the name at ``n_start`` opens an item of a colon list that a plural address heads."""
+    """Whether the name at ``n_start`` opens an item of a colon list that a plural address heads (or of a list
+    opened by "là": "3 người có uy tín là A, B và C")."""
     colon = text.rfind(":", s_start, n_start)
+    opener_end = colon + 1
+    copula = next(reversed(list(_COPULA_OPENING_A_LIST.finditer(text, max(s_start, n_start - 400), n_start))), None)
+    if copula is not None and copula.start() > colon:
+        colon, opener_end = copula.start(), copula.end()
     if colon < 0:
         return False
-    item_start = max(colon, text.rfind(";", colon, n_start), text.rfind(",", colon, n_start)) + 1
+    item_start = max(opener_end, text.rfind(";", colon, n_start) + 1, text.rfind(",", colon, n_start) + 1)
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return False
     head = _PLURAL_ADDRESS.search(text, max(s_start, colon - ADDRESSED_LIST_WINDOW), colon)
