@@ -52,3 +52,27 @@ def test_damaged_names_sign(text, parties):
 )
 def test_damaged_titles_are_read_whole(text, name, position):
     assert positions_by_name(_facts(text)) == {name: [position]}
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "Ngày 7-11, Bộ Chỉ huy Bộ đội Biên phòng (BCH BĐBP) tỉnh Long An ký kết quy chế phối hợp với Công an tỉnh "
+            "Long An.",
+            ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An", "Công an tỉnh Long An"),
+        ),
+        (
+            "Ngày 7-11, Ban Chỉ huy Quân sự (Ban CHQS) huyện Đức Huệ ký kết quy chế phối hợp với Công an huyện Đức "
+            "Huệ.",
+            ("Ban Chỉ huy Quân sự huyện Đức Huệ", "Công an huyện Đức Huệ"),
+        ),
+        (
+            "Ngày 7-11, Hội Cựu chiến binh (Hội CCB) tỉnh Long An ký kết chương trình phối hợp với Công an tỉnh Long "
+            "An.",
+            ("Công an tỉnh Long An", "Hội Cựu chiến binh tỉnh Long An"),
+        ),
+    ],
+)
+def test_a_short_form_of_two_parts_defined_in_brackets_inside_a_name(text, parties):
+    assert party_sets(extract(f"Tin\n\n{text}", "2018-11-10", "Long An")) == [parties]
