@@ -918,12 +918,14 @@ _CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", 
 
 
 # An artist's honorary title right before a run: the run is a name, a stage name too ("NSƯT Hồng Nhung", "NSND Thu
-# Hiền"), which holds no family name
-_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú))\s+$")
+# Hiền"), which holds no family name; so is a village elder's ("già làng A Nhiên", "già làng Y Kông": the highlands'
+# names of two syllables; not a village head's title, "Trưởng thôn Nà Hang", which names the village)
+_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú)|(?i:già\s+làng))\s+$")
 
 
 def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
-    """The span of a stage name of two or three words after an artist's honorary title, or None."""
+    """The span of a name of two or three words without a family name after an artist's honorary title or a village
+    elder's word, or None."""
     words = run_text.split()
     if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
         return None
