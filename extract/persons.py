@@ -920,7 +920,9 @@ _CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", 
 # An artist's honorary title right before a run: the run is a name, a stage name too ("NSƯT Hồng Nhung", "NSND Thu
 # Hiền"), which holds no family name; so is a village elder's ("già làng A Nhiên", "già làng Y Kông": the highlands'
 # names of two syllables; not a village head's title, "Trưởng thôn Nà Hang", which names the village)
-_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú)|(?i:già\s+làng))\s+$")
+_ARTIST_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú)|(?P<elder>(?i:già\s+làng)))\s+$"
+)
 
 
 def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
@@ -929,11 +931,15 @@ def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | No
     words = run_text.split()
     if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
         return None
-    if any(len(w) > 1 and w.isupper() for w in words) or not _ARTIST_TITLE_BEFORE.search(
-        text, max(0, run.start() - 24), run.start()
-    ):
+    title = _ARTIST_TITLE_BEFORE.search(text, max(0, run.start() - 24), run.start())
+    if any(len(w) > 1 and w.isupper() for w in words) or not title:
         return None
+    if title.group("elder") and (run_text in _REGIONS or lexicon.is_place(run_text)):
+        return None  # "biểu dương già làng Tây Nguyên", "tặng quà già làng Kon Tum": the elders of a place
     return 0, len(run_text)
+
+
+_REGIONS = frozenset({"Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ", "Đông Nam Bộ"})
 
 
 def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:

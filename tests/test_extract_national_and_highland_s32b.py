@@ -65,3 +65,8 @@ def test_counted_things_and_credits_name_no_body(text, names):
 )
 def test_an_elder_s_name_of_two_syllables_and_a_minister_s_short_form(text, expected):
     assert positions_by_name(_facts(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["Hội nghị biểu dương già làng Tây Nguyên tiêu biểu.", "Tặng quà già làng Kon Tum."])
+def test_the_elders_of_a_place_are_no_person(text):
+    assert positions_by_name(_facts(text)) == {}
