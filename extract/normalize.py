@@ -456,7 +456,7 @@ def normalize(text: str) -> NormText:
         nfc = _UNMARKED_KY.sub(r"\1ý", nfc)
     nfc, spellings = _read_with_y(nfc)
     emphasis = ((_MARKDOWN_EMPHASIS, _nothing),) if "*" in nfc or "__" in nfc else ()
-    damage = _PRINT_DAMAGE if ("-\n" in nfc or "y ban" in nfc or "C.A" in nfc) else ()
+    damage = _PRINT_DAMAGE if ("-\n" in nfc or "Uy ban" in nfc or "uy ban" in nfc or "C.A" in nfc) else ()
     for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *damage, *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
