@@ -16,8 +16,11 @@ from phoihop.text import WS as _WS
 # (a short form may join its parts by a hyphen: "Đài Phát thanh - Truyền hình (PT-TH)"; the bracket may go on with the
 # body the unit belongs to after a dash or a comma: "Cục Phát thanh, Truyền hình và Thông tin điện tử (PTTH&TTĐT - Bộ
 # TT&TT)")
+# (round s32: or of two parts, a head's word and initials or two runs of initials: "(Bộ CHQS)", "(Hội CCB)", "(BCH
+# BĐBP)", "(UBMTTQ VN)")
 _BRACKET = re.compile(
-    r"\(\s*(?P<short>[A-ZĐ](?:[A-Za-zĐđ&]|-(?=[A-ZĐ])){1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?)\s*"
+    r"\(\s*(?P<short>[A-ZĐ](?:[A-Za-zĐđ&]|-(?=[A-ZĐ])){1,11}(?:\s+&\s+[A-ZĐ][A-Za-zĐđ]{1,5})?"
+    r"|(?:[A-ZĐ][a-zà-ỹđ]{1,4}|[A-ZĐ]{2}[A-ZĐ&]{0,8})\s+[A-ZĐ]{2}[A-ZĐ&]{0,8})\s*"
     r"(?:(?:\s[-–]|,)\s*(?:Bộ|Tổng\s+cục|Cục|Ủy\s+ban|UBND)\s[^()\n]{1,40})?\)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -54,7 +57,10 @@ def match_long_form(short: str, words: list[str]) -> int | None:
 def _long_form_span(short: str, words: list[str]) -> tuple[int, int] | None:
     """(first, last): the words of ``match_long_form``'s suffix whose initials open and close the spelling of
     ``short`` (words after the last may follow it in the suffix), or None."""
-    letters = [base_letter(c) for c in short if c.isalpha()]
+    # (a head's word in the short form gives its initial only: "Bộ CHQS" spells B, C, H, Q, S)
+    letters = [
+        base_letter(c) for part in short.split() for c in (part[0] if part[1:].islower() else part) if c.isalpha()
+    ]
     if len(letters) < 2:
         return None
     limit = min(len(letters) + 5, 2 * len(letters))

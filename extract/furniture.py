@@ -210,8 +210,11 @@ _WRITER_UNIT = (
 )
 # A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
 # Hà Tĩnh)", "Hồng Nhung - Báo Đồng Tháp"): the outlet publishes the report, it acts in none of it
+# (after a credit's label too: "Tin: Hồng Nhung - Đài Truyền thanh xã Vũ Lạc", "Tin, ảnh: ...")
+_CREDIT_LABEL = r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|(?:Tin|Bài)\s*,\s*ảnh)\s*:\s*)?"
 _BYLINE_WITH_OUTLET = re.compile(
-    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
+    rf"\s*{_CREDIT_LABEL}{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*"
+    rf"(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
     r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
@@ -219,7 +222,7 @@ BYLINE_WITH_OUTLET_MAX = 90
 # Khê", "Nhâm Thị Lê - Văn phòng HĐND và UBND huyện"), or the other articles' box after it: a unit's writer credited,
 # no actor of the report (a person's line names a post, "Ông A - Giám đốc Sở ...", not a unit)
 _BYLINE_WITH_UNIT = re.compile(
-    rf"\s*{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*(?:{_WRITER_UNIT})\s[^\n.!?]{{1,70}}"
+    rf"\s*{_CREDIT_LABEL}{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*[-–]\s*(?:{_WRITER_UNIT})\s[^\n.!?]{{1,70}}"
 )
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence

@@ -56,7 +56,7 @@ COUNTED_NOUNS = (
     r"lần|tin|nguồn|vụ|suất|người|đối\s+tượng|trường\s+hợp|hộ|lượt|buổi|cuộc|đợt|năm|tháng|ngày|giờ|triệu|tỷ|nghìn|"
     r"ngàn|tấn|km|ha|cán\s+bộ|đồng\s+chí|học\s+sinh|hội\s+viên|đoàn\s+viên|chiến\s+sĩ|phần(?:\s+quà)?|sổ|nhà|căn|"
     # (round s32: the things a gift counts, "tặng Hội LHPN xã 1 máy khâu", "Hội Nông dân xã 2 con bò giống")
-    r"con|chiếc|cái|máy|tủ|bình|bao|thùng|ngôi|cây|túi|gói|cuốn|quyển|kg|lít"
+    r"con|chiếc|cái|máy|tủ|bình|bao|thùng|ngôi|cây|túi|gói|cuốn|quyển|kg|lít|(?-i:bộ)(?!\s+binh)"
 )
 VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố|khu(?=\s+(?:\d|(?-i:[A-ZĐ]))))"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"

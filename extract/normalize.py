@@ -290,6 +290,19 @@ _MARKDOWN_EMPHASIS = re.compile(
 )
 
 
+# Damage of print and OCR (round s32): a syllable broken at a line's end by a hyphen ("Trần Văn Hu-\nng", "tỉ-\nnh",
+# "gi-\nữa") is one syllable; "Uy ban", the OCR's "Ủy ban" without its mark, is "Ủy ban"; "C.A" before a level is the
+# police's short form "CA".
+_BROKEN_SYLLABLE = re.compile(rf"(?<=[{LOWER_LETTERS}{UPPER_LETTERS}])-\n(?=[{LOWER_LETTERS}])")
+_UNMARKED_UY_BAN = re.compile(r"(?<![\w])(U|u)y(?= ban(?![\w]))")
+_DOTTED_POLICE = re.compile(r"(?<![\w.])C\.A(?=\s+(?:tỉnh|huyện|xã|phường|quận|thành\s+phố|thị\s+xã|TP)(?![\w]))")
+_PRINT_DAMAGE = (
+    (_BROKEN_SYLLABLE, lambda m: ""),
+    (_UNMARKED_UY_BAN, lambda m: "Ủy" if m.group(1) == "U" else "ủy"),
+    (_DOTTED_POLICE, lambda m: "CA"),
+)
+
+
 def _nothing(m: re.Match[str]) -> str:
     return ""
 
@@ -443,7 +456,8 @@ def normalize(text: str) -> NormText:
         nfc = _UNMARKED_KY.sub(r"\1ý", nfc)
     nfc, spellings = _read_with_y(nfc)
     emphasis = ((_MARKDOWN_EMPHASIS, _nothing),) if "*" in nfc or "__" in nfc else ()
-    for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *_LOOSE_PUNCTUATION):
+    damage = _PRINT_DAMAGE if ("-\n" in nfc or "Uy ban" in nfc or "uy ban" in nfc or "C.A" in nfc) else ()
+    for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *damage, *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]

@@ -918,20 +918,28 @@ _CAPITALISED_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Cô", "Bác", 
 
 
 # An artist's honorary title right before a run: the run is a name, a stage name too ("NSƯT Hồng Nhung", "NSND Thu
-# Hiền"), which holds no family name
-_ARTIST_TITLE_BEFORE = re.compile(r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú))\s+$")
+# Hiền"), which holds no family name; so is a village elder's ("già làng A Nhiên", "già làng Y Kông": the highlands'
+# names of two syllables; not a village head's title, "Trưởng thôn Nà Hang", which names the village)
+_ARTIST_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:NSND|NSƯT|Nghệ\s+sĩ\s+(?:Nhân\s+dân|Ưu\s+tú)|(?P<elder>(?i:già\s+làng)))\s+$"
+)
 
 
 def _stage_name(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
-    """The span of a stage name of two or three words after an artist's honorary title, or None."""
+    """The span of a name of two or three words without a family name after an artist's honorary title or a village
+    elder's word, or None."""
     words = run_text.split()
     if run_text != run.group(0) or len(words) not in _UNLISTED_NAME_SYLLABLES:
         return None
-    if any(len(w) > 1 and w.isupper() for w in words) or not _ARTIST_TITLE_BEFORE.search(
-        text, max(0, run.start() - 24), run.start()
-    ):
+    title = _ARTIST_TITLE_BEFORE.search(text, max(0, run.start() - 24), run.start())
+    if any(len(w) > 1 and w.isupper() for w in words) or not title:
         return None
+    if title.group("elder") and (run_text in _REGIONS or lexicon.is_place(run_text)):
+        return None  # "biểu dương già làng Tây Nguyên", "tặng quà già làng Kon Tum": the elders of a place
     return 0, len(run_text)
+
+
+_REGIONS = frozenset({"Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ", "Đông Nam Bộ"})
 
 
 def _addressed_before_title(text: str, run: re.Match, run_text: str) -> tuple[int, int] | None:
@@ -1574,14 +1582,20 @@ _PLURAL_ADDRESS = re.compile(
     rf"(?<![\w])(?:các|{lexicon.COUNT_RX})\s+(?:{lexicon.COMRADE}|ông|bà|vị|em|cháu|{_LABELS})(?![\w])", re.IGNORECASE
 )
 ADDRESSED_LIST_WINDOW = 50  # before the colon: the plural address and the words that place the persons
+_COPULA_OPENING_A_LIST = re.compile(r"(?<![\w])là(?=\s)")
 
 
 def _addressed_colon_list(text: str, s_start: int, n_start: int) -> bool:
-    """Whether the name at ``n_start`` opens an item of a colon list that a plural address heads."""
+    """Whether the name at ``n_start`` opens an item of a colon list that a plural address heads (or of a list
+    opened by "là": "3 người có uy tín là A, B và C")."""
     colon = text.rfind(":", s_start, n_start)
+    opener_end = colon + 1
+    copula = next(reversed(list(_COPULA_OPENING_A_LIST.finditer(text, max(s_start, n_start - 400), n_start))), None)
+    if copula is not None and copula.start() > colon:
+        colon, opener_end = copula.start(), copula.end()
     if colon < 0:
         return False
-    item_start = max(colon, text.rfind(";", colon, n_start), text.rfind(",", colon, n_start)) + 1
+    item_start = max(opener_end, text.rfind(";", colon, n_start) + 1, text.rfind(",", colon, n_start) + 1)
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return False
     head = _PLURAL_ADDRESS.search(text, max(s_start, colon - ADDRESSED_LIST_WINDOW), colon)

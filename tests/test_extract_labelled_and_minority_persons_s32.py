@@ -124,3 +124,8 @@ def test_a_bracket_the_names_opened_is_no_part_of_their_shared_title():
 )
 def test_an_artist_s_honorary_title_marks_a_stage_name(text, expected):
     assert _persons(text) == expected
+
+
+def test_a_plural_label_and_a_copula_open_a_list_of_names():
+    persons = _persons("UBND tỉnh tặng Bằng khen cho 3 người có uy tín là Giàng A Páo, Lý Xè Phù và Vàng A Dế.")
+    assert persons == {"Giàng A Páo": [], "Lý Xè Phù": [], "Vàng A Dế": []}

@@ -318,3 +318,18 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
             drop.add(i)
             pos = a.start
     return [a for i, a in enumerate(found) if i not in drop]
+
+
+def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """``found`` after the module's drops of mentions that name no body, in the order they need: names an ellipsis cut
+    and bare heads first (a later drop reads the whole names), then units of every committee of a kind, the insurance
+    paid, a force read from a post's head, bodies inside a law's name, bodies named only as their Party organisation."""
+    found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
+    for drop in (
+        drop_insurance_named_as_a_thing,
+        drop_forces_named_inside_a_post,
+        drop_bodies_named_in_a_law,
+        drop_bodies_of_party_organisations,
+    ):
+        found = drop(text, found)
+    return found

@@ -185,7 +185,8 @@ def _grammar() -> dict:
     ptkv = (
         rf"(?:(?:(?:Ban\s+(?:Chỉ\s+huy|CH)|(?-i:BCH))\s+(?:Phòng\s+thủ\s+khu\s+vực|PTKV)(?:\s+\d{{1,2}})?)|"
         rf"(?:Ban\s+(?-i:CHPTKV)|(?-i:BCHPTKV))\s+\d{{1,2}})"
-        rf"(?:\s*-\s*{place_syl}(?:\s+{place_syl}){{0,2}})?"
+        # (the seat stays on the command's line: "... khu vực 4 - Chư Prông" then a section's name on the next)
+        rf"(?:[ ]*-[ ]*{place_syl}(?:[ ]+{place_syl}){{0,2}})?"
     )
     standalone = "(?:" + ptkv + "|" + alt("standalone") + ")"
     unit = alt("unit")

@@ -27,7 +27,6 @@ from phoihop.extract.agencies.committees import (
 from phoihop.extract.agencies.corrections import (
     _departments_take_ministry_sector,
     _drop_generic_list_members,
-    _drop_names_cut_by_an_ellipsis,
     _drop_other_names_in_brackets,
     _keep_full_names_listed_with_bodies,
     _keep_short_forms_in_inter_agency_lists,
@@ -35,12 +34,7 @@ from phoihop.extract.agencies.corrections import (
     _name_commands_of_commanders,
     _organisation_of_named_body,
     _partner_runs,
-    drop_bare,
-    drop_bodies_named_in_a_law,
-    drop_bodies_of_party_organisations,
-    drop_forces_named_inside_a_post,
-    drop_insurance_named_as_a_thing,
-    drop_units_of_plural_committees,
+    drop_what_names_no_body,
 )
 from phoihop.extract.agencies.head_scan import _agency_matches, _head_scan
 from phoihop.extract.agencies.issuing_offices import add_prime_minister_as_issuer
@@ -296,10 +290,7 @@ def find_agencies(
     _cut_sentence_word_after_district(text, found, extra_abbreviations)
     _name_commands_of_commanders(text, found, extra_abbreviations)
     found = add_prime_minister_as_issuer(text, found)
-    found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
-    found = drop_forces_named_inside_a_post(text, drop_insurance_named_as_a_thing(text, found))
-    found = drop_bodies_named_in_a_law(text, found)
-    return drop_bodies_of_party_organisations(text, found)
+    return drop_what_names_no_body(text, found)
 
 
 # The separator before a list's next place: a comma, "và" or "cùng"
