@@ -60,7 +60,10 @@ _MARKUP = re.compile(
 # Trailing " | Báo Hà Nam" or " - Cổng thông tin điện tử ..." in a <title>; a site
 # name starts with a letter, so "giai đoạn 2021 - 2025" keeps its last year. After a "|"
 # the site's name may hold a dash of its own ("| Báo Bà Rịa - Vũng Tàu điện tử").
-_TITLE_SITE_SUFFIX = re.compile(r"\s+\|\s+[^\W\d_][^|]{1,59}$|\s+[|\-–—]\s+[^\W\d_][^|\-–—]{1,59}$")
+# (a site's name may hold a short form's hyphen: "... - Đài PT-TH Yên Bái")
+_TITLE_SITE_SUFFIX = re.compile(
+    r"\s+\|\s+[^\W\d_][^|]{1,59}$|\s+[|\-–—]\s+[^\W\d_](?:[^|\-–—]|(?<=[A-ZĐ])-(?=[A-ZĐ])){1,59}$"
+)
 # The name of a provincial paper, portal or broadcaster, which names its province ("Báo Kon Tum điện tử",
 # "Cổng thông tin điện tử tỉnh Gia Lai", "Đài PT-TH Lạng Sơn"), at the start of og:site_name or a <title> part.
 _SITE_OF_A_PROVINCE = re.compile(

@@ -10,8 +10,8 @@ from _signing_helpers import agency_names, extract, facts_of_folder
 from phoihop.batch.readers import InputProblem, read_file
 
 BODY = (
-    "&lt;p&gt;Sáng 12/9, Hội Liên hiệp Phụ nữ tỉnh Vĩnh Long và Bộ Chỉ huy Quân sự tỉnh tổ chức ký kết chương "
-    "trình phối hợp giai đoạn 2012 - 2017.&lt;/p&gt;"
+    "&lt;p&gt;Sáng 12/9, Hội Liên hiệp Phụ nữ tỉnh Vĩnh Long và Bộ Chỉ huy Quân sự tỉnh tổ chức ký kết chương trình "
+    "phối hợp giai đoạn 2012 - 2017.&lt;/p&gt;"
 )
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Báo Vĩnh Long - Chính trị</title><link>http://baovinhlong.com.vn/</link>
@@ -59,12 +59,11 @@ def test_a_title_of_the_site_s_name_alone_is_no_headline_and_a_disclaimer_names_
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "trang.html").write_text(
-        "<html><head><title>::: Báo Nghệ An :::</title></head><body><div><font>Ký kết chương trình phối hợp</font>"
-        "</div><p>Ngày 16/11/2011, Công an tỉnh Nghệ An và Liên đoàn Lao động tỉnh đã ký kết chương trình phối hợp "
-        "về bảo đảm an ninh trật tự trong các doanh nghiệp giai đoạn 2011 - 2015, với nhiều nội dung cụ thể.</p>"
-        "<p>Hai bên thống nhất tuyên truyền, vận động công nhân lao động chấp hành pháp luật.</p>"
-        "<p>Các bình luận thể hiện quan điểm của bạn đọc, không nhất thiết phản ánh quan điểm của Báo Nghệ An.</p>"
-        "</body></html>",
+        "<html><head><title>::: Báo Nghệ An :::</title></head><body><div><font>Ký kết chương trình phối "
+        "hợp</font></div><p>Ngày 16/11/2011, Công an tỉnh Nghệ An và Liên đoàn Lao động tỉnh đã ký kết chương trình "
+        "phối hợp về bảo đảm an ninh trật tự trong các doanh nghiệp giai đoạn 2011 - 2015, với nhiều nội dung cụ "
+        "thể.</p><p>Hai bên thống nhất tuyên truyền, vận động công nhân lao động chấp hành pháp luật.</p><p>Các bình "
+        "luận thể hiện quan điểm của bạn đọc, không nhất thiết phản ánh quan điểm của Báo Nghệ An.</p></body></html>",
         encoding="utf-8",
     )
     facts = _facts_of(folder, tmp_path)["trang"]
@@ -75,8 +74,8 @@ def test_a_title_of_the_site_s_name_alone_is_no_headline_and_a_disclaimer_names_
     "text, name",
     [
         (
-            "Chiều 14-10, Ban Chỉ huy Phòng thủ khu vực 2 - Trùng Khánh tổ chức hội nghị. Quy chế quy định trách nhiệm "
-            "của Ban CHPTKV 2 trong tham mưu.",
+            "Chiều 14-10, Ban Chỉ huy Phòng thủ khu vực 2 - Trùng Khánh tổ chức hội nghị. Quy chế quy định trách "
+            "nhiệm của Ban CHPTKV 2 trong tham mưu.",
             "Ban Chỉ huy Phòng thủ khu vực 2 - Trùng Khánh",
         ),
         (
@@ -87,3 +86,27 @@ def test_a_title_of_the_site_s_name_alone_is_no_headline_and_a_disclaimer_names_
 )
 def test_a_regional_unit_named_without_its_seat_is_the_seated_one(text, name):
     assert agency_names(extract(f"Tin\n\n{text}", "2025-10-10", "Cao Bằng")) == [name]
+
+
+def test_an_outlet_in_brackets_opening_the_lead_credits_it_without_a_dash():
+    facts = extract(
+        "Tin\n\n(Báo Thái Bình) Sáng 13/3, Công an huyện Đông Hưng tổ chức hội nghị tổng kết.",
+        "2021-03-14",
+        "Thái Bình",
+    )
+    assert agency_names(facts) == ["Công an huyện Đông Hưng"]
+
+
+def test_a_broadcaster_s_name_with_its_hyphen_is_cut_from_the_title(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "trang.html").write_text(
+        "<html><head><title>Hội Nông dân tỉnh ký kết với Sở Tư pháp - Đài PT-TH Yên "
+        "Bái</title></head><body><div><p>Sáng 5/3/2021, Hội Nông dân tỉnh và Sở Tư pháp tỉnh Yên Bái ký kết chương "
+        "trình phối hợp giai đoạn 2021 - 2025, với nhiều nội dung về phổ biến, giáo dục pháp luật cho hội viên nông "
+        "dân.</p><p>Hai bên thống nhất tuyên truyền, vận động hội viên chấp hành pháp luật.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    facts = _facts_of(folder, tmp_path)["trang"]
+    assert facts["title"] == "Hội Nông dân tỉnh ký kết với Sở Tư pháp"
+    assert not any(a["name"].startswith("Đài") for a in facts["agencies"])

@@ -33,6 +33,7 @@ from phoihop.text import WS, skip_spaces
 # ...") are page furniture, blanked before any body is read (furniture._CREDIT).
 _OUTLET = re.compile(r"(?:Báo|Đài|Tạp\s+chí)\s")
 _DATELINE_DASH = re.compile(r"\)?[ ]*[-–—][ ]*\S")
+_CLOSED_BEFORE_THE_LEAD = re.compile(r"\)[ ]+(?-i:[A-ZĐ])")
 _BLOC_NAMED_BEFORE = re.compile(r"(?<![\w])(?:[Kk]hối|[Cc]ụm)\s+thi\s+đua\s+(?:các\s+)?$")
 BLOC_WORDS_WINDOW = 20
 _FRONT_NO_VN = re.compile(rf"(?<!Trung ương )Ủy ban Mặt trận Tổ quốc ((?i:{LEVEL_WORDS})\b.*)$")
@@ -244,11 +245,16 @@ def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
     # A dateline that opens a paragraph with the outlet's name ("Báo Phú Thọ - Chiều 23/2, ...") credits the
     # source like "BHG - " does; the outlet is no actor there, nor is whatever name a dateline's brackets hold
     # alone ("(Mặt trận) - Sáng 22-2, ...": the Front's paper).
+    # (an outlet's name in brackets needs no dash: "(Báo Thái Bình) Sáng 13/3, ...")
     for a in m.agencies:
+        bracketed = _bracketed(text, a.start, a.end)
         if (
-            (_OUTLET.match(a.text) or _bracketed(text, a.start, a.end))
+            (_OUTLET.match(a.text) or bracketed)
             and _opens_line(text, a.start)
-            and _DATELINE_DASH.match(text, a.end)
+            and (
+                _DATELINE_DASH.match(text, a.end)
+                or (bracketed and _OUTLET.match(a.text) and _CLOSED_BEFORE_THE_LEAD.match(text, a.end))
+            )
         ):
             a.in_title = True
     # An emulation bloc named after its members ("Khối thi đua MTTQ và các tổ chức chính trị - xã hội tỉnh")
