@@ -240,12 +240,6 @@ def is_fragment(html: str) -> bool:
     return not _PAGE_MARKUP.search(html)
 
 
-_SITE_NAME_ONLY = re.compile(
-    r"\s*[:|~=*•·\-]*\s*(?i:báo|đài|tạp\s+chí|cổng\s+thông\s+tin(?:\s+điện\s+tử)?)\s+[^.,;!?:|~=*]{2,40}?"
-    r"(?:\s+(?i:điện\s+tử|online))?\s*[:|~=*•·\-]*\s*"
-)
-
-
 def read_page(html: str, url: str | None = None, *, tables: bool = False) -> PageArticle:
     """The article of ``html`` (already decoded): trafilatura's main text, htmldate's date, and the rules above.
 
@@ -337,7 +331,9 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         title = headline
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    if title and _SITE_NAME_ONLY.fullmatch(title):
+    from phoihop.extract.furniture import is_outlet_name
+
+    if title and is_outlet_name(title):
         # "::: Báo Nghệ An :::": a <title> of the site's name alone, with no headline tag to prefer, is no headline
         # (the outlet would open the text as an actor of its report)
         title = None

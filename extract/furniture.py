@@ -468,6 +468,16 @@ def is_chrome_line(line: str) -> bool:
 _PROSE_INSIDE = re.compile(r"[.!?…]\s+\S.*?[.!?…]\s+\S")
 
 
+_DECORATION = " \t:|~=*•·-"
+
+
+def is_outlet_name(line: str) -> bool:
+    """Whether ``line`` is an outlet's or a portal's name alone, with a site's decoration around it or none ("Báo Nghệ
+    An", "::: Báo Nghệ An :::", "Cổng thông tin điện tử tỉnh Gia Lai"): no headline."""
+    name = line.strip(_DECORATION)
+    return bool(_OUTLET_NAME.fullmatch(name) or (_PORTAL_NAME.match(name) and not _ACT_IN_LINE.search(name)))
+
+
 def _opens_as_masthead(line: str) -> bool:
     """Whether the page's first line is its masthead: an outlet's or a portal's name, a body's name printed in
     capitals, or a breadcrumb."""

@@ -206,19 +206,15 @@ _PARTY_ORGANISATION_BEFORE = re.compile(r"(?<![\w])Đảng\s+(?:bộ\s+)?$")
 _PARTY_ORGANISATION_HEAD = re.compile(r"Ban\s+Chấp\s+hành\s+Đảng\s+bộ$")
 
 
-def drop_bodies_of_party_organisations(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """Without the bodies named only as the Party organisation they hold ("Đại hội Đảng bộ Công an tỉnh")."""
-    if "Đảng" not in text:
-        return found
-    kept = []
-    for a in found:
-        before = _PARTY_ORGANISATION_BEFORE.search(text, max(0, a.start - 10), a.start)
-        if before and (a.text.startswith("bộ") or (before.group(0).rstrip().endswith("bộ") and a.text[:1].isupper())):
-            continue  # (not "Đảng bộ tỉnh Vĩnh Phúc", the province's own: its committee)
-        if _PARTY_ORGANISATION_HEAD.fullmatch(_WS.sub(" ", a.text)) and text[a.end : a.end + 2].strip()[:1].isupper():
-            continue  # (the elected committee of a body's Party organisation, named with the body after it)
-        kept.append(a)
-    return kept
+def _named_as_its_party_organisation(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is a body named only as the Party organisation it holds ("Đại hội Đảng bộ Công an tỉnh")."""
+    before = _PARTY_ORGANISATION_BEFORE.search(text, max(0, a.start - 10), a.start)
+    if before and (a.text.startswith("bộ") or (before.group(0).rstrip().endswith("bộ") and a.text[:1].isupper())):
+        return True  # (not "Đảng bộ tỉnh Vĩnh Phúc", the province's own: its committee)
+    # (the elected committee of a body's Party organisation, named with the body after it)
+    return (
+        bool(_PARTY_ORGANISATION_HEAD.fullmatch(_WS.sub(" ", a.text))) and text[a.end : a.end + 2].strip()[:1].isupper()
+    )
 
 
 # "Ban Dân vận các huyện ủy, thị ủy", "Ủy ban Kiểm tra các đảng ủy xã": a unit of every committee of a kind, no body
@@ -234,29 +230,23 @@ _INSURANCE = re.compile(r"(?-i:BHXH|BHYT)|Bảo\s+hiểm\s+(?:xã\s+hội|y\s+t�
 INSURANCE_WINDOW = 24
 
 
-def drop_insurance_named_as_a_thing(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """Without the social insurance named as the thing paid or covered, not as its office (no level, a word of paying
-    or of policy before it)."""
-    return [
-        a
-        for a in found
-        if a.att
-        or not _INSURANCE.fullmatch(_WS.sub(" ", a.text))
-        or not _INSURANCE_AS_A_THING_BEFORE.search(text, max(0, a.start - INSURANCE_WINDOW), a.start)
-    ]
+def _insurance_named_as_a_thing(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is the social insurance named as the thing paid or covered, not as its office (no level, a word
+    of paying or of policy before it)."""
+    return (
+        not a.att
+        and bool(_INSURANCE.fullmatch(_WS.sub(" ", a.text)))
+        and bool(_INSURANCE_AS_A_THING_BEFORE.search(text, max(0, a.start - INSURANCE_WINDOW), a.start))
+    )
 
 
-def drop_units_of_plural_committees(found: list[AgencyMention]) -> list[AgencyMention]:
-    """Without the units named for every committee of a kind, in lower case and with no place."""
-    return [
-        a
-        for a in found
-        if not (
-            _PLURAL_BEFORE_COMMITTEE.search(a.pre)
-            and a.core[:1].islower()
-            and (not a.att or _BARE_LEVEL.fullmatch(a.att.strip()))
-        )
-    ]
+def _unit_of_plural_committees(a: AgencyMention) -> bool:
+    """Whether ``a`` is a unit named for every committee of a kind, in lower case and with no place."""
+    return bool(
+        _PLURAL_BEFORE_COMMITTEE.search(a.pre)
+        and a.core[:1].islower()
+        and (not a.att or _BARE_LEVEL.fullmatch(a.att.strip()))
+    )
 
 
 # "theo Luật Hoạt động giám sát của Quốc hội và HĐND", "Luật Tổ chức Quốc hội": a body named inside a law's name (no
@@ -267,34 +257,26 @@ _LAW_NAME_BEFORE = re.compile(r"(?<![\w])Luật\s+(?!sư|gia)(?-i:[A-ZĐ])[^,.;:
 _AFTER_LAW_NAME = re.compile(r"(?<![\w])(?:\d{4}|được|đã|các|những|theo|do|với|quy\s+định|nghị\s+định)(?![\w])")
 
 
-def drop_bodies_named_in_a_law(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """Without the bodies a law's name holds."""
-    if "Luật " not in text:
-        return found
-    kept = []
-    for a in found:
-        law = _LAW_NAME_BEFORE.search(text, max(0, a.start - 70), a.start)
-        if law is None or _AFTER_LAW_NAME.search(text, law.start(), a.start):
-            kept.append(a)
-    return kept
+def _named_in_a_law(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is a body a law's name holds."""
+    law = _LAW_NAME_BEFORE.search(text, max(0, a.start - 70), a.start)
+    return law is not None and not _AFTER_LAW_NAME.search(text, law.start(), a.start)
 
 
 # "Đồn Biên phòng cùng Hội LHPN huyện": the force's name inside a post's unnamed head is no force of the level after it
 _POST_HEAD_BEFORE = re.compile(r"(?<![\w])(?:Đồn|Trạm|Đội)\s+$")
 
 
-def drop_forces_named_inside_a_post(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """Without the border guard read from an unnamed post's head ("Đồn Biên phòng" alone, a back-reference)."""
-    return [
-        a
-        for a in found
-        if not (a.text.startswith("Biên phòng") and _POST_HEAD_BEFORE.search(text, max(0, a.start - 6), a.start))
-    ]
+def _force_inside_a_post(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is the border guard read from an unnamed post's head ("Đồn Biên phòng" alone, a
+    back-reference)."""
+    return a.text.startswith("Biên phòng") and bool(_POST_HEAD_BEFORE.search(text, max(0, a.start - 6), a.start))
 
 
-def drop_bare(found: list[AgencyMention]) -> list[AgencyMention]:
-    """Remove bare mentions of bodies that need a level ("lực lượng Công an", "Hội thẩm Tòa án nhân dân")."""
-    return [a for a in found if a.has_level or not _NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text))]
+def _bare_needing_a_level(a: AgencyMention) -> bool:
+    """Whether ``a`` is a bare mention of a body that needs a level ("lực lượng Công an", "Hội thẩm Tòa án nhân
+    dân")."""
+    return not a.has_level and bool(_NEEDS_LEVEL.fullmatch(_WS.sub(" ", a.core or a.text)))
 
 
 # (also in lower case: "huyện ủy"; and the Youth Union's: "Huyện Đoàn, Thành Đoàn, Thị Đoàn và ... các huyện, thị xã")
@@ -321,15 +303,22 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
 
 
 def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
-    """``found`` after the module's drops of mentions that name no body, in the order they need: names an ellipsis cut
-    and bare heads first (a later drop reads the whole names), then units of every committee of a kind, the insurance
-    paid, a force read from a post's head, bodies inside a law's name, bodies named only as their Party organisation."""
-    found = drop_units_of_plural_committees(drop_bare(_drop_names_cut_by_an_ellipsis(text, found)))
-    for drop in (
-        drop_insurance_named_as_a_thing,
-        drop_forces_named_inside_a_post,
-        drop_bodies_named_in_a_law,
-        drop_bodies_of_party_organisations,
-    ):
-        found = drop(text, found)
-    return found
+    """``found`` without the mentions that name no body: names an ellipsis cut where another mention gives them whole
+    (read against the others, first), then, in one pass, bare heads that need a level, units of every committee of a
+    kind, the insurance paid, a force read from a post's head, bodies inside a law's name, bodies named only as their
+    Party organisation (the last two looked for only where "Luật " or "Đảng" is printed)."""
+    found = _drop_names_cut_by_an_ellipsis(text, found)
+    in_a_law = "Luật " in text
+    party = "Đảng" in text
+    return [
+        a
+        for a in found
+        if not (
+            _bare_needing_a_level(a)
+            or _unit_of_plural_committees(a)
+            or _insurance_named_as_a_thing(text, a)
+            or _force_inside_a_post(text, a)
+            or (in_a_law and _named_in_a_law(text, a))
+            or (party and _named_as_its_party_organisation(text, a))
+        )
+    ]

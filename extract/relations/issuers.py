@@ -91,11 +91,7 @@ def document_parties(
             lst, _ = _agency_list(text, usable, first)
             lst += _second_and_list(text, usable, usable.index(lst[-1]))
             named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
-            if (
-                len(named) > 1
-                and len(doc.issuers) == 1
-                and (_issuer_then_a_clause(text, named) or _commas_only(text, named))
-            ):
+            if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
                 named = named[:1]
             return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
@@ -160,15 +156,14 @@ _PREDICATE_OPENING = re.compile(
 def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
     """ "Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, Công an tỉnh đã triển khai ...": a document its symbol gives one
     issuer; the list after "của" runs on past a comma into the subject of the clause that carries it out (its bodies
-    are followed by a predicate), so the issuer is the first body alone."""
-    return bool(_COMMA_AFTER.match(text, lst[0].end)) and bool(_PREDICATE_OPENING.match(text, lst[-1].end))
-
-
-def _commas_only(text: str, lst: list[AgencyMention]) -> bool:
-    """ "Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Sở Nông nghiệp và PTNT kiểm tra ...": bodies after "của" set
-    off by commas alone, no "và" or "cùng" closing them as one list of issuers, and a predicate after them; where the
-    symbol names one issuer, the bodies after the first open the next clause, whatever its verb (not "Chương trình số
-    108-CTr/TW của Bộ Chính trị, Ban Bí thư; ...": two issuers, nothing told after them)."""
+    are followed by a predicate), so the issuer is the first body alone. The predicate opens with one of
+    ``_PREDICATE_OPENING``'s words; after bodies set off by commas alone, no "và" or "cùng" closing them as one list of
+    issuers, with any verb ("Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Sở NN&PTNT kiểm tra ..."; not "Chương trình
+    số 108-CTr/TW của Bộ Chính trị, Ban Bí thư; ...": two issuers, nothing told after them)."""
+    if not _COMMA_AFTER.match(text, lst[0].end):
+        return False
+    if _PREDICATE_OPENING.match(text, lst[-1].end):
+        return True
     return bool(_A_PREDICATE_AFTER.match(text, lst[-1].end)) and not any(
         _LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst)
     )
