@@ -22,7 +22,7 @@ from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbrevia
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
-from phoihop.text import bare_letters
+from phoihop.text import bare_letters, spaced_dashes
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 # A form of address that may stand before a name in a joint or a copula ("và đồng chí", "là ông")
@@ -565,7 +565,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = spell_level_initials(s)
-    s = re.sub(r"\s*-\s*", " - ", s)
+    s = spaced_dashes(s)
     s = s.strip(" ,;:").rstrip(" (,")  # (a bracket the names opened: "2 phó hiệu trưởng của trường (bà A và ông B)")
     # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
     return s + ")" if s.count("(") > s.count(")") else s
@@ -642,7 +642,9 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         # whose word the title holds in lower case, read with it, where that runs further ("Phó trưởng phòng Công tác
         # đảng và công tác quần chúng Công an tỉnh": "và công tác" looks like the next clause)
         unit_end = _unit_named_by_title(text, head, end) if head else None
-        if unit_end is not None and unit_end > stop:
+        # (or that ends where the clause starts, however long: "Trưởng phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc
+        # Công an tỉnh X dự")
+        if unit_end is not None and unit_end >= stop:
             return unit_end
         if len(text[pos:stop].split()) <= _MAX_TITLE_TAIL:
             return stop
@@ -1116,19 +1118,31 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
         yield (start, s_end), ""
 
 
-# A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch"), and a part
-# after a dash that goes on with that name: one to three words, the first capitalised ("Tư tưởng", "Tài chính")
+# A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch", a police
+# department's "Trưởng phòng Cảnh sát giao thông đường bộ"; a military command's branch after its chief's word, "Phó Chủ
+# nhiệm Hậu cần"), and a part after a dash that goes on with that name: one to three words, the first capitalised ("Tư
+# tưởng", "Tài chính", "Kỹ thuật" of "Hậu cần - Kỹ thuật"), or in lower case after a name ending in lower case (the
+# police's "đường bộ - đường sắt")
 _UNIT_NAMED_LAST = re.compile(
     # ("Trưởng ban Dân tộc - Tôn giáo tỉnh": the board's word may be the title's, in lower case)
-    rf"(?:(?<![\w])[Pp]hòng|(?<![\w])[Bb]an|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
+    rf"(?:(?<![\w])[Pp]hòng|(?<![\w])[Bb]an|Vụ|Cục|Trung\s+tâm|(?<![\w])Chủ\s+nhiệm)\s+{lexicon.UPPER_CLASS}\w*"
+    r"(?:\s+\w+){0,5}$"
 )
 _UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
+_LOWER_UNIT_NAME_PART = re.compile(rf"{lexicon.LOWER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
+_LOWER_WORD_LAST = re.compile(rf"\s{lexicon.LOWER_CLASS}\w*$")
 _DASH_START = re.compile(r"\s*-\s")
 
 
-def _second_half_end(text: str, a: int, b: int) -> int | None:
+def _second_half_end(text: str, a: int, b: int, lower: bool = False) -> int | None:
     """Where the second half of a unit's name after a dash ends in the part ``text[a:b]``: the whole part ("Tư
-    tưởng"), or the half and the body the unit belongs to ("Pháp luật UBTWMTTQ Việt Nam làm ...": the body's end)."""
+    tưởng"), or the half and the body the unit belongs to ("Pháp luật UBTWMTTQ Việt Nam làm ...": the body's end).
+    ``lower``: the first half ends in lower case, and so may this one ("đường bộ - đường sắt"), up to a clause's word
+    ("... đường bộ - đường sắt dự": the title's words end before the verb)."""
+    if lower and text[a : a + 1].islower():
+        clause = _clause_rx().search(text, a, b)
+        end = len(text[: clause.start()].rstrip()) if clause else b
+        return end if end > a and _LOWER_UNIT_NAME_PART.fullmatch(text, a, end) else None
     if _UNIT_NAME_PART.fullmatch(text, a, b):
         return b
     half = _UNIT_NAME_PART.match(text, a, b)
@@ -1278,7 +1292,7 @@ def _titles_after(
                 prev_sep == "-"
                 and after
                 and _UNIT_NAMED_LAST.search(after[-1][2])
-                and (half_end := _second_half_end(text, a, b)) is not None
+                and (half_end := _second_half_end(text, a, b, bool(_LOWER_WORD_LAST.search(after[-1][2])))) is not None
                 and _name_start(text, a, half_end) is None
             ):
                 # "Phó trưởng Phòng Chính trị - Tư tưởng, Sở GD-ĐT": the dash joins the two halves of a unit's name

@@ -11,6 +11,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.patterns import _CENTRAL_CITIES
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
+from phoihop.text import spaced_dashes
 
 # The staff offices of a command or a police force ("Phòng Hậu cần - Kỹ thuật" keeps its own dash).
 _STAFF_OFFICE = (
@@ -65,13 +66,9 @@ def _canonical(text: str, extra: tuple) -> str:
     if _ANY_SYNONYM is None or _ANY_SYNONYM.search(s):
         for rx, repl in _SYNONYMS:
             s = rx.sub(repl, s)
-    if "-" in s:
-        s = _DASH.sub(" - ", s)
+    s = spaced_dashes(s)
     s = _WS.sub(" ", s).strip()
     return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
-
-
-_DASH = re.compile(r"\s*-\s*")
 
 
 def _any_of(patterns: list[tuple[re.Pattern, str]]) -> re.Pattern | None:
