@@ -87,6 +87,9 @@ def _patterns():
     end = r"(?![\w])"
     assert cap.endswith(end)
     cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
+    # (a space may follow a minority name's apostrophe inside a run too: "đồng chí H' Hồng Niê, Bí thư ...")
+    assert "(?:'" in cap
+    cap = cap.replace("(?:'", "(?:' ?", 1)
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
         # (also with a space after the apostrophe, as some pages print it: "bà K' Điệu", "ông Ka' Sóc")
@@ -378,6 +381,9 @@ def _capitalised_level(words: list[str]) -> int:
     return 0
 
 
+_HEADS_AFTER_THE_FIELD_Y = frozenset({"Sở", "Bộ", "Ban", "Phòng", "Cục", "Vụ", "Viện"})
+
+
 @lru_cache(maxsize=16384)
 def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
@@ -445,7 +451,9 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
             continue
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
-        ede = words[i] == "Y" or words[i].startswith("H'")
+        # (not "Y" before the head of a department or a ministry: "Trưởng phòng Nghiệp vụ Y Sở Y tế", the field of
+        # medicine and the department; no Ê Đê given name is one of these words)
+        ede = (words[i] == "Y" and words[i + 1] not in _HEADS_AFTER_THE_FIELD_Y) or words[i].startswith("H'")
         if (
             words[i] in surnames
             or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words))
@@ -1498,6 +1506,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             prev_end = max([n_end] + [b for _, b, _ in after])
     _share_body_with_bare_titles(text, out)
     _merge_misspelt_names(out)
+    _merge_given_names_of_minority_names(out)
     _drop_repeated_heads(out)
     return out
 
@@ -1631,6 +1640,18 @@ def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
         for m in group:
             if m.name != kept and kept_positions & {x.casefold() for x in m.positions}:
                 m.name = kept
+
+
+def _merge_given_names_of_minority_names(mentions: list[PersonMention]) -> None:
+    """An Ê Đê or Gia Rai name told again by its given name, the words before the family name ("ông Y Ngông" after "Y
+    Ngông Niê", "bà H'Yim" after "H'Yim Kđoh"): the one person the article names in full, where it names one so."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        if not (m.name.startswith("Y ") or m.name.startswith("H'")):
+            continue
+        fuller = [n for n in names if n.startswith(m.name + " ")]
+        if len(fuller) == 1:
+            m.name = fuller[0]
 
 
 def _drop_repeated_heads(mentions: list[PersonMention]) -> None:

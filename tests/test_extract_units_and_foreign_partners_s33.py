@@ -198,3 +198,93 @@ def test_a_dash_between_parts_is_spaced_a_word_s_hyphen_is_kept(printed, spaced)
     from phoihop.text import spaced_dashes
 
     assert spaced_dashes(printed) == spaced
+
+
+def test_two_lists_each_sharing_its_own_level_give_each_bare_member_its_list_s_place():
+    facts = _facts(
+        "Ngày 19/7, Công an, Ban CHQS huyện Hương Sơn và Công an, Ban CHQS huyện Thanh Chương ký kết quy chế phối hợp.",
+        province="Hà Tĩnh",
+    )
+    members = [
+        "Ban Chỉ huy Quân sự huyện Hương Sơn",
+        "Ban Chỉ huy Quân sự huyện Thanh Chương",
+        "Công an huyện Hương Sơn",
+        "Công an huyện Thanh Chương",
+    ]
+    assert agency_names(facts) == members
+    assert party_sets(facts) == [tuple(members)]
+
+
+def test_a_list_printing_each_member_s_level_still_leaves_a_bare_member_bare():
+    facts = _facts("Dự có UBMTTQ tỉnh, Hội CCB tỉnh, Hội Nông dân tỉnh, Đoàn Thanh niên và Hội LHPN tỉnh.")
+    assert "Đoàn Thanh niên" in agency_names(facts)
+
+
+def test_a_headline_s_bare_women_s_union_is_the_placed_one_the_body_names():
+    facts = extract(
+        "Công an quận Cầu Giấy ký kết với Hội Phụ nữ\n\nNgày 8-3, Công an quận Cầu Giấy ký kết chương trình phối hợp "
+        "với Hội LHPN quận Cầu Giấy giai đoạn 2015 - 2020.",
+        "2015-03-09",
+        "Hà Nội",
+    )
+    assert agency_names(facts) == ["Công an quận Cầu Giấy", "Hội Liên hiệp Phụ nữ quận Cầu Giấy"]
+
+
+@pytest.mark.parametrize(
+    "text, name, sector",
+    [
+        ("Bộ Tư lệnh TP.HCM phối hợp với Trung đoàn Gia Định tổ chức huấn luyện.", "Trung đoàn Gia Định", "military"),
+        (
+            "Sáng 27-2, Hội đồng nghĩa vụ quân sự quận Hải An tổ chức lễ giao nhận quân.",
+            "Hội đồng nghĩa vụ quân sự quận Hải An",
+            "state",
+        ),
+        ("Trạm Khuyến nông huyện Mường Nhé tổ chức tập huấn.", "Trạm Khuyến nông huyện Mường Nhé", "state"),
+        ("Dự có đại diện Phòng Nghiệp vụ Dược Sở Y tế.", "Phòng Nghiệp vụ Dược Sở Y tế", "state"),
+        (
+            "Cục Cảnh sát hình sự phối hợp với Ban Gia đình - Xã hội Trung ương Hội LHPN Việt Nam xây dựng tài liệu.",
+            "Ban Gia đình - Xã hội Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "front",
+        ),
+    ],
+)
+def test_bodies_of_kinds_the_grammar_lacked(text, name, sector):
+    assert (name, sector) in named_sectors(_facts(text))
+
+
+def test_a_named_border_post_listed_after_cac_with_the_next_printed_whole():
+    facts = _facts("Hai bên đào tạo 38 y tá; các Đồn Biên phòng Thanh, Đồn Biên phòng Pa Tầng duy trì phòng khám.")
+    assert agency_names(facts) == ["Đồn Biên phòng Pa Tầng", "Đồn Biên phòng Thanh"]
+
+
+def test_a_numbered_unit_named_again_without_its_number_is_that_unit():
+    facts = _facts(
+        "Ngày 4/12, Đoàn Kinh tế - Quốc phòng 379 tổ chức giao ban. Theo ông Lò Văn Puôn, sự có mặt của Đoàn KT-QP "
+        "đã thay đổi vùng biên.",
+        province="Điện Biên",
+    )
+    assert agency_names(facts) == ["Đoàn Kinh tế - Quốc phòng 379"]
+
+
+def test_the_field_y_before_a_department_is_no_minority_name():
+    facts = _facts("Đồng chí Lê Văn Bình, Trưởng phòng Nghiệp vụ Y Sở Y tế dự.")
+    assert positions_by_name(facts) == {"Lê Văn Bình": ["Trưởng phòng Nghiệp vụ Y Sở Y tế"]}
+
+
+def test_a_minority_name_with_a_space_after_its_apostrophe_and_its_given_name_told_again():
+    facts = _facts(
+        "Dự có đồng chí H' Hồng Niê, Bí thư Tỉnh đoàn. Ông Y Ngông Niê, Bí thư Huyện ủy Ea Súp, thường xuống các "
+        "buôn. Theo ông Y Ngông, dân tin thì biên giới yên.",
+        province="Đắk Lắk",
+    )
+    assert positions_by_name(facts) == {
+        "H' Hồng Niê": ["Bí thư Tỉnh đoàn"],
+        "Y Ngông Niê": ["Bí thư Huyện ủy Ea Súp"],
+    }
+
+
+def test_a_steering_committee_of_several_programmes_is_the_whole_post():
+    facts = _facts("Dự có ông Đặng Ngọc Hậu, Trưởng Ban Chỉ đạo các chương trình phát triển lâm nghiệp tỉnh.")
+    assert positions_by_name(facts)["Đặng Ngọc Hậu"] == [
+        "Trưởng Ban Chỉ đạo các chương trình phát triển lâm nghiệp tỉnh"
+    ]

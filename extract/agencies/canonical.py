@@ -123,8 +123,9 @@ def spell_command_abbreviation(text: str) -> str:
 YOUTH_UNION_OF_LEVEL = re.compile(
     r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )"
 )
-# (the women's union of a place or a level named short; not the bare "Hội Phụ nữ", which may stand for any level's)
-_WOMENS_UNION_OF_A_PLACE = re.compile(r"^hội phụ nữ (?=\S)")
+# (the women's union named short, of a place or a level or bare: the bare name meets the placed union's key as the bare
+# "Hội Nông dân" meets "Hội Nông dân huyện X", by its prefix, where the page names one)
+_WOMENS_UNION_OF_A_PLACE = re.compile(r"^hội phụ nữ(?= \S|$)")
 _COMMUNE_YOUTH_UNION = re.compile(r"^đoàn thanh niên(?: cộng sản hồ chí minh)? (?=(?:xã|phường|thị trấn)(?: |$))")
 _YOUTH_COMMITTEE = {
     "tỉnh": "tỉnh đoàn",
@@ -171,8 +172,8 @@ def merge_key(name: str, province: str | None) -> str:
         key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
         # ("Đoàn xã Quang Long" is the commune's "Đoàn Thanh niên xã Quang Long")
         key = _COMMUNE_YOUTH_UNION.sub("đoàn ", key)
-    if "hội phụ nữ " in key:  # "Hội Phụ nữ xã A" is the "Hội Liên hiệp Phụ nữ xã A" the page names in full
-        key = _WOMENS_UNION_OF_A_PLACE.sub("hội liên hiệp phụ nữ ", key)
+    if key.startswith("hội phụ nữ"):  # "Hội Phụ nữ xã A" is the "Hội Liên hiệp Phụ nữ xã A" the page names in full
+        key = _WOMENS_UNION_OF_A_PLACE.sub("hội liên hiệp phụ nữ", key)
     if province:
         key = _without_own_province(key, fold_tones(province).casefold())
     # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)

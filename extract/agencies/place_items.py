@@ -280,7 +280,13 @@ def _named_bodies_listed(text: str, end: int, core: str) -> bool:
     if _head_info(core)[1] != "named" or not text[end - 1 : end].isalpha() or not core.split()[-1][:1].isupper():
         return False
     nxt = _next_item_start(text, end)
-    return nxt is not None and _place_item(text, nxt, named=True) is not None
+    if nxt is None:
+        return False
+    # (the next name may print the head again: "các Đồn Biên phòng Thanh, Đồn Biên phòng Pa Tầng")
+    head = grammar()["any_sector"].match(_WS.sub(" ", core))
+    if head is not None and text.startswith(head.group(0) + " ", nxt):
+        nxt += len(head.group(0)) + 1
+    return _place_item(text, nxt, named=True) is not None
 
 
 def _places_listed_after(text: str, end: int) -> bool:

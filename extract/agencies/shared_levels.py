@@ -338,7 +338,9 @@ def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -
     k = i
     while k > 0 and _SHARED_LEVEL_SEP.match(text[found[k - 1].end : found[k].start]):
         k -= 1
-        placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
+        # (a level the member prints, not one a list before gave it: "Công an, Ban CHQS huyện A và Công an, Ban CHQS
+        # huyện B" is two lists, the second's bare member takes B's level as the first's took A's)
+        placed += bool(found[k].att and _PRINTED_LEVEL_WORD.search(found[k].canonical))
     return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
 
 

@@ -782,6 +782,9 @@ _PARENT_TAIL = re.compile(
 )
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _extends_short_form(short: str, long: str) -> bool:
     """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội", "... Quân khu 1") or, for a
     numbered unit, with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
@@ -791,6 +794,8 @@ def _extends_short_form(short: str, long: str) -> bool:
         return True
     if long.startswith(short + " cửa khẩu "):
         return True  # "Ban Quản lý Khu kinh tế" after "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng": its gate named
+    if long.startswith(short + " ") and _UNIT_NUMBER.fullmatch(long, len(short) + 1):
+        return True  # "Đoàn KT-QP" after "Đoàn Kinh tế - Quốc phòng 379": a numbered unit named without its number
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):
         return False
