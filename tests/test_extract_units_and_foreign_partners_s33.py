@@ -288,3 +288,22 @@ def test_a_steering_committee_of_several_programmes_is_the_whole_post():
     assert positions_by_name(facts)["Đặng Ngọc Hậu"] == [
         "Trưởng Ban Chỉ đạo các chương trình phát triển lâm nghiệp tỉnh"
     ]
+
+
+def test_a_commune_s_body_by_its_level_alone_is_a_category_where_no_commune_is_named():
+    facts = _facts(
+        "Công an tỉnh tập huấn cho cán bộ Công an xã chính quy và Ban CHQS xã sau khi bỏ cấp huyện. Lực lượng Cảnh "
+        "sát PCCC sẽ tổ chức 60 buổi ngoại khóa tại các trường.",
+        province="Hà Tĩnh",
+    )
+    assert agency_names(facts) == ["Công an tỉnh"]
+
+
+def test_a_commune_s_body_by_its_level_alone_goes_back_to_the_commune_named():
+    facts = _facts(
+        "Đảng ủy xã Tân Trụ tổ chức ký kết quy chế phối hợp. Sau lễ ký kết, Công an xã sẽ tăng cường trao đổi "
+        "thông tin.",
+        province="Tây Ninh",
+    )
+    assert "Đảng ủy xã Tân Trụ" in agency_names(facts)
+    assert any(name.startswith("Công an xã") for name in agency_names(facts))
