@@ -23,6 +23,10 @@ needs and trafilatura does not do:
   ``_collapse_whitespace``);
 - menus in ``<nav>`` and ``<aside>`` are never text, even on a page with no
   article, where trafilatura would otherwise fall back to them;
+- a table of data in the article is read one row a line, its cells apart by " | "
+  (``_data_tables_as_paragraphs``), a ``<dl>``'s term as its items' label; an
+  article held in an ``<iframe srcdoc>`` or a frameset's ``<noframes>`` is read
+  where the browser shows it (``_framed_bodies_inlined``);
 - HTML fragments (markup without ``<html>``/``<body>``, e.g. an article's
   body stored in a JSON record) hold no furniture, and trafilatura returns
   nothing for a short one: they are read by :func:`fragment_text`.
