@@ -227,6 +227,10 @@ _BYLINE_WITH_UNIT = re.compile(
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence
 _PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
+# ... but not a data table's row as the page reader lays it out, cells apart by bars: a row opening with its number
+# ("1 | Tòa án nhân dân tỉnh | Ông Lâm Văn Tâm | Chánh án") or holding a document's number and symbol ("05-CTr/BDVTU-CAT
+# | 12/3/2021 | ..."), which no menu lists
+_TABLE_ROW = re.compile(r"\s*\d{1,3}\s*\||.*?\d\s*[-/]\s*[A-ZĐ]")
 
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -560,7 +564,7 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
-    if "|" in line and _PIPED_MENU.fullmatch(line):
+    if "|" in line and _PIPED_MENU.fullmatch(line) and not _TABLE_ROW.match(line):
         return True
     if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
         return True

@@ -48,8 +48,9 @@ _JOINED_DOCUMENT = re.compile(
 )
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
-# Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
-_TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
+# Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
+# page reader sets a row ("05-CTr/BDVTU-CAT | 12/3/2021": the table's "Ngày ký" column).
+_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
 _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
