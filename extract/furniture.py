@@ -231,6 +231,28 @@ _PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
 # ("1 | Tòa án nhân dân tỉnh | Ông Lâm Văn Tâm | Chánh án") or holding a document's number and symbol ("05-CTr/BDVTU-CAT
 # | 12/3/2021 | ..."), which no menu lists
 _TABLE_ROW = re.compile(r"\s*\d{1,3}\s*\||.*?\d\s*[-/]\s*[A-ZĐ]")
+# A site's name or section and the section it files the page under, two items only ("Hội Cựu chiến binh TP Cần Thơ |
+# Tin hoạt động", "Tin tức | Hoạt động của Quận uỷ - HĐND - UBND"): one of them a section's name
+_SECTION_NAME = re.compile(
+    r"\s*(?:tin(?:\s+tức)?|hoạt\s+động|thời\s+sự|chính\s+trị|quốc\s+phòng|an\s+ninh|xã\s+hội|kinh\s+tế|pháp\s+luật|"
+    r"văn\s+hóa|chuyên\s+mục|sự\s+kiện)(?![\w])",
+    re.IGNORECASE,
+)
+SECTION_LINE_MAX = 110  # characters of a line of a site's name and a section
+
+
+def _site_and_section(line: str) -> bool:
+    """Whether ``line`` is a site's name or a section and the section below it, set apart by one bar."""
+    parts = line.split("|")
+    return (
+        len(parts) == 2
+        and len(line) <= SECTION_LINE_MAX
+        and all(p.strip() for p in parts)
+        and any(_SECTION_NAME.match(p) for p in parts)
+        and "," not in line
+        and not _ends_a_sentence(line)
+    )
+
 
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -564,7 +586,7 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
-    if "|" in line and _PIPED_MENU.fullmatch(line) and not _TABLE_ROW.match(line):
+    if "|" in line and ((_PIPED_MENU.fullmatch(line) and not _TABLE_ROW.match(line)) or _site_and_section(line)):
         return True
     if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
         return True
