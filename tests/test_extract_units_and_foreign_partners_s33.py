@@ -307,3 +307,8 @@ def test_a_commune_s_body_by_its_level_alone_goes_back_to_the_commune_named():
     )
     assert "Đảng ủy xã Tân Trụ" in agency_names(facts)
     assert any(name.startswith("Công an xã") for name in agency_names(facts))
+
+
+def test_a_numbered_company_of_a_province_s_border_force_is_one_body():
+    facts = _facts("Năm 2012, Đồn Biên phòng Lao Bảo đã ký kết kết nghĩa với Đại đội 301 Biên phòng tỉnh Savannakhet.")
+    assert agency_names(facts) == ["Đại đội 301 Biên phòng tỉnh Savannakhet", "Đồn Biên phòng Lao Bảo"]
