@@ -14,7 +14,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause, months_of_year
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
-from phoihop.extract.relations.patterns import _HOLDS, _REVIEWS, _SIGNED_KINDS
+from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS
 from phoihop.text import WS
 
 # --- windows (characters) -------------------------------------------------------------------------------
@@ -168,15 +168,6 @@ _PAST = re.compile(
 _SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 
 
-# "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
-# place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
-# giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
-_DATED_OPENER = re.compile(
-    r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
-    re.IGNORECASE,
-)
-
-
 # A document named by its title in quotation marks, then "đã (được)" before the verb: "góp phần thực hiện “Chương trình
 # phối hợp hành động triển khai chiến lược nhà ở quốc gia đến năm 2020” đã được ký kết giữa A và B tháng 7/2012", or the
 # kind before the quotation ("Quy chế phối hợp “...” đã ký")
@@ -198,7 +189,16 @@ _ANNOUNCES_THE_ACTS = re.compile(
 _RECALLED = re.compile(r"(?<![\w])đã\s+(?:được\s+)?$", re.IGNORECASE)
 
 
-def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+# "Quy chế phối hợp số 02/QCPH ... đã được ký kết giữa A và B vào chiều ngày 25/4.": the passive closes its sentence
+# with the time of the act, so it is the sentence's predicate, not a relative clause ("Quy chế ... được ký kết giữa A
+# và B (vào ngày D) đã phát huy hiệu quả" goes on to its own predicate)
+_ACT_TIME_CLOSING = re.compile(
+    r"\svào\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_relative_clause(text: str, s_start: int, s_end: int, verb: re.Match) -> bool:
     if _ANNOUNCES_THE_ACTS.match(text, verb.end()) and not _RECALLED.search(
         text, max(s_start, verb.start() - 12), verb.start()
     ):
@@ -208,14 +208,18 @@ def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
         relative = _QUOTED_DOCUMENT_RELATIVE.search(
             text, max(s_start, verb.start() - QUOTED_RELATIVE_WINDOW), verb.start()
         )
-    return relative is not None and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+    return (
+        relative is not None
+        and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+        and not _ACT_TIME_CLOSING.search(text, verb.end(), s_end)
+    )
 
 
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, v))
+    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v))
 
 
 @lru_cache(maxsize=512)
