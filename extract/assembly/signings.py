@@ -127,6 +127,7 @@ def build_signings(
 _REVIEW_HEADLINE = re.compile(
     r"(?<![\w])(?:nhìn\s+lại|tổng\s+kết|sơ\s+kết|\d+\s+năm\s+thực\s+hiện)(?![\w])", re.IGNORECASE
 )
+LATE_POSTING_YEARS = 1  # a page posted after its act is of the act's year or the next
 REVIEWED_YEARS_BEFORE = 2  # a signing this many years or more before the page's year is the reviewed one
 
 
@@ -139,6 +140,10 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
     date of the body is of the page's year (a page posted later than the act it reports): the year its
     signings are told in, not a past one. A body that dates anything in the page's year reports that."""
     if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
+        return None
+    if event.year < ctx.ref_year - LATE_POSTING_YEARS:
+        # "Ngày 12/3/2016, A và B đã ký kết ..." on a page of 2019: a page is posted days or months after its act, not
+        # years; the act of years before is retold (facts-format: a signing of years ago is not today's)
         return None
     for s, e in ctx.m.sentences:
         if e <= ctx.title_end or _tells_nothing(ctx, s, e):

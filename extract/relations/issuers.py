@@ -46,9 +46,12 @@ _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
 _ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
-# (the kind and a few words of title may stand between the verb and a number the kind was not read with)
+# (the kind and a few words of title may stand between the verb and a number the kind was not read with); so does the
+# list of bodies that signed it, told as past ("Năm 2011, A và B đã ký kết Chương trình phối hợp số X": no act of the
+# page, so no signing lends the document its signers), not persons signing for their bodies ("Đại tá A, Chỉ huy trưởng
+# Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh ký kết ...": the signing names the sides)
 _ISSUES = re.compile(
-    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|(?P<signed>ký\s+kết|ký)|xây\s+dựng)\s*"
     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
@@ -108,7 +111,8 @@ def document_parties(
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
-    if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
+    issues = _ISSUES.fullmatch(text[prev[-1].end : doc.start]) if prev else None
+    if issues and not (issues.group("signed") and prev[-1].signer):
         issuers = [
             key_of(a) for a in _subject_past_an_issuer(text, _list_ending_at(text, usable, usable.index(prev[-1])))
         ]
