@@ -31,10 +31,14 @@ from phoihop.facts import Document
 from phoihop.text import WS
 from phoihop.text import unique_folded as _unique
 
+# Before a year that is no term of the document: when it was signed or issued ("ký năm 2020"), a bound or a horizon
+# ("đến (hết) năm 2020": the signing's open term, read from the signing; "tầm nhìn đến năm 2045"), a point of time
+# ("đã được tổng kết đầu năm 2016", "cuối năm 2020": a moment of the year, never a span)
 _NOT_PERIOD_YEAR = re.compile(
-    r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$", re.IGNORECASE
+    r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|(?:đến|tới)(?:\s+hết)?|tầm\s+nhìn(?:\s+đến)?|đầu|cuối|giữa)\s+(?:vào\s+)?$",
+    re.IGNORECASE,
 )
-NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến / tầm nhìn"
+NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến (hết) / tầm nhìn / đầu / cuối"
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
