@@ -45,3 +45,19 @@ def test_control_persons_signing_for_their_bodies_leave_the_sides_to_the_signing
         "Bộ Chỉ huy Quân sự tỉnh",
         "Hội Liên hiệp Phụ nữ tỉnh",
     ]
+
+
+def test_the_two_sides_that_signed_an_old_document_are_the_page_s_pair():
+    text = (
+        "Ngày 14/10, Bộ Tư pháp và Trung ương Đoàn TNCS Hồ Chí Minh ký kết chương trình phối hợp mới. Trước đó, giai "
+        "đoạn 2017 - 2022, hai bên đã ký kết và triển khai Chương trình phối hợp số 22/CTrPH-BTP-TWĐTN."
+    )
+    assert _document_parties(text, "2023-10-15", None)["22/CTrPH-BTP-TWĐTN"] == [
+        "Bộ Tư pháp",
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    ]
+
+
+def test_control_two_sides_with_no_one_pair_on_the_page_name_nobody():
+    text = "Trước đó, giai đoạn 2017 - 2022, hai bên đã ký kết Chương trình phối hợp số 22/CTrPH-X-Y."
+    assert _document_parties(text, "2023-10-15", None)["22/CTrPH-X-Y"] == []

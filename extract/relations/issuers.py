@@ -30,6 +30,14 @@ _BOTH = re.compile(
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
     re.IGNORECASE,
 )
+# "Trước đó, hai bên đã ký kết và thực hiện Chương trình phối hợp số 13/...": the sides counted as the subject that
+# signed the document (a co-verb may follow the signing one)
+_COUNTED_SIGNERS_BEFORE = re.compile(
+    r"(?<![\w])(?P<count>hai|ba|bốn|năm|\d{1,2})\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)\s+"
+    r"(?:(?:đã|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
+    re.IGNORECASE,
+)
+COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "các": 0}
 _ISSUER_LINK = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
@@ -117,6 +125,10 @@ def document_parties(
             key_of(a) for a in _subject_past_an_issuer(text, _list_ending_at(text, usable, usable.index(prev[-1])))
         ]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
+    counted = _COUNTED_SIGNERS_BEFORE.search(text, max(0, doc.start - COUNTED_SIGNERS_WINDOW), doc.start)
+    if counted:
+        count = counted.group("count").casefold()
+        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
     return []
 
 
