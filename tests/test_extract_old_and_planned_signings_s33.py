@@ -19,6 +19,12 @@ def _signings(text, published, province="Nghệ An"):
             "ma túy. Từ đó, nhiều mô hình tự quản ra đời ở các xã.",
             "2019-08-12",
         ),
+        # the year before, but more than a year before the page's day: no late posting
+        (
+            "Ngày 8/2/2017, Đảng ủy Quân sự tỉnh và Ban Tuyên giáo Tỉnh ủy ký kết Quy chế phối hợp số "
+            "03/QC-ĐUQS-BTGTU. Từ đó đến nay, hai cơ quan đã mở nhiều lớp bồi dưỡng.",
+            "2018-11-20",
+        ),
         (
             "Mô hình là kết quả của chương trình phối hợp mà Hội Liên hiệp Phụ nữ tỉnh và Bộ CHQS tỉnh đã ký kết vào "
             "tháng 6/2021.",
