@@ -127,6 +127,23 @@ def build_signings(
 _REVIEW_HEADLINE = re.compile(
     r"(?<![\w])(?:nhìn\s+lại|tổng\s+kết|sơ\s+kết|\d+\s+năm\s+thực\s+hiện)(?![\w])", re.IGNORECASE
 )
+LATE_POSTING_DAYS = 366  # a page posted after its act is posted within a year of it
+
+
+def _posted_too_long_after(ctx: ArticleContext, event: DateMention) -> bool:
+    """Whether the page's date falls more than a year after the event's full date (the year alone where the page's
+    day is unknown)."""
+    if event.year is None or ctx.ref_year is None:
+        return False
+    if ctx.ref is None:
+        return event.year < ctx.ref_year - 1
+    try:
+        day = dt.date(event.year, event.month, event.day)
+    except ValueError:
+        return False
+    return (ctx.ref - day).days > LATE_POSTING_DAYS
+
+
 REVIEWED_YEARS_BEFORE = 2  # a signing this many years or more before the page's year is the reviewed one
 
 
@@ -139,6 +156,10 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
     date of the body is of the page's year (a page posted later than the act it reports): the year its
     signings are told in, not a past one. A body that dates anything in the page's year reports that."""
     if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
+        return None
+    if _posted_too_long_after(ctx, event):
+        # "Ngày 12/3/2016, A và B đã ký kết ..." on a page of 2019: a page is posted days or months after its act, not
+        # years; the act of years before is retold (facts-format: a signing of years ago is not today's)
         return None
     for s, e in ctx.m.sentences:
         if e <= ctx.title_end or _tells_nothing(ctx, s, e):

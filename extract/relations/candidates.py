@@ -14,6 +14,7 @@ from phoihop.extract.relations.article_scan import _BLOC_ROLE_WORDS, _bloc_group
 from phoihop.extract.relations.document import (
     _clause_period,
     _document_items,
+    _passive_subject_document,
     _second_document_act,
     _sign_year,
     _signed_document,
@@ -306,7 +307,7 @@ def _clause_candidate(
         # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
         # replaced, its year and its parties are not the signing's
         c_end = replacing.start()
-    doc = _signed_document(scan, v, c_end)
+    doc = _signed_document(scan, v, c_end) or _passive_subject_document(scan, sent, v)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from phoihop.extract.documents import DocMention
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.parties import _only_bodies_and_joiners
-from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS, sides
+from phoihop.extract.relations.patterns import _BETWEEN, _DATED_OPENER, _HOLDS, _SIGNED_KINDS, sides
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.text import WS
@@ -156,3 +156,23 @@ def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention 
         ),
         None,
     )
+
+
+def _passive_subject_document(scan: _SigningScan, sent: _Sentence, v: re.Match) -> DocMention | None:
+    """The document a passive verb signs is its subject, printed before it: "[Sáng 9/9,] Chương trình phối hợp số
+    1250/CTrPH-LĐLĐ-BCHQS giữa A với B giai đoạn 2020 - 2025 đã được ký kết", "Quy chế số 03/QCPH ... được Công an
+    tỉnh và Hội Nông dân tỉnh ký kết". Only the one document of the sentence before the verb, opening it (after its
+    day and place, ``_DATED_OPENER``): a document cited after a lead-in ("Thực hiện Quyết định số X, chương trình ...
+    đã được ký kết") is no subject."""
+    text = scan.text
+    if not (
+        _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start())
+        or _passive_with_its_agents(scan, sent, v)
+    ):
+        return None
+    lo, hi = bisect.bisect_left(scan.doc_starts, sent.start), bisect.bisect_left(scan.doc_starts, v.start())
+    if hi - lo != 1:
+        return None
+    subject = scan.docs[lo]
+    opening = text[sent.start : subject.start]
+    return subject if not opening.strip() or _DATED_OPENER.fullmatch(opening) else None
