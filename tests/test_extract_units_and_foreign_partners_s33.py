@@ -301,3 +301,17 @@ def test_the_police_s_fire_service_named_as_a_service_is_no_body():
 def test_a_numbered_company_of_a_province_s_border_force_is_one_body():
     facts = _facts("Năm 2012, Đồn Biên phòng Lao Bảo đã ký kết kết nghĩa với Đại đội 301 Biên phòng tỉnh Savannakhet.")
     assert agency_names(facts) == ["Đại đội 301 Biên phòng tỉnh Savannakhet", "Đồn Biên phòng Lao Bảo"]
+
+
+@pytest.mark.parametrize("published", ["2020-06-01", None])
+def test_an_undated_signing_beside_a_dated_document_of_counted_parties_is_read(published):
+    # (the signing's own date is sought among documents of its parties and term; one whose parties are only counted,
+    # "giữa hai đơn vị", failed the page: TypeError)
+    facts = extract(
+        "Tin\n\nCông an tỉnh và Tỉnh đoàn ký kết chương trình phối hợp giai đoạn 2020 - 2022. Hai bên từng ký Chương "
+        "trình phối hợp số 07/CTrPH-CAT-TĐ ngày 12/5/2017 giữa hai đơn vị.",
+        published,
+        "Nghệ An",
+    )
+    assert party_sets(facts) == [("Công an tỉnh", "Tỉnh đoàn")]
+    assert [(d.symbol, d.issued) for d in facts.documents] == [("07/CTrPH-CAT-TĐ", "2017-05-12")]

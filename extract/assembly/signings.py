@@ -18,6 +18,7 @@ from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
     SIGNED_KINDS,
     TITLE_BEFORE_NAME_GAP,
+    PartiesByCount,
     first_body_in,
     programme_term,
     resolve_signings,
@@ -454,10 +455,14 @@ def _date_of_the_signed_document(ctx: ArticleContext, dd: DocumentDetails, s: Si
     parties = set(s.parties)
     named = [i for i, d in enumerate(dd.all_docs) if d is s.document]
     if not named and s.period is not None:
+        # (a document whose parties are only counted yet, "giữa hai đơn vị", names none to match)
         named = [
             i
             for i, det in dd.details.items()
-            if det["issued"] is not None and set(det["parties"]) == parties and det["period"] == s.period
+            if det["issued"] is not None
+            and not isinstance(det["parties"], PartiesByCount)
+            and set(det["parties"]) == parties
+            and det["period"] == s.period
         ]
     issued = {ctx.iso(dd.details[i]["issued"]) for i in named if dd.details[i]["issued"] is not None}
     if len(issued) != 1:
