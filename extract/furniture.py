@@ -260,6 +260,9 @@ _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
 _HAS_DIGIT = re.compile(r"\d")
+# what an outlet's name is followed by on its masthead: whose organ it is ("- Cơ quan của Đảng bộ, chính quyền và nhân
+# dân tỉnh", "- Tiếng nói của ...")
+_OUTLET_TAGLINE = re.compile(r"\s*[-–|:]\s*(?:cơ\s+quan|tiếng\s+nói)(?![\w])", re.IGNORECASE)
 _DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or caption twice
 _SENTENCE_MARKS = (".", "!", "?", "…")
 
@@ -510,10 +513,19 @@ def is_outlet_name(line: str) -> bool:
     return bool(_OUTLET_NAME.fullmatch(name) or (_PORTAL_NAME.match(name) and not _ACT_IN_LINE.search(name)))
 
 
+def _outlet_with_its_tagline(line: str) -> bool:
+    """Whether ``line`` is an outlet's name with its tagline, a masthead wherever the page prints it ("BÁO HÀ GIANG
+    ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH HÀ GIANG")."""
+    outlet = _OUTLET_NAME.match(line)
+    return outlet is not None and _OUTLET_TAGLINE.match(line, outlet.end()) is not None
+
+
 def _opens_as_masthead(line: str) -> bool:
     """Whether the page's first line is its masthead: an outlet's or a portal's name, a body's name printed in
     capitals, or a breadcrumb."""
     if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
+        return True
+    if _outlet_with_its_tagline(line):
         return True
     if "|" in line and any(_OUTLET_NAME.fullmatch(item) or _MASTHEAD.fullmatch(item) for item in line.split("|")):
         return not _ACT_IN_LINE.search(line)  # "Lào Cai TV | Báo Lào Cai", "Báo Thanh Hóa | Thời sự | Xã hội"
@@ -580,7 +592,7 @@ def _is_furniture_line(line: str) -> bool:
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
     if _HAS_DIGIT.search(line) and _is_stamp(line):
         return True
-    if _DIRECTORY.match(line) or _MASTHEAD.match(line):
+    if _DIRECTORY.match(line) or _MASTHEAD.match(line) or _outlet_with_its_tagline(line):
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
         return True

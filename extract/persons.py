@@ -168,6 +168,10 @@ class _Before(NamedTuple):
     # A hamlet's noun ("thôn", "bản", "ấp"): a run of three syllables without a middle name is the hamlet's name too
     # ("Trưởng thôn Lô Lô Chải", "Trưởng bản Ma Lù Thàng": minorities' places read like names).
     village: bool = False
+    # A Party school or a political centre named after a leader ("Trường Chính trị Lê Duẩn", "Trung tâm Chính trị Võ
+    # Văn Kiệt", "Trường Đào tạo cán bộ Lê Hồng Phong"): the run opens with the school's namesake, and only a name
+    # after it is a person's ("Hiệu trưởng Trường Chính trị Trần Phú Nguyễn Thị Hoài").
+    namesake: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -199,6 +203,10 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     # search takes as long as the rest of a run's reading.
     border_post = place_noun = committee = village = False
     last_word_end = _last_word_end(text, run_start)
+    namesake = (
+        last_word_end.endswith(_NAMESAKE_LAST_WORDS)
+        and _NAMESAKE_BEFORE.search(text, max(0, run_start - NAMESAKE_WINDOW), run_start) is not None
+    )
     if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
         border_post = (
             last_word_end.endswith(_BORDER_POST_LAST_WORDS)
@@ -221,9 +229,9 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
                 organisation = _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
                 place_noun = organisation is not None
                 committee = organisation is not None and organisation.group("committee") is not None
-    if not (addressed or union_level or place_noun or border_post):
+    if not (addressed or union_level or place_noun or border_post or namesake):
         return _NOTHING_BEFORE
-    return _Before(addressed, union_level, place_noun, border_post, committee, village)
+    return _Before(addressed, union_level, place_noun, border_post, committee, village, namesake)
 
 
 def _last_word_end(text: str, run_start: int) -> str:
@@ -316,6 +324,12 @@ _PLACE_NAMED_BEFORE = re.compile(
 )
 
 
+# The schools named after a leader (see _Before.namesake), right before the run
+_NAMESAKE_BEFORE = re.compile(r"(?<![\w])(?:(?:Trường|Trung\s+tâm)\s+Chính\s+trị|Trường\s+Đào\s+tạo\s+cán\s+bộ)\s+$")
+_NAMESAKE_LAST_WORDS = ("trị", "bộ")
+NAMESAKE_WINDOW = 30
+
+
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
@@ -381,6 +395,17 @@ def _capitalised_level(words: list[str]) -> int:
     return 0
 
 
+def _name_after_a_namesake(run_text: str) -> tuple[int, int] | None:
+    """The span of a person's name after the leader's name a school is named by (a family name and one or two
+    syllables), or None where the run is the namesake alone."""
+    sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
+    surnames = lexicon.surnames()
+    for i in range(2, len(sylls) - 1):
+        if sylls[i][2] in surnames and len(sylls) - i <= 4:
+            return sylls[i][0], sylls[-1][1]
+    return None
+
+
 _HEADS_AFTER_THE_FIELD_Y = frozenset({"Sở", "Bộ", "Ban", "Phòng", "Cục", "Vụ", "Viện"})
 
 
@@ -392,6 +417,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
     the union's, a place's noun makes a short name the place's, and a border post makes any name its place's."""
     if before.border_post:
         return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
+    if before.namesake:
+        return _name_after_a_namesake(run_text)
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     if before.village and len(words) <= 3 and (len(words) < 2 or words[1] not in ("Văn", "Thị", "A")):
@@ -707,6 +734,10 @@ _CLAUSE_WORDS = (
     # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
     # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
     r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
+    # (round s33: an act done for the body, "Phó Giám đốc Công an tỉnh thực hiện ký kết", "Bí thư Tỉnh đoàn đại diện ký
+    # kết"; not a steering committee's task, "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ", nor a representative
+    # office, "Trưởng Văn phòng đại diện")
+    r"(?<!đạo\s)thực\s+hiện|(?<!phòng\s)đại\s+diện|"
     # (round s28: "Giám đốc Trung tâm Y tế tiếp thu ý kiến", "Trưởng phòng Dân tộc hướng dẫn ...", "Giám đốc Sở Tư pháp
     # thông tin về kết quả": a verb of speech; "thông tin" only before what it tells, as "Sở Thông tin" is a name)
     r"tiếp\s+thu|hướng\s+dẫn|trao\s+đổi|giải\s+đáp|thông\s+tin(?=\s*,|\s*$|\s+(?:về|cho|tới|đến|rằng|thêm|với)(?![\w]))|"

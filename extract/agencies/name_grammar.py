@@ -365,7 +365,7 @@ def _unit_rows() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 # "Ban Chỉ đạo 138 huyện": a steering committee named by the number of the programme it runs.
-_NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
+_NUMBERED_STEERING = re.compile(r"(?:Ban Chỉ đạo|BCĐ) \d{2,3}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -382,11 +382,13 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         sectors.append(_unit_sector(unit_text))
         pos = m.end()
     core_sector, role = _head_info(core)
-    if not pre and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
-        return "state", role  # named with its level, not with a Party committee: it runs a State programme
     for s in sectors:
         if s != "inherit":
             return s, role
+    if _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+        # named with its level, not with a Party committee: it runs a State programme (and so does its office, which
+        # takes its sector: "Văn phòng Thường trực BCĐ 389 tỉnh")
+        return "state", role
     if core_sector == "inherit":
         return "party", role
     return core_sector, role

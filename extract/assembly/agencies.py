@@ -571,7 +571,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             _youth_union_of_level(k, groups)
             or _front_committee_of(k, groups, provincial)
             or _science_unions_of(k, groups)
-            or _placed_city_form(k, groups, province)
+            # (not a group that prints the article's province: "Ban Chỉ đạo 389 tỉnh Kiên Giang" meets the title's bare
+            # "BCĐ 389 thành phố" in one key, and is the province's, not the one city named elsewhere)
+            or (None if prints_province else _placed_city_form(k, groups, province))
         )
         if named_in_full:
             alias[k] = named_in_full
