@@ -140,3 +140,13 @@ def test_an_outlet_s_masthead_with_its_tagline_names_no_body():
         "Hà Giang",
     )
     assert agency_names(facts) == ["Ban An toàn giao thông tỉnh"]
+
+
+def test_a_bare_body_before_a_committee_s_list_of_places_takes_the_committee_s_level():
+    facts = _facts("Đại diện Hội Nông dân, Huyện đoàn các huyện Thọ Xuân, Triệu Sơn dự hội nghị.", province="Thanh Hóa")
+    assert {"Hội Nông dân huyện Thọ Xuân", "Hội Nông dân huyện Triệu Sơn"} <= set(agency_names(facts))
+
+
+def test_a_staff_office_listed_before_a_police_department_is_that_police_s():
+    facts = _facts("Dự có đại diện Phòng Tham mưu, Phòng An ninh chính trị nội bộ Công an tỉnh.", province="Sơn La")
+    assert ("Phòng Tham mưu Công an tỉnh", "police") in named_sectors(facts)
