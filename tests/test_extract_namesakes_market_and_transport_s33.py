@@ -150,3 +150,27 @@ def test_a_bare_body_before_a_committee_s_list_of_places_takes_the_committee_s_l
 def test_a_staff_office_listed_before_a_police_department_is_that_police_s():
     facts = _facts("Dự có đại diện Phòng Tham mưu, Phòng An ninh chính trị nội bộ Công an tỉnh.", province="Sơn La")
     assert ("Phòng Tham mưu Công an tỉnh", "police") in named_sectors(facts)
+
+
+def test_a_body_named_by_its_local_level_alone_beside_two_placed_ones_is_none_of_its_own():
+    facts = _facts(
+        "Ngày 17/9, Thuế cơ sở 2 tỉnh Điện Biên ký kết quy chế phối hợp với UBND xã Mường Nhé và UBND xã Nậm Kè. Theo "
+        "quy chế, UBND xã cung cấp thông tin.",
+        province="Điện Biên",
+        published="2025-09-18",
+    )
+    assert agency_names(facts) == [
+        "Thuế cơ sở 2 tỉnh Điện Biên",
+        "Ủy ban nhân dân xã Mường Nhé",
+        "Ủy ban nhân dân xã Nậm Kè",
+    ]
+
+
+def test_a_body_named_by_its_local_level_alone_beside_one_placed_one_is_that_one():
+    facts = _facts(
+        "Ngày 17/9, Thuế cơ sở 2 tỉnh Điện Biên ký kết quy chế phối hợp với UBND xã Mường Nhé. Theo quy chế, UBND xã "
+        "cung cấp thông tin.",
+        province="Điện Biên",
+        published="2025-09-18",
+    )
+    assert agency_names(facts) == ["Thuế cơ sở 2 tỉnh Điện Biên", "Ủy ban nhân dân xã Mường Nhé"]
