@@ -315,3 +315,16 @@ def test_an_undated_signing_beside_a_dated_document_of_counted_parties_is_read(p
     )
     assert party_sets(facts) == [("Công an tỉnh", "Tỉnh đoàn")]
     assert [(d.symbol, d.issued) for d in facts.documents] == [("07/CTrPH-CAT-TĐ", "2017-05-12")]
+
+
+def test_a_gate_s_border_post_listed_after_cac_with_the_next_post_printed_whole():
+    facts = _facts(
+        "Sáng 17/6, Bộ Chỉ huy BĐBP tỉnh chỉ đạo các Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, Đồn Biên phòng Thanh tổ "
+        "chức tuyên truyền."
+    )
+    assert {"Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo", "Đồn Biên phòng Thanh"} <= set(agency_names(facts))
+
+
+def test_posts_in_general_after_cac_name_no_body():
+    facts = _facts("Bộ Chỉ huy BĐBP tỉnh chỉ đạo các Đồn Biên phòng trên địa bàn tổ chức tuyên truyền.")
+    assert agency_names(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]

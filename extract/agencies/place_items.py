@@ -282,11 +282,12 @@ def _named_bodies_listed(text: str, end: int, core: str) -> bool:
     nxt = _next_item_start(text, end)
     if nxt is None:
         return False
-    # (the next name may print the head again: "các Đồn Biên phòng Thanh, Đồn Biên phòng Pa Tầng")
-    head = grammar()["any_sector"].match(_WS.sub(" ", core))
-    if head is not None and text.startswith(head.group(0) + " ", nxt):
-        nxt += len(head.group(0)) + 1
-    return _place_item(text, nxt, named=True) is not None
+    if _place_item(text, nxt, named=True) is not None:
+        return True
+    # (or the next name is a named body printed whole: "các Đồn Biên phòng Thanh, Đồn Biên phòng Pa Tầng", "các Đồn
+    # Biên phòng Cửa khẩu quốc tế Lao Bảo, Đồn Biên phòng Thanh")
+    other = grammar()["agency"].match(text, nxt)
+    return other is not None and not other.group("pre") and _head_info(other.group("core"))[1] == "named"
 
 
 def _places_listed_after(text: str, end: int) -> bool:
