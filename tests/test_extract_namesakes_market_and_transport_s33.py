@@ -174,3 +174,20 @@ def test_a_body_named_by_its_local_level_alone_beside_one_placed_one_is_that_one
         published="2025-09-18",
     )
     assert agency_names(facts) == ["Thuế cơ sở 2 tỉnh Điện Biên", "Ủy ban nhân dân xã Mường Nhé"]
+
+
+@pytest.mark.parametrize(
+    "text, name, sector",
+    [
+        ("Dự có Ban Tuyên giáo Tỉnh đoàn.", "Ban Tuyên giáo Tỉnh đoàn", "front"),
+        (
+            "Dự có Ban Tuyên giáo Trung ương Hội LHPN Việt Nam.",
+            "Ban Tuyên giáo Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+            "front",
+        ),
+        ("Dự có Đảng ủy Hội Nông dân tỉnh.", "Đảng ủy Hội Nông dân tỉnh", "party"),
+        ("Dự có Ban Tuyên giáo Tỉnh ủy.", "Ban Tuyên giáo Tỉnh ủy", "party"),
+    ],
+)
+def test_a_board_of_a_front_organisation_is_in_the_front(text, name, sector):
+    assert (name, sector) in named_sectors(_facts(text))

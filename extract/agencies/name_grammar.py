@@ -382,6 +382,11 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         sectors.append(_unit_sector(unit_text))
         pos = m.end()
     core_sector, role = _head_info(core)
+    if core_sector == "front" and sectors and pre.startswith("Ban "):
+        # a board the Front's organisations have as the Party's committees do, named with its organisation: "Ban Tuyên
+        # giáo Tỉnh đoàn", "Ban Tổ chức Huyện đoàn", "Ban Tuyên giáo Trung ương Hội LHPN Việt Nam" (not the Party's
+        # committee or cell inside it, "Đảng ủy Hội Nông dân tỉnh")
+        return "front", role
     for s in sectors:
         if s != "inherit":
             return s, role
