@@ -40,6 +40,14 @@ def test_a_commune_named_hoi_stays_no_part_of_a_police_department_s_field():
     assert "Ủy ban nhân dân xã Hội Xuân" in agency_names(facts)
 
 
+def test_a_police_department_by_its_short_form_and_the_roads_it_polices():
+    facts = _facts(
+        "Phòng CSGT đường bộ - đường sắt Công an thành phố và Thành đoàn ký kết chương trình phối hợp.",
+        province="Cần Thơ",
+    )
+    assert "Phòng Cảnh sát giao thông đường bộ - đường sắt Công an thành phố" in agency_names(facts)
+
+
 @pytest.mark.parametrize(
     "text, name, post",
     [
