@@ -191,3 +191,12 @@ def test_a_body_named_by_its_local_level_alone_beside_one_placed_one_is_that_one
 )
 def test_a_board_of_a_front_organisation_is_in_the_front(text, name, sector):
     assert (name, sector) in named_sectors(_facts(text))
+
+
+def test_organisations_of_the_same_level_as_each_body_name_none():
+    facts = _facts(
+        "Ban CHQS huyện Phù Mỹ, Tuy Phước đã phối hợp với Hội Nông dân, Hội Cựu chiến binh cùng cấp mở 14 lớp tuyên "
+        "truyền.",
+        province="Bình Định",
+    )
+    assert agency_names(facts) == ["Ban Chỉ huy Quân sự huyện Phù Mỹ", "Ban Chỉ huy Quân sự huyện Tuy Phước"]
