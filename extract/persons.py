@@ -1608,7 +1608,17 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         return None
     marker = markers[-1]
     colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
-    item_start = max(marker.end() - 1, text.rfind(";", marker.end(), n_start)) + 1
+    semicolon = text.rfind(";", marker.end(), n_start)
+    if (
+        semicolon >= 0
+        and "," in text[marker.end() : semicolon]
+        and not _patterns()["title"].search(text, marker.end(), semicolon)
+    ):
+        # "các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: A, B; đồng chí C, Bí thư Tỉnh đoàn": bare names apart by commas,
+        # so the semicolon ends the list and opens the next entry of the sentence's list (items with titles of their
+        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on)
+        return None
+    item_start = max(marker.end() - 1, semicolon) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)

@@ -200,3 +200,22 @@ def test_organisations_of_the_same_level_as_each_body_name_none():
         province="Bình Định",
     )
     assert agency_names(facts) == ["Ban Chỉ huy Quân sự huyện Phù Mỹ", "Ban Chỉ huy Quân sự huyện Tuy Phước"]
+
+
+def test_a_semicolon_after_bare_names_ends_the_list_their_shared_title_heads():
+    facts = _facts(
+        "Dự có các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: Lê Văn Hòa, Nguyễn Thị Xuân; đồng chí Lò Thị Việt Hà, Bí "
+        "thư Tỉnh đoàn.",
+        province="Thanh Hóa",
+    )
+    assert positions_by_name(facts)["Lò Thị Việt Hà"] == ["Bí thư Tỉnh đoàn"]
+    assert positions_by_name(facts)["Nguyễn Thị Xuân"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
+
+
+def test_items_with_titles_of_their_own_set_apart_by_semicolons_share_the_list_s_title():
+    facts = _facts(
+        "Dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Phan Đức Đồng - Bí thư Đảng ủy phường Trường Vinh; Dương "
+        "Đình Chỉnh - Bí thư Đảng ủy xã Đông Lộc.",
+        province="Nghệ An",
+    )
+    assert positions_by_name(facts)["Dương Đình Chỉnh"][0] == "Ủy viên Ban Thường vụ Tỉnh ủy"
