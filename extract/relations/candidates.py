@@ -473,7 +473,7 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
             continue
         i = bisect.bisect_right(starts, a.start) - 1
         verb = _first_signing_verb(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
-        if verb is None:
+        if verb is None or _dated_years_before(scan, *sentences[i]):
             continue
         if (
             (_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
@@ -482,6 +482,17 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         ):
             hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
+
+
+def _dated_years_before(scan: _SigningScan, s_start: int, s_end: int) -> bool:
+    """Whether the sentence's first date falls two years or more before the page's ("Ngày 5/9/2016, Quy chế phối hợp
+    được ký kết giữa A với B" on a page of 2026): it recalls an old act, whose "với" reads no hub for the acts of the
+    page ("Sáng 27/1, A cùng B và C ký kết ..." is one joint act)."""
+    k = bisect.bisect_left(scan.date_starts, s_start)
+    if k >= len(scan.dates) or scan.dates[k].start >= s_end:
+        return False
+    year = scan.dates[k].year
+    return bool(year and scan.ref_year and year < scan.ref_year - 1)
 
 
 def _partner_of_counted_subject(text: str, a: AgencyMention, s_start: int, verb: re.Match) -> bool:
