@@ -21,6 +21,9 @@ _PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
     # ("Thời gian thực hiện chương trình từ năm 2024 đến năm 2029": the term named as such)
     r"(?:Thời\s+(?:gian|hạn)\s+thực\s+hiện(?:\s+(?:của\s+)?(?:chương\s+trình|quy\s+chế|kế\s+hoạch))?|"
+    # ("Theo nội dung kết nghĩa giai đoạn 2024 - 2029, hai chi bộ ...": the twinning's content, with its term)
+    # (the period right after it: the match ends at the period)
+    r"Theo\s+nội\s+dung\s+(?:đã\s+)?kết\s+nghĩa(?=\s*$)|"
     r"Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])",
     re.IGNORECASE,
