@@ -18,7 +18,7 @@ from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
-from phoihop.extract.documents import DocMention
+from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.relations import (
     PartiesByCount,
     document_parties,
@@ -27,6 +27,7 @@ from phoihop.extract.relations import (
     is_other_texts_term,
     open_period,
 )
+from phoihop.extract.relations.patterns import TWO_SIDES
 from phoihop.facts import Document
 from phoihop.text import WS
 from phoihop.text import unique_folded as _unique
@@ -120,10 +121,14 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
         date_end = d.end
         if issued is not None:
             # (the issuers are read after the date, unless printed between the symbol and it: "số 02/QCPH đã được ký
-            # kết giữa A và B vào ngày D")
-            date_end = d.end if _bodies_between(usable_starts, d.end, issued.start) else issued.end
+            # kết giữa A và B vào ngày D", or counted: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
+            printed_before = _bodies_between(usable_starts, d.end, issued.start) or _COUNTED_SIDES_IN.search(
+                text, d.end, issued.start
+            )
+            date_end = d.end if printed_before else issued.end
             out.doc_dates[issued.start] = issued
-        period = _printed_period(text, periods, out.all_docs, d, s_start, clause_end)
+        term_end = _term_end(text, out.all_docs, i, s_end, clause_end)
+        period = _printed_period(text, periods, out.all_docs, d, s_start, term_end)
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
         out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
     for i in range(len(out.all_docs)):
@@ -136,6 +141,9 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
                 out.doc_dates[told_next.start] = told_next
     _share_listed_details(text, out)
     return out
+
+
+_COUNTED_SIDES_IN = re.compile(rf"(?<![\w]){TWO_SIDES}", re.IGNORECASE)
 
 
 def _bodies_between(starts: list[int], start: int, end: int) -> bool:
@@ -256,6 +264,16 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     )
 
 
+def _term_end(text: str, all_docs: list[DocMention], i: int, s_end: int, clause_end: int) -> int:
+    """Where the term of document ``i`` may be printed: its clause, run on over a text its topic cites by nickname
+    ("Kế hoạch phối hợp số 15/KH-CAP-ĐTN triển khai các nhiệm vụ của Đề án 06 và phong trào “X” năm 2026": the plan's
+    year), which has no term of its own there (``cited_by_nickname``)."""
+    nxt = all_docs[i + 1] if i + 1 < len(all_docs) else None
+    if nxt is None or nxt.start != clause_end or not cited_by_nickname(text, nxt):
+        return clause_end
+    return _clause_end(text, all_docs, i + 1, s_end)
+
+
 def _issue_date(
     text: str,
     dates: list[DateMention],
@@ -281,8 +299,9 @@ def _issue_date(
 # What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb;
 # the verb of a passive may come before its parties ("số 02/QCPH đã được ký kết giữa A và B vào ngày D")
 _ISSUE_VERB = r"(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
+# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
 _BY_ISSUERS_TO_DATE = re.compile(
-    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
+    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
     re.IGNORECASE,
 )
 
@@ -319,6 +338,10 @@ def _printed_period(
             # "Thực hiện Chương trình số 431 ngày 30.3.2016 giữa A và B, ngày 26.10, C và D đã ký kết Chương trình phối
             # hợp giai đoạn 2016-2020": the term of the document signed after it
             continue
+        if cited_by_nickname(text, d) and _new_document_signed().search(text, s_start, d.start):
+            # "ký kết quy chế phối hợp ... triển khai Đề án 06 và bảo đảm an ninh mạng giai đoạn 2026 - 2030": a text
+            # cited by its nickname in the topic of a signed text leaves the term to that text
+            break
         if d.end <= p.start < clause_end:
             period = (p.first, p.last)
             if p.kind == "range":

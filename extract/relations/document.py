@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from phoihop.extract.documents import DocMention
+from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.parties import _only_bodies_and_joiners
 from phoihop.extract.relations.patterns import _BETWEEN, _DATED_OPENER, _HOLDS, _SIGNED_KINDS, sides
@@ -95,10 +95,14 @@ def _clause_period(
         c_end = _continued_line_end(text, sent.end)
     # "... lễ ký kết, ... cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo ... giai đoạn 2015-2020": where
     # the verb signs no document of its own, a term after another document the clause cites is that document's (a
-    # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term)
+    # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term); not a text cited by
+    # its nickname ("... triển khai Đề án 06 giai đoạn 2024 - 2027": the term is the signed text's)
     if signed is None:
         k = bisect.bisect_left(scan.doc_starts, v.end())
-        cited = next((d for d in scan.docs[k:] if d.start < c_end), None)
+        cited = next(
+            (d for d in scan.docs[k:] if d.start < c_end and not cited_by_nickname(text, d)),
+            None,
+        )
         if cited is not None:
             c_end = cited.start
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)

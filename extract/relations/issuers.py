@@ -104,6 +104,7 @@ def document_parties(
             named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
             if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
                 named = named[:1]
+            named = _without_the_subject_of_the_main_clause(text, doc, named)
             return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
@@ -183,6 +184,33 @@ def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
     return bool(_A_PREDICATE_AFTER.match(text, lst[-1].end)) and not any(
         _LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst)
     )
+
+
+# "Trên cơ sở / Căn cứ / Thực hiện <document> ..., <subject> <predicate>": a sentence that opens with the document
+# it rests on, so its main clause, with its own subject, follows that phrase
+_RESTS_ON_A_DOCUMENT = re.compile(
+    r"(?:^|[.!?:\n]\s*)(?:Trên\s+cơ\s+sở|Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Cụ\s+thể\s+hóa)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+RESTS_ON_WINDOW = 60  # before a document: the opening word and a few words ("Trên cơ sở nội dung")
+
+
+def _without_the_subject_of_the_main_clause(
+    text: str, doc: DocMention, named: list[AgencyMention]
+) -> list[AgencyMention]:
+    """ "Trên cơ sở Chương trình số 03 ngày D giữa Bộ Công an với Tổng LĐLĐ Việt Nam, Công an quận A, B đã cử cán bộ
+    ...": in a sentence that opens with the document it rests on, the bodies after the comma that closes its pair
+    ("giữa A với B", "của A và B"), followed by a predicate, are the main clause's subject, not more parties."""
+    if len(named) < 3 or not _PREDICATE_OPENING.match(text, named[-1].end):
+        return named
+    if not _RESTS_ON_A_DOCUMENT.search(text, max(0, doc.start - RESTS_ON_WINDOW), doc.start):
+        return named
+    for i in range(2, len(named)):
+        closed = any(_LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(named[:i]))
+        if closed and _COMMA_ONLY.match(_gap_without_notes(text[named[i - 1].end : named[i].start])):
+            return named[:i]
+    return named
 
 
 # a lower-case word after a body that is no preposition or noun of a document's details: a verb

@@ -21,6 +21,8 @@ from phoihop.text import WS
 RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
+PLANNED_SERIES_MAX_WORDS = 5  # words of the verbs "sẽ" opens before the signing: "sẽ sửa đổi, bổ sung và (ký kết)"
+PLANNED_SERIES_WINDOW = 50
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
@@ -154,6 +156,14 @@ _PLANNED_AFTER = re.compile(
     r"(?<![\w])dự\s+kiến\s+(?:(?:sẽ|được)\s+)?(?:(?:tổ\s+chức|diễn\s+ra|ký(?:\s+kết)?)\s+)?(?:vào|trong)\s",
     re.IGNORECASE,
 )
+# "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
+# signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
+# new subject)
+_PLANNED_VERB_SERIES = re.compile(
+    rf"(?<![\w])sẽ(?:\s*,?\s+(?:và\s+)?(?!(?-i:{lexicon.UPPER_CLASS}))[^\W\d_]+){{1,{PLANNED_SERIES_MAX_WORDS}}}\s*,?\s+"
+    r"(?:và\s+)?$",
+    re.IGNORECASE,
+)
 _PLANNED_WITH = re.compile(r"(?<![\w])sẽ\s+(?:cùng|phối\s+hợp)\s[^.;:\n]{0,100}$", re.IGNORECASE)
 PLANNED_WITH_WINDOW = 120
 # "A và B vẫn chưa ký kết ...", "không ký kết chương trình mới", "chưa được ký kết": no act took place
@@ -212,7 +222,32 @@ _ACT_TIME_CLOSING = re.compile(
 )
 
 
+# "sơ kết Chương trình phối hợp số 12/CTr-TCT-CAT giữa Trường Chính trị tỉnh và Công an tỉnh ký ngày 15/4/2020": a
+# numbered document and its parties, then "ký" with a day or a year, is a participle telling when that document was
+# signed (the day's act is written "ký kết ..." or "ký" with its document after it)
+_NUMBERED_DOCUMENT_BETWEEN = re.compile(
+    rf"(?<![\w])(?:{_SIGNED_KINDS}){_DOCUMENT_QUALIFIER}*\s+(?:số\s+)?\d[\w.]*(?:/[\w./-]+)?"
+    r"\s+giữa\s[^.;:\n]{1,120}?\s$",
+    re.IGNORECASE,
+)
+NUMBERED_DOCUMENT_WINDOW = 200  # before the verb: the document word, its symbol and its parties
+_ON_A_DAY = re.compile(r"\s+(?:vào\s+)?(?:ngày|năm)\s+\d", re.IGNORECASE)
+
+
+def _signed_on_a_day_by_its_parties(text: str, s_start: int, verb: re.Match) -> bool:
+    """Whether the bare verb "ký" tells the day a numbered document was signed between its parties (see
+    _NUMBERED_DOCUMENT_BETWEEN)."""
+    return (
+        verb.group(0).lower() == "ký"
+        and _ON_A_DAY.match(text, verb.end()) is not None
+        and _NUMBERED_DOCUMENT_BETWEEN.search(text, max(s_start, verb.start() - NUMBERED_DOCUMENT_WINDOW), verb.start())
+        is not None
+    )
+
+
 def _in_a_relative_clause(text: str, s_start: int, s_end: int, verb: re.Match) -> bool:
+    if _signed_on_a_day_by_its_parties(text, s_start, verb):
+        return True
     if _ANNOUNCES_THE_ACTS.match(text, verb.end()) and not _RECALLED.search(
         text, max(s_start, verb.start() - 12), verb.start()
     ):
@@ -290,6 +325,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
         and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
+        and not _PLANNED_VERB_SERIES.search(text, max(s_start, v.start() - PLANNED_SERIES_WINDOW), v.start())
         and not _PLANNED_THROUGH.search(text, max(s_start, v.start() - PLANNED_THROUGH_WINDOW), v.start())
         and not _planned_after(text, v.end(), s_end)
         and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
