@@ -23,6 +23,10 @@ needs and trafilatura does not do:
   ``_collapse_whitespace``);
 - menus in ``<nav>`` and ``<aside>`` are never text, even on a page with no
   article, where trafilatura would otherwise fall back to them;
+- a table of data in the article is read one row a line, its cells apart by " | "
+  (``_data_tables_as_paragraphs``), a ``<dl>``'s term as its items' label; an
+  article held in an ``<iframe srcdoc>`` or a frameset's ``<noframes>`` is read
+  where the browser shows it (``_framed_bodies_inlined``);
 - HTML fragments (markup without ``<html>``/``<body>``, e.g. an article's
   body stored in a JSON record) hold no furniture, and trafilatura returns
   nothing for a short one: they are read by :func:`fragment_text`.
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -100,6 +105,11 @@ _TITLE_CLASS = re.compile(
     r".*(title|tieude|tieu-de|headline)",
     re.I,
 )
+# A data table's row as a reader sees it: its cells apart, one row a line ("Công an huyện Lạc Dương | Thượng tá
+# Nguyễn Đình Quý, Trưởng Công an huyện"); the extractor reads " | T1" after a name as the name's title.
+TABLE_CELL_SEPARATOR = " | "
+# A cell that labels the next one ("CHỦ TRÌ:", "Ngày ký:") reads on into it, as a label does in a sentence.
+_LABEL_CELL = re.compile(r":\s*$")
 _BYLINE_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # Never text: menus, sidebars (trafilatura's fallback reads a page's whole body when it finds no article).
@@ -264,6 +274,8 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
         raise ValueError(f"not an HTML page: {exc}") from exc
+    if tree.xpath("//iframe[@srcdoc] | //noframes"):
+        _framed_bodies_inlined(tree)
     # Read before trafilatura, which prunes the tree it is given.
     meta_date = _meta_date(tree)
     framework_body = _framework_data_body(tree)
@@ -272,6 +284,8 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     )
     _drop_other_news(tree)
     _captions_as_paragraphs(tree)
+    table_lines = _data_tables_as_paragraphs(tree)
+    _definition_lists_as_paragraphs(tree)
     _collapse_whitespace(tree)
     headings = [_clean(h.text_content()) for h in tree.iter("h1")]
     head_title = _clean(" ".join(tree.xpath("//title//text()")))
@@ -289,6 +303,7 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
     )
     # (read before trafilatura prunes the tree; only where no <meta> dates the page: it reads all the body's text)
     labelled = None if meta_date else _labelled_date(tree)
+    classed = None if meta_date else _classed_date(tree, headline_element)
     _bold_leads_as_paragraphs(tree)
 
     doc = trafilatura.bare_extraction(
@@ -345,15 +360,60 @@ def read_page(html: str, url: str | None = None, *, tables: bool = False) -> Pag
         canonical = None
     published = (
         meta_date
-        or byline_date(paragraphs)
+        # (not a table's row: the report's data, "THỜI GIAN: 08 giờ 00 ngày 25/02/2021", no byline)
+        or byline_date([p for p in paragraphs if p not in table_lines])
         or _trusted_guess(doc.date, html, around_headline)
         or date_line
+        or classed
         or labelled
         or date_above
     )
     return PageArticle(
         text=text, title=title or None, published=published, canonical=canonical or None, province=province
     )
+
+
+FRAMED_TEXT_MIN_CHARS = 80  # text of an embedded document that can be an article, not a widget's ("Đang tải...")
+
+
+def _framed_bodies_inlined(tree) -> None:
+    """The article a page holds as a document of its own, set in the page where the browser shows it: an
+    ``<iframe srcdoc="...">`` (a CMS embedding the story: the outer page has the masthead only), and the
+    ``<noframes><body>...`` of a frameset page (an old portal whose frames name other files: the page has no
+    ``<body>``, only the text for browsers without frames). Without it the page read as its masthead, or as
+    nothing at all."""
+    for frame in tree.xpath("//iframe[@srcdoc]"):
+        _replace_with_document(frame, frame.get("srcdoc") or "")
+    if tree.find("body") is None:
+        for noframes in tree.xpath("//frameset//noframes"):
+            # (lxml keeps a <noframes>' markup as its text)
+            body = _embedded_body(noframes.text_content())
+            if body is not None:
+                tree.append(body)
+                break
+
+
+def _embedded_body(markup: str):
+    """The ``<body>`` of the document ``markup`` when it holds an article's worth of text, else None."""
+    if not markup.strip():
+        return None
+    try:
+        body = lxml.html.document_fromstring(markup).find("body")
+    except (etree.ParserError, ValueError):
+        return None
+    if body is None or len(_clean(body.text_content())) < FRAMED_TEXT_MIN_CHARS:
+        return None
+    return body
+
+
+def _replace_with_document(el, markup: str) -> None:
+    """Put the body of the document ``markup`` where ``el`` stands, as a ``<div>`` (``el`` stays without one)."""
+    body = _embedded_body(markup)
+    if body is None or el.getparent() is None:
+        return
+    body.tag = "div"
+    body.tail = el.tail
+    el.getparent().replace(el, body)
 
 
 FRAMEWORK_BODY_OVER = 200  # characters of text below which a page's markup holds no article of its own
@@ -400,8 +460,11 @@ def _join_paragraphs(paragraphs: list[str], title: str | None) -> str:
         return "\n\n".join(paragraphs)
     at = len(title or "") + 1 + len(paragraphs[0])  # where the break after each paragraph stands in ``lines``
     out = [paragraphs[0]]
-    for paragraph in paragraphs[1:]:
-        out.append("\n" if joined[at] == " " else "\n\n")
+    for previous, paragraph in itertools.pairwise(paragraphs):
+        # (a data table's rows are whole lines, not a wrapped one: "3 | Công an tỉnh | ... | Phó Giám đốc" / "4 | Cục
+        # Thi hành án dân sự tỉnh | ...", whose title would run on into the next row's unit)
+        rows = TABLE_CELL_SEPARATOR in previous or TABLE_CELL_SEPARATOR in paragraph
+        out.append("\n" if joined[at] == " " and not rows else "\n\n")
         out.append(paragraph)
         at += 1 + len(paragraph)
     return "".join(out)
@@ -474,6 +537,104 @@ def _photo_block(holder, caption: str) -> bool:
         bool(holder.xpath(".//img | .//amp-img | .//picture"))
         and len(_clean(holder.text_content())) <= len(caption) + PHOTO_BLOCK_TEXT_MAX
     )
+
+
+DATA_CELL_MAX_CHARS = 200  # a cell of a table of data (a unit, a representative, a symbol); a layout's cell holds more
+DATA_ROWS_MIN = 2  # rows of two cells or more in a table of data (a header and a row); one row is a layout's strip
+DATA_LINK_SHARE_MAX = 0.25  # of a table's text in links: a table of links is a menu or a box of other news
+
+
+def _data_tables_as_paragraphs(tree) -> set[str]:
+    """A table of data in the article (the signatory units and their representatives, the documents cited with their
+    symbols, dates and terms) set as one paragraph a row, its cells apart (``_data_table_rows``).
+
+    trafilatura drops a table once the article has a few paragraphs around it (tables are off: portals lay whole pages
+    out in tables) and, where it falls back to a page's whole text, runs its cells together ("Ban Thường vụ Huyện ủy
+    Lạc Dương Đồng chí Ya Ha, ..."): either way the table's bodies, persons and documents were lost or misread.
+    Returns the lines set.
+    """
+    lines: set[str] = set()
+    for table in tree.xpath("//body//table[not(.//table)]"):
+        rows = _data_table_rows(table)
+        if rows is None or table.getparent() is None:
+            continue
+        _replace_with_paragraphs(table, rows)
+        lines.update(rows)
+    return lines
+
+
+def _data_table_rows(table) -> list[str] | None:
+    """The rows of ``table`` as lines ("1 | Tòa án nhân dân tỉnh | Ông Lâm Văn Tâm | Chánh án"), its caption first;
+    None when it is no table of data: a photo's table (read by ``_captions_as_paragraphs``), a table of links (a
+    menu), a cell as long as a paragraph (a layout's cell that holds the article), or fewer than two rows of two
+    cells (a masthead's strip: "BÁO AN GIANG ONLINE | Hotline: ...")."""
+    if table.xpath(".//img | .//amp-img | .//picture"):
+        return None
+    text = _clean(table.text_content())
+    links = sum(len(_clean(a.text_content())) for a in table.xpath(".//a"))
+    if not text or links > len(text) * DATA_LINK_SHARE_MAX:
+        return None
+    rows = []
+    for row in table.xpath(".//tr"):
+        cells = [c for c in (_clean(cell.text_content()) for cell in row.xpath("./td | ./th")) if c]
+        if any(len(c) > DATA_CELL_MAX_CHARS for c in cells):
+            return None
+        rows.append(cells)
+    if sum(len(cells) >= 2 for cells in rows) < DATA_ROWS_MIN:
+        return None
+    caption = [_clean(c.text_content()) for c in table.xpath("./caption")]
+    return [c for c in caption if c] + [_row_line(cells) for cells in rows if cells]
+
+
+def _row_line(cells: list[str]) -> str:
+    """A row's cells on one line, apart by ``TABLE_CELL_SEPARATOR``; a label cell reads on into the next ("THỜI GIAN:
+    08 giờ 00 ngày 25/02/2021")."""
+    line = cells[0]
+    for cell, after in itertools.pairwise(cells):
+        line += (" " if _LABEL_CELL.search(cell) else TABLE_CELL_SEPARATOR) + after
+    return line
+
+
+def _definition_lists_as_paragraphs(tree) -> None:
+    """A ``<dl>``'s term with its descriptions as one line, the term a label ("CHỦ TRÌ HỘI NGHỊ: Đại tá Nguyễn Văn
+    Hòe, Giám đốc Công an tỉnh; Ông Trần Văn Quang, Chủ tịch Hội Nông dân tỉnh"): trafilatura sets each as a list item
+    of its own, and the term in capitals alone on its line, with no colon, read as a heading that took the persons
+    under it with it."""
+    for dl in tree.xpath("//body//dl[not(.//dl)]"):
+        groups: list[tuple[str, list[str]]] = []
+        for child in dl.iterchildren("dt", "dd"):
+            text = _clean(child.text_content())
+            if not text:
+                continue
+            if child.tag == "dt" or not groups:
+                groups.append((text if child.tag == "dt" else "", []))
+            if child.tag == "dd":
+                groups[-1][1].append(text)
+        if groups and dl.getparent() is not None:
+            _replace_with_paragraphs(dl, [_labelled_line(term, items) for term, items in groups])
+
+
+def _labelled_line(term: str, items: list[str]) -> str:
+    """``term`` as the label of ``items``, the items apart by a semicolon as in a sentence's list."""
+    said = "; ".join(item.rstrip(";, ") for item in items)
+    if not term:
+        return said
+    if not said:
+        return term
+    return f"{term.rstrip(': ')}: {said}"
+
+
+def _replace_with_paragraphs(el, lines: list[str]) -> None:
+    """Put one ``<p>`` a line of ``lines`` where ``el`` stands (its tail kept after them)."""
+    tail, at = el.tail, el
+    for line in lines:
+        paragraph = etree.Element("p")
+        paragraph.text = line
+        at.addnext(paragraph)
+        at = paragraph
+    at.tail = tail
+    el.tail = None
+    el.getparent().remove(el)
 
 
 BOLD_LEAD_WORDS_MIN = 8  # a bold paragraph this long is a lead, not a heading
@@ -691,6 +852,48 @@ _LABELLED_DATE = re.compile(
     r"[^\d\n]{0,20}(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)",
     re.IGNORECASE,
 )
+
+
+# Class or id names of the element that prints a page's date: English, and Vietnamese without tones ("ngay",
+# "ngay-dang", "thoi-gian"); not a masthead's clock ("date-today", "current-date": the day the page was served).
+_DATE_CLASS = re.compile(r"(?<![a-z])(date|ngay|ngay-?dang|thoi-?gian|time)(?![a-z])", re.I)
+_CLOCK_CLASS = re.compile(r"today|current|now|hom-?nay", re.I)
+
+
+def _classed_date(tree, headline) -> str | None:
+    """The day a short element classed as a date prints, of any tag: htmldate reads such classes in ``<div>``,
+    ``<span>`` or ``<p>`` only, and an old portal sets its date in a table's cell (``<td class="date">Thứ Tư,
+    17/04/2019 - 15:32</td>``) or names its class in Vietnamese (``<span class="ngay">``); undated, the report's
+    "Sáng 16/4" got no year. Above the ``headline`` it must stand in the headline's own block (the portal's table
+    that sets the date over the headline), not in the masthead, whose clock is the day the page was served."""
+    block = _headline_block(headline) if headline is not None else None
+    for el in tree.xpath("//body//*[@class or @id]"):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _DATE_CLASS.search(names) or _CLOCK_CLASS.search(names):
+            continue
+        day = _day_of_short_lines([_clean(el.text_content())])
+        if day and (headline is None or _not_above_outside(el, headline, block)):
+            return day
+    return None
+
+
+HEADLINE_BLOCK_LEVELS = 3  # a headline's cell, row and table: the block a portal sets its date bar in
+
+
+def _headline_block(headline):
+    """The block that holds ``headline``: up to ``HEADLINE_BLOCK_LEVELS`` elements up, below the ``<body>``."""
+    block = headline
+    for _ in range(HEADLINE_BLOCK_LEVELS):
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    return block
+
+
+def _not_above_outside(el, headline, block) -> bool:
+    """Whether ``el`` stands inside ``block`` or after ``headline``."""
+    return any(a is block for a in el.iterancestors()) or el not in headline.xpath("preceding::*")
 
 
 def _labelled_date(tree) -> str | None:

@@ -22,6 +22,16 @@ character classes: not "À-Ỹ", whose range holds lower-case letters too)."""
 LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower())
 """The lower-case letters of the Latin script up to the last of Vietnamese's ("ỹ")."""
 
+# A dash between two parts of a name, however the page spaced it; not a hyphen inside a word, a letter before it and a
+# small letter after (a foreign place transliterated syllable by syllable: "Chăm-pa-sắc", "Bô-ly-khăm-xay")
+_NAME_DASH = re.compile(rf"\s+-\s*|-\s+|(?<![^\W\d_])-|-(?![{LOWER_LETTERS}])")
+
+
+def spaced_dashes(text: str) -> str:
+    """``text`` with each dash between two parts of a name spaced one way (" - "), a word's own hyphens kept."""
+    return _NAME_DASH.sub(" - ", text) if "-" in text else text
+
+
 _SPACES = re.compile(r"\s*")
 
 

@@ -15,6 +15,8 @@ from phoihop.text import line_spans
 _MARKER = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))(?=[ \t]+\S)")
 # the line that announces the list ends with a colon, maybe before spaces
 _OPENS_A_LIST = re.compile(r":[ \t]*$")
+# The marks an item may end with itself ("1. Sở Y tế;", "2. Hội Nông dân tỉnh.")
+_ITEM_END = frozenset(";,.:!?")
 MAX_ITEMS = 30  # a longer run of marked lines is a page's list of links, no sentence's items
 
 
@@ -63,11 +65,16 @@ def colon_lists(text: str) -> list[ColonList]:
 
 def as_sentences(text: str, lists: list[ColonList]) -> str:
     """``text`` with each list of ``lists`` run into the line that announces it: the line breaks before its items
-    and their markers blanked (same length)."""
+    and their markers blanked (same length), an item that ends with no mark of its own set off from the next by a
+    semicolon, as a sentence sets off its list's members (run together, an item's last words read as the next one's
+    first: "NGƯỜI KÝ:" / "- Đại tá A - Giám đốc Công an tỉnh" / "- Ông B - Viện trưởng ..." gave B the first title)."""
     if not lists:
         return text
     out = list(text)
     for cl in lists:
         for s, e in cl.breaks + cl.markers:
             out[s:e] = " " * (e - s)
+        for s, _ in cl.breaks[1:]:  # (the first break is the announcing line's, after its colon)
+            if text[s - 1] not in _ITEM_END:
+                out[s] = ";"
     return "".join(out)

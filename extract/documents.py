@@ -214,6 +214,18 @@ def _clean_kind(word: str) -> str:
     return kind[: -len(" hành động")] if kind.endswith(" hành động") else kind
 
 
+# "Đề án 06", "Nghị quyết 57": a text cited by its kind and a bare number, without "số", is a well-known national text
+# called by its nickname. Its own term is in its full title, which the nickname leaves out, so a period printed after
+# the nickname in a signing's topic ("ký kết quy chế phối hợp ... triển khai Đề án 06 và bảo đảm an ninh mạng giai đoạn
+# 2026 - 2030") closes the signed text's name, not the nickname's.
+_NUMBER_WORD = re.compile(r"(?<![\w])số(?![\w])", re.IGNORECASE)
+
+
+def cited_by_nickname(text: str, d: DocMention) -> bool:
+    """Whether ``d`` is printed as a kind and a bare number with no "số" ("Đề án 06", not "Kế hoạch số 15")."""
+    return d.form == "bare" and not _NUMBER_WORD.search(text, d.start, d.sym_start)
+
+
 def _end_with_year(text: str, end: int) -> int:
     """``end`` moved past a "năm 2015" that dates a bare number."""
     y = _YEAR_AFTER.match(text, end)

@@ -227,6 +227,32 @@ _BYLINE_WITH_UNIT = re.compile(
 # A site's menu printed on one line with bars between its items, the masthead often first ("Báo Cà Mau | Chính trị |
 # Xã hội | Quốc phòng - An ninh"): three short items or more, none a sentence
 _PIPED_MENU = re.compile(r"[^|.!?\n]{1,40}(?:\|[^|.!?\n]{1,40}){2,}")
+# ... but not a data table's row as the page reader lays it out, cells apart by bars: a row opening with its number
+# ("1 | Tòa án nhân dân tỉnh | Ông Lâm Văn Tâm | Chánh án") or holding a document's number and symbol ("05-CTr/BDVTU-CAT
+# | 12/3/2021 | ..."), which no menu lists
+_TABLE_ROW = re.compile(r"\s*\d{1,3}\s*\||.*?\d\s*[-/]\s*[A-ZĐ]")
+# A site's name or section and the section it files the page under, two items only ("Hội Cựu chiến binh TP Cần Thơ |
+# Tin hoạt động", "Tin tức | Hoạt động của Quận uỷ - HĐND - UBND"): one of them a section's name
+_SECTION_NAME = re.compile(
+    r"\s*(?:tin(?:\s+tức)?|hoạt\s+động|thời\s+sự|chính\s+trị|quốc\s+phòng|an\s+ninh|xã\s+hội|kinh\s+tế|pháp\s+luật|"
+    r"văn\s+hóa|chuyên\s+mục|sự\s+kiện)(?![\w])",
+    re.IGNORECASE,
+)
+SECTION_LINE_MAX = 110  # characters of a line of a site's name and a section
+
+
+def _site_and_section(line: str) -> bool:
+    """Whether ``line`` is a site's name or a section and the section below it, set apart by one bar."""
+    parts = line.split("|")
+    return (
+        len(parts) == 2
+        and len(line) <= SECTION_LINE_MAX
+        and all(p.strip() for p in parts)
+        and any(_SECTION_NAME.match(p) for p in parts)
+        and "," not in line
+        and not _ends_a_sentence(line)
+    )
+
 
 # The writer's post on the line after a byline that ends the page ("- Lê Thị Kim Phụng -" / "PCT LĐLĐ huyện X")
 _WRITER_POST_MAX = 60
@@ -234,8 +260,17 @@ _BYLINE_MAX = 40
 # A bullet teaser of another article.
 _BULLET = re.compile(r"\s*[•»]|\s*>>")
 _HAS_DIGIT = re.compile(r"\d")
+# what an outlet's name is followed by on its masthead: whose organ it is ("- Cơ quan của Đảng bộ, chính quyền và nhân
+# dân tỉnh", "- Tiếng nói của ...")
+_OUTLET_TAGLINE = re.compile(r"\s*[-–|:]\s*(?:cơ\s+quan|tiếng\s+nói)(?![\w])", re.IGNORECASE)
 _DUPLICATE_MIN = 30  # a repeated line this long is the page printing a lead or caption twice
-_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+_SENTENCE_MARKS = (".", "!", "?", "…")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a sentence's mark, spaces after it aside (what ``[.!?…]\\s*$`` finds, read from
+    the line's end: a search for it tries every character of a paragraph's line, several times a line)."""
+    return line.rstrip()[-1:] in _SENTENCE_MARKS
 
 
 # The dash that opens an item of a list: "- Trưởng ban: Đ/c Lê Văn A" is read as the directory entry it holds.
@@ -261,18 +296,18 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             if _opens_as_masthead(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
-            elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _SENTENCE_END.search(line) and "," not in line:
+            elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _ends_a_sentence(line) and "," not in line:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
             spans.append((s, len(text)))
             break
-        if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
+        if len(line) >= _PROSE_MIN and _ends_a_sentence(line):
             prose_lines += 1
         # (a box's teasers are printed alike: after items opened by a dash, a line without one is the report again,
         # a caption below the box, say)
         # (a teaser may print the other article's lead with its outlet's dateline, a sentence: "(KGO) - Chiều 27-9")
-        teaser = (not _SENTENCE_END.search(line) and len(line) <= 150) or bool(_BRACKETED_DATELINE.match(line))
+        teaser = (not _ends_a_sentence(line) and len(line) <= 150) or bool(_BRACKETED_DATELINE.match(line))
         if teaser_lines and teaser and box_dashed in (None, bool(item)):
             spans.append((s, e))
             # (a second box's label among the teasers opens as many teasers again)
@@ -282,7 +317,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 teaser_lines, box_dashed = teaser_lines - 1, bool(item)
             continue
         teaser_lines = 0
-        if byline_before and len(line) <= _WRITER_POST_MAX and not _SENTENCE_END.search(line) and not text[e:].strip():
+        if byline_before and len(line) <= _WRITER_POST_MAX and not _ends_a_sentence(line) and not text[e:].strip():
             spans.append((s, e))
             continue
         closing = not text[e:].strip() or bool(_TEASER_LABEL.match(text, e + 1) or _END_LABEL.match(text, e + 1))
@@ -330,7 +365,7 @@ def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
         if (
             prose_seen
             and _HEADLINE_MIN <= len(line) <= _HEADLINE_MAX
-            and not _SENTENCE_END.search(line)
+            and not _ends_a_sentence(line)
             and not _ITEM_END.search(line)
         ):
             province = _PROVINCE_NAME().search(line)
@@ -340,7 +375,7 @@ def _unlabelled_boxes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
         if len(run) >= _BOX_LINES_MIN and len(named) >= _BOX_PROVINCES_MIN:
             spans.extend((a, b) for a, b, p in run if p)
         run = []
-        prose_seen = prose_seen or (len(line) >= _PROSE_MIN and bool(_SENTENCE_END.search(line)))
+        prose_seen = prose_seen or (len(line) >= _PROSE_MIN and _ends_a_sentence(line))
     return spans
 
 
@@ -356,14 +391,14 @@ def _headlines_after_closing_byline(text: str, lines: list[tuple[int, int]]) -> 
     prose = 0
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
-        if len(line) >= _PROSE_MIN and _SENTENCE_END.search(line):
+        if len(line) >= _PROSE_MIN and _ends_a_sentence(line):
             prose += 1
             continue
         if not prose or len(line) > _BYLINE_MAX or not _BYLINE.match(line):
             continue
         rest = lines[n + 1 :]
         if len(rest) >= _CLOSING_TEASERS_MIN and all(
-            len(text[a:b]) <= _HEADLINE_MAX and not _SENTENCE_END.search(text[a:b]) for a, b in rest
+            len(text[a:b]) <= _HEADLINE_MAX and not _ends_a_sentence(text[a:b]) for a, b in rest
         ):
             return [(rest[0][0], len(text))]
     return []
@@ -460,7 +495,7 @@ _IN_LINE = (
 def is_chrome_line(line: str) -> bool:
     """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
     in it is the site's clock, not the article's."""
-    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _SENTENCE_END.search(line))
+    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _ends_a_sentence(line))
 
 
 # Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its
@@ -478,14 +513,24 @@ def is_outlet_name(line: str) -> bool:
     return bool(_OUTLET_NAME.fullmatch(name) or (_PORTAL_NAME.match(name) and not _ACT_IN_LINE.search(name)))
 
 
+def _outlet_with_its_tagline(line: str) -> bool:
+    """Whether ``line`` is an outlet's name with its tagline, a masthead wherever the page prints it ("BÁO HÀ GIANG
+    ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN VÀ NHÂN DÂN TỈNH HÀ GIANG")."""
+    outlet = _OUTLET_NAME.match(line)
+    return outlet is not None and _OUTLET_TAGLINE.match(line, outlet.end()) is not None
+
+
 def _opens_as_masthead(line: str) -> bool:
     """Whether the page's first line is its masthead: an outlet's or a portal's name, a body's name printed in
     capitals, or a breadcrumb."""
     if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
         return True
+    if _outlet_with_its_tagline(line):
+        return True
     if "|" in line and any(_OUTLET_NAME.fullmatch(item) or _MASTHEAD.fullmatch(item) for item in line.split("|")):
         return not _ACT_IN_LINE.search(line)  # "Lào Cai TV | Báo Lào Cai", "Báo Thanh Hóa | Thời sự | Xã hội"
-    if _CAPITALS_LEVEL.search(line) and _BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line):
+    # (the anchored matches first: the searches for capitals try every character of the line)
+    if _BODY_HEAD.match(line) and _BODY_NAME_LINE.fullmatch(line) and _CAPITALS_LEVEL.search(line):
         return not _ACT_IN_LINE.search(line)
     return (">" in line or "»" in line) and bool(_BREADCRUMB.fullmatch(line))
 
@@ -527,12 +572,13 @@ def _site_owner_or_address(line: str) -> bool:
     """A body's name in capitals on a line of its own, the site's owner ("SỞ TƯ PHÁP TỈNH BÌNH ĐỊNH", which the
     truecaser leaves "Sở Tư pháp tỉnh BÌNH ĐỊNH"), or a body's address line."""
     if (
-        (_CAPITALS_LEVEL.search(line) or _CAPITALS_PLACE_END.search(line))
-        and _BODY_HEAD.match(line)
+        # (the anchored matches first: the searches for capitals try every character of the line)
+        _BODY_HEAD.match(line)
         and _BODY_NAME_LINE.fullmatch(line)
+        and (_CAPITALS_LEVEL.search(line) or _CAPITALS_PLACE_END.search(line))
     ):
         return not _ACT_IN_LINE.search(line)
-    return (" Số " in line or " số " in line) and bool(_ADDRESS_LINE.match(line)) and not _SENTENCE_END.search(line)
+    return (" Số " in line or " số " in line) and bool(_ADDRESS_LINE.match(line)) and not _ends_a_sentence(line)
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -546,25 +592,25 @@ def _is_furniture_line(line: str) -> bool:
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
     if _HAS_DIGIT.search(line) and _is_stamp(line):
         return True
-    if _DIRECTORY.match(line) or _MASTHEAD.match(line):
+    if _DIRECTORY.match(line) or _MASTHEAD.match(line) or _outlet_with_its_tagline(line):
         return True
     if len(line) <= _BYLINE_MAX and _BYLINE.match(line):
         return True
     if len(line) <= BYLINE_WITH_OUTLET_MAX and _BYLINE_WITH_OUTLET.fullmatch(line):
         return True
-    if "|" in line and _PIPED_MENU.fullmatch(line):
+    if "|" in line and ((_PIPED_MENU.fullmatch(line) and not _TABLE_ROW.match(line)) or _site_and_section(line)):
         return True
     if "thông tin" in line.casefold() and _SITE_LINE.fullmatch(line):
         return True
     if (">" in line or "»" in line) and _BREADCRUMB.fullmatch(line):
         return True
 
-    return "," not in line and not _SENTENCE_END.search(line) and _menu_words(line) >= 2
+    return "," not in line and not _ends_a_sentence(line) and _menu_words(line) >= 2
 
 
 def _is_prose(line: str) -> bool:
     """A long line with a sentence's end or prose inside it: more than a label, a menu or a teaser's headline."""
-    return len(line) > 120 and bool(_SENTENCE_END.search(line) or _PROSE_INSIDE.search(line))
+    return len(line) > 120 and bool(_ends_a_sentence(line) or _PROSE_INSIDE.search(line))
 
 
 def _menu_words(line: str) -> int:

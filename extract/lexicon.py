@@ -41,6 +41,10 @@ UPPER_CLASS = _class_of(set(UPPER_LETTERS))
 LOWER_CLASS = _class_of(set(LOWER_LETTERS))
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
+# ... and one word of a place's name, which may be a foreign name transliterated syllable by syllable with hyphens
+# ("Tỉnh ủy Chăm-pa-sắc", "Công an tỉnh Bô-ly-khăm-xay", "Luông Pha-bang": the Lao provinces as Vietnamese pages
+# print them)
+PLACE_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?(?:-{LOWER_CLASS}+)*)(?![\w])"
 # A capitalised word next, after spaces: a name goes on (a list's item, a board's name, a title's body run on)
 CAPITAL_WORD_NEXT = re.compile(rf"[ ]+(?-i:{UPPER_CLASS})")
 # The level words of places below a province, in lower case as a place's name follows them ("xã", "phường", "thị trấn",

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
+from phoihop.text import LOWER_LETTERS, UPPER_LETTERS, spaced_dashes
 from phoihop.text import WS as _WS
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -469,7 +469,7 @@ def normalize(text: str) -> NormText:
 def normalize_string(text: str) -> str:
     """Normalise a short string for output: NFC, tones, dashes, collapsed spaces."""
     s = normalize(text).text
-    s = re.sub(r"\s*-\s*", " - ", s)
+    s = spaced_dashes(s)
     return _WS.sub(" ", s).strip(" ,;:")
 
 

@@ -22,7 +22,7 @@ from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbrevia
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
-from phoihop.text import bare_letters
+from phoihop.text import bare_letters, spaced_dashes
 
 _NOT_PERSONS = {"Hồ Chí Minh"}
 # A form of address that may stand before a name in a joint or a copula ("và đồng chí", "là ông")
@@ -87,6 +87,9 @@ def _patterns():
     end = r"(?![\w])"
     assert cap.endswith(end)
     cap = cap[: -len(end)] + rf"(?:-(?-i:{upper})?(?-i:{lower})+){{0,4}}(?![\w])"
+    # (a space may follow a minority name's apostrophe inside a run too: "đồng chí H' Hồng Niê, Bí thư ...")
+    assert "(?:'" in cap
+    cap = cap.replace("(?:'", "(?:' ?", 1)
     run = re.compile(
         capital + r"(?<![\w'’].)" + cap[len(capital) :] + rf"(?:[ \t]+{cap})+"
         # (also with a space after the apostrophe, as some pages print it: "bà K' Điệu", "ông Ka' Sóc")
@@ -165,6 +168,10 @@ class _Before(NamedTuple):
     # A hamlet's noun ("thôn", "bản", "ấp"): a run of three syllables without a middle name is the hamlet's name too
     # ("Trưởng thôn Lô Lô Chải", "Trưởng bản Ma Lù Thàng": minorities' places read like names).
     village: bool = False
+    # A Party school or a political centre named after a leader ("Trường Chính trị Lê Duẩn", "Trung tâm Chính trị Võ
+    # Văn Kiệt", "Trường Đào tạo cán bộ Lê Hồng Phong"): the run opens with the school's namesake, and only a name
+    # after it is a person's ("Hiệu trưởng Trường Chính trị Trần Phú Nguyễn Thị Hoài").
+    namesake: bool = False
 
 
 _NOTHING_BEFORE = _Before()
@@ -196,6 +203,10 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
     # search takes as long as the rest of a run's reading.
     border_post = place_noun = committee = village = False
     last_word_end = _last_word_end(text, run_start)
+    namesake = (
+        last_word_end.endswith(_NAMESAKE_LAST_WORDS)
+        and _NAMESAKE_BEFORE.search(text, max(0, run_start - NAMESAKE_WINDOW), run_start) is not None
+    )
     if last_word_end.endswith(_PLACE_NOUNS_LAST_WORDS):
         border_post = (
             last_word_end.endswith(_BORDER_POST_LAST_WORDS)
@@ -218,9 +229,9 @@ def _what_ends_before(text: str, run_start: int, run_text: str) -> _Before:
                 organisation = _ORGANISATION_BEFORE.search(text, max(0, run_start - 30), run_start)
                 place_noun = organisation is not None
                 committee = organisation is not None and organisation.group("committee") is not None
-    if not (addressed or union_level or place_noun or border_post):
+    if not (addressed or union_level or place_noun or border_post or namesake):
         return _NOTHING_BEFORE
-    return _Before(addressed, union_level, place_noun, border_post, committee, village)
+    return _Before(addressed, union_level, place_noun, border_post, committee, village, namesake)
 
 
 def _last_word_end(text: str, run_start: int) -> str:
@@ -313,6 +324,12 @@ _PLACE_NAMED_BEFORE = re.compile(
 )
 
 
+# The schools named after a leader (see _Before.namesake), right before the run
+_NAMESAKE_BEFORE = re.compile(r"(?<![\w])(?:(?:Trường|Trung\s+tâm)\s+Chính\s+trị|Trường\s+Đào\s+tạo\s+cán\s+bộ)\s+$")
+_NAMESAKE_LAST_WORDS = ("trị", "bộ")
+NAMESAKE_WINDOW = 30
+
+
 # An organisation's noun right before a short capitalised run: the run is its name ("Giám đốc Bệnh viện Bạch Mai",
 # "Trường Đại học Nông Lâm"), though its first syllable may be a family name.
 _ORGANISATION_BEFORE = re.compile(
@@ -378,6 +395,20 @@ def _capitalised_level(words: list[str]) -> int:
     return 0
 
 
+def _name_after_a_namesake(run_text: str) -> tuple[int, int] | None:
+    """The span of a person's name after the leader's name a school is named by (a family name and one or two
+    syllables), or None where the run is the namesake alone."""
+    sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
+    surnames = lexicon.surnames()
+    for i in range(2, len(sylls) - 1):
+        if sylls[i][2] in surnames and len(sylls) - i <= 4:
+            return sylls[i][0], sylls[-1][1]
+    return None
+
+
+_HEADS_AFTER_THE_FIELD_Y = frozenset({"Sở", "Bộ", "Ban", "Phòng", "Cục", "Vụ", "Viện"})
+
+
 @lru_cache(maxsize=16384)
 def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int, int] | None:
     """Character span of the person's name inside a capitalised run, or None: where the name opens is one decision
@@ -386,6 +417,8 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
     the union's, a place's noun makes a short name the place's, and a border post makes any name its place's."""
     if before.border_post:
         return None  # "Đồn Biên phòng Lò Gò": the post's place, whatever its syllables
+    if before.namesake:
+        return _name_after_a_namesake(run_text)
     sylls = [(m.start(), m.end(), m.group(0)) for m in _SYLLABLE.finditer(run_text)]
     words = [w for _, _, w in sylls]
     if before.village and len(words) <= 3 and (len(words) < 2 or words[1] not in ("Văn", "Thị", "A")):
@@ -445,7 +478,9 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             # the run is addressed ("đồng chí Nguyễn Hòa Bình", "Phó Thủ tướng Trương Hòa Bình")
             continue
         # A family name from the list, or any syllable followed by the middle names Văn/Thị.
-        ede = words[i] == "Y" or words[i].startswith("H'")
+        # (not "Y" before the head of a department or a ministry: "Trưởng phòng Nghiệp vụ Y Sở Y tế", the field of
+        # medicine and the department; no Ê Đê given name is one of these words)
+        ede = (words[i] == "Y" and words[i + 1] not in _HEADS_AFTER_THE_FIELD_Y) or words[i].startswith("H'")
         if (
             words[i] in surnames
             or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words))
@@ -565,7 +600,7 @@ def _clean_position_cached(text: str, extra_items: tuple) -> str:
     s = lexicon.expand_abbreviations(s, extra)
     s = lexicon.expand_abbreviations(s, _title_abbreviations())
     s = spell_level_initials(s)
-    s = re.sub(r"\s*-\s*", " - ", s)
+    s = spaced_dashes(s)
     s = s.strip(" ,;:").rstrip(" (,")  # (a bracket the names opened: "2 phó hiệu trưởng của trường (bà A và ông B)")
     # (a bracket the title opens closes with it: "Vụ trưởng Vụ Chính quyền địa phương (Bộ Nội vụ) NAME")
     return s + ")" if s.count("(") > s.count(")") else s
@@ -642,7 +677,9 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         # whose word the title holds in lower case, read with it, where that runs further ("Phó trưởng phòng Công tác
         # đảng và công tác quần chúng Công an tỉnh": "và công tác" looks like the next clause)
         unit_end = _unit_named_by_title(text, head, end) if head else None
-        if unit_end is not None and unit_end > stop:
+        # (or that ends where the clause starts, however long: "Trưởng phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc
+        # Công an tỉnh X dự")
+        if unit_end is not None and unit_end >= stop:
             return unit_end
         if len(text[pos:stop].split()) <= _MAX_TITLE_TAIL:
             return stop
@@ -697,6 +734,10 @@ _CLAUSE_WORDS = (
     # (words of thanks and assent: "Phó Chủ tịch HĐQT MISA đồng ý ...", "Tổng Bí thư cảm ơn ông X"; and of speech:
     # "Chủ tịch HĐTV Tổng công ty HUD chia sẻ ...")
     r"cảm\s+ơn|hoan\s+nghênh|đồng\s+ý|tin\s+tưởng|chia\s+sẻ|đề\s+xuất|kiến\s+nghị|giải\s+thích|trả\s+lời|"
+    # (round s33: an act done for the body, "Phó Giám đốc Công an tỉnh thực hiện ký kết", "Bí thư Tỉnh đoàn đại diện ký
+    # kết"; not a steering committee's task, "Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ", nor a representative
+    # office, "Trưởng Văn phòng đại diện")
+    r"(?<!đạo\s)thực\s+hiện|(?<!phòng\s)đại\s+diện|"
     # (round s28: "Giám đốc Trung tâm Y tế tiếp thu ý kiến", "Trưởng phòng Dân tộc hướng dẫn ...", "Giám đốc Sở Tư pháp
     # thông tin về kết quả": a verb of speech; "thông tin" only before what it tells, as "Sở Thông tin" is a name)
     r"tiếp\s+thu|hướng\s+dẫn|trao\s+đổi|giải\s+đáp|thông\s+tin(?=\s*,|\s*$|\s+(?:về|cho|tới|đến|rằng|thêm|với)(?![\w]))|"
@@ -1116,19 +1157,31 @@ def _title_parts(text: str, pos: int, s_end: int) -> Iterator[tuple[tuple[int, i
         yield (start, s_end), ""
 
 
-# A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch"), and a part
-# after a dash that goes on with that name: one to three words, the first capitalised ("Tư tưởng", "Tài chính")
+# A unit's title ending with the unit's name ("Phó trưởng Phòng Chính trị", "Trưởng phòng Kế hoạch", a police
+# department's "Trưởng phòng Cảnh sát giao thông đường bộ"; a military command's branch after its chief's word, "Phó Chủ
+# nhiệm Hậu cần"), and a part after a dash that goes on with that name: one to three words, the first capitalised ("Tư
+# tưởng", "Tài chính", "Kỹ thuật" of "Hậu cần - Kỹ thuật"), or in lower case after a name ending in lower case (the
+# police's "đường bộ - đường sắt")
 _UNIT_NAMED_LAST = re.compile(
     # ("Trưởng ban Dân tộc - Tôn giáo tỉnh": the board's word may be the title's, in lower case)
-    rf"(?:(?<![\w])[Pp]hòng|(?<![\w])[Bb]an|Vụ|Cục|Trung\s+tâm)\s+{lexicon.UPPER_CLASS}\w*(?:\s+\w+){{0,3}}$"
+    rf"(?:(?<![\w])[Pp]hòng|(?<![\w])[Bb]an|Vụ|Cục|Trung\s+tâm|(?<![\w])Chủ\s+nhiệm)\s+{lexicon.UPPER_CLASS}\w*"
+    r"(?:\s+\w+){0,5}$"
 )
 _UNIT_NAME_PART = re.compile(rf"{lexicon.UPPER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
+_LOWER_UNIT_NAME_PART = re.compile(rf"{lexicon.LOWER_CLASS}\w*(?:\s+{lexicon.LOWER_CLASS}\w*){{0,2}}")
+_LOWER_WORD_LAST = re.compile(rf"\s{lexicon.LOWER_CLASS}\w*$")
 _DASH_START = re.compile(r"\s*-\s")
 
 
-def _second_half_end(text: str, a: int, b: int) -> int | None:
+def _second_half_end(text: str, a: int, b: int, lower: bool = False) -> int | None:
     """Where the second half of a unit's name after a dash ends in the part ``text[a:b]``: the whole part ("Tư
-    tưởng"), or the half and the body the unit belongs to ("Pháp luật UBTWMTTQ Việt Nam làm ...": the body's end)."""
+    tưởng"), or the half and the body the unit belongs to ("Pháp luật UBTWMTTQ Việt Nam làm ...": the body's end).
+    ``lower``: the first half ends in lower case, and so may this one ("đường bộ - đường sắt"), up to a clause's word
+    ("... đường bộ - đường sắt dự": the title's words end before the verb)."""
+    if lower and text[a : a + 1].islower():
+        clause = _clause_rx().search(text, a, b)
+        end = len(text[: clause.start()].rstrip()) if clause else b
+        return end if end > a and _LOWER_UNIT_NAME_PART.fullmatch(text, a, end) else None
     if _UNIT_NAME_PART.fullmatch(text, a, b):
         return b
     half = _UNIT_NAME_PART.match(text, a, b)
@@ -1278,7 +1331,7 @@ def _titles_after(
                 prev_sep == "-"
                 and after
                 and _UNIT_NAMED_LAST.search(after[-1][2])
-                and (half_end := _second_half_end(text, a, b)) is not None
+                and (half_end := _second_half_end(text, a, b, bool(_LOWER_WORD_LAST.search(after[-1][2])))) is not None
                 and _name_start(text, a, half_end) is None
             ):
                 # "Phó trưởng Phòng Chính trị - Tư tưởng, Sở GD-ĐT": the dash joins the two halves of a unit's name
@@ -1484,6 +1537,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             prev_end = max([n_end] + [b for _, b, _ in after])
     _share_body_with_bare_titles(text, out)
     _merge_misspelt_names(out)
+    _merge_given_names_of_minority_names(out)
     _drop_repeated_heads(out)
     return out
 
@@ -1554,7 +1608,17 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
         return None
     marker = markers[-1]
     colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
-    item_start = max(marker.end() - 1, text.rfind(";", marker.end(), n_start)) + 1
+    semicolon = text.rfind(";", marker.end(), n_start)
+    if (
+        semicolon >= 0
+        and "," in text[marker.end() : semicolon]
+        and not _patterns()["title"].search(text, marker.end(), semicolon)
+    ):
+        # "các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: A, B; đồng chí C, Bí thư Tỉnh đoàn": bare names apart by commas,
+        # so the semicolon ends the list and opens the next entry of the sentence's list (items with titles of their
+        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on)
+        return None
+    item_start = max(marker.end() - 1, semicolon) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
         return None  # the name does not open an item of the list
     head_from = max(s_start, text.rfind(";", s_start, colon) + 1, text.rfind(",", s_start, colon) + 1)
@@ -1617,6 +1681,18 @@ def _merge_misspelt_names(mentions: list[PersonMention]) -> None:
         for m in group:
             if m.name != kept and kept_positions & {x.casefold() for x in m.positions}:
                 m.name = kept
+
+
+def _merge_given_names_of_minority_names(mentions: list[PersonMention]) -> None:
+    """An Ê Đê or Gia Rai name told again by its given name, the words before the family name ("ông Y Ngông" after "Y
+    Ngông Niê", "bà H'Yim" after "H'Yim Kđoh"): the one person the article names in full, where it names one so."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        if not (m.name.startswith("Y ") or m.name.startswith("H'")):
+            continue
+        fuller = [n for n in names if n.startswith(m.name + " ")]
+        if len(fuller) == 1:
+            m.name = fuller[0]
 
 
 def _drop_repeated_heads(mentions: list[PersonMention]) -> None:

@@ -17,7 +17,10 @@ CLAUSE_WORDS = r"Tại|Theo|Trong|Qua|Nhằm|Để|Dịp|Việc"
 # the names of documents and meetings that open a sentence ("Quy chế này quy định ...", "Hội nghị đã ...")
 DOCUMENT_WORDS = r"Quy\s+chế|Kế\s+hoạch|Chương\s+trình|Hội\s+nghị"
 # titles and ranks, which open a caption or the clause of the person they name
-POST_WORDS = r"Chủ\s+tịch|Phó|Bí\s+thư|Giám\s+đốc|Trưởng"
+# (a deputy's word apart: a place's reader stops at it only before the post it deputises, see agencies.name_grammar)
+DEPUTY_WORD = r"Phó"
+HEAD_POST_WORDS = r"Chủ\s+tịch|Bí\s+thư|Giám\s+đốc|Trưởng"
+POST_WORDS = rf"{HEAD_POST_WORDS}|{DEPUTY_WORD}"
 RANK_WORDS = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy)"
 TITLE_WORDS = rf"{POST_WORDS}|{RANK_WORDS}"
 # the times of day that open a report's sentence ("Sáng 12/3, ...")

@@ -11,6 +11,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.patterns import _CENTRAL_CITIES
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
+from phoihop.text import spaced_dashes
 
 # The staff offices of a command or a police force ("Phòng Hậu cần - Kỹ thuật" keeps its own dash).
 _STAFF_OFFICE = (
@@ -65,13 +66,9 @@ def _canonical(text: str, extra: tuple) -> str:
     if _ANY_SYNONYM is None or _ANY_SYNONYM.search(s):
         for rx, repl in _SYNONYMS:
             s = rx.sub(repl, s)
-    if "-" in s:
-        s = _DASH.sub(" - ", s)
+    s = spaced_dashes(s)
     s = _WS.sub(" ", s).strip()
     return s[:1].upper() + s[1:]  # a head printed in lower case ("5 hạt kiểm lâm khu vực A, B") opens the name
-
-
-_DASH = re.compile(r"\s*-\s*")
 
 
 def _any_of(patterns: list[tuple[re.Pattern, str]]) -> re.Pattern | None:
@@ -126,8 +123,9 @@ def spell_command_abbreviation(text: str) -> str:
 YOUTH_UNION_OF_LEVEL = re.compile(
     r"^(.* )?đoàn thanh niên(?: cộng sản hồ chí minh)? (tỉnh|thành phố|huyện|quận|thị xã)(?=$| )"
 )
-# (the women's union of a place or a level named short; not the bare "Hội Phụ nữ", which may stand for any level's)
-_WOMENS_UNION_OF_A_PLACE = re.compile(r"^hội phụ nữ (?=\S)")
+# (the women's union named short, of a place or a level or bare: the bare name meets the placed union's key as the bare
+# "Hội Nông dân" meets "Hội Nông dân huyện X", by its prefix, where the page names one)
+_WOMENS_UNION_OF_A_PLACE = re.compile(r"^hội phụ nữ(?= \S|$)")
 _COMMUNE_YOUTH_UNION = re.compile(r"^đoàn thanh niên(?: cộng sản hồ chí minh)? (?=(?:xã|phường|thị trấn)(?: |$))")
 _YOUTH_COMMITTEE = {
     "tỉnh": "tỉnh đoàn",
@@ -174,8 +172,8 @@ def merge_key(name: str, province: str | None) -> str:
         key = YOUTH_UNION_OF_LEVEL.sub(lambda m: f"{m.group(1) or ''}{_YOUTH_COMMITTEE[m.group(2)]}", key)
         # ("Đoàn xã Quang Long" is the commune's "Đoàn Thanh niên xã Quang Long")
         key = _COMMUNE_YOUTH_UNION.sub("đoàn ", key)
-    if "hội phụ nữ " in key:  # "Hội Phụ nữ xã A" is the "Hội Liên hiệp Phụ nữ xã A" the page names in full
-        key = _WOMENS_UNION_OF_A_PLACE.sub("hội liên hiệp phụ nữ ", key)
+    if key.startswith("hội phụ nữ"):  # "Hội Phụ nữ xã A" is the "Hội Liên hiệp Phụ nữ xã A" the page names in full
+        key = _WOMENS_UNION_OF_A_PLACE.sub("hội liên hiệp phụ nữ", key)
     if province:
         key = _without_own_province(key, fold_tones(province).casefold())
     # (each substitution below is tried only where its pattern's characters are: most keys hold none of them)

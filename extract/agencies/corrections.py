@@ -168,6 +168,9 @@ _FORCE_ENDING = (
 )
 
 
+_COMMAND_OPENING = re.compile(r"Bộ\s+(?:Tư\s+lệnh|Chỉ\s+huy|CHQS|CH\s|đội)")
+
+
 def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> None:
     """A ministry's department named with its ministry right after it (after a dash, "thuộc" or "của") is in the
     ministry's sector: a department of the Ministry of Public Security is a police body; so is a department or a board
@@ -176,7 +179,11 @@ def _departments_take_ministry_sector(text: str, found: list[AgencyMention]) -> 
         if ministry.start < dept.end or not _OF_MINISTRY.fullmatch(text, dept.end, ministry.start):
             continue
         if (
-            _DEPARTMENT.match(dept.text) and ministry.core_role == "standalone" and ministry.text.startswith("Bộ ")
+            _DEPARTMENT.match(dept.text)
+            and ministry.core_role == "standalone"
+            and ministry.text.startswith("Bộ ")
+            # (a command is no ministry: "Tổng cục Hải quan, Bộ Tư lệnh BĐBP và ..." lists bodies)
+            and not _COMMAND_OPENING.match(ministry.text)
         ) or (
             _CENTRAL_UNIT.match(dept.text)
             # (not a central body listed before another: "Ban Dân vận Trung ương, Mặt trận Tổ quốc Việt Nam")

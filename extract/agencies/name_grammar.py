@@ -38,13 +38,20 @@ LEVEL = (
 _HOI_PLACES = "|".join(
     sorted((re.escape(n[4:]) for n in lexicon.place_names_opening_with("Hội")), key=len, reverse=True)
 )
+# A deputy's word ends a place where the post it deputises follows ("UBND xã Phó Chủ tịch ..." is a lost line break);
+# a place may open with it otherwise ("Đồn Biên phòng Phó Bảng", the border post of a town of Hà Giang)
+_DEPUTY_BEFORE_A_POST = (
+    rf"{sentence_openers.DEPUTY_WORD}(?=\s+"
+    + lexicon.alternation({t.split(None, 1)[1] for t in lexicon.titles() if t.startswith("Phó ")})
+    + r"(?![\w]))"
+)
 _PLACE_STOP = (
     r"Ban|Bộ|Sở|Hội(?=\s+(?:(?-i:"
     + lexicon.UPPER_CLASS
     + r")|đồng(?![\w])))"
     + (rf"(?!\s+(?:{_HOI_PLACES})(?![\w]))" if _HOI_PLACES else "")
     + r"|Công\s+an|Ủy\s+ban|Đoàn(?=\s+(?:[Tt]hanh|TN|Đại|Luật))|Thanh(?=\s+[Nn]iên(?![\w]))|Liên(?=\s+(?:đoàn|hiệp|minh))|"
-    + sentence_openers.TITLE_WORDS
+    + rf"{sentence_openers.HEAD_POST_WORDS}|{sentence_openers.RANK_WORDS}|{_DEPUTY_BEFORE_A_POST}"
     + r"|Chính\s+ủy|Chính\s+phủ|Thường(?=\s+(?:trực|vụ))|Đảng|Đài(?=\s+(?-i:"
     + lexicon.UPPER_CLASS
     + r"))|Báo|Đồn(?=\s+(?:Biên|BP))|Mặt\s+trận|Văn\s+phòng|"
@@ -135,7 +142,7 @@ def _grammar() -> dict:
 
     provinces = lexicon.province_regex()
     cap = lexicon.CAP_SYL
-    place_syl = rf"(?!(?:{_PLACE_STOP})(?![\w]))(?-i:{cap})"
+    place_syl = rf"(?!(?:{_PLACE_STOP})(?![\w])){lexicon.PLACE_SYL}"
     # A place is a province, a numbered ward/district, or one to three capitalised syllables ("Gio Linh",
     # "Ngũ Hành Sơn", "Hòa Cường Bắc") on one line that do not run on into more capitalised words and
     # do not look like a person's name ("UBND tỉnh Nguyễn Văn A": surname + middle name).
@@ -358,7 +365,7 @@ def _unit_rows() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 # "Ban Chỉ đạo 138 huyện": a steering committee named by the number of the programme it runs.
-_NUMBERED_STEERING = re.compile(r"Ban Chỉ đạo \d{2,3}", re.IGNORECASE)
+_NUMBERED_STEERING = re.compile(r"(?:Ban Chỉ đạo|BCĐ) \d{2,3}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -375,11 +382,18 @@ def _sector(pre: str, core: str) -> tuple[str, str]:
         sectors.append(_unit_sector(unit_text))
         pos = m.end()
     core_sector, role = _head_info(core)
-    if not pre and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
-        return "state", role  # named with its level, not with a Party committee: it runs a State programme
+    if core_sector == "front" and sectors and pre.startswith("Ban "):
+        # a board the Front's organisations have as the Party's committees do, named with its organisation: "Ban Tuyên
+        # giáo Tỉnh đoàn", "Ban Tổ chức Huyện đoàn", "Ban Tuyên giáo Trung ương Hội LHPN Việt Nam" (not the Party's
+        # committee or cell inside it, "Đảng ủy Hội Nông dân tỉnh")
+        return "front", role
     for s in sectors:
         if s != "inherit":
             return s, role
+    if _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
+        # named with its level, not with a Party committee: it runs a State programme (and so does its office, which
+        # takes its sector: "Văn phòng Thường trực BCĐ 389 tỉnh")
+        return "state", role
     if core_sector == "inherit":
         return "party", role
     return core_sector, role

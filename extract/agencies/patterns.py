@@ -47,7 +47,9 @@ _NEEDS_LEVEL = re.compile(
     r"Tòa\s+án|TAND|Viện\s+Kiểm\s+sát|VKSND|Viện\s+KSND|Viện\s+KS|VKS|Trường\s+Chính\s+trị|Đoàn\s+Đại\s+biểu|"
     r"Kho\s+bạc\s+Nhà\s+nước|Tỉnh\s+đội|Quân\s+sự|Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|Bộ\s+Chỉ\s+huy\s+Bộ\s+đội\s+Biên\s+phòng|"
     r"Ban\s+Chỉ\s+huy\s+Quân\s+sự|Tòa\s+án\s+nhân\s+dân|Viện\s+Kiểm\s+sát\s+nhân\s+dân|"
-    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan)",
+    r"(?:Chi\s+cục\s+)?(?:Thi\s+hành\s+án(?:\s+dân\s+sự)?|THADS)|Hạt\s+Kiểm\s+lâm|Hải\s+quan|"
+    # (the police's fire service named as a service: "Lực lượng Cảnh sát PCCC sẽ tổ chức ...")
+    r"Cảnh\s+sát\s+(?:PCCC|PC\s*&\s*CC|phòng\s+cháy,?\s+chữa\s+cháy)(?:\s*(?:và|&)\s*(?:CNCH|cứu\s+nạn,?\s+cứu\s+hộ))?)",
     re.IGNORECASE,
 )
 _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+ủy")

@@ -280,7 +280,14 @@ def _named_bodies_listed(text: str, end: int, core: str) -> bool:
     if _head_info(core)[1] != "named" or not text[end - 1 : end].isalpha() or not core.split()[-1][:1].isupper():
         return False
     nxt = _next_item_start(text, end)
-    return nxt is not None and _place_item(text, nxt, named=True) is not None
+    if nxt is None:
+        return False
+    if _place_item(text, nxt, named=True) is not None:
+        return True
+    # (or the next name is a named body printed whole: "các Đồn Biên phòng Thanh, Đồn Biên phòng Pa Tầng", "các Đồn
+    # Biên phòng Cửa khẩu quốc tế Lao Bảo, Đồn Biên phòng Thanh")
+    other = grammar()["agency"].match(text, nxt)
+    return other is not None and not other.group("pre") and _head_info(other.group("core"))[1] == "named"
 
 
 def _places_listed_after(text: str, end: int) -> bool:

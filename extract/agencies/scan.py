@@ -359,6 +359,8 @@ _GENERIC_AFTER = re.compile(
     # ("Đoàn thanh niên các đơn vị trong cụm": the union of each unit, none named)
     rf"(?:các|{lexicon.COUNT_RX})\s+(?:đơn\s+vị|cơ\s+quan)(?![\w])|"
     r"địa\s+phương(?![\w])|"
+    # ("phối hợp với Hội Nông dân, Hội Cựu chiến binh cùng cấp": the organisations of each body's own level)
+    r"cùng\s+cấp(?![\w])|"
     rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )

@@ -177,13 +177,12 @@ def _share_parent_with_listed_offices(text: str, found: list[AgencyMention], ext
     in the command's sector); a bare office the grammar read alone ("Phòng Tham mưu") gives way to it."""
     added: list[AgencyMention] = []
     for a in found:
-        if not a.pre or not _OFFICE_PRE.match(a.pre) or a.listed:
+        parent = None if a.listed else _parent_of_the_last_office(a)
+        if parent is None:
             continue
         listed = _OFFICES_LISTED_BEFORE.search(text, max(0, a.start - OFFICES_WINDOW), a.start)
         if listed is None:
             continue
-        own = _OFFICE.match(a.canonical)  # (the command as the last office's name spells it)
-        parent = a.canonical[own.end() :].lstrip(" -") if own else a.core
         for m in _OFFICE.finditer(text, listed.start(), listed.end()):
             office = m.group(0)
             added.append(
@@ -203,6 +202,19 @@ def _share_parent_with_listed_offices(text: str, found: list[AgencyMention], ext
     spans = [(b.start, b.end) for b in added]
     kept = [a for a in found if not any(s <= a.start < e for s, e in spans)]
     return sorted(kept + added, key=lambda x: x.start)
+
+
+def _parent_of_the_last_office(a: AgencyMention) -> str | None:
+    """The command or the police that ``a`` names as the last of a list of offices: a staff office named with its command
+    ("... và Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh"), or a police department named with its police ("Phòng Tham mưu,
+    Phòng An ninh chính trị nội bộ Công an tỉnh": the staff office is that police's too)."""
+    if a.pre and _OFFICE_PRE.match(a.pre):
+        own = _OFFICE.match(a.canonical)  # (the command as the last office's name spells it)
+        return a.canonical[own.end() :].lstrip(" -") if own else a.core
+    if a.sector == "police" and POLICE_DEPARTMENT.match(a.text):
+        police = _POLICE_OF_A_DEPARTMENT.search(a.canonical)
+        return police.group("police") if police else None
+    return None
 
 
 # A dash between two bodies the grammar read apart lists them ("Đảng ủy – HĐND – UBND phường"); a dash inside a
@@ -338,7 +350,9 @@ def _prints_levels_each(text: str, found: list[AgencyMention], i: int, j: int) -
     k = i
     while k > 0 and _SHARED_LEVEL_SEP.match(text[found[k - 1].end : found[k].start]):
         k -= 1
-        placed += bool(_PRINTED_LEVEL_WORD.search(found[k].canonical))
+        # (a level the member prints, not one a list before gave it: "Công an, Ban CHQS huyện A và Công an, Ban CHQS
+        # huyện B" is two lists, the second's bare member takes B's level as the first's took A's)
+        placed += bool(found[k].att and _PRINTED_LEVEL_WORD.search(found[k].canonical))
     return placed >= LEVELS_EACH_MIN and placed > (i - k) - placed + (j - i)
 
 
@@ -514,11 +528,19 @@ def _spread_bare_members_over_lists(text: str, found: list[AgencyMention], extra
                 out.append(a)
                 continue
             for b in members:
+                att = _place_with_its_level(b)
                 out.append(
-                    _as_list_member(a, a.start, a.end, canonical_name(f"{a.text} {b.att}", extra), b.att, text=a.text)
+                    _as_list_member(a, a.start, a.end, canonical_name(f"{a.text} {att}", extra), att, text=a.text)
                 )
         out.extend(members)
     return out
+
+
+def _place_with_its_level(member: AgencyMention) -> str:
+    """The place of a spread list's ``member`` with its level word, which a committee's word holds in itself ("Huyện
+    đoàn các huyện Thọ Xuân, Triệu Sơn": "Thọ Xuân" is a "huyện"; a bare body before the list takes "huyện Thọ Xuân")."""
+    level = _COMMITTEE_OF_LEVEL.get(_WS.sub(" ", member.core).casefold()) if member.core_role == "committee" else None
+    return f"{level} {member.att}" if level and not member.att.casefold().startswith(level) else member.att
 
 
 def _runs_with_bare_members(text: str, found: list[AgencyMention]) -> Iterator[tuple[list[AgencyMention], list]]:

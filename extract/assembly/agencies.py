@@ -101,7 +101,7 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
         groups.groups[groups.key_of(a)].append(a)
     _name_groups(ctx, groups, set(alias.values()), set(headline_alias.values()), in_position)
     _spell_front_as_article(groups)
-    groups.not_agencies = _central_union_named_only_short(groups)
+    groups.not_agencies = _central_union_named_only_short(groups) | _bare_levels_of_several_bodies(groups)
     groups.agencies = [
         Agency(groups.rep[k], groups.sector[k], [ctx.ev.at(min(a.start for a in groups.groups[k] if not a.in_title))])
         for k in groups.order
@@ -134,6 +134,26 @@ def _departments_by_the_code_given_them(ctx: ArticleContext, groups, province: s
 
 
 _CENTRAL_UNION_SHORT = "Trung ương Đoàn"
+
+
+# A body named by a local level alone ("UBND xã", "Công an huyện"): the keys end with the level word
+_BARE_LOCAL_LEVEL = re.compile(r" (?:huyện|quận|thị xã|xã|phường|thị trấn)$")
+
+
+def _bare_levels_of_several_bodies(groups: AgencyGroups) -> set[str]:
+    """The keys of bodies named by their local level alone where the article names two or more such bodies with
+    their places ("... với UBND xã Mường Nhé và UBND xã Nậm Kè. Theo quy chế, UBND xã cung cấp thông tin"): the bare
+    name stands for each of them, no body of its own (taken out of ``groups.order``); with one placed body it is that
+    one (``_short_form_aliases``)."""
+    several = {
+        k
+        for k in groups.order
+        if _BARE_LOCAL_LEVEL.search(k)
+        and sum(1 for o in groups.order if o.startswith(k + " ") and not _LEVEL_WORD_AFTER.match(o, len(k))) >= 2
+    }
+    if several:
+        groups.order = [k for k in groups.order if k not in several]
+    return several
 
 
 def _central_union_named_only_short(groups: AgencyGroups) -> set[str]:
@@ -571,7 +591,9 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             _youth_union_of_level(k, groups)
             or _front_committee_of(k, groups, provincial)
             or _science_unions_of(k, groups)
-            or _placed_city_form(k, groups, province)
+            # (not a group that prints the article's province: "Ban Chỉ đạo 389 tỉnh Kiên Giang" meets the title's bare
+            # "BCĐ 389 thành phố" in one key, and is the province's, not the one city named elsewhere)
+            or (None if prints_province else _placed_city_form(k, groups, province))
         )
         if named_in_full:
             alias[k] = named_in_full
@@ -782,6 +804,9 @@ _PARENT_TAIL = re.compile(
 )
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _extends_short_form(short: str, long: str) -> bool:
     """Whether the key ``long`` is ``short`` with its parent ("... của Quốc hội", "... Quân khu 1") or, for a
     numbered unit, with its arm between the word and the number ("lữ đoàn 206" ~ "lữ đoàn xe tăng 206")."""
@@ -791,6 +816,8 @@ def _extends_short_form(short: str, long: str) -> bool:
         return True
     if long.startswith(short + " cửa khẩu "):
         return True  # "Ban Quản lý Khu kinh tế" after "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng": its gate named
+    if long.startswith(short + " ") and _UNIT_NUMBER.fullmatch(long, len(short) + 1):
+        return True  # "Đoàn KT-QP" after "Đoàn Kinh tế - Quốc phòng 379": a numbered unit named without its number
     number = _NUMBERED.search(short)
     if not number or not long.endswith(number.group(0)) or has_level(long):
         return False

@@ -18,7 +18,7 @@ from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
-from phoihop.extract.documents import DocMention
+from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.relations import (
     PartiesByCount,
     document_parties,
@@ -27,13 +27,19 @@ from phoihop.extract.relations import (
     is_other_texts_term,
     open_period,
 )
+from phoihop.extract.relations.patterns import TWO_SIDES
 from phoihop.facts import Document
+from phoihop.text import WS
 from phoihop.text import unique_folded as _unique
 
+# Before a year that is no term of the document: when it was signed or issued ("ký năm 2020"), a bound or a horizon
+# ("đến (hết) năm 2020": the signing's open term, read from the signing; "tầm nhìn đến năm 2045"), a point of time
+# ("đã được tổng kết đầu năm 2016", "cuối năm 2020": a moment of the year, never a span)
 _NOT_PERIOD_YEAR = re.compile(
-    r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|đến|tới|tầm\s+nhìn(?:\s+đến)?)\s+(?:vào\s+)?$", re.IGNORECASE
+    r"(?<![\w])(?:ký(?:\s+kết)?|ban\s+hành|(?:đến|tới)(?:\s+hết)?|tầm\s+nhìn(?:\s+đến)?|đầu|cuối|giữa)\s+(?:vào\s+)?$",
+    re.IGNORECASE,
 )
-NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến / tầm nhìn"
+NOT_PERIOD_YEAR_WINDOW = 30  # before a year: "ký / ban hành / đến (hết) / tầm nhìn / đầu / cuối"
 _NEW_CLAUSE = re.compile(
     r"(?:,|\s)\s*(?:và|đồng\s+thời|sau\s+đó|tiếp\s+đó|cũng\s+như)\s+(?:(?:đã|sẽ|cùng|cũng|tiến\s+hành|tổ\s+chức|"
     r"lễ|hai\s+bên|các\s+bên)\s+)*(?:ký|ký\s+kết|ban\s+hành|thông\s+qua|thống\s+nhất|"
@@ -48,8 +54,9 @@ _JOINED_DOCUMENT = re.compile(
 )
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
-# Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D".
-_TO_ISSUE_DATE = re.compile(r"[\s,(:]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
+# Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
+# page reader sets a row ("05-CTr/BDVTU-CAT | 12/3/2021": the table's "Ngày ký" column).
+_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
 # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
 _LISTED = re.compile(r"\s*(?:,|và)\s*")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
@@ -113,16 +120,34 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
         issued = _issue_date(text, m.dates, date_starts, d, clause_end, usable)
         date_end = d.end
         if issued is not None:
-            date_end = issued.end
+            # (the issuers are read after the date, unless printed between the symbol and it: "số 02/QCPH đã được ký
+            # kết giữa A và B vào ngày D", or counted: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
+            printed_before = _bodies_between(usable_starts, d.end, issued.start) or _COUNTED_SIDES_IN.search(
+                text, d.end, issued.start
+            )
+            date_end = d.end if printed_before else issued.end
             out.doc_dates[issued.start] = issued
-        period = _printed_period(text, periods, out.all_docs, d, s_start, clause_end)
+        term_end = _term_end(text, out.all_docs, i, s_end, clause_end)
+        period = _printed_period(text, periods, out.all_docs, d, s_start, term_end)
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
         out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
             out.details[i]["act_date"] = _act_date(text, m.dates, date_starts, out, i)
+        if out.details[i]["issued"] is None and out.details[i]["act_date"] is None:
+            told_next = _issue_date_told_next(ctx, date_starts, out, i)
+            if told_next is not None:
+                out.details[i]["issued"] = told_next
+                out.doc_dates[told_next.start] = told_next
     _share_listed_details(text, out)
     return out
+
+
+_COUNTED_SIDES_IN = re.compile(rf"(?<![\w]){TWO_SIDES}", re.IGNORECASE)
+
+
+def _bodies_between(starts: list[int], start: int, end: int) -> bool:
+    return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
 
 
 def merged_details(dd: DocumentDetails, rep: int) -> dict:
@@ -187,6 +212,42 @@ def _act_date_after(
     return None
 
 
+# "... sơ kết Chương trình phối hợp số 09/CTrPH-CA-MTTQ giai đoạn 2013 - 2018. Chương trình được hai cơ quan ký kết
+# ngày 15/10/2013.": the next sentence opens with the document's kind, the passive of its signing and its date: the
+# document's issue date, told after it
+_SIGNED_ON_NEXT = re.compile(
+    r"\s*(?:Bản\s+)?(?P<kind>chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|trên))*\s+(?:đã\s+)?được\s+[^.;:\n]{0,80}?(?<![\w])ký(?:\s+kết)?\s+"
+    r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _issue_date_told_next(
+    ctx: ArticleContext, date_starts: list[int], dd: DocumentDetails, i: int
+) -> DateMention | None:
+    """The date ``_SIGNED_ON_NEXT`` gives document ``i``: the one document of that kind in its sentence, none in the
+    next."""
+    text, m, d = ctx.text, ctx.m, dd.all_docs[i]
+    k = m.sentence_index(d.sym_start)
+    if k + 1 >= len(m.sentences) or not d.kind:
+        return None
+    lo, hi = m.sentences[k + 1]
+    told = _SIGNED_ON_NEXT.match(text, lo, hi)
+    if told is None or WS.sub(" ", told.group("kind")).lower() != d.kind:
+        return None
+    s_start = m.sentences[k][0]
+    if any(x is not d and s_start <= x.start < hi and x.kind == d.kind for x in dd.all_docs):
+        return None
+    # (a date's mention holds its prefix word: "ngày 15/10/2013")
+    for date in m.dates[bisect.bisect_left(date_starts, lo) :]:
+        if date.start > told.end():
+            break
+        if told.end() < date.end:
+            return date if date.year else None
+    return None
+
+
 def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
     """Where the clause of document ``i`` ends: the next document, a semicolon, a new act, the sentence end."""
     d = all_docs[i]
@@ -201,6 +262,16 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     return min(
         nxt + ([semi] if semi >= 0 else []) + ([act.start()] if act else []) + ([joined.start()] if joined else [])
     )
+
+
+def _term_end(text: str, all_docs: list[DocMention], i: int, s_end: int, clause_end: int) -> int:
+    """Where the term of document ``i`` may be printed: its clause, run on over a text its topic cites by nickname
+    ("Kế hoạch phối hợp số 15/KH-CAP-ĐTN triển khai các nhiệm vụ của Đề án 06 và phong trào “X” năm 2026": the plan's
+    year), which has no term of its own there (``cited_by_nickname``)."""
+    nxt = all_docs[i + 1] if i + 1 < len(all_docs) else None
+    if nxt is None or nxt.start != clause_end or not cited_by_nickname(text, nxt):
+        return clause_end
+    return _clause_end(text, all_docs, i + 1, s_end)
 
 
 def _issue_date(
@@ -225,10 +296,12 @@ def _issue_date(
     return None
 
 
-# What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb
+# What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb;
+# the verb of a passive may come before its parties ("số 02/QCPH đã được ký kết giữa A và B vào ngày D")
+_ISSUE_VERB = r"(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
+# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
 _BY_ISSUERS_TO_DATE = re.compile(
-    r"[\s,(:]*(?:(?:của|do|giữa|và|với)[\s,]+)*(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
-    r"(?:vào\s+)?",
+    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
     re.IGNORECASE,
 )
 
@@ -265,6 +338,10 @@ def _printed_period(
             # "Thực hiện Chương trình số 431 ngày 30.3.2016 giữa A và B, ngày 26.10, C và D đã ký kết Chương trình phối
             # hợp giai đoạn 2016-2020": the term of the document signed after it
             continue
+        if cited_by_nickname(text, d) and _new_document_signed().search(text, s_start, d.start):
+            # "ký kết quy chế phối hợp ... triển khai Đề án 06 và bảo đảm an ninh mạng giai đoạn 2026 - 2030": a text
+            # cited by its nickname in the topic of a signed text leaves the term to that text
+            break
         if d.end <= p.start < clause_end:
             period = (p.first, p.last)
             if p.kind == "range":

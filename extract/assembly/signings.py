@@ -18,6 +18,7 @@ from phoihop.extract.persons import PersonMention
 from phoihop.extract.relations import (
     SIGNED_KINDS,
     TITLE_BEFORE_NAME_GAP,
+    PartiesByCount,
     first_body_in,
     programme_term,
     resolve_signings,
@@ -117,8 +118,18 @@ def build_signings(
         parties = groups.party_names(s.parties)
         if not parties:
             continue
-        signings.append(Signing(date, s.period, symbol, parties, [ctx.ev.sentence(s.sentence)]))
+        period = s.period or _term_of_the_signed_document(dd, s)
+        signings.append(Signing(date, period, symbol, parties, [ctx.ev.sentence(s.sentence)]))
     return signings, signed
+
+
+def _term_of_the_signed_document(dd: DocumentDetails, s: SigningFound) -> tuple[int, int] | None:
+    """The term of the document the act's sentence signs, for an act whose clause gave none: the document's own
+    reading of its term is the act's ("ký kết Kế hoạch phối hợp số 15/KH-CAP-ĐTN triển khai phong trào “Bình dân học vụ
+    số” năm 2026": the plan of 2026, signed)."""
+    terms = {dd.details[i]["period"] for i, d in enumerate(dd.all_docs) if d is s.document}
+    terms.discard(None)
+    return terms.pop() if len(terms) == 1 else None
 
 
 # A headline of a review ("Nhìn lại 5 năm thực hiện quy chế ...", "Tổng kết 10 năm Chương trình ..."): the signing it
@@ -127,6 +138,23 @@ def build_signings(
 _REVIEW_HEADLINE = re.compile(
     r"(?<![\w])(?:nhìn\s+lại|tổng\s+kết|sơ\s+kết|\d+\s+năm\s+thực\s+hiện)(?![\w])", re.IGNORECASE
 )
+LATE_POSTING_DAYS = 366  # a page posted after its act is posted within a year of it
+
+
+def _posted_too_long_after(ctx: ArticleContext, event: DateMention) -> bool:
+    """Whether the page's date falls more than a year after the event's full date (the year alone where the page's
+    day is unknown)."""
+    if event.year is None or ctx.ref_year is None:
+        return False
+    if ctx.ref is None:
+        return event.year < ctx.ref_year - 1
+    try:
+        day = dt.date(event.year, event.month, event.day)
+    except ValueError:
+        return False
+    return (ctx.ref - day).days > LATE_POSTING_DAYS
+
+
 REVIEWED_YEARS_BEFORE = 2  # a signing this many years or more before the page's year is the reviewed one
 
 
@@ -139,6 +167,10 @@ def _late_event_year(ctx: ArticleContext, event: DateMention | None, doc_dates: 
     date of the body is of the page's year (a page posted later than the act it reports): the year its
     signings are told in, not a past one. A body that dates anything in the page's year reports that."""
     if event is None or event.year is None or ctx.ref_year is None or event.year >= ctx.ref_year:
+        return None
+    if _posted_too_long_after(ctx, event):
+        # "Ngày 12/3/2016, A và B đã ký kết ..." on a page of 2019: a page is posted days or months after its act, not
+        # years; the act of years before is retold (facts-format: a signing of years ago is not today's)
         return None
     for s, e in ctx.m.sentences:
         if e <= ctx.title_end or _tells_nothing(ctx, s, e):
@@ -214,6 +246,8 @@ def _fold_organ_repeats(
     kept = list(found)
     by_signers = {id(s) for s in found if _told_by_signers(ctx, s, groups)}
     for s in found:
+        if s not in kept:
+            continue  # (folded already, as the other telling of an act kept)
         # (two pairs of one sentence are two acts: "ký kết chương trình phối hợp với Đảng ủy, Bộ Chỉ huy Quân sự tỉnh"
         # signs with the command's Party committee and with the command)
         fuller = next(
@@ -222,13 +256,18 @@ def _fold_organ_repeats(
                 for t in kept
                 if t is not s
                 and not _pairs_of_one_sentence(s, t)
-                and _retold_by(ctx, t, s, groups, id(s) in by_signers)
+                and _retold_by(ctx, t, s, groups, _day_s_parties(kept, s) if id(s) in by_signers else 0)
             ),
             None,
         )
         if fuller is None:
             continue
         if s.sentence in signed and fuller.sentence not in signed and len(s.parties) == len(fuller.parties):
+            s, fuller = fuller, s
+        elif id(fuller) in by_signers and id(s) not in by_signers and len(s.parties) == len(fuller.parties):
+            # "Hội CCB tỉnh và Ban ATGT tỉnh ký kết ..., đồng chí B, Chánh Văn phòng Ban ATGT tỉnh ký kết": a signer's
+            # post may name his own unit inside the party ("Văn phòng" of the Ban); the bodies named as they sign are
+            # kept over the signers' posts
             s, fuller = fuller, s
         fuller.date = fuller.date or s.date
         fuller.period = fuller.period or s.period
@@ -301,14 +340,22 @@ def _drop_signers_bodies_that_sign_nothing(groups: AgencyGroups, found: list[Sig
 _PARTNER_NAMED = re.compile(r"(?<![\w])(?:với|giữa)(?![\w])", re.IGNORECASE)
 
 
+def _day_s_parties(kept: list[SigningFound], bare: SigningFound) -> int:
+    """How many bodies the acts told before ``bare`` on its day sign: a hub that signs with each of its partners
+    ("A ký quy chế phối hợp với B và C") has all its signers named together after ("A1, Bí thư ...; B1, ... và C1, ...
+    ký quy chế")."""
+    return len({p for t in kept if t.sentence < bare.sentence and _same_day(bare, t) for p in t.parties})
+
+
 def _retold_by(
-    ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups, by_signers: bool
+    ctx: ArticleContext, fuller: SigningFound, bare: SigningFound, groups: AgencyGroups, by_signers: int
 ) -> bool:
     """Whether ``bare`` tells again the act ``fuller`` tells, its parties named otherwise (``_names_organ_of``);
-    ``by_signers``: ``bare`` names its parties only in its signers' titles (``_told_by_signers``)."""
+    ``by_signers``: where ``bare`` names its parties only in its signers' titles (``_told_by_signers``), how many
+    bodies the day's acts told before it sign (``_day_s_parties``), else 0."""
     if bare.separate or fuller.separate:
         return False
-    if by_signers and _signers_telling_of(fuller, bare, groups.rep):
+    if by_signers and _signers_telling_of(fuller, bare, groups.rep, by_signers):
         return True
     rep = groups.rep
     if len(bare.parties) < len(fuller.parties):
@@ -328,10 +375,12 @@ def _same_day(a: SigningFound, b: SigningFound) -> bool:
     return not (a.date and b.date) or (a.date.day, a.date.month) == (b.date.day, b.date.month)
 
 
-def _signers_telling_of(fuller: SigningFound, bare: SigningFound, rep: dict[str, str]) -> bool:
-    """Whether ``bare``, told later by the signers' posts alone, is the act ``fuller`` told: the same day's, adding
-    no term nor document of its own, one of its bodies a party's (by name, organ or place)."""
-    if fuller.sentence >= bare.sentence or len(bare.parties) > len(fuller.parties) or not _same_day(bare, fuller):
+def _signers_telling_of(fuller: SigningFound, bare: SigningFound, rep: dict[str, str], day_s_parties: int) -> bool:
+    """Whether ``bare``, told later by the signers' posts alone, is the act ``fuller`` told: the same day's, with no
+    more bodies than that day's acts sign (``day_s_parties``), adding no term nor document of its own, one of its bodies
+    a party's (by name, organ or place)."""
+    too_many = len(bare.parties) > max(len(fuller.parties), day_s_parties)
+    if fuller.sentence >= bare.sentence or too_many or not _same_day(bare, fuller):
         return False
     if bare.document or (bare.period and bare.period != fuller.period):
         return False
@@ -433,10 +482,14 @@ def _date_of_the_signed_document(ctx: ArticleContext, dd: DocumentDetails, s: Si
     parties = set(s.parties)
     named = [i for i, d in enumerate(dd.all_docs) if d is s.document]
     if not named and s.period is not None:
+        # (a document whose parties are only counted yet, "giữa hai đơn vị", names none to match)
         named = [
             i
             for i, det in dd.details.items()
-            if det["issued"] is not None and set(det["parties"]) == parties and det["period"] == s.period
+            if det["issued"] is not None
+            and not isinstance(det["parties"], PartiesByCount)
+            and set(det["parties"]) == parties
+            and det["period"] == s.period
         ]
     issued = {ctx.iso(dd.details[i]["issued"]) for i in named if dd.details[i]["issued"] is not None}
     if len(issued) != 1:

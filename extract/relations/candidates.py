@@ -14,6 +14,7 @@ from phoihop.extract.relations.article_scan import _BLOC_ROLE_WORDS, _bloc_group
 from phoihop.extract.relations.document import (
     _clause_period,
     _document_items,
+    _passive_subject_document,
     _second_document_act,
     _sign_year,
     _signed_document,
@@ -110,6 +111,30 @@ def _bare_caption(text: str, s_start: int, s_end: int, verb: int) -> bool:
     return not text[s_start:verb].strip() and not _SENTENCE_MARK_END.search(text, s_start, s_end)
 
 
+# A photo's caption: its line carries the photo's credit ("Ký kết quy chế phối hợp. Ảnh: H.N", "Ảnh: Hai bên ký
+# kết ...")
+_PHOTO_CREDIT = re.compile(r"(?<![\w])(?-i:Ảnh)\s*:")
+
+
+def _retells_the_photo_s_act(
+    scan: _SigningScan, sent: _Sentence, caption: SigningCandidate, earlier: list[SigningCandidate]
+) -> bool:
+    """Whether ``sent``, read as ``caption``, is a photo's caption that names no body ("Ký kết quy chế phối hợp. Ảnh: H.N", "Hai bên ký
+    kết chương trình phối hợp. Ảnh: ..."), under a page that has told a signing with its parties before: the photo
+    shows that signing, not an act of the bodies the sentence before it names ("C và D cũng tham gia tổ công tác")."""
+    if sent.parties or not any(c.parties for c in earlier):
+        return False
+    # (bodies that take in a told signing's parties are the photo's act named in full: "Đại diện lãnh đạo Công an ba
+    # tỉnh ký kết" after "Công an ba tỉnh A, B và C đã ký kết")
+    resolved = {k for signing in caption.parties for k in signing}
+    if any(set(signing) <= resolved for c in earlier for signing in c.parties if signing):
+        return False
+    text = scan.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    return _PHOTO_CREDIT.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 _REPLACING = re.compile(r"\s*[,;]?\s*(?:để\s+)?thay\s+(?:thế|cho)(?![\w])", re.IGNORECASE)
 # What the sentence before a subjectless signing tells for its subject to be the signer's: a meeting, a review, a talk
 # ("X tổ chức hội nghị sơ kết. Ký kết chương trình ..."), not another act of one body ("UBND tỉnh tặng bằng khen cho 5
@@ -189,6 +214,8 @@ def signing_candidates(
                 out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
+                if out[-1].parties and _retells_the_photo_s_act(scan, sent, out[-1], out[:-1]):
+                    out[-1].parties = []
                 out[-1].listed = vi > 0 and ";" in text[sent.verbs[vi - 1].end() : v.start()]
                 out[-1].ceremony = bool(_CEREMONY_OPENING.match(text, s_start))
                 if vi > 0 and not out[-1].parties and _continues_the_clause_before(text, sent.verbs[vi - 1].end(), v):
@@ -306,7 +333,7 @@ def _clause_candidate(
         # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
         # replaced, its year and its parties are not the signing's
         c_end = replacing.start()
-    doc = _signed_document(scan, v, c_end)
+    doc = _signed_document(scan, v, c_end) or _passive_subject_document(scan, sent, v)
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)
@@ -446,7 +473,7 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
             continue
         i = bisect.bisect_right(starts, a.start) - 1
         verb = _first_signing_verb(text, sentences[i][0], sentences[i][1]) if i >= 0 else None
-        if verb is None:
+        if verb is None or _dated_years_before(scan, *sentences[i]):
             continue
         if (
             (_BETWEEN_BEFORE.search(text, max(0, a.start - 8), a.start) and _WITH_AFTER.match(text, a.end))
@@ -455,6 +482,17 @@ def _with_hubs(scan: _SigningScan, sentences: list[tuple[int, int]], body_only: 
         ):
             hubs.setdefault(scan.key_of(a), set()).add(_signed_kind(text, verb.end()))
     return hubs
+
+
+def _dated_years_before(scan: _SigningScan, s_start: int, s_end: int) -> bool:
+    """Whether the sentence's first date falls two years or more before the page's ("Ngày 5/9/2016, Quy chế phối hợp
+    được ký kết giữa A với B" on a page of 2026): it recalls an old act, whose "với" reads no hub for the acts of the
+    page ("Sáng 27/1, A cùng B và C ký kết ..." is one joint act)."""
+    k = bisect.bisect_left(scan.date_starts, s_start)
+    if k >= len(scan.dates) or scan.dates[k].start >= s_end:
+        return False
+    year = scan.dates[k].year
+    return bool(year and scan.ref_year and year < scan.ref_year - 1)
 
 
 def _partner_of_counted_subject(text: str, a: AgencyMention, s_start: int, verb: re.Match) -> bool:

@@ -8,10 +8,10 @@ import bisect
 import re
 from dataclasses import replace
 
-from phoihop.extract.documents import DocMention
+from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.parties import _only_bodies_and_joiners
-from phoihop.extract.relations.patterns import _BETWEEN, _HOLDS, _SIGNED_KINDS, sides
+from phoihop.extract.relations.patterns import _BETWEEN, _DATED_OPENER, _HOLDS, _SIGNED_KINDS, sides
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.text import WS
@@ -95,10 +95,14 @@ def _clause_period(
         c_end = _continued_line_end(text, sent.end)
     # "... lễ ký kết, ... cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo ... giai đoạn 2015-2020": where
     # the verb signs no document of its own, a term after another document the clause cites is that document's (a
-    # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term)
+    # signed plan "thực hiện Chương trình phối hợp số 90 ... 2016-2017" shares the programme's term); not a text cited by
+    # its nickname ("... triển khai Đề án 06 giai đoạn 2024 - 2027": the term is the signed text's)
     if signed is None:
         k = bisect.bisect_left(scan.doc_starts, v.end())
-        cited = next((d for d in scan.docs[k:] if d.start < c_end), None)
+        cited = next(
+            (d for d in scan.docs[k:] if d.start < c_end and not cited_by_nickname(text, d)),
+            None,
+        )
         if cited is not None:
             c_end = cited.start
     period = _period_in(scan.periods, v.start(), c_end, text, sign_year)
@@ -156,3 +160,23 @@ def _signed_document(scan: _SigningScan, v: re.Match, c_end: int) -> DocMention 
         ),
         None,
     )
+
+
+def _passive_subject_document(scan: _SigningScan, sent: _Sentence, v: re.Match) -> DocMention | None:
+    """The document a passive verb signs is its subject, printed before it: "[Sáng 9/9,] Chương trình phối hợp số
+    1250/CTrPH-LĐLĐ-BCHQS giữa A với B giai đoạn 2020 - 2025 đã được ký kết", "Quy chế số 03/QCPH ... được Công an
+    tỉnh và Hội Nông dân tỉnh ký kết". Only the one document of the sentence before the verb, opening it (after its
+    day and place, ``_DATED_OPENER``): a document cited after a lead-in ("Thực hiện Quyết định số X, chương trình ...
+    đã được ký kết") is no subject."""
+    text = scan.text
+    if not (
+        _PASSIVE.search(text, max(sent.start, v.start() - PASSIVE_WINDOW), v.start())
+        or _passive_with_its_agents(scan, sent, v)
+    ):
+        return None
+    lo, hi = bisect.bisect_left(scan.doc_starts, sent.start), bisect.bisect_left(scan.doc_starts, v.start())
+    if hi - lo != 1:
+        return None
+    subject = scan.docs[lo]
+    opening = text[sent.start : subject.start]
+    return subject if not opening.strip() or _DATED_OPENER.fullmatch(opening) else None

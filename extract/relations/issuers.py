@@ -30,6 +30,14 @@ _BOTH = re.compile(
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
     re.IGNORECASE,
 )
+# "Trước đó, hai bên đã ký kết và thực hiện Chương trình phối hợp số 13/...": the sides counted as the subject that
+# signed the document (a co-verb may follow the signing one)
+_COUNTED_SIGNERS_BEFORE = re.compile(
+    r"(?<![\w])(?P<count>hai|ba|bốn|năm|\d{1,2})\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)\s+"
+    r"(?:(?:đã|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
+    re.IGNORECASE,
+)
+COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "các": 0}
 _ISSUER_LINK = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
@@ -46,9 +54,12 @@ _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
 _ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
-# (the kind and a few words of title may stand between the verb and a number the kind was not read with)
+# (the kind and a few words of title may stand between the verb and a number the kind was not read with); so does the
+# list of bodies that signed it, told as past ("Năm 2011, A và B đã ký kết Chương trình phối hợp số X": no act of the
+# page, so no signing lends the document its signers), not persons signing for their bodies ("Đại tá A, Chỉ huy trưởng
+# Bộ CHQS tỉnh và bà B, Chủ tịch Hội LHPN tỉnh ký kết ...": the signing names the sides)
 _ISSUES = re.compile(
-    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|xây\s+dựng)\s*"
+    r"\s*" + _ISSUE_ADVERBS + r"(?:ban\s+hành|ký\s+ban\s+hành|(?P<signed>ký\s+kết|ký)|xây\s+dựng)\s*"
     r"(?:(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|hướng\s+dẫn|đề\s+án)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
@@ -93,6 +104,7 @@ def document_parties(
             named = _issuers_before_a_subject(text, lst, clause_end, usable_starts)
             if len(named) > 1 and len(doc.issuers) == 1 and _issuer_then_a_clause(text, named):
                 named = named[:1]
+            named = _without_the_subject_of_the_main_clause(text, doc, named)
             return _unique([key_of(a) for a in named])
     done_by = _DONE_BY_LINK.match(text, after_date_end, clause_end)
     if done_by:
@@ -108,11 +120,16 @@ def document_parties(
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
-    if prev and _ISSUES.fullmatch(text[prev[-1].end : doc.start]):
+    issues = _ISSUES.fullmatch(text[prev[-1].end : doc.start]) if prev else None
+    if issues and not (issues.group("signed") and prev[-1].signer):
         issuers = [
             key_of(a) for a in _subject_past_an_issuer(text, _list_ending_at(text, usable, usable.index(prev[-1])))
         ]
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
+    counted = _COUNTED_SIGNERS_BEFORE.search(text, max(0, doc.start - COUNTED_SIGNERS_WINDOW), doc.start)
+    if counted:
+        count = counted.group("count").casefold()
+        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
     return []
 
 
@@ -167,6 +184,33 @@ def _issuer_then_a_clause(text: str, lst: list[AgencyMention]) -> bool:
     return bool(_A_PREDICATE_AFTER.match(text, lst[-1].end)) and not any(
         _LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(lst)
     )
+
+
+# "Trên cơ sở / Căn cứ / Thực hiện <document> ..., <subject> <predicate>": a sentence that opens with the document
+# it rests on, so its main clause, with its own subject, follows that phrase
+_RESTS_ON_A_DOCUMENT = re.compile(
+    r"(?:^|[.!?:\n]\s*)(?:Trên\s+cơ\s+sở|Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo|Cụ\s+thể\s+hóa)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+RESTS_ON_WINDOW = 60  # before a document: the opening word and a few words ("Trên cơ sở nội dung")
+
+
+def _without_the_subject_of_the_main_clause(
+    text: str, doc: DocMention, named: list[AgencyMention]
+) -> list[AgencyMention]:
+    """ "Trên cơ sở Chương trình số 03 ngày D giữa Bộ Công an với Tổng LĐLĐ Việt Nam, Công an quận A, B đã cử cán bộ
+    ...": in a sentence that opens with the document it rests on, the bodies after the comma that closes its pair
+    ("giữa A với B", "của A và B"), followed by a predicate, are the main clause's subject, not more parties."""
+    if len(named) < 3 or not _PREDICATE_OPENING.match(text, named[-1].end):
+        return named
+    if not _RESTS_ON_A_DOCUMENT.search(text, max(0, doc.start - RESTS_ON_WINDOW), doc.start):
+        return named
+    for i in range(2, len(named)):
+        closed = any(_LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(named[:i]))
+        if closed and _COMMA_ONLY.match(_gap_without_notes(text[named[i - 1].end : named[i].start])):
+            return named[:i]
+    return named
 
 
 # a lower-case word after a body that is no preposition or noun of a document's details: a verb

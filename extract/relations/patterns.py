@@ -98,6 +98,15 @@ _KIND_WORD = re.compile(r"[^\W\d_]+")
 _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|thỏa\s+thuận|nghị\s+quyết|quy\s+định"
 
 
+# "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
+# place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
+# giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
+_DATED_OPENER = re.compile(
+    r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
+    re.IGNORECASE,
+)
+
+
 # the verbs that carry out a document or an instruction ("thực hiện Nghị quyết ...", "căn cứ Chỉ thị ...")
 _CARRYING_OUT = r"triển\s+khai|thực\s+hiện|cụ\s+thể\s+hóa|theo|căn\s+cứ"
 _COMMA_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,")

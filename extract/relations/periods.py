@@ -21,6 +21,9 @@ _PROGRAMME_OPENING = re.compile(
     r"\s*(?:(?:Theo\s+đó|Theo\s+nội\s+dung\s+(?:đã\s+)?ký(?:\s+kết)?),?\s+)?"
     # ("Thời gian thực hiện chương trình từ năm 2024 đến năm 2029": the term named as such)
     r"(?:Thời\s+(?:gian|hạn)\s+thực\s+hiện(?:\s+(?:của\s+)?(?:chương\s+trình|quy\s+chế|kế\s+hoạch))?|"
+    # ("Theo nội dung kết nghĩa giai đoạn 2024 - 2029, hai chi bộ ...": the twinning's content, with its term)
+    # (the period right after it: the match ends at the period)
+    r"Theo\s+nội\s+dung\s+(?:đã\s+)?kết\s+nghĩa(?=\s*$)|"
     r"Chương\s+trình|Quy\s+chế|Kế\s+hoạch|Thỏa\s+thuận|Văn\s+bản)"
     r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác|này|hợp\s+tác))*(?![\w])",
     re.IGNORECASE,
@@ -89,8 +92,13 @@ _NO_COOPERATION_TEXT = r"(?:(?!\s(?:chương\s+trình|quy\s+chế|kế\s+hoạch
 # "... đề nghị lập Quy hoạch tỉnh Khánh Hòa thời kỳ 2021 – 2030": the term of a master plan or a strategy named in
 # the clause is that text's, never a cooperation text's.
 # ("thỏa thuận hợp tác chiến lược về chuyển đổi số giai đoạn 2022 – 2025": a strategic agreement, no strategy)
+# ("quy chế phối hợp về quy hoạch, đào tạo cán bộ giai đoạn 2022 - 2025": "quy hoạch" listed with the other work on
+# cadres, or of cadres, is the planning of personnel, a task, not a master plan's text)
+_CADRE_WORK = r"(?:đào\s+tạo|bồi\s+dưỡng|luân\s+chuyển|bố\s+trí|sử\s+dụng|đánh\s+giá)"
+_PERSONNEL_PLANNING_AFTER = rf"(?:\s*(?:,|và)\s*{_CADRE_WORK}|\s+(?:cán\s+bộ|đội\s+ngũ))"
 _PLAN_BEFORE = re.compile(
-    rf"(?<![\w])(?:quy\s+hoạch|(?<!hợp\stác\s)chiến\s+lược){_NO_COOPERATION_TEXT}{{0,60}}$",
+    rf"(?<![\w])(?:quy\s+hoạch(?!{_PERSONNEL_PLANNING_AFTER})|(?<!hợp\stác\s)chiến\s+lược)"
+    rf"{_NO_COOPERATION_TEXT}{{0,60}}$",
     re.IGNORECASE,
 )
 # "... triển khai Phong trào “Phụ nữ công an giai đoạn 2022-2026”": a period inside a campaign's quoted name is the

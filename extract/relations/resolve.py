@@ -276,9 +276,16 @@ def _hub_repeat(s: Signing, signings: list[Signing]) -> bool:
     for h in hubs:
         # (the hub named by its body where the earlier pairs name its organ: "Lãnh đạo Ủy ban MTTQ tỉnh, A và B ký kết"
         # after "Ban Thường trực Ủy ban MTTQ tỉnh ký kết với A và B")
-        partners = [p for p in s.parties if p != h and not h.endswith(" " + p)]
+        partners = [p for p in s.parties if p != h and not _names_the_hub(h, p)]
         if (len(partners) >= 2 or h not in s.parties) and all(
             any(set(o.parties) == {h, p} for o in earlier) for p in partners
         ):
             return True
     return False
+
+
+def _names_the_hub(hub: str, key: str) -> bool:
+    """Whether ``key`` names the body of the organ ``hub``, with or without the place the hub's name carries: "Tỉnh
+    đoàn" in a caption for "Ban Thường vụ Tỉnh đoàn Đắk Lắk" (an article without a province keeps the place in the
+    key), "Ủy ban MTTQ tỉnh" for "Ban Thường trực Ủy ban MTTQ tỉnh"."""
+    return f" {key} " in f"{hub} "

@@ -14,13 +14,15 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause, months_of_year
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
-from phoihop.extract.relations.patterns import _HOLDS, _REVIEWS, _SIGNED_KINDS
+from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS
 from phoihop.text import WS
 
 # --- windows (characters) -------------------------------------------------------------------------------
 RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
+PLANNED_SERIES_MAX_WORDS = 5  # words of the verbs "sẽ" opens before the signing: "sẽ sửa đổi, bổ sung và (ký kết)"
+PLANNED_SERIES_WINDOW = 50
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
 # A twinning ("kết nghĩa") is a signing when it is the act ("lễ kết nghĩa", "đã kết nghĩa"), not the
@@ -140,6 +142,28 @@ _AUTHORED_BY = re.compile(
     re.IGNORECASE,
 )
 AUTHORED_BY_WINDOW = 200
+# The plan on a verb before the signing: "sẽ trình Ban Thường vụ Quận ủy ký kết ...", "chuẩn bị nội dung để A ký kết
+# ...", "dự kiến tham mưu cho UBND tỉnh ký kết ...": the signing is what the planned step leads to, not yet done
+_PLANNED_THROUGH = re.compile(
+    r"(?<![\w])(?:sẽ|dự\s+kiến|chuẩn\s+bị)\s(?:[^.;:\n]{0,60}?\s)?(?:trình|tham\s+mưu|đề\s+xuất|để)\s"
+    r"[^.;:\n]{0,100}$",
+    re.IGNORECASE,
+)
+PLANNED_THROUGH_WINDOW = 180  # before a verb: the planning word, the step and the signers
+# The plan told after the signing: "A ký kết chương trình phối hợp với B, dự kiến tổ chức vào tháng 11/2012", "...
+# giai đoạn 2021 - 2025, dự kiến trong quý I năm 2021": the act's time is only foreseen
+_PLANNED_AFTER = re.compile(
+    r"(?<![\w])dự\s+kiến\s+(?:(?:sẽ|được)\s+)?(?:(?:tổ\s+chức|diễn\s+ra|ký(?:\s+kết)?)\s+)?(?:vào|trong)\s",
+    re.IGNORECASE,
+)
+# "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
+# signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
+# new subject)
+_PLANNED_VERB_SERIES = re.compile(
+    rf"(?<![\w])sẽ(?:\s*,?\s+(?:và\s+)?(?!(?-i:{lexicon.UPPER_CLASS}))[^\W\d_]+){{1,{PLANNED_SERIES_MAX_WORDS}}}\s*,?\s+"
+    r"(?:và\s+)?$",
+    re.IGNORECASE,
+)
 _PLANNED_WITH = re.compile(r"(?<![\w])sẽ\s+(?:cùng|phối\s+hợp)\s[^.;:\n]{0,100}$", re.IGNORECASE)
 PLANNED_WITH_WINDOW = 120
 # "A và B vẫn chưa ký kết ...", "không ký kết chương trình mới", "chưa được ký kết": no act took place
@@ -168,15 +192,6 @@ _PAST = re.compile(
 _SIGNED_KIND = re.compile(rf"\s+(?:(?:các|bản)\s+)?({_SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 
 
-# "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
-# place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
-# giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
-_DATED_OPENER = re.compile(
-    r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
-    re.IGNORECASE,
-)
-
-
 # A document named by its title in quotation marks, then "đã (được)" before the verb: "góp phần thực hiện “Chương trình
 # phối hợp hành động triển khai chiến lược nhà ở quốc gia đến năm 2020” đã được ký kết giữa A và B tháng 7/2012", or the
 # kind before the quotation ("Quy chế phối hợp “...” đã ký")
@@ -198,7 +213,41 @@ _ANNOUNCES_THE_ACTS = re.compile(
 _RECALLED = re.compile(r"(?<![\w])đã\s+(?:được\s+)?$", re.IGNORECASE)
 
 
-def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
+# "Quy chế phối hợp số 02/QCPH ... đã được ký kết giữa A và B vào chiều ngày 25/4.": the passive closes its sentence
+# with the time of the act, so it is the sentence's predicate, not a relative clause ("Quy chế ... được ký kết giữa A
+# và B (vào ngày D) đã phát huy hiệu quả" goes on to its own predicate)
+_ACT_TIME_CLOSING = re.compile(
+    r"\svào\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "sơ kết Chương trình phối hợp số 12/CTr-TCT-CAT giữa Trường Chính trị tỉnh và Công an tỉnh ký ngày 15/4/2020": a
+# numbered document and its parties, then "ký" with a day or a year, is a participle telling when that document was
+# signed (the day's act is written "ký kết ..." or "ký" with its document after it)
+_NUMBERED_DOCUMENT_BETWEEN = re.compile(
+    rf"(?<![\w])(?:{_SIGNED_KINDS}){_DOCUMENT_QUALIFIER}*\s+(?:số\s+)?\d[\w.]*(?:/[\w./-]+)?"
+    r"\s+giữa\s[^.;:\n]{1,120}?\s$",
+    re.IGNORECASE,
+)
+NUMBERED_DOCUMENT_WINDOW = 200  # before the verb: the document word, its symbol and its parties
+_ON_A_DAY = re.compile(r"\s+(?:vào\s+)?(?:ngày|năm)\s+\d", re.IGNORECASE)
+
+
+def _signed_on_a_day_by_its_parties(text: str, s_start: int, verb: re.Match) -> bool:
+    """Whether the bare verb "ký" tells the day a numbered document was signed between its parties (see
+    _NUMBERED_DOCUMENT_BETWEEN)."""
+    return (
+        verb.group(0).lower() == "ký"
+        and _ON_A_DAY.match(text, verb.end()) is not None
+        and _NUMBERED_DOCUMENT_BETWEEN.search(text, max(s_start, verb.start() - NUMBERED_DOCUMENT_WINDOW), verb.start())
+        is not None
+    )
+
+
+def _in_a_relative_clause(text: str, s_start: int, s_end: int, verb: re.Match) -> bool:
+    if _signed_on_a_day_by_its_parties(text, s_start, verb):
+        return True
     if _ANNOUNCES_THE_ACTS.match(text, verb.end()) and not _RECALLED.search(
         text, max(s_start, verb.start() - 12), verb.start()
     ):
@@ -208,14 +257,18 @@ def _in_a_relative_clause(text: str, s_start: int, verb: re.Match) -> bool:
         relative = _QUOTED_DOCUMENT_RELATIVE.search(
             text, max(s_start, verb.start() - QUOTED_RELATIVE_WINDOW), verb.start()
         )
-    return relative is not None and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+    return (
+        relative is not None
+        and not _DATED_OPENER.fullmatch(text, s_start, relative.start())
+        and not _ACT_TIME_CLOSING.search(text, verb.end(), s_end)
+    )
 
 
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, v))
+    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v))
 
 
 @lru_cache(maxsize=512)
@@ -272,6 +325,9 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
         and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
         and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
+        and not _PLANNED_VERB_SERIES.search(text, max(s_start, v.start() - PLANNED_SERIES_WINDOW), v.start())
+        and not _PLANNED_THROUGH.search(text, max(s_start, v.start() - PLANNED_THROUGH_WINDOW), v.start())
+        and not _planned_after(text, v.end(), s_end)
         and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
         and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
         and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
@@ -281,6 +337,13 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _a_contract_signed(text, v.end(), s_end)
         and not _of_a_replaced_document(text, s_start, v)
     ]
+
+
+def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether the signing's clause goes on to foresee its time (``_PLANNED_AFTER``; the word is rare: most clauses are
+    searched for nothing)."""
+    at = text.find("dự kiến", verb_end, s_end)
+    return at >= 0 and _PLANNED_AFTER.match(text, at) is not None
 
 
 # What the verb signs, named after its partner ("ký kết với Công ty X hợp đồng BT", "ký kết với Công ty X theo hình thức
@@ -403,7 +466,13 @@ def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int,
     issued = scan.dates[j]
     if issued.start not in scan.doc_dates or issued.start > doc_end + ISSUE_DATE_GAP or not issued.year:
         return False
-    return issued.year < ref_year - 1 or (issued.year == ref_year - 1 and issued.month < LATE_MONTHS_OF_YEAR_BEFORE)
+    return _long_before(issued.year, issued.month, ref_year)
+
+
+def _long_before(year: int, month: int, ref_year: int) -> bool:
+    """Whether a month of a year falls before the page's year by more than a late report's lag (the last months of
+    the year before may be the act a new year's page reports)."""
+    return year < ref_year - 1 or (year == ref_year - 1 and month < LATE_MONTHS_OF_YEAR_BEFORE)
 
 
 def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | None) -> bool:
@@ -414,7 +483,25 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
     m = _SIGNED_YEAR.match(text, verb_end, s_end)
     if m and int(m.group(1)) < ref_year:
         return True
-    return any(int(since.group(1)) < ref_year for since in _SINCE_YEAR.finditer(text, verb_end, s_end))
+    if any(int(since.group(1)) < ref_year for since in _SINCE_YEAR.finditer(text, verb_end, s_end)):
+        return True
+    if (
+        text.find("háng", verb_end, s_end) < 0
+    ):  # (a month is rare after the verb: most clauses are searched for nothing)
+        return False
+    return any(
+        _long_before(int(m.group("year")), int(m.group("month")), ref_year)
+        for m in _SIGNED_IN_MONTH.finditer(text, verb_end, s_end)
+    )
+
+
+# "đã ký kết chương trình phối hợp vào tháng 5/2022", "quy chế ... ký từ tháng 3/2011": the month the act was done, or
+# since when a signed document holds (not a term's first month, "từ tháng 1/2024 đến tháng 12/2025")
+_SIGNED_IN_MONTH = re.compile(
+    r"(?<![\w])(?:vào|từ)\s+tháng\s+(?P<month>\d{1,2})\s*(?:[./-]|,?\s+năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–]|(?:đến|tới)(?![\w])))",
+    re.IGNORECASE,
+)
 
 
 # "từ năm 2010", "từ 2018 đến nay": since a year (not a term's first year, "từ năm 2021 đến năm 2025", "từ 2021 - 2025")
