@@ -187,6 +187,12 @@ def test_a_body_named_by_its_local_level_alone_beside_one_placed_one_is_that_one
         ),
         ("Dự có Đảng ủy Hội Nông dân tỉnh.", "Đảng ủy Hội Nông dân tỉnh", "party"),
         ("Dự có Ban Tuyên giáo Tỉnh ủy.", "Ban Tuyên giáo Tỉnh ủy", "party"),
+        (
+            "Dự có đại diện Bộ Công an và Ban Thanh niên Công an Trung ương Đoàn.",
+            "Ban Thanh niên Công an Trung ương Đoàn",
+            "front",
+        ),
+        ("Dự có Ban Thanh niên Công an tỉnh.", "Ban Thanh niên Công an tỉnh", "police"),
     ],
 )
 def test_a_board_of_a_front_organisation_is_in_the_front(text, name, sector):
