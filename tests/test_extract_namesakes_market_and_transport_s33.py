@@ -81,6 +81,11 @@ def test_another_city_s_steering_committee_stays_beside_a_post_naming_the_provin
         ("Ngày 3/4, Cảng vụ Đường thủy nội địa Cà Mau tổ chức tuần tra.", "Cảng vụ Đường thủy nội địa Cà Mau", "state"),
         ("Cảng vụ Hàng không miền Nam tổ chức diễn tập.", "Cảng vụ Hàng không miền Nam", "state"),
         (
+            "Ngày 3/4, Công an tỉnh, Cảng vụ Đường thủy nội địa và Thanh tra Sở GTVT ký kết quy chế phối hợp.",
+            "Cảng vụ Đường thủy nội địa",
+            "state",
+        ),
+        (
             "Đội CSGT - Trật tự Công an huyện đã xử lý 2.312 trường hợp.",
             "Đội Cảnh sát giao thông - Trật tự Công an huyện",
             "police",
