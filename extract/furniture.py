@@ -239,6 +239,7 @@ _SECTION_NAME = re.compile(
     re.IGNORECASE,
 )
 SECTION_LINE_MAX = 110  # characters of a line of a site's name and a section
+_OUTLET_WORD_OPENING = re.compile(r"\s*(?:Báo|Đài|Tạp\s+chí|Cổng)(?![\w])")
 
 
 def _site_and_section(line: str) -> bool:
@@ -249,7 +250,8 @@ def _site_and_section(line: str) -> bool:
         and len(line) <= SECTION_LINE_MAX
         and all(p.strip() for p in parts)
         and any(_SECTION_NAME.match(p) for p in parts)
-        and "," not in line
+        # (a comma only in an outlet's own name: "Báo và Phát thanh, Truyền hình Thanh Hóa | An ninh trật tự")
+        and ("," not in line or _OUTLET_WORD_OPENING.match(line) is not None)
         and not _ends_a_sentence(line)
     )
 

@@ -32,3 +32,13 @@ def test_a_line_with_a_bar_that_tells_an_act_stays_text():
         "Nghệ An",
     )
     assert agency_names(facts) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
+
+
+def test_a_merged_press_organ_s_name_with_its_comma_and_the_section():
+    facts = extract(
+        "Công an Thanh Hóa ký biên bản ghi nhớ\nBáo và Phát thanh, Truyền hình Thanh Hóa | An ninh trật tự\n\nChiều "
+        "24/11, Công an tỉnh Thanh Hóa và Công an tỉnh Hủa Phăn ký biên bản ghi nhớ.",
+        "2025-11-25",
+        "Thanh Hóa",
+    )
+    assert agency_names(facts) == ["Công an tỉnh Hủa Phăn", "Công an tỉnh Thanh Hóa"]

@@ -81,6 +81,11 @@ def test_another_city_s_steering_committee_stays_beside_a_post_naming_the_provin
         ("Ngày 3/4, Cảng vụ Đường thủy nội địa Cà Mau tổ chức tuần tra.", "Cảng vụ Đường thủy nội địa Cà Mau", "state"),
         ("Cảng vụ Hàng không miền Nam tổ chức diễn tập.", "Cảng vụ Hàng không miền Nam", "state"),
         (
+            "Ngày 3/4, Công an tỉnh, Cảng vụ Đường thủy nội địa và Thanh tra Sở GTVT ký kết quy chế phối hợp.",
+            "Cảng vụ Đường thủy nội địa",
+            "state",
+        ),
+        (
             "Đội CSGT - Trật tự Công an huyện đã xử lý 2.312 trường hợp.",
             "Đội Cảnh sát giao thông - Trật tự Công an huyện",
             "police",
@@ -187,6 +192,12 @@ def test_a_body_named_by_its_local_level_alone_beside_one_placed_one_is_that_one
         ),
         ("Dự có Đảng ủy Hội Nông dân tỉnh.", "Đảng ủy Hội Nông dân tỉnh", "party"),
         ("Dự có Ban Tuyên giáo Tỉnh ủy.", "Ban Tuyên giáo Tỉnh ủy", "party"),
+        (
+            "Dự có đại diện Bộ Công an và Ban Thanh niên Công an Trung ương Đoàn.",
+            "Ban Thanh niên Công an Trung ương Đoàn",
+            "front",
+        ),
+        ("Dự có Ban Thanh niên Công an tỉnh.", "Ban Thanh niên Công an tỉnh", "police"),
     ],
 )
 def test_a_board_of_a_front_organisation_is_in_the_front(text, name, sector):

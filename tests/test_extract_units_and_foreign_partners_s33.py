@@ -336,3 +336,25 @@ def test_a_gate_s_border_post_listed_after_cac_with_the_next_post_printed_whole(
 def test_posts_in_general_after_cac_name_no_body():
     facts = _facts("Bộ Chỉ huy BĐBP tỉnh chỉ đạo các Đồn Biên phòng trên địa bàn tổ chức tuyên truyền.")
     assert agency_names(facts) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
+def test_a_committee_of_a_place_opening_like_a_member_s_word_is_a_committee():
+    facts = _facts(
+        "Ngày 26/4, Huyện ủy Sốp Cộp ký kết biên bản ghi nhớ với Huyện ủy Viêng Xay. Ông Lê Văn An, Tỉnh ủy viên, Bí "
+        "thư Huyện ủy dự.",
+        province="Sơn La",
+        published="2023-04-27",
+    )
+    assert party_sets(facts) == [("Huyện ủy Sốp Cộp", "Huyện ủy Viêng Xay")]
+    assert positions_by_name(facts)["Lê Văn An"] == ["Tỉnh ủy viên", "Bí thư Huyện ủy"]
+
+
+def test_a_passive_signing_after_the_outlet_s_dateline_code_signs_its_subject():
+    facts = _facts(
+        "(BST) - Quy chế phối hợp số 02/QCPH-BHXH-BCHQS về bảo hiểm y tế đã được ký kết giữa Bảo hiểm xã hội tỉnh và "
+        "Bộ Chỉ huy Quân sự tỉnh vào chiều ngày 25/4.",
+        province="Sóc Trăng",
+        published="2013-04-26",
+    )
+    assert [(d.symbol, d.issued) for d in facts.documents] == [("02/QCPH-BHXH-BCHQS", "2013-04-25")]
+    assert [s.document for s in facts.signings] == ["02/QCPH-BHXH-BCHQS"]

@@ -153,7 +153,8 @@ def _grammar() -> dict:
         rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
     )
     dept = lexicon.department_regex(lexicon.provincial_departments())
-    committee = alt("committee") + r"(?!\s+viên)"
+    # (not "ủy viên", a member; "Huyện ủy Viêng Xay", a Lao district's, is a committee)
+    committee = alt("committee") + r"(?!\s+viên(?![\w]))"
     # A body may carry the national name of its organisation ("Hội Luật gia Việt Nam tỉnh X", "Liên minh Hợp tác xã
     # Việt Nam").
     body = (

@@ -87,6 +87,8 @@ from phoihop.extract.sentences import LEVEL_SHORT_FORMS, sentence_after_level
 from phoihop.text import WS as _WS
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
+# the Youth Union's centre after a body it names a board for ("Ban Thanh niên Công an Trung ương Đoàn")
+_YOUTH_UNION_CENTRE = re.compile(r"(?:Trung\s+ương|TW|TƯ|T\.Ư)\s+Đoàn")
 
 
 def find_agencies(
@@ -183,6 +185,8 @@ def find_agencies(
         sector, role = _sector(pre, core)
         if att and _CENTRAL_RX.search(" " + att) and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
             sector = "party"  # "Ban Chỉ đạo 35 Trung ương": the central steering committees are the Party's
+        if att and _YOUTH_UNION_CENTRE.fullmatch(att):
+            sector = "front"  # "Ban Thanh niên Công an Trung ương Đoàn": a board of the Youth Union's centre
         if role == "unit" and not att:
             if _head_info(core)[0] == "party" and (pre or not _COMMITTEE_WORD.fullmatch(core)):
                 bare_organs.append(

@@ -179,4 +179,11 @@ def _passive_subject_document(scan: _SigningScan, sent: _Sentence, v: re.Match) 
         return None
     subject = scan.docs[lo]
     opening = text[sent.start : subject.start]
+    # (after the outlet's dateline code that opens a report: "(BST) - Quy chế phối hợp số 02/QCPH ... đã được ký kết")
+    code = _OUTLET_CODE_OPENING.match(opening)
+    if code:
+        opening = opening[code.end() :]
     return subject if not opening.strip() or _DATED_OPENER.fullmatch(opening) else None
+
+
+_OUTLET_CODE_OPENING = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ.]{1,11})\)\s*[-–]\s*")
