@@ -52,3 +52,22 @@ def test_a_political_officer_by_his_initials():
 @pytest.mark.parametrize("printed, spaced", [("COVID-19", "COVID-19"), ("Sư đoàn 5-Sở Y tế", "Sư đoàn 5 - Sở Y tế")])
 def test_a_code_s_hyphen_before_its_number_is_kept(printed, spaced):
     assert spaced_dashes(printed) == spaced
+
+
+def test_a_council_s_boards_listed_before_the_last_named_with_the_council():
+    facts = _facts(
+        "Thường trực HĐND tỉnh phối hợp với Ban Pháp chế, Ban Văn hóa - Xã hội và Ban Dân tộc HĐND tỉnh giám sát."
+    )
+    assert {
+        "Ban Pháp chế Hội đồng nhân dân tỉnh",
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh",
+        "Ban Dân tộc Hội đồng nhân dân tỉnh",
+    } <= set(agency_names(facts))
+
+
+def test_a_symbol_joining_two_short_forms_by_a_dot_is_read_whole():
+    facts = _facts(
+        "Ngày 5/3, Ủy ban MTTQ tỉnh ký kết chương trình phối hợp số 12/CTrPH-MTTQ-CT.XH với Hội Nông dân tỉnh. Thực "
+        "hiện Quyết định số 45/QĐ-UBND.Theo đó, các đơn vị họp."
+    )
+    assert sorted(d.symbol for d in facts.documents) == ["12/CTrPH-MTTQ-CT.XH", "45/QĐ-UBND"]
