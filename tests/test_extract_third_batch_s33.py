@@ -71,3 +71,12 @@ def test_a_symbol_joining_two_short_forms_by_a_dot_is_read_whole():
         "hiện Quyết định số 45/QĐ-UBND.Theo đó, các đơn vị họp."
     )
     assert sorted(d.symbol for d in facts.documents) == ["12/CTrPH-MTTQ-CT.XH", "45/QĐ-UBND"]
+
+
+def test_kinh_family_names_the_list_lacked_open_a_name():
+    facts = _facts(
+        "Dự lễ ký kết có các đồng chí: Chử Xuân Dương, Thành ủy viên, Phó Chủ tịch UBND thành phố; Trần Thị Phương "
+        "Hoa, Giám đốc Sở Y tế.",
+        province="Hà Nội",
+    )
+    assert positions_by_name(facts)["Chử Xuân Dương"] == ["Thành ủy viên", "Phó Chủ tịch Ủy ban nhân dân thành phố"]
