@@ -80,3 +80,8 @@ def test_kinh_family_names_the_list_lacked_open_a_name():
         province="Hà Nội",
     )
     assert positions_by_name(facts)["Chử Xuân Dương"] == ["Thành ủy viên", "Phó Chủ tịch Ủy ban nhân dân thành phố"]
+
+
+def test_the_national_aids_drugs_and_prostitution_committee_is_read_whole():
+    facts = _facts("Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm họp trực tuyến.", province=None)
+    assert ("Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm", "state") in named_sectors(facts)
