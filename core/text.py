@@ -24,7 +24,8 @@ LOWER_LETTERS = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() 
 
 # A dash between two parts of a name, however the page spaced it; not a hyphen inside a word, a letter before it and a
 # small letter after (a foreign place transliterated syllable by syllable: "Chăm-pa-sắc", "Bô-ly-khăm-xay")
-_NAME_DASH = re.compile(rf"\s+-\s*|-\s+|(?<![^\W\d_])-|-(?![{LOWER_LETTERS}])")
+# (nor a code's, a letter before it and a digit after: "COVID-19")
+_NAME_DASH = re.compile(rf"\s+-\s*|-\s+|(?<![^\W\d_])-|-(?![{LOWER_LETTERS}\d])")
 
 
 def spaced_dashes(text: str) -> str:

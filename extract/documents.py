@@ -13,7 +13,9 @@ from phoihop.extract import lexicon
 from phoihop.text import WS as _WS
 
 # (the Centre's code with its dot or its "Ư": "48/CT-T.Ư", "05-CT/TƯ")
-_GROUP = r"(?:T\.[ƯW](?![\w.])|[A-ZĐ][A-Za-zĐđƯư0-9&]*)"
+# (a group may join two short forms by a dot, "12/CTrPH-MTTQ-CT.XH": capitals after it, not a glued sentence's word,
+# "...-UBND.Theo đó")
+_GROUP = r"(?:T\.[ƯW](?![\w.])|[A-ZĐ][A-Za-zĐđƯư0-9&]*(?:\.[A-ZĐ]{1,4}(?![a-zà-ỹđ]))*)"
 
 
 @dataclass

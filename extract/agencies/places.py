@@ -12,8 +12,9 @@ from phoihop.extract.agencies.mention import AgencyMention
 
 _PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")
 # the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X"; not
-# the province's committee printed in lower case, "Ban Dân vận tỉnh ủy", nor its youth union or command)
-_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?!(?:ủy|uỷ|đoàn|đội)(?![\w]))(?P<place>[^,]+)$")
+# the province's committee printed in lower case, "Ban Dân vận tỉnh ủy", nor its youth union or command; nor an area
+# after the level of a council, "Ban Bầu cử đại biểu HĐND tỉnh khu vực số 3")
+_PROVINCE_TAIL = re.compile(r"(?<=\s)(?P<lvl>tỉnh)\s+(?!(?:ủy|uỷ|đoàn|đội|khu\s+vực)(?![\w]))(?P<place>[^,]+)$")
 
 
 def _keep_only_provinces_after_tinh(found: list[AgencyMention], extra) -> None:
