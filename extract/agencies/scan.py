@@ -88,7 +88,7 @@ from phoihop.text import WS as _WS
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 # the Youth Union's centre after a body it names a board for ("Ban Thanh niên Công an Trung ương Đoàn")
-_YOUTH_UNION_CENTRE = re.compile(r"(?:Trung\s+ương|TW|TƯ|T\.Ư)\s+Đoàn")
+_YOUTH_UNION_CENTRE = re.compile(rf"{_CENTRE}\s+Đoàn")
 
 
 def find_agencies(
