@@ -800,7 +800,9 @@ _PARENT_TAIL = re.compile(
     # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
     r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3}|"
     # a police department of a province's police ("Phòng Cảnh sát kinh tế" of "... Công an thành phố Hải Phòng")
-    r"công an(?: (?:tỉnh|thành phố)(?: .+)?)?)"
+    r"công an(?: (?:tỉnh|thành phố)(?: .+)?)?|"
+    # a board of a provincial department (round s34: "Ban Tôn giáo" of "Ban Tôn giáo Sở Nội vụ")
+    r"sở [^\W\d_]+(?: [^\W\d_]+){0,6})"
 )
 
 

@@ -53,18 +53,36 @@ class SignedDocuments:
     sign_year: dict[str, int | None] = field(default_factory=dict)
 
 
+# A council or a steering committee a leader chairs by virtue of his post ("Thứ trưởng Bộ Quốc phòng, Phó Chủ tịch
+# Thường trực Hội đồng GDQP&AN Trung ương", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh"): he signs for the
+# body of his post, not for the council his chain ends with
+_EX_OFFICIO_BODY = re.compile(
+    r"(?:(?:Thường\s+trực|Ban\s+Thường\s+trực)\s+)?(?:Hội\s+đồng|Ban\s+Chỉ\s+đạo)\s", re.IGNORECASE
+)
+
+
+def _post_signed_for(bodies: list[AgencyMention]) -> AgencyMention | None:
+    """Of the bodies of one person's titles, in order, the one he signs for: the last, the post the chain leads to,
+    but for a council he chairs by virtue of an earlier post (see _EX_OFFICIO_BODY)."""
+    for body in reversed(bodies):
+        if not _EX_OFFICIO_BODY.match(body.canonical):
+            return body
+    return bodies[-1] if bodies else None
+
+
 def _titled_names(persons: list[PersonMention], agencies: list[AgencyMention]) -> list[tuple[int, int, AgencyMention]]:
     """(start, end, body) of every mention of a person whose title names a body somewhere in the article: the first
-    body in the last title of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh
-    ủy": the board), for a later mention of the bare name that signs. A mention whose own title is written before the
-    name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
+    body in the last title (see _post_signed_for) of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh
+    ủy, Trưởng Ban Dân vận Tỉnh ủy": the board), for a later mention of the bare name that signs. A mention whose own
+    title is written before the name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
     body_of: dict[str, AgencyMention] = {}
     starts = [a.start for a in agencies]
     for p in persons:
         if p.name in body_of or not p.position_spans:
             continue
         # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
-        body = first_body_in(agencies, starts, *p.position_spans[-1])
+        bodies = [first_body_in(agencies, starts, lo, hi) for lo, hi in p.position_spans]
+        body = _post_signed_for([b for b in bodies if b is not None])
         if body is not None:
             body_of[p.name] = body
     out = []
