@@ -223,16 +223,6 @@ def test_a_general_department_s_banner_over_its_provincial_department_is_furnitu
     assert agency_names(facts) == ["Chi cục Thi hành án dân sự huyện Cầu Kè", "Công an huyện Cầu Kè"]
 
 
-def test_the_paper_and_the_station_before_the_merger_are_no_merged_outlet():
-    facts = _facts(
-        "Ngày 5/9, Ban Tuyên giáo Tỉnh ủy ký kết chương trình phối hợp với Báo và Đài PT-TH Hà Giang.",
-        "Hà Giang",
-        "2019-09-05",
-    )
-    assert "Đài Phát thanh - Truyền hình Hà Giang" in agency_names(facts)
-    assert not any(name.startswith("Báo và") for name in agency_names(facts))
-
-
 def test_control_the_merged_outlet_of_2025_stays_one_body():
     facts = _facts(
         "Ngày 5/9, Ban Tuyên giáo và Dân vận Tỉnh ủy ký kết chương trình phối hợp với Báo và Phát thanh, Truyền hình "
