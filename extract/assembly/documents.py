@@ -26,6 +26,7 @@ from phoihop.extract.relations import (
     is_open_year,
     is_other_texts_term,
     open_period,
+    signers_retold_after,
 )
 from phoihop.extract.relations.patterns import TWO_SIDES
 from phoihop.facts import Document
@@ -145,6 +146,12 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
         if _year_of_later_work(period, issued):
             period = None
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
+        if parties == []:
+            # "... sơ kết Quy chế phối hợp số 01/QCPH. Quy chế được A và B ký kết tháng 8/2021.": its old signing
+            # retold later names its parties
+            parties = signers_retold_after(
+                text, m.sentences, m.sentence_index(d.sym_start), d, out.all_docs, usable, usable_starts, groups.key_of
+            )
         out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:

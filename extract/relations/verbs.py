@@ -489,16 +489,26 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
         text.find("háng", verb_end, s_end) < 0
     ):  # (a month is rare after the verb: most clauses are searched for nothing)
         return False
-    return any(
-        _long_before(int(m.group("year")), int(m.group("month")), ref_year)
-        for m in _SIGNED_IN_MONTH.finditer(text, verb_end, s_end)
-    )
+    months = list(_SIGNED_IN_MONTH.finditer(text, verb_end, s_end))
+    right_after = _MONTH_RIGHT_AFTER.match(text, verb_end, s_end)
+    if right_after:
+        months.append(right_after)
+    return any(_long_before(int(m.group("year")), int(m.group("month")), ref_year) for m in months)
 
 
 # "đã ký kết chương trình phối hợp vào tháng 5/2022", "quy chế ... ký từ tháng 3/2011": the month the act was done, or
 # since when a signed document holds (not a term's first month, "từ tháng 1/2024 đến tháng 12/2025")
 _SIGNED_IN_MONTH = re.compile(
     r"(?<![\w])(?:vào|từ)\s+tháng\s+(?P<month>\d{1,2})\s*(?:[./-]|,?\s+năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–]|(?:đến|tới)(?![\w])))",
+    re.IGNORECASE,
+)
+
+
+# "Quy chế được A và B ký kết tháng 8/2021": a month and year right after the verb, with no preposition, is the time
+# of the act too (a passive's agents come before the verb, so its time follows it at once)
+_MONTH_RIGHT_AFTER = re.compile(
+    r"\s+tháng\s+(?P<month>\d{1,2})\s*(?:[./-]|,?\s+năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–]|(?:đến|tới)(?![\w])))",
     re.IGNORECASE,
 )
