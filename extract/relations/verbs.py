@@ -156,6 +156,15 @@ _PLANNED_AFTER = re.compile(
     r"(?<![\w])dự\s+kiến\s+(?:(?:sẽ|được)\s+)?(?:(?:tổ\s+chức|diễn\s+ra|ký(?:\s+kết)?)\s+)?(?:vào|trong)\s",
     re.IGNORECASE,
 )
+# The act told as put off or called off after it: "lễ ký kết ... được tổ chức vào ngày 20/8, nhưng đã tạm hoãn do dịch",
+# "Lễ ký kết ... đã phải hoãn", "... bị hủy": no signing happened (not a signing done after postponements, "ký kết sau
+# hai lần phải hoãn": a count of times before it; a later sentence may report the act at last)
+_POSTPONED_AFTER = re.compile(
+    r"(?<![\w])(?<!lần\s)(?:(?:nhưng|song|đã|đều|phải|bị|buộc|tiếp\s+tục)\s+)+(?:tạm\s+)?(?:hoãn|hủy|huỷ)(?![\w])|"
+    r"(?<![\w])(?:tạm\s+hoãn|hoãn\s+lại)(?![\w])",
+    re.IGNORECASE,
+)
+_POSTPONEMENT_CUES = ("hoãn", "hủy", "huỷ")
 # "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
 # signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
 # new subject)
@@ -328,6 +337,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _PLANNED_VERB_SERIES.search(text, max(s_start, v.start() - PLANNED_SERIES_WINDOW), v.start())
         and not _PLANNED_THROUGH.search(text, max(s_start, v.start() - PLANNED_THROUGH_WINDOW), v.start())
         and not _planned_after(text, v.end(), s_end)
+        and not _postponed_after(text, v.end(), s_end)
         and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
         and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
         and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
@@ -344,6 +354,14 @@ def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
     searched for nothing)."""
     at = text.find("dự kiến", verb_end, s_end)
     return at >= 0 and _PLANNED_AFTER.match(text, at) is not None
+
+
+def _postponed_after(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether the signing's sentence goes on to put the act off (``_POSTPONED_AFTER``; its words are rare: most
+    sentences are searched for nothing)."""
+    if all(text.find(cue, verb_end, s_end) < 0 for cue in _POSTPONEMENT_CUES):
+        return False
+    return _POSTPONED_AFTER.search(text, verb_end, s_end) is not None
 
 
 # What the verb signs, named after its partner ("ký kết với Công ty X hợp đồng BT", "ký kết với Công ty X theo hình thức
