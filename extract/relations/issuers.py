@@ -34,7 +34,7 @@ _BOTH = re.compile(
 # signed the document (a co-verb may follow the signing one)
 _COUNTED_SIGNERS_BEFORE = re.compile(
     r"(?<![\w])(?P<count>hai|ba|bốn|năm|\d{1,2})\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)\s+"
-    r"(?:(?:đã|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
+    r"(?:(?:đã|từng|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
     re.IGNORECASE,
 )
 COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
@@ -52,7 +52,8 @@ _ABOUT_COORDINATION_LINK = re.compile(
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
-_ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
+# ("A và B từng ký Chương trình số X": "từng", once, tells it as past like "đã")
+_ISSUE_ADVERBS = r"(?:(?:đã|từng|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with); so does the
 # list of bodies that signed it, told as past ("Năm 2011, A và B đã ký kết Chương trình phối hợp số X": no act of the

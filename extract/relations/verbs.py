@@ -178,6 +178,9 @@ PLANNED_WITH_WINDOW = 120
 # "A và B vẫn chưa ký kết ...", "không ký kết chương trình mới", "chưa được ký kết": no act took place
 _NEGATED = re.compile(r"(?<![\w])(?:chưa|không|chẳng)\s+(?:(?:được|hề|từng)\s+)?$", re.IGNORECASE)
 NEGATED_WINDOW = 20
+# "A và B từng ký Chương trình phối hợp số 07 ...": "từng" right before the verb tells what was once done (an experience
+# of the past, never the page's act; "từng" before a noun is "each": "đại diện từng đơn vị ký kết")
+_ONCE_DONE = re.compile(r"(?<![\w])(?:đã\s+)?từng\s+(?:cùng\s+)?$", re.IGNORECASE)
 # "A đề nghị B (và C) ký kết ...", "yêu cầu các đơn vị ký kết ...": a signing asked for, not done (not a request
 # carried out, "Theo đề nghị của A, ...", nor one that ends before the event's place or ceremony: "... đề nghị làm
 # rõ Ngày 14-10, tại lễ ký kết ...", a headline run on into the lead)
@@ -340,6 +343,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _postponed_after(text, v.end(), s_end)
         and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
         and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
+        and not _ONCE_DONE.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
         and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
         and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
