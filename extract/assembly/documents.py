@@ -337,9 +337,10 @@ def _issue_date(
 # What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb;
 # the verb of a passive may come before its parties ("số 02/QCPH đã được ký kết giữa A và B vào ngày D")
 _ISSUE_VERB = r"(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
-# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
+# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018", the agents of a
+# passive: "số 12/CTrPH được hai bên ký kết ngày 26-3-2008")
 _BY_ISSUERS_TO_DATE = re.compile(
-    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
+    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:(?:được\s+)?{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
     re.IGNORECASE,
 )
 

@@ -287,7 +287,7 @@ _SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", r
 _ACTIVE_RETELLING = re.compile(
     rf"(?<![\w])(?:ký\s+kết|ký)\s+(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}\s+này(?![\w])", re.IGNORECASE
 )
-_SIGNERS_TO_VERB = re.compile(r"\s*(?:(?:đã|từng|cùng|chính\s+thức)\s+)*$", re.IGNORECASE)
+_SIGNERS_TO_VERB = re.compile(r"\s*" + _ISSUE_ADVERBS + "$", re.IGNORECASE)
 
 
 def signers_retold_after(

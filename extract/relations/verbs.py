@@ -14,7 +14,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause, months_of_year
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
-from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS
+from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS, sides
 from phoihop.text import WS
 
 # --- windows (characters) -------------------------------------------------------------------------------
@@ -101,7 +101,9 @@ _RELATIVE = re.compile(
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
     r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
-    rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
+    # (its signers counted after "được" or "do": "số 12/CTrPH ... được hai bên ký kết ngày 26-3-2008", "số 01/CTr ... do
+    # hai đơn vị ký ngày 20-4-2009", the document a review names by its old signing)
+    rf"\s+(?:đã\s+)?(?:(?:được|do)\s+)?(?:{sides('các|hai|ba|2|3')}\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
@@ -181,6 +183,7 @@ NEGATED_WINDOW = 20
 # "A và B từng ký Chương trình phối hợp số 07 ...": "từng" right before the verb tells what was once done (an experience
 # of the past, never the page's act; "từng" before a noun is "each": "đại diện từng đơn vị ký kết")
 _ONCE_DONE = re.compile(r"(?<![\w])(?:đã\s+)?từng\s+(?:cùng\s+)?$", re.IGNORECASE)
+ONCE_DONE_WINDOW = 16  # before a verb: "(đã) từng (cùng)"
 # "A đề nghị B (và C) ký kết ...", "yêu cầu các đơn vị ký kết ...": a signing asked for, not done (not a request
 # carried out, "Theo đề nghị của A, ...", nor one that ends before the event's place or ceremony: "... đề nghị làm
 # rõ Ngày 14-10, tại lễ ký kết ...", a headline run on into the lead)
@@ -343,7 +346,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         and not _postponed_after(text, v.end(), s_end)
         and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
         and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
-        and not _ONCE_DONE.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
+        and not _ONCE_DONE.search(text, max(s_start, v.start() - ONCE_DONE_WINDOW), v.start())
         and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
         and not _a_name_syllable(text, v)
         and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
