@@ -26,6 +26,7 @@ from phoihop.extract.relations import (
     is_open_year,
     is_other_texts_term,
     open_period,
+    signers_retold_after,
 )
 from phoihop.extract.relations.patterns import TWO_SIDES
 from phoihop.facts import Document
@@ -52,6 +53,19 @@ _JOINED_DOCUMENT = re.compile(
     r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")",
     re.IGNORECASE,
 )
+# ", bàn phương hướng phối hợp năm 2011", ", triển khai nhiệm vụ năm 2011": after a comma, a new predicate of the
+# sentence's subject that discusses or sets the next work; the year or term it prints is that work's, no term of the
+# document reviewed before it ("đánh giá kết quả thực hiện Quy chế số 123/QCPH ngày 12-3-2007, bàn phương hướng phối
+# hợp năm 2011": the quy chế has no term [2011, 2011])
+_NEXT_WORK_CLAUSE = re.compile(
+    r",\s*(?:(?:đồng\s+thời|và)\s+)?(?:bàn|thảo\s+luận|đề\s+ra|triển\s+khai|xác\s+định|thống\s+nhất|định\s+hướng)\s+"
+    r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])",
+    re.IGNORECASE,
+)
+# A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
+# issued in December may be the next year's): "đánh giá kết quả thực hiện Quy chế số 123 ngày 12-3-2007 ... năm
+# 2010" is the year of the work reviewed
+ONE_YEAR_TERM_MAX_LAG = 1
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
@@ -129,7 +143,15 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             out.doc_dates[issued.start] = issued
         term_end = _term_end(text, out.all_docs, i, s_end, clause_end)
         period = _printed_period(text, periods, out.all_docs, d, s_start, term_end)
+        if _year_of_later_work(period, issued):
+            period = None
         parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
+        if parties == []:
+            # "... sơ kết Quy chế phối hợp số 01/QCPH. Quy chế được A và B ký kết tháng 8/2021.": its old signing
+            # retold later names its parties
+            parties = signers_retold_after(
+                text, m.sentences, m.sentence_index(d.sym_start), d, out.all_docs, usable, usable_starts, groups.key_of
+            )
         out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
@@ -264,10 +286,26 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     )
 
 
+def _year_of_later_work(period: tuple[int, int] | None, issued: DateMention | None) -> bool:
+    """Whether ``period`` is a lone year too long after the printed issue date to be the document's one-year term (the
+    year of the work done under it, ``ONE_YEAR_TERM_MAX_LAG``)."""
+    return bool(
+        period
+        and period[0] == period[1]
+        and issued is not None
+        and issued.year
+        and period[0] > issued.year + ONE_YEAR_TERM_MAX_LAG
+    )
+
+
 def _term_end(text: str, all_docs: list[DocMention], i: int, s_end: int, clause_end: int) -> int:
     """Where the term of document ``i`` may be printed: its clause, run on over a text its topic cites by nickname
     ("Kế hoạch phối hợp số 15/KH-CAP-ĐTN triển khai các nhiệm vụ của Đề án 06 và phong trào “X” năm 2026": the plan's
-    year), which has no term of its own there (``cited_by_nickname``)."""
+    year), which has no term of its own there (``cited_by_nickname``); cut where a clause on the next work opens
+    (``_NEXT_WORK_CLAUSE``)."""
+    next_work = _NEXT_WORK_CLAUSE.search(text, all_docs[i].end, clause_end)
+    if next_work is not None:
+        return next_work.start()
     nxt = all_docs[i + 1] if i + 1 < len(all_docs) else None
     if nxt is None or nxt.start != clause_end or not cited_by_nickname(text, nxt):
         return clause_end
@@ -299,9 +337,10 @@ def _issue_date(
 # What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb;
 # the verb of a passive may come before its parties ("số 02/QCPH đã được ký kết giữa A và B vào ngày D")
 _ISSUE_VERB = r"(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
-# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
+# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018", the agents of a
+# passive: "số 12/CTrPH được hai bên ký kết ngày 26-3-2008")
 _BY_ISSUERS_TO_DATE = re.compile(
-    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
+    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:(?:được\s+)?{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
     re.IGNORECASE,
 )
 
