@@ -443,13 +443,22 @@ def _opens_teasers(line: str) -> bool:
     return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
 
 
+# A post or a rank right after the label opens a caption of its people, no photographer's name: "Ảnh: Thiếu tá Coor
+# Thiên, Đồn trưởng ... phát biểu", "Ảnh: Bộ trưởng, Chủ nhiệm Lương Văn Khải và Thứ trưởng ... ký kết" (a name is
+# capitalised syllable by syllable, a post's or a rank's second word is in lower case)
+_CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng)(?![\w])")
+
+
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
-    credit that ends its line or its bracket ran on into nothing)."""
+    credit that ends its line or its bracket ran on into nothing); right after its label where a caption of people
+    follows the label instead of a name."""
     after = text[credit.end() : credit.end() + 1]
     if not after or after == "\n" or text[credit.end() - 1] == ")":
         return credit.end()
     words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
+    if len(words) > 1 and _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start()):
+        return credit.start() + words[0].end()
     for w in words[2:]:  # (the label and the name's first word stay)
         at = credit.start() + w.start()
         if _OPENS_SENTENCE.match(text, at):

@@ -383,6 +383,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def saint_names() -> frozenset[str]:
+    """Saints' names that Catholics print before their Kinh name (data/saint_names.txt: "Giuse Phạm Văn Hạnh")."""
+    return frozenset(w for line in _read("saint_names.txt") for w in line.split())
+
+
+@cache
 def countries() -> frozenset[str]:
     """The countries news names (data/countries.txt), a foreign body's place and no person."""
     return frozenset(_read("countries.txt"))

@@ -59,6 +59,28 @@ def _a_delegation(text: str, n_start: int, name: str) -> bool:
     )
 
 
+# A year of the sixty-year lunar cycle is named by a heavenly stem and an earthly branch, and "Tết", "năm", "Xuân"
+# before it name the year, no person ("nhân dịp Tết Giáp Thìn 2024", "đón Xuân Bính Ngọ"), though "Giáp", "Đinh",
+# "Canh" are family names too
+_HEAVENLY_STEMS = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
+_EARTHLY_BRANCHES = frozenset(
+    {"Tý", "Tí", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+)
+_LUNAR_YEAR_BEFORE = re.compile(r"(?<![\w])(?:tết|năm|xuân)\s+$", re.IGNORECASE)
+LUNAR_YEAR_CUE_WINDOW = 6
+
+
+def _a_lunar_year(text: str, n_start: int, name: str) -> bool:
+    """Whether ``name`` at ``n_start`` is a lunar year after its cue word ("Tết Giáp Thìn"), not a person."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0] in _HEAVENLY_STEMS
+        and words[1] in _EARTHLY_BRANCHES
+        and _LUNAR_YEAR_BEFORE.search(text, max(0, n_start - LUNAR_YEAR_CUE_WINDOW), n_start) is not None
+    )
+
+
 # ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
 _NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
@@ -507,8 +529,14 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             # name may be "Văn" ("Đinh Bạt Văn")
             if words[-1] == "Thị":
                 return None
-            return sylls[i][0], sylls[-1][1]
+            return sylls[_with_saint_name(words, first, i)][0], sylls[-1][1]
     return None
+
+
+def _with_saint_name(words: list[str], first: int, i: int) -> int:
+    """Where a name that opens with the family name ``words[i]`` starts: a Catholic's baptismal name printed right
+    before it is the first word of the printed name ("Linh mục Giuse Phạm Văn Hạnh" names "Giuse Phạm Văn Hạnh")."""
+    return i - 1 if i > first and words[i - 1] in lexicon.saint_names() else i
 
 
 def _before_glued_title(text: str, run: re.Match) -> str:
@@ -757,8 +785,10 @@ def _clause_rx() -> re.Pattern:
     """The clause pattern, compiled on first use (it takes the title and rank lexicons)."""
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
+    # (the clergy's and the elders' standing after "và" names the next person too: "quản xứ Giáo xứ Đắk Mil và Mục sư
+    # Y Sơn Niê")
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{_ELDERS_AND_CLERGY}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 
@@ -819,6 +849,10 @@ def _name_words() -> frozenset[str]:
             "thành",
             "phố",
             "đặc",
+            # (a church's and a region's words in the name of a faith's body: "Ban Đại diện Hội thánh Tin Lành Việt
+            # Nam (miền Nam) tỉnh")
+            "thánh",
+            "miền",
         ]
     )
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
@@ -854,11 +888,15 @@ def _without_negative_lookarounds(rx: str) -> str:
     return "".join(out)
 
 
+_NAME_BRACKETS = re.compile(r"[()]")
+
+
 def _name_like(tail: str) -> bool:
     """True when every word of ``tail`` can belong to a body's name: capitalised words, short forms,
     numbers, dashes and the lower-case words of the agency lexicons."""
     words = _name_words()
-    for tok in tail.replace(",", " , ").split():
+    # (a bracket inside a body's name holds words of the name too: "Hội thánh Tin Lành Việt Nam (miền Nam)")
+    for tok in _NAME_BRACKETS.sub(" ", tail.replace(",", " , ")).split():
         if tok in ("-", "–") or tok[0].isupper() or tok[0].isdigit() or tok.casefold() in words:
             continue
         return False
@@ -896,7 +934,9 @@ _DELIM = re.compile(
     # (a former province's or district's tag after a title, "nguyên Chủ tịch UBND tỉnh Sóc Trăng (cũ), Phó Chủ tịch
     # ...": the chain goes on past it; round s32)
     r"\s*\(\s*(?:cũ|mới)\s*\)\s*[,;]?\s*|"
-    r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
+    # (a church's region in brackets is a part of its name, no aside: "Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh")
+    r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;]\s*|"
+    r"\s*\((?!miền\s+(?:Nam|Bắc|Trung)\))\s*|\s*(?<!miền\sNam)(?<!miền\sBắc)(?<!miền\sTrung)\)\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
     r"\.\s*$|\s+kiêm\s+"
 )
 
@@ -1483,6 +1523,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 name in _NOT_PERSONS
                 or name in lexicon.countries()
                 or _a_delegation(text, n_start, name)
+                or _a_lunar_year(text, n_start, name)
                 or any(a < n_start < b for a, b in quotes)
             ):
                 continue
