@@ -505,6 +505,7 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         ede = (words[i] == "Y" and words[i + 1] not in _HEADS_AFTER_THE_FIELD_Y) or words[i].startswith("H'")
         if (
             words[i] in surnames
+            or _opens_with_clan_name(words, i)
             or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words))
             or ede
             or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3))
@@ -531,6 +532,13 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
                 return None
             return sylls[_with_saint_name(words, first, i)][0], sylls[-1][1]
     return None
+
+
+def _opens_with_clan_name(words: list[str], i: int) -> bool:
+    """Whether a K'Ho, Mạ, M'Nông or Chu Ru clan name of two syllables opens the name at ``words[i]`` with a given
+    name after it ("Bon Niêng Ha Thủy", "Kră Jăn Ha Lim"): these peoples print the clan first, where a Kinh name has
+    its family name, and neither of its syllables is a family name of its own."""
+    return i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in lexicon.clan_names()
 
 
 def _with_saint_name(words: list[str], first: int, i: int) -> int:
@@ -663,6 +671,29 @@ def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
     return len(text[: start + opening].rstrip()) if opening > 0 else cut
 
 
+# An event's organising committee is named with the event it organises ("Trưởng Ban tổ chức cuộc thi", "Phó Trưởng
+# ban Tổ chức Hội thi Tìm hiểu pháp luật", "Trưởng Ban tổ chức Giải Báo chí tỉnh lần thứ V"): the event is the post's,
+# unlike the Party's organisation board, named with its committee ("Trưởng Ban Tổ chức Tỉnh ủy")
+_ORGANISING_BOARD = re.compile(r"\s+tổ\s+chức", re.IGNORECASE)
+_ORGANISED_EVENT = re.compile(
+    r"\s+(?:cuộc\s+thi|hội\s+(?:thi|diễn|thao|trại|thảo|chợ|báo(?:\s+xuân)?)|liên\s+hoan|đại\s+hội|lễ\s+hội|"
+    r"ngày\s+hội|tuần\s+lễ|triển\s+lãm|diễn\s+đàn|festival|giải(?=\s+(?:báo\s+chí|thưởng|(?-i:[A-ZĐ]))))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _organised_event_end(text: str, pos: int, board_end: int, end: int) -> int | None:
+    """Where the event an organising committee read from ``pos`` to ``board_end`` is named for ends (up to the clause
+    after it), or None where no event follows the board ("Ban tổ chức" alone, or the Party's "Ban Tổ chức")."""
+    if not _ORGANISING_BOARD.fullmatch(text, pos, board_end):
+        return None
+    event = _ORGANISED_EVENT.match(text, board_end, end)
+    if not event:
+        return None
+    stop = max(event.end(), _clause_stop(text, event.end(), end))
+    return stop if len(text[event.end() : stop].split()) <= _MAX_TITLE_TAIL else event.end()
+
+
 def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
@@ -671,6 +702,9 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     if head and text[pos - 3 : pos].casefold() == "ban":
         # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
         ban_end = _unit_read_from_its_word(text, "ban", pos, end)
+        event_end = _organised_event_end(text, pos, ban_end, end) if ban_end is not None else None
+        if event_end is not None:
+            return event_end
         if ban_end is not None:
             t = p["tai_place"].match(text, ban_end, end)
             if t:
@@ -1650,14 +1684,15 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     marker = markers[-1]
     colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
     semicolon = text.rfind(";", marker.end(), n_start)
-    if (
-        semicolon >= 0
-        and "," in text[marker.end() : semicolon]
-        and not _patterns()["title"].search(text, marker.end(), semicolon)
+    if semicolon >= 0 and (
+        _bare_names_before(text, marker.end(), semicolon)
+        or _bare_names_before(text, marker.end(), text.find(";", marker.end(), n_start))
     ):
         # "các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: A, B; đồng chí C, Bí thư Tỉnh đoàn": bare names apart by commas,
         # so the semicolon ends the list and opens the next entry of the sentence's list (items with titles of their
-        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on)
+        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on); the first semicolon after bare
+        # names ends it whatever entries follow, one with its post in brackets too ("...: A, B; ông C (Giám đốc Đài
+        # PT-TH tỉnh); Đại tá D, Phó Chỉ huy trưởng ...": D is no Phó Tổng Biên tập)
         return None
     item_start = max(marker.end() - 1, semicolon) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
@@ -1680,6 +1715,11 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     if marker.group("copula") and _WS.sub(" ", text[t.start() : colon]).strip() in _title_heads():
         return None  # "Trưởng ban là ông A, Chủ tịch UBND huyện": a bare head given by "là" is a role, no post
     return t.start(), colon
+
+
+def _bare_names_before(text: str, start: int, semicolon: int) -> bool:
+    """Whether ``text[start:semicolon]`` holds names set apart by commas and no title: a colon list's items."""
+    return "," in text[start:semicolon] and not _patterns()["title"].search(text, start, semicolon)
 
 
 # A plural address before the colon that opens a list of names ("các đồng chí:", "các đồng chí lãnh đạo tỉnh:")
