@@ -231,3 +231,10 @@ def test_control_the_merged_outlet_of_2025_stays_one_body():
         "2025-09-05",
     )
     assert "Báo và Phát thanh, Truyền hình Thanh Hóa" in agency_names(facts)
+
+
+def test_the_union_of_the_industrial_and_export_zones_sharing_its_zone_word():
+    facts = _facts(
+        "Dự có đại diện Công an quận Liên Chiểu và Công đoàn các Khu công nghiệp và chế xuất Đà Nẵng.", "Đà Nẵng"
+    )
+    assert "Công đoàn các Khu công nghiệp và chế xuất Đà Nẵng" in agency_names(facts)
