@@ -337,23 +337,39 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
     return [
         v
         for v in _main_clause_signing_verbs(text, s_start, s_end)
-        if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
-        and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
-        and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
-        and not _PLANNED_VERB_SERIES.search(text, max(s_start, v.start() - PLANNED_SERIES_WINDOW), v.start())
-        and not _PLANNED_THROUGH.search(text, max(s_start, v.start() - PLANNED_THROUGH_WINDOW), v.start())
+        if not _told_as_no_act_before(text, s_start, v)
         and not _planned_after(text, v.end(), s_end)
         and not _postponed_after(text, v.end(), s_end)
-        and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
-        and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
-        and not _ONCE_DONE.search(text, max(s_start, v.start() - ONCE_DONE_WINDOW), v.start())
-        and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
         and not _a_name_syllable(text, v)
-        and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
         and not _a_contract_signed(text, v.end(), s_end)
         and not _of_a_replaced_document(text, s_start, v)
     ]
+
+
+# The words before a signing verb that tell it as no act the page reports, each looked for within its window before
+# the verb: an object's relative clause, a plan (a planning word, a plan with partners, a series of verbs "sẽ" scopes
+# over, a step the signing is planned through), a request, a negation, an experience of the past, the author of an act
+# of administration, a preparation (the plans told after the verb: _planned_after, _postponed_after)
+_NO_ACT_BEFORE = (
+    (_OBJECT_RELATIVE, OBJECT_RELATIVE_WINDOW),
+    (_PLANNED, PLANNED_WINDOW),
+    (_PLANNED_WITH, PLANNED_WITH_WINDOW),
+    (_PLANNED_VERB_SERIES, PLANNED_SERIES_WINDOW),
+    (_PLANNED_THROUGH, PLANNED_THROUGH_WINDOW),
+    (_REQUESTED, PLANNED_WITH_WINDOW),
+    (_NEGATED, NEGATED_WINDOW),
+    (_ONCE_DONE, ONCE_DONE_WINDOW),
+    (_AUTHORED_BY, AUTHORED_BY_WINDOW),
+    (_PREPARATION_OF, PREPARATION_WINDOW),
+)
+
+
+def _told_as_no_act_before(text: str, s_start: int, verb: re.Match) -> bool:
+    """Whether the sentence, before ``verb``, tells the signing as planned, asked for, denied, once done or another's
+    act (``_NO_ACT_BEFORE``)."""
+    at = verb.start()
+    return any(rx.search(text, max(s_start, at - window), at) for rx, window in _NO_ACT_BEFORE)
 
 
 def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
