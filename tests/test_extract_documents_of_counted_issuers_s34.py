@@ -77,6 +77,14 @@ def test_the_count_told_next_keeps_the_issue_date():
             "04/QCPH-VKS-CAT-TA",
             ["Công an tỉnh"],
         ),
+        (
+            # (the sentence before names the guests, not a subject: the codes read the issuers)
+            "Ngày 11/6, HĐND tỉnh, UBND tỉnh và Ủy ban MTTQ tỉnh ký kết quy chế phối hợp mới. Dự hội nghị có đại diện "
+            "Văn phòng Đoàn ĐBQH, Sở Nội vụ, Sở Tư pháp. Quy chế mới thay thế Quy chế số 05/QCPH-HĐND-UBND-MTTQ ngày "
+            "14/9/2016 giữa ba cơ quan.",
+            "05/QCPH-HĐND-UBND-MTTQ",
+            ["Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban nhân dân tỉnh"],
+        ),
     ],
 )
 def test_controls_named_issuers_and_a_count_without_its_bodies(text, symbol, parties):

@@ -57,6 +57,13 @@ def test_a_document_told_after_its_signing_keeps_its_date_term_and_parties(text,
             "03/CTrPH-LĐLĐ-CAT",
             ("2016-04-02", None, ["Công an tỉnh", "Liên đoàn Lao động tỉnh"]),
         ),
+        (
+            # (a text of the same kind printed with its own issuer: the one the two carry out)
+            "Ngày 11/3, Liên đoàn Lao động tỉnh ký kết quy chế phối hợp với Công an tỉnh giai đoạn 2020 - 2024. "
+            "Theo Quy chế số 15/QC-UBND của UBND tỉnh, hai bên tuyên truyền pháp luật.",
+            "15/QC-UBND",
+            (None, None, ["Ủy ban nhân dân tỉnh"]),
+        ),
     ],
 )
 def test_controls_another_document_and_a_term_of_its_own(text, symbol, expected):

@@ -29,7 +29,7 @@ from phoihop.extract.relations import (
     is_other_texts_term,
     open_period,
 )
-from phoihop.extract.relations.patterns import COUNTED_SIDES, TWO_SIDES
+from phoihop.extract.relations.patterns import _DATED_OPENER, COUNTED_SIDES, TWO_SIDES
 from phoihop.facts import Document
 from phoihop.text import WS
 from phoihop.text import unique_folded as _unique
@@ -475,13 +475,23 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
 def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
     """The bodies the document's sentence names before it (its subject, outside titles), where they are as many as
     ``count`` says (two or more for 0: "các đơn vị"); where it names none, those of the sentence before, which the
-    count refers back to ("A phối hợp với B, C phát động cuộc thi ... Cuộc thi được tổ chức theo Kế hoạch liên tịch số
-    45/KH-... của ba cơ quan")."""
+    count refers back to, where they open it as its subject ("Ngày 5/3, A phối hợp với B, C phát động cuộc thi ...
+    Cuộc thi được tổ chức theo Kế hoạch liên tịch số 45/KH-... của ba cơ quan"; not "Dự hội nghị có đại diện A, B, C.",
+    the guests)."""
     k = ctx.m.sentence_index(d.start)
     keys = _sentence_keys(ctx, groups, k, end=d.start)
-    if not keys and k > 0:
+    if not keys and k > 0 and _opens_with_a_body(ctx, k - 1):
         keys = _sentence_keys(ctx, groups, k - 1)
     return keys if len(keys) == count or (count == 0 and len(keys) >= 2) else []
+
+
+def _opens_with_a_body(ctx: ArticleContext, k: int) -> bool:
+    """Whether sentence ``k`` opens with a body, its subject (after its day: "Ngày 5/3, Công an tỉnh ...")."""
+    start, end = ctx.m.sentences[k]
+    first = next((a for a in ctx.m.agencies if start <= a.start < end and not a.in_title), None)
+    return first is not None and (
+        not ctx.text[start : first.start].strip() or _DATED_OPENER.fullmatch(ctx.text, start, first.start) is not None
+    )
 
 
 def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int | None = None) -> list[str]:

@@ -528,8 +528,9 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
 
 # A sentence that opens with the document signed just before, by its kind ("Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4
 # chương, 14 điều", "Quy chế giữa Công an tỉnh và Cục Thuế tỉnh (số 215/QCPH-CAT-CT) gồm ...")
-# "Theo quy chế số 12/QC-..., hai bên ...": after "Theo" (what the two do under the text just signed)
-_KIND_OPENING = re.compile(rf"\s*(?:Theo\s+)?(?:Bản\s+)?(?P<kind>{SIGNED_KINDS})(?![\w])", re.IGNORECASE)
+# "Theo quy chế số 12/QC-..., hai bên ...": after "Theo" (what the two do under the text just signed; not one printed
+# with its own issuers, "Theo Quy chế số 03/QC-UBND của UBND tỉnh, ...", a text the two carry out)
+_KIND_OPENING = re.compile(rf"\s*(?P<under>Theo\s+)?(?:Bản\s+)?(?P<kind>{SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 KIND_OPENING_REACH = 120  # characters from the sentence's start to the symbol of the document it opens with
 TOLD_AFTER_SENTENCES = 2  # sentences after a signing where its document may be told
 
@@ -553,6 +554,8 @@ def _document_told_after(
         kind = WS.sub(" ", opening.group("kind")).lower()
         if (s.kind and s.kind != kind) or (docs[0].kind or kind) != kind:
             return None  # ("Kế hoạch nhằm cụ thể hóa Chương trình số 05/...": another document, the plan carries out)
+        if opening.group("under") and dd.details[dd.all_docs.index(docs[0])]["parties"]:
+            return None
         return docs[0]
     return None
 
