@@ -25,8 +25,12 @@ class PartiesByCount:
     count: int
 
 
+# The parties of a document counted after it: "giữa hai đơn vị", or as those who issued it, the agents of its passive
+# or its owners ("Quy chế số 12/QCPH do hai cơ quan ký ngày 20/4/2014", "... số 12/QCPH được hai cơ quan ký kết năm
+# 2014", "Kế hoạch liên tịch số 45/KH ngày 25/2/2019 của ba cơ quan"): the count refers back to the bodies named before
 _BOTH = re.compile(
-    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:giữa|của|do|(?:đã\s+)?được)\s+"
+    r"(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
     re.IGNORECASE,
 )

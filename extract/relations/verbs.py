@@ -239,10 +239,11 @@ _ACT_TIME_CLOSING = re.compile(
 
 # "sơ kết Chương trình phối hợp số 12/CTr-TCT-CAT giữa Trường Chính trị tỉnh và Công an tỉnh ký ngày 15/4/2020": a
 # numbered document and its parties, then "ký" with a day or a year, is a participle telling when that document was
-# signed (the day's act is written "ký kết ..." or "ký" with its document after it)
+# signed (the day's act is written "ký kết ..." or "ký" with its document after it); so are its signers as the agents
+# after "do" ("Quy chế phối hợp số 12/QCPH-CTHADS-CAT do hai cơ quan ký ngày 20/4/2014")
 _NUMBERED_DOCUMENT_BETWEEN = re.compile(
     rf"(?<![\w])(?:{_SIGNED_KINDS}){_DOCUMENT_QUALIFIER}*\s+(?:số\s+)?\d[\w.]*(?:/[\w./-]+)?"
-    r"\s+giữa\s[^.;:\n]{1,120}?\s$",
+    r"\s+(?:giữa|do)\s[^.;:\n]{1,120}?\s$",
     re.IGNORECASE,
 )
 NUMBERED_DOCUMENT_WINDOW = 200  # before the verb: the document word, its symbol and its parties
