@@ -385,6 +385,10 @@ def _name_groups(
         named = [a for a in items if not a.in_title] or items
         if k in shortened:
             named = [a for a in named if a.start >= title_end] or named
+        elif k in aliased:
+            # a headline's short form of a body the text names ("... giữa Sở Tư pháp và BĐBP tỉnh Nghệ An" over
+            # "Bộ Chỉ huy BĐBP tỉnh" in the text) names no group: the text's own forms do
+            named = [a for a in named if a.start >= title_end or merge_key(a.canonical, g.province) == k] or named
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, int] = {}
         for a in named:

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations.mention_lists import _agency_list, _gap_without_notes, _is_subject_gap, _joins
+from phoihop.extract.relations.mention_lists import (
+    _agency_list,
+    _gap_without_notes,
+    _is_subject_gap,
+    _list_ending_at,
+)
 from phoihop.extract.relations.patterns import _COMMA_AFTER, _COMMA_ONLY, _LAST_AND, _SIGNED_KINDS, _WITH_AFTER
 from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import unique as _unique
@@ -264,16 +269,6 @@ def _partners_after(
         return []
     lst, _ = _agency_list(text, usable, first)
     return [key_of(a) for a in lst]
-
-
-def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
-    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
-    k = last
-    while k > 0 and _joins(
-        _gap_without_notes(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]
-    ):
-        k -= 1
-    return mentions[k : last + 1]
 
 
 # --- signers of a document told in a later sentence -------------------------------------------------------
