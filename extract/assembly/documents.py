@@ -59,9 +59,13 @@ _JOINED_DOCUMENT = re.compile(
 # sentence's subject that discusses or sets the next work; the year or term it prints is that work's, no term of the
 # document reviewed before it ("đánh giá kết quả thực hiện Quy chế số 123/QCPH ngày 12-3-2007, bàn phương hướng phối
 # hợp năm 2011": the quy chế has no term [2011, 2011])
+# (round s34: so does a clause of its own opened by its year and its capitalised subject, "Thực hiện Chương trình số
+# 09/CTr-BCA-MTTW ngày 1/8/2013 giữa A và B, năm 2014 Công an tỉnh và Ủy ban MTTQ tỉnh đã ký kết ...": 2014 is the
+# year of the province's act, no term of the programme)
 _NEXT_WORK_CLAUSE = re.compile(
     r",\s*(?:(?:đồng\s+thời|và)\s+)?(?:bàn|thảo\s+luận|đề\s+ra|triển\s+khai|xác\s+định|thống\s+nhất|định\s+hướng)\s+"
-    r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])",
+    r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])"
+    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS}))",
     re.IGNORECASE,
 )
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
