@@ -26,7 +26,7 @@ def build_facts(meta: Meta, m: Mentions) -> ArticleFacts:
     details = document_details(ctx, groups)
     signings, signed = build_signings(ctx, groups, details)
     documents = build_documents(ctx, groups, details, signed)
-    persons = build_persons(ctx)
+    persons = build_persons(ctx, groups.rep.values())
     facts = ArticleFacts(
         id=meta.id,
         province=ctx.province,

@@ -53,6 +53,9 @@ _TEASER_LABEL = re.compile(
 _TEASER_LINES = 6
 # An outlet's short form in brackets opening a lead: "(KGO) - Chiều 27-9, ..."
 _BRACKETED_DATELINE = re.compile(r"\s*\((?-i:[A-ZĐ]{2,8})\)\s*[-–]\s*\S")
+# (round s34: a second such dateline below the report, its lead cut short by an ellipsis, opens another article's
+# teaser: "(KGO) - Chiều 7-5, Hội Nông dân tỉnh tổ chức hội nghị tập huấn ...")
+_ELLIPSES = ("...", "…")
 # Labels of the boxes a page prints after its report ("CÓ THỂ BẠN QUAN TÂM", "Tin cùng chuyên mục"): alone on
 # a line after the report's prose, they end the report, and the rest of the page is other articles' teasers
 # (whose lines may end in a full stop or "…", so the teaser-line rule above would stop at them).
@@ -107,7 +110,7 @@ _NOT_STAMP_CHAR = re.compile(
 # "Ảnh: Duy Nhất", "(Ảnh: T.D)", "Tin, ảnh: BẢO KHÁNH", "Nguồn: ...": a credit to the end of the line
 # (or of its bracket); the caption before it stays. Where the page lost its line breaks and the report goes on
 # after the credit ("Ảnh: Hải Nguyễn Tham gia lễ ký kết, về phía ..."), it is the capitalised words of the name only.
-_CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
+_CAPITALISED_WORD = r"(?-i:" + lexicon.UPPER_CLASS + r")(?:[\w'’&-]|\.(?=\w))*"  # ("T.D": initials keep their dots)
 CREDIT_LINE_MAX = 60
 _CREDIT = re.compile(
     # (a credit may be joined to its caption with an underscore: "... giai đoạn 2024 - 2025_Ảnh: Vũ Linh")
@@ -173,7 +176,11 @@ _BODY_NAME_LINE = re.compile(
 # (the words a body's name opens with: "NGUYỄN VĂN AN", a person's name as a headline, is no masthead)
 _BODY_HEAD = re.compile(
     r"\s*(?i:công\s+an|viện|tòa\s+án|ủy\s+ban|ubnd|hđnd|hội|sở|ban|bộ|đảng\s+ủy|huyện\s+ủy|tỉnh\s+ủy|thành\s+ủy|"
-    r"huyện\s+đoàn|tỉnh\s+đoàn|đoàn|mặt\s+trận|liên\s+đoàn|cục|chi\s+cục|đồn|trung\s+tâm|văn\s+phòng)(?![\w])"
+    r"huyện\s+đoàn|tỉnh\s+đoàn|đoàn|mặt\s+trận|liên\s+đoàn|cục|chi\s+cục|đồn|trung\s+tâm|văn\s+phòng|"
+    # (round s34: a department of a force or a ministry credited with the page it posted, "Phòng Tham mưu", "Vụ
+    # GDQP&AN"; a general department's banner over its provincial department's, "TỔNG CỤC THI HÀNH ÁN DÂN SỰ - CỤC
+    # THADS TỈNH X")
+    r"phòng|vụ|tổng\s+cục)(?![\w])"
 )
 # (the words of a headline's act: a headline printed in capitals names a body and what it does)
 _ACT_IN_LINE = re.compile(
@@ -206,6 +213,8 @@ _TRAILING_DASHED_BYLINE = re.compile(
 # "Quang Hưng (Đồn Biên phòng Mường Nhé)", "Sơn Nhật - Phòng Tham mưu")
 _WRITER_UNIT = (
     r"Phòng|Đồn|Công\s+an|Ban|Văn\s+phòng|Trung\s+tâm|Cục|Chi\s+cục|Bộ\s+Chỉ\s+huy|Ban\s+Chỉ\s+huy|Sở|Hội|"
+    # (round s34: a force by its initials, "Thanh Tú (BĐBP Tuyên Quang)")
+    r"BĐBP|Bộ\s+đội\s+Biên\s+phòng|Bộ\s+CHQS|Ban\s+CHQS|"
     r"Ủy\s+ban|UBND|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy"
 )
 # A byline with the writer's outlet after it, in brackets or after a dash ("Hồng Nhung (Báo Hà Tĩnh)", "PV (Đài PT-TH
@@ -287,6 +296,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
     box_dashed: bool | None = None  # whether the teasers of the box open with a dash (None: none seen yet)
     prose_lines = 0
     byline_before = False
+    dateline_before = False  # whether the report's own bracketed dateline was read ("(KGO) - Sáng 8-5, ...")
     lines = list(line_spans(text))
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -319,6 +329,11 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                 teaser_lines, box_dashed = teaser_lines - 1, bool(item)
             continue
         teaser_lines = 0
+        if _BRACKETED_DATELINE.match(line):
+            if dateline_before and line.rstrip().endswith(_ELLIPSES):
+                spans.append((s, e))  # another article's lead cut short, its outlet's dateline again: a teaser
+                continue
+            dateline_before = True
         if byline_before and len(line) <= _WRITER_POST_MAX and not _ends_a_sentence(line) and not text[e:].strip():
             spans.append((s, e))
             continue
@@ -428,13 +443,22 @@ def _opens_teasers(line: str) -> bool:
     return bool(_TEASER_LABEL.match(line)) and len(line.split()) <= 5
 
 
+# A post or a rank right after the label opens a caption of its people, no photographer's name: "Ảnh: Thiếu tá Coor
+# Thiên, Đồn trưởng ... phát biểu", "Ảnh: Bộ trưởng, Chủ nhiệm Lương Văn Khải và Thứ trưởng ... ký kết" (a name is
+# capitalised syllable by syllable, a post's or a rank's second word is in lower case)
+_CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng)(?![\w])")
+
+
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
-    credit that ends its line or its bracket ran on into nothing)."""
+    credit that ends its line or its bracket ran on into nothing); right after its label where a caption of people
+    follows the label instead of a name."""
     after = text[credit.end() : credit.end() + 1]
     if not after or after == "\n" or text[credit.end() - 1] == ")":
         return credit.end()
     words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
+    if len(words) > 1 and _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start()):
+        return credit.start() + words[0].end()
     for w in words[2:]:  # (the label and the name's first word stay)
         at = credit.start() + w.start()
         if _OPENS_SENTENCE.match(text, at):
@@ -457,13 +481,13 @@ def _match_end(text: str, m: re.Match) -> int:
 
 
 # An outlet opening the lead before a dash, as its dateline: its code ("TTXVN - Ngày 24/7, ...", "(GLO)- Chiều 3-2,
-# ...", "QĐND - Ngày 27-8, ..."), its site ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình
-# Phước Online - "), one or a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"):
-# the outlet reports, it is no actor of the report. Its name with its code in brackets needs no dash ("Báo Cà Mau
-# (CMO) Năm 2019, ...").
+# ...", "QĐND - Ngày 27-8, ...", a military region's paper by its number: "QK4 - Chiều 9/5"), its site
+# ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình Phước Online - "), one or a republisher's and
+# the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"): the outlet reports, it is no actor of the report.
+# Its name with its code in brackets needs no dash ("Báo Cà Mau (CMO) Năm 2019, ...").
 _OUTLET_NAME_IN_DATELINE = r"(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
 _DATELINE_OUTLET = re.compile(
-    rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
+    rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ0-9.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
     r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*"
     rf"|{_OUTLET_NAME_IN_DATELINE}\((?-i:[A-ZĐ][A-ZĐ.]{{1,11}})\)\s*(?:[-–]\s*)?)+"
     r"(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|năm|vừa|mới|trong|tại)(?![\w]))",

@@ -383,6 +383,19 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def clan_names() -> frozenset[str]:
+    """Clan names of two syllables that open a Central Highlands person's name where a family name opens a Kinh one
+    (data/clan_names.txt: "Bon Niêng Ha Thủy", "Kră Jăn Ha Lim"), each as its two words with one space."""
+    return frozenset(" ".join(line.split()) for line in _read("clan_names.txt"))
+
+
+@cache
+def saint_names() -> frozenset[str]:
+    """Saints' names that Catholics print before their Kinh name (data/saint_names.txt: "Giuse Phạm Văn Hạnh")."""
+    return frozenset(w for line in _read("saint_names.txt") for w in line.split())
+
+
+@cache
 def countries() -> frozenset[str]:
     """The countries news names (data/countries.txt), a foreign body's place and no person."""
     return frozenset(_read("countries.txt"))

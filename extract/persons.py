@@ -59,6 +59,28 @@ def _a_delegation(text: str, n_start: int, name: str) -> bool:
     )
 
 
+# A year of the sixty-year lunar cycle is named by a heavenly stem and an earthly branch, and "Tết", "năm", "Xuân"
+# before it name the year, no person ("nhân dịp Tết Giáp Thìn 2024", "đón Xuân Bính Ngọ"), though "Giáp", "Đinh",
+# "Canh" are family names too
+_HEAVENLY_STEMS = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
+_EARTHLY_BRANCHES = frozenset(
+    {"Tý", "Tí", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
+)
+_LUNAR_YEAR_BEFORE = re.compile(r"(?<![\w])(?:tết|năm|xuân)\s+$", re.IGNORECASE)
+LUNAR_YEAR_CUE_WINDOW = 6
+
+
+def _a_lunar_year(text: str, n_start: int, name: str) -> bool:
+    """Whether ``name`` at ``n_start`` is a lunar year after its cue word ("Tết Giáp Thìn"), not a person."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0] in _HEAVENLY_STEMS
+        and words[1] in _EARTHLY_BRANCHES
+        and _LUNAR_YEAR_BEFORE.search(text, max(0, n_start - LUNAR_YEAR_CUE_WINDOW), n_start) is not None
+    )
+
+
 # ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh Khu kinh tế": the union's name runs on past the leader's)
 _NOT_PERSON_OPENINGS = ("Hồ Chí Minh ",)
 
@@ -483,6 +505,7 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
         ede = (words[i] == "Y" and words[i + 1] not in _HEADS_AFTER_THE_FIELD_Y) or words[i].startswith("H'")
         if (
             words[i] in surnames
+            or _opens_with_clan_name(words, i)
             or (words[i + 1] in ("Văn", "Thị") and i + 2 < len(words))
             or ede
             or (words[i] in ("A", "U") and i == first and len(words) - i in (2, 3))
@@ -507,8 +530,21 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             # name may be "Văn" ("Đinh Bạt Văn")
             if words[-1] == "Thị":
                 return None
-            return sylls[i][0], sylls[-1][1]
+            return sylls[_with_saint_name(words, first, i)][0], sylls[-1][1]
     return None
+
+
+def _opens_with_clan_name(words: list[str], i: int) -> bool:
+    """Whether a K'Ho, Mạ, M'Nông or Chu Ru clan name of two syllables opens the name at ``words[i]`` with a given
+    name after it ("Bon Niêng Ha Thủy", "Kră Jăn Ha Lim"): these peoples print the clan first, where a Kinh name has
+    its family name, and neither of its syllables is a family name of its own."""
+    return i + 2 < len(words) and f"{words[i]} {words[i + 1]}" in lexicon.clan_names()
+
+
+def _with_saint_name(words: list[str], first: int, i: int) -> int:
+    """Where a name that opens with the family name ``words[i]`` starts: a Catholic's baptismal name printed right
+    before it is the first word of the printed name ("Linh mục Giuse Phạm Văn Hạnh" names "Giuse Phạm Văn Hạnh")."""
+    return i - 1 if i > first and words[i - 1] in lexicon.saint_names() else i
 
 
 def _before_glued_title(text: str, run: re.Match) -> str:
@@ -635,6 +671,29 @@ def _out_of_quotation(text: str, start: int, cut: int, end: int) -> int:
     return len(text[: start + opening].rstrip()) if opening > 0 else cut
 
 
+# An event's organising committee is named with the event it organises ("Trưởng Ban tổ chức cuộc thi", "Phó Trưởng
+# ban Tổ chức Hội thi Tìm hiểu pháp luật", "Trưởng Ban tổ chức Giải Báo chí tỉnh lần thứ V"): the event is the post's,
+# unlike the Party's organisation board, named with its committee ("Trưởng Ban Tổ chức Tỉnh ủy")
+_ORGANISING_BOARD = re.compile(r"\s+tổ\s+chức", re.IGNORECASE)
+_ORGANISED_EVENT = re.compile(
+    r"\s+(?:cuộc\s+thi|hội\s+(?:thi|diễn|thao|trại|thảo|chợ|báo(?:\s+xuân)?)|liên\s+hoan|đại\s+hội|lễ\s+hội|"
+    r"ngày\s+hội|tuần\s+lễ|triển\s+lãm|diễn\s+đàn|festival|giải(?=\s+(?:báo\s+chí|thưởng|(?-i:[A-ZĐ]))))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _organised_event_end(text: str, pos: int, board_end: int, end: int) -> int | None:
+    """Where the event an organising committee read from ``pos`` to ``board_end`` is named for ends (up to the clause
+    after it), or None where no event follows the board ("Ban tổ chức" alone, or the Party's "Ban Tổ chức")."""
+    if not _ORGANISING_BOARD.fullmatch(text, pos, board_end):
+        return None
+    event = _ORGANISED_EVENT.match(text, board_end, end)
+    if not event:
+        return None
+    stop = max(event.end(), _clause_stop(text, event.end(), end))
+    return stop if len(text[event.end() : stop].split()) <= _MAX_TITLE_TAIL else event.end()
+
+
 def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     g = agency_grammar()
     p = _patterns()
@@ -643,6 +702,9 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     if head and text[pos - 3 : pos].casefold() == "ban":
         # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
         ban_end = _unit_read_from_its_word(text, "ban", pos, end)
+        event_end = _organised_event_end(text, pos, ban_end, end) if ban_end is not None else None
+        if event_end is not None:
+            return event_end
         if ban_end is not None:
             t = p["tai_place"].match(text, ban_end, end)
             if t:
@@ -757,8 +819,10 @@ def _clause_rx() -> re.Pattern:
     """The clause pattern, compiled on first use (it takes the title and rank lexicons)."""
     ranks = lexicon.alternation(lexicon.ranks())
     titles = lexicon.alternation(lexicon.titles() + _data_lines("person_titles.txt"))
+    # (the clergy's and the elders' standing after "và" names the next person too: "quản xứ Giáo xứ Đắk Mil và Mục sư
+    # Y Sơn Niê")
     return re.compile(
-        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
+        rf"(?<![\w])(?:{_CLAUSE_WORDS}|và(?=\s+(?:{lexicon.LOW_SYL}|(?i:{lexicon.COMRADE}|ông|bà|{_MONKS}|{_ELDERS_AND_CLERGY}|{ranks}|(?:quyền\s+)?{titles})(?![\w]))))(?![\w])"
     )
 
 
@@ -819,6 +883,10 @@ def _name_words() -> frozenset[str]:
             "thành",
             "phố",
             "đặc",
+            # (a church's and a region's words in the name of a faith's body: "Ban Đại diện Hội thánh Tin Lành Việt
+            # Nam (miền Nam) tỉnh")
+            "thánh",
+            "miền",
         ]
     )
     sources = [rx for rx, _, _ in lexicon.agency_heads()] + lexicon.departments()
@@ -854,11 +922,15 @@ def _without_negative_lookarounds(rx: str) -> str:
     return "".join(out)
 
 
+_NAME_BRACKETS = re.compile(r"[()]")
+
+
 def _name_like(tail: str) -> bool:
     """True when every word of ``tail`` can belong to a body's name: capitalised words, short forms,
     numbers, dashes and the lower-case words of the agency lexicons."""
     words = _name_words()
-    for tok in tail.replace(",", " , ").split():
+    # (a bracket inside a body's name holds words of the name too: "Hội thánh Tin Lành Việt Nam (miền Nam)")
+    for tok in _NAME_BRACKETS.sub(" ", tail.replace(",", " , ")).split():
         if tok in ("-", "–") or tok[0].isupper() or tok[0].isdigit() or tok.casefold() in words:
             continue
         return False
@@ -896,7 +968,9 @@ _DELIM = re.compile(
     # (a former province's or district's tag after a title, "nguyên Chủ tịch UBND tỉnh Sóc Trăng (cũ), Phó Chủ tịch
     # ...": the chain goes on past it; round s32)
     r"\s*\(\s*(?:cũ|mới)\s*\)\s*[,;]?\s*|"
-    r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;()]\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
+    # (a church's region in brackets is a part of its name, no aside: "Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh")
+    r"\s*,?\s*(?<![\w])(?:đồng\s+thời|hiện(?:\s+nay)?|nay)\s+là\s+|\s*,\s*kiêm\s+|\s*[,;]\s*|"
+    r"\s*\((?!miền\s+(?:Nam|Bắc|Trung)\))\s*|\s*(?<!miền\sNam)(?<!miền\sBắc)(?<!miền\sTrung)\)\s*|\s*:\s+|\s+-\s*|\s*-\s+|"
     r"\.\s*$|\s+kiêm\s+"
 )
 
@@ -1483,6 +1557,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 name in _NOT_PERSONS
                 or name in lexicon.countries()
                 or _a_delegation(text, n_start, name)
+                or _a_lunar_year(text, n_start, name)
                 or any(a < n_start < b for a, b in quotes)
             ):
                 continue
@@ -1609,14 +1684,15 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     marker = markers[-1]
     colon = len(text[: marker.start()].rstrip(" ,"))  # ("Các Phó Giám đốc Công an tỉnh, gồm: A, B")
     semicolon = text.rfind(";", marker.end(), n_start)
-    if (
-        semicolon >= 0
-        and "," in text[marker.end() : semicolon]
-        and not _patterns()["title"].search(text, marker.end(), semicolon)
+    if semicolon >= 0 and (
+        _bare_names_before(text, marker.end(), semicolon)
+        or _bare_names_before(text, marker.end(), text.find(";", marker.end(), n_start))
     ):
         # "các đồng chí Phó Chủ tịch Hội Nông dân tỉnh: A, B; đồng chí C, Bí thư Tỉnh đoàn": bare names apart by commas,
         # so the semicolon ends the list and opens the next entry of the sentence's list (items with titles of their
-        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on)
+        # own, "...: A, Bí thư ...; B, Chủ tịch ...", set apart by semicolons, go on); the first semicolon after bare
+        # names ends it whatever entries follow, one with its post in brackets too ("...: A, B; ông C (Giám đốc Đài
+        # PT-TH tỉnh); Đại tá D, Phó Chỉ huy trưởng ...": D is no Phó Tổng Biên tập)
         return None
     item_start = max(marker.end() - 1, semicolon) + 1
     if _patterns()["strip_words"].sub("", text[item_start:n_start]).strip():
@@ -1639,6 +1715,11 @@ def _shared_title_before_colon(text: str, s_start: int, n_start: int) -> tuple[i
     if marker.group("copula") and _WS.sub(" ", text[t.start() : colon]).strip() in _title_heads():
         return None  # "Trưởng ban là ông A, Chủ tịch UBND huyện": a bare head given by "là" is a role, no post
     return t.start(), colon
+
+
+def _bare_names_before(text: str, start: int, semicolon: int) -> bool:
+    """Whether ``text[start:semicolon]`` holds names set apart by commas and no title: a colon list's items."""
+    return "," in text[start:semicolon] and not _patterns()["title"].search(text, start, semicolon)
 
 
 # A plural address before the colon that opens a list of names ("các đồng chí:", "các đồng chí lãnh đạo tỉnh:")

@@ -198,8 +198,12 @@ def _share_place_with_committees(text: str, found: list[AgencyMention]) -> list[
         popped = []
         while out and out[-1].start >= h0:
             popped.append(out.pop())
-        if grammar()["title_before"].search(text, max(0, h0 - 60), h0) or any(a.in_title for a in popped):
-            out.extend(reversed(popped))  # in a person's title: left as the grammar read it
+        # in a person's title, or naming a venue ("tại Hội trường Huyện ủy, Hội CCB huyện A ký kết ...": the hall
+        # is no item of the list the subject opens): left as the grammar read it
+        if grammar()["title_before"].search(text, max(0, h0 - 60), h0) or any(
+            a.in_title or a.is_location for a in popped
+        ):
+            out.extend(reversed(popped))
             out.extend(found[i : i + len(places)])
             i += len(places)
             continue

@@ -270,6 +270,23 @@ def _named_in_a_law(text: str, a: AgencyMention) -> bool:
     return law is not None and not _AFTER_LAW_NAME.search(text, law.start(), a.start)
 
 
+# (round s34) A body inside the quoted title of a project, a programme, a plan or a campaign is a word of that title, no
+# body the page reports on ('Đề án "Nâng cao vai trò, trách nhiệm của Hội Nông dân Việt Nam"', 'Cuộc vận động "Toàn dân
+# đoàn kết xây dựng nông thôn mới, đô thị văn minh"'): an open quote after the text's kind, and no close before the body
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"(?<![\w])(?:[ĐđDd](?:ề|ự)\s+án|[Cc]hương\s+trình|[Kk]ế\s+hoạch|[Cc]uộc\s+vận\s+động|[Pp]hong\s+trào|[Cc]huyên\s+đề)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s*[\"“][^\"”\n]{0,120}$"
+)
+_QUOTED_TITLE_CUE = re.compile(r"[\"“]")
+_QUOTE_CLOSES_AFTER = re.compile(r"[^\"”\n]{0,120}[\"”]")
+
+
+def _named_in_a_quoted_title(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is a body the quoted title of a text or a campaign holds, its quote still open after it."""
+    title = _QUOTED_TITLE_BEFORE.search(text, max(0, a.start - 160), a.start)
+    return title is not None and bool(_QUOTE_CLOSES_AFTER.match(text, a.end))
+
+
 # "Đồn Biên phòng cùng Hội LHPN huyện": the force's name inside a post's unnamed head is no force of the level after it
 _POST_HEAD_BEFORE = re.compile(r"(?<![\w])(?:Đồn|Trạm|Đội)\s+$")
 
@@ -312,11 +329,12 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
 def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """``found`` without the mentions that name no body: names an ellipsis cut where another mention gives them whole
     (read against the others, first), then, in one pass, bare heads that need a level, units of every committee of a
-    kind, the insurance paid, a force read from a post's head, bodies inside a law's name, bodies named only as their
-    Party organisation (the last two looked for only where "Luật " or "Đảng" is printed)."""
+    kind, the insurance paid, a force read from a post's head, bodies inside a law's name or a quoted title, bodies named only as
+    their Party organisation (the last three looked for only where "Luật ", a quote or "Đảng" is printed)."""
     found = _drop_names_cut_by_an_ellipsis(text, found)
     in_a_law = "Luật " in text
     party = "Đảng" in text
+    quoted = bool(_QUOTED_TITLE_CUE.search(text))
     return [
         a
         for a in found
@@ -326,6 +344,7 @@ def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[Agenc
             or _insurance_named_as_a_thing(text, a)
             or _force_inside_a_post(text, a)
             or (in_a_law and _named_in_a_law(text, a))
+            or (quoted and _named_in_a_quoted_title(text, a))
             or (party and _named_as_its_party_organisation(text, a))
         )
     ]

@@ -85,11 +85,16 @@ _PRESS_TITLE_WORDS = (
     "(?:Kinh|Đời|Bảo|Pháp|Tuổi|Người|Sài|Hà(?=\\s+Nội)|Cựu|Phụ|Giáo|Sức|Dân|Tài|Khoa|Văn|Tin|Giao|Công|Xây|Đầu|"
     "Thanh(?=\\s+(?:[Nn]iên|[Tt]ra))|Hải(?=\\s+[Qq]uan)|Nông|Điện(?=\\s+[Tt]ử)|Quân|Biên|Nhân|Tiền(?=\\s+[Pp]hong)|Lao|Đại|Đảng)"
 )
+# a level word and a capitalised place's name after it ("huyện Mường Nhé", "thành phố Điện Biên Phủ")
+_PLACED_LEVEL = rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ ]+(?-i:{lexicon.UPPER_CLASS})"
 _LOWER_CASE_HEAD = re.compile(
     rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
     rf"|(?:{_opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
+    # (round s34: any organisation noun before a short form that a level and a place's name follow: "các phòng GD&ĐT
+    # huyện Mường Nhé, Nậm Pồ", the placed bodies, where "phòng CSGT" alone is a kind in general)
+    rf"|{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:[A-ZĐ]{{2}})\S*[ ]+{_PLACED_LEVEL})"
     rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
     # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
     # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...")

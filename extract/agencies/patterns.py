@@ -64,6 +64,12 @@ _PLACED_TAIL = re.compile(
 )
 
 
+# A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
+_PLACE_NUMBER_AFTER = re.compile(
+    r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
+)
+
+
 _COUNT_WORDS = lexicon.COUNT_WORD_VALUES
 
 

@@ -8,7 +8,15 @@ import re
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.name_grammar import _head_info, grammar
-from phoihop.extract.agencies.patterns import _COUNT_WORDS, _GATE_ITEM, _ITEM, _ONE_LEVEL, _OWN_LEVEL, same_tier
+from phoihop.extract.agencies.patterns import (
+    _COUNT_WORDS,
+    _GATE_ITEM,
+    _ITEM,
+    _ONE_LEVEL,
+    _OWN_LEVEL,
+    _PLACE_NUMBER_AFTER,
+    same_tier,
+)
 from phoihop.text import WS as _WS
 
 # --- shared heads over a list of places ------------------------------------------------------------
@@ -107,6 +115,11 @@ def _place_item(
             # (a known place that a name runs on from is no item: a one-word place ever, "Trường THCS Đất Mũi"; any
             # after a named head, "Đồn Biên phòng Cồn Lu" and not "Cồn")
             continue
+        number = _PLACE_NUMBER_AFTER.match(text, end)
+        if number and lexicon.is_place(f"{name} {number.group(1)}"):
+            # (a place the gazetteer holds with its number: "các xã Sơn Kim 1, Sơn Kim 2 dự", communes split and
+            # numbered, of which "Sơn Kim" alone names none)
+            return number.end(), text[m.start("words") : number.end()], own
         if lexicon.is_place(name):
             part = _PART_OF_PLACE.match(text, end)
             if part:  # "Tân Lập A", "Ấp 5": one of the numbered or lettered parts of a known place

@@ -9,6 +9,7 @@ import re
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention
+from phoihop.extract.agencies.patterns import _PLACE_NUMBER_AFTER
 
 _PROVINCE_ATT = re.compile(r"^(?P<lvl>[Tt]ỉnh)\s+(?P<place>\S.*)$")
 # the same place shared to a member's name from a list's end ("A và Hội Nông dân tỉnh X": A's name ends "tỉnh X"; not
@@ -169,12 +170,6 @@ def _extend_places_the_gazetteer_spells(text: str, found: list[AgencyMention], e
     return [b for b in found if not any(a is not b and a.start <= b.start and b.end <= a.end for a in extended)]
 
 
-# A place's number after its name ("phường Đông Hải 2", "xã Tân Lập 1"): not a count of something after it
-_NUMBER_AFTER = re.compile(
-    r"[ ](\d{1,2})(?![\w/]|[.,:]\d|\s+(?:năm|tháng|ngày|người|đơn\s+vị|xã|phường|cơ\s+quan)(?![\w]))"
-)
-
-
 def _complete_places(text: str, found: list[AgencyMention], extra) -> None:
     """Each mention whose place goes on past what the grammar read, in a lower-case syllable ("huyện Ngọc lặc") or a
     number ("phường Đông Hải 2") the gazetteer knows the place by, extended over it."""
@@ -189,7 +184,7 @@ def _complete_places(text: str, found: list[AgencyMention], extra) -> None:
         if lower and not lexicon.is_place(known):
             word = lower.group(0)[1:]
             after, part = lower, word[0].upper() + word[1:]
-        elif number := _NUMBER_AFTER.match(text, a.end):
+        elif number := _PLACE_NUMBER_AFTER.match(text, a.end):
             after, part = number, number.group(1)
         else:
             continue

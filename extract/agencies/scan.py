@@ -250,6 +250,9 @@ def find_agencies(
         a.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
     # (before the lists are spread and levels shared: "Hội CCB và Hội Cựu CAND huyện Lê Hồng Phong" shares the place)
     found = _extend_places_the_gazetteer_spells(text, found, extra_abbreviations)
+    # (and a place's number, before a head listed before it shares the place: "Đảng ủy, UBND xã Sơn Kim 1" is the
+    # Party committee of "Sơn Kim 1", not of "Sơn Kim"; the bodies the lists add later are completed again below)
+    _complete_places(text, found, extra_abbreviations)
     _drop_levels_after_placed_committees(found, extra_abbreviations)
     _share_title_over_list(text, found)
     _departments_take_ministry_sector(text, found)

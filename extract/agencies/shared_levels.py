@@ -159,18 +159,22 @@ def _share_unit(text: str, found: list[AgencyMention], extra) -> None:
             k += 1
 
 
-# A command's or a police force's staff office ("Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Ban Chính trị"), and a
-# people's council's boards (round s33: "Ban Pháp chế, Ban Văn hóa - Xã hội và Ban Dân tộc HĐND tỉnh")
+# A command's or a police force's staff office ("Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Ban Chính trị")
 _STAFF_OFFICE = (
-    r"(?:(?:Phòng|Ban)\s+(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật)?|Kỹ\s+thuật|Công\s+tác\s+[Cc]hính\s+trị|"
+    r"(?:Phòng|Ban)\s+(?:Chính\s+trị|Tham\s+mưu|Hậu\s+cần(?:\s*-\s*Kỹ\s+thuật)?|Kỹ\s+thuật|Công\s+tác\s+[Cc]hính\s+trị|"
     r"Tổ\s+chức\s+cán\s+bộ|Tuyên\s+huấn)"
-    r"|Ban\s+(?:Pháp\s+chế|Kinh\s+tế\s*-\s*(?:Ngân\s+sách|Xã\s+hội)|Văn\s+hóa\s*-\s*Xã\s+hội|Dân\s+tộc|Đô\s+thị))"
 )
-_OFFICE = re.compile(_STAFF_OFFICE)
-_OFFICE_PRE = re.compile(rf"{_STAFF_OFFICE}\s*-?\s*$")
+# a people's council's boards (round s33: "Ban Pháp chế, Ban Văn hóa - Xã hội và Ban Dân tộc HĐND tỉnh")
+_COUNCIL_BOARD = (
+    r"Ban\s+(?:Pháp\s+chế|Kinh\s+tế\s*-\s*(?:Ngân\s+sách|Xã\s+hội)|Văn\s+hóa\s*-\s*Xã\s+hội|Dân\s+tộc|Đô\s+thị)"
+)
+# the offices and boards inside a body that a list names before the last, which names the body
+_INNER_OFFICE = rf"(?:{_STAFF_OFFICE}|{_COUNCIL_BOARD})"
+_OFFICE = re.compile(_INNER_OFFICE)
+_OFFICE_PRE = re.compile(rf"{_INNER_OFFICE}\s*-?\s*$")
 # "Phòng Tham mưu, Phòng Chính trị và Phòng Hậu cần - Kỹ thuật Bộ CHQS tỉnh": offices listed before the last, which
 # names their command
-_OFFICES_LISTED_BEFORE = re.compile(rf"(?<![\w])(?:{_STAFF_OFFICE}\s*(?:,\s*(?:và\s+)?|\s+và\s+))+$")
+_OFFICES_LISTED_BEFORE = re.compile(rf"(?<![\w])(?:{_INNER_OFFICE}\s*(?:,\s*(?:và\s+)?|\s+và\s+))+$")
 OFFICES_WINDOW = 200  # characters before the last office of a list where the others are listed
 
 

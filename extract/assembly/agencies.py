@@ -94,6 +94,7 @@ def group_agencies(ctx: ArticleContext) -> AgencyGroups:
         first_groups[merge_key(a.canonical, province)].append(a)
     alias = _short_form_aliases(first_groups, province)
     alias.update(_departments_by_the_code_given_them(ctx, first_groups, province))
+    alias.update(_posts_by_the_number_given_them(ctx, first_groups, province))
     headline_alias = _headline_short_forms(first_groups, alias, ctx.title_end)
     alias.update(headline_alias)
     groups = AgencyGroups(alias, province, defaultdict(list), {}, {}, [], [])
@@ -130,6 +131,30 @@ def _departments_by_the_code_given_them(ctx: ArticleContext, groups, province: s
             rest = k[len(by_code) :]
             if k != full and k.startswith(by_code) and (not rest or (rest.startswith(" ") and full.endswith(rest))):
                 alias[k] = full
+    return alias
+
+
+# (round s34) "Đồn Biên phòng Khánh Bình (Đồn 921)": a border post named after its place, given in brackets the number
+# it went by before the posts were named after places; a headline or a later sentence names it by that number ("Đồn
+# Biên phòng 921 kết nghĩa với ..."), one post
+_POST_NUMBER_GIVEN = re.compile(
+    r"(?<![\w])Đồn\s[^()\n]{3,60}?\s*\(\s*Đồn(?:\s+Biên\s+phòng)?\s+(?P<number>\d{1,4})\s*\)"
+)
+_POST_NUMBER_CUE = "(Đồn"
+
+
+def _posts_by_the_number_given_them(ctx: ArticleContext, groups, province: str | None) -> dict[str, str]:
+    """The key of a border post named by the number the page gave it in brackets, to the post's key."""
+    if _POST_NUMBER_CUE not in ctx.text:
+        return {}
+    starts = {a.start: a for a in ctx.m.agencies}
+    alias: dict[str, str] = {}
+    for m in _POST_NUMBER_GIVEN.finditer(ctx.text):
+        named = starts.get(m.start())
+        by_number = merge_key(f"Đồn Biên phòng {m.group('number')}", province)
+        full = merge_key(named.canonical, province) if named else ""
+        if full and by_number in groups and by_number != full:
+            alias[by_number] = full
     return alias
 
 
@@ -360,6 +385,10 @@ def _name_groups(
         named = [a for a in items if not a.in_title] or items
         if k in shortened:
             named = [a for a in named if a.start >= title_end] or named
+        elif k in aliased:
+            # a headline's short form of a body the text names ("... giữa Sở Tư pháp và BĐBP tỉnh Nghệ An" over
+            # "Bộ Chỉ huy BĐBP tỉnh" in the text) names no group: the text's own forms do
+            named = [a for a in named if a.start >= title_end or merge_key(a.canonical, g.province) == k] or named
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, int] = {}
         for a in named:
@@ -800,7 +829,9 @@ _PARENT_TAIL = re.compile(
     # a staff office of a numbered unit ("Phòng Tham mưu" of "Lữ đoàn xe tăng 215")
     r"(?:sư|lữ|trung|tiểu) đoàn(?: [^\W\d_]+){0,3} \d{1,3}|"
     # a police department of a province's police ("Phòng Cảnh sát kinh tế" of "... Công an thành phố Hải Phòng")
-    r"công an(?: (?:tỉnh|thành phố)(?: .+)?)?)"
+    r"công an(?: (?:tỉnh|thành phố)(?: .+)?)?|"
+    # a board of a provincial department (round s34: "Ban Tôn giáo" of "Ban Tôn giáo Sở Nội vụ")
+    r"sở [^\W\d_]+(?: [^\W\d_]+){0,6})"
 )
 
 

@@ -8,6 +8,7 @@ issue a document signed at the event, on the day of its signing).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,7 @@ from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention, cited_by_nickname
+from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import (
     PartiesByCount,
     document_parties,
@@ -26,8 +28,9 @@ from phoihop.extract.relations import (
     is_open_year,
     is_other_texts_term,
     open_period,
+    signers_retold_after,
 )
-from phoihop.extract.relations.patterns import TWO_SIDES
+from phoihop.extract.relations.patterns import _DATED_OPENER, COUNTED_SIDES, TWO_SIDES
 from phoihop.facts import Document
 from phoihop.text import WS
 from phoihop.text import unique_folded as _unique
@@ -52,6 +55,27 @@ _JOINED_DOCUMENT = re.compile(
     r"(?:,|\s)\s*(?:cùng\s+(?:với\s+)?|và\s+)(?:các\s+|những\s+)?(?=" + docs_mod.kind_word().pattern + ")",
     re.IGNORECASE,
 )
+# ", bàn phương hướng phối hợp năm 2011", ", triển khai nhiệm vụ năm 2011": after a comma, a new predicate of the
+# sentence's subject that discusses or sets the next work; the year or term it prints is that work's, no term of the
+# document reviewed before it ("đánh giá kết quả thực hiện Quy chế số 123/QCPH ngày 12-3-2007, bàn phương hướng phối
+# hợp năm 2011": the quy chế has no term [2011, 2011])
+# (round s34: so does a clause of its own opened by its year and its capitalised subject, "Thực hiện Chương trình số
+# 09/CTr-BCA-MTTW ngày 1/8/2013 giữa A và B, năm 2014 Công an tỉnh và Ủy ban MTTQ tỉnh đã ký kết ...": 2014 is the
+# year of the province's act, no term of the programme)
+_NEXT_WORK_CLAUSE = re.compile(
+    r",\s*(?:(?:đồng\s+thời|và)\s+)?(?:bàn|thảo\s+luận|đề\s+ra|triển\s+khai|xác\s+định|thống\s+nhất|định\s+hướng)\s+"
+    r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])"
+    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS}))",
+    re.IGNORECASE,
+)
+# A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
+# issued in December may be the next year's): "đánh giá kết quả thực hiện Quy chế số 123 ngày 12-3-2007 ... năm
+# 2010" is the year of the work reviewed
+ONE_YEAR_TERM_MAX_LAG = 1
+# A bracket right after a body that holds one other body, its parent, alone or after "thuộc": "(Bộ Quốc phòng)",
+# "(thuộc Sở NN&PTNT)", "(trực thuộc Bộ Công an)"
+_PARENT_NOTE_OPEN = re.compile(r"\s*\(\s*(?:(?:trực\s+)?thuộc\s+)?", re.IGNORECASE)
+_PARENT_NOTE_CLOSE = re.compile(r"\s*\)")
 _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
@@ -114,6 +138,8 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
     date_starts = [dt.start for dt in m.dates]
     usable = [a for a in m.agencies if not a.in_title]
     usable_starts = [a.start for a in usable]
+    issuers = _without_parent_notes(text, usable)
+    issuer_starts = [a.start for a in issuers]
     for i, d in enumerate(out.all_docs):
         s_start, s_end = m.sentences[m.sentence_index(d.sym_start)]
         clause_end = _clause_end(text, out.all_docs, i, s_end)
@@ -129,7 +155,15 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             out.doc_dates[issued.start] = issued
         term_end = _term_end(text, out.all_docs, i, s_end, clause_end)
         period = _printed_period(text, periods, out.all_docs, d, s_start, term_end)
-        parties = document_parties(text, d, clause_end, usable, usable_starts, groups.key_of, date_end)
+        if _year_of_later_work(period, issued):
+            period = None
+        parties = document_parties(text, d, clause_end, issuers, issuer_starts, groups.key_of, date_end)
+        if parties == []:
+            # "... sơ kết Quy chế phối hợp số 01/QCPH. Quy chế được A và B ký kết tháng 8/2021.": its old signing
+            # retold later names its parties
+            parties = signers_retold_after(
+                text, m.sentences, m.sentence_index(d.sym_start), d, out.all_docs, issuers, issuer_starts, groups.key_of
+            )
         out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
@@ -137,13 +171,28 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
         if out.details[i]["issued"] is None and out.details[i]["act_date"] is None:
             told_next = _issue_date_told_next(ctx, date_starts, out, i)
             if told_next is not None:
-                out.details[i]["issued"] = told_next
-                out.doc_dates[told_next.start] = told_next
+                date, agents = told_next
+                out.details[i]["issued"] = date
+                out.doc_dates[date.start] = date
+                if not out.details[i]["parties"]:
+                    out.details[i]["parties"] = _signers_counted(agents)
     _share_listed_details(text, out)
     return out
 
 
 _COUNTED_SIDES_IN = re.compile(rf"(?<![\w]){TWO_SIDES}", re.IGNORECASE)
+
+
+def _without_parent_notes(text: str, bodies: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies that may issue a document, without the parent a bracket notes right after a body: "Trường Sĩ quan
+    Chính trị (Bộ Quốc phòng) cùng Tỉnh đoàn Bắc Ninh đã ký kết Chương trình số 07/...", "Chi cục Thủy sản (thuộc Sở
+    NN&PTNT) và Hội Nghề cá tỉnh": the bracket places the signer, the parent signs nothing (the list then reads past
+    the bracket, as a signing's does)."""
+    return bodies[:1] + [
+        b
+        for a, b in itertools.pairwise(bodies)
+        if not (_PARENT_NOTE_OPEN.fullmatch(text, a.end, b.start) and _PARENT_NOTE_CLOSE.match(text, b.end))
+    ]
 
 
 def _bodies_between(starts: list[int], start: int, end: int) -> bool:
@@ -217,7 +266,7 @@ def _act_date_after(
 # document's issue date, told after it
 _SIGNED_ON_NEXT = re.compile(
     r"\s*(?:Bản\s+)?(?P<kind>chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|trên))*\s+(?:đã\s+)?được\s+[^.;:\n]{0,80}?(?<![\w])ký(?:\s+kết)?\s+"
+    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|trên))*\s+(?:đã\s+)?được\s+(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
     r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
     re.IGNORECASE,
 )
@@ -225,9 +274,9 @@ _SIGNED_ON_NEXT = re.compile(
 
 def _issue_date_told_next(
     ctx: ArticleContext, date_starts: list[int], dd: DocumentDetails, i: int
-) -> DateMention | None:
-    """The date ``_SIGNED_ON_NEXT`` gives document ``i``: the one document of that kind in its sentence, none in the
-    next."""
+) -> tuple[DateMention, str] | None:
+    """The date ``_SIGNED_ON_NEXT`` gives document ``i`` (the one document of that kind in its sentence, none in the
+    next), and the agents of that passive as printed ("hai đơn vị")."""
     text, m, d = ctx.text, ctx.m, dd.all_docs[i]
     k = m.sentence_index(d.sym_start)
     if k + 1 >= len(m.sentences) or not d.kind:
@@ -244,8 +293,20 @@ def _issue_date_told_next(
         if date.start > told.end():
             break
         if told.end() < date.end:
-            return date if date.year else None
+            return (date, told.group("agents")) if date.year else None
     return None
+
+
+# the agents of that passive counted: "Quy chế được hai đơn vị ký kết ngày 10/1/2025" (the two bodies that review it)
+_COUNTED_AGENTS = re.compile(rf"\s*(?:{COUNTED_SIDES})\s*", re.IGNORECASE)
+
+
+def _signers_counted(agents: str) -> PartiesByCount | list:
+    """The document's parties as the passive that tells its signing counts them ("hai đơn vị": the bodies the article
+    is about, read as a "giữa hai đơn vị" is), else none."""
+    counted = _COUNTED_AGENTS.fullmatch(agents)
+    count = lexicon.count_value(counted.group("n")) if counted else None
+    return PartiesByCount(count) if count else []
 
 
 def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> int:
@@ -264,10 +325,26 @@ def _clause_end(text: str, all_docs: list[DocMention], i: int, s_end: int) -> in
     )
 
 
+def _year_of_later_work(period: tuple[int, int] | None, issued: DateMention | None) -> bool:
+    """Whether ``period`` is a lone year too long after the printed issue date to be the document's one-year term (the
+    year of the work done under it, ``ONE_YEAR_TERM_MAX_LAG``)."""
+    return bool(
+        period
+        and period[0] == period[1]
+        and issued is not None
+        and issued.year
+        and period[0] > issued.year + ONE_YEAR_TERM_MAX_LAG
+    )
+
+
 def _term_end(text: str, all_docs: list[DocMention], i: int, s_end: int, clause_end: int) -> int:
     """Where the term of document ``i`` may be printed: its clause, run on over a text its topic cites by nickname
     ("Kế hoạch phối hợp số 15/KH-CAP-ĐTN triển khai các nhiệm vụ của Đề án 06 và phong trào “X” năm 2026": the plan's
-    year), which has no term of its own there (``cited_by_nickname``)."""
+    year), which has no term of its own there (``cited_by_nickname``); cut where a clause on the next work opens
+    (``_NEXT_WORK_CLAUSE``)."""
+    next_work = _NEXT_WORK_CLAUSE.search(text, all_docs[i].end, clause_end)
+    if next_work is not None:
+        return next_work.start()
     nxt = all_docs[i + 1] if i + 1 < len(all_docs) else None
     if nxt is None or nxt.start != clause_end or not cited_by_nickname(text, nxt):
         return clause_end
@@ -299,9 +376,10 @@ def _issue_date(
 # What is left between a symbol and its date once the issuers are taken out: "của", "do", their joiners, the verb;
 # the verb of a passive may come before its parties ("số 02/QCPH đã được ký kết giữa A và B vào ngày D")
 _ISSUE_VERB = r"(?:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+kết)?|thông\s+qua)[\s,]*)?"
-# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018")
+# (the parties may be counted, not named: "số 08/CTr-TCT-HND giữa hai đơn vị ký ngày 10/5/2018", the agents of a
+# passive: "số 12/CTrPH được hai bên ký kết ngày 26-3-2008")
 _BY_ISSUERS_TO_DATE = re.compile(
-    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
+    rf"[\s,(:]*{_ISSUE_VERB}(?:(?:của|do|giữa|và|với)[\s,]+)*(?:(?:được\s+)?{TWO_SIDES}\s+)?{_ISSUE_VERB}(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?",
     re.IGNORECASE,
 )
 
@@ -400,7 +478,9 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             parties = parties or _subject_of_the_document_s_sentence(ctx, groups, d, count)
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
-            parties = signers or _parties_from_codes(d, groups.order, ctx.province)
+            parties = signers or _parties_from_codes(
+                d, groups.order, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
+            )
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
         issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
@@ -418,6 +498,10 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                 ),
                 None,
             )
+        if period is None and kind not in _TERMLESS_KINDS and ctx.iso(det["issued"]) in (None, signed_on):
+            # (not a text printed with an issue date of its own, before the signing: "Chương trình kế thừa kết quả
+            # thực hiện Chương trình phối hợp số 07/... ngày 12/5/2017 giữa hai đơn vị" is the one it follows)
+            period = signed.term_told_before.get(d.symbol)
         documents.append(
             Document(
                 d.symbol,
@@ -433,23 +517,50 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
 
 def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
     """The bodies the document's sentence names before it (its subject, outside titles), where they are as many as
-    ``count`` says (two or more for 0: "các đơn vị")."""
-    sentence = next(((s, e) for s, e in ctx.m.sentences if s <= d.start < e), None)
-    if sentence is None:
-        return []
-    keys = _unique([groups.key_of(a) for a in ctx.m.agencies if sentence[0] <= a.start < d.start and not a.in_title])
+    ``count`` says (two or more for 0: "các đơn vị"); where it names none, those of the sentence before, which the
+    count refers back to, where they open it as its subject ("Ngày 5/3, A phối hợp với B, C phát động cuộc thi ...
+    Cuộc thi được tổ chức theo Kế hoạch liên tịch số 45/KH-... của ba cơ quan"; not "Dự hội nghị có đại diện A, B, C.",
+    the guests)."""
+    k = ctx.m.sentence_index(d.start)
+    keys = _sentence_keys(ctx, groups, k, end=d.start)
+    if not keys and k > 0 and _opens_with_a_body(ctx, k - 1):
+        keys = _sentence_keys(ctx, groups, k - 1)
     return keys if len(keys) == count or (count == 0 and len(keys) >= 2) else []
 
 
-def _parties_from_codes(doc: DocMention, order: list[str], province: str | None) -> list[str]:
+def _opens_with_a_body(ctx: ArticleContext, k: int) -> bool:
+    """Whether sentence ``k`` opens with a body, its subject (after its day: "Ngày 5/3, Công an tỉnh ...")."""
+    start, end = ctx.m.sentences[k]
+    first = next((a for a in ctx.m.agencies if start <= a.start < end and not a.in_title), None)
+    return first is not None and (
+        not ctx.text[start : first.start].strip() or _DATED_OPENER.fullmatch(ctx.text, start, first.start) is not None
+    )
+
+
+def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int | None = None) -> list[str]:
+    """The keys of the bodies sentence ``k`` names outside titles (up to ``end``, if given)."""
+    if k >= len(ctx.m.sentences):
+        return []
+    start, s_end = ctx.m.sentences[k]
+    end = s_end if end is None else end
+    return _unique([groups.key_of(a) for a in ctx.m.agencies if start <= a.start < end and not a.in_title])
+
+
+def _parties_from_codes(
+    doc: DocMention, order: list[str], province: str | None, in_sentence: list[str] | None = None
+) -> list[str]:
     """Issuers read from the symbol's codes when the text names none ("17-CTr/BDVTU-BCHQS").
 
     Each code becomes the article's body of that head and level when it names one (so the names
     agree), else the code table's name; a central code (TW, BCA, MTTW ...) only a body the article
-    names."""
+    names. The bodies the document's own sentence names (``in_sentence``) come first: "Ban Tuyên giáo Tỉnh ủy Bình
+    Định và Công an tỉnh Bình Định đã thực hiện chương trình số 08-CTr/BTGTU-CAT" on a page about Gia Lai that names
+    its own police too: "CAT" is the police of the sentence."""
     out: list[str] = []
     for _code, names, central in docs_mod.issuer_readings(doc):
-        hit = _named_body(names, order, province)
+        hit = (_named_body(names, in_sentence, province) if in_sentence else None) or _named_body(
+            names, order, province
+        )
         if hit is None and not central:
             hit = names[0]
         if hit is not None and hit not in out:
@@ -468,6 +579,13 @@ def _named_body(names: list[str], order: list[str], province: str | None) -> str
         want = merge_key(name, province)
         placed = [k for k in order if k.startswith(want + " ") and not _PLACE_IN_TAIL.search(k[len(want) :])]
         if len(placed) == 1:
+            return placed[0]
+        # (the key drops the level the code names, "Công an tỉnh" -> "công an", so a body placed in another province
+        # is found by the name with its level: "CAT" is the "Công an tỉnh Bình Định" that a page about Gia Lai names
+        # beside "Ban Tuyên giáo Tỉnh ủy Bình Định", where it names no police of its own province)
+        leveled = WS.sub(" ", fold_tones(name)).casefold()
+        placed = [k for k in order if k.startswith(leveled + " ") and not _PLACE_IN_TAIL.search(k[len(leveled) :])]
+        if want not in order and len(placed) == 1:
             return placed[0]
         units = [k for k in order if k.endswith(" " + want) and _UNIT_PREFIX.match(k)]
         if len(units) == 1:

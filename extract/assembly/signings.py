@@ -51,20 +51,41 @@ class SignedDocuments:
         default_factory=dict
     )  # signed document -> its signing date (None: undated)
     sign_year: dict[str, int | None] = field(default_factory=dict)
+    # a document told in a sentence after its signing's -> the signing's term ("... ký kết chương trình phối hợp với B
+    # giai đoạn 2013 - 2018. Chương trình mang số 05/CTrPH-...": the document's clause prints none)
+    term_told_before: dict[str, tuple[int, int] | None] = field(default_factory=dict)
+
+
+# A council or a steering committee a leader chairs by virtue of his post ("Thứ trưởng Bộ Quốc phòng, Phó Chủ tịch
+# Thường trực Hội đồng GDQP&AN Trung ương", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh"): he signs for the
+# body of his post, not for the council his chain ends with
+_EX_OFFICIO_BODY = re.compile(
+    r"(?:(?:Thường\s+trực|Ban\s+Thường\s+trực)\s+)?(?:Hội\s+đồng|Ban\s+Chỉ\s+đạo)\s", re.IGNORECASE
+)
+
+
+def _post_signed_for(bodies: list[AgencyMention]) -> AgencyMention | None:
+    """Of the bodies of one person's titles, in order, the one he signs for: the last, the post the chain leads to,
+    but for a council he chairs by virtue of an earlier post (see _EX_OFFICIO_BODY)."""
+    for body in reversed(bodies):
+        if not _EX_OFFICIO_BODY.match(body.canonical):
+            return body
+    return bodies[-1] if bodies else None
 
 
 def _titled_names(persons: list[PersonMention], agencies: list[AgencyMention]) -> list[tuple[int, int, AgencyMention]]:
     """(start, end, body) of every mention of a person whose title names a body somewhere in the article: the first
-    body in the last title of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh
-    ủy": the board), for a later mention of the bare name that signs. A mention whose own title is written before the
-    name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
+    body in the last title (see _post_signed_for) of the person's first titled mention ("Ủy viên Ban Thường vụ Tỉnh
+    ủy, Trưởng Ban Dân vận Tỉnh ủy": the board), for a later mention of the bare name that signs. A mention whose own
+    title is written before the name ("Chủ tịch UBND tỉnh Bến Tre Cao Văn Trọng") starts with that title."""
     body_of: dict[str, AgencyMention] = {}
     starts = [a.start for a in agencies]
     for p in persons:
         if p.name in body_of or not p.position_spans:
             continue
         # the body the title word names; a parent may follow ("… Cảnh vệ - Bộ Công an")
-        body = first_body_in(agencies, starts, *p.position_spans[-1])
+        bodies = [first_body_in(agencies, starts, lo, hi) for lo, hi in p.position_spans]
+        body = _post_signed_for([b for b in bodies if b is not None])
         if body is not None:
             body_of[p.name] = body
     out = []
@@ -111,6 +132,7 @@ def build_signings(
             told_after = _document_told_after(ctx, dd, s, found)
             if told_after is not None:
                 _note_signed_document(ctx, signed, s, told_after.symbol, date)
+                signed.term_told_before.setdefault(told_after.symbol, s.period)
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
         if review and _signed_years_before(ctx, date):
@@ -524,7 +546,9 @@ def _page_dates_day(ctx: ArticleContext, day: DateMention) -> bool:
 
 # A sentence that opens with the document signed just before, by its kind ("Quy chế phối hợp (số 01/QCPH-MTTQ-VKS) gồm 4
 # chương, 14 điều", "Quy chế giữa Công an tỉnh và Cục Thuế tỉnh (số 215/QCPH-CAT-CT) gồm ...")
-_KIND_OPENING = re.compile(rf"\s*(?:Bản\s+)?(?P<kind>{SIGNED_KINDS})(?![\w])", re.IGNORECASE)
+# "Theo quy chế số 12/QC-..., hai bên ...": after "Theo" (what the two do under the text just signed; not one printed
+# with its own issuers, "Theo Quy chế số 03/QC-UBND của UBND tỉnh, ...", a text the two carry out)
+_KIND_OPENING = re.compile(rf"\s*(?P<under>Theo\s+)?(?:Bản\s+)?(?P<kind>{SIGNED_KINDS})(?![\w])", re.IGNORECASE)
 KIND_OPENING_REACH = 120  # characters from the sentence's start to the symbol of the document it opens with
 TOLD_AFTER_SENTENCES = 2  # sentences after a signing where its document may be told
 
@@ -548,6 +572,8 @@ def _document_told_after(
         kind = WS.sub(" ", opening.group("kind")).lower()
         if (s.kind and s.kind != kind) or (docs[0].kind or kind) != kind:
             return None  # ("Kế hoạch nhằm cụ thể hóa Chương trình số 05/...": another document, the plan carries out)
+        if opening.group("under") and dd.details[dd.all_docs.index(docs[0])]["parties"]:
+            return None
         return docs[0]
     return None
 

@@ -20,7 +20,7 @@ referred to by a count, a number or a kind), ``subject`` (a clause's subject), `
 from __future__ import annotations
 
 from phoihop.extract.relations.candidates import signing_candidates
-from phoihop.extract.relations.issuers import PartiesByCount, document_parties
+from phoihop.extract.relations.issuers import PartiesByCount, document_parties, signers_retold_after
 from phoihop.extract.relations.patterns import _SIGNED_KINDS as SIGNED_KINDS
 from phoihop.extract.relations.periods import (
     is_law_year,
@@ -56,5 +56,6 @@ __all__ = [
     "open_period",
     "programme_term",
     "resolve_signings",
+    "signers_retold_after",
     "signing_candidates",
 ]

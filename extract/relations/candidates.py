@@ -19,6 +19,7 @@ from phoihop.extract.relations.document import (
     _sign_year,
     _signed_document,
 )
+from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
 from phoihop.extract.relations.parties import (
     _WITH,
     _between_named_signers,
@@ -39,6 +40,7 @@ from phoihop.extract.relations.patterns import (
     _BLOC,
     _COUNTED_SUBJECT,
     _MEMBERS_AFTER_PARTNER,
+    _SIGNED_KINDS,
     _WITH_AFTER,
     _WITH_BEFORE,
 )
@@ -53,7 +55,7 @@ from phoihop.extract.relations.subject import (
     _subject_of_size_before,
     _the_unit_named_by_its_kind,
 )
-from phoihop.extract.relations.verbs import _first_signing_verb, _signed_kind, _signing_sentence
+from phoihop.extract.relations.verbs import _bodies_of_sentence, _first_signing_verb, _signed_kind, _signing_sentence
 from phoihop.text import unique as _unique
 
 ALSO_WINDOW = 12  # before a verb: "cũng (đã)" tells a second act apart
@@ -317,6 +319,34 @@ def _without_issuers_of_cited_documents(
     return [a for a in after if a.start not in issuers] if issuers else after
 
 
+# "A tổ chức hội nghị ký kết. Chương trình phối hợp giữa A với B, C nhằm ... giai đoạn 2025 - 2030.": a stray full stop
+# (or the break after a caption's lead) parts the verb that closes its sentence from its object; the next sentence,
+# opened by the signed kind and its "giữa", names the parties and the term
+_VERB_CLOSES_SENTENCE = re.compile(r"[\s.!…]*")
+_OBJECT_OPENS_SENTENCE = re.compile(
+    rf"\s*(?:Bản\s+)?(?:{_SIGNED_KINDS})(?:\s+[^\W\d_]+){{0,4}}?\s+giữa(?![\w])", re.IGNORECASE
+)
+
+
+def _object_told_next(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
+    """The span of the sentence after ``sent`` where it holds the object of verb ``v``, which closes ``sent`` (see
+    _OBJECT_OPENS_SENTENCE); else None."""
+    if c_end != sent.end or not _VERB_CLOSES_SENTENCE.fullmatch(scan.text, v.end(), c_end):
+        return None
+    if sent.index + 1 >= len(scan.sentences):
+        return None
+    n_start, n_end = scan.sentences[sent.index + 1]
+    return (n_start, n_end) if _OBJECT_OPENS_SENTENCE.match(scan.text, n_start, n_end) else None
+
+
+def _parties_told_next(scan: _SigningScan, span: tuple[int, int]) -> list[list[str]]:
+    """The parties the "giữa" of the object sentence ``span`` names (see _object_told_next)."""
+    text = scan.text
+    lo, hi = bisect.bisect_left(scan.usable_starts, span[0]), bisect.bisect_left(scan.usable_starts, span[1])
+    bodies = _fold_parents_in_apposition(text, _bodies_of_sentence(text, span[0], scan.usable[lo:hi]))
+    return _between_parties(text, bodies, span[0], span[1], scan.key_of, scan)
+
+
 def _clause_candidate(
     scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int, c_start: int | None = None
 ) -> SigningCandidate:
@@ -359,6 +389,9 @@ def _clause_candidate(
         # One person signing for his body ("Ông A, Giám đốc Công an tỉnh ký ...") shows one side of an act.
         if parties and len(parties[0]) == 1 and sent.by_signers:
             parties = []
+    told_next = None if any(len(p) >= 2 for p in parties) else _object_told_next(scan, sent, v, c_end)
+    if told_next:
+        parties = _parties_told_next(scan, told_next) or parties
     if not parties and not subject_keys:
         parties = _partners_of_non_body_subject(scan, sent, v, after, c_end)
     if not parties and not subject_keys:
@@ -423,6 +456,8 @@ def _clause_candidate(
         if item
         else _clause_period(scan, sent, v, c_end, doc)
     )
+    if told_next and period is None:
+        period = _period_in(scan.periods, told_next[0], told_next[1], text, _sign_year(scan, sent))
     mentioned = set(subject_keys) | {key_of(a) for a in sent.parties}
     # each document of a list has its own terms (it borrows no period)
     second_act = bool(

@@ -11,7 +11,14 @@ from dataclasses import replace
 from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.parties import _only_bodies_and_joiners
-from phoihop.extract.relations.patterns import _BETWEEN, _DATED_OPENER, _HOLDS, _SIGNED_KINDS, sides
+from phoihop.extract.relations.patterns import (
+    _BETWEEN,
+    _DATED_OPENER,
+    _HOLDS,
+    _SIGNED_KINDS,
+    OUTLET_CODE_OPENING,
+    sides,
+)
 from phoihop.extract.relations.periods import _period_in
 from phoihop.extract.relations.records import SigningCandidate
 from phoihop.text import WS
@@ -180,10 +187,7 @@ def _passive_subject_document(scan: _SigningScan, sent: _Sentence, v: re.Match) 
     subject = scan.docs[lo]
     opening = text[sent.start : subject.start]
     # (after the outlet's dateline code that opens a report: "(BST) - Quy chế phối hợp số 02/QCPH ... đã được ký kết")
-    code = _OUTLET_CODE_OPENING.match(opening)
+    code = OUTLET_CODE_OPENING.match(opening)
     if code:
         opening = opening[code.end() :]
     return subject if not opening.strip() or _DATED_OPENER.fullmatch(opening) else None
-
-
-_OUTLET_CODE_OPENING = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ.]{1,11})\)\s*[-–]\s*")

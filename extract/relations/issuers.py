@@ -9,8 +9,13 @@ from dataclasses import dataclass
 
 from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.documents import DocMention
-from phoihop.extract.relations.mention_lists import _agency_list, _gap_without_notes, _is_subject_gap, _joins
-from phoihop.extract.relations.patterns import _COMMA_AFTER, _COMMA_ONLY, _LAST_AND, _WITH_AFTER
+from phoihop.extract.relations.mention_lists import (
+    _agency_list,
+    _gap_without_notes,
+    _is_subject_gap,
+    _list_ending_at,
+)
+from phoihop.extract.relations.patterns import _COMMA_AFTER, _COMMA_ONLY, _LAST_AND, _SIGNED_KINDS, _WITH_AFTER
 from phoihop.extract.relations.verbs import _SIGN
 from phoihop.text import unique as _unique
 
@@ -25,8 +30,12 @@ class PartiesByCount:
     count: int
 
 
+# The parties of a document counted after it: "giữa hai đơn vị", or as those who issued it, the agents of its passive
+# or its owners ("Quy chế số 12/QCPH do hai cơ quan ký ngày 20/4/2014", "... số 12/QCPH được hai cơ quan ký kết năm
+# 2014", "Kế hoạch liên tịch số 45/KH ngày 25/2/2019 của ba cơ quan"): the count refers back to the bodies named before
 _BOTH = re.compile(
-    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*giữa\s+(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
+    r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:giữa|của|do|(?:đã\s+)?được)\s+"
+    r"(?P<count>hai|ba|bốn|năm|\d{1,2}|các)\s+"
     r"(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng|cấp\s+ủy)(?![\w])",
     re.IGNORECASE,
 )
@@ -34,7 +43,7 @@ _BOTH = re.compile(
 # signed the document (a co-verb may follow the signing one)
 _COUNTED_SIGNERS_BEFORE = re.compile(
     r"(?<![\w])(?P<count>hai|ba|bốn|năm|\d{1,2})\s+(?:đơn\s+vị|cơ\s+quan|bên|ngành|lực\s+lượng)\s+"
-    r"(?:(?:đã|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
+    r"(?:(?:đã|từng|vừa|cùng|chính\s+thức)\s+)*(?:ký\s+kết|ký|ban\s+hành)(?:\s+và\s+(?:thực\s+hiện|triển\s+khai))?\s+$",
     re.IGNORECASE,
 )
 COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
@@ -52,7 +61,8 @@ _ABOUT_COORDINATION_LINK = re.compile(
 )
 _ISSUER_LINK_BREAK = re.compile(r"[;\"]")
 # the adverbs before an issuing verb: "đã phối hợp ban hành", "vừa chính thức ký"
-_ISSUE_ADVERBS = r"(?:(?:đã|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
+# ("A và B từng ký Chương trình số X": "từng", once, tells it as past like "đã")
+_ISSUE_ADVERBS = r"(?:(?:đã|từng|vừa|mới|cũng|cùng|chính\s+thức|phối\s+hợp|thống\s+nhất)\s+)*"
 # "A, B và C (đã) ban hành / xây dựng (thống nhất ban hành) Chương trình số X": the subject list issues it
 # (the kind and a few words of title may stand between the verb and a number the kind was not read with); so does the
 # list of bodies that signed it, told as past ("Năm 2011, A và B đã ký kết Chương trình phối hợp số X": no act of the
@@ -261,11 +271,80 @@ def _partners_after(
     return [key_of(a) for a in lst]
 
 
-def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
-    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``."""
-    k = last
-    while k > 0 and _joins(
-        _gap_without_notes(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k]
-    ):
-        k -= 1
-    return mentions[k : last + 1]
+# --- signers of a document told in a later sentence -------------------------------------------------------
+# A review page names the document, then retells its old signing in a sentence of its own that refers back to it: by
+# its bare kind as the subject of a passive ("Quy chế được Đoàn ĐBQH tỉnh và Thường trực HĐND tỉnh ký kết tháng
+# 8/2021") or by its kind and "này" as the object of an active verb ("Ngày 18/3/2019, Ban Thường trực Ủy ban MTTQ tỉnh
+# đã ký kết chương trình này với Hội Nông dân tỉnh và Tỉnh đoàn"). The bodies that signed it are its parties.
+RETELLING_REACH = 3  # sentences after the document's: where its old signing may be retold
+_KIND_NOUN_TAIL = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác))*"
+_PASSIVE_RETELLING = re.compile(
+    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+",
+    re.IGNORECASE,
+)
+_SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", re.IGNORECASE)
+_ACTIVE_RETELLING = re.compile(
+    rf"(?<![\w])(?:ký\s+kết|ký)\s+(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}\s+này(?![\w])", re.IGNORECASE
+)
+_SIGNERS_TO_VERB = re.compile(r"\s*" + _ISSUE_ADVERBS + "$", re.IGNORECASE)
+
+
+def signers_retold_after(
+    text: str,
+    sentences: list[tuple[int, int]],
+    k: int,
+    doc: DocMention,
+    all_docs: list[DocMention],
+    usable: list[AgencyMention],
+    usable_starts: list[int],
+    key_of,
+) -> list[str]:
+    """The bodies a later sentence (up to ``RETELLING_REACH`` after the document's sentence ``k``) tells signed the
+    document, referring back to it by its kind: none where another document of its kind is named between."""
+    if not doc.kind or any(doc.end <= x.start < sentences[k][1] and x.kind == doc.kind for x in all_docs):
+        return []
+    for lo, hi in sentences[k + 1 : k + 1 + RETELLING_REACH]:
+        if any(lo <= x.start < hi and x.kind == doc.kind for x in all_docs):
+            return []
+        signers = _passive_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of) or (
+            _active_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of)
+        )
+        if signers:
+            return _unique(signers)
+    return []
+
+
+def _same_kind(m: re.Match, kind: str) -> bool:
+    return " ".join(m.group("kind").split()).lower() == kind
+
+
+def _passive_retelling_signers(
+    text: str, lo: int, hi: int, kind: str, usable: list[AgencyMention], usable_starts: list[int], key_of
+) -> list[str]:
+    """The agents of a sentence that opens "<kind> được A và B ký kết"."""
+    m = _PASSIVE_RETELLING.match(text, lo, hi)
+    if m is None or not _same_kind(m, kind):
+        return []
+    first = bisect.bisect_left(usable_starts, m.end())
+    if first >= len(usable) or usable[first].start != m.end():
+        return []
+    lst, _ = _agency_list(text, usable, first)
+    return [key_of(a) for a in lst] if _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi) else []
+
+
+def _active_retelling_signers(
+    text: str, lo: int, hi: int, kind: str, usable: list[AgencyMention], usable_starts: list[int], key_of
+) -> list[str]:
+    """The subject of "A (đã) ký kết <kind> này (với B, C)" and the partners "với" lists after it (the word "này" is
+    the cue: most sentences are searched for nothing)."""
+    if text.find("này", lo, hi) < 0:
+        return []
+    m = _ACTIVE_RETELLING.search(text, lo, hi)
+    if m is None or not _same_kind(m, kind):
+        return []
+    last = bisect.bisect_left(usable_starts, m.start()) - 1
+    if last < 0 or usable[last].start < lo or not _SIGNERS_TO_VERB.fullmatch(text, usable[last].end, m.start()):
+        return []
+    subject = _list_ending_at(text, usable, last)
+    subject = [a for a in subject if a.start >= lo]
+    return [key_of(a) for a in subject] + _partners_after(text, usable, usable_starts, key_of, m.end(), hi)

@@ -189,6 +189,19 @@ def _semicolon_joins(text: str, sep: str, first: AgencyMention) -> bool:
     )
 
 
+def _list_ending_at(text: str, mentions: list[AgencyMention], last: int) -> list[AgencyMention]:
+    """The list of bodies joined as one ("A, B và C") that ends with ``mentions[last]``. A body named as a venue opens
+    no such list: "tại hội trường UBND xã A, Công an xã A và Ban CHQS xã A ký kết ..." lists the two signers only."""
+    k = last
+    while (
+        k > 0
+        and not mentions[k - 1].is_location
+        and _joins(_gap_without_notes(text[mentions[k - 1].end : mentions[k].start]), mentions[k - 1], mentions[k])
+    ):
+        k -= 1
+    return mentions[k : last + 1]
+
+
 def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[list[AgencyMention], bool]:
     """The list of agencies starting with ``mentions[first]``; True when "với" separates the first from the rest."""
     out = [mentions[first]]
@@ -196,7 +209,9 @@ def _agency_list(text: str, mentions: list[AgencyMention], first: int) -> tuple[
     closed = False  # "và" joined the last item: a comma after it ends the list ("giữa A và B, C ...")
     for k in range(first + 1, len(mentions)):
         sep = _gap_without_notes(text[out[-1].end : mentions[k].start])
-        if closed and _COMMA_ONLY.match(sep):
+        # (but not inside one head spread over places, the last item: "giữa A và Công an các xã X, Y, Z" lists the
+        # police of Y and Z too)
+        if closed and _COMMA_ONLY.match(sep) and not _within_spread_list(out[-1], mentions[k]):
             break
         closed = closed or bool(_LAST_AND.match(sep))
         if (

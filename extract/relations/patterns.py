@@ -101,7 +101,11 @@ _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|th�
 # "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
 # place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
 # giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
+# An outlet's dateline code opening a report, in brackets or not: "(BST) - ", "BHG - " (the outlet reports; the
+# sentence's own opening follows it)
+OUTLET_CODE_OPENING = re.compile(r"\s*(?:\((?-i:[A-ZĐ][A-ZĐ.]{1,11})\)|(?-i:[A-ZĐ][A-ZĐ.]{1,11}))\s*[-–]\s*")
 _DATED_OPENER = re.compile(
+    rf"(?:{OUTLET_CODE_OPENING.pattern})?"
     r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
     re.IGNORECASE,
 )

@@ -97,9 +97,12 @@ def resolve_signings(cands: list[SigningCandidate], term: tuple[int, int] | None
     for r in repeats:
         if r.separate:
             # "Nhân dịp này, A và 2 đồn biên phòng cũng ký kết": the pairs it repeats are a second act
+            # (and its term is theirs: "Ảnh: Lễ ký kết quy chế giữa A với B và C. Dịp này, A và hai đồn biên phòng
+            # đã ký kết quy chế ... giai đoạn 2024 - 2029" tells the caption's pairs' act with its term)
             for s in kept:
                 if len(s.parties) == 2 and set(s.parties) <= set(r.parties):
                     s.separate = True
+                    s.period = s.period or r.period
     _date_by_partyless_telling(cands, kept)
     _period_by_partyless_telling(cands, kept)
     if term and not any(s.period for s in kept):

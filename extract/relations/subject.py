@@ -16,6 +16,7 @@ from phoihop.extract.relations.mention_lists import (
     _gap_without_notes,
     _is_subject_gap,
     _joins,
+    _list_ending_at,
     _listed_members,
     _semicolon_joins,
     _within_spread_list,
@@ -414,7 +415,9 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
                 _joins(sep, before[k - 1], before[k])
                 or _SEP_WITH.match(sep)
                 or _titled_member(sep, before[k])
-                or _semicolon_joins(text, sep, before[k - 1])
+                # (the list before the semicolon is read from its opening: "A ký kết ... với B, C; D ký kết ..."
+                # closes the partners "với" opened, though C itself follows a comma)
+                or (";" in sep and _semicolon_joins(text, sep, _list_ending_at(text, before, k - 1)[0]))
             ):
                 break
             if _LAST_AND.match(sep) and not _within_spread_list(before[k - 1], before[k]):

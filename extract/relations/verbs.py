@@ -14,7 +14,7 @@ from phoihop.extract.agencies import AgencyMention
 from phoihop.extract.dates import in_anniversary_clause, months_of_year
 from phoihop.extract.relations.article_scan import _Sentence, _SigningScan
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
-from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS
+from phoihop.extract.relations.patterns import _DATED_OPENER, _HOLDS, _REVIEWS, _SIGNED_KINDS, sides
 from phoihop.text import WS
 
 # --- windows (characters) -------------------------------------------------------------------------------
@@ -101,7 +101,9 @@ _RELATIVE = re.compile(
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
     r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
-    rf"\s+(?:đã\s+)?(?:được\s+)?(?:các\s+bên\s+)?(?:{_HOLDS}\s+)?$",
+    # (its signers counted after "được" or "do": "số 12/CTrPH ... được hai bên ký kết ngày 26-3-2008", "số 01/CTr ... do
+    # hai đơn vị ký ngày 20-4-2009", the document a review names by its old signing)
+    rf"\s+(?:đã\s+)?(?:(?:được|do)\s+)?(?:{sides('các|hai|ba|2|3')}\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
@@ -156,6 +158,15 @@ _PLANNED_AFTER = re.compile(
     r"(?<![\w])dự\s+kiến\s+(?:(?:sẽ|được)\s+)?(?:(?:tổ\s+chức|diễn\s+ra|ký(?:\s+kết)?)\s+)?(?:vào|trong)\s",
     re.IGNORECASE,
 )
+# The act told as put off or called off after it: "lễ ký kết ... được tổ chức vào ngày 20/8, nhưng đã tạm hoãn do dịch",
+# "Lễ ký kết ... đã phải hoãn", "... bị hủy": no signing happened (not a signing done after postponements, "ký kết sau
+# hai lần phải hoãn": a count of times before it; a later sentence may report the act at last)
+_POSTPONED_AFTER = re.compile(
+    r"(?<![\w])(?<!lần\s)(?:(?:nhưng|song|đã|đều|phải|bị|buộc|tiếp\s+tục)\s+)+(?:tạm\s+)?(?:hoãn|hủy|huỷ)(?![\w])|"
+    r"(?<![\w])(?:tạm\s+hoãn|hoãn\s+lại)(?![\w])",
+    re.IGNORECASE,
+)
+_POSTPONEMENT_CUES = ("hoãn", "hủy", "huỷ")
 # "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
 # signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
 # new subject)
@@ -169,6 +180,10 @@ PLANNED_WITH_WINDOW = 120
 # "A và B vẫn chưa ký kết ...", "không ký kết chương trình mới", "chưa được ký kết": no act took place
 _NEGATED = re.compile(r"(?<![\w])(?:chưa|không|chẳng)\s+(?:(?:được|hề|từng)\s+)?$", re.IGNORECASE)
 NEGATED_WINDOW = 20
+# "A và B từng ký Chương trình phối hợp số 07 ...": "từng" right before the verb tells what was once done (an experience
+# of the past, never the page's act; "từng" before a noun is "each": "đại diện từng đơn vị ký kết")
+_ONCE_DONE = re.compile(r"(?<![\w])(?:đã\s+)?từng\s+(?:cùng\s+)?$", re.IGNORECASE)
+ONCE_DONE_WINDOW = 16  # before a verb: "(đã) từng (cùng)"
 # "A đề nghị B (và C) ký kết ...", "yêu cầu các đơn vị ký kết ...": a signing asked for, not done (not a request
 # carried out, "Theo đề nghị của A, ...", nor one that ends before the event's place or ceremony: "... đề nghị làm
 # rõ Ngày 14-10, tại lễ ký kết ...", a headline run on into the lead)
@@ -224,10 +239,11 @@ _ACT_TIME_CLOSING = re.compile(
 
 # "sơ kết Chương trình phối hợp số 12/CTr-TCT-CAT giữa Trường Chính trị tỉnh và Công an tỉnh ký ngày 15/4/2020": a
 # numbered document and its parties, then "ký" with a day or a year, is a participle telling when that document was
-# signed (the day's act is written "ký kết ..." or "ký" with its document after it)
+# signed (the day's act is written "ký kết ..." or "ký" with its document after it); so are its signers as the agents
+# after "do" ("Quy chế phối hợp số 12/QCPH-CTHADS-CAT do hai cơ quan ký ngày 20/4/2014")
 _NUMBERED_DOCUMENT_BETWEEN = re.compile(
     rf"(?<![\w])(?:{_SIGNED_KINDS}){_DOCUMENT_QUALIFIER}*\s+(?:số\s+)?\d[\w.]*(?:/[\w./-]+)?"
-    r"\s+giữa\s[^.;:\n]{1,120}?\s$",
+    r"\s+(?:giữa|do)\s[^.;:\n]{1,120}?\s$",
     re.IGNORECASE,
 )
 NUMBERED_DOCUMENT_WINDOW = 200  # before the verb: the document word, its symbol and its parties
@@ -322,21 +338,39 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
     return [
         v
         for v in _main_clause_signing_verbs(text, s_start, s_end)
-        if not _OBJECT_RELATIVE.search(text, max(s_start, v.start() - OBJECT_RELATIVE_WINDOW), v.start())
-        and not _PLANNED.search(text, max(s_start, v.start() - PLANNED_WINDOW), v.start())
-        and not _PLANNED_WITH.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
-        and not _PLANNED_VERB_SERIES.search(text, max(s_start, v.start() - PLANNED_SERIES_WINDOW), v.start())
-        and not _PLANNED_THROUGH.search(text, max(s_start, v.start() - PLANNED_THROUGH_WINDOW), v.start())
+        if not _told_as_no_act_before(text, s_start, v)
         and not _planned_after(text, v.end(), s_end)
-        and not _REQUESTED.search(text, max(s_start, v.start() - PLANNED_WITH_WINDOW), v.start())
-        and not _NEGATED.search(text, max(s_start, v.start() - NEGATED_WINDOW), v.start())
-        and not _AUTHORED_BY.search(text, max(s_start, v.start() - AUTHORED_BY_WINDOW), v.start())
+        and not _postponed_after(text, v.end(), s_end)
         and not _a_name_syllable(text, v)
-        and not _PREPARATION_OF.search(text, max(s_start, v.start() - PREPARATION_WINDOW), v.start())
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
         and not _a_contract_signed(text, v.end(), s_end)
         and not _of_a_replaced_document(text, s_start, v)
     ]
+
+
+# The words before a signing verb that tell it as no act the page reports, each looked for within its window before
+# the verb: an object's relative clause, a plan (a planning word, a plan with partners, a series of verbs "sẽ" scopes
+# over, a step the signing is planned through), a request, a negation, an experience of the past, the author of an act
+# of administration, a preparation (the plans told after the verb: _planned_after, _postponed_after)
+_NO_ACT_BEFORE = (
+    (_OBJECT_RELATIVE, OBJECT_RELATIVE_WINDOW),
+    (_PLANNED, PLANNED_WINDOW),
+    (_PLANNED_WITH, PLANNED_WITH_WINDOW),
+    (_PLANNED_VERB_SERIES, PLANNED_SERIES_WINDOW),
+    (_PLANNED_THROUGH, PLANNED_THROUGH_WINDOW),
+    (_REQUESTED, PLANNED_WITH_WINDOW),
+    (_NEGATED, NEGATED_WINDOW),
+    (_ONCE_DONE, ONCE_DONE_WINDOW),
+    (_AUTHORED_BY, AUTHORED_BY_WINDOW),
+    (_PREPARATION_OF, PREPARATION_WINDOW),
+)
+
+
+def _told_as_no_act_before(text: str, s_start: int, verb: re.Match) -> bool:
+    """Whether the sentence, before ``verb``, tells the signing as planned, asked for, denied, once done or another's
+    act (``_NO_ACT_BEFORE``)."""
+    at = verb.start()
+    return any(rx.search(text, max(s_start, at - window), at) for rx, window in _NO_ACT_BEFORE)
 
 
 def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
@@ -344,6 +378,14 @@ def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
     searched for nothing)."""
     at = text.find("dự kiến", verb_end, s_end)
     return at >= 0 and _PLANNED_AFTER.match(text, at) is not None
+
+
+def _postponed_after(text: str, verb_end: int, s_end: int) -> bool:
+    """Whether the signing's sentence goes on to put the act off (``_POSTPONED_AFTER``; its words are rare: most
+    sentences are searched for nothing)."""
+    if all(text.find(cue, verb_end, s_end) < 0 for cue in _POSTPONEMENT_CUES):
+        return False
+    return _POSTPONED_AFTER.search(text, verb_end, s_end) is not None
 
 
 # What the verb signs, named after its partner ("ký kết với Công ty X hợp đồng BT", "ký kết với Công ty X theo hình thức
@@ -489,16 +531,26 @@ def _signed_in_past_year(text: str, verb_end: int, s_end: int, ref_year: int | N
         text.find("háng", verb_end, s_end) < 0
     ):  # (a month is rare after the verb: most clauses are searched for nothing)
         return False
-    return any(
-        _long_before(int(m.group("year")), int(m.group("month")), ref_year)
-        for m in _SIGNED_IN_MONTH.finditer(text, verb_end, s_end)
-    )
+    months = list(_SIGNED_IN_MONTH.finditer(text, verb_end, s_end))
+    right_after = _MONTH_RIGHT_AFTER.match(text, verb_end, s_end)
+    if right_after:
+        months.append(right_after)
+    return any(_long_before(int(m.group("year")), int(m.group("month")), ref_year) for m in months)
 
 
 # "đã ký kết chương trình phối hợp vào tháng 5/2022", "quy chế ... ký từ tháng 3/2011": the month the act was done, or
 # since when a signed document holds (not a term's first month, "từ tháng 1/2024 đến tháng 12/2025")
 _SIGNED_IN_MONTH = re.compile(
     r"(?<![\w])(?:vào|từ)\s+tháng\s+(?P<month>\d{1,2})\s*(?:[./-]|,?\s+năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–]|(?:đến|tới)(?![\w])))",
+    re.IGNORECASE,
+)
+
+
+# "Quy chế được A và B ký kết tháng 8/2021": a month and year right after the verb, with no preposition, is the time
+# of the act too (a passive's agents come before the verb, so its time follows it at once)
+_MONTH_RIGHT_AFTER = re.compile(
+    r"\s+tháng\s+(?P<month>\d{1,2})\s*(?:[./-]|,?\s+năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–]|(?:đến|tới)(?![\w])))",
     re.IGNORECASE,
 )
