@@ -341,7 +341,12 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         if (closing or _CHROME_LABEL.match(text, e + 1)) and _office_credit(line):
             spans.append((s, e))  # "Văn phòng THADS tỉnh" above "Liên kết website": the office that posted the page
             continue
-        if len(line) <= BYLINE_WITH_OUTLET_MAX and closing and _BYLINE_WITH_UNIT.fullmatch(line):
+        # (round s34: above the site's chrome too, "Ngọc Lan - Văn phòng HĐND và UBND huyện" over "Lượt truy cập")
+        if (
+            len(line) <= BYLINE_WITH_OUTLET_MAX
+            and (closing or _CHROME_LABEL.match(text, e + 1))
+            and _BYLINE_WITH_UNIT.fullmatch(line)
+        ):
             spans.append((s, e))
             continue
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
