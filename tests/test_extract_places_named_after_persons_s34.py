@@ -22,3 +22,12 @@ def test_control_a_person_after_a_placed_post_stays_a_person():
 def test_a_ward_s_party_committee_named_phuong_uy():
     facts = _facts("Ngày 5/3, Phường ủy Phú Hội ký kết quy chế phối hợp với Công an phường Phú Hội.", "Huế")
     assert agency_names(facts) == ["Công an phường Phú Hội", "Phường ủy Phú Hội"]
+
+
+def test_a_bare_steering_committee_before_its_verb_and_a_body_is_no_body_s_name():
+    facts = _facts(
+        "Tại hội nghị, Ban Chỉ đạo đề nghị Bộ Chỉ huy Quân sự tỉnh tiếp tục phối hợp. Ban Chỉ đạo phòng, chống tham "
+        "nhũng, tiêu cực tỉnh họp.",
+        "Thái Nguyên",
+    )
+    assert agency_names(facts) == ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
