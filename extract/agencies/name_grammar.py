@@ -280,8 +280,10 @@ def _grammar() -> dict:
     cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+(?:{LEVEL}|{lexicon.VILLAGE_RX})", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
+    # (a unit may stand before the plural, as in the list without a colon: "Ban Dân vận các Huyện ủy: Phú Lương, Đại
+    # Từ" is the board of each committee listed; read from "Huyện ủy" alone, the board was lost)
     listed_any_case = re.compile(
-        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
+        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
         rf"(?=\s+(?:của\s+(?=các\s))?(?:các|{lexicon.COUNT_RX})\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
         re.IGNORECASE,
