@@ -341,7 +341,12 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         if (closing or _CHROME_LABEL.match(text, e + 1)) and _office_credit(line):
             spans.append((s, e))  # "Văn phòng THADS tỉnh" above "Liên kết website": the office that posted the page
             continue
-        if len(line) <= BYLINE_WITH_OUTLET_MAX and closing and _BYLINE_WITH_UNIT.fullmatch(line):
+        # (round s34: above the site's chrome too, "Ngọc Lan - Văn phòng HĐND và UBND huyện" over "Lượt truy cập")
+        if (
+            len(line) <= BYLINE_WITH_OUTLET_MAX
+            and (closing or _CHROME_LABEL.match(text, e + 1))
+            and _BYLINE_WITH_UNIT.fullmatch(line)
+        ):
             spans.append((s, e))
             continue
         byline_before = len(line) <= _BYLINE_MAX and bool(_BYLINE.match(line))
@@ -578,6 +583,48 @@ _REPRINT_NOTICE = re.compile(
 )
 
 
+# Where the page comes from, on a line of its own: the outlet that first ran the report and the site that republished
+# it ("YBĐT Online - 06/6/2018 | Đăng lại: Báo Lao Động (laodong.vn)", "(Theo baoyenbai.com.vn) - Bản in ngày 07/6/2018
+# trên Báo Lao Động", "Bài đăng trên Báo Cà Mau điện tử (baocamau.vn).", "Tin từ Báo Sóc Trăng - Đăng lại trên Trang
+# thông tin Ban Dân vận Tỉnh ủy", "Báo Thanh Niên (thanhnien.vn) trích đăng ngày 6/2/2026"): read as a "Nguồn: ..." line
+# is, a label and an outlet, none of them an actor of the report (nor the body a republishing site is named after)
+_REPUBLISHED_LABEL = re.compile(
+    r"(?<![\w])(?:đăng\s+lại|trích\s+đăng|bản\s+in|(?:bài|tin)(?:\s+viết)?\s+(?:được\s+)?đăng\s+(?:trên|từ|tại)|"
+    r"tin\s+từ)(?![\w])",
+    re.IGNORECASE,
+)
+_REPUBLISHED_CUES = ("đăng", "bản in", "tin từ")  # (what every label holds, looked for before the regexes)
+# (the outlet or the site the label names: its kind, or its domain, "laodong.vn")
+_OUTLET_OR_SITE = re.compile(
+    r"(?<![\w])(?:báo(?!\s+cáo)|đài|tạp\s+chí|(?:trang|cổng)\s+thông\s+tin)(?![\w])|[\w-]\.(?:vn|com|net|org)(?![\w])",
+    re.IGNORECASE,
+)
+SOURCE_LINE_MAX = 160  # a line of the page's source is no longer (two outlets, their sites and dates)
+# A site's copyright footer: "© Báo Lào Cai - Cơ quan của Đảng bộ tỉnh Lào Cai. Giấy phép số 39/GP-BTTTT. Địa chỉ: ...",
+# or the outlet's name opening it without the mark ("Báo và Phát thanh, Truyền hình Gia Lai. Giấy phép số
+# 123/GP-BVHTTDL. Địa chỉ: ..."): the owner, its licence and its address, however many sentences they take
+_FOOTER_OPENING = re.compile(r"\s*(?:©|(?i:báo(?!\s+cáo)|đài|tạp\s+chí)\s)")
+_FOOTER_PIECE = re.compile(r"(?<![\w])(?:giấy\s+phép|địa\s+chỉ|cơ\s+quan\s+(?:chủ\s+quản|của))(?![\w])", re.IGNORECASE)
+FOOTER_LINE_MAX = 300
+
+
+def _source_or_copyright_line(line: str) -> bool:
+    """Whether ``line`` tells where the page comes from or whose it is (a republisher's label and an outlet, or a
+    copyright footer), with no act of the report in it."""
+    folded = line.casefold()
+    if any(cue in folded for cue in _REPUBLISHED_CUES):
+        source = (
+            len(line) <= SOURCE_LINE_MAX
+            and _REPUBLISHED_LABEL.search(line) is not None
+            and _OUTLET_OR_SITE.search(line) is not None
+        )
+        if source:
+            return not _ACT_IN_LINE.search(line)
+    if len(line) <= FOOTER_LINE_MAX and _FOOTER_OPENING.match(line) and _FOOTER_PIECE.search(line):
+        return not _ACT_IN_LINE.search(line)
+    return False
+
+
 BODY_CREDIT_MAX = 60  # a body's name alone as the page's credit is no longer
 
 
@@ -611,6 +658,8 @@ def _is_furniture_line(line: str) -> bool:
     if "](" in line and _MARKDOWN_LINK_LINE.match(line):
         return True
     if _site_owner_or_address(line):
+        return True
+    if _source_or_copyright_line(line):
         return True
     if ("|" in line and _OUTLET_WITH_DATELINE.match(line)) or _REPRINT_NOTICE.match(line):
         return True

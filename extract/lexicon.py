@@ -347,6 +347,12 @@ def places() -> frozenset[str]:
 _DASH_SPACING = re.compile(r"\s*-\s*")
 
 
+@cache
+def place_rows() -> list[list[str]]:
+    """The rows of ``data/places.tsv``: each place's name as written, then its kinds ("commune,district")."""
+    return _rows("places.tsv")
+
+
 @lru_cache(maxsize=16384)
 def is_place(name: str) -> bool:
     """Whether ``name`` ("Ia Pnôn", "Ch'Ơm", "TP. Hồ Chí Minh" without "TP.") is a known place name."""

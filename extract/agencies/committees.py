@@ -144,11 +144,11 @@ _DASHED_COMMITTEE = re.compile(r"(?<![\w])Đảng\s+ủy\s*[-–]\s*$")
 def _add_committees_of_dashed_bodies(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """ "Đảng ủy - Bộ Chỉ huy Quân sự tỉnh": a bare "Đảng ủy" set before a body with a dash is that body's Party
     committee (the body stays an agency of its own); not before a people's council or committee, whose Party
-    committee is named by the place."""
+    committee is named by the place, nor before its Front committee (see _BODY_OF_THE_PLACE)."""
     added = []
     for b in found:
         dash = _DASHED_COMMITTEE.search(text, max(0, b.start - 12), b.start)
-        if not dash or b.in_title or b.sector == "party" or _PEOPLES_BODY.search(b.core.strip()):
+        if not dash or b.in_title or b.sector == "party" or _BODY_OF_THE_PLACE.search(b.core.strip()):
             continue
         if any(a.start <= dash.start() < a.end for a in found):
             continue
@@ -256,15 +256,15 @@ def _share_bare_level_with_party_committee(text: str, found: list[AgencyMention]
         if _inside_longer_name(text, head.start(), head.end("word")):
             continue  # "Văn phòng Đảng ủy, Công an phường": the word ends the name of an organ
         named_by = _level_of_listed_bodies(text, found, k)  # the level, or the body, the committee is named by
-        peoples_body = _PEOPLES_BODY.search(_WS.sub(" ", a.core).strip())
-        if named_by and not peoples_body:
+        place_body = _BODY_OF_THE_PLACE.search(_WS.sub(" ", a.core).strip())
+        if named_by and not place_body:
             named_by = a.canonical  # "Đảng ủy - Bộ CHQS tỉnh": the committee of that body (see _committee_name)
         elif (
             not named_by
             and a.sector != "party"
             and (
                 a.core_role == "standalone"
-                or (a.core_role == "body" and not peoples_body and _BARE_LEVEL.fullmatch(a.att.strip()))
+                or (a.core_role == "body" and not place_body and _BARE_LEVEL.fullmatch(a.att.strip()))
             )
         ):
             # "Đảng ủy, Ban Chỉ huy Phòng thủ khu vực 2": a body complete by its name; "Đảng ủy, Bộ Chỉ huy Quân sự
@@ -337,8 +337,14 @@ def _same_span(a: AgencyMention, b: AgencyMention) -> bool:
 
 
 # The Party committee of a place is named with the place's people's committee ("Đảng ủy, UBND xã A" is
-# "Đảng ủy xã A"); of any other body, with that body ("Đảng ủy, Bộ CHQS tỉnh" is "Đảng ủy Bộ CHQS tỉnh").
-_PEOPLES_BODY = re.compile(r"(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND)$", re.IGNORECASE)
+# "Đảng ủy xã A"); of any other body, with that body ("Đảng ủy, Bộ CHQS tỉnh" is "Đảng ủy Bộ CHQS tỉnh"). So it is
+# with the place's Front committee, which has no Party committee of its own: the commune's Party committee leads it
+# ("Đảng ủy, Ủy ban MTTQ Việt Nam xã A" is "Đảng ủy xã A", not "Đảng ủy Ủy ban MTTQ Việt Nam xã A").
+_BODY_OF_THE_PLACE = re.compile(
+    r"(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|"
+    r"(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)(?:\s+Việt\s+Nam|\s+VN)?)$",
+    re.IGNORECASE,
+)
 
 
 def _committee_name(word: str, body: AgencyMention) -> str | None:
@@ -351,5 +357,5 @@ def _committee_name(word: str, body: AgencyMention) -> str | None:
     if body.sector == "party" and body.core_role in ("committee", "unit"):
         return None  # "phòng họp Đảng ủy, Đảng ủy phường A": the word repeats the committee, it heads no list
     if word.casefold() == "đảng ủy":
-        return f"Đảng ủy {lvl} {place}" if _PEOPLES_BODY.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
+        return f"Đảng ủy {lvl} {place}" if _BODY_OF_THE_PLACE.search(body.core.strip()) else f"Đảng ủy {body.canonical}"
     return f"{word} {place}" if _COMMITTEE_LEVEL.get(word.casefold()) == lvl else None

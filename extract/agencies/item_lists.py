@@ -273,10 +273,13 @@ _BRANCHES = {
     "đoàn thanh niên": ("Đoàn Thanh niên", "front"),
     "chi hội": ("Chi hội", "front"),
     "đảng bộ": ("Đảng bộ", "party"),
+    # (the Party committee of each listed body: "với các Đảng ủy: Quân sự tỉnh, Công an tỉnh" is "Đảng ủy Quân sự tỉnh"
+    # and "Đảng ủy Công an tỉnh", not the command and the police)
+    "đảng ủy": ("Đảng ủy", "party"),
 }
 _COUNTED_BRANCHES = re.compile(
     rf"(?<![\w])(?:{lexicon.COUNT_RX}|các)\s+"
-    r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ)"
+    r"(?P<branch>chi\s+đoàn|chi\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên|chi\s+hội|đảng\s+bộ|đảng\s+ủy)"
     r"(?:\s+(?:cơ\s+sở|trực\s+thuộc))?\s*:\s*$",
     re.IGNORECASE,
 )

@@ -123,6 +123,14 @@ def _fragment(regex: str) -> str:
     return regex.replace(" ", r"\s+")
 
 
+def _places_named_like_persons(surname: str) -> str:
+    """An alternation of the gazetteer's places whose names read as a person's (a family name, a middle name, a given
+    name: "Trần Văn Thời", "Phan Ngọc Hiển"), which the place pattern's person check would refuse."""
+    person = re.compile(rf"(?:{surname}) (?:{_MIDDLE}) \S")
+    names = {row[0] for row in lexicon.place_rows() if person.match(row[0])}
+    return lexicon.alternation(sorted(names, key=len, reverse=True)) if names else "(?!)"
+
+
 @cache
 def grammar() -> dict:
     """Compiled patterns and the head table, built once from the lexicons."""
@@ -148,8 +156,12 @@ def _grammar() -> dict:
     # do not look like a person's name ("UBND tỉnh Nguyễn Văn A": surname + middle name).
     surname = "(?:" + "|".join(sorted(lexicon.surnames(), key=len, reverse=True)) + ")"
     not_person = rf"(?!(?-i:{surname})[ ]+(?-i:{_MIDDLE})[ ]+(?-i:{cap}))"
+    # (round s34: but for the districts and communes named after a person, as the gazetteer spells them: "Huyện đoàn
+    # Trần Văn Thời", "xã Phan Ngọc Hiển")
+    named_after_a_person = _places_named_like_persons(surname)
     place = (
         rf"(?:{provinces}(?![\w])|HCM(?![\w])|(?:Quận|Phường|quận|phường)\s+\d{{1,2}}(?![\w])|"
+        rf"(?-i:{named_after_a_person})(?![\w])(?![ ]+{cap})|"
         rf"\d{{1,2}}[A-Z]?(?![\w/.,]\d){_NOT_COUNTED}|{not_person}{place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+{cap}))"
     )
     dept = lexicon.department_regex(lexicon.provincial_departments())
@@ -268,8 +280,10 @@ def _grammar() -> dict:
     cac_level = re.compile(rf"(?-i:[cC])(?<![\w].)ác\s+(?:{LEVEL}|{lexicon.VILLAGE_RX})", re.IGNORECASE)
     # A head before a counted or listed level ("Cảng vụ Hàng hải các tỉnh, thành: A, B", "Công an các phường: A, B")
     # (a lower-case head is kept only where a count or a list marker makes the list certain: see _add_listed_heads)
+    # (a unit may stand before the plural, as in the list without a colon: "Ban Dân vận các Huyện ủy: Phú Lương, Đại
+    # Từ" is the board of each committee listed; read from "Huyện ủy" alone, the board was lost)
     listed_any_case = re.compile(
-        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
+        rf"(?<![\w])(?={first_word})(?P<pre>(?:{unit}\s+(?:các\s+)?)*)(?P<core>{alt('named')}|{body}|{committee}|Đảng\s+ủy)"
         rf"(?=\s+(?:của\s+(?=các\s))?(?:các|{lexicon.COUNT_RX})\s+{LEVEL}|\s*:\s*(?-i:{lexicon.UPPER_CLASS})"
         rf"|\s+{_ONE_LEVEL_RX}{_QUALIFIERS_RX}\s*,?\s*(?:(?:bao\s+)?gồm|là|:))",
         re.IGNORECASE,

@@ -16,6 +16,7 @@ _COMMITTEE_LEVEL = {
     "quận ủy": "quận",
     "thị ủy": "thị xã",
     "tỉnh ủy": "tỉnh",
+    "phường ủy": "phường",
 }
 
 

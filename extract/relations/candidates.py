@@ -87,8 +87,10 @@ _MEMBERS_OF_BLOC = re.compile(
 
 # the bloc named right after the pact: "ký kết giao ước thi đua Khu vực thi đua Khối cơ quan tư pháp các tỉnh miền núi
 # phía Bắc", "giao ước thi đua năm 2024 Cụm thi đua số 3"
+# (round s34: and the bloc the act is held for, "Bộ Chỉ huy BĐBP tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2020
+# cho Cụm thi đua các đồn biên phòng": the command hosts, the cluster's members sign)
 _BLOC_NAMED_AFTER_PACT = re.compile(
-    r"\s+(?:phong\s+trào\s+)?thi\s+đua(?:\s+năm\s+\d{4})?\s+(?:Khối|Cụm|Khu\s+vực\s+thi\s+đua)(?![\w])"
+    r"\s+(?:phong\s+trào\s+)?thi\s+đua(?:\s+năm\s+\d{4})?\s+(?:cho\s+)?(?:Khối|Cụm|Khu\s+vực\s+thi\s+đua)(?![\w])"
 )
 
 # "Đồng thời, ký kết ...", "Sau đó, hai bên tiến hành ký kết ...": a signing sentence without a subject, or with the

@@ -572,10 +572,28 @@ _REVIEWED_SINCE_SIGNING = re.compile(
 REVIEWED_SINCE_WINDOW = 40
 
 
+# (round s34) "Đầu năm 2025, A, B và C đã ký kết giao ước thi đua" on a review's page: a sentence opened by a part of a
+# year and no day, its act told as done ("đã" before the verb), recalls what was signed then; the page's act has its
+# day ("Chiều 13-8, Khối thi đua ... tổ chức hội nghị sơ kết")
+_PART_OF_A_YEAR_OPENING = re.compile(
+    r"\s*(?:(?:trước\s+đó|trước\s+đây)\s*,\s*)?(?:vào\s+|hồi\s+|từ\s+)?"
+    r"(?:(?:đầu|cuối|giữa)\s+năm|quý\s+(?:I{1,3}|IV|[1-4]))(?:\s+(?:(?:19|20)\d\d|nay|ngoái))?\s*,",
+    re.IGNORECASE,
+)
+_DONE_RIGHT_BEFORE = re.compile(r"(?<![\w])đã\s+(?:(?:cùng|chính\s+thức|tổ\s+chức)\s+)?$", re.IGNORECASE)
+DONE_WINDOW = 30  # before the verb: "đã (cùng) "
+
+
 def _reports_past(text: str, s_start: int, verb: int, sent_dates, periods, ref_year) -> bool:
     """A sentence recalling an old signing ("Trước đó, năm 2018 A đã ký kết ...", "Tháng 12/2015, A và B đã ký
-    kết ...")."""
+    kết ...", "Đầu năm 2025, A và B đã ký kết ...")."""
     if _REVIEWED_SINCE_SIGNING.search(text, max(s_start, verb - REVIEWED_SINCE_WINDOW), verb):
+        return True
+    if (
+        not sent_dates
+        and _PART_OF_A_YEAR_OPENING.match(text, s_start, verb)
+        and _DONE_RIGHT_BEFORE.search(text, max(s_start, verb - DONE_WINDOW), verb)
+    ):
         return True
     if sent_dates:
         y = sent_dates[0].year
