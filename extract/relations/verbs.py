@@ -101,9 +101,9 @@ _RELATIVE = re.compile(
     # 3055/QC-X"), and its issue date ("số 3055/QC - X ngày 09/9/2015 được ký kết")
     r"(?:\s+(?:số\s+[\w./]+|\d[\w.]*/[\w./]+)(?:\s*-\s*[\w./]+)*)?"
     r"(?:\s+ngày\s+(?:[\d/.-]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"  # ("ngày 09 tháng 9 năm 2015")
-    # (its signers counted after "được" or "do": "số 12/CTrPH ... được hai bên ký kết ngày 26-3-2008", "số 01/CTr ... do
-    # hai đơn vị ký ngày 20-4-2009", the document a review names by its old signing)
-    rf"\s+(?:đã\s+)?(?:(?:được|do)\s+)?(?:{sides('các|hai|ba|2|3')}\s+)?(?:{_HOLDS}\s+)?$",
+    # (its signers counted after "được": "số 12/CTrPH ... được hai bên ký kết ngày 26-3-2008", the document a review
+    # names by its old signing; after "do", named or counted, see _NUMBERED_DOCUMENT_BETWEEN)
+    rf"\s+(?:đã\s+)?(?:được\s+)?(?:{sides('các|hai|ba|2|3')}\s+)?(?:{_HOLDS}\s+)?$",
     re.IGNORECASE,
 )
 # "đã thực hiện nghiêm kế hoạch hiệp đồng quản lý biên giới đã ký kết;": a document that another verb
