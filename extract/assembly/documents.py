@@ -22,6 +22,7 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import (
+    PASSIVE_RETELLING_OPENING,
     PartiesByCount,
     document_parties,
     is_law_year,
@@ -265,8 +266,7 @@ def _act_date_after(
 # ngày 15/10/2013.": the next sentence opens with the document's kind, the passive of its signing and its date: the
 # document's issue date, told after it
 _SIGNED_ON_NEXT = re.compile(
-    r"\s*(?:Bản\s+)?(?P<kind>chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|trên))*\s+(?:đã\s+)?được\s+(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
+    PASSIVE_RETELLING_OPENING + r"(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
     r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
     re.IGNORECASE,
 )

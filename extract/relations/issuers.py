@@ -278,10 +278,11 @@ def _partners_after(
 # đã ký kết chương trình này với Hội Nông dân tỉnh và Tỉnh đoàn"). The bodies that signed it are its parties.
 RETELLING_REACH = 3  # sentences after the document's: where its old signing may be retold
 _KIND_NOUN_TAIL = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác))*"
-_PASSIVE_RETELLING = re.compile(
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+",
-    re.IGNORECASE,
+# (also read by the document's issue date told next: "Chương trình được hai cơ quan ký kết ngày 15/10/2013")
+PASSIVE_RETELLING_OPENING = (
+    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+"
 )
+_PASSIVE_RETELLING = re.compile(PASSIVE_RETELLING_OPENING, re.IGNORECASE)
 _SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", re.IGNORECASE)
 _ACTIVE_RETELLING = re.compile(
     rf"(?<![\w])(?:ký\s+kết|ký)\s+(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}\s+này(?![\w])", re.IGNORECASE
