@@ -57,6 +57,9 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
+    # (round s35) a firm's branch or office, named before the firm: "với Chi nhánh Ngân hàng Nông nghiệp và Phát
+    # triển nông thôn tỉnh X" (a branch of the state's banks is read as a body first and is no partner of this kind)
+    r"(?:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:Ngân\s+hàng|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Bưu\s+điện)|"
     r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|(?-i:HTX)|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
