@@ -454,6 +454,15 @@ def _opens_teasers(line: str) -> bool:
 _CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng)(?![\w])")
 
 
+@functools.cache
+def _caption_of_bodies() -> re.Pattern:
+    """A body's name right after the label opens a caption of the bodies it shows, no photographer's name: "Ảnh: Ban
+    Dân vận Huyện ủy và Hội Nông dân huyện ký kết ..." (the tables' names with a word in lower case, which a person's
+    name has not: "Ban Dân vận", "Hội Nông dân", "Công an")."""
+    names = [n for n in lexicon.body_names() if any(w[:1].islower() for w in n.split())]
+    return re.compile(rf"(?-i:{lexicon.alternation(names)})(?![\w])")
+
+
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
     credit that ends its line or its bracket ran on into nothing); right after its label where a caption of people
@@ -462,7 +471,10 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
     if not after or after == "\n" or text[credit.end() - 1] == ")":
         return credit.end()
     words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
-    if len(words) > 1 and _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start()):
+    if len(words) > 1 and (
+        _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start())
+        or _caption_of_bodies().match(text, credit.start() + words[1].start())
+    ):
         return credit.start() + words[0].end()
     for w in words[2:]:  # (the label and the name's first word stay)
         at = credit.start() + w.start()
