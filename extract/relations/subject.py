@@ -33,6 +33,7 @@ from phoihop.extract.relations.patterns import (
     _WITH_BEFORE,
     COUNTED_SIDES,
     TWO_SIDES,
+    parent_of_the_unit_before,
     sides,
 )
 from phoihop.extract.relations.references import (
@@ -455,6 +456,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             opening = _opening_subject(text, sent.start, sent.end, before)
             if opening and opening[-1].end < subject[0].start:
                 subject = opening + subject
+        elif subject and parent_of_the_unit_before(text, sent.start, subject[0]):
+            subject = subject[1:]  # "Công ty 72 thuộc Binh đoàn 15 và B ký kết": the firm's parent does not sign
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)
