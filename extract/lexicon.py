@@ -232,6 +232,39 @@ def _spelled_unless_hull_number(long: str, m: re.Match) -> str:
     return m.group(0) if _hull_number(m) else _spelled_before(long, m)
 
 
+# A short form whose long form the page prints itself with other commas than the table's: the table spells "PCTT"
+# "Phòng, chống thiên tai", a page prints "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh" and, in a title,
+# "Trưởng Ban Chỉ huy PCTT&TKCN tỉnh". A body is named as the article would write it in full, and one page writes one
+# body one way: its short forms are spelled as it prints the long form. A page that never prints it keeps the table's.
+_LONG_FORM_WORD_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+_LONG_FORM_SPLIT = re.compile(_LONG_FORM_WORD_GAP)
+
+
+@cache
+def _long_form_prints() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each table row whose long form has two words or more, with a scan for that form with or without a comma
+    between any two of its words (case-sensitive: a name's capitals, not a common phrase in lower case)."""
+    rows = []
+    for short, long in abbreviations():
+        words = _LONG_FORM_SPLIT.split(long)
+        if len(words) >= 2:
+            print_rx = re.compile(r"(?<![\w])" + _LONG_FORM_WORD_GAP.join(map(re.escape, words)) + r"(?![\w])")
+            rows.append((short, long, print_rx))
+    return tuple(rows)
+
+
+def spellings_the_page_prints(text: str) -> dict[str, str]:
+    """The table's short forms ``text`` uses whose long form it prints with other commas, spelled as it prints them."""
+    found = {}
+    for short, long, print_rx in _long_form_prints():
+        if short not in text:  # (most short forms are not on the page: a substring test before the scan)
+            continue
+        printed = print_rx.search(text)
+        if printed and printed.group(0) != long:
+            found[short] = printed.group(0)
+    return found
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 

@@ -45,3 +45,12 @@ def test_the_parent_placing_a_firm_does_not_sign(text):
 )
 def test_controls_bodies_and_their_parents(text, parties):
     assert party_sets(_facts(text)) == [parties]
+
+
+def test_a_body_placed_under_its_parent_after_its_short_form_signs_for_it():
+    facts = _facts(
+        "Sáng 7/4, Ban Chỉ huy Phòng thủ khu vực 3 - Chư Sê (Ban CHPTKV 3 - Chư Sê) thuộc Bộ CHQS tỉnh và Hội Nông dân "
+        "tỉnh Gia Lai ký kết quy chế phối hợp.",
+        published="2026-04-08",
+    )
+    assert party_sets(facts) == [("Ban Chỉ huy Phòng thủ khu vực 3 - Chư Sê", "Hội Nông dân tỉnh Gia Lai")]
