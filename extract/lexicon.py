@@ -232,6 +232,51 @@ def _spelled_unless_hull_number(long: str, m: re.Match) -> str:
     return m.group(0) if _hull_number(m) else _spelled_before(long, m)
 
 
+# A short form whose long form the page prints itself with other commas than the table's: the table spells "PCTT"
+# "Phòng, chống thiên tai", a page prints "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh" and, in a title,
+# "Trưởng Ban Chỉ huy PCTT&TKCN tỉnh". A body is named as the article would write it in full, and one page writes one
+# body one way: its short forms are spelled as it prints the long form. A page that never prints it keeps the table's.
+_LONG_FORM_WORD_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+_LONG_FORM_SPLIT = re.compile(_LONG_FORM_WORD_GAP)
+# A short form's opening capitals ("PCTT" of "PCTT", "BCH" of "BCH PCTT", "TP" of "TP."): the page's runs of capitals,
+# found in one scan, tell which rows of the table may be on it
+_CAPITAL_RUN = re.compile(rf"[{UPPER_LETTERS}]+")
+
+
+@cache
+def _long_form_prints() -> dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]:
+    """Each table row whose long form has two words or more, with a scan for that form with or without a comma
+    between any two of its words (case-sensitive: a name's capitals, not a common phrase in lower case), by the
+    short form's opening capitals."""
+    rows: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+    for short, long in abbreviations():
+        words = _LONG_FORM_SPLIT.split(long)
+        opening_capitals = _CAPITAL_RUN.match(short)
+        if len(words) >= 2 and opening_capitals:
+            # (the word boundary checked after the first word, so that the scan opens with a literal the engine skips
+            # to in C)
+            opening = re.escape(words[0]) + rf"(?<![\w].{{{len(words[0])}}})"
+            print_rx = re.compile(
+                opening + _LONG_FORM_WORD_GAP + _LONG_FORM_WORD_GAP.join(map(re.escape, words[1:])) + r"(?![\w])"
+            )
+            rows.setdefault(opening_capitals.group(0), []).append((short, long, print_rx))
+    return {capitals: tuple(row) for capitals, row in rows.items()}
+
+
+def spellings_the_page_prints(text: str) -> dict[str, str]:
+    """The table's short forms ``text`` uses whose long form it prints with other commas, spelled as it prints them."""
+    found = {}
+    by_capitals = _long_form_prints()
+    rows = [row for capitals in set(_CAPITAL_RUN.findall(text)) for row in by_capitals.get(capitals, ())]
+    for short, long, print_rx in rows:
+        if short not in text:
+            continue
+        printed = print_rx.search(text)
+        if printed and printed.group(0) != long:
+            found[short] = printed.group(0)
+    return found
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 

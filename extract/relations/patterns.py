@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from phoihop.extract import lexicon
+from phoihop.extract.agencies import AgencyMention
 
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
@@ -128,3 +129,14 @@ _COUNTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _MEMBERS_AFTER_PARTNER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*", re.IGNORECASE)
+
+
+# "Công ty 72 thuộc Binh đoàn 15 và Công an huyện X ký kết": a body right after "(trực) thuộc" that opens the subject
+# only places the unit before it, which is no body of the facts (a firm, an unnamed unit): the parent does not sign.
+_BELONGS_TO_BEFORE = re.compile(r"(?<![\w])(?:trực\s+)?thuộc\s+$", re.IGNORECASE)
+BELONGS_TO_WINDOW = 15
+
+
+def parent_of_the_unit_before(text: str, floor: int, body: AgencyMention) -> bool:
+    """Whether ``body`` (a mention) follows "thuộc" right before it, no earlier than ``floor``."""
+    return _BELONGS_TO_BEFORE.search(text, max(floor, body.start - BELONGS_TO_WINDOW), body.start) is not None
