@@ -308,7 +308,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             if _opens_as_masthead(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
-            elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _ends_a_sentence(line) and "," not in line:
+            elif "," not in line and not _ends_a_sentence(line) and _menu_words(line) >= _FIRST_LINE_MENU_WORDS:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
@@ -538,7 +538,8 @@ _IN_LINE = (
 def is_chrome_line(line: str) -> bool:
     """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
     in it is the site's clock, not the article's."""
-    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _ends_a_sentence(line))
+    # (the line's end read before its menu words: a line of prose ends a sentence, and its words need no scan)
+    return bool(_CHROME_LABEL.match(line)) or (not _ends_a_sentence(line) and _menu_words(line) >= 2)
 
 
 # Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its

@@ -179,7 +179,9 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
             pieces.append(_initials_regex(letters))
         else:
             pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
-    pattern = "|".join(pieces)
+    # (grouped by their leading letters: a capital that opens no short form costs one try per letter, not one per
+    # row of the table; the grouping keeps every match and which row wins, see grouped_alternation)
+    pattern = grouped_alternation(pieces)
     # "TP." ("Tp.") may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
     # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
     # Every short form (and "TP.") starts with one of ``firsts``: the look-ahead skips the other positions fast.
@@ -205,6 +207,18 @@ def _longest_first(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """(short, long) pairs, longest short form first, in their order otherwise (kept per table: an article's table
     and the title table are read for every name)."""
     return sorted(items, key=lambda kv: -len(kv[0]))
+
+
+@lru_cache(maxsize=256)
+def _joined_forms_no_row_spells(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The (short, long) pairs of ``items`` whose short form joins parts ("PTTH&TTĐT") and is no row of the table,
+    longest first (kept per table: the article's is read for every name, and most tables hold none)."""
+    table = _abbr_regex()[1]
+    return [
+        (short, long)
+        for short, long in _longest_first(items)
+        if _JOINED_SHORT_FORM.search(short) and _short_form_key(short) not in table
+    ]
 
 
 @lru_cache(maxsize=256)
@@ -283,7 +297,9 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     A short form the article defines in brackets is spelled as the article prints it ("Sở Nông nghiệp & Phát triển
     nông thôn (NN & PTNT)"), whichever joint its later uses print."""
     rx, table = _abbr_regex()
-    own = _keyed(tuple(extra.items())) if extra else {}
+    # (the article's table as one tuple, built once: each lru_cache key below is hashed item by item on every call)
+    extra_items = tuple(extra.items()) if extra else ()
+    own = _keyed(extra_items) if extra_items else {}
 
     def repl(m: re.Match) -> str:
         short = m.group(0)
@@ -300,23 +316,22 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         return _with_printed_joint(short, _exact_forms().get(short) or table[key])
 
     out = text
-    if extra:
-        # an article's own short form of joined parts that no table row spells as a whole goes first: the "&" pass below
-        # would split it into short forms of the table ("Cục PTTH&TTĐT" is not "Phát thanh - Truyền hình và TTĐT")
-        for short, long in _longest_first(tuple(extra.items())):
-            if short in out and _JOINED_SHORT_FORM.search(short) and _short_form_key(short) not in table:
-                out = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", long, out)
+    longest_first = _longest_first(extra_items) if extra_items else []
+    # an article's own short form of joined parts that no table row spells as a whole goes first: the "&" pass below
+    # would split it into short forms of the table ("Cục PTTH&TTĐT" is not "Phát thanh - Truyền hình và TTĐT")
+    for short, long in _joined_forms_no_row_spells(extra_items) if extra_items else ():
+        if short in out:
+            out = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", long, out)
     out = rx.sub(repl, out)
     if "&" in out:
         # "ĐBQH&HĐND": "&" for "và" between two short forms (the tables' own "NN&PTNT", "TT&TT" are spelled out
         # above as wholes)
         out = rx.sub(repl, _AMPERSAND.sub(" và ", out))
-    if extra:
-        for short, long in _longest_first(tuple(extra.items())):
-            if short in out:  # most of the article's short forms are not in this text
-                # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
-                glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
-                out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
+    for short, long in longest_first:
+        if short in out:  # most of the article's short forms are not in this text
+            # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
+            glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
+            out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
     return _WS.sub(" ", out).strip()
 
 
@@ -329,13 +344,19 @@ _PROVINCE_LEVEL = re.compile(r"^(?:tinh|thanh pho|tp)\b\.?\s*", re.I)
 _PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hn": "Hà Nội"}
 
 
+_KEY_SPACING = re.compile(r"[\s_\-]+")
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]+")
+
+
+# (kept per name: a name the gazetteer does not list is keyed twice, as a neighbour's province and as one of ours)
+@lru_cache(maxsize=4096)
 def _province_key(text: str) -> str:
     import unicodedata
 
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
-    folded = _PROVINCE_LEVEL.sub("", re.sub(r"[\s_\-]+", " ", folded).strip())
-    return re.sub(r"[^a-z0-9]+", "", folded)
+    folded = _PROVINCE_LEVEL.sub("", _KEY_SPACING.sub(" ", folded).strip())
+    return _NOT_KEY_CHARACTER.sub("", folded)
 
 
 @cache

@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from phoihop.extract import lexicon
+from phoihop.extract.scans import opening_with_a_letter
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
@@ -247,11 +248,24 @@ PLACE_LIST_REACH = 160  # characters before a name searched for the list of plac
 # ... với ban chỉ huy quân sự phường Nhơn Hưng", "hội nông dân xã Tân Phú"), as portals' editors type them: its first
 # letter is put back in capitals so that the grammar, which reads a name from its capital, reads it (a name with no
 # place after it, "công an xã", "hội nông dân các cấp", is a kind in general and stays as written)
+# (each name opens with the letter it consumes, so that the scan of a page skips in C to the letters names open with)
+_LOWER_CASE_BODY_NAMES = (
+    "công an",
+    "hội nông dân",
+    "hội cựu chiến binh",
+    "hội liên hiệp phụ nữ",
+    "hội phụ nữ",
+    "đoàn thanh niên",
+    "đảng ủy",
+    "ủy ban nhân dân",
+    "ủy ban mặt trận tổ quốc(?: việt nam)?",
+    "mặt trận tổ quốc",
+    "ban chỉ huy quân sự",
+    "hội đồng nhân dân",
+    "liên đoàn lao động",
+)
 _LOWER_CASE_BODY = re.compile(
-    r"(?<![\w])(?:công\s+an|hội\s+nông\s+dân|hội\s+cựu\s+chiến\s+binh|hội\s+liên\s+hiệp\s+phụ\s+nữ|hội\s+phụ\s+nữ|"
-    r"đoàn\s+thanh\s+niên|đảng\s+ủy|ủy\s+ban\s+nhân\s+dân|ủy\s+ban\s+mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|"
-    r"mặt\s+trận\s+tổ\s+quốc|ban\s+chỉ\s+huy\s+quân\s+sự|hội\s+đồng\s+nhân\s+dân|liên\s+đoàn\s+lao\s+động)"
-    rf"(?=\s+{lexicon.LOCAL_LEVEL_RX}\s+[{UPPER_LETTERS}])"
+    opening_with_a_letter(_LOWER_CASE_BODY_NAMES) + rf"(?=\s+{lexicon.LOCAL_LEVEL_RX}\s+[{UPPER_LETTERS}])"
 )
 
 
@@ -262,7 +276,7 @@ _COUNTED_NOUN = rf"(?:{lexicon.COUNTED_NOUNS})(?![\w])"
 # 15 nguồn tin"; and so does a longer one a counted noun follows: "cho các đồn biên phòng 214 nguồn tin", not "các đồn
 # biên phòng 721 và 723")
 _LOWER_CASE_POST = re.compile(
-    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)(?!\s+{_COUNTED_NOUN})|"
+    rf"{opening_with_a_letter(('đồn',))}(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)(?!\s+{_COUNTED_NOUN})|"
     rf"\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
 )
 
