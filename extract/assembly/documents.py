@@ -92,6 +92,11 @@ _UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thườn
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
 _LEVEL_TAIL = re.compile(rf" (?:{LEVEL_WORDS})$")
 _LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\b")
+# A symbol's code outside the code table, read as the initials of a body's first words and its number: "SĐ" (Sư đoàn 7),
+# "BCH" (Bộ Chỉ huy Quân sự tỉnh), "TĐ48" (Trung đoàn 48); not the codes that say how the text was made (PH "phối hợp",
+# LT "liên tịch", LN "liên ngành").
+_INITIALS_CODE = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?P<number>\d{0,4})")
+_NOT_BODY_CODES = frozenset({"ph", "lt", "ln", "lnh", "tt"})
 
 
 @dataclass
@@ -479,7 +484,7 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
             parties = signers or _parties_from_codes(
-                d, groups.order, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
+                d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
             )
             if not signers and 0 < len(parties) < len(d.issuers):
                 parties = _subject_completing_the_codes(ctx, groups, d, parties)
@@ -555,29 +560,78 @@ def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int |
         return []
     start, s_end = ctx.m.sentences[k]
     end = s_end if end is None else end
-    return _unique([groups.key_of(a) for a in ctx.m.agencies if start <= a.start < end and not a.in_title])
+    named = [a for a in ctx.m.agencies if start <= a.start < end and not a.in_title]
+    # (not the parent a bracket notes: "Ban Chỉ huy Bộ đội Biên phòng tỉnh (thuộc Bộ Chỉ huy Quân sự tỉnh) phối hợp
+    # với Hội Nông dân tỉnh tổng kết Chương trình số X giữa hai đơn vị": two bodies, the parent signs nothing)
+    return _unique([groups.key_of(a) for a in _without_parent_notes(ctx.text, named)])
 
 
 def _parties_from_codes(
-    doc: DocMention, order: list[str], province: str | None, in_sentence: list[str] | None = None
+    doc: DocMention, groups: AgencyGroups, province: str | None, in_sentence: list[str] | None = None
 ) -> list[str]:
     """Issuers read from the symbol's codes when the text names none ("17-CTr/BDVTU-BCHQS").
 
-    Each code becomes the article's body of that head and level when it names one (so the names
-    agree), else the code table's name; a central code (TW, BCA, MTTW ...) only a body the article
-    names. The bodies the document's own sentence names (``in_sentence``) come first: "Ban Tuyên giáo Tỉnh ủy Bình
-    Định và Công an tỉnh Bình Định đã thực hiện chương trình số 08-CTr/BTGTU-CAT" on a page about Gia Lai that names
-    its own police too: "CAT" is the police of the sentence."""
+    Each code becomes the article's body of that head and level, where it names one (so the names agree); a code
+    of a body the article never names gives no party: "05/CTr-BĐBP-HND" on a page that names only "Ban Chỉ huy BĐBP
+    tỉnh" and "Hội Nông dân tỉnh" is theirs, not a "Bộ Chỉ huy BĐBP tỉnh" the page never mentions (the symbol's
+    letters alone do not say who signed). The bodies the document's own sentence names (``in_sentence``) come
+    first: "Ban Tuyên giáo Tỉnh ủy Bình Định và Công an tỉnh Bình Định đã thực hiện chương trình số
+    08-CTr/BTGTU-CAT" on a page about Gia Lai that names its own police too: "CAT" is the police of the sentence."""
     out: list[str] = []
-    for _code, names, central in docs_mod.issuer_readings(doc):
-        hit = (_named_body(names, in_sentence, province) if in_sentence else None) or _named_body(
-            names, order, province
-        )
+    table = lexicon.issuer_codes()
+    for code, names, central in docs_mod.issuer_readings(doc):
+        hit = _body_of_reading(names, groups.order, province, in_sentence)
         if hit is None and not central:
-            hit = names[0]
+            # A code used at two levels is the body the page names at the other one: "05/CTr-BCHQS-HND" on a
+            # district's page that names only "Ban Chỉ huy Quân sự huyện Tân Hồng" is that Ban CHQS, not the
+            # province's Bộ CHQS, which the page never mentions.
+            other_levels = [name for name, level in table[code.casefold()] if level != "central" and name not in names]
+            hit = _body_of_reading(other_levels, groups.order, province, in_sentence) if other_levels else None
         if hit is not None and hit not in out:
             out.append(hit)
+    if in_sentence:
+        out.extend(_bodies_by_initials(doc, {k: groups.rep.get(k, k) for k in in_sentence if k not in out}))
     return out
+
+
+def _body_of_reading(
+    names: list[str], order: list[str], province: str | None, in_sentence: list[str] | None
+) -> str | None:
+    """The article's body a code's reading ``names`` stands for: the document's sentence's first, else the page's."""
+    return (_named_body(names, in_sentence, province) if in_sentence else None) or _named_body(names, order, province)
+
+
+def _bodies_by_initials(doc: DocMention, named: dict[str, str]) -> list[str]:
+    """The bodies of the document's sentence (``named``, keys) that its codes outside the code table abbreviate
+    by their initials (``named``: key -> name, the name as printed: a key shortens "Đoàn Thanh niên" to "đoàn"):
+    "Sư đoàn 7 và Hội Nông dân tỉnh tổng kết Chương trình số 25/CTrPH-SĐ-HND" — the symbol's SĐ is
+    the Sư đoàn the sentence names, as its HND is the Hội Nông dân (a code too loose for the table, as BCH is, reads a
+    body only where the sentence names just one body it fits)."""
+    table = lexicon.issuer_codes()
+    out: list[str] = []
+    if len(doc.issuers) < 2:
+        # (only a joint text's codes list its parties; one code after a decision's type is its issuer, which may be
+        # an office: "Quyết định số 2345/QĐ-NHNN ... của Thống đốc Ngân hàng Nhà nước")
+        return out
+    for code in doc.issuers:
+        if code.casefold() in table or code.casefold() in _NOT_BODY_CODES:
+            continue
+        fits = [k for k, name in named.items() if k not in out and _abbreviates(code, name)]
+        if len(fits) == 1:
+            out.append(fits[0])
+    return out
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """Whether ``code`` is the initials of the first words of the body ``name`` (and its number, if the code has one):
+    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48"."""
+    m = _INITIALS_CODE.fullmatch(code)
+    if m is None:
+        return False
+    letters = m["letters"].casefold().replace("đ", "d")
+    words = name.casefold().split()
+    initials = "".join(w[0] for w in words[: len(letters)]).replace("đ", "d")
+    return initials == letters and (not m["number"] or m["number"] in words)
 
 
 def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:
