@@ -330,15 +330,32 @@ _OBJECT_OPENS_SENTENCE = re.compile(
 )
 
 
+# (round s35: the object may close the sentence with no partner in it, the next sentence then naming whom it is between:
+# "Sáng 8-5, Bộ CHQS tỉnh tổ chức hội nghị ký kết chương trình phối hợp giai đoạn 2013 - 2015. Chương trình phối hợp
+# giữa Bộ CHQS tỉnh với UBND huyện Mường Nhé ...", "... Chương trình được ký kết giữa A với B."; not where the clause
+# names a partner or a body after the verb: "ký kết chương trình với các xã" or "... với Hội Nông dân tỉnh")
+_PARTNER_WORD = re.compile(r"(?<![\w])(?:với|giữa|cùng)(?![\w])", re.IGNORECASE)
+
+
 def _object_told_next(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
-    """The span of the sentence after ``sent`` where it holds the object of verb ``v``, which closes ``sent`` (see
-    _OBJECT_OPENS_SENTENCE); else None."""
-    if c_end != sent.end or not _VERB_CLOSES_SENTENCE.fullmatch(scan.text, v.end(), c_end):
+    """The span of the sentence after ``sent`` where it holds the object of verb ``v``, which closes ``sent``, or the
+    parties of the object that closes it with no partner named (see _OBJECT_OPENS_SENTENCE); else None."""
+    if c_end != sent.end or not (
+        _VERB_CLOSES_SENTENCE.fullmatch(scan.text, v.end(), c_end) or _object_without_partner(scan, v, c_end)
+    ):
         return None
     if sent.index + 1 >= len(scan.sentences):
         return None
     n_start, n_end = scan.sentences[sent.index + 1]
     return (n_start, n_end) if _OBJECT_OPENS_SENTENCE.match(scan.text, n_start, n_end) else None
+
+
+def _object_without_partner(scan: _SigningScan, v: re.Match, c_end: int) -> bool:
+    """Whether the clause of verb ``v`` names no body nor partner word after the verb, up to ``c_end``."""
+    if _PARTNER_WORD.search(scan.text, v.end(), c_end):
+        return False
+    first = bisect.bisect_left(scan.usable_starts, v.end())
+    return first >= len(scan.usable) or scan.usable[first].start >= c_end
 
 
 def _parties_told_next(scan: _SigningScan, span: tuple[int, int]) -> list[list[str]]:
