@@ -14,10 +14,12 @@ from phoihop.extract.relations.article_scan import _BLOC_ROLE_WORDS, _bloc_group
 from phoihop.extract.relations.document import (
     _clause_period,
     _document_items,
+    _documents_each_with_partner,
     _passive_subject_document,
     _second_document_act,
     _sign_year,
     _signed_document,
+    item_document,
 )
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
 from phoihop.extract.relations.parties import (
@@ -213,9 +215,11 @@ def signing_candidates(
             continue
         for vi, v in enumerate(sent.verbs):
             c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
-            items = _document_items(text, v.end(), c_end)
+            items = _document_items(text, v.end(), c_end) or _documents_each_with_partner(scan, v.end(), c_end)
             if items:
-                out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
+                listed = [_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items]
+                _share_the_last_item_s_term(listed)
+                out.extend(listed)
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 if out[-1].parties and _retells_the_photo_s_act(scan, sent, out[-1], out[:-1]):
@@ -232,6 +236,15 @@ def signing_candidates(
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
         _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
+
+
+def _share_the_last_item_s_term(items: list[SigningCandidate]) -> None:
+    """ "... số 05/... với A và Chương trình ... số 06/... với B giai đoạn 2017-2021": a term printed after the last
+    item alone, the others printing none, is the list's."""
+    last = items[-1].period
+    if last is not None and all(c.period is None for c in items[:-1]):
+        for c in items[:-1]:
+            c.period = last
 
 
 # A sentence that opens with the signing ceremony: "Lễ ký kết diễn ra ngày ...", "Buổi lễ ký kết được tổ chức ...".
@@ -382,7 +395,11 @@ def _clause_candidate(
         # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
         # replaced, its year and its parties are not the signing's
         c_end = replacing.start()
-    doc = _signed_document(scan, v, c_end) or _passive_subject_document(scan, sent, v)
+    doc = (
+        (item_document(scan, c_start, c_end) if item else None)
+        or _signed_document(scan, v, c_end)
+        or _passive_subject_document(scan, sent, v)
+    )
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)
