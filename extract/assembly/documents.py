@@ -66,7 +66,9 @@ _JOINED_DOCUMENT = re.compile(
 _NEXT_WORK_CLAUSE = re.compile(
     r",\s*(?:(?:đồng\s+thời|và)\s+)?(?:bàn|thảo\s+luận|đề\s+ra|triển\s+khai|xác\s+định|thống\s+nhất|định\s+hướng)\s+"
     r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])"
-    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS}))",
+    # (round s35: or by its year and its counted subject, "... giữa A với B, năm 2020 hai cơ quan đã ký kết và triển
+    # khai ...": the year the two acted under it, no one-year term)
+    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS})|{COUNTED_SIDES})",
     re.IGNORECASE,
 )
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
