@@ -667,8 +667,16 @@ def _site_owner_or_address(line: str) -> bool:
     return (" Số " in line or " số " in line) and bool(_ADDRESS_LINE.match(line)) and not _ends_a_sentence(line)
 
 
+# The source of a wire story on a line of its own, in brackets: the agency's code and its republisher's name apart by
+# a slash ("(TTXVN/Vietnam+)", "(TTXVN)", "(VNA/VOV)"): the outlets that carried the report, no actor of it
+_OUTLET_TOKEN = r"[^\W\d_][\w+.&-]{1,15}"
+_BRACKETED_SOURCE_LINE = re.compile(rf"\s*\(\s*{_OUTLET_TOKEN}(?:\s*/\s*{_OUTLET_TOKEN}){{0,2}}\s*\)\s*")
+
+
 def _is_furniture_line(line: str) -> bool:
     if "](" in line and _MARKDOWN_LINK_LINE.match(line):
+        return True
+    if line.lstrip().startswith("(") and _BRACKETED_SOURCE_LINE.fullmatch(line):
         return True
     if _site_owner_or_address(line):
         return True

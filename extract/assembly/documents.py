@@ -83,9 +83,12 @@ _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
 # page reader sets a row ("05-CTr/BDVTU-CAT | 12/3/2021": the table's "Ngày ký" column).
-_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
-# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
-_LISTED = re.compile(r"\s*(?:,|và)\s*")
+# (the date a list of documents shares: "các Quyết định số 217-QĐ/TW và số 218-QĐ/TW cùng ngày 12/12/2013", "both of
+# the same day D"; the list shares it, ``_share_listed_details``)
+_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký|cùng)?[\s,]*", re.IGNORECASE)
+# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details (also numbers listed
+# under one kind word, "các Quyết định số 217-QĐ/TW và số 218-QĐ/TW ngày ...").
+_LISTED = re.compile(r"\s*(?:,|và)\s*(?:số\s+)?")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
 # Acts of law and of administration: they have no term ("Nghị định số 03/2019/NĐ-CP ... năm 2024": the year of the
 # work done under the decree); the period near them is that of the programme or plan they approve or govern

@@ -105,9 +105,17 @@ _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|th�
 # "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
 # place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
 # giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
-# An outlet's dateline code opening a report, in brackets or not: "(BST) - ", "BHG - " (the outlet reports; the
-# sentence's own opening follows it)
-OUTLET_CODE_OPENING = re.compile(r"\s*(?:\((?-i:[A-ZĐ][A-ZĐ.]{1,11})\)|(?-i:[A-ZĐ][A-ZĐ.]{1,11}))\s*[-–]\s*")
+# An outlet's dateline opening a report before a dash (the outlet reports, or the place it reports from; the
+# sentence's own opening follows it): its code, in brackets or not ("(BST) - ", "BHG - "), its online edition's name
+# ("QĐND Online - ", "Báo Gia Lai điện tử - "), or the place in capitals ("QUẢNG NGÃI - Ngày 5/11, ...", "TP HỒ CHÍ MINH
+# - "); a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- ")
+_OUTLET_CODE = r"(?-i:[A-ZĐ][A-ZĐ.]{1,11})"
+_ONLINE_EDITION = r"[^\W\d_][^\n()\-–.,;:]{1,40}?\s(?i:online|điện\s+tử)"
+_PLACE_IN_CAPITALS = rf"(?-i:{lexicon.UPPER_CLASS}{{2,}}(?:[ ]{lexicon.UPPER_CLASS}{{2,}}){{0,3}})"
+_BRACKETED_OUTLET = r"\((?:[^\W\d_][^\n()]{1,40})\)"
+OUTLET_CODE_OPENING = re.compile(
+    rf"(?:\s*(?:{_BRACKETED_OUTLET}|{_ONLINE_EDITION}|{_OUTLET_CODE}|{_PLACE_IN_CAPITALS})\s*[-–]\s*){{1,2}}"
+)
 _DATED_OPENER = re.compile(
     rf"(?:{OUTLET_CODE_OPENING.pattern})?"
     r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
