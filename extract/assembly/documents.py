@@ -491,8 +491,6 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             parties = signers or _parties_from_codes(
                 d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
             )
-            if not signers and 0 < len(parties) < len(d.issuers):
-                parties = _subject_completing_the_codes(ctx, groups, d, parties)
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
         issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
@@ -525,16 +523,6 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             )
         )
     return documents
-
-
-def _subject_completing_the_codes(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, from_codes: list) -> list:
-    """A symbol writes one code per issuer, but a code of several readings is none of the table's ("BCH" is a Ban
-    Chấp hành or a Bộ/Ban Chỉ huy): where the document's sentence names before it as many bodies as the symbol has
-    codes, among them every body the codes did read, those bodies are its issuers ("Ban Chỉ huy Phòng chống thiên
-    tai và Tìm kiếm cứu nạn tỉnh và Bộ Chỉ huy BĐBP tỉnh sơ kết Quy chế phối hợp số 17/QCPH-BCH-BĐBP": both);
-    else what the codes read."""
-    keys = _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start), end=d.start)
-    return keys if len(keys) == len(d.issuers) and set(from_codes) <= set(keys) else from_codes
 
 
 def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
