@@ -110,7 +110,9 @@ _LEVEL_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã
 # A unit's code in brackets after its name: the police's department codes ("Phòng An ninh kinh tế (PA04) Công an
 # tỉnh", "Cục Cảnh sát hình sự (C02) Bộ Công an"), an army unit's number ("(QK7)"). It spells no words, so it
 # defines no short form; blanked like a definition, the unit's name runs on to its parent after it.
-_UNIT_CODE = re.compile(r"(?<=[^\W\d_] )\((?-i:[A-ZĐ]{1,3}\d{1,3}[A-Z]?)\)(?= [^\W\d_])")
+# (the scan opens with the bracket it consumes and looks back over it: a look-behind in front was tried at every
+# character of the page)
+_UNIT_CODE = re.compile(r"\((?<=[^\W\d_] \()(?-i:[A-ZĐ]{1,3}\d{1,3}[A-Z]?)\)(?= [^\W\d_])")
 
 
 def unit_code_spans(text: str) -> list[tuple[int, int]]:

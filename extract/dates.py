@@ -11,8 +11,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
+# (also in capitals, where a page prints its lead's time word so: "SÁNG 5/3, Hội Nông dân tỉnh và ...")
 _TIME_OF_DAY = (
-    r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày)"
+    r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Nn]gày|[Hh]ôm|[Kk]ể từ ngày|[Tt]ừ ngày|[Đđ]ến ngày|[Vv]ào ngày"
+    r"|SÁNG|CHIỀU|TRƯA|TỐI|ĐÊM|NGÀY|HÔM)"
 )
 # The prefix word ("Chiều 24/6") is read backwards from the digits, so the scanning patterns
 # start with a digit and the regex engine skips ahead cheaply: each opens by consuming its first

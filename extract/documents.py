@@ -62,7 +62,7 @@ def _patterns():
         # (not a count of years over a span: "kế hoạch 5 năm 2021-2025"; the term a document runs may follow it, "Chỉ
         # thị 01 giai đoạn 2015-2020", and what it is carried out for, "Đề án 06 cho người dân", "... hiệu quả")
         r"(?=[ \t]*(?:$|\n|[,;.)\]\"“”…]|:(?!\d)|[ \t]+(?:ngày\s+\d|năm\s+(?:19|20)\d\d(?!\s*[-–]\s*(?:19|20)?\d\d)|"
-        r"của|về|do|giữa|và|đã|được|nhằm|trong|tại|với|đối\s+với|sửa\s+đổi|hướng\s+dẫn|ban\s+hành|"
+        r"của|về|do|giữa|và|đã|được|nhằm|trong|tại|ở|với|đối\s+với|sửa\s+đổi|hướng\s+dẫn|ban\s+hành|"
         r"quy\s+định\s+(?:về|việc)|cho|trên|để|hiệu\s+quả|giai\s+đoạn\s+(?:19|20)\d\d|-\s)))"
     )
     return kind_before, party, state, bare, bare_kind, plain
@@ -79,6 +79,27 @@ NOT_A_DOCUMENT_WINDOW = 80
 
 # Between two bare numbers of one document word: "Nghị quyết 01, 02 và 05"
 _LISTED_NUMBER_JOINT = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)$")
+# Before a symbol listed under the document word of the one before it: "các Quy định số 124-QĐ/TW và số 125-QĐ/TW"
+# (both are "quy định"; the type code QĐ alone would read a "quyết định")
+_LISTED_SYMBOL_JOINT = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)số\s*$")
+
+# "Đề án 1928 về ...", "Đề án 1956": a national project is called by the number of the decision that approved it; a
+# number of the last century after "Đề án" is that number, none of the project's years (a year after a document word is
+# one of this century's: "Kế hoạch 2024")
+_PROJECT_BEFORE = re.compile(r"(?<![\w])đề\s+án\s+$", re.IGNORECASE)
+PROJECT_BEFORE_WINDOW = 12
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_year(text: str, m: re.Match) -> bool:
+    """Whether the plain number ``m`` is a bare year ("Kế hoạch 2024"), not a document's number ("Đề án 1928")."""
+    n = m.group("n")
+    if m.group("y") or not _YEAR_NUMBER.fullmatch(n):
+        return False
+    return not (
+        n.startswith("19") and _PROJECT_BEFORE.search(text, max(0, m.start() - PROJECT_BEFORE_WINDOW), m.start())
+    )
+
 
 # "Chỉ thị 01 năm 2015": the year printed after a bare number dates the document; it is no period.
 _YEAR_AFTER = re.compile(r"[ \t]+năm\s+(?:19|20)\d\d(?![\d/\-])")
@@ -163,7 +184,7 @@ def find_documents(text: str) -> list[DocMention]:
         taken[k.start() : end] = b"\x01" * (end - k.start())
     listed_after: dict[int, str] = {d.end: d.kind for d in found if d.form == "bare" and d.kind}
     for m in plain.finditer(text):
-        if any(taken[m.start() : m.end()]) or (not m.group("y") and re.fullmatch(r"(?:19|20)\d\d", m.group("n"))):
+        if any(taken[m.start() : m.end()]) or _bare_year(text, m):
             continue
         k = bare_kind.search(text, max(0, m.start() - 60), m.start())
         end = _end_with_year(text, m.end())
@@ -182,17 +203,21 @@ def find_documents(text: str) -> list[DocMention]:
         listed_after[end] = kind
         taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.sym_start)
+    before: DocMention | None = None
     for d in found:
         if d.form != "bare":
             k = kind_before.search(text, max(0, d.sym_start - 60), d.sym_start)
             if k:
                 d.kind = _clean_kind(k.group("kind"))
                 d.start = k.start()
+            elif before is not None and before.kind and _LISTED_SYMBOL_JOINT.fullmatch(text, before.end, d.sym_start):
+                d.kind = before.kind
             elif d.type_code:
                 d.kind = types.get(d.type_code.casefold())
             elif _NATIONAL_ASSEMBLY_SYMBOL.search(d.symbol):
                 named = _NAMED_LAW_BEFORE.search(text, max(0, d.sym_start - NAMED_LAW_WINDOW), d.sym_start)
                 d.kind = ("nghị quyết" if named.group("kind").lower().startswith("nghị") else "luật") if named else None
+        before = d
     return found
 
 

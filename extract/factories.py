@@ -27,6 +27,7 @@ from phoihop.extract.dates import find_dates, find_periods
 from phoihop.extract.documents import find_documents
 from phoihop.extract.furniture import find_furniture
 from phoihop.extract.hard_wraps import join_hard_wraps
+from phoihop.extract.lexicon import spellings_the_page_prints
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
@@ -34,6 +35,7 @@ from phoihop.extract.truecase import (
     capitalise_lower_case_bodies,
     lower_capital_levels,
     lower_title_cased_bodies,
+    title_case_capital_names,
     truecase_capital_lines,
 )
 
@@ -110,7 +112,9 @@ def mentions_of(doc: Doc) -> Mentions:
         # A headline or subheading printed in capitals, a body's name printed in Title Case, a level word
         # capitalised before a place, and a body's name in lower case before a place, in the case the page or the
         # tables print them in (same length).
-        norm.text = lower_capital_levels(lower_title_cased_bodies(truecase_capital_lines(norm.text)))
+        # (and a person's name printed in capitals inside a sentence, in title case)
+        norm.text = title_case_capital_names(truecase_capital_lines(norm.text))
+        norm.text = lower_capital_levels(lower_title_cased_bodies(norm.text))
         norm.text = capitalise_lower_case_bodies(norm.text)
         # The items a line ending with a colon announces, one a line, are one sentence with it, their markers ("1.",
         # "-") no words of it (same length); not a list of the page's furniture ("Tin liên quan:", read first)
@@ -118,7 +122,8 @@ def mentions_of(doc: Doc) -> Mentions:
         norm.text = as_sentences(norm.text, [cl for cl in colon_lists(norm.text) if not cl.inside(furniture)])
         m = Mentions(norm, split_sentences(norm.text))
         abbrs = find_abbreviations(norm.text)
-        m.abbreviations = {a.short: a.long for a in abbrs}
+        # (the page's own print of a table's long form spells its short forms, and a bracket's definition before it)
+        m.abbreviations = {**spellings_the_page_prints(norm.text), **{a.short: a.long for a in abbrs}}
         # The text every finder reads: page furniture (menus, stamps, credits, repeated captions ...)
         # and bracket abbreviations and unit codes blanked out, offsets kept.
         blanked = furniture + [(a.start, a.end) for a in abbrs] + unit_code_spans(norm.text)

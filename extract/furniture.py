@@ -308,7 +308,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             seen.add(key)
             if _opens_as_masthead(line) and text[e:].strip():
                 spans.append((s, e))  # a masthead above the headline ("Báo Công An Đà Nẵng"): no body of the report
-            elif _menu_words(line) >= _FIRST_LINE_MENU_WORDS and not _ends_a_sentence(line) and "," not in line:
+            elif "," not in line and not _ends_a_sentence(line) and _menu_words(line) >= _FIRST_LINE_MENU_WORDS:
                 spans.append((s, e))  # the site's menu above the headline ("Video Báo Ảnh Báo in Podcast ...")
             continue
         if prose_lines >= _PROSE_BEFORE_END and _END_LABEL.match(line):
@@ -454,6 +454,15 @@ def _opens_teasers(line: str) -> bool:
 _CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng)(?![\w])")
 
 
+@functools.cache
+def _caption_of_bodies() -> re.Pattern:
+    """A body's name right after the label opens a caption of the bodies it shows, no photographer's name: "Ảnh: Ban
+    Dân vận Huyện ủy và Hội Nông dân huyện ký kết ..." (the tables' names with a word in lower case, which a person's
+    name has not: "Ban Dân vận", "Hội Nông dân", "Công an")."""
+    names = [n for n in lexicon.body_names() if any(w[:1].islower() for w in n.split())]
+    return re.compile(rf"(?-i:{lexicon.alternation(names)})(?![\w])")
+
+
 def _before_next_sentence(text: str, credit: re.Match) -> int:
     """Where a credit ends: before a word that opens the next sentence, where the credit's name ran on into it (a
     credit that ends its line or its bracket ran on into nothing); right after its label where a caption of people
@@ -462,7 +471,10 @@ def _before_next_sentence(text: str, credit: re.Match) -> int:
     if not after or after == "\n" or text[credit.end() - 1] == ")":
         return credit.end()
     words = list(re.finditer(r"\S+", text[credit.start() : credit.end()]))
-    if len(words) > 1 and _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start()):
+    if len(words) > 1 and (
+        _CAPTION_OF_PEOPLE.match(text, credit.start() + words[1].start())
+        or _caption_of_bodies().match(text, credit.start() + words[1].start())
+    ):
         return credit.start() + words[0].end()
     for w in words[2:]:  # (the label and the name's first word stay)
         at = credit.start() + w.start()
@@ -526,7 +538,8 @@ _IN_LINE = (
 def is_chrome_line(line: str) -> bool:
     """A line of the site's chrome (hotline banner, counters, menus, share widgets): a date printed
     in it is the site's clock, not the article's."""
-    return bool(_CHROME_LABEL.match(line)) or (_menu_words(line) >= 2 and not _ends_a_sentence(line))
+    # (the line's end read before its menu words: a line of prose ends a sentence, and its words need no scan)
+    return bool(_CHROME_LABEL.match(line)) or (not _ends_a_sentence(line) and _menu_words(line) >= 2)
 
 
 # Two sentence ends inside a line: the report's prose (a page that lost its line breaks prints its menu, its
@@ -654,8 +667,16 @@ def _site_owner_or_address(line: str) -> bool:
     return (" Số " in line or " số " in line) and bool(_ADDRESS_LINE.match(line)) and not _ends_a_sentence(line)
 
 
+# The source of a wire story on a line of its own, in brackets: the agency's code and its republisher's name apart by
+# a slash ("(TTXVN/Vietnam+)", "(TTXVN)", "(VNA/VOV)"): the outlets that carried the report, no actor of it
+_OUTLET_TOKEN = r"[^\W\d_][\w+.&-]{1,15}"
+_BRACKETED_SOURCE_LINE = re.compile(rf"\s*\(\s*{_OUTLET_TOKEN}(?:\s*/\s*{_OUTLET_TOKEN}){{0,2}}\s*\)\s*")
+
+
 def _is_furniture_line(line: str) -> bool:
     if "](" in line and _MARKDOWN_LINK_LINE.match(line):
+        return True
+    if line.lstrip().startswith("(") and _BRACKETED_SOURCE_LINE.fullmatch(line):
         return True
     if _site_owner_or_address(line):
         return True

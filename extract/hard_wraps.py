@@ -61,6 +61,15 @@ _OPEN_NAME_END = re.compile(
     r"(?<![\w])(?:Ban|Sở|Phòng|Cục|Chi\s+cục|Hội|Ủy\s+ban|Trưởng|Phó|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Ủy\s+viên)$"
 )
 _COUNTRY_CUT = re.compile(r"(?<![\w])Việt$")
+# ... or after "Đảng ủy" before the body whose Party committee it is: "Đảng ủy" heads the name of the committee of a
+# command, a force, a unit or an office ("Ban Thường vụ Đảng ủy xã Tân Sơn và Đảng ủy\nBan Chỉ huy Phòng thủ khu vực
+# 4 ký kết ..."); a line that ends "Đảng ủy" before another capital keeps its break
+_PARTY_COMMITTEE_CUT = re.compile(r"(?<![\w])Đảng\s+ủy$")
+_BODY_OF_A_COMMITTEE = re.compile(
+    r"(?:Ban\s+Chỉ\s+huy|Bộ\s+Chỉ\s+huy|Bộ\s+đội|Công\s+an|Quân\s+sự|Quân\s+khu|Quân\s+đoàn|Binh\s+đoàn|Sư\s+đoàn|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Đồn\s+Biên\s+phòng|Vùng|Hải\s+đội|Khối|Cơ\s+quan|Học\s+viện|Trường|Tổng\s+cục|Cục|"
+    r"Bệnh\s+viện|Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|BĐBP|BCH)(?![\w])"
+)
 _LOWER_START = re.compile(r"[^\W\d_]")
 _CLAUSE_LINE_MIN = 20  # a line this long at least: a short one may be a label or a caption's stub
 
@@ -82,6 +91,7 @@ def _join_breaks_inside_clauses(text: str) -> str:
             _OPEN_CLAUSE_END.search(line)
             or _OPEN_NAME_END.search(line)
             or (_COUNTRY_CUT.search(line) and text.startswith("Nam", at + 1))
+            or (_PARTY_COMMITTEE_CUT.search(line) and _BODY_OF_A_COMMITTEE.match(text, at + 1))
         )
         if (opens or (nxt and nxt.group(0).islower())) and text[at + 1 : at + 2].strip():
             chars = chars or list(text)

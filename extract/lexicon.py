@@ -179,7 +179,9 @@ def _abbr_regex() -> tuple[re.Pattern, dict[str, str]]:
             pieces.append(_initials_regex(letters))
         else:
             pieces.append(joint.join(re.escape(p) for p in parts) if parts else re.escape(a))
-    pattern = "|".join(pieces)
+    # (grouped by their leading letters: a capital that opens no short form costs one try per letter, not one per
+    # row of the table; the grouping keeps every match and which row wins, see grouped_alternation)
+    pattern = grouped_alternation(pieces)
     # "TP." ("Tp.") may touch the next word ("TP.Hồ Chí Minh"); other short forms stand alone.  An all-caps
     # headline's "BỘ TƯ LỆNH" holds the word "Tư" (commander), not the short form of "Trung ương".
     # Every short form (and "TP.") starts with one of ``firsts``: the look-ahead skips the other positions fast.
@@ -208,6 +210,18 @@ def _longest_first(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=256)
+def _joined_forms_no_row_spells(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """The (short, long) pairs of ``items`` whose short form joins parts ("PTTH&TTĐT") and is no row of the table,
+    longest first (kept per table: the article's is read for every name, and most tables hold none)."""
+    table = _abbr_regex()[1]
+    return [
+        (short, long)
+        for short, long in _longest_first(items)
+        if _JOINED_SHORT_FORM.search(short) and _short_form_key(short) not in table
+    ]
+
+
+@lru_cache(maxsize=256)
 def _keyed(items: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return {_short_form_key(short): long for short, long in items}
 
@@ -232,13 +246,60 @@ def _spelled_unless_hull_number(long: str, m: re.Match) -> str:
     return m.group(0) if _hull_number(m) else _spelled_before(long, m)
 
 
+# A short form whose long form the page prints itself with other commas than the table's: the table spells "PCTT"
+# "Phòng, chống thiên tai", a page prints "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh" and, in a title,
+# "Trưởng Ban Chỉ huy PCTT&TKCN tỉnh". A body is named as the article would write it in full, and one page writes one
+# body one way: its short forms are spelled as it prints the long form. A page that never prints it keeps the table's.
+_LONG_FORM_WORD_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+_LONG_FORM_SPLIT = re.compile(_LONG_FORM_WORD_GAP)
+# A short form's opening capitals ("PCTT" of "PCTT", "BCH" of "BCH PCTT", "TP" of "TP."): the page's runs of capitals,
+# found in one scan, tell which rows of the table may be on it
+_CAPITAL_RUN = re.compile(rf"[{UPPER_LETTERS}]+")
+
+
+@cache
+def _long_form_prints() -> dict[str, tuple[tuple[str, str, re.Pattern[str]], ...]]:
+    """Each table row whose long form has two words or more, with a scan for that form with or without a comma
+    between any two of its words (case-sensitive: a name's capitals, not a common phrase in lower case), by the
+    short form's opening capitals."""
+    rows: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+    for short, long in abbreviations():
+        words = _LONG_FORM_SPLIT.split(long)
+        opening_capitals = _CAPITAL_RUN.match(short)
+        if len(words) >= 2 and opening_capitals:
+            # (the word boundary checked after the first word, so that the scan opens with a literal the engine skips
+            # to in C)
+            opening = re.escape(words[0]) + rf"(?<![\w].{{{len(words[0])}}})"
+            print_rx = re.compile(
+                opening + _LONG_FORM_WORD_GAP + _LONG_FORM_WORD_GAP.join(map(re.escape, words[1:])) + r"(?![\w])"
+            )
+            rows.setdefault(opening_capitals.group(0), []).append((short, long, print_rx))
+    return {capitals: tuple(row) for capitals, row in rows.items()}
+
+
+def spellings_the_page_prints(text: str) -> dict[str, str]:
+    """The table's short forms ``text`` uses whose long form it prints with other commas, spelled as it prints them."""
+    found = {}
+    by_capitals = _long_form_prints()
+    rows = [row for capitals in set(_CAPITAL_RUN.findall(text)) for row in by_capitals.get(capitals, ())]
+    for short, long, print_rx in rows:
+        if short not in text:
+            continue
+        printed = print_rx.search(text)
+        if printed and printed.group(0) != long:
+            found[short] = printed.group(0)
+    return found
+
+
 def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
     """Spell out the known (and the article's own) abbreviations in ``text``.
 
     A short form the article defines in brackets is spelled as the article prints it ("Sở Nông nghiệp & Phát triển
     nông thôn (NN & PTNT)"), whichever joint its later uses print."""
     rx, table = _abbr_regex()
-    own = _keyed(tuple(extra.items())) if extra else {}
+    # (the article's table as one tuple, built once: each lru_cache key below is hashed item by item on every call)
+    extra_items = tuple(extra.items()) if extra else ()
+    own = _keyed(extra_items) if extra_items else {}
 
     def repl(m: re.Match) -> str:
         short = m.group(0)
@@ -255,23 +316,22 @@ def expand_abbreviations(text: str, extra: dict[str, str] | None = None) -> str:
         return _with_printed_joint(short, _exact_forms().get(short) or table[key])
 
     out = text
-    if extra:
-        # an article's own short form of joined parts that no table row spells as a whole goes first: the "&" pass below
-        # would split it into short forms of the table ("Cục PTTH&TTĐT" is not "Phát thanh - Truyền hình và TTĐT")
-        for short, long in _longest_first(tuple(extra.items())):
-            if short in out and _JOINED_SHORT_FORM.search(short) and _short_form_key(short) not in table:
-                out = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", long, out)
+    longest_first = _longest_first(extra_items) if extra_items else []
+    # an article's own short form of joined parts that no table row spells as a whole goes first: the "&" pass below
+    # would split it into short forms of the table ("Cục PTTH&TTĐT" is not "Phát thanh - Truyền hình và TTĐT")
+    for short, long in _joined_forms_no_row_spells(extra_items) if extra_items else ():
+        if short in out:
+            out = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", long, out)
     out = rx.sub(repl, out)
     if "&" in out:
         # "ĐBQH&HĐND": "&" for "và" between two short forms (the tables' own "NN&PTNT", "TT&TT" are spelled out
         # above as wholes)
         out = rx.sub(repl, _AMPERSAND.sub(" và ", out))
-    if extra:
-        for short, long in _longest_first(tuple(extra.items())):
-            if short in out:  # most of the article's short forms are not in this text
-                # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
-                glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
-                out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
+    for short, long in longest_first:
+        if short in out:  # most of the article's short forms are not in this text
+            # (also glued to a unit's number: "Tiểu đoàn BB1" after "Tiểu đoàn Bộ binh (BB)1")
+            glued = rf"(?<!\w){re.escape(short)}(?:(?!\w)|(?=\d))"
+            out = re.sub(glued, functools.partial(_spelled_unless_hull_number, long), out)
     return _WS.sub(" ", out).strip()
 
 
@@ -284,13 +344,19 @@ _PROVINCE_LEVEL = re.compile(r"^(?:tinh|thanh pho|tp)\b\.?\s*", re.I)
 _PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hn": "Hà Nội"}
 
 
+_KEY_SPACING = re.compile(r"[\s_\-]+")
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9]+")
+
+
+# (kept per name: a name the gazetteer does not list is keyed twice, as a neighbour's province and as one of ours)
+@lru_cache(maxsize=4096)
 def _province_key(text: str) -> str:
     import unicodedata
 
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
-    folded = _PROVINCE_LEVEL.sub("", re.sub(r"[\s_\-]+", " ", folded).strip())
-    return re.sub(r"[^a-z0-9]+", "", folded)
+    folded = _PROVINCE_LEVEL.sub("", _KEY_SPACING.sub(" ", folded).strip())
+    return _NOT_KEY_CHARACTER.sub("", folded)
 
 
 @cache

@@ -200,7 +200,10 @@ _SPACE_BEFORE_MARK = re.compile(r" (?<!  ) *+([,;:!?]|\.(?![.\d]))")  # (not " .
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?=[^\W\d_])")
 # ... and a full stop glued to the next sentence's capital ("Sở Giáo dục và Đào tạo.Đại tá A ký ..."), after a word in
 # lower case (not "TP.Hồ Chí Minh", "Tp.HCM", "ThS.Nguyễn": a short form's dot)
-_NO_SPACE_AFTER_STOP = re.compile(rf"(?<=[{LOWER_LETTERS}][{LOWER_LETTERS}])(\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
+# (it opens with the stop it consumes and looks back over it: a look-behind in front was tried at every character)
+_NO_SPACE_AFTER_STOP = re.compile(
+    rf"(\.)(?<=[{LOWER_LETTERS}][{LOWER_LETTERS}]\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+)
 _UNSPACED_DASH = re.compile(rf"-(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 _WORD_OR_CLOSING = re.compile(
     r"[^\W_)\"']"
@@ -233,8 +236,9 @@ def _spaced_dash(m: re.Match[str]) -> str:
     return " - " if _after(_LOWER_LETTER, m) else m.group(0)
 
 
-# "UB.MTTQVN", "UB.Mặt trận": "Ủy ban" written short with a dot glued to the next name
-_GLUED_UB_DOT = re.compile(rf"(?<![\w.])UB\.(?=[{UPPER_LETTERS}])")
+# "UB.MTTQVN", "UB.Mặt trận": "Ủy ban" written short with a dot glued to the next name (the scan opens with the "U" it
+# consumes, and looks back from it to the character before)
+_GLUED_UB_DOT = re.compile(rf"U(?<![\w.]U)B\.(?=[{UPPER_LETTERS}])")
 
 
 def _ub_spaced(m: re.Match[str]) -> str:

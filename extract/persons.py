@@ -787,7 +787,10 @@ def _joined_unit_name(text: str, pos: int, end: int) -> bool:
 _CLAUSE_WORDS = (
     r"đã|đang|sẽ|vừa|mới|cũng|đều|cùng|dự|tham\s+dự|chủ\s+trì|đồng\s+chủ\s+trì|phát\s+biểu|ký|trao|"
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|cam\s+kết|(?<![Bb]an\s)chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
-    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về|để|nhằm|khi|thì|tại|trong|đánh\s+giá|ghi\s+nhận|"
+    # (round s35: not the political deputy's own "về chính trị", a part of his post in the army and its schools: "Phó
+    # Hiệu trưởng về chính trị", "Phó Chỉ huy trưởng về chính trị")
+    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về(?!\s+chính\s+trị(?![\w]))|để|nhằm|khi|thì|tại|trong|"
+    r"đánh\s+giá|ghi\s+nhận|"
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
     # ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh NAME": after "các", "tổ chức" is the organisations, no verb;
@@ -810,7 +813,10 @@ _CLAUSE_WORDS = (
     r"do|vì|bởi|bị|"
     # (round s32: words of feeling and telling after a village head's or an artist's title: "Trưởng thôn Cốc Phương xúc
     # động: ...", "... phấn khởi cho biết", "Phó Chủ tịch Hội Nghệ sĩ Sân khấu tỉnh biểu diễn ...")
-    r"xúc\s+động|phấn\s+khởi|tâm\s+sự|bộc\s+bạch|vui\s+mừng|tự\s+hào|hào\s+hứng|kể\s+lại|biểu\s+diễn|dàn\s+dựng|rất"
+    r"xúc\s+động|phấn\s+khởi|tâm\s+sự|bộc\s+bạch|vui\s+mừng|tự\s+hào|hào\s+hứng|kể\s+lại|biểu\s+diễn|dàn\s+dựng|rất|"
+    # (round s35: the leader of a delegation named by "do X, <title> dẫn đầu": "Đoàn công tác do Thiếu tướng A, Phó Tư
+    # lệnh Quân khu dẫn đầu")
+    r"dẫn\s+đầu"
 )
 
 

@@ -95,6 +95,16 @@ def _class_items(av: list) -> list[str]:
     return items
 
 
+def opening_with_a_letter(words, not_after: str = "") -> str:
+    """An alternation of lower-case words at a word's start in which each branch opens by consuming its first letter
+    and checks the character before it after it ("p(?<![\\w].)hòng" is "(?<![\\w])phòng"), so that the engine skips
+    in C to the next letter a branch can start with instead of trying a look-behind at every character. A space in a
+    word is any run of spaces; the rest of a word may hold regex syntax ("quốc(?: việt nam)?"). ``not_after``: text
+    that may not stand right before a word (checked the same way)."""
+    before = r"(?<![\w].)" + (rf"(?<!{re.escape(not_after)}.)" if not_after else "")
+    return "(?:" + "|".join(re.escape(w[0]) + before + w[1:].replace(" ", r"\s+") for w in words) + ")"
+
+
 class WordStartScan:
     """``tuple(list(rx.finditer(text)) for rx in patterns)`` in one pass, for patterns that match only where a word
     starts (no word character before the match: the caller's promise, which tests/test_extract_fast_paths.py

@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from phoihop.extract import lexicon
+from phoihop.extract.scans import opening_with_a_letter
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS
 
 # A line with no lower-case letter and at least this many words of letters (a byline in capitals, "NGỌC HÀ - THANH
@@ -247,11 +248,24 @@ PLACE_LIST_REACH = 160  # characters before a name searched for the list of plac
 # ... với ban chỉ huy quân sự phường Nhơn Hưng", "hội nông dân xã Tân Phú"), as portals' editors type them: its first
 # letter is put back in capitals so that the grammar, which reads a name from its capital, reads it (a name with no
 # place after it, "công an xã", "hội nông dân các cấp", is a kind in general and stays as written)
+# (each name opens with the letter it consumes, so that the scan of a page skips in C to the letters names open with)
+_LOWER_CASE_BODY_NAMES = (
+    "công an",
+    "hội nông dân",
+    "hội cựu chiến binh",
+    "hội liên hiệp phụ nữ",
+    "hội phụ nữ",
+    "đoàn thanh niên",
+    "đảng ủy",
+    "ủy ban nhân dân",
+    "ủy ban mặt trận tổ quốc(?: việt nam)?",
+    "mặt trận tổ quốc",
+    "ban chỉ huy quân sự",
+    "hội đồng nhân dân",
+    "liên đoàn lao động",
+)
 _LOWER_CASE_BODY = re.compile(
-    r"(?<![\w])(?:công\s+an|hội\s+nông\s+dân|hội\s+cựu\s+chiến\s+binh|hội\s+liên\s+hiệp\s+phụ\s+nữ|hội\s+phụ\s+nữ|"
-    r"đoàn\s+thanh\s+niên|đảng\s+ủy|ủy\s+ban\s+nhân\s+dân|ủy\s+ban\s+mặt\s+trận\s+tổ\s+quốc(?:\s+việt\s+nam)?|"
-    r"mặt\s+trận\s+tổ\s+quốc|ban\s+chỉ\s+huy\s+quân\s+sự|hội\s+đồng\s+nhân\s+dân|liên\s+đoàn\s+lao\s+động)"
-    rf"(?=\s+{lexicon.LOCAL_LEVEL_RX}\s+[{UPPER_LETTERS}])"
+    opening_with_a_letter(_LOWER_CASE_BODY_NAMES) + rf"(?=\s+{lexicon.LOCAL_LEVEL_RX}\s+[{UPPER_LETTERS}])"
 )
 
 
@@ -262,7 +276,7 @@ _COUNTED_NOUN = rf"(?:{lexicon.COUNTED_NOUNS})(?![\w])"
 # 15 nguồn tin"; and so does a longer one a counted noun follows: "cho các đồn biên phòng 214 nguồn tin", not "các đồn
 # biên phòng 721 và 723")
 _LOWER_CASE_POST = re.compile(
-    rf"(?<![\w])đồn(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)(?!\s+{_COUNTED_NOUN})|"
+    rf"{opening_with_a_letter(('đồn',))}(?=\s+biên\s+phòng\s+(?:[{UPPER_LETTERS}]|\d{{3}}(?!\d)(?!\s+{_COUNTED_NOUN})|"
     rf"\d{{1,2}}(?!\d)(?!\s+[{LOWER_LETTERS}])))"
 )
 
@@ -274,3 +288,61 @@ def capitalise_lower_case_bodies(text: str) -> str:
         if rx.search(text):
             text = rx.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], text)
     return text
+
+
+# Persons' names printed in capitals inside a sentence, as some pages set off a guest's or a signer's name ("đồng chí
+# ĐẶNG THỊ HUYỀN TRANG, Trưởng Ban Dân vận Tỉnh ủy", "Đại tá PHẠM VĂN QUÂN"). The finders know a name by a capital on
+# each syllable's first letter and lower case after it, so such a name was no person. A run of two to five words in
+# capitals that opens with a family name takes its title case where a person's context marks it: a form of address or
+# a rank right before it, or a title right after it (a caption: "NGUYỄN VĂN AN, Chủ tịch UBND tỉnh"). A byline
+# ("NGỌC HÀ - THANH QUANG") has neither, and a line all in capitals is a headline's (truecase_capital_lines).
+_NAME_RUN_WORDS = 4  # the words after the family name
+_PERSON_BEFORE_WINDOW = 30
+
+
+@cache
+def _capital_name_run() -> re.Pattern[str]:
+    """A run of words in capitals opening with a family name in capitals (case-sensitive, so the engine skips in C to
+    the next capital)."""
+    family = lexicon.alternation(sorted({s.upper() for s in lexicon.surnames()}))
+    word = rf"[{UPPER_LETTERS}]+(?:'[{UPPER_LETTERS}]+)?"
+    return re.compile(rf"(?<![\w'])(?:{family})(?:[ ]+{word}){{1,{_NAME_RUN_WORDS}}}(?![\w'])")
+
+
+@cache
+def _person_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A form of address or a rank right before a name, and a title right after it."""
+    ranks = lexicon.alternation(lexicon.ranks())
+    titles = lexicon.alternation(lexicon.titles())
+    before = re.compile(rf"(?<![\w])(?:{lexicon.COMRADE}|ông|bà|{ranks})[ ]+$", re.IGNORECASE)
+    after = re.compile(rf"[ ]*(?:,|\(|[-–])[ ]*(?:nguyên[ ]+|quyền[ ]+)?(?:{titles})(?![\w])", re.IGNORECASE)
+    return before, after
+
+
+def title_case_capital_names(text: str) -> str:
+    """``text`` with persons' names printed in capitals inside a sentence in title case (same length)."""
+    runs = [m for m in _capital_name_run().finditer(text) if _a_person_s_context(text, m)]
+    if not runs:
+        return text
+    out = []
+    pos = 0
+    for run in runs:
+        out.append(text[pos : run.start()])
+        out.append(" ".join(w[:1] + w[1:].lower() for w in run.group(0).split(" ")))
+        pos = run.end()
+    out.append(text[pos:])
+    recased = "".join(out)
+    return recased if len(recased) == len(text) else text
+
+
+def _a_person_s_context(text: str, run: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, run.start()) + 1
+    line_end = text.find("\n", run.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not any(c in LOWER_LETTERS for c in line):
+        return False  # (a headline in capitals)
+    before, after = _person_marks()
+    return bool(
+        before.search(text, max(line_start, run.start() - _PERSON_BEFORE_WINDOW), run.start())
+        or after.match(text, run.end())
+    )

@@ -275,11 +275,12 @@ def test_short_forms_of_chairs_and_directors_are_titles():
 
 
 def test_short_titles_joined_by_a_hyphen_without_spaces_are_two_posts():
-    # "UVBTV-PBT": two posts; the hyphen inside a body's short form ("QLHC-TTXH") splits nothing
+    # "UVBTV-PBT": two posts; the hyphen inside a body's short form ("QLHC-TTXH") splits nothing (round s35: the two
+    # short forms of the police's field are spelled out, as the contract writes positions)
     text = "Dự có đồng chí Phan Tiến Hải-UVBTV-PBT thường trực huyện uỷ; Lê Văn An, Trưởng phòng Cảnh sát QLHC-TTXH."
     assert _persons(text) == [
         ("Phan Tiến Hải", ["Ủy viên Ban Thường vụ", "Phó Bí thư thường trực huyện ủy"]),
-        ("Lê Văn An", ["Trưởng phòng Cảnh sát QLHC - TTXH"]),
+        ("Lê Văn An", ["Trưởng phòng Cảnh sát quản lý hành chính-trật tự xã hội"]),
     ]
 
 

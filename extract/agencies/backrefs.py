@@ -26,6 +26,8 @@ from phoihop.extract.agencies.place_items import _place_item
 from phoihop.text import WS as _WS
 
 # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (Liên hiệp hội)": a short name of words given in brackets.
+# an opening bracket right before a body, with the spaces the writer put around it ("Phòng Chính trị (Bộ CHQS tỉnh)")
+_BRACKET_BEFORE = re.compile(r"\s?\(\s*$")
 _BRACKETED_NAME = re.compile(
     rf"\s*\(\s*(?P<name>(?-i:{lexicon.UPPER_CLASS}){lexicon.LOWER_CLASS}*(?:\s+(?-i:{lexicon.LOWER_CLASS})+){{1,3}})\s*\)"
 )
@@ -102,6 +104,38 @@ def _name_units_by_bracketed_parent(text: str, found: list[AgencyMention], extra
         a.canonical = canonical_name(f"{a.text} {b.text}", extra)
         a.core_role, a.core, a.pre, a.att, a.has_level = b.core_role, b.core, a.text + " ", b.att, b.has_level
         a.sector = b.sector
+
+
+def _add_units_before_bracketed_parents(text: str, found: list[AgencyMention], extra) -> list[AgencyMention]:
+    """ "Phòng Chính trị (Bộ Chỉ huy Quân sự tỉnh)": a unit word that names nothing alone ("Phòng Chính trị", "Ban
+    Tuyên giáo"), right before a body in brackets, is that unit of the body, as "Phòng Tham mưu (Công an tỉnh)" is;
+    the body in brackets stays an agency of its own."""
+    if "(" not in text:
+        return found
+    added: list[AgencyMention] = []
+    for b in found:
+        opening = _BRACKET_BEFORE.search(text, max(0, b.start - 4), b.start)
+        if b.listed or not opening or not _CLOSE_BRACKET.match(text, b.end):
+            continue
+        unit = _unit_ending_at(text, opening.start())
+        if unit is None or any(f.start <= unit < f.end or unit <= f.start < opening.start() for f in found):
+            continue
+        pre = text[unit : opening.start()].strip() + " " + b.pre
+        added.append(
+            AgencyMention(
+                unit,
+                b.end,
+                text[unit : b.end],
+                canonical_name(f"{pre}{b.canonical[len(b.pre) :]}", extra),
+                _sector(pre, b.core or b.text)[0],
+                b.has_level,
+                core_role=b.core_role,
+                core=b.core,
+                pre=pre,
+                att=b.att,
+            )
+        )
+    return sorted(found + added, key=lambda x: x.start) if added else found
 
 
 # "Phòng Cảnh sát kinh tế, Công an tỉnh Sóc Trăng", "Phòng CSHS - Công an TP.HCM": a police department, then a comma

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.name_grammar import grammar
 from phoihop.extract.agencies.patterns import _COMMITTEE_LEVEL
-from phoihop.extract.scans import WordStartScan, characters_never_taken
+from phoihop.extract.scans import WordStartScan, characters_never_taken, opening_with_a_letter
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +64,6 @@ _LOWER_HEAD_NOUNS = (
 _LOWER_COMMITTEES = tuple(_COMMITTEE_LEVEL)
 
 
-def _opening_with_a_letter(words, not_after: str = "") -> str:
-    """An alternation of lower-case words in which each branch opens by consuming its first letter and checks the
-    character before it after it ("p(?<![\\w].)hòng" is "(?<![\\w])phòng"), so that the engine skips in C to the
-    next letter a branch can start with instead of trying a look-behind at every character. ``not_after``: text
-    that may not stand right before a word (checked the same way)."""
-    before = r"(?<![\w].)" + (rf"(?<!{re.escape(not_after)}.)" if not_after else "")
-    return "(?:" + "|".join(re.escape(w[0]) + before + w[1:].replace(" ", r"\s+") for w in words) + ")"
-
-
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
 # in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's,
 # a department's or a committee's short form after "bộ" / "sở" / "ủy ban": "sở GD & ĐT Hà Nội", "ủy ban MTTQ tỉnh")
@@ -88,17 +79,17 @@ _PRESS_TITLE_WORDS = (
 # a level word and a capitalised place's name after it ("huyện Mường Nhé", "thành phố Điện Biên Phủ")
 _PLACED_LEVEL = rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ ]+(?-i:{lexicon.UPPER_CLASS})"
 _LOWER_CASE_HEAD = re.compile(
-    rf"(?:{_opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
+    rf"(?:{opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
-    rf"|{_opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
-    rf"|(?:{_opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
+    rf"|{opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
+    rf"|(?:{opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"
     # (round s34: any organisation noun before a short form that a level and a place's name follow: "các phòng GD&ĐT
     # huyện Mường Nhé, Nậm Pồ", the placed bodies, where "phòng CSGT" alone is a kind in general)
-    rf"|{_opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:[A-ZĐ]{{2}})\S*[ ]+{_PLACED_LEVEL})"
-    rf"|{_opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
+    rf"|{opening_with_a_letter(_LOWER_HEAD_NOUNS)}[ ]+(?=(?-i:[A-ZĐ]{{2}})\S*[ ]+{_PLACED_LEVEL})"
+    rf"|{opening_with_a_letter(('báo',))}[ ]+(?=(?-i:{_PRESS_TITLE_WORDS})[ ])"
     # a party committee in lower case listed before a body ("tham mưu cho tỉnh ủy, UBND tỉnh", "huyện ủy và UBND huyện");
     # not an item of a list of levels ("Ban Dân vận các huyện, thị, thành ủy, Phòng ...")
-    rf"|{_opening_with_a_letter(_LOWER_COMMITTEES, not_after=', ')}(?=\s*(?:,|và)\s*(?-i:{lexicon.UPPER_CLASS}))"
+    rf"|{opening_with_a_letter(_LOWER_COMMITTEES, not_after=', ')}(?=\s*(?:,|và)\s*(?-i:{lexicon.UPPER_CLASS}))"
 )
 
 

@@ -9,6 +9,7 @@ import re
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.backrefs import (
     _add_counted_back_references,
+    _add_units_before_bracketed_parents,
     _add_units_of_bracketed_names,
     _add_units_of_listed_bodies,
     _article_abbreviations,
@@ -167,7 +168,9 @@ def find_agencies(
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - DAY_OF_WINDOW), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day (or a congress)
-        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _soldiers_of_listed_bodies(
+            text, m.start(), m.end()
+        ):
             continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
         if not att and _BLOC_AFTER.match(text, m.end()):
             continue  # "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an": the bloc's members together, no body
@@ -176,6 +179,9 @@ def find_agencies(
             continue
         if att and _BARE_LEVEL.fullmatch(att) and _MORE_LEVELS.match(text, m.end()):
             generic_starts.append(m.start())  # "Công an xã, phường phải ...": the levels in general
+            continue
+        if att and _GRASSROOTS_LEVEL.fullmatch(att) and _BUILT_STRONG_AFTER.match(text, m.end()):
+            generic_starts.append(m.start())  # "xây dựng Ban CHQS xã vững mạnh": every commune's, a goal
             continue
         if not att and _PLURAL_END.search(pre) and _COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
             # "UBKT các Tỉnh ủy, Thành ủy": the organ of every such committee, a category (with the words after it)
@@ -258,6 +264,7 @@ def find_agencies(
     _departments_take_ministry_sector(text, found)
     _ministry_units_take_its_sector(found)
     _name_units_by_bracketed_parent(text, found, extra_abbreviations)
+    found = _add_units_before_bracketed_parents(text, found, extra_abbreviations)
     _name_police_departments_by_their_command(text, found, extra_abbreviations)
     _share_parent_with_a_listed_unit(text, found, extra_abbreviations)
     _share_level_of_organisations_listed_after(text, found, extra_abbreviations)
@@ -368,7 +375,8 @@ _GENERIC_AFTER = re.compile(
     r"địa\s+phương(?![\w])|"
     # ("phối hợp với Hội Nông dân, Hội Cựu chiến binh cùng cấp": the organisations of each body's own level)
     r"cùng\s+cấp(?![\w])|"
-    rf"(?:cấp\s+)?cơ\s+sở(?![\w]))",
+    # ("Hội Phụ nữ, Đoàn Thanh niên ở cơ sở": the branches at the grassroots, none named)
+    rf"(?:ở\s+)?(?:cấp\s+)?cơ\s+sở(?![\w]))",
     re.IGNORECASE,
 )
 # The Government and the Assembly named as a model to build ("Chính phủ điện tử", "Chính phủ số", "Quốc hội số", "Chính
@@ -405,6 +413,11 @@ def _counted_before(text: str, start: int, end: int) -> bool:
 
 _MEMBERS_AFTER = re.compile(rf"\s*{GROUP_MEMBERS_OPENER}")
 # A second level word listed after a body's bare level ("Công an xã, phường, thị trấn"), with no place after it.
+# A commune's body named by its bare level and then the goal of building it ("xây dựng lực lượng dân quân và Ban Chỉ huy
+# Quân sự xã vững mạnh", "xây dựng Đảng bộ xã trong sạch, vững mạnh"): the body of every commune, no body acting (a
+# province's or a district's named so is the page's own: "Công an tỉnh vững mạnh" stays)
+_GRASSROOTS_LEVEL = re.compile(r"xã|phường|thị\s+trấn|cơ\s+sở", re.IGNORECASE)
+_BUILT_STRONG_AFTER = re.compile(r"\s+(?:trong\s+sạch,?\s+)?vững\s+mạnh(?![\w])", re.IGNORECASE)
 _MORE_LEVELS = re.compile(
     rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
     # (not a level whose places follow, by name or in brackets: "Bộ CHQS tỉnh, phường (Pleiku, Diên Hồng)")
@@ -427,9 +440,22 @@ DAY_OF_WINDOW = 32  # before a body: "Ngày thành lập", "Đại hội đại 
 _PEOPLE_OF_BEFORE = re.compile(
     r"(?<![\w])(?-i:phụ\s+nữ|hội\s+viên|đoàn\s+viên|cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$"
 )
+# ... but the soldiers of several bodies listed one by one are those forces acting together, each a body of its own,
+# the first as the others ("cán bộ, chiến sĩ Bộ CHQS tỉnh, Công an tỉnh và Bộ Chỉ huy BĐBP tỉnh tìm kiếm ...")
+_SOLDIERS_BEFORE = re.compile(r"(?<![\w])(?-i:cán\s+bộ,\s+chiến\s+sĩ|chiến\s+sĩ|CBCS)\s+$")
+_NEXT_LIST_MEMBER = re.compile(r"\s*,\s*|\s+và\s+")
 # ("Nhiều LĐLĐ tỉnh": many of them, none named; a quantity may open the sentence)
 # a border post's or station's kind in lower case before "Biên phòng" ("các đồn Biên phòng", "02 đồn Biên phòng")
 _LOWER_POST_BEFORE = re.compile(r"(?<![\w])(?-i:đồn|trạm)\s+$")
+
+
+def _soldiers_of_listed_bodies(text: str, start: int, end: int) -> bool:
+    """Whether the body at ``start``-``end`` follows the soldiers' nouns and opens a list that goes on with another
+    body ("chiến sĩ Bộ CHQS tỉnh, Công an tỉnh ..."), not the service alone ("cán bộ, chiến sĩ BĐBP")."""
+    if not _SOLDIERS_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    sep = _NEXT_LIST_MEMBER.match(text, end)
+    return sep is not None and grammar()["agency"].match(text, sep.end()) is not None
 
 
 # A blank line: a paragraph's end, which no name runs on over.

@@ -292,7 +292,7 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
         while (
             j + 1 < len(found)
             and (
-                not found[j].has_level
+                not _placed_at_a_level(found[j])
                 or (j > i and (_named_by_its_own_name(found[j]) or _committee_word_alone(found[j])))
             )
             and _SHARED_LEVEL_SEP.match(text[found[j].end : found[j + 1].start])
@@ -300,8 +300,8 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
             # (a member named by a name of its own, "Trại giam Bình Điền", or by a committee word that holds its level,
             # "Hội Nông dân, Tỉnh Đoàn và Hội CCB tỉnh", stands in the list and takes none)
             j += 1
-        if j > i and found[j].has_level:
-            att = found[j].att
+        if j > i and _placed_at_a_level(found[j]):
+            att = found[j].att or _level_of_police_initials(found[j])
             # (a list of two only when no placed member is listed before or after them: "Ban Tuyên giáo Tỉnh ủy, Sở X
             # và Hội Y tỉnh Z" and "Sở X, Công an tỉnh Z và Trại giam Y" are lists of three)
             pair = (
@@ -317,7 +317,9 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
                     if POLICE_DEPARTMENT.match(found[k].text) and found[k].sector == "police":
                         # "Phòng Cảnh sát hình sự, Phòng Tham mưu Công an tỉnh": a police department shares the police
                         # the last one is of; before the police force itself ("và Công an thành phố X") it shares none
-                        police = _POLICE_OF_A_DEPARTMENT.search(found[j].text)
+                        police = _POLICE_OF_A_DEPARTMENT.search(found[j].text) or _POLICE_OF_A_DEPARTMENT.search(
+                            found[j].canonical
+                        )
                         if police:
                             found[k].canonical = canonical_name(f"{found[k].text} {police.group('police')}", extra)
                             found[k].has_level = True
@@ -329,6 +331,23 @@ def _spread_shared_level(text: str, found: list[AgencyMention], extra) -> None:
 
 # the police a department is of, at the end of its name ("Phòng Tham mưu Công an tỉnh"; not the force itself)
 _POLICE_OF_A_DEPARTMENT = re.compile(r"(?<=\S)\s+(?P<police>(?:Công\s+an|(?-i:CA))\s+\S.*)$")
+# (round s35) a department's police by its initials glued to its level's ("Phòng Cảnh sát kinh tế CATP", "... CAH",
+# "... CAQ"): they place the department as "Công an thành phố" does, and the bare departments listed before it share
+# them ("Phòng An ninh kinh tế, Phòng Cảnh sát kinh tế CATP": both of the city's police)
+_POLICE_INITIALS_WITH_LEVEL = {"CATP": "thành phố", "CAH": "huyện", "CAQ": "quận"}
+_POLICE_BY_INITIALS = re.compile(rf"(?<=\s)(?-i:{'|'.join(_POLICE_INITIALS_WITH_LEVEL)})$")
+
+
+def _level_of_police_initials(a: AgencyMention) -> str:
+    """The level a police department's name gives by its police's initials at its end ("CATP": "thành phố"), or ""."""
+    if a.sector != "police" or not POLICE_DEPARTMENT.match(a.text):
+        return ""
+    m = _POLICE_BY_INITIALS.search(a.text)
+    return _POLICE_INITIALS_WITH_LEVEL[m.group(0)] if m else ""
+
+
+def _placed_at_a_level(a: AgencyMention) -> bool:
+    return a.has_level or bool(_level_of_police_initials(a))
 
 
 def _committee_word_alone(a: AgencyMention) -> bool:
@@ -464,7 +483,8 @@ def _takes_shared_level(a: AgencyMention, last: AgencyMention, pair: bool = Fals
         return bool(_PROVINCE_LEVEL_ATT.match(last.att))
     core = _WS.sub(" ", a.core or a.text)
     if a.sector == "police" and POLICE_DEPARTMENT.match(core):
-        return bool(_PROVINCE_LEVEL_ATT.match(last.att))  # "Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's
+        # ("Phòng Cảnh sát PCCC, Ban CHQS thị xã A": no district's)
+        return bool(_PROVINCE_LEVEL_ATT.match(last.att or _level_of_police_initials(last)))
     if _NEEDS_LEVEL.fullmatch(core) or (not a.pre and _named_at_every_level(core)):
         return True
     if _DEPARTMENT_OF_PROVINCE.match(core) and not a.pre:

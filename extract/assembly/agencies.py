@@ -229,7 +229,23 @@ def _headline_short_forms(groups, alias: dict[str, str], title_end: int) -> dict
         fuller.sort(key=lambda o: len(o.split()))
         if fuller and all(_is_subsequence(fuller[0].split(), o.split()) for o in fuller[1:]):
             out[k] = fuller[0]
+            continue
+        standing = [o for o in in_text if _standing_board_of(o, k)]
+        if len(standing) == 1:
+            out[k] = standing[0]
     return out
+
+
+# A committee's standing board, whose name is the board's words and then the committee's ("ban thường vụ huyện đoàn
+# đăk glei"): a headline's bare committee ("Huyện đoàn và Đồn Biên phòng X ký kết ...") is that board where the text
+# names only the board and no committee of that name (the signer the headline shortens)
+_STANDING_BOARD_KEY = re.compile(r"(?:ban thường vụ|ban thường trực|thường trực) (?P<committee>.+)")
+
+
+def _standing_board_of(key: str, committee: str) -> bool:
+    """Whether ``key`` is the standing board of ``committee`` (a key), the board's committee maybe with its place."""
+    m = _STANDING_BOARD_KEY.fullmatch(key)
+    return m is not None and (m.group("committee") + " ").startswith(committee + " ")
 
 
 def _cut_names_of_titled_persons(ctx: ArticleContext) -> None:

@@ -22,6 +22,7 @@ from phoihop.extract.dates import DateMention, PeriodMention
 from phoihop.extract.documents import DocMention, cited_by_nickname
 from phoihop.extract.normalize import fold_tones
 from phoihop.extract.relations import (
+    PASSIVE_RETELLING_OPENING,
     PartiesByCount,
     document_parties,
     is_law_year,
@@ -65,7 +66,9 @@ _JOINED_DOCUMENT = re.compile(
 _NEXT_WORK_CLAUSE = re.compile(
     r",\s*(?:(?:đồng\s+thời|và)\s+)?(?:bàn|thảo\s+luận|đề\s+ra|triển\s+khai|xác\s+định|thống\s+nhất|định\s+hướng)\s+"
     r"(?:(?:về|các|những)\s+)?(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|mục\s+tiêu|chương\s+trình)(?![\w])"
-    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS}))",
+    # (round s35: or by its year and its counted subject, "... giữa A với B, năm 2020 hai cơ quan đã ký kết và triển
+    # khai ...": the year the two acted under it, no one-year term)
+    rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS})|{COUNTED_SIDES})",
     re.IGNORECASE,
 )
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
@@ -80,9 +83,12 @@ _QUOTE = re.compile(r'"[^"\n]{1,200}"')
 DOCUMENT_TITLE_GAP = 8  # from a document's symbol to the quote of its title: " về "
 # Between a symbol and its date: "số X, ngày D", "số X (ban hành) ngày D", "số X ký ngày D"; a table's next cell, as the
 # page reader sets a row ("05-CTr/BDVTU-CAT | 12/3/2021": the table's "Ngày ký" column).
-_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký)?[\s,]*", re.IGNORECASE)
-# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details.
-_LISTED = re.compile(r"\s*(?:,|và)\s*")
+# (the date a list of documents shares: "các Quyết định số 217-QĐ/TW và số 218-QĐ/TW cùng ngày 12/12/2013", "both of
+# the same day D"; the list shares it, ``_share_listed_details``)
+_TO_ISSUE_DATE = re.compile(r"[\s,(:|]*(?:ban\s+hành|ký|cùng)?[\s,]*", re.IGNORECASE)
+# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày ...": listed documents share details (also numbers listed
+# under one kind word, "các Quyết định số 217-QĐ/TW và số 218-QĐ/TW ngày ...").
+_LISTED = re.compile(r"\s*(?:,|và)\s*(?:số\s+)?")
 _PERIOD_LEAD = ("giai đoạn", "nhiệm kỳ")
 # Acts of law and of administration: they have no term ("Nghị định số 03/2019/NĐ-CP ... năm 2024": the year of the
 # work done under the decree); the period near them is that of the programme or plan they approve or govern
@@ -91,6 +97,11 @@ _UNIT_PREFIX = re.compile(r"^(?:ban thường trực|ban thường vụ|thườn
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
 _LEVEL_TAIL = re.compile(rf" (?:{LEVEL_WORDS})$")
 _LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\b")
+# A symbol's code outside the code table, read as the initials of a body's first words and its number: "SĐ" (Sư đoàn 7),
+# "BCH" (Bộ Chỉ huy Quân sự tỉnh), "TĐ48" (Trung đoàn 48); not the codes that say how the text was made (PH "phối hợp",
+# LT "liên tịch", LN "liên ngành").
+_INITIALS_CODE = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?P<number>\d{0,4})")
+_NOT_BODY_CODES = frozenset({"ph", "lt", "ln", "lnh", "tt"})
 
 
 @dataclass
@@ -265,8 +276,7 @@ def _act_date_after(
 # ngày 15/10/2013.": the next sentence opens with the document's kind, the passive of its signing and its date: the
 # document's issue date, told after it
 _SIGNED_ON_NEXT = re.compile(
-    r"\s*(?:Bản\s+)?(?P<kind>chương\s+trình|quy\s+chế|kế\s+hoạch|thỏa\s+thuận|nghị\s+quyết|quy\s+định)"
-    r"(?:\s+(?:phối\s+hợp|liên\s+tịch|này|trên))*\s+(?:đã\s+)?được\s+(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
+    PASSIVE_RETELLING_OPENING + r"(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
     r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
     re.IGNORECASE,
 )
@@ -479,7 +489,7 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes.
             parties = signers or _parties_from_codes(
-                d, groups.order, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
+                d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
             )
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
@@ -543,29 +553,78 @@ def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int |
         return []
     start, s_end = ctx.m.sentences[k]
     end = s_end if end is None else end
-    return _unique([groups.key_of(a) for a in ctx.m.agencies if start <= a.start < end and not a.in_title])
+    named = [a for a in ctx.m.agencies if start <= a.start < end and not a.in_title]
+    # (not the parent a bracket notes: "Ban Chỉ huy Bộ đội Biên phòng tỉnh (thuộc Bộ Chỉ huy Quân sự tỉnh) phối hợp
+    # với Hội Nông dân tỉnh tổng kết Chương trình số X giữa hai đơn vị": two bodies, the parent signs nothing)
+    return _unique([groups.key_of(a) for a in _without_parent_notes(ctx.text, named)])
 
 
 def _parties_from_codes(
-    doc: DocMention, order: list[str], province: str | None, in_sentence: list[str] | None = None
+    doc: DocMention, groups: AgencyGroups, province: str | None, in_sentence: list[str] | None = None
 ) -> list[str]:
     """Issuers read from the symbol's codes when the text names none ("17-CTr/BDVTU-BCHQS").
 
-    Each code becomes the article's body of that head and level when it names one (so the names
-    agree), else the code table's name; a central code (TW, BCA, MTTW ...) only a body the article
-    names. The bodies the document's own sentence names (``in_sentence``) come first: "Ban Tuyên giáo Tỉnh ủy Bình
-    Định và Công an tỉnh Bình Định đã thực hiện chương trình số 08-CTr/BTGTU-CAT" on a page about Gia Lai that names
-    its own police too: "CAT" is the police of the sentence."""
+    Each code becomes the article's body of that head and level, where it names one (so the names agree); a code
+    of a body the article never names gives no party: "05/CTr-BĐBP-HND" on a page that names only "Ban Chỉ huy BĐBP
+    tỉnh" and "Hội Nông dân tỉnh" is theirs, not a "Bộ Chỉ huy BĐBP tỉnh" the page never mentions (the symbol's
+    letters alone do not say who signed). The bodies the document's own sentence names (``in_sentence``) come
+    first: "Ban Tuyên giáo Tỉnh ủy Bình Định và Công an tỉnh Bình Định đã thực hiện chương trình số
+    08-CTr/BTGTU-CAT" on a page about Gia Lai that names its own police too: "CAT" is the police of the sentence."""
     out: list[str] = []
-    for _code, names, central in docs_mod.issuer_readings(doc):
-        hit = (_named_body(names, in_sentence, province) if in_sentence else None) or _named_body(
-            names, order, province
-        )
+    table = lexicon.issuer_codes()
+    for code, names, central in docs_mod.issuer_readings(doc):
+        hit = _body_of_reading(names, groups.order, province, in_sentence)
         if hit is None and not central:
-            hit = names[0]
+            # A code used at two levels is the body the page names at the other one: "05/CTr-BCHQS-HND" on a
+            # district's page that names only "Ban Chỉ huy Quân sự huyện Tân Hồng" is that Ban CHQS, not the
+            # province's Bộ CHQS, which the page never mentions.
+            other_levels = [name for name, level in table[code.casefold()] if level != "central" and name not in names]
+            hit = _body_of_reading(other_levels, groups.order, province, in_sentence) if other_levels else None
         if hit is not None and hit not in out:
             out.append(hit)
+    if in_sentence:
+        out.extend(_bodies_by_initials(doc, {k: groups.rep.get(k, k) for k in in_sentence if k not in out}))
     return out
+
+
+def _body_of_reading(
+    names: list[str], order: list[str], province: str | None, in_sentence: list[str] | None
+) -> str | None:
+    """The article's body a code's reading ``names`` stands for: the document's sentence's first, else the page's."""
+    return (_named_body(names, in_sentence, province) if in_sentence else None) or _named_body(names, order, province)
+
+
+def _bodies_by_initials(doc: DocMention, named: dict[str, str]) -> list[str]:
+    """The bodies of the document's sentence (``named``, keys) that its codes outside the code table abbreviate
+    by their initials (``named``: key -> name, the name as printed: a key shortens "Đoàn Thanh niên" to "đoàn"):
+    "Sư đoàn 7 và Hội Nông dân tỉnh tổng kết Chương trình số 25/CTrPH-SĐ-HND" — the symbol's SĐ is
+    the Sư đoàn the sentence names, as its HND is the Hội Nông dân (a code too loose for the table, as BCH is, reads a
+    body only where the sentence names just one body it fits)."""
+    table = lexicon.issuer_codes()
+    out: list[str] = []
+    if len(doc.issuers) < 2:
+        # (only a joint text's codes list its parties; one code after a decision's type is its issuer, which may be
+        # an office: "Quyết định số 2345/QĐ-NHNN ... của Thống đốc Ngân hàng Nhà nước")
+        return out
+    for code in doc.issuers:
+        if code.casefold() in table or code.casefold() in _NOT_BODY_CODES:
+            continue
+        fits = [k for k, name in named.items() if k not in out and _abbreviates(code, name)]
+        if len(fits) == 1:
+            out.append(fits[0])
+    return out
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """Whether ``code`` is the initials of the first words of the body ``name`` (and its number, if the code has one):
+    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48"."""
+    m = _INITIALS_CODE.fullmatch(code)
+    if m is None:
+        return False
+    letters = m["letters"].casefold().replace("đ", "d")
+    words = name.casefold().split()
+    initials = "".join(w[0] for w in words[: len(letters)]).replace("đ", "d")
+    return initials == letters and (not m["number"] or m["number"] in words)
 
 
 def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:

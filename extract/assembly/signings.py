@@ -52,7 +52,8 @@ class SignedDocuments:
     )  # signed document -> its signing date (None: undated)
     sign_year: dict[str, int | None] = field(default_factory=dict)
     # a document told in a sentence after its signing's -> the signing's term ("... ký kết chương trình phối hợp với B
-    # giai đoạn 2013 - 2018. Chương trình mang số 05/CTrPH-...": the document's clause prints none)
+    # giai đoạn 2013 - 2018. Chương trình mang số 05/CTrPH-...": the document's clause prints none); so too a document
+    # signed as an item of a list, whose term the list prints after its last item
     term_told_before: dict[str, tuple[int, int] | None] = field(default_factory=dict)
 
 
@@ -135,6 +136,11 @@ def build_signings(
                 signed.term_told_before.setdefault(told_after.symbol, s.period)
         if symbol:
             _note_signed_document(ctx, signed, s, symbol, date)
+            if s.separate and s.period:
+                # (an item of a list of documents signed in one act, the list's term printed after its last item:
+                # "... số 05/... với A và Chương trình ... số 06/... với B giai đoạn 2017-2021": 05's clause ends at
+                # the next document, the term its item took is its own)
+                signed.term_told_before.setdefault(symbol, s.period)
         if review and _signed_years_before(ctx, date):
             continue  # the reviewed document's signing, years before: the document keeps its date and signers
         parties = groups.party_names(s.parties)

@@ -20,7 +20,12 @@ referred to by a count, a number or a kind), ``subject`` (a clause's subject), `
 from __future__ import annotations
 
 from phoihop.extract.relations.candidates import signing_candidates
-from phoihop.extract.relations.issuers import PartiesByCount, document_parties, signers_retold_after
+from phoihop.extract.relations.issuers import (
+    PASSIVE_RETELLING_OPENING,
+    PartiesByCount,
+    document_parties,
+    signers_retold_after,
+)
 from phoihop.extract.relations.patterns import _SIGNED_KINDS as SIGNED_KINDS
 from phoihop.extract.relations.periods import (
     is_law_year,
@@ -40,6 +45,7 @@ from phoihop.extract.relations.titles import (
 )
 
 __all__ = [
+    "PASSIVE_RETELLING_OPENING",
     "SIGNED_KINDS",
     "TITLE_BEFORE_NAME_GAP",
     "PartiesByCount",

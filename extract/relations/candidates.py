@@ -14,10 +14,12 @@ from phoihop.extract.relations.article_scan import _BLOC_ROLE_WORDS, _bloc_group
 from phoihop.extract.relations.document import (
     _clause_period,
     _document_items,
+    _documents_each_with_partner,
     _passive_subject_document,
     _second_document_act,
     _sign_year,
     _signed_document,
+    item_document,
 )
 from phoihop.extract.relations.mention_lists import _fold_parents_in_apposition
 from phoihop.extract.relations.parties import (
@@ -213,9 +215,11 @@ def signing_candidates(
             continue
         for vi, v in enumerate(sent.verbs):
             c_end = sent.verbs[vi + 1].start() if vi + 1 < len(sent.verbs) else s_end
-            items = _document_items(text, v.end(), c_end)
+            items = _document_items(text, v.end(), c_end) or _documents_each_with_partner(scan, v.end(), c_end)
             if items:
-                out.extend(_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items)
+                listed = [_clause_candidate(scan, sent, v, i_end, i_start) for i_start, i_end in items]
+                _share_the_last_item_s_term(listed)
+                out.extend(listed)
             else:
                 out.append(_clause_candidate(scan, sent, v, c_end))
                 if out[-1].parties and _retells_the_photo_s_act(scan, sent, out[-1], out[:-1]):
@@ -232,6 +236,15 @@ def signing_candidates(
     if any(not c.organisers and any(len(p) >= 3 for p in c.parties) for c in out):
         _split_joint_at_body_hubs(out, _with_hubs(scan, sentences, body_only=True))
     return out
+
+
+def _share_the_last_item_s_term(items: list[SigningCandidate]) -> None:
+    """ "... số 05/... với A và Chương trình ... số 06/... với B giai đoạn 2017-2021": a term printed after the last
+    item alone, the others printing none, is the list's."""
+    last = items[-1].period
+    if last is not None and all(c.period is None for c in items[:-1]):
+        for c in items[:-1]:
+            c.period = last
 
 
 # A sentence that opens with the signing ceremony: "Lễ ký kết diễn ra ngày ...", "Buổi lễ ký kết được tổ chức ...".
@@ -330,15 +343,32 @@ _OBJECT_OPENS_SENTENCE = re.compile(
 )
 
 
+# (round s35: the object may close the sentence with no partner in it, the next sentence then naming whom it is between:
+# "Sáng 8-5, Bộ CHQS tỉnh tổ chức hội nghị ký kết chương trình phối hợp giai đoạn 2013 - 2015. Chương trình phối hợp
+# giữa Bộ CHQS tỉnh với UBND huyện Mường Nhé ...", "... Chương trình được ký kết giữa A với B."; not where the clause
+# names a partner or a body after the verb: "ký kết chương trình với các xã" or "... với Hội Nông dân tỉnh")
+_PARTNER_WORD = re.compile(r"(?<![\w])(?:với|giữa|cùng)(?![\w])", re.IGNORECASE)
+
+
 def _object_told_next(scan: _SigningScan, sent: _Sentence, v: re.Match, c_end: int) -> tuple[int, int] | None:
-    """The span of the sentence after ``sent`` where it holds the object of verb ``v``, which closes ``sent`` (see
-    _OBJECT_OPENS_SENTENCE); else None."""
-    if c_end != sent.end or not _VERB_CLOSES_SENTENCE.fullmatch(scan.text, v.end(), c_end):
+    """The span of the sentence after ``sent`` where it holds the object of verb ``v``, which closes ``sent``, or the
+    parties of the object that closes it with no partner named (see _OBJECT_OPENS_SENTENCE); else None."""
+    if c_end != sent.end or not (
+        _VERB_CLOSES_SENTENCE.fullmatch(scan.text, v.end(), c_end) or _object_without_partner(scan, v, c_end)
+    ):
         return None
     if sent.index + 1 >= len(scan.sentences):
         return None
     n_start, n_end = scan.sentences[sent.index + 1]
     return (n_start, n_end) if _OBJECT_OPENS_SENTENCE.match(scan.text, n_start, n_end) else None
+
+
+def _object_without_partner(scan: _SigningScan, v: re.Match, c_end: int) -> bool:
+    """Whether the clause of verb ``v`` names no body nor partner word after the verb, up to ``c_end``."""
+    if _PARTNER_WORD.search(scan.text, v.end(), c_end):
+        return False
+    first = bisect.bisect_left(scan.usable_starts, v.end())
+    return first >= len(scan.usable) or scan.usable[first].start >= c_end
 
 
 def _parties_told_next(scan: _SigningScan, span: tuple[int, int]) -> list[list[str]]:
@@ -365,7 +395,11 @@ def _clause_candidate(
         # "ký kết quy chế phối hợp mới, thay thế quy chế năm 2013 / Quy chế số 12/QCPH ngày 3/4/2014": the document
         # replaced, its year and its parties are not the signing's
         c_end = replacing.start()
-    doc = _signed_document(scan, v, c_end) or _passive_subject_document(scan, sent, v)
+    doc = (
+        (item_document(scan, c_start, c_end) if item else None)
+        or _signed_document(scan, v, c_end)
+        or _passive_subject_document(scan, sent, v)
+    )
     after = [a for a in sent.parties if c_start <= a.start < c_end]
     after = _without_issuers_of_cited_documents(scan, after, v, c_start, c_end, doc)
     after = _without_parties_of_carried_out_documents(text, after, v.end(), c_end)

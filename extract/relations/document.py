@@ -5,6 +5,7 @@ documents of a list, and a second document signed in the same act.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -60,6 +61,38 @@ def _document_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(items) < 2 or not all(_BETWEEN.search(text, a, b) for a, b in items):
         return []
     return items
+
+
+# "ký kết Chương trình phối hợp số 05/CTr-MTTQ-LĐLĐ với Liên đoàn Lao động tỉnh và Chương trình phối hợp số
+# 06/CTr-MTTQ-HCCB với Hội Cựu chiến binh tỉnh giai đoạn 2017-2021": numbered documents joined by "và", each with
+# "với" and its own partner right after its symbol, are as many acts; a document's partners stop at the next document
+_PARTNER_AFTER_SYMBOL = re.compile(r"\s*,?\s*với\s", re.IGNORECASE)
+_NEXT_DOCUMENT_JOINED = re.compile(r"(?:,|\svà)\s*(?:bản\s+)?$", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r"[;.:]")
+
+
+def _documents_each_with_partner(scan: _SigningScan, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the numbered documents a verb's clause (``start``..``end``) lists, each told with its own "với"
+    partner (two or more; the first the verb's object); none otherwise."""
+    text = scan.text
+    lo, hi = bisect.bisect_left(scan.doc_starts, start), bisect.bisect_left(scan.doc_starts, end)
+    docs = scan.docs[lo:hi]
+    if len(docs) < 2 or docs[0].start - start > OBJECT_DOC_MAX:
+        return []
+    if not all(_PARTNER_AFTER_SYMBOL.match(text, d.end, end) for d in docs):
+        return []
+    for d, nxt in itertools.pairwise(docs):
+        if _ITEM_BREAK.search(text, d.end, nxt.start) or not _NEXT_DOCUMENT_JOINED.search(text, d.end, nxt.start):
+            return []
+    return [(d.start, nxt.start) for d, nxt in itertools.pairwise(docs)] + [(docs[-1].start, end)]
+
+
+def item_document(scan: _SigningScan, c_start: int, c_end: int) -> DocMention | None:
+    """The document an item of a list of documents opens with (see _document_items, _documents_each_with_partner)."""
+    k = bisect.bisect_left(scan.doc_starts, c_start)
+    if k < len(scan.docs) and scan.docs[k].start < c_end and not scan.text[c_start : scan.docs[k].start].strip():
+        return scan.docs[k]
+    return None
 
 
 def _second_document_act(

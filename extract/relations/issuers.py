@@ -278,10 +278,11 @@ def _partners_after(
 # đã ký kết chương trình này với Hội Nông dân tỉnh và Tỉnh đoàn"). The bodies that signed it are its parties.
 RETELLING_REACH = 3  # sentences after the document's: where its old signing may be retold
 _KIND_NOUN_TAIL = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác))*"
-_PASSIVE_RETELLING = re.compile(
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+",
-    re.IGNORECASE,
+# (also read by the document's issue date told next: "Chương trình được hai cơ quan ký kết ngày 15/10/2013")
+PASSIVE_RETELLING_OPENING = (
+    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+"
 )
+_PASSIVE_RETELLING = re.compile(PASSIVE_RETELLING_OPENING, re.IGNORECASE)
 _SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", re.IGNORECASE)
 _ACTIVE_RETELLING = re.compile(
     rf"(?<![\w])(?:ký\s+kết|ký)\s+(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}\s+này(?![\w])", re.IGNORECASE
@@ -298,7 +299,7 @@ def signers_retold_after(
     usable: list[AgencyMention],
     usable_starts: list[int],
     key_of,
-) -> list[str]:
+) -> list[str] | PartiesByCount:
     """The bodies a later sentence (up to ``RETELLING_REACH`` after the document's sentence ``k``) tells signed the
     document, referring back to it by its kind: none where another document of its kind is named between."""
     if not doc.kind or any(doc.end <= x.start < sentences[k][1] and x.kind == doc.kind for x in all_docs):
@@ -306,11 +307,13 @@ def signers_retold_after(
     for lo, hi in sentences[k + 1 : k + 1 + RETELLING_REACH]:
         if any(lo <= x.start < hi and x.kind == doc.kind for x in all_docs):
             return []
-        signers = _passive_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of) or (
-            _active_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of)
+        signers = (
+            _passive_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of)
+            or _active_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of)
+            or _linked_retelling_signers(text, lo, hi, doc.kind, usable, usable_starts, key_of)
         )
         if signers:
-            return _unique(signers)
+            return signers if isinstance(signers, PartiesByCount) else _unique(signers)
     return []
 
 
@@ -330,6 +333,38 @@ def _passive_retelling_signers(
         return []
     lst, _ = _agency_list(text, usable, first)
     return [key_of(a) for a in lst] if _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi) else []
+
+
+# (round s35) The retelling may name the signers by the links that follow a document's own symbol: "giữa" after the
+# passive verb ("Chương trình được ký kết giữa Hội Nông dân tỉnh và Bộ Chỉ huy BĐBP tỉnh từ năm 2014"), "giữa" right
+# after the kind ("Chương trình phối hợp giữa A với B tập trung vào ..."), or a count after "do" or "được" ("Quy chế
+# này do ba đơn vị ký kết tháng 5/2012": the bodies the article is about, read once its signings are known)
+_KIND_RETELLING = re.compile(
+    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?(?![\w])", re.IGNORECASE
+)
+_RETOLD_BETWEEN = re.compile(r"\s*(?:(?:đã\s+)?được\s+(?:ký\s+kết|ký)\s+)?giữa\s+", re.IGNORECASE)
+
+
+def _linked_retelling_signers(
+    text: str, lo: int, hi: int, kind: str, usable: list[AgencyMention], usable_starts: list[int], key_of
+) -> list[str] | PartiesByCount:
+    """The parties of a sentence that opens with the document's kind and the link to its signers (_RETOLD_BETWEEN,
+    or a count of them, _BOTH)."""
+    m = _KIND_RETELLING.match(text, lo, hi)
+    if m is None or not _same_kind(m, kind):
+        return []
+    counted = _BOTH.match(text, m.end(), hi)
+    if counted:
+        count = counted.group("count").casefold()
+        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+    between = _RETOLD_BETWEEN.match(text, m.end(), hi)
+    if between is None:
+        return []
+    first = bisect.bisect_left(usable_starts, between.end())
+    if first >= len(usable) or usable[first].start != between.end():
+        return []
+    lst, _ = _agency_list(text, usable, first)
+    return [key_of(a) for a in lst]
 
 
 def _active_retelling_signers(

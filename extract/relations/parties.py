@@ -26,6 +26,7 @@ from phoihop.extract.relations.patterns import (
     _NON_AGENCY_PARTNER,
     _SIGNED_KINDS,
     _WITH_AFTER,
+    parent_of_the_unit_before,
 )
 from phoihop.extract.relations.references import (
     _bodies_named_above,
@@ -110,8 +111,12 @@ def _partners_of_non_body_subject(
     """ "Trường Cao đẳng X ký kết chương trình phối hợp với Công an tỉnh": a school, a hospital or a firm signs
     with the bodies after "với", and is no body of the facts: each of them keeps its signing, alone."""
     text = scan.text
-    if any(a.start < v.start() for a in sent.parties if a.start >= sent.start):
-        return []
+    if any(
+        a.start < v.start() and not parent_of_the_unit_before(text, sent.start, a)
+        for a in sent.parties
+        if a.start >= sent.start
+    ):
+        return []  # (a firm's parent placing it is no subject: "Công ty 72 thuộc Binh đoàn 15 ký kết ... với B")
     if not _NON_AGENCY_PARTNER.search(text, sent.start, v.start()):
         return []
     with_ = _WITH.search(text, v.end(), c_end)

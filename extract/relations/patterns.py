@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from phoihop.extract import lexicon
+from phoihop.extract.agencies import AgencyMention
 
 # The verbs of an act held rather than done ("tổ chức ký kết", "tiến hành ký kết", "được tổ chức ký kết"): the
 # signing all the same
@@ -57,6 +58,9 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps
 _NON_AGENCY_PARTNER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
+    # (round s35) a firm's branch or office, named before the firm: "với Chi nhánh Ngân hàng Nông nghiệp và Phát
+    # triển nông thôn tỉnh X" (a branch of the state's banks is read as a body first and is no partner of this kind)
+    r"(?:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:Ngân\s+hàng|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Bưu\s+điện)|"
     r"Doanh\s+nghiệp|Hợp\s+tác\s+xã|(?-i:HTX)|Ban\s+[Đđ]iều\s+hành|"
     # the units of a state enterprise: works, farms, forestry farms, factories
     r"Xí\s+nghiệp|Nông\s+trường|Lâm\s+trường|Nhà\s+máy|"
@@ -101,9 +105,17 @@ _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|th�
 # "Sáng 5/3, Chương trình phối hợp được ký kết giữa A và B": a document that opens the sentence after its day (and
 # place) is the subject of the day's act, not a document told by its past signing ("Trên cơ sở Quy chế ... được ký kết
 # giữa ...", "Quy chế ... được ký kết giữa A và B đã phát huy hiệu quả" keep their relative reading)
-# An outlet's dateline code opening a report, in brackets or not: "(BST) - ", "BHG - " (the outlet reports; the
-# sentence's own opening follows it)
-OUTLET_CODE_OPENING = re.compile(r"\s*(?:\((?-i:[A-ZĐ][A-ZĐ.]{1,11})\)|(?-i:[A-ZĐ][A-ZĐ.]{1,11}))\s*[-–]\s*")
+# An outlet's dateline opening a report before a dash (the outlet reports, or the place it reports from; the
+# sentence's own opening follows it): its code, in brackets or not ("(BST) - ", "BHG - "), its online edition's name
+# ("QĐND Online - ", "Báo Gia Lai điện tử - "), or the place in capitals ("QUẢNG NGÃI - Ngày 5/11, ...", "TP HỒ CHÍ MINH
+# - "); a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- ")
+_OUTLET_CODE = r"(?-i:[A-ZĐ][A-ZĐ.]{1,11})"
+_ONLINE_EDITION = r"[^\W\d_][^\n()\-–.,;:]{1,40}?\s(?i:online|điện\s+tử)"
+_PLACE_IN_CAPITALS = rf"(?-i:{lexicon.UPPER_CLASS}{{2,}}(?:[ ]{lexicon.UPPER_CLASS}{{2,}}){{0,3}})"
+_BRACKETED_OUTLET = r"\((?:[^\W\d_][^\n()]{1,40})\)"
+OUTLET_CODE_OPENING = re.compile(
+    rf"(?:\s*(?:{_BRACKETED_OUTLET}|{_ONLINE_EDITION}|{_OUTLET_CODE}|{_PLACE_IN_CAPITALS})\s*[-–]\s*){{1,2}}"
+)
 _DATED_OPENER = re.compile(
     rf"(?:{OUTLET_CODE_OPENING.pattern})?"
     r"\s*(?:vào\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s(?=[^,;:\n]*\d)[^,;:\n]{1,40},\s*(?:tại\s[^,;:\n]{1,80},\s*)?",
@@ -125,3 +137,14 @@ _COUNTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _MEMBERS_AFTER_PARTNER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\s*:?\s*", re.IGNORECASE)
+
+
+# "Công ty 72 thuộc Binh đoàn 15 và Công an huyện X ký kết": a body right after "(trực) thuộc" that opens the subject
+# only places the unit before it, which is no body of the facts (a firm, an unnamed unit): the parent does not sign.
+_BELONGS_TO_BEFORE = re.compile(r"(?<![\w])(?:trực\s+)?thuộc\s+$", re.IGNORECASE)
+BELONGS_TO_WINDOW = 15
+
+
+def parent_of_the_unit_before(text: str, floor: int, body: AgencyMention) -> bool:
+    """Whether ``body`` (a mention) follows "thuộc" right before it, no earlier than ``floor``."""
+    return _BELONGS_TO_BEFORE.search(text, max(floor, body.start - BELONGS_TO_WINDOW), body.start) is not None

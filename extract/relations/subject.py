@@ -33,6 +33,7 @@ from phoihop.extract.relations.patterns import (
     _WITH_BEFORE,
     COUNTED_SIDES,
     TWO_SIDES,
+    parent_of_the_unit_before,
     sides,
 )
 from phoihop.extract.relations.references import (
@@ -368,6 +369,17 @@ def _opening_subject(
     return lst
 
 
+def _unit_for_its_parent(text: str, before: list[AgencyMention], subject: list[AgencyMention]) -> list[AgencyMention]:
+    """The subject list opening with a parent after "thuộc", with the unit it places in its stead: the body named right
+    before "thuộc", after a bracket of its short form too ("Ban Chỉ huy Phòng thủ khu vực 2 (Ban CHPTKV 2) thuộc Bộ
+    CHQS tỉnh và B ký kết"), else none (a firm, no body of the facts: "Công ty 72 thuộc Binh đoàn 15 và B ký kết")."""
+    k = before.index(subject[0])
+    unit = before[k - 1] if k > 0 else None
+    if unit is not None and _PARENT_LINK.fullmatch(_gap_without_notes(text[unit.end : subject[0].start])):
+        return [unit, *subject[1:]]
+    return subject[1:]
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
@@ -455,6 +467,8 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             opening = _opening_subject(text, sent.start, sent.end, before)
             if opening and opening[-1].end < subject[0].start:
                 subject = opening + subject
+        elif subject and parent_of_the_unit_before(text, sent.start, subject[0]):
+            subject = _unit_for_its_parent(text, before, subject)
         if (
             len(subject) >= 2
             and _PRESIDED_BY.search(text, max(sent.start, subject[0].start - PRESIDED_WINDOW), subject[0].start)

@@ -21,7 +21,9 @@ from phoihop.text import WS
 RELATIVE_WINDOW = 80  # before a verb: "chương trình phối hợp (số X) đã được" makes it a relative clause
 OBJECT_RELATIVE_WINDOW = 140  # before a verb: "thực hiện <document> ... đã"
 PLANNED_WINDOW = 40  # before a verb: "sẽ / dự kiến / tiến tới"
-PLANNED_SERIES_MAX_WORDS = 5  # words of the verbs "sẽ" opens before the signing: "sẽ sửa đổi, bổ sung và (ký kết)"
+# words of the verbs "sẽ" opens before the signing, with a first verb's object: "sẽ sửa đổi, bổ sung và (ký kết)",
+# "sẽ tổng kết quy chế nói trên và (ký kết)" (round s35)
+PLANNED_SERIES_MAX_WORDS = 8
 PLANNED_SERIES_WINDOW = 50
 
 # --- the signing verb and the lists of parties -------------------------------------------------------------
