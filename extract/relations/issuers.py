@@ -324,7 +324,9 @@ def _same_kind(m: re.Match, kind: str) -> bool:
 def _passive_retelling_signers(
     text: str, lo: int, hi: int, kind: str, usable: list[AgencyMention], usable_starts: list[int], key_of
 ) -> list[str]:
-    """The agents of a sentence that opens "<kind> được A và B ký kết"."""
+    """The agents of a sentence that opens "<kind> được A và B ký kết", with the partners "với" names after the verb
+    ("Chương trình được Đảng ủy Khối các cơ quan tỉnh ký kết với Công đoàn Viên chức tỉnh ngày 15-3-2011": both
+    signed it)."""
     m = _PASSIVE_RETELLING.match(text, lo, hi)
     if m is None or not _same_kind(m, kind):
         return []
@@ -332,7 +334,11 @@ def _passive_retelling_signers(
     if first >= len(usable) or usable[first].start != m.end():
         return []
     lst, _ = _agency_list(text, usable, first)
-    return [key_of(a) for a in lst] if _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi) else []
+    signed = _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi)
+    if signed is None:
+        return []
+    partners = _partners_after(text, usable, usable_starts, key_of, signed.end(), hi)
+    return [key_of(a) for a in lst] + partners
 
 
 # (round s35) The retelling may name the signers by the links that follow a document's own symbol: "giữa" after the

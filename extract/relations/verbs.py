@@ -434,6 +434,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
         return None
     if _signed_document_of_past_year(scan, verbs[0].end(), s_end, ref_year):
         return None
+    if _dates_an_old_document(scan, s_start, s_end, scan.dates[lo:hi], ref_year):
+        return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
 
@@ -511,6 +513,20 @@ def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int,
     if issued.start not in scan.doc_dates or issued.start > doc_end + ISSUE_DATE_GAP or not issued.year:
         return False
     return _long_before(issued.year, issued.month, ref_year)
+
+
+def _dates_an_old_document(
+    scan: _SigningScan, s_start: int, s_end: int, sentence_dates: list, ref_year: int | None
+) -> bool:
+    """Whether the sentence, naming no document, prints the issue date, years back, of a document named before it:
+    "... tổng kết Chương trình phối hợp số 02-CTr/ĐUK-CĐVC. Chương trình được A ký kết với B ngày 15-3-2011." retells
+    the old signing of the reviewed document (its date is the document's, read by its retelling), not the page's
+    event."""
+    if not ref_year or bisect.bisect_left(scan.doc_starts, s_start) < bisect.bisect_left(scan.doc_starts, s_end):
+        return False
+    return any(
+        d.start in scan.doc_dates and d.year and _long_before(d.year, d.month or 1, ref_year) for d in sentence_dates
+    )
 
 
 def _long_before(year: int, month: int, ref_year: int) -> bool:
