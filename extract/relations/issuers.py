@@ -74,6 +74,13 @@ _ISSUES = re.compile(
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
 )
+# "A tổng kết / sơ kết / thực hiện Chương trình số X": the subject's act on a document it holds with a partner
+_REVIEWS = re.compile(
+    r"\s*" + _ISSUE_ADVERBS + r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai)\s+"
+    r"(?:(?:việc\s+)?(?:thực\s+hiện\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|đề\s+án)"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
+    re.IGNORECASE,
+)
 ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and the document
 # "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
 _DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
@@ -127,6 +134,9 @@ def document_parties(
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
+    reviewed = _reviewer_and_partner_after_date(text, doc, usable, usable_starts, key_of, after_date_end, clause_end)
+    if reviewed:
+        return reviewed
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
@@ -255,6 +265,33 @@ def _hub_pair_after_date(
         return []
     lst, with_first = _agency_list(text, usable, first)
     return _unique([key_of(a) for a in lst]) if with_first else []
+
+
+def _reviewer_and_partner_after_date(
+    text: str,
+    doc: DocMention,
+    usable: list[AgencyMention],
+    usable_starts: list[int],
+    key_of,
+    after_date_end: int,
+    clause_end: int,
+) -> list[str]:
+    """ "A tổng kết Chương trình phối hợp số X ngày D với B giai đoạn ...": the subject that reviews or carries out the
+    document and the partner "với" names after its issue date are its parties (the document is the one the two hold;
+    without a date, "với B" may be the review's partner, "A tổng kết Chương trình số X với B", left to the signing)."""
+    if after_date_end <= doc.end:
+        return []
+    partners = _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end)
+    if not partners:
+        return []
+    k = bisect.bisect_left(usable_starts, doc.start)
+    prev = usable[k - 1] if k > 0 else None
+    if prev is None or prev.end > doc.start or doc.start - prev.end > ISSUER_BEFORE_MAX:
+        return []
+    if not _REVIEWS.fullmatch(text, prev.end, doc.start):
+        return []
+    subject = _list_ending_at(text, usable, k - 1)
+    return _unique([key_of(a) for a in subject] + partners)
 
 
 def _partners_after(

@@ -169,6 +169,16 @@ _POSTPONED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSTPONEMENT_CUES = ("hoãn", "hủy", "huỷ")
+# An agreement to sign at a later time: "hai bên thống nhất ký kết chương trình phối hợp mới sau khi sắp xếp bộ máy hoàn
+# tất", "... thống nhất sẽ ký kết trong thời gian tới": "thống nhất" (agreed) right before the verb, and the time the
+# clause gives after it still to come (not the agreement signed at once: "thống nhất ký kết chương trình giai đoạn 2021 -
+# 2025" names no later time)
+_AGREED_BEFORE = re.compile(r"(?<![\w])thống\s+nhất\s+(?:(?:sẽ|cùng|tiến\s+hành)\s+)*$", re.IGNORECASE)
+AGREED_WINDOW = 30  # before a verb: "thống nhất (sẽ) "
+_LATER_TIME_AFTER = re.compile(
+    r"(?<![\w])(?:sau\s+khi|(?:trong\s+)?thời\s+gian\s+tới|sắp\s+tới|trong\s+năm\s+(?:tới|sau))(?![\w])",
+    re.IGNORECASE,
+)
 # "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
 # signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
 # new subject)
@@ -343,6 +353,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         if not _told_as_no_act_before(text, s_start, v)
         and not _planned_after(text, v.end(), s_end)
         and not _postponed_after(text, v.end(), s_end)
+        and not _agreed_for_later(text, s_start, v, s_end)
         and not _a_name_syllable(text, v)
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
         and not _a_contract_signed(text, v.end(), s_end)
@@ -380,6 +391,14 @@ def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
     searched for nothing)."""
     at = text.find("dự kiến", verb_end, s_end)
     return at >= 0 and _PLANNED_AFTER.match(text, at) is not None
+
+
+def _agreed_for_later(text: str, s_start: int, verb: re.Match, s_end: int) -> bool:
+    """Whether the signing is only agreed on, for a time still to come (``_AGREED_BEFORE``, ``_LATER_TIME_AFTER``;
+    "thống nhất" before the verb is rare: most verbs are looked at no further)."""
+    if not _AGREED_BEFORE.search(text, max(s_start, verb.start() - AGREED_WINDOW), verb.start()):
+        return False
+    return _LATER_TIME_AFTER.search(text, verb.end(), s_end) is not None
 
 
 def _postponed_after(text: str, verb_end: int, s_end: int) -> bool:
