@@ -810,3 +810,26 @@ def test_short_period_opening_with_its_first_letter_finds_what_the_look_behind_f
             expected = [(m.span(), m.groups()) for m in old.finditer(variant)]
             assert [(m.span(), m.groups()) for m in dates._SHORT_PERIOD.finditer(variant)] == expected
     assert sum(1 for _ in dates._SHORT_PERIOD.finditer(texts[-4])) == 3
+
+
+def test_signing_verbs_are_read_only_in_sentences_holding_their_cues():
+    """relations.verbs reads _SIGN only in a sentence whose lower-cased text holds one of the cues every match spells:
+    the verbs found are those of the full scan, in any case."""
+    from phoihop.extract.relations import verbs
+
+    texts = [
+        "Sáng 12/4, Công an tỉnh và Hội Nông dân tỉnh KÝ KẾT chương trình phối hợp.",
+        "Hai bên đã kí kết quy chế; Đồn Biên phòng X đặt bút ký giao ước thi đua.",
+        "Đồn Biên phòng A và xã B đã kết nghĩa; Lễ KẾT NGHĨA giữa Đồn C với xã D.",
+        "Công an tỉnh và Sở Tư pháp vừa ban hành Quy chế phối hợp; hai bên thống nhất ban hành kế hoạch.",
+        "Văn phòng Đăng ký đất đai tiến hành kiểm tra; thư ký tòa soạn dự.",
+    ]
+    for raw in texts:
+        text = normalize(raw).text
+        for variant in (text, text.upper(), text.lower()):
+            expected = [m.span() for m in verbs._SIGN.finditer(variant)]
+            found = [m.span() for m in verbs._sentence_signing_verbs(variant, 0, len(variant))]
+            assert found == expected
+            if expected:
+                assert verbs._may_hold_a_signing_verb(variant.lower())
+    assert not verbs._may_hold_a_signing_verb("công an tỉnh tiến hành kiểm tra")
