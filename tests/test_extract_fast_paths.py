@@ -870,3 +870,26 @@ def test_signing_verbs_are_read_only_in_sentences_holding_their_cues():
             if expected:
                 assert verbs._may_hold_a_signing_verb(variant.lower())
     assert not verbs._may_hold_a_signing_verb("công an tỉnh tiến hành kiểm tra")
+
+
+def test_departments_lead_opening_with_its_first_character_finds_what_the_look_behind_found():
+    """item_lists._DEPARTMENTS_LEAD consumes the first character of the count or of "Sở" before its look-behinds: the
+    same leads as the pattern with the look-behind first, in every case."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.agencies import item_lists
+
+    old = re.compile(
+        rf"(?<![\w])(?:(?:các|{lexicon.COUNT_RX})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
+        r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:|\s+(?=(?-i:[A-ZĐ])))\s*",
+        re.IGNORECASE,
+    )
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        "09 Sở, ngành thuộc Khối thi đua, gồm: Y tế; lãnh đạo các Sở, ngành: Tư pháp; với các sở Tư pháp, Nội vụ.",
+        "sáu sở: Y tế; xsở, ngành Nội vụ; Sở, ngành: Tư pháp; 123 sở: Y tế; \u017fáu sở: Nội vụ; cơ sở, ngành Y tế",
+        "ba sở gồm: Y tế, Tư pháp; mười\nsở bao gồm Nội vụ; 7 sở, ngành của tỉnh gồm: Tài chính",
+    ]
+    for text in texts:
+        for variant in (text, text.upper(), text.lower(), " " + text):
+            expected = [m.span() for m in old.finditer(variant)]
+            assert [m.span() for m in item_lists._DEPARTMENTS_LEAD.finditer(variant)] == expected
+    assert sum(1 for _ in item_lists._DEPARTMENTS_LEAD.finditer(texts[-3])) == 3
