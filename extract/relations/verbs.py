@@ -292,11 +292,33 @@ def _in_a_relative_clause(text: str, s_start: int, s_end: int, verb: re.Match) -
     )
 
 
+# What every match of _SIGN spells, in lower case: "ký" or "kí" (also in "ký kết", "đặt bút ký"), "nghĩa" ("kết
+# nghĩa"), or both "ban" and "hành" ("thống nhất ban hành", a joint "ban hành"). Most sentences hold none of them, and
+# the test of the lowered sentence costs a fraction of the pattern's scan, which enters it at every character.
+_SIGNING_VERB_CUES = ("ký", "kí", "nghĩa")
+_JOINT_ISSUE_CUES = ("ban", "hành")
+
+
+def _may_hold_a_signing_verb(lowered: str) -> bool:
+    """Whether the lower-cased sentence holds what a match of _SIGN spells (see _SIGNING_VERB_CUES)."""
+    return any(cue in lowered for cue in _SIGNING_VERB_CUES) or all(cue in lowered for cue in _JOINT_ISSUE_CUES)
+
+
+@lru_cache(maxsize=512)
+def _sentence_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
+    """The matches of _SIGN in a sentence, kept per sentence: the main clause's verbs and the first verb read them."""
+    if not _may_hold_a_signing_verb(text[s_start:s_end].lower()):
+        return ()
+    return tuple(_SIGN.finditer(text, s_start, s_end))
+
+
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v))
+    return tuple(
+        v for v in _sentence_signing_verbs(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v)
+    )
 
 
 @lru_cache(maxsize=512)
@@ -304,7 +326,8 @@ def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
     """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
     period the sentence holds."""
     return next(
-        (v for v in _SIGN.finditer(text, s_start, s_end) if not _of_a_replaced_document(text, s_start, v)), None
+        (v for v in _sentence_signing_verbs(text, s_start, s_end) if not _of_a_replaced_document(text, s_start, v)),
+        None,
     )
 
 
