@@ -48,6 +48,14 @@ _COUNTED_SIGNERS_BEFORE = re.compile(
 )
 COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "các": 0}
+
+
+def _parties_counted(m: re.Match) -> PartiesByCount:
+    """The parties a count names ("hai đơn vị": 2; "các đơn vị": 0, as many as the article's signers)."""
+    count = m.group("count").casefold()
+    return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+
+
 _ISSUER_LINK = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
 )
@@ -103,8 +111,7 @@ def document_parties(
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     both = _BOTH.match(text, after_date_end, clause_end)
     if both:
-        count = both.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(both)
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
         text[after_date_end:clause_end]
     )
@@ -148,8 +155,7 @@ def document_parties(
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     counted = _COUNTED_SIGNERS_BEFORE.search(text, max(0, doc.start - COUNTED_SIGNERS_WINDOW), doc.start)
     if counted:
-        count = counted.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(counted)
     return []
 
 
@@ -316,9 +322,9 @@ def _partners_after(
 RETELLING_REACH = 3  # sentences after the document's: where its old signing may be retold
 _KIND_NOUN_TAIL = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác))*"
 # (also read by the document's issue date told next: "Chương trình được hai cơ quan ký kết ngày 15/10/2013")
-PASSIVE_RETELLING_OPENING = (
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+"
-)
+# the document referred back to by its kind at a sentence's opening: "Quy chế", "Chương trình phối hợp này"
+_KIND_REFERENCE = rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?"
+PASSIVE_RETELLING_OPENING = _KIND_REFERENCE + r"\s+(?:đã\s+)?được\s+"
 _PASSIVE_RETELLING = re.compile(PASSIVE_RETELLING_OPENING, re.IGNORECASE)
 _SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", re.IGNORECASE)
 _ACTIVE_RETELLING = re.compile(
@@ -382,9 +388,7 @@ def _passive_retelling_signers(
 # passive verb ("Chương trình được ký kết giữa Hội Nông dân tỉnh và Bộ Chỉ huy BĐBP tỉnh từ năm 2014"), "giữa" right
 # after the kind ("Chương trình phối hợp giữa A với B tập trung vào ..."), or a count after "do" or "được" ("Quy chế
 # này do ba đơn vị ký kết tháng 5/2012": the bodies the article is about, read once its signings are known)
-_KIND_RETELLING = re.compile(
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?(?![\w])", re.IGNORECASE
-)
+_KIND_RETELLING = re.compile(_KIND_REFERENCE + r"(?![\w])", re.IGNORECASE)
 _RETOLD_BETWEEN = re.compile(r"\s*(?:(?:đã\s+)?được\s+(?:ký\s+kết|ký)\s+)?giữa\s+", re.IGNORECASE)
 
 
@@ -398,8 +402,7 @@ def _linked_retelling_signers(
         return []
     counted = _BOTH.match(text, m.end(), hi)
     if counted:
-        count = counted.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(counted)
     between = _RETOLD_BETWEEN.match(text, m.end(), hi)
     if between is None:
         return []
