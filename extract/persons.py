@@ -789,7 +789,8 @@ _CLAUSE_WORDS = (
     r"tặng|cho|có|được|là|thay\s+mặt|chứng\s+kiến|cam\s+kết|(?<![Bb]an\s)chỉ\s+đạo|nhấn\s+mạnh|báo\s+cáo|khẳng\s+định|đề\s+nghị|"
     # (round s35: not the political deputy's own "về chính trị", a part of his post in the army and its schools: "Phó
     # Hiệu trưởng về chính trị", "Phó Chỉ huy trưởng về chính trị")
-    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|làm|với|về(?!\s+chính\s+trị(?![\w]))|để|nhằm|khi|thì|tại|trong|"
+    # (round s35: not the "làm" of "việc làm", jobs, in a centre's name: "Giám đốc Trung tâm Dịch vụ việc làm tỉnh")
+    r"yêu\s+cầu|biểu\s+dương|mong|tới|đến|(?<!việc\s)làm|với|về(?!\s+chính\s+trị(?![\w]))|để|nhằm|khi|thì|tại|trong|"
     r"đánh\s+giá|ghi\s+nhận|"
     # ("Tổng Giám đốc Đài Tiếng nói Việt Nam NAME": the "nói" of "Tiếng nói", the voice, says nothing)
     r"lưu\s+ý|kết\s+luận|chúc\s+mừng|thăm|trình\s+bày|nêu|giới\s+thiệu|bày\s+tỏ|gửi|đọc|(?<!Tiếng\s)nói|trực\s+tiếp|"
@@ -1352,8 +1353,10 @@ def _titles_after(
             elif b < s_end and (
                 _agency_spans_boundary(text, a, b, s_end) or _unit_of_title_spans_boundary(text, head, b, s_end)
             ):
-                # (up to the sentence's full stop, which a name read on to the clause's end would take in)
-                words_end = len(text[:s_end].rstrip().rstrip("."))
+                # (up to the sentence's full stop, which a name read on to the clause's end would take in, or to the
+                # ";" that ends the person's item in a list of guests: no title runs on past it, "bà A, Trưởng phòng
+                # Lao động - Thương binh và Xã hội huyện; anh B, Bí thư Huyện đoàn" (round s35))
+                words_end = len(text[: _item_end(text, b, s_end)].rstrip().rstrip("."))
                 wide = max(_cut_title(text, a, words_end), _unit_named_by_title(text, head, words_end) or 0)
                 if wide > b:
                     # "Phòng Chính trị - Tư tưởng, Sở X": a unit's name across the dash, cut before its lower-case
@@ -1445,6 +1448,14 @@ def _titles_after(
 
 
 _COMMA_AFTER_TITLE = re.compile(r"[ \t]*,?")
+
+
+def _item_end(text: str, pos: int, s_end: int) -> int:
+    """Where the list item that holds ``pos`` ends: the next ";" before the sentence's end, else that end."""
+    semicolon = text.find(";", pos, s_end)
+    return semicolon if semicolon >= 0 else s_end
+
+
 # What gives a name the post after it: an election, an appointment or a copula ("được bầu giữ chức", "được điều động,
 # chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là", "tái đắc cử", "trúng cử")
 _APPOINTED_TO = re.compile(

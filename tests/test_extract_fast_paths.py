@@ -810,3 +810,86 @@ def test_short_period_opening_with_its_first_letter_finds_what_the_look_behind_f
             expected = [(m.span(), m.groups()) for m in old.finditer(variant)]
             assert [(m.span(), m.groups()) for m in dates._SHORT_PERIOD.finditer(variant)] == expected
     assert sum(1 for _ in dates._SHORT_PERIOD.finditer(texts[-4])) == 3
+
+
+def test_levelled_group_opening_with_the_count_finds_what_the_look_behind_found():
+    """shared_levels._LEVELLED_GROUP consumes the count's first character before its look-behinds: the same matches
+    (a count glued to a word, a number of three digits, a count in capitals or with the long s, U+017F, as the pattern
+    with the look-behind first reads them), and its class holds every character a count can open with."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.agencies import shared_levels
+    from phoihop.extract.agencies.name_grammar import LEVEL_WORDS
+    from phoihop.extract.agencies.patterns import GROUP_COUNT_FIRST_CHARACTERS, GROUP_OF_KIND
+
+    old = re.compile(
+        rf"(?<![\w]){GROUP_OF_KIND}\s+"
+        rf"(?P<level>(?:{LEVEL_WORDS})(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*(?:\s+(?-i:{lexicon.UPPER_CLASS})[\w']*){{0,2}})?)"
+        rf"\s*(?:\(|(?:bao\s+)?gồm\s*:?|là\s*:?|:)",
+        re.IGNORECASE,
+    )
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        "Bộ CHQS tỉnh và 4 tổ chức chính trị - xã hội tỉnh (Hội Nông dân, Hội CCB), các đoàn thể huyện gồm: A, B.",
+        "CÁC tổ chức tỉnh Lai Châu: A; 12 đơn vị xã Tân An (B); 123 đơn vị xã (C); x3 tổ chức tỉnh (D); "
+        "\u017fáu hội xã (E)",
+        "Ba tổ chức, đoàn thể tỉnh là: A; năm cơ quan huyện gồm B; mười ban ngành thị xã Sơn Tây: C; hai\nhội xã (D)",
+        "bốn hội huyện bao gồm: A, Bảy tổ chức xã là B, tám đơn vị phường: C, chín cơ quan tỉnh (D), "
+        "sáu đoàn thể xã: E",
+    ]
+    for text in texts:
+        for variant in (text, text.upper(), text.lower(), " " + text):
+            expected = [(m.span(), m.groupdict()) for m in old.finditer(variant)]
+            assert [(m.span(), m.groupdict()) for m in shared_levels._LEVELLED_GROUP.finditer(variant)] == expected
+    assert sum(1 for _ in shared_levels._LEVELLED_GROUP.finditer(texts[-1])) == 5
+    firsts = {w[0] for w in (*lexicon.COUNT_WORD_VALUES, "các")}
+    first_letter = re.compile("[" + "".join(sorted(firsts)) + "]", re.IGNORECASE)
+    opening = re.compile(GROUP_COUNT_FIRST_CHARACTERS)
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if first_letter.fullmatch(c) or c.isdecimal():
+            assert opening.fullmatch(c), c
+
+
+def test_signing_verbs_are_read_only_in_sentences_holding_their_cues():
+    """relations.verbs reads _SIGN only in a sentence whose lower-cased text holds one of the cues every match spells:
+    the verbs found are those of the full scan, in any case."""
+    from phoihop.extract.relations import verbs
+
+    texts = [
+        "Sáng 12/4, Công an tỉnh và Hội Nông dân tỉnh KÝ KẾT chương trình phối hợp.",
+        "Hai bên đã kí kết quy chế; Đồn Biên phòng X đặt bút ký giao ước thi đua.",
+        "Đồn Biên phòng A và xã B đã kết nghĩa; Lễ KẾT NGHĨA giữa Đồn C với xã D.",
+        "Công an tỉnh và Sở Tư pháp vừa ban hành Quy chế phối hợp; hai bên thống nhất ban hành kế hoạch.",
+        "Văn phòng Đăng ký đất đai tiến hành kiểm tra; thư ký tòa soạn dự.",
+    ]
+    for raw in texts:
+        text = normalize(raw).text
+        for variant in (text, text.upper(), text.lower()):
+            expected = [m.span() for m in verbs._SIGN.finditer(variant)]
+            found = [m.span() for m in verbs._sentence_signing_verbs(variant, 0, len(variant))]
+            assert found == expected
+            if expected:
+                assert verbs._may_hold_a_signing_verb(variant.lower())
+    assert not verbs._may_hold_a_signing_verb("công an tỉnh tiến hành kiểm tra")
+
+
+def test_departments_lead_opening_with_its_first_character_finds_what_the_look_behind_found():
+    """item_lists._DEPARTMENTS_LEAD consumes the first character of the count or of "Sở" before its look-behinds: the
+    same leads as the pattern with the look-behind first, in every case."""
+    from phoihop.extract import lexicon
+    from phoihop.extract.agencies import item_lists
+
+    old = re.compile(
+        rf"(?<![\w])(?:(?:các|{lexicon.COUNT_RX})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
+        r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:|\s+(?=(?-i:[A-ZĐ])))\s*",
+        re.IGNORECASE,
+    )
+    texts = [normalize(raw).text for raw in TEXTS] + [
+        "09 Sở, ngành thuộc Khối thi đua, gồm: Y tế; lãnh đạo các Sở, ngành: Tư pháp; với các sở Tư pháp, Nội vụ.",
+        "sáu sở: Y tế; xsở, ngành Nội vụ; Sở, ngành: Tư pháp; 123 sở: Y tế; \u017fáu sở: Nội vụ; cơ sở, ngành Y tế",
+        "ba sở gồm: Y tế, Tư pháp; mười\nsở bao gồm Nội vụ; 7 sở, ngành của tỉnh gồm: Tài chính",
+    ]
+    for text in texts:
+        for variant in (text, text.upper(), text.lower(), " " + text):
+            expected = [m.span() for m in old.finditer(variant)]
+            assert [m.span() for m in item_lists._DEPARTMENTS_LEAD.finditer(variant)] == expected
+    assert sum(1 for _ in item_lists._DEPARTMENTS_LEAD.finditer(texts[-3])) == 3

@@ -67,7 +67,12 @@ _LOWER_COMMITTEES = tuple(_COMMITTEE_LEVEL)
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
 # in lower case, "bộ Nông nghiệp và Phát triển nông thôn", not the "bộ" of "cán bộ", "toàn bộ", "đồng bộ"; a ministry's,
 # a department's or a committee's short form after "bộ" / "sở" / "ủy ban": "sở GD & ĐT Hà Nội", "ủy ban MTTQ tỉnh")
-_MINISTRY_IN_LOWER_CASE = r"b(?<![\w].)(?<!cán b)(?<!toàn b)(?<!đồng b)(?<!Cán b)(?<!Toàn b)ộ"
+# (round s35: nor the "bộ" of "nội bộ", internal, which ends a police department's name before its force: "Phòng Bảo
+# vệ chính trị nội bộ Công an tỉnh"; nor of "sơ bộ", "tiến bộ", "cục bộ", words of the same making)
+_SYLLABLES_BEFORE_A_WORD_BO = ("cán", "toàn", "đồng", "nội", "sơ", "tiến", "cục")
+_MINISTRY_IN_LOWER_CASE = (
+    r"b(?<![\w].)" + "".join(f"(?<!{word} b)(?<!{word.capitalize()} b)" for word in _SYLLABLES_BEFORE_A_WORD_BO) + "ộ"
+)
 # the first words of the national press titles of agency_heads.tsv: "báo Bảo vệ Pháp luật" in lower case is the paper
 # ("nhà báo Nguyễn Văn A", "thông báo Kết luận" are not: their next word opens no title)
 # (a word that opens a province's name too takes its title's second word: "báo Thanh Hóa" is the provincial paper as

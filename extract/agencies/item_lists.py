@@ -11,7 +11,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention
 from phoihop.extract.agencies.name_grammar import LEVEL_WORDS, _sector
-from phoihop.extract.agencies.patterns import _NUMBERED_END
+from phoihop.extract.agencies.patterns import _NUMBERED_END, GROUP_COUNT, GROUP_COUNT_FIRST_CHARACTERS
 from phoihop.extract.agencies.shared_levels import _LIST_SEP
 from phoihop.text import WS as _WS
 
@@ -150,8 +150,12 @@ NAMED_ITEMS_MAX = 20
 # Truyền hình tỉnh", "lãnh đạo các Sở, ngành: Văn hóa, Thể thao và Du lịch; Y tế; Ban Dân tộc tỉnh": counted or plural
 # departments, then their bare names among bodies named in full (a colon right after them opens the list too, and so
 # does a department's capitalised name right after them: "với các sở Tư pháp, Nội vụ và Y tế")
+# (the scan opens with the first character of the count or of "Sở", which it consumes and the engine skips to in C,
+# and looks back over it for the word start: then the count with its space, the rest of the count taken with "\w*", or
+# the "S" of "Sở, ngành"; entered at every character, the look-behind and the count's words were tried at each)
 _DEPARTMENTS_LEAD = re.compile(
-    rf"(?<![\w])(?:(?:các|{lexicon.COUNT_RX})\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?-i:[Ss])ở\s*,\s*ngành)"
+    rf"(?-i:{GROUP_COUNT_FIRST_CHARACTERS})(?<![\w](?s:.))"
+    rf"(?:(?<=(?={GROUP_COUNT}\s)(?s:.))\w*\s+(?-i:[Ss])ở(?:\s*,\s*ngành)?|(?<=(?-i:[Ss]))ở\s*,\s*ngành)"
     r"(?:(?:[\s,]+[^\W\d_]+){0,8}?[\s,]*(?:bao\s+)?gồm\s*:?|\s*:|\s+(?=(?-i:[A-ZĐ])))\s*",
     re.IGNORECASE,
 )

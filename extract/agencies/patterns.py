@@ -57,7 +57,12 @@ _COMMITTEE_WORD = re.compile(r"(Đảng|Huyện|Thành|Quận|Thị|Tỉnh)\s+�
 # A group named by its kind, counted or plural ("4 tổ chức chính trị - xã hội", "các hội", "10 cơ quan, tổ chức"), and
 # what opens the list of its members after it ("(", "gồm:", "là", ":"): the relations read a body and the members as
 # one list, the agencies give the members the group's level
-GROUP_OF_KIND = rf"(?:{lexicon.COUNT_RX}|các)\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*[-,]\s*|\s+)(?-i:[a-zà-ỹđ]+)){{0,7}}?"
+GROUP_COUNT = rf"(?:{lexicon.COUNT_RX}|các)"
+GROUP_KIND_WORDS = r"\s+(?-i:[a-zà-ỹđ]+)(?:(?:\s*[-,]\s*|\s+)(?-i:[a-zà-ỹđ]+)){0,7}?"
+GROUP_OF_KIND = GROUP_COUNT + GROUP_KIND_WORDS
+# The characters a match of GROUP_COUNT opens with, in either case: a digit, or the first letter of a count word or of
+# "các" (under IGNORECASE the long s, U+017F, is an "s"), as a class matched case-sensitively, which lets a scan skip to them in C
+GROUP_COUNT_FIRST_CHARACTERS = r"[\dbBcChHmMnNsS\u017ftT]"
 GROUP_MEMBERS_OPENER = r"(?:\(|(?:bao\s+)?gồm\s*:?|là\s*:?|:)"
 _PLACED_TAIL = re.compile(
     rf"(?<![\w])(?P<lvl>xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|đặc khu)\s+"

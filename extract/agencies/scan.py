@@ -188,6 +188,10 @@ def find_agencies(
             more = _MORE_COMMITTEE_WORDS.match(text, m.end())
             taken.append((m.start(), more.end() if more else m.end()))
             continue
+        levels_end = _district_levels_listed(text, m.end(), core) if not att else None
+        if levels_end is not None:
+            taken.append((m.start(), levels_end))  # "UBKT Huyện ủy, Thị ủy, Thành ủy": the levels, no body
+            continue
         sector, role = _sector(pre, core)
         if att and _CENTRAL_RX.search(" " + att) and _NUMBERED_STEERING.fullmatch(_WS.sub(" ", core)):
             sector = "party"  # "Ban Chỉ đạo 35 Trung ương": the central steering committees are the Party's
@@ -402,6 +406,18 @@ _NOT_BEFORE_A_COUNT = re.compile(
 )
 
 
+def _district_levels_listed(text: str, end: int, core: str) -> int | None:
+    """Where a list of a district's committee kinds that opens with ``core`` ends (see _DISTRICT_COMMITTEE_WORD), when
+    it names another kind and no place follows it; else None."""
+    if not _DISTRICT_COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
+        return None
+    more = _MORE_COMMITTEE_WORDS.match(text, end)
+    if more is None or lexicon.CAPITAL_WORD_NEXT.match(text, more.end()):
+        return None
+    kinds = {w.split()[0] for w in _DISTRICT_KIND_WORDS.findall(_WS.sub(" ", more.group(0)))}
+    return more.end() if kinds - {core.split()[0]} else None
+
+
 def _counted_before(text: str, start: int, end: int) -> bool:
     """Whether a count of bodies stands right before the head at ``start:end`` (see _COUNT_BEFORE), with no level
     after it."""
@@ -427,6 +443,10 @@ _MORE_LEVELS = re.compile(
 )
 _PLURAL_END = re.compile(r"(?<![\w])các\s+$")
 _MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
+# The committees of a district's level kinds listed with no place ("UBKT Huyện ủy, Thị ủy, Thành ủy và VKSND cấp huyện
+# xây dựng quy chế ở cấp mình"): a page names one district, so two kinds side by side are the levels in general
+_DISTRICT_COMMITTEE_WORD = re.compile(r"(Huyện|Quận|Thị)\s+ủy")
+_DISTRICT_KIND_WORDS = re.compile(r"(?:Huyện|Thành|Quận|Thị)\s+ủy")
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
 # (and a congress named after the body: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X", "Đại hội đại
 # biểu Đảng bộ tỉnh lần thứ XX")

@@ -49,6 +49,9 @@ _PROVINCE_LEVEL = re.compile(r" (?:tỉnh|tỉnh ủy|tỉnh đoàn)$")
 _PLACE_IN_TAIL = re.compile(r" (?:ủy|đoàn|tỉnh|huyện|quận|xã|phường)\b")
 # (or the area of a regional branch of 2025: "Phòng giao dịch NHCSXH" after "Phòng giao dịch NHCSXH khu vực Bắc Mê")
 _LEVEL_WORD_AFTER = re.compile(rf" (?:{LEVEL_WORDS}|khu vực)(?: |$)")
+# The words that name an office of a body before the body's name (canonical.py puts a bank's "chi nhánh" first:
+# "Chi nhánh Ngân hàng Chính sách xã hội tỉnh X", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Y")
+_BRANCH_WORDS = ("chi nhánh ", "phòng giao dịch ")
 PLACE_TAIL_MAX = 30  # longest place name a short form's placed form adds
 
 
@@ -608,6 +611,12 @@ def _short_form_aliases(groups, province: str | None) -> dict[str, str]:
             if len(levelled_forms) == 1:
                 alias[k] = levelled_forms[0]
                 continue
+            # "Ngân hàng CSXH đã cho vay" after "Chi nhánh Ngân hàng Chính sách xã hội tỉnh": the one office of that
+            # body the article names, the one it tells of
+            branch = _one_branch_of(k, groups)
+            if branch:
+                alias[k] = branch
+                continue
         levelled = _with_province_level(k, groups)
         if levelled:
             # "BĐBP Hà Giang" is the article's "BĐBP tỉnh Hà Giang" (or the command it aliases to below).
@@ -852,6 +861,18 @@ _PARENT_TAIL = re.compile(
 
 
 _UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _one_branch_of(body: str, groups) -> str | None:
+    """The key of the one branch or transaction office of ``body`` the article names outside titles ("chi nhánh
+    ngân hàng chính sách xã hội tỉnh" for "ngân hàng chính sách xã hội"), or None."""
+    branches = [
+        o
+        for o in groups
+        if any(o == w + body or o.startswith(w + body + " ") for w in _BRANCH_WORDS)
+        and any(not a.in_title for a in groups[o])
+    ]
+    return branches[0] if len(branches) == 1 else None
 
 
 def _extends_short_form(short: str, long: str) -> bool:

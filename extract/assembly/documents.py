@@ -274,10 +274,14 @@ def _act_date_after(
 
 # "... sơ kết Chương trình phối hợp số 09/CTrPH-CA-MTTQ giai đoạn 2013 - 2018. Chương trình được hai cơ quan ký kết
 # ngày 15/10/2013.": the next sentence opens with the document's kind, the passive of its signing and its date: the
-# document's issue date, told after it
+# document's issue date, told after it. The partners "với" names after the verb may come before the date ("Chương
+# trình được Đảng ủy Khối các cơ quan tỉnh ký kết với Công đoàn Viên chức tỉnh ngày 15-3-2011"): only then with "ngày".
+_PARTNERS_BEFORE_DAY = r"(?:với\s+[^.;:\n]{1,80}?\s+(?=ngày\s+\d))?"
 _SIGNED_ON_NEXT = re.compile(
-    PASSIVE_RETELLING_OPENING + r"(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
-    r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
+    PASSIVE_RETELLING_OPENING
+    + r"(?P<agents>[^.;:\n]{0,80}?)(?<![\w])ký(?:\s+kết)?\s+"
+    + _PARTNERS_BEFORE_DAY
+    + r"(?:(?:chính\s+thức|từ|vào)\s+)*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?=\d)",
     re.IGNORECASE,
 )
 

@@ -118,7 +118,9 @@ def build_signings(
         _late_event_year(ctx, event, set(dd.doc_dates)),
         _titled_names(m.persons, m.agencies),
     )
-    found = resolve_signings(cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year))
+    found = resolve_signings(
+        cands, programme_term(text, m.sentences, dd.periods, ctx.ref_year, sorted(d.start for d in dd.all_docs))
+    )
     found = _fold_organ_repeats(ctx, found, groups, _sentences_telling_a_signing(ctx, found))
     found = _fold_summaries_of_listed_acts(ctx, found, groups)
     found = widen_pacts(text, m, groups.key_of, ctx.title_end, cands, found)

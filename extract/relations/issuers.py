@@ -48,6 +48,14 @@ _COUNTED_SIGNERS_BEFORE = re.compile(
 )
 COUNTED_SIGNERS_WINDOW = 60  # before a document: "hai bên đã ký kết và thực hiện"
 _COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "các": 0}
+
+
+def _parties_counted(m: re.Match) -> PartiesByCount:
+    """The parties a count names ("hai đơn vị": 2; "các đơn vị": 0, as many as the article's signers)."""
+    count = m.group("count").casefold()
+    return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+
+
 _ISSUER_LINK = re.compile(
     r"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký\s+kết|ban\s+hành|ký))?[\s,]*(?:của|giữa)\s+", re.IGNORECASE
 )
@@ -74,6 +82,13 @@ _ISSUES = re.compile(
     r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
     re.IGNORECASE,
 )
+# "A tổng kết / sơ kết / thực hiện Chương trình số X": the subject's act on a document it holds with a partner
+_REVIEWS = re.compile(
+    r"\s*" + _ISSUE_ADVERBS + r"(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai)\s+"
+    r"(?:(?:việc\s+)?(?:thực\s+hiện\s+)?(?:chương\s+trình|kế\s+hoạch|quy\s+chế|quy\s+định|nghị\s+quyết|đề\s+án)"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+số\s*)?",
+    re.IGNORECASE,
+)
 ISSUER_BEFORE_MAX = 100  # longest gap between a subject that "ban hành" and the document
 # "Thông tư số 17 do A (cùng B) ban hành", "Chương trình số 05 do A và B ký kết": the issuers named by "do", then the verb
 _DONE_BY_LINK = re.compile(r"[\s,]*(?:(?:đã\s+)?được\s+)?do\s+", re.IGNORECASE)
@@ -96,8 +111,7 @@ def document_parties(
     ``usable`` are the agency mentions outside titles, sorted, with their ``usable_starts``."""
     both = _BOTH.match(text, after_date_end, clause_end)
     if both:
-        count = both.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(both)
     m = _ISSUER_LINK.match(text[after_date_end:clause_end]) or _ABOUT_COORDINATION_LINK.match(
         text[after_date_end:clause_end]
     )
@@ -127,6 +141,9 @@ def document_parties(
     hub_pair = _hub_pair_after_date(text, doc, usable, usable_starts, key_of, after_date_end)
     if hub_pair:
         return hub_pair
+    reviewed = _reviewer_and_partner_after_date(text, doc, usable, usable_starts, key_of, after_date_end, clause_end)
+    if reviewed:
+        return reviewed
     # "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch 88-KH/TU"
     k = bisect.bisect_left(usable_starts, doc.start)
     prev = [a for a in usable[max(0, k - 3) : k] if a.end <= doc.start and doc.start - a.end < ISSUER_BEFORE_MAX]
@@ -138,8 +155,7 @@ def document_parties(
         return _unique(issuers + _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end))
     counted = _COUNTED_SIGNERS_BEFORE.search(text, max(0, doc.start - COUNTED_SIGNERS_WINDOW), doc.start)
     if counted:
-        count = counted.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(counted)
     return []
 
 
@@ -257,6 +273,33 @@ def _hub_pair_after_date(
     return _unique([key_of(a) for a in lst]) if with_first else []
 
 
+def _reviewer_and_partner_after_date(
+    text: str,
+    doc: DocMention,
+    usable: list[AgencyMention],
+    usable_starts: list[int],
+    key_of,
+    after_date_end: int,
+    clause_end: int,
+) -> list[str]:
+    """ "A tổng kết Chương trình phối hợp số X ngày D với B giai đoạn ...": the subject that reviews or carries out the
+    document and the partner "với" names after its issue date are its parties (the document is the one the two hold;
+    without a date, "với B" may be the review's partner, "A tổng kết Chương trình số X với B", left to the signing)."""
+    if after_date_end <= doc.end:
+        return []
+    partners = _partners_after(text, usable, usable_starts, key_of, after_date_end, clause_end)
+    if not partners:
+        return []
+    k = bisect.bisect_left(usable_starts, doc.start)
+    prev = usable[k - 1] if k > 0 else None
+    if prev is None or prev.end > doc.start or doc.start - prev.end > ISSUER_BEFORE_MAX:
+        return []
+    if not _REVIEWS.fullmatch(text, prev.end, doc.start):
+        return []
+    subject = _list_ending_at(text, usable, k - 1)
+    return _unique([key_of(a) for a in subject] + partners)
+
+
 def _partners_after(
     text: str, usable: list[AgencyMention], usable_starts: list[int], key_of, pos: int, clause_end: int
 ) -> list[str]:
@@ -279,9 +322,9 @@ def _partners_after(
 RETELLING_REACH = 3  # sentences after the document's: where its old signing may be retold
 _KIND_NOUN_TAIL = r"(?:\s+(?:phối\s+hợp|liên\s+tịch|công\s+tác))*"
 # (also read by the document's issue date told next: "Chương trình được hai cơ quan ký kết ngày 15/10/2013")
-PASSIVE_RETELLING_OPENING = (
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?\s+(?:đã\s+)?được\s+"
-)
+# the document referred back to by its kind at a sentence's opening: "Quy chế", "Chương trình phối hợp này"
+_KIND_REFERENCE = rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?"
+PASSIVE_RETELLING_OPENING = _KIND_REFERENCE + r"\s+(?:đã\s+)?được\s+"
 _PASSIVE_RETELLING = re.compile(PASSIVE_RETELLING_OPENING, re.IGNORECASE)
 _SIGNED_BY_AGENTS = re.compile(r"\s*(?:cùng\s+)?(?:ký\s+kết|ký)(?![\w])", re.IGNORECASE)
 _ACTIVE_RETELLING = re.compile(
@@ -324,7 +367,9 @@ def _same_kind(m: re.Match, kind: str) -> bool:
 def _passive_retelling_signers(
     text: str, lo: int, hi: int, kind: str, usable: list[AgencyMention], usable_starts: list[int], key_of
 ) -> list[str]:
-    """The agents of a sentence that opens "<kind> được A và B ký kết"."""
+    """The agents of a sentence that opens "<kind> được A và B ký kết", with the partners "với" names after the verb
+    ("Chương trình được Đảng ủy Khối các cơ quan tỉnh ký kết với Công đoàn Viên chức tỉnh ngày 15-3-2011": both
+    signed it)."""
     m = _PASSIVE_RETELLING.match(text, lo, hi)
     if m is None or not _same_kind(m, kind):
         return []
@@ -332,16 +377,18 @@ def _passive_retelling_signers(
     if first >= len(usable) or usable[first].start != m.end():
         return []
     lst, _ = _agency_list(text, usable, first)
-    return [key_of(a) for a in lst] if _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi) else []
+    signed = _SIGNED_BY_AGENTS.match(text, lst[-1].end, hi)
+    if signed is None:
+        return []
+    partners = _partners_after(text, usable, usable_starts, key_of, signed.end(), hi)
+    return [key_of(a) for a in lst] + partners
 
 
 # (round s35) The retelling may name the signers by the links that follow a document's own symbol: "giữa" after the
 # passive verb ("Chương trình được ký kết giữa Hội Nông dân tỉnh và Bộ Chỉ huy BĐBP tỉnh từ năm 2014"), "giữa" right
 # after the kind ("Chương trình phối hợp giữa A với B tập trung vào ..."), or a count after "do" or "được" ("Quy chế
 # này do ba đơn vị ký kết tháng 5/2012": the bodies the article is about, read once its signings are known)
-_KIND_RETELLING = re.compile(
-    rf"\s*(?:Bản\s+)?(?P<kind>{_SIGNED_KINDS}){_KIND_NOUN_TAIL}(?:\s+(?:này|trên))?(?![\w])", re.IGNORECASE
-)
+_KIND_RETELLING = re.compile(_KIND_REFERENCE + r"(?![\w])", re.IGNORECASE)
 _RETOLD_BETWEEN = re.compile(r"\s*(?:(?:đã\s+)?được\s+(?:ký\s+kết|ký)\s+)?giữa\s+", re.IGNORECASE)
 
 
@@ -355,8 +402,7 @@ def _linked_retelling_signers(
         return []
     counted = _BOTH.match(text, m.end(), hi)
     if counted:
-        count = counted.group("count").casefold()
-        return PartiesByCount(_COUNTS.get(count, int(count) if count.isdigit() else 0))
+        return _parties_counted(counted)
     between = _RETOLD_BETWEEN.match(text, m.end(), hi)
     if between is None:
         return []

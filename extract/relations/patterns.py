@@ -56,7 +56,10 @@ _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)  # (an all-caps
 # Schools, hospitals, firms and residents' boards are partners but no bodies of the facts format: a
 # signing with them keeps its one named party.
 _NON_AGENCY_PARTNER = re.compile(
-    r"(?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
+    # (round s35: any centre, a public service unit, that the grammar reads as no body: "với Trung tâm Giáo dục nghề
+    # nghiệp huyện X", "Trung tâm Y tế"; the state's centres it reads as bodies, "Trung tâm Dịch vụ việc làm tỉnh",
+    # are found as bodies first)
+    r"(?:Trường|Bệnh\s+viện|Trung\s+tâm|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
     # (round s35) a firm's branch or office, named before the firm: "với Chi nhánh Ngân hàng Nông nghiệp và Phát
     # triển nông thôn tỉnh X" (a branch of the state's banks is read as a body first and is no partner of this kind)

@@ -217,11 +217,15 @@ def is_other_texts_term(text: str, p: PeriodMention) -> bool:
 
 
 def programme_term(
-    text: str, sentences: list[tuple[int, int]], periods: list[PeriodMention], ref_year: int | None
+    text: str,
+    sentences: list[tuple[int, int]],
+    periods: list[PeriodMention],
+    ref_year: int | None,
+    doc_starts: list[int] | None = None,
 ) -> tuple[int, int] | None:
     """The term of the signed programme told in a sentence of its own ("Chương trình liên tịch được
     thực hiện trong giai đoạn 2012 - 2015"); a span that ended before the article's year is a
-    review's, not a new programme's."""
+    review's, not a new programme's. ``doc_starts``: where the article's numbered documents start, sorted."""
     starts = [st for st, _ in sentences]
     for p in periods:
         if p.kind != "range" or (ref_year and p.last < ref_year):
@@ -229,7 +233,8 @@ def programme_term(
         i = bisect.bisect_right(starts, p.start) - 1
         if i < 0 or _first_signing_verb(text, sentences[i][0], sentences[i][1]):
             continue
-        if _PROGRAMME_OPENING.match(text, sentences[i][0], p.start):
+        opening = _PROGRAMME_OPENING.match(text, sentences[i][0], p.start)
+        if opening and not _document_named_between(doc_starts or [], opening.end(), p.start):
             return (p.first, p.last)
         # a term told in passing is a new programme's only when it starts about now (not "trong giai đoạn
         # 2019-2024, hai bên đã phối hợp ..." told in 2024)
@@ -240,6 +245,13 @@ def programme_term(
         ):
             return (p.first, p.last)
     return None
+
+
+def _document_named_between(doc_starts: list[int], start: int, end: int) -> bool:
+    """Whether a numbered document is named between the programme's opening and a period: the period closes that
+    document's name, not the programme's ("Quy chế nhằm thực hiện Nghị quyết số 22-NQ/TU của Tỉnh ủy về hội nhập
+    quốc tế giai đoạn 2017 - 2020": the resolution's term; the quy chế has none)."""
+    return bisect.bisect_left(doc_starts, start) < bisect.bisect_left(doc_starts, end)
 
 
 def _adopted_programme_term(text: str, s_start: int, p_start: int) -> bool:

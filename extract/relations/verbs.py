@@ -169,6 +169,16 @@ _POSTPONED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSTPONEMENT_CUES = ("hoãn", "hủy", "huỷ")
+# An agreement to sign at a later time: "hai bên thống nhất ký kết chương trình phối hợp mới sau khi sắp xếp bộ máy hoàn
+# tất", "... thống nhất sẽ ký kết trong thời gian tới": "thống nhất" (agreed) right before the verb, and the time the
+# clause gives after it still to come (not the agreement signed at once: "thống nhất ký kết chương trình giai đoạn 2021 -
+# 2025" names no later time)
+_AGREED_BEFORE = re.compile(r"(?<![\w])thống\s+nhất\s+(?:(?:sẽ|cùng|tiến\s+hành)\s+)*$", re.IGNORECASE)
+AGREED_WINDOW = 30  # before a verb: "thống nhất (sẽ) "
+_LATER_TIME_AFTER = re.compile(
+    r"(?<![\w])(?:sau\s+khi|(?:trong\s+)?thời\s+gian\s+tới|sắp\s+tới|trong\s+năm\s+(?:tới|sau))(?![\w])",
+    re.IGNORECASE,
+)
 # "sẽ chủ trì ký kết ...", "sẽ sửa đổi, bổ sung và ký kết ...": "sẽ" scopes over the series of verbs it opens, the
 # signing among them (a few lower-case words, commas and "và" between it and the verb; a capitalised name would open a
 # new subject)
@@ -282,11 +292,33 @@ def _in_a_relative_clause(text: str, s_start: int, s_end: int, verb: re.Match) -
     )
 
 
+# What every match of _SIGN spells, in lower case: "ký" or "kí" (also in "ký kết", "đặt bút ký"), "nghĩa" ("kết
+# nghĩa"), or both "ban" and "hành" ("thống nhất ban hành", a joint "ban hành"). Most sentences hold none of them, and
+# the test of the lowered sentence costs a fraction of the pattern's scan, which enters it at every character.
+_SIGNING_VERB_CUES = ("ký", "kí", "nghĩa")
+_JOINT_ISSUE_CUES = ("ban", "hành")
+
+
+def _may_hold_a_signing_verb(lowered: str) -> bool:
+    """Whether the lower-cased sentence holds what a match of _SIGN spells (see _SIGNING_VERB_CUES)."""
+    return any(cue in lowered for cue in _SIGNING_VERB_CUES) or all(cue in lowered for cue in _JOINT_ISSUE_CUES)
+
+
+@lru_cache(maxsize=512)
+def _sentence_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
+    """The matches of _SIGN in a sentence, kept per sentence: the main clause's verbs and the first verb read them."""
+    if not _may_hold_a_signing_verb(text[s_start:s_end].lower()):
+        return ()
+    return tuple(_SIGN.finditer(text, s_start, s_end))
+
+
 @lru_cache(maxsize=512)
 def _main_clause_signing_verbs(text: str, s_start: int, s_end: int) -> tuple[re.Match, ...]:
     """The signing verbs of a sentence that no relative clause holds ("đơn vị đã ký kết ..."); kept per sentence
     because both the signer titles and the signing candidates read them (the text's hash is computed once)."""
-    return tuple(v for v in _SIGN.finditer(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v))
+    return tuple(
+        v for v in _sentence_signing_verbs(text, s_start, s_end) if not _in_a_relative_clause(text, s_start, s_end, v)
+    )
 
 
 @lru_cache(maxsize=512)
@@ -294,7 +326,8 @@ def _first_signing_verb(text: str, s_start: int, s_end: int) -> re.Match | None:
     """The first signing verb of a sentence, kept per sentence: the hub and term stages ask it for every body and
     period the sentence holds."""
     return next(
-        (v for v in _SIGN.finditer(text, s_start, s_end) if not _of_a_replaced_document(text, s_start, v)), None
+        (v for v in _sentence_signing_verbs(text, s_start, s_end) if not _of_a_replaced_document(text, s_start, v)),
+        None,
     )
 
 
@@ -343,6 +376,7 @@ def _signing_verbs(scan: _SigningScan, s_start: int, s_end: int) -> list[re.Matc
         if not _told_as_no_act_before(text, s_start, v)
         and not _planned_after(text, v.end(), s_end)
         and not _postponed_after(text, v.end(), s_end)
+        and not _agreed_for_later(text, s_start, v, s_end)
         and not _a_name_syllable(text, v)
         and not _signed_in_past_year(text, v.end(), s_end, scan.ref_year)
         and not _a_contract_signed(text, v.end(), s_end)
@@ -380,6 +414,14 @@ def _planned_after(text: str, verb_end: int, s_end: int) -> bool:
     searched for nothing)."""
     at = text.find("dự kiến", verb_end, s_end)
     return at >= 0 and _PLANNED_AFTER.match(text, at) is not None
+
+
+def _agreed_for_later(text: str, s_start: int, verb: re.Match, s_end: int) -> bool:
+    """Whether the signing is only agreed on, for a time still to come (``_AGREED_BEFORE``, ``_LATER_TIME_AFTER``;
+    "thống nhất" before the verb is rare: most verbs are looked at no further)."""
+    if not _AGREED_BEFORE.search(text, max(s_start, verb.start() - AGREED_WINDOW), verb.start()):
+        return False
+    return _LATER_TIME_AFTER.search(text, verb.end(), s_end) is not None
 
 
 def _postponed_after(text: str, verb_end: int, s_end: int) -> bool:
@@ -433,6 +475,8 @@ def _signing_sentence(scan: _SigningScan, si: int, s_start: int, s_end: int) -> 
     if _reports_past(text, s_start, verbs[0].start(), sent_dates, scan.periods, ref_year):
         return None
     if _signed_document_of_past_year(scan, verbs[0].end(), s_end, ref_year):
+        return None
+    if _dates_an_old_document(scan, s_start, s_end, scan.dates[lo:hi], ref_year):
         return None
     return _Sentence(si, s_start, s_end, verbs, in_sent, scan.agencies[lo_all:hi_all], sent_dates)
 
@@ -511,6 +555,20 @@ def _signed_document_of_past_year(scan: _SigningScan, verb_end: int, s_end: int,
     if issued.start not in scan.doc_dates or issued.start > doc_end + ISSUE_DATE_GAP or not issued.year:
         return False
     return _long_before(issued.year, issued.month, ref_year)
+
+
+def _dates_an_old_document(
+    scan: _SigningScan, s_start: int, s_end: int, sentence_dates: list, ref_year: int | None
+) -> bool:
+    """Whether the sentence, naming no document, prints the issue date, years back, of a document named before it:
+    "... tổng kết Chương trình phối hợp số 02-CTr/ĐUK-CĐVC. Chương trình được A ký kết với B ngày 15-3-2011." retells
+    the old signing of the reviewed document (its date is the document's, read by its retelling), not the page's
+    event."""
+    if not ref_year or bisect.bisect_left(scan.doc_starts, s_start) < bisect.bisect_left(scan.doc_starts, s_end):
+        return False
+    return any(
+        d.start in scan.doc_dates and d.year and _long_before(d.year, d.month or 1, ref_year) for d in sentence_dates
+    )
 
 
 def _long_before(year: int, month: int, ref_year: int) -> bool:
