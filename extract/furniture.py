@@ -450,8 +450,11 @@ def _opens_teasers(line: str) -> bool:
 
 # A post or a rank right after the label opens a caption of its people, no photographer's name: "Ảnh: Thiếu tá Coor
 # Thiên, Đồn trưởng ... phát biểu", "Ảnh: Bộ trưởng, Chủ nhiệm Lương Văn Khải và Thứ trưởng ... ký kết" (a name is
-# capitalised syllable by syllable, a post's or a rank's second word is in lower case)
-_CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|Bộ\s+trưởng)(?![\w])")
+# capitalised syllable by syllable, a post's or a rank's second word is in lower case); so too the head of a unit named
+# by the unit's word and "trưởng" (round s35: "Ảnh: Thứ trưởng Nguyễn Minh Vũ và ...", whose "Thứ" is no weekday here,
+# "Ảnh: Cục trưởng ...", "Đồn trưởng", "Hiệu trưởng", "Viện trưởng")
+_UNIT_HEAD_POST = r"(?:Thứ|Bộ|Cục|Tổng\s+cục|Vụ|Viện|Đồn|Hiệu|Hạt|Đội|Tiểu\s+đoàn|Trung\s+đoàn|Sư\s+đoàn)\s+trưởng"
+_CAPTION_OF_PEOPLE = re.compile(rf"(?-i:{sentence_openers.TITLE_WORDS}|Thủ\s+tướng|{_UNIT_HEAD_POST})(?![\w])")
 
 
 @functools.cache
