@@ -509,7 +509,7 @@ _OUTLET_NAME_IN_DATELINE = r"(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}
 _DATELINE_OUTLET = re.compile(
     rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ0-9.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
     r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*"
-    rf"|{_OUTLET_NAME_IN_DATELINE}\((?-i:[A-ZĐ][A-ZĐ.]{{1,11}})\)\s*(?:[-–]\s*)?)+"
+    rf"|{_OUTLET_NAME_IN_DATELINE}\({lexicon.OUTLET_CODE}\)\s*(?:[-–]\s*)?)+"
     r"(?=(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|năm|vừa|mới|trong|tại)(?![\w]))",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -39,6 +39,9 @@ def _class_of(characters: set[str]) -> str:
 
 UPPER_CLASS = _class_of(set(UPPER_LETTERS))
 LOWER_CLASS = _class_of(set(LOWER_LETTERS))
+# An outlet's code as pages print it in a dateline, in capitals with its dots ("BST", "QĐND", "T.Ư"): read by the
+# dateline furniture and by the signing sentence's opening after it (relations.patterns.OUTLET_CODE_OPENING)
+OUTLET_CODE = r"(?-i:[A-ZĐ][A-ZĐ.]{1,11})"
 # One capitalised syllable ("Nưng", "Đắk", "H'Hen") and one lower-case syllable.
 CAP_SYL = rf"(?-i:{UPPER_CLASS}{LOWER_CLASS}*(?:'{UPPER_CLASS}?{LOWER_CLASS}+)?)(?![\w])"
 # ... and one word of a place's name, which may be a foreign name transliterated syllable by syllable with hyphens

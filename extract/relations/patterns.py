@@ -112,7 +112,7 @@ _SIGNED_KINDS = r"chương\s+trình|kế\s+hoạch|quy\s+chế|giao\s+ước|th�
 # sentence's own opening follows it): its code, in brackets or not ("(BST) - ", "BHG - "), its online edition's name
 # ("QĐND Online - ", "Báo Gia Lai điện tử - "), or the place in capitals ("QUẢNG NGÃI - Ngày 5/11, ...", "TP HỒ CHÍ MINH
 # - "); a republisher's and the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- ")
-_OUTLET_CODE = r"(?-i:[A-ZĐ][A-ZĐ.]{1,11})"
+_OUTLET_CODE = lexicon.OUTLET_CODE
 _ONLINE_EDITION = r"[^\W\d_][^\n()\-–.,;:]{1,40}?\s(?i:online|điện\s+tử)"
 _PLACE_IN_CAPITALS = rf"(?-i:{lexicon.UPPER_CLASS}{{2,}}(?:[ ]{lexicon.UPPER_CLASS}{{2,}}){{0,3}})"
 _BRACKETED_OUTLET = r"\((?:[^\W\d_][^\n()]{1,40})\)"
