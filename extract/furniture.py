@@ -121,6 +121,8 @@ _CREDIT = re.compile(
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
     re.IGNORECASE,
 )
+# The kinds of outlet a name opens with ("Báo Nghệ An", "Đài PT-TH Hà Tĩnh", "Tạp chí Cộng sản")
+_OUTLET_KIND = r"(?:Báo|Đài|Tạp\s+chí)"
 # The marks that open the items of a list written one per line ("- ", "+ ", "* "; not "•": a teaser's, _BULLET)
 _ITEM_DASH = "[-+*]"
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
@@ -151,7 +153,7 @@ _MASTHEAD = re.compile(
 # (and its edition after it: "Báo Đồng Nai điện tử", "Báo Gia Lai Online")
 # (in capitals too, its edition first or last: "BÁO QUẢNG NGÃI ĐIỆN TỬ", "BÁO HÀ NAM ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ")
 _OUTLET_NAME = re.compile(
-    rf"\s*(?i:báo|đài|tạp\s+chí)(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
+    rf"\s*(?i:{_OUTLET_KIND})(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
 )
 # A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
 _PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
@@ -223,8 +225,8 @@ _WRITER_UNIT = (
 _CREDIT_LABEL = r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|(?:Tin|Bài)\s*,\s*ảnh)\s*:\s*)?"
 _BYLINE_WITH_OUTLET = re.compile(
     rf"\s*{_CREDIT_LABEL}{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*"
-    rf"(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
-    r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
+    rf"(?:\(\s*(?:{_OUTLET_KIND}|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
+    rf"[-–]\s*{_OUTLET_KIND}\s[^\n]{{1,50}})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
 # ... or with the writer's unit, ending the page ("Sơn Nhật - Phòng Tham mưu", "Thu Hà - Ban Tuyên giáo Huyện ủy Hương
@@ -248,7 +250,7 @@ _SECTION_NAME = re.compile(
     re.IGNORECASE,
 )
 SECTION_LINE_MAX = 110  # characters of a line of a site's name and a section
-_OUTLET_WORD_OPENING = re.compile(r"\s*(?:Báo|Đài|Tạp\s+chí|Cổng)(?![\w])")
+_OUTLET_WORD_OPENING = re.compile(rf"\s*(?:{_OUTLET_KIND}|Cổng)(?![\w])")
 
 
 def _site_and_section(line: str) -> bool:
@@ -505,7 +507,7 @@ def _match_end(text: str, m: re.Match) -> int:
 # ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình Phước Online - "), one or a republisher's and
 # the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"): the outlet reports, it is no actor of the report.
 # Its name with its code in brackets needs no dash ("Báo Cà Mau (CMO) Năm 2019, ...").
-_OUTLET_NAME_IN_DATELINE = r"(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
+_OUTLET_NAME_IN_DATELINE = rf"{_OUTLET_KIND}\s[^\n()\-–.,;:]{{2,40}}"
 _DATELINE_OUTLET = re.compile(
     rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ0-9.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
     r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*"

@@ -442,11 +442,21 @@ _MORE_LEVELS = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_END = re.compile(r"(?<![\w])các\s+$")
-_MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
+
+
+def _committee_words(*kinds: str) -> str:
+    """A committee word of one of the level ``kinds`` ("Huyện ủy", "Thị ủy")."""
+    return rf"(?:{'|'.join(kinds)})\s+ủy"
+
+
+_MORE_COMMITTEE_WORDS = re.compile(
+    rf"(?:\s*(?:,|và|,\s*và)\s*{_committee_words('Tỉnh', 'Thành', 'Huyện', 'Quận', 'Thị')}(?![\w]))+"
+)
 # The committees of a district's level kinds listed with no place ("UBKT Huyện ủy, Thị ủy, Thành ủy và VKSND cấp huyện
 # xây dựng quy chế ở cấp mình"): a page names one district, so two kinds side by side are the levels in general
-_DISTRICT_COMMITTEE_WORD = re.compile(r"(Huyện|Quận|Thị)\s+ủy")
-_DISTRICT_KIND_WORDS = re.compile(r"(?:Huyện|Thành|Quận|Thị)\s+ủy")
+_DISTRICT_COMMITTEE_WORD = re.compile(_committee_words("Huyện", "Quận", "Thị"))
+# (the kinds listed after it: a city's committee too where the city is of a district's level)
+_DISTRICT_KIND_WORDS = re.compile(_committee_words("Huyện", "Thành", "Quận", "Thị"))
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
 # (and a congress named after the body: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X", "Đại hội đại
 # biểu Đảng bộ tỉnh lần thứ XX")
