@@ -574,7 +574,7 @@ def _opens_as_masthead(line: str) -> bool:
     capitals, or a breadcrumb."""
     if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
         return True
-    if _outlet_with_its_tagline(line):
+    if _outlet_with_its_tagline(line) or _outlet_with_date_or_section(line):
         return True
     if "|" in line and any(_OUTLET_NAME.fullmatch(item) or _MASTHEAD.fullmatch(item) for item in line.split("|")):
         return not _ACT_IN_LINE.search(line)  # "Lào Cai TV | Báo Lào Cai", "Báo Thanh Hóa | Thời sự | Xã hội"
@@ -592,6 +592,12 @@ _MARKDOWN_LINK_LINE = re.compile(r"\s*(?:[>*+-]\s*)*(?:[^\[\]\n]{0,30})?\[[^\]\n
 # An outlet's name with its dateline or section after a bar ("Báo Lào Cai | Thứ Sáu, 27/2/2026 - 16:45", "Báo Điện Biên
 # Phủ | Quốc phòng - An ninh"), and the notice on reprinting ("Ghi rõ nguồn “Báo Điện Biên Phủ” khi phát hành lại ...")
 _OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
+# (round s36) An outlet's name on a line with the page's date and time or a section label, apart by bars or spaced
+# dashes, in either order ("Báo Hải Dương điện tử - Thứ năm, 27/07/2017 11:05", "LONGFORM | Báo và Phát thanh, Truyền
+# hình Gia Lai", "Thứ Hai, 09/03/2026 | Báo Hưng Yên điện tử"): the masthead, the outlet that publishes the page
+_MASTHEAD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–]\s+")
+_MASTHEAD_CUE = re.compile(r"(?<![\w])(?:báo|đài|tạp\s+chí)\s", re.IGNORECASE)
+SECTION_LABEL_MAX = 40  # characters of a section's label on a masthead's line
 _REPRINT_NOTICE = re.compile(
     r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)"
     # (and a comment box's disclaimer: "Các bình luận thể hiện quan điểm của bạn đọc, không nhất thiết phản ánh quan
@@ -624,6 +630,30 @@ SOURCE_LINE_MAX = 160  # a line of the page's source is no longer (two outlets, 
 _FOOTER_OPENING = re.compile(r"\s*(?:©|(?i:báo(?!\s+cáo)|đài|tạp\s+chí)\s)")
 _FOOTER_PIECE = re.compile(r"(?<![\w])(?:giấy\s+phép|địa\s+chỉ|cơ\s+quan\s+(?:chủ\s+quản|của))(?![\w])", re.IGNORECASE)
 FOOTER_LINE_MAX = 300
+
+
+def _outlet_with_date_or_section(line: str) -> bool:
+    """Whether ``line`` is one outlet's name and, apart by bars or spaced dashes, only the page's date and time or
+    section labels (``_MASTHEAD_SEPARATOR``), with no act told."""
+    if len(line) > SECTION_LINE_MAX or not _MASTHEAD_CUE.search(line) or _ACT_IN_LINE.search(line):
+        return False
+    pieces = [p for p in _MASTHEAD_SEPARATOR.split(line.strip(_DECORATION)) if p]
+    outlets = [p for p in pieces if _OUTLET_NAME.fullmatch(p) or _MASTHEAD.fullmatch(p)]
+    return (
+        len(pieces) >= 2
+        and len(outlets) == 1
+        and all(p in outlets or _is_stamp(p) or _is_section_label(p) for p in pieces)
+    )
+
+
+def _is_section_label(piece: str) -> bool:
+    """A section's label alone ("LONGFORM", "Thời sự", "Tin hoạt động"): a menu word or a section's name, no
+    sentence."""
+    return (
+        len(piece) <= SECTION_LABEL_MAX
+        and not _ends_a_sentence(piece)
+        and bool(_MENU_WORD.fullmatch(piece.strip()) or _SECTION_NAME.match(piece))
+    )
 
 
 def _source_or_copyright_line(line: str) -> bool:
@@ -688,6 +718,8 @@ def _is_furniture_line(line: str) -> bool:
     if _source_or_copyright_line(line):
         return True
     if ("|" in line and _OUTLET_WITH_DATELINE.match(line)) or _REPRINT_NOTICE.match(line):
+        return True
+    if ("|" in line or "- " in line or "– " in line) and _outlet_with_date_or_section(line):
         return True
     if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)
