@@ -91,7 +91,10 @@ def slips_scan() -> re.Pattern[str]:
 def repaired(m: re.Match[str]) -> str:
     """The table's spelling of a form ``slips_scan`` found."""
     if m.group("slip"):
-        return misprinted_initials()[m.group("slip")]
+        # (a page that defines the form in brackets uses its own short form, no slip: "Văn phòng Đoàn Đại biểu Quốc
+        # hội (ĐĐBQH) tỉnh ... ĐĐBQH tỉnh")
+        defined = f"({m.group('slip')})" in m.string
+        return m.group(0) if defined else misprinted_initials()[m.group("slip")]
     if m.group("head"):
         return unmarked_heads()[m.group("head")]
     return m.group("glued") + " "

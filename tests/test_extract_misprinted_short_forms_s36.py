@@ -60,3 +60,12 @@ def test_control_a_slip_away_from_a_body_s_head_is_left_alone():
 def test_control_a_given_name_before_initials_is_no_head_word():
     facts = _facts("Ngày 1/9, anh Lò Văn Khôi cùng UBND xã Mường Nhé ký kết biên bản với Công an xã Mường Nhé.")
     assert "Khối" not in " ".join(agency_names(facts))
+
+
+def test_control_a_short_form_the_page_defines_in_brackets_is_its_own():
+    # ("ĐĐBQH" is one slip from the table's "ĐBQH", but the page spells it out itself)
+    facts = _facts(
+        "Ngày 1/9, Văn phòng Đoàn Đại biểu Quốc hội (ĐĐBQH) tỉnh họp. Sau đó ĐĐBQH tỉnh Điện Biên ký kết quy chế phối "
+        "hợp với Công an tỉnh Điện Biên."
+    )
+    assert party_sets(facts) == [("Công an tỉnh Điện Biên", "Đoàn Đại biểu Quốc hội tỉnh Điện Biên")]
