@@ -19,6 +19,7 @@ from phoihop.extract.agencies.patterns import (
     _CLOSE_BRACKET,
     _COUNT_WORDS,
     _GENERIC_BEFORE,
+    _LOCATION_BEFORE,
     _ONE_LEVEL,
     _OPEN_BRACKET,
     POLICE_DEPARTMENT,
@@ -423,3 +424,50 @@ def _the_one_post(found: list[AgencyMention]) -> AgencyMention | None:
         if not any(other != name and _is_word_subsequence(name.split(), other.split()) for other in posts)
     ]
     return posts[fullest[0]] if len(fullest) == 1 else None
+
+
+# (round s36) A body named in full once and then by its head alone: "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng họp ...
+# đề nghị Văn phòng Ban Chỉ đạo theo dõi", "Đảng ủy Khối các cơ quan tỉnh tổ chức ... Đảng ủy Khối và Hội Cựu chiến
+# binh tỉnh ký kết". The short head is the one body of that head named before it (a short back-reference is the thing
+# it refers to), and a unit named with it ("Văn phòng Ban Chỉ đạo") is that body's unit.
+_SHORT_HEADS = ("Ban Chỉ đạo", "Đảng ủy Khối")
+# "Đảng ủy Khối" standing alone: no name of a bloc after it ("các cơ quan", "Doanh nghiệp", a capitalised word)
+_BARE_BLOC_COMMITTEE = re.compile(
+    r"(?<![\w])Đảng ủy Khối(?!\s+(?:(?-i:[A-ZĐ])|các\s|cơ\s+quan|doanh\s+nghiệp))(?![\w])"
+)
+
+
+def _body_named_in_full_before(head: str, pos: int, found: list[AgencyMention]) -> AgencyMention | None:
+    """The one body named before ``pos`` whose name opens with ``head`` and goes on after it, or None where there
+    are none or several."""
+    fuller = {a.canonical: a for a in found if a.start < pos and a.canonical.startswith(head + " ")}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _named_by_short_head(text: str, a: AgencyMention, body: AgencyMention, pre: str) -> AgencyMention:
+    """The mention ``a`` (a unit ``pre`` or the bare head) named as ``body``'s, where it stands in the text."""
+    named = replace(a, canonical=f"{pre}{body.canonical}", sector=body.sector, has_level=True, core=body.core)
+    named.in_title = bool(grammar()["title_before"].search(text, max(0, a.start - 60), a.start))
+    named.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    return named
+
+
+def _add_short_head_back_references(
+    text: str, found: list[AgencyMention], bare_organs: list[AgencyMention]
+) -> tuple[list[AgencyMention], list[AgencyMention]]:
+    """``found`` with the bodies and units named by a short head after the body's full name, and the bare organs
+    left (those named with no such body)."""
+    added, left = [], []
+    for organ in bare_organs:
+        body = _body_named_in_full_before(organ.core, organ.start, found) if organ.core in _SHORT_HEADS else None
+        if body is None:
+            left.append(organ)
+        else:
+            added.append(_named_by_short_head(text, organ, body, _WS.sub(" ", organ.pre)))
+    if "Đảng ủy Khối" in text:
+        for m in _BARE_BLOC_COMMITTEE.finditer(text):
+            body = _body_named_in_full_before("Đảng ủy Khối", m.start(), found)
+            if body is not None and not any(f.start <= m.start() < f.end for f in (*found, *added)):
+                bare = AgencyMention(m.start(), m.end(), m.group(0), m.group(0), body.sector, False, core=m.group(0))
+                added.append(_named_by_short_head(text, bare, body, ""))
+    return (sorted(found + added, key=lambda a: a.start) if added else found), left

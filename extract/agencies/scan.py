@@ -10,6 +10,7 @@ from phoihop.extract import lexicon
 from phoihop.extract.agencies.backrefs import (
     _add_counted_back_references,
     _add_posts_named_by_their_kind,
+    _add_short_head_back_references,
     _add_units_before_bracketed_parents,
     _add_units_of_bracketed_names,
     _add_units_of_listed_bodies,
@@ -302,6 +303,7 @@ def find_agencies(
     found = _add_posts_named_by_their_kind(text, found)
     found = _share_place_with_committees(text, found)
     found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
+    found, bare_organs = _add_short_head_back_references(text, found, bare_organs)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
