@@ -18,17 +18,17 @@ def test_a_party_committee_of_a_firm_named_by_its_brand():
 
 
 def test_a_firm_s_union_and_youth_union_by_its_brand():
-    text = "Công đoàn Petrolimex cùng Đoàn Thanh niên Petrolimex trao quà cho chiến sĩ Đồn Biên phòng Cô Tô."
+    text = "Công đoàn Petrolimex cùng Đoàn Thanh niên Petrolimex trao quà cho Đồn Biên phòng Quảng Đức."
     assert _agencies(text) == {
         ("Công đoàn Petrolimex", "front"),
         ("Đoàn Thanh niên Petrolimex", "front"),
-        ("Đồn Biên phòng Cô Tô", "military"),
+        ("Đồn Biên phòng Quảng Đức", "military"),
     }
 
 
 def test_control_the_brand_alone_is_no_body():
-    text = "Ngày 9/9, Vinacomin trao 50 suất quà cho chiến sĩ Đồn Biên phòng Cô Tô."
-    assert _agencies(text) == {("Đồn Biên phòng Cô Tô", "military")}
+    text = "Ngày 9/9, Vinacomin trao 50 suất quà cho Đồn Biên phòng Quảng Đức."
+    assert _agencies(text) == {("Đồn Biên phòng Quảng Đức", "military")}
 
 
 def test_control_a_committee_s_body_by_its_initials_stays_as_it_was():
