@@ -596,7 +596,7 @@ _OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
 # dashes, in either order ("Báo Hải Dương điện tử - Thứ năm, 27/07/2017 11:05", "LONGFORM | Báo và Phát thanh, Truyền
 # hình Gia Lai", "Thứ Hai, 09/03/2026 | Báo Hưng Yên điện tử"): the masthead, the outlet that publishes the page
 _MASTHEAD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–]\s+")
-_MASTHEAD_CUE = re.compile(r"(?<![\w])(?:báo|đài|tạp\s+chí)\s", re.IGNORECASE)
+_MASTHEAD_CUE = re.compile(rf"(?<![\w]){_OUTLET_KIND}\s", re.IGNORECASE)
 SECTION_LABEL_MAX = 40  # characters of a section's label on a masthead's line
 _REPRINT_NOTICE = re.compile(
     r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)"

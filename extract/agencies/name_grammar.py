@@ -230,9 +230,8 @@ def _grammar() -> dict:
         rf"khu\s+dân\s+cư[ ]+(?:số[ ]+)?\d{{1,3}}(?![\w]))"
     )
     # "Công an TPHCM": the city's short form glued to its level word.
-    # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn" (or an airport:
-    # "... Cửa khẩu Cảng hàng không quốc tế Cam Ranh").
-    gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng(?:\s+hàng\s+không)?(?:\s+quốc\s+tế)?|[Qq]uốc\s+tế))?[ ]+{place}"
+    # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
+    gate = rf"{lexicon.BORDER_GATE_RX}[ ]+{place}"
     # The unions of a bloc of bodies are named after it: "Đoàn Thanh niên Khối cơ quan", "Hội Cựu chiến binh Khối các cơ
     # quan tỉnh".
     bloc = r"(?-i:Khối)\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+(?:và\s+doanh\s+nghiệp|Đảng))?(?![\w])"
