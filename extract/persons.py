@@ -483,10 +483,16 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             known = level + 1
         if known == len(words):
             return None
-        if len(words) - known == 1 and words[level] in lexicon.surnames() and (before.committee or known - level == 2):
+        if (
+            len(words) - known == 1
+            and words[level] in lexicon.surnames()
+            and (before.committee or known - level == 2)
+            and not _CLAUSE_OPENER.fullmatch(words[-1])
+        ):
             # "Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh", "Chánh án TAND thị xã Lý Quốc Hùng" (a commune "Lý
             # Quốc"): one syllable past a known place is no name; the title is the person's, the run his full name (a
-            # family name and a place of two syllables make a name of three)
+            # family name and a place of two syllables make a name of three; not a word opening the next sentence a
+            # page ran on into: "TP Phan Thiết Theo cơ quan điều tra, ...")
             known = level
         first = max(first, known)
     surnames = lexicon.surnames()
