@@ -31,6 +31,7 @@ from phoihop.extract.lexicon import spellings_the_page_prints
 from phoihop.extract.normalize import mask, normalize
 from phoihop.extract.persons import find_persons
 from phoihop.extract.sentences import split_sentences
+from phoihop.extract.short_form_slips import repaired, slips_scan
 from phoihop.extract.truecase import (
     capitalise_lower_case_bodies,
     lower_capital_levels,
@@ -106,7 +107,8 @@ def mentions_of(doc: Doc) -> Mentions:
     """The doc's mention store, created (normalised text, sentences, abbreviations) on first use."""
     m = doc_value(doc, "phoihop_mentions")
     if m is None:
-        norm = normalize(_doc_text(doc))
+        # (a short form misprinted by one slip of the keyboard is read as the table's: "UNBD huyện", "Bô CHQS")
+        norm = normalize(_doc_text(doc), (slips_scan(), repaired))
         # A fixed-width layout's line breaks are not sentence ends (same length: offsets hold).
         norm.text = join_hard_wraps(norm.text)
         # A headline or subheading printed in capitals, a body's name printed in Title Case, a level word

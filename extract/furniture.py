@@ -121,6 +121,8 @@ _CREDIT = re.compile(
     rf"(?:[ ]*[/–-][ ]*{_CAPITALISED_WORD}){{0,2}}\.?)",
     re.IGNORECASE,
 )
+# The kinds of outlet a name opens with ("Báo Nghệ An", "Đài PT-TH Hà Tĩnh", "Tạp chí Cộng sản")
+_OUTLET_KIND = r"(?:Báo|Đài|Tạp\s+chí)"
 # The marks that open the items of a list written one per line ("- ", "+ ", "* "; not "•": a teaser's, _BULLET)
 _ITEM_DASH = "[-+*]"
 # "Theo Báo Nhân dân", "(Theo TTXVN)", "Theo phóng viên TTXVN tại Washington," opening a line or in brackets: a
@@ -151,7 +153,7 @@ _MASTHEAD = re.compile(
 # (and its edition after it: "Báo Đồng Nai điện tử", "Báo Gia Lai Online")
 # (in capitals too, its edition first or last: "BÁO QUẢNG NGÃI ĐIỆN TỬ", "BÁO HÀ NAM ONLINE", "BÁO ĐIỆN TỬ CHÍNH PHỦ")
 _OUTLET_NAME = re.compile(
-    rf"\s*(?i:báo|đài|tạp\s+chí)(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
+    rf"\s*(?i:{_OUTLET_KIND})(?:\s+(?i:điện\s+tử))?(?:\s+{_CAPITALISED_WORD}){{1,5}}(?:\s+(?i:điện\s+tử|online))?\s*"
 )
 # A portal's name above the headline ("CỔNG THÔNG TIN ĐIỆN TỬ ỦY BAN MTTQ VIỆT NAM TỈNH LÀO CAI"): no headline opens so
 _PORTAL_NAME = re.compile(r"\s*cổng\s+thông\s+tin(?:\s+điện\s+tử)?\s", re.IGNORECASE)
@@ -223,8 +225,8 @@ _WRITER_UNIT = (
 _CREDIT_LABEL = r"(?:(?:Tin|Bài|Ảnh|Tin\s+và\s+ảnh|(?:Tin|Bài)\s*,\s*ảnh)\s*:\s*)?"
 _BYLINE_WITH_OUTLET = re.compile(
     rf"\s*{_CREDIT_LABEL}{_NAME_SYL}(?:\s+{_NAME_SYL}){{0,3}}\s*"
-    rf"(?:\(\s*(?:Báo|Đài|Tạp\s+chí|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
-    r"[-–]\s*(?:Báo|Đài|Tạp\s+chí)\s[^\n]{1,50})\s*$"
+    rf"(?:\(\s*(?:{_OUTLET_KIND}|Cổng\s+thông\s+tin|{_WRITER_UNIT})\s[^()\n]{{1,50}}\)|"
+    rf"[-–]\s*{_OUTLET_KIND}\s[^\n]{{1,50}})\s*$"
 )
 BYLINE_WITH_OUTLET_MAX = 90
 # ... or with the writer's unit, ending the page ("Sơn Nhật - Phòng Tham mưu", "Thu Hà - Ban Tuyên giáo Huyện ủy Hương
@@ -248,7 +250,7 @@ _SECTION_NAME = re.compile(
     re.IGNORECASE,
 )
 SECTION_LINE_MAX = 110  # characters of a line of a site's name and a section
-_OUTLET_WORD_OPENING = re.compile(r"\s*(?:Báo|Đài|Tạp\s+chí|Cổng)(?![\w])")
+_OUTLET_WORD_OPENING = re.compile(rf"\s*(?:{_OUTLET_KIND}|Cổng)(?![\w])")
 
 
 def _site_and_section(line: str) -> bool:
@@ -505,7 +507,7 @@ def _match_end(text: str, m: re.Match) -> int:
 # ("(Baoquangngai.vn) - ") or its name ("Báo Gia Lai điện tử - ", "Bình Phước Online - "), one or a republisher's and
 # the source's in turn ("QĐND Online - (Báo Quảng Ngãi)- Chiều 24.8"): the outlet reports, it is no actor of the report.
 # Its name with its code in brackets needs no dash ("Báo Cà Mau (CMO) Năm 2019, ...").
-_OUTLET_NAME_IN_DATELINE = r"(?:Báo|Đài|Tạp\s+chí)\s[^\n()\-–.,;:]{2,40}"
+_OUTLET_NAME_IN_DATELINE = rf"{_OUTLET_KIND}\s[^\n()\-–.,;:]{{2,40}}"
 _DATELINE_OUTLET = re.compile(
     rf"^(?:\(?(?:(?-i:[A-ZĐ][A-ZĐ0-9.]{{1,11}})|[\w.-]{{2,40}}\.(?:vn|com|net|org)|{_OUTLET_NAME_IN_DATELINE}"
     r"|[^\n()\-–.,;:]{2,40}\s(?:Online|điện\s+tử))\)?\s*[-–]\s*"
@@ -572,7 +574,7 @@ def _opens_as_masthead(line: str) -> bool:
     capitals, or a breadcrumb."""
     if _OUTLET_NAME.fullmatch(line) or _PORTAL_NAME.match(line):
         return True
-    if _outlet_with_its_tagline(line):
+    if _outlet_with_its_tagline(line) or _outlet_with_date_or_section(line):
         return True
     if "|" in line and any(_OUTLET_NAME.fullmatch(item) or _MASTHEAD.fullmatch(item) for item in line.split("|")):
         return not _ACT_IN_LINE.search(line)  # "Lào Cai TV | Báo Lào Cai", "Báo Thanh Hóa | Thời sự | Xã hội"
@@ -590,6 +592,12 @@ _MARKDOWN_LINK_LINE = re.compile(r"\s*(?:[>*+-]\s*)*(?:[^\[\]\n]{0,30})?\[[^\]\n
 # An outlet's name with its dateline or section after a bar ("Báo Lào Cai | Thứ Sáu, 27/2/2026 - 16:45", "Báo Điện Biên
 # Phủ | Quốc phòng - An ninh"), and the notice on reprinting ("Ghi rõ nguồn “Báo Điện Biên Phủ” khi phát hành lại ...")
 _OUTLET_WITH_DATELINE = re.compile(rf"{_OUTLET_NAME.pattern}\|[^\n]*$")
+# (round s36) An outlet's name on a line with the page's date and time or a section label, apart by bars or spaced
+# dashes, in either order ("Báo Hải Dương điện tử - Thứ năm, 27/07/2017 11:05", "LONGFORM | Báo và Phát thanh, Truyền
+# hình Gia Lai", "Thứ Hai, 09/03/2026 | Báo Hưng Yên điện tử"): the masthead, the outlet that publishes the page
+_MASTHEAD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–]\s+")
+_MASTHEAD_CUE = re.compile(rf"(?<![\w]){_OUTLET_KIND}\s", re.IGNORECASE)
+SECTION_LABEL_MAX = 40  # characters of a section's label on a masthead's line
 _REPRINT_NOTICE = re.compile(
     r"\s*(?:ghi\s+rõ\s+nguồn|(?:cấm|không\s+được)\s+sao\s+chép)"
     # (and a comment box's disclaimer: "Các bình luận thể hiện quan điểm của bạn đọc, không nhất thiết phản ánh quan
@@ -622,6 +630,30 @@ SOURCE_LINE_MAX = 160  # a line of the page's source is no longer (two outlets, 
 _FOOTER_OPENING = re.compile(r"\s*(?:©|(?i:báo(?!\s+cáo)|đài|tạp\s+chí)\s)")
 _FOOTER_PIECE = re.compile(r"(?<![\w])(?:giấy\s+phép|địa\s+chỉ|cơ\s+quan\s+(?:chủ\s+quản|của))(?![\w])", re.IGNORECASE)
 FOOTER_LINE_MAX = 300
+
+
+def _outlet_with_date_or_section(line: str) -> bool:
+    """Whether ``line`` is one outlet's name and, apart by bars or spaced dashes, only the page's date and time or
+    section labels (``_MASTHEAD_SEPARATOR``), with no act told."""
+    if len(line) > SECTION_LINE_MAX or not _MASTHEAD_CUE.search(line) or _ACT_IN_LINE.search(line):
+        return False
+    pieces = [p for p in _MASTHEAD_SEPARATOR.split(line.strip(_DECORATION)) if p]
+    outlets = [p for p in pieces if _OUTLET_NAME.fullmatch(p) or _MASTHEAD.fullmatch(p)]
+    return (
+        len(pieces) >= 2
+        and len(outlets) == 1
+        and all(p in outlets or _is_stamp(p) or _is_section_label(p) for p in pieces)
+    )
+
+
+def _is_section_label(piece: str) -> bool:
+    """A section's label alone ("LONGFORM", "Thời sự", "Tin hoạt động"): a menu word or a section's name, no
+    sentence."""
+    return (
+        len(piece) <= SECTION_LABEL_MAX
+        and not _ends_a_sentence(piece)
+        and bool(_MENU_WORD.fullmatch(piece.strip()) or _SECTION_NAME.match(piece))
+    )
 
 
 def _source_or_copyright_line(line: str) -> bool:
@@ -686,6 +718,8 @@ def _is_furniture_line(line: str) -> bool:
     if _source_or_copyright_line(line):
         return True
     if ("|" in line and _OUTLET_WITH_DATELINE.match(line)) or _REPRINT_NOTICE.match(line):
+        return True
+    if ("|" in line or "- " in line or "– " in line) and _outlet_with_date_or_section(line):
         return True
     if (_CHROME_LABEL.match(line) or _BULLET.match(line)) and not _is_prose(line):
         return True  # (a line of prose that opens with a label or a teaser's bullet: a page whose lines were joined)

@@ -66,6 +66,10 @@ COUNTED_NOUNS = (
     r"con|chiếc|cái|máy|tủ|bình|bao|thùng|ngôi|cây|túi|gói|cuốn|quyển|kg|lít|(?-i:bộ)(?!\s+binh)"
 )
 VILLAGE_RX = r"(?:ấp|thôn|bản|làng|buôn|plei|bon|sóc|xóm|khóm|khu\s+phố|tổ\s+dân\s+phố|khu(?=\s+(?:\d|(?-i:[A-ZĐ]))))"
+# The gate a border post, station or command is named for: a land gate, an international one, a sea port or an airport
+# ("Đồn Biên phòng cửa khẩu cảng Cam Ranh", "Ban Chỉ huy BĐBP Cửa khẩu Cảng hàng không quốc tế Cam Ranh"; read to "Cảng"
+# alone, the airport's post was cut to "... cửa khẩu Cảng"); a name's grammar and the heads' table ({{BORDER_GATE}})
+BORDER_GATE_RX = r"[Cc]ửa\s+khẩu(?:\s+(?:[Qq]uốc\s+tế|cảng(?:\s+hàng\s+không)?(?:\s+quốc\s+tế)?))?"
 LOW_SYL = rf"(?-i:{LOWER_CLASS}+)(?![\w])"
 # "đồng chí" as pages print it: in full, "Đ/c", "đ/c" or "Đc" (for patterns read case-insensitively; no word
 # boundary of its own)
@@ -577,8 +581,14 @@ def agency_heads() -> list[tuple[str, str, str]]:
     """(regex, sector, role) rows of the agency grammar, with the named fragments ("=NAME<tab>regex" rows) spelled
     out where a head says {{NAME}}: a long word list the department heads share is written once. {{UPPER}} is any
     capital letter of the language ("Ân Sơn", "Ea Kar", "Ứng Hòa" open with capitals that [A-ZĐ] misses); {{VILLAGE}}
-    the words of a hamlet (VILLAGE_RX); {{COUNTED}} the nouns a number counts (COUNTED_NOUNS)."""
-    fragments: dict[str, str] = {"UPPER": UPPER_CLASS, "VILLAGE": VILLAGE_RX, "COUNTED": COUNTED_NOUNS}
+    the words of a hamlet (VILLAGE_RX); {{COUNTED}} the nouns a number counts (COUNTED_NOUNS); {{BORDER_GATE}} a border
+    post's gate (BORDER_GATE_RX)."""
+    fragments: dict[str, str] = {
+        "UPPER": UPPER_CLASS,
+        "VILLAGE": VILLAGE_RX,
+        "COUNTED": COUNTED_NOUNS,
+        "BORDER_GATE": BORDER_GATE_RX,
+    }
 
     def spelled_out(regex: str) -> str:
         return _FRAGMENT.sub(lambda m: fragments[m.group(1)], regex)

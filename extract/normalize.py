@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from phoihop.text import LOWER_LETTERS, UPPER_LETTERS, spaced_dashes
@@ -442,11 +443,15 @@ def _composed(
     return [mapping[i] for i in starts], [mapping[e] if e < n else original_length for e in ends]
 
 
-def normalize(text: str) -> NormText:
+Repair = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def normalize(text: str, slips: Repair | None = None) -> NormText:
     """Return the normalised text (NFC, HTML character references decoded, one tone placement,
     plain dashes/spaces/quotes, real Đ, "quy" for "qui", "ký" for "kí" (and "lý", "kỹ", "mỹ", "kỳ", "kỷ") and for
     "ky kết", no invisible characters, a comma or full stop typed loose put back against its word, a space lost before
-    a body's name put back)."""
+    a body's name put back, and the ``slips`` of the keyboard the caller's scan finds spelled as it says: the
+    pipeline's misprinted short forms, ``short_form_slips``, whose table this module cannot import)."""
     nfc, mapping = _nfc_with_map(text)
     mapping_end = None
     if "&" in nfc and _ENTITY.search(nfc):
@@ -461,7 +466,8 @@ def normalize(text: str) -> NormText:
     nfc, spellings = _read_with_y(nfc)
     emphasis = ((_MARKDOWN_EMPHASIS, _nothing),) if "*" in nfc or "__" in nfc else ()
     damage = _PRINT_DAMAGE if ("-\n" in nfc or "Uy ban" in nfc or "uy ban" in nfc or "C.A" in nfc) else ()
-    for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *damage, *_LOOSE_PUNCTUATION):
+    repaired_slips = (slips,) if slips else ()
+    for pattern, replace in ((_INVISIBLE, _nothing), *emphasis, *damage, *repaired_slips, *_LOOSE_PUNCTUATION):
         spaced = _edited(nfc, pattern, replace)
         if spaced is not None:
             nfc = spaced[0]

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from phoihop.extract import lexicon, sentence_openers
-from phoihop.extract.agencies import gazetteer_place_end, spell_command_abbreviation, spell_level_initials
+from phoihop.extract.agencies import LEVEL_WORDS, gazetteer_place_end, spell_command_abbreviation, spell_level_initials
 from phoihop.extract.agencies import grammar as agency_grammar
 from phoihop.extract.normalize import fold_tones
 from phoihop.text import WS as _WS
@@ -483,9 +483,16 @@ def _name_in_run(run_text: str, before: _Before = _NOTHING_BEFORE) -> tuple[int,
             known = level + 1
         if known == len(words):
             return None
-        if before.committee and len(words) - known == 1 and words[level] in lexicon.surnames():
-            # "Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh": one syllable past a known place is no name; the
-            # committee's title is the person's, the run his full name
+        if (
+            len(words) - known == 1
+            and words[level] in lexicon.surnames()
+            and (before.committee or known - level == 2)
+            and not _CLAUSE_OPENER.fullmatch(words[-1])
+        ):
+            # "Trưởng Ban Tuyên giáo Huyện ủy Vũ Quang Vinh", "Chánh án TAND thị xã Lý Quốc Hùng" (a commune "Lý
+            # Quốc"): one syllable past a known place is no name; the title is the person's, the run his full name (a
+            # family name and a place of two syllables make a name of three; not a word opening the next sentence a
+            # page ran on into: "TP Phan Thiết Theo cơ quan điều tra, ...")
             known = level
         first = max(first, known)
     surnames = lexicon.surnames()
@@ -699,6 +706,7 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
     p = _patterns()
     head = p["title"].match(text, start)
     pos = head.end() if head else start
+    end = _before_an_appointment(text, pos, end)
     if head and text[pos - 3 : pos].casefold() == "ban":
         # "Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy": the title's "ban" heads the organisation.
         ban_end = _unit_read_from_its_word(text, "ban", pos, end)
@@ -752,13 +760,49 @@ def _cut_title_at_organisation(text: str, start: int, end: int) -> int:
         last = t.end()
     # The organisation goes on past what the grammar took ("Công an TPHCM", "Tòa án nhân dân khu vực 3",
     # "Báo Quân đội nhân dân") when every word up to the clause belongs to a name
-    if stop > last and _name_like(text[last:stop]):
+    if stop > last and _name_like(text[last:stop]) and not _predicate_after_place(text, start, last, stop):
         last = stop
     # ... or its place, where the gazetteer spells a longer one ("Trưởng Công an phường Lê Hồng Phong")
     return gazetteer_place_end(text, start, last) or last
 
 
 _CLAUSE_OPENER = re.compile(rf"(?<![\w])(?-i:{sentence_openers.CLAUSE_WORDS})(?![\w])")
+
+
+def _before_an_appointment(text: str, pos: int, stop: int) -> int:
+    """``stop``, or where an election or an appointment that gives the post after it opens in ``text[pos:stop]``:
+    the verb ends the title held, with or without a comma before it ("Ủy viên Trung ương Đảng tái đắc cử Bí thư Tỉnh
+    ủy", "Chủ tịch UBND huyện trúng cử Chủ tịch HĐND huyện": two posts, the second given by the election)."""
+    for m in _APPOINTMENT_IN_TITLE.finditer(text, pos, stop):
+        if _patterns()["title"].match(text, m.end()):
+            return len(text[: m.start()].rstrip(" \t,"))
+    return stop
+
+
+# A body's name that ends with its place, a level word and the place's proper name ("UBND xã Kỳ Tân", "Công an huyện
+# Anh Sơn"): the name is over, and a lower-case word after it opens the predicate ("... xã Kỳ Tân điều hành hội
+# nghị"), unless it goes on with a higher level ("xã Kỳ Tân huyện Kỳ Anh"), a term ("tỉnh Nghệ An khóa XVIII") or a
+# body it belongs to ("thuộc")
+_PLACE_ENDS_THE_NAME = re.compile(
+    rf"(?<![\w])(?:{LEVEL_WORDS})\s+{lexicon.CAP_SYL}(?:\s+{lexicon.CAP_SYL}){{0,3}}\s*$", re.IGNORECASE
+)
+_NAME_GOES_ON_AFTER_PLACE = re.compile(
+    rf"\s*(?:(?:{LEVEL_WORDS}|khóa|nhiệm\s+kỳ|khu\s+vực|thuộc|và)(?![\w])|[^\w\s]|(?-i:{lexicon.UPPER_CLASS}))",
+    re.IGNORECASE,
+)
+PLACE_END_WINDOW = 60
+
+
+def _predicate_after_place(text: str, start: int, last: int, stop: int) -> bool:
+    """Whether the words from ``last`` to ``stop`` after a body's name that ends with its place are a predicate, not
+    more of the name (see _PLACE_ENDS_THE_NAME)."""
+    return (
+        text[last:stop].strip()[:1].islower()
+        and _PLACE_ENDS_THE_NAME.search(text, max(start, last - PLACE_END_WINDOW), last) is not None
+        and not _NAME_GOES_ON_AFTER_PLACE.match(text, last, stop)
+    )
+
+
 _JOINED_SHORT_FORM_TAIL = re.compile(r"&[A-ZĐ][A-ZĐa-zđ]*(?![\w])")
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:phong\s+trào|cuộc\s+vận\s+động)\s+(?:“[^”\n]{1,120}”|\"[^\"\n]{1,120}\")")
 
@@ -1437,17 +1481,21 @@ def _titles_after(
         if sep in ("(", ")", ".", ":"):
             break
         prev_sep = sep
-    more_at = _appointed_to(text, after[-1][1], s_end) if after else None
+    closing = _BRACKET_CLOSING_TITLES.match(text, after[-1][1], s_end) if after else None
+    held_end = closing.end() if closing else 0
+    more_at = _appointed_to(text, held_end, s_end) if after else None
     if more_at and more_at.end() < s_end and text[more_at.end()].isupper():
         # "NAME, T1 được điều động, chỉ định giữ chức T2": the new post after the one held (a comma may close the held
-        # one: "NAME, T1, được bầu giữ chức T2")
-        comma = _COMMA_AFTER_TITLE.match(text, after[-1][1])
+        # one: "NAME, T1, được bầu giữ chức T2"; or a bracket: "NAME (T1) được bầu làm T2")
+        comma = _COMMA_AFTER_TITLE.match(text, held_end)
         more, _ = _titles_after(text, comma.end() if comma else after[-1][1], s_end)
         after += more
     return after, context
 
 
 _COMMA_AFTER_TITLE = re.compile(r"[ \t]*,?")
+# The bracket that closes the titles held, written after the name, before the post given ("NAME (T1) được bầu làm T2")
+_BRACKET_CLOSING_TITLES = re.compile(r"(?:[ \t]*\))?")
 
 
 def _item_end(text: str, pos: int, s_end: int) -> int:
@@ -1458,14 +1506,17 @@ def _item_end(text: str, pos: int, s_end: int) -> int:
 
 # What gives a name the post after it: an election, an appointment or a copula ("được bầu giữ chức", "được điều động,
 # chỉ định giữ chức", "bổ nhiệm ... làm", "được hiệp thương giữ chức", "là", "tái đắc cử", "trúng cử")
-_APPOINTED_TO = re.compile(
-    r"\s*,?\s*(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:được\s+)?"
+_APPOINTMENT = (
+    # ("lần lượt", respectively: the posts after it are given to the names before it in order)
+    r"(?:(?:đã|vừa|mới|chính\s+thức|tiếp\s+tục)\s+)*(?:(?P<each>lần\s+lượt)\s+)?(?:được\s+)?"
     r"(?:(?:điều\s+động|luân\s+chuyển|tín\s+nhiệm)\s*,?\s*)*"
     r"(?:(?:bầu(?:\s+lại)?|chỉ\s+định|bổ\s+nhiệm(?:\s+lại)?|hiệp\s+thương|phân\s+công|giao|cử)\s+)?"
     r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?P<act>làm)|đảm\s+nhiệm(?:\s+chức\s+vụ)?|là|"
-    r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|tái\s+cử(?:\s+chức(?:\s+vụ)?)?)\s+",
-    re.IGNORECASE,
+    r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+chức(?:\s+vụ)?)?|tái\s+cử(?:\s+chức(?:\s+vụ)?)?)\s+"
 )
+_APPOINTED_TO = re.compile(rf"\s*,?\s*{_APPOINTMENT}", re.IGNORECASE)
+# ... written inside a title's words, where it ends the title held (_before_an_appointment)
+_APPOINTMENT_IN_TITLE = re.compile(rf"(?<![\w]){_APPOINTMENT}", re.IGNORECASE)
 # An appointment or an election named before the name ("bổ nhiệm đồng chí A làm T", "Đại hội bầu ông B làm T")
 _APPOINTING = re.compile(
     r"(?<![\w])(?:bầu|bổ\s+nhiệm|chỉ\s+định|điều\s+động|phân\s+công|hiệp\s+thương|cử|giao|chuẩn\s+y)(?![\w])",
@@ -1588,7 +1639,8 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
             # Titles after the name.
             after, after_context = _titles_after(text, n_end, s_end, titled_before=bool(before))
             # (the post after the name given by an appointment or an election, read once for the two checks below)
-            appointed = bool(after) and _appointed_to(text, n_end, s_end) is not None
+            appointment = _appointed_to(text, n_end, s_end) if after else None
+            appointed = appointment is not None
             if appointed and _one_syllable(name):
                 continue  # "Ông Đức được bổ nhiệm giữ chức ...": a person named before, by the last syllable
             context = context or after_context
@@ -1620,10 +1672,16 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 if pos_text and p["title"].search(pos_text):
                     mention.positions.append(pos_text)
                     mention.position_spans.append((a, b))
-            if appointed and (prev_plural or len(mention.positions) == 1):
+            if appointment is not None and appointment.group("each"):
+                # "A và B lần lượt được bầu giữ chức T1 và T2": the posts given in the order of the names
+                _give_posts_respectively(text, out, mention, appointment.end(), s_end, extra_abbreviations)
+            elif (appointed and (prev_plural or len(mention.positions) == 1)) or (
+                prev_plural and after and _posts_given(text, mention)
+            ):
                 # ("Các ông A, B giữ chức ...", "Bà A và ông B được hiệp thương giữ chức Phó Chủ tịch ...": one post
-                # given to the names listed before it, untitled)
-                _give_post_to_names_listed_before(text, out, mention)
+                # given to the names listed before it, untitled, or titled in a plural list; "các đồng chí A, T1 và B,
+                # T2 được bầu giữ chức T3": the post given after the last one's title too)
+                _give_post_to_names_listed_before(text, out, mention, prev_plural)
             out.append(mention)
             prev, prev_plural = mention, plural
             prev_end = max([n_end] + [b for _, b, _ in after])
@@ -1640,15 +1698,86 @@ def _one_syllable(name: str) -> bool:
     return len(words) - (words[0] in _CAPITALISED_ADDRESS) < 2
 
 
-def _give_post_to_names_listed_before(text: str, found: list[PersonMention], last: PersonMention) -> None:
+def _give_post_to_names_listed_before(
+    text: str, found: list[PersonMention], last: PersonMention, plural: bool = False
+) -> None:
     """ "Các ông A, B giữ chức Phó Chủ tịch ...": the post given after the last name of a plural list is every
-    untitled name's of the list before it."""
+    untitled name's of the list before it. In a plural list ("Các đồng chí A, Chủ tịch UBND huyện và B được bầu giữ
+    chức Phó Bí thư Huyện ủy") a name with its own title after it is covered too: the title is what he holds, the
+    post given is added to it."""
+    given = _posts_given(text, last)
+    # (the untitled names take all the last one's posts where the election follows his name right away, as they
+    # always did; only the posts given where his own title stands between)
+    right_after = _APPOINTED_TO.match(text, last.end) is not None
+    untitled_take = list(zip(last.positions, last.position_spans, strict=True)) if right_after else given
     nxt = last
     for m in reversed(found):
-        if m.positions or not _next_in_list(text[m.end : nxt.start]):
+        titled_after = plural and bool(m.positions) and m.position_spans[-1][0] >= m.end
+        if (m.positions and not titled_after) or not _next_in_list(text[_end_of_titles(m) : nxt.start]):
             break
-        m.positions, m.position_spans = list(last.positions), list(last.position_spans)
+        for pos, span in given if titled_after else untitled_take:
+            if pos not in m.positions:
+                m.positions.append(pos)
+                m.position_spans.append(span)
         nxt = m
+
+
+def _posts_given(text: str, mention: PersonMention) -> list[tuple[str, tuple[int, int]]]:
+    """The mention's posts written after an election or an appointment that follows its name ("NAME, T1 được bầu giữ
+    chức T2": T2), with their spans."""
+    return [
+        (pos, span)
+        for pos, span in zip(mention.positions, mention.position_spans, strict=True)
+        if span[0] >= mention.end and _APPOINTMENT_IN_TITLE.search(text, mention.end, span[0])
+    ]
+
+
+# Between two posts given in the order of the names: a comma, "và", or both ("T1, T2 và T3")
+_RESPECTIVE_JOINT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+)?")
+_PART_END = re.compile(r"[,;]")
+
+
+def _give_posts_respectively(
+    text: str, found: list[PersonMention], last: PersonMention, posts_at: int, s_end: int, extra_abbreviations
+) -> None:
+    """ "Các đồng chí A và B lần lượt được bầu giữ chức Chủ tịch UBND huyện và Phó Bí thư Huyện ủy": "lần lượt"
+    (respectively) pairs the posts listed after the election with the untitled names listed before it, in order (A
+    Chủ tịch, B Phó Bí thư). Where the counts differ the pairing is unknown and no one takes a post from it."""
+    names = [last]
+    for m in reversed(found):
+        if m.positions or not _next_in_list(text[m.end : names[0].start]):
+            break
+        names.insert(0, m)
+    posts = _posts_listed(text, posts_at, s_end)
+    kept = [(pos, span) for pos, span in zip(last.positions, last.position_spans, strict=True) if span[0] < posts_at]
+    last.positions, last.position_spans = [pos for pos, _ in kept], [span for _, span in kept]
+    if len(names) < 2 or len(names) != len(posts):
+        return
+    for m, (a, b) in zip(names, posts, strict=True):
+        pos_text = _clean_position(text[a:b], extra_abbreviations)
+        if pos_text:
+            m.positions.append(pos_text)
+            m.position_spans.append((a, b))
+
+
+def _posts_listed(text: str, pos: int, s_end: int) -> list[tuple[int, int]]:
+    """The spans of the titles listed from ``pos`` ("T1, T2 và T3"), each cut at its organisation."""
+    posts: list[tuple[int, int]] = []
+    title = _patterns()["title"]
+    while pos < s_end and title.match(text, pos):
+        part_end = _PART_END.search(text, pos, s_end)
+        cut = _cut_title(text, pos, part_end.start() if part_end else s_end)
+        if cut <= pos:
+            break
+        posts.append((pos, cut))
+        joint = _RESPECTIVE_JOINT.match(text, cut, s_end)
+        pos = joint.end() if joint else cut
+    return posts
+
+
+def _end_of_titles(mention: PersonMention) -> int:
+    """Where a mention's name and the titles written after it end."""
+    return max([mention.end] + [b for _, b in mention.position_spans])
 
 
 # "A, Chủ tịch và đồng chí B, Phó Chủ tịch Hội CCB Việt Nam": the pair leads one body, named once after the second

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
@@ -18,6 +19,7 @@ from phoihop.extract.agencies.patterns import (
     _CLOSE_BRACKET,
     _COUNT_WORDS,
     _GENERIC_BEFORE,
+    _LOCATION_BEFORE,
     _ONE_LEVEL,
     _OPEN_BRACKET,
     POLICE_DEPARTMENT,
@@ -363,3 +365,109 @@ def _with_references(found: list[AgencyMention], added: list[AgencyMention]) -> 
 
 # The levels after the first of a count of several ("07 xã, phường": ", phường"), as _LEVELS reads them
 _MORE_COUNTED_LEVELS = re.compile(rf"(?:\s*(?:,|/|và|,\s*và)\s*{_ONE_LEVEL})+(?![\w])", re.IGNORECASE)
+
+
+# A border post named again by its kind alone, after the page has named it in full ("Đồn Biên phòng Cửa khẩu quốc tế
+# Cha Lo tổ chức ... Thực hiện Quy chế số 08/QC-ĐBP-UBND giữa Đồn Biên phòng với UBND xã Dân Hóa"): the kind stands
+# for that post, the one the page names (a page naming two posts leaves it unsaid which). The kind ends there: a
+# lower-case word or a mark follows it (a capital opens the post's name).
+_POST_KIND_CUE = "Đồn B"
+_POST_KIND_ALONE = re.compile(
+    r"(?<![\w])Đồn\s+(?:Biên\s+phòng|BP)(?=\s*[,;.:)]|\s+(?!(?:tỉnh|thành|huyện|quận|xã|phường)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}))"
+)
+_POST_NAMED_IN_FULL = re.compile(r"Đồn Biên phòng \S")
+# "các Đồn Biên phòng", "hai Đồn Biên phòng": posts in the plural, none in particular
+_PLURAL_BEFORE_KIND = re.compile(rf"(?<![\w])(?:các|những|mỗi|{lexicon.COUNT_RX})\s+$", re.IGNORECASE)
+
+
+def _add_posts_named_by_their_kind(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """The page's one border post named in full, where its kind alone names it again later (see _POST_KIND_ALONE)."""
+    if _POST_KIND_CUE not in text:
+        return found
+    post = _the_one_post(found)
+    if post is None:
+        return found
+    title_before = grammar()["title_before"]
+    added: list[AgencyMention] = []
+    for m in _POST_KIND_ALONE.finditer(text, post.end):
+        if _inside_a_longer_name(found, m.start(), m.end()) or _PLURAL_BEFORE_KIND.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue
+        in_title = bool(title_before.search(text, max(0, m.start() - 60), m.start()))
+        added.append(
+            replace(
+                post, start=m.start(), end=m.end(), text=m.group(0), in_title=in_title, is_location=False, signer=False
+            )
+        )
+    return _with_references(found, added)
+
+
+def _inside_a_longer_name(found: list[AgencyMention], start: int, end: int) -> bool:
+    """Whether a mention found reaches out of ``start``..``end`` where it overlaps it (a name that holds the words; a
+    mention inside them, "Biên phòng" of "Đồn Biên phòng", is replaced)."""
+    return any(a.start < end and start < a.end and (a.start < start or a.end > end) for a in found)
+
+
+def _the_one_post(found: list[AgencyMention]) -> AgencyMention | None:
+    """The first mention of the one border post the page names in full, outside titles, or None; a shorter name that
+    leaves out words of the fuller one is the same post ("Đồn Biên phòng Cha Lo", a headline's, and "Đồn Biên phòng
+    Cửa khẩu quốc tế Cha Lo")."""
+    posts: dict[str, AgencyMention] = {}
+    for a in found:
+        if _POST_NAMED_IN_FULL.match(a.canonical) and not a.in_title:
+            posts.setdefault(a.canonical, a)
+    fullest = [
+        name
+        for name in posts
+        if not any(other != name and _is_word_subsequence(name.split(), other.split()) for other in posts)
+    ]
+    return posts[fullest[0]] if len(fullest) == 1 else None
+
+
+# (round s36) A body named in full once and then by its head alone: "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng họp ...
+# đề nghị Văn phòng Ban Chỉ đạo theo dõi", "Đảng ủy Khối các cơ quan tỉnh tổ chức ... Đảng ủy Khối và Hội Cựu chiến
+# binh tỉnh ký kết". The short head is the one body of that head named before it (a short back-reference is the thing
+# it refers to), and a unit named with it ("Văn phòng Ban Chỉ đạo") is that body's unit.
+_SHORT_HEADS = ("Ban Chỉ đạo", "Đảng ủy Khối")
+# "Đảng ủy Khối" standing alone: no name of a bloc after it ("các cơ quan", "Doanh nghiệp", a capitalised word)
+_BARE_BLOC_COMMITTEE = re.compile(
+    r"(?<![\w])Đảng ủy Khối(?!\s+(?:(?-i:[A-ZĐ])|các\s|cơ\s+quan|doanh\s+nghiệp))(?![\w])"
+)
+
+
+def _body_named_in_full_before(head: str, pos: int, found: list[AgencyMention]) -> AgencyMention | None:
+    """The one body named before ``pos`` whose name opens with ``head`` and goes on after it, or None where there
+    are none or several."""
+    fuller = {a.canonical: a for a in found if a.start < pos and a.canonical.startswith(head + " ")}
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+def _named_by_short_head(text: str, a: AgencyMention, body: AgencyMention, pre: str) -> AgencyMention:
+    """The mention ``a`` (a unit ``pre`` or the bare head) named as ``body``'s, where it stands in the text."""
+    named = replace(a, canonical=f"{pre}{body.canonical}", sector=body.sector, has_level=True, core=body.core)
+    named.in_title = bool(grammar()["title_before"].search(text, max(0, a.start - 60), a.start))
+    named.is_location = bool(_LOCATION_BEFORE.search(text, max(0, a.start - 30), a.start))
+    return named
+
+
+def _add_short_head_back_references(
+    text: str, found: list[AgencyMention], bare_organs: list[AgencyMention]
+) -> tuple[list[AgencyMention], list[AgencyMention]]:
+    """``found`` with the bodies and units named by a short head after the body's full name, and the bare organs
+    left (those named with no such body)."""
+    added, left = [], []
+    for organ in bare_organs:
+        body = _body_named_in_full_before(organ.core, organ.start, found) if organ.core in _SHORT_HEADS else None
+        if body is None:
+            left.append(organ)
+        else:
+            added.append(_named_by_short_head(text, organ, body, _WS.sub(" ", organ.pre)))
+    if "Đảng ủy Khối" in text:
+        for m in _BARE_BLOC_COMMITTEE.finditer(text):
+            body = _body_named_in_full_before("Đảng ủy Khối", m.start(), found)
+            if body is not None and not any(f.start <= m.start() < f.end for f in (*found, *added)):
+                bare = AgencyMention(m.start(), m.end(), m.group(0), m.group(0), body.sector, False, core=m.group(0))
+                added.append(_named_by_short_head(text, bare, body, ""))
+    return (sorted(found + added, key=lambda a: a.start) if added else found), left

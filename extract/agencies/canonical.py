@@ -46,6 +46,9 @@ _SYNONYMS = [
     *_LEVEL_INITIALS,
     # "Tạp chí Lao động và CĐ": the unions' initials after "Lao động" (alone "CĐ" is also a college, "Trường CĐ")
     (re.compile(r"(?<=Lao động và )CĐ(?![\w])"), "Công đoàn"),
+    # "Ban Vận động Quỹ “Vì người nghèo” tỉnh": the quotes only set the fund's name off; the board's name is written
+    # without them, as other pages of the same board print it
+    (re.compile(r"(?<=Quỹ )[“\"]([^”\"\n]{1,40})[”\"]"), r"\1"),
     # "Sư đoàn BB5": the infantry's letters before the number
     (re.compile(r"^((?:Sư|Lữ|Trung|Tiểu)\s+đoàn)\s+BB\s*(?=\d)"), r"\1 Bộ binh "),
 ]

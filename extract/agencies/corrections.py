@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from phoihop.extract import lexicon
 from phoihop.extract.agencies.canonical import canonical_name
 from phoihop.extract.agencies.mention import AgencyMention, _gap
 from phoihop.extract.agencies.name_grammar import _head_info
@@ -270,6 +271,30 @@ def _named_in_a_law(text: str, a: AgencyMention) -> bool:
     return law is not None and not _AFTER_LAW_NAME.search(text, law.start(), a.start)
 
 
+# (round s36) A body's name inside the name of a fund, a prize or an award is a word of that name, no body that acts:
+# "hỗ trợ từ Quỹ Xã hội Công đoàn tỉnh" (the provincial labour federation's fund), "Kỷ niệm chương Vì sự nghiệp Mặt trận
+# Tổ quốc Việt Nam". The name opens with its kind and a capital and runs on, in one to six words, to the body; a level
+# word ends the fund's own name and a verb or a joining word its clause, so the body after them stays ("Quỹ Vì người
+# nghèo tỉnh hỗ trợ Hội Nông dân huyện", "Quỹ Bảo trợ trẻ em và Hội Chữ thập đỏ"). Case-sensitive: "Hỗ trợ", "Xã hội"
+# in capitals are words of a fund's name.
+_NAMED_THING_KIND = r"(?:Quỹ|Giải\s+thưởng|Kỷ\s+niệm\s+chương|Huy\s+chương|Huy\s+hiệu)"
+_NAMED_THING_WORD_STOP = (
+    r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|của|do|và|với|cùng|cho|tại|từ|đã|đang|sẽ|vừa|được|trao|tặng|hỗ|phối|ủng"
+    r"|năm|các|là|có)(?![\w])"
+)
+_NAMED_THING_BEFORE = re.compile(
+    rf"(?<![\w]){_NAMED_THING_KIND}\s+(?=[“\"]?{lexicon.UPPER_CLASS})"
+    rf"(?:(?!{_NAMED_THING_WORD_STOP})[“\"]?[^\W\d_]+[”\"]?\s+){{1,6}}$"
+)
+_NAMED_THING_CUE = re.compile(_NAMED_THING_KIND)
+NAMED_THING_WINDOW = 80
+
+
+def _named_in_a_fund_or_an_award(text: str, a: AgencyMention) -> bool:
+    """Whether ``a`` is a body the name of a fund, a prize or an award holds ("Quỹ Xã hội Công đoàn tỉnh")."""
+    return _NAMED_THING_BEFORE.search(text, max(0, a.start - NAMED_THING_WINDOW), a.start) is not None
+
+
 # (round s34) A body inside the quoted title of a project, a programme, a plan or a campaign is a word of that title, no
 # body the page reports on ('Đề án "Nâng cao vai trò, trách nhiệm của Hội Nông dân Việt Nam"', 'Cuộc vận động "Toàn dân
 # đoàn kết xây dựng nông thôn mới, đô thị văn minh"'): an open quote after the text's kind, and no close before the body
@@ -332,10 +357,12 @@ def _drop_generic_list_members(text: str, found: list[AgencyMention], generic_st
 def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """``found`` without the mentions that name no body: names an ellipsis cut where another mention gives them whole
     (read against the others, first), then, in one pass, bare heads that need a level, units of every committee of a
-    kind, the insurance paid, a force read from a post's head, bodies inside a law's name or a quoted title, bodies named only as
-    their Party organisation (the last three looked for only where "Luật ", a quote or "Đảng" is printed)."""
+    kind, the insurance paid, a force read from a post's head, bodies inside a law's name, a fund's or an award's name or
+    a quoted title, bodies named only as their Party organisation (the last four looked for only where "Luật ", a
+    fund's or an award's kind, a quote or "Đảng" is printed)."""
     found = _drop_names_cut_by_an_ellipsis(text, found)
     in_a_law = "Luật " in text
+    named_things = bool(_NAMED_THING_CUE.search(text))
     party = "Đảng" in text
     quoted = bool(_QUOTED_TITLE_CUE.search(text))
     return [
@@ -347,6 +374,7 @@ def drop_what_names_no_body(text: str, found: list[AgencyMention]) -> list[Agenc
             or _insurance_named_as_a_thing(text, a)
             or _force_inside_a_post(text, a)
             or (in_a_law and _named_in_a_law(text, a))
+            or (named_things and _named_in_a_fund_or_an_award(text, a))
             or (quoted and _named_in_a_quoted_title(text, a))
             or (party and _named_as_its_party_organisation(text, a))
         )

@@ -33,6 +33,8 @@ _ITEM = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|;\s*(?:và\s+)?)")
 # the list opens after a colon, a bracket or "gồm"
 _LIST_OPEN = re.compile(r"(?::|\(|(?<![\w])gồm)\s*", re.IGNORECASE)
+# the blanks between a body's name and a bracket that follows it
+_SPACE_BEFORE = re.compile(r"[ \t]*$")
 MIN_PLACES = 2
 MIN_BLOC_PROVINCES = 3  # a bloc's provinces, whose kind is printed in another sentence
 LEAD_WINDOW = 150  # before the list, in its clause
@@ -77,6 +79,8 @@ def add_bodies_of_listed_places(
         lead = text[lead_start : opening.start()]
         if not _LEAD_HINT.search(lead):
             continue
+        if _notes_a_body_found(text, opening, covered):
+            continue
         items = _places_listed_at(text, opening.end())
         if len(items) < MIN_PLACES or any(any(covered[i.start() : i.end("name")]) for i in items):
             continue
@@ -97,6 +101,18 @@ def add_bodies_of_listed_places(
             for i in items:
                 covered[i.start() : i.end("name")] = b"\x01" * (i.end("name") - i.start())
     return sorted(found + added, key=lambda a: a.start) if added else found
+
+
+def _notes_a_body_found(text: str, opening: re.Match, covered: bytearray) -> bool:
+    """Whether ``opening`` is a bracket right after a body already found: a note on that body or on the list it ends,
+    which places it ("Đảng ủy các xã Lũng Cú, Săm Pun (huyện Đồng Văn, Hà Giang)": the communes' district and
+    province) and adds no members; a kind's places in brackets follow a clause that qualifies the kind, no name ("Công
+    an các tỉnh nằm trong cụm thi đua số 7 (Đắk Nông, Đắk Lắk, Lâm Đồng)")."""
+    if not opening.group(0).startswith("("):
+        return False
+    gap = _SPACE_BEFORE.search(text, max(0, opening.start() - 4), opening.start())
+    before = gap.start() if gap else opening.start()
+    return before > 0 and bool(covered[before - 1])
 
 
 def _places_listed_at(text: str, pos: int) -> list[re.Match]:

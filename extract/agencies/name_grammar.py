@@ -189,7 +189,9 @@ def _grammar() -> dict:
     two_places = rf"(?:\s*-\s*(?!{first_word}(?![\w])){place_syl}(?:[ ]+{place_syl}){{0,2}}(?![ ]+(?-i:{cap})))?"
     # (a name may end with its number, "Trại giam Kênh 7", or be one, "Trại giam số 5"; not a count after it: "Đồn
     # Biên phòng Lò Gò 15 năm qua")
-    name_number = rf"\d{{1,3}}(?![\w/.,:]|\s+(?:{lexicon.COUNTED_NOUNS}|xã|thôn|đơn\s+vị)(?![\w]))"
+    # (round s36: a full stop after the number ends the sentence, not the name: "... Công ty Cổ phần Điện lực Dầu khí
+    # Nhơn Trạch 2." keeps its "2"; a dot before a digit is still a decimal or a thousands' mark, "Lò Gò 2.500")
+    name_number = rf"\d{{1,3}}(?![\w/,:]|\.\d|\s+(?:{lexicon.COUNTED_NOUNS}|xã|thôn|đơn\s+vị)(?![\w]))"
     named = (
         "(?:"
         + alt("named")
@@ -229,7 +231,7 @@ def _grammar() -> dict:
     )
     # "Công an TPHCM": the city's short form glued to its level word.
     # A border command at a gate or a port is named after it: "Ban Chỉ huy BĐBP Cửa khẩu cảng Quy Nhơn".
-    gate = rf"(?-i:[Cc])ửa\s+khẩu(?:\s+(?:cảng|[Qq]uốc\s+tế))?[ ]+{place}"
+    gate = rf"{lexicon.BORDER_GATE_RX}[ ]+{place}"
     # The unions of a bloc of bodies are named after it: "Đoàn Thanh niên Khối cơ quan", "Hội Cựu chiến binh Khối các cơ
     # quan tỉnh".
     bloc = r"(?-i:Khối)\s+(?:các\s+)?(?:cơ\s+quan|doanh\s+nghiệp)(?:\s+(?:và\s+doanh\s+nghiệp|Đảng))?(?![\w])"

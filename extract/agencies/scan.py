@@ -9,6 +9,8 @@ import re
 from phoihop.extract import lexicon
 from phoihop.extract.agencies.backrefs import (
     _add_counted_back_references,
+    _add_posts_named_by_their_kind,
+    _add_short_head_back_references,
     _add_units_before_bracketed_parents,
     _add_units_of_bracketed_names,
     _add_units_of_listed_bodies,
@@ -86,6 +88,7 @@ from phoihop.extract.agencies.shared_levels import (
 )
 from phoihop.extract.sentences import LEVEL_SHORT_FORMS, sentence_after_level
 from phoihop.text import WS as _WS
+from phoihop.text import clause_start
 
 _CENTRAL_RX = re.compile(rf"(?:^|\s){_CENTRE}\s*$")
 # the Youth Union's centre after a body it names a board for ("Ban Thanh niên Công an Trung ương Đoàn")
@@ -168,8 +171,10 @@ def find_agencies(
             continue  # "02 đồn Biên phòng và UBND xã A": the posts' kind written in lower case, not the force of A
         if _DAY_OF_BEFORE.search(text, max(0, m.start() - DAY_OF_WINDOW), m.start()):
             continue  # "kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh": the body names a day (or a congress)
-        if _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _soldiers_of_listed_bodies(
-            text, m.start(), m.end()
+        if (
+            _PEOPLE_OF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _soldiers_of_listed_bodies(text, m.start(), m.end())
+            and not _unit_of_its_own_name(core)
         ):
             continue  # "phụ nữ Công an tỉnh", "hội viên Hội CCB": the people of the body, not the body acting
         if not att and _BLOC_AFTER.match(text, m.end()):
@@ -182,6 +187,9 @@ def find_agencies(
             continue
         if att and _GRASSROOTS_LEVEL.fullmatch(att) and _BUILT_STRONG_AFTER.match(text, m.end()):
             generic_starts.append(m.start())  # "xây dựng Ban CHQS xã vững mạnh": every commune's, a goal
+            continue
+        if att and _GRASSROOTS_LEVEL.fullmatch(att) and _communes_in_plural_before(text, m.start()):
+            generic_starts.append(m.start())  # "MTTQ các xã phối hợp với Công an xã": each commune's police
             continue
         if not att and _PLURAL_END.search(pre) and _COMMITTEE_WORD.fullmatch(_WS.sub(" ", core)):
             # "UBKT các Tỉnh ủy, Thành ủy": the organ of every such committee, a category (with the words after it)
@@ -292,8 +300,10 @@ def find_agencies(
     found = _drop_generic_list_members(text, found, generic_starts)
     found = _add_units_of_listed_bodies(text, found, extra_abbreviations)
     found = _add_counted_back_references(text, found, extra_abbreviations)
+    found = _add_posts_named_by_their_kind(text, found)
     found = _share_place_with_committees(text, found)
     found = _share_bare_level_with_party_committee(text, found, extra_abbreviations)
+    found, bare_organs = _add_short_head_back_references(text, found, bare_organs)
     found = _add_listed_party_organs(text, found, bare_organs)
     found = _add_units_of_bracketed_names(text, found, extra_abbreviations)
     found = _add_committees_of_dashed_bodies(text, found)
@@ -418,6 +428,12 @@ def _district_levels_listed(text: str, end: int, core: str) -> int | None:
     return more.end() if kinds - {core.split()[0]} else None
 
 
+def _communes_in_plural_before(text: str, start: int) -> bool:
+    """Whether a plural of communes stands before ``start`` in its sentence (see _COMMUNES_IN_PLURAL)."""
+    sentence_start = clause_start(text, start, PLURAL_COMMUNES_WINDOW, _SENTENCE_STOP)
+    return _COMMUNES_IN_PLURAL.search(text, sentence_start, start) is not None
+
+
 def _counted_before(text: str, start: int, end: int) -> bool:
     """Whether a count of bodies stands right before the head at ``start:end`` (see _COUNT_BEFORE), with no level
     after it."""
@@ -434,6 +450,12 @@ _MEMBERS_AFTER = re.compile(rf"\s*{GROUP_MEMBERS_OPENER}")
 # province's or a district's named so is the page's own: "Công an tỉnh vững mạnh" stays)
 _GRASSROOTS_LEVEL = re.compile(r"xã|phường|thị\s+trấn|cơ\s+sở", re.IGNORECASE)
 _BUILT_STRONG_AFTER = re.compile(r"\s+(?:trong\s+sạch,?\s+)?vững\s+mạnh(?![\w])", re.IGNORECASE)
+# A plural of communes earlier in the sentence ("Ủy ban MTTQ các xã, phường phối hợp với Công an xã và Ban CHQS xã"):
+# a commune's body named after it by its bare level is that of each commune, no one body (a page about one commune
+# names it so alone: "Đồn Biên phòng phối hợp với Công an xã" keeps it). Not "các xã hội" (societies).
+_COMMUNES_IN_PLURAL = re.compile(r"(?<![\w])các\s+(?:xã(?!\s+hội)|phường|thị\s+trấn)(?![\w])", re.IGNORECASE)
+PLURAL_COMMUNES_WINDOW = 160  # back from a commune's body, within its sentence
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _MORE_LEVELS = re.compile(
     rf"\s*(?:,|/|và)\s*(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)(?![\w])"
     # (not a level whose places follow, by name or in brackets: "Bộ CHQS tỉnh, phường (Pleiku, Diên Hồng)")
@@ -442,11 +464,21 @@ _MORE_LEVELS = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_END = re.compile(r"(?<![\w])các\s+$")
-_MORE_COMMITTEE_WORDS = re.compile(r"(?:\s*(?:,|và|,\s*và)\s*(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy(?![\w]))+")
+
+
+def _committee_words(*kinds: str) -> str:
+    """A committee word of one of the level ``kinds`` ("Huyện ủy", "Thị ủy")."""
+    return rf"(?:{'|'.join(kinds)})\s+ủy"
+
+
+_MORE_COMMITTEE_WORDS = re.compile(
+    rf"(?:\s*(?:,|và|,\s*và)\s*{_committee_words('Tỉnh', 'Thành', 'Huyện', 'Quận', 'Thị')}(?![\w]))+"
+)
 # The committees of a district's level kinds listed with no place ("UBKT Huyện ủy, Thị ủy, Thành ủy và VKSND cấp huyện
 # xây dựng quy chế ở cấp mình"): a page names one district, so two kinds side by side are the levels in general
-_DISTRICT_COMMITTEE_WORD = re.compile(r"(Huyện|Quận|Thị)\s+ủy")
-_DISTRICT_KIND_WORDS = re.compile(r"(?:Huyện|Thành|Quận|Thị)\s+ủy")
+_DISTRICT_COMMITTEE_WORD = re.compile(_committee_words("Huyện", "Quận", "Thị"))
+# (the kinds listed after it: a city's committee too where the city is of a district's level)
+_DISTRICT_KIND_WORDS = re.compile(_committee_words("Huyện", "Thành", "Quận", "Thị"))
 # The founding day or tradition day of a body, or the years since its founding: a name of a day, not an actor.
 # (and a congress named after the body: "Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ X", "Đại hội đại
 # biểu Đảng bộ tỉnh lần thứ XX")
@@ -476,6 +508,19 @@ def _soldiers_of_listed_bodies(text: str, start: int, end: int) -> bool:
         return False
     sep = _NEXT_LIST_MEMBER.match(text, end)
     return sep is not None and grammar()["agency"].match(text, sep.end()) is not None
+
+
+def _unit_of_its_own_name(core: str) -> bool:
+    """Whether ``core`` names one unit by a name or a number of its own ("Đồn Biên phòng Tén Tằn", "Tiểu đoàn 5"): its
+    soldiers ("Cán bộ, chiến sĩ Đồn Biên phòng Tén Tằn giúp bà con ...") are that unit at work, as the post alone is;
+    the service they belong to ("cán bộ, chiến sĩ Bộ đội Biên phòng") or a post by its kind alone ("Đồn Biên phòng")
+    is none."""
+    name = _WS.sub(" ", core)
+    role = _sector("", name)[1]
+    if role == "standalone":
+        return bool(_NUMBERED_END.search(name))
+    head = grammar()["any_sector"].match(name)
+    return role == "named" and head is not None and head.end() < len(name)
 
 
 # A blank line: a paragraph's end, which no name runs on over.

@@ -336,7 +336,11 @@ _POLICE_OF_A_DEPARTMENT = re.compile(r"(?<=\S)\s+(?P<police>(?:Công\s+an|(?-i:C
 # (round s35) a department's police by its initials glued to its level's ("Phòng Cảnh sát kinh tế CATP", "... CAH",
 # "... CAQ"): they place the department as "Công an thành phố" does, and the bare departments listed before it share
 # them ("Phòng An ninh kinh tế, Phòng Cảnh sát kinh tế CATP": both of the city's police)
-_POLICE_INITIALS_WITH_LEVEL = {"CATP": "thành phố", "CAH": "huyện", "CAQ": "quận"}
+# (read from the abbreviation table: every short form the table spells out as "Công an <level>")
+_POLICE_WITH_LEVEL = re.compile(rf"Công an ({LEVEL_WORDS})")
+_POLICE_INITIALS_WITH_LEVEL = {
+    short: m.group(1) for short, long in lexicon.abbreviations() if (m := _POLICE_WITH_LEVEL.fullmatch(long))
+}
 _POLICE_BY_INITIALS = re.compile(rf"(?<=\s)(?-i:{'|'.join(_POLICE_INITIALS_WITH_LEVEL)})$")
 
 

@@ -326,6 +326,7 @@ def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
         if _BLOC_NAMED_BEFORE.search(text, max(0, a.start - BLOC_WORDS_WINDOW), a.start):
             a.in_title = True
     _mark_addressees_of_recommendations(text, m.agencies)
+    _mark_owners_of_advisory_bodies(text, m.agencies)
     for a in m.agencies:
         if _PARK.match(a.canonical) and _PLACE_WORD_BEFORE.search(text, max(0, a.start - PLACE_WORD_WINDOW), a.start):
             a.in_title = True  # "tuần tra trong Vườn quốc gia Pù Mát", "vùng lõi Vườn quốc gia Xuân Sơn": the forest
@@ -334,6 +335,28 @@ def _mark_non_actors(ctx: ArticleContext, in_position: bytearray) -> None:
         closing.in_title = True
     mark_signer_titles(text, m.sentences, m.agencies, m.persons)
     mark_signers_titled_before_their_names(text, m.sentences, m.agencies, m.persons)
+
+
+# "Các cơ quan tham mưu, giúp việc Tỉnh ủy ký kết giao ước thi đua", "các ban tham mưu giúp việc của Huyện ủy": a
+# committee named only as the owner of its advisory bodies, a generic plural that leaves them unnamed (they are listed
+# elsewhere or not at all); the committee itself acts in nothing there, and signs nothing
+_ADVISORY_BODIES_OF = re.compile(
+    r"(?<![\w])(?:các|những)\s+(?:cơ\s+quan|ban|đơn\s+vị)(?:\s+(?:đảng|chuyên\s+trách))?\s+tham\s+mưu\s*"
+    r"(?:,|và)?\s*giúp\s+việc\s+(?:(?:của|cho)\s+)?$",
+    re.IGNORECASE,
+)
+ADVISORY_BODIES_WINDOW = 60  # before the committee: "các cơ quan chuyên trách tham mưu, giúp việc của "
+
+
+def _mark_owners_of_advisory_bodies(text: str, agencies: list[AgencyMention]) -> None:
+    """Mentions of a committee named as the owner of its unnamed advisory bodies (``_ADVISORY_BODIES_OF``) are no
+    actors."""
+    for a in agencies:
+        window = max(0, a.start - ADVISORY_BODIES_WINDOW)
+        if "việc" not in text[window : a.start]:
+            continue  # (the cue's last word: most mentions have none before them)
+        if _ADVISORY_BODIES_OF.search(text, window, a.start):
+            a.in_title = True
 
 
 # "kiến nghị với QH, Ủy ban thường vụ QH, Chính phủ ...", "đề xuất lên Bộ Công an": the bodies a recommendation is

@@ -29,6 +29,7 @@ from phoihop.extract.relations import (
     is_open_year,
     is_other_texts_term,
     open_period,
+    rests_on_document,
     signers_retold_after,
 )
 from phoihop.extract.relations.patterns import _DATED_OPENER, COUNTED_SIDES, TWO_SIDES
@@ -69,6 +70,22 @@ _NEXT_WORK_CLAUSE = re.compile(
     # (round s35: or by its year and its counted subject, "... giữa A với B, năm 2020 hai cơ quan đã ký kết và triển
     # khai ...": the year the two acted under it, no one-year term)
     rf"|,\s*(?:(?:trong|từ)\s+)?năm\s+(?:19|20)\d\d\s*,?\s+(?=(?-i:{lexicon.UPPER_CLASS})|{COUNTED_SIDES})",
+    re.IGNORECASE,
+)
+# A year after the comma that closes a fronted phrase citing the document ("Thực hiện Chỉ thị số 12-CT/TU ngày 15/9/2014
+# của Ban Thường vụ Tỉnh ủy về ..., năm 2014, quỹ các cấp đã vận động ...", "Theo Chỉ thị số 05/CT-UBND ..., trong năm
+# 2024 các huyện ..."): the time of the main clause's act, which opens there; the document's own year follows its name
+# or its subject, with no comma ("Kế hoạch số 20/KH-UBND về tuyển quân năm 2024")
+_MAIN_CLAUSE_YEAR = re.compile(r",\s*(?:(?:trong|từ|riêng|đến)\s+)?năm\s+(?:19|20)\d\d(?![\w])", re.IGNORECASE)
+# (round s36) An office-holder's post as the document's issuer ("Chỉ thị số 12/CT-UBND ngày 5/9/2024 của Chủ tịch UBND
+# tỉnh", "Quyết định số 45/QĐ-CAT do Giám đốc Công an tỉnh ký"): an office is a position, no agency (facts-format), and
+# the symbol's code names the office's body, which did not issue it; the document has no parties
+_OFFICE_POST = (
+    r"Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|Bộ\s+trưởng|Chỉ\s+huy\s+trưởng|Tư\s+lệnh|Thống\s+đốc|"
+    r"(?:Tổng\s+)?Cục\s+trưởng|Viện\s+trưởng|Chánh\s+án"
+)
+_ISSUED_BY_AN_OFFICE = re.compile(
+    rf"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký|ban\s+hành)\s+)?(?:của|do)\s+(?:(?-i:Phó)\s+)?(?-i:{_OFFICE_POST})\s",
     re.IGNORECASE,
 )
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
@@ -175,7 +192,10 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             parties = signers_retold_after(
                 text, m.sentences, m.sentence_index(d.sym_start), d, out.all_docs, issuers, issuer_starts, groups.key_of
             )
-        out.details[i] = dict(issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None)
+        by_office = not parties and _ISSUED_BY_AN_OFFICE.match(text, date_end, clause_end) is not None
+        out.details[i] = dict(
+            issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None, by_office=by_office
+        )
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
             out.details[i]["act_date"] = _act_date(text, m.dates, date_starts, out, i)
@@ -217,7 +237,7 @@ def merged_details(dd: DocumentDetails, rep: int) -> dict:
     det = dict(dd.details[rep])
     for j in dd.mentions_of.get(rep, [rep])[1:]:
         other = dd.details[j]
-        for key in ("issued", "parties", "act_date"):
+        for key in ("issued", "parties", "act_date", "by_office"):
             det[key] = det[key] or other[key]
         if det["period"] is None and other["period"] and other["period"][0] != other["period"][1]:
             det["period"] = other["period"]
@@ -359,10 +379,21 @@ def _term_end(text: str, all_docs: list[DocMention], i: int, s_end: int, clause_
     next_work = _NEXT_WORK_CLAUSE.search(text, all_docs[i].end, clause_end)
     if next_work is not None:
         return next_work.start()
+    main_clause = _main_clause_year(text, all_docs[i], clause_end)
+    if main_clause is not None:
+        return main_clause
     nxt = all_docs[i + 1] if i + 1 < len(all_docs) else None
     if nxt is None or nxt.start != clause_end or not cited_by_nickname(text, nxt):
         return clause_end
     return _clause_end(text, all_docs, i + 1, s_end)
+
+
+def _main_clause_year(text: str, d: DocMention, clause_end: int) -> int | None:
+    """Where the main clause opens with its year (``_MAIN_CLAUSE_YEAR``) after the fronted phrase that cites ``d``."""
+    if "năm" not in text[d.end : clause_end] or not rests_on_document(text, d):
+        return None
+    year = _MAIN_CLAUSE_YEAR.search(text, d.end, clause_end)
+    return year.start() if year else None
 
 
 def _issue_date(
@@ -491,9 +522,14 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             parties = list(signed.pairs[0]) if count == 2 and len(signed.pairs) == 1 else []
             parties = parties or _subject_of_the_document_s_sentence(ctx, groups, d, count)
         if not parties:
-            # The signers of a document signed in the article issue it; else read its issuer codes.
-            parties = signers or _parties_from_codes(
-                d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
+            # The signers of a document signed in the article issue it; else read its issuer codes (not for one an
+            # office issued, _ISSUED_BY_AN_OFFICE).
+            parties = signers or (
+                []
+                if det["by_office"]
+                else _parties_from_codes(
+                    d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
+                )
             )
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.

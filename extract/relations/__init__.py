@@ -24,6 +24,7 @@ from phoihop.extract.relations.issuers import (
     PASSIVE_RETELLING_OPENING,
     PartiesByCount,
     document_parties,
+    rests_on_document,
     signers_retold_after,
 )
 from phoihop.extract.relations.patterns import _SIGNED_KINDS as SIGNED_KINDS
@@ -62,6 +63,7 @@ __all__ = [
     "open_period",
     "programme_term",
     "resolve_signings",
+    "rests_on_document",
     "signers_retold_after",
     "signing_candidates",
 ]

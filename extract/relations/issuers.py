@@ -222,6 +222,12 @@ _RESTS_ON_A_DOCUMENT = re.compile(
 RESTS_ON_WINDOW = 60  # before a document: the opening word and a few words ("Trên cơ sở nội dung")
 
 
+def rests_on_document(text: str, doc: DocMention) -> bool:
+    """Whether the sentence opens with the document it rests on ("Thực hiện Chỉ thị số 12-CT/TU ..., năm 2014, quỹ
+    ..."): the phrase that cites it is fronted, and its comma opens the main clause."""
+    return _RESTS_ON_A_DOCUMENT.search(text, max(0, doc.start - RESTS_ON_WINDOW), doc.start) is not None
+
+
 def _without_the_subject_of_the_main_clause(
     text: str, doc: DocMention, named: list[AgencyMention]
 ) -> list[AgencyMention]:
@@ -230,7 +236,7 @@ def _without_the_subject_of_the_main_clause(
     ("giữa A với B", "của A và B"), followed by a predicate, are the main clause's subject, not more parties."""
     if len(named) < 3 or not _PREDICATE_OPENING.match(text, named[-1].end):
         return named
-    if not _RESTS_ON_A_DOCUMENT.search(text, max(0, doc.start - RESTS_ON_WINDOW), doc.start):
+    if not rests_on_document(text, doc):
         return named
     for i in range(2, len(named)):
         closed = any(_LIST_CLOSER.search(text, a.end, b.start) for a, b in itertools.pairwise(named[:i]))

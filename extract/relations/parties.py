@@ -26,6 +26,7 @@ from phoihop.extract.relations.patterns import (
     _NON_AGENCY_PARTNER,
     _SIGNED_KINDS,
     _WITH_AFTER,
+    BRAND_SUBJECT,
     parent_of_the_unit_before,
 )
 from phoihop.extract.relations.references import (
@@ -117,7 +118,9 @@ def _partners_of_non_body_subject(
         if a.start >= sent.start
     ):
         return []  # (a firm's parent placing it is no subject: "Công ty 72 thuộc Binh đoàn 15 ký kết ... với B")
-    if not _NON_AGENCY_PARTNER.search(text, sent.start, v.start()):
+    if not (
+        _NON_AGENCY_PARTNER.search(text, sent.start, v.start()) or BRAND_SUBJECT.search(text, sent.start, v.start())
+    ):
         return []
     with_ = _WITH.search(text, v.end(), c_end)
     first = next((i for i, a in enumerate(after) if with_ and a.start >= with_.end()), None)

@@ -61,6 +61,9 @@ _NON_AGENCY_PARTNER = re.compile(
     # are found as bodies first)
     r"(?:Trường|Bệnh\s+viện|Trung\s+tâm|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|Công\s+ty|Tổng\s+công\s+ty|"
     r"Tập\s+đoàn|Ngân\s+hàng|"
+    # (round s36) a joint venture, and a power company's units named by their trade without "Công ty": "Liên doanh
+    # Việt - Nga Vietsovpetro", "Truyền tải điện Nghệ An" (a unit of a transmission company), "Thủy điện Hòa Bình"
+    r"Liên\s+doanh|Truyền\s+tải\s+điện|(?:Thủy|Nhiệt)\s+điện|"
     # (round s35) a firm's branch or office, named before the firm: "với Chi nhánh Ngân hàng Nông nghiệp và Phát
     # triển nông thôn tỉnh X" (a branch of the state's banks is read as a body first and is no partner of this kind)
     r"(?:Chi\s+nhánh|Phòng\s+giao\s+dịch)\s+(?:Ngân\s+hàng|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Bưu\s+điện)|"
@@ -87,10 +90,11 @@ _NON_AGENCY_PARTNER = re.compile(
 # a single word that no Vietnamese syllable spells: eight letters or more ("Agribank", "Vietcombank"; the longest
 # syllable, "nghiêng", has seven), or an ending no syllable has ("Viettel"; a syllable ends in a vowel, c, ch, m, n,
 # ng, nh, p or t; short names of the highlands do end so, "Ea Kar", "Đắk Mil", hence five letters at least)
-_BRAND_NAME = re.compile(
-    r"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w])|[A-Z]{2,}(?![\w])|"
-    r"[A-Z][a-z]{7,}(?![\w])|[A-Z][a-z]{3,}[bdfjklqrsvwxz](?![\w]))"
-)
+# (the one-word brands with a lower-case letter, which no short form of a body spells either: "Vietsovpetro")
+_ONE_WORD_BRAND = r"(?-i:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{7,}|[A-Z][a-z]{3,}[bdfjklqrsvwxz])(?![\w])"
+_BRAND_NAME = re.compile(rf"(?-i:[A-Z][A-Za-z]*\s+[A-Z][A-Za-z]*(?![\w])|{_ONE_WORD_BRAND}|[A-Z]{{2,}}(?![\w]))")
+# a firm by such a brand alone as the subject of a signing verb ("Vietsovpetro ký kết quy chế ... với A")
+BRAND_SUBJECT = re.compile(rf"(?<![\w]){_ONE_WORD_BRAND}\s+(?:(?:đã|vừa|cũng|chính\s+thức)\s+)*$")
 _REVIEWS = re.compile(
     r"(?<![\w])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|thực\s+hiện|triển\s+khai|kết\s+quả)(?![\w])", re.IGNORECASE
 )

@@ -32,6 +32,7 @@ from phoihop.extract.relations.patterns import (
     _SEP_WITH,
     _WITH_BEFORE,
     COUNTED_SIDES,
+    SIDE_KINDS,
     TWO_SIDES,
     parent_of_the_unit_before,
     sides,
@@ -321,10 +322,23 @@ DOCUMENT_PARTIES_GAP = 30  # between a document's symbol and its "giữa": its i
 def _parties_of_a_numbered_document(scan: _SigningScan, start: int) -> bool:
     """Whether the body at ``start`` opens the "giữa" list of a numbered document named right before it."""
     between = _BETWEEN_BEFORE.search(scan.text, max(0, start - OBJECT_WORD_WINDOW), start)
-    if between is None:
-        return False
-    k = bisect.bisect_left(scan.doc_starts, between.start())
-    return k > 0 and 0 <= between.start() - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
+    return between is not None and _follows_a_numbered_document(scan, between.start())
+
+
+def _follows_a_numbered_document(scan: _SigningScan, pos: int) -> bool:
+    """Whether a numbered document ends right before ``pos`` (its issue date may stand between)."""
+    k = bisect.bisect_left(scan.doc_starts, pos)
+    return k > 0 and 0 <= pos - scan.docs[k - 1].end <= DOCUMENT_PARTIES_GAP
+
+
+def _names_partners_before(scan: _SigningScan, start: int, verb: int) -> bool:
+    """Whether a "giữa" or "với" between ``start`` and the verb names the partners of the clause: not the "giữa" of a
+    numbered document reviewed ("tổng kết Quy chế số 45/QC-CAT-BCHQS ngày 10/6/2019 giữa A và B; đồng thời ký kết
+    ...": A and B are that document's parties, and the verb goes on with the sentence's opening subject)."""
+    return any(
+        not (m.group().casefold() == "giữa" and _follows_a_numbered_document(scan, m.start()))
+        for m in _PARTNER_WORD.finditer(scan.text, start, verb)
+    )
 
 
 # ", các cơ sở giáo dục trực thuộc ": a listed kind of units that belong to the next body
@@ -380,6 +394,32 @@ def _unit_for_its_parent(text: str, before: list[AgencyMention], subject: list[A
     return subject[1:]
 
 
+# A phrase that describes the subject list, set off between it and the verb by two dashes or two commas, opening with
+# the kind of the bodies listed ("A, B và C - các đơn vị thuộc Khối thi đua các cơ quan tham mưu, giúp việc Tỉnh ủy -
+# đã ký kết", "A và B, hai đơn vị có nhiều kinh nghiệm, đã ký kết"): an apposition, no part of the subject nor of the
+# predicate; a body named inside it ("Tỉnh ủy") is no signer. Between commas it holds no comma (the comma closes it).
+_APPOSITION_HEAD = rf"(?:là\s+)?(?:các|những|{lexicon.COUNT_RX})\s+{SIDE_KINDS}"
+APPOSITION_MAX = 120  # longest apposition after its kind
+_APPOSITION = re.compile(
+    rf"\s+[-–]\s+{_APPOSITION_HEAD}[^.;:\n\-–]{{1,{APPOSITION_MAX}}}?\s+[-–]\s+"
+    rf"|\s*,\s*{_APPOSITION_HEAD}[^.;:\n,]{{1,{APPOSITION_MAX}}}?,\s*",
+    re.IGNORECASE,
+)
+
+
+def _apposition_after_subject(text: str, before: list[AgencyMention], verb: int) -> re.Match | None:
+    """The apposition (``_APPOSITION``) right after one of the bodies ``before`` the verb at ``verb``, where only a
+    subject's gap without a comma stands between it and the verb, or None."""
+    for body in before:
+        m = _APPOSITION.match(text, body.end, verb)
+        if m is None:
+            continue
+        rest = text[m.end() : verb]
+        if "," not in rest and _is_subject_gap(_gap_without_notes(rest)):
+            return m
+    return None
+
+
 def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[str]:
     """Keys of the agencies that sign as the verb's subject: the list right before it, the bodies of
     the signers' titles, or a bare head standing for a body named earlier."""
@@ -396,9 +436,14 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
         # "A và đoàn cơ sở Hải đội 322 thuộc Hải đoàn 32 ký kết": the unit's parent is no subject (the members of a
         # list, "các Tiểu đoàn 1, 2, 3 trực thuộc C", are read with their owner as they were, but not a bloc's owner)
         before.pop()
+    apposition = _apposition_after_subject(text, before, v.start())
+    if apposition is not None:
+        before = [a for a in before if a.end <= apposition.start()]
+    # (the predicate's gap runs from the end of the subject's apposition: its count of sides is no subject either)
+    gap_start = apposition.end() if apposition is not None else before[-1].end if before else v.start()
     if (
         before
-        and _both_sides_subject(text, before[-1].end, v.start())
+        and _both_sides_subject(text, gap_start, v.start())
         and not _sides_stand_for_bodies_before(scan, before[-1], v.start())
     ):
         return []  # "..., từ Khóa XIV của Quốc hội, hai cơ quan đã ký": the two sides sign, not a body named before them
@@ -413,7 +458,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             # the last body named and the verb; that body is no subject
             return plural_keys
     subject: list[AgencyMention] = []
-    if before and _is_subject_gap(_gap_without_notes(text[before[-1].end : v.start()])):
+    if before and _is_subject_gap(_gap_without_notes(text[gap_start : v.start()])):
         k = len(before) - 1
         joined_by_and = False
         owners: set[int] = set()  # bodies named only as the owners of a listed kind ("các trường trực thuộc C")
@@ -482,7 +527,7 @@ def _clause_subject(scan: _SigningScan, sent: _Sentence, v: re.Match) -> list[st
             _SECOND_PREDICATE.search(text, before[-1].end, v.start())
             or _AND_NEXT_PREDICATE.search(text, before[-1].end, v.start())
         )
-        and not _PARTNER_WORD.search(text, sent.start, v.start())
+        and not _names_partners_before(scan, sent.start, v.start())
     ):
         # "A và B tổ chức hội nghị tại C, ký kết ...", "A, B và C tổng kết Quy chế số X giữa 3 đơn vị và ký kết ...": no
         # subject right before the verb after the comma or "và"; it is the second predicate of the list that opens the
