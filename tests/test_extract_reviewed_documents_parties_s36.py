@@ -70,3 +70,9 @@ def test_control_the_signers_named_after_the_text_stay_its_parties():
         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         "Bộ Công an",
     ]
+
+
+def test_control_a_code_the_table_reads_as_another_body_keeps_the_reviewer_out():
+    text = "Sáng 12/3, Công an huyện và Hội Nông dân huyện sơ kết Chương trình phối hợp số 05/CTr-BCA-HND."
+    # (the ministry's code makes the text the centre's: the district's reviewers are none of its parties)
+    assert _parties(text)["05/CTr-BCA-HND"] == []

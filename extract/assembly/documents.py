@@ -577,9 +577,16 @@ def _reviewers_its_codes_name(ctx: ArticleContext, groups: AgencyGroups, d: DocM
     tỉnh sơ kết Quy chế phối hợp số 18/QC-CAT-BCHQS-QLTT": CAT and BCHQS are two of the three reviewers, QLTT is
     the third). Not a text of other codes ("Công an huyện và Ủy ban MTTQ huyện tổng kết Chương trình số
     09/CTr-BCA-MTTW": the ministry's and the central Front's, which the district reviews), nor a host or a guest the
-    sentence names besides (they make the bodies more than the codes)."""
+    sentence names besides (they make the bodies more than the codes). The codes left unread must be ones no table
+    knows and of no number: a code the table reads as a body the page does not name as a reviewer ("BCA" of a review
+    by "Công an huyện"), or a unit's code with its number ("TĐ88" beside a review by "Trung đoàn 174"), names another
+    body."""
     body_codes = [c for c in d.issuers if c.casefold() not in _NOT_BODY_CODES and not c.isdigit()]
     if len(read) >= len(body_codes) or not _opens_with_a_body(ctx, ctx.m.sentence_index(d.start)):
+        return []
+    table = lexicon.issuer_codes()
+    known = [c for c in body_codes if c.casefold() in table]
+    if len(known) > len(read) or any(c not in known and not c.isalpha() for c in body_codes):
         return []
     reviewers = _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start), end=d.start)
     if len(reviewers) != len(body_codes) or not set(read) <= set(reviewers):
