@@ -15,6 +15,7 @@ from functools import cache
 
 from phoihop.extract import documents as docs_mod
 from phoihop.extract import lexicon
+from phoihop.extract.abbreviations import base_letter, initials_of
 from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text_without_bodies
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
@@ -119,6 +120,8 @@ _LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phườ
 # LT "liên tịch", LN "liên ngành").
 _INITIALS_CODE = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?P<number>\d{0,4})")
 _NOT_BODY_CODES = frozenset({"ph", "lt", "ln", "lnh", "tt"})
+# How many words opening a body's name (the head noun of its rank: "Cục", "Sở") a code read by initials may leave out
+_HEAD_NOUNS_A_CODE_MAY_DROP = 1
 
 
 @dataclass
@@ -531,6 +534,8 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
                     d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
                 )
             )
+            if parties and not signers:
+                parties = _reviewers_its_codes_name(ctx, groups, d, parties) or parties
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
         issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
@@ -563,6 +568,30 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             )
         )
     return documents
+
+
+def _reviewers_its_codes_name(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, read: list[str]) -> list:
+    """The bodies that open the document's sentence, reviewing it, where they are as many as its symbol's body codes
+    and include every body those codes were read as (``read``, one or more): the bodies that review "their" text are
+    its parties, also those whose codes the tables cannot read ("Công an tỉnh, Bộ CHQS tỉnh và Cục Quản lý thị trường
+    tỉnh sơ kết Quy chế phối hợp số 18/QC-CAT-BCHQS-QLTT": CAT and BCHQS are two of the three reviewers, QLTT is
+    the third). Not a text of other codes ("Công an huyện và Ủy ban MTTQ huyện tổng kết Chương trình số
+    09/CTr-BCA-MTTW": the ministry's and the central Front's, which the district reviews), nor a host or a guest the
+    sentence names besides (they make the bodies more than the codes). The codes left unread must be ones no table
+    knows and of no number: a code the table reads as a body the page does not name as a reviewer ("BCA" of a review
+    by "Công an huyện"), or a unit's code with its number ("TĐ88" beside a review by "Trung đoàn 174"), names another
+    body."""
+    body_codes = [c for c in d.issuers if c.casefold() not in _NOT_BODY_CODES and not c.isdigit()]
+    if len(read) >= len(body_codes) or not _opens_with_a_body(ctx, ctx.m.sentence_index(d.start)):
+        return []
+    table = lexicon.issuer_codes()
+    known = [c for c in body_codes if c.casefold() in table]
+    if len(known) > len(read) or any(c not in known and not c.isalpha() for c in body_codes):
+        return []
+    reviewers = _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start), end=d.start)
+    if len(reviewers) != len(body_codes) or not set(read) <= set(reviewers):
+        return []
+    return reviewers
 
 
 def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
@@ -657,14 +686,26 @@ def _bodies_by_initials(doc: DocMention, named: dict[str, str]) -> list[str]:
 
 def _abbreviates(code: str, name: str) -> bool:
     """Whether ``code`` is the initials of the first words of the body ``name`` (and its number, if the code has one):
-    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48"."""
+    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48". The initials skip the joints of the name's parts,
+    as a symbol prints a department's short form without them ("STNMT" of "Sở Tài nguyên và Môi trường", "SLĐTBXH"
+    of "Sở Lao động - Thương binh và Xã hội"), and may leave out the head noun of the body's rank, a symbol's codes
+    naming a service by its own words ("HQ" of "Cục Hải quan tỉnh", "TNMT" of "Sở Tài nguyên và Môi trường")."""
     m = _INITIALS_CODE.fullmatch(code)
     if m is None:
         return False
-    letters = m["letters"].casefold().replace("đ", "d")
-    words = name.casefold().split()
-    initials = "".join(w[0] for w in words[: len(letters)]).replace("đ", "d")
-    return initials == letters and (not m["number"] or m["number"] in words)
+    letters = _initials_folded("".join(base_letter(c) for c in m["letters"]))
+    words = [w.strip(",") for w in name.split()]
+    if m["number"] and m["number"] not in words:
+        return False
+    return any(
+        _initials_folded(initials_of(words[skip:])).startswith(letters)
+        for skip in range(_HEAD_NOUNS_A_CODE_MAY_DROP + 1)
+    )
+
+
+def _initials_folded(initials: str) -> str:
+    """Initials with Đ read as D: symbols print "Đ" and "D" for either ("SĐ", "SD" of "Sư đoàn")."""
+    return initials.replace("Đ", "D")
 
 
 def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:
