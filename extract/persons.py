@@ -590,6 +590,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 _QUOTE_OR_LINE_END = re.compile(r'["\n]')
 
+# A quotation that holds a whole sentence ends one inside its marks: a full stop right before the closing mark, or one
+# followed by a capitalised word. A quoted name or title never does ("giải thưởng "Nguyễn Đức Cảnh"", "tác phẩm "Bí thư
+# chi bộ bản Mường""), while a post a portal republishes in quotes does ("(Theo Fanpage …) "Chiều 16/6, … Tham dự có
+# ông X, Trưởng Công an xã."").
+_SENTENCE_END_IN_QUOTE = re.compile(rf'[.!?…](?:"|\s+(?-i:{lexicon.UPPER_CLASS}))')
+
+
+def _quoted_names_and_titles(text: str) -> list[tuple[int, int]]:
+    """The quotations whose names are no persons: a quoted name or title (of a work, a prize, a campaign) names its
+    subject, not a participant; a quoted passage (a republished post, a quoted speech) reports on its persons as the
+    narration does."""
+    return [(a, b) for a, b in _quote_spans(text) if not _SENTENCE_END_IN_QUOTE.search(text, a + 1, b)]
+
 
 def _data_lines(name: str) -> list[str]:
     """The non-comment lines of a lexicon file of this package, tone marks folded."""
@@ -1600,7 +1613,7 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
 def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviations=None) -> list[PersonMention]:
     """Person mentions in the normalised ``text``, sentence by sentence."""
     p = _patterns()
-    quotes = _quote_spans(text)
+    quotes = _quoted_names_and_titles(text)
     out: list[PersonMention] = []
     for s_start, s_end in sentences:
         prev_end = s_start
