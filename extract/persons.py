@@ -1356,6 +1356,7 @@ def _titles_after(
     remark = _REMARK.match(text, n_end, s_end)
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
+    n_end = _after_place_aside(text, n_end)  # "NAME (Mường Nhé), Bí thư Huyện ủy": the title after his place
     aside = _ASIDE_BEFORE_A_POST.match(text, n_end, s_end)
     if aside and p["title"].search(text, n_end, aside.end()):
         aside = None
@@ -1663,7 +1664,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 and not after
                 and prev is not None
                 and prev_plural
-                and _next_in_list(text[prev.end : n_start])
+                and _next_in_list(text[_after_place_aside(text, prev.end) : n_start])
             ):
                 mention.positions = list(prev.positions)
                 mention.position_spans = list(prev.position_spans)
@@ -1817,6 +1818,25 @@ def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> Non
 
 
 _LIST_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+# The place a person is from, in brackets or after a dash right after his name: provincial papers tell which district
+# or province each holder of a shared title leads ("các đồng chí Bí thư Huyện ủy: Cầm Văn Đôi (Sông Mã), Lường Văn
+# Phanh (Sốp Cộp)", "Lò Văn Mừng - Phong Thổ, Giàng A Chu - Sìn Hồ"); the place is no title and ends no list. A level
+# word may open it ("(huyện Sông Mã)"); only a place the gazetteer knows is taken, so a body or a title after a dash
+# ("A - Bí thư Huyện ủy") is read as before.
+_PLACE_ASIDE = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{lexicon.LOCAL_LEVEL_RX}[ \t]+|tỉnh[ \t]+)?(?P<bracketed>{lexicon.CAP_SYL}(?:[ \t]+"
+    rf"{lexicon.CAP_SYL}){{0,3}})[ \t]*\)|[-–][ \t]+(?P<dashed>{lexicon.CAP_SYL}(?:[ \t]+{lexicon.CAP_SYL}){{0,3}})"
+    r"(?=[ \t]*(?:[,;.)\n]|và[ \t]|$)))"
+)
+
+
+def _after_place_aside(text: str, name_end: int) -> int:
+    """Where a person's place written right after his name (``_PLACE_ASIDE``) ends, or ``name_end`` where none is."""
+    aside = _PLACE_ASIDE.match(text, name_end)
+    if aside and lexicon.is_place(aside.group("bracketed") or aside.group("dashed")):
+        return aside.end()
+    return name_end
 
 
 def _next_in_list(gap: str) -> bool:
