@@ -63,6 +63,7 @@ from phoihop.extract.agencies.place_items import (
     _named_places_listed,
     _opens_longer_body,
     _places_listed_after,
+    place_in_committee_core,
 )
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
@@ -159,7 +160,9 @@ def find_agencies(
             (_GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or counted)
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
-            and not _named_places_listed(text, m.end(), att)
+            # (or a committee word that holds its level, its first place with it: "các Huyện ủy Mường Nhé, Nậm Pồ",
+            # each district's committee; "các Huyện ủy" alone stays a category)
+            and not _named_places_listed(text, m.end(), att or place_in_committee_core(core))
             and not _named_bodies_listed(text, m.end(), core)
         ):
             continue  # "các Quận ủy", "những Hội ...", "4 Văn phòng Trung ương": a category; "Luật Mặt trận Tổ quốc": a law
