@@ -152,8 +152,12 @@ def find_agencies(
     for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
-            continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
+        if "\n" in m.group(0):
+            # A line break that join_hard_wraps left (it joins those inside a clause or a name) ends a line: a
+            # paragraph, or a headline printed with no final stop before a line of another kind ("... với Đồn Biên
+            # phòng\nTrang thông tin điện tử huyện X": the headline's post, then the site's name), so no name runs
+            # on over it ("... hoạt động Hội\n\nTại tỉnh X")
+            continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         counted = _counted_before(text, m.start(), m.end())
         if (
@@ -524,7 +528,3 @@ def _unit_of_its_own_name(core: str) -> bool:
         return bool(_NUMBERED_END.search(name))
     head = grammar()["any_sector"].match(name)
     return role == "named" and head is not None and head.end() < len(name)
-
-
-# A blank line: a paragraph's end, which no name runs on over.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
