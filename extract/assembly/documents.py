@@ -89,6 +89,14 @@ _ISSUED_BY_AN_OFFICE = re.compile(
     rf"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký|ban\s+hành)\s+)?(?:của|do)\s+(?:(?-i:Phó)\s+)?(?-i:{_OFFICE_POST})\s",
     re.IGNORECASE,
 )
+# (round s36) A document named as the one a new text replaces ("Quy chế thay thế Quy chế số 07/QCPH-CAT-MTTQ ngày
+# 20/4/2016"): an old text the article names no signer of; its codes are the letters of bodies that signed it years
+# before (the same ones, or those merged into them since), which the article does not say, so no code gives it a party
+_REPLACED_BEFORE = re.compile(r"(?<![\w])thay\s+(?:thế|cho)(?![\w])[^.;:\n]*$", re.IGNORECASE)
+REPLACED_WINDOW = 60  # back from the document's mention: "thay thế" and the kind and "số" between
+# ... unless its own clause says between whom it was ("... số 02/QC-CAT-LĐLĐ ký năm 2020 giữa Công an tỉnh và LĐLĐ
+# tỉnh", "giữa ba cơ quan"): then its codes read those bodies
+_SIGNERS_TOLD_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![\w])(?:giữa|của)(?![\w])", re.IGNORECASE)
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
 # issued in December may be the next year's): "đánh giá kết quả thực hiện Quy chế số 123 ngày 12-3-2007 ... năm
 # 2010" is the year of the work reviewed
@@ -529,7 +537,7 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             # office issued, _ISSUED_BY_AN_OFFICE).
             parties = signers or (
                 []
-                if det["by_office"]
+                if det["by_office"] or _named_as_replaced(text, d)
                 else _parties_from_codes(
                     d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
                 )
@@ -626,6 +634,14 @@ def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int |
     # (not the parent a bracket notes: "Ban Chỉ huy Bộ đội Biên phòng tỉnh (thuộc Bộ Chỉ huy Quân sự tỉnh) phối hợp
     # với Hội Nông dân tỉnh tổng kết Chương trình số X giữa hai đơn vị": two bodies, the parent signs nothing)
     return _unique([groups.key_of(a) for a in _without_parent_notes(ctx.text, named)])
+
+
+def _named_as_replaced(text: str, doc: DocMention) -> bool:
+    """Whether ``doc`` is named as the text a new one replaces ("thay thế Quy chế số 07/QCPH ...")."""
+    return (
+        _REPLACED_BEFORE.search(text, max(0, doc.start - REPLACED_WINDOW), doc.start) is not None
+        and _SIGNERS_TOLD_AFTER.match(text, doc.end) is None
+    )
 
 
 def _parties_from_codes(
