@@ -21,6 +21,17 @@ def test_a_replaced_document_with_no_signer_told_has_no_parties():
     assert sorted(_parties(text)["09/QCPH-CAT-HND"]) == ["Công an tỉnh", "Hội Nông dân tỉnh"]
 
 
+def test_every_document_listed_after_the_replacing_word_is_replaced():
+    text = (
+        "Sáng 19/5, Công an tỉnh, Hội Nông dân tỉnh và Bộ Chỉ huy Quân sự tỉnh ký kết Chương trình phối hợp số "
+        "09-CTr/CAT-HND-BCHQS. Chương trình thay thế Chương trình phối hợp số 03-CTr/CAT-HND ngày 12/3/2017 và "
+        "Chương trình phối hợp số 05-CTr/HND-BCHQS ngày 02/10/2018 đã hết hiệu lực."
+    )
+    parties = _parties(text)
+    assert parties["03-CTr/CAT-HND"] == []
+    assert parties["05-CTr/HND-BCHQS"] == []
+
+
 def test_control_a_replaced_document_told_between_two_bodies_keeps_them():
     text = (
         "Sáng 19/5, Công an tỉnh và Hội Nông dân tỉnh ký kết Quy chế phối hợp số 09/QCPH-CAT-HND, thay thế Quy chế "

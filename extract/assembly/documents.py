@@ -96,6 +96,12 @@ _REPLACED_BEFORE = re.compile(r"(?<![\w])thay\s+(?:thế|cho)(?![\w])[^.;:\n]*$"
 REPLACED_WINDOW = 60  # back from the document's mention: "thay thế" and the kind and "số" between
 # ... unless its own clause says between whom it was ("... số 02/QC-CAT-LĐLĐ ký năm 2020 giữa Công an tỉnh và LĐLĐ
 # tỉnh", "giữa ba cơ quan"): then its codes read those bodies
+# ... and a document listed after a replaced one ("thay thế Chương trình số 17-CTr/BDVTU-BCHQS ngày 14/8/2020 và
+# Chương trình số 21-CTr/BDVTU-CAT"): both are replaced
+_LISTED_AFTER_DOCUMENT = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}?(?:số\s*)?",
+    re.IGNORECASE,
+)
 _SIGNERS_TOLD_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![\w])(?:giữa|của)(?![\w])", re.IGNORECASE)
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
 # issued in December may be the next year's): "đánh giá kết quả thực hiện Quy chế số 123 ngày 12-3-2007 ... năm
@@ -537,7 +543,7 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             # office issued, _ISSUED_BY_AN_OFFICE).
             parties = signers or (
                 []
-                if det["by_office"] or _named_as_replaced(text, d)
+                if det["by_office"] or _named_as_replaced(text, dd.all_docs, i)
                 else _parties_from_codes(
                     d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
                 )
@@ -636,11 +642,16 @@ def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int |
     return _unique([groups.key_of(a) for a in _without_parent_notes(ctx.text, named)])
 
 
-def _named_as_replaced(text: str, doc: DocMention) -> bool:
-    """Whether ``doc`` is named as the text a new one replaces ("thay thế Quy chế số 07/QCPH ...")."""
+def _named_as_replaced(text: str, all_docs: list[DocMention], i: int) -> bool:
+    """Whether the document ``all_docs[i]`` is named as a text a new one replaces ("thay thế Quy chế số 07/QCPH ..."),
+    itself or in a list after one that is (_LISTED_AFTER_DOCUMENT)."""
+    first = i
+    while first > 0 and _LISTED_AFTER_DOCUMENT.fullmatch(text, all_docs[first - 1].end, all_docs[first].start):
+        first -= 1
+    opening = all_docs[first].start
     return (
-        _REPLACED_BEFORE.search(text, max(0, doc.start - REPLACED_WINDOW), doc.start) is not None
-        and _SIGNERS_TOLD_AFTER.match(text, doc.end) is None
+        _REPLACED_BEFORE.search(text, max(0, opening - REPLACED_WINDOW), opening) is not None
+        and _SIGNERS_TOLD_AFTER.match(text, all_docs[i].end) is None
     )
 
 
