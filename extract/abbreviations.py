@@ -43,6 +43,17 @@ def base_letter(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0].upper()
 
 
+# The words a long form's initials skip: "Sở Tài nguyên và Môi trường" is "STNMT" in a symbol, "Báo Văn hóa và Đời
+# sống" is "Báo VHĐS" in a post, "Sở Lao động - Thương binh và Xã hội" is "SLĐTBXH".
+SKIPPED_BY_INITIALS = frozenset({"và", "&", "-", "–"})
+
+
+def initials_of(words: list[str]) -> str:
+    """The base letters of the words' initials (``base_letter``), without the joints initials skip:
+    ["Tài", "nguyên", "và", "Môi", "trường"] -> "TNMT"."""
+    return "".join(base_letter(w[0]) for w in words if w and w not in SKIPPED_BY_INITIALS)
+
+
 def match_long_form(short: str, words: list[str]) -> int | None:
     """Index of the first word of the shortest suffix of ``words`` whose initials spell ``short``.
 

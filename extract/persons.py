@@ -590,6 +590,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 _QUOTE_OR_LINE_END = re.compile(r'["\n]')
 
+# A quotation that holds a whole sentence ends one inside its marks: a full stop right before the closing mark, or one
+# followed by a capitalised word. A quoted name or title never does ("giải thưởng "Nguyễn Đức Cảnh"", "tác phẩm "Bí thư
+# chi bộ bản Mường""), while a post a portal republishes in quotes does ("(Theo Fanpage …) "Chiều 16/6, … Tham dự có
+# ông X, Trưởng Công an xã."").
+_SENTENCE_END_IN_QUOTE = re.compile(rf'[.!?…](?:"|\s+(?-i:{lexicon.UPPER_CLASS}))')
+
+
+def _quoted_names_and_titles(text: str) -> list[tuple[int, int]]:
+    """The quotations whose names are no persons: a quoted name or title (of a work, a prize, a campaign) names its
+    subject, not a participant; a quoted passage (a republished post, a quoted speech) reports on its persons as the
+    narration does."""
+    return [(a, b) for a, b in _quote_spans(text) if not _SENTENCE_END_IN_QUOTE.search(text, a + 1, b)]
+
 
 def _data_lines(name: str) -> list[str]:
     """The non-comment lines of a lexicon file of this package, tone marks folded."""
@@ -1343,6 +1356,7 @@ def _titles_after(
     remark = _REMARK.match(text, n_end, s_end)
     if remark and not p["title"].search(text, n_end, remark.end()):
         n_end = remark.end()
+    n_end = _after_place_aside(text, n_end)  # "NAME (Mường Nhé), Bí thư Huyện ủy": the title after his place
     aside = _ASIDE_BEFORE_A_POST.match(text, n_end, s_end)
     if aside and p["title"].search(text, n_end, aside.end()):
         aside = None
@@ -1600,7 +1614,7 @@ def _titles_before(text: str, seg_start: int, n_start: int) -> tuple[list[tuple[
 def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviations=None) -> list[PersonMention]:
     """Person mentions in the normalised ``text``, sentence by sentence."""
     p = _patterns()
-    quotes = _quote_spans(text)
+    quotes = _quoted_names_and_titles(text)
     out: list[PersonMention] = []
     for s_start, s_end in sentences:
         prev_end = s_start
@@ -1650,7 +1664,7 @@ def find_persons(text: str, sentences: list[tuple[int, int]], extra_abbreviation
                 and not after
                 and prev is not None
                 and prev_plural
-                and _next_in_list(text[prev.end : n_start])
+                and _next_in_list(text[_after_place_aside(text, prev.end) : n_start])
             ):
                 mention.positions = list(prev.positions)
                 mention.position_spans = list(prev.position_spans)
@@ -1804,6 +1818,25 @@ def _share_body_with_bare_titles(text: str, persons: list[PersonMention]) -> Non
 
 
 _LIST_JOINER = re.compile(r"\s*(?:,\s*và|,|và)\s*")
+
+# The place a person is from, in brackets or after a dash right after his name: provincial papers tell which district
+# or province each holder of a shared title leads ("các đồng chí Bí thư Huyện ủy: Cầm Văn Đôi (Sông Mã), Lường Văn
+# Phanh (Sốp Cộp)", "Lò Văn Mừng - Phong Thổ, Giàng A Chu - Sìn Hồ"); the place is no title and ends no list. A level
+# word may open it ("(huyện Sông Mã)"); only a place the gazetteer knows is taken, so a body or a title after a dash
+# ("A - Bí thư Huyện ủy") is read as before.
+_PLACE_ASIDE = re.compile(
+    rf"[ \t]*(?:\([ \t]*(?:{lexicon.LOCAL_LEVEL_RX}[ \t]+|tỉnh[ \t]+)?(?P<bracketed>{lexicon.CAP_SYL}(?:[ \t]+"
+    rf"{lexicon.CAP_SYL}){{0,3}})[ \t]*\)|[-–][ \t]+(?P<dashed>{lexicon.CAP_SYL}(?:[ \t]+{lexicon.CAP_SYL}){{0,3}})"
+    r"(?=[ \t]*(?:[,;.)\n]|và[ \t]|$)))"
+)
+
+
+def _after_place_aside(text: str, name_end: int) -> int:
+    """Where a person's place written right after his name (``_PLACE_ASIDE``) ends, or ``name_end`` where none is."""
+    aside = _PLACE_ASIDE.match(text, name_end)
+    if aside and lexicon.is_place(aside.group("bracketed") or aside.group("dashed")):
+        return aside.end()
+    return name_end
 
 
 def _next_in_list(gap: str) -> bool:

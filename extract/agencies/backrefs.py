@@ -376,6 +376,15 @@ _POST_KIND_ALONE = re.compile(
     r"(?<![\w])Đồn\s+(?:Biên\s+phòng|BP)(?=\s*[,;.:)]|\s+(?!(?:tỉnh|thành|huyện|quận|xã|phường)(?![\w]))"
     rf"(?-i:{lexicon.LOWER_CLASS}))"
 )
+# (round s36) Or by "Đồn" alone as a clause's subject ("Ngày 20/6/2016, Đồn đã ký Quy chế phối hợp số 08/QC-ĐBP-UBND
+# với UBND xã Dân Hóa"): a capital "Đồn" opening a sentence or a clause after a comma, a lower-case word after it. Not
+# a compound of the word, which names no post: "Đồn trưởng", "Đồn phó" (its commanders, a title), "Đồn điền" (a
+# plantation), "Đồn đại" (a rumour), "Đồn trú" (to be stationed).
+_POST_BY_BARE_KIND = re.compile(
+    r"(?:^|(?<=[.!?;,]\s))Đồn(?=\s+(?!(?:trưởng|phó|điền|đại|trú|thổ|binh|bốt|lũy|canh)(?![\w]))"
+    rf"(?-i:{lexicon.LOWER_CLASS}))",
+    re.MULTILINE,
+)
 _POST_NAMED_IN_FULL = re.compile(r"Đồn Biên phòng \S")
 # "các Đồn Biên phòng", "hai Đồn Biên phòng": posts in the plural, none in particular
 _PLURAL_BEFORE_KIND = re.compile(rf"(?<![\w])(?:các|những|mỗi|{lexicon.COUNT_RX})\s+$", re.IGNORECASE)
@@ -390,7 +399,8 @@ def _add_posts_named_by_their_kind(text: str, found: list[AgencyMention]) -> lis
         return found
     title_before = grammar()["title_before"]
     added: list[AgencyMention] = []
-    for m in _POST_KIND_ALONE.finditer(text, post.end):
+    kind_alone = itertools.chain(_POST_KIND_ALONE.finditer(text, post.end), _POST_BY_BARE_KIND.finditer(text, post.end))
+    for m in kind_alone:
         if _inside_a_longer_name(found, m.start(), m.end()) or _PLURAL_BEFORE_KIND.search(
             text, max(0, m.start() - 12), m.start()
         ):

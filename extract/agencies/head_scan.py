@@ -62,6 +62,11 @@ _LOWER_HEAD_NOUNS = (
 )
 # a party committee in lower case ("huyện ủy Đakrông", "thành ủy Hội An")
 _LOWER_COMMITTEES = tuple(_COMMITTEE_LEVEL)
+# the Youth Union's committee of a level, a word that holds its level as the party's does, in lower case before the
+# place ("các huyện đoàn Mường Tè, Nậm Nhùn", "đại diện huyện đoàn Phong Thổ"); before a capital only (the place), so
+# not "tỉnh đoàn kết". Not "thành đoàn" nor "thị đoàn", whose first syllable ends other words before a delegation
+# ("hoàn thành đoàn Kiểm tra", "chỉ thị đoàn ...").
+_LOWER_YOUTH_COMMITTEES = ("tỉnh đoàn", "huyện đoàn", "quận đoàn")
 
 
 # (a standing body of a council or a committee before its short form: "thường trực HĐND và UBND tỉnh"; a ministry
@@ -84,7 +89,8 @@ _PRESS_TITLE_WORDS = (
 # a level word and a capitalised place's name after it ("huyện Mường Nhé", "thành phố Điện Biên Phủ")
 _PLACED_LEVEL = rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)[ ]+(?-i:{lexicon.UPPER_CLASS})"
 _LOWER_CASE_HEAD = re.compile(
-    rf"(?:{opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES)}|{_MINISTRY_IN_LOWER_CASE})[ ]+"
+    rf"(?:{opening_with_a_letter(_LOWER_HEAD_NOUNS + _LOWER_COMMITTEES + _LOWER_YOUTH_COMMITTEES)}|"
+    rf"{_MINISTRY_IN_LOWER_CASE})[ ]+"
     rf"(?=(?-i:{lexicon.UPPER_CLASS}{lexicon.LOWER_CLASS}))"
     rf"|{opening_with_a_letter(('thường trực', 'ban thường vụ'))}[ ]+(?=(?-i:HĐND|UBND|Hội\s+đồng|Ủy\s+ban)(?![\w]))"
     rf"|(?:{opening_with_a_letter(('sở', 'ủy ban'))}|{_MINISTRY_IN_LOWER_CASE})[ ]+(?=(?-i:[A-ZĐ]{{2}}))"

@@ -286,6 +286,13 @@ def _named_places_listed(text: str, end: int, att: str | None) -> bool:
     return nxt is not None and _place_item(text, nxt) is not None
 
 
+def place_in_committee_core(core: str) -> str:
+    """The place the grammar reads into the core after a committee word that holds its level ("Huyện ủy Mường Nhé",
+    "Huyện đoàn Phong Thổ": the level is the word's own, so no level word stands between), or ""."""
+    word = grammar()["committee"].match(core)
+    return core[word.end() :].strip() if word else ""
+
+
 def _named_bodies_listed(text: str, end: int, core: str) -> bool:
     """ "các Đồn Biên phòng Nậm Na, Yok Đôn và Bu Cháp": a plural head that takes a proper name, its first name
     printed with it (in the core) and more names after, names those bodies, whether or not the gazetteer holds the

@@ -63,6 +63,7 @@ from phoihop.extract.agencies.place_items import (
     _named_places_listed,
     _opens_longer_body,
     _places_listed_after,
+    place_in_committee_core,
 )
 from phoihop.extract.agencies.place_lists import _add_listed_heads, _spread_place_lists
 from phoihop.extract.agencies.places import (
@@ -151,15 +152,21 @@ def find_agencies(
     for m in _agency_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if "\n" in m.group(0) and _PARAGRAPH_BREAK.search(m.group(0)):
-            continue  # "... hoạt động Hội\n\nTại tỉnh X, ...": no name runs on over a paragraph's end
+        if "\n" in m.group(0):
+            # A line break that join_hard_wraps left (it joins those inside a clause or a name) ends a line: a
+            # paragraph, or a headline printed with no final stop before a line of another kind ("... với Đồn Biên
+            # phòng\nTrang thông tin điện tử huyện X": the headline's post, then the site's name), so no name runs
+            # on over it ("... hoạt động Hội\n\nTại tỉnh X")
+            continue
         pre, core, att = m.group("pre") or "", m.group("core"), m.group("att")
         counted = _counted_before(text, m.start(), m.end())
         if (
             (_GENERIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) or counted)
             and not _NUMBERED_END.search(core)  # "các Tiểu đoàn 1, 2, 3": numbered units are bodies
             and not _places_listed_after(text, m.end())
-            and not _named_places_listed(text, m.end(), att)
+            # (or a committee word that holds its level, its first place with it: "các Huyện ủy Mường Nhé, Nậm Pồ",
+            # each district's committee; "các Huyện ủy" alone stays a category)
+            and not _named_places_listed(text, m.end(), att or place_in_committee_core(core))
             and not _named_bodies_listed(text, m.end(), core)
         ):
             continue  # "các Quận ủy", "những Hội ...", "4 Văn phòng Trung ương": a category; "Luật Mặt trận Tổ quốc": a law
@@ -521,7 +528,3 @@ def _unit_of_its_own_name(core: str) -> bool:
         return bool(_NUMBERED_END.search(name))
     head = grammar()["any_sector"].match(name)
     return role == "named" and head is not None and head.end() < len(name)
-
-
-# A blank line: a paragraph's end, which no name runs on over.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

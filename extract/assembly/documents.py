@@ -15,6 +15,7 @@ from functools import cache
 
 from phoihop.extract import documents as docs_mod
 from phoihop.extract import lexicon
+from phoihop.extract.abbreviations import base_letter, initials_of
 from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text_without_bodies
 from phoihop.extract.assembly.agencies import AgencyGroups
 from phoihop.extract.assembly.context import ArticleContext
@@ -88,6 +89,20 @@ _ISSUED_BY_AN_OFFICE = re.compile(
     rf"[\s,]*(?:(?:đã\s+)?(?:được\s+)?(?:ký|ban\s+hành)\s+)?(?:của|do)\s+(?:(?-i:Phó)\s+)?(?-i:{_OFFICE_POST})\s",
     re.IGNORECASE,
 )
+# (round s36) A document named as the one a new text replaces ("Quy chế thay thế Quy chế số 07/QCPH-CAT-MTTQ ngày
+# 20/4/2016"): an old text the article names no signer of; its codes are the letters of bodies that signed it years
+# before (the same ones, or those merged into them since), which the article does not say, so no code gives it a party
+_REPLACED_BEFORE = re.compile(r"(?<![\w])thay\s+(?:thế|cho)(?![\w])[^.;:\n]*$", re.IGNORECASE)
+REPLACED_WINDOW = 60  # back from the document's mention: "thay thế" and the kind and "số" between
+# ... unless its own clause says between whom it was ("... số 02/QC-CAT-LĐLĐ ký năm 2020 giữa Công an tỉnh và LĐLĐ
+# tỉnh", "giữa ba cơ quan"): then its codes read those bodies
+# ... and a document listed after a replaced one ("thay thế Chương trình số 17-CTr/BDVTU-BCHQS ngày 14/8/2020 và
+# Chương trình số 21-CTr/BDVTU-CAT"): both are replaced
+_LISTED_AFTER_DOCUMENT = re.compile(
+    r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}?(?:số\s*)?",
+    re.IGNORECASE,
+)
+_SIGNERS_TOLD_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![\w])(?:giữa|của)(?![\w])", re.IGNORECASE)
 # A lone year more than this many years after the document's printed issue date is no one-year term of it (a plan
 # issued in December may be the next year's): "đánh giá kết quả thực hiện Quy chế số 123 ngày 12-3-2007 ... năm
 # 2010" is the year of the work reviewed
@@ -119,6 +134,8 @@ _LOCAL_START = re.compile(r"(?:huyện|quận|thị xã|thành phố|xã|phườ
 # LT "liên tịch", LN "liên ngành").
 _INITIALS_CODE = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?P<number>\d{0,4})")
 _NOT_BODY_CODES = frozenset({"ph", "lt", "ln", "lnh", "tt"})
+# How many words opening a body's name (the head noun of its rank: "Cục", "Sở") a code read by initials may leave out
+_HEAD_NOUNS_A_CODE_MAY_DROP = 1
 
 
 @dataclass
@@ -526,11 +543,13 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             # office issued, _ISSUED_BY_AN_OFFICE).
             parties = signers or (
                 []
-                if det["by_office"]
+                if det["by_office"] or _named_as_replaced(text, dd.all_docs, i)
                 else _parties_from_codes(
                     d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
                 )
             )
+            if parties and not signers:
+                parties = _reviewers_its_codes_name(ctx, groups, d, parties) or parties
         # A date printed with the symbol ("số X ngày D") or with the act of issuing it is the issue date;
         # a document signed at the reported event, without a date of its own, is issued that day.
         issued = ctx.iso(det["issued"]) or signed.issued_by_act.get(d.symbol) or ctx.iso(det["act_date"]) or signed_on
@@ -565,6 +584,30 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
     return documents
 
 
+def _reviewers_its_codes_name(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, read: list[str]) -> list:
+    """The bodies that open the document's sentence, reviewing it, where they are as many as its symbol's body codes
+    and include every body those codes were read as (``read``, one or more): the bodies that review "their" text are
+    its parties, also those whose codes the tables cannot read ("Công an tỉnh, Bộ CHQS tỉnh và Cục Quản lý thị trường
+    tỉnh sơ kết Quy chế phối hợp số 18/QC-CAT-BCHQS-QLTT": CAT and BCHQS are two of the three reviewers, QLTT is
+    the third). Not a text of other codes ("Công an huyện và Ủy ban MTTQ huyện tổng kết Chương trình số
+    09/CTr-BCA-MTTW": the ministry's and the central Front's, which the district reviews), nor a host or a guest the
+    sentence names besides (they make the bodies more than the codes). The codes left unread must be ones no table
+    knows and of no number: a code the table reads as a body the page does not name as a reviewer ("BCA" of a review
+    by "Công an huyện"), or a unit's code with its number ("TĐ88" beside a review by "Trung đoàn 174"), names another
+    body."""
+    body_codes = [c for c in d.issuers if c.casefold() not in _NOT_BODY_CODES and not c.isdigit()]
+    if len(read) >= len(body_codes) or not _opens_with_a_body(ctx, ctx.m.sentence_index(d.start)):
+        return []
+    table = lexicon.issuer_codes()
+    known = [c for c in body_codes if c.casefold() in table]
+    if len(known) > len(read) or any(c not in known and not c.isalpha() for c in body_codes):
+        return []
+    reviewers = _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start), end=d.start)
+    if len(reviewers) != len(body_codes) or not set(read) <= set(reviewers):
+        return []
+    return reviewers
+
+
 def _subject_of_the_document_s_sentence(ctx: ArticleContext, groups: AgencyGroups, d: DocMention, count: int) -> list:
     """The bodies the document's sentence names before it (its subject, outside titles), where they are as many as
     ``count`` says (two or more for 0: "các đơn vị"); where it names none, those of the sentence before, which the
@@ -597,6 +640,19 @@ def _sentence_keys(ctx: ArticleContext, groups: AgencyGroups, k: int, end: int |
     # (not the parent a bracket notes: "Ban Chỉ huy Bộ đội Biên phòng tỉnh (thuộc Bộ Chỉ huy Quân sự tỉnh) phối hợp
     # với Hội Nông dân tỉnh tổng kết Chương trình số X giữa hai đơn vị": two bodies, the parent signs nothing)
     return _unique([groups.key_of(a) for a in _without_parent_notes(ctx.text, named)])
+
+
+def _named_as_replaced(text: str, all_docs: list[DocMention], i: int) -> bool:
+    """Whether the document ``all_docs[i]`` is named as a text a new one replaces ("thay thế Quy chế số 07/QCPH ..."),
+    itself or in a list after one that is (_LISTED_AFTER_DOCUMENT)."""
+    first = i
+    while first > 0 and _LISTED_AFTER_DOCUMENT.fullmatch(text, all_docs[first - 1].end, all_docs[first].start):
+        first -= 1
+    opening = all_docs[first].start
+    return (
+        _REPLACED_BEFORE.search(text, max(0, opening - REPLACED_WINDOW), opening) is not None
+        and _SIGNERS_TOLD_AFTER.match(text, all_docs[i].end) is None
+    )
 
 
 def _parties_from_codes(
@@ -657,14 +713,26 @@ def _bodies_by_initials(doc: DocMention, named: dict[str, str]) -> list[str]:
 
 def _abbreviates(code: str, name: str) -> bool:
     """Whether ``code`` is the initials of the first words of the body ``name`` (and its number, if the code has one):
-    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48"."""
+    "BCH" of "Bộ Chỉ huy Quân sự tỉnh", "TĐ48" of "Trung đoàn 48". The initials skip the joints of the name's parts,
+    as a symbol prints a department's short form without them ("STNMT" of "Sở Tài nguyên và Môi trường", "SLĐTBXH"
+    of "Sở Lao động - Thương binh và Xã hội"), and may leave out the head noun of the body's rank, a symbol's codes
+    naming a service by its own words ("HQ" of "Cục Hải quan tỉnh", "TNMT" of "Sở Tài nguyên và Môi trường")."""
     m = _INITIALS_CODE.fullmatch(code)
     if m is None:
         return False
-    letters = m["letters"].casefold().replace("đ", "d")
-    words = name.casefold().split()
-    initials = "".join(w[0] for w in words[: len(letters)]).replace("đ", "d")
-    return initials == letters and (not m["number"] or m["number"] in words)
+    letters = _initials_folded("".join(base_letter(c) for c in m["letters"]))
+    words = [w.strip(",") for w in name.split()]
+    if m["number"] and m["number"] not in words:
+        return False
+    return any(
+        _initials_folded(initials_of(words[skip:])).startswith(letters)
+        for skip in range(_HEAD_NOUNS_A_CODE_MAY_DROP + 1)
+    )
+
+
+def _initials_folded(initials: str) -> str:
+    """Initials with Đ read as D: symbols print "Đ" and "D" for either ("SĐ", "SD" of "Sư đoàn")."""
+    return initials.replace("Đ", "D")
 
 
 def _named_body(names: list[str], order: list[str], province: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from phoihop.extract.abbreviations import base_letter
+from phoihop.extract.abbreviations import SKIPPED_BY_INITIALS, base_letter, initials_of
 from phoihop.extract.assembly.context import ArticleContext
 from phoihop.facts import Person
 
@@ -13,8 +13,6 @@ from phoihop.facts import Person
 # the article may spell itself by naming the body in full elsewhere ("Báo Sài Gòn Giải Phóng ký kết ..."); positions
 # spell abbreviations out as bodies do
 _HEAD_THEN_INITIALS = re.compile(r"(?<![\w])(?P<head>(?-i:[A-ZĐ][a-zà-ỹđ]+))\s+(?P<short>(?-i:[A-ZĐ]{2,8}))(?![\w])")
-# words a long form's initials skip ("Báo Văn hóa và Đời sống" is "Báo VHĐS")
-_SKIPPED_BY_INITIALS = frozenset({"và", "&", "-"})
 
 
 def build_persons(ctx: ArticleContext, body_names: Iterable[str] = ()) -> list[Person]:
@@ -39,10 +37,10 @@ def _bodies_by_initials(body_names: Iterable[str]) -> dict[tuple[str, str], str]
     found: dict[tuple[str, str], str | None] = {}
     for name in body_names:
         head, _, rest = name.partition(" ")
-        words = [w for w in rest.split() if w not in _SKIPPED_BY_INITIALS]
+        words = [w for w in rest.split() if w not in SKIPPED_BY_INITIALS]
         if len(words) < 2:
             continue
-        key = (head, "".join(base_letter(w[0]) for w in words))
+        key = (head, initials_of(words))
         found[key] = name if found.get(key, name) == name else None
     return {k: v for k, v in found.items() if v is not None}
 
