@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from phoihop.extract import documents as docs_mod
-from phoihop.extract import lexicon
+from phoihop.extract import lexicon, sentence_openers
 from phoihop.extract.abbreviations import base_letter, initials_of
 from phoihop.extract.agencies import LEVEL_WORDS, AgencyMention, merge_key, text_without_bodies
 from phoihop.extract.assembly.agencies import AgencyGroups
@@ -81,8 +81,9 @@ _MAIN_CLAUSE_YEAR = re.compile(r",\s*(?:(?:trong|từ|riêng|đến)\s+)?năm\s+
 # (round s36) An office-holder's post as the document's issuer ("Chỉ thị số 12/CT-UBND ngày 5/9/2024 của Chủ tịch UBND
 # tỉnh", "Quyết định số 45/QĐ-CAT do Giám đốc Công an tỉnh ký"): an office is a position, no agency (facts-format), and
 # the symbol's code names the office's body, which did not issue it; the document has no parties
+# (the head posts that open a caption's title, and the heads of ministries, commands, departments and courts)
 _OFFICE_POST = (
-    r"Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|Bộ\s+trưởng|Chỉ\s+huy\s+trưởng|Tư\s+lệnh|Thống\s+đốc|"
+    rf"{sentence_openers.HEAD_POST_WORDS}|Bộ\s+trưởng|Chỉ\s+huy\s+trưởng|Tư\s+lệnh|Thống\s+đốc|"
     r"(?:Tổng\s+)?Cục\s+trưởng|Viện\s+trưởng|Chánh\s+án"
 )
 _ISSUED_BY_AN_OFFICE = re.compile(
@@ -209,9 +210,18 @@ def document_details(ctx: ArticleContext, groups: AgencyGroups) -> DocumentDetai
             parties = signers_retold_after(
                 text, m.sentences, m.sentence_index(d.sym_start), d, out.all_docs, issuers, issuer_starts, groups.key_of
             )
-        by_office = not parties and _ISSUED_BY_AN_OFFICE.match(text, date_end, clause_end) is not None
+        # (an office-holder's document, or one a new text replaces, names no signer its codes could read)
+        codes_give_none = not parties and (
+            _ISSUED_BY_AN_OFFICE.match(text, date_end, clause_end) is not None
+            or _named_as_replaced(text, out.all_docs, i)
+        )
         out.details[i] = dict(
-            issued=issued, period=period, parties=parties, clause_end=clause_end, act_date=None, by_office=by_office
+            issued=issued,
+            period=period,
+            parties=parties,
+            clause_end=clause_end,
+            act_date=None,
+            codes_give_none=codes_give_none,
         )
     for i in range(len(out.all_docs)):
         if out.details[i]["issued"] is None:
@@ -254,7 +264,7 @@ def merged_details(dd: DocumentDetails, rep: int) -> dict:
     det = dict(dd.details[rep])
     for j in dd.mentions_of.get(rep, [rep])[1:]:
         other = dd.details[j]
-        for key in ("issued", "parties", "act_date", "by_office"):
+        for key in ("issued", "parties", "act_date", "codes_give_none"):
             det[key] = det[key] or other[key]
         if det["period"] is None and other["period"] and other["period"][0] != other["period"][1]:
             det["period"] = other["period"]
@@ -540,10 +550,10 @@ def build_documents(ctx: ArticleContext, groups: AgencyGroups, dd: DocumentDetai
             parties = parties or _subject_of_the_document_s_sentence(ctx, groups, d, count)
         if not parties:
             # The signers of a document signed in the article issue it; else read its issuer codes (not for one an
-            # office issued, _ISSUED_BY_AN_OFFICE).
+            # office issued or a new text replaces: codes_give_none).
             parties = signers or (
                 []
-                if det["by_office"] or _named_as_replaced(text, dd.all_docs, i)
+                if det["codes_give_none"]
                 else _parties_from_codes(
                     d, groups, ctx.province, _sentence_keys(ctx, groups, ctx.m.sentence_index(d.start))
                 )
